@@ -1,0 +1,83 @@
+"""Indonesian formats: `Rp36.800`, amounts in words, `17 Maret 2026`, WIB/WITA/WIT.
+
+Pure functions, no I/O. Money is always a whole number of rupiah (int), never a float.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, tzinfo
+from zoneinfo import ZoneInfo
+
+from lokal import terbilang as _terbilang
+
+MONTHS_ID = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)  # fmt: skip
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+# Province codes (Kemendagri) by time zone; every other province is WIB.
+_WITA_PROVINCES = frozenset({"51", "52", "53", "63", "64", "65", "71", "72", "73", "74", "75", "76"})
+_WIT_PROVINCES = frozenset({"81", "82", "91", "92", "93", "94", "95", "96"})
+
+
+def thousands(amount: int) -> str:
+    """`36800` → `36.800` (dot as the thousands separator)."""
+    sign = "-" if amount < 0 else ""
+    return sign + f"{abs(int(amount)):,}".replace(",", ".")
+
+
+def rupiah(amount: int) -> str:
+    """`36800` → `Rp36.800`; negative amounts as `-Rp5.000`."""
+    text = thousands(amount)
+    return "-Rp" + text[1:] if text.startswith("-") else "Rp" + text
+
+
+def parse_rupiah_input(text: str) -> int | None:
+    """What an officer types: `2.500.000`, `2500000`, `Rp2.500.000` → 2500000; else None."""
+    cleaned = text.strip().replace("Rp", "").replace("rp", "").replace(" ", "").replace(".", "")
+    if not cleaned.isdigit() or len(cleaned) > 15:
+        return None
+    return int(cleaned)
+
+
+def amount_in_words(amount: int, lang: str = "id") -> str:
+    """`36800` → `tiga puluh enam ribu delapan ratus rupiah` (Indonesian on receipts)."""
+    if lang == "en":
+        return f"{thousands(amount)} rupiah"
+    return f"{_terbilang(int(amount))} rupiah"
+
+
+def long_date(day: date, lang: str = "id") -> str:
+    """`date(2026, 3, 17)` → `17 Maret 2026` (or `17 March 2026` in English)."""
+    months = MONTHS_EN if lang == "en" else MONTHS_ID
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
+def zone_for_province(province_code: str) -> tuple[tzinfo, str]:
+    """The branch's province → its zone and label: WIB (Jakarta), WITA (Makassar), WIT (Jayapura)."""
+    code = province_code[:2]
+    if code in _WIT_PROVINCES:
+        return ZoneInfo("Asia/Jayapura"), "WIT"
+    if code in _WITA_PROVINCES:
+        return ZoneInfo("Asia/Makassar"), "WITA"
+    return ZoneInfo("Asia/Jakarta"), "WIB"
+
+
+def local_datetime(moment: datetime, province_code: str, lang: str = "id") -> str:
+    """A UTC moment shown in the branch's zone: `17 Maret 2026 14.05 WIB`."""
+    zone, label = zone_for_province(province_code)
+    local = moment.astimezone(zone)
+    clock = local.strftime("%H.%M") if lang == "id" else local.strftime("%H:%M")
+    return f"{long_date(local.date(), lang)} {clock} {label}"
+
+
+def mask_nik(nik: str) -> str:
+    """`3201234567890001` → `3201********0001`: only region prefix and serial stay readable."""
+    digits = "".join(ch for ch in nik if ch.isdigit())
+    if len(digits) != 16:
+        return "*" * len(digits)
+    return digits[:4] + "*" * 8 + digits[12:]

@@ -1,0 +1,11 @@
+"""Suite-wide settings: Qt offscreen, no stray network, a fixed place for throw-away stores."""
+
+from __future__ import annotations
+
+import os
+
+# Real Qt widgets, but on the offscreen platform: set before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# Never read or write the developer's own profile from a test.
+os.environ.pop("BPU_ENROLL_PASSWORD", None)
