@@ -1,0 +1,73 @@
+"""Shared plumbing of the headless commands: JSON output, officer unlock, error reporting.
+
+Contract (DESIGN.md §8): with `--json`, stdout carries exactly one JSON document; messages go to
+stderr. Exit 0 success, 1 input judged and refused, 2 usage error. A sub-command module exposes
+`register(subparsers)` which adds parsers whose `func(args) -> int` does the work; a handler
+raises `CommandError` (or the domain's `BpuError`) for a refusal and `main` renders it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+
+
+class CommandError(Exception):
+    """A refusal with a stable code, shown as `{"error": {"code", "message"}}` with --json."""
+
+    def __init__(self, code: str, message: str, *, exit_code: int = EXIT_REFUSED) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.exit_code = exit_code
+
+
+def emit_json(document: Any) -> None:
+    """Print one JSON document on stdout (UTF-8, no ASCII escaping, stable key order)."""
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n")
+    sys.stdout.flush()
+
+
+def say(text: str) -> None:
+    """A human message on stderr (never personal data)."""
+    sys.stderr.write(text + "\n")
+
+
+def add_store_arguments(parser: argparse.ArgumentParser) -> None:
+    """`--data-dir` and `--officer`, for commands that open an officer's store."""
+    parser.add_argument("--data-dir", type=Path, default=None, help="profile folder")
+    parser.add_argument("--officer", default=None, help="officer user name")
+
+
+def read_password(officer: str) -> str:
+    """`BPU_ENROLL_PASSWORD`, or a prompt when a terminal is attached."""
+    password = os.environ.get("BPU_ENROLL_PASSWORD")
+    if password is not None:
+        return password
+    if sys.stdin.isatty():
+        return getpass.getpass(f"Kata sandi untuk {officer}: ")
+    raise CommandError(
+        "USAGE", "BPU_ENROLL_PASSWORD is not set and no terminal to ask", exit_code=2
+    )
+
+
+def load_json_file(path: Path, lang: str) -> object:
+    """Read a JSON document from a file, or refuse with FILE_NOT_FOUND / FILE_NOT_JSON."""
+    from bpu_enroll.domain.errors import message
+
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return json.load(handle)
+    except (FileNotFoundError, IsADirectoryError):
+        raise CommandError("FILE_NOT_FOUND", message("FILE_NOT_FOUND", lang)) from None
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+        raise CommandError("FILE_NOT_JSON", message("FILE_NOT_JSON", lang)) from None

@@ -1,0 +1,101 @@
+"""The headless `bpu-enroll` sub-commands (DESIGN.md §8). Never imports Qt.
+
+Each command module adds its parsers through `register(subparsers)`; this module owns the
+top-level parser and turns every refusal into a clear message with a stable code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import logging
+import sys
+from collections.abc import Sequence
+
+from bpu_enroll import __version__
+from bpu_enroll.cli import local_commands
+from bpu_enroll.cli.common import EXIT_REFUSED, EXIT_USAGE, CommandError, emit_json, say
+
+log = logging.getLogger("bpu_enroll.cli")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The top-level parser with every sub-command registered."""
+    parser = argparse.ArgumentParser(
+        prog="bpu-enroll",
+        description="BPU Enroll — pendaftaran peserta BPU (perintah tanpa layar).",
+    )
+    parser.add_argument("--version", action="version", version=f"bpu-enroll {__version__}")
+    parser.add_argument("--lang", choices=("id", "en"), default="id", help="language of messages")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    local_commands.register(subparsers)
+    for module_name in ("sync_commands", "document_commands"):
+        module = _optional_module(module_name)
+        if module is not None:
+            module.register(subparsers)
+    return parser
+
+
+def _optional_module(name: str) -> object | None:
+    """Command groups that other parts of the product contribute, when present."""
+    import importlib
+
+    try:
+        return importlib.import_module(f"bpu_enroll.cli.{name}")
+    except ModuleNotFoundError as exc:
+        if exc.name == f"bpu_enroll.cli.{name}":
+            return None
+        raise
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code (0 ok, 1 refused, 2 usage)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
+        return int(exc.code or 0)
+    if not getattr(args, "func", None):
+        parser.print_usage(sys.stderr)
+        return EXIT_USAGE
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from bpu_enroll.domain.errors import BpuError
+
+    lang: str = args.lang
+    as_json = bool(getattr(args, "json", False))
+    try:
+        return int(args.func(args))
+    except CommandError as exc:
+        return _refuse(exc.code, exc.message, as_json, exc.exit_code)
+    except BpuError as exc:
+        return _refuse(exc.code, exc.message(lang), as_json, EXIT_REFUSED)
+    except OSError as exc:
+        code = "DISK_FULL" if exc.errno == errno.ENOSPC else "FILE_NOT_FOUND"
+        if exc.errno not in (errno.ENOSPC, errno.ENOENT):
+            code = "IO_ERROR"
+        return _refuse(code, _os_message(code, lang, exc), as_json, EXIT_REFUSED)
+    except KeyboardInterrupt:
+        say("Dibatalkan." if lang == "id" else "Cancelled.")
+        return 130
+
+
+def _os_message(code: str, lang: str, exc: OSError) -> str:
+    from bpu_enroll.domain.errors import message
+
+    if code == "IO_ERROR":
+        return f"{exc.strerror or 'I/O error'}"
+    return message(code, lang)
+
+
+def _refuse(code: str, text: str, as_json: bool, exit_code: int) -> int:
+    say(f"{code}: {text}")
+    if as_json:
+        emit_json({"error": {"code": code, "message": text}})
+    return exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

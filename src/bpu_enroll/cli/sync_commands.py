@@ -1,0 +1,169 @@
+"""The laptop's sync commands: `enroll`, `sync`, `export-batch` (DESIGN.md §4, §8).
+
+`enroll` needs no officer (it creates the profile); `sync` and `export-batch` open an officer's
+store (`--data-dir`, `--officer`, `BPU_ENROLL_PASSWORD`). `sync` exits 0 when the run completed
+(rejections included) and 1 when the branch could not be reached, with `pending` saying what is
+left.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from nacl.signing import SigningKey
+
+from bpu_enroll.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    CommandError,
+    add_store_arguments,
+    emit_json,
+    read_password,
+    say,
+)
+
+
+def register(subparsers: Any) -> None:
+    """Add `enroll`, `sync` and `export-batch`."""
+    p = subparsers.add_parser("enroll", help="enrol this laptop at the branch (one-time code)")
+    p.add_argument("--data-dir", type=Path, default=None, help="profile folder")
+    p.add_argument("--server", required=True, help="branch URL, e.g. https://10.0.0.5:8750")
+    p.add_argument("--code", required=True, help="one-time code from `bpu-branch device code`")
+    p.add_argument("--fingerprint", default=None, help="certificate fingerprint (https)")
+    p.add_argument("--label", default="", help="a name for this laptop at the branch")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_enroll)
+
+    p = subparsers.add_parser("sync", help="push final records to the branch and pull decisions")
+    add_store_arguments(p)
+    p.add_argument("--server", default=None, help="branch URL (default: the enrolled one)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_sync)
+
+    p = subparsers.add_parser("export-batch", help="write pending records as a USB batch file")
+    add_store_arguments(p)
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_export_batch)
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    from bpu_enroll.services import profile
+
+    return Path(args.data_dir or profile.default_data_dir())
+
+
+def cmd_enroll(args: argparse.Namespace) -> int:
+    """Enrol this laptop; prints the device and branch it now belongs to."""
+    from bpu_enroll.services.clock import utc_now
+    from bpu_enroll.sync.client import SyncRefused, SyncUnavailable
+    from bpu_enroll.sync.enrolment import EnrolmentError, enrol_laptop
+
+    code, fingerprint = str(args.code), args.fingerprint
+    if "@" in code and fingerprint is None:  # `CODE@sha256:…` carries both
+        code, fingerprint = code.split("@", 1)
+    try:
+        enrolled = enrol_laptop(
+            _data_dir(args),
+            server_url=str(args.server).rstrip("/"),
+            code=code,
+            fingerprint=fingerprint,
+            now=utc_now(),
+            label=args.label,
+        )
+    except EnrolmentError as exc:
+        raise CommandError(
+            exc.code, exc.message, exit_code=2 if exc.code == "USAGE" else 1
+        ) from exc
+    except SyncRefused as exc:
+        raise CommandError(exc.code, exc.message) from exc
+    except SyncUnavailable as exc:
+        raise CommandError("NETWORK", str(exc)) from exc
+    document = enrolled.to_dict()
+    if args.json:
+        emit_json(document)
+    else:
+        say(f"Perangkat {document['device_code']} terdaftar di {document['branch_name']}.")
+    return EXIT_OK
+
+
+def _unlock(args: argparse.Namespace) -> Any:
+    from bpu_enroll.domain.errors import message
+    from bpu_enroll.services import profile
+    from bpu_enroll.services.session import unlock
+
+    if not args.officer:
+        raise CommandError("USAGE", "--officer is required", exit_code=2)
+    data_dir = _data_dir(args)
+    if not profile.profile_exists(data_dir):
+        raise CommandError("STORE_MISSING", message("STORE_MISSING", args.lang))
+    return unlock(data_dir, args.officer, read_password(args.officer))
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    """One sync run; exit 0 when it completed, 1 when the branch was unreachable."""
+    from bpu_enroll.sync.client import SyncClient, SyncRefused, make_http_client
+    from bpu_enroll.sync.laptop_store import load_certificate, load_sync_state
+    from bpu_enroll.sync.runner import run_sync
+
+    with _unlock(args) as session:
+        data_dir = session.data_dir
+        state = load_sync_state(data_dir)
+        server = args.server or state.server_url or session.profile.server_url
+        if not server:
+            raise CommandError("USAGE", "no --server and no enrolled branch", exit_code=2)
+        server = str(server).rstrip("/")
+        key = SigningKey(session.device_signing_key())
+        device = session.profile.device_code
+        with make_http_client(server, cert_pem=load_certificate(data_dir)) as http:
+            client = SyncClient(http, device_code=device, signing_key=key)
+            try:
+                report = run_sync(
+                    store=session.store,
+                    data_dir=data_dir,
+                    client=client,
+                    signing_key=key,
+                    device_code=device,
+                    actor=session.officer.username,
+                    server_url=server,
+                )
+            except SyncRefused as exc:
+                raise CommandError(exc.code, exc.message) from exc
+    document = report.to_dict()
+    if args.json:
+        emit_json(document)
+    else:
+        say(", ".join(f"{k}: {v}" for k, v in document.items()))
+    return EXIT_OK if report.completed else EXIT_REFUSED
+
+
+def cmd_export_batch(args: argparse.Namespace) -> int:
+    """Write the USB batch file (signed, sealed to the branch)."""
+    from bpu_enroll.store.keyring import load_keyring
+    from bpu_enroll.sync.export import export_batch
+    from bpu_enroll.sync.laptop_store import load_sync_state
+    from bpu_enroll.sync.protocol import unb64
+
+    with _unlock(args) as session:
+        state = load_sync_state(session.data_dir)
+        branch_key = (
+            unb64(state.branch_encryption_key)
+            if state.branch_encryption_key
+            else load_keyring(session.data_dir).recovery_public_key
+        )
+        if not branch_key:
+            raise CommandError("NOT_ENROLLED", "this laptop has no branch key: enrol it first")
+        document = export_batch(
+            session.store,
+            out=args.out,
+            signing_key=SigningKey(session.device_signing_key()),
+            device_code=session.profile.device_code,
+            branch_public_key=branch_key,
+        )
+    if args.json:
+        emit_json(document)
+    else:
+        say(f"{document['records']} pendaftaran ditulis ke {document['file']}.")
+    return EXIT_OK
