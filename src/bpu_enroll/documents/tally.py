@@ -1,0 +1,328 @@
+"""The daily tally ("Rekap Harian") of one laptop as an A4 PDF.
+
+Tables per officer and work location (status; programmes, sector and gender; money and receipt
+ranges; occupation groups), a bar chart of registrations by occupation group, the voided
+receipts, signature lines for officer and supervisor. Every page carries "halaman x dari y" and
+the SHA-256 of the figures (`tally_hash`), so the branch can match the paper with `tally --json`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from bpu_enroll.documents.labels import text
+from bpu_enroll.documents.pdfbase import (
+    ACCENT,
+    FONT,
+    MUTED,
+    RULE,
+    SHADE,
+    build_pdf,
+    fit_text,
+    stylesheet,
+)
+from bpu_enroll.documents.tally_figures import (
+    GENDERS,
+    PROGRAM_SETS,
+    SECTORS,
+    STATUSES,
+    TallyData,
+    TallyRecord,
+    TallyRow,
+    build_tally,
+    local_day_bounds,
+    tally_figures,
+    tally_hash,
+)
+from bpu_enroll.domain.formatting import local_datetime, long_date, rupiah, thousands
+
+__all__ = [
+    "TallyData",
+    "TallyRecord",
+    "TallyRow",
+    "build_tally",
+    "local_day_bounds",
+    "render_tally",
+    "tally_figures",
+    "tally_hash",
+]
+
+_MARGINS = (15 * mm, 15 * mm, 14 * mm, 16 * mm)
+_BASE_SIZE = 8.0
+_VOID_COLUMNS = 4
+_VOID_ROWS_PER_TABLE = 40
+
+
+class TallyRenderer:
+    """Renders one `TallyData` in one language; `render()` returns the PDF bytes."""
+
+    def __init__(self, data: TallyData, *, lang: str = "id") -> None:
+        self.data = data
+        self.lang = lang
+        self.styles = stylesheet(_BASE_SIZE)
+        self.width = A4[0] - _MARGINS[0] - _MARGINS[1]
+        self.hash = tally_hash(data)
+
+    def t(self, key: str, **values: object) -> str:
+        """A label in this tally's language."""
+        return text(key, self.lang, **values)
+
+    def render(self) -> bytes:
+        """The tally PDF."""
+        title = self.t("tally.title", date=long_date(self.data.day, self.lang))
+        return build_pdf(
+            self.story(),
+            pagesize=A4,
+            margins=_MARGINS,
+            metadata={
+                "title": f"{title} — {self.data.branch_code} {self.data.device_code}",
+                "subject": self.t("tally.subject"),
+                "keywords": f"tally-sha256:{self.hash}",
+            },
+            on_page=self._on_page,
+            page_label=lambda page, pages: self.t("page", page=page, pages=pages),
+        )
+
+    def _on_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """The figures' hash at the foot of every page."""
+        canvas.saveState()
+        canvas.setFont(FONT, 6.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(doc.leftMargin, doc.bottomMargin / 2.5,
+                          f"{self.t('tally.hash')}: {self.hash}")  # fmt: skip
+        canvas.restoreState()
+
+    # -- content -----------------------------------------------------------------------------
+
+    def story(self) -> list[Flowable]:
+        """The tally's content, top to bottom."""
+        s = self.styles
+        story: list[Flowable] = self._header()
+        if self.data.is_empty:
+            story += [Spacer(1, 10 * mm), Paragraph(self.t("tally.empty"), s.banner)]
+        else:
+            story += self._section("tally.section.status", self._status_table())
+            story += self._section("tally.section.mix", self._mix_table())
+            story += self._section("tally.section.money", self._money_table())
+            story += self._section("tally.section.groups", self._groups_table())
+            story.append(KeepTogether([Spacer(1, 3 * mm), self._chart()]))
+            story += self._section("tally.section.voided", self._voided())
+            story.append(Paragraph(self.t("tally.note"), s.small))
+        story.append(self._signatures())
+        story.append(Spacer(1, 4 * mm))
+        story.append(Paragraph(f"{self.t('tally.hash')}: <b>{self.hash}</b>", s.small))
+        return story
+
+    def _header(self) -> list[Flowable]:
+        s, d = self.styles, self.data
+        rows = [
+            (self.t("tally.branch"), f"{d.branch_code} — {d.branch_name}"),
+            (self.t("tally.device"), d.device_code),
+            (self.t("tally.zone"), d.zone_label),
+            (self.t("tally.generated"), local_datetime(d.generated_at, d.province_code,
+                                                       self.lang)),
+        ]  # fmt: skip
+        cells = [[Paragraph(_e(k), s.small), Paragraph(_e(v), s.cell)] for k, v in rows]
+        info = Table(cells, colWidths=[32 * mm, self.width - 32 * mm])
+        info.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)]))  # fmt: skip
+        title = self.t("tally.title", date=long_date(d.day, self.lang))
+        return [Paragraph(_e(title), s.title), Spacer(1, 2 * mm), info]
+
+    def _section(self, key: str, body: Sequence[Flowable]) -> list[Flowable]:
+        return [Paragraph(self.t(key), self.styles.heading), *body]
+
+    def _who(self, row: TallyRow) -> str:
+        if row.officer is None:
+            return f"<b>{_e(self.t('tally.all'))}</b>"
+        return f"{_e(row.officer)}<br/><font color='#555555'>{_e(row.work_location)}</font>"
+
+    def _grid(
+        self, heads: list[str], body: list[list[str]], widths: list[float], left: int = 1
+    ) -> list[Flowable]:
+        """A figures table: the first `left` columns wrap left-aligned, the rest are figures.
+
+        `widths` gives the first columns; the remaining width is shared by the others. The
+        last row is the total and is shaded.
+        """
+        s = self.styles
+        rest = len(heads) - len(widths)
+        other = (self.width - sum(widths)) / rest if rest else 0
+        col_widths = list(widths) + [other] * rest
+
+        def row(values: list[str], bold: bool) -> list[Flowable]:
+            plain, right = (s.cell_bold, s.cell_right_bold) if bold else (s.cell, s.cell_right)
+            return [Paragraph(v, plain if i < left else right) for i, v in enumerate(values)]
+
+        small = stylesheet(_BASE_SIZE * 0.9)
+        rows = [[Paragraph(_e(h), small.cell_bold if i < left else small.cell_right_bold)
+                 for i, h in enumerate(heads)]]  # fmt: skip
+        rows += [row(values[:1] + [_e(v) for v in values[1:]], False) for values in body]
+        table = Table(rows, colWidths=col_widths, repeatRows=1)
+        table.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+            ("LINEBELOW", (0, 1), (-1, -2), 0.25, RULE),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
+            ("BACKGROUND", (0, -1), (-1, -1), SHADE),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ]))  # fmt: skip
+        return [table]
+
+    def _rows(self) -> list[TallyRow]:
+        return [*self.data.rows, self.data.totals]
+
+    def _status_table(self) -> list[Flowable]:
+        heads = [self.t("tally.who"), self.t("tally.records")]
+        heads += [self.t("tally.status." + status) for status in STATUSES]
+        body = [[self._who(row), _n(row.records)] + [_n(row.by_status[k]) for k in STATUSES]
+                for row in self._rows()]  # fmt: skip
+        return self._grid(heads, body, [50 * mm])
+
+    def _mix_table(self) -> list[Flowable]:
+        heads = [self.t("tally.who"), *(p.replace("+", " + ") for p in PROGRAM_SETS)]
+        heads += [self.t("sector." + k) for k in SECTORS]
+        heads += [self.t("gender." + k) for k in GENDERS]
+        body = [[self._who(row)] + [_n(row.by_programs[k]) for k in PROGRAM_SETS]
+                + [_n(row.by_sector[k]) for k in SECTORS] + [_n(row.by_gender[k]) for k in GENDERS]
+                for row in self._rows()]  # fmt: skip
+        return self._grid(heads, body, [44 * mm])
+
+    def _money_table(self) -> list[Flowable]:
+        heads = [self.t("tally.who"), self.t("tally.quoted"), self.t("tally.cash"),
+                 self.t("tally.first"), self.t("tally.last")]  # fmt: skip
+        body = [[self._who(row), rupiah(row.total_quoted), rupiah(row.cash_collected),
+                 row.first_receipt or "–", row.last_receipt or "–"]
+                for row in self._rows()]  # fmt: skip
+        return self._grid(heads, body, [44 * mm, 24 * mm, 24 * mm])
+
+    def _groups_table(self) -> list[Flowable]:
+        heads = [self.t("tally.who"), self.t("tally.group"), self.t("tally.count")]
+        body = [
+            [self._who(row), _e(group), _n(count)]
+            for row in self.data.rows
+            for group, count in row.by_occupation_group.items()
+        ]
+        totals = self.data.totals.by_occupation_group
+        body += [[self._who(self.data.totals), _e(", ".join(totals)), _n(sum(totals.values()))]]
+        return self._grid(heads, body, [50 * mm, 100 * mm], left=2)
+
+    def _chart(self) -> Drawing:
+        """Horizontal bars: registrations per occupation group (all officers together)."""
+        counts = self.data.totals.by_occupation_group
+        groups = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        bar = 12.0
+        height = max(1, len(groups)) * bar + 24
+        drawing = Drawing(self.width, height)
+        chart = HorizontalBarChart()
+        chart.x, chart.y = 62 * mm, 16
+        chart.width, chart.height = self.width - 62 * mm - 10 * mm, height - 24
+        # The first category is drawn at the bottom: reverse so the largest is on top.
+        chart.data = [[count for _g, count in reversed(groups)] or [0]]
+        chart.categoryAxis.categoryNames = [name for name, _c in reversed(groups)] or [""]
+        chart.categoryAxis.labels.fontName = FONT
+        chart.categoryAxis.labels.fontSize = 7
+        chart.categoryAxis.labels.boxAnchor = "e"
+        chart.categoryAxis.labels.dx = -4
+        chart.valueAxis.valueMin = 0
+        chart.valueAxis.labels.fontName = FONT
+        chart.valueAxis.labels.fontSize = 7
+        chart.valueAxis.labelTextFormat = lambda value: thousands(int(value))
+        top = max((count for _g, count in groups), default=1)
+        chart.valueAxis.valueStep = max(1, -(-top // 5))
+        chart.valueAxis.valueMax = chart.valueAxis.valueStep * 5
+        chart.bars[0].fillColor = ACCENT
+        chart.bars[0].strokeColor = None
+        chart.barLabelFormat = "%d"
+        chart.barLabels.fontName = FONT
+        chart.barLabels.fontSize = 7
+        chart.barLabels.boxAnchor = "w"
+        chart.barLabels.dx = 3
+        drawing.add(chart)
+        return drawing
+
+    def _voided(self) -> list[Flowable]:
+        """Each officer/location with voided receipts, then their numbers four to a line."""
+        s = self.styles
+        out: list[Flowable] = []
+        for row in self.data.rows:
+            if not row.voided_receipts:
+                continue
+            who = f"{row.officer} / {row.work_location} ({len(row.voided_receipts)})"
+            out.append(fit_text(who, s.cell_bold, self.width))
+            numbers = list(row.voided_receipts)
+            cells = [numbers[i : i + _VOID_COLUMNS] for i in range(0, len(numbers), _VOID_COLUMNS)]
+            cells[-1] += [""] * (_VOID_COLUMNS - len(cells[-1]))
+            # Short tables: one long table would be re-measured at every page break.
+            for start in range(0, len(cells), _VOID_ROWS_PER_TABLE):
+                out.append(self._numbers_table(cells[start : start + _VOID_ROWS_PER_TABLE]))
+            out.append(Spacer(1, 1.5 * mm))
+        return out or [Paragraph(self.t("tally.none"), s.body)]
+
+    def _numbers_table(self, cells: list[list[str]]) -> Table:
+        table = Table(cells, colWidths=[self.width / _VOID_COLUMNS] * _VOID_COLUMNS)
+        table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("FONTSIZE", (0, 0), (-1, -1), _BASE_SIZE),
+            ("LEADING", (0, 0), (-1, -1), _BASE_SIZE * 1.25),
+            ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]))  # fmt: skip
+        return table
+
+    def _signatures(self) -> KeepTogether:
+        s = self.styles
+        gap = 20 * mm
+        col = (self.width - gap) / 2
+        officers = sorted({row.officer for row in self.data.rows if row.officer})
+        officer_name = officers[0] if len(officers) == 1 else ""
+        cells = [
+            [Paragraph(self.t("tally.sign.officer"), s.small), "",
+             Paragraph(self.t("tally.sign.supervisor"), s.small)],
+            [Spacer(1, 16 * mm), "", Spacer(1, 16 * mm)],
+            [Paragraph(_e(officer_name), s.center), "", Paragraph("", s.center)],
+        ]  # fmt: skip
+        table = Table(cells, colWidths=[col, gap, col])
+        table.setStyle(TableStyle([
+            ("LINEBELOW", (0, 1), (0, 1), 0.6, RULE),
+            ("LINEBELOW", (2, 1), (2, 1), 0.6, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, 0), 8 * mm),
+        ]))  # fmt: skip
+        return KeepTogether([table])
+
+
+def _e(value: object) -> str:
+    return escape(str(value))
+
+
+def _n(count: int) -> str:
+    return thousands(count)
+
+
+def render_tally(data: TallyData, *, lang: str = "id") -> bytes:
+    """The daily tally as PDF bytes (`lang` `id` by default, or `en`)."""
+    return TallyRenderer(data, lang=lang).render()

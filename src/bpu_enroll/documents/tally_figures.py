@@ -1,0 +1,240 @@
+"""The daily tally's figures: a pure aggregator from plain records, and their canonical hash.
+
+The caller (the store) selects one laptop's records for one day and hands them over as
+`TallyRecord`s; `build_tally` counts them per officer and work location. The day runs from
+the branch's local midnight to the next (`local_day_bounds`); records outside it are left out,
+so the caller may select a little too much but never too little.
+
+Voided registrations are counted under the status `voided` and listed by receipt number; every
+other figure (programmes, groups, sectors, genders, money) counts only registrations that are
+not voided. Drafts have no receipt and are ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from bpu_enroll.domain.formatting import zone_for_province
+
+STATUSES = ("final", "sent", "accepted", "duplicate", "rejected", "voided")
+PROGRAM_SETS = ("JKK+JKM", "JKK+JKM+JHT")
+SECTORS = ("transport", "other")
+GENDERS = ("M", "F")
+
+
+@dataclass(frozen=True)
+class TallyRecord:
+    """One finalised registration as the tally sees it (no NIK, no name of the worker)."""
+
+    officer: str
+    work_location: str
+    status: str
+    voided: bool
+    programs: tuple[str, ...]
+    occupation_group: str
+    sector: str
+    gender: str
+    total_quoted: int
+    cash_paid: int
+    receipt_number: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class TallyRow:
+    """The figures of one officer at one work location (or, for the totals, of everyone)."""
+
+    officer: str | None
+    work_location: str | None
+    records: int
+    registrations: int
+    by_status: dict[str, int]
+    by_programs: dict[str, int]
+    by_occupation_group: dict[str, int]
+    by_sector: dict[str, int]
+    by_gender: dict[str, int]
+    total_quoted: int
+    cash_collected: int
+    voided_receipts: tuple[str, ...]
+    first_receipt: str | None
+    last_receipt: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The row as JSON-ready data (part of `tally --json`)."""
+        return {
+            "officer": self.officer,
+            "work_location": self.work_location,
+            "records": self.records,
+            "registrations": self.registrations,
+            "by_status": dict(self.by_status),
+            "by_programs": dict(self.by_programs),
+            "by_occupation_group": dict(self.by_occupation_group),
+            "by_sector": dict(self.by_sector),
+            "by_gender": dict(self.by_gender),
+            "total_quoted": self.total_quoted,
+            "cash_collected": self.cash_collected,
+            "voided_receipts": list(self.voided_receipts),
+            "first_receipt": self.first_receipt,
+            "last_receipt": self.last_receipt,
+        }
+
+
+@dataclass(frozen=True)
+class TallyData:
+    """One laptop's tally for one local day: rows per officer and location, and totals."""
+
+    branch_code: str
+    branch_name: str
+    province_code: str
+    device_code: str
+    day: date
+    zone_label: str
+    generated_at: datetime
+    rows: tuple[TallyRow, ...]
+    totals: TallyRow
+
+    @property
+    def is_empty(self) -> bool:
+        """True when no record at all was made that day."""
+        return self.totals.records == 0
+
+
+@dataclass
+class _Counts:
+    """A mutable accumulator for one row while the records stream past."""
+
+    records: int = 0
+    status: Counter[str] = field(default_factory=Counter)
+    programs: Counter[str] = field(default_factory=Counter)
+    groups: Counter[str] = field(default_factory=Counter)
+    sectors: Counter[str] = field(default_factory=Counter)
+    genders: Counter[str] = field(default_factory=Counter)
+    quoted: int = 0
+    cash: int = 0
+    voided: list[str] = field(default_factory=list)
+    numbers: list[str] = field(default_factory=list)
+
+    def add(self, record: TallyRecord) -> None:
+        self.records += 1
+        self.numbers.append(record.receipt_number)
+        if record.voided or record.status == "voided":
+            self.status["voided"] += 1
+            self.voided.append(record.receipt_number)
+            return
+        self.status[record.status] += 1
+        self.programs["JKK+JKM+JHT" if "JHT" in record.programs else "JKK+JKM"] += 1
+        self.groups[record.occupation_group] += 1
+        self.sectors[record.sector] += 1
+        self.genders[record.gender] += 1
+        self.quoted += record.total_quoted
+        self.cash += record.cash_paid
+
+    def freeze(self, officer: str | None, work_location: str | None) -> TallyRow:
+        return TallyRow(
+            officer=officer,
+            work_location=work_location,
+            records=self.records,
+            registrations=self.records - self.status["voided"],
+            by_status=_fixed(self.status, STATUSES),
+            by_programs=_fixed(self.programs, PROGRAM_SETS),
+            by_occupation_group=dict(sorted(self.groups.items())),
+            by_sector=_fixed(self.sectors, SECTORS),
+            by_gender=_fixed(self.genders, GENDERS),
+            total_quoted=self.quoted,
+            cash_collected=self.cash,
+            voided_receipts=tuple(sorted(self.voided)),
+            first_receipt=min(self.numbers) if self.numbers else None,
+            last_receipt=max(self.numbers) if self.numbers else None,
+        )
+
+
+def _fixed(counter: Counter[str], keys: tuple[str, ...]) -> dict[str, int]:
+    """Always the same keys in the same order (zeros included), then any unexpected ones."""
+    out = {key: counter.get(key, 0) for key in keys}
+    out.update({key: counter[key] for key in sorted(counter) if key not in out})
+    return out
+
+
+def local_day_bounds(day: date, province_code: str) -> tuple[datetime, datetime]:
+    """The UTC moments [start, end) of `day` in the branch's zone (WIB, WITA or WIT)."""
+    zone, _label = zone_for_province(province_code)
+    start = datetime.combine(day, time(0), tzinfo=zone)
+    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def build_tally(
+    records: Iterable[TallyRecord],
+    *,
+    branch_code: str,
+    branch_name: str,
+    province_code: str,
+    device_code: str,
+    day: date,
+    generated_at: datetime,
+) -> TallyData:
+    """Count `records` made on `day` (branch local time) per officer and work location."""
+    start, end = local_day_bounds(day, province_code)
+    rows: dict[tuple[str, str], _Counts] = {}
+    totals = _Counts()
+    for record in records:
+        if record.status == "draft":
+            continue
+        if record.status not in STATUSES:
+            raise ValueError(f"unknown registration status {record.status!r}")
+        if not start <= record.created_at < end:
+            continue
+        key = (record.officer, record.work_location)
+        counts = rows.get(key)
+        if counts is None:
+            counts = rows[key] = _Counts()
+        counts.add(record)
+        totals.add(record)
+    _zone, label = zone_for_province(province_code)
+    return TallyData(
+        branch_code=branch_code,
+        branch_name=branch_name,
+        province_code=province_code,
+        device_code=device_code,
+        day=day,
+        zone_label=label,
+        generated_at=generated_at,
+        rows=tuple(rows[key].freeze(*key) for key in sorted(rows)),
+        totals=totals.freeze(None, None),
+    )
+
+
+def _figures(data: TallyData) -> dict[str, Any]:
+    return {
+        "branch": {"code": data.branch_code, "name": data.branch_name},
+        "device": data.device_code,
+        "date": data.day.isoformat(),
+        "zone": data.zone_label,
+        "rows": [row.to_dict() for row in data.rows],
+        "totals": data.totals.to_dict(),
+    }
+
+
+def canonical_json(value: Any) -> bytes:
+    """Sorted keys, no spaces, UTF-8: the same encoding as the records' content hash."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def tally_hash(data: TallyData) -> str:
+    """SHA-256 hex over the canonical JSON of the figures (everything but `generated_at`)."""
+    return hashlib.sha256(canonical_json(_figures(data))).hexdigest()
+
+
+def tally_figures(data: TallyData) -> dict[str, Any]:
+    """The `tally --json` document: the figures plus `hash`.
+
+    To check a printed tally, drop `hash`, encode the rest with `canonical_json` and compare
+    its SHA-256 with the hash printed at the foot of every page.
+    """
+    return {**_figures(data), "hash": tally_hash(data)}
