@@ -69,5 +69,5 @@ def load_json_file(path: Path, lang: str) -> object:
             return json.load(handle)
     except (FileNotFoundError, IsADirectoryError):
         raise CommandError("FILE_NOT_FOUND", message("FILE_NOT_FOUND", lang)) from None
-    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # JSONDecodeError, UnicodeDecodeError, int > 4300 digits
         raise CommandError("FILE_NOT_JSON", message("FILE_NOT_JSON", lang)) from None

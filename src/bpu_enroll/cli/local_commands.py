@@ -98,7 +98,7 @@ def cmd_occupations(args: argparse.Namespace) -> int:
     from bpu_enroll.domain.occupations import default_catalogue
 
     catalogue = default_catalogue()
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "code": o.code,
             "name": {"id": o.name_id, "en": o.name_en},
@@ -120,9 +120,11 @@ def cmd_quote(args: argparse.Namespace) -> int:
     from bpu_enroll.domain.contributions import quote
     from bpu_enroll.domain.errors import message
     from bpu_enroll.domain.formatting import rupiah
+    from bpu_enroll.domain.registration import INCOME_MAX
 
     income_text = str(args.income).strip()
-    if not income_text.isdigit() or int(income_text) <= 0:
+    digits_ok = income_text.isascii() and income_text.isdigit() and len(income_text) <= 20
+    if not digits_ok or not 0 < int(income_text) <= INCOME_MAX:
         raise CommandError("INCOME_INVALID", message("INCOME_INVALID", args.lang))
     result = quote(
         income=int(income_text),

@@ -11,6 +11,7 @@ import errno
 import logging
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from bpu_enroll import __version__
 from bpu_enroll.cli import local_commands
@@ -36,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _optional_module(name: str) -> object | None:
+def _optional_module(name: str) -> Any:
     """Command groups that other parts of the product contribute, when present."""
     import importlib
 
@@ -85,9 +86,8 @@ def _run(args: argparse.Namespace) -> int:
 def _os_message(code: str, lang: str, exc: OSError) -> str:
     from bpu_enroll.domain.errors import message
 
-    if code == "IO_ERROR":
-        return f"{exc.strerror or 'I/O error'}"
-    return message(code, lang)
+    detail = f" ({exc.strerror})" if code == "IO_ERROR" and exc.strerror else ""
+    return message(code, lang) + detail
 
 
 def _refuse(code: str, text: str, as_json: bool, exit_code: int) -> int:

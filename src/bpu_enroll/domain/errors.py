@@ -33,6 +33,7 @@ OPERATIONAL_CODES: frozenset[str] = frozenset(
         "FILE_NOT_FOUND", "FILE_NOT_JSON", "TYPE_INVALID", "AUTH_FAILED", "ACCOUNT_LOCKED",
         "STORE_MISSING", "STORE_LOCKED", "STORE_NEWER", "STORE_CORRUPT", "DISK_FULL",
         "NOT_FOUND", "ALREADY_VOIDED", "VOID_REASON_REQUIRED", "NOT_FINAL", "USAGE",
+        "PROFILE_EXISTS", "IO_ERROR",
     }
 )  # fmt: skip
 # Codes used by the store and the branch's judgement of a synced record.
@@ -199,6 +200,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "NOT_FINAL": ("Pendaftaran ini belum final.", "This registration is not final yet."),
     "USAGE": ("Perintah salah: {detail}", "Wrong usage: {detail}"),
+    "PROFILE_EXISTS": (
+        "Profil sudah ada di folder ini; tidak ada yang diubah.",
+        "A profile already exists in this folder; nothing was changed.",
+    ),
+    "IO_ERROR": (
+        "Berkas tidak dapat dibaca atau ditulis.",
+        "The file could not be read or written.",
+    ),
     "SUPERSEDED": (
         "Pendaftaran ini sudah diganti oleh versi koreksi.",
         "This registration was replaced by a corrected version.",

@@ -1,0 +1,175 @@
+"""Plain, detached views of stored registrations and drafts, for lists, details and results.
+
+Rows never carry the NIK in clear: lists show `nik_masked`. The full registration (with the
+NIK) is only in `RegistrationDetail.registration`, for the correction form.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from bpu_enroll.domain.contributions import Quote
+from bpu_enroll.domain.errors import BpuError, Problem
+from bpu_enroll.domain.formatting import mask_nik
+from bpu_enroll.domain.registration import Validation
+from bpu_enroll.store.models import Draft, Registration
+
+
+@dataclass(frozen=True)
+class RegistrationRow:
+    """One line of the Registrations page."""
+
+    id: str
+    receipt_number: str
+    version: int
+    full_name: str
+    nik_masked: str
+    village_code: str
+    occupation_code: str
+    sector: str
+    status: str
+    voided: bool
+    supersedes_id: str | None
+    superseded_by_id: str | None
+    created_at: datetime
+    officer: str
+    programs: tuple[str, ...]
+    months_paid: int
+    total_quoted: int
+    cash_paid: int | None
+
+    @property
+    def superseded(self) -> bool:
+        """True when a newer version replaced this one."""
+        return self.superseded_by_id is not None
+
+
+@dataclass(frozen=True)
+class RegistrationDetail:
+    """Everything about one stored version, for the details panel and the receipt."""
+
+    row: RegistrationRow
+    registration: dict[str, Any]
+    quote: dict[str, Any]
+    rule_version: str
+    content_hash: str
+    updated_at: datetime
+    void_reason: str | None
+    voided_at: datetime | None
+    voided_by: str | None
+    kpj: str | None
+    reject_codes: tuple[str, ...]
+    reprint_count: int
+    supersedes_receipt: str | None
+    superseded_by_receipt: str | None
+
+
+@dataclass(frozen=True)
+class FinaliseResult:
+    """A stored final record: its id, receipt number and the quote that was shown."""
+
+    id: str
+    receipt_number: str
+    quote: Quote
+    content_hash: str
+    created_at: datetime
+    warnings: tuple[Problem, ...] = ()
+    replaces_receipt: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `register --json` item: `{"id", "receipt_number", "quote"}`."""
+        return {"id": self.id, "receipt_number": self.receipt_number, "quote": self.quote.to_dict()}
+
+
+@dataclass(frozen=True)
+class DraftInfo:
+    """One saved draft in the list of drafts."""
+
+    id: str
+    updated_at: datetime
+    label: str
+
+
+class RegistrationRefused(BpuError):
+    """Finalise or correct refused by validation; `validation` holds every error and warning."""
+
+    def __init__(self, validation: Validation) -> None:
+        first = validation.errors[0] if validation.errors else None
+        super().__init__(first.code if first else "REQUIRED", field=first.field if first else "")
+        self.validation = validation
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Every error, each tied to its field."""
+        return list(self.validation.errors)
+
+    def to_dict(self) -> dict[str, Any]:
+        """`{"valid": false, "errors": [...], "warnings": [...]}`."""
+        return self.validation.to_dict()
+
+
+def to_row(row: Registration) -> RegistrationRow:
+    """A stored row → its list view (NIK masked)."""
+    return RegistrationRow(
+        id=row.id,
+        receipt_number=row.receipt_number,
+        version=row.version,
+        full_name=row.full_name,
+        nik_masked=mask_nik(row.nik),
+        village_code=row.village_code,
+        occupation_code=row.occupation_code,
+        sector=row.sector,
+        status=row.status,
+        voided=row.voided,
+        supersedes_id=row.supersedes_id,
+        superseded_by_id=row.superseded_by_id,
+        created_at=row.created_at,
+        officer=row.officer,
+        programs=tuple(code for code in row.programs.split(",") if code),
+        months_paid=row.months_paid,
+        total_quoted=row.total_quoted,
+        cash_paid=row.cash_paid,
+    )
+
+
+def to_detail(
+    row: Registration, *, supersedes_receipt: str | None, superseded_by_receipt: str | None
+) -> RegistrationDetail:
+    """A stored row → its full view."""
+    return RegistrationDetail(
+        row=to_row(row),
+        registration=json.loads(row.data_json),
+        quote=json.loads(row.quote_json),
+        rule_version=row.rule_version,
+        content_hash=row.content_hash,
+        updated_at=row.updated_at,
+        void_reason=row.void_reason,
+        voided_at=row.voided_at,
+        voided_by=row.voided_by,
+        kpj=row.kpj,
+        reject_codes=tuple(code for code in (row.reject_codes or "").split(",") if code),
+        reprint_count=row.reprint_count,
+        supersedes_receipt=supersedes_receipt,
+        superseded_by_receipt=superseded_by_receipt,
+    )
+
+
+def to_draft_info(draft: Draft) -> DraftInfo:
+    """A stored draft → its list entry, labelled by name, else masked NIK, else `—`."""
+    try:
+        data = json.loads(draft.data_json)
+    except ValueError:
+        data = {}
+    data = data if isinstance(data, dict) else {}
+    name = data.get("full_name")
+    nik = data.get("nik")
+    if isinstance(name, str) and name.strip():
+        label = " ".join(name.upper().split())
+    elif isinstance(nik, str) and nik.strip():
+        label = mask_nik(nik)
+    else:
+        label = "—"
+    return DraftInfo(id=draft.id, updated_at=draft.updated_at, label=label)

@@ -1,0 +1,1 @@
+"""Alembic migrations of the laptop store, run programmatically by `store.schema`."""

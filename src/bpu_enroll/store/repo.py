@@ -1,0 +1,331 @@
+"""Keyword-only data access over one SQLModel `Session` (one unit of work each call site).
+
+Registrations, receipt numbers and drafts. The hash-chained audit log lives in `store.audit`.
+Functions take and return plain values or detached rows; they never commit: the caller's
+`Store.session()` block does, so a receipt number and the record it numbers are written in the
+same transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, func
+from sqlalchemy.sql.expression import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
+from sqlmodel import Session, col, select
+
+from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.domain.formatting import zone_for_province
+from bpu_enroll.store.models import Draft, ReceiptSequence, Registration
+
+# Statuses of a record that still stands for its NIK (not refused by the branch).
+STANDING_STATUSES = ("final", "sent", "accepted", "duplicate")
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+
+
+def canonical_json(value: Any) -> str:
+    """Sorted keys, no spaces, UTF-8 kept readable: how the store keeps JSON columns."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def name_key(text: str) -> str:
+    """The search key of a name: upper case, single spaces."""
+    return " ".join(text.upper().split())
+
+
+# --- receipt numbers ---------------------------------------------------------------------------
+
+
+def next_receipt_number(
+    session: Session, *, branch_code: str, device_code: str, province_code: str, now: datetime
+) -> str:
+    """Take the device's next sequence value: `{branch}-{device}-{YYYYMMDD}-{seq:05d}`.
+
+    The date is `now` in the branch's zone. The sequence never resets (not even at midnight),
+    so a clock set back can never produce a number twice. The sequence row is changed in the
+    caller's transaction: if the record is not committed, neither is the number.
+    """
+    row = session.get(ReceiptSequence, device_code)
+    if row is None:
+        row = ReceiptSequence(device=device_code, next_value=1)
+        session.add(row)
+    value = row.next_value
+    row.next_value = value + 1
+    session.flush()
+    zone, _label = zone_for_province(province_code)
+    day = now.astimezone(zone).strftime("%Y%m%d")
+    return f"{branch_code}-{device_code}-{day}-{value:05d}"
+
+
+def peek_receipt_sequence(session: Session, *, device_code: str) -> int:
+    """The sequence value the next receipt of this device will get."""
+    row = session.get(ReceiptSequence, device_code)
+    return 1 if row is None else row.next_value
+
+
+# --- registrations -----------------------------------------------------------------------------
+
+
+def insert_final_registration(
+    session: Session,
+    *,
+    record_id: str,
+    receipt_number: str,
+    registration: dict[str, Any],
+    quote: dict[str, Any],
+    sector: str,
+    content_hash: str,
+    officer: str,
+    device: str,
+    now: datetime,
+    supersedes: Registration | None = None,
+) -> Registration:
+    """Insert one final record; with `supersedes`, link it as the next version of that one."""
+    address = registration.get("address") or {}
+    row = Registration(
+        id=record_id,
+        version=supersedes.version + 1 if supersedes else 1,
+        supersedes_id=supersedes.id if supersedes else None,
+        receipt_number=receipt_number,
+        officer=officer,
+        device=device,
+        created_at=now,
+        updated_at=now,
+        status="final",
+        nik=str(registration["nik"]),
+        name_key=name_key(str(registration["full_name"])),
+        full_name=str(registration["full_name"]),
+        village_code=str(address.get("village_code", "")),
+        occupation_code=str(registration.get("occupation_code", "")),
+        sector=sector,
+        work_location=registration.get("work_location") or None,
+        gender=str(registration.get("gender", "")),
+        programs=",".join(registration.get("programs") or []),
+        data_json=canonical_json(registration),
+        quote_json=canonical_json(quote),
+        rule_version=str(quote.get("rule_version", "")),
+        total_quoted=int(quote.get("total", 0)),
+        months_paid=int(registration.get("months_paid") or 1),
+        cash_paid=registration.get("cash_paid"),
+        content_hash=content_hash,
+    )
+    session.add(row)
+    session.flush()
+    if supersedes is not None:
+        supersedes.superseded_by_id = record_id
+        supersedes.updated_at = now
+        session.add(supersedes)
+        session.flush()
+    return row
+
+
+def nik_has_final(session: Session, *, nik: str, exclude_id: str | None = None) -> bool:
+    """True when `nik` has a standing record: final or later, not voided, not superseded.
+
+    A record the branch rejected does not stand (the worker is not registered by it).
+    `exclude_id` leaves out the record being corrected.
+    """
+    query = select(Registration.id).where(
+        Registration.nik == nik,
+        col(Registration.voided).is_(False),
+        col(Registration.superseded_by_id).is_(None),
+        col(Registration.status).in_(STANDING_STATUSES),
+    )
+    if exclude_id is not None:
+        query = query.where(Registration.id != exclude_id)
+    return session.exec(query.limit(1)).first() is not None
+
+
+@dataclass(frozen=True)
+class RegistrationFilter:
+    """What the Registrations page filters on; every part is optional."""
+
+    text: str = ""
+    status: str | None = None
+    voided: bool | None = None
+    created_from: datetime | None = None
+    created_before: datetime | None = None
+
+
+def search_registrations(
+    session: Session,
+    *,
+    text: str = "",
+    status: str | None = None,
+    voided: bool | None = None,
+    created_from: datetime | None = None,
+    created_before: datetime | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[Registration]:
+    """Find records by name prefix, NIK (exact or prefix) or receipt number (prefix).
+
+    Digits only (spaces and dots ignored) is a NIK; text with a digit and a dash is a receipt
+    number; anything else is a name prefix. Every search is an index range scan.
+    """
+    where, order = _search_terms(
+        RegistrationFilter(text, status, voided, created_from, created_before)
+    )
+    query = select(Registration).where(*where).order_by(*order).limit(limit).offset(offset)
+    return list(session.exec(query).all())
+
+
+def count_registrations(
+    session: Session,
+    *,
+    text: str = "",
+    status: str | None = None,
+    voided: bool | None = None,
+    created_from: datetime | None = None,
+    created_before: datetime | None = None,
+) -> int:
+    """How many records `search_registrations` would find without a limit."""
+    where, _order = _search_terms(
+        RegistrationFilter(text, status, voided, created_from, created_before)
+    )
+    query = select(func.count()).select_from(Registration).where(*where)
+    return int(session.exec(query).one())
+
+
+def _search_terms(
+    flt: RegistrationFilter,
+) -> tuple[list[ColumnElement[bool]], list[Any]]:
+    where: list[ColumnElement[bool]] = []
+    order: list[Any] = [col(Registration.created_at).desc()]
+    text = flt.text.strip()
+    digits = re.sub(r"[\s.]", "", text)
+    if digits.isdigit():
+        where += _prefix(col(Registration.nik), digits, exact=len(digits) == 16)
+        order = [col(Registration.nik)]
+    elif "-" in text and any(ch.isdigit() for ch in text):
+        where += _prefix(col(Registration.receipt_number), text.upper(), exact=False)
+        order = [col(Registration.receipt_number)]
+    elif text:
+        where += _prefix(col(Registration.name_key), name_key(text), exact=False)
+        order = [col(Registration.name_key)]
+    # With a text term its index must drive the query: the filters are kept off their indexes.
+    filtered = _no_index if where else (lambda column: column)
+    if flt.status is not None:
+        where.append(filtered(col(Registration.status)) == flt.status)
+    if flt.voided is not None:
+        where.append(col(Registration.voided).is_(flt.voided))
+    if flt.created_from is not None:
+        where.append(filtered(col(Registration.created_at)) >= flt.created_from)
+    if flt.created_before is not None:
+        where.append(filtered(col(Registration.created_at)) < flt.created_before)
+    return where, order
+
+
+def _no_index(column: Any) -> Any:
+    """SQLite's unary `+column`: same value, but the planner will not pick the column's index."""
+    return UnaryExpression(column, operator=custom_op("+"), type_=column.type)
+
+
+def _prefix(column: Any, value: str, *, exact: bool) -> list[ColumnElement[bool]]:
+    """`column = value`, or the index-friendly range `value <= column < value'`."""
+    if exact:
+        return [column == value]
+    upper = value[:-1] + chr(ord(value[-1]) + 1)
+    return [column >= value, column < upper]
+
+
+def get_registration(session: Session, *, key: str) -> Registration:
+    """One record by id or receipt number; `NOT_FOUND` otherwise."""
+    key = key.strip()
+    row = session.get(Registration, key) if _UUID.match(key) else None
+    if row is None:
+        query = select(Registration).where(Registration.receipt_number == key.upper())
+        row = session.exec(query).first()
+    if row is None:
+        raise BpuError("NOT_FOUND")
+    return row
+
+
+def void_registration(
+    session: Session, *, key: str, reason: str, by: str, now: datetime
+) -> Registration:
+    """Void a record with a reason; it keeps its receipt number and stays counted."""
+    if not reason.strip():
+        raise BpuError("VOID_REASON_REQUIRED", field="reason")
+    row = get_registration(session, key=key)
+    if row.voided:
+        raise BpuError("ALREADY_VOIDED")
+    if row.superseded_by_id is not None:
+        raise BpuError("SUPERSEDED")
+    if row.status == "draft":
+        raise BpuError("NOT_FINAL")
+    row.voided = True
+    row.void_reason = reason.strip()
+    row.voided_at = now
+    row.voided_by = by
+    row.updated_at = now
+    session.add(row)
+    session.flush()
+    return row
+
+
+def record_reprint(session: Session, *, key: str) -> Registration:
+    """Count one more printed copy (SALINAN) of a record's receipt."""
+    row = get_registration(session, key=key)
+    row.reprint_count += 1
+    session.add(row)
+    session.flush()
+    return row
+
+
+def pending_count(session: Session) -> int:
+    """Records waiting to sync: final and not yet acknowledged by the branch (voided included,
+    because the branch must learn of a voided receipt too)."""
+    query = select(func.count()).select_from(Registration).where(Registration.status == "final")
+    return int(session.exec(query).one())
+
+
+# --- drafts ------------------------------------------------------------------------------------
+
+
+def save_draft(
+    session: Session, *, officer: str, data: dict[str, Any], now: datetime, draft_id: str | None
+) -> str:
+    """Create or overwrite a draft; its id."""
+    draft = session.get(Draft, draft_id) if draft_id else None
+    if draft is None:
+        draft = Draft(
+            id=draft_id or str(uuid.uuid4()), officer=officer, data_json="", updated_at=now
+        )
+    draft.data_json = canonical_json(data)
+    draft.updated_at = now
+    session.add(draft)
+    session.flush()
+    return draft.id
+
+
+def list_drafts(session: Session, *, officer: str | None = None) -> list[Draft]:
+    """Drafts, newest first; only one officer's when `officer` is given."""
+    query = select(Draft).order_by(col(Draft.updated_at).desc())
+    if officer is not None:
+        query = query.where(Draft.officer == officer)
+    return list(session.exec(query).all())
+
+
+def load_draft(session: Session, *, draft_id: str) -> Draft:
+    """One draft; `NOT_FOUND` otherwise."""
+    draft = session.get(Draft, draft_id)
+    if draft is None:
+        raise BpuError("NOT_FOUND")
+    return draft
+
+
+def delete_draft(session: Session, *, draft_id: str) -> bool:
+    """Remove a draft; False when there was none."""
+    draft = session.get(Draft, draft_id)
+    if draft is None:
+        return False
+    session.delete(draft)
+    session.flush()
+    return True
