@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(postgresql libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
           libdbus-1-3 libxcb-cursor0 fonts-dejavu-core poppler-utils)
 # `--screenshots` adds what the screenshot script needs (a virtual screen and a grabber).
-[ "${1:-}" = "--screenshots" ] && packages+=(xvfb xauth imagemagick x11-utils)
+[ "${1:-}" = "--screenshots" ] && packages+=(xvfb xauth imagemagick x11-utils libxcb-icccm4 libxcb-keysyms1 libxcb-render-util0 libxcb-image0 libxcb-xkb1)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,0 +1,1042 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Details</name>
+    <message>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Work location</source>
+        <translation>Work location</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>Monthly income</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation>Months paid</translation>
+    </message>
+    <message>
+        <source>Contribution total</source>
+        <translation>Contribution total</translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation>Cash received</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Replaces</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Replaced by</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>KPJ number</source>
+        <translation>KPJ number</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>Unfinished registrations saved on this laptop. Choose one to continue.</source>
+        <translation>Unfinished registrations saved on this laptop. Choose one to continue.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Continue this draft</source>
+        <translation>&amp;Continue this draft</translation>
+    </message>
+    <message>
+        <source>No drafts saved.</source>
+        <translation>No drafts saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <source>Something went wrong ({name}). Nothing was lost; try again.</source>
+        <translation>Something went wrong ({name}). Nothing was lost; try again.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWindow</name>
+    <message>
+        <source>BPU Enroll: first start</source>
+        <translation>BPU Enroll: first start</translation>
+    </message>
+    <message>
+        <source>Welcome to BPU Enroll</source>
+        <translation>Welcome to BPU Enroll</translation>
+    </message>
+    <message>
+        <source>This laptop has no profile yet. Choose how to start.</source>
+        <translation>This laptop has no profile yet. Choose how to start.</translation>
+    </message>
+    <message>
+        <source>Try the demo profile</source>
+        <translation>Try the demo profile</translation>
+    </message>
+    <message>
+        <source>A demo branch, device and officer on this laptop only: sign in as "demo" with the password "demo". Nothing is sent anywhere.</source>
+        <translation>A demo branch, device and officer on this laptop only: sign in as "demo" with the password "demo". Nothing is sent anywhere.</translation>
+    </message>
+    <message>
+        <source>Enrol this laptop at the branch</source>
+        <translation>Enrol this laptop at the branch</translation>
+    </message>
+    <message>
+        <source>For real registrations the laptop is enrolled once at the branch office (kantor cabang): bring it to the branch, connect to the branch network, and ask the branch administrator for a one-time enrolment code. The laptop then receives its device code, the officer list and the reference data.</source>
+        <translation>For real registrations the laptop is enrolled once at the branch office (kantor cabang): bring it to the branch, connect to the branch network, and ask the branch administrator for a one-time enrolment code. The laptop then receives its device code, the officer list and the reference data.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Enrolment over the branch network is not available in this version yet. Use the demo profile to try the app.</source>
+        <translation>Enrolment over the branch network is not available in this version yet. Use the demo profile to try the app.</translation>
+    </message>
+    <message>
+        <source>Creating the demo profile…</source>
+        <translation>Creating the demo profile…</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>The screen was locked to protect the workers' data. {name} ({user}): type your password to continue. The form you were filling in is kept as it was.</source>
+        <translation>The screen was locked to protect the workers' data. {name} ({user}): type your password to continue. The form you were filling in is kept as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWindow</name>
+    <message>
+        <source>BPU Enroll: sign in</source>
+        <translation>BPU Enroll: sign in</translation>
+    </message>
+    <message>
+        <source>BPU Enroll</source>
+        <translation>BPU Enroll</translation>
+    </message>
+    <message>
+        <source>Registration of informal workers (BPU) for BPJS Ketenagakerjaan</source>
+        <translation>Registration of informal workers (BPU) for BPJS Ketenagakerjaan</translation>
+    </message>
+    <message>
+        <source>&amp;Officer</source>
+        <translation>&amp;Officer</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Sign-in message</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>{branch} · device {device}</source>
+        <translation>{branch} · device {device}</translation>
+    </message>
+    <message>
+        <source>Choose an officer first.</source>
+        <translation>Choose an officer first.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Type your password.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Checking the password…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more wrong attempt(s) and the account is locked for a few minutes.</source>
+        <translation>
+            <numerusform>%n more wrong attempt and the account is locked for a few minutes.</numerusform>
+            <numerusform>%n more wrong attempts and the account is locked for a few minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>BPU Enroll</source>
+        <translation>BPU Enroll</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation>&amp;Application</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Options…</source>
+        <translation>&amp;Options…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (sunlight)</source>
+        <translation>&amp;High contrast (sunlight)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>New registration</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Daily tally</source>
+        <translation>Daily tally</translation>
+    </message>
+    <message>
+        <source>Officer: {name}</source>
+        <translation>Officer: {name}</translation>
+    </message>
+    <message>
+        <source>Branch: {branch} · device {device}</source>
+        <translation>Branch: {branch} · device {device}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to sync: %n</source>
+        <translation>
+            <numerusform>Waiting to sync: %n</numerusform>
+            <numerusform>Waiting to sync: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Last sync: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsDialog</name>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (for sunlight)</source>
+        <translation>&amp;High contrast (for sunlight)</translation>
+    </message>
+    <message>
+        <source>La&amp;rger text</source>
+        <translation>La&amp;rger text</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle</source>
+        <translation>&amp;Lock after idle</translation>
+    </message>
+    <message>
+        <source>Minutes idle before the screen locks</source>
+        <translation>Minutes idle before the screen locks</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePanel</name>
+    <message>
+        <source>Total for %n month(s) paid now.</source>
+        <translation>Total for %n month(s) paid now.</translation>
+    </message>
+    <message>
+        <source>JKK and JKM are halved in relief months (PP 50/2025); JHT is not.</source>
+        <translation>JKK and JKM are halved in relief months (PP 50/2025); JHT is not.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationForm</name>
+    <message>
+        <source>Male (laki-laki)</source>
+        <translation>Male (laki-laki)</translation>
+    </message>
+    <message>
+        <source>Female (perempuan)</source>
+        <translation>Female (perempuan)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sector: follows from the occupation.</source>
+        <translation>Sector: follows from the occupation.</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>transport</translation>
+    </message>
+    <message>
+        <source>other sectors</source>
+        <translation>other sectors</translation>
+    </message>
+    <message>
+        <source>Group: {group} · Sector: {sector}</source>
+        <translation>Group: {group} · Sector: {sector}</translation>
+    </message>
+    <message>
+        <source>JHT is required for a business owner who employs other workers (pemberi kerja).</source>
+        <translation>JHT is required for a business owner who employs other workers (pemberi kerja).</translation>
+    </message>
+    <message>
+        <source>JKK and JKM are mandatory; JHT (old-age savings) is optional.</source>
+        <translation>JKK and JKM are mandatory; JHT (old-age savings) is optional.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPage</name>
+    <message>
+        <source>New registration</source>
+        <translation>New registration</translation>
+    </message>
+    <message>
+        <source>Worker (as on the KTP)</source>
+        <translation>Worker (as on the KTP)</translation>
+    </message>
+    <message>
+        <source>&amp;NIK</source>
+        <translation>&amp;NIK</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>16 digits from the KTP</source>
+        <translation>16 digits from the KTP</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Full &amp;name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>as written on the KTP</source>
+        <translation>as written on the KTP</translation>
+    </message>
+    <message>
+        <source>Place of &amp;birth</source>
+        <translation>Place of &amp;birth</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>&amp;Date of birth</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>&amp;Gender</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>&amp;KK number</source>
+        <translation>&amp;KK number</translation>
+    </message>
+    <message>
+        <source>Family card (KK) number</source>
+        <translation>Family card (KK) number</translation>
+    </message>
+    <message>
+        <source>optional, 16 digits</source>
+        <translation>optional, 16 digits</translation>
+    </message>
+    <message>
+        <source>Mobile &amp;phone</source>
+        <translation>Mobile &amp;phone</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <source>08…</source>
+        <translation>08…</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Street</translation>
+    </message>
+    <message>
+        <source>Street and house number</source>
+        <translation>Street and house number</translation>
+    </message>
+    <message>
+        <source>&amp;RT / RW</source>
+        <translation>&amp;RT / RW</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>/</source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>&amp;Village</source>
+        <translation>&amp;Village</translation>
+    </message>
+    <message>
+        <source>Village (kelurahan or desa)</source>
+        <translation>Village (kelurahan or desa)</translation>
+    </message>
+    <message>
+        <source>type a village name or code</source>
+        <translation>type a village name or code</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation</source>
+        <translation>&amp;Occupation</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>type to search the catalogue</source>
+        <translation>type to search the catalogue</translation>
+    </message>
+    <message>
+        <source>Occupation (&amp;other)</source>
+        <translation>Occupation (&amp;other)</translation>
+    </message>
+    <message>
+        <source>Occupation, in words</source>
+        <translation>Occupation, in words</translation>
+    </message>
+    <message>
+        <source>describe the work</source>
+        <translation>describe the work</translation>
+    </message>
+    <message>
+        <source>B&amp;usiness name</source>
+        <translation>B&amp;usiness name</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Business name</translation>
+    </message>
+    <message>
+        <source>&amp;Work location</source>
+        <translation>&amp;Work location</translation>
+    </message>
+    <message>
+        <source>Work location</source>
+        <translation>Work location</translation>
+    </message>
+    <message>
+        <source>Income, programmes and payment</source>
+        <translation>Income, programmes and payment</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;income (Rp)</source>
+        <translation>Monthly &amp;income (Rp)</translation>
+    </message>
+    <message>
+        <source>Declared monthly income in rupiah</source>
+        <translation>Declared monthly income in rupiah</translation>
+    </message>
+    <message>
+        <source>e.g. 2.500.000</source>
+        <translation>e.g. 2.500.000</translation>
+    </message>
+    <message>
+        <source>Employs other workers (business owner)</source>
+        <translation>Employs other workers (business owner)</translation>
+    </message>
+    <message>
+        <source>Contributions paid by the government (APBN/APBD)</source>
+        <translation>Contributions paid by the government (APBN/APBD)</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>JKK</source>
+        <translation>JKK</translation>
+    </message>
+    <message>
+        <source>JKM</source>
+        <translation>JKM</translation>
+    </message>
+    <message>
+        <source>&amp;JHT (old-age savings)</source>
+        <translation>&amp;JHT (old-age savings)</translation>
+    </message>
+    <message>
+        <source>&amp;Months paid now</source>
+        <translation>&amp;Months paid now</translation>
+    </message>
+    <message>
+        <source>Months paid now</source>
+        <translation>Months paid now</translation>
+    </message>
+    <message>
+        <source>&amp;Cash received (Rp)</source>
+        <translation>&amp;Cash received (Rp)</translation>
+    </message>
+    <message>
+        <source>Cash received in rupiah</source>
+        <translation>Cash received in rupiah</translation>
+    </message>
+    <message>
+        <source>empty if the worker pays later</source>
+        <translation>empty if the worker pays later</translation>
+    </message>
+    <message>
+        <source>= total</source>
+        <translation>= total</translation>
+    </message>
+    <message>
+        <source>Fill in the contribution total</source>
+        <translation>Fill in the contribution total</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>The worker agrees that BPJS Ketenagakerjaan processes these personal data to register them as a participant, to collect contributions and to pay benefits, as required by law (UU 27/2022 on personal data protection). The data are kept encrypted on this laptop until the branch has received them.</source>
+        <translation>The worker agrees that BPJS Ketenagakerjaan processes these personal data to register them as a participant, to collect contributions and to pay benefits, as required by law (UU 27/2022 on personal data protection). The data are kept encrypted on this laptop until the branch has received them.</translation>
+    </message>
+    <message>
+        <source>The worker &amp;consents to this processing of their data</source>
+        <translation>The worker &amp;consents to this processing of their data</translation>
+    </message>
+    <message>
+        <source>Contribution (live)</source>
+        <translation>Contribution (live)</translation>
+    </message>
+    <message>
+        <source>Bracket</source>
+        <translation>Bracket</translation>
+    </message>
+    <message>
+        <source>Contribution base</source>
+        <translation>Contribution base</translation>
+    </message>
+    <message>
+        <source>Rule version</source>
+        <translation>Rule version</translation>
+    </message>
+    <message>
+        <source>Contribution per month</source>
+        <translation>Contribution per month</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Relief</source>
+        <translation>Relief</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Per month (first month)</source>
+        <translation>Per month (first month)</translation>
+    </message>
+    <message>
+        <source>Relief PP 50/2025 (included)</source>
+        <translation>Relief PP 50/2025 (included)</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>Total to pay</translation>
+    </message>
+    <message>
+        <source>Form message</source>
+        <translation>Form message</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise (Ctrl+S)</source>
+        <translation>&amp;Finalise (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New (Ctrl+N)</source>
+        <translation>New (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Drafts…</source>
+        <translation>Drafts…</translation>
+    </message>
+    <message>
+        <source>Checking and saving…</source>
+        <translation>Checking and saving…</translation>
+    </message>
+    <message>
+        <source>Type the monthly income to see the contribution.</source>
+        <translation>Type the monthly income to see the contribution.</translation>
+    </message>
+    <message>
+        <source>The income is not a whole number of rupiah.</source>
+        <translation>The income is not a whole number of rupiah.</translation>
+    </message>
+    <message>
+        <source>Saved as a new version: receipt number {receipt} (replaces {old}).</source>
+        <translation>Saved as a new version: receipt number {receipt} (replaces {old}).</translation>
+    </message>
+    <message>
+        <source>Saved: receipt number {receipt}.</source>
+        <translation>Saved: receipt number {receipt}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before finalising; see the marked fields.</source>
+        <translation>
+            <numerusform>%n problem to fix before finalising; see the marked fields.</numerusform>
+            <numerusform>%n problems to fix before finalising; see the marked fields.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}.</source>
+        <translation>Draft saved at {time}.</translation>
+    </message>
+    <message>
+        <source>Correct a registration</source>
+        <translation>Correct a registration</translation>
+    </message>
+    <message>
+        <source>Correcting receipt {receipt}. Finalise makes a new version with a new receipt number; the old one stays, marked as replaced. Ctrl+N cancels.</source>
+        <translation>Correcting receipt {receipt}. Finalise makes a new version with a new receipt number; the old one stays, marked as replaced. Ctrl+N cancels.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsModel</name>
+    <message>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Waiting to sync</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Replaced</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsPage</name>
+    <message>
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>Search by name, NIK or receipt number</source>
+        <translation>Search by name, NIK or receipt number</translation>
+    </message>
+    <message>
+        <source>Search registrations</source>
+        <translation>Search registrations</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Registrations list</source>
+        <translation>Registrations list</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Registration details</source>
+        <translation>Registration details</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Void…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Waiting to sync</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) found.</source>
+        <translation>
+            <numerusform>%n registration found.</numerusform>
+            <numerusform>%n registrations found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a registration to see its details.</source>
+        <translation>Choose a registration to see its details.</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} is voided. It stays in the list and in the tally.</source>
+        <translation>Receipt {receipt} is voided. It stays in the list and in the tally.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync with the branch</source>
+        <translation>Sync with the branch</translation>
+    </message>
+    <message>
+        <source>Sending registrations to the branch and receiving its decisions arrives with the branch connection. Until then every finalised registration stays safely on this laptop, counted in the status bar as waiting to sync.</source>
+        <translation>Sending registrations to the branch and receiving its decisions arrives with the branch connection. Until then every finalised registration stays safely on this laptop, counted in the status bar as waiting to sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) waiting to sync. Last sync: {last}.</source>
+        <translation>
+            <numerusform>%n registration waiting to sync. Last sync: {last}.</numerusform>
+            <numerusform>%n registrations waiting to sync. Last sync: {last}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TallyPage</name>
+    <message>
+        <source>Daily tally</source>
+        <translation>Daily tally</translation>
+    </message>
+    <message>
+        <source>The daily tally (Rekap Harian) of this laptop, printed and signed, arrives with receipts and tallies. Until then the Registrations page lists every record of the day.</source>
+        <translation>The daily tally (Rekap Harian) of this laptop, printed and signed, arrives with receipts and tallies. Until then the Registrations page lists every record of the day.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void a registration</source>
+        <translation>Void a registration</translation>
+    </message>
+    <message>
+        <source>A voided receipt is kept and counted in the daily tally; it is never deleted. Say why it is voided.</source>
+        <translation>A voided receipt is kept and counted in the daily tally; it is never deleted. Say why it is voided.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Reason for voiding</source>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Void the receipt</source>
+        <translation>&amp;Void the receipt</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt}: {name}, NIK {nik}</source>
+        <translation>Receipt {receipt}: {name}, NIK {nik}</translation>
+    </message>
+    <message>
+        <source>Type the reason first.</source>
+        <translation>Type the reason first.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Qt Linguist translations of the desktop app: `resources/translations/bpu_enroll_{id,en}`.
+
+Default (what `make run` and `make test` call): compile each `.ts` into its `.qm` with
+`pyside6-lrelease`, only when the `.qm` is missing or older than its `.ts`. Fast, and it never
+touches the `.ts` sources.
+
+`--update`: run `pyside6-lupdate` over `ui/*.ui` and `src/bpu_enroll/gui/**/*.py` (never over the
+generated `gui/forms/`) and merge new strings into the `.ts` files; a `.ts` is rewritten only when
+its content changes. The English file is completed with the source text (the sources are English),
+so only the Indonesian file needs a translator.
+
+`--check`: exit 1 when the `.ts` files lack strings the sources hold, or Indonesian is incomplete.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS_DIR = ROOT / "resources" / "translations"
+LANGUAGES = ("id", "en")
+GUI_DIR = ROOT / "src" / "bpu_enroll" / "gui"
+
+
+def ts_path(lang: str) -> Path:
+    """The Linguist source of one language."""
+    return TS_DIR / f"bpu_enroll_{lang}.ts"
+
+
+def _tool(name: str) -> str:
+    beside = Path(sys.executable).with_name(name)
+    return str(beside) if beside.exists() else name
+
+
+def sources() -> list[Path]:
+    """The files lupdate reads: the layouts and the hand-written GUI code."""
+    ui_files = sorted((ROOT / "ui").glob("*.ui"))
+    py_files = sorted(
+        p for p in GUI_DIR.rglob("*.py") if "forms" not in p.relative_to(GUI_DIR).parts
+    )
+    return ui_files + py_files
+
+
+def release() -> int:
+    """`.ts` → `.qm` for every language whose `.qm` is missing or older."""
+    built = 0
+    for lang in LANGUAGES:
+        ts = ts_path(lang)
+        qm = ts.with_suffix(".qm")
+        if not ts.exists():
+            print(f"translations: {ts.name} is missing", file=sys.stderr)
+            return 1
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        cmd = [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)]
+        if subprocess.run(cmd, check=False).returncode != 0:
+            return 1
+        built += 1
+    if built:
+        print(f"translations: {built} .qm compiled", file=sys.stderr)
+    return 0
+
+
+def _lupdate(into: Path, lang: str) -> None:
+    cmd = [_tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete"]
+    cmd += ["-source-language", "en", "-target-language", lang]
+    cmd += [str(p.relative_to(ROOT)) for p in sources()] + ["-ts", str(into)]
+    subprocess.run(cmd, cwd=ROOT, check=True)
+
+
+def complete_english(root: ET.Element) -> None:
+    """Every unfinished English message gets its source text; numerus forms drop or keep `(s)`."""
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        del translation.attrib["type"]
+        if message.get("numerus") == "yes":
+            for child in list(translation):
+                translation.remove(child)
+            # English has two forms: "%n month(s)" → "%n month" and "%n months".
+            for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = source
+
+
+def unfinished(ts: Path) -> list[str]:
+    """The source texts still waiting for a translation in `ts`."""
+    tree = ET.parse(ts)  # noqa: S314 - our own .ts files
+    return [
+        m.findtext("source") or ""
+        for m in tree.iter("message")
+        if (t := m.find("translation")) is not None and t.get("type") == "unfinished"
+    ]
+
+
+def _merged(lang: str, workdir: Path) -> str:
+    """The `.ts` text lupdate makes from the current sources, merged with the existing file."""
+    target = workdir / ts_path(lang).name
+    if ts_path(lang).exists():
+        shutil.copy(ts_path(lang), target)
+    _lupdate(target, lang)
+    if lang == "en":
+        tree = ET.parse(target)  # noqa: S314 - written by lupdate just now
+        complete_english(tree.getroot())
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        target.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
+    return target.read_text(encoding="utf-8")
+
+
+def update() -> int:
+    """Merge the sources' strings into the `.ts` files, rewriting only those that change."""
+    TS_DIR.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        for lang in LANGUAGES:
+            text = _merged(lang, Path(tmp))
+            ts = ts_path(lang)
+            if not ts.exists() or ts.read_text(encoding="utf-8") != text:
+                ts.write_text(text, encoding="utf-8")
+                print(f"translations: {ts.name} updated", file=sys.stderr)
+    left = unfinished(ts_path("id"))
+    if left:
+        print(f"translations: {len(left)} Indonesian strings to translate", file=sys.stderr)
+    return release()
+
+
+def check() -> int:
+    """Exit 1 when a `.ts` misses strings from the sources or Indonesian is unfinished."""
+    problems: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for lang in LANGUAGES:
+            ts = ts_path(lang)
+            if not ts.exists() or ts.read_text(encoding="utf-8") != _merged(lang, Path(tmp)):
+                problems.append(
+                    f"{ts.name} is out of date: run scripts/build_translations.py --update"
+                )
+    problems += [f"untranslated (id): {text!r}" for text in unfinished(ts_path("id"))]
+    for line in problems:
+        print(line, file=sys.stderr)
+    return 1 if problems else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Compile `.qm` files; `--update` merges new strings first; `--check` verifies."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--update", action="store_true", help="run lupdate, then lrelease")
+    mode.add_argument("--check", action="store_true", help="exit 1 if .ts files are stale")
+    args = parser.parse_args(argv)
+    if args.update:
+        return update()
+    if args.check:
+        return check()
+    return release()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Screenshots of the desktop app for the README, under a virtual X screen (Xvfb).
+# Needs xvfb-run (scripts/install-system-deps.sh --screenshots installs it).
+# Usage: scripts/screenshots.sh [--out DIR] [--lang id|en]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY="${PY:-.venv/bin/python}"
+if ! command -v xvfb-run >/dev/null; then
+  bash scripts/install-system-deps.sh --screenshots
+fi
+"$PY" scripts/build_forms.py
+"$PY" scripts/build_translations.py
+export QT_QPA_PLATFORM=xcb
+unset BPU_ENROLL_PASSWORD
+xvfb-run --auto-servernum --server-args="-screen 0 1440x900x24" "$PY" scripts/screenshots.py "$@"

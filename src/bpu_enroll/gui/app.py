@@ -1,0 +1,190 @@
+"""Start-up of the desktop app and the controller that moves between its windows.
+
+`run_gui(argv)` parses `[--data-dir DIR] [--lang id|en]`, makes the `QApplication`, the
+`AppContext` and the `AppController`, and runs the event loop. The controller shows the first-run
+screen when the profile folder is empty, else the sign-in window; after sign-in it opens the main
+window; sign-out closes the officer's store (after the draft is saved) and goes back to sign-in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from bpu_enroll import __version__
+from bpu_enroll.gui.context import AppContext, Reference, load_reference
+from bpu_enroll.gui.feedback import error_text
+from bpu_enroll.gui.i18n import LanguageSwitcher, normalise_language
+from bpu_enroll.gui.login import LoginWindow
+from bpu_enroll.gui.settings import Options, Settings
+from bpu_enroll.gui.style import apply_look
+from bpu_enroll.gui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from bpu_enroll.services.session import OfficerSession
+
+
+def make_context(
+    data_dir: Path, lang: str | None = None, parent: QObject | None = None
+) -> AppContext:
+    """The context of one app run; `lang` overrides the saved language for this run."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    settings = Settings.in_profile(data_dir)
+    languages = LanguageSwitcher(parent)
+    languages.set_language(lang or settings.get(Options.language))
+    return AppContext(
+        data_dir=data_dir, settings=settings, tasks=TaskRunner(parent), languages=languages
+    )
+
+
+class AppController(QObject):
+    """Which window is shown; see the module text."""
+
+    window_changed = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.window: QWidget | None = None
+        self._waiting_session: OfficerSession | None = None
+        self._reference_requested = False
+
+    def start(self) -> None:
+        """Show the sign-in window at once; it turns into the first-run screen if no profile."""
+        self.show_login()
+
+    def show_login(self) -> None:
+        """The sign-in window."""
+        login = LoginWindow(self.ctx)
+        login.signed_in.connect(self._on_login_signed_in)
+        login.roster_shown.connect(self._on_login_roster_shown)
+        login.profile_missing.connect(self._on_login_profile_missing)
+        self._show(login)
+
+    def _on_login_roster_shown(self) -> None:
+        # Reference data and the store modules load while the officer types the password.
+        if not self._reference_requested:
+            self._reference_requested = True
+            self.ctx.tasks.run_background(load_reference, on_done=self._on_reference_loaded)
+
+    def _on_login_profile_missing(self) -> None:
+        from bpu_enroll.gui.first_run import FirstRunWindow
+
+        first_run = FirstRunWindow(self.ctx)
+        first_run.profile_ready.connect(self.show_login)
+        self._show(first_run)
+
+    def shutdown(self) -> None:
+        """Close the officer's store after all queued work (drafts) is done."""
+        session = self.ctx.session
+        self.ctx.session = None
+        self.ctx.registrations = None
+        if session is not None:
+            self.ctx.tasks.run_db(session.close)
+        self.ctx.tasks.wait_idle()
+
+    def _on_reference_loaded(self, reference: Reference) -> None:
+        self.ctx.reference = reference
+        if self._waiting_session is not None:
+            session, self._waiting_session = self._waiting_session, None
+            self._open_main(session)
+
+    def _on_login_signed_in(self, session: OfficerSession) -> None:
+        from bpu_enroll.services.registration import RegistrationService
+
+        ctx = self.ctx
+        ctx.session = session
+        ctx.registrations = RegistrationService(session)
+        ctx.officer = session.officer.username
+        ctx.officer_name = session.officer.display_name
+        ctx.branch_code = session.profile.branch_code
+        ctx.branch_name = session.profile.branch_name
+        ctx.province_code = session.profile.province_code
+        if ctx.reference is None:
+            self._waiting_session = session
+            self._on_login_roster_shown()
+            return
+        self._open_main(session)
+
+    def _open_main(self, _session: OfficerSession) -> None:
+        from bpu_enroll.gui.main_window import MainWindow
+
+        main = MainWindow(self.ctx)
+        main.sign_out_requested.connect(self._on_main_sign_out_requested)
+        main.quit_requested.connect(self._on_main_quit_requested)
+        self._show(main)
+
+    def _on_main_sign_out_requested(self) -> None:
+        from bpu_enroll.gui.main_window import MainWindow
+
+        main = self.window
+        if isinstance(main, MainWindow):
+            main.close_for_sign_out()
+        session = self.ctx.session
+        self.ctx.session = None
+        self.ctx.registrations = None
+        if session is not None:
+            self.ctx.tasks.run_db(session.close, on_error=self._on_close_failed)
+        self.show_login()
+
+    def _on_close_failed(self, exc: object) -> None:
+        sys.stderr.write(error_text(exc, "en") + "\n")
+
+    def _on_main_quit_requested(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def _show(self, window: QWidget) -> None:
+        old, self.window = self.window, window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        self.window_changed.emit(window)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """`[--data-dir DIR] [--lang id|en]`."""
+    parser = argparse.ArgumentParser(prog="bpu-enroll gui", description="BPU Enroll desktop app")
+    parser.add_argument("--data-dir", type=Path, default=None, help="profile folder")
+    parser.add_argument("--lang", choices=("id", "en"), default=None, help="language of the app")
+    return parser.parse_args(argv)
+
+
+def run_gui(argv: list[str]) -> int:
+    """Run the desktop app until its last window closes; the exit code."""
+    args = parse_args(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0], *_qt_args(argv)])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("BPU Enroll")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("BPJS Ketenagakerjaan")
+    if args.data_dir is None:
+        from bpu_enroll.services.profile import default_data_dir
+
+        data_dir = default_data_dir()
+    else:
+        data_dir = args.data_dir
+    ctx = make_context(data_dir, normalise_language(args.lang) if args.lang else None, app)
+    apply_look(
+        app,
+        high_contrast=ctx.settings.get(Options.high_contrast),
+        large_font=ctx.settings.get(Options.large_font),
+    )
+    controller = AppController(ctx, app)
+    controller.start()
+    app.aboutToQuit.connect(controller.shutdown)
+    return int(app.exec())
+
+
+def _qt_args(argv: list[str]) -> list[str]:
+    """Qt's own options are not passed through; our arguments are parsed by argparse."""
+    return []

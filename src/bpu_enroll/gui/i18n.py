@@ -1,0 +1,75 @@
+"""Runtime language switch: Bahasa Indonesia (default) or English, through one QTranslator.
+
+The source strings of the GUI are English; `resources/translations/bpu_enroll_id.qm` holds the
+Indonesian text, `bpu_enroll_en.qm` the English one. Installing a translator makes Qt send a
+`LanguageChange` event to every widget; each window re-runs `self.ui.retranslateUi(self)` and
+refreshes the texts it set itself. Error texts come from `domain.errors.message(code, lang)`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtWidgets import QComboBox
+
+from bpu_enroll.paths import resource
+
+log = logging.getLogger(__name__)
+
+LANGUAGES: tuple[tuple[str, str], ...] = (("id", "Bahasa Indonesia"), ("en", "English"))
+DEFAULT_LANGUAGE = "id"
+
+
+def normalise_language(code: str | None) -> str:
+    """`"en"`, `"EN"`, `"en_US"` → `"en"`; anything unknown → `"id"`."""
+    short = (code or "").strip().lower()[:2]
+    return short if short in dict(LANGUAGES) else DEFAULT_LANGUAGE
+
+
+class LanguageSwitcher(QObject):
+    """Owns the app's translator; `set_language` swaps it at runtime."""
+
+    language_changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._translator: QTranslator | None = None
+        self._language = ""
+
+    @property
+    def language(self) -> str:
+        """The active language code, `"id"` or `"en"`."""
+        return self._language or DEFAULT_LANGUAGE
+
+    def set_language(self, code: str) -> bool:
+        """Switch to `code`; False when its `.qm` file could not be loaded (texts stay English)."""
+        lang = normalise_language(code)
+        if lang == self._language:
+            return True
+        app = QCoreApplication.instance()
+        if self._translator is not None and app is not None:
+            QCoreApplication.removeTranslator(self._translator)
+        translator = QTranslator(self)
+        qm = resource("translations", f"bpu_enroll_{lang}.qm")
+        loaded = translator.load(str(qm))
+        if not loaded:
+            log.warning("translation file missing: %s (run scripts/build_translations.py)", qm.name)
+        self._translator = translator
+        self._language = lang
+        language = QLocale.Language.Indonesian if lang == "id" else QLocale.Language.English
+        QLocale.setDefault(QLocale(language, QLocale.Country.Indonesia))
+        if loaded and app is not None:
+            QCoreApplication.installTranslator(translator)
+        self.language_changed.emit(lang)
+        return loaded
+
+
+def fill_language_combo(combo: QComboBox, current: str) -> None:
+    """Fill a combo box with the languages (each in its own name) and select `current`."""
+    combo.blockSignals(True)
+    combo.clear()
+    for code, name in LANGUAGES:
+        combo.addItem(name, code)
+    combo.setCurrentIndex(max(0, combo.findData(normalise_language(current))))
+    combo.blockSignals(False)

@@ -1,0 +1,78 @@
+"""The live contribution panel of the registration form.
+
+Shows the bracket, the base, each coverage month's programme amounts with the PP 50/2025 relief
+apart, the first month's total, the grand total for the months paid now, and that total in words.
+Amounts come from `domain.contributions.quote`; formats from `domain.formatting`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
+
+from bpu_enroll.domain.contributions import Quote
+from bpu_enroll.domain.formatting import amount_in_words, rupiah
+from bpu_enroll.gui.forms.ui_registration_page import Ui_RegistrationPage
+
+_DASH = "–"
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class QuotePanel:
+    """Fills the quote widgets of the registration page's form."""
+
+    def __init__(self, ui: Ui_RegistrationPage) -> None:
+        self.ui = ui
+        header = ui.quoteTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.quote: Quote | None = None
+
+    def show_quote(self, quote: Quote, lang: str) -> None:
+        """Show one quote."""
+        self.quote = quote
+        ui = self.ui
+        ui.bracketValue.setText(str(quote.bracket))
+        ui.baseValue.setText(rupiah(quote.base))
+        ui.ruleValue.setText(quote.rule_version)
+        table = ui.quoteTable
+        table.setRowCount(len(quote.months))
+        for row, month in enumerate(quote.months):
+            cells = [
+                month.start.strftime("%d-%m-%y"),
+                rupiah(month.jkk),
+                rupiah(month.jkm),
+                rupiah(month.jht) if "JHT" in quote.programs else _DASH,
+                f"-{rupiah(month.relief)}" if month.relief else _DASH,
+                rupiah(month.total),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(_RIGHT)
+                table.setItem(row, column, item)
+        ui.monthlyValue.setText(rupiah(quote.monthly_total_first))
+        ui.reliefValue.setText(f"-{rupiah(quote.relief_total)}" if quote.has_relief else _DASH)
+        ui.grandTotalValue.setText(rupiah(quote.total))
+        ui.totalWordsLabel.setText(amount_in_words(quote.total, "id").capitalize())
+        months = len(quote.months)
+        note = QCoreApplication.translate(
+            "QuotePanel", "Total for %n month(s) paid now.", "", months
+        )
+        if quote.has_relief:
+            note += " " + QCoreApplication.translate(
+                "QuotePanel", "JKK and JKM are halved in relief months (PP 50/2025); JHT is not."
+            )
+        ui.quoteNoteLabel.setText(note)
+
+    def show_empty(self, reason: str) -> None:
+        """No quote yet (income missing or invalid): dashes and the reason."""
+        self.quote = None
+        ui = self.ui
+        for label in (ui.bracketValue, ui.baseValue, ui.ruleValue, ui.monthlyValue):
+            label.setText(_DASH)
+        ui.reliefValue.setText(_DASH)
+        ui.grandTotalValue.setText(_DASH)
+        ui.quoteTable.setRowCount(0)
+        ui.totalWordsLabel.clear()
+        ui.quoteNoteLabel.setText(reason)

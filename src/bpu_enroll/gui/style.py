@@ -1,0 +1,113 @@
+"""Look of the app: a calm default, a high-contrast theme for sunlight, and larger text.
+
+Labels and buttons carry a dynamic `role` property set in the `.ui` files (`title`, `muted`,
+`error`, `success`, `banner`, `strong`, `primary`, `danger`, `card`, `nav`); fields with a
+problem carry `invalid=true`. One style sheet maps them to colours, so the themes differ only in
+their palette.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QWidget
+
+BASE_POINT_SIZE = 10
+LARGE_POINT_SIZE = 13
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """The colours one theme uses."""
+
+    window: str
+    text: str
+    muted: str
+    field: str
+    border: str
+    accent: str
+    accent_text: str
+    error: str
+    success: str
+    banner: str
+    nav: str
+
+
+DEFAULT_THEME = Theme(
+    window="#f5f7f9", text="#1b1f23", muted="#4f5b66", field="#ffffff", border="#b8c2cc",
+    accent="#0b6e4f", accent_text="#ffffff", error="#b00020", success="#0b6e4f",
+    banner="#fff4d6", nav="#e6ecf0",
+)  # fmt: skip
+HIGH_CONTRAST_THEME = Theme(
+    window="#ffffff", text="#000000", muted="#000000", field="#ffffff", border="#000000",
+    accent="#000000", accent_text="#ffff00", error="#c00000", success="#005a00",
+    banner="#ffff00", nav="#ffffff",
+)  # fmt: skip
+
+_SHEET = """
+QWidget {{ color: {t.text}; }}
+QMainWindow, QDialog, QScrollArea > QWidget > QWidget, #LoginWindow, #FirstRunWindow,
+QStackedWidget > QWidget {{ background: {t.window}; }}
+QLineEdit, QPlainTextEdit, QTextBrowser, QComboBox, QSpinBox, QDateEdit, QTableView, QListView {{
+    background: {t.field}; border: {bw}px solid {t.border}; border-radius: 3px; padding: 3px;
+}}
+QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QSpinBox:focus, QDateEdit:focus {{
+    border: 2px solid {t.accent};
+}}
+QLineEdit[invalid="true"], QComboBox[invalid="true"], QCheckBox[invalid="true"] {{
+    border: 2px solid {t.error};
+}}
+QGroupBox {{ font-weight: bold; border: {bw}px solid {t.border}; border-radius: 4px;
+    margin-top: 1.2em; padding-top: 0.4em; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; }}
+QLabel[role="title"] {{ font-size: {title}pt; font-weight: bold; }}
+QLabel[role="muted"] {{ color: {t.muted}; }}
+QLabel[role="error"], QLabel[role="fielderror"] {{ color: {t.error}; font-weight: bold; }}
+QLabel[role="warning"] {{ color: {t.text}; background: {t.banner}; padding: 2px; }}
+QLabel[role="success"] {{ color: {t.success}; font-weight: bold; }}
+QLabel[role="banner"] {{ background: {t.banner}; padding: 4px 8px; border-radius: 3px; }}
+QLabel[role="strong"] {{ font-weight: bold; font-size: {strong}pt; }}
+QPushButton {{ padding: 5px 12px; border: {bw}px solid {t.border}; border-radius: 3px;
+    background: {t.field}; }}
+QPushButton:focus {{ border: 2px solid {t.accent}; }}
+QPushButton[role="primary"] {{ background: {t.accent}; color: {t.accent_text}; font-weight: bold;
+    padding: 8px 12px; }}
+QPushButton[role="danger"] {{ color: {t.error}; font-weight: bold; }}
+QPushButton:disabled {{ color: {t.muted}; }}
+QFrame[role="card"] {{ background: {t.field}; border: {bw}px solid {t.border};
+    border-radius: 6px; }}
+QListWidget[role="nav"] {{ background: {t.nav}; border: none; border-right: {bw}px solid {t.border};
+    padding-top: 8px; }}
+QListWidget[role="nav"]::item {{ padding: 10px 8px; }}
+QListWidget[role="nav"]::item:selected {{ background: {t.accent}; color: {t.accent_text}; }}
+QStatusBar QLabel {{ padding: 0 8px; }}
+"""
+
+
+def style_sheet(*, high_contrast: bool, large_font: bool) -> str:
+    """The app-wide style sheet for the chosen options."""
+    theme = HIGH_CONTRAST_THEME if high_contrast else DEFAULT_THEME
+    size = LARGE_POINT_SIZE if large_font else BASE_POINT_SIZE
+    return _SHEET.format(t=theme, bw=2 if high_contrast else 1, title=size + 6, strong=size + 2)
+
+
+def apply_look(app: QApplication, *, high_contrast: bool, large_font: bool) -> None:
+    """Apply the theme and font size to the whole application."""
+    font = QFont(app.font())
+    font.setPointSize(LARGE_POINT_SIZE if large_font else BASE_POINT_SIZE)
+    app.setFont(font)
+    app.setStyleSheet(style_sheet(high_contrast=high_contrast, large_font=large_font))
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Change a widget's `role` and make the style sheet look at it again."""
+    widget.setProperty("role", role)
+    repolish(widget)
+
+
+def repolish(widget: QWidget) -> None:
+    """Re-apply the style sheet after a dynamic property changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
