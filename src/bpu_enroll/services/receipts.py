@@ -47,7 +47,7 @@ from bpu_enroll.domain.occupations import Catalogue, default_catalogue
 from bpu_enroll.domain.regions import RegionIndex, default_regions
 from bpu_enroll.services.session import OfficerSession
 from bpu_enroll.store import audit, repo
-from bpu_enroll.store.models import AuditEntry, Officer, Registration
+from bpu_enroll.store.models import AuditEntry, Officer, Profile, Registration
 
 __all__ = [
     "ReceiptService",
@@ -62,6 +62,7 @@ __all__ = [
 _LONG_NUMBER = re.compile(r"\d{10,}")
 _FILE_SAFE = re.compile(r"[^A-Za-z0-9-]+")
 _MAX_TEXT_PAYLOAD = 4096
+_SCAN_PAGES = 3
 
 
 @dataclass(frozen=True)
@@ -112,8 +113,9 @@ class ReceiptService:
             is_copy = self._printed_before(session, row) if reprint is None else reprint
             if is_copy:
                 row = repo.record_reprint(session, key=row.id)
+            copies = row.reprint_count if is_copy else 0
             rendered = self._render_row(
-                session, row, size=size, lang=lang, copy=is_copy, printed_at=now
+                session, row, size=size, lang=lang, reprint_count=copies, printed_at=now
             )
             audit.append_audit(
                 session,
@@ -137,14 +139,15 @@ class ReceiptService:
         with self._session.store.session(readonly=True) as session:
             row = repo.get_registration(session, key=key)
             _check_printable(row)
-            is_copy = self._printed_before(session, row)
-            if is_copy:
-                row.reprint_count += 1  # shown only; the read-only session never writes it
-            rendered = self._render_row(
-                session, row, size=size, lang=lang, copy=is_copy, printed_at=self._session.now()
+            copies = row.reprint_count + 1 if self._printed_before(session, row) else 0
+            return self._render_row(
+                session,
+                row,
+                size=size,
+                lang=lang,
+                reprint_count=copies,
+                printed_at=self._session.now(),
             )
-            session.expunge(row)
-            return rendered
 
     def _render_row(
         self,
@@ -153,10 +156,12 @@ class ReceiptService:
         *,
         size: str,
         lang: str,
-        copy: bool,
+        reprint_count: int,
         printed_at: datetime,
     ) -> RenderedReceipt:
-        data = self.receipt_data(session, row, lang=lang, copy=copy, printed_at=printed_at)
+        data = self.receipt_data(
+            session, row, lang=lang, reprint_count=reprint_count, printed_at=printed_at
+        )
         pdf = render_receipt(data, size=size, lang=lang)
         return RenderedReceipt(
             pdf=pdf,
@@ -190,10 +195,11 @@ class ReceiptService:
         row: Registration,
         *,
         lang: str = "id",
-        copy: bool = False,
+        reprint_count: int = 0,
         printed_at: datetime | None = None,
     ) -> ReceiptData:
-        """Everything the receipt of `row` shows (NIK masked, names looked up, QR signed)."""
+        """Everything the receipt of `row` shows (NIK masked, names looked up, QR signed);
+        `reprint_count` > 0 prints SALINAN with that number and `printed_at`."""
         form: dict[str, Any] = json.loads(row.data_json)
         quote: dict[str, Any] = json.loads(row.quote_json)
         village = (self._regions or default_regions()).village(row.village_code)
@@ -222,27 +228,30 @@ class ReceiptService:
             months=months_from_quote(quote),
             months_paid=row.months_paid,
             cash_paid=int(row.cash_paid or 0),
-            qr_payload=self.payload_for(row),
+            qr_payload=self.payload_for(session, row),
             rule_version=row.rule_version,
             work_location=row.work_location or "",
             status=row.status,
             kpj_number=row.kpj,
-            reprint_count=row.reprint_count if copy else 0,
-            printed_at=printed_at if copy else None,
+            reprint_count=reprint_count,
+            printed_at=printed_at if reprint_count else None,
             voided=row.voided,
             void_reason=_scrub(row.void_reason or ""),
             replaces_receipt_number=_receipt_of(session, row.supersedes_id),
         )
 
-    def payload_for(self, row: Registration) -> str:
+    def payload_for(self, session: Session, row: Registration) -> str:
         """The record's signed QR payload (the same on every print of it)."""
+        profile = session.get(Profile, 1)
+        if profile is None:
+            raise BpuError("STORE_CORRUPT")
         return sign_receipt_payload(
             receipt_number=row.receipt_number,
             record_id=row.id,
             content_hash=row.content_hash,
             issued_at=row.created_at,
-            device_code=self._session.profile.device_code,
-            signing_key=self._session.device_signing_key(),
+            device_code=profile.device_code,
+            signing_key=bytes(profile.device_signing_key),
         )
 
     def _occupation_name(self, code: str, form: Mapping[str, Any], lang: str) -> str:
@@ -297,10 +306,11 @@ def payload_of(document: str | bytes) -> str | None:
     if isinstance(document, str):
         return document.strip() or None
     raw = bytes(document)
-    if raw.startswith(b"%PDF"):
-        return extract_payload_from_pdf(raw) or _scan_pdf(raw)
-    if raw.startswith((b"\x89PNG", b"\xff\xd8\xff")):
-        return _scan_image(raw)
+    if raw.startswith((b"%PDF", b"\x89PNG", b"\xff\xd8\xff")):
+        try:
+            return _payload_in_file(raw)
+        except Exception:  # noqa: BLE001 - hostile files may break a parser in any way
+            return None
     if len(raw) > _MAX_TEXT_PAYLOAD:
         return None
     try:
@@ -309,9 +319,7 @@ def payload_of(document: str | bytes) -> str | None:
         return None
 
 
-def verify_offline(
-    document: str | bytes, device_keys: Mapping[str, bytes]
-) -> ReceiptVerification:
+def verify_offline(document: str | bytes, device_keys: Mapping[str, bytes]) -> ReceiptVerification:
     """Verify a payload, receipt PDF or scan against `device_keys` ({device code: public key}).
 
     Never raises on bad input: garbage gives `MALFORMED`, an unknown device `UNKNOWN_DEVICE`,
@@ -323,35 +331,31 @@ def verify_offline(
     return verify_receipt_payload(payload, device_keys=device_keys)
 
 
+def _payload_in_file(raw: bytes) -> str | None:
+    if raw.startswith(b"%PDF"):
+        return extract_payload_from_pdf(raw) or _scan_pdf(raw)
+    return _scan_image(raw)
+
+
 def _scan_pdf(raw: bytes) -> str | None:
+    """Decode the QR of a PDF without metadata (a scan), first pages only."""
     try:
         import pypdfium2 as pdfium
     except ImportError:  # pragma: no cover - pypdfium2 is not part of the laptop bundle
         return None
+    document = pdfium.PdfDocument(raw)
     try:
-        document = pdfium.PdfDocument(raw)
-    except pdfium.PdfiumError:
-        return None
-    try:
-        for page in document:
-            found = _decode_qr(page.render(scale=4).to_pil())
-            if found:
-                return found
-    except pdfium.PdfiumError:
-        return None
+        pages = (document[index] for index in range(min(len(document), _SCAN_PAGES)))
+        return next(filter(None, (_decode_qr(p.render(scale=4).to_pil()) for p in pages)), None)
     finally:
         document.close()
-    return None
 
 
 def _scan_image(raw: bytes) -> str | None:
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image
 
-    try:
-        with Image.open(io.BytesIO(raw)) as image:
-            return _decode_qr(image.convert("RGB"))
-    except (UnidentifiedImageError, OSError, ValueError):
-        return None
+    with Image.open(io.BytesIO(raw)) as image:
+        return _decode_qr(image.convert("RGB"))
 
 
 def _decode_qr(image: Any) -> str | None:
