@@ -1,0 +1,252 @@
+"""Sync benchmarks (DESIGN.md §6): push 10,000 records to the branch on loopback backed by
+PostgreSQL, against PostgreSQL `COPY` of the same rows; the end-of-day burst of 50 laptops ×
+200 records with its time and the server's peak memory.
+
+The server runs as a real `bpu-branch serve` process on 127.0.0.1 (so its peak resident memory
+can be read from /proc); PostgreSQL is started for the run (initdb + pg_ctl, loopback only).
+Records are made with the domain code (validated, quoted and sealed as a laptop does) before
+the clock starts; the push is the real protocol (signed manifest, then chunks of 500).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psycopg
+from nacl.signing import SigningKey
+from sqlmodel import Session
+from tests.integration.helpers import registration
+from tests.integration.pg import PostgresServer, create_database, free_port, start_postgres
+
+from bpu_enroll.branch import admin
+from bpu_enroll.branch.db import make_engine, migrate
+from bpu_enroll.domain.hashing import content_hash
+from bpu_enroll.domain.registration import validate_registration
+from bpu_enroll.store.keys import FAST_KDF
+from bpu_enroll.sync.client import SyncClient
+from bpu_enroll.sync.protocol import EnrolRequest, RecordPayload, b64
+from bpu_enroll.sync.runner import sign_manifest
+
+PUSH_RECORDS = 10_000
+BURST_LAPTOPS = 50
+BURST_RECORDS = 200
+CHUNK = 500
+TARGET_RATIO = 0.2
+BRANCH = "BNCH1"
+
+
+def _payloads(device: str, first_serial: int, count: int) -> list[RecordPayload]:
+    """`count` records as a laptop would send them (normalised, quoted, sealed)."""
+    today = date.today()
+    made: list[RecordPayload] = []
+    template = validate_registration(registration(first_serial), today=today, lang="en")
+    assert template.registration is not None and template.quote is not None
+    quote = template.quote.to_dict()
+    for offset in range(count):
+        serial = first_serial + offset
+        data = dict(template.registration)
+        data["nik"] = registration(serial)["nik"]
+        data["birth_date"] = registration(serial)["birth_date"]
+        made.append(
+            RecordPayload(
+                id=str(uuid.uuid4()),
+                receipt_no=f"{BRANCH}-{device}-{today:%Y%m%d}-{offset + 1:05d}",
+                officer="siti",
+                created_at=datetime.now(UTC),
+                registration_date=today,
+                registration=data,
+                quote=quote,
+                content_hash=content_hash(data, quote),
+            )
+        )
+    return made
+
+
+def _start_server(db_url: str) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    code = "import sys; from bpu_enroll.branch.cli import main; sys.exit(main(sys.argv[1:]))"
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, "--db", db_url, "serve", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            httpx.get(f"{url}/api/v1/health", timeout=1).raise_for_status()
+            return process, url
+        except httpx.HTTPError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError("the branch server did not start") from None
+            time.sleep(0.1)
+
+
+def _peak_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _enrol(db_url: str, url: str, count: int) -> list[SyncClient]:
+    engine = make_engine(db_url)
+    clients = []
+    for _ in range(count):
+        with Session(engine) as session:
+            issued = admin.issue_code(session)
+        key = SigningKey.generate()
+        http = httpx.Client(base_url=url, timeout=120)
+        answer = SyncClient(http).enrol(
+            EnrolRequest(code=issued.code, device_public_key=b64(bytes(key.verify_key)))
+        )
+        clients.append(SyncClient(http, device_code=answer.device_code, signing_key=key))
+    engine.dispose()
+    return clients
+
+
+def _push(client: SyncClient, records: list[RecordPayload]) -> int:
+    assert client.signing_key is not None and client.device_code is not None
+    signed = sign_manifest(
+        records,
+        device_code=client.device_code,
+        signing_key=client.signing_key,
+        batch_id=str(uuid.uuid4()),
+    )
+    answer = client.announce(signed)
+    accepted = 0
+    wanted = {r.id: r for r in records}
+    missing = [wanted[i] for i in answer.missing]
+    for start in range(0, len(missing), CHUNK):
+        results = client.send_records(answer.batch_id, missing[start : start + CHUNK]).results
+        accepted += sum(1 for r in results if r.result == "accepted")
+    return accepted
+
+
+def _new_branch(pg: PostgresServer, name: str) -> str:
+    db_url = create_database(pg, name)
+    engine = make_engine(db_url)
+    migrate(engine)
+    with Session(engine) as session:
+        admin.init_branch(
+            session, code=BRANCH, name="Bench", province="31",
+            kpj_first=30_000_000_001, kpj_last=30_099_999_999,
+        )  # fmt: skip
+    with Session(engine) as session:
+        admin.add_officer(
+            session, username="siti", name="Siti", role="officer", password="x", params=FAST_KDF
+        )
+    engine.dispose()
+    return db_url
+
+
+def _copy_rate(pg: PostgresServer, db_url: str, records: list[RecordPayload]) -> float:
+    """Rows per second of `COPY` of the same rows into a table shaped like `branch_record`."""
+    now = datetime.now(UTC)
+    rows = [
+        (r.id, 1, str(uuid.uuid4()), r.content_hash, r.receipt_no, r.officer,
+         r.registration_date.isoformat(), "accepted", f"{30_000_000_001 + i:011d}", "[]",
+         json.dumps({"registration": r.registration, "quote": r.quote}, sort_keys=True),
+         None, now, i + 1)
+        for i, r in enumerate(records)
+    ]  # fmt: skip
+    dsn = db_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(dsn) as conn:
+        conn.execute("CREATE TABLE bench_copy (LIKE branch_record INCLUDING ALL)")
+        conn.commit()
+        started = time.perf_counter()
+        with (
+            conn.cursor() as cursor,
+            cursor.copy(
+                "COPY bench_copy (id, device_id, batch_id, content_hash, receipt_no, officer, "
+                "registration_date, state, kpj, reasons, payload, supersedes, received_at, "
+                "decision_seq) FROM STDIN"
+            ) as copy,
+        ):
+            for row in rows:
+                copy.write_row(row)
+        conn.commit()
+        elapsed = time.perf_counter() - started
+    return len(rows) / elapsed
+
+
+def _row(name: str, value: float, unit: str, **extra: Any) -> dict[str, Any]:
+    row = {"name": name, "value": round(value, 2), "unit": unit, "limit": None, "ratio": None,
+           "target": None, "met": None}  # fmt: skip
+    row.update(extra)
+    return row
+
+
+def measure() -> list[dict[str, Any]]:
+    """The benchmark rows: push vs COPY, and the end-of-day burst."""
+    pg = start_postgres()
+    rows: list[dict[str, Any]] = []
+    try:
+        db_url = _new_branch(pg, "bench_push")
+        server, url = _start_server(db_url)
+        try:
+            (client,) = _enrol(db_url, url, 1)
+            assert client.device_code is not None
+            records = _payloads(client.device_code, 1, PUSH_RECORDS)
+            started = time.perf_counter()
+            accepted = _push(client, records)
+            push_rate = PUSH_RECORDS / (time.perf_counter() - started)
+            client.http.close()
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+        copy_rate = _copy_rate(pg, db_url, records)
+        ratio = push_rate / copy_rate
+        rows.append(_row(
+            "sync push 10,000 records over loopback (PostgreSQL) vs COPY", push_rate,
+            "records/s", limit=round(copy_rate, 1), ratio=round(ratio, 3),
+            target=f">= {TARGET_RATIO}",
+            met=bool(ratio >= TARGET_RATIO and accepted == PUSH_RECORDS),
+        ))  # fmt: skip
+        rows.extend(_burst(pg))
+    finally:
+        pg.stop()
+    return rows
+
+
+def _burst(pg: PostgresServer) -> list[dict[str, Any]]:
+    db_url = _new_branch(pg, "bench_burst")
+    server, url = _start_server(db_url)
+    try:
+        clients = _enrol(db_url, url, BURST_LAPTOPS)
+        batches = []
+        for index, client in enumerate(clients):
+            assert client.device_code is not None
+            batches.append(_payloads(client.device_code, 100_000 + index * BURST_RECORDS,
+                                     BURST_RECORDS))  # fmt: skip
+        started = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=BURST_LAPTOPS) as pool:
+            accepted = sum(pool.map(_push, clients, batches))
+        elapsed = time.perf_counter() - started
+        peak = _peak_rss_mb(server.pid)
+        for client in clients:
+            client.http.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    total = BURST_LAPTOPS * BURST_RECORDS
+    return [
+        _row("end-of-day burst 50 laptops x 200 records: time", elapsed, "s",
+             target=f"all {total} accepted", met=accepted == total),
+        _row("end-of-day burst: server peak memory", peak, "MB"),
+        _row("end-of-day burst: throughput", total / elapsed, "records/s"),
+    ]  # fmt: skip
+
+
+if __name__ == "__main__":
+    for result in measure():
+        print(json.dumps(result))

@@ -1,0 +1,273 @@
+"""The branch HTTP API under `/api/v1` (FastAPI), described by its OpenAPI schema.
+
+Every device route checks the request signature (`auth.authenticate`). Request bodies are
+bounded (`MAX_BODY_BYTES`, 413 beyond). Refusals are `{"error": {"code", "message"}}` with a
+4xx status. The access log has method, route, status, duration and device code: never a body,
+a query string or any personal data.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Awaitable, Callable, Iterator, MutableMapping
+from contextlib import contextmanager
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, Path, Query, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlmodel import Session
+
+from bpu_enroll import __version__
+from bpu_enroll.branch.admin import AdminError, branch_info
+from bpu_enroll.branch.auth import Refusal, SignedRequest, authenticate, enrol_device
+from bpu_enroll.branch.intake import receive_manifest, receive_records
+from bpu_enroll.branch.queries import pull
+from bpu_enroll.branch.registry import BranchRangeRegistry, ParticipantRegistry
+from bpu_enroll.sync.protocol import (
+    API_PREFIX,
+    MAX_BODY_BYTES,
+    PROTOCOL_VERSION,
+    ChunkAnswer,
+    EnrolAnswer,
+    EnrolRequest,
+    Health,
+    ManifestAnswer,
+    PullAnswer,
+    RecordChunk,
+    SignedManifest,
+)
+
+access_log = logging.getLogger("bpu_enroll.branch.access")
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+_UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "device not authenticated"},
+    403: {"description": "device or batch refused"},
+    409: {"description": "batch conflict"},
+    413: {"description": "request too large"},
+}
+
+
+class BodyLimit:
+    """ASGI middleware: refuse request bodies above `limit` bytes with 413, before the app."""
+
+    def __init__(self, app: ASGIApp, limit: int = MAX_BODY_BYTES) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Buffer the body up to the limit, then hand it to the app."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            await _send_error(send, 413, "BODY_TOO_LARGE", "the request body is too large")
+            return
+        chunks: list[bytes] = []
+        size = 0
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            body = message.get("body", b"")
+            size += len(body)
+            if size > self.limit:
+                await _send_error(send, 413, "BODY_TOO_LARGE", "the request body is too large")
+                return
+            chunks.append(body)
+            more = bool(message.get("more_body", False))
+        whole = b"".join(chunks)
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": whole, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+async def _send_error(send: Send, status: int, code: str, message: str) -> None:
+    body = json.dumps({"error": {"code": code, "message": message}}).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                (b"connection", b"close"),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+@contextmanager
+def _session(request: Request) -> Iterator[Session]:
+    """One session per request, opened and closed in the endpoint's own worker thread, so a
+    transaction never outlives the handler (SQLite's write lock is held only while working)."""
+    with Session(request.app.state.engine) as db:
+        try:
+            yield db
+        finally:
+            db.rollback()
+
+
+def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -> FastAPI:
+    """The branch API bound to `engine` (schema already migrated)."""
+    app = FastAPI(
+        title="BPU Enroll branch server",
+        version=__version__,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+    )
+    participants = registry or BranchRangeRegistry()
+    app.state.engine = engine
+    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    _install_handlers(app)
+    _install_access_log(app)
+
+    @app.get(f"{API_PREFIX}/health", response_model=Health, tags=["health"])
+    def health(request: Request) -> Health:
+        """Liveness and the branch code."""
+        with _session(request) as db:
+            code = branch_info(db).code
+        return Health(status="ok", protocol=PROTOCOL_VERSION, branch_code=code)
+
+    @app.post(
+        f"{API_PREFIX}/enrol", response_model=EnrolAnswer, responses=_ERRORS, tags=["devices"]
+    )
+    def enrol(enrolment: EnrolRequest, request: Request) -> EnrolAnswer:
+        """Register a device key with a one-time code from the branch admin."""
+        with _session(request) as db:
+            return enrol_device(db, request=enrolment)
+
+    @app.post(
+        f"{API_PREFIX}/batches", response_model=ManifestAnswer, responses=_ERRORS, tags=["sync"]
+    )
+    def manifest(
+        signed: SignedManifest,
+        request: Request,
+        signed_request: Annotated[SignedRequest, Depends(_signed)],
+    ) -> ManifestAnswer:
+        """Announce a batch; answers which records the branch still needs."""
+        with _session(request) as db:
+            device = authenticate(db, signed_request)
+            return receive_manifest(db, device=device, signed=signed)
+
+    @app.post(
+        f"{API_PREFIX}/batches/{{batch_id}}/records",
+        response_model=ChunkAnswer,
+        responses={**_ERRORS, 404: {"description": "batch not announced"}},
+        tags=["sync"],
+    )
+    def records(
+        batch_id: Annotated[str, Path(pattern=_UUID)],
+        chunk: RecordChunk,
+        request: Request,
+        signed_request: Annotated[SignedRequest, Depends(_signed)],
+    ) -> ChunkAnswer:
+        """Send a chunk of a batch's records; one result per record, in order."""
+        with _session(request) as db:
+            device = authenticate(db, signed_request)
+            results = receive_records(
+                db, device=device, batch_id=batch_id, records=chunk.records, registry=participants
+            )
+        return ChunkAnswer(results=results)
+
+    @app.get(f"{API_PREFIX}/pull", response_model=PullAnswer, responses=_ERRORS, tags=["sync"])
+    def pull_changes(
+        request: Request,
+        signed_request: Annotated[SignedRequest, Depends(_signed)],
+        cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
+    ) -> PullAnswer:
+        """Decisions since `cursor`, the roster (with revocations) and reference versions."""
+        with _session(request) as db:
+            device = authenticate(db, signed_request)
+            return pull(db, device=device, cursor=cursor)
+
+    return app
+
+
+async def _signed(
+    request: Request,
+    x_bpu_device: Annotated[str, Header(max_length=16)],
+    x_bpu_timestamp: Annotated[str, Header(max_length=20)],
+    x_bpu_nonce: Annotated[str, Header(max_length=64)],
+    x_bpu_signature: Annotated[str, Header(max_length=100)],
+) -> SignedRequest:
+    path = request.url.path
+    if request.url.query:
+        path += "?" + request.url.query
+    return SignedRequest(
+        device_code=x_bpu_device,
+        timestamp=x_bpu_timestamp,
+        nonce=x_bpu_nonce,
+        signature=x_bpu_signature,
+        method=request.method,
+        path=path,
+        body=await request.body(),
+    )
+
+
+def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Any:
+    return JSONResponse(
+        {"error": {"code": code, "message": message}}, status_code=status, headers=headers
+    )
+
+
+def _install_handlers(app: FastAPI) -> None:
+    @app.exception_handler(Refusal)
+    async def refused(request: Request, exc: Refusal) -> Any:
+        return _error(exc.status, exc.code, exc.message)
+
+    @app.exception_handler(AdminError)
+    async def not_ready(request: Request, exc: AdminError) -> Any:
+        return _error(503, exc.code, exc.message)
+
+    @app.exception_handler(IntegrityError)
+    async def clash(request: Request, exc: IntegrityError) -> Any:
+        return _error(409, "CONFLICTING_WRITE", "a concurrent request changed the same data")
+
+    @app.exception_handler(OperationalError)
+    async def busy(request: Request, exc: OperationalError) -> Any:
+        return _error(503, "BUSY", "the branch database is busy", {"Retry-After": "1"})
+
+
+def _install_access_log(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def log_access(request: Request, call_next: Callable[[Request], Awaitable[Any]]) -> Any:
+        started = time.perf_counter()
+        status = 500
+        try:
+            response = await call_next(request)
+            status = response.status_code
+            return response
+        finally:
+            route = request.scope.get("route")
+            access_log.info(
+                json.dumps(
+                    {
+                        "method": request.method,
+                        "route": getattr(route, "path", request.url.path[:64]),
+                        "status": status,
+                        "ms": round((time.perf_counter() - started) * 1000, 1),
+                        "device": request.headers.get("x-bpu-device", "")[:16],
+                    }
+                )
+            )

@@ -1,0 +1,85 @@
+"""The branch's own judgement of a received record, with the same domain code as the laptop.
+
+A record is rejected when its content hash does not match its content, when any field fails
+`validate_registration` on the record's registration date, when the quote it carries differs
+from the quote the rules give for that date, when its receipt number is not this device's, or
+when its officer is not on the branch roster (or was revoked before the record was made).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from bpu_enroll.domain.hashing import content_hash
+from bpu_enroll.domain.registration import validate_registration
+from bpu_enroll.sync.protocol import RecordPayload
+
+# Reason codes the branch adds to the form codes of DESIGN.md §8.
+HASH_MISMATCH = "HASH_MISMATCH"
+QUOTE_MISMATCH = "QUOTE_MISMATCH"
+RECEIPT_NUMBER = "RECEIPT_NUMBER"
+OFFICER_UNKNOWN = "OFFICER_UNKNOWN"
+OFFICER_REVOKED = "OFFICER_REVOKED"
+BRANCH_REASON_CODES = frozenset(
+    {HASH_MISMATCH, QUOTE_MISMATCH, RECEIPT_NUMBER, OFFICER_UNKNOWN, OFFICER_REVOKED}
+)
+
+
+def receipt_sequence(receipt_no: str, branch_code: str, device_code: str) -> int | None:
+    """The per-device sequence of `{branch}-{device}-{YYYYMMDD}-{seq}`, or None if not ours."""
+    parts = receipt_no.split("-")
+    if len(parts) != 4 or parts[0] != branch_code or parts[1] != device_code:
+        return None
+    day, seq = parts[2], parts[3]
+    if not (len(day) == 8 and day.isdigit() and seq.isdigit() and 0 < len(seq) <= 9):
+        return None
+    return int(seq)
+
+
+def judge_record(
+    record: RecordPayload,
+    *,
+    branch_code: str,
+    device_code: str,
+    officers: Mapping[str, datetime | None],
+) -> list[str]:
+    """Reason codes for refusing `record` (empty when it stands); `officers` maps to revocation."""
+    reasons: list[str] = []
+    if receipt_sequence(record.receipt_no, branch_code, device_code) is None:
+        reasons.append(RECEIPT_NUMBER)
+    if record.officer not in officers:
+        reasons.append(OFFICER_UNKNOWN)
+    else:
+        revoked = officers[record.officer]
+        if revoked is not None and _aware(record.created_at) > _aware(revoked):
+            reasons.append(OFFICER_REVOKED)
+    try:
+        if content_hash(record.registration, record.quote) != record.content_hash:
+            reasons.append(HASH_MISMATCH)
+    except (TypeError, ValueError):
+        reasons.append(HASH_MISMATCH)
+    validation = validate_registration(
+        dict(record.registration), today=record.registration_date, lang="en", nik_exists=None
+    )
+    codes = sorted({problem.code for problem in validation.errors})
+    reasons.extend(codes)
+    if not codes and validation.quote is not None and not _same_quote(validation.quote, record):
+        reasons.append(QUOTE_MISMATCH)
+    return reasons
+
+
+def record_nik(record: RecordPayload) -> str:
+    """The NIK of a record (digits only, as normalised by the laptop)."""
+    value: Any = record.registration.get("nik", "")
+    return "".join(ch for ch in str(value) if ch.isdigit())
+
+
+def _same_quote(quote: Any, record: RecordPayload) -> bool:
+    expected = quote.to_dict() if hasattr(quote, "to_dict") else quote
+    return bool(expected == record.quote)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

@@ -1,0 +1,1 @@
+"""Alembic migrations of the branch server's database."""

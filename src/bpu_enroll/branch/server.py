@@ -1,0 +1,57 @@
+"""Running the branch API with uvicorn, over HTTP or HTTPS with the branch's own certificate."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import uvicorn
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from bpu_enroll.branch.admin import branch_info
+from bpu_enroll.branch.api import create_app
+
+
+def configure_logging() -> None:
+    """Structured access lines on stderr (no personal data is ever logged by the API)."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(message)s"))
+    for name in ("bpu_enroll.branch.access",):
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.INFO)
+        logger.addHandler(handler)
+        logger.propagate = False
+
+
+def serve(engine: Engine, *, host: str, port: int, tls: bool) -> int:
+    """Serve until interrupted; with `tls`, the certificate made by `init` (written 0600)."""
+    with Session(engine) as session:
+        info = branch_info(session)
+        cert_pem, key_pem = info.tls_cert_pem, info.tls_key_pem
+    configure_logging()
+    app = create_app(engine)
+    with tempfile.TemporaryDirectory(prefix="bpu-branch-tls-") as folder:
+        options: dict[str, str] = {}
+        if tls:
+            cert = Path(folder) / "cert.pem"
+            key = Path(folder) / "key.pem"
+            cert.write_text(cert_pem, encoding="ascii")
+            fd = os.open(key, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="ascii") as handle:
+                handle.write(key_pem)
+            options = {"ssl_certfile": str(cert), "ssl_keyfile": str(key)}
+        config = uvicorn.Config(
+            app,
+            host=host,
+            port=port,
+            access_log=False,
+            log_level="warning",
+            timeout_graceful_shutdown=5,
+            **options,  # type: ignore[arg-type]
+        )
+        uvicorn.Server(config).run()
+    return 0

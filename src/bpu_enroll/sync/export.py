@@ -1,0 +1,51 @@
+"""`export-batch`: every pending record as one USB batch file for the branch.
+
+The same batch as a network push (signed manifest plus records), signed by the device and sealed
+to the branch's X25519 public key (`sync.batchfile`). Records stay `final` on the laptop: the
+branch's answers arrive with the next network sync (as `already_received` with their state).
+The file is written atomically; its name never holds personal data.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+from typing import Any
+
+from nacl.signing import SigningKey
+
+from bpu_enroll.store.db import Store
+from bpu_enroll.sync.batchfile import make_batch_file
+from bpu_enroll.sync.laptop_store import records_to_send
+from bpu_enroll.sync.protocol import BatchFile
+from bpu_enroll.sync.runner import sign_manifest
+
+
+def export_batch(
+    store: Store,
+    *,
+    out: Path,
+    signing_key: SigningKey,
+    device_code: str,
+    branch_public_key: bytes,
+) -> dict[str, Any]:
+    """Write the batch file to `out`; `{"file", "batch_id", "records"}`."""
+    records = records_to_send(store)
+    batch_id = str(uuid.uuid4())
+    signed = sign_manifest(
+        records, device_code=device_code, signing_key=signing_key, batch_id=batch_id
+    )
+    batch = BatchFile(device_code=device_code, signed_manifest=signed, records=records)
+    data = make_batch_file(
+        batch, device_signing_seed=bytes(signing_key), branch_public_key=branch_public_key
+    )
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp")
+    with open(tmp, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, out)
+    return {"file": str(out), "batch_id": batch_id, "records": len(records)}

@@ -1,0 +1,204 @@
+"""What sync needs from the laptop's store: records to send, results applied, sync state.
+
+Built on the store's own models and sessions (`store.models.Registration`, `Store.session`).
+Each record's result is applied in its own transaction, so a sync killed at any point leaves
+every record either as it was or fully updated. A result never moves a record backwards
+(an accepted record stays accepted whatever a late answer says).
+
+The non-secret sync state (branch keys, pinned certificate, pull cursor, reference-data
+versions) lives in `sync.json` next to the keyring; the branch's certificate in
+`branch-cert.pem`. Neither holds personal data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import col, select
+
+from bpu_enroll.domain.formatting import zone_for_province
+from bpu_enroll.store.db import Store
+from bpu_enroll.store.keyring import OfficerEntry, load_keyring, save_keyring
+from bpu_enroll.store.models import Profile, Registration
+from bpu_enroll.sync.protocol import PullAnswer, RecordPayload, RecordResult
+
+SYNC_STATE_FILE = "sync.json"
+CERT_FILE = "branch-cert.pem"
+# Laptop statuses a branch answer may still change.
+OPEN_STATUSES = ("final", "sent")
+# The laptop status for each branch state.
+STATUS_FOR_STATE = {
+    "accepted": "accepted",
+    "duplicate": "duplicate",
+    "rejected": "rejected",
+    "pending_review": "sent",
+    "voided": "sent",
+}
+CONFLICT_CODE = "CONFLICT"
+
+
+@dataclass
+class SyncState:
+    """The laptop's remembered facts about its branch and the last pull."""
+
+    server_url: str | None = None
+    fingerprint: str | None = None
+    branch_signing_key: str | None = None
+    branch_encryption_key: str | None = None
+    cursor: int = 0
+    reference_data: dict[str, str] = field(default_factory=dict)
+    device_revoked: bool = False
+
+
+def load_sync_state(data_dir: Path) -> SyncState:
+    """`sync.json`, or an empty state when there is none yet."""
+    path = Path(data_dir) / SYNC_STATE_FILE
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return SyncState()
+    known = {k: v for k, v in document.items() if k in SyncState.__dataclass_fields__}
+    return SyncState(**known)
+
+
+def save_sync_state(data_dir: Path, state: SyncState) -> None:
+    """Write `sync.json` atomically."""
+    _write_atomic(Path(data_dir) / SYNC_STATE_FILE, json.dumps(asdict(state), indent=2).encode())
+
+
+def load_certificate(data_dir: Path) -> str | None:
+    """The pinned branch certificate (PEM), if this laptop enrolled over HTTPS."""
+    path = Path(data_dir) / CERT_FILE
+    return path.read_text(encoding="ascii") if path.is_file() else None
+
+
+def save_certificate(data_dir: Path, cert_pem: str) -> None:
+    """Keep the branch certificate whose fingerprint was pinned at enrolment."""
+    _write_atomic(Path(data_dir) / CERT_FILE, cert_pem.encode("ascii"))
+
+
+def _write_atomic(path: Path, payload: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def records_to_send(store: Store) -> list[RecordPayload]:
+    """Every final record not yet acknowledged by the branch, oldest first."""
+    with store.session(readonly=True) as session:
+        profile = session.get(Profile, 1)
+        province = profile.province_code if profile is not None else "31"
+        zone, _label = zone_for_province(province)
+        rows = session.exec(
+            select(Registration)
+            .where(Registration.status == "final")
+            .order_by(col(Registration.created_at))
+        ).all()
+        return [_payload(row, zone) for row in rows]
+
+
+def _payload(row: Registration, zone: Any) -> RecordPayload:
+    return RecordPayload(
+        id=row.id,
+        receipt_no=row.receipt_number,
+        officer=row.officer,
+        created_at=row.created_at,
+        registration_date=row.created_at.astimezone(zone).date(),
+        registration=json.loads(row.data_json),
+        quote=json.loads(row.quote_json),
+        content_hash=row.content_hash,
+        supersedes=row.supersedes_id,
+        voided=row.voided,
+    )
+
+
+def apply_result(store: Store, result: RecordResult, *, now: datetime) -> bool:
+    """Apply one branch answer to its record in one transaction; True when it changed."""
+    status, kpj, codes = _target(result)
+    if status is None:
+        return False
+    with store.session() as session:
+        row = session.get(Registration, result.id)
+        if row is None or row.status not in OPEN_STATUSES:
+            return False
+        if row.status == status and row.kpj == kpj:
+            return False
+        row.status = status
+        row.kpj = kpj
+        row.reject_codes = json.dumps(codes) if codes else None
+        row.updated_at = now
+        session.add(row)
+    return True
+
+
+def _target(result: RecordResult) -> tuple[str | None, str | None, list[str]]:
+    """The laptop status, KPJ and reason codes a branch answer leads to."""
+    if result.result == "conflict":
+        return "rejected", None, [CONFLICT_CODE]
+    if result.state is None:
+        return None, None, []
+    status = STATUS_FOR_STATE.get(result.state)
+    kpj = result.kpj if result.state in ("accepted", "duplicate") else None
+    reasons = list(result.reasons) if result.state == "rejected" else []
+    return status, kpj, reasons
+
+
+def pending_records(store: Store) -> int:
+    """Records still waiting for the branch's acknowledgement (final)."""
+    with store.session(readonly=True) as session:
+        rows = session.exec(select(Registration.id).where(Registration.status == "final")).all()
+        return len(rows)
+
+
+def mark_synced(store: Store, *, now: datetime, server_url: str | None) -> None:
+    """Stamp the profile with the last completed sync (and the server it used)."""
+    with store.session() as session:
+        profile = session.get(Profile, 1)
+        if profile is None:
+            return
+        profile.last_sync_at = now
+        if server_url:
+            profile.server_url = server_url
+        session.add(profile)
+
+
+def apply_roster(data_dir: Path, pulled: PullAnswer, *, device_code: str) -> tuple[int, bool]:
+    """Bring the keyring roster up to the branch's (new officers, revocations).
+
+    Returns (officers changed, this device revoked). New officers get their sealed copy of the
+    database key at the next unlock (`store.keyring.provision_officers`).
+    """
+    keyring = load_keyring(data_dir)
+    changed = 0
+    for officer in pulled.roster:
+        entry = OfficerEntry.from_dict(officer.model_dump(mode="json"))
+        current = keyring.officer(entry.username)
+        same = (
+            current is not None
+            and current.public_key == entry.public_key
+            and current.active == entry.active
+            and current.role == entry.role
+            and current.display_name == entry.display_name
+        )
+        if not same:
+            keyring.upsert_officer(entry)
+            changed += 1
+    if changed:
+        save_keyring(data_dir, keyring)
+    return changed, device_code in pulled.revoked_devices

@@ -1,0 +1,231 @@
+"""The sync protocol between a laptop and its branch (DESIGN.md §4): DTOs and signed messages.
+
+One module used by both sides, so that what the laptop signs is exactly what the branch checks.
+Binary values (keys, signatures) travel as standard base64 text. Every request after enrolment
+carries four headers: the device code, a Unix timestamp, a random nonce and an Ed25519 signature
+over `request_signing_bytes(...)` (method, path with query, timestamp, nonce, SHA-256 of the body).
+A batch manifest is signed separately (`manifest_signing_bytes`), so a batch replayed by another
+device is refused even when that device signs its own requests.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from datetime import date, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+API_PREFIX = "/api/v1"
+PROTOCOL_VERSION = 1
+HEADER_DEVICE = "X-Bpu-Device"
+HEADER_TIMESTAMP = "X-Bpu-Timestamp"
+HEADER_NONCE = "X-Bpu-Nonce"
+HEADER_SIGNATURE = "X-Bpu-Signature"
+# Requests whose timestamp is further than this from the server's clock are refused.
+CLOCK_WINDOW_SECONDS = 300
+# Bounds: a request body, a manifest, one chunk of records.
+MAX_BODY_BYTES = 5 * 1024 * 1024
+MAX_MANIFEST_ENTRIES = 20_000
+MAX_CHUNK_RECORDS = 500
+
+Role = Literal["officer", "clerk", "supervisor", "admin"]
+# What the branch holds for a record it has received.
+# `voided`: a receipt the officer voided before it was sent; the branch notes it, no KPJ.
+BranchState = Literal["accepted", "duplicate", "rejected", "pending_review", "voided"]
+# The answer for one record in one push.
+ResultKind = Literal[
+    "accepted", "duplicate", "rejected", "already_received", "conflict", "pending_review", "voided"
+]
+
+_UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+_HASH = r"^[0-9a-f]{64}$"
+_B64 = r"^[A-Za-z0-9+/]+={0,2}$"
+_CODE = r"^[A-Za-z0-9]{1,16}$"
+
+
+def b64(data: bytes) -> str:
+    """Standard base64 text of `data`."""
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text: str) -> bytes:
+    """Bytes of a standard base64 text; raises `ValueError` when malformed."""
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def canonical_json(value: Any) -> bytes:
+    """Sorted keys, no spaces, UTF-8: the bytes that get signed and hashed."""
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str
+    ).encode("utf-8")
+
+
+def body_digest(body: bytes) -> str:
+    """SHA-256 hex of a request body."""
+    return hashlib.sha256(body).hexdigest()
+
+
+def request_signing_bytes(method: str, path: str, timestamp: str, nonce: str, body: bytes) -> bytes:
+    """What the device signs for one request (`path` includes the query string, if any)."""
+    parts = ["BPU-REQUEST-1", method.upper(), path, timestamp, nonce, body_digest(body)]
+    return "\n".join(parts).encode("utf-8")
+
+
+class _Dto(BaseModel):
+    """Base of every protocol document: unknown keys are refused."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class KdfSettings(_Dto):
+    """The officer-password KDF parameters (Argon2id), as `store.keys.KdfParams.to_dict()`."""
+
+    algorithm: Literal["argon2id"] = "argon2id"
+    time_cost: int = Field(ge=1, le=20)
+    memory_kib: int = Field(ge=8, le=4_194_304)
+    parallelism: int = Field(ge=1, le=64)
+
+
+class RosterOfficer(_Dto):
+    """One officer of the branch as the laptop's keyring needs them to log in offline.
+
+    The keys are those of `store.keyring.OfficerEntry.from_dict` (without `sealed_db_key`).
+    """
+
+    username: str = Field(min_length=1, max_length=64)
+    display_name: str = Field(min_length=1, max_length=100)
+    role: Role
+    kdf_salt: str = Field(pattern=_B64, max_length=100)
+    kdf_params: KdfSettings
+    public_key: str = Field(pattern=_B64, max_length=100)
+    verifier: str = Field(min_length=1, max_length=512)
+    active: bool = True
+
+
+class EnrolRequest(_Dto):
+    """A laptop registering its device key with a one-time code."""
+
+    code: str = Field(min_length=4, max_length=64)
+    device_public_key: str = Field(pattern=_B64, min_length=40, max_length=64)
+    label: str = Field(default="", max_length=100)
+
+
+class EnrolAnswer(_Dto):
+    """What a freshly enrolled laptop receives."""
+
+    device_code: str
+    branch_code: str
+    branch_name: str
+    province: str
+    branch_signing_key: str
+    branch_encryption_key: str
+    roster: list[RosterOfficer]
+    reference_data: dict[str, str]
+    server_time: datetime
+
+
+class ManifestEntry(_Dto):
+    """One record announced in a batch: its id and the content hash sealed at finalisation."""
+
+    id: str = Field(pattern=_UUID)
+    content_hash: str = Field(pattern=_HASH)
+
+
+class Manifest(_Dto):
+    """The list of records a batch carries; signed by the device."""
+
+    batch_id: str = Field(pattern=_UUID)
+    device_code: str = Field(pattern=_CODE)
+    created_at: datetime
+    entries: list[ManifestEntry] = Field(max_length=MAX_MANIFEST_ENTRIES)
+
+
+def manifest_signing_bytes(manifest: Manifest) -> bytes:
+    """What the device signs for a batch: the canonical JSON of its manifest."""
+    document = manifest.model_dump(mode="json")
+    return b"BPU-BATCH-1\n" + canonical_json(document)
+
+
+class SignedManifest(_Dto):
+    """A manifest and the device's Ed25519 signature over `manifest_signing_bytes`."""
+
+    manifest: Manifest
+    signature: str = Field(pattern=_B64, max_length=100)
+
+
+class RecordResult(_Dto):
+    """The branch's answer for one record; `state` is what the branch now holds for it."""
+
+    id: str
+    result: ResultKind
+    state: BranchState | None = None
+    kpj: str | None = None
+    reasons: list[str] = Field(default_factory=list)
+
+
+class ManifestAnswer(_Dto):
+    """Which records of a batch the branch still needs, and what it knows of the others."""
+
+    batch_id: str
+    missing: list[str]
+    known: list[RecordResult]
+
+
+class RecordPayload(_Dto):
+    """One final registration as it travels: the form, the quote shown, and its identity."""
+
+    id: str = Field(pattern=_UUID)
+    receipt_no: str = Field(min_length=1, max_length=64)
+    officer: str = Field(min_length=1, max_length=64)
+    created_at: datetime
+    registration_date: date
+    registration: dict[str, Any]
+    quote: dict[str, Any]
+    content_hash: str = Field(pattern=_HASH)
+    supersedes: str | None = Field(default=None, pattern=_UUID)
+    voided: bool = False
+
+
+class RecordChunk(_Dto):
+    """A bounded chunk of records of one batch."""
+
+    records: list[RecordPayload] = Field(min_length=1, max_length=MAX_CHUNK_RECORDS)
+
+
+class ChunkAnswer(_Dto):
+    """Per-record results for one chunk, in the order sent."""
+
+    results: list[RecordResult]
+
+
+class PullAnswer(_Dto):
+    """Decisions since the cursor, roster changes and reference-data versions."""
+
+    cursor: int
+    decisions: list[RecordResult]
+    roster: list[RosterOfficer]
+    revoked_devices: list[str]
+    reference_data: dict[str, str]
+
+
+class Health(_Dto):
+    """The health endpoint's document."""
+
+    status: Literal["ok"]
+    protocol: int
+    branch_code: str
+
+
+class BatchFile(_Dto):
+    """The plaintext of a USB batch file: the signed manifest and its records.
+
+    The file on the stick is `SealedBox(branch key).encrypt(device_key.sign(canonical_json))`.
+    """
+
+    format: Literal["bpu-batch-1"] = "bpu-batch-1"
+    device_code: str = Field(pattern=_CODE)
+    signed_manifest: SignedManifest
+    records: list[RecordPayload] = Field(max_length=MAX_MANIFEST_ENTRIES)

@@ -1,0 +1,177 @@
+"""One sync run, end to end: push (manifest, then missing records in chunks) and pull.
+
+`run_sync` never raises for a network failure: it returns a `SyncReport` with `completed=False`
+and what is still pending; everything already answered has been applied, record by record, so
+the next run finishes the job exactly once. A refusal by the branch (revoked device, batch
+refused) is raised as `SyncRefused`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from nacl.signing import SigningKey
+
+from bpu_enroll.store.audit import append_audit
+from bpu_enroll.store.auth import mirror_officers
+from bpu_enroll.store.db import Store
+from bpu_enroll.store.keyring import load_keyring
+from bpu_enroll.sync.client import SyncClient, SyncUnavailable
+from bpu_enroll.sync.laptop_store import (
+    apply_result,
+    apply_roster,
+    load_sync_state,
+    mark_synced,
+    pending_records,
+    records_to_send,
+    save_sync_state,
+)
+from bpu_enroll.sync.protocol import (
+    MAX_CHUNK_RECORDS,
+    Manifest,
+    ManifestEntry,
+    RecordPayload,
+    RecordResult,
+    SignedManifest,
+    b64,
+    manifest_signing_bytes,
+)
+
+DEFAULT_CHUNK = 200
+REPORT_KEYS = ("sent", "accepted", "duplicate", "rejected", "already_received", "conflict")
+
+
+@dataclass
+class SyncReport:
+    """What one run did; `to_dict()` is the `sync --json` document."""
+
+    completed: bool = False
+    counts: Counter[str] = field(default_factory=Counter)
+    pending: int = 0
+    error: str | None = None
+    results: list[RecordResult] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """`{"sent", "accepted", "duplicate", "rejected", "already_received", "conflict",
+        "pending"}` (plus `error` when the run could not complete)."""
+        document: dict[str, Any] = {key: int(self.counts.get(key, 0)) for key in REPORT_KEYS}
+        document["pending"] = self.pending
+        if self.error:
+            document["error"] = self.error
+        return document
+
+
+def sign_manifest(
+    records: list[RecordPayload], *, device_code: str, signing_key: SigningKey, batch_id: str
+) -> SignedManifest:
+    """A manifest of `records` signed with the device key."""
+    manifest = Manifest(
+        batch_id=batch_id,
+        device_code=device_code,
+        created_at=datetime.now(UTC),
+        entries=[ManifestEntry(id=r.id, content_hash=r.content_hash) for r in records],
+    )
+    signature = signing_key.sign(manifest_signing_bytes(manifest)).signature
+    return SignedManifest(manifest=manifest, signature=b64(signature))
+
+
+def run_sync(
+    *,
+    store: Store,
+    data_dir: Path,
+    client: SyncClient,
+    signing_key: SigningKey,
+    device_code: str,
+    actor: str,
+    server_url: str | None = None,
+    chunk_size: int = DEFAULT_CHUNK,
+) -> SyncReport:
+    """Push every final record and pull decisions; see the module docstring."""
+    report = SyncReport()
+    chunk_size = max(1, min(chunk_size, MAX_CHUNK_RECORDS))
+    try:
+        _push(
+            store,
+            client=client,
+            signing_key=signing_key,
+            device_code=device_code,
+            report=report,
+            chunk_size=chunk_size,
+        )
+        _pull(store, data_dir, client, device_code, report)
+        report.completed = True
+    except SyncUnavailable as exc:
+        report.error = str(exc)
+    now = datetime.now(UTC)
+    if report.completed:
+        mark_synced(store, now=now, server_url=server_url)
+    report.pending = pending_records(store)
+    with store.session() as session:
+        append_audit(
+            session,
+            at=now,
+            actor=actor,
+            action="sync",
+            details={**report.to_dict(), "completed": report.completed},
+        )
+    return report
+
+
+def _push(
+    store: Store,
+    *,
+    client: SyncClient,
+    signing_key: SigningKey,
+    device_code: str,
+    report: SyncReport,
+    chunk_size: int,
+) -> None:
+    records = records_to_send(store)
+    if not records:
+        return
+    signed = sign_manifest(
+        records, device_code=device_code, signing_key=signing_key, batch_id=str(uuid.uuid4())
+    )
+    answer = client.announce(signed)
+    for known in answer.known:
+        _apply(store, known, report)
+    by_id = {r.id: r for r in records}
+    missing = [by_id[rid] for rid in answer.missing if rid in by_id]
+    for start in range(0, len(missing), chunk_size):
+        chunk = missing[start : start + chunk_size]
+        answered = client.send_records(answer.batch_id, chunk)
+        report.counts["sent"] += len(chunk)
+        for result in answered.results:
+            _apply(store, result, report)
+
+
+def _apply(store: Store, result: RecordResult, report: SyncReport) -> None:
+    apply_result(store, result, now=datetime.now(UTC))
+    report.counts[result.result] += 1
+    report.results.append(result)
+
+
+def _pull(
+    store: Store, data_dir: Path, client: SyncClient, device_code: str, report: SyncReport
+) -> None:
+    state = load_sync_state(data_dir)
+    while True:
+        pulled = client.pull(state.cursor)
+        for decision in pulled.decisions:
+            apply_result(store, decision, now=datetime.now(UTC))
+        changed, revoked = apply_roster(data_dir, pulled, device_code=device_code)
+        if changed:
+            with store.session() as session:
+                mirror_officers(session, load_keyring(data_dir))
+        state.device_revoked = revoked
+        state.reference_data = dict(pulled.reference_data)
+        advanced = pulled.cursor > state.cursor
+        state.cursor = max(state.cursor, pulled.cursor)
+        save_sync_state(data_dir, state)
+        if not advanced or not pulled.decisions:
+            return

@@ -1,0 +1,266 @@
+"""Helpers of the integration suite: a branch on a real database, the real server on loopback,
+laptops enrolled through the real protocol, and registrations that pass the domain rules."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import httpx
+import uvicorn
+from nacl.signing import SigningKey
+from sqlalchemy import Engine, func
+from sqlmodel import Session, select
+
+from bpu_enroll.branch import admin
+from bpu_enroll.branch.db import make_engine, migrate
+from bpu_enroll.branch.models import Participant, Record
+from bpu_enroll.services.registration import RegistrationService
+from bpu_enroll.services.session import OfficerSession, unlock
+from bpu_enroll.store.keys import FAST_KDF
+from bpu_enroll.store.models import Registration
+from bpu_enroll.sync.client import RetryPolicy, SyncClient
+from bpu_enroll.sync.enrolment import enrol_laptop
+from bpu_enroll.sync.runner import SyncReport, run_sync
+from tests.integration.pg import free_port
+
+OFFICER = "siti"
+PASSWORD = "rahasia-siti"
+BRANCH_CODE = "JKT01"
+
+
+def nik_for(serial: int, *, woman: bool = False, year: int = 1990) -> tuple[str, str, str]:
+    """A structurally valid NIK (Cibinong), its birth date and gender; unique per serial."""
+    day = 1 + (serial // 9999) % 28
+    number = 1 + serial % 9999
+    nik_day = day + 40 if woman else day
+    nik = f"320101{nik_day:02d}08{year % 100:02d}{number:04d}"
+    return nik, f"{year}-08-{day:02d}", "F" if woman else "M"
+
+
+def registration(serial: int, **changes: Any) -> dict[str, Any]:
+    """A registration that the domain rules accept (today), unique by `serial`."""
+    nik, birth, gender = nik_for(serial)
+    data: dict[str, Any] = {
+        "nik": nik,
+        "full_name": "Budi Santoso",
+        "birth_place": "Bogor",
+        "birth_date": birth,
+        "gender": gender,
+        "kk_number": None,
+        "phone": "0812-3456-7890",
+        "email": None,
+        "address": {
+            "street": "Jl. Raya Bogor 12",
+            "rt": "3",
+            "rw": "5",
+            "village_code": "3201011001",
+        },
+        "occupation_code": "TRN-OJEK",
+        "occupation_other": None,
+        "business_name": None,
+        "work_location": "Pasar Cibinong",
+        "monthly_income": 2_500_000,
+        "programs": ["JKK", "JKM"],
+        "employer": False,
+        "government_paid": False,
+        "months_paid": 1,
+        "cash_paid": None,
+        "consent": True,
+    }
+    data.update(changes)
+    return data
+
+
+class ServerThread:
+    """The real branch API served by uvicorn on 127.0.0.1 in a background thread."""
+
+    def __init__(self, app: Any, *, ssl: dict[str, str] | None = None) -> None:
+        self.port = free_port()
+        config = uvicorn.Config(
+            app,
+            host="127.0.0.1",
+            port=self.port,
+            log_level="error",
+            access_log=False,
+            timeout_graceful_shutdown=2,
+            **(ssl or {}),  # type: ignore[arg-type]
+        )
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        scheme = "https" if ssl else "http"
+        self.url = f"{scheme}://127.0.0.1:{self.port}"
+
+    def start(self) -> ServerThread:
+        """Start and wait until the socket accepts connections."""
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("the branch server did not start")
+            time.sleep(0.02)
+        return self
+
+    def stop(self) -> None:
+        """Ask uvicorn to exit and wait for the thread."""
+        self.server.should_exit = True
+        self.thread.join(timeout=15)
+
+
+@dataclass
+class Branch:
+    """A branch on a real database, with its engine."""
+
+    db_url: str
+    engine: Engine
+
+    def code(self, ttl_minutes: int = 60) -> admin.IssuedCode:
+        """A fresh one-time enrolment code."""
+        from datetime import timedelta
+
+        with Session(self.engine) as session:
+            return admin.issue_code(session, ttl=timedelta(minutes=ttl_minutes))
+
+    def add_officer(self, username: str, password: str, role: str = "officer") -> None:
+        """An officer with the test KDF (cheap), as `officer add` would make them."""
+        with Session(self.engine) as session:
+            admin.add_officer(
+                session,
+                username=username,
+                name=username.title(),
+                role=role,
+                password=password,
+                params=FAST_KDF,
+            )
+
+    def records(self) -> dict[str, Record]:
+        """Every record the branch holds, by id."""
+        with Session(self.engine) as session:
+            return {r.id: r for r in session.exec(select(Record)).all()}
+
+    def participant_count(self) -> int:
+        """How many participants the branch has."""
+        with Session(self.engine) as session:
+            return int(session.exec(select(func.count()).select_from(Participant)).one())
+
+
+def make_branch(db_url: str) -> Branch:
+    """Migrate, init and add the default officer."""
+    engine = make_engine(db_url)
+    migrate(engine)
+    with Session(engine) as session:
+        admin.init_branch(
+            session,
+            code=BRANCH_CODE,
+            name="Kantor Cabang Jakarta Salemba",
+            province="31",
+            kpj_first=20_000_000_001,
+            kpj_last=20_099_999_999,
+        )
+    branch = Branch(db_url, engine)
+    branch.add_officer(OFFICER, PASSWORD)
+    return branch
+
+
+def fast_retry(attempts: int = 6, sleeps: list[float] | None = None) -> RetryPolicy:
+    """Retries with tiny real waits; records the waits it was asked for."""
+    record = sleeps if sleeps is not None else []
+
+    def sleep(seconds: float) -> None:
+        record.append(seconds)
+        time.sleep(min(seconds, 0.05))
+
+    return RetryPolicy(attempts=attempts, base_delay=0.01, max_delay=0.05, sleep=sleep)
+
+
+@dataclass
+class Laptop:
+    """A laptop enrolled at the branch through the real protocol, with an open session."""
+
+    data_dir: Path
+    session: OfficerSession
+    device_code: str
+    serials: list[int] = field(default_factory=list)
+
+    @property
+    def signing_key(self) -> SigningKey:
+        """The device's Ed25519 key from the encrypted store."""
+        return SigningKey(self.session.device_signing_key())
+
+    def register(self, serial: int, **changes: Any) -> str:
+        """Finalise one registration; its record id."""
+        result = RegistrationService(self.session).finalise(registration(serial, **changes))
+        self.serials.append(serial)
+        return str(result.id)
+
+    def client(self, http: httpx.Client, retry: RetryPolicy | None = None) -> SyncClient:
+        """A protocol client signing as this device."""
+        return SyncClient(
+            http, device_code=self.device_code, signing_key=self.signing_key, retry=retry
+        )
+
+    def sync(
+        self, url: str, *, retry: RetryPolicy | None = None, chunk_size: int = 200
+    ) -> SyncReport:
+        """One full sync run against `url`."""
+        with httpx.Client(base_url=url, timeout=30) as http:
+            return run_sync(
+                store=self.session.store,
+                data_dir=self.data_dir,
+                client=self.client(http, retry or fast_retry()),
+                signing_key=self.signing_key,
+                device_code=self.device_code,
+                actor=self.session.officer.username,
+                server_url=url,
+                chunk_size=chunk_size,
+            )
+
+    def states(self) -> dict[str, tuple[str, str | None]]:
+        """Record id → (status, KPJ) as the laptop holds them."""
+        with self.session.store.session(readonly=True) as db:
+            rows = db.exec(select(Registration)).all()
+            return {r.id: (r.status, r.kpj) for r in rows}
+
+    def close(self) -> None:
+        """Close the store (releases its lock)."""
+        self.session.close()
+
+
+def enrol(branch: Branch, url: str, data_dir: Path, *, open_session: bool = True) -> Laptop | str:
+    """Enrol a laptop at `url`; an open `Laptop`, or just the device code."""
+    issued = branch.code()
+    enrolled = enrol_laptop(
+        data_dir,
+        server_url=url,
+        code=issued.code,
+        fingerprint=issued.fingerprint if url.startswith("https") else None,
+        now=_now(),
+    )
+    if not open_session:
+        return enrolled.device_code
+    session = unlock(data_dir, OFFICER, PASSWORD)
+    return Laptop(data_dir, session, enrolled.device_code)
+
+
+def open_laptop(data_dir: Path, device_code: str) -> Laptop:
+    """Open an already enrolled laptop again."""
+    return Laptop(data_dir, unlock(data_dir, OFFICER, PASSWORD), device_code)
+
+
+def _now() -> Any:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC)
+
+
+def today() -> date:
+    """Today's date (the registration date the laptop uses in WIB is close enough)."""
+    return date.today()
+
+
+Factory = Callable[[Path], Laptop]

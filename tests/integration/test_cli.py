@@ -1,0 +1,192 @@
+"""The `bpu-branch` administration commands and the laptop's `enroll`/`sync` commands."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlmodel import Session
+
+from bpu_enroll.branch.admin import branch_info
+from bpu_enroll.branch.cli import main as branch_main
+from bpu_enroll.branch.db import make_engine
+from bpu_enroll.cli.main import main as laptop_main
+from bpu_enroll.store.keyring import load_keyring
+from tests.integration.helpers import (
+    OFFICER,
+    PASSWORD,
+    Branch,
+    Laptop,
+    ServerThread,
+    make_branch,
+)
+from tests.integration.pg import free_port
+
+
+def _json(
+    main: Callable[[list[str]], int], argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> tuple[int, Any]:
+    capsys.readouterr()
+    code = main(argv)
+    out = capsys.readouterr().out
+    return code, json.loads(out) if out.strip() else None
+
+
+def test_branch_admin_commands(
+    db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = ["--db", db_url]
+    init = [*db, "init", "--branch-code", "jkt01", "--branch-name", "Jakarta Salemba"]
+    code, made = _json(branch_main, [*init, "--province", "31", "--json"], capsys)
+    assert code == 0
+    assert made["branch_code"] == "JKT01"
+    assert made["fingerprint"].startswith("sha256:") and len(made["fingerprint"]) == 71
+    code, again = _json(branch_main, [*db, "init", "--branch-code", "X", "--branch-name", "Y",
+                                      "--json"], capsys)  # fmt: skip
+    assert (code, again["error"]["code"]) == (1, "ALREADY_INITIALISED")
+
+    monkeypatch.setenv("BPU_BRANCH_PASSWORD", "kata-sandi")
+    code, added = _json(branch_main, [*db, "officer", "add", "siti", "--name", "Siti Aminah",
+                                      "--role", "clerk", "--json"], capsys)  # fmt: skip
+    assert (code, added) == (0, {"username": "siti", "name": "Siti Aminah", "role": "clerk",
+                                 "active": True})  # fmt: skip
+    code, _ = _json(branch_main, [*db, "officer", "revoke", "siti", "--json"], capsys)
+    code, listed = _json(branch_main, [*db, "officer", "list", "--json"], capsys)
+    assert listed["officers"][0]["active"] is False
+    assert "kata-sandi" not in json.dumps(listed)
+
+    code, issued = _json(branch_main, [*db, "device", "code", "--json"], capsys)
+    assert code == 0
+    assert set(issued) == {"code", "expires_at", "fingerprint"}
+    assert issued["fingerprint"] == made["fingerprint"]
+    code, devices = _json(branch_main, [*db, "device", "list", "--json"], capsys)
+    assert devices == {"devices": []}
+    code, missing = _json(branch_main, [*db, "device", "revoke", "D0042", "--json"], capsys)
+    assert (code, missing["error"]["code"]) == (1, "NOT_FOUND")
+
+    code, status = _json(branch_main, [*db, "status", "--json"], capsys)
+    assert code == 0
+    assert status["registrations"] == {"accepted": 0, "duplicate": 0, "rejected": 0,
+                                       "conflict": 0, "pending_review": 0, "voided": 0}  # fmt: skip
+    assert (status["batches"], status["devices"]) == (0, 0)
+
+
+def test_status_counts_each_received_registration_once(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    first, second = laptop_factory(), laptop_factory()
+    for serial in (1, 2, 3):
+        first.register(serial)
+    second.register(3)
+    assert first.sync(server.url).completed
+    assert second.sync(server.url).completed
+    assert first.sync(server.url).completed  # nothing new: nothing counted twice
+    code, status = _json(branch_main, ["--db", branch.db_url, "status", "--json"], capsys)
+    assert code == 0
+    assert status["registrations"]["accepted"] == 3
+    assert status["registrations"]["duplicate"] == 1
+    assert (status["batches"], status["devices"]) == (2, 2)
+
+
+def test_laptop_enroll_and_sync_commands(
+    branch: Branch,
+    server: ServerThread,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data_dir = tmp_path / "laptop"
+    issued = branch.code()
+    enroll = ["enroll", "--server", server.url, "--code", issued.code, "--json"]
+    code, enrolled = _json(laptop_main, [*enroll, "--data-dir", str(data_dir)], capsys)
+    assert code == 0
+    assert (enrolled["device_code"], enrolled["branch_code"]) == ("D0001", "JKT01")
+    assert enrolled["officers"] == [OFFICER]
+    code, twice = _json(laptop_main, [*enroll, "--data-dir", str(tmp_path / "l2")], capsys)
+    assert (code, twice["error"]["code"]) == (1, "ENROL_CODE_INVALID")
+
+    monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)
+    sync = ["sync", "--data-dir", str(data_dir), "--officer", OFFICER, "--json"]
+    code, report = _json(laptop_main, sync, capsys)
+    assert code == 0
+    assert report == {"sent": 0, "accepted": 0, "duplicate": 0, "rejected": 0,
+                      "already_received": 0, "conflict": 0, "pending": 0}  # fmt: skip
+
+    # A new officer at the branch and a revoked one reach the laptop at the next sync.
+    branch.add_officer("budi", "rahasia-budi")
+    code, _ = _json(laptop_main, sync, capsys)
+    assert code == 0
+    assert {o.username: o.active for o in load_keyring(data_dir).officers} == {
+        OFFICER: True, "budi": True,
+    }  # fmt: skip
+
+    dead = f"http://127.0.0.1:{free_port()}"
+    code, offline = _json(laptop_main, [*sync, "--server", dead], capsys)
+    assert code == 1
+    assert offline["pending"] == 0 and "error" in offline
+
+
+def test_enrolment_over_tls_pins_the_certificate(branch: Branch, tmp_path: Path) -> None:
+    from bpu_enroll.branch.api import create_app
+    from bpu_enroll.sync.enrolment import EnrolmentError, enrol_laptop
+    from tests.integration.helpers import _now
+
+    with Session(branch.engine) as db:
+        info = branch_info(db)
+        (tmp_path / "cert.pem").write_text(info.tls_cert_pem)
+        (tmp_path / "key.pem").write_text(info.tls_key_pem)
+    tls = {"ssl_certfile": str(tmp_path / "cert.pem"), "ssl_keyfile": str(tmp_path / "key.pem")}
+    running = ServerThread(create_app(branch.engine), ssl=tls).start()
+    try:
+        issued = branch.code()
+        with pytest.raises(EnrolmentError) as wrong:
+            enrol_laptop(tmp_path / "a", server_url=running.url, code=issued.code,
+                         fingerprint="sha256:" + "0" * 64, now=_now())  # fmt: skip
+        assert wrong.value.code == "CERT_MISMATCH"
+        enrolled = enrol_laptop(tmp_path / "b", server_url=running.url, code=issued.code,
+                                fingerprint=issued.fingerprint, now=_now())  # fmt: skip
+        assert enrolled.pinned == issued.fingerprint
+        assert (tmp_path / "b" / "branch-cert.pem").read_text().strip() == info.tls_cert_pem.strip()
+    finally:
+        running.stop()
+
+
+@pytest.mark.slow
+def test_serve_command_runs_the_api(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'branch.db'}"
+    make_branch(url).engine.dispose()
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from bpu_enroll.branch.cli import main; "
+         "sys.exit(main(sys.argv[1:]))", "--db", url, "serve", "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ),
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=1)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline and process.poll() is None
+                time.sleep(0.1)
+        assert response.json() == {"status": "ok", "protocol": 1, "branch_code": "JKT01"}
+        schema = httpx.get(f"http://127.0.0.1:{port}/api/v1/openapi.json").json()
+        assert "/api/v1/batches/{batch_id}/records" in schema["paths"]
+    finally:
+        process.terminate()
+        _, err = process.communicate(timeout=15)
+    access = [line for line in err.decode().splitlines() if "bpu_enroll.branch.access" in line]
+    assert any('"route": "/api/v1/health"' in line for line in access)
+    make_engine(url).dispose()

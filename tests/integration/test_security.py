@@ -1,0 +1,202 @@
+"""Security refusals: unenrolled, revoked and impersonating devices, replays, size bounds."""
+
+from __future__ import annotations
+
+import secrets
+import time
+import uuid
+from collections.abc import Callable
+
+import httpx
+import pytest
+from nacl.signing import SigningKey
+from sqlmodel import Session
+
+from bpu_enroll.branch import admin
+from bpu_enroll.sync.client import SyncRefused
+from bpu_enroll.sync.laptop_store import records_to_send
+from bpu_enroll.sync.protocol import (
+    HEADER_DEVICE,
+    HEADER_NONCE,
+    HEADER_SIGNATURE,
+    HEADER_TIMESTAMP,
+    EnrolRequest,
+    b64,
+    request_signing_bytes,
+)
+from bpu_enroll.sync.runner import sign_manifest
+from tests.integration.helpers import Branch, Laptop, ServerThread
+
+
+def _signed_headers(
+    device: str, key: SigningKey, method: str, path: str, body: bytes, *, stamp: int | None = None
+) -> dict[str, str]:
+    timestamp = str(int(time.time()) if stamp is None else stamp)
+    nonce = secrets.token_hex(16)
+    signature = key.sign(request_signing_bytes(method, path, timestamp, nonce, body)).signature
+    return {
+        HEADER_DEVICE: device,
+        HEADER_TIMESTAMP: timestamp,
+        HEADER_NONCE: nonce,
+        HEADER_SIGNATURE: b64(signature),
+    }
+
+
+def _error_code(response: httpx.Response) -> str:
+    return str(response.json()["error"]["code"])
+
+
+def test_unenrolled_device_is_refused(server: ServerThread) -> None:
+    stranger = SigningKey.generate()
+    headers = _signed_headers("D0999", stranger, "GET", "/api/v1/pull?cursor=0", b"")
+    response = httpx.get(f"{server.url}/api/v1/pull?cursor=0", headers=headers)
+    assert (response.status_code, _error_code(response)) == (401, "DEVICE_UNKNOWN")
+
+
+def test_unsigned_request_is_refused(server: ServerThread) -> None:
+    response = httpx.get(f"{server.url}/api/v1/pull?cursor=0")
+    assert response.status_code == 422
+    assert "x-bpu-signature" in response.text
+
+
+def test_impersonating_device_is_refused(
+    server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    victim = laptop_factory()
+    impostor = SigningKey.generate()
+    headers = _signed_headers(victim.device_code, impostor, "GET", "/api/v1/pull?cursor=0", b"")
+    response = httpx.get(f"{server.url}/api/v1/pull?cursor=0", headers=headers)
+    assert (response.status_code, _error_code(response)) == (401, "SIGNATURE_INVALID")
+
+
+def test_replayed_and_stale_requests_are_refused(
+    server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    laptop = laptop_factory()
+    path = "/api/v1/pull?cursor=0"
+    headers = _signed_headers(laptop.device_code, laptop.signing_key, "GET", path, b"")
+    first = httpx.get(server.url + path, headers=headers)
+    replay = httpx.get(server.url + path, headers=headers)
+    old = _signed_headers(
+        laptop.device_code, laptop.signing_key, "GET", path, b"", stamp=int(time.time()) - 3600
+    )
+    stale = httpx.get(server.url + path, headers=old)
+    assert first.status_code == 200
+    assert (replay.status_code, _error_code(replay)) == (401, "NONCE_REPLAYED")
+    assert (stale.status_code, _error_code(stale)) == (401, "TIMESTAMP_STALE")
+
+
+def test_a_signature_does_not_cover_another_body(
+    server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    laptop = laptop_factory()
+    laptop.register(1)
+    records = records_to_send(laptop.session.store)
+    signed = sign_manifest(
+        records,
+        device_code=laptop.device_code,
+        signing_key=laptop.signing_key,
+        batch_id=str(uuid.uuid4()),
+    )
+    body = signed.model_dump_json().encode()
+    headers = _signed_headers(
+        laptop.device_code, laptop.signing_key, "POST", "/api/v1/batches", b"{}"
+    )
+    headers["content-type"] = "application/json"
+    response = httpx.post(f"{server.url}/api/v1/batches", content=body, headers=headers)
+    assert (response.status_code, _error_code(response)) == (401, "SIGNATURE_INVALID")
+
+
+def test_revoked_device_is_refused_and_its_sync_says_so(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    laptop = laptop_factory()
+    laptop.register(2)
+    with Session(branch.engine) as db:
+        admin.revoke_device(db, code=laptop.device_code)
+
+    with pytest.raises(SyncRefused) as refused:
+        laptop.sync(server.url)
+
+    assert (refused.value.status, refused.value.code) == (403, "DEVICE_REVOKED")
+    assert branch.records() == {}
+    assert [status for status, _kpj in laptop.states().values()] == ["final"]
+
+
+def test_a_batch_replayed_by_another_device_is_refused(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    owner, other = laptop_factory(), laptop_factory()
+    owner.register(3)
+    records = records_to_send(owner.session.store)
+    batch_id = str(uuid.uuid4())
+    signed = sign_manifest(
+        records, device_code=owner.device_code, signing_key=owner.signing_key, batch_id=batch_id
+    )
+    with httpx.Client(base_url=server.url) as http:
+        owner.client(http).announce(signed)
+        thief = other.client(http)
+        with pytest.raises(SyncRefused) as foreign:
+            thief.announce(signed)  # the owner's signed manifest, sent by another device
+        resigned = sign_manifest(
+            records, device_code=other.device_code, signing_key=other.signing_key, batch_id=batch_id
+        )
+        with pytest.raises(SyncRefused) as replayed:
+            thief.announce(resigned)  # the same batch id, re-signed by the other device
+        with pytest.raises(SyncRefused) as pushed:
+            thief.send_records(batch_id, records)
+
+    assert foreign.value.code == "BATCH_FOREIGN"
+    assert (replayed.value.status, replayed.value.code) == (409, "BATCH_REPLAYED")
+    assert (pushed.value.status, pushed.value.code) == (404, "BATCH_UNKNOWN")
+    assert branch.records() == {}
+
+
+def test_records_not_in_the_signed_manifest_are_refused(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    laptop = laptop_factory()
+    laptop.register(4)
+    laptop.register(5)
+    records = records_to_send(laptop.session.store)
+    signed = sign_manifest(
+        records[:1],
+        device_code=laptop.device_code,
+        signing_key=laptop.signing_key,
+        batch_id=str(uuid.uuid4()),
+    )
+    with httpx.Client(base_url=server.url) as http:
+        client = laptop.client(http)
+        answer = client.announce(signed)
+        with pytest.raises(SyncRefused) as refused:
+            client.send_records(answer.batch_id, records)
+    assert refused.value.code == "BATCH_MISMATCH"
+    assert branch.records() == {}
+
+
+def test_oversize_body_is_refused_with_413(
+    server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    laptop = laptop_factory()
+    body = b'{"pad": "' + b"x" * (6 * 1024 * 1024) + b'"}'
+    headers = _signed_headers(
+        laptop.device_code, laptop.signing_key, "POST", "/api/v1/batches", body
+    )
+    headers["content-type"] = "application/json"
+    response = httpx.post(f"{server.url}/api/v1/batches", content=body, headers=headers)
+    assert (response.status_code, _error_code(response)) == (413, "BODY_TOO_LARGE")
+
+
+def test_enrolment_codes_are_single_use(branch: Branch, server: ServerThread) -> None:
+    issued = branch.code()
+
+    def enrol_once() -> httpx.Response:
+        request = EnrolRequest(
+            code=issued.code, device_public_key=b64(bytes(SigningKey.generate().verify_key))
+        )
+        return httpx.post(f"{server.url}/api/v1/enrol", json=request.model_dump(mode="json"))
+
+    first, second = enrol_once(), enrol_once()
+    assert first.status_code == 200
+    assert first.json()["device_code"] == "D0001"
+    assert (second.status_code, _error_code(second)) == (403, "ENROL_CODE_INVALID")

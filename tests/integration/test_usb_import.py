@@ -1,0 +1,104 @@
+"""USB batch files: `export-batch` on the laptop, `bpu-branch import` with its dry run first."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+import pytest
+
+from bpu_enroll.branch.cli import main as branch_main
+from bpu_enroll.cli.main import main as laptop_main
+from bpu_enroll.sync.laptop_store import records_to_send
+from bpu_enroll.sync.runner import sign_manifest
+from tests.integration.helpers import OFFICER, PASSWORD, Branch, Laptop, ServerThread, open_laptop
+
+
+def _run_json(
+    main: Callable[[list[str]], int], argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> tuple[int, dict]:  # type: ignore[type-arg]
+    capsys.readouterr()
+    code = main(argv)
+    out = capsys.readouterr().out
+    return code, json.loads(out) if out.strip() else {}
+
+
+def test_usb_batch_dry_run_then_import_then_one_byte_altered_file_refused(  # noqa: PLR0917
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    other, laptop = laptop_factory(), laptop_factory()
+    other.register(500)  # this worker is already a participant through another laptop
+    assert other.sync(server.url).completed
+    early = laptop.register(501)
+    laptop.register(502)
+    laptop.register(500)
+    # The branch received `early` over the network, but its answer never reached the laptop.
+    first = [r for r in records_to_send(laptop.session.store) if r.id == early]
+    with httpx.Client(base_url=server.url) as http:
+        client = laptop.client(http)
+        signed = sign_manifest(
+            first,
+            device_code=laptop.device_code,
+            signing_key=laptop.signing_key,
+            batch_id=str(uuid.uuid4()),
+        )
+        client.send_records(client.announce(signed).batch_id, first)
+    laptop.close()
+    monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)
+    out = tmp_path / "usb" / "batch.bpu"
+
+    code, exported = _run_json(
+        laptop_main,
+        ["export-batch", "--data-dir", str(laptop.data_dir), "--officer", OFFICER,
+         "--out", str(out), "--json"],
+        capsys,
+    )  # fmt: skip
+    assert (code, exported["records"]) == (0, 3)
+    assert b"Budi" not in out.read_bytes() and b"320101" not in out.read_bytes()
+
+    before = len(branch.records())
+    db = ["--db", branch.db_url]
+    code, dry = _run_json(branch_main, [*db, "import", str(out), "--dry-run", "--json"], capsys)
+    assert code == 0
+    kinds = ("new", "already_received", "duplicate", "conflict", "rejected")
+    assert {k: dry[k] for k in kinds} == {
+        "new": 1, "already_received": 1, "duplicate": 1, "conflict": 0, "rejected": 0,
+    }  # fmt: skip
+    assert len(branch.records()) == before  # a dry run writes nothing
+
+    code, applied = _run_json(branch_main, [*db, "import", str(out), "--json"], capsys)
+    assert code == 0
+    assert (applied["accepted"], applied["already_received"], applied["duplicate"]) == (1, 1, 1)
+    code, again = _run_json(branch_main, [*db, "import", str(out), "--json"], capsys)
+    assert (code, again["already_received"], again["accepted"]) == (0, 3, 0)
+
+    data = bytearray(out.read_bytes())
+    for position in (5, len(data) // 2, len(data) - 1):
+        altered = bytearray(data)
+        altered[position] ^= 0x01
+        bad = tmp_path / f"altered-{position}.bpu"
+        bad.write_bytes(bytes(altered))
+        code, refused = _run_json(
+            branch_main, [*db, "import", str(bad), "--dry-run", "--json"], capsys
+        )
+        assert code == 1
+        assert refused["error"]["code"] == "BATCH_FILE_INVALID"
+    assert len(branch.records()) == before + 2
+
+    reopened = open_laptop(laptop.data_dir, laptop.device_code)
+    try:
+        report = reopened.sync(server.url)
+        assert report.to_dict()["already_received"] == 3
+        states = reopened.states()
+        held = branch.records()
+        assert all(states[i] == (held[i].state, held[i].kpj) for i in states)
+    finally:
+        reopened.close()
