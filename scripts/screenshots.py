@@ -2,8 +2,9 @@
 """Screenshots of the desktop app for the README, taken on a throw-away demo profile.
 
 Run by `scripts/screenshots.sh` under Xvfb. Walks the app like an officer: the sign-in window, a
-registration filled in, the Registrations list, the Sync and Daily tally pages; saves PNGs into
-`docs/images/`. Usage: `python scripts/screenshots.py [--out DIR] [--lang id|en]`.
+registration filled in, the receipt preview after Finalise, the Registrations list, the Sync page
+and the Daily tally page with the day's figures; saves PNGs into `docs/images/`.
+Usage: `python scripts/screenshots.py [--out DIR] [--lang id|en]`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from bpu_enroll.gui.app import AppController, make_context
 from bpu_enroll.gui.login import LoginWindow
 from bpu_enroll.gui.main_window import PAGE_LIST, PAGE_NEW, PAGE_SYNC, PAGE_TALLY, MainWindow
+from bpu_enroll.gui.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.gui.style import apply_look
 from bpu_enroll.services.profile import demo_init
 
@@ -93,6 +95,22 @@ def fill_worker(main: MainWindow, worker: tuple[str, ...], *, cash: bool) -> Non
     ui.consentCheck.setFocus()
 
 
+def wait_for_preview(main: MainWindow) -> ReceiptPreviewDialog:
+    """The receipt preview that Finalise opened, once its page is drawn."""
+    page = main.registration_page
+
+    def shown() -> ReceiptPreviewDialog | None:
+        for dialog in page.findChildren(ReceiptPreviewDialog):
+            if dialog.isVisible() and dialog.receipt is not None and not dialog.busy:
+                return dialog
+        return None
+
+    wait_until(lambda: shown() is not None)
+    dialog = shown()
+    assert dialog is not None
+    return dialog
+
+
 def run(out: Path, lang: str) -> int:
     """Walk the app and save the screenshots."""
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -121,6 +139,11 @@ def run(out: Path, lang: str) -> int:
         for index, worker in enumerate(SAMPLE_WORKERS):
             fill_worker(main, worker, cash=index != 1)
             main.registration_page.finalise()
+            preview = wait_for_preview(main)
+            if index == 0:
+                preview.resize(760, 860)
+                save(preview, out, "receipt-preview")
+            preview.reject()
             wait_until(lambda: bool(main.registration_page.ui.resultLabel.text()))
         fill_worker(main, SHOWN_WORKER, cash=True)
         main.registration_page.ui.resultLabel.clear()
@@ -132,6 +155,8 @@ def run(out: Path, lang: str) -> int:
         main.show_page(PAGE_SYNC)
         save(main, out, "sync")
         main.show_page(PAGE_TALLY)
+        tally = main.tally_page
+        wait_until(lambda: tally.data is not None and not tally.busy)
         save(main, out, "tally")
         main.show_page(PAGE_NEW)
         main.lock()

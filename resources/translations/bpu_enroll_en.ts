@@ -87,6 +87,10 @@
         <source>KPJ number</source>
         <translation>KPJ number</translation>
     </message>
+    <message>
+        <source>Receipt copies</source>
+        <translation>Receipt copies</translation>
+    </message>
 </context>
 <context>
     <name>DraftsDialog</name>
@@ -400,6 +404,125 @@
     <message>
         <source>JKK and JKM are halved in relief months (PP 50/2025); JHT is not.</source>
         <translation>JKK and JKM are halved in relief months (PP 50/2025); JHT is not.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreviewDialog</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze</source>
+        <translation>Paper si&amp;ze</translation>
+    </message>
+    <message>
+        <source>Paper size of the receipt</source>
+        <translation>Paper size of the receipt</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>The receipt as it will print</source>
+        <translation>The receipt as it will print</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the preview (Esc)</source>
+        <translation>Close the preview (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>Save the receipt as a PDF file (Ctrl+S)</source>
+        <translation>Save the receipt as a PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the receipt (Enter)</source>
+        <translation>Print the receipt (Enter)</translation>
+    </message>
+    <message>
+        <source>A5 (office printer)</source>
+        <translation>A5 (office printer)</translation>
+    </message>
+    <message>
+        <source>80 mm roll (thermal printer)</source>
+        <translation>80 mm roll (thermal printer)</translation>
+    </message>
+    <message>
+        <source>The original receipt. Any later print is marked SALINAN (copy).</source>
+        <translation>The original receipt. Any later print is marked SALINAN (copy).</translation>
+    </message>
+    <message>
+        <source>Marked SALINAN {count} (copy).</source>
+        <translation>Marked SALINAN {count} (copy).</translation>
+    </message>
+    <message>
+        <source>Voided registration: the receipt prints with BATAL across it.</source>
+        <translation>Voided registration: the receipt prints with BATAL across it.</translation>
+    </message>
+    <message>
+        <source>Correction: the receipt names the receipt it replaces.</source>
+        <translation>Correction: the receipt names the receipt it replaces.</translation>
+    </message>
+    <message>
+        <source>Reprint: this receipt was printed before.</source>
+        <translation>Reprint: this receipt was printed before.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Print the receipt</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Save the receipt</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt page</source>
+        <translation>Receipt page</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Nothing was printed.</source>
+        <translation>The printer could not be used. Nothing was printed.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer {printer}: receipt {receipt}.</source>
+        <translation>Sent to the printer {printer}: receipt {receipt}.</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} saved as {path}.</source>
+        <translation>Receipt {receipt} saved as {path}.</translation>
+    </message>
+    <message>
+        <source>Preparing the receipt…</source>
+        <translation>Preparing the receipt…</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt}</source>
+        <translation>Receipt {receipt}</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1043,14 @@
         <translation>Registration details</translation>
     </message>
     <message>
+        <source>Re&amp;print…</source>
+        <translation>Re&amp;print…</translation>
+    </message>
+    <message>
+        <source>Print the receipt again; a reprint is marked SALINAN (Ctrl+P)</source>
+        <translation>Print the receipt again; a reprint is marked SALINAN (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>&amp;Correct…</source>
         <translation>&amp;Correct…</translation>
     </message>
@@ -994,14 +1125,230 @@
     </message>
 </context>
 <context>
+    <name>TallyModel</name>
+    <message>
+        <source>Registrations (not voided)</source>
+        <translation>Registrations (not voided)</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>By status</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Waiting to sync</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>By programme set</source>
+        <translation>By programme set</translation>
+    </message>
+    <message>
+        <source>By occupation group</source>
+        <translation>By occupation group</translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation>By sector</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Other sectors</source>
+        <translation>Other sectors</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>By gender</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>Contributions quoted</source>
+        <translation>Contributions quoted</translation>
+    </message>
+    <message>
+        <source>Cash collected</source>
+        <translation>Cash collected</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>First receipt number</source>
+        <translation>First receipt number</translation>
+    </message>
+    <message>
+        <source>Last receipt number</source>
+        <translation>Last receipt number</translation>
+    </message>
+    <message>
+        <source>Voided receipts</source>
+        <translation>Voided receipts</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>no work location</source>
+        <translation>no work location</translation>
+    </message>
+</context>
+<context>
     <name>TallyPage</name>
     <message>
         <source>Daily tally</source>
         <translation>Daily tally</translation>
     </message>
     <message>
-        <source>The daily tally (Rekap Harian) of this laptop, printed and signed, arrives with receipts and tallies. Until then the Registrations page lists every record of the day.</source>
-        <translation>The daily tally (Rekap Harian) of this laptop, printed and signed, arrives with receipts and tallies. Until then the Registrations page lists every record of the day.</translation>
+        <source>The daily tally (Rekap Harian) of this laptop for one day, cut at the branch's local midnight. Print it, sign it and hand it in with the cash; the hash at the foot lets the branch match it.</source>
+        <translation>The daily tally (Rekap Harian) of this laptop for one day, cut at the branch's local midnight. Print it, sign it and hand it in with the cash; the hash at the foot lets the branch match it.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Date of the tally</source>
+        <translation>Date of the tally</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>T&amp;oday</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>Save the tally as a PDF file (Ctrl+S)</source>
+        <translation>Save the tally as a PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the tally (Ctrl+P)</source>
+        <translation>Print the tally (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Figures of the day per officer and work location</source>
+        <translation>Figures of the day per officer and work location</translation>
+    </message>
+    <message>
+        <source>Registrations by occupation group</source>
+        <translation>Registrations by occupation group</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Print the daily tally</source>
+        <translation>Print the daily tally</translation>
+    </message>
+    <message>
+        <source>Save the daily tally</source>
+        <translation>Save the daily tally</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Reading the figures…</translation>
+    </message>
+    <message>
+        <source>No registrations on {day}. The tally of this day is empty; you can still print it and sign it as a nil return.</source>
+        <translation>No registrations on {day}. The tally of this day is empty; you can still print it and sign it as a nil return.</translation>
+    </message>
+    <message>
+        <source>Tally hash (printed at the foot): {hash}</source>
+        <translation>Tally hash (printed at the foot): {hash}</translation>
+    </message>
+    <message>
+        <source>No registrations</source>
+        <translation>No registrations</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %n registration(s)</source>
+        <translation>
+            <numerusform>{day}: %n registration</numerusform>
+            <numerusform>{day}: %n registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voided</source>
+        <translation>
+            <numerusform>%n voided</numerusform>
+            <numerusform>%n voided</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>quoted {quoted}, cash collected {cash}</source>
+        <translation>quoted {quoted}, cash collected {cash}</translation>
+    </message>
+    <message>
+        <source>receipts {first} to {last}</source>
+        <translation>receipts {first} to {last}</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Nothing was printed.</source>
+        <translation>The printer could not be used. Nothing was printed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tally of {day} went to the printer {printer} (%n page(s)).</source>
+        <translation>
+            <numerusform>The tally of {day} went to the printer {printer} (%n page).</numerusform>
+            <numerusform>The tally of {day} went to the printer {printer} (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tally of {day} is saved as {path}.</source>
+        <translation>The tally of {day} is saved as {path}.</translation>
     </message>
 </context>
 <context>

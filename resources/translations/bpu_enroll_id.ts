@@ -87,6 +87,10 @@
         <source>KPJ number</source>
         <translation>Nomor KPJ</translation>
     </message>
+    <message>
+        <source>Receipt copies</source>
+        <translation>Salinan tanda terima</translation>
+    </message>
 </context>
 <context>
     <name>DraftsDialog</name>
@@ -398,6 +402,125 @@
     <message>
         <source>JKK and JKM are halved in relief months (PP 50/2025); JHT is not.</source>
         <translation>JKK dan JKM dipotong 50% pada bulan keringanan (PP 50/2025); JHT tidak.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreviewDialog</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze</source>
+        <translation>Ukuran &amp;kertas</translation>
+    </message>
+    <message>
+        <source>Paper size of the receipt</source>
+        <translation>Ukuran kertas tanda terima</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Sedang bekerja</translation>
+    </message>
+    <message>
+        <source>The receipt as it will print</source>
+        <translation>Tanda terima seperti akan tercetak</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Close the preview (Esc)</source>
+        <translation>Tutup pratinjau (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Save the receipt as a PDF file (Ctrl+S)</source>
+        <translation>Simpan tanda terima sebagai berkas PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Print the receipt (Enter)</source>
+        <translation>Cetak tanda terima (Enter)</translation>
+    </message>
+    <message>
+        <source>A5 (office printer)</source>
+        <translation>A5 (printer kantor)</translation>
+    </message>
+    <message>
+        <source>80 mm roll (thermal printer)</source>
+        <translation>Gulungan 80 mm (printer termal)</translation>
+    </message>
+    <message>
+        <source>The original receipt. Any later print is marked SALINAN (copy).</source>
+        <translation>Tanda terima asli. Setiap cetakan berikutnya bertanda SALINAN.</translation>
+    </message>
+    <message>
+        <source>Marked SALINAN {count} (copy).</source>
+        <translation>Bertanda SALINAN {count}.</translation>
+    </message>
+    <message>
+        <source>Voided registration: the receipt prints with BATAL across it.</source>
+        <translation>Pendaftaran dibatalkan: tanda terima dicetak dengan tulisan BATAL melintang.</translation>
+    </message>
+    <message>
+        <source>Correction: the receipt names the receipt it replaces.</source>
+        <translation>Koreksi: tanda terima menyebut nomor tanda terima yang digantikannya.</translation>
+    </message>
+    <message>
+        <source>Reprint: this receipt was printed before.</source>
+        <translation>Cetak ulang: tanda terima ini sudah pernah dicetak.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Cetak tanda terima</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Simpan tanda terima</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt page</source>
+        <translation>Halaman tanda terima</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Nothing was printed.</source>
+        <translation>Printer tidak dapat dipakai. Tidak ada yang dicetak.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer {printer}: receipt {receipt}.</source>
+        <translation>Dikirim ke printer {printer}: tanda terima {receipt}.</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} saved as {path}.</source>
+        <translation>Tanda terima {receipt} disimpan sebagai {path}.</translation>
+    </message>
+    <message>
+        <source>Preparing the receipt…</source>
+        <translation>Menyiapkan tanda terima…</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt}</source>
+        <translation>Tanda terima {receipt}</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1039,14 @@
         <translation>Rincian pendaftaran</translation>
     </message>
     <message>
+        <source>Re&amp;print…</source>
+        <translation>Cetak &amp;ulang…</translation>
+    </message>
+    <message>
+        <source>Print the receipt again; a reprint is marked SALINAN (Ctrl+P)</source>
+        <translation>Cetak tanda terima sekali lagi; cetak ulang bertanda SALINAN (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>&amp;Correct…</source>
         <translation>&amp;Koreksi…</translation>
     </message>
@@ -988,14 +1119,227 @@
     </message>
 </context>
 <context>
+    <name>TallyModel</name>
+    <message>
+        <source>Registrations (not voided)</source>
+        <translation>Pendaftaran (tidak dibatalkan)</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Menurut status</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Menunggu sinkron</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>By programme set</source>
+        <translation>Menurut paket program</translation>
+    </message>
+    <message>
+        <source>By occupation group</source>
+        <translation>Menurut kelompok pekerjaan</translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation>Menurut sektor</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transportasi</translation>
+    </message>
+    <message>
+        <source>Other sectors</source>
+        <translation>Sektor lain</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Menurut jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Uang</translation>
+    </message>
+    <message>
+        <source>Contributions quoted</source>
+        <translation>Iuran yang dihitung</translation>
+    </message>
+    <message>
+        <source>Cash collected</source>
+        <translation>Uang tunai diterima</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <source>First receipt number</source>
+        <translation>Nomor tanda terima pertama</translation>
+    </message>
+    <message>
+        <source>Last receipt number</source>
+        <translation>Nomor tanda terima terakhir</translation>
+    </message>
+    <message>
+        <source>Voided receipts</source>
+        <translation>Tanda terima batal</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>no work location</source>
+        <translation>tanpa lokasi kerja</translation>
+    </message>
+</context>
+<context>
     <name>TallyPage</name>
     <message>
         <source>Daily tally</source>
         <translation>Rekap harian</translation>
     </message>
     <message>
-        <source>The daily tally (Rekap Harian) of this laptop, printed and signed, arrives with receipts and tallies. Until then the Registrations page lists every record of the day.</source>
-        <translation>Rekap harian laptop ini, dicetak dan ditandatangani, hadir bersama fitur tanda terima dan rekap. Sampai saat itu halaman Daftar pendaftaran memuat semua data hari ini.</translation>
+        <source>The daily tally (Rekap Harian) of this laptop for one day, cut at the branch&apos;s local midnight. Print it, sign it and hand it in with the cash; the hash at the foot lets the branch match it.</source>
+        <translation>Rekap harian laptop ini untuk satu hari, dipotong pada tengah malam waktu setempat cabang. Cetak, tanda tangani dan serahkan bersama uang tunai; sidik rekap di kaki halaman membuat cabang dapat mencocokkannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>Date of the tally</source>
+        <translation>Tanggal rekap</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>&amp;Hari ini</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Sedang bekerja</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Save the tally as a PDF file (Ctrl+S)</source>
+        <translation>Simpan rekap sebagai berkas PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Print the tally (Ctrl+P)</source>
+        <translation>Cetak rekap (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Figures of the day per officer and work location</source>
+        <translation>Angka hari ini per petugas dan lokasi kerja</translation>
+    </message>
+    <message>
+        <source>Registrations by occupation group</source>
+        <translation>Pendaftaran menurut kelompok pekerjaan</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Print the daily tally</source>
+        <translation>Cetak rekap harian</translation>
+    </message>
+    <message>
+        <source>Save the daily tally</source>
+        <translation>Simpan rekap harian</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Membaca angka…</translation>
+    </message>
+    <message>
+        <source>No registrations on {day}. The tally of this day is empty; you can still print it and sign it as a nil return.</source>
+        <translation>Tidak ada pendaftaran pada {day}. Rekap hari ini kosong; rekap tetap dapat dicetak dan ditandatangani sebagai laporan nihil.</translation>
+    </message>
+    <message>
+        <source>Tally hash (printed at the foot): {hash}</source>
+        <translation>Sidik rekap (tercetak di kaki halaman): {hash}</translation>
+    </message>
+    <message>
+        <source>No registrations</source>
+        <translation>Tidak ada pendaftaran</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day}: %n registration(s)</source>
+        <translation>
+            <numerusform>{day}: %n pendaftaran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voided</source>
+        <translation>
+            <numerusform>%n dibatalkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>quoted {quoted}, cash collected {cash}</source>
+        <translation>iuran {quoted}, uang tunai diterima {cash}</translation>
+    </message>
+    <message>
+        <source>receipts {first} to {last}</source>
+        <translation>tanda terima {first} s.d. {last}</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Nothing was printed.</source>
+        <translation>Printer tidak dapat dipakai. Tidak ada yang dicetak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tally of {day} went to the printer {printer} (%n page(s)).</source>
+        <translation>
+            <numerusform>Rekap {day} dikirim ke printer {printer} (%n halaman).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tally of {day} is saved as {path}.</source>
+        <translation>Rekap {day} disimpan sebagai {path}.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,8 @@ def _history(detail: RegistrationDetail, ctx: AppContext) -> list[tuple[str, str
         rows.append(_row(translate("Details", "Reason"), detail.void_reason or ""))
     if detail.kpj:
         rows.append(_row(translate("Details", "KPJ number"), detail.kpj))
+    if detail.reprint_count:
+        rows.append(_row(translate("Details", "Receipt copies"), str(detail.reprint_count)))
     return rows
 
 

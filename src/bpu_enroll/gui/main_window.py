@@ -19,11 +19,13 @@ from bpu_enroll.gui.dialogs import OptionsDialog
 from bpu_enroll.gui.feedback import error_text
 from bpu_enroll.gui.forms.ui_main_window import Ui_MainWindow
 from bpu_enroll.gui.lock import IdleWatcher, LockScreen
-from bpu_enroll.gui.pages import SyncPage, TallyPage
+from bpu_enroll.gui.pages import SyncPage
+from bpu_enroll.gui.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.gui.registration_page import RegistrationPage
 from bpu_enroll.gui.registrations_page import RegistrationsPage
 from bpu_enroll.gui.settings import Options
 from bpu_enroll.gui.style import apply_look
+from bpu_enroll.gui.tally_page import TallyPage
 from bpu_enroll.services.records import RegistrationDetail
 from bpu_enroll.services.registration import StatusSummary
 
@@ -88,6 +90,8 @@ class MainWindow(QMainWindow):
         """Save the draft and cover the work area with the lock screen."""
         if self.locked:
             return
+        for preview in self.findChildren(ReceiptPreviewDialog):
+            preview.reject()  # a receipt shows the worker's name: nothing personal stays visible
         self.registration_page.save_draft_now()
         self.idle.stop()
         self.lock_screen.prepare()

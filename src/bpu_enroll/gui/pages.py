@@ -1,7 +1,8 @@
-"""The Sync and Daily tally pages, as placeholders until the branch connection and the tally land.
+"""The Sync page, as a placeholder until the branch connection lands.
 
-They say plainly what is coming and show the figures this laptop already knows (records waiting
-to sync, the last sync), without buttons that pretend to work.
+It says plainly what is coming and shows the figures this laptop already knows (records waiting
+to sync, the last sync), without buttons that pretend to work. The Daily tally page is in
+`tally_page.py`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import QWidget
 
 from bpu_enroll.gui.context import AppContext
 from bpu_enroll.gui.forms.ui_sync_page import Ui_SyncPage
-from bpu_enroll.gui.forms.ui_tally_page import Ui_TallyPage
 
 
 class SyncPage(QWidget):
@@ -39,20 +39,4 @@ class SyncPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.show_status(self._pending, self._last_sync)
-        super().changeEvent(event)
-
-
-class TallyPage(QWidget):
-    """Placeholder for the daily tally."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.ui = Ui_TallyPage()
-        self.ui.setupUi(self)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Re-translate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
         super().changeEvent(event)

@@ -2,7 +2,8 @@
 
 Ctrl+S finalises, Ctrl+N starts a new form (the current one stays a draft), Esc closes a picker's
 popup. Problems show at the fields the officer has already left, and at every field after a
-refused Finalise (one message line above the button, never a dialog). The form is saved as a
+refused Finalise (one message line above the button, never a dialog). A successful Finalise
+opens the receipt preview (Enter prints, Esc goes back to the form). The form is saved as a
 draft every few seconds when it changed, and at once on lock, sign-out and close. All store work
 goes through the task runner; validation and the quote are pure functions run on the spot.
 """
@@ -26,6 +27,7 @@ from bpu_enroll.gui.drafts import DraftsDialog
 from bpu_enroll.gui.feedback import FieldFeedback, error_text
 from bpu_enroll.gui.forms.ui_registration_page import Ui_RegistrationPage
 from bpu_enroll.gui.quote_panel import QuotePanel
+from bpu_enroll.gui.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.gui.registration_form import RegistrationForm
 from bpu_enroll.services.records import FinaliseResult, RegistrationDetail, RegistrationRefused
 from bpu_enroll.services.registration import RegistrationService
@@ -245,6 +247,17 @@ class RegistrationPage(QWidget):
             text.format(receipt=result.receipt_number, old=result.replaces_receipt or "")
         )
         self.records_changed.emit()
+        self.ui.nikEdit.setFocus()
+        self.show_receipt(result.id)
+
+    def show_receipt(self, record_id: str) -> ReceiptPreviewDialog:
+        """Open the receipt preview of a stored record (after Finalise)."""
+        dialog = ReceiptPreviewDialog(self.ctx, record_id, self)
+        dialog.finished.connect(self._on_receipt_preview_finished)
+        dialog.open()
+        return dialog
+
+    def _on_receipt_preview_finished(self, _result: int) -> None:
         self.ui.nikEdit.setFocus()
 
     def _on_finalise_failed(self, exc: object) -> None:

@@ -3,7 +3,8 @@
 Search takes a name prefix, a NIK (whole or its start) or a receipt number; filters narrow by
 status and by date (branch time zone). The table loads a page at a time through the task runner.
 Void asks a reason and keeps the record; Correct hands the record to the registration form, where
-Finalise makes a new version linked to it.
+Finalise makes a new version linked to it. Reprint (Ctrl+P) opens the receipt preview of the
+selected record: a copy prints with SALINAN, a voided record with BATAL.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QItemSelection, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from bpu_enroll.gui.context import AppContext
@@ -19,6 +21,7 @@ from bpu_enroll.gui.details import details_html
 from bpu_enroll.gui.dialogs import VoidDialog
 from bpu_enroll.gui.feedback import error_text
 from bpu_enroll.gui.forms.ui_registrations_page import Ui_RegistrationsPage
+from bpu_enroll.gui.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.gui.registrations_model import Column, RegistrationsModel
 from bpu_enroll.services.records import RegistrationDetail, RegistrationRow
 from bpu_enroll.services.registration import RegistrationService, SearchQuery
@@ -144,6 +147,8 @@ class RegistrationsPage(QWidget):
         selection.selectionChanged.connect(self._on_selection_selectionChanged)
         ui.voidButton.clicked.connect(self._on_voidButton_clicked)
         ui.correctButton.clicked.connect(self._on_correctButton_clicked)
+        ui.reprintButton.clicked.connect(self.reprint)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.reprint)
 
     def _fill_status_combo(self) -> None:
         combo = self.ui.statusCombo
@@ -237,12 +242,14 @@ class RegistrationsPage(QWidget):
             ui.detailsText.setHtml(escape(self.tr("Choose a registration to see its details.")))
             ui.voidButton.setEnabled(False)
             ui.correctButton.setEnabled(False)
+            ui.reprintButton.setEnabled(False)
             return
         assert self.ctx.reference is not None
         ui.detailsText.setHtml(details_html(detail, self.ctx))
         open_record = not detail.row.voided and not detail.row.superseded
         ui.voidButton.setEnabled(open_record)
         ui.correctButton.setEnabled(open_record)
+        ui.reprintButton.setEnabled(not detail.row.superseded)
 
     def _on_voidButton_clicked(self) -> None:
         if self.detail is None:
@@ -280,6 +287,27 @@ class RegistrationsPage(QWidget):
     def _on_void_failed(self, exc: object) -> None:
         if self._void_dialog is not None:
             self._void_dialog.show_error(error_text(exc, self.ctx.lang))
+
+    def reprint(self) -> ReceiptPreviewDialog | None:
+        """Open the receipt preview of the selected record (Ctrl+P); None when none can print."""
+        detail = self.detail
+        if detail is None or detail.row.superseded:
+            return None
+        dialog = ReceiptPreviewDialog(self.ctx, detail.row.id, self)
+        dialog.finished.connect(self._on_receipt_preview_finished)
+        dialog.open()
+        return dialog
+
+    def _on_receipt_preview_finished(self, _result: int) -> None:
+        # The copy count changed if something was printed: show the record as it is now.
+        if self.detail is not None:
+            service = self.ctx.registrations
+            assert service is not None
+            self.ctx.tasks.run_db(
+                service.get, self.detail.row.id,
+                on_done=self._on_detail_loaded, on_error=self._on_task_failed,
+            )  # fmt: skip
+        self.ui.registrationsView.setFocus()
 
     def _on_correctButton_clicked(self) -> None:
         if self.detail is not None:

@@ -38,6 +38,8 @@ class Options:
     idle_lock_minutes = Option[int]("options/idle_lock_minutes", 10, minimum=1, maximum=60)
     autosave_seconds = Option[int]("options/autosave_seconds", 5, minimum=1, maximum=60)
     last_officer = Option[str]("options/last_officer", "")
+    receipt_size = Option[str]("options/receipt_size", "a5")  # a5 or 80mm
+    save_folder = Option[str]("options/save_folder", "")  # where PDFs were saved last
 
 
 class Settings:

@@ -112,6 +112,12 @@ class Ui_RegistrationsPage(object):
 
         self.detailButtons = QVBoxLayout()
         self.detailButtons.setObjectName(u"detailButtons")
+        self.reprintButton = QPushButton(self.detailsGroup)
+        self.reprintButton.setObjectName(u"reprintButton")
+        self.reprintButton.setEnabled(False)
+
+        self.detailButtons.addWidget(self.reprintButton)
+
         self.correctButton = QPushButton(self.detailsGroup)
         self.correctButton.setObjectName(u"correctButton")
         self.correctButton.setEnabled(False)
@@ -161,7 +167,8 @@ class Ui_RegistrationsPage(object):
         QWidget.setTabOrder(self.dateFromEdit, self.dateToEdit)
         QWidget.setTabOrder(self.dateToEdit, self.registrationsView)
         QWidget.setTabOrder(self.registrationsView, self.detailsText)
-        QWidget.setTabOrder(self.detailsText, self.correctButton)
+        QWidget.setTabOrder(self.detailsText, self.reprintButton)
+        QWidget.setTabOrder(self.reprintButton, self.correctButton)
         QWidget.setTabOrder(self.correctButton, self.voidButton)
 
         self.retranslateUi(RegistrationsPage)
@@ -192,6 +199,10 @@ class Ui_RegistrationsPage(object):
 #if QT_CONFIG(accessibility)
         self.detailsText.setAccessibleName(QCoreApplication.translate("RegistrationsPage", u"Registration details", None))
 #endif // QT_CONFIG(accessibility)
+        self.reprintButton.setText(QCoreApplication.translate("RegistrationsPage", u"Re&print\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.reprintButton.setToolTip(QCoreApplication.translate("RegistrationsPage", u"Print the receipt again; a reprint is marked SALINAN (Ctrl+P)", None))
+#endif // QT_CONFIG(tooltip)
         self.correctButton.setText(QCoreApplication.translate("RegistrationsPage", u"&Correct\u2026", None))
         self.voidButton.setText(QCoreApplication.translate("RegistrationsPage", u"&Void\u2026", None))
         pass

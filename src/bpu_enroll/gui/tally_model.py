@@ -1,0 +1,227 @@
+"""The daily tally's figures as a table model: one column per officer and work location.
+
+The figures read down, like the printed tally: registrations, then by status, programme set,
+occupation group, sector and gender, the money, and the receipts (first, last, voided). One
+column per officer and work location, and a last column with the totals (left out when there is
+only one officer and location: it would repeat the same figures). Section headings are
+rows of their own (bold, no values). `ValueRole` gives the raw figure (an int, a receipt number
+or None) for code that should not parse display text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from bpu_enroll.documents.tally_figures import (
+    GENDERS,
+    PROGRAM_SETS,
+    SECTORS,
+    STATUSES,
+    TallyData,
+    TallyRow,
+)
+from bpu_enroll.domain.formatting import rupiah
+
+ValueRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+_LABELS: dict[str, object] = {
+    "registrations": QT_TRANSLATE_NOOP("TallyModel", "Registrations (not voided)"),
+    "section.status": QT_TRANSLATE_NOOP("TallyModel", "By status"),
+    "status.final": QT_TRANSLATE_NOOP("TallyModel", "Waiting to sync"),
+    "status.sent": QT_TRANSLATE_NOOP("TallyModel", "Sent"),
+    "status.accepted": QT_TRANSLATE_NOOP("TallyModel", "Accepted"),
+    "status.duplicate": QT_TRANSLATE_NOOP("TallyModel", "Duplicate"),
+    "status.rejected": QT_TRANSLATE_NOOP("TallyModel", "Rejected"),
+    "status.voided": QT_TRANSLATE_NOOP("TallyModel", "Voided"),
+    "section.programs": QT_TRANSLATE_NOOP("TallyModel", "By programme set"),
+    "section.groups": QT_TRANSLATE_NOOP("TallyModel", "By occupation group"),
+    "section.sector": QT_TRANSLATE_NOOP("TallyModel", "By sector"),
+    "sector.transport": QT_TRANSLATE_NOOP("TallyModel", "Transport"),
+    "sector.other": QT_TRANSLATE_NOOP("TallyModel", "Other sectors"),
+    "section.gender": QT_TRANSLATE_NOOP("TallyModel", "By gender"),
+    "gender.M": QT_TRANSLATE_NOOP("TallyModel", "Men"),
+    "gender.F": QT_TRANSLATE_NOOP("TallyModel", "Women"),
+    "section.money": QT_TRANSLATE_NOOP("TallyModel", "Money"),
+    "quoted": QT_TRANSLATE_NOOP("TallyModel", "Contributions quoted"),
+    "cash": QT_TRANSLATE_NOOP("TallyModel", "Cash collected"),
+    "section.receipts": QT_TRANSLATE_NOOP("TallyModel", "Receipts"),
+    "first": QT_TRANSLATE_NOOP("TallyModel", "First receipt number"),
+    "last": QT_TRANSLATE_NOOP("TallyModel", "Last receipt number"),
+    "voided": QT_TRANSLATE_NOOP("TallyModel", "Voided receipts"),
+    "all": QT_TRANSLATE_NOOP("TallyModel", "All"),
+    "no_location": QT_TRANSLATE_NOOP("TallyModel", "no work location"),
+}
+
+
+def _tr(key: str) -> str:
+    return QCoreApplication.translate("TallyModel", str(_LABELS.get(key, key)))
+
+
+@dataclass(frozen=True)
+class Line:
+    """One row of the table: a heading (no `value`) or a figure read from each `TallyRow`."""
+
+    key: str
+    label: str
+    value: Callable[[TallyRow], Any] | None = None
+    money: bool = False
+
+
+def _count(field: str, key: str) -> Callable[[TallyRow], int]:
+    return lambda row: int(getattr(row, field).get(key, 0))
+
+
+def _keys(data: TallyData, field: str, fixed: tuple[str, ...]) -> list[str]:
+    """The fixed keys in order, then any others the data holds."""
+    seen = list(fixed)
+    for row in (*data.rows, data.totals):
+        seen += [key for key in getattr(row, field) if key not in seen]
+    return seen
+
+
+def tally_lines(data: TallyData) -> list[Line]:
+    """The rows of the table for `data`, labels in the current language."""
+    lines = [Line("registrations", _tr("registrations"), lambda row: row.registrations)]
+    lines.append(Line("section.status", _tr("section.status")))
+    lines += [
+        Line(f"status.{key}", _tr(f"status.{key}"), _count("by_status", key))
+        for key in _keys(data, "by_status", STATUSES)
+    ]
+    lines.append(Line("section.programs", _tr("section.programs")))
+    lines += [
+        Line(f"programs.{key}", key, _count("by_programs", key))
+        for key in _keys(data, "by_programs", PROGRAM_SETS)
+    ]
+    lines.append(Line("section.groups", _tr("section.groups")))
+    lines += [
+        Line(f"group.{key}", key, _count("by_occupation_group", key))
+        for key in data.totals.by_occupation_group
+    ]
+    lines.append(Line("section.sector", _tr("section.sector")))
+    lines += [
+        Line(f"sector.{key}", _tr(f"sector.{key}"), _count("by_sector", key))
+        for key in _keys(data, "by_sector", SECTORS)
+    ]
+    lines.append(Line("section.gender", _tr("section.gender")))
+    lines += [
+        Line(f"gender.{key}", _tr(f"gender.{key}"), _count("by_gender", key))
+        for key in _keys(data, "by_gender", GENDERS)
+    ]
+    lines += [
+        Line("section.money", _tr("section.money")),
+        Line("quoted", _tr("quoted"), lambda row: row.total_quoted, money=True),
+        Line("cash", _tr("cash"), lambda row: row.cash_collected, money=True),
+        Line("section.receipts", _tr("section.receipts")),
+        Line("first", _tr("first"), lambda row: row.first_receipt),
+        Line("last", _tr("last"), lambda row: row.last_receipt),
+        Line("voided", _tr("voided"), lambda row: ", ".join(row.voided_receipts) or None),
+    ]
+    return lines
+
+
+class TallyModel(QAbstractTableModel):
+    """See the module text."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._data: TallyData | None = None
+        self._columns: list[TallyRow] = []
+        self._lines: list[Line] = []
+
+    def set_tally(self, data: TallyData | None) -> None:
+        """Show the figures of `data` (None: nothing)."""
+        self.beginResetModel()
+        self._data = data
+        self._columns = _columns(data)
+        self._lines = tally_lines(data) if data is not None else []
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Labels again in the current language."""
+        self.set_tally(self._data)
+
+    def row_of(self, key: str) -> int:
+        """The row of the line `key` (`status.voided`, `group.Perdagangan`, …); -1 if none."""
+        return next((i for i, line in enumerate(self._lines) if line.key == key), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """One row per figure or heading."""
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """One column per officer and location, plus the totals."""
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The figure, formatted; its raw value under `ValueRole`; headings in bold."""
+        if not index.isValid():
+            return None
+        line = self._lines[index.row()]
+        if role == Qt.ItemDataRole.FontRole:
+            return _bold() if line.value is None or self._is_total(index.column()) else None
+        if line.value is None:
+            return None
+        value = line.value(self._columns[index.column()])
+        if role == ValueRole:
+            return value
+        if role == Qt.ItemDataRole.DisplayRole:
+            if value is None:
+                return "–"
+            return rupiah(value) if line.money else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Officer and location over the columns; the figure's name beside the rows."""
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._lines):
+                return self._lines[section].label
+            if role == Qt.ItemDataRole.FontRole and 0 <= section < len(self._lines):
+                return _bold() if self._lines[section].value is None else None
+            return None
+        if role != Qt.ItemDataRole.DisplayRole or not 0 <= section < len(self._columns):
+            return None
+        column = self._columns[section]
+        if self._is_total(section):
+            return _tr("all")
+        place = column.work_location
+        place = _tr("no_location") if place in (None, "", "-") else place
+        return f"{column.officer}\n{place}"
+
+    def _is_total(self, column: int) -> bool:
+        return 0 <= column < len(self._columns) and self._columns[column].officer is None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Read-only cells."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _columns(data: TallyData | None) -> list[TallyRow]:
+    if data is None:
+        return []
+    return list(data.rows) if len(data.rows) == 1 else [*data.rows, data.totals]
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
