@@ -116,6 +116,73 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol this laptop at the branch</source>
+        <translation>Enrol this laptop at the branch</translation>
+    </message>
+    <message>
+        <source>Ask the branch administrator for the branch address and a one-time code (bpu-branch device code). A code written as CODE@sha256:… also carries the certificate fingerprint.</source>
+        <translation>Ask the branch administrator for the branch address and a one-time code (bpu-branch device code). A code written as CODE@sha256:… also carries the certificate fingerprint.</translation>
+    </message>
+    <message>
+        <source>Branch address</source>
+        <translation>Branch address</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>Enter the branch address, starting with https:// (or http://).</source>
+        <translation>Enter the branch address, starting with https:// (or http://).</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code.</source>
+        <translation>Enter the one-time code.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Enrolling…</translation>
+    </message>
+    <message>
+        <source>This laptop already has a profile (the demo profile), so it cannot be enrolled here. Enrolment is done from the first-run screen, on a laptop with no profile.</source>
+        <translation>This laptop already has a profile (the demo profile), so it cannot be enrolled here. Enrolment is done from the first-run screen, on a laptop with no profile.</translation>
+    </message>
+    <message>
+        <source>The branch refused the enrolment: {reason}</source>
+        <translation>The branch refused the enrolment: {reason}</translation>
+    </message>
+    <message>
+        <source>The branch cannot be reached. Check the address.</source>
+        <translation>The branch cannot be reached. Check the address.</translation>
+    </message>
+    <message>
+        <source>Enrolment failed unexpectedly.</source>
+        <translation>Enrolment failed unexpectedly.</translation>
+    </message>
+    <message>
+        <source>{text} (code {code})</source>
+        <translation>{text} (code {code})</translation>
+    </message>
+    <message>
+        <source>The server's certificate does not match the code's fingerprint.</source>
+        <translation>The server's certificate does not match the code's fingerprint.</translation>
+    </message>
+    <message>
+        <source>An https address needs the code with its fingerprint (CODE@sha256:…).</source>
+        <translation>An https address needs the code with its fingerprint (CODE@sha256:…).</translation>
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <source>Something went wrong ({name}). Nothing was lost; try again.</source>
@@ -161,8 +228,12 @@
         <translation>Language</translation>
     </message>
     <message>
-        <source>Enrolment over the branch network is not available in this version yet. Use the demo profile to try the app.</source>
-        <translation>Enrolment over the branch network is not available in this version yet. Use the demo profile to try the app.</translation>
+        <source>Enter the branch address and the one-time code from the branch administrator.</source>
+        <translation>Enter the branch address and the one-time code from the branch administrator.</translation>
+    </message>
+    <message>
+        <source>This laptop is now device {device} of {branch}.</source>
+        <translation>This laptop is now device {device} of {branch}.</translation>
     </message>
     <message>
         <source>Creating the demo profile…</source>
@@ -1113,8 +1184,72 @@
         <translation>Sync with the branch</translation>
     </message>
     <message>
-        <source>Sending registrations to the branch and receiving its decisions arrives with the branch connection. Until then every finalised registration stays safely on this laptop, counted in the status bar as waiting to sync.</source>
-        <translation>Sending registrations to the branch and receiving its decisions arrives with the branch connection. Until then every finalised registration stays safely on this laptop, counted in the status bar as waiting to sync.</translation>
+        <source>This laptop is not enrolled at a branch (it uses the demo profile), so it cannot sync. Enrol it with a one-time code from the branch administrator.</source>
+        <translation>This laptop is not enrolled at a branch (it uses the demo profile), so it cannot sync. Enrol it with a one-time code from the branch administrator.</translation>
+    </message>
+    <message>
+        <source>Enrol at the branch…</source>
+        <translation>Enrol at the branch…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Export to USB…</source>
+        <translation>Export to USB…</translation>
+    </message>
+    <message>
+        <source>Results of the last sync</source>
+        <translation>Results of the last sync</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Duplicate (already a participant)</source>
+        <translation>Duplicate (already a participant)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Already received</source>
+        <translation>Already received</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Still waiting</source>
+        <translation>Still waiting</translation>
+    </message>
+    <message>
+        <source>Needs attention (double-click to correct)</source>
+        <translation>Needs attention (double-click to correct)</translation>
+    </message>
+    <message>
+        <source>Syncing with the branch…</source>
+        <translation>Syncing with the branch…</translation>
+    </message>
+    <message>
+        <source>Export to USB</source>
+        <translation>Export to USB</translation>
+    </message>
+    <message>
+        <source>Batch files (*.bpub)</source>
+        <translation>Batch files (*.bpub)</translation>
+    </message>
+    <message>
+        <source>Writing the batch file…</source>
+        <translation>Writing the batch file…</translation>
     </message>
     <message numerus="yes">
         <source>%n registration(s) waiting to sync. Last sync: {last}.</source>
@@ -1122,6 +1257,72 @@
             <numerusform>%n registration waiting to sync. Last sync: {last}.</numerusform>
             <numerusform>%n registrations waiting to sync. Last sync: {last}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>conflict: the branch holds another version of this record</source>
+        <translation>conflict: the branch holds another version of this record</translation>
+    </message>
+    <message>
+        <source>Reading the branch connection…</source>
+        <translation>Reading the branch connection…</translation>
+    </message>
+    <message>
+        <source>Branch server: {url}</source>
+        <translation>Branch server: {url}</translation>
+    </message>
+    <message>
+        <source>Branch server: not enrolled</source>
+        <translation>Branch server: not enrolled</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Nothing needs attention.</translation>
+    </message>
+    <message>
+        <source>Last attempt at {when}.</source>
+        <translation>Last attempt at {when}.</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Sync finished.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The branch could not be reached; %n record(s) still waiting.</source>
+        <translation>
+            <numerusform>The branch could not be reached; %n record still waiting.</numerusform>
+            <numerusform>The branch could not be reached; %n records still waiting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The branch refused the sync: {reason} (code {code})</source>
+        <translation>The branch refused the sync: {reason} (code {code})</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled at a branch (code NOT_ENROLLED).</source>
+        <translation>This laptop is not enrolled at a branch (code NOT_ENROLLED).</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({name}).</source>
+        <translation>The file could not be written ({name}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({name}). Nothing was lost; try again.</source>
+        <translation>Something went wrong ({name}). Nothing was lost; try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n registration written to {file}.</numerusform>
+            <numerusform>%n registrations written to {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic sync: the branch was not reachable at {when}.</source>
+        <translation>Automatic sync: the branch was not reachable at {when}.</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,73 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol this laptop at the branch</source>
+        <translation>Daftarkan laptop ini di kantor cabang</translation>
+    </message>
+    <message>
+        <source>Ask the branch administrator for the branch address and a one-time code (bpu-branch device code). A code written as CODE@sha256:… also carries the certificate fingerprint.</source>
+        <translation>Mintalah alamat kantor cabang dan kode sekali pakai kepada administrator cabang (bpu-branch device code). Kode yang ditulis sebagai KODE@sha256:… juga memuat sidik jari sertifikat.</translation>
+    </message>
+    <message>
+        <source>Branch address</source>
+        <translation>Alamat kantor cabang</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Kode sekali pakai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Daftarkan</translation>
+    </message>
+    <message>
+        <source>Enter the branch address, starting with https:// (or http://).</source>
+        <translation>Isi alamat kantor cabang, diawali https:// (atau http://).</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code.</source>
+        <translation>Isi kode sekali pakai.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Mendaftarkan…</translation>
+    </message>
+    <message>
+        <source>This laptop already has a profile (the demo profile), so it cannot be enrolled here. Enrolment is done from the first-run screen, on a laptop with no profile.</source>
+        <translation>Laptop ini sudah memiliki profil (profil demo), jadi tidak dapat didaftarkan di sini. Pendaftaran dilakukan dari layar pertama, pada laptop yang belum memiliki profil.</translation>
+    </message>
+    <message>
+        <source>The branch refused the enrolment: {reason}</source>
+        <translation>Kantor cabang menolak pendaftaran: {reason}</translation>
+    </message>
+    <message>
+        <source>The branch cannot be reached. Check the address.</source>
+        <translation>Kantor cabang tidak dapat dihubungi. Periksa alamatnya.</translation>
+    </message>
+    <message>
+        <source>Enrolment failed unexpectedly.</source>
+        <translation>Pendaftaran gagal karena kesalahan tak terduga.</translation>
+    </message>
+    <message>
+        <source>{text} (code {code})</source>
+        <translation>{text} (kode {code})</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the code&apos;s fingerprint.</source>
+        <translation>Sertifikat server tidak cocok dengan sidik jari pada kode.</translation>
+    </message>
+    <message>
+        <source>An https address needs the code with its fingerprint (CODE@sha256:…).</source>
+        <translation>Alamat https memerlukan kode beserta sidik jarinya (KODE@sha256:…).</translation>
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <source>Something went wrong ({name}). Nothing was lost; try again.</source>
@@ -161,8 +228,12 @@
         <translation>Bahasa</translation>
     </message>
     <message>
-        <source>Enrolment over the branch network is not available in this version yet. Use the demo profile to try the app.</source>
-        <translation>Pendaftaran perangkat melalui jaringan kantor cabang belum tersedia di versi ini. Gunakan profil demo untuk mencoba aplikasi.</translation>
+        <source>Enter the branch address and the one-time code from the branch administrator.</source>
+        <translation>Isi alamat kantor cabang dan kode sekali pakai dari administrator cabang.</translation>
+    </message>
+    <message>
+        <source>This laptop is now device {device} of {branch}.</source>
+        <translation>Laptop ini sekarang perangkat {device} di {branch}.</translation>
     </message>
     <message>
         <source>Creating the demo profile…</source>
@@ -1108,14 +1179,142 @@
         <translation>Sinkronisasi dengan kantor cabang</translation>
     </message>
     <message>
-        <source>Sending registrations to the branch and receiving its decisions arrives with the branch connection. Until then every finalised registration stays safely on this laptop, counted in the status bar as waiting to sync.</source>
-        <translation>Pengiriman pendaftaran ke kantor cabang dan penerimaan keputusannya hadir bersama sambungan ke kantor cabang. Sampai saat itu setiap pendaftaran final tersimpan aman di laptop ini dan dihitung di baris status sebagai menunggu sinkron.</translation>
+        <source>This laptop is not enrolled at a branch (it uses the demo profile), so it cannot sync. Enrol it with a one-time code from the branch administrator.</source>
+        <translation>Laptop ini tidak terdaftar di kantor cabang (memakai profil demo), jadi tidak dapat sinkron. Daftarkan dengan kode sekali pakai dari administrator cabang.</translation>
+    </message>
+    <message>
+        <source>Enrol at the branch…</source>
+        <translation>Daftarkan di kantor cabang…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Export to USB…</source>
+        <translation>Ekspor ke USB…</translation>
+    </message>
+    <message>
+        <source>Results of the last sync</source>
+        <translation>Hasil sinkron terakhir</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Duplicate (already a participant)</source>
+        <translation>Duplikat (sudah menjadi peserta)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Already received</source>
+        <translation>Sudah diterima sebelumnya</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Still waiting</source>
+        <translation>Masih menunggu</translation>
+    </message>
+    <message>
+        <source>Needs attention (double-click to correct)</source>
+        <translation>Perlu perhatian (klik ganda untuk memperbaiki)</translation>
+    </message>
+    <message>
+        <source>Syncing with the branch…</source>
+        <translation>Menyinkronkan dengan kantor cabang…</translation>
+    </message>
+    <message>
+        <source>Export to USB</source>
+        <translation>Ekspor ke USB</translation>
+    </message>
+    <message>
+        <source>Batch files (*.bpub)</source>
+        <translation>Berkas batch (*.bpub)</translation>
+    </message>
+    <message>
+        <source>Writing the batch file…</source>
+        <translation>Menulis berkas batch…</translation>
     </message>
     <message numerus="yes">
         <source>%n registration(s) waiting to sync. Last sync: {last}.</source>
         <translation>
             <numerusform>%n pendaftaran menunggu sinkron. Sinkron terakhir: {last}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>conflict: the branch holds another version of this record</source>
+        <translation>konflik: kantor cabang menyimpan versi lain dari data ini</translation>
+    </message>
+    <message>
+        <source>Reading the branch connection…</source>
+        <translation>Membaca sambungan ke kantor cabang…</translation>
+    </message>
+    <message>
+        <source>Branch server: {url}</source>
+        <translation>Server kantor cabang: {url}</translation>
+    </message>
+    <message>
+        <source>Branch server: not enrolled</source>
+        <translation>Server kantor cabang: belum terdaftar</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>tanpa alasan</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Tidak ada yang perlu perhatian.</translation>
+    </message>
+    <message>
+        <source>Last attempt at {when}.</source>
+        <translation>Percobaan terakhir pada {when}.</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Sinkron selesai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The branch could not be reached; %n record(s) still waiting.</source>
+        <translation>
+            <numerusform>Kantor cabang tidak dapat dihubungi; %n pendaftaran masih menunggu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The branch refused the sync: {reason} (code {code})</source>
+        <translation>Kantor cabang menolak sinkron: {reason} (kode {code})</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled at a branch (code NOT_ENROLLED).</source>
+        <translation>Laptop ini tidak terdaftar di kantor cabang (kode NOT_ENROLLED).</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({name}).</source>
+        <translation>Berkas tidak dapat ditulis ({name}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({name}). Nothing was lost; try again.</source>
+        <translation>Terjadi kesalahan ({name}). Tidak ada data yang hilang; coba lagi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n pendaftaran ditulis ke {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic sync: the branch was not reachable at {when}.</source>
+        <translation>Sinkron otomatis: kantor cabang tidak dapat dihubungi pada {when}.</translation>
     </message>
 </context>
 <context>

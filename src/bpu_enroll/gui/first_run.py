@@ -1,8 +1,8 @@
 """The first-run screen, shown when this laptop has no profile yet.
 
 "Try the demo profile" makes the same profile as `bpu-enroll demo-init` (on the store thread) and
-emits `profile_ready`. "Enrol this laptop at the branch" calls `on_enrol_requested`, the hook the
-branch connection fills in; until then it explains what enrolment needs.
+emits `profile_ready`. "Enrol this laptop at the branch" calls `on_enrol_requested`, which opens
+the enrol dialog (`enrol_dialog.EnrolDialog`); once enrolled it emits `profile_ready` too.
 """
 
 from __future__ import annotations
@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QWidget
 
 from bpu_enroll.gui import icons
 from bpu_enroll.gui.context import AppContext
+from bpu_enroll.gui.enrol_dialog import EnrolDialog
 from bpu_enroll.gui.feedback import error_text
 from bpu_enroll.gui.forms.ui_first_run import Ui_FirstRunWindow
 from bpu_enroll.gui.i18n import fill_language_combo
 from bpu_enroll.gui.settings import Options
 from bpu_enroll.services.profile import demo_init
+from bpu_enroll.sync.enrolment import Enrolled
 
 
 class FirstRunWindow(QWidget):
@@ -40,18 +42,23 @@ class FirstRunWindow(QWidget):
         )
         ctx.languages.language_changed.connect(self._on_languages_language_changed)
 
-    def on_enrol_requested(self) -> None:
-        """Hook for device enrolment at the branch (filled in by the sync work).
-
-        Until enrolment is wired, this points at the explanation of what is needed.
-        """
+    def on_enrol_requested(self) -> EnrolDialog:
+        """Open the enrol dialog; once enrolled, go on to sign-in (`profile_ready`)."""
         self.ui.messageLabel.setText(
-            self.tr(
-                "Enrolment over the branch network is not available in this version yet. "
-                "Use the demo profile to try the app."
+            self.tr("Enter the branch address and the one-time code from the branch administrator.")
+        )
+        dialog = EnrolDialog(self.ctx, self)
+        dialog.enrolled.connect(self._on_enrol_dialog_enrolled)
+        dialog.open()
+        return dialog
+
+    def _on_enrol_dialog_enrolled(self, outcome: Enrolled) -> None:
+        self.ui.messageLabel.setText(
+            self.tr("This laptop is now device {device} of {branch}.").format(
+                device=outcome.device_code, branch=outcome.branch_name
             )
         )
-        self.ui.enrolHelpLabel.setFocus()
+        self.profile_ready.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-translate on a language switch."""

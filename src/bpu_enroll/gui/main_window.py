@@ -19,12 +19,12 @@ from bpu_enroll.gui.dialogs import OptionsDialog
 from bpu_enroll.gui.feedback import error_text
 from bpu_enroll.gui.forms.ui_main_window import Ui_MainWindow
 from bpu_enroll.gui.lock import IdleWatcher, LockScreen
-from bpu_enroll.gui.pages import SyncPage
 from bpu_enroll.gui.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.gui.registration_page import RegistrationPage
 from bpu_enroll.gui.registrations_page import RegistrationsPage
 from bpu_enroll.gui.settings import Options
 from bpu_enroll.gui.style import apply_look
+from bpu_enroll.gui.sync_page import SyncPage
 from bpu_enroll.gui.tally_page import TallyPage
 from bpu_enroll.services.records import RegistrationDetail
 from bpu_enroll.services.registration import StatusSummary
@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         """Closing the window keeps the draft, then quits (unless signing out)."""
         self.save_state()
         self.idle.stop()
+        self.sync_page.auto_timer.stop()
         super().closeEvent(event)
         if not self._closing_for_sign_out:
             self.quit_requested.emit()
@@ -181,6 +182,8 @@ class MainWindow(QMainWindow):
         self.registration_page.records_changed.connect(self._on_records_changed)
         self.registrations_page.records_changed.connect(self._on_records_changed)
         self.registrations_page.correction_requested.connect(self._on_correction_requested)
+        self.sync_page.synced.connect(self._on_records_changed)
+        self.sync_page.correction_requested.connect(self._on_correction_requested)
         for row in range(4):
             action = self.addAction(f"Alt+{row + 1}")
             action.setShortcut(f"Alt+{row + 1}")

@@ -1,0 +1,194 @@
+"""Sync with the branch for one signed-in officer: run, export to USB, what needs attention.
+
+The same orchestration as the laptop CLI's `sync` and `export-batch` (`sync.runner.run_sync`,
+`sync.export.export_batch`), around an `OfficerSession`. Every method touches the officer's store,
+so the desktop app calls them on its single store thread (`TaskRunner.run_db`); `run` also does
+the network work there, so no other store work interleaves with a sync.
+
+`progress_cb(done, total)` is called (on the calling thread) as record chunks are answered.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+from nacl.signing import SigningKey
+from sqlmodel import col, select
+
+from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.services.session import OfficerSession
+from bpu_enroll.store.keyring import load_keyring
+from bpu_enroll.store.models import Registration
+from bpu_enroll.sync.client import RetryPolicy, SyncClient, make_http_client
+from bpu_enroll.sync.export import export_batch
+from bpu_enroll.sync.laptop_store import load_certificate, load_sync_state
+from bpu_enroll.sync.protocol import (
+    ChunkAnswer,
+    ManifestAnswer,
+    RecordPayload,
+    SignedManifest,
+    unb64,
+)
+from bpu_enroll.sync.runner import DEFAULT_CHUNK, SyncReport, run_sync
+
+ProgressCallback = Callable[[int, int], object]
+
+
+@dataclass(frozen=True, slots=True)
+class AttentionItem:
+    """A record the branch rejected (or answered as a conflict), with its reason codes."""
+
+    id: str
+    receipt_number: str
+    full_name: str
+    codes: tuple[str, ...]
+
+
+class _ProgressClient(SyncClient):
+    """A `SyncClient` that reports how many of the announced records have been answered."""
+
+    def __init__(self, *args: Any, progress_cb: ProgressCallback, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._progress_cb = progress_cb
+        self._total = 0
+        self._done = 0
+
+    def announce(self, signed: SignedManifest) -> ManifestAnswer:
+        """Announce, then report the known records as done."""
+        answer = super().announce(signed)
+        self._total = len(signed.manifest.entries)
+        self._done = len(answer.known)
+        self._progress_cb(self._done, self._total)
+        return answer
+
+    def send_records(self, batch_id: str, records: list[RecordPayload]) -> ChunkAnswer:
+        """Send one chunk, then report it as done."""
+        answer = super().send_records(batch_id, records)
+        self._done = min(self._total, self._done + len(records))
+        self._progress_cb(self._done, self._total)
+        return answer
+
+
+class SyncService:
+    """Sync, export and needs-attention for one officer session; see the module text."""
+
+    def __init__(
+        self,
+        session: OfficerSession,
+        *,
+        retry: RetryPolicy | None = None,
+        timeout: float = 30.0,
+        chunk_size: int = DEFAULT_CHUNK,
+    ) -> None:
+        self.session = session
+        self.retry = retry
+        self.timeout = timeout
+        self.chunk_size = chunk_size
+
+    @property
+    def data_dir(self) -> Path:
+        """The profile folder."""
+        return self.session.data_dir
+
+    def server_url(self) -> str | None:
+        """The enrolled branch's URL (from `sync.json`, else the profile), without a final `/`."""
+        url = load_sync_state(self.data_dir).server_url or self.session.profile.server_url
+        return str(url).rstrip("/") if url else None
+
+    def enrolled(self) -> bool:
+        """True when this laptop was enrolled at a branch (the demo profile is not)."""
+        state = load_sync_state(self.data_dir)
+        return bool(state.server_url and state.branch_encryption_key)
+
+    def _http(self, server: str, timeout: float) -> httpx.Client:
+        return make_http_client(server, cert_pem=load_certificate(self.data_dir), timeout=timeout)
+
+    def _require_server(self) -> str:
+        server = self.server_url()
+        if not server or not self.enrolled():
+            raise BpuError("NOT_ENROLLED")
+        return server
+
+    def run(self, progress_cb: ProgressCallback | None = None) -> SyncReport:
+        """One sync run (`run_sync`); refusals raise `SyncRefused`, no network is a report."""
+        server = self._require_server()
+        key = SigningKey(self.session.device_signing_key())
+        device = self.session.profile.device_code
+        with self._http(server, self.timeout) as http:
+            client = _ProgressClient(
+                http,
+                device_code=device,
+                signing_key=key,
+                retry=self.retry,
+                progress_cb=progress_cb or (lambda _done, _total: None),
+            )
+            report = run_sync(
+                store=self.session.store,
+                data_dir=self.data_dir,
+                client=client,
+                signing_key=key,
+                device_code=device,
+                actor=self.session.officer.username,
+                server_url=server,
+                chunk_size=self.chunk_size,
+            )
+        self.session.reload_profile()
+        if report.completed:
+            self.session.provision_roster()
+        return report
+
+    def export(self, path: Path) -> dict[str, Any]:
+        """Write the USB batch file; `{"file", "batch_id", "records"}` (`NOT_ENROLLED` without a
+        branch key)."""
+        state = load_sync_state(self.data_dir)
+        branch_key = (
+            unb64(state.branch_encryption_key)
+            if state.branch_encryption_key
+            else load_keyring(self.data_dir).recovery_public_key
+        )
+        if not branch_key:
+            raise BpuError("NOT_ENROLLED")
+        return export_batch(
+            self.session.store,
+            out=Path(path),
+            signing_key=SigningKey(self.session.device_signing_key()),
+            device_code=self.session.profile.device_code,
+            branch_public_key=branch_key,
+        )
+
+    def needs_attention(self) -> list[AttentionItem]:
+        """Rejected and conflicting records not yet corrected by a newer version, oldest first."""
+        with self.session.store.session(readonly=True) as db:
+            rows = db.exec(
+                select(Registration)
+                .where(Registration.status == "rejected")
+                .where(col(Registration.superseded_by_id).is_(None))
+                .where(Registration.voided == False)  # noqa: E712 - SQL comparison
+                .order_by(col(Registration.created_at))
+            ).all()
+            return [
+                AttentionItem(
+                    id=row.id,
+                    receipt_number=row.receipt_number,
+                    full_name=row.full_name,
+                    codes=tuple(json.loads(row.reject_codes) if row.reject_codes else ()),
+                )
+                for row in rows
+            ]
+
+    def branch_reachable(self, timeout: float = 5.0) -> bool:
+        """True when the branch answers `/api/v1/health` (one quick try, never raises)."""
+        server = self.server_url()
+        if not server or not self.enrolled():
+            return False
+        try:
+            with self._http(server, timeout) as http:
+                SyncClient(http, retry=RetryPolicy(attempts=1)).health()
+        except Exception:  # noqa: BLE001 - unreachable, refused or odd answer: "not now"
+            return False
+        return True
