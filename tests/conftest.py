@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 # Real Qt widgets, but on the offscreen platform: set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 # Never read or write the developer's own profile from a test.
 os.environ.pop("BPU_ENROLL_PASSWORD", None)
+# Logs of the app and of every CLI subprocess go to a throw-away folder, not the user's.
+os.environ.setdefault("BPU_ENROLL_LOG_DIR", tempfile.mkdtemp(prefix="bpu-test-logs-"))

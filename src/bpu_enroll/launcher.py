@@ -2,17 +2,26 @@
 
 `bpu-enroll` alone or `bpu-enroll gui …` starts the desktop app; anything else is a headless
 command handled by `bpu_enroll.cli`, which never imports Qt.
+
+Both start the same way: `logs.setup_logging()` (a rotating file in the log folder, no console
+handler, so a headless command's stdout stays one JSON document) and `logs.install_crash_handler()`
+(an uncaught exception becomes a crash report in the log folder, its path said on stderr).
 """
 
 from __future__ import annotations
 
+import logging
 import sys
+
+log = logging.getLogger("bpu_enroll.launcher")
 
 
 def main(argv: list[str] | None = None) -> int:
     """Dispatch to the GUI or to the headless commands."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if not args or args[0] == "gui":
+    gui = not args or args[0] == "gui"
+    _start_logging("gui" if gui else _command_name(args))
+    if gui:
         from bpu_enroll.gui.app import run_gui
 
         return run_gui(args[1:])
@@ -21,5 +30,19 @@ def main(argv: list[str] | None = None) -> int:
     return cli_main(args)
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+def _start_logging(what: str) -> None:
+    """Log to the rotating file and report crashes; never writes to stdout."""
+    from bpu_enroll import __version__
+    from bpu_enroll.logs import install_crash_handler, setup_logging
+
+    setup_logging(console=False)
+    install_crash_handler()
+    log.info("bpu-enroll %s: %s", __version__, what)
+
+
+def _command_name(args: list[str]) -> str:
+    """The sub-command's name only (the other arguments may name a worker's file)."""
+    for arg in args:
+        if not arg.startswith("-"):
+            return arg if arg.replace("-", "").isalpha() else "?"
+    return "options"

@@ -172,17 +172,32 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_register(args: argparse.Namespace) -> int:
-    """Validate, store and finalise one registration or a list of them."""
-    data = load_json_file(args.file, args.lang)
-    items = data if isinstance(data, list) else [data]
+    """Validate, store and finalise one registration or a list of them.
+
+    Each item is its own transaction. A store failure (`BpuError`, e.g. `DISK_FULL`) on one item
+    of a list is reported on that item, and the items after it are `NOT_PROCESSED`: the output
+    says exactly which items were stored. For a single registration it is the command's refusal.
+    """
+    from bpu_enroll.domain.errors import BpuError
     from bpu_enroll.services.registration import RegistrationService
 
+    data = load_json_file(args.file, args.lang)
+    items = data if isinstance(data, list) else [data]
     session = _unlock(args)
+    results: list[dict[str, Any]] = []
     try:
         service = RegistrationService(session)
-        results = [_register_one(service, item, args.lang) for item in items]
+        for item in items:
+            try:
+                results.append(_register_one(service, item, args.lang))
+            except BpuError as exc:
+                if not isinstance(data, list):
+                    raise
+                results.append({"errors": [exc.to_problem(args.lang).to_dict()]})
+                break
     finally:
         session.close()
+    results.extend(_not_processed(args.lang) for _item in items[len(results) :])
     refused = any("errors" in r for r in results)
     document: Any = results if isinstance(data, list) else results[0]
     if args.json:
@@ -193,8 +208,18 @@ def cmd_register(args: argparse.Namespace) -> int:
     return EXIT_REFUSED if refused else EXIT_OK
 
 
+def _not_processed(lang: str) -> dict[str, Any]:
+    """The result of a list item left alone after an earlier item's store failure."""
+    from bpu_enroll.domain.errors import problem
+
+    return {"errors": [problem("", "NOT_PROCESSED", lang).to_dict()]}
+
+
 def _register_one(service: Any, item: object, lang: str) -> dict[str, Any]:
-    """One registration in its own transaction: the stored result, or every problem."""
+    """One registration in its own transaction: the stored result, or every problem.
+
+    A refusal of the form is returned; a store failure (`BpuError`) is raised.
+    """
     from bpu_enroll.services.records import RegistrationRefused
 
     try:

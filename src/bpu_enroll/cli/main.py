@@ -19,6 +19,9 @@ from bpu_enroll.cli.common import EXIT_REFUSED, EXIT_USAGE, CommandError, emit_j
 
 log = logging.getLogger("bpu_enroll.cli")
 
+LANGUAGES = ("id", "en")
+DEFAULT_LANG = "id"
+
 
 def build_parser() -> argparse.ArgumentParser:
     """The top-level parser with every sub-command registered."""
@@ -27,14 +30,33 @@ def build_parser() -> argparse.ArgumentParser:
         description="BPU Enroll — pendaftaran peserta BPU (perintah tanpa layar).",
     )
     parser.add_argument("--version", action="version", version=f"bpu-enroll {__version__}")
-    parser.add_argument("--lang", choices=("id", "en"), default="id", help="language of messages")
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default=DEFAULT_LANG, help="language of messages"
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     local_commands.register(subparsers)
     for module_name in ("sync_commands", "document_commands"):
         module = _optional_module(module_name)
         if module is not None:
             module.register(subparsers)
+    _add_lang_to_subcommands(subparsers)
     return parser
+
+
+def _add_lang_to_subcommands(subparsers: Any) -> None:
+    """`--lang` after the sub-command too (`validate FILE --json --lang en`).
+
+    It lands in `sub_lang` (default None) so that it cannot overwrite the top-level value with
+    a default; `main` then sets `args.lang` to the sub-command's value, the top-level one, or "id".
+    """
+    seen: set[int] = set()
+    for sub in subparsers.choices.values():
+        if id(sub) in seen:  # an alias shares its parser
+            continue
+        seen.add(id(sub))
+        sub.add_argument(
+            "--lang", dest="sub_lang", choices=LANGUAGES, default=None, help="language of messages"
+        )
 
 
 def _optional_module(name: str) -> Any:
@@ -56,6 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
         return int(exc.code or 0)
+    args.lang = getattr(args, "sub_lang", None) or args.lang or DEFAULT_LANG
     if not getattr(args, "func", None):
         parser.print_usage(sys.stderr)
         return EXIT_USAGE

@@ -33,14 +33,14 @@ OPERATIONAL_CODES: frozenset[str] = frozenset(
         "FILE_NOT_FOUND", "FILE_NOT_JSON", "TYPE_INVALID", "AUTH_FAILED", "ACCOUNT_LOCKED",
         "STORE_MISSING", "STORE_LOCKED", "STORE_NEWER", "STORE_CORRUPT", "DISK_FULL",
         "NOT_FOUND", "ALREADY_VOIDED", "VOID_REASON_REQUIRED", "NOT_FINAL", "USAGE",
-        "PROFILE_EXISTS", "IO_ERROR",
+        "PROFILE_EXISTS", "IO_ERROR", "NOT_ENROLLED", "NOT_PROCESSED",
     }
 )  # fmt: skip
 # Codes used by the store and the branch's judgement of a synced record.
 RECORD_CODES: frozenset[str] = frozenset(
     {
         "SUPERSEDED", "OFFICER_NOT_PROVISIONED", "HASH_MISMATCH", "QUOTE_MISMATCH",
-        "RECEIPT_NUMBER", "OFFICER_UNKNOWN", "OFFICER_REVOKED",
+        "RECEIPT_NUMBER", "OFFICER_UNKNOWN", "OFFICER_REVOKED", "CONFLICT",
     }
 )  # fmt: skip
 WARNING_CODES: frozenset[str] = frozenset({"NIK_REGION_UNKNOWN", "AGE_YOUNG"})
@@ -200,6 +200,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "NOT_FINAL": ("Pendaftaran ini belum final.", "This registration is not final yet."),
     "USAGE": ("Perintah salah: {detail}", "Wrong usage: {detail}"),
+    "NOT_ENROLLED": (
+        "Laptop ini belum didaftarkan di kantor cabang; sinkronisasi belum bisa dilakukan.",
+        "This laptop is not enrolled at a branch yet; it cannot sync.",
+    ),
     "PROFILE_EXISTS": (
         "Profil sudah ada di folder ini; tidak ada yang diubah.",
         "A profile already exists in this folder; nothing was changed.",
@@ -207,6 +211,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "IO_ERROR": (
         "Berkas tidak dapat dibaca atau ditulis.",
         "The file could not be read or written.",
+    ),
+    "NOT_PROCESSED": (
+        "Tidak diproses: pendaftaran sebelumnya dalam daftar gagal disimpan. Tidak ada yang "
+        "diubah untuk data ini; coba lagi setelah masalahnya diatasi.",
+        "Not processed: an earlier registration in the list could not be stored. Nothing was "
+        "changed for this one; try again once the problem is solved.",
     ),
     "SUPERSEDED": (
         "Pendaftaran ini sudah diganti oleh versi koreksi.",
@@ -228,6 +238,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "RECEIPT_NUMBER": ("Nomor tanda terima tidak sah.", "The receipt number is not valid."),
     "OFFICER_UNKNOWN": ("Petugas tidak dikenal.", "Unknown officer."),
+    "CONFLICT": (
+        "Kantor cabang sudah menerima data dengan ID yang sama tetapi isinya berbeda. "
+        "Hubungi kantor cabang.",
+        "The branch already holds a record with the same ID but different content. "
+        "Contact the branch office.",
+    ),
     "OFFICER_REVOKED": (
         "Petugas sudah dicabut aksesnya saat data dibuat.",
         "The officer's access had been revoked when the record was made.",

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import insert
+from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session, col, select
 
 from bpu_enroll.store.models import AuditEntry
@@ -52,9 +54,14 @@ def append_audit(
     _refuse_personal_data(details)
     _refuse_personal_data({"subject": subject})
     details_json = json.dumps(details, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    last = session.exec(select(AuditEntry).order_by(col(AuditEntry.seq).desc()).limit(1)).first()
-    seq = 1 if last is None or last.seq is None else last.seq + 1
-    prev_hash = GENESIS_HASH if last is None else last.hash
+    # Only the last entry's number and hash, and a Core insert: no ORM load, no flush.
+    last = session.execute(
+        select(col(AuditEntry.seq), col(AuditEntry.hash))
+        .order_by(col(AuditEntry.seq).desc())
+        .limit(1)
+    ).first()
+    seq = 1 if last is None else int(last[0]) + 1
+    prev_hash = GENESIS_HASH if last is None else str(last[1])
     entry = AuditEntry(
         seq=seq,
         at=at,
@@ -66,8 +73,10 @@ def append_audit(
         hash="",
     )
     entry.hash = entry_hash(entry)
-    session.add(entry)
-    session.flush()
+    table = AuditEntry.__table__  # type: ignore[attr-defined]
+    session.execute(insert(table).values(entry.model_dump()))
+    make_transient_to_detached(entry)
+    session.add(entry)  # persistent, as inserted: no flush, no further SQL
     return entry
 
 

@@ -44,6 +44,16 @@ DB_FILE = "store.db"
 BACKUP_DIR = "backups"
 BUSY_TIMEOUT_MS = 5000
 _READONLY = "bpu_readonly"
+# SQLite primary result codes (sqlite3.h).
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_NOTADB = 26
+# Below this much free space an SQLite I/O error is taken to be a full disk: the WAL index
+# (`-shm`) grows 32 KiB at a time, a WAL frame is one 4 KiB page plus its header.
+NEARLY_FULL_BYTES = 1024 * 1024
 
 
 class Store:
@@ -71,7 +81,8 @@ class Store:
         """One unit of work: commits when the block ends, rolls back when it raises.
 
         Objects stay usable after the block (`expire_on_commit=False`), detached.
-        Store errors come out as `BpuError`: `DISK_FULL`, `STORE_CORRUPT`, `STORE_LOCKED`.
+        Store errors come out as `BpuError`: `DISK_FULL`, `IO_ERROR`, `STORE_CORRUPT`,
+        `STORE_LOCKED`.
         """
         if self.closed:
             raise RuntimeError("the store is closed")
@@ -82,7 +93,7 @@ class Store:
                 session.commit()
             except BaseException as exc:
                 session.rollback()
-                translated = translate_error(exc)
+                translated = translate_error(exc, self.data_dir)
                 if translated is not None:
                     raise translated from exc
                 raise
@@ -131,7 +142,7 @@ def _open_engine(path: Path, db_key: bytes, migrations: Path) -> Engine:
             schema.upgrade(conn, migrations)
     except BaseException as exc:
         engine.dispose()
-        translated = translate_error(exc)
+        translated = translate_error(exc, path.parent)
         if translated is not None:
             raise translated from exc
         raise
@@ -150,12 +161,22 @@ def _connect(path: Path, db_key: bytes) -> Any:
 
 
 def _check_key(path: Path, db_key: bytes) -> None:
-    """Read `sqlite_master` with the key: a wrong key fails here, before anything is written."""
-    conn = _connect(path, db_key)
+    """Read `sqlite_master` with the key: a wrong key fails here, before anything is written.
+
+    Only "file is not a database" (SQLITE_NOTADB, what SQLCipher says for a wrong key) is
+    `AUTH_FAILED`; a disk too full for the `-shm` file ("disk I/O error") is `DISK_FULL`, other
+    failures keep their own code (`IO_ERROR` when nothing more specific is known).
+    """
+    try:
+        conn = _connect(path, db_key)
+    except sqlcipher3.DatabaseError as exc:
+        raise translate_error(exc, path.parent) or BpuError("IO_ERROR") from exc
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
-        raise BpuError("AUTH_FAILED") from exc
+        if _primary_code(exc) == SQLITE_NOTADB:
+            raise BpuError("AUTH_FAILED") from exc
+        raise translate_error(exc, path.parent) or BpuError("IO_ERROR") from exc
     finally:
         conn.close()
 
@@ -209,8 +230,13 @@ def _backup(engine: Engine, path: Path, revision: str | None) -> Path:
     return target
 
 
-def translate_error(exc: BaseException) -> BpuError | None:
-    """A store-level failure as a `BpuError`, or None when it is something else."""
+def translate_error(exc: BaseException, data_dir: Path | None = None) -> BpuError | None:
+    """A store-level failure as a `BpuError`, or None when it is something else.
+
+    SQLite reports a full disk either as SQLITE_FULL or, when it cannot grow the WAL's `-shm`
+    file, as a "disk I/O error" (SQLITE_IOERR): that one is `DISK_FULL` when the disk holding
+    `data_dir` is (nearly) full, and `IO_ERROR` otherwise.
+    """
     if isinstance(exc, BpuError):
         return None
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
@@ -218,11 +244,30 @@ def translate_error(exc: BaseException) -> BpuError | None:
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
     if not isinstance(orig, sqlcipher3.DatabaseError):
         return None
+    code = _primary_code(orig)
     text = str(orig).lower()
-    if "disk is full" in text or "disk full" in text:
+    if code == SQLITE_FULL or "disk is full" in text or "disk full" in text:
         return BpuError("DISK_FULL")
-    if "database is locked" in text or "database is busy" in text:
+    if code == SQLITE_IOERR or "disk i/o error" in text:
+        return BpuError("DISK_FULL" if _nearly_full(data_dir) else "IO_ERROR")
+    if code in (SQLITE_BUSY, SQLITE_LOCKED) or "database is locked" in text or "is busy" in text:
         return BpuError("STORE_LOCKED")
-    if "not a database" in text or "malformed" in text:
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB) or "not a database" in text or "malformed" in text:
         return BpuError("STORE_CORRUPT")
     return None
+
+
+def _primary_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code of a driver error (the extended code's low byte)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def _nearly_full(data_dir: Path | None) -> bool:
+    """True when the disk holding `data_dir` has less than `NEARLY_FULL_BYTES` free."""
+    if data_dir is None:
+        return False
+    try:
+        return shutil.disk_usage(data_dir).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False

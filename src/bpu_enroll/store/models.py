@@ -98,8 +98,8 @@ class Registration(StoreModel, table=True):
 
     id: str = Field(primary_key=True, max_length=36)
     version: int = 1
-    supersedes_id: str | None = Field(default=None, foreign_key="registration.id")
-    superseded_by_id: str | None = Field(default=None, foreign_key="registration.id")
+    supersedes_id: str | None = Field(default=None, foreign_key="registration.id", index=True)
+    superseded_by_id: str | None = Field(default=None, foreign_key="registration.id", index=True)
     receipt_number: str
     officer: str
     device: str

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func
+from sqlalchemy import ColumnElement, func, insert, update
+from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.sql.expression import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 from sqlmodel import Session, col, select
@@ -51,16 +52,38 @@ def next_receipt_number(
     so a clock set back can never produce a number twice. The sequence row is changed in the
     caller's transaction: if the record is not committed, neither is the number.
     """
-    row = session.get(ReceiptSequence, device_code)
-    if row is None:
-        row = ReceiptSequence(device=device_code, next_value=1)
-        session.add(row)
-    value = row.next_value
-    row.next_value = value + 1
-    session.flush()
+    value = _take_sequence_value(session, device_code)
     zone, _label = zone_for_province(province_code)
     day = now.astimezone(zone).strftime("%Y%m%d")
     return f"{branch_code}-{device_code}-{day}-{value:05d}"
+
+
+def _take_sequence_value(session: Session, device_code: str) -> int:
+    """Increment the device's sequence in one statement (`UPDATE … RETURNING`); the value taken.
+
+    The first receipt of a device inserts the row instead. The caller's write transaction
+    (`BEGIN IMMEDIATE`) holds the lock, so no other writer can take the same value.
+    """
+    table = ReceiptSequence.__table__  # type: ignore[attr-defined]
+    taken = session.execute(
+        update(table)
+        .where(table.c.device == device_code)
+        .values(next_value=table.c.next_value + 1)
+        .returning(table.c.next_value)
+    ).scalar_one_or_none()
+    if taken is not None:
+        _forget(session, ReceiptSequence, device_code)
+        return int(taken) - 1
+    session.execute(insert(table).values(device=device_code, next_value=2))
+    _forget(session, ReceiptSequence, device_code)
+    return 1
+
+
+def _forget(session: Session, model: type[Any], key: str) -> None:
+    """Expire a row this session holds in memory after a Core statement changed it."""
+    held = session.identity_map.get(session.identity_key(model, key))
+    if held is not None:
+        session.expire(held)
 
 
 def peek_receipt_sequence(session: Session, *, device_code: str) -> int:
@@ -115,13 +138,16 @@ def insert_final_registration(
         cash_paid=registration.get("cash_paid"),
         content_hash=content_hash,
     )
+    # A Core insert of the row's values instead of a unit-of-work flush; the row then joins the
+    # session as the persistent object of what was inserted (no further SQL).
+    table = Registration.__table__  # type: ignore[attr-defined]
+    session.execute(insert(table).values(row.model_dump()))
+    make_transient_to_detached(row)
     session.add(row)
-    session.flush()
-    if supersedes is not None:
+    if supersedes is not None:  # flushed with the commit, or by the next query's autoflush
         supersedes.superseded_by_id = record_id
         supersedes.updated_at = now
         session.add(supersedes)
-        session.flush()
     return row
 
 

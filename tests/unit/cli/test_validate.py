@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from tests.unit.cli.conftest import STORED_SERIALS
 from tests.unit.cli.helpers import (
     CliResult,
@@ -84,18 +82,17 @@ def test_messages_in_english_with_lang_en(tmp_path: Path) -> None:
     assert all(e["message"] != i["message"] for e, i in zip(english, indonesian, strict=True))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: --lang is only an option of the top-level parser (cli/main.py build_parser), "
-    "so `validate FILE --json --lang en` is a usage error (exit 2)",
-)
 def test_lang_is_also_accepted_after_the_sub_command(tmp_path: Path) -> None:
     file = write_json(tmp_path / "bad.json", registration(consent=False))
 
     result = run_cli("validate", file, "--json", "--lang", "en")
+    before = run_cli("--lang", "en", "validate", file, "--json")
+    overridden = run_cli("--lang", "en", "validate", file, "--json", "--lang", "id")
 
     assert result.code == 1
     assert result.json()["errors"][0]["message"].startswith("The worker must consent")
+    assert before.json() == result.json()
+    assert overridden.json()["errors"][0]["message"].startswith("Pekerja harus menyetujui")
 
 
 def test_a_warning_does_not_make_it_invalid(tmp_path: Path) -> None:
