@@ -67,7 +67,7 @@ def markdown(rows: list[dict[str, Any]]) -> str:
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in rows:
-        met = "yes" if r.get("met") else "**no**"
+        met = "—" if not r.get("target") else ("yes" if r.get("met") else "**no**")
         lines.append(
             f"| {r['name']} | {_fmt(r.get('value'))} | {r.get('unit', '')} | {_fmt(r.get('limit'))}"
             f" | {_fmt(r.get('ratio'))} | {r.get('target') or '—'} | {met} |"
