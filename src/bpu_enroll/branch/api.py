@@ -27,6 +27,7 @@ from bpu_enroll.branch.auth import Refusal, SignedRequest, authenticate, enrol_d
 from bpu_enroll.branch.intake import receive_manifest, receive_records
 from bpu_enroll.branch.queries import pull
 from bpu_enroll.branch.registry import BranchRangeRegistry, ParticipantRegistry
+from bpu_enroll.branch.workspace_api import workspace_router
 from bpu_enroll.sync.protocol import (
     API_PREFIX,
     MAX_BODY_BYTES,
@@ -201,6 +202,7 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
             device = authenticate(db, signed_request)
             return pull(db, device=device, cursor=cursor)
 
+    app.include_router(workspace_router(participants))
     return app
 
 

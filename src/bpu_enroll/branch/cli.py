@@ -13,7 +13,7 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,10 @@ from bpu_enroll.branch import admin
 from bpu_enroll.branch.db import make_engine, migrate, resolve_url, schema_is_current
 from bpu_enroll.branch.importer import ImportRefused, import_batch_file
 from bpu_enroll.branch.queries import status
+from bpu_enroll.branch.workspace_export import export_day
+from bpu_enroll.branch.workspace_tally import branch_tally, tally_document
 from bpu_enroll.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, emit_json, say
+from bpu_enroll.documents.tally import render_tally
 
 ENV_PASSWORD = "BPU_BRANCH_PASSWORD"  # noqa: S105 (the variable's name, not a secret)
 
@@ -105,6 +108,19 @@ def _add_service_commands(sub: Any) -> None:
     imp.add_argument("--dry-run", action="store_true")
     imp.add_argument("--json", action="store_true")
     imp.set_defaults(func=_import)
+
+    tally = sub.add_parser("tally", help="the branch's daily tally across every laptop")
+    tally.add_argument("--date", required=True, help="YYYY-MM-DD (the branch's local day)")
+    tally.add_argument("--out", type=Path, help="write the PDF here")
+    tally.add_argument("--lang", choices=("id", "en"), default="id")
+    tally.add_argument("--json", action="store_true")
+    tally.set_defaults(func=_tally)
+
+    export = sub.add_parser("export", help="accepted registrations of a day, for the core system")
+    export.add_argument("--date", required=True, help="YYYY-MM-DD")
+    export.add_argument("--out", type=Path, required=True, help="folder for CSV, JSON, manifest")
+    export.add_argument("--json", action="store_true")
+    export.set_defaults(func=_export)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -245,6 +261,39 @@ def _status(args: argparse.Namespace) -> int:
     regs = document["registrations"]
     text = "\n".join(f"{key}: {value}" for key, value in regs.items())
     _out(args, document, f"{text}\nbatches: {document['batches']}\ndevices: {document['devices']}")
+    return EXIT_OK
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise UsageError("--date must be YYYY-MM-DD") from exc
+
+
+def _export(args: argparse.Namespace) -> int:
+    day = _day(args.date)
+    actor = os.environ.get("USER") or getpass.getuser()
+    with Session(_engine(args)) as session:
+        manifest = export_day(session, day=day, folder=Path(args.out), actor=f"cli:{actor}"[:64])
+    text = f"{day.isoformat()}: {manifest['registrations']} registrations, {args.out}"
+    _out(args, manifest, text)
+    return EXIT_OK
+
+
+def _tally(args: argparse.Namespace) -> int:
+    day = _day(args.date)
+    if args.out is None and not args.json:
+        raise UsageError("give --out FILE.pdf, --json or both")
+    with Session(_engine(args)) as session:
+        data = branch_tally(session, day, lang=args.lang)
+    document = tally_document(data)
+    if args.out is not None:
+        Path(args.out).write_bytes(render_tally(data, lang=args.lang))
+        document["pdf"] = str(args.out)
+    totals = document["totals"]
+    text = f"{day.isoformat()}: {totals['records']} records, {totals['cash_collected']} cash"
+    _out(args, document, text)
     return EXIT_OK
 
 

@@ -40,7 +40,7 @@ OPERATIONAL_CODES: frozenset[str] = frozenset(
 RECORD_CODES: frozenset[str] = frozenset(
     {
         "SUPERSEDED", "OFFICER_NOT_PROVISIONED", "HASH_MISMATCH", "QUOTE_MISMATCH",
-        "RECEIPT_NUMBER", "OFFICER_UNKNOWN", "OFFICER_REVOKED", "CONFLICT",
+        "RECEIPT_NUMBER", "OFFICER_UNKNOWN", "OFFICER_REVOKED", "CORRECTION_REQUESTED", "CONFLICT",
     }
 )  # fmt: skip
 WARNING_CODES: frozenset[str] = frozenset({"NIK_REGION_UNKNOWN", "AGE_YOUNG"})
@@ -217,6 +217,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "diubah untuk data ini; coba lagi setelah masalahnya diatasi.",
         "Not processed: an earlier registration in the list could not be stored. Nothing was "
         "changed for this one; try again once the problem is solved.",
+    ),
+    "CORRECTION_REQUESTED": (
+        "Petugas cabang meminta perbaikan data ini.",
+        "The branch clerk asked for this record to be corrected.",
     ),
     "SUPERSEDED": (
         "Pendaftaran ini sudah diganti oleh versi koreksi.",

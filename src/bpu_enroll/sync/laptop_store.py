@@ -33,6 +33,8 @@ SYNC_STATE_FILE = "sync.json"
 CERT_FILE = "branch-cert.pem"
 # Laptop statuses a branch answer may still change.
 OPEN_STATUSES = ("final", "sent")
+# A clerk's decision may also revisit a record the branch had already judged.
+DECIDABLE_STATUSES = (*OPEN_STATUSES, "rejected", "duplicate")
 # The laptop status for each branch state.
 STATUS_FOR_STATE = {
     "accepted": "accepted",
@@ -128,20 +130,28 @@ def _payload(row: Registration, zone: Any) -> RecordPayload:
     )
 
 
-def apply_result(store: Store, result: RecordResult, *, now: datetime) -> bool:
-    """Apply one branch answer to its record in one transaction; True when it changed."""
+def apply_result(
+    store: Store, result: RecordResult, *, now: datetime, decision: bool = False
+) -> bool:
+    """Apply one branch answer to its record in one transaction; True when it changed.
+
+    A push answer only moves records still open (final, sent); a pulled clerk `decision`
+    may also change a record the branch had judged rejected or duplicate before.
+    """
     status, kpj, codes = _target(result)
     if status is None:
         return False
     with store.session() as session:
         row = session.get(Registration, result.id)
-        if row is None or row.status not in OPEN_STATUSES:
+        allowed = DECIDABLE_STATUSES if decision else OPEN_STATUSES
+        if row is None or row.status not in allowed:
             return False
-        if row.status == status and row.kpj == kpj:
+        new_codes = json.dumps(codes) if codes else None
+        if row.status == status and row.kpj == kpj and row.reject_codes == new_codes:
             return False
         row.status = status
         row.kpj = kpj
-        row.reject_codes = json.dumps(codes) if codes else None
+        row.reject_codes = new_codes
         row.updated_at = now
         session.add(row)
     return True

@@ -163,7 +163,7 @@ def _pull(
     while True:
         pulled = client.pull(state.cursor)
         for decision in pulled.decisions:
-            apply_result(store, decision, now=datetime.now(UTC))
+            apply_result(store, decision, now=datetime.now(UTC), decision=True)
         changed, revoked = apply_roster(data_dir, pulled, device_code=device_code)
         if changed:
             with store.session() as session:

@@ -1,0 +1,166 @@
+"""The staff workspace routes under `/api/v1/staff` (clerks, supervisors, admins).
+
+Every route but login takes `Authorization: Bearer <token>` from `POST /staff/login` and checks
+the role on the server (`workspace.StaffUser.require`). Refusals are the API's usual
+`{"error": {"code", "message"}}` bodies (the app's `Refusal` handler).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, Path, Query, Request
+from pydantic import BaseModel, ConfigDict, Field
+from sqlmodel import Session
+
+from bpu_enroll.branch import workspace
+from bpu_enroll.branch.auth import Refusal
+from bpu_enroll.branch.registry import ParticipantRegistry
+from bpu_enroll.branch.workspace_tally import branch_tally, tally_document
+from bpu_enroll.sync.protocol import API_PREFIX
+
+_UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "not logged in"},
+    403: {"description": "role refused"},
+}
+
+
+class StaffLogin(BaseModel):
+    """A staff member's user name and roster password."""
+
+    model_config = ConfigDict(extra="forbid")
+    username: str = Field(min_length=1, max_length=64, pattern=r"^[\w.]+$")
+    password: str = Field(min_length=1, max_length=256)
+
+
+class StaffToken(BaseModel):
+    """A bearer token for the workspace routes and when it expires."""
+
+    token: str
+    expires_at: datetime
+    username: str
+    role: str
+
+
+class DecisionRequest(BaseModel):
+    """A clerk's decision on a queued record."""
+
+    model_config = ConfigDict(extra="forbid")
+    decision: workspace.Decision
+    reason_code: str | None = Field(default=None, max_length=32, pattern=r"^[A-Z][A-Z0-9_]+$")
+    note: str = Field(default="", max_length=1000)
+
+
+@contextmanager
+def _session(request: Request) -> Iterator[Session]:
+    with Session(request.app.state.engine) as db:
+        try:
+            yield db
+        finally:
+            db.rollback()
+
+
+def _staff(
+    request: Request, authorization: Annotated[str, Header(max_length=200)] = ""
+) -> workspace.StaffUser:
+    scheme, _, token = authorization.partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise Refusal(401, "SESSION_INVALID", "log in first")
+    with _session(request) as db:
+        return workspace.authenticate_staff(db, token.strip())
+
+
+Staff = Annotated[workspace.StaffUser, Depends(_staff)]
+
+
+def workspace_router(registry: ParticipantRegistry) -> APIRouter:
+    """The staff routes; `registry` allocates KPJ numbers for accepted records."""
+    router = APIRouter(prefix=f"{API_PREFIX}/staff", tags=["staff"], responses=_ERRORS)
+
+    @router.post("/login", response_model=StaffToken)
+    def login(body: StaffLogin, request: Request) -> StaffToken:
+        """Log in with a roster password; officers are refused."""
+        with _session(request) as db:
+            issued = workspace.login(db, username=body.username, password=body.password)
+        return StaffToken(
+            token=issued.token,
+            expires_at=issued.expires_at,
+            username=issued.user.username,
+            role=issued.user.role,
+        )
+
+    @router.get("/batches")
+    def batches(
+        request: Request,
+        user: Staff,
+        offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+        limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    ) -> dict[str, Any]:
+        """The batch inbox, newest first."""
+        user.require(workspace.REVIEW_ROLES)
+        with _session(request) as db:
+            return workspace.batch_inbox(db, offset=offset, limit=limit)
+
+    @router.get("/batches/{batch_id}")
+    def batch(
+        request: Request, user: Staff, batch_id: Annotated[str, Path(pattern=_UUID)]
+    ) -> dict[str, Any]:
+        """One batch's records (NIK masked)."""
+        user.require(workspace.REVIEW_ROLES)
+        with _session(request) as db:
+            return workspace.batch_detail(db, batch_id)
+
+    @router.get("/review")
+    def review(
+        request: Request,
+        user: Staff,
+        offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+        limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    ) -> dict[str, Any]:
+        """One page of the review queue and its total size."""
+        user.require(workspace.REVIEW_ROLES)
+        with _session(request) as db:
+            return workspace.review_queue(db, offset=offset, limit=limit)
+
+    @router.post("/review/{record_id}/decision")
+    def decision(
+        request: Request,
+        user: Staff,
+        body: DecisionRequest,
+        record_id: Annotated[str, Path(pattern=_UUID)],
+    ) -> dict[str, Any]:
+        """Decide on a queued record; the laptop receives it at its next pull."""
+        with _session(request) as db:
+            return workspace.decide(
+                db,
+                actor=user,
+                record_id=record_id,
+                decision=body.decision,
+                registry=registry,
+                reason_code=body.reason_code,
+                note=body.note,
+            )
+
+    @router.get("/tally")
+    def tally(
+        request: Request, user: Staff, day: Annotated[date, Query(alias="date")]
+    ) -> dict[str, Any]:
+        """The branch's daily tally with cash per officer (supervisors and admins)."""
+        user.require(workspace.SUPERVISOR_ROLES)
+        with _session(request) as db:
+            return tally_document(branch_tally(db, day))
+
+    @router.get("/audit")
+    def audit(
+        request: Request, user: Staff, limit: Annotated[int, Query(ge=1, le=1000)] = 100
+    ) -> list[dict[str, Any]]:
+        """The newest audit lines (supervisors and admins)."""
+        user.require(workspace.SUPERVISOR_ROLES)
+        with _session(request) as db:
+            return workspace.audit_log(db, limit=limit)
+
+    return router
