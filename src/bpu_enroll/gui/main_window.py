@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
             label.setObjectName(f"{name}StatusLabel")
             self.ui.statusBar.addPermanentWidget(label)
         self.summary: StatusSummary | None = None
+        self.about_dialog: QWidget | None = None
         self.idle = IdleWatcher(ctx.idle_lock_interval_ms(), self)
         self._closing_for_sign_out = False
         self._fill_nav()
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         ui.actionLogout.triggered.connect(self._on_actionLogout_triggered)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionOptions.triggered.connect(self._on_actionOptions_triggered)
+        ui.actionAbout.triggered.connect(self._on_actionAbout_triggered)
         ui.actionHighContrast.toggled.connect(self._on_actionHighContrast_toggled)
         ui.actionLargeFont.toggled.connect(self._on_actionLargeFont_toggled)
         ui.actionLanguageId.triggered.connect(self._on_actionLanguageId_triggered)
@@ -276,6 +278,13 @@ class MainWindow(QMainWindow):
     def _on_actionOptions_triggered(self) -> None:
         dialog = OptionsDialog(self.ctx, self)
         dialog.options_saved.connect(self._on_options_saved)
+        dialog.open()
+
+    def _on_actionAbout_triggered(self) -> None:
+        from bpu_enroll.gui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.ctx, self._status_labels["branch"].text(), self)
+        self.about_dialog = dialog
         dialog.open()
 
     def _on_options_saved(self) -> None:

@@ -41,6 +41,11 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionQuit.setShortcut(u"Ctrl+Q")
 #endif // QT_CONFIG(shortcut)
+        self.actionAbout = QAction(MainWindow)
+        self.actionAbout.setObjectName(u"actionAbout")
+#if QT_CONFIG(shortcut)
+        self.actionAbout.setShortcut(u"F1")
+#endif // QT_CONFIG(shortcut)
         self.actionHighContrast = QAction(MainWindow)
         self.actionHighContrast.setObjectName(u"actionHighContrast")
         self.actionHighContrast.setCheckable(True)
@@ -101,6 +106,8 @@ class Ui_MainWindow(object):
         self.menuView.setObjectName(u"menuView")
         self.menuLanguage = QMenu(self.menuView)
         self.menuLanguage.setObjectName(u"menuLanguage")
+        self.menuHelp = QMenu(self.menuBar)
+        self.menuHelp.setObjectName(u"menuHelp")
         MainWindow.setMenuBar(self.menuBar)
         self.statusBar = QStatusBar(MainWindow)
         self.statusBar.setObjectName(u"statusBar")
@@ -108,6 +115,7 @@ class Ui_MainWindow(object):
 
         self.menuBar.addAction(self.menuApp.menuAction())
         self.menuBar.addAction(self.menuView.menuAction())
+        self.menuBar.addAction(self.menuHelp.menuAction())
         self.menuApp.addAction(self.actionLock)
         self.menuApp.addAction(self.actionLogout)
         self.menuApp.addSeparator()
@@ -119,6 +127,7 @@ class Ui_MainWindow(object):
         self.menuView.addAction(self.menuLanguage.menuAction())
         self.menuLanguage.addAction(self.actionLanguageId)
         self.menuLanguage.addAction(self.actionLanguageEn)
+        self.menuHelp.addAction(self.actionAbout)
 
         self.retranslateUi(MainWindow)
     # setupUi
@@ -129,6 +138,7 @@ class Ui_MainWindow(object):
         self.actionLogout.setText(QCoreApplication.translate("MainWindow", u"Sign &out", None))
         self.actionOptions.setText(QCoreApplication.translate("MainWindow", u"&Options\u2026", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
+        self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About BPU Enroll", None))
         self.actionHighContrast.setText(QCoreApplication.translate("MainWindow", u"&High contrast (sunlight)", None))
         self.actionLargeFont.setText(QCoreApplication.translate("MainWindow", u"&Larger text", None))
 #if QT_CONFIG(accessibility)
@@ -137,5 +147,6 @@ class Ui_MainWindow(object):
         self.menuApp.setTitle(QCoreApplication.translate("MainWindow", u"&Application", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
         self.menuLanguage.setTitle(QCoreApplication.translate("MainWindow", u"&Language", None))
+        self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
     # retranslateUi
 
