@@ -2,7 +2,8 @@
 the review queue and its decisions, and the branch audit log.
 
 Staff log in with their roster password (checked against the roster verifier, the laptop's own
-KDF); a session is a random bearer token kept only as its SHA-256, valid `SESSION_TTL`. Roles are
+KDF); a session is a random bearer token kept only as its SHA-256, valid `SESSION_TTL`, ended by
+`logout`; expired sessions are purged at each login. Roles are
 enforced here, not only by a GUI: officers never get a session, clerks (and supervisors, admins)
 review, supervisors and admins see tallies and cash. A decision changes the record's state and
 takes a new decision sequence number, so the laptop that made the record receives it at its next
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import Column, DateTime, Text, func, or_
+from sqlalchemy import Column, DateTime, Text, delete, func, or_
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from bpu_enroll.branch.admin import DECISION_COUNTER
@@ -117,6 +118,7 @@ def login(session: Session, *, username: str, password: str) -> IssuedSession:
     token = secrets.token_urlsafe(32)
     now = utcnow()
     expires = now + SESSION_TTL
+    session.execute(delete(StaffSession).where(col(StaffSession.expires_at) <= now))
     session.add(
         StaffSession(
             token_hash=token_hash(token), username=username, created_at=now, expires_at=expires
@@ -125,6 +127,18 @@ def login(session: Session, *, username: str, password: str) -> IssuedSession:
     audit(session, actor=username, action="login", subject=username, detail={})
     session.commit()
     return IssuedSession(token, expires, StaffUser(username, officer.role))
+
+
+def logout(session: Session, token: str) -> str | None:
+    """End the session behind `token` (idempotent); the user name it belonged to, if any."""
+    row = session.get(StaffSession, token_hash(token))
+    if row is None:
+        return None
+    username = row.username
+    session.delete(row)
+    audit(session, actor=username, action="logout", subject=username, detail={})
+    session.commit()
+    return username
 
 
 def authenticate_staff(session: Session, token: str) -> StaffUser:
@@ -240,38 +254,14 @@ def record_summary(row: Record) -> dict[str, Any]:
     }
 
 
-def _queue_filter() -> Any:
+def queue_filter() -> Any:
+    """The WHERE clauses of the review queue: waiting states or conflicts, not yet decided."""
     conflicted = select(Conflict.record_id)
     reviewed = select(Review.record_id)
     return (
         or_(col(Record.state).in_(REVIEW_STATES), col(Record.id).in_(conflicted)),
         col(Record.id).not_in(reviewed),
     )
-
-
-def review_queue(session: Session, *, offset: int = 0, limit: int = 50) -> dict[str, Any]:
-    """One page of records waiting for a person, oldest first, and the queue's total size."""
-    where = _queue_filter()
-    total = int(session.exec(select(func.count()).select_from(Record).where(*where)).one())
-    rows = session.exec(
-        select(Record)
-        .where(*where)
-        .order_by(col(Record.received_at), col(Record.id))
-        .offset(offset)
-        .limit(limit)
-    ).all()
-    ids = [row.id for row in rows]
-    conflicts = set(
-        session.exec(select(Conflict.record_id).where(col(Conflict.record_id).in_(ids))).all()
-    )
-    items = []
-    for row in rows:
-        item = record_summary(row)
-        item["conflict"] = row.id in conflicts
-        if item["conflict"]:
-            item["reasons"] = [*item["reasons"], "CONFLICT"]
-        items.append(item)
-    return {"total": total, "offset": offset, "limit": limit, "items": items}
 
 
 def decide(
@@ -298,7 +288,7 @@ def decide(
     row = session.exec(select(Record).where(Record.id == record_id).with_for_update()).first()
     if row is None:
         raise Refusal(404, "NOT_FOUND", "no such record")
-    queued = session.exec(select(Record.id).where(Record.id == record_id, *_queue_filter())).first()
+    queued = session.exec(select(Record.id).where(Record.id == record_id, *queue_filter())).first()
     if queued is None:
         raise Refusal(409, "NOT_IN_QUEUE", "this record is not waiting for a decision")
     before = row.state

@@ -12,11 +12,12 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Path, Query, Request
+from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 from sqlmodel import Session
+from starlette.concurrency import run_in_threadpool
 
-from bpu_enroll.branch import workspace
+from bpu_enroll.branch import workspace, workspace_review, workspace_transfer
 from bpu_enroll.branch.auth import Refusal
 from bpu_enroll.branch.registry import ParticipantRegistry
 from bpu_enroll.branch.workspace_tally import branch_tally, tally_document
@@ -64,17 +65,28 @@ def _session(request: Request) -> Iterator[Session]:
             db.rollback()
 
 
-def _staff(
-    request: Request, authorization: Annotated[str, Header(max_length=200)] = ""
-) -> workspace.StaffUser:
+def _token(authorization: Annotated[str, Header(max_length=200)] = "") -> str:
     scheme, _, token = authorization.partition(" ")
-    if scheme.lower() != "bearer" or not token:
+    if scheme.lower() != "bearer" or not token.strip():
         raise Refusal(401, "SESSION_INVALID", "log in first")
+    return token.strip()
+
+
+Token = Annotated[str, Depends(_token)]
+
+
+def _staff(request: Request, token: Token) -> workspace.StaffUser:
     with _session(request) as db:
-        return workspace.authenticate_staff(db, token.strip())
+        return workspace.authenticate_staff(db, token)
 
 
 Staff = Annotated[workspace.StaffUser, Depends(_staff)]
+_BATCH_FILE_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+    }
+}
 
 
 def workspace_router(registry: ParticipantRegistry) -> APIRouter:
@@ -92,6 +104,13 @@ def workspace_router(registry: ParticipantRegistry) -> APIRouter:
             username=issued.user.username,
             role=issued.user.role,
         )
+
+    @router.post("/logout", status_code=204, response_class=Response)
+    def logout(request: Request, token: Token) -> Response:
+        """End this session (idempotent: an unknown or expired token is simply gone)."""
+        with _session(request) as db:
+            workspace.logout(db, token)
+        return Response(status_code=204)
 
     @router.get("/batches")
     def batches(
@@ -120,11 +139,12 @@ def workspace_router(registry: ParticipantRegistry) -> APIRouter:
         user: Staff,
         offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
+        kind: Annotated[workspace_review.Kind | None, Query()] = None,
     ) -> dict[str, Any]:
-        """One page of the review queue and its total size."""
+        """One page of the review queue (optionally of one kind), its total and counts by kind."""
         user.require(workspace.REVIEW_ROLES)
         with _session(request) as db:
-            return workspace.review_queue(db, offset=offset, limit=limit)
+            return workspace_review.review_queue(db, offset=offset, limit=limit, kind=kind)
 
     @router.post("/review/{record_id}/decision")
     def decision(
@@ -163,4 +183,68 @@ def workspace_router(registry: ParticipantRegistry) -> APIRouter:
         with _session(request) as db:
             return workspace.audit_log(db, limit=limit)
 
+    _review_routes(router)
+    _transfer_routes(router, registry)
     return router
+
+
+def _review_routes(router: APIRouter) -> None:
+    """The review detail and the sequence gaps (clerks, supervisors, admins)."""
+
+    @router.get("/review/{record_id}")
+    def review_item(
+        request: Request, user: Staff, record_id: Annotated[str, Path(pattern=_UUID)]
+    ) -> dict[str, Any]:
+        """One record with the participant it repeats or its other versions, and the differences."""
+        user.require(workspace.REVIEW_ROLES)
+        with _session(request) as db:
+            return workspace_review.review_detail(db, record_id)
+
+    @router.get("/gaps")
+    def gaps(
+        request: Request,
+        user: Staff,
+        offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 500,
+    ) -> dict[str, Any]:
+        """Receipt sequence numbers each laptop skipped that the branch has not received."""
+        user.require(workspace.REVIEW_ROLES)
+        with _session(request) as db:
+            return workspace_review.sequence_gaps(db, offset=offset, limit=limit)
+
+
+def _transfer_routes(router: APIRouter, registry: ParticipantRegistry) -> None:
+    """USB batch file import and the core-system export (clerks, supervisors, admins)."""
+
+    @router.post("/import", openapi_extra=_BATCH_FILE_BODY)
+    async def import_file(
+        request: Request, user: Staff, dry_run: Annotated[bool, Query()] = True
+    ) -> dict[str, Any]:
+        """Import a USB batch file (the body, as bytes); a dry run first writes nothing."""
+        user.require(workspace.REVIEW_ROLES)
+        data = await request.body()
+        return await run_in_threadpool(
+            workspace_transfer.import_upload,
+            request.app.state.engine,
+            data,
+            dry_run=dry_run,
+            actor=user.username,
+            registry=registry,
+        )
+
+    @router.get(
+        "/export",
+        response_class=Response,
+        responses={200: {"content": {"application/zip": {}}, "description": "the export zip"}},
+    )
+    def export(
+        request: Request, user: Staff, day: Annotated[date, Query(alias="date")]
+    ) -> Response:
+        """The day's accepted registrations for the core system: CSV, JSON and manifest, zipped."""
+        user.require(workspace.REVIEW_ROLES)
+        with _session(request) as db:
+            name, data = workspace_transfer.export_zip(db, day=day, actor=user.username)
+        disposition = f'attachment; filename="{name}"'
+        return Response(
+            data, media_type="application/zip", headers={"Content-Disposition": disposition}
+        )

@@ -1,0 +1,271 @@
+"""The staff workspace API (`/api/v1/staff`) as plain calls, without Qt: the clerk's and the
+supervisor's client on a branch workstation.
+
+One `StaffClient` holds one `httpx.Client` (thread-safe, so pages may call it from background
+threads at the same time) and the bearer token from `login`. HTTPS is pinned to the branch's
+certificate when `cert_pem` is given, as the laptop's sync client does. Every failure is a
+`StaffError`: a connection error or timeout is `SERVER_UNREACHABLE` with status 0, a refusal
+carries the branch's stable code (`SESSION_INVALID`, `LOGIN_FAILED`, `ROLE_REFUSED`, …).
+No method logs anything; answers are returned as the server sent them (NIKs already masked).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ssl
+from datetime import date
+from typing import Any
+
+import httpx
+
+from bpu_enroll.sync.client import pinned_ssl_context
+from bpu_enroll.sync.protocol import API_PREFIX
+
+STAFF_PREFIX = f"{API_PREFIX}/staff"
+SERVER_UNREACHABLE = "SERVER_UNREACHABLE"
+TRANSFER_TIMEOUT = 120.0
+_FALLBACK_CODES = {
+    401: "SESSION_INVALID",
+    403: "ROLE_REFUSED",
+    404: "NOT_FOUND",
+    413: "BODY_TOO_LARGE",
+    422: "REQUEST_INVALID",
+}
+
+
+class StaffError(Exception):
+    """A failed workspace call: a stable code, a message, and the HTTP status (0: no answer)."""
+
+    def __init__(self, code: str, message: str, status: int) -> None:
+        super().__init__(f"{code}: {message}")
+        self.code = code
+        self.message = message
+        self.status = status
+
+
+class StaffClient:
+    """The workspace API for one member of staff; `login` sets `token`, `username`, `role`."""
+
+    def __init__(
+        self,
+        server_url: str,
+        *,
+        cert_pem: str | None = None,
+        timeout: float = 10.0,
+        token: str | None = None,
+    ) -> None:
+        self.server_url = server_url.rstrip("/")
+        self.timeout = timeout
+        self.token = token
+        self.username: str | None = None
+        self.role: str | None = None
+        try:
+            verify: ssl.SSLContext | bool = pinned_ssl_context(cert_pem) if cert_pem else True
+        except (ssl.SSLError, ValueError) as exc:
+            raise StaffError(
+                "CERTIFICATE_INVALID", "the branch certificate is unreadable", 0
+            ) from exc
+        self._http = httpx.Client(base_url=self.server_url, verify=verify, timeout=timeout)
+
+    # -- session ---------------------------------------------------------------------------
+
+    def health(self) -> dict[str, Any]:
+        """`GET /api/v1/health` (no token): the branch code and protocol version."""
+        return self._json(self._send("GET", f"{API_PREFIX}/health", auth=False))
+
+    def login(self, username: str, password: str) -> dict[str, Any]:
+        """Log in; remembers the token, user name and role. Officers are refused (403)."""
+        body = {"username": username, "password": password}
+        answer = self._json(self._send("POST", f"{STAFF_PREFIX}/login", json=body, auth=False))
+        self.token = str(answer["token"])
+        self.username = str(answer["username"])
+        self.role = str(answer["role"])
+        return answer
+
+    def logout(self) -> None:
+        """End the session on the server if it can be reached; forget the token either way."""
+        token, self.token = self.token, None
+        self.username = self.role = None
+        if token is None:
+            return
+        headers = {"Authorization": f"Bearer {token}"}
+        # Unreachable or already expired: the token is forgotten all the same.
+        with contextlib.suppress(StaffError):
+            self._send("POST", f"{STAFF_PREFIX}/logout", headers=headers, auth=False)
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._http.close()
+
+    # -- clerk -----------------------------------------------------------------------------
+
+    def batches(self, offset: int = 0, limit: int = 100) -> dict[str, Any]:
+        """The batch inbox, newest first."""
+        return self._get("/batches", offset=offset, limit=limit)
+
+    def batch(self, batch_id: str) -> dict[str, Any]:
+        """One batch and its records."""
+        return self._get(f"/batches/{batch_id}")
+
+    def review(self, offset: int = 0, limit: int = 50, kind: str | None = None) -> dict[str, Any]:
+        """One page of the review queue (optionally one kind), its total and counts by kind."""
+        params: dict[str, Any] = {"offset": offset, "limit": limit}
+        if kind is not None:
+            params["kind"] = kind
+        return self._get("/review", **params)
+
+    def review_item(self, record_id: str) -> dict[str, Any]:
+        """A record's detail: the existing participant or the versions, and the differences."""
+        return self._get(f"/review/{record_id}")
+
+    def decide(
+        self, record_id: str, decision: str, reason_code: str | None = None, note: str = ""
+    ) -> dict[str, Any]:
+        """Accept, reject, confirm a duplicate or request a correction; the record after it."""
+        body: dict[str, Any] = {"decision": decision, "note": note}
+        if reason_code is not None:
+            body["reason_code"] = reason_code
+        path = f"{STAFF_PREFIX}/review/{record_id}/decision"
+        return self._json(self._send("POST", path, json=body))
+
+    def gaps(self) -> dict[str, Any]:
+        """Receipt sequence numbers the laptops skipped that the branch has not received."""
+        return self._get("/gaps")
+
+    def import_file(self, data: bytes, *, dry_run: bool) -> dict[str, Any]:
+        """Import (or, with `dry_run`, preview) a USB batch file's bytes."""
+        response = self._send(
+            "POST",
+            f"{STAFF_PREFIX}/import",
+            params={"dry_run": "true" if dry_run else "false"},
+            content=data,
+            headers={"Content-Type": "application/octet-stream"},
+            timeout=max(self.timeout, TRANSFER_TIMEOUT),
+        )
+        return self._json(response)
+
+    def export(self, day: date) -> bytes:
+        """The day's export for the core system (CSV, JSON, manifest) as zip bytes."""
+        response = self._send(
+            "GET",
+            f"{STAFF_PREFIX}/export",
+            params={"date": day.isoformat()},
+            timeout=max(self.timeout, TRANSFER_TIMEOUT),
+        )
+        return response.content
+
+    # -- supervisor ------------------------------------------------------------------------
+
+    def tally(self, day_from: date, day_to: date | None = None) -> dict[str, Any]:
+        """The branch tally for one day, or summed over `day_from`..`day_to`."""
+        return self._get("/tally", **_period(day_from, day_to))
+
+    def tally_pdf(self, day_from: date, day_to: date | None = None, lang: str = "id") -> bytes:
+        """The branch tally rendered as a PDF in `lang` (`id` or `en`)."""
+        params = {**_period(day_from, day_to), "format": "pdf", "lang": lang}
+        return self._send("GET", f"{STAFF_PREFIX}/tally", params=params).content
+
+    def reconciliation(self, day: date) -> dict[str, Any]:
+        """Each laptop's reported tally for `day` against what the branch received."""
+        return self._get("/reconciliation", date=day.isoformat())
+
+    def reconcile_document(self, document: dict[str, Any]) -> dict[str, Any]:
+        """Reconcile a laptop tally document brought on a USB stick."""
+        return self._json(self._send("POST", f"{STAFF_PREFIX}/reconciliation", json=document))
+
+    def activity(self, silent_days: int = 3) -> dict[str, Any]:
+        """Every laptop's last sync, records waiting, and whether it has been silent."""
+        return self._get("/activity", silent_days=silent_days)
+
+    def audit(self, limit: int = 100) -> list[dict[str, Any]]:
+        """The newest lines of the branch audit log."""
+        answer = self._json_any(self._send("GET", f"{STAFF_PREFIX}/audit", params={"limit": limit}))
+        if not isinstance(answer, list):
+            raise StaffError("BAD_ANSWER", "the audit log answer is not a list", 200)
+        return answer
+
+    # -- plumbing --------------------------------------------------------------------------
+
+    def _get(self, path: str, **params: Any) -> dict[str, Any]:
+        return self._json(self._send("GET", STAFF_PREFIX + path, params=params or None))
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: dict[str, Any] | None = None,
+        json: Any = None,
+        content: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        auth: bool = True,
+        timeout: float | None = None,
+    ) -> httpx.Response:
+        sent = dict(headers or {})
+        if auth:
+            token = self.token
+            if token is None:
+                raise StaffError("SESSION_INVALID", "log in first", 401)
+            sent["Authorization"] = f"Bearer {token}"
+        try:
+            response = self._http.request(
+                method,
+                url,
+                params=params,
+                json=json,
+                content=content,
+                headers=sent,
+                timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
+            )
+        except httpx.TransportError as exc:
+            raise StaffError(SERVER_UNREACHABLE, _unreachable(exc), 0) from exc
+        if response.status_code >= 400:
+            raise _refusal(response)
+        return response
+
+    def _json(self, response: httpx.Response) -> dict[str, Any]:
+        answer = self._json_any(response)
+        if not isinstance(answer, dict):
+            raise StaffError("BAD_ANSWER", "the branch's answer is not an object", 200)
+        return answer
+
+    @staticmethod
+    def _json_any(response: httpx.Response) -> Any:
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise StaffError("BAD_ANSWER", "the branch's answer is unreadable", 200) from exc
+
+
+def _period(day_from: date, day_to: date | None) -> dict[str, str]:
+    if day_to is None:
+        return {"date": day_from.isoformat()}
+    return {"from": day_from.isoformat(), "to": day_to.isoformat()}
+
+
+def _unreachable(exc: httpx.TransportError) -> str:
+    if isinstance(exc, httpx.TimeoutException):
+        return "the branch server did not answer in time"
+    cause: BaseException | None = exc
+    for _ in range(10):  # a bounded walk down the chain of causes
+        if cause is None:
+            break
+        if isinstance(cause, ssl.SSLError):
+            return "the branch server's certificate is not the pinned one"
+        cause = cause.__cause__ or cause.__context__
+    return "the branch server cannot be reached"
+
+
+def _refusal(response: httpx.Response) -> StaffError:
+    status = response.status_code
+    code = _FALLBACK_CODES.get(status, f"HTTP_{status}")
+    message = response.reason_phrase or "refused"
+    try:
+        document: Any = response.json()
+    except ValueError:
+        document = None
+    error = document.get("error") if isinstance(document, dict) else None
+    if isinstance(error, dict):
+        code = str(error.get("code") or code)
+        message = str(error.get("message") or message)
+    return StaffError(code, message, status)

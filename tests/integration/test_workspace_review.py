@@ -1,0 +1,430 @@
+"""The clerk's side of the workspace through `StaffClient`, against the real server on both back
+ends: logout, role refusals, the review detail of a duplicate, a rejection and a conflict, the
+queue's kinds and counts, sequence gaps, USB import with its dry run, and the export zip."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import uuid
+import zipfile
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlmodel import Session
+
+from bpu_enroll.branch.admin import branch_info
+from bpu_enroll.branch.api import create_app
+from bpu_enroll.branch.workspace import StaffSession, audit_log, token_hash
+from bpu_enroll.documents.tally_figures import tally_figures
+from bpu_enroll.domain.hashing import content_hash
+from bpu_enroll.services.tally import TallyService
+from bpu_enroll.store.models import Registration
+from bpu_enroll.sync.export import export_batch
+from bpu_enroll.sync.laptop_store import load_sync_state, records_to_send
+from bpu_enroll.sync.protocol import unb64
+from bpu_enroll.sync.runner import sign_manifest
+from bpu_enroll.sync.staff_client import StaffClient, StaffError
+from tests.integration.helpers import (
+    OFFICER,
+    PASSWORD,
+    Branch,
+    Laptop,
+    ServerThread,
+    make_branch,
+    nik_for,
+)
+from tests.integration.pg import free_port
+
+CLERK, CLERK_PASSWORD = "rina", "rahasia-rina"
+SUPERVISOR, SUPERVISOR_PASSWORD = "agus", "rahasia-agus"
+
+
+@pytest.fixture
+def staff(branch: Branch, server: ServerThread) -> Iterator[Callable[[str, str], StaffClient]]:
+    """Logs members of staff in through `StaffClient`; closes the clients at the end."""
+    branch.add_officer(CLERK, CLERK_PASSWORD, role="clerk")
+    branch.add_officer(SUPERVISOR, SUPERVISOR_PASSWORD, role="supervisor")
+    made: list[StaffClient] = []
+
+    def login(username: str, password: str) -> StaffClient:
+        client = StaffClient(server.url, timeout=30)
+        made.append(client)
+        client.login(username, password)
+        return client
+
+    try:
+        yield login
+    finally:
+        for client in made:
+            client.close()
+
+
+def _reseal(laptop: Laptop, record_id: str, **changes: object) -> None:
+    """Change a stored record's content (new content hash) and queue it to be sent again."""
+    with laptop.session.store.session() as db:
+        row = db.get(Registration, record_id)
+        assert row is not None
+        data = json.loads(row.data_json)
+        data.update(changes)
+        row.data_json = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        row.content_hash = content_hash(data, json.loads(row.quote_json))
+        row.status = "final"
+        db.add(row)
+
+
+def _refused(call: Callable[[], object]) -> StaffError:
+    with pytest.raises(StaffError) as caught:
+        call()
+    return caught.value
+
+
+def test_logout_ends_the_session_and_login_purges_expired_ones(
+    branch: Branch, server: ServerThread, staff: Callable[[str, str], StaffClient]
+) -> None:
+    with Session(branch.engine) as db:
+        past = datetime.now(UTC) - timedelta(hours=1)
+        db.add(StaffSession(token_hash="0" * 64, username=CLERK, created_at=past, expires_at=past))
+        db.commit()
+    clerk = staff(CLERK, CLERK_PASSWORD)
+    assert (clerk.username, clerk.role) == (CLERK, "clerk")
+    token = clerk.token
+    assert token is not None
+    with Session(branch.engine) as db:
+        assert db.get(StaffSession, "0" * 64) is None  # purged at the login
+        assert db.get(StaffSession, token_hash(token)) is not None
+    assert clerk.review()["total"] == 0
+
+    clerk.logout()
+    assert clerk.token is None
+    with Session(branch.engine) as db:
+        assert db.get(StaffSession, token_hash(token)) is None
+    again = StaffClient(server.url, token=token)
+    try:
+        refused = _refused(again.batches)
+        assert (refused.code, refused.status) == ("SESSION_INVALID", 401)
+        again.logout()  # an ended session: logging out once more is quiet
+    finally:
+        again.close()
+    assert _refused(clerk.review).code == "SESSION_INVALID"  # no token any more
+
+
+def test_roles_are_refused_by_the_server(
+    branch: Branch, server: ServerThread, staff: Callable[[str, str], StaffClient]
+) -> None:
+    officer = StaffClient(server.url)
+    try:
+        refused = _refused(lambda: officer.login(OFFICER, PASSWORD))
+        assert (refused.code, refused.status) == ("ROLE_REFUSED", 403)
+        assert officer.token is None
+        wrong = _refused(lambda: officer.login(CLERK, "salah"))
+        assert (wrong.code, wrong.status) == ("LOGIN_FAILED", 401)
+        assert officer.health()["branch_code"] == "JKT01"
+    finally:
+        officer.close()
+
+    clerk = staff(CLERK, CLERK_PASSWORD)
+    today = date.today()
+    for call in (lambda: clerk.tally(today), lambda: clerk.audit(10)):
+        refused = _refused(call)
+        assert (refused.code, refused.status) == ("ROLE_REFUSED", 403)
+    supervisor = staff(SUPERVISOR, SUPERVISOR_PASSWORD)
+    assert supervisor.tally(today)["totals"]["records"] == 0
+    assert [line["action"] for line in supervisor.audit(2)] == ["login", "login"]
+    assert supervisor.review()["total"] == 0  # supervisors review as well
+
+
+def test_review_detail_of_a_duplicate_a_rejection_and_a_conflict(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    staff: Callable[[str, str], StaffClient],
+) -> None:
+    first, second = laptop_factory(), laptop_factory()
+    original = first.register(7)
+    changed = first.register(8)
+    assert first.sync(server.url).completed
+    copy = second.register(7, work_location="Pasar Minggu")
+    broken = second.register(9)
+    _reseal(second, broken, consent=False)
+    assert second.sync(server.url).completed
+    _reseal(first, changed, work_location="Pelabuhan Muara Angke")
+    assert first.sync(server.url).completed
+    held = branch.records()
+
+    clerk = staff(CLERK, CLERK_PASSWORD)
+    queue = clerk.review()
+    assert queue["counts"] == {"duplicate": 1, "rejected": 1, "conflict": 1, "pending_review": 0}
+    assert {item["id"]: item["kind"] for item in queue["items"]} == {
+        copy: "duplicate",
+        broken: "rejected",
+        changed: "conflict",
+    }
+    for kind, record_id in (("duplicate", copy), ("rejected", broken), ("conflict", changed)):
+        page = clerk.review(kind=kind)
+        assert (page["total"], [i["id"] for i in page["items"]]) == (1, [record_id])
+        assert page["counts"] == queue["counts"]  # the whole queue, not the page
+    assert clerk.review(kind="pending_review")["items"] == []
+
+    duplicate = clerk.review_item(copy)
+    assert duplicate["record"]["kind"] == "duplicate"
+    assert duplicate["record"]["device"] == second.device_code
+    assert duplicate["record"]["fields"]["work_location"] == "Pasar Minggu"
+    existing = duplicate["existing"]
+    assert existing["kpj"] == held[original].kpj == held[copy].kpj
+    assert existing["receipt_no"] == held[original].receipt_no
+    assert existing["device"] == first.device_code
+    assert existing["fields"]["work_location"] == "Pasar Cibinong"
+    assert existing["fields"]["nik_masked"] == duplicate["record"]["fields"]["nik_masked"]
+    assert duplicate["versions"] == []
+    assert duplicate["differences"] == ["work_location"]
+
+    rejection = clerk.review_item(broken)
+    assert rejection["record"]["kind"] == "rejected"
+    assert rejection["record"]["reasons"] == ["CONSENT_REQUIRED"]
+    assert (rejection["existing"], rejection["versions"]) == (None, [])
+
+    conflict = clerk.review_item(changed)
+    assert (conflict["record"]["kind"], conflict["record"]["conflict"]) == ("conflict", True)
+    [kept, other] = conflict["versions"]
+    assert (kept["label"], other["label"]) == ("held", "received")
+    assert kept["content_hash"] == held[changed].content_hash != other["content_hash"]
+    assert kept["fields"]["work_location"] == "Pasar Cibinong"
+    assert other["fields"]["work_location"] == "Pelabuhan Muara Angke"
+    assert conflict["differences"] == ["work_location"]
+
+    text = json.dumps([duplicate, rejection, conflict, queue])
+    for serial in (7, 8, 9):
+        assert nik_for(serial)[0] not in text
+    assert "81234567890" not in text and "0812-3456-7890" not in text
+    assert duplicate["record"]["fields"]["nik_masked"].count("*") == 8
+    assert "*" in duplicate["record"]["fields"]["phone_masked"]
+
+    clerk.decide(copy, "confirm_duplicate")
+    after = clerk.review()
+    assert after["counts"]["duplicate"] == 0 and after["total"] == 2
+    assert clerk.review_item(copy)["record"]["decision"]["decided_by"] == CLERK
+
+
+def test_sequence_gaps_name_the_missing_receipts_until_they_arrive(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    staff: Callable[[str, str], StaffClient],
+) -> None:
+    laptop = laptop_factory()
+    ids = [laptop.register(serial) for serial in (11, 12, 13, 14)]
+    pending = {record.id: record for record in records_to_send(laptop.session.store)}
+    receipts = [pending[i].receipt_no for i in ids]
+    outer = [pending[ids[0]], pending[ids[3]]]  # the two in the middle stay on the laptop
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        client = laptop.client(http)
+        signed = sign_manifest(
+            outer,
+            device_code=laptop.device_code,
+            signing_key=laptop.signing_key,
+            batch_id=str(uuid.uuid4()),
+        )
+        client.send_records(client.announce(signed).batch_id, outer)
+
+    clerk = staff(CLERK, CLERK_PASSWORD)
+    gaps = clerk.gaps()
+    assert gaps["total"] == 2
+    assert [(g["device"], g["receipt_no_expected"]) for g in gaps["items"]] == [
+        (laptop.device_code, receipts[1]),
+        (laptop.device_code, receipts[2]),
+    ]
+    assert [g["sequence"] for g in gaps["items"]] == [
+        int(receipts[1].rsplit("-", 1)[1]),
+        int(receipts[2].rsplit("-", 1)[1]),
+    ]
+    assert laptop.sync(server.url).completed
+    assert clerk.gaps() == {"total": 0, "offset": 0, "items": []}
+
+
+def test_usb_import_dry_run_then_import_and_an_altered_file_refused(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    staff: Callable[[str, str], StaffClient],
+    tmp_path: Path,
+) -> None:
+    other, laptop = laptop_factory(), laptop_factory()
+    other.register(600)
+    assert other.sync(server.url).completed
+    fresh = [laptop.register(601), laptop.register(602)]
+    laptop.register(600)  # already a participant through the other laptop
+    state = load_sync_state(laptop.data_dir)
+    assert state.branch_encryption_key is not None
+    out = tmp_path / "usb" / "batch.bpu"
+    made = export_batch(
+        laptop.session.store,
+        out=out,
+        signing_key=laptop.signing_key,
+        device_code=laptop.device_code,
+        branch_public_key=unb64(state.branch_encryption_key),
+    )
+    data = out.read_bytes()
+    before = len(branch.records())
+
+    clerk = staff(CLERK, CLERK_PASSWORD)
+    dry = clerk.import_file(data, dry_run=True)
+    assert (dry["dry_run"], dry["batch_id"], dry["device"], dry["records"]) == (
+        True, made["batch_id"], laptop.device_code, 3,
+    )  # fmt: skip
+    assert (dry["counts"]["new"], dry["counts"]["duplicate"], dry["counts"]["conflict"]) == (
+        2,
+        1,
+        0,
+    )
+    assert len(branch.records()) == before  # a dry run writes nothing
+
+    applied = clerk.import_file(data, dry_run=False)
+    assert (applied["dry_run"], applied["device"], applied["records"]) == (
+        False, laptop.device_code, 3,
+    )  # fmt: skip
+    assert (applied["counts"]["accepted"], applied["counts"]["duplicate"]) == (2, 1)
+    held = branch.records()
+    assert all(held[i].state == "accepted" for i in fresh)
+    [batch] = [b for b in clerk.batches()["items"] if b["batch_id"] == made["batch_id"]]
+    assert batch["via"] == "usb"
+
+    altered = bytearray(data)
+    altered[len(altered) // 2] ^= 0x01
+    refused = _refused(lambda: clerk.import_file(bytes(altered), dry_run=True))
+    assert (refused.code, refused.status) == ("BATCH_FILE_INVALID", 422)
+    assert len(branch.records()) == before + 3
+
+    with Session(branch.engine) as db:
+        lines = [line for line in audit_log(db) if line["action"] == "import"]
+    assert [(line["actor"], line["detail"]["dry_run"]) for line in lines] == [
+        (CLERK, True), (CLERK, False), (CLERK, True),
+    ]  # fmt: skip
+    assert lines[0]["detail"]["refused"] == "BATCH_FILE_INVALID"
+    assert nik_for(601)[0] not in json.dumps(lines)
+
+
+def test_export_zip_holds_the_files_with_their_checksums(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    staff: Callable[[str, str], StaffClient],
+) -> None:
+    laptop = laptop_factory()
+    good = [laptop.register(31), laptop.register(32)]
+    broken = laptop.register(33)
+    _reseal(laptop, broken, consent=False)
+    assert laptop.sync(server.url).completed
+    held = branch.records()
+    day = date.fromisoformat(held[good[0]].registration_date)
+
+    clerk = staff(CLERK, CLERK_PASSWORD)
+    archive = zipfile.ZipFile(io.BytesIO(clerk.export(day)))
+    names = sorted(archive.namelist())
+    stem = f"JKT01-{day.isoformat()}"
+    assert names == [
+        f"manifest-{stem}.json",
+        f"registrations-{stem}.csv",
+        f"registrations-{stem}.json",
+    ]
+    manifest = json.loads(archive.read(f"manifest-{stem}.json"))
+    assert manifest["registrations"] == 2
+    for entry in manifest["files"]:
+        content = archive.read(entry["name"])
+        assert len(content) == entry["bytes"]
+        assert hashlib.sha256(content).hexdigest() == entry["sha256"]
+    rows = json.loads(archive.read(f"registrations-{stem}.json"))["rows"]
+    assert sorted(r["record_id"] for r in rows) == sorted(good)
+    assert len(archive.read(f"registrations-{stem}.csv").decode().splitlines()) == 3
+
+    supervisor = staff(SUPERVISOR, SUPERVISOR_PASSWORD)
+    [line] = [x for x in supervisor.audit(50) if x["action"] == "export"]
+    assert (line["actor"], line["subject"]) == (CLERK, stem)
+    assert line["detail"]["registrations"] == 2
+
+
+def test_an_unreachable_server_is_server_unreachable() -> None:
+    client = StaffClient(f"http://127.0.0.1:{free_port()}", timeout=2, token="a-token")
+    try:
+        for call in (client.health, client.review, lambda: client.export(date.today())):
+            refused = _refused(call)
+            assert (refused.code, refused.status) == ("SERVER_UNREACHABLE", 0)
+        client.logout()  # never raises; forgets the token
+        assert client.token is None
+    finally:
+        client.close()
+
+
+def test_supervisor_calls_and_their_refusal_to_a_clerk(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    staff: Callable[[str, str], StaffClient],
+) -> None:
+    paths = httpx.get(f"{server.url}/api/v1/openapi.json", timeout=30).json()["paths"]
+    if "/api/v1/staff/activity" not in paths:  # H1b's router, mounted by the server's owner
+        pytest.skip("the supervisor routes are not mounted in this build")
+    laptop = laptop_factory()
+    laptop.register(41)
+    laptop.register(42)
+    assert laptop.sync(server.url).completed
+    [day] = {date.fromisoformat(r.registration_date) for r in branch.records().values()}
+    document = tally_figures(TallyService(laptop.session).figures(day))
+
+    clerk = staff(CLERK, CLERK_PASSWORD)
+    calls: list[Callable[[], object]] = [
+        lambda: clerk.tally(day, day),
+        lambda: clerk.tally_pdf(day),
+        lambda: clerk.reconciliation(day),
+        lambda: clerk.reconcile_document(document),
+        clerk.activity,
+    ]
+    for call in calls:
+        refused = _refused(call)
+        assert (refused.code, refused.status) == ("ROLE_REFUSED", 403)
+
+    supervisor = staff(SUPERVISOR, SUPERVISOR_PASSWORD)
+    ranged = supervisor.tally(day - timedelta(days=1), day)
+    assert (ranged["date_to"], ranged["totals"]["records"]) == (day.isoformat(), 2)
+    assert ranged["totals"]["records"] == document["totals"]["records"]
+    assert supervisor.tally_pdf(day, lang="en").startswith(b"%PDF")
+    [recon] = supervisor.reconciliation(day)["items"]
+    assert recon["device"] == laptop.device_code
+    uploaded = supervisor.reconcile_document(document)
+    assert (uploaded["device"], uploaded["matches"]) == (laptop.device_code, True)
+    assert uploaded["laptop_hash"] == document["hash"]
+    [seen] = [
+        i for i in supervisor.activity(silent_days=3)["items"] if i["device"] == laptop.device_code
+    ]
+    assert (seen["records_received"], seen["silent"]) == (2, False)
+
+
+def test_https_is_pinned_to_the_branch_certificate(branch: Branch, tmp_path: Path) -> None:
+    branch.add_officer(CLERK, CLERK_PASSWORD, role="clerk")
+    with Session(branch.engine) as db:
+        info = branch_info(db)
+        cert_pem = info.tls_cert_pem
+        (tmp_path / "cert.pem").write_text(cert_pem)
+        (tmp_path / "key.pem").write_text(info.tls_key_pem)
+    stranger = make_branch(f"sqlite:///{tmp_path / 'other.db'}")
+    with Session(stranger.engine) as db:
+        other_pem = branch_info(db).tls_cert_pem
+    stranger.engine.dispose()
+    tls = {"ssl_certfile": str(tmp_path / "cert.pem"), "ssl_keyfile": str(tmp_path / "key.pem")}
+    running = ServerThread(create_app(branch.engine), ssl=tls).start()
+    pinned = StaffClient(running.url, cert_pem=cert_pem, timeout=30)
+    wrong = StaffClient(running.url, cert_pem=other_pem, timeout=30)
+    try:
+        assert pinned.login(CLERK, CLERK_PASSWORD)["role"] == "clerk"
+        assert pinned.review()["total"] == 0
+        refused = _refused(lambda: wrong.login(CLERK, CLERK_PASSWORD))
+        assert (refused.code, refused.status) == ("SERVER_UNREACHABLE", 0)
+        assert "certificate" in refused.message
+    finally:
+        pinned.close()
+        wrong.close()
+        running.stop()
