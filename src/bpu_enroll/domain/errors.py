@@ -34,6 +34,7 @@ OPERATIONAL_CODES: frozenset[str] = frozenset(
         "STORE_MISSING", "STORE_LOCKED", "STORE_NEWER", "STORE_CORRUPT", "DISK_FULL",
         "NOT_FOUND", "ALREADY_VOIDED", "VOID_REASON_REQUIRED", "NOT_FINAL", "USAGE",
         "PROFILE_EXISTS", "IO_ERROR", "NOT_ENROLLED", "NOT_PROCESSED",
+        "SERVER_UNREACHABLE", "SERVER_INVALID", "CERT_MISMATCH",
     }
 )  # fmt: skip
 # Codes used by the store and the branch's judgement of a synced record.
@@ -217,6 +218,18 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "diubah untuk data ini; coba lagi setelah masalahnya diatasi.",
         "Not processed: an earlier registration in the list could not be stored. Nothing was "
         "changed for this one; try again once the problem is solved.",
+    ),
+    "SERVER_UNREACHABLE": (
+        "Server kantor cabang tidak dapat dihubungi ({server}).",
+        "The branch server cannot be reached ({server}).",
+    ),
+    "SERVER_INVALID": (
+        "Alamat ini bukan server kantor cabang BPU Enroll ({server}).",
+        "This address is not a BPU Enroll branch server ({server}).",
+    ),
+    "CERT_MISMATCH": (
+        "Sertifikat server tidak cocok dengan sidik jari kantor cabang; tidak ada yang dikirim.",
+        "The server's certificate does not match the branch's fingerprint; nothing was sent.",
     ),
     "CORRECTION_REQUESTED": (
         "Petugas cabang meminta perbaikan data ini.",

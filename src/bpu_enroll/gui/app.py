@@ -4,6 +4,9 @@
 `AppContext` and the `AppController`, and runs the event loop. The controller shows the first-run
 screen when the profile folder is empty, else the sign-in window; after sign-in it opens the main
 window; sign-out closes the officer's store (after the draft is saved) and goes back to sign-in.
+On a branch workstation the sign-in is a staff login at the branch server and opens the workspace
+window (`workspace_window.WorkspaceWindow`); its sign-out, or a session the server no longer
+accepts, goes back to sign-in.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ from bpu_enroll.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from bpu_enroll.services.session import OfficerSession
+    from bpu_enroll.services.workstation import Workstation
+    from bpu_enroll.sync.staff_client import StaffClient
 
 
 def make_context(
@@ -58,19 +63,47 @@ class AppController(QObject):
         """Show the sign-in window at once; it turns into the first-run screen if no profile."""
         self.show_login()
 
-    def show_login(self) -> None:
-        """The sign-in window."""
+    def show_login(self, notice: str = "") -> LoginWindow:
+        """The sign-in window (with `notice` shown, e.g. why the last session ended)."""
         login = LoginWindow(self.ctx)
+        if notice:
+            login.show_notice(notice)
         login.signed_in.connect(self._on_login_signed_in)
+        login.staff_signed_in.connect(self._on_login_staff_signed_in)
         login.roster_shown.connect(self._on_login_roster_shown)
         login.profile_missing.connect(self._on_login_profile_missing)
         self._show(login)
+        return login
 
     def _on_login_roster_shown(self) -> None:
         # Reference data and the store modules load while the officer types the password.
         if not self._reference_requested:
             self._reference_requested = True
             self.ctx.tasks.run_background(load_reference, on_done=self._on_reference_loaded)
+
+    def _on_login_staff_signed_in(self, workstation: Workstation, client: StaffClient) -> None:
+        from bpu_enroll.gui.login import retry_seconds
+        from bpu_enroll.gui.workspace_context import WorkspaceContext
+        from bpu_enroll.gui.workspace_window import WorkspaceWindow
+
+        ctx = self.ctx
+        ctx.officer = ctx.officer_name = client.username or ""
+        ctx.branch_code = workstation.branch_code
+        ctx.branch_name = workstation.branch_name
+        ctx.province_code = workstation.province_code or ctx.province_code
+        ws = WorkspaceContext(ctx, workstation, client, retry_seconds=retry_seconds(ctx))
+        window = WorkspaceWindow(ctx, ws)
+        ws.setParent(window)
+        window.signed_out.connect(self._on_workspace_signed_out)
+        window.session_expired.connect(self._on_workspace_session_expired)
+        window.quit_requested.connect(self._on_main_quit_requested)
+        self._show(window)
+
+    def _on_workspace_signed_out(self) -> None:
+        self.show_login()
+
+    def _on_workspace_session_expired(self) -> None:
+        self.show_login(self.tr("Your session at the branch server has ended. Sign in again."))
 
     def _on_login_profile_missing(self) -> None:
         from bpu_enroll.gui.first_run import FirstRunWindow

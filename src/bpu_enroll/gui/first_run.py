@@ -3,6 +3,8 @@
 "Try the demo profile" makes the same profile as `bpu-enroll demo-init` (on the store thread) and
 emits `profile_ready`. "Enrol this laptop at the branch" calls `on_enrol_requested`, which opens
 the enrol dialog (`enrol_dialog.EnrolDialog`); once enrolled it emits `profile_ready` too.
+"Branch workstation (clerk or supervisor)" calls `on_workstation_requested`, which opens the
+workstation dialog (`workstation_dialog.WorkstationDialog`); once connected, `profile_ready`.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from bpu_enroll.gui.feedback import error_text
 from bpu_enroll.gui.forms.ui_first_run import Ui_FirstRunWindow
 from bpu_enroll.gui.i18n import fill_language_combo
 from bpu_enroll.gui.settings import Options
+from bpu_enroll.gui.workstation_dialog import WorkstationDialog
 from bpu_enroll.services.profile import demo_init
+from bpu_enroll.services.workstation import Workstation
 from bpu_enroll.sync.enrolment import Enrolled
 
 
@@ -34,9 +38,11 @@ class FirstRunWindow(QWidget):
         self.setWindowIcon(icons.icon(icons.APP))
         self.ui.demoButton.setIcon(icons.icon(icons.APP))
         self.ui.enrolButton.setIcon(icons.icon(icons.SYNC))
+        self.ui.workstationButton.setIcon(icons.icon(icons.SYNC))
         fill_language_combo(self.ui.languageCombo, ctx.lang)
         self.ui.demoButton.clicked.connect(self._on_demoButton_clicked)
         self.ui.enrolButton.clicked.connect(self._on_enrolButton_clicked)
+        self.ui.workstationButton.clicked.connect(self._on_workstationButton_clicked)
         self.ui.languageCombo.currentIndexChanged.connect(
             self._on_languageCombo_currentIndexChanged
         )
@@ -51,6 +57,24 @@ class FirstRunWindow(QWidget):
         dialog.enrolled.connect(self._on_enrol_dialog_enrolled)
         dialog.open()
         return dialog
+
+    def on_workstation_requested(self) -> WorkstationDialog:
+        """Open the workstation dialog; once connected, go on to sign-in (`profile_ready`)."""
+        dialog = WorkstationDialog(self.ctx, self)
+        dialog.connected.connect(self._on_workstation_dialog_connected)
+        dialog.open()
+        return dialog
+
+    def _on_workstation_dialog_connected(self, workstation: Workstation) -> None:
+        self.ui.messageLabel.setText(
+            self.tr("This computer is now a workstation of branch {branch}.").format(
+                branch=workstation.branch_name or workstation.branch_code
+            )
+        )
+        self.profile_ready.emit()
+
+    def _on_workstationButton_clicked(self) -> None:
+        self.on_workstation_requested()
 
     def _on_enrol_dialog_enrolled(self, outcome: Enrolled) -> None:
         self.ui.messageLabel.setText(

@@ -67,6 +67,18 @@ class Ui_FirstRunWindow(object):
 
         self.outerLayout.addWidget(self.enrolHelpLabel)
 
+        self.workstationButton = QPushButton(FirstRunWindow)
+        self.workstationButton.setObjectName(u"workstationButton")
+
+        self.outerLayout.addWidget(self.workstationButton)
+
+        self.workstationHelpLabel = QLabel(FirstRunWindow)
+        self.workstationHelpLabel.setObjectName(u"workstationHelpLabel")
+        self.workstationHelpLabel.setWordWrap(True)
+        self.workstationHelpLabel.setProperty(u"role", u"muted")
+
+        self.outerLayout.addWidget(self.workstationHelpLabel)
+
         self.messageLabel = QLabel(FirstRunWindow)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
@@ -101,7 +113,8 @@ class Ui_FirstRunWindow(object):
         self.languageLabel.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.demoButton, self.enrolButton)
-        QWidget.setTabOrder(self.enrolButton, self.languageCombo)
+        QWidget.setTabOrder(self.enrolButton, self.workstationButton)
+        QWidget.setTabOrder(self.workstationButton, self.languageCombo)
 
         self.retranslateUi(FirstRunWindow)
 
@@ -117,6 +130,8 @@ class Ui_FirstRunWindow(object):
         self.demoHelpLabel.setText(QCoreApplication.translate("FirstRunWindow", u"A demo branch, device and officer on this laptop only: sign in as \"demo\" with the password \"demo\". Nothing is sent anywhere.", None))
         self.enrolButton.setText(QCoreApplication.translate("FirstRunWindow", u"Enrol this laptop at the branch", None))
         self.enrolHelpLabel.setText(QCoreApplication.translate("FirstRunWindow", u"For real registrations the laptop is enrolled once at the branch office (kantor cabang): bring it to the branch, connect to the branch network, and ask the branch administrator for a one-time enrolment code. The laptop then receives its device code, the officer list and the reference data.", None))
+        self.workstationButton.setText(QCoreApplication.translate("FirstRunWindow", u"Branch workstation (clerk or supervisor)", None))
+        self.workstationHelpLabel.setText(QCoreApplication.translate("FirstRunWindow", u"A computer at the branch office where clerks and supervisors work online against the branch server. You need the server address and its certificate fingerprint from the branch administrator.", None))
         self.languageLabel.setText(QCoreApplication.translate("FirstRunWindow", u"&Language", None))
 #if QT_CONFIG(accessibility)
         self.languageCombo.setAccessibleName(QCoreApplication.translate("FirstRunWindow", u"Language", None))

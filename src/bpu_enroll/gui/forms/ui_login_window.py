@@ -74,16 +74,26 @@ class Ui_LoginWindow(object):
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.officerCombo)
 
+        self.usernameLabel = QLabel(LoginWindow)
+        self.usernameLabel.setObjectName(u"usernameLabel")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.usernameLabel)
+
+        self.usernameEdit = QLineEdit(LoginWindow)
+        self.usernameEdit.setObjectName(u"usernameEdit")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.usernameEdit)
+
         self.passwordLabel = QLabel(LoginWindow)
         self.passwordLabel.setObjectName(u"passwordLabel")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
 
         self.passwordEdit = QLineEdit(LoginWindow)
         self.passwordEdit.setObjectName(u"passwordEdit")
         self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
 
 
         self.outerLayout.addLayout(self.formLayout)
@@ -94,6 +104,11 @@ class Ui_LoginWindow(object):
         self.messageLabel.setProperty(u"role", u"error")
 
         self.outerLayout.addWidget(self.messageLabel)
+
+        self.retryButton = QPushButton(LoginWindow)
+        self.retryButton.setObjectName(u"retryButton")
+
+        self.outerLayout.addWidget(self.retryButton)
 
         self.loginButton = QPushButton(LoginWindow)
         self.loginButton.setObjectName(u"loginButton")
@@ -132,10 +147,12 @@ class Ui_LoginWindow(object):
 
 #if QT_CONFIG(shortcut)
         self.officerLabel.setBuddy(self.officerCombo)
+        self.usernameLabel.setBuddy(self.usernameEdit)
         self.passwordLabel.setBuddy(self.passwordEdit)
         self.languageLabel.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.officerCombo, self.passwordEdit)
+        QWidget.setTabOrder(self.officerCombo, self.usernameEdit)
+        QWidget.setTabOrder(self.usernameEdit, self.passwordEdit)
         QWidget.setTabOrder(self.passwordEdit, self.loginButton)
         QWidget.setTabOrder(self.loginButton, self.languageCombo)
 
@@ -153,6 +170,10 @@ class Ui_LoginWindow(object):
 #if QT_CONFIG(accessibility)
         self.officerCombo.setAccessibleName(QCoreApplication.translate("LoginWindow", u"Officer", None))
 #endif // QT_CONFIG(accessibility)
+        self.usernameLabel.setText(QCoreApplication.translate("LoginWindow", u"&User name", None))
+#if QT_CONFIG(accessibility)
+        self.usernameEdit.setAccessibleName(QCoreApplication.translate("LoginWindow", u"User name", None))
+#endif // QT_CONFIG(accessibility)
         self.passwordLabel.setText(QCoreApplication.translate("LoginWindow", u"&Password", None))
 #if QT_CONFIG(accessibility)
         self.passwordEdit.setAccessibleName(QCoreApplication.translate("LoginWindow", u"Password", None))
@@ -160,6 +181,7 @@ class Ui_LoginWindow(object):
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("LoginWindow", u"Sign-in message", None))
 #endif // QT_CONFIG(accessibility)
+        self.retryButton.setText(QCoreApplication.translate("LoginWindow", u"Retry now", None))
         self.loginButton.setText(QCoreApplication.translate("LoginWindow", u"Sign in", None))
         self.languageLabel.setText(QCoreApplication.translate("LoginWindow", u"&Language", None))
 #if QT_CONFIG(accessibility)
