@@ -2,7 +2,9 @@
 
 Two sizes: A5 for office printers and an 80 mm roll for portable thermal printers, whose page
 is exactly as tall as its content. Content follows DOMAIN.md §7. Page furniture (footer, the
-BATAL stamp) sits in page hooks; the content is built by one story method per size.
+BATAL stamp) sits in page hooks. The content is laid out by hand into a few blocks
+(`receipt_blocks`): the header with the QR code, the marks, one block per section, the
+signatures; ReportLab's document template only stacks them and numbers the A5 pages.
 """
 
 from __future__ import annotations
@@ -10,20 +12,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from typing import Literal
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A5
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    KeepTogether,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import BaseDocTemplate, Flowable
 
 from bpu_enroll.documents.labels import text
 from bpu_enroll.documents.pdfbase import (
@@ -32,24 +25,19 @@ from bpu_enroll.documents.pdfbase import (
     FONT_BOLD,
     MUTED,
     RULE,
-    Styles,
     build_pdf,
-    fit_text,
     story_height,
     stylesheet,
 )
-from bpu_enroll.documents.qr import qr_drawing
+from bpu_enroll.documents.receipt_blocks import CENTRE, Block, Sheet, spans
 from bpu_enroll.documents.receipt_data import (
     RECEIPT_SIZES,
     ReceiptData,
     ReceiptMonth,
     months_from_quote,
 )
-from bpu_enroll.documents.receipt_parts import (
-    months_table_wide,
-    months_tables_narrow,
-    plain_table,
-)
+from bpu_enroll.documents.receipt_parts import Fonts, months_table_narrow, months_table_wide
+from bpu_enroll.documents.receipt_qr import draw_qr, qr_modules
 from bpu_enroll.domain.formatting import amount_in_words, local_datetime, long_date, rupiah
 
 __all__ = ["ReceiptData", "ReceiptMonth", "months_from_quote", "render_receipt"]
@@ -76,7 +64,8 @@ _LAYOUTS: dict[str, _Layout] = {
 }
 
 
-_CELL_RIGHT_PADDING = 2.0
+_CELL_RIGHT_PADDING = 2.0  # between a label or value and the next column
+_ROW_PADDING = 0.5  # above and below each label/value row
 
 
 @dataclass(frozen=True)
@@ -89,11 +78,6 @@ class _Field:
     full: bool = False
 
 
-def _e(value: object) -> str:
-    """Escape user data for Paragraph markup."""
-    return escape(str(value))
-
-
 class ReceiptRenderer:
     """Renders one `ReceiptData` in one size and language; `render()` returns the PDF bytes."""
 
@@ -103,7 +87,7 @@ class ReceiptRenderer:
         self.data = data
         self.lang = lang
         self.layout = _LAYOUTS[size]
-        self.styles: Styles = stylesheet(self.layout.base_size, monochrome=not self.layout.wide)
+        self.fonts = Fonts.of(stylesheet(self.layout.base_size, monochrome=not self.layout.wide))
         left, right, _top, _bottom = self.layout.margins
         self.frame_width = self.layout.width - left - right
 
@@ -176,39 +160,61 @@ class ReceiptRenderer:
     # -- content -----------------------------------------------------------------------------
 
     def story(self) -> list[Flowable]:
-        """The receipt's content, top to bottom."""
-        s = self.styles
-        story: list[Flowable] = []
-        story += self._header()
-        story += self._marks()
-        story.append(self._heading("receipt.section.worker"))
-        story.append(self._grid(self._worker_rows()))
-        story.append(self._heading("receipt.section.contribution"))
-        story.append(self._grid(self._contribution_rows()))
-        story.append(Spacer(1, 1.5 * mm))
-        if self.layout.wide:
-            story.append(months_table_wide(self.data, s, self.frame_width, self.lang))
-        else:
-            story += months_tables_narrow(self.data, s, self.frame_width, self.lang)
-        story.append(self._heading("receipt.section.payment"))
-        story.append(self._grid(self._payment_rows()))
-        story += self._notes()
-        if self.layout.wide:  # keep consent and signatures on one page
-            story.append(KeepTogether([story.pop(), self._signatures()]))
+        """The receipt's content, top to bottom, as blocks that never split."""
+        story: list[Flowable] = [self._header()]
+        marks = self._marks()
+        if marks is not None:
+            story.append(marks)
+        story.append(self._section("receipt.section.worker", self._worker_rows()))
+        story.append(self._contribution())
+        story.append(self._section("receipt.section.payment", self._payment_rows()))
+        notes = self._sheet()
+        self._notes(notes)
+        if self.layout.wide:  # consent and signatures stay together on one page
+            story.append(notes.block())
+            closing = self._sheet()
+            self._consent(closing)
+            self._signatures(closing)
+            story.append(closing.block())
         else:  # the roll is one page as tall as its content
-            story += [*self._qr_block(), self._signatures()]
+            self._consent(notes)
+            story.append(notes.block())
+            tail = self._sheet()
+            tail.y = 2 * mm
+            box = max(self.layout.qr_size, 40 * mm)
+            tail.y += self._qr(tail, (self.frame_width - box) / 2, tail.y, box)
+            self._signatures(tail)
+            story.append(tail.block())
         return story
 
-    def _heading(self, key: str) -> Flowable:
-        return fit_text(self.t(key), self.styles.heading, self.frame_width)
+    def _sheet(self) -> Sheet:
+        return Sheet(self.frame_width)
 
-    def _header(self) -> list[Flowable]:
-        s, d = self.styles, self.data
-        title = [
-            Paragraph(self.t("receipt.title"), s.title),
-            Paragraph(self.t("receipt.subtitle") + " · " + self.t("receipt.not_card"), s.small),
-            Spacer(1, 1.5 * mm),
-        ]
+    def _heading(self, sheet: Sheet, key: str) -> None:
+        font = self.fonts.heading
+        top = sheet.y + self.layout.base_size * 0.6
+        height = sheet.text(self.t(key), font, 0, top, width=self.frame_width)
+        sheet.y = top + height + self.layout.base_size * 0.2
+
+    def _section(self, key: str, rows: list[_Field]) -> Block:
+        sheet = self._sheet()
+        self._heading(sheet, key)
+        self._grid(sheet, rows)
+        return sheet.block()
+
+    def _contribution(self) -> Block:
+        sheet = self._sheet()
+        self._heading(sheet, "receipt.section.contribution")
+        self._grid(sheet, self._contribution_rows())
+        sheet.y += 1.5 * mm
+        if self.layout.wide:
+            months_table_wide(sheet, self.data, self.fonts, self.lang)
+        else:
+            months_table_narrow(sheet, self.data, self.fonts, self.lang)
+        return sheet.block()
+
+    def _header(self) -> Block:
+        f, d = self.fonts, self.data
         issued = local_datetime(d.issued_at, d.branch_province_code, self.lang)
         rows = [
             _Field(self.t("receipt.number"), d.receipt_number, bold=True),
@@ -219,24 +225,36 @@ class ReceiptRenderer:
         ]
         if d.kpj_number:
             rows.append(_Field(self.t("receipt.kpj"), d.kpj_number))
-        if not self.layout.wide:
-            return [*title, self._kv(rows)]
-        qr_width = self.layout.qr_size + 2 * mm
-        left = [*title, self._kv(rows, self.frame_width - qr_width)]
-        right = self._qr_block()
-        table = Table([[left, right]], colWidths=[self.frame_width - qr_width, qr_width])
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ]))  # fmt: skip
-        return [table]
+        sheet = self._sheet()
+        qr_width = self.layout.qr_size + 2 * mm if self.layout.wide else 0.0
+        width = self.frame_width - qr_width
+        sheet.y += sheet.text(self.t("receipt.title"), f.title, 0, 0, width=width)
+        subtitle = self.t("receipt.subtitle") + " · " + self.t("receipt.not_card")
+        sheet.y += sheet.text(subtitle, f.small, 0, sheet.y, width=width)
+        sheet.y += 1.5 * mm
+        self._kv(sheet, rows, width)
+        if qr_width:
+            sheet.y = max(sheet.y, self._qr(sheet, width, 0, self.layout.qr_size))
+        return sheet.block()
 
-    def _marks(self) -> list[Flowable]:
-        """Banners for a copy, a void or a correction."""
-        s, d = self.styles, self.data
+    def _qr(self, sheet: Sheet, x: float, top: float, box: float) -> float:
+        """The QR code and its caption in a column `box` wide; returns their height."""
+        size = self.layout.qr_size
+        modules_per_side, modules = qr_modules(self.data.qr_payload)
+        left = x + (box - size) / 2
+
+        def draw(canvas: Canvas, block_top: float) -> None:
+            draw_qr(canvas, modules_per_side, modules, (left, block_top - top - size), size)
+
+        sheet.extras.append(draw)
+        caption = sheet.text(
+            self.t("receipt.qr_caption"), self.fonts.small, x, top + size, width=box
+        )
+        return size + caption
+
+    def _marks(self) -> Block | None:
+        """A boxed banner for a copy, a void or a correction."""
+        d = self.data
         lines: list[str] = []
         if d.voided:
             reason = self.t("receipt.void_reason", reason=d.void_reason) if d.void_reason else ""
@@ -250,15 +268,17 @@ class ReceiptRenderer:
                 copy += " · " + self.t("receipt.printed", when=when)
             lines.append(copy)
         if not lines:
-            return []
-        banner = Table([[Paragraph(_e(line), s.banner)] for line in lines],
-                       colWidths=[self.frame_width])  # fmt: skip
-        banner.setStyle(TableStyle([
-            ("BOX", (0, 0), (-1, -1), 1.2, ALERT),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ]))  # fmt: skip
-        return [Spacer(1, 2 * mm), banner]
+            return None
+        sheet = self._sheet()
+        box_top = sheet.y = 2 * mm
+        for line in lines:
+            top = sheet.y + 1.5
+            height = sheet.text(
+                line, self.fonts.banner, 6, top, width=self.frame_width - 12, align=CENTRE
+            )
+            sheet.y = top + height + 1.5
+        sheet.box(box_top, sheet.y - box_top, 1.2, ALERT)
+        return sheet.block()
 
     def _worker_rows(self) -> list[_Field]:
         d, lang = self.data, self.lang
@@ -305,103 +325,84 @@ class ReceiptRenderer:
             rows.append(_Field("", self.t("receipt.no_cash"), full=True))
         return rows
 
-    def _pair(self, field: _Field, label: float, value: float) -> list[Flowable | str]:
-        """A label and its value as cells; each is one cheap line unless it must wrap."""
-        s = self.styles
-        style = s.cell_bold if field.bold else s.cell
-        pad = _CELL_RIGHT_PADDING
-        return [fit_text(field.label, s.small, label - pad),
-                fit_text(field.value, style, value - pad)]  # fmt: skip
+    def _row(self, sheet: Sheet, cells: list[tuple[_Field, float, float, float]]) -> None:
+        """One line of label/value pairs: (field, x, label width, value width) each."""
+        f, pad = self.fonts, _CELL_RIGHT_PADDING
+        top = sheet.y + _ROW_PADDING
+        height = f.cell.leading
+        for field, x, label, value in cells:
+            value_font = f.cell_bold if field.bold else f.cell
+            height = max(
+                height,
+                sheet.text(field.label, f.small, x, top, width=label - pad),
+                sheet.text(field.value, value_font, x + label, top, width=value - pad),
+            )
+        sheet.y = top + height + _ROW_PADDING
 
-    def _kv(self, rows: list[_Field], width: float | None = None) -> Table:
-        """A two-column label/value table whose values wrap inside the frame."""
-        width = width or self.frame_width
+    def _kv(self, sheet: Sheet, rows: list[_Field], width: float) -> None:
+        """Label/value pairs one to a line in a column `width` wide."""
         label = self.layout.label_width
-        cells = [self._pair(field, label, width - label) for field in rows]
-        return plain_table(cells, [label, width - label])
+        for field in rows:
+            self._row(sheet, [(field, 0.0, label, width - label)])
 
-    def _grid(self, rows: list[_Field]) -> Table:
+    def _grid(self, sheet: Sheet, rows: list[_Field]) -> None:
         """On A5, label/value pairs two to a line; `full` fields take a whole line."""
         if not self.layout.wide:
-            return self._kv(rows)
+            self._kv(sheet, rows, self.frame_width)
+            return
         label = self.layout.label_width * 0.8
         value = (self.frame_width - 2 * label) / 2
-        cells: list[list[Flowable | str]] = []
-        spans: list[int] = []
-        pending: list[Flowable | str] = []
+        pending: list[tuple[_Field, float, float, float]] = []
         for field in rows:
             if field.full:
                 if pending:
-                    cells.append([*pending, "", ""])
+                    self._row(sheet, pending)
                     pending = []
-                spans.append(len(cells))
-                cells.append([*self._pair(field, label, self.frame_width - label), "", ""])
+                self._row(sheet, [(field, 0.0, label, self.frame_width - label)])
             elif pending:
-                cells.append([*pending, *self._pair(field, label, value)])
+                self._row(sheet, [*pending, (field, label + value, label, value)])
                 pending = []
             else:
-                pending = self._pair(field, label, value)
+                pending = [(field, 0.0, label, value)]
         if pending:
-            cells.append([*pending, "", ""])
-        table = plain_table(cells, [label, value, label, value])
-        table.setStyle(TableStyle([("SPAN", (1, row), (3, row)) for row in spans]))
-        return table
+            self._row(sheet, pending)
 
-    def _notes(self) -> list[Flowable]:
-        """How to pay, benefits, the JKM waiting rule, contact centre and consent."""
-        s, d = self.styles, self.data
-        out: list[Flowable] = [
-            self._heading("receipt.section.how_to_pay"),
-            Paragraph(self.t("receipt.how_to_pay"), s.body),
-        ]
-        out += [Paragraph(self.t("receipt.benefit." + p), s.body) for p in d.ordered_programs]
-        out.append(Paragraph(f"<b>{_e(self.t('receipt.jkm_wait'))}</b>", s.body))
-        purpose = d.consent_purpose or self.t("receipt.consent_default")
-        out += [
-            Spacer(1, 1.5 * mm),
-            Paragraph(self.t("receipt.contact"), s.body),
-            Paragraph(_e(self.t("receipt.consent", purpose=purpose)), s.small),
-        ]
-        return out
+    def _notes(self, sheet: Sheet) -> None:
+        """How to pay, benefits, the JKM waiting rule and the contact centre."""
+        f, d, width = self.fonts, self.data, self.frame_width
+        self._heading(sheet, "receipt.section.how_to_pay")
+        paragraphs = [spans(self.t("receipt.how_to_pay"))]
+        paragraphs += [spans(self.t("receipt.benefit." + p)) for p in d.ordered_programs]
+        paragraphs.append([(self.t("receipt.jkm_wait"), True)])
+        for runs in paragraphs:
+            sheet.y += sheet.rich(runs, f.body, 0, sheet.y, width=width)
+        sheet.y += 1.5 * mm
+        sheet.y += sheet.rich(spans(self.t("receipt.contact")), f.body, 0, sheet.y, width=width)
 
-    def _qr_block(self) -> list[Flowable]:
-        """The QR code with its caption, centred."""
-        s = self.styles
-        size = self.layout.qr_size
-        box = Table([[qr_drawing(self.data.qr_payload, size)],
-                     [Paragraph(self.t("receipt.qr_caption"), s.small)]],
-                    colWidths=[max(size, 40 * mm) if not self.layout.wide else size])  # fmt: skip
-        box.setStyle(TableStyle([
-            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ]))  # fmt: skip
-        return [Spacer(1, 2 * mm), box] if not self.layout.wide else [box]
+    def _consent(self, sheet: Sheet) -> None:
+        purpose = self.data.consent_purpose or self.t("receipt.consent_default")
+        consent = self.t("receipt.consent", purpose=purpose)
+        sheet.y += sheet.text(consent, self.fonts.small, 0, sheet.y, width=self.frame_width)
 
-    def _signatures(self) -> Table:
+    def _signatures(self, sheet: Sheet) -> None:
         """Two signature lines: the officer and the worker, names printed below."""
-        s, d = self.styles, self.data
+        f, d = self.fonts, self.data
         gap = 4 * mm
         col = (self.frame_width - gap) / 2
-        cells = [
-            [fit_text(self.t("receipt.sign.officer"), s.small, col), "",
-             fit_text(self.t("receipt.sign.worker"), s.small, col)],
-            [Spacer(1, 8 * mm), "", Spacer(1, 8 * mm)],
-            [fit_text(d.officer_name, s.center, col), "", fit_text(d.full_name, s.center, col)],
-        ]  # fmt: skip
-        table = Table(cells, colWidths=[col, gap, col])
-        table.setStyle(TableStyle([
-            ("LINEBELOW", (0, 1), (0, 1), 0.6, RULE),
-            ("LINEBELOW", (2, 1), (2, 1), 0.6, RULE),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, 0), 2 * mm),
-        ]))  # fmt: skip
-        table.keepWithNext = False
-        return table
+        right = col + gap
+        top = sheet.y + 2 * mm
+        officer, worker = self.t("receipt.sign.officer"), self.t("receipt.sign.worker")
+        height = max(sheet.text(officer, f.small, 0, top, width=col),
+                     sheet.text(worker, f.small, right, top, width=col))  # fmt: skip
+        line = top + height + 3 + 3 + 8 * mm + 3  # padding, the space to sign, padding
+        sheet.rule(0, col, line, 0.6, RULE)
+        sheet.rule(right, self.frame_width, line, 0.6, RULE)
+        top = line + 3
+        height = max(
+            sheet.text(d.officer_name, f.center, 0, top, width=col, align=CENTRE),
+            sheet.text(d.full_name, f.center, right, top, width=col, align=CENTRE),
+        )
+        sheet.y = top + height + 3
 
 
 def render_receipt(data: ReceiptData, *, size: ReceiptSize | str = "a5", lang: str = "id") -> bytes:

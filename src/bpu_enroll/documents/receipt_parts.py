@@ -1,8 +1,8 @@
-"""Building blocks of the receipt: the contribution table (two shapes) and borderless tables.
+"""Building blocks of the receipt: its fonts and the contribution table in two shapes.
 
 On A5 the coverage months are rows and the programmes columns; on the 80 mm roll the table is
 turned round (programmes as rows, at most three month groups as columns), so every amount
-stays on one line in 72 mm.
+stays on one line in 72 mm. Both are laid out straight onto a `receipt_blocks.Sheet`.
 """
 
 from __future__ import annotations
@@ -10,15 +10,38 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, Table, TableStyle
-
 from bpu_enroll.documents.labels import text
-from bpu_enroll.documents.pdfbase import RULE, SHADE, Styles, fit_text
+from bpu_enroll.documents.pdfbase import FONT_BOLD, RULE, SHADE, Styles
+from bpu_enroll.documents.receipt_blocks import LEFT, RIGHT, Font, Sheet
 from bpu_enroll.documents.receipt_data import ReceiptData, ReceiptMonth
 from bpu_enroll.domain.formatting import rupiah
 
 NARROW_GROUPS_PER_TABLE = 3
-_PAD = 3.0  # left + right padding of a contribution table cell
+_SIDE = 1.5  # left and right padding of a contribution table cell
+_ROW = 0.8  # top and bottom padding of a contribution table row
+
+Cell = tuple[str, Font, int]  # text, font, alignment
+
+
+@dataclass(frozen=True)
+class Fonts:
+    """The receipt's text styles (from the shared stylesheet) in drawing form."""
+
+    title: Font
+    heading: Font
+    body: Font
+    small: Font
+    cell: Font
+    cell_bold: Font
+    banner: Font
+    center: Font
+
+    @classmethod
+    def of(cls, styles: Styles) -> Fonts:
+        """The fonts of one stylesheet (one receipt size)."""
+        s = styles
+        chosen = (s.title, s.heading, s.body, s.small, s.cell, s.cell_bold, s.banner, s.center)
+        return cls(*(Font.of(style, FONT_BOLD) for style in chosen))
 
 
 @dataclass(frozen=True)
@@ -27,19 +50,6 @@ class MonthGroup:
 
     label: str
     figures: tuple[str, ...]
-
-
-def plain_table(cells: Sequence[Sequence[Flowable | str]], widths: Sequence[float]) -> Table:
-    """A borderless table with tight padding, cells aligned to the top."""
-    table = Table([list(row) for row in cells], colWidths=list(widths))
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ("TOPPADDING", (0, 0), (-1, -1), 0.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
-    ]))  # fmt: skip
-    return table
 
 
 def month_runs(months: Sequence[ReceiptMonth]) -> list[tuple[int, int, ReceiptMonth]]:
@@ -72,77 +82,60 @@ def _groups(data: ReceiptData) -> list[MonthGroup]:
     return out
 
 
-def _style(table: Table, *, span_total: bool) -> Table:
-    commands: list[tuple[object, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.5, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 1.5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 1.5),
-        ("TOPPADDING", (0, 0), (-1, -1), 0.8),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8),
-    ]
-    if span_total:
-        commands += [("LINEABOVE", (0, -1), (-1, -1), 0.5, RULE), ("SPAN", (0, -1), (-2, -1))]
-    table.setStyle(TableStyle(commands))
-    return table
+def _row(sheet: Sheet, cells: Sequence[Cell], edges: Sequence[float], pad: float = _ROW) -> float:
+    """One table row: cell i spans edges[i]..edges[i+1]; returns the row's top."""
+    top = sheet.y
+    height = 0.0
+    for (value, font, align), left, right in zip(cells, edges, edges[1:], strict=False):
+        width = right - left - 2 * _SIDE
+        height = max(
+            height, sheet.text(value, font, left + _SIDE, top + pad, width=width, align=align)
+        )
+    sheet.y = top + height + 2 * pad
+    return top
 
 
-def months_table_wide(data: ReceiptData, styles: Styles, width: float, lang: str) -> Table:
+def _heading_row(sheet: Sheet, cells: Sequence[Cell], edges: Sequence[float]) -> None:
+    top = _row(sheet, cells, edges)
+    sheet.fill(0, top, edges[-1], sheet.y - top, SHADE)
+    sheet.rule(0, edges[-1], sheet.y, 0.5, RULE)
+
+
+def months_table_wide(sheet: Sheet, data: ReceiptData, fonts: Fonts, lang: str) -> None:
     """A5: one row per month group, one column per programme, relief and total."""
-    s = styles
+    f, width = fonts, sheet.width
     heads = _heads(data, lang)
     first = width * 0.16
     other = (width - first) / len(heads)
-    a, b = first - _PAD, other - _PAD
-    rows: list[list[Flowable | str]] = [
-        [fit_text(text("receipt.months_col", lang), s.cell_bold, a)]
-        + [fit_text(head, s.cell_right_bold, b) for head in heads]
-    ]
+    edges = [first + other * index for index in range(len(heads) + 1)]
+    edges = [0.0, *edges]
+    _heading_row(sheet, [(text("receipt.months_col", lang), f.cell_bold, LEFT)]
+                 + [(head, f.cell_bold, RIGHT) for head in heads], edges)  # fmt: skip
     for group in _groups(data):
-        cells = [fit_text(figure, s.cell_right, b) for figure in group.figures]
-        rows.append([fit_text(group.label, s.cell, a), *cells])
+        _row(sheet, [(group.label, f.cell, LEFT)]
+             + [(figure, f.cell, RIGHT) for figure in group.figures], edges)  # fmt: skip
+    sheet.rule(0, width, sheet.y, 0.5, RULE)
     total = text("receipt.quote_total", lang, months=len(data.months))
-    rows.append(
-        [fit_text(total, s.cell_bold, width - other - _PAD)]
-        + [""] * (len(heads) - 1)
-        + [fit_text(rupiah(data.quote_total), s.cell_right_bold, b)]
-    )
-    return _style(Table(rows, colWidths=[first] + [other] * len(heads)), span_total=True)
+    _row(sheet, [(total, f.cell_bold, LEFT), (rupiah(data.quote_total), f.cell_bold, RIGHT)],
+         [0.0, edges[-2], width])  # fmt: skip
 
 
-def months_tables_narrow(
-    data: ReceiptData, styles: Styles, width: float, lang: str
-) -> list[Flowable]:
+def months_table_narrow(sheet: Sheet, data: ReceiptData, fonts: Fonts, lang: str) -> None:
     """80 mm: programmes as rows, up to three month groups as columns, then the total."""
-    s = styles
+    f, width = fonts, sheet.width
     heads = _heads(data, lang)
     groups = _groups(data)
     first = width * 0.34
-    out: list[Flowable] = []
     for start in range(0, len(groups), NARROW_GROUPS_PER_TABLE):
         chunk = groups[start : start + NARROW_GROUPS_PER_TABLE]
         other = (width - first) / len(chunk)
-        a, b = first - _PAD, other - _PAD
-        month_word = text("receipt.months_col", lang)
-        rows: list[list[Flowable | str]] = [
-            [fit_text(month_word, s.cell_bold, a)]
-            + [fit_text(group.label, s.cell_right_bold, b) for group in chunk]
-        ]
+        edges = [0.0, *(first + other * index for index in range(len(chunk) + 1))]
+        _heading_row(sheet, [(text("receipt.months_col", lang), f.cell_bold, LEFT)]
+                     + [(group.label, f.cell_bold, RIGHT) for group in chunk], edges)  # fmt: skip
         for index, head in enumerate(heads):
-            cells = [fit_text(group.figures[index], s.cell_right, b) for group in chunk]
-            rows.append([fit_text(head, s.cell, a), *cells])
-        table = Table(rows, colWidths=[first] + [other] * len(chunk))
-        out.append(_style(table, span_total=False))
+            _row(sheet, [(head, f.cell, LEFT)]
+                 + [(group.figures[index], f.cell, RIGHT) for group in chunk], edges)  # fmt: skip
+    sheet.rule(0, width, sheet.y, 0.5, RULE)
     total = text("receipt.quote_total", lang, months=len(data.months))
-    amount = rupiah(data.quote_total)
-    total_row = [[fit_text(total, s.cell_bold, width * 0.6 - _PAD),
-                  fit_text(amount, s.cell_right_bold, width * 0.4 - _PAD)]]  # fmt: skip
-    closing = Table(total_row, colWidths=[width * 0.6, width * 0.4])
-    closing.setStyle(TableStyle([
-        ("LINEABOVE", (0, 0), (-1, 0), 0.5, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 1.5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 1.5),
-    ]))  # fmt: skip
-    out.append(closing)
-    return out
+    _row(sheet, [(total, f.cell_bold, LEFT), (rupiah(data.quote_total), f.cell_bold, RIGHT)],
+         [0.0, width * 0.6, width], pad=3.0)  # fmt: skip
