@@ -131,17 +131,3 @@ def register(qtbot: QtBot, ctx: AppContext, data: dict[str, Any]) -> Any:
     """Store a final registration through the service, on the store thread."""
     assert ctx.registrations is not None
     return run_task(qtbot, ctx, ctx.registrations.finalise, data)
-
-
-# The offscreen platform cannot raise windows or grab the keyboard for popups; Qt says so.
-_PLATFORM_LIMITS = (
-    r"This plugin does not support raise\(\)",
-    r"This plugin does not support grabbing the keyboard",
-)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Every GUI test ignores the offscreen platform's own limits, and nothing else."""
-    for item in items:
-        if "tests/gui/" in str(item.path).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore(*_PLATFORM_LIMITS))

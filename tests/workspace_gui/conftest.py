@@ -188,17 +188,3 @@ def workspace(
         if shiboken6.isValid(window):
             window.close()  # ends the session on the server, in the background
     assert ws_ctx.tasks.wait_idle()
-
-
-# The offscreen platform cannot raise windows or grab the keyboard for popups; Qt says so.
-_PLATFORM_LIMITS = (
-    r"This plugin does not support raise\(\)",
-    r"This plugin does not support grabbing the keyboard",
-)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Every workspace GUI test ignores the offscreen platform's own limits, and nothing else."""
-    for item in items:
-        if "tests/workspace_gui/" in str(item.path).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore(*_PLATFORM_LIMITS))
