@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from bpu_enroll.branch.api import create_app
 from bpu_enroll.branch.importer import import_batch_file
+from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.hashing import content_hash
 from bpu_enroll.gui.app import make_context
@@ -50,7 +50,7 @@ class BranchServer:
 def branch_server(tmp_path: Path) -> Iterator[BranchServer]:
     """A fresh branch and its real API on 127.0.0.1."""
     branch = make_branch(f"sqlite:///{tmp_path / 'branch.db'}")
-    server = ServerThread(create_app(branch.engine)).start()
+    server = ServerThread(create_branch_app(branch.engine)).start()
     try:
         yield BranchServer(branch, server)
     finally:

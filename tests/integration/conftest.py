@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from bpu_enroll.branch.api import create_app
+from bpu_enroll.branch.server import create_branch_app
 from tests.integration.helpers import Branch, Laptop, ServerThread, enrol, make_branch
 from tests.integration.pg import PostgresServer, create_database, find_bin_dir, start_postgres
 
@@ -57,7 +57,7 @@ def branch(db_url: str) -> Iterator[Branch]:
 @pytest.fixture
 def server(branch: Branch) -> Iterator[ServerThread]:
     """The real API on 127.0.0.1:<free port>, in a thread."""
-    running = ServerThread(create_app(branch.engine)).start()
+    running = ServerThread(create_branch_app(branch.engine)).start()
     try:
         yield running
     finally:

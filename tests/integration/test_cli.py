@@ -138,7 +138,7 @@ def test_laptop_enroll_and_sync_commands(
 
 
 def test_enrolment_over_tls_pins_the_certificate(branch: Branch, tmp_path: Path) -> None:
-    from bpu_enroll.branch.api import create_app
+    from bpu_enroll.branch.server import create_branch_app
     from bpu_enroll.sync.enrolment import EnrolmentError, enrol_laptop
     from tests.integration.helpers import _now
 
@@ -147,7 +147,7 @@ def test_enrolment_over_tls_pins_the_certificate(branch: Branch, tmp_path: Path)
         (tmp_path / "cert.pem").write_text(info.tls_cert_pem)
         (tmp_path / "key.pem").write_text(info.tls_key_pem)
     tls = {"ssl_certfile": str(tmp_path / "cert.pem"), "ssl_keyfile": str(tmp_path / "key.pem")}
-    running = ServerThread(create_app(branch.engine), ssl=tls).start()
+    running = ServerThread(create_branch_app(branch.engine), ssl=tls).start()
     try:
         issued = branch.code()
         with pytest.raises(EnrolmentError) as wrong:

@@ -18,7 +18,7 @@ import pytest
 from sqlmodel import Session
 
 from bpu_enroll.branch.admin import branch_info
-from bpu_enroll.branch.api import create_app
+from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.branch.workspace import StaffSession, audit_log, token_hash
 from bpu_enroll.documents.tally_figures import tally_figures
 from bpu_enroll.domain.hashing import content_hash
@@ -415,7 +415,7 @@ def test_https_is_pinned_to_the_branch_certificate(branch: Branch, tmp_path: Pat
         other_pem = branch_info(db).tls_cert_pem
     stranger.engine.dispose()
     tls = {"ssl_certfile": str(tmp_path / "cert.pem"), "ssl_keyfile": str(tmp_path / "key.pem")}
-    running = ServerThread(create_app(branch.engine), ssl=tls).start()
+    running = ServerThread(create_branch_app(branch.engine), ssl=tls).start()
     pinned = StaffClient(running.url, cert_pem=cert_pem, timeout=30)
     wrong = StaffClient(running.url, cert_pem=other_pem, timeout=30)
     try:

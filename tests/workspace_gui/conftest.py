@@ -28,7 +28,7 @@ import pytest
 import shiboken6
 from pytestqt.qtbot import QtBot
 
-from bpu_enroll.branch.api import create_app
+from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.gui.app import make_context
 from bpu_enroll.gui.context import AppContext
 from bpu_enroll.services.workstation import Workstation, setup_workstation
@@ -93,7 +93,7 @@ def ws_branch(tmp_path: Path) -> Iterator[Branch]:
 @pytest.fixture
 def ws_server(ws_branch: Branch) -> Iterator[BranchServer]:
     """The real branch API on 127.0.0.1, in a thread."""
-    server = BranchServer(create_app(ws_branch.engine))
+    server = BranchServer(create_branch_app(ws_branch.engine))
     try:
         yield server
     finally:

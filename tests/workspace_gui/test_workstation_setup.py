@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import Session
 
 from bpu_enroll.branch.admin import branch_info
-from bpu_enroll.branch.api import create_app
+from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.cli.main import main as laptop_main
 from bpu_enroll.gui.app import make_context
 from bpu_enroll.gui.first_run import FirstRunWindow
@@ -76,7 +76,7 @@ def tls_server(ws_branch: Branch, tmp_path: Path) -> Iterator[tuple[ServerThread
     (tmp_path / "cert.pem").write_text(cert)
     (tmp_path / "key.pem").write_text(key)
     tls = {"ssl_certfile": str(tmp_path / "cert.pem"), "ssl_keyfile": str(tmp_path / "key.pem")}
-    running = ServerThread(create_app(ws_branch.engine), ssl=tls).start()
+    running = ServerThread(create_branch_app(ws_branch.engine), ssl=tls).start()
     fingerprint = "sha256:" + hashlib.sha256(ssl.PEM_cert_to_DER_cert(cert)).hexdigest()
     try:
         yield running, fingerprint

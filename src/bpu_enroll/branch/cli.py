@@ -109,8 +109,10 @@ def _add_service_commands(sub: Any) -> None:
     imp.add_argument("--json", action="store_true")
     imp.set_defaults(func=_import)
 
-    tally = sub.add_parser("tally", help="the branch's daily tally across every laptop")
-    tally.add_argument("--date", required=True, help="YYYY-MM-DD (the branch's local day)")
+    tally = sub.add_parser("tally", help="the branch's tally of a day or a period, every laptop")
+    tally.add_argument("--date", help="YYYY-MM-DD (the branch's local day)")
+    tally.add_argument("--from", dest="date_from", help="YYYY-MM-DD: first day of a period")
+    tally.add_argument("--to", dest="date_to", help="YYYY-MM-DD: last day of a period")
     tally.add_argument("--out", type=Path, help="write the PDF here")
     tally.add_argument("--lang", choices=("id", "en"), default="id")
     tally.add_argument("--json", action="store_true")
@@ -281,18 +283,33 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _period(args: argparse.Namespace) -> tuple[date, date]:
+    """`--date D`, or `--from D1 --to D2` (`--to` defaults to `--from`)."""
+    if args.date and not (args.date_from or args.date_to):
+        day = _day(args.date)
+        return day, day
+    if args.date_from and not args.date:
+        first = _day(args.date_from)
+        last = _day(args.date_to) if args.date_to else first
+        if last < first:
+            raise UsageError("--to is before --from")
+        return first, last
+    raise UsageError("give --date D, or --from D1 --to D2")
+
+
 def _tally(args: argparse.Namespace) -> int:
-    day = _day(args.date)
+    day, last = _period(args)
     if args.out is None and not args.json:
         raise UsageError("give --out FILE.pdf, --json or both")
     with Session(_engine(args)) as session:
-        data = branch_tally(session, day, lang=args.lang)
+        data = branch_tally(session, day, day_to=last, lang=args.lang)
     document = tally_document(data)
     if args.out is not None:
         Path(args.out).write_bytes(render_tally(data, lang=args.lang))
         document["pdf"] = str(args.out)
     totals = document["totals"]
-    text = f"{day.isoformat()}: {totals['records']} records, {totals['cash_collected']} cash"
+    period = day.isoformat() if last == day else f"{day.isoformat()}..{last.isoformat()}"
+    text = f"{period}: {totals['records']} records, {totals['cash_collected']} cash"
     _out(args, document, text)
     return EXIT_OK
 

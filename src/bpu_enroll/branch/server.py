@@ -1,4 +1,8 @@
-"""Running the branch API with uvicorn, over HTTP or HTTPS with the branch's own certificate."""
+"""Running the branch API with uvicorn, over HTTP or HTTPS with the branch's own certificate.
+
+`create_branch_app` is the whole branch application: the API of `api.create_app` plus the
+laptop-report route and the supervisor's workspace routes.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +13,23 @@ import tempfile
 from pathlib import Path
 
 import uvicorn
+from fastapi import FastAPI
 from sqlalchemy import Engine
 from sqlmodel import Session
 
 from bpu_enroll.branch.admin import branch_info
 from bpu_enroll.branch.api import create_app
+from bpu_enroll.branch.registry import ParticipantRegistry
+from bpu_enroll.branch.reports_api import reports_router
+from bpu_enroll.branch.workspace_supervisor_api import supervisor_router
+
+
+def create_branch_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -> FastAPI:
+    """The branch API (`create_app`) with the report and supervisor routes mounted."""
+    app = create_app(engine, registry=registry)
+    app.include_router(reports_router())
+    app.include_router(supervisor_router())
+    return app
 
 
 def configure_logging() -> None:
@@ -33,7 +49,7 @@ def serve(engine: Engine, *, host: str, port: int, tls: bool) -> int:
         info = branch_info(session)
         cert_pem, key_pem = info.tls_cert_pem, info.tls_key_pem
     configure_logging()
-    app = create_app(engine)
+    app = create_branch_app(engine)
     with tempfile.TemporaryDirectory(prefix="bpu-branch-tls-") as folder:
         options: dict[str, str] = {}
         if tls:

@@ -20,7 +20,6 @@ from starlette.concurrency import run_in_threadpool
 from bpu_enroll.branch import workspace, workspace_review, workspace_transfer
 from bpu_enroll.branch.auth import Refusal
 from bpu_enroll.branch.registry import ParticipantRegistry
-from bpu_enroll.branch.workspace_tally import branch_tally, tally_document
 from bpu_enroll.sync.protocol import API_PREFIX
 
 _UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
@@ -164,15 +163,6 @@ def workspace_router(registry: ParticipantRegistry) -> APIRouter:
                 reason_code=body.reason_code,
                 note=body.note,
             )
-
-    @router.get("/tally")
-    def tally(
-        request: Request, user: Staff, day: Annotated[date, Query(alias="date")]
-    ) -> dict[str, Any]:
-        """The branch's daily tally with cash per officer (supervisors and admins)."""
-        user.require(workspace.SUPERVISOR_ROLES)
-        with _session(request) as db:
-            return tally_document(branch_tally(db, day))
 
     @router.get("/audit")
     def audit(

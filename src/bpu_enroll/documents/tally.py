@@ -4,17 +4,22 @@ Tables per officer and work location (status; programmes, sector and gender; mon
 ranges; occupation groups), a bar chart of registrations by occupation group, the voided
 receipts, signature lines for officer and supervisor. Every page carries "halaman x dari y" and
 the SHA-256 of the figures (`tally_hash`), so the branch can match the paper with `tally --json`.
+A tally of a period (the branch's `date_to`) prints the period in its title ("1 – 7 Maret
+2026"). Receipt numbers never wrap: they print in a size that fits their column.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -50,7 +55,14 @@ from bpu_enroll.documents.tally_figures import (
     tally_figures,
     tally_hash,
 )
-from bpu_enroll.domain.formatting import local_datetime, long_date, rupiah, thousands
+from bpu_enroll.domain.formatting import (
+    MONTHS_EN,
+    MONTHS_ID,
+    local_datetime,
+    long_date,
+    rupiah,
+    thousands,
+)
 
 __all__ = [
     "TallyData",
@@ -58,6 +70,7 @@ __all__ = [
     "TallyRow",
     "build_tally",
     "local_day_bounds",
+    "period_text",
     "render_tally",
     "tally_figures",
     "tally_hash",
@@ -67,6 +80,25 @@ _MARGINS = (15 * mm, 15 * mm, 14 * mm, 16 * mm)
 _BASE_SIZE = 8.0
 _VOID_COLUMNS = 4
 _VOID_ROWS_PER_TABLE = 40
+_MIN_NUMBER_SIZE = 5.0
+_CELL_PADDING = 6.0
+# The title of a period's tally (labels.py has only the daily one).
+_PERIOD_TITLE = {"id": "Rekap {period}", "en": "Tally {period}"}
+
+
+def period_text(first: date, last: date | None = None, lang: str = "id") -> str:
+    """`17 Maret 2026`, or a period: `1 – 7 Maret 2026`, `28 Februari – 6 Maret 2026`,
+    `29 Desember 2025 – 4 Januari 2026` (English month names with `lang="en"`)."""
+    if last is None or last == first:
+        return long_date(first, lang)
+    months = MONTHS_EN if lang == "en" else MONTHS_ID
+    if (first.year, first.month) == (last.year, last.month):
+        start = str(first.day)
+    elif first.year == last.year:
+        start = f"{first.day} {months[first.month - 1]}"
+    else:
+        start = long_date(first, lang)
+    return f"{start} – {long_date(last, lang)}"
 
 
 class TallyRenderer:
@@ -83,9 +115,17 @@ class TallyRenderer:
         """A label in this tally's language."""
         return text(key, self.lang, **values)
 
+    def title(self) -> str:
+        """ "Rekap Harian 17 Maret 2026", or for a period "Rekap 1 – 7 Maret 2026"."""
+        d = self.data
+        if d.day_to is None or d.day_to == d.day:
+            return self.t("tally.title", date=long_date(d.day, self.lang))
+        template = _PERIOD_TITLE.get(self.lang, _PERIOD_TITLE["id"])
+        return template.format(period=period_text(d.day, d.day_to, self.lang))
+
     def render(self) -> bytes:
         """The tally PDF."""
-        title = self.t("tally.title", date=long_date(self.data.day, self.lang))
+        title = self.title()
         return build_pdf(
             self.story(),
             pagesize=A4,
@@ -143,8 +183,7 @@ class TallyRenderer:
         info.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
                                   ("TOPPADDING", (0, 0), (-1, -1), 0.5),
                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)]))  # fmt: skip
-        title = self.t("tally.title", date=long_date(d.day, self.lang))
-        return [Paragraph(_e(title), s.title), Spacer(1, 2 * mm), info]
+        return [Paragraph(_e(self.title()), s.title), Spacer(1, 2 * mm), info]
 
     def _section(self, key: str, body: Sequence[Flowable]) -> list[Flowable]:
         return [Paragraph(self.t(key), self.styles.heading), *body]
@@ -155,7 +194,11 @@ class TallyRenderer:
         return f"{_e(row.officer)}<br/><font color='#555555'>{_e(row.work_location)}</font>"
 
     def _grid(
-        self, heads: list[str], body: list[list[str]], widths: list[float], left: int = 1
+        self,
+        heads: list[str],
+        body: Sequence[Sequence[str | Flowable]],
+        widths: list[float],
+        left: int = 1,
     ) -> list[Flowable]:
         """A figures table: the first `left` columns wrap left-aligned, the rest are figures.
 
@@ -167,14 +210,17 @@ class TallyRenderer:
         other = (self.width - sum(widths)) / rest if rest else 0
         col_widths = list(widths) + [other] * rest
 
-        def row(values: list[str], bold: bool) -> list[Flowable]:
-            plain, right = (s.cell_bold, s.cell_right_bold) if bold else (s.cell, s.cell_right)
-            return [Paragraph(v, plain if i < left else right) for i, v in enumerate(values)]
+        def cell(value: str | Flowable, style: ParagraphStyle) -> Flowable:
+            return value if isinstance(value, Flowable) else Paragraph(value, style)
+
+        def row(values: Sequence[str | Flowable]) -> list[Flowable]:
+            return [cell(v, s.cell if i < left else s.cell_right) for i, v in enumerate(values)]
 
         small = stylesheet(_BASE_SIZE * 0.9)
         rows = [[Paragraph(_e(h), small.cell_bold if i < left else small.cell_right_bold)
                  for i, h in enumerate(heads)]]  # fmt: skip
-        rows += [row(values[:1] + [_e(v) for v in values[1:]], False) for values in body]
+        rows += [row([values[0], *(v if isinstance(v, Flowable) else _e(v) for v in values[1:])])
+                 for values in body]  # fmt: skip
         table = Table(rows, colWidths=col_widths, repeatRows=1)
         table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, 0), SHADE),
@@ -212,10 +258,19 @@ class TallyRenderer:
     def _money_table(self) -> list[Flowable]:
         heads = [self.t("tally.who"), self.t("tally.quoted"), self.t("tally.cash"),
                  self.t("tally.first"), self.t("tally.last")]  # fmt: skip
+        widths = [40 * mm, 24 * mm, 24 * mm]
+        room = (self.width - sum(widths)) / 2 - _CELL_PADDING
+        numbers = [n for row in self._rows() for n in (row.first_receipt, row.last_receipt) if n]
+        size = _fitting_size(numbers, room)
         body = [[self._who(row), rupiah(row.total_quoted), rupiah(row.cash_collected),
-                 row.first_receipt or "–", row.last_receipt or "–"]
+                 self._number(row.first_receipt, size), self._number(row.last_receipt, size)]
                 for row in self._rows()]  # fmt: skip
-        return self._grid(heads, body, [44 * mm, 24 * mm, 24 * mm])
+        return self._grid(heads, body, widths)
+
+    def _number(self, number: str | None, size: float) -> Paragraph:
+        """A receipt number on one line, right-aligned, in `size` points."""
+        style = stylesheet(size).cell_right
+        return Paragraph(_e(number or "–"), style)
 
     def _groups_table(self) -> list[Flowable]:
         heads = [self.t("tally.who"), self.t("tally.group"), self.t("tally.count")]
@@ -272,16 +327,23 @@ class TallyRenderer:
             who = f"{row.officer} / {row.work_location} ({len(row.voided_receipts)})"
             out.append(fit_text(who, s.cell_bold, self.width))
             numbers = list(row.voided_receipts)
-            cells = [numbers[i : i + _VOID_COLUMNS] for i in range(0, len(numbers), _VOID_COLUMNS)]
-            cells[-1] += [""] * (_VOID_COLUMNS - len(cells[-1]))
+            columns = self._void_columns(numbers)
+            cells = [numbers[i : i + columns] for i in range(0, len(numbers), columns)]
+            cells[-1] += [""] * (columns - len(cells[-1]))
             # Short tables: one long table would be re-measured at every page break.
             for start in range(0, len(cells), _VOID_ROWS_PER_TABLE):
                 out.append(self._numbers_table(cells[start : start + _VOID_ROWS_PER_TABLE]))
             out.append(Spacer(1, 1.5 * mm))
         return out or [Paragraph(self.t("tally.none"), s.body)]
 
+    def _void_columns(self, numbers: list[str]) -> int:
+        """Four numbers to a line, fewer when the numbers are too long for a quarter line."""
+        longest = max(stringWidth(n, FONT, _BASE_SIZE) for n in numbers) + _CELL_PADDING
+        return max(1, min(_VOID_COLUMNS, int(self.width // longest)))
+
     def _numbers_table(self, cells: list[list[str]]) -> Table:
-        table = Table(cells, colWidths=[self.width / _VOID_COLUMNS] * _VOID_COLUMNS)
+        columns = len(cells[0])
+        table = Table(cells, colWidths=[self.width / columns] * columns)
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("FONTSIZE", (0, 0), (-1, -1), _BASE_SIZE),
@@ -313,6 +375,16 @@ class TallyRenderer:
             ("TOPPADDING", (0, 0), (-1, 0), 8 * mm),
         ]))  # fmt: skip
         return KeepTogether([table])
+
+
+def _fitting_size(numbers: Sequence[str], room: float) -> float:
+    """The largest size (half-point steps, at most the base size) at which every number fits
+    on one line of `room` points."""
+    widest = max((stringWidth(n, FONT, 1.0) for n in numbers), default=0.0)
+    if widest <= 0:
+        return _BASE_SIZE
+    size = min(_BASE_SIZE, room / widest)
+    return max(_MIN_NUMBER_SIZE, int(size * 2) / 2)
 
 
 def _e(value: object) -> str:

@@ -3,7 +3,9 @@
 The caller (the store) selects one laptop's records for one day and hands them over as
 `TallyRecord`s; `build_tally` counts them per officer and work location. The day runs from
 the branch's local midnight to the next (`local_day_bounds`); records outside it are left out,
-so the caller may select a little too much but never too little.
+so the caller may select a little too much but never too little. The branch also tallies a
+period of several days (`day_to`): the rows are then summed over the whole period, and the
+figures (and so the hash) gain `date_to`; a single day's figures never carry it.
 
 Voided registrations are counted under the status `voided` and listed by receipt number; every
 other figure (programmes, groups, sectors, genders, money) counts only registrations that are
@@ -47,6 +49,27 @@ class TallyRecord:
 
 
 @dataclass(frozen=True)
+class TallyGroup:
+    """Records alike in every tallied dimension, counted together (by a database's GROUP BY):
+    how many, their money, their lowest and highest receipt numbers, the voided ones."""
+
+    officer: str
+    work_location: str
+    status: str
+    voided: bool
+    programs: tuple[str, ...]
+    occupation_group: str
+    sector: str
+    gender: str
+    count: int
+    total_quoted: int
+    cash_paid: int
+    first_receipt: str
+    last_receipt: str
+    voided_receipts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class TallyRow:
     """The figures of one officer at one work location (or, for the totals, of everyone)."""
 
@@ -87,7 +110,8 @@ class TallyRow:
 
 @dataclass(frozen=True)
 class TallyData:
-    """One laptop's tally for one local day: rows per officer and location, and totals."""
+    """A tally of one local day (or, with `day_to`, of a period): rows per officer and
+    location, and totals."""
 
     branch_code: str
     branch_name: str
@@ -98,6 +122,12 @@ class TallyData:
     generated_at: datetime
     rows: tuple[TallyRow, ...]
     totals: TallyRow
+    day_to: date | None = None
+
+    @property
+    def last_day(self) -> date:
+        """The period's last day (the day itself for a daily tally)."""
+        return self.day_to or self.day
 
     @property
     def is_empty(self) -> bool:
@@ -134,6 +164,22 @@ class _Counts:
         self.genders[record.gender] += 1
         self.quoted += record.total_quoted
         self.cash += record.cash_paid
+
+    def add_group(self, group: TallyGroup) -> None:
+        """The same rules as `add`, for `group.count` records at once."""
+        self.records += group.count
+        self.numbers += [group.first_receipt, group.last_receipt]
+        if group.voided or group.status == "voided":
+            self.status["voided"] += group.count
+            self.voided.extend(group.voided_receipts)
+            return
+        self.status[group.status] += group.count
+        self.programs["JKK+JKM+JHT" if "JHT" in group.programs else "JKK+JKM"] += group.count
+        self.groups[group.occupation_group] += group.count
+        self.sectors[group.sector] += group.count
+        self.genders[group.gender] += group.count
+        self.quoted += group.total_quoted
+        self.cash += group.cash_paid
 
     def freeze(self, officer: str | None, work_location: str | None) -> TallyRow:
         return TallyRow(
@@ -178,9 +224,14 @@ def build_tally(
     device_code: str,
     day: date,
     generated_at: datetime,
+    day_to: date | None = None,
 ) -> TallyData:
-    """Count `records` made on `day` (branch local time) per officer and work location."""
-    start, end = local_day_bounds(day, province_code)
+    """Count `records` made on `day` (branch local time) per officer and work location; with
+    `day_to`, those made from `day` to `day_to` inclusive, summed over the period."""
+    if day_to is not None and day_to < day:
+        raise ValueError("the period ends before it starts")
+    start, _ = local_day_bounds(day, province_code)
+    _, end = local_day_bounds(day_to or day, province_code)
     rows: dict[tuple[str, str], _Counts] = {}
     totals = _Counts()
     for record in records:
@@ -196,6 +247,67 @@ def build_tally(
             counts = rows[key] = _Counts()
         counts.add(record)
         totals.add(record)
+    return _assemble(
+        rows,
+        totals,
+        branch_code=branch_code,
+        branch_name=branch_name,
+        province_code=province_code,
+        device_code=device_code,
+        day=day,
+        day_to=day_to,
+        generated_at=generated_at,
+    )
+
+
+def build_tally_from_groups(
+    groups: Iterable[TallyGroup],
+    *,
+    branch_code: str,
+    branch_name: str,
+    province_code: str,
+    device_code: str,
+    day: date,
+    generated_at: datetime,
+    day_to: date | None = None,
+) -> TallyData:
+    """The same figures as `build_tally`, from records already grouped and counted by the
+    caller (who selected exactly the period's records, drafts left out)."""
+    if day_to is not None and day_to < day:
+        raise ValueError("the period ends before it starts")
+    rows: dict[tuple[str, str], _Counts] = {}
+    totals = _Counts()
+    for group in groups:
+        if group.status not in STATUSES:
+            raise ValueError(f"unknown registration status {group.status!r}")
+        key = (group.officer, group.work_location)
+        rows.setdefault(key, _Counts()).add_group(group)
+        totals.add_group(group)
+    return _assemble(
+        rows,
+        totals,
+        branch_code=branch_code,
+        branch_name=branch_name,
+        province_code=province_code,
+        device_code=device_code,
+        day=day,
+        day_to=day_to,
+        generated_at=generated_at,
+    )
+
+
+def _assemble(
+    rows: dict[tuple[str, str], _Counts],
+    totals: _Counts,
+    *,
+    branch_code: str,
+    branch_name: str,
+    province_code: str,
+    device_code: str,
+    day: date,
+    day_to: date | None,
+    generated_at: datetime,
+) -> TallyData:
     _zone, label = zone_for_province(province_code)
     return TallyData(
         branch_code=branch_code,
@@ -207,11 +319,12 @@ def build_tally(
         generated_at=generated_at,
         rows=tuple(rows[key].freeze(*key) for key in sorted(rows)),
         totals=totals.freeze(None, None),
+        day_to=day_to if day_to != day else None,
     )
 
 
 def _figures(data: TallyData) -> dict[str, Any]:
-    return {
+    figures: dict[str, Any] = {
         "branch": {"code": data.branch_code, "name": data.branch_name},
         "device": data.device_code,
         "date": data.day.isoformat(),
@@ -219,6 +332,9 @@ def _figures(data: TallyData) -> dict[str, Any]:
         "rows": [row.to_dict() for row in data.rows],
         "totals": data.totals.to_dict(),
     }
+    if data.day_to is not None and data.day_to != data.day:
+        figures["date_to"] = data.day_to.isoformat()
+    return figures
 
 
 def canonical_json(value: Any) -> bytes:

@@ -6,6 +6,8 @@ so the desktop app calls them on its single store thread (`TaskRunner.run_db`); 
 the network work there, so no other store work interleaves with a sync.
 
 `progress_cb(done, total)` is called (on the calling thread) as record chunks are answered.
+After a completed run the laptop's report (pending count, recent daily tallies) is sent to the
+branch (`laptop_report.send_report`); a report that fails is logged and does not fail the run.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from nacl.signing import SigningKey
 from sqlmodel import col, select
 
 from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.services.laptop_report import send_report
 from bpu_enroll.services.session import OfficerSession
 from bpu_enroll.store.keyring import load_keyring
 from bpu_enroll.store.models import Registration
@@ -137,6 +140,8 @@ class SyncService:
                 server_url=server,
                 chunk_size=self.chunk_size,
             )
+            if report.completed:
+                send_report(self.session, client)
         self.session.reload_profile()
         if report.completed:
             self.session.provision_roster()

@@ -39,6 +39,7 @@ from bpu_enroll.sync.protocol import (
     b64,
     request_signing_bytes,
 )
+from bpu_enroll.sync.report import LaptopReport, ReportAnswer
 
 Answer = TypeVar("Answer", bound=BaseModel)
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -145,6 +146,10 @@ class SyncClient:
     def pull(self, cursor: int) -> PullAnswer:
         """Decisions since `cursor`, roster and reference versions."""
         return self._call("GET", f"/pull?cursor={int(cursor)}", PullAnswer)
+
+    def report(self, report: LaptopReport) -> ReportAnswer:
+        """Send the laptop's report (pending count, recent daily tallies) after a sync."""
+        return self._call("POST", "/reports", ReportAnswer, body=report)
 
     def _call(
         self,

@@ -1,0 +1,289 @@
+"""The supervisor's workspace on the real server, on both back ends: laptop reports after sync,
+reconciliation (matching, records not synced, voids not received), the period tally and its
+PDF, the laptops' activity, role refusals, and a report that fails without failing the sync."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from pypdf import PdfReader
+from sqlmodel import Session, select
+
+from bpu_enroll.branch.api import create_app
+from bpu_enroll.branch.cli import main as branch_main
+from bpu_enroll.branch.models import Device, Record
+from bpu_enroll.branch.server import create_branch_app
+from bpu_enroll.documents.tally import period_text
+from bpu_enroll.documents.tally_figures import tally_figures
+from bpu_enroll.services.laptop_report import build_report
+from bpu_enroll.services.registration import RegistrationService
+from bpu_enroll.services.sync import SyncService
+from bpu_enroll.services.tally import TallyService
+from bpu_enroll.sync.client import SyncRefused
+from tests.integration.helpers import Branch, Laptop, ServerThread, enrol, fast_retry
+
+STAFF = "/api/v1/staff"
+SUPERVISOR = ("sari", "rahasia-sari")
+CLERK = ("citra", "rahasia-citra")
+
+
+@pytest.fixture
+def server(branch: Branch) -> Iterator[ServerThread]:
+    """The whole branch application (with the report and supervisor routes) on loopback."""
+    running = ServerThread(create_branch_app(branch.engine)).start()
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+@pytest.fixture
+def staff(branch: Branch, server: ServerThread) -> Iterator[Callable[[tuple[str, str]], Any]]:
+    """Log a member of staff in: an `httpx.Client` carrying their bearer token."""
+    branch.add_officer(*SUPERVISOR, role="supervisor")
+    branch.add_officer(*CLERK, role="clerk")
+    clients: list[httpx.Client] = []
+
+    def login(who: tuple[str, str]) -> httpx.Client:
+        http = httpx.Client(base_url=server.url, timeout=30)
+        clients.append(http)
+        answer = http.post(f"{STAFF}/login", json={"username": who[0], "password": who[1]})
+        assert answer.status_code == 200, answer.text
+        http.headers["Authorization"] = f"Bearer {answer.json()['token']}"
+        return http
+
+    try:
+        yield login
+    finally:
+        for http in clients:
+            http.close()
+
+
+def _sync(laptop: Laptop) -> None:
+    report = SyncService(laptop.session, retry=fast_retry()).run()
+    assert report.completed, report.error
+
+
+def _branch_day(branch: Branch) -> date:
+    """The registration date the laptops used (the branch's local day)."""
+    days = {r.registration_date for r in branch.records().values()}
+    assert len(days) == 1
+    return date.fromisoformat(days.pop())
+
+
+def _get(http: httpx.Client, path: str, **params: Any) -> Any:
+    answer = http.get(f"{STAFF}{path}", params=params)
+    assert answer.status_code == 200, answer.text
+    return answer.json()
+
+
+def _items(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {item["device"]: item for item in document["items"]}
+
+
+def test_reports_reconcile_then_unsynced_work_and_voids_show(
+    branch: Branch, laptop_factory: Callable[[], Laptop], staff: Any
+) -> None:
+    first, second = laptop_factory(), laptop_factory()
+    first.register(1), first.register(2, cash_paid=16400), second.register(3)
+    _sync(first)
+    _sync(second)
+    day = _branch_day(branch)
+    supervisor = staff(SUPERVISOR)
+
+    items = _items(_get(supervisor, "/reconciliation", date=day.isoformat()))
+    assert set(items) == {first.device_code, second.device_code}
+    for laptop in (first, second):
+        item = items[laptop.device_code]
+        assert item["matches"] is True, item["differences"]
+        assert item["laptop_hash"] == item["branch_hash"] is not None
+        assert item["reported_at"] is not None
+        assert (item["not_synced"], item["voids_not_received"], item["missing_at_branch"]) == (
+            0, [], [],
+        )  # fmt: skip
+        assert item["differences"] == []
+        assert item["officers"] == ["Siti (siti)"]
+
+    # After the sync: one record finalised and one finalised then voided, neither sent yet.
+    waiting = RegistrationService(first.session).finalise(_form(4))
+    voided = RegistrationService(first.session).finalise(_form(5))
+    RegistrationService(first.session).void(voided.id, "salah ketik")
+    document = tally_figures(TallyService(first.session).figures(day))
+    answer = supervisor.post(f"{STAFF}/reconciliation", json=document)
+    assert answer.status_code == 200, answer.text
+    recon = answer.json()
+    assert recon["device"] == first.device_code
+    assert recon["matches"] is False
+    assert recon["not_synced"] == 1
+    assert recon["voids_not_received"] == [voided.receipt_number]
+    assert recon["missing_at_branch"] == sorted([waiting.receipt_number, voided.receipt_number])
+    paths = {d["path"]: d for d in recon["differences"]}
+    assert paths["totals.records"] == {"path": "totals.records", "laptop": 4, "branch": 2}
+    assert paths["totals.by_status.final"]["laptop"] == 1
+    assert paths["totals.by_status.voided"] == {
+        "path": "totals.by_status.voided", "laptop": 1, "branch": 0,
+    }  # fmt: skip
+
+    # The next sync carries both; the laptop's new report reconciles again.
+    _sync(first)
+    item = _items(_get(supervisor, "/reconciliation", date=day.isoformat()))[first.device_code]
+    assert item["matches"] is True, item["differences"]
+    assert (item["not_synced"], item["voids_not_received"], item["missing_at_branch"]) == (
+        0,
+        [],
+        [],
+    )
+
+
+def test_an_altered_tally_is_refused(
+    branch: Branch, laptop_factory: Callable[[], Laptop], staff: Any
+) -> None:
+    laptop = laptop_factory()
+    laptop.register(11)
+    _sync(laptop)
+    document = tally_figures(TallyService(laptop.session).figures(_branch_day(branch)))
+    document["totals"]["cash_collected"] += 1000
+    answer = staff(SUPERVISOR).post(f"{STAFF}/reconciliation", json=document)
+    assert answer.status_code == 422
+    assert answer.json()["error"]["code"] == "TALLY_HASH_INVALID"
+
+
+def test_period_tally_is_the_sum_of_its_days_and_prints_its_period(
+    branch: Branch,
+    laptop_factory: Callable[[], Laptop],
+    staff: Any,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    first, second = laptop_factory(), laptop_factory()
+    for serial in (21, 22, 23):
+        first.register(serial, cash_paid=16400)
+    second.register(24), second.register(25, cash_paid=16400)
+    _sync(first)
+    _sync(second)
+    day = _branch_day(branch)
+    earlier = day - timedelta(days=2)
+    with Session(branch.engine) as db:  # two records belong to a day two days earlier
+        for record in db.exec(select(Record).order_by(Record.receipt_no)).all()[:2]:
+            record.registration_date = earlier.isoformat()
+            db.add(record)
+        db.commit()
+    supervisor = staff(SUPERVISOR)
+    days = [_get(supervisor, "/tally", date=(earlier + timedelta(n)).isoformat()) for n in range(3)]
+    period = _get(supervisor, "/tally", **{"from": earlier.isoformat(), "to": day.isoformat()})
+    assert (period["date"], period["date_to"], period["device"]) == (
+        earlier.isoformat(), day.isoformat(), "ALL",
+    )  # fmt: skip
+    assert [d["totals"]["records"] for d in days] == [2, 0, 3]
+    for key in ("records", "registrations", "total_quoted", "cash_collected"):
+        assert period["totals"][key] == sum(d["totals"][key] for d in days)
+    for status, count in period["totals"]["by_status"].items():
+        assert count == sum(d["totals"]["by_status"][status] for d in days)
+    cash: dict[str, int] = {}
+    for document in days:
+        for officer, amount in document["cash_by_officer"].items():
+            cash[officer] = cash.get(officer, 0) + amount
+    assert period["cash_by_officer"] == cash
+    assert days[0]["date_to"] == days[0]["date"]
+
+    answer = supervisor.get(
+        f"{STAFF}/tally",
+        params={"from": earlier.isoformat(), "to": day.isoformat(), "format": "pdf", "lang": "id"},
+    )
+    assert answer.status_code == 200 and answer.headers["content-type"] == "application/pdf"
+    pages = PdfReader(io.BytesIO(answer.content)).pages
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in pages)
+    assert f"Rekap {period_text(earlier, day, 'id')}" in text
+    assert period["hash"] in text  # the same figures as the JSON document
+
+    # `bpu-branch tally --from D1 --to D2 --json` prints the same document.
+    capsys.readouterr()
+    code = branch_main(["--db", branch.db_url, "tally", "--from", earlier.isoformat(),
+                        "--to", day.isoformat(), "--json"])  # fmt: skip
+    assert code == 0
+    assert json.loads(capsys.readouterr().out) == period
+
+
+def test_activity_lists_last_sync_waiting_records_and_silent_laptops(
+    branch: Branch, laptop_factory: Callable[[], Laptop], staff: Any
+) -> None:
+    first, second = laptop_factory(), laptop_factory()
+    first.register(31), first.register(32), second.register(33)
+    _sync(first)
+    _sync(second)
+    with Session(branch.engine) as db:
+        device = db.exec(select(Device).where(Device.code == second.device_code)).one()
+        device.last_seen_at = datetime.now(UTC) - timedelta(days=10)
+        db.add(device)
+        db.commit()
+    items = _items(_get(staff(SUPERVISOR), "/activity", silent_days=3))
+    one, two = items[first.device_code], items[second.device_code]
+    assert (one["records_received"], two["records_received"]) == (2, 1)
+    assert (one["records_waiting"], two["records_waiting"]) == (0, 0)
+    assert one["last_sync"] is not None and one["silent"] is False
+    assert two["silent"] is True and two["days_silent"] >= 10
+    assert one["officers"] == ["siti"] and one["revoked"] is False
+
+
+def test_a_clerk_is_refused_every_supervisor_route(
+    branch: Branch, laptop_factory: Callable[[], Laptop], staff: Any
+) -> None:
+    laptop = laptop_factory()
+    laptop.register(41)
+    _sync(laptop)
+    day = _branch_day(branch).isoformat()
+    document = tally_figures(TallyService(laptop.session).figures(date.fromisoformat(day)))
+    clerk = staff(CLERK)
+    calls = [
+        clerk.get(f"{STAFF}/tally", params={"date": day}),
+        clerk.get(f"{STAFF}/tally", params={"from": day, "to": day, "format": "pdf"}),
+        clerk.get(f"{STAFF}/reconciliation", params={"date": day}),
+        clerk.post(f"{STAFF}/reconciliation", json=document),
+        clerk.get(f"{STAFF}/activity"),
+    ]
+    for answer in calls:
+        assert answer.status_code == 403, answer.text
+        assert answer.json()["error"]["code"] == "ROLE_REFUSED"
+
+
+def test_a_failing_report_does_not_fail_the_sync(
+    branch: Branch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A branch without the report route: the report is refused (404), the sync stands.
+    running = ServerThread(create_app(branch.engine)).start()
+    laptop = enrol(branch, running.url, tmp_path / "old-branch")
+    assert isinstance(laptop, Laptop)
+    try:
+        laptop.register(51)
+        with caplog.at_level(logging.WARNING, logger="bpu_enroll.services.laptop_report"):
+            report = SyncService(laptop.session, retry=fast_retry()).run()
+        assert report.completed and report.pending == 0
+        assert len(branch.records()) == 1
+        assert "laptop report not sent: SyncRefused" in caplog.text
+        assert build_report(laptop.session).pending == 0
+    finally:
+        laptop.close()
+        running.stop()
+
+
+def test_a_report_naming_another_device_is_refused(
+    laptop_factory: Callable[[], Laptop], server: ServerThread
+) -> None:
+    first, second = laptop_factory(), laptop_factory()
+    report = build_report(first.session).model_copy(update={"device": second.device_code})
+    with httpx.Client(base_url=server.url, timeout=30) as http, pytest.raises(SyncRefused) as err:
+        first.client(http, fast_retry()).report(report)
+    assert err.value.code == "DEVICE_MISMATCH"
+
+
+def _form(serial: int) -> dict[str, Any]:
+    from tests.integration.helpers import registration
+
+    return registration(serial)
