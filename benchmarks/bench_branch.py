@@ -1,0 +1,211 @@
+"""The branch workspace on PostgreSQL: the branch tally over a busy month, and the review queue.
+
+Issue 6's performance row. A branch database (PostgreSQL started by the run, like the
+integration tests) is filled with 100,000 registrations over one month from 20 laptops and 20
+officers (COPY, in the exact shape intake writes them), of which 10,000 wait in the review queue.
+
+- Branch tally over the month (`workspace_tally.branch_tally` from the first to the last day:
+  the figures per officer and location, cash per officer) against the raw aggregate SQL: one
+  GROUP BY over the same rows that extracts the same fields from the stored JSON, in the same
+  database. Target ≤ 3×.
+- The review queue with 10,000 items: the first page as the workspace opens it
+  (`workspace_review.review_queue(limit=50)`: total plus one page), against the raw
+  `SELECT … LIMIT 50` plus `count(*)`, and how many rows that loads (target: a page, not every row).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+import time
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import psycopg
+from sqlmodel import Session
+from tests.integration.helpers import registration
+from tests.integration.pg import PostgresServer, create_database, start_postgres
+
+from bpu_enroll.branch import admin, workspace_review
+from bpu_enroll.branch.db import make_engine, migrate
+from bpu_enroll.branch.workspace_tally import branch_tally
+from bpu_enroll.domain.registration import validate_registration
+from bpu_enroll.store.keys import FAST_KDF
+
+RECORDS = 100_000
+QUEUED = 10_000
+LAPTOPS = 20
+FIRST_DAY = date(2026, 3, 1)
+DAYS = 31
+PLACES = ("Pasar Induk", "TPI Muara Angke", "Terminal Kampung Rambutan", "Pasar Minggu", "")
+OCCUPATIONS = (
+    "TRN-OJEK",
+    "FSH-PENGOLAH",
+    "TRD-WARUNG",
+    "CON-ELEKTRONIK",
+    "CRF-GERABAH",
+    "PRO-DOKTER",
+)
+RUNS = 5
+TARGET_TALLY = 3.0
+PAGE = 50
+
+# The same figures `branch_tally` produces, aggregated by the database itself.
+RAW_TALLY = """
+WITH live AS (
+    SELECT officer, state, payload::jsonb AS doc FROM branch_record
+    WHERE registration_date BETWEEN %(first)s AND %(last)s
+      AND id NOT IN (SELECT supersedes FROM branch_record WHERE supersedes IS NOT NULL)
+)
+SELECT officer,
+       COALESCE(NULLIF(doc #>> '{registration,work_location}', ''), '-') AS place,
+       state,
+       doc #>> '{registration,programs}' AS programs,
+       doc #>> '{registration,occupation_code}' AS occupation,
+       doc #>> '{registration,gender}' AS gender,
+       count(*),
+       sum((doc #>> '{quote,total}')::bigint),
+       sum(COALESCE((doc #>> '{registration,cash_paid}')::bigint, 0))
+FROM live GROUP BY 1, 2, 3, 4, 5, 6
+"""
+RAW_PAGE = """
+SELECT * FROM branch_record
+WHERE state IN ('duplicate', 'rejected', 'pending_review')
+ORDER BY received_at, id LIMIT 50
+"""
+RAW_COUNT = (
+    "SELECT count(*) FROM branch_record WHERE state IN ('duplicate', 'rejected', 'pending_review')"
+)
+
+
+def _median_ms(fn: Any, runs: int = RUNS) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def _seed(db_url: str) -> None:
+    """Branch, officers, laptops and 100,000 records over the month (10,000 queued)."""
+    engine = make_engine(db_url)
+    migrate(engine)
+    with Session(engine) as session:
+        admin.init_branch(
+            session, code="BNCH2", name="Bench", province="31",
+            kpj_first=40_000_000_001, kpj_last=40_099_999_999,
+        )  # fmt: skip
+        for n in range(LAPTOPS):
+            admin.add_officer(
+                session, username=f"petugas{n:02d}", name=f"Petugas {n:02d}", role="officer",
+                password="x", params=FAST_KDF,
+            )  # fmt: skip
+    engine.dispose()
+    checked = validate_registration(registration(1), today=FIRST_DAY, lang="en")
+    assert checked.registration is not None and checked.quote is not None
+    template, quote = checked.registration, checked.quote.to_dict()
+    rng = random.Random(6)
+    now = datetime.now(UTC)
+    dsn = db_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(dsn) as conn:
+        with conn.cursor() as cursor:
+            for n in range(LAPTOPS):
+                cursor.execute(
+                    "INSERT INTO branch_device (id, code, public_key, label, enrolled_at,"
+                    " last_sequence) VALUES (%s, %s, %s, '', %s, 0)",
+                    (n + 1, f"D{n + 1:04d}", f"bench-key-{n}", now),
+                )
+            with cursor.copy(
+                "COPY branch_record (id, device_id, batch_id, content_hash, receipt_no, officer,"
+                " registration_date, state, kpj, reasons, payload, supersedes, received_at,"
+                " decision_seq) FROM STDIN"
+            ) as copy:
+                for i in range(RECORDS):
+                    laptop = i % LAPTOPS
+                    day = FIRST_DAY + timedelta(days=(i // LAPTOPS) % DAYS)
+                    data = dict(template)
+                    data["work_location"] = PLACES[rng.randrange(len(PLACES))]
+                    data["occupation_code"] = OCCUPATIONS[rng.randrange(len(OCCUPATIONS))]
+                    data["gender"] = "F" if i % 3 == 0 else "M"
+                    data["cash_paid"] = quote["total"] if i % 2 else 0
+                    state = "accepted" if i >= QUEUED else ("duplicate", "rejected")[i % 2]
+                    payload = json.dumps({"registration": data, "quote": quote}, sort_keys=True)
+                    copy.write_row((
+                        str(uuid.UUID(int=i + 1)), laptop + 1, str(uuid.UUID(int=10**9 + i // 500)),
+                        f"{i:064x}", f"BNCH2-D{laptop + 1:04d}-{day:%Y%m%d}-{i + 1:05d}",
+                        f"petugas{laptop:02d}", day.isoformat(), state,
+                        f"{40_000_000_001 + i:011d}" if state == "accepted" else None,
+                        "[]" if state != "rejected" else '["WAGE_BELOW_FLOOR"]',
+                        payload, None, now + timedelta(microseconds=i), i + 1,
+                    ))  # fmt: skip
+        conn.execute("ANALYZE")
+        conn.commit()
+
+
+def measure() -> list[dict[str, Any]]:
+    """The benchmark rows of the branch workspace."""
+    pg: PostgresServer = start_postgres()
+    try:
+        db_url = create_database(pg, "bench_branch")
+        _seed(db_url)
+        return _measure(db_url)
+    finally:
+        pg.stop()
+
+
+def _measure(db_url: str) -> list[dict[str, Any]]:
+    last = FIRST_DAY + timedelta(days=DAYS - 1)
+    dsn = db_url.replace("postgresql+psycopg://", "postgresql://")
+    engine = make_engine(db_url)
+    try:
+        with psycopg.connect(dsn) as conn:
+            params = {"first": FIRST_DAY.isoformat(), "last": last.isoformat()}
+            groups = conn.execute(RAW_TALLY, params).fetchall()
+            raw_tally = _median_ms(lambda: conn.execute(RAW_TALLY, params).fetchall())
+            raw_page = _median_ms(
+                lambda: (conn.execute(RAW_COUNT).fetchone(), conn.execute(RAW_PAGE).fetchall())
+            )
+        with Session(engine) as session:
+            data = branch_tally(session, FIRST_DAY, day_to=last)
+            assert data.totals.records == sum(int(g[6]) for g in groups) == RECORDS
+            ours_tally = _median_ms(lambda: branch_tally(session, FIRST_DAY, day_to=last))
+            page = workspace_review.review_queue(session, offset=0, limit=PAGE)
+            assert page["total"] == QUEUED
+            ours_page = _median_ms(
+                lambda: workspace_review.review_queue(session, offset=0, limit=PAGE)
+            )
+    finally:
+        engine.dispose()
+    tally_ratio = ours_tally / raw_tally
+    return [
+        {
+            "name": f"branch tally over a month, {RECORDS:,} records (PostgreSQL)",
+            "value": round(ours_tally, 1),
+            "unit": "ms (median; limit = the raw aggregate SQL, same database)",
+            "limit": round(raw_tally, 1),
+            "ratio": round(tally_ratio, 2),
+            "target": f"≤ {TARGET_TALLY:g}×",
+            "met": bool(tally_ratio <= TARGET_TALLY),
+        },
+        {
+            "name": f"review queue of {QUEUED:,}: first page with the total",
+            "value": round(ours_page, 2),
+            "unit": "ms (median; limit = raw SELECT … LIMIT 50 + count(*))",
+            "limit": round(raw_page, 2),
+            "ratio": round(ours_page / raw_page, 2),
+            "target": None,
+            "met": None,
+        },
+        {
+            "name": "review queue: rows loaded to open it",
+            "value": len(page["items"]),
+            "unit": f"rows of {QUEUED:,} (limit: every row)",
+            "limit": QUEUED,
+            "ratio": round(len(page["items"]) / QUEUED, 4),
+            "target": "≤ 0.05",
+            "met": len(page["items"]) <= 0.05 * QUEUED,
+        },
+    ]
