@@ -3,13 +3,17 @@
 One bar per label, longest value the full width; the label on the left (elided when long), the
 value after the bar. With no bars it shows a short text in the middle instead. The figures are
 also given as the accessible description, so a screen reader reads the numbers.
+
+The bar colour is the Qt property `barColor`, so a theme's style sheet sets it
+(`BarChart { qproperty-barColor: #000000; }` in the high-contrast theme); by default it is the
+app's accent colour.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import Property, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -28,6 +32,15 @@ class BarChart(QWidget):
         self._empty_text = ""
         self.bar_colour = QColor(BAR_COLOUR)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def _bar_color(self) -> QColor:
+        return QColor(self.bar_colour)
+
+    def _set_bar_color(self, colour: QColor) -> None:
+        self.bar_colour = QColor(colour)
+        self.update()
+
+    barColor = Property(QColor, _bar_color, _set_bar_color)
 
     @property
     def bars(self) -> list[tuple[str, int]]:

@@ -156,9 +156,13 @@ class StaffClient:
 
     # -- supervisor ------------------------------------------------------------------------
 
-    def tally(self, day_from: date, day_to: date | None = None) -> dict[str, Any]:
-        """The branch tally for one day, or summed over `day_from`..`day_to`."""
-        return self._get("/tally", **_period(day_from, day_to))
+    def tally(self, day_from: date, day_to: date | None = None, lang: str = "id") -> dict[str, Any]:
+        """The branch tally for one day, or summed over `day_from`..`day_to`.
+
+        `lang` names the occupation groups, which the tally's hash covers: ask in the language
+        the PDF will be printed in to see the same hash on screen and on paper.
+        """
+        return self._get("/tally", **_period(day_from, day_to), lang=lang)
 
     def tally_pdf(self, day_from: date, day_to: date | None = None, lang: str = "id") -> bytes:
         """The branch tally rendered as a PDF in `lang` (`id` or `en`)."""
