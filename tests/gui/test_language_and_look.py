@@ -52,11 +52,16 @@ def test_high_contrast_and_larger_text(qtbot: QtBot, main_window: MainWindow) ->
     main_window.ui.actionLargeFont.trigger()
     assert "#ffff00" in app.styleSheet()
     assert app.font().pointSize() == LARGE_POINT_SIZE
+    chart = main_window.tally_page.ui.chart
+    chart.ensurePolished()
+    assert chart.barColor.name() == "#000000"  # the tally chart follows the theme too
     settings = main_window.ctx.settings
     assert settings.get(Options.high_contrast) and settings.get(Options.large_font)
     main_window.ui.actionHighContrast.trigger()
     main_window.ui.actionLargeFont.trigger()
     assert "#ffff00" not in app.styleSheet()
+    chart.ensurePolished()
+    assert chart.barColor.name() == "#0b6e4f"
 
 
 def test_first_run_offers_the_demo_profile(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:

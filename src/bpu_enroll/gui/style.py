@@ -81,6 +81,7 @@ QListWidget[role="nav"] {{ background: {t.nav}; border: none; border-right: {bw}
     padding-top: 8px; }}
 QListWidget[role="nav"]::item {{ padding: 10px 8px; }}
 QListWidget[role="nav"]::item:selected {{ background: {t.accent}; color: {t.accent_text}; }}
+BarChart {{ qproperty-barColor: {t.accent}; }}
 QStatusBar QLabel {{ padding: 0 8px; }}
 """
 
