@@ -10,6 +10,9 @@ generated `gui/forms/`) and merge new strings into the `.ts` files; a `.ts` is r
 its content changes. The English file is completed with the source text (the sources are English),
 so only the Indonesian file needs a translator.
 
+`--fill FILE.json`: after `--update`, give the unfinished Indonesian messages the translations in
+FILE (`{"<context>": {"<English source>": "<Indonesian>"}}`), then normalise with lupdate again.
+
 `--check`: exit 1 when the `.ts` files lack strings the sources hold, or Indonesian is incomplete.
 """
 
@@ -133,6 +136,33 @@ def update() -> int:
     return release()
 
 
+def fill(mapping: dict[str, dict[str, str]]) -> int:
+    """Translate unfinished Indonesian messages from `mapping`; how many were filled."""
+    ts = ts_path("id")
+    tree = ET.parse(ts)  # noqa: S314 - our own .ts file
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        texts = mapping.get(context.findtext("name") or "", {})
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            source = message.findtext("source") or ""
+            if translation is None or translation.get("type") != "unfinished":
+                continue
+            if source not in texts:
+                continue
+            del translation.attrib["type"]
+            if message.get("numerus") == "yes":  # Indonesian has one plural form
+                for child in list(translation):
+                    translation.remove(child)
+                ET.SubElement(translation, "numerusform").text = texts[source]
+            else:
+                translation.text = texts[source]
+            filled += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
+    return filled
+
+
 def check() -> int:
     """Exit 1 when a `.ts` misses strings from the sources or Indonesian is unfinished."""
     problems: list[str] = []
@@ -155,7 +185,16 @@ def main(argv: list[str] | None = None) -> int:
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--update", action="store_true", help="run lupdate, then lrelease")
     mode.add_argument("--check", action="store_true", help="exit 1 if .ts files are stale")
+    mode.add_argument("--fill", type=Path, metavar="FILE.json", help="add Indonesian texts")
     args = parser.parse_args(argv)
+    if args.fill:
+        import json
+
+        if update():
+            return 1
+        count = fill(json.loads(args.fill.read_text(encoding="utf-8")))
+        print(f"translations: {count} Indonesian strings filled", file=sys.stderr)
+        return update()
     if args.update:
         return update()
     if args.check:

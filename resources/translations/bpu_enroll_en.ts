@@ -2,6 +2,557 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About BPU Enroll</source>
+        <translation>About BPU Enroll</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Python {python} · Qt for Python {qt}</source>
+        <translation>Python {python} · Qt for Python {qt}</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Data folder: {path}</translation>
+    </message>
+    <message>
+        <source>Log folder: {path}</source>
+        <translation>Log folder: {path}</translation>
+    </message>
+    <message>
+        <source>BPJS Ketenagakerjaan — registration of non-wage workers (BPU).</source>
+        <translation>BPJS Ketenagakerjaan — registration of non-wage workers (BPU).</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Officers' activity</source>
+        <translation>Officers' activity</translation>
+    </message>
+    <message>
+        <source>Every laptop enrolled at the branch: who uses it, when it last synced and how many records it still holds. A laptop silent for longer than the days chosen is marked.</source>
+        <translation>Every laptop enrolled at the branch: who uses it, when it last synced and how many records it still holds. A laptop silent for longer than the days chosen is marked.</translation>
+    </message>
+    <message>
+        <source>&amp;Silent after</source>
+        <translation>&amp;Silent after</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Days without a sync before a laptop counts as silent</source>
+        <translation>Days without a sync before a laptop counts as silent</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the activity again (F5)</source>
+        <translation>Read the activity again (F5)</translation>
+    </message>
+    <message>
+        <source>Laptops and their last sync</source>
+        <translation>Laptops and their last sync</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>%n minute(s) ago</source>
+        <translation>%n minute(s) ago</translation>
+    </message>
+    <message>
+        <source>%n hour(s) ago</source>
+        <translation>%n hour(s) ago</translation>
+    </message>
+    <message>
+        <source>%n day(s) ago</source>
+        <translation>%n day(s) ago</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Silent: never synced</source>
+        <translation>Silent: never synced</translation>
+    </message>
+    <message>
+        <source>Silent for %n day(s)</source>
+        <translation>Silent for %n day(s)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>Last sync at</source>
+        <translation>Last sync at</translation>
+    </message>
+    <message>
+        <source>Records waiting</source>
+        <translation>Records waiting</translation>
+    </message>
+    <message>
+        <source>Records received</source>
+        <translation>Records received</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s)</source>
+        <translation>
+            <numerusform>%n laptop</numerusform>
+            <numerusform>%n laptops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n silent for more than {days} days</source>
+        <translation>
+            <numerusform>%n silent for more than {days} days</numerusform>
+            <numerusform>%n silent for more than {days} days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>%n revoked</numerusform>
+            <numerusform>%n revoked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting</source>
+        <translation>
+            <numerusform>%n record waiting</numerusform>
+            <numerusform>%n records waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Your session at the branch server has ended. Sign in again.</source>
+        <translation>Your session at the branch server has ended. Sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesPage</name>
+    <message>
+        <source>Batches received</source>
+        <translation>Batches received</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Read the inbox from the branch server again (F5)</source>
+        <translation>Read the inbox from the branch server again (F5)</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open a batch</source>
+        <translation>Press Enter or double-click to open a batch</translation>
+    </message>
+    <message>
+        <source>Records of the batch</source>
+        <translation>Records of the batch</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Opening the batch…</source>
+        <translation>Opening the batch…</translation>
+    </message>
+    <message>
+        <source>The branch answered: {message} (code {code})</source>
+        <translation>The branch answered: {message} (code {code})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) received. Press Enter to open one.</source>
+        <translation>
+            <numerusform>%n batch(es) received. Press Enter to open one.</numerusform>
+            <numerusform>%n batch(es) received. Press Enter to open one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a batch to see its records.</source>
+        <translation>Open a batch to see its records.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch {batch} from {device}, received {when}: %n record(s).</source>
+        <translation>
+            <numerusform>Batch {batch} from {device}, received {when}: %n record.</numerusform>
+            <numerusform>Batch {batch} from {device}, received {when}: %n records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BranchTallyPage</name>
+    <message>
+        <source>Branch tally</source>
+        <translation>Branch tally</translation>
+    </message>
+    <message>
+        <source>What the branch received from every laptop for a day or a period, per officer and work location, with the cash each officer collected to reconcile against the deposits. Print it or save it as a PDF; the hash at the foot identifies these figures.</source>
+        <translation>What the branch received from every laptop for a day or a period, per officer and work location, with the cash each officer collected to reconcile against the deposits. Print it or save it as a PDF; the hash at the foot identifies these figures.</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>T&amp;o</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Last day of the period</translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation>To&amp;day</translation>
+    </message>
+    <message>
+        <source>Today only</source>
+        <translation>Today only</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>This &amp;week</translation>
+    </message>
+    <message>
+        <source>From Monday to today</source>
+        <translation>From Monday to today</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>Save the branch tally as a PDF file (Ctrl+S)</source>
+        <translation>Save the branch tally as a PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the branch tally (Ctrl+P)</source>
+        <translation>Print the branch tally (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Columns</translation>
+    </message>
+    <message>
+        <source>Columns of the figures</source>
+        <translation>Columns of the figures</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>C&amp;hart</translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation>What the chart shows</translation>
+    </message>
+    <message>
+        <source>Figures per officer and work location</source>
+        <translation>Figures per officer and work location</translation>
+    </message>
+    <message>
+        <source>Cash collected per officer</source>
+        <translation>Cash collected per officer</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>Registrations chart</source>
+        <translation>Registrations chart</translation>
+    </message>
+    <message>
+        <source>The branch server cannot be reached. Try again when it is back.</source>
+        <translation>The branch server cannot be reached. Try again when it is back.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may see this ({code}).</source>
+        <translation>Only a supervisor may see this ({code}).</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Print the branch tally</source>
+        <translation>Print the branch tally</translation>
+    </message>
+    <message>
+        <source>Save the branch tally</source>
+        <translation>Save the branch tally</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Officer and work location</source>
+        <translation>Officer and work location</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Work location</source>
+        <translation>Work location</translation>
+    </message>
+    <message>
+        <source>Registrations per officer</source>
+        <translation>Registrations per officer</translation>
+    </message>
+    <message>
+        <source>Registrations per work location</source>
+        <translation>Registrations per work location</translation>
+    </message>
+    <message>
+        <source>Registrations by occupation group</source>
+        <translation>Registrations by occupation group</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Quoted</translation>
+    </message>
+    <message>
+        <source>Cash collected</source>
+        <translation>Cash collected</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Reading the figures…</translation>
+    </message>
+    <message>
+        <source>The branch received no registrations for {period}.</source>
+        <translation>The branch received no registrations for {period}.</translation>
+    </message>
+    <message>
+        <source>Tally hash (printed at the foot): {hash}</source>
+        <translation>Tally hash (printed at the foot): {hash}</translation>
+    </message>
+    <message>
+        <source>all officers</source>
+        <translation>all officers</translation>
+    </message>
+    <message>
+        <source>all locations</source>
+        <translation>all locations</translation>
+    </message>
+    <message>
+        <source>No registrations</source>
+        <translation>No registrations</translation>
+    </message>
+    <message numerus="yes">
+        <source>{period}: %n registration(s)</source>
+        <translation>
+            <numerusform>{period}: %n registration</numerusform>
+            <numerusform>{period}: %n registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voided</source>
+        <translation>
+            <numerusform>%n voided</numerusform>
+            <numerusform>%n voided</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>quoted {quoted}, cash collected {cash}</source>
+        <translation>quoted {quoted}, cash collected {cash}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officer(s)</source>
+        <translation>
+            <numerusform>%n officer</numerusform>
+            <numerusform>%n officers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Nothing was printed.</source>
+        <translation>The printer could not be used. Nothing was printed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The branch tally went to the printer {printer} (%n page(s)).</source>
+        <translation>
+            <numerusform>The branch tally went to the printer {printer} (%n page).</numerusform>
+            <numerusform>The branch tally went to the printer {printer} (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The branch tally is saved as {path}.</source>
+        <translation>The branch tally is saved as {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashNotifier</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside BPU Enroll. Registrations already saved are safe. A report without personal data was written to the log folder; please give it to the branch's support staff.</source>
+        <translation>Something went wrong inside BPU Enroll. Registrations already saved are safe. A report without personal data was written to the log folder; please give it to the branch's support staff.</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Report: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decide on a record</source>
+        <translation>Decide on a record</translation>
+    </message>
+    <message>
+        <source>&amp;Reason code</source>
+        <translation>&amp;Reason code</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Reason code</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the officer</source>
+        <translation>&amp;Note for the officer</translation>
+    </message>
+    <message>
+        <source>Note for the officer</source>
+        <translation>Note for the officer</translation>
+    </message>
+    <message>
+        <source>Never write a NIK here.</source>
+        <translation>Never write a NIK here.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Decide</translation>
+    </message>
+    <message>
+        <source>Accept the record</source>
+        <translation>Accept the record</translation>
+    </message>
+    <message>
+        <source>Reject the record</source>
+        <translation>Reject the record</translation>
+    </message>
+    <message>
+        <source>Confirm the duplicate</source>
+        <translation>Confirm the duplicate</translation>
+    </message>
+    <message>
+        <source>Request a correction</source>
+        <translation>Request a correction</translation>
+    </message>
+    <message>
+        <source>The branch gives the worker a KPJ number; the officer's laptop learns it at its next sync.</source>
+        <translation>The branch gives the worker a KPJ number; the officer's laptop learns it at its next sync.</translation>
+    </message>
+    <message>
+        <source>The officer sees the reason in Needs attention at the next sync and can correct the record.</source>
+        <translation>The officer sees the reason in Needs attention at the next sync and can correct the record.</translation>
+    </message>
+    <message>
+        <source>The worker is already a participant: the existing KPJ stands and the record leaves the queue.</source>
+        <translation>The worker is already a participant: the existing KPJ stands and the record leaves the queue.</translation>
+    </message>
+    <message>
+        <source>The record goes back to the officer with your note; a corrected version comes in a later batch.</source>
+        <translation>The record goes back to the officer with your note; a corrected version comes in a later batch.</translation>
+    </message>
+    <message>
+        <source>{decision}: receipt {receipt} · {name} · NIK {nik}</source>
+        <translation>{decision}: receipt {receipt} · {name} · NIK {nik}</translation>
+    </message>
+    <message>
+        <source>(no reason code)</source>
+        <translation>(no reason code)</translation>
+    </message>
+    <message>
+        <source>Choose the reason code the officer will see.</source>
+        <translation>Choose the reason code the officer will see.</translation>
+    </message>
+    <message>
+        <source>Write a note: tell the officer what to correct.</source>
+        <translation>Write a note: tell the officer what to correct.</translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <source>Receipt number</source>
@@ -220,6 +771,14 @@
         <translation>For real registrations the laptop is enrolled once at the branch office (kantor cabang): bring it to the branch, connect to the branch network, and ask the branch administrator for a one-time enrolment code. The laptop then receives its device code, the officer list and the reference data.</translation>
     </message>
     <message>
+        <source>Branch workstation (clerk or supervisor)</source>
+        <translation>Branch workstation (clerk or supervisor)</translation>
+    </message>
+    <message>
+        <source>A computer at the branch office where clerks and supervisors work online against the branch server. You need the server address and its certificate fingerprint from the branch administrator.</source>
+        <translation>A computer at the branch office where clerks and supervisors work online against the branch server. You need the server address and its certificate fingerprint from the branch administrator.</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -230,6 +789,10 @@
     <message>
         <source>Enter the branch address and the one-time code from the branch administrator.</source>
         <translation>Enter the branch address and the one-time code from the branch administrator.</translation>
+    </message>
+    <message>
+        <source>This computer is now a workstation of branch {branch}.</source>
+        <translation>This computer is now a workstation of branch {branch}.</translation>
     </message>
     <message>
         <source>This laptop is now device {device} of {branch}.</source>
@@ -290,6 +853,14 @@
         <translation>Officer</translation>
     </message>
     <message>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
@@ -302,6 +873,10 @@
         <translation>Sign-in message</translation>
     </message>
     <message>
+        <source>Retry now</source>
+        <translation>Retry now</translation>
+    </message>
+    <message>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -312,6 +887,10 @@
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>Branch workstation · {branch} · {server}</source>
+        <translation>Branch workstation · {branch} · {server}</translation>
     </message>
     <message>
         <source>{branch} · device {device}</source>
@@ -335,6 +914,34 @@
             <numerusform>%n more wrong attempt and the account is locked for a few minutes.</numerusform>
             <numerusform>%n more wrong attempts and the account is locked for a few minutes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Type your user name.</translation>
+    </message>
+    <message>
+        <source>Signing in at the branch server…</source>
+        <translation>Signing in at the branch server…</translation>
+    </message>
+    <message>
+        <source>This account cannot open a branch workspace: officers work on their laptops. Only clerks, supervisors and administrators sign in here.</source>
+        <translation>This account cannot open a branch workspace: officers work on their laptops. Only clerks, supervisors and administrators sign in here.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>{text} (code {code})</source>
+        <translation>{text} (code {code})</translation>
+    </message>
+    <message>
+        <source>Branch server unreachable — retrying in {seconds} s.</source>
+        <translation>Branch server unreachable — retrying in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Connecting to the branch server…</source>
+        <translation>Connecting to the branch server…</translation>
     </message>
 </context>
 <context>
@@ -360,6 +967,10 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
         <source>&amp;Lock now</source>
         <translation>&amp;Lock now</translation>
     </message>
@@ -374,6 +985,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About BPU Enroll</source>
+        <translation>&amp;About BPU Enroll</translation>
     </message>
     <message>
         <source>&amp;High contrast (sunlight)</source>
@@ -594,6 +1209,181 @@
     <message>
         <source>Receipt {receipt}</source>
         <translation>Receipt {receipt}</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcilePage</name>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Reconciliation</translation>
+    </message>
+    <message>
+        <source>Each laptop's own tally hash for the day against what the branch received from it. A difference lists the records not yet synced, voids the branch has not received and the figures that differ. A laptop that has not reported can bring its tally file (bpu-enroll tally --json) on a USB stick.</source>
+        <translation>Each laptop's own tally hash for the day against what the branch received from it. A difference lists the records not yet synced, voids the branch has not received and the figures that differ. A laptop that has not reported can bring its tally file (bpu-enroll tally --json) on a USB stick.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Date to reconcile</source>
+        <translation>Date to reconcile</translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation>To&amp;day</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Check a laptop tally &amp;file…</source>
+        <translation>Check a laptop tally &amp;file…</translation>
+    </message>
+    <message>
+        <source>Compare a tally file from a laptop (bpu-enroll tally --json) with what the branch received (Ctrl+O)</source>
+        <translation>Compare a tally file from a laptop (bpu-enroll tally --json) with what the branch received (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Laptops of the day and whether their tallies match</source>
+        <translation>Laptops of the day and whether their tallies match</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Figures that differ between the laptop and the branch</source>
+        <translation>Figures that differ between the laptop and the branch</translation>
+    </message>
+    <message>
+        <source>No laptop tally</source>
+        <translation>No laptop tally</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Differs</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>Checking {name}…</translation>
+    </message>
+    <message>
+        <source>Check a laptop tally file</source>
+        <translation>Check a laptop tally file</translation>
+    </message>
+    <message>
+        <source>Tally files (*.json);;All files (*)</source>
+        <translation>Tally files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <source>Laptop hash</source>
+        <translation>Laptop hash</translation>
+    </message>
+    <message>
+        <source>Branch hash</source>
+        <translation>Branch hash</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Not synced</translation>
+    </message>
+    <message>
+        <source>Voids not received</source>
+        <translation>Voids not received</translation>
+    </message>
+    <message>
+        <source>Missing receipts</source>
+        <translation>Missing receipts</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>The tally file of laptop {device}: {result}.</source>
+        <translation>The tally file of laptop {device}: {result}.</translation>
+    </message>
+    <message>
+        <source>No laptop has records or a report on {day}.</source>
+        <translation>No laptop has records or a report on {day}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s)</source>
+        <translation>
+            <numerusform>%n laptop</numerusform>
+            <numerusform>%n laptops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ</source>
+        <translation>
+            <numerusform>%n differ</numerusform>
+            <numerusform>%n differ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a laptop to see its differences.</source>
+        <translation>Select a laptop to see its differences.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not synced yet</source>
+        <translation>
+            <numerusform>%n record not synced yet</numerusform>
+            <numerusform>%n records not synced yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>voids not received: {list}</source>
+        <translation>voids not received: {list}</translation>
+    </message>
+    <message>
+        <source>receipts missing at the branch: {list}</source>
+        <translation>receipts missing at the branch: {list}</translation>
+    </message>
+    <message>
+        <source>This file is not a laptop tally (bpu-enroll tally --json).</source>
+        <translation>This file is not a laptop tally (bpu-enroll tally --json).</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1968,291 @@
     </message>
 </context>
 <context>
+    <name>ReviewDetail</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mother's name</source>
+        <translation>Mother's name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Village code</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Work location</source>
+        <translation>Work location</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Declared income</source>
+        <translation>Declared income</translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation>Months paid</translation>
+    </message>
+    <message>
+        <source>Contribution quoted</source>
+        <translation>Contribution quoted</translation>
+    </message>
+    <message>
+        <source>Cash paid</source>
+        <translation>Cash paid</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>The branch already holds another version of this record.</source>
+        <translation>The branch already holds another version of this record.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>{marker} marks the fields that differ: {names}.</source>
+        <translation>{marker} marks the fields that differ: {names}.</translation>
+    </message>
+    <message>
+        <source>{kind}: receipt {receipt}</source>
+        <translation>{kind}: receipt {receipt}</translation>
+    </message>
+    <message>
+        <source>Officer {officer} · device {device} · received {when}</source>
+        <translation>Officer {officer} · device {device} · received {when}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Reasons:</translation>
+    </message>
+    <message>
+        <source>Already a participant: KPJ {kpj}, receipt {receipt}, officer {officer}.</source>
+        <translation>Already a participant: KPJ {kpj}, receipt {receipt}, officer {officer}.</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>This record</translation>
+    </message>
+    <message>
+        <source>Existing participant</source>
+        <translation>Existing participant</translation>
+    </message>
+    <message>
+        <source>Held by the branch</source>
+        <translation>Held by the branch</translation>
+    </message>
+    <message>
+        <source>Received again</source>
+        <translation>Received again</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Kind of review item</source>
+        <translation>Kind of review item</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Read the queue from the branch server again (F5)</source>
+        <translation>Read the queue from the branch server again (F5)</translation>
+    </message>
+    <message>
+        <source>Records waiting for review</source>
+        <translation>Records waiting for review</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Details of the selected record</source>
+        <translation>Details of the selected record</translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation>&amp;Accept…</translation>
+    </message>
+    <message>
+        <source>Accept the record; the branch gives it a KPJ number</source>
+        <translation>Accept the record; the branch gives it a KPJ number</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;duplicate…</source>
+        <translation>Confirm &amp;duplicate…</translation>
+    </message>
+    <message>
+        <source>The worker is already a participant: keep the existing KPJ</source>
+        <translation>The worker is already a participant: keep the existing KPJ</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Reject…</translation>
+    </message>
+    <message>
+        <source>Request &amp;correction…</source>
+        <translation>Request &amp;correction…</translation>
+    </message>
+    <message>
+        <source>Send the record back to the officer with a note</source>
+        <translation>Send the record back to the officer with a note</translation>
+    </message>
+    <message>
+        <source>Sequence gaps</source>
+        <translation>Sequence gaps</translation>
+    </message>
+    <message>
+        <source>Receipt numbers a laptop skipped: a batch may still be on its way.</source>
+        <translation>Receipt numbers a laptop skipped: a batch may still be on its way.</translation>
+    </message>
+    <message>
+        <source>Sequence gaps per device</source>
+        <translation>Sequence gaps per device</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation>Rejections</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Waiting for review</translation>
+    </message>
+    <message>
+        <source>This worker is already a participant, so the record cannot be accepted. Reject it or request a correction.</source>
+        <translation>This worker is already a participant, so the record cannot be accepted. Reject it or request a correction.</translation>
+    </message>
+    <message>
+        <source>A duplicate cannot be accepted: confirm it as a duplicate instead.</source>
+        <translation>A duplicate cannot be accepted: confirm it as a duplicate instead.</translation>
+    </message>
+    <message>
+        <source>Someone already decided on this record; reload the queue.</source>
+        <translation>Someone already decided on this record; reload the queue.</translation>
+    </message>
+    <message>
+        <source>Only a duplicate can be confirmed.</source>
+        <translation>Only a duplicate can be confirmed.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason code.</source>
+        <translation>A rejection needs a reason code.</translation>
+    </message>
+    <message>
+        <source>A note must not contain a NIK.</source>
+        <translation>A note must not contain a NIK.</translation>
+    </message>
+    <message>
+        <source>The branch has no KPJ numbers left; ask the administrator.</source>
+        <translation>The branch has no KPJ numbers left; ask the administrator.</translation>
+    </message>
+    <message>
+        <source>The branch server cannot be reached; nothing was decided. Try again.</source>
+        <translation>The branch server cannot be reached; nothing was decided. Try again.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>{text} (code {code})</source>
+        <translation>{text} (code {code})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting.</source>
+        <translation>
+            <numerusform>%n record waiting.</numerusform>
+            <numerusform>%n records waiting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{device}: number {sequence} missing</source>
+        <translation>{device}: number {sequence} missing</translation>
+    </message>
+    <message>
+        <source>noticed {when}</source>
+        <translation>noticed {when}</translation>
+    </message>
+    <message>
+        <source>No gaps: every laptop's numbers follow on.</source>
+        <translation>No gaps: every laptop's numbers follow on.</translation>
+    </message>
+    <message>
+        <source>Choose a record in the queue to see its details.</source>
+        <translation>Choose a record in the queue to see its details.</translation>
+    </message>
+    <message>
+        <source>{decision}: receipt {receipt} is now {state}.</source>
+        <translation>{decision}: receipt {receipt} is now {state}.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Sync with the branch</source>
@@ -1553,6 +2628,167 @@
     </message>
 </context>
 <context>
+    <name>TransferPage</name>
+    <message>
+        <source>Import and export</source>
+        <translation>Import and export</translation>
+    </message>
+    <message>
+        <source>Import a USB batch file</source>
+        <translation>Import a USB batch file</translation>
+    </message>
+    <message>
+        <source>Choose the batch file an officer exported from a laptop. A dry run shows what the import would do; nothing is written until you press Import.</source>
+        <translation>Choose the batch file an officer exported from a laptop. A dry run shows what the import would do; nothing is written until you press Import.</translation>
+    </message>
+    <message>
+        <source>Batch file</source>
+        <translation>Batch file</translation>
+    </message>
+    <message>
+        <source>Chosen batch file</source>
+        <translation>Chosen batch file</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>C&amp;hoose file…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Export for the national core system</source>
+        <translation>Export for the national core system</translation>
+    </message>
+    <message>
+        <source>The day's accepted registrations as CSV and JSON, with a manifest of SHA-256 checksums. The files hold NIKs: keep them on the branch's protected drive.</source>
+        <translation>The day's accepted registrations as CSV and JSON, with a manifest of SHA-256 checksums. The files hold NIKs: keep them on the branch's protected drive.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Registration date to export</source>
+        <translation>Registration date to export</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Export folder</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>Choose &amp;folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Exported files and checksums</source>
+        <translation>Exported files and checksums</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>already received</source>
+        <translation>already received</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>waiting for review</source>
+        <translation>waiting for review</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <source>Batch files (*.bpub *.bpu);;All files (*)</source>
+        <translation>Batch files (*.bpub *.bpu);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking the batch file (dry run)…</source>
+        <translation>Checking the batch file (dry run)…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: batch {batch} from device {device}, %n record(s).</source>
+        <translation>
+            <numerusform>Dry run: batch {batch} from device {device}, %n record.</numerusform>
+            <numerusform>Dry run: batch {batch} from device {device}, %n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: {counts}</source>
+        <translation>Imported: {counts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) exported to {folder}.</source>
+        <translation>
+            <numerusform>%n registration exported to {folder}.</numerusform>
+            <numerusform>%n registrations exported to {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every checksum matches the manifest.</source>
+        <translation>Every checksum matches the manifest.</translation>
+    </message>
+    <message>
+        <source>A checksum does NOT match the manifest: export again.</source>
+        <translation>A checksum does NOT match the manifest: export again.</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>manifest</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>matches</translation>
+    </message>
+    <message>
+        <source>DOES NOT MATCH</source>
+        <translation>DOES NOT MATCH</translation>
+    </message>
+    <message>
+        <source>{message} (code {code})</source>
+        <translation>{message} (code {code})</translation>
+    </message>
+</context>
+<context>
     <name>VoidDialog</name>
     <message>
         <source>Void a registration</source>
@@ -1585,6 +2821,266 @@
     <message>
         <source>Type the reason first.</source>
         <translation>Type the reason first.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceContext</name>
+    <message>
+        <source>Branch server</source>
+        <translation>Branch server</translation>
+    </message>
+    <message>
+        <source>{message} (code {code})</source>
+        <translation>{message} (code {code})</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceTables</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Waiting for review</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>USB file</source>
+        <translation>USB file</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceWindow</name>
+    <message>
+        <source>BPU Enroll: branch workspace</source>
+        <translation>BPU Enroll: branch workspace</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Connection to the branch server</source>
+        <translation>Connection to the branch server</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Retry now</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Workspace</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (sunlight)</source>
+        <translation>&amp;High contrast (sunlight)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Batches</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <source>Import and export</source>
+        <translation>Import and export</translation>
+    </message>
+    <message>
+        <source>Branch tally</source>
+        <translation>Branch tally</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Reconciliation</translation>
+    </message>
+    <message>
+        <source>Officers' activity</source>
+        <translation>Officers' activity</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Online · last contact {when}</source>
+        <translation>Online · last contact {when}</translation>
+    </message>
+    <message>
+        <source>Offline — retrying in {seconds} s · last contact {when}</source>
+        <translation>Offline — retrying in {seconds} s · last contact {when}</translation>
+    </message>
+    <message>
+        <source>User: {user} ({role})</source>
+        <translation>User: {user} ({role})</translation>
+    </message>
+    <message>
+        <source>Branch: {branch} · server {server}</source>
+        <translation>Branch: {branch} · server {server}</translation>
+    </message>
+    <message>
+        <source>Branch server unreachable — retrying in {seconds} s. What is shown may be out of date.</source>
+        <translation>Branch server unreachable — retrying in {seconds} s. What is shown may be out of date.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationDialog</name>
+    <message>
+        <source>Set up a branch workstation</source>
+        <translation>Set up a branch workstation</translation>
+    </message>
+    <message>
+        <source>Clerks and supervisors work on this computer online, against the branch server. Ask the branch administrator for the server address and its certificate fingerprint (sha256:…). No participant data is kept on this computer.</source>
+        <translation>Clerks and supervisors work on this computer online, against the branch server. Ask the branch administrator for the server address and its certificate fingerprint (sha256:…). No participant data is kept on this computer.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Certificate fingerprint</translation>
+    </message>
+    <message>
+        <source>Connection message</source>
+        <translation>Connection message</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Enter the server address.</source>
+        <translation>Enter the server address.</translation>
+    </message>
+    <message>
+        <source>Connecting to the branch server…</source>
+        <translation>Connecting to the branch server…</translation>
+    </message>
+    <message>
+        <source>Connecting failed unexpectedly.</source>
+        <translation>Connecting failed unexpectedly.</translation>
+    </message>
+    <message>
+        <source>{text} (code {code})</source>
+        <translation>{text} (code {code})</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,547 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About BPU Enroll</source>
+        <translation>Tentang BPU Enroll</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Buka folder &amp;log</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versi {version}</translation>
+    </message>
+    <message>
+        <source>Python {python} · Qt for Python {qt}</source>
+        <translation>Python {python} · Qt for Python {qt}</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Folder data: {path}</translation>
+    </message>
+    <message>
+        <source>Log folder: {path}</source>
+        <translation>Folder log: {path}</translation>
+    </message>
+    <message>
+        <source>BPJS Ketenagakerjaan — registration of non-wage workers (BPU).</source>
+        <translation>BPJS Ketenagakerjaan — pendaftaran peserta Bukan Penerima Upah (BPU).</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Officers&apos; activity</source>
+        <translation>Aktivitas petugas</translation>
+    </message>
+    <message>
+        <source>Every laptop enrolled at the branch: who uses it, when it last synced and how many records it still holds. A laptop silent for longer than the days chosen is marked.</source>
+        <translation>Setiap laptop yang terdaftar di cabang: siapa yang memakainya, kapan terakhir sinkron dan berapa data yang masih disimpannya. Laptop yang diam lebih lama dari jumlah hari yang dipilih diberi tanda.</translation>
+    </message>
+    <message>
+        <source>&amp;Silent after</source>
+        <translation>&amp;Diam setelah</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Days without a sync before a laptop counts as silent</source>
+        <translation>Jumlah hari tanpa sinkronisasi sebelum laptop dianggap diam</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Sedang bekerja</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Read the activity again (F5)</source>
+        <translation>Baca aktivitas lagi (F5)</translation>
+    </message>
+    <message>
+        <source>Laptops and their last sync</source>
+        <translation>Laptop dan sinkronisasi terakhirnya</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>baru saja</translation>
+    </message>
+    <message>
+        <source>%n minute(s) ago</source>
+        <translation>%n menit yang lalu</translation>
+    </message>
+    <message>
+        <source>%n hour(s) ago</source>
+        <translation>%n jam yang lalu</translation>
+    </message>
+    <message>
+        <source>%n day(s) ago</source>
+        <translation>%n hari yang lalu</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Silent: never synced</source>
+        <translation>Diam: belum pernah sinkron</translation>
+    </message>
+    <message>
+        <source>Silent for %n day(s)</source>
+        <translation>Diam selama %n hari</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Sinkron terakhir</translation>
+    </message>
+    <message>
+        <source>Last sync at</source>
+        <translation>Waktu sinkron terakhir</translation>
+    </message>
+    <message>
+        <source>Records waiting</source>
+        <translation>Data menunggu</translation>
+    </message>
+    <message>
+        <source>Records received</source>
+        <translation>Data diterima</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s)</source>
+        <translation>
+            <numerusform>%n laptop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n silent for more than {days} days</source>
+        <translation>
+            <numerusform>%n diam lebih dari {days} hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>%n dicabut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting</source>
+        <translation>
+            <numerusform>%n data menunggu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Your session at the branch server has ended. Sign in again.</source>
+        <translation>Sesi Anda di server kantor cabang telah berakhir. Silakan masuk lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesPage</name>
+    <message>
+        <source>Batches received</source>
+        <translation>Batch yang diterima</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Read the inbox from the branch server again (F5)</source>
+        <translation>Baca ulang kotak masuk dari server cabang (F5)</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open a batch</source>
+        <translation>Tekan Enter atau klik dua kali untuk membuka batch</translation>
+    </message>
+    <message>
+        <source>Records of the batch</source>
+        <translation>Data dalam batch</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Opening the batch…</source>
+        <translation>Membuka batch…</translation>
+    </message>
+    <message>
+        <source>The branch answered: {message} (code {code})</source>
+        <translation>Jawaban kantor cabang: {message} (kode {code})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) received. Press Enter to open one.</source>
+        <translation>
+            <numerusform>%n batch diterima. Tekan Enter untuk membuka salah satunya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a batch to see its records.</source>
+        <translation>Buka sebuah batch untuk melihat datanya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch {batch} from {device}, received {when}: %n record(s).</source>
+        <translation>
+            <numerusform>Batch {batch} dari {device}, diterima {when}: %n data.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BranchTallyPage</name>
+    <message>
+        <source>Branch tally</source>
+        <translation>Rekap cabang</translation>
+    </message>
+    <message>
+        <source>What the branch received from every laptop for a day or a period, per officer and work location, with the cash each officer collected to reconcile against the deposits. Print it or save it as a PDF; the hash at the foot identifies these figures.</source>
+        <translation>Yang diterima cabang dari setiap laptop untuk satu hari atau satu periode, per petugas dan lokasi kerja, beserta uang tunai yang ditarik setiap petugas untuk dicocokkan dengan setoran. Cetak atau simpan sebagai PDF; hash di kaki halaman menandai angka-angka ini.</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Hari pertama periode</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>Sa&amp;mpai</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Hari terakhir periode</translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation>Hari &amp;ini</translation>
+    </message>
+    <message>
+        <source>Today only</source>
+        <translation>Hari ini saja</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>&amp;Minggu ini</translation>
+    </message>
+    <message>
+        <source>From Monday to today</source>
+        <translation>Dari Senin sampai hari ini</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Sedang bekerja</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Save the branch tally as a PDF file (Ctrl+S)</source>
+        <translation>Simpan rekap cabang sebagai berkas PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Print the branch tally (Ctrl+P)</source>
+        <translation>Cetak rekap cabang (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Kolom</translation>
+    </message>
+    <message>
+        <source>Columns of the figures</source>
+        <translation>Kolom angka</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>&amp;Grafik</translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation>Yang ditampilkan grafik</translation>
+    </message>
+    <message>
+        <source>Figures per officer and work location</source>
+        <translation>Angka per petugas dan lokasi kerja</translation>
+    </message>
+    <message>
+        <source>Cash collected per officer</source>
+        <translation>Uang tunai yang ditarik per petugas</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <source>Registrations chart</source>
+        <translation>Grafik pendaftaran</translation>
+    </message>
+    <message>
+        <source>The branch server cannot be reached. Try again when it is back.</source>
+        <translation>Server cabang tidak dapat dihubungi. Coba lagi setelah server kembali.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may see this ({code}).</source>
+        <translation>Hanya supervisor yang boleh melihat ini ({code}).</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Print the branch tally</source>
+        <translation>Cetak rekap cabang</translation>
+    </message>
+    <message>
+        <source>Save the branch tally</source>
+        <translation>Simpan rekap cabang</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Officer and work location</source>
+        <translation>Petugas dan lokasi kerja</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Work location</source>
+        <translation>Lokasi kerja</translation>
+    </message>
+    <message>
+        <source>Registrations per officer</source>
+        <translation>Pendaftaran per petugas</translation>
+    </message>
+    <message>
+        <source>Registrations per work location</source>
+        <translation>Pendaftaran per lokasi kerja</translation>
+    </message>
+    <message>
+        <source>Registrations by occupation group</source>
+        <translation>Pendaftaran menurut kelompok pekerjaan</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Iuran dihitung</translation>
+    </message>
+    <message>
+        <source>Cash collected</source>
+        <translation>Uang tunai ditarik</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Membaca angka…</translation>
+    </message>
+    <message>
+        <source>The branch received no registrations for {period}.</source>
+        <translation>Cabang tidak menerima pendaftaran untuk {period}.</translation>
+    </message>
+    <message>
+        <source>Tally hash (printed at the foot): {hash}</source>
+        <translation>Hash rekap (tercetak di kaki halaman): {hash}</translation>
+    </message>
+    <message>
+        <source>all officers</source>
+        <translation>semua petugas</translation>
+    </message>
+    <message>
+        <source>all locations</source>
+        <translation>semua lokasi</translation>
+    </message>
+    <message>
+        <source>No registrations</source>
+        <translation>Tidak ada pendaftaran</translation>
+    </message>
+    <message numerus="yes">
+        <source>{period}: %n registration(s)</source>
+        <translation>
+            <numerusform>{period}: %n pendaftaran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voided</source>
+        <translation>
+            <numerusform>%n dibatalkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>quoted {quoted}, cash collected {cash}</source>
+        <translation>iuran {quoted}, uang tunai ditarik {cash}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officer(s)</source>
+        <translation>
+            <numerusform>%n petugas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Nothing was printed.</source>
+        <translation>Printer tidak dapat dipakai. Tidak ada yang dicetak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The branch tally went to the printer {printer} (%n page(s)).</source>
+        <translation>
+            <numerusform>Rekap cabang dikirim ke printer {printer} (%n halaman).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The branch tally is saved as {path}.</source>
+        <translation>Rekap cabang disimpan sebagai {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashNotifier</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Kesalahan tak terduga</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside BPU Enroll. Registrations already saved are safe. A report without personal data was written to the log folder; please give it to the branch&apos;s support staff.</source>
+        <translation>Terjadi kesalahan di dalam BPU Enroll. Pendaftaran yang sudah tersimpan aman. Laporan tanpa data pribadi telah ditulis ke folder log; serahkan laporan itu kepada petugas dukungan kantor cabang.</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Buka folder log</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Laporan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decide on a record</source>
+        <translation>Putuskan data</translation>
+    </message>
+    <message>
+        <source>&amp;Reason code</source>
+        <translation>Kode &amp;alasan</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Kode alasan</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the officer</source>
+        <translation>&amp;Catatan untuk petugas</translation>
+    </message>
+    <message>
+        <source>Note for the officer</source>
+        <translation>Catatan untuk petugas</translation>
+    </message>
+    <message>
+        <source>Never write a NIK here.</source>
+        <translation>Jangan pernah menulis NIK di sini.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Putuskan</translation>
+    </message>
+    <message>
+        <source>Accept the record</source>
+        <translation>Terima data</translation>
+    </message>
+    <message>
+        <source>Reject the record</source>
+        <translation>Tolak data</translation>
+    </message>
+    <message>
+        <source>Confirm the duplicate</source>
+        <translation>Konfirmasi duplikat</translation>
+    </message>
+    <message>
+        <source>Request a correction</source>
+        <translation>Minta perbaikan</translation>
+    </message>
+    <message>
+        <source>The branch gives the worker a KPJ number; the officer&apos;s laptop learns it at its next sync.</source>
+        <translation>Kantor cabang memberi pekerja nomor KPJ; laptop petugas menerimanya pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>The officer sees the reason in Needs attention at the next sync and can correct the record.</source>
+        <translation>Petugas melihat alasannya di Perlu perhatian pada sinkronisasi berikutnya dan dapat memperbaiki data.</translation>
+    </message>
+    <message>
+        <source>The worker is already a participant: the existing KPJ stands and the record leaves the queue.</source>
+        <translation>Pekerja sudah menjadi peserta: KPJ yang ada tetap berlaku dan data keluar dari antrean.</translation>
+    </message>
+    <message>
+        <source>The record goes back to the officer with your note; a corrected version comes in a later batch.</source>
+        <translation>Data dikembalikan ke petugas dengan catatan Anda; versi perbaikannya datang di batch berikutnya.</translation>
+    </message>
+    <message>
+        <source>{decision}: receipt {receipt} · {name} · NIK {nik}</source>
+        <translation>{decision}: tanda terima {receipt} · {name} · NIK {nik}</translation>
+    </message>
+    <message>
+        <source>(no reason code)</source>
+        <translation>(tanpa kode alasan)</translation>
+    </message>
+    <message>
+        <source>Choose the reason code the officer will see.</source>
+        <translation>Pilih kode alasan yang akan dilihat petugas.</translation>
+    </message>
+    <message>
+        <source>Write a note: tell the officer what to correct.</source>
+        <translation>Tulis catatan: beri tahu petugas apa yang harus diperbaiki.</translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <source>Receipt number</source>
@@ -220,6 +761,14 @@
         <translation>Untuk pendaftaran sungguhan, laptop didaftarkan satu kali di kantor cabang: bawa laptop ke kantor cabang, sambungkan ke jaringan kantor cabang, lalu minta kode pendaftaran sekali pakai kepada admin cabang. Laptop kemudian menerima kode perangkat, daftar petugas dan data referensi.</translation>
     </message>
     <message>
+        <source>Branch workstation (clerk or supervisor)</source>
+        <translation>Workstation kantor cabang (petugas administrasi atau supervisor)</translation>
+    </message>
+    <message>
+        <source>A computer at the branch office where clerks and supervisors work online against the branch server. You need the server address and its certificate fingerprint from the branch administrator.</source>
+        <translation>Komputer di kantor cabang tempat petugas administrasi dan supervisor bekerja secara daring dengan server kantor cabang. Anda memerlukan alamat server dan sidik jari sertifikatnya dari administrator kantor cabang.</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
@@ -230,6 +779,10 @@
     <message>
         <source>Enter the branch address and the one-time code from the branch administrator.</source>
         <translation>Isi alamat kantor cabang dan kode sekali pakai dari administrator cabang.</translation>
+    </message>
+    <message>
+        <source>This computer is now a workstation of branch {branch}.</source>
+        <translation>Komputer ini sekarang menjadi workstation kantor cabang {branch}.</translation>
     </message>
     <message>
         <source>This laptop is now device {device} of {branch}.</source>
@@ -290,6 +843,14 @@
         <translation>Petugas</translation>
     </message>
     <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
         <source>&amp;Password</source>
         <translation>Kata &amp;sandi</translation>
     </message>
@@ -302,6 +863,10 @@
         <translation>Pesan masuk</translation>
     </message>
     <message>
+        <source>Retry now</source>
+        <translation>Coba lagi sekarang</translation>
+    </message>
+    <message>
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
@@ -312,6 +877,10 @@
     <message>
         <source>Language</source>
         <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Branch workstation · {branch} · {server}</source>
+        <translation>Workstation kantor cabang · {branch} · {server}</translation>
     </message>
     <message>
         <source>{branch} · device {device}</source>
@@ -334,6 +903,34 @@
         <translation>
             <numerusform>%n kali lagi salah, akun akan dikunci selama beberapa menit.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Ketik nama pengguna Anda.</translation>
+    </message>
+    <message>
+        <source>Signing in at the branch server…</source>
+        <translation>Masuk ke server kantor cabang…</translation>
+    </message>
+    <message>
+        <source>This account cannot open a branch workspace: officers work on their laptops. Only clerks, supervisors and administrators sign in here.</source>
+        <translation>Akun ini tidak dapat membuka ruang kerja cabang: petugas lapangan bekerja di laptop masing-masing. Hanya petugas administrasi, supervisor, dan administrator yang masuk di sini.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>{text} (code {code})</source>
+        <translation>{text} (kode {code})</translation>
+    </message>
+    <message>
+        <source>Branch server unreachable — retrying in {seconds} s.</source>
+        <translation>Server kantor cabang tidak dapat dihubungi — mencoba lagi dalam {seconds} detik.</translation>
+    </message>
+    <message>
+        <source>Connecting to the branch server…</source>
+        <translation>Menghubungi server kantor cabang…</translation>
     </message>
 </context>
 <context>
@@ -359,6 +956,10 @@
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
         <source>&amp;Lock now</source>
         <translation>&amp;Kunci sekarang</translation>
     </message>
@@ -373,6 +974,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Tutup aplikasi</translation>
+    </message>
+    <message>
+        <source>&amp;About BPU Enroll</source>
+        <translation>&amp;Tentang BPU Enroll</translation>
     </message>
     <message>
         <source>&amp;High contrast (sunlight)</source>
@@ -592,6 +1197,177 @@
     <message>
         <source>Receipt {receipt}</source>
         <translation>Tanda terima {receipt}</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcilePage</name>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Pencocokan</translation>
+    </message>
+    <message>
+        <source>Each laptop&apos;s own tally hash for the day against what the branch received from it. A difference lists the records not yet synced, voids the branch has not received and the figures that differ. A laptop that has not reported can bring its tally file (bpu-enroll tally --json) on a USB stick.</source>
+        <translation>Hash rekap milik setiap laptop untuk hari itu dibandingkan dengan yang diterima cabang darinya. Jika berbeda, ditampilkan data yang belum disinkronkan, pembatalan yang belum diterima cabang dan angka yang berbeda. Laptop yang belum melapor dapat membawa berkas rekapnya (bpu-enroll tally --json) dengan flashdisk.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>Date to reconcile</source>
+        <translation>Tanggal yang dicocokkan</translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation>Hari &amp;ini</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Sedang bekerja</translation>
+    </message>
+    <message>
+        <source>Check a laptop tally &amp;file…</source>
+        <translation>Periksa &amp;berkas rekap laptop…</translation>
+    </message>
+    <message>
+        <source>Compare a tally file from a laptop (bpu-enroll tally --json) with what the branch received (Ctrl+O)</source>
+        <translation>Bandingkan berkas rekap dari laptop (bpu-enroll tally --json) dengan yang diterima cabang (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Laptops of the day and whether their tallies match</source>
+        <translation>Laptop pada hari itu dan apakah rekapnya cocok</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Perbedaan</translation>
+    </message>
+    <message>
+        <source>Figures that differ between the laptop and the branch</source>
+        <translation>Angka yang berbeda antara laptop dan cabang</translation>
+    </message>
+    <message>
+        <source>No laptop tally</source>
+        <translation>Tidak ada rekap laptop</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Cocok</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Berbeda</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>Memeriksa {name}…</translation>
+    </message>
+    <message>
+        <source>Check a laptop tally file</source>
+        <translation>Periksa berkas rekap laptop</translation>
+    </message>
+    <message>
+        <source>Tally files (*.json);;All files (*)</source>
+        <translation>Berkas rekap (*.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>laporan</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>Dilaporkan pada</translation>
+    </message>
+    <message>
+        <source>Laptop hash</source>
+        <translation>Hash laptop</translation>
+    </message>
+    <message>
+        <source>Branch hash</source>
+        <translation>Hash cabang</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Belum disinkronkan</translation>
+    </message>
+    <message>
+        <source>Voids not received</source>
+        <translation>Pembatalan belum diterima</translation>
+    </message>
+    <message>
+        <source>Missing receipts</source>
+        <translation>Tanda terima hilang</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>The tally file of laptop {device}: {result}.</source>
+        <translation>Berkas rekap laptop {device}: {result}.</translation>
+    </message>
+    <message>
+        <source>No laptop has records or a report on {day}.</source>
+        <translation>Tidak ada laptop yang punya data atau laporan pada {day}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptop(s)</source>
+        <translation>
+            <numerusform>%n laptop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match</source>
+        <translation>
+            <numerusform>%n cocok</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ</source>
+        <translation>
+            <numerusform>%n berbeda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a laptop to see its differences.</source>
+        <translation>Pilih laptop untuk melihat perbedaannya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not synced yet</source>
+        <translation>
+            <numerusform>%n data belum disinkronkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>voids not received: {list}</source>
+        <translation>pembatalan belum diterima: {list}</translation>
+    </message>
+    <message>
+        <source>receipts missing at the branch: {list}</source>
+        <translation>tanda terima yang tidak ada di cabang: {list}</translation>
+    </message>
+    <message>
+        <source>This file is not a laptop tally (bpu-enroll tally --json).</source>
+        <translation>Berkas ini bukan rekap laptop (bpu-enroll tally --json).</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1949,290 @@
     </message>
 </context>
 <context>
+    <name>ReviewDetail</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s name</source>
+        <translation>Nama ibu kandung</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Village code</source>
+        <translation>Kode desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Work location</source>
+        <translation>Lokasi kerja</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Declared income</source>
+        <translation>Penghasilan yang dilaporkan</translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation>Bulan dibayar</translation>
+    </message>
+    <message>
+        <source>Contribution quoted</source>
+        <translation>Iuran yang dihitung</translation>
+    </message>
+    <message>
+        <source>Cash paid</source>
+        <translation>Uang tunai dibayar</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Tanggal pendaftaran</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Nomor tanda terima</translation>
+    </message>
+    <message>
+        <source>The branch already holds another version of this record.</source>
+        <translation>Kantor cabang sudah menyimpan versi lain dari data ini.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>{marker} marks the fields that differ: {names}.</source>
+        <translation>{marker} menandai kolom yang berbeda: {names}.</translation>
+    </message>
+    <message>
+        <source>{kind}: receipt {receipt}</source>
+        <translation>{kind}: tanda terima {receipt}</translation>
+    </message>
+    <message>
+        <source>Officer {officer} · device {device} · received {when}</source>
+        <translation>Petugas {officer} · perangkat {device} · diterima {when}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Catatan: {note}</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>Already a participant: KPJ {kpj}, receipt {receipt}, officer {officer}.</source>
+        <translation>Sudah menjadi peserta: KPJ {kpj}, tanda terima {receipt}, petugas {officer}.</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>Data ini</translation>
+    </message>
+    <message>
+        <source>Existing participant</source>
+        <translation>Peserta yang sudah ada</translation>
+    </message>
+    <message>
+        <source>Held by the branch</source>
+        <translation>Disimpan kantor cabang</translation>
+    </message>
+    <message>
+        <source>Received again</source>
+        <translation>Diterima lagi</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Isi</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review queue</source>
+        <translation>Antrean pemeriksaan</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <source>Kind of review item</source>
+        <translation>Jenis data yang diperiksa</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Read the queue from the branch server again (F5)</source>
+        <translation>Baca ulang antrean dari server cabang (F5)</translation>
+    </message>
+    <message>
+        <source>Records waiting for review</source>
+        <translation>Data yang menunggu pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Details of the selected record</source>
+        <translation>Rincian data yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation>&amp;Terima…</translation>
+    </message>
+    <message>
+        <source>Accept the record; the branch gives it a KPJ number</source>
+        <translation>Terima data; kantor cabang memberinya nomor KPJ</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;duplicate…</source>
+        <translation>Konfirmasi &amp;duplikat…</translation>
+    </message>
+    <message>
+        <source>The worker is already a participant: keep the existing KPJ</source>
+        <translation>Pekerja sudah menjadi peserta: pertahankan KPJ yang ada</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>T&amp;olak…</translation>
+    </message>
+    <message>
+        <source>Request &amp;correction…</source>
+        <translation>Minta &amp;perbaikan…</translation>
+    </message>
+    <message>
+        <source>Send the record back to the officer with a note</source>
+        <translation>Kembalikan data ke petugas dengan catatan</translation>
+    </message>
+    <message>
+        <source>Sequence gaps</source>
+        <translation>Celah nomor urut</translation>
+    </message>
+    <message>
+        <source>Receipt numbers a laptop skipped: a batch may still be on its way.</source>
+        <translation>Nomor tanda terima yang terlewat dari sebuah laptop: mungkin ada batch yang masih dalam perjalanan.</translation>
+    </message>
+    <message>
+        <source>Sequence gaps per device</source>
+        <translation>Celah nomor urut per perangkat</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation>Penolakan</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Menunggu pemeriksaan</translation>
+    </message>
+    <message>
+        <source>This worker is already a participant, so the record cannot be accepted. Reject it or request a correction.</source>
+        <translation>Pekerja ini sudah menjadi peserta, jadi data tidak dapat diterima. Tolak atau minta perbaikan.</translation>
+    </message>
+    <message>
+        <source>A duplicate cannot be accepted: confirm it as a duplicate instead.</source>
+        <translation>Duplikat tidak dapat diterima: konfirmasikan sebagai duplikat.</translation>
+    </message>
+    <message>
+        <source>Someone already decided on this record; reload the queue.</source>
+        <translation>Data ini sudah diputuskan orang lain; muat ulang antrean.</translation>
+    </message>
+    <message>
+        <source>Only a duplicate can be confirmed.</source>
+        <translation>Hanya duplikat yang dapat dikonfirmasi.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason code.</source>
+        <translation>Penolakan memerlukan kode alasan.</translation>
+    </message>
+    <message>
+        <source>A note must not contain a NIK.</source>
+        <translation>Catatan tidak boleh memuat NIK.</translation>
+    </message>
+    <message>
+        <source>The branch has no KPJ numbers left; ask the administrator.</source>
+        <translation>Nomor KPJ kantor cabang sudah habis; hubungi administrator.</translation>
+    </message>
+    <message>
+        <source>The branch server cannot be reached; nothing was decided. Try again.</source>
+        <translation>Server cabang tidak dapat dihubungi; belum ada yang diputuskan. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>{text} (code {code})</source>
+        <translation>{text} (kode {code})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting.</source>
+        <translation>
+            <numerusform>%n data menunggu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{device}: number {sequence} missing</source>
+        <translation>{device}: nomor {sequence} hilang</translation>
+    </message>
+    <message>
+        <source>noticed {when}</source>
+        <translation>diketahui {when}</translation>
+    </message>
+    <message>
+        <source>No gaps: every laptop&apos;s numbers follow on.</source>
+        <translation>Tidak ada celah: nomor setiap laptop berurutan.</translation>
+    </message>
+    <message>
+        <source>Choose a record in the queue to see its details.</source>
+        <translation>Pilih data di antrean untuk melihat rinciannya.</translation>
+    </message>
+    <message>
+        <source>{decision}: receipt {receipt} is now {state}.</source>
+        <translation>{decision}: tanda terima {receipt} sekarang {state}.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Sync with the branch</source>
@@ -1542,6 +2602,165 @@
     </message>
 </context>
 <context>
+    <name>TransferPage</name>
+    <message>
+        <source>Import and export</source>
+        <translation>Impor dan ekspor</translation>
+    </message>
+    <message>
+        <source>Import a USB batch file</source>
+        <translation>Impor berkas batch USB</translation>
+    </message>
+    <message>
+        <source>Choose the batch file an officer exported from a laptop. A dry run shows what the import would do; nothing is written until you press Import.</source>
+        <translation>Pilih berkas batch yang diekspor petugas dari laptop. Uji coba menunjukkan hasil impor; tidak ada yang disimpan sampai Anda menekan Impor.</translation>
+    </message>
+    <message>
+        <source>Batch file</source>
+        <translation>Berkas batch</translation>
+    </message>
+    <message>
+        <source>Chosen batch file</source>
+        <translation>Berkas batch yang dipilih</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>P&amp;ilih berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Export for the national core system</source>
+        <translation>Ekspor untuk sistem inti nasional</translation>
+    </message>
+    <message>
+        <source>The day&apos;s accepted registrations as CSV and JSON, with a manifest of SHA-256 checksums. The files hold NIKs: keep them on the branch&apos;s protected drive.</source>
+        <translation>Pendaftaran yang diterima pada hari itu dalam CSV dan JSON, dengan manifes checksum SHA-256. Berkas ini memuat NIK: simpan di drive kantor cabang yang terlindungi.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>Registration date to export</source>
+        <translation>Tanggal pendaftaran yang diekspor</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Folder ekspor</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>Pilih &amp;folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <source>Exported files and checksums</source>
+        <translation>Berkas yang diekspor dan checksum-nya</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Sedang bekerja</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>already received</source>
+        <translation>sudah diterima</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplikat</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>konflik</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>waiting for review</source>
+        <translation>menunggu pemeriksaan</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>Batch files (*.bpub *.bpu);;All files (*)</source>
+        <translation>Berkas batch (*.bpub *.bpu);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Checking the batch file (dry run)…</source>
+        <translation>Memeriksa berkas batch (uji coba)…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: batch {batch} from device {device}, %n record(s).</source>
+        <translation>
+            <numerusform>Uji coba: batch {batch} dari perangkat {device}, %n data.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: {counts}</source>
+        <translation>Diimpor: {counts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) exported to {folder}.</source>
+        <translation>
+            <numerusform>%n pendaftaran diekspor ke {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every checksum matches the manifest.</source>
+        <translation>Semua checksum cocok dengan manifes.</translation>
+    </message>
+    <message>
+        <source>A checksum does NOT match the manifest: export again.</source>
+        <translation>Ada checksum yang TIDAK cocok dengan manifes: ekspor ulang.</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>manifes</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>cocok</translation>
+    </message>
+    <message>
+        <source>DOES NOT MATCH</source>
+        <translation>TIDAK COCOK</translation>
+    </message>
+    <message>
+        <source>{message} (code {code})</source>
+        <translation>{message} (kode {code})</translation>
+    </message>
+</context>
+<context>
     <name>VoidDialog</name>
     <message>
         <source>Void a registration</source>
@@ -1574,6 +2793,266 @@
     <message>
         <source>Type the reason first.</source>
         <translation>Tuliskan alasannya terlebih dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceContext</name>
+    <message>
+        <source>Branch server</source>
+        <translation>Server kantor cabang</translation>
+    </message>
+    <message>
+        <source>{message} (code {code})</source>
+        <translation>{message} (kode {code})</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceTables</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Menunggu pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Jaringan</translation>
+    </message>
+    <message>
+        <source>USB file</source>
+        <translation>Berkas USB</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Waktu diterima</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Melalui</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Nomor tanda terima</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>KPJ</source>
+        <translation>KPJ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceWindow</name>
+    <message>
+        <source>BPU Enroll: branch workspace</source>
+        <translation>BPU Enroll: ruang kerja cabang</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>Connection to the branch server</source>
+        <translation>Koneksi ke server kantor cabang</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Coba lagi sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Ruang kerja</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Tutup aplikasi</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (sunlight)</source>
+        <translation>&amp;Kontras tinggi (di bawah matahari)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Huruf lebih besar</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Kiriman data</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Antrean pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Import and export</source>
+        <translation>Impor dan ekspor</translation>
+    </message>
+    <message>
+        <source>Branch tally</source>
+        <translation>Rekap cabang</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rekonsiliasi</translation>
+    </message>
+    <message>
+        <source>Officers&apos; activity</source>
+        <translation>Aktivitas petugas</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Petugas administrasi</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Online · last contact {when}</source>
+        <translation>Daring · kontak terakhir {when}</translation>
+    </message>
+    <message>
+        <source>Offline — retrying in {seconds} s · last contact {when}</source>
+        <translation>Luring — mencoba lagi dalam {seconds} detik · kontak terakhir {when}</translation>
+    </message>
+    <message>
+        <source>User: {user} ({role})</source>
+        <translation>Pengguna: {user} ({role})</translation>
+    </message>
+    <message>
+        <source>Branch: {branch} · server {server}</source>
+        <translation>Cabang: {branch} · server {server}</translation>
+    </message>
+    <message>
+        <source>Branch server unreachable — retrying in {seconds} s. What is shown may be out of date.</source>
+        <translation>Server kantor cabang tidak dapat dihubungi — mencoba lagi dalam {seconds} detik. Yang ditampilkan mungkin belum terbaru.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationDialog</name>
+    <message>
+        <source>Set up a branch workstation</source>
+        <translation>Siapkan workstation kantor cabang</translation>
+    </message>
+    <message>
+        <source>Clerks and supervisors work on this computer online, against the branch server. Ask the branch administrator for the server address and its certificate fingerprint (sha256:…). No participant data is kept on this computer.</source>
+        <translation>Petugas administrasi dan supervisor bekerja di komputer ini secara daring, terhubung ke server kantor cabang. Mintalah alamat server dan sidik jari sertifikatnya (sha256:…) kepada administrator kantor cabang. Tidak ada data peserta yang disimpan di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Alamat server</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation>Sidik jari sertifikat</translation>
+    </message>
+    <message>
+        <source>Connection message</source>
+        <translation>Pesan koneksi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Hubungkan</translation>
+    </message>
+    <message>
+        <source>Enter the server address.</source>
+        <translation>Masukkan alamat server.</translation>
+    </message>
+    <message>
+        <source>Connecting to the branch server…</source>
+        <translation>Menghubungi server kantor cabang…</translation>
+    </message>
+    <message>
+        <source>Connecting failed unexpectedly.</source>
+        <translation>Gagal terhubung karena kesalahan tak terduga.</translation>
+    </message>
+    <message>
+        <source>{text} (code {code})</source>
+        <translation>{text} (kode {code})</translation>
     </message>
 </context>
 </TS>
