@@ -312,7 +312,7 @@ def test_review_queue_of_many_records_loads_one_page_at_a_time(  # noqa: PLR0917
     assert not page.model.canFetchMore(QModelIndex())
 
     page.set_kind("duplicate")
-    qtbot.waitUntil(lambda: page.ui.countLabel.text() == "0 record(s) waiting.", timeout=20_000)
+    qtbot.waitUntil(lambda: page.ui.countLabel.text() == "0 records waiting.", timeout=20_000)
     assert page.model.rowCount() == 0
 
 
@@ -454,7 +454,7 @@ def test_the_window_refreshes_the_clerk_pages_when_shown(
     qtbot.waitUntil(lambda: batches.model.rowCount() == 1, timeout=20_000)
     window.show_page("review")
     review = window.page("review")
-    qtbot.waitUntil(lambda: review.ui.countLabel.text() == "0 record(s) waiting.", timeout=20_000)
+    qtbot.waitUntil(lambda: review.ui.countLabel.text() == "0 records waiting.", timeout=20_000)
     window.ui.actionLanguageId.trigger()  # every page re-translates itself
     assert batches.model.index(0, 1).data() == laptops[0].device_code
     assert batches.model.headerData(1, Qt.Orientation.Horizontal) in {"Device", "Perangkat"}

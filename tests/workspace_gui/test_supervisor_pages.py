@@ -300,7 +300,7 @@ def test_activity_marks_a_silent_laptop_and_a_revoked_one(
     assert page.model.marked is not None and page.model.marked(page.model.row(silent))
     assert page.model.index(revoked, 0).data().startswith("✗")
     last_sync = page.model.index(silent, page.model.column_of("last_sync")).data()
-    assert last_sync.startswith("5 day")  # "5 days ago" once the English plural is compiled
+    assert last_sync == "5 days ago"
     assert page.model.value(revoked, "records_received") == 1
     assert "1 silent" in page.ui.summaryLabel.text()
 

@@ -33,21 +33,6 @@ def moment_of(value: Any) -> datetime | None:
     return datetime.fromisoformat(str(value)) if value else None
 
 
-def relative_text(moment: datetime | None, now: datetime) -> str:
-    """`never`, `just now`, `5 minutes ago`, `3 hours ago`, `2 days ago`."""
-    if moment is None:
-        return QCoreApplication.translate("ActivityPage", "never")
-    seconds = max(0, int((now - moment).total_seconds()))
-    minutes, hours, days = seconds // 60, seconds // 3600, seconds // 86400
-    if seconds < 60:
-        return QCoreApplication.translate("ActivityPage", "just now")
-    if seconds < 3600:
-        return QCoreApplication.translate("ActivityPage", "%n minute(s) ago", "", minutes)
-    if seconds < 48 * 3600:
-        return QCoreApplication.translate("ActivityPage", "%n hour(s) ago", "", hours)
-    return QCoreApplication.translate("ActivityPage", "%n day(s) ago", "", days)
-
-
 def state_text(row: dict[str, Any]) -> str:
     """The marker of a laptop: `✗ Revoked`, `⚠ Silent for 5 days`, `⚠ Silent: never synced`
     or `✓ Active` (a sign and words, not colour alone)."""
@@ -141,7 +126,21 @@ class ActivityPage(QWidget):
         ]  # fmt: skip
 
     def _relative(self, moment: datetime | None) -> str:
-        return relative_text(moment, self.now or datetime.now().astimezone())
+        """`never`, `just now`, `5 minutes ago`, `3 hours ago`, `2 days ago`.
+
+        Plural texts go through `self.tr(text, "", n)`: the only form lupdate records as plural.
+        """
+        if moment is None:
+            return self.tr("never")
+        now = self.now or datetime.now().astimezone()
+        seconds = max(0, int((now - moment).total_seconds()))
+        if seconds < 60:
+            return self.tr("just now")
+        if seconds < 3600:
+            return self.tr("%n minute(s) ago", "", seconds // 60)
+        if seconds < 48 * 3600:
+            return self.tr("%n hour(s) ago", "", seconds // 3600)
+        return self.tr("%n day(s) ago", "", seconds // 86400)
 
     def _absolute(self, moment: datetime | None) -> str:
         if moment is None:
