@@ -82,17 +82,26 @@
         <source>just now</source>
         <translation>just now</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation>%n minute(s) ago</translation>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation>%n hour(s) ago</translation>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation>%n day(s) ago</translation>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revoked</source>
@@ -176,6 +185,18 @@
     <message>
         <source>Your session at the branch server has ended. Sign in again.</source>
         <translation>Your session at the branch server has ended. Sign in again.</translation>
+    </message>
+    <message>
+        <source>Enrolling this laptop at the branch…</source>
+        <translation>Enrolling this laptop at the branch…</translation>
+    </message>
+    <message>
+        <source>This laptop is now a laptop of {branch}. The demo profile was put aside in {folder}. Sign in with your branch password.</source>
+        <translation>This laptop is now a laptop of {branch}. The demo profile was put aside in {folder}. Sign in with your branch password.</translation>
+    </message>
+    <message>
+        <source>The enrolment did not succeed: {error} The demo profile was put back; you can sign in to it as before.</source>
+        <translation>The enrolment did not succeed: {error} The demo profile was put back; you can sign in to it as before.</translation>
     </message>
 </context>
 <context>
@@ -711,6 +732,30 @@
     <message>
         <source>The branch refused the enrolment: {reason}</source>
         <translation>The branch refused the enrolment: {reason}</translation>
+    </message>
+    <message>
+        <source>Put the demo profile aside and enrol this laptop?</source>
+        <translation>Put the demo profile aside and enrol this laptop?</translation>
+    </message>
+    <message>
+        <source>This laptop now holds the demo profile. The demo profile and its practice registrations will be put aside: they are kept in the profile folder, in a folder named demo-archive-&lt;date and time&gt;, never sent to the branch and never deleted. The laptop then becomes a laptop of the branch at {server}.
+
+You will be signed out now; afterwards, sign in again with your branch password. If the enrolment does not succeed, the demo profile is put back.</source>
+        <translation>This laptop now holds the demo profile. The demo profile and its practice registrations will be put aside: they are kept in the profile folder, in a folder named demo-archive-&lt;date and time&gt;, never sent to the branch and never deleted. The laptop then becomes a laptop of the branch at {server}.
+
+You will be signed out now; afterwards, sign in again with your branch password. If the enrolment does not succeed, the demo profile is put back.</translation>
+    </message>
+    <message>
+        <source>Put the demo aside and enrol</source>
+        <translation>Put the demo aside and enrol</translation>
+    </message>
+    <message>
+        <source>Keep the demo</source>
+        <translation>Keep the demo</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
     </message>
     <message>
         <source>The branch cannot be reached. Check the address.</source>

@@ -82,17 +82,23 @@
         <source>just now</source>
         <translation>baru saja</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation>%n menit yang lalu</translation>
+        <translation>
+            <numerusform>%n menit yang lalu</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation>%n jam yang lalu</translation>
+        <translation>
+            <numerusform>%n jam yang lalu</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation>%n hari yang lalu</translation>
+        <translation>
+            <numerusform>%n hari yang lalu</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revoked</source>
@@ -172,6 +178,18 @@
     <message>
         <source>Your session at the branch server has ended. Sign in again.</source>
         <translation>Sesi Anda di server kantor cabang telah berakhir. Silakan masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Enrolling this laptop at the branch…</source>
+        <translation>Mendaftarkan laptop ini di kantor cabang…</translation>
+    </message>
+    <message>
+        <source>This laptop is now a laptop of {branch}. The demo profile was put aside in {folder}. Sign in with your branch password.</source>
+        <translation>Laptop ini sekarang menjadi laptop {branch}. Profil demo disisihkan ke {folder}. Masuk dengan kata sandi kantor cabang Anda.</translation>
+    </message>
+    <message>
+        <source>The enrolment did not succeed: {error} The demo profile was put back; you can sign in to it as before.</source>
+        <translation>Pendaftaran tidak berhasil: {error} Profil demo sudah dikembalikan; Anda dapat masuk ke profil itu seperti sebelumnya.</translation>
     </message>
 </context>
 <context>
@@ -701,6 +719,30 @@
     <message>
         <source>The branch refused the enrolment: {reason}</source>
         <translation>Kantor cabang menolak pendaftaran: {reason}</translation>
+    </message>
+    <message>
+        <source>Put the demo profile aside and enrol this laptop?</source>
+        <translation>Sisihkan profil demo dan daftarkan laptop ini?</translation>
+    </message>
+    <message>
+        <source>This laptop now holds the demo profile. The demo profile and its practice registrations will be put aside: they are kept in the profile folder, in a folder named demo-archive-&lt;date and time&gt;, never sent to the branch and never deleted. The laptop then becomes a laptop of the branch at {server}.
+
+You will be signed out now; afterwards, sign in again with your branch password. If the enrolment does not succeed, the demo profile is put back.</source>
+        <translation>Laptop ini sekarang berisi profil demo. Profil demo beserta pendaftaran latihannya akan disisihkan: disimpan di folder profil, dalam folder bernama demo-archive-&lt;tanggal dan jam&gt;, tidak pernah dikirim ke kantor cabang dan tidak pernah dihapus. Setelah itu laptop menjadi laptop kantor cabang di {server}.
+
+Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor cabang Anda. Jika pendaftaran tidak berhasil, profil demo dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Put the demo aside and enrol</source>
+        <translation>Sisihkan demo dan daftarkan</translation>
+    </message>
+    <message>
+        <source>Keep the demo</source>
+        <translation>Tetap pakai demo</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>The branch cannot be reached. Check the address.</source>

@@ -1,5 +1,6 @@
 """The Sync page against the real branch server on 127.0.0.1: sync, needs attention, export,
-the demo profile that is not enrolled, enrolment from the first-run screen, automatic sync."""
+the demo profile that is not enrolled and its enrolment from the Sync page (the demo put aside,
+or back after a refusal), enrolment from the first-run screen, automatic sync."""
 
 from __future__ import annotations
 
@@ -10,16 +11,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.branch.importer import import_batch_file
 from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.hashing import content_hash
-from bpu_enroll.gui.app import make_context
+from bpu_enroll.gui.app import AppController, make_context
 from bpu_enroll.gui.context import AppContext, load_reference
 from bpu_enroll.gui.enrol_dialog import EnrolDialog, split_code
 from bpu_enroll.gui.first_run import FirstRunWindow
+from bpu_enroll.gui.login import LoginWindow
 from bpu_enroll.gui.main_window import PAGE_NEW, PAGE_SYNC, MainWindow
 from bpu_enroll.gui.sync_page import SyncPage
 from bpu_enroll.services.registration import RegistrationService
@@ -35,7 +38,7 @@ from tests.integration.helpers import (
     registration,
 )
 
-from .conftest import run_task
+from .conftest import run_task, worker
 
 
 @dataclass
@@ -233,18 +236,113 @@ def test_the_demo_profile_says_it_is_not_enrolled(qtbot: QtBot, main_window: Mai
     page = main_window.sync_page
     main_window.show_page(PAGE_SYNC)
     qtbot.waitUntil(lambda: page.overview is not None)
+    assert page.overview is not None and page.overview.demo
     assert page.ui.notEnrolledFrame.isVisible()
     assert "tidak terdaftar" in page.ui.notEnrolledLabel.text().lower()
     assert not page.ui.syncButton.isEnabled() and not page.ui.exportButton.isEnabled()
     assert not page.auto_timer.isActive()
     dialog = page.open_enrol_dialog()
-    assert isinstance(dialog, EnrolDialog) and dialog.isVisible()
-    dialog.ui.serverEdit.setText("http://127.0.0.1:9")  # refused before any network use
+    assert isinstance(dialog, EnrolDialog) and dialog.isVisible() and dialog.replace_demo
+    dialog.ui.serverEdit.setText("http://127.0.0.1:9")
     dialog.ui.codeEdit.setText("AAAA-BBBB-CCCC")
-    dialog.ui.enrolButton.click()
-    qtbot.waitUntil(lambda: "PROFILE_EXISTS" in dialog.ui.errorLabel.text(), timeout=20_000)
-    assert "profil demo" in dialog.ui.errorLabel.text()
+    dialog.ui.enrolButton.click()  # asks first; nothing is touched before the answer
+    box = dialog.confirmation
+    assert box is not None and box.isVisible()
+    assert "demo-archive" in box.informativeText()
+    assert "http://127.0.0.1:9" in box.informativeText()
+    keep = [b for b in box.buttons() if b is not dialog.confirm_button()]
+    with qtbot.assertNotEmitted(page.demo_enrol_requested):
+        keep[0].click()
+    assert dialog.isVisible() and dialog.ui.errorLabel.text() != ""
+    assert (main_window.ctx.data_dir / "keyring.json").is_file()
+    assert not list(main_window.ctx.data_dir.glob("demo-archive-*"))
     dialog.reject()
+
+
+def _sign_in(qtbot: QtBot, controller: AppController, username: str, password: str) -> None:
+    login = controller.window
+    assert isinstance(login, LoginWindow)
+    qtbot.waitUntil(lambda: login.select_officer(username), timeout=20_000)
+    login.ui.passwordEdit.setText(password)
+    login.ui.loginButton.click()
+    qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=30_000)
+
+
+def _demo_main_window(qtbot: QtBot, ctx: AppContext) -> tuple[AppController, MainWindow]:
+    """The app on the demo profile (one practice registration), `demo` signed in."""
+    with unlock(ctx.data_dir, "demo", "demo", now=ctx.clock) as session:
+        RegistrationService(session, now=ctx.clock).finalise(worker())
+    ctx.extras["auto_sync_ms"] = 3_600_000
+    controller = AppController(ctx)
+    controller.start()
+    _sign_in(qtbot, controller, "demo", "demo")
+    window = controller.window
+    assert isinstance(window, MainWindow)
+    window.show_page(PAGE_SYNC)
+    qtbot.waitUntil(lambda: window.sync_page.overview is not None, timeout=20_000)
+    return controller, window
+
+
+def _enrol_from_sync_page(qtbot: QtBot, controller: AppController, url: str, code: str) -> None:
+    window = controller.window
+    assert isinstance(window, MainWindow)
+    dialog = window.sync_page.open_enrol_dialog()
+    dialog.ui.serverEdit.setText(url)
+    dialog.ui.codeEdit.setText(code)
+    dialog.ui.enrolButton.click()
+    button = dialog.confirm_button()
+    assert button is not None
+    with qtbot.waitSignal(controller.window_changed, timeout=20_000):
+        button.click()
+    assert isinstance(controller.window, LoginWindow)
+
+
+def test_enrolling_a_demo_laptop_from_the_sync_page_lists_the_branch_officers(
+    qtbot: QtBot, ctx: AppContext, branch_server: BranchServer
+) -> None:
+    controller, _window = _demo_main_window(qtbot, ctx)
+    issued = branch_server.branch.code()
+
+    _enrol_from_sync_page(qtbot, controller, branch_server.server.url, issued.code)
+
+    login = controller.window
+    assert isinstance(login, LoginWindow)
+    qtbot.waitUntil(lambda: login.ui.officerCombo.count() == 1, timeout=30_000)
+    assert login.ui.officerCombo.itemData(0) == OFFICER
+    assert "demo-archive-" in login.ui.messageLabel.text()
+    archives = list(ctx.data_dir.glob("demo-archive-*"))
+    assert len(archives) == 1 and (archives[0] / "store.db").is_file()
+    assert (ctx.data_dir / "sync.json").is_file()
+    assert branch_server.branch.records() == {}  # the practice registration stayed behind
+    _sign_in(qtbot, controller, OFFICER, PASSWORD)
+    assert ctx.branch_code == "JKT01"
+    controller.shutdown()
+
+
+def test_a_refused_code_leaves_the_demo_usable(
+    qtbot: QtBot, ctx: AppContext, branch_server: BranchServer
+) -> None:
+    controller, window = _demo_main_window(qtbot, ctx)
+    QTest.keyClicks(window.registration_page.ui.nameEdit, "ani")  # unsaved until sign-out
+
+    _enrol_from_sync_page(qtbot, controller, branch_server.server.url, "AAAA-BBBB-CCCC")
+
+    login = controller.window
+    assert isinstance(login, LoginWindow)
+    qtbot.waitUntil(lambda: login.ui.officerCombo.count() == 2, timeout=30_000)
+    qtbot.waitUntil(lambda: "(kode " in login.ui.messageLabel.text(), timeout=30_000)
+    assert not list(ctx.data_dir.glob("demo-archive-*"))
+    _sign_in(qtbot, controller, "demo", "demo")
+    assert ctx.branch_code == "DEMO"
+    service = ctx.registrations
+    assert service is not None
+    counted: list[int] = []
+    ctx.tasks.run_db(service.count, on_done=counted.append)  # connected before it can finish
+    qtbot.waitUntil(lambda: counted == [1], timeout=20_000)
+    drafts: list[list[str]] = []
+    ctx.tasks.run_db(lambda: [d.label for d in service.list_drafts()], on_done=drafts.append)
+    qtbot.waitUntil(lambda: drafts == [["ANI"]], timeout=20_000)  # saved as at sign-out
+    controller.shutdown()
 
 
 def test_enrolment_from_the_first_run_screen_goes_on_to_sign_in(

@@ -6,7 +6,10 @@ screen when the profile folder is empty, else the sign-in window; after sign-in 
 window; sign-out closes the officer's store (after the draft is saved) and goes back to sign-in.
 On a branch workstation the sign-in is a staff login at the branch server and opens the workspace
 window (`workspace_window.WorkspaceWindow`); its sign-out, or a session the server no longer
-accepts, goes back to sign-in.
+accepts, goes back to sign-in. Enrolling a demo laptop from the Sync page signs the officer out
+the same way, then enrols on the store thread (the demo profile put aside, or put back on
+failure) before the sign-in window reads the profile, so it lists the branch's officers, or the
+demo's again with the error.
 """
 
 from __future__ import annotations
@@ -29,8 +32,10 @@ from bpu_enroll.gui.style import apply_look
 from bpu_enroll.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from bpu_enroll.gui.enrol_dialog import EnrolTarget
     from bpu_enroll.services.session import OfficerSession
     from bpu_enroll.services.workstation import Workstation
+    from bpu_enroll.sync.enrolment import Enrolled
     from bpu_enroll.sync.staff_client import StaffClient
 
 
@@ -150,9 +155,15 @@ class AppController(QObject):
         main = MainWindow(self.ctx)
         main.sign_out_requested.connect(self._on_main_sign_out_requested)
         main.quit_requested.connect(self._on_main_quit_requested)
+        main.sync_page.demo_enrol_requested.connect(self._on_demo_enrol_requested)
         self._show(main)
 
     def _on_main_sign_out_requested(self) -> None:
+        self._sign_out()
+        self.show_login()
+
+    def _sign_out(self) -> None:
+        """Close the main window (its draft saved) and queue the closing of the store."""
         from bpu_enroll.gui.main_window import MainWindow
 
         main = self.window
@@ -163,7 +174,46 @@ class AppController(QObject):
         self.ctx.registrations = None
         if session is not None:
             self.ctx.tasks.run_db(session.close, on_error=self._on_close_failed)
-        self.show_login()
+
+    def _on_demo_enrol_requested(self, target: EnrolTarget) -> None:
+        from bpu_enroll.gui.enrol_dialog import enrol_replacing_demo
+
+        self._sign_out()
+        # Queued after the draft and the closing of the store, before the sign-in window's read.
+        self.ctx.tasks.run_db(
+            enrol_replacing_demo,
+            self.ctx.data_dir,
+            target,
+            self.ctx.clock(),
+            on_done=self._on_demo_enrol_done,
+            on_error=self._on_demo_enrol_failed,
+        )
+        self.show_login(self.tr("Enrolling this laptop at the branch…"))
+
+    def _on_demo_enrol_done(self, outcome: Enrolled) -> None:
+        self._login_notice(
+            self.tr(
+                "This laptop is now a laptop of {branch}. The demo profile was put aside in "
+                "{folder}. Sign in with your branch password."
+            ).format(
+                branch=outcome.branch_name or outcome.branch_code,
+                folder=outcome.demo_archive.name if outcome.demo_archive else "",
+            )
+        )
+
+    def _on_demo_enrol_failed(self, exc: object) -> None:
+        from bpu_enroll.gui.enrol_dialog import enrol_error_text
+
+        self._login_notice(
+            self.tr(
+                "The enrolment did not succeed: {error} The demo profile was put back; you can "
+                "sign in to it as before."
+            ).format(error=enrol_error_text(exc, self.ctx.lang))
+        )
+
+    def _login_notice(self, text: str) -> None:
+        if isinstance(self.window, LoginWindow):
+            self.window.show_notice(text)
 
     def _on_close_failed(self, exc: object) -> None:
         sys.stderr.write(error_text(exc, "en") + "\n")

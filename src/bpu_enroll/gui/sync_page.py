@@ -7,7 +7,9 @@ double-click loads the record and emits `correction_requested` (the main window 
 correction). "Export to USB" writes a batch file chosen through `choose_export_path` (a seam
 tests override). When the laptop is enrolled, a timer checks the branch's health in the
 background and syncs when it answers; failures only update a label. A profile that is not
-enrolled (the demo) says so and offers the enrol dialog.
+enrolled (the demo) says so and offers the enrol dialog; for the demo profile the dialog asks
+to put the demo aside and `demo_enrol_requested(EnrolTarget)` hands the enrolment on to the app
+controller (it signs the officer out first).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from bpu_enroll.domain.formatting import local_datetime
 from bpu_enroll.gui.context import AppContext
 from bpu_enroll.gui.enrol_dialog import EnrolDialog
 from bpu_enroll.gui.forms.ui_sync_page import Ui_SyncPage
+from bpu_enroll.services.profile import is_demo_profile
 from bpu_enroll.services.records import RegistrationDetail
 from bpu_enroll.services.sync import AttentionItem, SyncService
 from bpu_enroll.sync.client import SyncRefused
@@ -40,11 +43,17 @@ class Overview:
     enrolled: bool
     server_url: str | None
     attention: list[AttentionItem]
+    demo: bool = False
 
 
 def read_overview(service: SyncService) -> Overview:
     """Read the overview (store thread)."""
-    return Overview(service.enrolled(), service.server_url(), service.needs_attention())
+    return Overview(
+        service.enrolled(),
+        service.server_url(),
+        service.needs_attention(),
+        is_demo_profile(service.data_dir),
+    )
 
 
 class _Progress(QObject):
@@ -58,6 +67,7 @@ class SyncPage(QWidget):
 
     synced = Signal(object)
     correction_requested = Signal(object)
+    demo_enrol_requested = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,8 +143,10 @@ class SyncPage(QWidget):
         )
 
     def open_enrol_dialog(self) -> EnrolDialog:
-        """Show the enrol dialog (it explains when this profile cannot be enrolled)."""
-        dialog = EnrolDialog(self.ctx, self)
+        """Show the enrol dialog (for the demo profile it asks to put the demo aside)."""
+        demo = self.overview is not None and self.overview.demo
+        dialog = EnrolDialog(self.ctx, self, replace_demo=demo)
+        dialog.replace_demo_requested.connect(self.demo_enrol_requested)
         dialog.open()
         return dialog
 

@@ -9,14 +9,23 @@ branch server:
 - officer `spv` / password `spv` (role supervisor, "Supervisor Demo");
 - a fresh Ed25519 device signing key, kept inside the encrypted store;
 - no branch recovery key (there is no branch).
+
+A demo laptop that later gets a real enrolment code puts its demo profile aside first
+(`archive_demo_profile`, into `demo-archive-<UTC stamp>/`, never deleted, never sent); if the
+enrolment fails, `restore_archived_demo` puts it back. Both move files by renaming them under the
+folder's lock, the keyring deciding whether a profile is there, so a crash leaves the demo profile
+or a folder ready for enrolment, never half a profile (`recover_demo_archives` tidies up).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +36,13 @@ from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.services.clock import Clock, utc_now
 from bpu_enroll.store.audit import append_audit
 from bpu_enroll.store.auth import mirror_officers
-from bpu_enroll.store.db import DB_FILE, open_store
+from bpu_enroll.store.db import BACKUP_DIR, DB_FILE, open_store
 from bpu_enroll.store.keyring import (
+    KEYRING_FILE,
     Keyring,
     OfficerEntry,
     keyring_exists,
+    load_keyring,
     new_officer_entry,
     provision_officers,
     save_keyring,
@@ -39,6 +50,7 @@ from bpu_enroll.store.keyring import (
 from bpu_enroll.store.keys import DEFAULT_KDF, KdfParams, new_db_key
 from bpu_enroll.store.lock import acquire_lock
 from bpu_enroll.store.models import Profile
+from bpu_enroll.sync.laptop_store import CERT_FILE, SYNC_STATE_FILE, load_sync_state
 
 APP_NAME = "bpu-enroll"
 APP_AUTHOR = "BPJS Ketenagakerjaan"
@@ -142,6 +154,7 @@ def create_profile(
     data_dir = Path(data_dir)
     lock = acquire_lock(data_dir)
     try:
+        recover_demo_archives(data_dir, locked=True)
         if profile_exists(data_dir):
             raise BpuError("PROFILE_EXISTS")
         _move_orphan_store(data_dir, now)
@@ -191,3 +204,215 @@ def _move_orphan_store(data_dir: Path, now: datetime) -> None:
     aside.mkdir(parents=True, exist_ok=True)
     for path in present:
         shutil.move(str(path), aside / path.name)
+
+
+# --- putting the demo profile aside (enrolment from a demo laptop) ---------------------------
+
+DEMO_ARCHIVE_PREFIX = "demo-archive-"
+MOVING_MARKER = "MOVING"
+"""Present in an archive folder while files move in or out of it (see `recover_demo_archives`)."""
+# The profile's files besides the keyring, which moves on its own: where it is, the profile is.
+PROFILE_FILES = (
+    DB_FILE,
+    f"{DB_FILE}-wal",
+    f"{DB_FILE}-shm",
+    f"{DB_FILE}-journal",
+    SYNC_STATE_FILE,
+    CERT_FILE,
+    BACKUP_DIR,
+)
+StepHook = Callable[[str], None]
+
+
+def is_demo_profile(data_dir: Path) -> bool:
+    """True for the demo profile: branch `DEMO`, never enrolled (no branch server, no keys)."""
+    data_dir = Path(data_dir)
+    if not profile_exists(data_dir):
+        return False
+    keyring = load_keyring(data_dir)
+    state = load_sync_state(data_dir)
+    return (
+        keyring.branch_code == DEMO_BRANCH_CODE
+        and keyring.recovery_public_key is None
+        and not state.server_url
+        and not state.branch_encryption_key
+    )
+
+
+def archive_demo_profile(data_dir: Path, now: datetime, *, on_step: StepHook | None = None) -> Path:
+    """Move the demo profile into `demo-archive-<UTC stamp>/`, leaving the folder ready for
+    enrolment; the archive folder. `PROFILE_EXISTS` for any profile that is not the demo,
+    `STORE_MISSING` when there is no profile.
+
+    Under the data directory's lock (`STORE_LOCKED` while the store is open). Moving the keyring
+    is the single step that decides: before it the demo profile is whole, after it the folder
+    has no profile and whatever is left of the demo belongs to the archive (a marker file says
+    so, and `recover_demo_archives` finishes the move after a crash). `on_step(name)` is called
+    after each step (tests stop there to play a killed process).
+    """
+    data_dir = Path(data_dir)
+    step = on_step or _no_step
+    lock = acquire_lock(data_dir)
+    try:
+        recover_demo_archives(data_dir, locked=True)
+        if not profile_exists(data_dir):
+            raise BpuError("STORE_MISSING")
+        if not is_demo_profile(data_dir):
+            raise BpuError("PROFILE_EXISTS")
+        archive = _new_archive_dir(data_dir, now)
+        _mark(archive)
+        step("marked")
+        _move(data_dir / KEYRING_FILE, archive / KEYRING_FILE)
+        step(KEYRING_FILE)
+        for name in PROFILE_FILES:
+            if (data_dir / name).exists():
+                _move(data_dir / name, archive / name)
+                step(name)
+        _unmark(archive)
+        return archive
+    finally:
+        lock.release()
+
+
+def restore_archived_demo(
+    data_dir: Path, archive: Path | None = None, *, now: datetime, on_step: StepHook | None = None
+) -> Path:
+    """Put an archived demo profile back (the newest when `archive` is None); its old folder.
+
+    `PROFILE_EXISTS` when the folder holds a profile again (nothing is replaced); `STORE_MISSING`
+    when there is no archived demo. Leftovers of a failed enrolment are kept aside in an
+    `orphaned-…` folder first. The keyring moves back last, so a crash midway leaves the folder
+    without a profile and `recover_demo_archives` moves the demo's files back into the archive.
+    """
+    data_dir = Path(data_dir)
+    step = on_step or _no_step
+    lock = acquire_lock(data_dir)
+    try:
+        recover_demo_archives(data_dir, locked=True)
+        if profile_exists(data_dir):
+            raise BpuError("PROFILE_EXISTS")
+        archive = archive or latest_demo_archive(data_dir)
+        if archive is None or not (archive / KEYRING_FILE).is_file():
+            raise BpuError("STORE_MISSING")
+        _move_leftovers(data_dir, now)
+        _mark(archive)
+        step("marked")
+        for name in PROFILE_FILES:
+            if (archive / name).exists():
+                _move(archive / name, data_dir / name)
+                step(name)
+        _move(archive / KEYRING_FILE, data_dir / KEYRING_FILE)
+        step(KEYRING_FILE)
+        _unmark(archive)
+        _remove_if_empty(archive)
+        return archive
+    finally:
+        lock.release()
+
+
+def demo_archives(data_dir: Path) -> list[Path]:
+    """The demo archive folders in `data_dir`, oldest first (their names carry the stamp)."""
+    data_dir = Path(data_dir)
+    if not data_dir.is_dir():
+        return []
+    found = [p for p in data_dir.iterdir() if p.is_dir() and p.name.startswith(DEMO_ARCHIVE_PREFIX)]
+    return sorted(found, key=lambda p: p.name)
+
+
+def latest_demo_archive(data_dir: Path) -> Path | None:
+    """The newest archive folder that holds a whole demo profile (its keyring), if any."""
+    whole = [p for p in demo_archives(data_dir) if (p / KEYRING_FILE).is_file()]
+    return whole[-1] if whole else None
+
+
+def recover_demo_archives(data_dir: Path, *, locked: bool = False) -> None:
+    """Finish any move a crash interrupted, by where the keyring is.
+
+    An archive holding the keyring while the folder has none owns the demo: the demo's files
+    still in the folder go into it. An archive without the keyring gives any file back to the
+    folder and is removed when empty. `locked`: the caller holds the data directory's lock.
+    """
+    data_dir = Path(data_dir)
+    lock = None if locked else acquire_lock(data_dir)
+    try:
+        for archive in demo_archives(data_dir):
+            if not (archive / MOVING_MARKER).exists():
+                continue
+            if (archive / KEYRING_FILE).is_file():
+                if profile_exists(data_dir):
+                    continue  # a profile on both sides: leave both alone for a person to judge
+                source, target = data_dir, archive
+            else:
+                source, target = archive, data_dir
+            for name in PROFILE_FILES:
+                if (source / name).exists() and not (target / name).exists():
+                    _move(source / name, target / name)
+            _unmark(archive)
+            if target is data_dir:
+                _remove_if_empty(archive)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _no_step(_name: str) -> None:
+    return None
+
+
+def _new_archive_dir(data_dir: Path, now: datetime) -> Path:
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    archive = data_dir / f"{DEMO_ARCHIVE_PREFIX}{stamp}"
+    serial = 1
+    while archive.exists():
+        serial += 1
+        archive = data_dir / f"{DEMO_ARCHIVE_PREFIX}{stamp}-{serial}"
+    archive.mkdir()
+    _fsync_dir(data_dir)
+    return archive
+
+
+def _mark(archive: Path) -> None:
+    with open(archive / MOVING_MARKER, "wb") as handle:
+        handle.write(b"files are moving; see services.profile.recover_demo_archives\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    _fsync_dir(archive)
+
+
+def _unmark(archive: Path) -> None:
+    (archive / MOVING_MARKER).unlink(missing_ok=True)
+    _fsync_dir(archive)
+
+
+def _move(source: Path, target: Path) -> None:
+    """Rename within the data directory (one file system, so atomic), then make it durable."""
+    os.replace(source, target)
+    _fsync_dir(target.parent)
+    _fsync_dir(source.parent)
+
+
+def _move_leftovers(data_dir: Path, now: datetime) -> None:
+    """What a failed enrolment left (a half store, its sync state) is kept aside, not deleted."""
+    present = [name for name in PROFILE_FILES if (data_dir / name).exists()]
+    if not present:
+        return
+    aside = data_dir / f"orphaned-{now.astimezone(UTC).strftime('%Y%m%dT%H%M%S%fZ')}"
+    aside.mkdir(parents=True, exist_ok=True)
+    for name in present:
+        _move(data_dir / name, aside / name)
+
+
+def _remove_if_empty(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        folder.rmdir()
+
+
+def _fsync_dir(folder: Path) -> None:
+    if sys.platform == "win32":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -5,6 +5,11 @@ enrolment code before anything is sent; from then on the laptop trusts exactly t
 certificate. The answer (device code, branch identity and keys, officer roster, reference-data
 versions) becomes a new local profile (`services.profile.create_profile`), so the branch's
 officers can log in offline at once.
+
+With `replace_demo=True` a laptop holding the demo profile (and only the demo) can be enrolled:
+the demo profile is put aside into `demo-archive-<UTC stamp>/` just before the branch is asked,
+and put back when the enrolment fails (`services.profile.archive_demo_profile`,
+`restore_archived_demo`). Any other profile is refused with `PROFILE_EXISTS`.
 """
 
 from __future__ import annotations
@@ -13,8 +18,9 @@ import hashlib
 import hmac
 import ssl
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -50,6 +56,7 @@ class Enrolled:
     province: str
     officers: tuple[str, ...]
     pinned: str | None
+    demo_archive: Path | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """`{"device_code", "branch_code", "branch_name", "province", "officers", "pinned"}`."""
@@ -91,18 +98,67 @@ def enrol_laptop(
     label: str = "",
     http_factory: HttpFactory = _default_http,
     retry: RetryPolicy | None = None,
+    replace_demo: bool = False,
 ) -> Enrolled:
-    """Register a fresh device key with the branch and create the local profile from it."""
-    from bpu_enroll.services.profile import Identity, create_profile, profile_exists
+    """Register a fresh device key with the branch and create the local profile from it.
+
+    `replace_demo`: a demo profile in `data_dir` is archived first and restored on failure.
+    """
+    from bpu_enroll.services.profile import (
+        archive_demo_profile,
+        is_demo_profile,
+        profile_exists,
+        restore_archived_demo,
+    )
 
     data_dir = Path(data_dir)
-    if profile_exists(data_dir):
+    demo = replace_demo and is_demo_profile(data_dir)
+    if profile_exists(data_dir) and not demo:
         raise BpuError("PROFILE_EXISTS")
     cert_pem: str | None = None
     if urlsplit(server_url).scheme == "https":
         if not fingerprint:
             raise EnrolmentError("USAGE", "an https server needs the code's --fingerprint")
         cert_pem = fetch_certificate(server_url, fingerprint)
+    ask = partial(
+        _enrol,
+        data_dir,
+        server_url=server_url,
+        code=code,
+        cert_pem=cert_pem,
+        fingerprint=fingerprint,
+        now=now,
+        label=label,
+        http_factory=http_factory,
+        retry=retry,
+    )
+    if not demo:
+        return ask()
+    archive: Path | None = None
+    try:
+        archive = archive_demo_profile(data_dir, now)
+        enrolled = ask()
+    except BaseException:
+        if not profile_exists(data_dir):  # the branch's profile was not made: the demo returns
+            restore_archived_demo(data_dir, archive, now=now)
+        raise
+    return replace(enrolled, demo_archive=archive)
+
+
+def _enrol(
+    data_dir: Path,
+    *,
+    server_url: str,
+    code: str,
+    cert_pem: str | None,
+    fingerprint: str | None,
+    now: datetime,
+    label: str,
+    http_factory: HttpFactory,
+    retry: RetryPolicy | None,
+) -> Enrolled:
+    from bpu_enroll.services.profile import Identity, create_profile
+
     device_key = SigningKey.generate()
     request = EnrolRequest(
         code=code, device_public_key=b64(bytes(device_key.verify_key)), label=label[:100]
