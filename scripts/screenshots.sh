@@ -13,3 +13,4 @@ fi
 export QT_QPA_PLATFORM=xcb
 unset BPU_ENROLL_PASSWORD
 xvfb-run --auto-servernum --server-args="-screen 0 1440x900x24" "$PY" scripts/screenshots.py "$@"
+xvfb-run --auto-servernum --server-args="-screen 0 1440x900x24" "$PY" scripts/screenshots_workspace.py "$@"

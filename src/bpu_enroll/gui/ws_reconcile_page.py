@@ -72,6 +72,15 @@ def short_hash(value: Any) -> str:
     return str(value)[:12] if value else "–"
 
 
+def two_lines(title: str) -> str:
+    """A long column title broken at the space nearest its middle (narrow number columns)."""
+    spaces = [i for i, ch in enumerate(title) if ch == " "]
+    if len(title) < 14 or not spaces:
+        return title
+    cut = min(spaces, key=lambda i: abs(i - len(title) / 2))
+    return f"{title[:cut]}\n{title[cut + 1 :]}"
+
+
 def show_value(value: Any) -> str:
     """A figure of a difference as text: money-like ints with dots, lists joined, none as `–`."""
     if value is None:
@@ -115,6 +124,9 @@ class ReconcilePage(QWidget):
         for view in (self.ui.laptopsView, self.ui.differencesView):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.differencesView.horizontalHeader().setStretchLastSection(True)
+        self.ui.laptopsView.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.ui.splitter.setSizes([420, 260])
         self._generation = 0
         self._busy = 0
@@ -218,7 +230,7 @@ class ReconcilePage(QWidget):
         return [
             Column("device", lambda: self.tr("Laptop"), lambda r: r["device"]),
             Column("officers", lambda: self.tr("Officers"),
-                   lambda r: ", ".join(r.get("officers") or [])),
+                   lambda r: "\n".join(r.get("officers") or [])),  # one a line: narrow
             Column("source", lambda: self.tr("From"), lambda r: r.get("source", "report"),
                    lambda v: self.tr("file") if v == "file" else self.tr("report")),
             Column("reported_at", lambda: self.tr("Reported at"), lambda r: r.get("reported_at"),
@@ -228,12 +240,12 @@ class ReconcilePage(QWidget):
                    short_hash, tooltip=full("laptop_hash")),
             Column("branch_hash", lambda: self.tr("Branch hash"), lambda r: r.get("branch_hash"),
                    short_hash, tooltip=full("branch_hash")),
-            Column("not_synced", lambda: self.tr("Not synced"), lambda r: r.get("not_synced", 0),
-                   numeric=True),
-            Column("voids_not_received", lambda: self.tr("Voids not received"),
+            Column("not_synced", lambda: two_lines(self.tr("Not synced")),
+                   lambda r: r.get("not_synced", 0), numeric=True),
+            Column("voids_not_received", lambda: two_lines(self.tr("Voids not received")),
                    lambda r: len(r.get("voids_not_received") or []), numeric=True,
                    tooltip=receipts("voids_not_received")),
-            Column("missing_at_branch", lambda: self.tr("Missing receipts"),
+            Column("missing_at_branch", lambda: two_lines(self.tr("Missing receipts")),
                    lambda r: len(r.get("missing_at_branch") or []), numeric=True,
                    tooltip=receipts("missing_at_branch")),
         ]  # fmt: skip

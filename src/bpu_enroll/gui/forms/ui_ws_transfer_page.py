@@ -176,12 +176,17 @@ class Ui_TransferPage(object):
         self.exportFilesText = QPlainTextEdit(self.exportGroup)
         self.exportFilesText.setObjectName(u"exportFilesText")
         self.exportFilesText.setReadOnly(True)
+        self.exportFilesText.setMaximumSize(QSize(16777215, 200))
 
         self.exportLayout.addWidget(self.exportFilesText)
 
         self.exportLayout.setStretch(4, 1)
 
         self.pageLayout.addWidget(self.exportGroup)
+
+        self.pageSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.pageLayout.addItem(self.pageSpacer)
 
         self.busyLayout = QHBoxLayout()
         self.busyLayout.setObjectName(u"busyLayout")
@@ -203,7 +208,7 @@ class Ui_TransferPage(object):
 
         self.pageLayout.addLayout(self.busyLayout)
 
-        self.pageLayout.setStretch(2, 1)
+        self.pageLayout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.fileLabel.setBuddy(self.chooseFileButton)
         self.dateLabel.setBuddy(self.dateEdit)
