@@ -20,6 +20,7 @@ from sqlmodel import Session, select
 from bpu_enroll.branch import admin
 from bpu_enroll.branch.db import make_engine, migrate
 from bpu_enroll.branch.models import Participant, Record
+from bpu_enroll.services.laptop_report import send_report
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.session import OfficerSession, unlock
 from bpu_enroll.store.keys import FAST_KDF
@@ -207,18 +208,23 @@ class Laptop:
     def sync(
         self, url: str, *, retry: RetryPolicy | None = None, chunk_size: int = 200
     ) -> SyncReport:
-        """One full sync run against `url`."""
+        """One full sync run against `url`; a completed run then sends the laptop report, as
+        `SyncService.run` does."""
         with httpx.Client(base_url=url, timeout=30) as http:
-            return run_sync(
+            client = self.client(http, retry or fast_retry())
+            report = run_sync(
                 store=self.session.store,
                 data_dir=self.data_dir,
-                client=self.client(http, retry or fast_retry()),
+                client=client,
                 signing_key=self.signing_key,
                 device_code=self.device_code,
                 actor=self.session.officer.username,
                 server_url=url,
                 chunk_size=chunk_size,
             )
+            if report.completed:
+                send_report(self.session, client)
+            return report
 
     def states(self) -> dict[str, tuple[str, str | None]]:
         """Record id → (status, KPJ) as the laptop holds them."""

@@ -13,11 +13,13 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin import branch_info
 from bpu_enroll.branch.cli import main as branch_main
 from bpu_enroll.branch.db import make_engine
+from bpu_enroll.branch.models import Device
+from bpu_enroll.branch.reports import LaptopReportRow
 from bpu_enroll.cli.main import main as laptop_main
 from bpu_enroll.store.keyring import load_keyring
 from tests.integration.helpers import (
@@ -99,6 +101,13 @@ def test_status_counts_each_received_registration_once(
     assert (status["batches"], status["devices"]) == (2, 2)
 
 
+def _laptop_report(branch: Branch, device_code: str) -> LaptopReportRow | None:
+    """The newest laptop report the branch holds from `device_code`."""
+    with Session(branch.engine) as db:
+        device = db.exec(select(Device).where(Device.code == device_code)).one()
+        return db.get(LaptopReportRow, device.id)
+
+
 def test_laptop_enroll_and_sync_commands(
     branch: Branch,
     server: ServerThread,
@@ -118,10 +127,14 @@ def test_laptop_enroll_and_sync_commands(
 
     monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)
     sync = ["sync", "--data-dir", str(data_dir), "--officer", OFFICER, "--json"]
+    assert _laptop_report(branch, enrolled["device_code"]) is None
     code, report = _json(laptop_main, sync, capsys)
     assert code == 0
     assert report == {"sent": 0, "accepted": 0, "duplicate": 0, "rejected": 0,
                       "already_received": 0, "conflict": 0, "pending": 0}  # fmt: skip
+    # A completed sync also sends the laptop report, as the desktop app's sync does.
+    sent = _laptop_report(branch, enrolled["device_code"])
+    assert sent is not None and sent.pending == 0
 
     # A new officer at the branch and a revoked one reach the laptop at the next sync.
     branch.add_officer("budi", "rahasia-budi")

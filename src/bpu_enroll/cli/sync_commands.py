@@ -1,9 +1,10 @@
 """The laptop's sync commands: `enroll`, `sync`, `export-batch` (DESIGN.md §4, §8).
 
 `enroll` needs no officer (it creates the profile); `sync` and `export-batch` open an officer's
-store (`--data-dir`, `--officer`, `BPU_ENROLL_PASSWORD`). `sync` exits 0 when the run completed
-(rejections included) and 1 when the branch could not be reached, with `pending` saying what is
-left.
+store (`--data-dir`, `--officer`, `BPU_ENROLL_PASSWORD`) and go through the desktop app's
+`services.sync.SyncService`, so a completed sync also sends the laptop report to the branch.
+`sync` exits 0 when the run completed (rejections included) and 1 when the branch could not be
+reached, with `pending` saying what is left.
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 from typing import Any
-
-from nacl.signing import SigningKey
 
 from bpu_enroll.cli.common import (
     EXIT_OK,
@@ -103,34 +102,20 @@ def _unlock(args: argparse.Namespace) -> Any:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    """One sync run; exit 0 when it completed, 1 when the branch was unreachable."""
-    from bpu_enroll.sync.client import SyncClient, SyncRefused, make_http_client
-    from bpu_enroll.sync.laptop_store import load_certificate, load_sync_state
-    from bpu_enroll.sync.runner import run_sync
+    """One sync run (`SyncService.run`, laptop report included); exit 0 when it completed, 1
+    when the branch was unreachable."""
+    from bpu_enroll.services.sync import SyncService
+    from bpu_enroll.sync.client import SyncRefused
 
     with _unlock(args) as session:
-        data_dir = session.data_dir
-        state = load_sync_state(data_dir)
-        server = args.server or state.server_url or session.profile.server_url
+        service = SyncService(session)
+        server = args.server or service.server_url()
         if not server:
             raise CommandError("USAGE", "no --server and no enrolled branch", exit_code=2)
-        server = str(server).rstrip("/")
-        key = SigningKey(session.device_signing_key())
-        device = session.profile.device_code
-        with make_http_client(server, cert_pem=load_certificate(data_dir)) as http:
-            client = SyncClient(http, device_code=device, signing_key=key)
-            try:
-                report = run_sync(
-                    store=session.store,
-                    data_dir=data_dir,
-                    client=client,
-                    signing_key=key,
-                    device_code=device,
-                    actor=session.officer.username,
-                    server_url=server,
-                )
-            except SyncRefused as exc:
-                raise CommandError(exc.code, exc.message) from exc
+        try:
+            report = service.run(server=server)
+        except SyncRefused as exc:
+            raise CommandError(exc.code, exc.message) from exc
     document = report.to_dict()
     if args.json:
         emit_json(document)
@@ -140,28 +125,19 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_export_batch(args: argparse.Namespace) -> int:
-    """Write the USB batch file (signed, sealed to the branch)."""
-    from bpu_enroll.store.keyring import load_keyring
-    from bpu_enroll.sync.export import export_batch
-    from bpu_enroll.sync.laptop_store import load_sync_state
-    from bpu_enroll.sync.protocol import unb64
+    """Write the USB batch file (signed, sealed to the branch; `SyncService.export`)."""
+    from bpu_enroll.domain.errors import BpuError
+    from bpu_enroll.services.sync import SyncService
 
     with _unlock(args) as session:
-        state = load_sync_state(session.data_dir)
-        branch_key = (
-            unb64(state.branch_encryption_key)
-            if state.branch_encryption_key
-            else load_keyring(session.data_dir).recovery_public_key
-        )
-        if not branch_key:
-            raise CommandError("NOT_ENROLLED", "this laptop has no branch key: enrol it first")
-        document = export_batch(
-            session.store,
-            out=args.out,
-            signing_key=SigningKey(session.device_signing_key()),
-            device_code=session.profile.device_code,
-            branch_public_key=branch_key,
-        )
+        try:
+            document = SyncService(session).export(args.out)
+        except BpuError as exc:
+            if exc.code != "NOT_ENROLLED":
+                raise
+            raise CommandError(
+                "NOT_ENROLLED", "this laptop has no branch key: enrol it first"
+            ) from exc
     if args.json:
         emit_json(document)
     else:

@@ -92,6 +92,7 @@ _ID: dict[str, str] = {
     "page": "halaman {page} dari {pages}",
     # tally
     "tally.title": "Rekap Harian {date}",
+    "tally.title_period": "Rekap {period}",
     "tally.subject": "Rekap harian pendaftaran peserta BPU",
     "tally.branch": "Kantor cabang",
     "tally.device": "Perangkat",
@@ -210,6 +211,7 @@ _EN: dict[str, str] = {
     "status.voided": "Void",
     "page": "page {page} of {pages}",
     "tally.title": "Daily tally {date}",
+    "tally.title_period": "Tally {period}",
     "tally.subject": "Daily tally of BPU registrations",
     "tally.branch": "Branch office",
     "tally.device": "Device",

@@ -82,8 +82,6 @@ _VOID_COLUMNS = 4
 _VOID_ROWS_PER_TABLE = 40
 _MIN_NUMBER_SIZE = 5.0
 _CELL_PADDING = 6.0
-# The title of a period's tally (labels.py has only the daily one).
-_PERIOD_TITLE = {"id": "Rekap {period}", "en": "Tally {period}"}
 
 
 def period_text(first: date, last: date | None = None, lang: str = "id") -> str:
@@ -120,8 +118,7 @@ class TallyRenderer:
         d = self.data
         if d.day_to is None or d.day_to == d.day:
             return self.t("tally.title", date=long_date(d.day, self.lang))
-        template = _PERIOD_TITLE.get(self.lang, _PERIOD_TITLE["id"])
-        return template.format(period=period_text(d.day, d.day_to, self.lang))
+        return self.t("tally.title_period", period=period_text(d.day, d.day_to, self.lang))
 
     def render(self) -> bytes:
         """The tally PDF."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -150,26 +150,12 @@ class _Counts:
     voided: list[str] = field(default_factory=list)
     numbers: list[str] = field(default_factory=list)
 
-    def add(self, record: TallyRecord) -> None:
-        self.records += 1
-        self.numbers.append(record.receipt_number)
-        if record.voided or record.status == "voided":
-            self.status["voided"] += 1
-            self.voided.append(record.receipt_number)
-            return
-        self.status[record.status] += 1
-        self.programs["JKK+JKM+JHT" if "JHT" in record.programs else "JKK+JKM"] += 1
-        self.groups[record.occupation_group] += 1
-        self.sectors[record.sector] += 1
-        self.genders[record.gender] += 1
-        self.quoted += record.total_quoted
-        self.cash += record.cash_paid
-
-    def add_group(self, group: TallyGroup) -> None:
-        """The same rules as `add`, for `group.count` records at once."""
+    def add(self, group: TallyGroup) -> None:
+        """Count `group.count` records alike in every tallied dimension (a record is a group
+        of one)."""
         self.records += group.count
         self.numbers += [group.first_receipt, group.last_receipt]
-        if group.voided or group.status == "voided":
+        if _is_voided(group.status, group.voided):
             self.status["voided"] += group.count
             self.voided.extend(group.voided_receipts)
             return
@@ -228,28 +214,10 @@ def build_tally(
 ) -> TallyData:
     """Count `records` made on `day` (branch local time) per officer and work location; with
     `day_to`, those made from `day` to `day_to` inclusive, summed over the period."""
-    if day_to is not None and day_to < day:
-        raise ValueError("the period ends before it starts")
     start, _ = local_day_bounds(day, province_code)
     _, end = local_day_bounds(day_to or day, province_code)
-    rows: dict[tuple[str, str], _Counts] = {}
-    totals = _Counts()
-    for record in records:
-        if record.status == "draft":
-            continue
-        if record.status not in STATUSES:
-            raise ValueError(f"unknown registration status {record.status!r}")
-        if not start <= record.created_at < end:
-            continue
-        key = (record.officer, record.work_location)
-        counts = rows.get(key)
-        if counts is None:
-            counts = rows[key] = _Counts()
-        counts.add(record)
-        totals.add(record)
-    return _assemble(
-        rows,
-        totals,
+    return build_tally_from_groups(
+        _in_period(records, start, end),
         branch_code=branch_code,
         branch_name=branch_name,
         province_code=province_code,
@@ -258,6 +226,44 @@ def build_tally(
         day_to=day_to,
         generated_at=generated_at,
     )
+
+
+def _in_period(
+    records: Iterable[TallyRecord], start: datetime, end: datetime
+) -> Iterator[TallyGroup]:
+    """Each record made in [start, end), drafts left out, as a group of one. A record of an
+    unknown status is passed on wherever it falls, for `build_tally_from_groups` to refuse."""
+    for record in records:
+        if record.status == "draft":
+            continue
+        if record.status not in STATUSES or start <= record.created_at < end:
+            yield _group_of_one(record)
+
+
+def _group_of_one(record: TallyRecord) -> TallyGroup:
+    """`record` as the group of itself alone."""
+    voided = _is_voided(record.status, record.voided)
+    return TallyGroup(
+        officer=record.officer,
+        work_location=record.work_location,
+        status=record.status,
+        voided=record.voided,
+        programs=record.programs,
+        occupation_group=record.occupation_group,
+        sector=record.sector,
+        gender=record.gender,
+        count=1,
+        total_quoted=record.total_quoted,
+        cash_paid=record.cash_paid,
+        first_receipt=record.receipt_number,
+        last_receipt=record.receipt_number,
+        voided_receipts=(record.receipt_number,) if voided else (),
+    )
+
+
+def _is_voided(status: str, voided: bool) -> bool:
+    """Voided records count only under `voided` (by the flag or, from the branch, the state)."""
+    return voided or status == "voided"
 
 
 def build_tally_from_groups(
@@ -271,8 +277,9 @@ def build_tally_from_groups(
     generated_at: datetime,
     day_to: date | None = None,
 ) -> TallyData:
-    """The same figures as `build_tally`, from records already grouped and counted by the
-    caller (who selected exactly the period's records, drafts left out)."""
+    """The figures from records already grouped and counted by the caller (who selected
+    exactly the period's records, drafts left out); `build_tally` comes here too, each of its
+    records a group of one, so the tally's rules live in `_Counts.add` alone."""
     if day_to is not None and day_to < day:
         raise ValueError("the period ends before it starts")
     rows: dict[tuple[str, str], _Counts] = {}
@@ -281,8 +288,8 @@ def build_tally_from_groups(
         if group.status not in STATUSES:
             raise ValueError(f"unknown registration status {group.status!r}")
         key = (group.officer, group.work_location)
-        rows.setdefault(key, _Counts()).add_group(group)
-        totals.add_group(group)
+        rows.setdefault(key, _Counts()).add(group)
+        totals.add(group)
     return _assemble(
         rows,
         totals,

@@ -1,9 +1,10 @@
 """Sync with the branch for one signed-in officer: run, export to USB, what needs attention.
 
-The same orchestration as the laptop CLI's `sync` and `export-batch` (`sync.runner.run_sync`,
-`sync.export.export_batch`), around an `OfficerSession`. Every method touches the officer's store,
-so the desktop app calls them on its single store thread (`TaskRunner.run_db`); `run` also does
-the network work there, so no other store work interleaves with a sync.
+The orchestration of a sync run (`sync.runner.run_sync`) and of a USB export
+(`sync.export.export_batch`) around an `OfficerSession`, for the desktop app and the laptop CLI's
+`sync` and `export-batch` alike. Every method touches the officer's store, so the desktop app
+calls them on its single store thread (`TaskRunner.run_db`); `run` also does the network work
+there, so no other store work interleaves with a sync.
 
 `progress_cb(done, total)` is called (on the calling thread) as record chunks are answered.
 After a completed run the laptop's report (pending count, recent daily tallies) is sent to the
@@ -117,9 +118,14 @@ class SyncService:
             raise BpuError("NOT_ENROLLED")
         return server
 
-    def run(self, progress_cb: ProgressCallback | None = None) -> SyncReport:
-        """One sync run (`run_sync`); refusals raise `SyncRefused`, no network is a report."""
-        server = self._require_server()
+    def run(
+        self, progress_cb: ProgressCallback | None = None, *, server: str | None = None
+    ) -> SyncReport:
+        """One sync run (`run_sync`); refusals raise `SyncRefused`, no network is a report.
+
+        `server` (the CLI's `--server`) is used instead of the enrolled branch's URL; without it
+        the laptop must be enrolled (`NOT_ENROLLED`)."""
+        server = server.rstrip("/") if server else self._require_server()
         key = SigningKey(self.session.device_signing_key())
         device = self.session.profile.device_code
         with self._http(server, self.timeout) as http:

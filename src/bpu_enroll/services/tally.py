@@ -9,10 +9,10 @@ Two ways to the same figures:
 - `records(day)` streams the day's records as `TallyRecord`s; `build_tally` counts them. This
   is the reference, and what a caller that wants the records themselves uses.
 - `figures(day)` (used for printing) lets SQLite count: one `GROUP BY` over the tally's
-  dimensions gives counts, sums and receipt ranges per group, and the groups are folded into
-  the same `TallyData` with the same rules as `build_tally`. Counting 100,000 records one by
-  one in Python takes several times the raw aggregate query; this stays close to it. A test
-  checks that both ways give identical figures (and hash).
+  dimensions gives counts, sums and receipt ranges per group, and `build_tally_from_groups`
+  folds the groups into the same `TallyData` (the rules `build_tally` goes through too).
+  Counting 100,000 records one by one in Python takes several times the raw aggregate query;
+  this stays close to it. A test checks that both ways give identical figures (and hash).
 
 Rules chosen here:
 
@@ -30,9 +30,8 @@ Rules chosen here:
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -42,19 +41,15 @@ from sqlmodel import Session, col, select
 
 from bpu_enroll.documents.tally import render_tally
 from bpu_enroll.documents.tally_figures import (
-    GENDERS,
-    PROGRAM_SETS,
-    SECTORS,
-    STATUSES,
     TallyData,
+    TallyGroup,
     TallyRecord,
-    TallyRow,
     build_tally,
+    build_tally_from_groups,
     local_day_bounds,
     tally_figures,
     tally_hash,
 )
-from bpu_enroll.domain.formatting import zone_for_province
 from bpu_enroll.domain.occupations import Catalogue, default_catalogue
 from bpu_enroll.services.session import OfficerSession
 from bpu_enroll.store import audit
@@ -191,7 +186,7 @@ class TallyService:
     def _figures(self, session: Session, day: date, lang: str) -> TallyData:
         """The same figures as `build(records(day))`, counted per group by SQLite."""
         officers = _officer_labels(session)
-        groups = _GroupNames(self._catalogue or default_catalogue(), lang)
+        names = _GroupNames(self._catalogue or default_catalogue(), lang)
         voided_numbers = case((col(_R.voided), col(_R.receipt_number)), else_=None)
         query = sqlalchemy.select(
             *_DIMENSIONS,
@@ -202,114 +197,38 @@ class TallyService:
             func.max(col(_R.receipt_number)),
             func.group_concat(voided_numbers, " "),
         ).where(*self._live_in_day(day)).group_by(*_DIMENSIONS)  # fmt: skip
-        rows: dict[tuple[str, str], _Row] = {}
-        totals = _Row()
+        groups = []
         result = session.connection().execute(query)
         for (officer, place, status, voided, programs, occupation, sector, gender, count,
              quoted, cash, first, last, voided_list) in result:  # fmt: skip
-            group = _Group(
-                status="voided" if voided else status,
-                programs="JKK+JKM+JHT" if "JHT" in (programs or "").split(",") else "JKK+JKM",
-                occupation_group=groups.of(occupation),
-                sector=sector,
-                gender=gender,
-                count=int(count),
-                quoted=int(quoted or 0),
-                cash=int(cash or 0),
-                first=first,
-                last=last,
-                voided=tuple((voided_list or "").split()),
+            groups.append(
+                TallyGroup(
+                    officer=officers.get(officer) or officer,
+                    work_location=place or NO_LOCATION,
+                    status=status,
+                    voided=bool(voided),
+                    programs=tuple(programs.split(",")) if programs else (),
+                    occupation_group=names.of(occupation),
+                    sector=sector,
+                    gender=gender,
+                    count=int(count),
+                    total_quoted=int(quoted or 0),
+                    cash_paid=int(cash or 0),
+                    first_receipt=first,
+                    last_receipt=last,
+                    voided_receipts=tuple((voided_list or "").split()),
+                )
             )
-            key = (officers.get(officer) or officer, place or NO_LOCATION)
-            rows.setdefault(key, _Row()).add(group)
-            totals.add(group)
         profile = self._session.profile
-        return TallyData(
+        return build_tally_from_groups(
+            groups,
             branch_code=profile.branch_code,
             branch_name=profile.branch_name,
             province_code=profile.province_code,
             device_code=profile.device_code,
             day=day,
-            zone_label=zone_for_province(profile.province_code)[1],
             generated_at=_aware(self._session.now()),
-            rows=tuple(rows[key].freeze(*key) for key in sorted(rows)),
-            totals=totals.freeze(None, None),
         )
-
-
-@dataclass(frozen=True)
-class _Group:
-    """One SQL group: records alike in every tallied dimension."""
-
-    status: str
-    programs: str
-    occupation_group: str
-    sector: str
-    gender: str
-    count: int
-    quoted: int
-    cash: int
-    first: str
-    last: str
-    voided: tuple[str, ...]
-
-
-@dataclass
-class _Row:
-    """The figures of one officer and place (or of everyone), folded from SQL groups with the
-    rules of `documents.tally_figures`: voided records count only as `voided`."""
-
-    records: int = 0
-    status: Counter[str] = field(default_factory=Counter)
-    programs: Counter[str] = field(default_factory=Counter)
-    groups: Counter[str] = field(default_factory=Counter)
-    sectors: Counter[str] = field(default_factory=Counter)
-    genders: Counter[str] = field(default_factory=Counter)
-    quoted: int = 0
-    cash: int = 0
-    voided: list[str] = field(default_factory=list)
-    first: str | None = None
-    last: str | None = None
-
-    def add(self, group: _Group) -> None:
-        self.records += group.count
-        self.first = group.first if self.first is None else min(self.first, group.first)
-        self.last = group.last if self.last is None else max(self.last, group.last)
-        self.status[group.status] += group.count
-        if group.status == "voided":
-            self.voided.extend(group.voided)
-            return
-        self.programs[group.programs] += group.count
-        self.groups[group.occupation_group] += group.count
-        self.sectors[group.sector] += group.count
-        self.genders[group.gender] += group.count
-        self.quoted += group.quoted
-        self.cash += group.cash
-
-    def freeze(self, officer: str | None, work_location: str | None) -> TallyRow:
-        return TallyRow(
-            officer=officer,
-            work_location=work_location,
-            records=self.records,
-            registrations=self.records - self.status["voided"],
-            by_status=_fixed(self.status, STATUSES),
-            by_programs=_fixed(self.programs, PROGRAM_SETS),
-            by_occupation_group=dict(sorted(self.groups.items())),
-            by_sector=_fixed(self.sectors, SECTORS),
-            by_gender=_fixed(self.genders, GENDERS),
-            total_quoted=self.quoted,
-            cash_collected=self.cash,
-            voided_receipts=tuple(sorted(self.voided)),
-            first_receipt=self.first,
-            last_receipt=self.last,
-        )
-
-
-def _fixed(counter: Counter[str], keys: tuple[str, ...]) -> dict[str, int]:
-    """The keys in their fixed order (zeros included), then any unexpected ones sorted."""
-    out = {key: counter.get(key, 0) for key in keys}
-    out.update({key: counter[key] for key in sorted(counter) if key not in out})
-    return out
 
 
 def _aware(moment: datetime) -> datetime:
