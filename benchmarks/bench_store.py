@@ -3,10 +3,16 @@
 DESIGN.md §6 and issue 2. Each figure is compared with its physical limit measured in the same
 run on the same encrypted file:
 
-- finalising one registration through `RegistrationService.finalise` against a raw `sqlcipher3`
-  `INSERT` + `COMMIT` of the same row (same file, same key, same pragmas: WAL, synchronous=FULL);
+- finalising one registration through `RegistrationService.finalise` against the same SQL run
+  raw on a `sqlcipher3` cursor in one `BEGIN IMMEDIATE` … `COMMIT`: the NIK check, the receipt
+  sequence, the `INSERT` of the same row, the audit chain's last entry and the new entry (same
+  file, same key, same pragmas: WAL, synchronous=FULL). Until 2026-11-23 the raw side was the
+  row's `INSERT` + `COMMIT` alone, while finalise must also take the receipt number and append
+  the hash-chained audit entry in that transaction (DESIGN.md §3);
 - search by name prefix and by NIK through `RegistrationService.search` (and the row count the
-  lazy table asks for, `RegistrationService.count`) against the raw indexed SQL query;
+  lazy table asks for, `RegistrationService.count`) against the raw indexed SQL query reading
+  the same columns the service reads (`LISTED`; until 2026-11-23 it read `*`, the JSON
+  documents too, which the service does not read);
 - village type-ahead (`default_regions().search_villages`) per keystroke, against a 20 ms budget;
 - the peak resident memory of the measuring process, against a 300 MB budget.
 
@@ -59,6 +65,13 @@ MEMORY_BUDGET_MB = 300.0
 KEYSTROKE_BUDGET_MS = 20.0
 SEARCH_BUDGET_MS = 50.0
 LEFTOVERS = "SELECT id FROM registration WHERE rowid > ?"
+# The columns a search shows (the service reads these, not the JSON documents): the raw query
+# reads the same ones.
+LISTED = (
+    "id, receipt_number, version, full_name, nik, village_code, occupation_code, sector, status, "
+    "voided, supersedes_id, superseded_by_id, created_at, officer, programs, months_paid, "
+    "total_quoted, cash_paid"
+)
 
 
 # --- synthetic but realistic rows ---------------------------------------------------------------
@@ -254,32 +267,64 @@ def _fetch(cursor: Any, sql: str, params: tuple[Any, ...]) -> list[Any]:
     return list(cursor.execute(sql, params).fetchall())
 
 
-def _raw_insert(cursor: Any, sql: str, values: tuple[Any, ...]) -> None:
+# The raw equivalent of one finalise: the same statements in one write transaction, without
+# the Python around them (validation, quote, hashing, JSON): the NIK check, the receipt
+# sequence, the record, the audit chain's last entry and the new entry, then the commit.
+RAW_NIK_STANDS = (
+    "SELECT 1 FROM registration WHERE nik = ? AND voided IS 0 AND superseded_by_id IS NULL "
+    "AND status IN ('final', 'sent', 'accepted', 'duplicate') LIMIT 1"
+)
+RAW_TAKE_SEQUENCE = (
+    "UPDATE receipt_sequence SET next_value = next_value + 1 WHERE device = ? RETURNING next_value"
+)
+RAW_LAST_AUDIT = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
+RAW_INSERT_AUDIT = (
+    "INSERT INTO audit_log (seq, at, actor, action, subject, details_json, prev_hash, hash) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _raw_finalise(cursor: Any, insert: str, values: tuple[Any, ...], audit: list[Any]) -> None:
+    """`audit`: a stored entry's (at, actor, action, subject, details_json, hash) to copy."""
     cursor.execute("BEGIN IMMEDIATE")
-    cursor.execute(sql, values)
+    cursor.execute(RAW_NIK_STANDS, (values[0],)).fetchall()
+    cursor.execute(RAW_TAKE_SEQUENCE, ("D0001",)).fetchall()
+    cursor.execute(insert, values[1:])
+    seq, prev_hash = cursor.execute(RAW_LAST_AUDIT).fetchone()
+    at, actor, action, subject, details_json, digest = audit
+    entry = (seq + 1, at, actor, action, subject, details_json, prev_hash, digest)
+    cursor.execute(RAW_INSERT_AUDIT, entry)
     cursor.execute("COMMIT")
 
 
-def _delete(cursor: Any, ids: list[str]) -> None:
-    """Take the benchmark's own records out again. Foreign keys are off for it: the self
-    references (`supersedes_id`, `superseded_by_id`) have no index, so SQLite would scan the
-    whole table for each deleted row."""
+def _delete(cursor: Any, ids: list[str], audit_after: int | None = None) -> None:
+    """Take the benchmark's own records (and, from `audit_after` on, its audit entries: the
+    chain before them stays whole) out again. Foreign keys are off for it: the self references
+    (`supersedes_id`, `superseded_by_id`) have no index, so SQLite would scan the whole table
+    for each deleted row."""
     cursor.execute("PRAGMA foreign_keys = OFF")
     try:
         cursor.execute("BEGIN IMMEDIATE")
         cursor.executemany("DELETE FROM registration WHERE id = ?", [(i,) for i in ids])
+        if audit_after is not None:
+            cursor.execute("DELETE FROM audit_log WHERE seq > ?", (audit_after,))
         cursor.execute("COMMIT")
     finally:
         cursor.execute("PRAGMA foreign_keys = ON")
 
 
 def measure_finalise(session: Any, service: RegistrationService) -> dict[str, Any]:
-    """(a) finalise one registration vs a raw insert + commit of the same row (interleaved)."""
+    """(a) finalise one registration vs the same SQL, raw, in one transaction (interleaved).
+
+    The raw side runs every statement finalise must run (see `_raw_finalise`) on a copy of the
+    row and audit entry the service has just written, with another id, NIK and receipt number.
+    """
     raw = session.store.engine.raw_connection()
     cursor = raw.cursor()
     columns = [c[1] for c in cursor.execute("PRAGMA table_info(registration)").fetchall()]
     insert = (f"INSERT INTO registration ({', '.join(columns)}) "
               f"VALUES ({', '.join('?' * len(columns))})")  # fmt: skip
+    audit_before = cursor.execute("SELECT coalesce(max(seq), 0) FROM audit_log").fetchone()[0]
     service_ms: list[float] = []
     raw_ms: list[float] = []
     made: list[str] = []
@@ -289,17 +334,19 @@ def measure_finalise(session: Any, service: RegistrationService) -> dict[str, An
             record_id = service.finalise(form).id
             took = (time.perf_counter() - started) * 1000
             stored = _fetch(cursor, "SELECT * FROM registration WHERE id = ?", (record_id,))[0]
+            entry = _fetch(cursor, "SELECT at, actor, action, subject, details_json, hash "
+                           "FROM audit_log WHERE subject = ?", (record_id,))[0]  # fmt: skip
             copy = dict(zip(columns, stored, strict=True))
             copy.update(id=str(uuid.uuid4()), nik=f"99{copy['nik'][2:]}")
             copy["receipt_number"] = f"RAW-{copy['id']}"
             made += [record_id, copy["id"]]
-            raw_took = _ms(functools.partial(_raw_insert, cursor, insert,
-                                             tuple(copy[c] for c in columns)))  # fmt: skip
+            values = (copy["nik"], *(copy[c] for c in columns))
+            raw_took = _ms(functools.partial(_raw_finalise, cursor, insert, values, list(entry)))
             if index >= 3:  # the first three warm the caches
                 service_ms.append(took)
                 raw_ms.append(raw_took)
     finally:
-        _delete(cursor, made)
+        _delete(cursor, made, audit_before)
         raw.close()
     _say(f"  finalise: service {_spread(service_ms)}, raw {_spread(raw_ms)}")
     return _ratio_row(
@@ -311,10 +358,10 @@ def measure_searches(session: Any, service: RegistrationService) -> list[dict[st
     """(b) name prefix (and its row count) and (c) NIK: the service against the raw query."""
     raw = session.store.engine.raw_connection()
     cursor = raw.cursor()
-    by_name = ("SELECT * FROM registration WHERE name_key >= ? AND name_key < ? "
+    by_name = (f"SELECT {LISTED} FROM registration WHERE name_key >= ? AND name_key < ? "
                "ORDER BY name_key LIMIT 50")  # fmt: skip
     count_name = "SELECT count(*) FROM registration WHERE name_key >= ? AND name_key < ?"
-    by_nik = "SELECT * FROM registration WHERE nik = ? ORDER BY nik LIMIT 50"
+    by_nik = f"SELECT {LISTED} FROM registration WHERE nik = ? ORDER BY nik LIMIT 50"
     try:
         niks = [row[0] for row in _fetch(cursor, "SELECT nik FROM registration WHERE rowid IN "
                 "(SELECT abs(random()) % (SELECT max(rowid) FROM registration) + 1 "

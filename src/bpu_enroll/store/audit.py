@@ -24,6 +24,7 @@ from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session, col, select
 
 from bpu_enroll.store.models import AuditEntry
+from bpu_enroll.store.rawsql import Cursor, stamp
 
 GENESIS_HASH = "0" * 64
 _PERSONAL_KEYS = frozenset({"nik", "phone", "kk_number", "email", "full_name", "address"})
@@ -50,10 +51,7 @@ def append_audit(
     details: dict[str, Any] | None = None,
 ) -> AuditEntry:
     """Append one entry chained to the last one (in the caller's transaction)."""
-    details = dict(details or {})
-    _refuse_personal_data(details)
-    _refuse_personal_data({"subject": subject})
-    details_json = json.dumps(details, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    details_json = _details_json(subject, details)
     # Only the last entry's number and hash, and a Core insert: no ORM load, no flush.
     last = session.execute(
         select(col(AuditEntry.seq), col(AuditEntry.hash))
@@ -80,17 +78,80 @@ def append_audit(
     return entry
 
 
+def append_audit_row(
+    cursor: Cursor,
+    *,
+    at: datetime,
+    actor: str,
+    action: str,
+    subject: str | None = None,
+    details: dict[str, Any] | None = None,
+) -> str:
+    """`append_audit` on a DBAPI cursor in a write transaction (the finalise path, no ORM);
+    the new entry's hash. Same checks, same chain, same stored values."""
+    details_json = _details_json(subject, details)
+    last = cursor.execute(_LAST_ENTRY).fetchall()
+    seq = 1 if not last else int(last[0][0]) + 1
+    prev_hash = GENESIS_HASH if not last else str(last[0][1])
+    digest = _hash(
+        seq=seq,
+        at=at,
+        actor=actor,
+        action=action,
+        subject=subject,
+        details_json=details_json,
+        prev_hash=prev_hash,
+    )
+    values = [seq, stamp(at), actor, action, subject, details_json, prev_hash, digest]
+    cursor.execute(_INSERT_ENTRY, values)
+    return digest
+
+
+_LAST_ENTRY = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
+_INSERT_ENTRY = (
+    "INSERT INTO audit_log (seq, at, actor, action, subject, details_json, prev_hash, hash) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _details_json(subject: str | None, details: dict[str, Any] | None) -> str:
+    details = dict(details or {})
+    _refuse_personal_data(details)
+    _refuse_personal_data({"subject": subject})
+    return json.dumps(details, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def entry_hash(entry: AuditEntry) -> str:
     """The hash an entry must carry, computed from its content and `prev_hash`."""
-    at = entry.at.isoformat(timespec="microseconds")
+    return _hash(
+        seq=entry.seq,
+        at=entry.at,
+        actor=entry.actor,
+        action=entry.action,
+        subject=entry.subject,
+        details_json=entry.details_json,
+        prev_hash=entry.prev_hash,
+    )
+
+
+def _hash(
+    *,
+    seq: int | None,
+    at: datetime,
+    actor: str,
+    action: str,
+    subject: str | None,
+    details_json: str,
+    prev_hash: str,
+) -> str:
     payload = {
-        "seq": entry.seq,
-        "at": at,
-        "actor": entry.actor,
-        "action": entry.action,
-        "subject": entry.subject,
-        "details": entry.details_json,
-        "prev_hash": entry.prev_hash,
+        "seq": seq,
+        "at": at.isoformat(timespec="microseconds"),
+        "actor": actor,
+        "action": action,
+        "subject": subject,
+        "details": details_json,
+        "prev_hash": prev_hash,
     }
     canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -65,6 +65,7 @@ class Store:
         self._engine = engine
         self._readonly_engine = engine.execution_options(**{_READONLY: True})
         self._lock = lock
+        self._readers: list[tuple[Any, Any]] = []  # idle (connection, cursor) of `cursor()`
 
     @property
     def engine(self) -> Engine:
@@ -98,6 +99,71 @@ class Store:
                     raise translated from exc
                 raise
 
+    @contextmanager
+    def cursor(self, *, write: bool = False) -> Iterator[Any]:
+        """A DBAPI cursor, for the hot paths that skip the ORM (search, finalise: DESIGN.md §6
+        compares them with raw SQL).
+
+        `write=True`: a pooled connection in one `BEGIN IMMEDIATE` transaction, committed when
+        the block ends and rolled back when it raises, like `session()`. Otherwise a reader: no
+        transaction is opened, each statement reads one consistent snapshot and nothing waits
+        for a writer. Store errors come out as `BpuError`, as from `session()`.
+        """
+        if self.closed:
+            raise RuntimeError("the store is closed")
+        try:
+            if write:
+                with self._writer() as cursor:
+                    yield cursor
+                return
+            reader = self._take_reader()
+            try:
+                yield reader[1]
+            except BaseException:
+                reader[0].close()  # never reused after an error
+                raise
+            self._give_back(reader)
+        except BaseException as exc:
+            translated = translate_error(exc, self.data_dir)
+            if translated is not None:
+                raise translated from exc
+            raise
+
+    @contextmanager
+    def _writer(self) -> Iterator[Any]:
+        raw = self._engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            cursor.execute("BEGIN IMMEDIATE")
+            try:
+                yield cursor
+                cursor.execute("COMMIT")
+            except BaseException:
+                if raw.driver_connection.in_transaction:  # type: ignore[union-attr]
+                    with suppress(Exception):
+                        cursor.execute("ROLLBACK")
+                raise
+        finally:
+            raw.close()
+
+    def _take_reader(self) -> tuple[Any, Any]:
+        """A connection of its own for reads and its cursor, kept between calls: a free list
+        instead of the pool, whose check-out and reset cost as much as a NIK lookup (`close()`
+        closes the idle ones)."""
+        try:
+            return self._readers.pop()
+        except IndexError:  # none idle: one more (made by the engine, with its pragmas)
+            fairy = self._engine.raw_connection()
+            conn: Any = fairy.driver_connection
+            fairy.detach()
+            return conn, conn.cursor()
+
+    def _give_back(self, reader: tuple[Any, Any]) -> None:
+        if self.closed or reader[0].in_transaction:
+            reader[0].close()
+        else:
+            self._readers.append(reader)
+
     def close(self) -> None:
         """Close every connection and give the lock back (safe to call twice)."""
         if self.closed:
@@ -106,6 +172,8 @@ class Store:
             self._engine.dispose()
         finally:
             self._lock.release()
+            while self._readers:  # after the release: a reader in use is closed when it ends
+                self._readers.pop()[0].close()
 
     def __enter__(self) -> Store:
         return self

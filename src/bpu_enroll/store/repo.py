@@ -11,33 +11,33 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, insert, update
+from sqlalchemy import func, insert, update
 from sqlalchemy.orm import make_transient_to_detached
-from sqlalchemy.sql.expression import UnaryExpression
-from sqlalchemy.sql.operators import custom_op
 from sqlmodel import Session, col, select
 
 from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.domain.formatting import zone_for_province
+from bpu_enroll.store import rawsql
 from bpu_enroll.store.models import Draft, ReceiptSequence, Registration
+from bpu_enroll.store.rawsql import (
+    STANDING_STATUSES,
+    Cursor,
+    RegistrationFilter,
+    RegistrationListing,
+    name_key,
+)
 
-# Statuses of a record that still stands for its NIK (not refused by the branch).
-STANDING_STATUSES = ("final", "sent", "accepted", "duplicate")
+__all__ = ["STANDING_STATUSES", "RegistrationFilter", "RegistrationListing", "name_key"]
+
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 
 def canonical_json(value: Any) -> str:
     """Sorted keys, no spaces, UTF-8 kept readable: how the store keeps JSON columns."""
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-
-
-def name_key(text: str) -> str:
-    """The search key of a name: upper case, single spaces."""
-    return " ".join(text.upper().split())
 
 
 # --- receipt numbers ---------------------------------------------------------------------------
@@ -53,6 +53,20 @@ def next_receipt_number(
     caller's transaction: if the record is not committed, neither is the number.
     """
     value = _take_sequence_value(session, device_code)
+    return _receipt(branch_code, device_code, province_code, now, value)
+
+
+def take_receipt_number(
+    cursor: Cursor, *, branch_code: str, device_code: str, province_code: str, now: datetime
+) -> str:
+    """`next_receipt_number` on a DBAPI cursor in a write transaction (the finalise path)."""
+    value = rawsql.take_sequence_value(cursor, device_code)
+    return _receipt(branch_code, device_code, province_code, now, value)
+
+
+def _receipt(
+    branch_code: str, device_code: str, province_code: str, now: datetime, value: int
+) -> str:
     zone, _label = zone_for_province(province_code)
     day = now.astimezone(zone).strftime("%Y%m%d")
     return f"{branch_code}-{device_code}-{day}-{value:05d}"
@@ -95,6 +109,58 @@ def peek_receipt_sequence(session: Session, *, device_code: str) -> int:
 # --- registrations -----------------------------------------------------------------------------
 
 
+def final_values(
+    *,
+    record_id: str,
+    receipt_number: str,
+    registration: dict[str, Any],
+    quote: dict[str, Any],
+    sector: str,
+    content_hash: str,
+    officer: str,
+    device: str,
+    now: datetime,
+    supersedes: Registration | None = None,
+) -> dict[str, Any]:
+    """Every column of a new final record (the next version of `supersedes`, if given)."""
+    address = registration.get("address") or {}
+    return {
+        "id": record_id,
+        "version": supersedes.version + 1 if supersedes else 1,
+        "supersedes_id": supersedes.id if supersedes else None,
+        "superseded_by_id": None,
+        "receipt_number": receipt_number,
+        "officer": officer,
+        "device": device,
+        "created_at": now,
+        "updated_at": now,
+        "status": "final",
+        "voided": False,
+        "void_reason": None,
+        "voided_at": None,
+        "voided_by": None,
+        "nik": str(registration["nik"]),
+        "name_key": name_key(str(registration["full_name"])),
+        "full_name": str(registration["full_name"]),
+        "village_code": str(address.get("village_code", "")),
+        "occupation_code": str(registration.get("occupation_code", "")),
+        "sector": sector,
+        "work_location": registration.get("work_location") or None,
+        "gender": str(registration.get("gender", "")),
+        "programs": ",".join(registration.get("programs") or []),
+        "data_json": canonical_json(registration),
+        "quote_json": canonical_json(quote),
+        "rule_version": str(quote.get("rule_version", "")),
+        "total_quoted": int(quote.get("total", 0)),
+        "months_paid": int(registration.get("months_paid") or 1),
+        "cash_paid": registration.get("cash_paid"),
+        "content_hash": content_hash,
+        "kpj": None,
+        "reject_codes": None,
+        "reprint_count": 0,
+    }
+
+
 def insert_final_registration(
     session: Session,
     *,
@@ -110,33 +176,19 @@ def insert_final_registration(
     supersedes: Registration | None = None,
 ) -> Registration:
     """Insert one final record; with `supersedes`, link it as the next version of that one."""
-    address = registration.get("address") or {}
     row = Registration(
-        id=record_id,
-        version=supersedes.version + 1 if supersedes else 1,
-        supersedes_id=supersedes.id if supersedes else None,
-        receipt_number=receipt_number,
-        officer=officer,
-        device=device,
-        created_at=now,
-        updated_at=now,
-        status="final",
-        nik=str(registration["nik"]),
-        name_key=name_key(str(registration["full_name"])),
-        full_name=str(registration["full_name"]),
-        village_code=str(address.get("village_code", "")),
-        occupation_code=str(registration.get("occupation_code", "")),
-        sector=sector,
-        work_location=registration.get("work_location") or None,
-        gender=str(registration.get("gender", "")),
-        programs=",".join(registration.get("programs") or []),
-        data_json=canonical_json(registration),
-        quote_json=canonical_json(quote),
-        rule_version=str(quote.get("rule_version", "")),
-        total_quoted=int(quote.get("total", 0)),
-        months_paid=int(registration.get("months_paid") or 1),
-        cash_paid=registration.get("cash_paid"),
-        content_hash=content_hash,
+        **final_values(
+            record_id=record_id,
+            receipt_number=receipt_number,
+            registration=registration,
+            quote=quote,
+            sector=sector,
+            content_hash=content_hash,
+            officer=officer,
+            device=device,
+            now=now,
+            supersedes=supersedes,
+        )
     )
     # A Core insert of the row's values instead of a unit-of-work flush; the row then joins the
     # session as the persistent object of what was inserted (no further SQL).
@@ -151,36 +203,27 @@ def insert_final_registration(
     return row
 
 
-def nik_has_final(session: Session, *, nik: str, exclude_id: str | None = None) -> bool:
+def insert_final_row(cursor: Cursor, values: dict[str, Any]) -> None:
+    """Insert a new record (`final_values`, no `supersedes`) on a DBAPI cursor in a write
+    transaction: the finalise path, without the ORM."""
+    if values["supersedes_id"] is not None:
+        raise ValueError("a correction goes through insert_final_registration")
+    rawsql.insert_registration(cursor, values)
+
+
+def nik_has_final(target: Session | Cursor, *, nik: str, exclude_id: str | None = None) -> bool:
     """True when `nik` has a standing record: final or later, not voided, not superseded.
 
     A record the branch rejected does not stand (the worker is not registered by it).
-    `exclude_id` leaves out the record being corrected.
+    `exclude_id` leaves out the record being corrected. `target` is a session or a DBAPI
+    cursor.
     """
-    query = select(Registration.id).where(
-        Registration.nik == nik,
-        col(Registration.voided).is_(False),
-        col(Registration.superseded_by_id).is_(None),
-        col(Registration.status).in_(STANDING_STATUSES),
-    )
-    if exclude_id is not None:
-        query = query.where(Registration.id != exclude_id)
-    return session.exec(query.limit(1)).first() is not None
-
-
-@dataclass(frozen=True)
-class RegistrationFilter:
-    """What the Registrations page filters on; every part is optional."""
-
-    text: str = ""
-    status: str | None = None
-    voided: bool | None = None
-    created_from: datetime | None = None
-    created_before: datetime | None = None
+    sql, params = rawsql.nik_stands_sql(nik, exclude_id)
+    return bool(rawsql.rows(target, sql, params))
 
 
 def search_registrations(
-    session: Session,
+    target: Session | Cursor,
     *,
     text: str = "",
     status: str | None = None,
@@ -189,21 +232,20 @@ def search_registrations(
     created_before: datetime | None = None,
     limit: int = 50,
     offset: int = 0,
-) -> list[Registration]:
+) -> list[RegistrationListing]:
     """Find records by name prefix, NIK (exact or prefix) or receipt number (prefix).
 
     Digits only (spaces and dots ignored) is a NIK; text with a digit and a dash is a receipt
-    number; anything else is a name prefix. Every search is an index range scan.
+    number; anything else is a name prefix. Every search is an index range scan. `target` is a
+    session or a DBAPI cursor; the rows are plain listings, not ORM objects.
     """
-    where, order = _search_terms(
-        RegistrationFilter(text, status, voided, created_from, created_before)
-    )
-    query = select(Registration).where(*where).order_by(*order).limit(limit).offset(offset)
-    return list(session.exec(query).all())
+    flt = RegistrationFilter(text, status, voided, created_from, created_before)
+    sql, params = rawsql.search_sql(flt, limit=limit, offset=offset)
+    return [rawsql.listing(row) for row in rawsql.rows(target, sql, params)]
 
 
 def count_registrations(
-    session: Session,
+    target: Session | Cursor,
     *,
     text: str = "",
     status: str | None = None,
@@ -212,53 +254,9 @@ def count_registrations(
     created_before: datetime | None = None,
 ) -> int:
     """How many records `search_registrations` would find without a limit."""
-    where, _order = _search_terms(
-        RegistrationFilter(text, status, voided, created_from, created_before)
-    )
-    query = select(func.count()).select_from(Registration).where(*where)
-    return int(session.exec(query).one())
-
-
-def _search_terms(
-    flt: RegistrationFilter,
-) -> tuple[list[ColumnElement[bool]], list[Any]]:
-    where: list[ColumnElement[bool]] = []
-    order: list[Any] = [col(Registration.created_at).desc()]
-    text = flt.text.strip()
-    digits = re.sub(r"[\s.]", "", text)
-    if digits.isdigit():
-        where += _prefix(col(Registration.nik), digits, exact=len(digits) == 16)
-        order = [col(Registration.nik)]
-    elif "-" in text and any(ch.isdigit() for ch in text):
-        where += _prefix(col(Registration.receipt_number), text.upper(), exact=False)
-        order = [col(Registration.receipt_number)]
-    elif text:
-        where += _prefix(col(Registration.name_key), name_key(text), exact=False)
-        order = [col(Registration.name_key)]
-    # With a text term its index must drive the query: the filters are kept off their indexes.
-    filtered = _no_index if where else (lambda column: column)
-    if flt.status is not None:
-        where.append(filtered(col(Registration.status)) == flt.status)
-    if flt.voided is not None:
-        where.append(col(Registration.voided).is_(flt.voided))
-    if flt.created_from is not None:
-        where.append(filtered(col(Registration.created_at)) >= flt.created_from)
-    if flt.created_before is not None:
-        where.append(filtered(col(Registration.created_at)) < flt.created_before)
-    return where, order
-
-
-def _no_index(column: Any) -> Any:
-    """SQLite's unary `+column`: same value, but the planner will not pick the column's index."""
-    return UnaryExpression(column, operator=custom_op("+"), type_=column.type)
-
-
-def _prefix(column: Any, value: str, *, exact: bool) -> list[ColumnElement[bool]]:
-    """`column = value`, or the index-friendly range `value <= column < value'`."""
-    if exact:
-        return [column == value]
-    upper = value[:-1] + chr(ord(value[-1]) + 1)
-    return [column >= value, column < upper]
+    flt = RegistrationFilter(text, status, voided, created_from, created_before)
+    sql, params = rawsql.count_sql(flt)
+    return int(rawsql.rows(target, sql, params)[0][0])
 
 
 def get_registration(session: Session, *, key: str) -> Registration:
@@ -355,3 +353,8 @@ def delete_draft(session: Session, *, draft_id: str) -> bool:
     session.delete(draft)
     session.flush()
     return True
+
+
+def delete_draft_row(cursor: Cursor, *, draft_id: str) -> None:
+    """`delete_draft` on a DBAPI cursor in a write transaction (the finalise path)."""
+    rawsql.delete_draft(cursor, draft_id)

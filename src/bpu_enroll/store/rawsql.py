@@ -1,0 +1,230 @@
+"""Hand-written SQL for the hot paths: the Registrations search and the finalise write.
+
+DESIGN.md §6 compares these paths with the raw SQL they run, so they skip the ORM: no
+`select()` built per call, no identity map, no unit of work. Statements are plain strings with
+`?` placeholders, built from a few fixed fragments (no user text ever enters the SQL itself),
+and they run either on a DBAPI cursor (`Store.cursor()`) or, through `rows()`, on an ORM
+`Session`'s connection, so both give the same answers and use the same indexes.
+
+Values are stored exactly as the SQLModel columns store them: a moment as naive UTC text
+`YYYY-MM-DD HH:MM:SS.ffffff` (`stamp`, read back by `moment`), a bool as 0 or 1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, NamedTuple, Protocol
+
+from sqlmodel import Session
+
+from bpu_enroll.store.models import Registration
+
+# Statuses of a record that still stands for its NIK (not refused by the branch).
+STANDING_STATUSES = ("final", "sent", "accepted", "duplicate")
+_STAMP = "%Y-%m-%d %H:%M:%S.%f"
+
+
+class Cursor(Protocol):
+    """The part of a DBAPI cursor these functions use."""
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ..., /) -> Any:
+        """Run one statement; the cursor itself (iterable, `fetchone`, `fetchall`)."""
+
+
+def stamp(value: datetime) -> str:
+    """An aware moment as the store keeps it (naive UTC text); naive input is refused."""
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to the store; use an aware UTC datetime")
+    return value.astimezone(UTC).strftime(_STAMP)
+
+
+def moment(text: str) -> datetime:
+    """Stored naive UTC text → an aware UTC `datetime`."""
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+def name_key(text: str) -> str:
+    """The search key of a name: upper case, single spaces."""
+    return " ".join(text.upper().split())
+
+
+def rows(target: Session | Cursor, sql: str, params: Sequence[Any]) -> list[Any]:
+    """Every row of `sql`, run on a DBAPI cursor or on a `Session`'s connection (in its
+    transaction, after its pending changes are flushed, as an ORM query would do)."""
+    if isinstance(target, Session):
+        if target.autoflush:  # as an ORM query would: pending changes are seen
+            target.flush()
+        return list(target.connection().exec_driver_sql(sql, tuple(params)).all())
+    return list(target.execute(sql, params).fetchall())
+
+
+# --- the Registrations search ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RegistrationFilter:
+    """What the Registrations page filters on; every part is optional."""
+
+    text: str = ""
+    status: str | None = None
+    voided: bool | None = None
+    created_from: datetime | None = None
+    created_before: datetime | None = None
+
+
+class RegistrationListing(NamedTuple):
+    """The columns of one record that a list shows (no JSON documents), read without the ORM.
+
+    Holds the NIK in clear, like the stored row: callers mask it before showing it.
+    """
+
+    id: str
+    receipt_number: str
+    version: int
+    full_name: str
+    nik: str
+    village_code: str
+    occupation_code: str
+    sector: str
+    status: str
+    voided: bool
+    supersedes_id: str | None
+    superseded_by_id: str | None
+    created_at: datetime
+    officer: str
+    programs: str
+    months_paid: int
+    total_quoted: int
+    cash_paid: int | None
+
+
+LISTING_COLUMNS = ", ".join(RegistrationListing._fields)
+_VOIDED = RegistrationListing._fields.index("voided")
+_CREATED = RegistrationListing._fields.index("created_at")
+
+
+def listing(row: Sequence[Any]) -> RegistrationListing:
+    """A fetched row of `LISTING_COLUMNS` → a typed listing."""
+    values = list(row)
+    values[_VOIDED] = bool(values[_VOIDED])
+    values[_CREATED] = moment(values[_CREATED])
+    return RegistrationListing._make(values)
+
+
+def search_sql(flt: RegistrationFilter, *, limit: int, offset: int) -> tuple[str, list[Any]]:
+    """The listing query of a filter, one page of it."""
+    where, params, order = _search_terms(flt)
+    sql = f"SELECT {LISTING_COLUMNS} FROM registration{where} ORDER BY {order} LIMIT ? OFFSET ?"  # noqa: S608 — fixed fragments only
+    return sql, [*params, limit, offset]
+
+
+def count_sql(flt: RegistrationFilter) -> tuple[str, list[Any]]:
+    """How many records the listing query of a filter would find without a limit."""
+    where, params, _order = _search_terms(flt)
+    return f"SELECT count(*) FROM registration{where}", params  # noqa: S608 — fixed fragments
+
+
+def _search_terms(flt: RegistrationFilter) -> tuple[str, list[Any], str]:
+    """WHERE clause, its parameters and the ORDER BY of a filter.
+
+    Digits only (spaces and dots ignored) is a NIK (exact with 16 digits, else a prefix); text
+    with a digit and a dash is a receipt number prefix; anything else is a name prefix. Each is
+    an index range scan. With a text term its index must drive the query, so the filters are
+    kept off their own indexes with SQLite's unary `+column`.
+    """
+    terms: list[str] = []
+    params: list[Any] = []
+    order = "created_at DESC"
+    text = flt.text.strip()
+    digits = "".join(text.split()).replace(".", "")  # spaces and dots ignored
+    if digits.isdigit():
+        order = "nik"
+        _prefix(terms, params, "nik", digits, exact=len(digits) == 16)
+    elif "-" in text and any(ch.isdigit() for ch in text):
+        order = "receipt_number"
+        _prefix(terms, params, "receipt_number", text.upper(), exact=False)
+    elif text:
+        order = "name_key"
+        _prefix(terms, params, "name_key", name_key(text), exact=False)
+    plus = "+" if terms else ""
+    if flt.status is not None:
+        terms.append(f"{plus}status = ?")
+        params.append(flt.status)
+    if flt.voided is not None:
+        terms.append("voided IS ?")
+        params.append(int(flt.voided))
+    if flt.created_from is not None:
+        terms.append(f"{plus}created_at >= ?")
+        params.append(stamp(flt.created_from))
+    if flt.created_before is not None:
+        terms.append(f"{plus}created_at < ?")
+        params.append(stamp(flt.created_before))
+    where = f" WHERE {' AND '.join(terms)}" if terms else ""
+    return where, params, order
+
+
+def _prefix(terms: list[str], params: list[Any], column: str, value: str, *, exact: bool) -> None:
+    """`column = value`, or the index-friendly range `value <= column < value'`."""
+    if exact:
+        terms.append(f"{column} = ?")
+        params.append(value)
+    else:
+        terms.append(f"{column} >= ? AND {column} < ?")
+        params += [value, value[:-1] + chr(ord(value[-1]) + 1)]
+
+
+_NIK_STANDS = (
+    "SELECT 1 FROM registration WHERE nik = ? AND voided IS 0 AND superseded_by_id IS NULL"  # noqa: S608
+    f" AND status IN ({', '.join(repr(s) for s in STANDING_STATUSES)})"
+)
+
+
+def nik_stands_sql(nik: str, exclude_id: str | None) -> tuple[str, list[Any]]:
+    """The query that finds a standing record of `nik` (other than `exclude_id`)."""
+    if exclude_id is None:
+        return f"{_NIK_STANDS} LIMIT 1", [nik]
+    return f"{_NIK_STANDS} AND id != ? LIMIT 1", [nik, exclude_id]
+
+
+# --- the finalise write ------------------------------------------------------------------------
+
+# Every column of the table, in the model's order: the insert names them all (no defaults left
+# to the database, as with the ORM).
+REGISTRATION_COLUMNS: tuple[str, ...] = tuple(
+    Registration.__table__.columns.keys()  # type: ignore[attr-defined]
+)
+_INSERT_REGISTRATION = (
+    f"INSERT INTO registration ({', '.join(REGISTRATION_COLUMNS)}) "  # noqa: S608 — column names
+    f"VALUES ({', '.join('?' * len(REGISTRATION_COLUMNS))})"
+)
+_TAKE_SEQUENCE = (
+    "UPDATE receipt_sequence SET next_value = next_value + 1 WHERE device = ? RETURNING next_value"
+)
+_FIRST_SEQUENCE = "INSERT INTO receipt_sequence (device, next_value) VALUES (?, 2)"
+
+
+def insert_registration(cursor: Cursor, values: dict[str, Any]) -> None:
+    """Insert one registration row from its column values (every column of the table)."""
+    cursor.execute(_INSERT_REGISTRATION, [_bind(values[c]) for c in REGISTRATION_COLUMNS])
+
+
+def take_sequence_value(cursor: Cursor, device_code: str) -> int:
+    """Increment the device's receipt sequence in one statement; the value taken (the first
+    receipt of a device inserts the row instead). The caller's write transaction holds the
+    lock, so no other writer can take the same value."""
+    taken = cursor.execute(_TAKE_SEQUENCE, [device_code]).fetchall()
+    if taken:
+        return int(taken[0][0]) - 1
+    cursor.execute(_FIRST_SEQUENCE, [device_code])
+    return 1
+
+
+def delete_draft(cursor: Cursor, draft_id: str) -> None:
+    """Remove a draft if it is there."""
+    cursor.execute("DELETE FROM draft WHERE id = ?", [draft_id])
+
+
+def _bind(value: Any) -> Any:
+    return stamp(value) if isinstance(value, datetime) else value
