@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
-from collections.abc import Awaitable, Callable, Iterator, MutableMapping
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, MutableMapping
+from contextlib import asynccontextmanager, contextmanager
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Path, Query, Request
@@ -25,6 +26,7 @@ from bpu_enroll import __version__
 from bpu_enroll.branch.admin import AdminError, branch_info
 from bpu_enroll.branch.auth import Refusal, SignedRequest, authenticate, enrol_device
 from bpu_enroll.branch.intake import receive_manifest, receive_records
+from bpu_enroll.branch.judge import warm_up
 from bpu_enroll.branch.queries import pull
 from bpu_enroll.branch.registry import BranchRangeRegistry, ParticipantRegistry
 from bpu_enroll.branch.workspace_api import workspace_router
@@ -128,6 +130,14 @@ def _session(request: Request) -> Iterator[Session]:
             db.rollback()
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Load the judge's reference data in the background as the server starts, so the first
+    push of the day does not wait for it (a request that needs it first simply waits)."""
+    threading.Thread(target=warm_up, name="bpu-branch-warm-up", daemon=True).start()
+    yield
+
+
 def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -> FastAPI:
     """The branch API bound to `engine` (schema already migrated)."""
     app = FastAPI(
@@ -136,6 +146,7 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
         openapi_url=f"{API_PREFIX}/openapi.json",
         docs_url=f"{API_PREFIX}/docs",
         redoc_url=None,
+        lifespan=_lifespan,
     )
     participants = registry or BranchRangeRegistry()
     app.state.engine = engine

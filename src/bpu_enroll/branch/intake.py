@@ -3,25 +3,34 @@
 Every rule is idempotent. A record is held once by its id: the same id with the same content
 hash is `already_received` (with the state the branch holds), the same id with other content is
 a `conflict` (kept apart for review, the first version stands). A new record is judged
-(`judge.judge_record`), then checked against the participant registry: a known NIK is a
-`duplicate` with the existing KPJ, otherwise it is `accepted` with a new KPJ. One chunk is one
-transaction, serialised on the branch by a row lock on the decision counter, which also numbers
-the decisions that laptops pull.
+(`judge.judge`), then checked against the participant registry: a known NIK is a `duplicate`
+with the existing KPJ, otherwise it is `accepted` with a new KPJ. One chunk is one transaction,
+serialised on the branch by a row lock on the decision counter, which also numbers the decisions
+that laptops pull.
+
+A chunk is handled set-wise: the records the branch may not hold yet are judged first, outside
+any lock (judging is pure CPU and reads nothing but the roster); then, under the lock, one query
+each finds the records held, the NIKs already registered and the announced hashes, one counter
+update numbers the decisions and one more allocates the chunk's KPJ numbers, and one
+`executemany` each inserts the records and the participants.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete
+from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.admin import DECISION_COUNTER, branch_info
 from bpu_enroll.branch.auth import Refusal, verify_signature
-from bpu_enroll.branch.judge import judge_record, receipt_sequence, record_nik
+from bpu_enroll.branch.bulk import insert_rows, slices, where_in
+from bpu_enroll.branch.judge import Judgement, judge, receipt_sequence, record_nik
 from bpu_enroll.branch.models import (
     Batch,
     BatchEntry,
@@ -43,31 +52,67 @@ from bpu_enroll.sync.protocol import (
     manifest_signing_bytes,
 )
 
-_IN_CHUNK = 500
 MAX_GAPS_PER_RECORD = 1000
+
+
+@dataclass(frozen=True)
+class Held:
+    """The columns of a held record that answers need (no payload, no ORM object)."""
+
+    id: str
+    content_hash: str
+    state: str
+    kpj: str | None
+    reasons: str
+
+
+HeldRecord = Held | Record
+
+
+@dataclass(frozen=True)
+class _Device:
+    """The device's identity as plain values, usable outside the session's transaction."""
+
+    id: int
+    code: str
 
 
 @dataclass
 class _Pending:
-    """A new record that passed judgement, waiting for the registry."""
+    """A new record that was judged, waiting for the registry."""
 
     record: RecordPayload
     nik: str
-    reasons: list[str] = field(default_factory=list)
+    judgement: Judgement
 
 
 def known_records(session: Session, ids: Sequence[str]) -> dict[str, Record]:
-    """The records the branch holds among `ids`."""
+    """The records the branch holds among `ids` (whole rows)."""
     found: dict[str, Record] = {}
-    unique = sorted(set(ids))
-    for start in range(0, len(unique), _IN_CHUNK):
-        part = unique[start : start + _IN_CHUNK]
-        for row in session.exec(select(Record).where(col(Record.id).in_(part))).all():
+    for part in slices(session, sorted(set(ids))):
+        for row in session.exec(select(Record).where(where_in(session, col(Record.id), part))):
             found[row.id] = row
     return found
 
 
-def result_of(row: Record, result: str) -> RecordResult:
+def held_records(session: Session, ids: Sequence[str]) -> dict[str, Held]:
+    """The records the branch holds among `ids`: only the columns an answer needs."""
+    found: dict[str, Held] = {}
+    columns = (
+        col(Record.id),
+        col(Record.content_hash),
+        col(Record.state),
+        col(Record.kpj),
+        col(Record.reasons),
+    )
+    for part in slices(session, sorted(set(ids))):
+        query = sa_select(*columns).where(where_in(session, col(Record.id), part))
+        for rid, digest, state, kpj, reasons in session.execute(query):
+            found[rid] = Held(rid, digest, state, kpj, reasons)
+    return found
+
+
+def result_of(row: HeldRecord, result: str) -> RecordResult:
     """The protocol answer for a record the branch holds."""
     return RecordResult(
         id=row.id,
@@ -103,7 +148,7 @@ def receive_manifest(
         _check_same_entries(session, manifest.batch_id, entries)
     else:
         _store_batch(session, device, signed, entries, via)
-    known = known_records(session, list(entries))
+    known = held_records(session, list(entries))
     missing: list[str] = []
     answers: list[RecordResult] = []
     for record_id, digest in entries.items():
@@ -132,14 +177,14 @@ def _store_batch(
     )
     try:
         session.flush()
-        if entries:
-            session.execute(
-                insert(BatchEntry),
-                [
-                    {"batch_id": batch_id, "record_id": rid, "content_hash": digest}
-                    for rid, digest in entries.items()
-                ],
-            )
+        insert_rows(
+            session,
+            BatchEntry,
+            [
+                {"batch_id": batch_id, "record_id": rid, "content_hash": digest}
+                for rid, digest in entries.items()
+            ],
+        )
         session.commit()
     except IntegrityError as exc:
         session.rollback()
@@ -166,15 +211,40 @@ def receive_records(
     batch = session.get(Batch, batch_id)
     if batch is None or batch.device_id != device.id:
         raise Refusal(404, "BATCH_UNKNOWN", "announce the batch's manifest first")
-    _lock_decisions(session)
+    assert device.id is not None
+    me = _Device(device.id, device.code)
     announced = _announced(session, batch_id, [r.id for r in records])
-    for record in records:
-        if announced.get(record.id) != record.content_hash:
-            session.rollback()
-            raise Refusal(409, "BATCH_MISMATCH", "a record is not in the batch's manifest")
-    results = _decide(session, device=device, batch_id=batch_id, records=records, registry=registry)
+    if any(announced.get(r.id) != r.content_hash for r in records):
+        session.rollback()
+        raise Refusal(409, "BATCH_MISMATCH", "a record is not in the batch's manifest")
+    branch_code = branch_info(session).code
+    officers = {o.username: o.revoked_at for o in session.exec(select(Officer)).all()}
+    held = held_records(session, [r.id for r in records])
+    session.rollback()  # judging below holds no lock (on SQLite, not the write lock either)
+    judged = {r.id: _judge(r, branch_code, me, officers) for r in records if r.id not in held}
+    counter = _lock_decisions(session)
+    results = _decide(
+        session,
+        device=me,
+        branch_code=branch_code,
+        counter=counter,
+        batch_id=batch_id,
+        records=records,
+        judged=judged,
+        officers=officers,
+        registry=registry,
+    )
     session.commit()
     return results
+
+
+def _judge(
+    record: RecordPayload,
+    branch_code: str,
+    device: _Device,
+    officers: Mapping[str, datetime | None],
+) -> Judgement:
+    return judge(record, branch_code=branch_code, device_code=device.code, officers=officers)
 
 
 def _lock_decisions(session: Session) -> Counter:
@@ -184,25 +254,30 @@ def _lock_decisions(session: Session) -> Counter:
 
 
 def _announced(session: Session, batch_id: str, ids: Sequence[str]) -> dict[str, str]:
-    rows = session.exec(
-        select(BatchEntry.record_id, BatchEntry.content_hash).where(
-            BatchEntry.batch_id == batch_id, col(BatchEntry.record_id).in_(sorted(set(ids)))
-        )
-    ).all()
-    return dict(rows)
+    found: dict[str, str] = {}
+    for part in slices(session, sorted(set(ids))):
+        rows = session.exec(
+            select(BatchEntry.record_id, BatchEntry.content_hash).where(
+                BatchEntry.batch_id == batch_id, where_in(session, col(BatchEntry.record_id), part)
+            )
+        ).all()
+        found.update(dict(rows))
+    return found
 
 
 def _decide(
     session: Session,
     *,
-    device: Device,
+    device: _Device,
+    branch_code: str,
+    counter: Counter,
     batch_id: str,
     records: Sequence[RecordPayload],
+    judged: dict[str, Judgement],
+    officers: Mapping[str, datetime | None],
     registry: ParticipantRegistry,
 ) -> list[RecordResult]:
-    info = branch_info(session)
-    officers = {o.username: o.revoked_at for o in session.exec(select(Officer)).all()}
-    known = known_records(session, [r.id for r in records])
+    known = held_records(session, [r.id for r in records])
     results: dict[str, RecordResult] = {}
     fresh: list[_Pending] = []
     for record in records:
@@ -212,20 +287,20 @@ def _decide(
         if row is not None:
             results[record.id] = _answer_known(session, device, row, record)
             continue
-        reasons = judge_record(
-            record, branch_code=info.code, device_code=device.code, officers=officers
-        )
-        fresh.append(_Pending(record, record_nik(record), reasons))
+        judgement = judged.get(record.id) or _judge(record, branch_code, device, officers)
+        fresh.append(_Pending(record, record_nik(record), judgement))
         results[record.id] = RecordResult(id=record.id, result="accepted")  # placeholder
     decided = _register(session, fresh, registry)
-    _store_new(session, device, batch_id, fresh, decided)
-    _note_sequences(session, device, info.code, [p.record for p in fresh])
+    _store_new(
+        session, device=device, counter=counter, batch_id=batch_id, fresh=fresh, decided=decided
+    )
+    _note_sequences(session, device, branch_code, [p.record for p in fresh])
     results.update({r.id: r for r in decided})
     return [results[r.id] for r in records]
 
 
 def _answer_known(
-    session: Session, device: Device, row: Record, record: RecordPayload
+    session: Session, device: _Device, row: HeldRecord, record: RecordPayload
 ) -> RecordResult:
     if row.content_hash == record.content_hash:
         return result_of(row, "already_received")
@@ -235,7 +310,6 @@ def _answer_known(
         )
     ).first()
     if exists is None:
-        assert device.id is not None
         session.add(
             Conflict(
                 record_id=record.id,
@@ -252,7 +326,7 @@ def _register(
     session: Session, fresh: list[_Pending], registry: ParticipantRegistry
 ) -> list[RecordResult]:
     """Duplicates by NIK (also within the chunk), then new KPJ numbers for the rest."""
-    valid = [p for p in fresh if not p.reasons and not p.record.voided]
+    valid = [p for p in fresh if not p.judgement.reasons and not p.record.voided]
     existing = registry.existing(session, [p.nik for p in valid])
     first_of: dict[str, str] = {}
     to_enrol: list[tuple[str, str]] = []
@@ -268,8 +342,8 @@ def _register(
     results: list[RecordResult] = []
     for pending in fresh:
         rid = pending.record.id
-        if pending.reasons:
-            results.append(_result(rid, "rejected", None, pending.reasons))
+        if pending.judgement.reasons:
+            results.append(_result(rid, "rejected", None, pending.judgement.reasons))
         elif pending.record.voided:
             results.append(_result(rid, "voided", None, []))
         elif pending.nik in existing:
@@ -289,14 +363,15 @@ def _result(record_id: str, state: str, kpj: str | None, reasons: list[str]) -> 
 
 def _store_new(
     session: Session,
-    device: Device,
+    *,
+    device: _Device,
+    counter: Counter,
     batch_id: str,
     fresh: list[_Pending],
     decided: list[RecordResult],
 ) -> None:
     if not fresh:
         return
-    counter = _lock_decisions(session)
     first = counter.value
     counter.value = first + len(fresh)
     session.add(counter)
@@ -304,7 +379,9 @@ def _store_new(
     rows = []
     for offset, (pending, result) in enumerate(zip(fresh, decided, strict=True)):
         record = pending.record
-        content = {"registration": record.registration, "quote": record.quote}
+        content = pending.judgement.content
+        if content is None:  # not hashable as canonical JSON: kept as received, for review
+            content = canonical_json({"registration": record.registration, "quote": record.quote})
         rows.append(
             {
                 "id": record.id,
@@ -317,21 +394,20 @@ def _store_new(
                 "state": result.state,
                 "kpj": result.kpj,
                 "reasons": json.dumps(result.reasons),
-                "payload": canonical_json(content).decode("utf-8"),
+                "payload": content.decode("utf-8"),
                 "supersedes": record.supersedes,
                 "received_at": now,
                 "decision_seq": first + offset,
             }
         )
     session.flush()
-    session.execute(insert(Record), rows)
+    insert_rows(session, Record, rows)
 
 
 def _note_sequences(
-    session: Session, device: Device, branch_code: str, records: Sequence[RecordPayload]
+    session: Session, device: _Device, branch_code: str, records: Sequence[RecordPayload]
 ) -> None:
     """Record receipt sequences this device skipped; close the gaps that arrive."""
-    assert device.id is not None
     sequences = sorted(
         s
         for s in (receipt_sequence(r.receipt_no, branch_code, device.code) for r in records)
@@ -339,24 +415,27 @@ def _note_sequences(
     )
     if not sequences:
         return
+    row = session.get(Device, device.id)  # read under the decision lock
+    assert row is not None
+    last = row.last_sequence
     seen = set(sequences)
-    filled = [s for s in sequences if s <= device.last_sequence]
-    if filled:
+    filled = [s for s in sequences if s <= last]
+    for part in slices(session, filled):
         session.execute(
             delete(SequenceGap).where(
-                col(SequenceGap.device_id) == device.id, col(SequenceGap.sequence).in_(filled)
+                col(SequenceGap.device_id) == device.id,
+                where_in(session, col(SequenceGap.sequence), part),
             )
         )
     newest = sequences[-1]
-    if newest > device.last_sequence:
-        start = max(device.last_sequence + 1, newest - MAX_GAPS_PER_RECORD)
+    if newest > last:
+        start = max(last + 1, newest - MAX_GAPS_PER_RECORD)
         now = utcnow()
         gaps = [
             {"device_id": device.id, "sequence": s, "noticed_at": now}
             for s in range(start, newest)
             if s not in seen
         ]
-        if gaps:
-            session.execute(insert(SequenceGap), gaps)
-        device.last_sequence = newest
-        session.add(device)
+        insert_rows(session, SequenceGap, gaps)
+        row.last_sequence = newest
+        session.add(row)

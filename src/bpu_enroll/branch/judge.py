@@ -8,11 +8,16 @@ when its officer is not on the branch roster (or was revoked before the record w
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from typing import Any
 
-from bpu_enroll.domain.hashing import content_hash
+from bpu_enroll.domain.contributions import default_rules
+from bpu_enroll.domain.hashing import canonical_json
+from bpu_enroll.domain.occupations import default_catalogue
+from bpu_enroll.domain.regions import default_regions
 from bpu_enroll.domain.registration import validate_registration
 from bpu_enroll.sync.protocol import RecordPayload
 
@@ -38,6 +43,24 @@ def receipt_sequence(receipt_no: str, branch_code: str, device_code: str) -> int
     return int(seq)
 
 
+@dataclass(frozen=True)
+class Judgement:
+    """The branch's verdict on one record: reason codes (empty when it stands) and, when the
+    content could be hashed, its canonical JSON (the bytes the hash was checked over)."""
+
+    reasons: list[str]
+    content: bytes | None
+
+
+def warm_up() -> None:
+    """Load the reference data the judge uses (regions, rules, catalogue) once per process,
+    so the first push of the day does not pay for it."""
+    default_regions()
+    default_rules()
+    default_catalogue()
+    validate_registration({}, today=date.today(), lang="en", nik_exists=None)
+
+
 def judge_record(
     record: RecordPayload,
     *,
@@ -46,6 +69,19 @@ def judge_record(
     officers: Mapping[str, datetime | None],
 ) -> list[str]:
     """Reason codes for refusing `record` (empty when it stands); `officers` maps to revocation."""
+    return judge(
+        record, branch_code=branch_code, device_code=device_code, officers=officers
+    ).reasons
+
+
+def judge(
+    record: RecordPayload,
+    *,
+    branch_code: str,
+    device_code: str,
+    officers: Mapping[str, datetime | None],
+) -> Judgement:
+    """`judge_record` with the canonical content kept, so the caller stores the same bytes."""
     reasons: list[str] = []
     if receipt_sequence(record.receipt_no, branch_code, device_code) is None:
         reasons.append(RECEIPT_NUMBER)
@@ -55,11 +91,14 @@ def judge_record(
         revoked = officers[record.officer]
         if revoked is not None and _aware(record.created_at) > _aware(revoked):
             reasons.append(OFFICER_REVOKED)
+    content: bytes | None = None
     try:
-        if content_hash(record.registration, record.quote) != record.content_hash:
-            reasons.append(HASH_MISMATCH)
+        content = canonical_json({"registration": record.registration, "quote": record.quote})
     except (TypeError, ValueError):
         reasons.append(HASH_MISMATCH)
+    else:
+        if hashlib.sha256(content).hexdigest() != record.content_hash:
+            reasons.append(HASH_MISMATCH)
     validation = validate_registration(
         dict(record.registration), today=record.registration_date, lang="en", nik_exists=None
     )
@@ -67,7 +106,7 @@ def judge_record(
     reasons.extend(codes)
     if not codes and validation.quote is not None and not _same_quote(validation.quote, record):
         reasons.append(QUOTE_MISMATCH)
-    return reasons
+    return Judgement(reasons, content)
 
 
 def record_nik(record: RecordPayload) -> str:

@@ -12,14 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
+from bpu_enroll.branch.bulk import insert_rows, slices, where_in
 from bpu_enroll.branch.models import BranchInfo, Counter, Participant, utcnow
 
 KPJ_COUNTER = "kpj"
 KPJ_DIGITS = 11
-_IN_CHUNK = 500
 
 
 class RegistryExhausted(Exception):
@@ -44,11 +43,11 @@ class BranchRangeRegistry:
     def existing(self, session: Session, niks: Sequence[str]) -> dict[str, str]:
         """NIK → KPJ of known participants among `niks`."""
         found: dict[str, str] = {}
-        unique = sorted(set(niks))
-        for start in range(0, len(unique), _IN_CHUNK):
-            part = unique[start : start + _IN_CHUNK]
+        for part in slices(session, sorted(set(niks))):
             rows = session.exec(
-                select(Participant.nik, Participant.kpj).where(col(Participant.nik).in_(part))
+                select(Participant.nik, Participant.kpj).where(
+                    where_in(session, col(Participant.nik), part)
+                )
             ).all()
             found.update({nik: kpj for nik, kpj in rows})
         return found
@@ -64,7 +63,7 @@ class BranchRangeRegistry:
             for (nik, record_id), number in zip(entries, numbers, strict=True)
         ]
         session.flush()
-        session.execute(insert(Participant), rows)
+        insert_rows(session, Participant, rows)
         return {nik: number for (nik, _record), number in zip(entries, numbers, strict=True)}
 
 

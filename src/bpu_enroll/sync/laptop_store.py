@@ -1,8 +1,9 @@
 """What sync needs from the laptop's store: records to send, results applied, sync state.
 
 Built on the store's own models and sessions (`store.models.Registration`, `Store.session`).
-Each record's result is applied in its own transaction, so a sync killed at any point leaves
-every record either as it was or fully updated. A result never moves a record backwards
+The answers to one chunk are applied in one transaction, so a sync killed at any point leaves
+every record either as it was or fully updated (and the store pays one fsync per chunk, not one
+per record). A result never moves a record backwards
 (an accepted record stays accepted whatever a late answer says).
 
 The non-secret sync state (branch keys, pinned certificate, pull cursor, reference-data
@@ -16,6 +17,7 @@ import contextlib
 import json
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -44,6 +46,8 @@ STATUS_FOR_STATE = {
     "voided": "sent",
 }
 CONFLICT_CODE = "CONFLICT"
+# Ids per look-up statement (SQLite bounds the parameters of one statement).
+_LOOKUP_SLICE = 500
 
 
 @dataclass
@@ -138,22 +142,47 @@ def apply_result(
     A push answer only moves records still open (final, sent); a pulled clerk `decision`
     may also change a record the branch had judged rejected or duplicate before.
     """
-    status, kpj, codes = _target(result)
-    if status is None:
-        return False
+    return apply_results(store, [result], now=now, decision=decision) == 1
+
+
+def apply_results(
+    store: Store, results: Sequence[RecordResult], *, now: datetime, decision: bool = False
+) -> int:
+    """Apply a chunk of branch answers in one transaction (one fsync, not one per record);
+    how many records changed. The rules are `apply_result`'s; killed midway, the chunk is
+    either wholly applied or not at all, and the next sync answers it again."""
+    targets = {r.id: _target(r) for r in results}
+    wanted = [rid for rid, (status, _kpj, _codes) in targets.items() if status is not None]
+    if not wanted:
+        return 0
+    allowed = DECIDABLE_STATUSES if decision else OPEN_STATUSES
+    changed = 0
     with store.session() as session:
-        row = session.get(Registration, result.id)
-        allowed = DECIDABLE_STATUSES if decision else OPEN_STATUSES
-        if row is None or row.status not in allowed:
-            return False
-        new_codes = json.dumps(codes) if codes else None
-        if row.status == status and row.kpj == kpj and row.reject_codes == new_codes:
-            return False
-        row.status = status
-        row.kpj = kpj
-        row.reject_codes = new_codes
-        row.updated_at = now
-        session.add(row)
+        for start in range(0, len(wanted), _LOOKUP_SLICE):
+            part = wanted[start : start + _LOOKUP_SLICE]
+            rows = session.exec(
+                select(Registration).where(
+                    col(Registration.id).in_(part), col(Registration.status).in_(allowed)
+                )
+            ).all()
+            for row in rows:
+                if _update(row, *targets[row.id], now=now):
+                    changed += 1
+                    session.add(row)
+    return changed
+
+
+def _update(
+    row: Registration, status: str | None, kpj: str | None, codes: list[str], *, now: datetime
+) -> bool:
+    """Move `row` to the answer's status; True when something changed."""
+    new_codes = json.dumps(codes) if codes else None
+    if status is None or (row.status, row.kpj, row.reject_codes) == (status, kpj, new_codes):
+        return False
+    row.status = status
+    row.kpj = kpj
+    row.reject_codes = new_codes
+    row.updated_at = now
     return True
 
 

@@ -24,6 +24,7 @@ from bpu_enroll.store.keyring import load_keyring
 from bpu_enroll.sync.client import SyncClient, SyncUnavailable
 from bpu_enroll.sync.laptop_store import (
     apply_result,
+    apply_results,
     apply_roster,
     load_sync_state,
     mark_synced,
@@ -42,7 +43,7 @@ from bpu_enroll.sync.protocol import (
     manifest_signing_bytes,
 )
 
-DEFAULT_CHUNK = 200
+DEFAULT_CHUNK = MAX_CHUNK_RECORDS
 REPORT_KEYS = ("sent", "accepted", "duplicate", "rejected", "already_received", "conflict")
 
 
@@ -138,22 +139,22 @@ def _push(
         records, device_code=device_code, signing_key=signing_key, batch_id=str(uuid.uuid4())
     )
     answer = client.announce(signed)
-    for known in answer.known:
-        _apply(store, known, report)
+    _apply_all(store, answer.known, report)
     by_id = {r.id: r for r in records}
     missing = [by_id[rid] for rid in answer.missing if rid in by_id]
     for start in range(0, len(missing), chunk_size):
         chunk = missing[start : start + chunk_size]
         answered = client.send_records(answer.batch_id, chunk)
         report.counts["sent"] += len(chunk)
-        for result in answered.results:
-            _apply(store, result, report)
+        _apply_all(store, answered.results, report)
 
 
-def _apply(store: Store, result: RecordResult, report: SyncReport) -> None:
-    apply_result(store, result, now=datetime.now(UTC))
-    report.counts[result.result] += 1
-    report.results.append(result)
+def _apply_all(store: Store, results: list[RecordResult], report: SyncReport) -> None:
+    """One chunk's answers, applied in one store transaction."""
+    apply_results(store, results, now=datetime.now(UTC))
+    for result in results:
+        report.counts[result.result] += 1
+    report.results.extend(results)
 
 
 def _pull(
