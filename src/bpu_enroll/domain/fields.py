@@ -31,7 +31,18 @@ EMAIL_LOCAL_MAX = 64
 
 
 def clean_text(text: str) -> str:
-    """Control and invisible format characters removed, runs of white space made one space."""
+    """Control and invisible format characters removed, runs of white space made one space.
+
+    Most text is printable (no `Cc`/`Cf` character, no white space but the ASCII space: Python's
+    `isprintable`), and then only the spaces need folding; the branch cleans every field of every
+    record it receives, so the character-by-character walk is kept for the rest.
+    """
+    if text.isprintable():
+        return _WHITESPACE.sub(" ", text).strip()
+    return _clean_each_character(text)
+
+
+def _clean_each_character(text: str) -> str:
     kept = "".join(
         " " if ch.isspace() else ch
         for ch in text

@@ -110,3 +110,17 @@ def test_quote_totals_are_whole_sums_of_the_months(args: dict[str, Any]) -> None
             assert month.jht == 0
     for earlier, later in zip(result.months, result.months[1:], strict=False):
         assert (later.start - earlier.end).days == 1
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
+def test_clean_text_fast_path_equals_the_character_walk(text: str) -> None:
+    from bpu_enroll.domain.fields import _clean_each_character, clean_text
+
+    assert clean_text(text) == _clean_each_character(text)
+
+
+def test_clean_text_still_removes_controls_and_folds_unicode_spaces() -> None:
+    from bpu_enroll.domain.fields import clean_text
+
+    assert clean_text("\u200bSITI\u00a0 AMINAH\t\n") == "SITI AMINAH"
+    assert clean_text("  BUDI   SANTOSO ") == "BUDI SANTOSO"
