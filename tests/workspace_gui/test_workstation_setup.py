@@ -94,6 +94,11 @@ def test_workstation_setup_command_over_http_on_loopback(
     assert answer["pinned"] is False
     stored = json.loads((folder / "workstation.json").read_text(encoding="utf-8"))
     assert stored["server_url"] == ws_server.url and stored["cert_pem"] is None
+    # the branch's name and province (its time zone) come from the server's health answer
+    assert (stored["branch_name"], stored["province_code"]) == (
+        "Kantor Cabang Jakarta Salemba",
+        "31",
+    )
 
 
 def test_workstation_setup_command_pins_the_certificate(

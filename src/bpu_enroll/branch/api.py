@@ -156,10 +156,16 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
 
     @app.get(f"{API_PREFIX}/health", response_model=Health, tags=["health"])
     def health(request: Request) -> Health:
-        """Liveness and the branch code."""
+        """Liveness and the branch's identity (code, name, province)."""
         with _session(request) as db:
-            code = branch_info(db).code
-        return Health(status="ok", protocol=PROTOCOL_VERSION, branch_code=code)
+            info = branch_info(db)
+            return Health(
+                status="ok",
+                protocol=PROTOCOL_VERSION,
+                branch_code=info.code,
+                branch_name=info.name,
+                province=info.province,
+            )
 
     @app.post(
         f"{API_PREFIX}/enrol", response_model=EnrolAnswer, responses=_ERRORS, tags=["devices"]

@@ -217,6 +217,8 @@ class Health(_Dto):
     status: Literal["ok"]
     protocol: int
     branch_code: str
+    branch_name: str = ""  # for a branch workstation's status bar and sign-in window
+    province: str = ""  # its time zone (WIB, WITA, WIT)
 
 
 class BatchFile(_Dto):
