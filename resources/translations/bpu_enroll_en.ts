@@ -2938,6 +2938,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Pending</translation>
     </message>
     <message>
+        <source>Already received</source>
+        <translation>Already received</translation>
+    </message>
+    <message>
         <source>Receipt number</source>
         <translation>Receipt number</translation>
     </message>

@@ -2907,6 +2907,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Menunggu</translation>
     </message>
     <message>
+        <source>Already received</source>
+        <translation>Sudah diterima</translation>
+    </message>
+    <message>
         <source>Receipt number</source>
         <translation>Nomor tanda terima</translation>
     </message>

@@ -21,11 +21,21 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import Column, DateTime, Text, delete, func, or_
+from sqlalchemy import select as sa_select
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from bpu_enroll.branch.admin import DECISION_COUNTER
 from bpu_enroll.branch.auth import Refusal
-from bpu_enroll.branch.models import Batch, Conflict, Counter, Device, Officer, Record, utcnow
+from bpu_enroll.branch.models import (
+    Batch,
+    BatchEntry,
+    Conflict,
+    Counter,
+    Device,
+    Officer,
+    Record,
+    utcnow,
+)
 from bpu_enroll.branch.registry import ParticipantRegistry, RegistryExhausted
 from bpu_enroll.domain.formatting import mask_nik
 from bpu_enroll.store.keys import check_verifier
@@ -183,7 +193,13 @@ def audit_log(session: Session, *, limit: int = 100) -> list[dict[str, Any]]:
 
 
 def batch_inbox(session: Session, *, offset: int = 0, limit: int = 100) -> dict[str, Any]:
-    """Batches received, newest first: device, officers, received time, counts by result."""
+    """Batches received, newest first: device, officers, received time, counts by result.
+
+    A batch is counted from the entries its manifest announced, joined to the records the branch
+    holds: `counts` by each record's current state and `officers` of all those records, also when
+    a record was first received in another batch (a laptop sending again by network what came on
+    a USB stick). `already_received` is how many of its entries were first received elsewhere;
+    announced records not uploaded yet are in no count."""
     total = int(session.exec(select(func.count()).select_from(Batch)).one())
     rows = session.exec(
         select(Batch, Device.code)
@@ -195,15 +211,12 @@ def batch_inbox(session: Session, *, offset: int = 0, limit: int = 100) -> dict[
     ids = [batch.batch_id for batch, _ in rows]
     counts: dict[str, dict[str, int]] = {i: {} for i in ids}
     officers: dict[str, set[str]] = {i: set() for i in ids}
-    if ids:
-        grouped = session.exec(
-            select(Record.batch_id, Record.state, Record.officer, func.count())
-            .where(col(Record.batch_id).in_(ids))
-            .group_by(col(Record.batch_id), col(Record.state), col(Record.officer))
-        ).all()
-        for batch_id, state, officer, count in grouped:
-            counts[batch_id][state] = counts[batch_id].get(state, 0) + int(count)
-            officers[batch_id].add(officer)
+    already: dict[str, int] = dict.fromkeys(ids, 0)
+    for batch_id, first_batch, state, officer, count in _entry_groups(session, ids):
+        counts[batch_id][state] = counts[batch_id].get(state, 0) + count
+        officers[batch_id].add(officer)
+        if first_batch != batch_id:
+            already[batch_id] += count
     items = [
         {
             "batch_id": batch.batch_id,
@@ -213,10 +226,34 @@ def batch_inbox(session: Session, *, offset: int = 0, limit: int = 100) -> dict[
             "via": batch.via,
             "entries": batch.entries,
             "counts": counts[batch.batch_id],
+            "already_received": already[batch.batch_id],
         }
         for batch, code in rows
     ]
     return {"total": total, "offset": offset, "items": items}
+
+
+def _entry_groups(session: Session, ids: list[str]) -> list[tuple[str, str, str, str, int]]:
+    """(batch, batch the record was first received in, state, officer, count) for the announced
+    entries of the batches `ids` whose record the branch holds."""
+    if not ids:
+        return []
+    query = (
+        sa_select(
+            col(BatchEntry.batch_id),
+            col(Record.batch_id),
+            col(Record.state),
+            col(Record.officer),
+            func.count(),
+        )
+        .join(Record, col(Record.id) == col(BatchEntry.record_id))
+        .where(col(BatchEntry.batch_id).in_(ids))
+        .group_by(
+            col(BatchEntry.batch_id), col(Record.batch_id), col(Record.state), col(Record.officer)
+        )
+    )
+    grouped = session.execute(query).all()
+    return [(entry, first, state, officer, int(n)) for entry, first, state, officer, n in grouped]
 
 
 def batch_detail(session: Session, batch_id: str) -> dict[str, Any]:

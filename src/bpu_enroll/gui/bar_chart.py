@@ -1,8 +1,10 @@
 """A small horizontal bar chart drawn with QPainter (no QtCharts in the bundle).
 
-One bar per label, longest value the full width; the label on the left (elided when long), the
-value after the bar. With no bars it shows a short text in the middle instead. The figures are
-also given as the accessible description, so a screen reader reads the numbers.
+One bar per label, longest value the full width; the label on the left, the value after the bar.
+The label column is as wide as the longest label (so "Andi Firmansyah (andi)" shows whole) up to
+half the width; a label still too long is elided in the middle, keeping the username's end.
+With no bars it shows a short text in the middle instead. The figures are also given as the
+accessible description, so a screen reader reads the numbers.
 
 The bar colour is the Qt property `barColor`, so a theme's style sheet sets it
 (`BarChart { qproperty-barColor: #000000; }` in the high-contrast theme); by default it is the
@@ -20,7 +22,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 BAR_COLOUR = "#0b6e4f"  # the app's accent colour (style.DEFAULT_THEME.accent)
 PADDING = 8
 GAP = 6
-LABEL_SHARE = 0.45  # at most this part of the width for the labels
+LABEL_SHARE = 0.5  # at most this part of the width for the labels
+LABEL_SLACK = 4  # pixels added to the longest label's advance
 
 
 class BarChart(QWidget):
@@ -71,10 +74,21 @@ class BarChart(QWidget):
         return QSize(160, self.row_height() + 2 * PADDING)
 
     def label_width(self) -> int:
-        """The width given to the labels."""
+        """The width given to the labels: the longest label's, at most `LABEL_SHARE` of the
+        width. A few pixels of slack keep a label that fits from being elided by rounding."""
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(label) for label, _ in self._bars), default=0)
+        if widest:
+            widest += LABEL_SLACK
         return min(widest, int(self.width() * LABEL_SHARE))
+
+    def label_texts(self) -> list[str]:
+        """The labels as drawn: whole when they fit, else elided in the middle."""
+        metrics, width = self.fontMetrics(), self.label_width()
+        return [
+            metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, width)
+            for label, _ in self._bars
+        ]
 
     def bar_rects(self) -> list[QRectF]:
         """Where each bar is drawn, top to bottom (for painting and for tests)."""
@@ -103,13 +117,12 @@ class BarChart(QWidget):
             painter.end()
 
     def _paint_bars(self, painter: QPainter) -> None:
-        metrics = self.fontMetrics()
         label_width = self.label_width()
         row = self.row_height()
         middle = Qt.AlignmentFlag.AlignVCenter
-        for (label, value), bar in zip(self._bars, self.bar_rects(), strict=True):
+        values = [value for _, value in self._bars]
+        for text, value, bar in zip(self.label_texts(), values, self.bar_rects(), strict=True):
             y = int(bar.top() - GAP / 2)
-            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width)
             painter.drawText(
                 QRect(PADDING, y, label_width, row), middle | Qt.AlignmentFlag.AlignRight, text
             )

@@ -1,9 +1,10 @@
 """Look of the app: a calm default, a high-contrast theme for sunlight, and larger text.
 
 Labels and buttons carry a dynamic `role` property set in the `.ui` files (`title`, `muted`,
-`error`, `success`, `banner`, `strong`, `primary`, `danger`, `card`, `nav`); fields with a
-problem carry `invalid=true`. One style sheet maps them to colours, so the themes differ only in
-their palette.
+`error`, `success`, `banner` — a label, or a frame whose label is `bannertext` —, `strong`,
+`primary`, `danger`, `card`, `nav`); fields with a problem carry `invalid=true`. One style sheet
+maps them to colours, so the themes differ only in their palette. The selected page of a `nav`
+list is a light band with a bar in the accent colour, so the app's green icons stay readable.
 """
 
 from __future__ import annotations
@@ -32,17 +33,19 @@ class Theme:
     success: str
     banner: str
     nav: str
+    nav_selected: str  # the selected page of a nav list: light, so the green icons stay readable
+    nav_selected_text: str
 
 
 DEFAULT_THEME = Theme(
     window="#f5f7f9", text="#1b1f23", muted="#4f5b66", field="#ffffff", border="#b8c2cc",
     accent="#0b6e4f", accent_text="#ffffff", error="#b00020", success="#0b6e4f",
-    banner="#fff4d6", nav="#e6ecf0",
+    banner="#fff4d6", nav="#e6ecf0", nav_selected="#d4ebe1", nav_selected_text="#063d2c",
 )  # fmt: skip
 HIGH_CONTRAST_THEME = Theme(
     window="#ffffff", text="#000000", muted="#000000", field="#ffffff", border="#000000",
     accent="#000000", accent_text="#ffff00", error="#c00000", success="#005a00",
-    banner="#ffff00", nav="#ffffff",
+    banner="#ffff00", nav="#ffffff", nav_selected="#ffff00", nav_selected_text="#000000",
 )  # fmt: skip
 
 _SHEET = """
@@ -52,6 +55,11 @@ QStackedWidget > QWidget {{ background: {t.window}; }}
 QLineEdit, QPlainTextEdit, QTextBrowser, QComboBox, QSpinBox, QDateEdit, QTableView, QListView {{
     background: {t.field}; border: {bw}px solid {t.border}; border-radius: 3px; padding: 3px;
 }}
+QSpinBox, QDateEdit {{ padding-right: 18px; }}
+QSpinBox::up-button, QDateEdit::up-button {{ subcontrol-origin: border;
+    subcontrol-position: top right; width: 16px; }}
+QSpinBox::down-button, QDateEdit::down-button {{ subcontrol-origin: border;
+    subcontrol-position: bottom right; width: 16px; }}
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QSpinBox:focus, QDateEdit:focus {{
     border: 2px solid {t.accent};
 }}
@@ -66,7 +74,11 @@ QLabel[role="muted"] {{ color: {t.muted}; }}
 QLabel[role="error"], QLabel[role="fielderror"] {{ color: {t.error}; font-weight: bold; }}
 QLabel[role="warning"] {{ color: {t.text}; background: {t.banner}; padding: 2px; }}
 QLabel[role="success"] {{ color: {t.success}; font-weight: bold; }}
-QLabel[role="banner"] {{ background: {t.banner}; padding: 4px 8px; border-radius: 3px; }}
+QFrame[role="banner"] {{ background: {t.banner}; border: none;
+    border-bottom: {bw}px solid {t.border}; }}
+QLabel[role="banner"] {{ background: {t.banner}; padding: 4px 8px; border-radius: 3px;
+    border: none; }}
+QLabel[role="bannertext"] {{ color: {t.text}; background: transparent; font-weight: bold; }}
 QLabel[role="strong"] {{ font-weight: bold; font-size: {strong}pt; }}
 QPushButton {{ padding: 5px 12px; border: {bw}px solid {t.border}; border-radius: 3px;
     background: {t.field}; }}
@@ -78,9 +90,10 @@ QPushButton:disabled {{ color: {t.muted}; }}
 QFrame[role="card"] {{ background: {t.field}; border: {bw}px solid {t.border};
     border-radius: 6px; }}
 QListWidget[role="nav"] {{ background: {t.nav}; border: none; border-right: {bw}px solid {t.border};
-    padding-top: 8px; }}
-QListWidget[role="nav"]::item {{ padding: 10px 8px; }}
-QListWidget[role="nav"]::item:selected {{ background: {t.accent}; color: {t.accent_text}; }}
+    padding-top: 8px; outline: 0; }}
+QListWidget[role="nav"]::item {{ padding: 10px 8px 10px 4px; border-left: 4px solid transparent; }}
+QListWidget[role="nav"]::item:selected {{ background: {t.nav_selected};
+    color: {t.nav_selected_text}; border-left: 4px solid {t.accent}; }}
 BarChart {{ qproperty-barColor: {t.accent}; }}
 QStatusBar QLabel {{ padding: 0 8px; }}
 """

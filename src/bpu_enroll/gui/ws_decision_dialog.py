@@ -14,12 +14,18 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from bpu_enroll.domain.errors import message
+from bpu_enroll.domain.errors import (
+    EXTRA_FORM_CODES,
+    FORM_CODES,
+    RECORD_CODES,
+    WARNING_CODES,
+    message,
+)
 from bpu_enroll.gui.forms.ui_ws_decision_dialog import Ui_DecisionDialog
 
 DECISIONS = ("accept", "reject", "confirm_duplicate", "request_correction")
-# Codes a clerk can give a rejection (the officer sees their messages in "Needs attention").
-REASON_CODES = (
+# The reasons a clerk most often gives, first in the list; every other code follows by name.
+_COMMON_REASONS = (
     "NIK_DUPLICATE",
     "NIK_BIRTH_DATE_MISMATCH",
     "NIK_GENDER_MISMATCH",
@@ -34,7 +40,25 @@ REASON_CODES = (
     "CONFLICT",
     "HASH_MISMATCH",
     "OFFICER_UNKNOWN",
+    "OFFICER_REVOKED",
 )
+# Domain codes that are no reason to reject a record: bookkeeping of the laptop's store and of
+# the queue, a key the form does not have.
+_NOT_REJECTIONS = frozenset(
+    {"SUPERSEDED", "OFFICER_NOT_PROVISIONED", "CORRECTION_REQUESTED", "UNKNOWN_FIELD"}
+)
+
+
+def rejection_codes() -> tuple[str, ...]:
+    """The codes a clerk can give a rejection, from the domain's codes: the form's errors (not
+    its warnings) and the branch's record reasons. The officer sees their messages in "Needs
+    attention"."""
+    codes = (FORM_CODES | EXTRA_FORM_CODES | RECORD_CODES) - WARNING_CODES - _NOT_REJECTIONS
+    rest = sorted(codes - set(_COMMON_REASONS))
+    return tuple(code for code in _COMMON_REASONS if code in codes) + tuple(rest)
+
+
+REASON_CODES = rejection_codes()
 _TITLES = {
     "accept": QT_TRANSLATE_NOOP("DecisionDialog", "Accept the record"),
     "reject": QT_TRANSLATE_NOOP("DecisionDialog", "Reject the record"),

@@ -113,6 +113,10 @@ BATCH_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Duplicate"), _count("duplicate")),
     ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Rejected"), _count("rejected")),
     ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Pending"), _count("pending_review")),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("WorkspaceTables", "Already received"),
+        lambda row, _p, _l: str(int(row.get("already_received") or 0)),
+    ),
 )
 _RECEIPT = ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Receipt number"), _text("receipt_no"))
 _NIK = ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "NIK"), _text("nik_masked"))

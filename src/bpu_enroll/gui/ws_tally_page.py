@@ -2,9 +2,10 @@
 
 The figures come from the branch server (`StaffClient.tally`, the same figures as the laptop
 tally, summed over every laptop) and show in the laptop's own `TallyModel`, folded per officer
-and location, per officer or per location; beside them the cash each officer collected (to
-reconcile against the deposits) and a bar chart (registrations per officer, per location or by
-occupation group). The hash the server computed is shown as printed at the PDF's foot.
+and location, per officer or per location, across the page's width; below them, side by side,
+the cash each officer collected (to reconcile against the deposits) and a bar chart
+(registrations per officer, per location or by occupation group). The hash the server computed
+is shown as printed at the PDF's foot.
 
 Print (Ctrl+P) and Save PDF (Ctrl+S) use the server's PDF (`StaffClient.tally_pdf`, the receipts
 issue's renderer): it is fetched in the background; printing rasterises it on the task runner's
@@ -90,8 +91,8 @@ class BranchTallyPage(QWidget):
         self.ui.cashView.setModel(self.cash_model)
         for view in (self.ui.figuresView, self.ui.cashView):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setStretchFactor(0, 2)  # the figures above, cash and chart below
+        self.ui.splitter.setStretchFactor(1, 1)
         self.tally: BranchTally | None = None
         self._generation = 0
         self._busy = 0

@@ -76,19 +76,32 @@ class Ui_WorkspaceWindow(object):
         self.offlineBanner.setObjectName(u"offlineBanner")
         self.offlineBanner.setProperty(u"role", u"banner")
         self.bannerLayout = QHBoxLayout(self.offlineBanner)
+        self.bannerLayout.setSpacing(12)
         self.bannerLayout.setObjectName(u"bannerLayout")
+        self.bannerLayout.setContentsMargins(16, 8, 16, 8)
         self.offlineLabel = QLabel(self.offlineBanner)
         self.offlineLabel.setObjectName(u"offlineLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.offlineLabel.sizePolicy().hasHeightForWidth())
+        self.offlineLabel.setSizePolicy(sizePolicy)
         self.offlineLabel.setWordWrap(True)
-        self.offlineLabel.setProperty(u"role", u"error")
+        self.offlineLabel.setProperty(u"role", u"bannertext")
 
         self.bannerLayout.addWidget(self.offlineLabel)
 
         self.retryButton = QPushButton(self.offlineBanner)
         self.retryButton.setObjectName(u"retryButton")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.retryButton.sizePolicy().hasHeightForWidth())
+        self.retryButton.setSizePolicy(sizePolicy1)
 
         self.bannerLayout.addWidget(self.retryButton)
 
+        self.bannerLayout.setStretch(0, 1)
 
         self.workLayout.addWidget(self.offlineBanner)
 

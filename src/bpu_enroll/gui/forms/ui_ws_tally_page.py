@@ -159,7 +159,7 @@ class Ui_BranchTallyPage(object):
 
         self.splitter = QSplitter(BranchTallyPage)
         self.splitter.setObjectName(u"splitter")
-        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.figuresView = QTableView(self.splitter)
         self.figuresView.setObjectName(u"figuresView")
@@ -170,7 +170,7 @@ class Ui_BranchTallyPage(object):
         self.splitter.addWidget(self.figuresView)
         self.sidePanel = QWidget(self.splitter)
         self.sidePanel.setObjectName(u"sidePanel")
-        self.sideLayout = QVBoxLayout(self.sidePanel)
+        self.sideLayout = QHBoxLayout(self.sidePanel)
         self.sideLayout.setObjectName(u"sideLayout")
         self.sideLayout.setContentsMargins(0, 0, 0, 0)
         self.cashBox = QGroupBox(self.sidePanel)
@@ -197,13 +197,11 @@ class Ui_BranchTallyPage(object):
 
         self.chartLayout.addWidget(self.chart)
 
-        self.chartSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.chartLayout.addItem(self.chartSpacer)
-
 
         self.sideLayout.addWidget(self.chartBox)
 
+        self.sideLayout.setStretch(0, 1)
+        self.sideLayout.setStretch(1, 1)
         self.splitter.addWidget(self.sidePanel)
 
         self.outerLayout.addWidget(self.splitter)
