@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -65,3 +66,28 @@ def test_crashes_in_a_row_share_one_box(qtbot: QtBot, tmp_path: Path) -> None:
     newest = max(tmp_path.glob("crash-*.txt"), key=lambda p: p.name)
     qtbot.waitUntil(lambda: str(newest) in first.informativeText())
     first.close()
+
+
+def test_install_routes_the_process_crash_reporter_to_the_box(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from bpu_enroll.gui import crash_dialog
+
+    reporter = CrashReporter(tmp_path)
+    monkeypatch.setattr(sys, "excepthook", reporter)  # as the launcher leaves it
+    app = QApplication.instance()
+    assert app is not None
+    notifier = crash_dialog.install(app)
+    assert reporter.on_crash == notifier.report
+    try:
+        raise ValueError("unexpected")
+    except ValueError as exc:
+        sys.excepthook(ValueError, exc, exc.__traceback__)
+    qtbot.waitUntil(lambda: notifier.box is not None and notifier.box.isVisible())
+    assert notifier.box is not None
+    notifier.box.close()
+    notifier.deleteLater()

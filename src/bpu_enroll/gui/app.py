@@ -262,6 +262,9 @@ def run_gui(argv: list[str]) -> int:
         high_contrast=ctx.settings.get(Options.high_contrast),
         large_font=ctx.settings.get(Options.large_font),
     )
+    from bpu_enroll.gui import crash_dialog
+
+    crash_dialog.install(app)  # a crash report is followed by "Open log folder"
     controller = AppController(ctx, app)
     controller.start()
     app.aboutToQuit.connect(controller.shutdown)
