@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -228,37 +228,68 @@ def build_tally(
     )
 
 
-def _in_period(
-    records: Iterable[TallyRecord], start: datetime, end: datetime
-) -> Iterator[TallyGroup]:
-    """Each record made in [start, end), drafts left out, as a group of one. A record of an
-    unknown status is passed on wherever it falls, for `build_tally_from_groups` to refuse."""
+# officer, work location, status, voided, programmes, occupation group, sector, gender
+_Key = tuple[str, str, str, bool, tuple[str, ...], str, str, str]
+
+
+def _in_period(records: Iterable[TallyRecord], start: datetime, end: datetime) -> list[TallyGroup]:
+    """The records made in [start, end), drafts left out, grouped as a database's GROUP BY
+    would (the same dimensions, counts, sums, lowest and highest receipt, voided receipts). A
+    record of an unknown status is passed on wherever it falls, for `build_tally_from_groups`
+    to refuse."""
+    groups: dict[_Key, _Accumulated] = {}
     for record in records:
         if record.status == "draft":
             continue
-        if record.status not in STATUSES or start <= record.created_at < end:
-            yield _group_of_one(record)
+        if record.status in STATUSES and not start <= record.created_at < end:
+            continue
+        key = (record.officer, record.work_location, record.status, record.voided,
+               record.programs, record.occupation_group, record.sector, record.gender)  # fmt: skip
+        found = groups.get(key)
+        if found is None:
+            groups[key] = found = _Accumulated(record.receipt_number)
+        found.add(record)
+    return [found.group(record_key) for record_key, found in groups.items()]
 
 
-def _group_of_one(record: TallyRecord) -> TallyGroup:
-    """`record` as the group of itself alone."""
-    voided = _is_voided(record.status, record.voided)
-    return TallyGroup(
-        officer=record.officer,
-        work_location=record.work_location,
-        status=record.status,
-        voided=record.voided,
-        programs=record.programs,
-        occupation_group=record.occupation_group,
-        sector=record.sector,
-        gender=record.gender,
-        count=1,
-        total_quoted=record.total_quoted,
-        cash_paid=record.cash_paid,
-        first_receipt=record.receipt_number,
-        last_receipt=record.receipt_number,
-        voided_receipts=(record.receipt_number,) if voided else (),
-    )
+class _Accumulated:
+    """One group's running figures while records stream past."""
+
+    __slots__ = ("cash", "count", "first", "last", "quoted", "voided")
+
+    def __init__(self, receipt: str) -> None:
+        self.count = self.quoted = self.cash = 0
+        self.first = self.last = receipt
+        self.voided: list[str] = []
+
+    def add(self, record: TallyRecord) -> None:
+        self.count += 1
+        self.quoted += record.total_quoted
+        self.cash += record.cash_paid
+        number = record.receipt_number
+        self.first = min(self.first, number)
+        self.last = max(self.last, number)
+        if _is_voided(record.status, record.voided):
+            self.voided.append(number)
+
+    def group(self, key: _Key) -> TallyGroup:
+        officer, place, status, voided, programs, occupation, sector, gender = key
+        return TallyGroup(
+            officer=officer,
+            work_location=place,
+            status=status,
+            voided=voided,
+            programs=programs,
+            occupation_group=occupation,
+            sector=sector,
+            gender=gender,
+            count=self.count,
+            total_quoted=self.quoted,
+            cash_paid=self.cash,
+            first_receipt=self.first,
+            last_receipt=self.last,
+            voided_receipts=tuple(self.voided),
+        )
 
 
 def _is_voided(status: str, voided: bool) -> bool:
