@@ -148,18 +148,21 @@ def _window_shown(display: str) -> bool:
 def _time_window(cmd: list[str], env: dict[str, str], display: str) -> Callable[[], float]:
     def run() -> float:
         started = time.perf_counter()
-        app = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            while not _window_shown(display):
-                if app.poll() is not None:
-                    raise RuntimeError(f"{cmd[0]} exited with {app.returncode}")
-                if time.perf_counter() - started > WINDOW_TIMEOUT:
-                    raise RuntimeError("no sign-in window")
-                time.sleep(0.01)
-            return (time.perf_counter() - started) * 1000
-        finally:
-            app.terminate()
-            app.wait(timeout=30)
+        with tempfile.TemporaryFile() as errors:
+            app = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+            try:
+                while not _window_shown(display):
+                    if app.poll() is not None:
+                        errors.seek(0)
+                        said = errors.read()[-300:].decode("utf-8", "replace").strip()
+                        raise RuntimeError(f"{cmd[0]} exited with {app.returncode}: {said}")
+                    if time.perf_counter() - started > WINDOW_TIMEOUT:
+                        raise RuntimeError("no sign-in window")
+                    time.sleep(0.01)
+                return (time.perf_counter() - started) * 1000
+            finally:
+                app.terminate()
+                app.wait(timeout=30)
 
     return run
 
