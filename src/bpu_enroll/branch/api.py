@@ -12,19 +12,19 @@ import json
 import logging
 import threading
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, MutableMapping
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, Path, Query, Request
+from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlmodel import Session
 
 from bpu_enroll import __version__
 from bpu_enroll.branch.admin import AdminError, branch_info
 from bpu_enroll.branch.auth import Refusal, SignedRequest, authenticate, enrol_device
+from bpu_enroll.branch.deps import request_session, signed_request
 from bpu_enroll.branch.intake import receive_manifest, receive_records
 from bpu_enroll.branch.judge import warm_up
 from bpu_enroll.branch.queries import pull
@@ -119,17 +119,6 @@ async def _send_error(send: Send, status: int, code: str, message: str) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-@contextmanager
-def _session(request: Request) -> Iterator[Session]:
-    """One session per request, opened and closed in the endpoint's own worker thread, so a
-    transaction never outlives the handler (SQLite's write lock is held only while working)."""
-    with Session(request.app.state.engine) as db:
-        try:
-            yield db
-        finally:
-            db.rollback()
-
-
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Load the judge's reference data in the background as the server starts, so the first
@@ -157,7 +146,7 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
     @app.get(f"{API_PREFIX}/health", response_model=Health, tags=["health"])
     def health(request: Request) -> Health:
         """Liveness and the branch's identity (code, name, province)."""
-        with _session(request) as db:
+        with request_session(request) as db:
             info = branch_info(db)
             return Health(
                 status="ok",
@@ -172,7 +161,7 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
     )
     def enrol(enrolment: EnrolRequest, request: Request) -> EnrolAnswer:
         """Register a device key with a one-time code from the branch admin."""
-        with _session(request) as db:
+        with request_session(request) as db:
             return enrol_device(db, request=enrolment)
 
     @app.post(
@@ -181,11 +170,11 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
     def manifest(
         signed: SignedManifest,
         request: Request,
-        signed_request: Annotated[SignedRequest, Depends(_signed)],
+        origin: Annotated[SignedRequest, Depends(signed_request)],
     ) -> ManifestAnswer:
         """Announce a batch; answers which records the branch still needs."""
-        with _session(request) as db:
-            device = authenticate(db, signed_request)
+        with request_session(request) as db:
+            device = authenticate(db, origin)
             return receive_manifest(db, device=device, signed=signed)
 
     @app.post(
@@ -198,11 +187,11 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
         batch_id: Annotated[str, Path(pattern=_UUID)],
         chunk: RecordChunk,
         request: Request,
-        signed_request: Annotated[SignedRequest, Depends(_signed)],
+        origin: Annotated[SignedRequest, Depends(signed_request)],
     ) -> ChunkAnswer:
         """Send a chunk of a batch's records; one result per record, in order."""
-        with _session(request) as db:
-            device = authenticate(db, signed_request)
+        with request_session(request) as db:
+            device = authenticate(db, origin)
             results = receive_records(
                 db, device=device, batch_id=batch_id, records=chunk.records, registry=participants
             )
@@ -211,37 +200,16 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
     @app.get(f"{API_PREFIX}/pull", response_model=PullAnswer, responses=_ERRORS, tags=["sync"])
     def pull_changes(
         request: Request,
-        signed_request: Annotated[SignedRequest, Depends(_signed)],
+        origin: Annotated[SignedRequest, Depends(signed_request)],
         cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
     ) -> PullAnswer:
         """Decisions since `cursor`, the roster (with revocations) and reference versions."""
-        with _session(request) as db:
-            device = authenticate(db, signed_request)
+        with request_session(request) as db:
+            device = authenticate(db, origin)
             return pull(db, device=device, cursor=cursor)
 
     app.include_router(workspace_router(participants))
     return app
-
-
-async def _signed(
-    request: Request,
-    x_bpu_device: Annotated[str, Header(max_length=16)],
-    x_bpu_timestamp: Annotated[str, Header(max_length=20)],
-    x_bpu_nonce: Annotated[str, Header(max_length=64)],
-    x_bpu_signature: Annotated[str, Header(max_length=100)],
-) -> SignedRequest:
-    path = request.url.path
-    if request.url.query:
-        path += "?" + request.url.query
-    return SignedRequest(
-        device_code=x_bpu_device,
-        timestamp=x_bpu_timestamp,
-        nonce=x_bpu_nonce,
-        signature=x_bpu_signature,
-        method=request.method,
-        path=path,
-        body=await request.body(),
-    )
 
 
 def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Any:

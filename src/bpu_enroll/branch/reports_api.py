@@ -7,14 +7,12 @@ method, the path with its query, the timestamp, the nonce and the body), then ke
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Request
-from sqlmodel import Session
+from fastapi import APIRouter, Depends, Request
 
 from bpu_enroll.branch.auth import SignedRequest, authenticate
+from bpu_enroll.branch.deps import request_session, signed_request
 from bpu_enroll.branch.reports import receive_report
 from bpu_enroll.sync.protocol import API_PREFIX
 from bpu_enroll.sync.report import LaptopReport, ReportAnswer
@@ -25,37 +23,6 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
     413: {"description": "request too large"},
     422: {"description": "report or tally invalid"},
 }
-
-
-@contextmanager
-def _session(request: Request) -> Iterator[Session]:
-    with Session(request.app.state.engine) as db:
-        try:
-            yield db
-        finally:
-            db.rollback()
-
-
-async def signed_request(
-    request: Request,
-    x_bpu_device: Annotated[str, Header(max_length=16)],
-    x_bpu_timestamp: Annotated[str, Header(max_length=20)],
-    x_bpu_nonce: Annotated[str, Header(max_length=64)],
-    x_bpu_signature: Annotated[str, Header(max_length=100)],
-) -> SignedRequest:
-    """What the signature check needs from this request (headers, path with query, body)."""
-    path = request.url.path
-    if request.url.query:
-        path += "?" + request.url.query
-    return SignedRequest(
-        device_code=x_bpu_device,
-        timestamp=x_bpu_timestamp,
-        nonce=x_bpu_nonce,
-        signature=x_bpu_signature,
-        method=request.method,
-        path=path,
-        body=await request.body(),
-    )
 
 
 def reports_router() -> APIRouter:
@@ -69,7 +36,7 @@ def reports_router() -> APIRouter:
         signed: Annotated[SignedRequest, Depends(signed_request)],
     ) -> ReportAnswer:
         """The laptop's pending count and its daily tallies of the last days."""
-        with _session(request) as db:
+        with request_session(request) as db:
             device = authenticate(db, signed)
             return receive_report(db, device=device, report=body)
 

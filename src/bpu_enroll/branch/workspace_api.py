@@ -7,18 +7,16 @@ the role on the server (`workspace.StaffUser.require`). Refusals are the API's u
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
-from sqlmodel import Session
 from starlette.concurrency import run_in_threadpool
 
 from bpu_enroll.branch import workspace, workspace_review, workspace_transfer
 from bpu_enroll.branch.auth import Refusal
+from bpu_enroll.branch.deps import request_session
 from bpu_enroll.branch.registry import ParticipantRegistry
 from bpu_enroll.sync.protocol import API_PREFIX
 
@@ -55,15 +53,6 @@ class DecisionRequest(BaseModel):
     note: str = Field(default="", max_length=1000)
 
 
-@contextmanager
-def _session(request: Request) -> Iterator[Session]:
-    with Session(request.app.state.engine) as db:
-        try:
-            yield db
-        finally:
-            db.rollback()
-
-
 def _token(authorization: Annotated[str, Header(max_length=200)] = "") -> str:
     scheme, _, token = authorization.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
@@ -75,7 +64,7 @@ Token = Annotated[str, Depends(_token)]
 
 
 def _staff(request: Request, token: Token) -> workspace.StaffUser:
-    with _session(request) as db:
+    with request_session(request) as db:
         return workspace.authenticate_staff(db, token)
 
 
@@ -95,7 +84,7 @@ def workspace_router(registry: ParticipantRegistry) -> APIRouter:
     @router.post("/login", response_model=StaffToken)
     def login(body: StaffLogin, request: Request) -> StaffToken:
         """Log in with a roster password; officers are refused."""
-        with _session(request) as db:
+        with request_session(request) as db:
             issued = workspace.login(db, username=body.username, password=body.password)
         return StaffToken(
             token=issued.token,
@@ -107,7 +96,7 @@ def workspace_router(registry: ParticipantRegistry) -> APIRouter:
     @router.post("/logout", status_code=204, response_class=Response)
     def logout(request: Request, token: Token) -> Response:
         """End this session (idempotent: an unknown or expired token is simply gone)."""
-        with _session(request) as db:
+        with request_session(request) as db:
             workspace.logout(db, token)
         return Response(status_code=204)
 
@@ -120,7 +109,7 @@ def workspace_router(registry: ParticipantRegistry) -> APIRouter:
     ) -> dict[str, Any]:
         """The batch inbox, newest first."""
         user.require(workspace.REVIEW_ROLES)
-        with _session(request) as db:
+        with request_session(request) as db:
             return workspace.batch_inbox(db, offset=offset, limit=limit)
 
     @router.get("/batches/{batch_id}")
@@ -129,7 +118,7 @@ def workspace_router(registry: ParticipantRegistry) -> APIRouter:
     ) -> dict[str, Any]:
         """One batch's records (NIK masked)."""
         user.require(workspace.REVIEW_ROLES)
-        with _session(request) as db:
+        with request_session(request) as db:
             return workspace.batch_detail(db, batch_id)
 
     @router.get("/review")
@@ -142,7 +131,7 @@ def workspace_router(registry: ParticipantRegistry) -> APIRouter:
     ) -> dict[str, Any]:
         """One page of the review queue (optionally of one kind), its total and counts by kind."""
         user.require(workspace.REVIEW_ROLES)
-        with _session(request) as db:
+        with request_session(request) as db:
             return workspace_review.review_queue(db, offset=offset, limit=limit, kind=kind)
 
     @router.post("/review/{record_id}/decision")
@@ -153,7 +142,7 @@ def workspace_router(registry: ParticipantRegistry) -> APIRouter:
         record_id: Annotated[str, Path(pattern=_UUID)],
     ) -> dict[str, Any]:
         """Decide on a queued record; the laptop receives it at its next pull."""
-        with _session(request) as db:
+        with request_session(request) as db:
             return workspace.decide(
                 db,
                 actor=user,
@@ -170,7 +159,7 @@ def workspace_router(registry: ParticipantRegistry) -> APIRouter:
     ) -> list[dict[str, Any]]:
         """The newest audit lines (supervisors and admins)."""
         user.require(workspace.SUPERVISOR_ROLES)
-        with _session(request) as db:
+        with request_session(request) as db:
             return workspace.audit_log(db, limit=limit)
 
     _review_routes(router)
@@ -187,7 +176,7 @@ def _review_routes(router: APIRouter) -> None:
     ) -> dict[str, Any]:
         """One record with the participant it repeats or its other versions, and the differences."""
         user.require(workspace.REVIEW_ROLES)
-        with _session(request) as db:
+        with request_session(request) as db:
             return workspace_review.review_detail(db, record_id)
 
     @router.get("/gaps")
@@ -199,7 +188,7 @@ def _review_routes(router: APIRouter) -> None:
     ) -> dict[str, Any]:
         """Receipt sequence numbers each laptop skipped that the branch has not received."""
         user.require(workspace.REVIEW_ROLES)
-        with _session(request) as db:
+        with request_session(request) as db:
             return workspace_review.sequence_gaps(db, offset=offset, limit=limit)
 
 
@@ -232,7 +221,7 @@ def _transfer_routes(router: APIRouter, registry: ParticipantRegistry) -> None:
     ) -> Response:
         """The day's accepted registrations for the core system: CSV, JSON and manifest, zipped."""
         user.require(workspace.REVIEW_ROLES)
-        with _session(request) as db:
+        with request_session(request) as db:
             name, data = workspace_transfer.export_zip(db, day=day, actor=user.username)
         disposition = f'attachment; filename="{name}"'
         return Response(

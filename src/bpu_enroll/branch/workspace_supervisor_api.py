@@ -12,17 +12,15 @@ also answers `?date=D` exactly as before) is the one that serves.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, timedelta
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
-from sqlmodel import Session
 
 from bpu_enroll.branch import workspace, workspace_supervisor
 from bpu_enroll.branch.auth import Refusal
+from bpu_enroll.branch.deps import request_session
 from bpu_enroll.branch.workspace_api import Staff
 from bpu_enroll.branch.workspace_tally import branch_tally, tally_document
 from bpu_enroll.documents.tally import render_tally
@@ -38,15 +36,6 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 _PDF: dict[int | str, dict[str, Any]] = {
     200: {"content": {"application/pdf": {}}, "description": "the tally (JSON or PDF)"}
 }
-
-
-@contextmanager
-def _session(request: Request) -> Iterator[Session]:
-    with Session(request.app.state.engine) as db:
-        try:
-            yield db
-        finally:
-            db.rollback()
 
 
 def tally_period(day: date | None, first: date | None, last: date | None) -> tuple[date, date]:
@@ -80,7 +69,7 @@ def supervisor_router() -> APIRouter:
         """The branch's tally of a day or a period, with cash per officer (JSON or PDF)."""
         user.require(workspace.SUPERVISOR_ROLES)
         start, end = tally_period(day, first, last)
-        with _session(request) as db:
+        with request_session(request) as db:
             data = branch_tally(db, start, day_to=end, lang=lang)
         if format == "json":
             return tally_document(data)
@@ -98,7 +87,7 @@ def supervisor_router() -> APIRouter:
     ) -> dict[str, Any]:
         """Each laptop's reported tally of `date` against what the branch received."""
         user.require(workspace.SUPERVISOR_ROLES)
-        with _session(request) as db:
+        with request_session(request) as db:
             return workspace_supervisor.reconciliation(db, day)
 
     @router.post("/reconciliation")
@@ -107,7 +96,7 @@ def supervisor_router() -> APIRouter:
     ) -> dict[str, Any]:
         """A laptop tally brought on a USB stick against what the branch received."""
         user.require(workspace.SUPERVISOR_ROLES)
-        with _session(request) as db:
+        with request_session(request) as db:
             return workspace_supervisor.reconcile_upload(db, document)
 
     @router.get("/activity")
@@ -118,7 +107,7 @@ def supervisor_router() -> APIRouter:
     ) -> dict[str, Any]:
         """Every laptop's last sync, records waiting, and whether it fell silent."""
         user.require(workspace.SUPERVISOR_ROLES)
-        with _session(request) as db:
+        with request_session(request) as db:
             return workspace_supervisor.activity(db, silent_days=silent_days)
 
     return router
