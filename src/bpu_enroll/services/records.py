@@ -16,6 +16,7 @@ from bpu_enroll.domain.errors import BpuError, Problem
 from bpu_enroll.domain.formatting import mask_nik
 from bpu_enroll.domain.registration import Validation
 from bpu_enroll.store.models import Draft, Registration
+from bpu_enroll.store.rawsql import RegistrationListing
 
 
 @dataclass(frozen=True)
@@ -111,8 +112,8 @@ class RegistrationRefused(BpuError):
         return self.validation.to_dict()
 
 
-def to_row(row: Registration) -> RegistrationRow:
-    """A stored row → its list view (NIK masked)."""
+def to_row(row: Registration | RegistrationListing) -> RegistrationRow:
+    """A stored row, or a search's listing of one → its list view (NIK masked)."""
     return RegistrationRow(
         id=row.id,
         receipt_number=row.receipt_number,

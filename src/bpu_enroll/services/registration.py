@@ -27,7 +27,6 @@ from sqlmodel import Session
 
 from bpu_enroll.domain.contributions import Quote
 from bpu_enroll.domain.errors import BpuError
-from bpu_enroll.domain.formatting import mask_nik
 from bpu_enroll.domain.hashing import content_hash
 from bpu_enroll.domain.occupations import Catalogue, default_catalogue
 from bpu_enroll.domain.registration import Validation, validate_registration
@@ -40,12 +39,13 @@ from bpu_enroll.services.records import (
     RegistrationRow,
     to_detail,
     to_draft_info,
+    to_row,
 )
 from bpu_enroll.services.session import OfficerSession, read_profile
 from bpu_enroll.store import audit, repo
 from bpu_enroll.store.db import Store
 from bpu_enroll.store.models import Registration
-from bpu_enroll.store.rawsql import Cursor, RegistrationListing
+from bpu_enroll.store.rawsql import Cursor
 
 _LONG_NUMBER = re.compile(r"\d{10,}")
 
@@ -280,7 +280,7 @@ class RegistrationService:
         terms = self._terms(query or SearchQuery())
         with self._store.cursor() as cursor:  # one statement: no ORM, no transaction
             rows = repo.search_registrations(cursor, limit=limit, offset=offset, **terms)
-        return [_listed(row) for row in rows]
+        return [to_row(row) for row in rows]
 
     def count(self, query: SearchQuery | None = None) -> int:
         """How many records match, for the lazy table's row count."""
@@ -379,31 +379,6 @@ def _sealed(
         raise RegistrationRefused(validation)
     quote_doc = quote.to_dict()
     return registration, quote, quote_doc, content_hash(registration, quote_doc)
-
-
-def _listed(row: RegistrationListing) -> RegistrationRow:
-    """A listing read by the search → its list view (NIK masked), as `records.to_row` makes
-    from a stored row."""
-    return RegistrationRow(
-        id=row.id,
-        receipt_number=row.receipt_number,
-        version=row.version,
-        full_name=row.full_name,
-        nik_masked=mask_nik(row.nik),
-        village_code=row.village_code,
-        occupation_code=row.occupation_code,
-        sector=row.sector,
-        status=row.status,
-        voided=row.voided,
-        supersedes_id=row.supersedes_id,
-        superseded_by_id=row.superseded_by_id,
-        created_at=row.created_at,
-        officer=row.officer,
-        programs=tuple(code for code in row.programs.split(",") if code),
-        months_paid=row.months_paid,
-        total_quoted=row.total_quoted,
-        cash_paid=row.cash_paid,
-    )
 
 
 def _scrub(text: str) -> str:
