@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from bpu_enroll.domain.formatting import local_datetime
 from bpu_enroll.gui import icons
@@ -23,9 +23,9 @@ from bpu_enroll.gui.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.gui.registration_page import RegistrationPage
 from bpu_enroll.gui.registrations_page import RegistrationsPage
 from bpu_enroll.gui.settings import Options
-from bpu_enroll.gui.style import apply_look
 from bpu_enroll.gui.sync_page import SyncPage
 from bpu_enroll.gui.tally_page import TallyPage
+from bpu_enroll.gui.view_options import ViewOptions
 from bpu_enroll.services.records import RegistrationDetail
 from bpu_enroll.services.registration import StatusSummary
 
@@ -44,6 +44,14 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.view = ViewOptions(
+            ctx,
+            high_contrast=self.ui.actionHighContrast,
+            large_font=self.ui.actionLargeFont,
+            language_id=self.ui.actionLanguageId,
+            language_en=self.ui.actionLanguageEn,
+            parent=self,
+        )
         self.setWindowIcon(icons.icon(icons.APP))
         self.registration_page = RegistrationPage(ctx)
         self.registrations_page = RegistrationsPage(ctx)
@@ -68,7 +76,6 @@ class MainWindow(QMainWindow):
         self._closing_for_sign_out = False
         self._fill_nav()
         self._wire()
-        self._sync_view_actions()
         self.show_page(PAGE_NEW)
         self.idle.start()
         self.refresh_status()
@@ -130,7 +137,7 @@ class MainWindow(QMainWindow):
             self.ui.retranslateUi(self)
             self._name_nav()
             self._show_status()
-            self._sync_view_actions()
+            self.view.sync()
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -174,10 +181,6 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionOptions.triggered.connect(self._on_actionOptions_triggered)
         ui.actionAbout.triggered.connect(self._on_actionAbout_triggered)
-        ui.actionHighContrast.toggled.connect(self._on_actionHighContrast_toggled)
-        ui.actionLargeFont.toggled.connect(self._on_actionLargeFont_toggled)
-        ui.actionLanguageId.triggered.connect(self._on_actionLanguageId_triggered)
-        ui.actionLanguageEn.triggered.connect(self._on_actionLanguageEn_triggered)
         self.idle.idle.connect(self.lock)
         self.lock_screen.unlocked.connect(self.unlock)
         self.lock_screen.sign_out_requested.connect(self._on_actionLogout_triggered)
@@ -234,47 +237,6 @@ class MainWindow(QMainWindow):
 
     # --- options -------------------------------------------------------------------------------
 
-    def _sync_view_actions(self) -> None:
-        settings, ui = self.ctx.settings, self.ui
-        for action, on in (
-            (ui.actionHighContrast, settings.get(Options.high_contrast)),
-            (ui.actionLargeFont, settings.get(Options.large_font)),
-            (ui.actionLanguageId, self.ctx.lang == "id"),
-            (ui.actionLanguageEn, self.ctx.lang == "en"),
-        ):
-            action.blockSignals(True)
-            action.setChecked(on)
-            action.blockSignals(False)
-
-    def _apply_look(self) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            settings = self.ctx.settings
-            apply_look(
-                app,
-                high_contrast=settings.get(Options.high_contrast),
-                large_font=settings.get(Options.large_font),
-            )
-
-    def _on_actionHighContrast_toggled(self, on: bool) -> None:
-        self.ctx.settings.set(Options.high_contrast, on)
-        self._apply_look()
-
-    def _on_actionLargeFont_toggled(self, on: bool) -> None:
-        self.ctx.settings.set(Options.large_font, on)
-        self._apply_look()
-
-    def _set_language(self, code: str) -> None:
-        self.ctx.settings.set(Options.language, code)
-        self.ctx.languages.set_language(code)
-        self._sync_view_actions()
-
-    def _on_actionLanguageId_triggered(self) -> None:
-        self._set_language("id")
-
-    def _on_actionLanguageEn_triggered(self) -> None:
-        self._set_language("en")
-
     def _on_actionOptions_triggered(self) -> None:
         dialog = OptionsDialog(self.ctx, self)
         dialog.options_saved.connect(self._on_options_saved)
@@ -288,10 +250,10 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_options_saved(self) -> None:
-        self._apply_look()
+        self.view.apply_look()
         self.ctx.languages.set_language(self.ctx.settings.get(Options.language))
         self.idle.set_interval(self.ctx.idle_lock_interval_ms())
-        self._sync_view_actions()
+        self.view.sync()
 
     def _on_actionLogout_triggered(self) -> None:
         self.sign_out_requested.emit()

@@ -17,14 +17,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from bpu_enroll.domain.formatting import zone_for_province
 from bpu_enroll.gui import icons
 from bpu_enroll.gui.context import AppContext
 from bpu_enroll.gui.forms.ui_workspace_window import Ui_WorkspaceWindow
-from bpu_enroll.gui.settings import Options
-from bpu_enroll.gui.style import apply_look, repolish
+from bpu_enroll.gui.style import repolish
+from bpu_enroll.gui.view_options import ViewOptions
 from bpu_enroll.gui.workspace_context import SUPERVISOR_ROLES, WorkspaceContext
 from bpu_enroll.sync.staff_client import StaffClient
 
@@ -131,6 +131,14 @@ class WorkspaceWindow(QMainWindow):
         self.ws = ws
         self.ui = Ui_WorkspaceWindow()
         self.ui.setupUi(self)
+        self.view = ViewOptions(
+            ctx,
+            high_contrast=self.ui.actionHighContrast,
+            large_font=self.ui.actionLargeFont,
+            language_id=self.ui.actionLanguageId,
+            language_en=self.ui.actionLanguageEn,
+            parent=self,
+        )
         self.setWindowIcon(icons.icon(icons.APP))
         self.page_infos = tuple(pages) if pages is not None else pages_for(ws.role)
         self.pages: dict[str, QWidget] = {}
@@ -149,7 +157,6 @@ class WorkspaceWindow(QMainWindow):
         self._tick.timeout.connect(self._show_connection)
         self._wire()
         self._name_pages()
-        self._sync_view_actions()
         self._show_status()
         if self.page_infos:
             self.show_page(self.page_infos[0].key)
@@ -205,7 +212,7 @@ class WorkspaceWindow(QMainWindow):
             self.ui.retranslateUi(self)
             self._name_pages()
             self._show_status()
-            self._sync_view_actions()
+            self.view.sync()
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -229,10 +236,6 @@ class WorkspaceWindow(QMainWindow):
         ui.actionRefresh.triggered.connect(self.refresh_current)
         ui.actionLogout.triggered.connect(self.sign_out)
         ui.actionQuit.triggered.connect(self.close)
-        ui.actionHighContrast.toggled.connect(self._on_actionHighContrast_toggled)
-        ui.actionLargeFont.toggled.connect(self._on_actionLargeFont_toggled)
-        ui.actionLanguageId.triggered.connect(self._on_actionLanguageId_triggered)
-        ui.actionLanguageEn.triggered.connect(self._on_actionLanguageEn_triggered)
         self.ws.online_changed.connect(self._on_ws_online_changed)
         self.ws.contact_changed.connect(self._show_connection)
         self.ws.session_expired.connect(self._on_ws_session_expired)
@@ -324,44 +327,3 @@ class WorkspaceWindow(QMainWindow):
         return f"{clock} {label}"
 
     # --- view options --------------------------------------------------------------------------
-
-    def _sync_view_actions(self) -> None:
-        settings, ui = self.ctx.settings, self.ui
-        for action, on in (
-            (ui.actionHighContrast, settings.get(Options.high_contrast)),
-            (ui.actionLargeFont, settings.get(Options.large_font)),
-            (ui.actionLanguageId, self.ctx.lang == "id"),
-            (ui.actionLanguageEn, self.ctx.lang == "en"),
-        ):
-            action.blockSignals(True)
-            action.setChecked(on)
-            action.blockSignals(False)
-
-    def _apply_look(self) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            settings = self.ctx.settings
-            apply_look(
-                app,
-                high_contrast=settings.get(Options.high_contrast),
-                large_font=settings.get(Options.large_font),
-            )
-
-    def _on_actionHighContrast_toggled(self, on: bool) -> None:
-        self.ctx.settings.set(Options.high_contrast, on)
-        self._apply_look()
-
-    def _on_actionLargeFont_toggled(self, on: bool) -> None:
-        self.ctx.settings.set(Options.large_font, on)
-        self._apply_look()
-
-    def _set_language(self, code: str) -> None:
-        self.ctx.settings.set(Options.language, code)
-        self.ctx.languages.set_language(code)
-        self._sync_view_actions()
-
-    def _on_actionLanguageId_triggered(self) -> None:
-        self._set_language("id")
-
-    def _on_actionLanguageEn_triggered(self) -> None:
-        self._set_language("en")
