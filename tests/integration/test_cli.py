@@ -194,7 +194,13 @@ def test_serve_command_runs_the_api(tmp_path: Path) -> None:
             except httpx.TransportError:
                 assert time.monotonic() < deadline and process.poll() is None
                 time.sleep(0.1)
-        assert response.json() == {"status": "ok", "protocol": 1, "branch_code": "JKT01"}
+        assert response.json() == {
+            "status": "ok",
+            "protocol": 1,
+            "branch_code": "JKT01",
+            "branch_name": "Kantor Cabang Jakarta Salemba",
+            "province": "31",
+        }
         schema = httpx.get(f"http://127.0.0.1:{port}/api/v1/openapi.json").json()
         assert "/api/v1/batches/{batch_id}/records" in schema["paths"]
     finally:
