@@ -371,10 +371,6 @@
         <translation>Save the branch tally</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
         <source>Officer and work location</source>
         <translation>Officer and work location</translation>
     </message>
@@ -1127,6 +1123,13 @@ You will be signed out now; afterwards, sign in again with your branch password.
     </message>
 </context>
 <context>
+    <name>PdfPages</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>QuotePanel</name>
     <message>
         <source>Total for %n month(s) paid now.</source>
@@ -1226,10 +1229,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Save the receipt</source>
         <translation>Save the receipt</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Receipt page</source>
@@ -2613,10 +2612,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Save the daily tally</source>
         <translation>Save the daily tally</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Reading the figures…</source>

@@ -362,10 +362,6 @@
         <translation>Simpan rekap cabang</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Officer and work location</source>
         <translation>Petugas dan lokasi kerja</translation>
     </message>
@@ -1112,6 +1108,13 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
 </context>
 <context>
+    <name>PdfPages</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>QuotePanel</name>
     <message>
         <source>Total for %n month(s) paid now.</source>
@@ -1211,10 +1214,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Save the receipt</source>
         <translation>Simpan tanda terima</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Receipt page</source>
@@ -2587,10 +2586,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Save the daily tally</source>
         <translation>Simpan rekap harian</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Reading the figures…</source>

@@ -20,12 +20,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, QStandardPaths, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.gui.settings import Options, Settings
 
 POINTS_PER_INCH = 72.0
 PREVIEW_DPI = 110.0  # a page readable on a laptop screen without zooming
@@ -194,3 +195,22 @@ class PageList(QWidget):
     def pixmap(self, number: int) -> QPixmap:
         """The picture of page `number` (from 1), as shown."""
         return self._labels[number - 1].pixmap()
+
+
+def documents_folder() -> Path:
+    """The user's documents folder (the first place to save a PDF)."""
+    location = QStandardPaths.StandardLocation.DocumentsLocation
+    return Path(QStandardPaths.writableLocation(location) or Path.home())
+
+
+def ask_pdf_path(parent: QWidget, settings: Settings, title: str, file_name: str) -> Path | None:
+    """A save-file dialog proposing `file_name` in the folder last saved to (remembered), the
+    `.pdf` suffix added when left out; None if cancelled."""
+    folder = Path(settings.get(Options.save_folder) or documents_folder())
+    pdf_files = QCoreApplication.translate("PdfPages", "PDF files (*.pdf)")
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(folder / file_name), pdf_files)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    settings.set(Options.save_folder, str(path.parent))
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")

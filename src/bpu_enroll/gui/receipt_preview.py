@@ -16,10 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QStandardPaths, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from bpu_enroll.gui.context import AppContext
 from bpu_enroll.gui.dialogs import Dialog
@@ -29,6 +29,7 @@ from bpu_enroll.gui.pdf_pages import (
     PageImage,
     PageList,
     PrintFailed,
+    ask_pdf_path,
     prepare_printer,
     preview_dpi,
     print_dpi,
@@ -91,12 +92,6 @@ def receipt_service(ctx: AppContext) -> ReceiptService:
     assert ctx.session is not None and ctx.reference is not None
     reference = ctx.reference
     return ReceiptService(ctx.session, catalogue=reference.catalogue, regions=reference.regions)
-
-
-def documents_folder() -> Path:
-    """The user's documents folder (the first place to save a PDF)."""
-    location = QStandardPaths.StandardLocation.DocumentsLocation
-    return Path(QStandardPaths.writableLocation(location) or Path.home())
 
 
 def kind_text(receipt: RenderedReceipt) -> str:
@@ -215,15 +210,7 @@ class ReceiptPreviewDialog(Dialog):
 
     def ask_save_path(self, file_name: str) -> Path | None:
         """A save-file dialog proposing `file_name` (no personal data); None if cancelled."""
-        folder = Path(self.ctx.settings.get(Options.save_folder) or documents_folder())
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the receipt"), str(folder / file_name), self.tr("PDF files (*.pdf)")
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        self.ctx.settings.set(Options.save_folder, str(path.parent))
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        return ask_pdf_path(self, self.ctx.settings, self.tr("Save the receipt"), file_name)
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-translate on a language switch."""

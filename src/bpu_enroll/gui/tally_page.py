@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from bpu_enroll.documents.tally_figures import TallyData, tally_hash
 from bpu_enroll.domain.formatting import long_date, rupiah
@@ -31,6 +31,7 @@ from bpu_enroll.gui.pdf_pages import (
     A4_POINTS,
     PageImage,
     PrintFailed,
+    ask_pdf_path,
     prepare_printer,
     print_dpi,
     print_pages,
@@ -38,8 +39,6 @@ from bpu_enroll.gui.pdf_pages import (
     wants_grayscale,
     write_file,
 )
-from bpu_enroll.gui.receipt_preview import documents_folder
-from bpu_enroll.gui.settings import Options
 from bpu_enroll.gui.style import set_role
 from bpu_enroll.gui.tally_model import TallyModel
 from bpu_enroll.services.tally import RenderedTally, TallyService, tally_file_name
@@ -175,16 +174,7 @@ class TallyPage(QWidget):
 
     def ask_save_path(self, file_name: str) -> Path | None:
         """A save-file dialog proposing `file_name`; None if cancelled."""
-        folder = Path(self.ctx.settings.get(Options.save_folder) or documents_folder())
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the daily tally"), str(folder / file_name),
-            self.tr("PDF files (*.pdf)"),
-        )  # fmt: skip
-        if not chosen:
-            return None
-        path = Path(chosen)
-        self.ctx.settings.set(Options.save_folder, str(path.parent))
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        return ask_pdf_path(self, self.ctx.settings, self.tr("Save the daily tally"), file_name)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Fresh figures each time the page is shown."""

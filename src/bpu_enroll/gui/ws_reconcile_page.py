@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 from bpu_enroll.domain.formatting import local_datetime, long_date, rupiah
 from bpu_enroll.gui.context import AppContext
 from bpu_enroll.gui.forms.ui_ws_reconcile_page import Ui_ReconcilePage
-from bpu_enroll.gui.receipt_preview import documents_folder
+from bpu_enroll.gui.pdf_pages import documents_folder
 from bpu_enroll.gui.style import set_role
 from bpu_enroll.gui.ws_tally_model import (
     Column,

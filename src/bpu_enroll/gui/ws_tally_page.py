@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, QEvent, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from bpu_enroll.documents.tally import period_text
 from bpu_enroll.domain.formatting import rupiah
@@ -33,6 +33,7 @@ from bpu_enroll.gui.pdf_pages import (
     A4_POINTS,
     PageImage,
     PrintFailed,
+    ask_pdf_path,
     prepare_printer,
     print_dpi,
     print_pages,
@@ -40,8 +41,6 @@ from bpu_enroll.gui.pdf_pages import (
     wants_grayscale,
     write_file,
 )
-from bpu_enroll.gui.receipt_preview import documents_folder
-from bpu_enroll.gui.settings import Options
 from bpu_enroll.gui.style import set_role
 from bpu_enroll.gui.tally_model import TallyModel
 from bpu_enroll.gui.ws_tally_model import (
@@ -194,16 +193,7 @@ class BranchTallyPage(QWidget):
 
     def ask_save_path(self, file_name: str) -> Path | None:
         """A save-file dialog proposing `file_name`; None if cancelled."""
-        folder = Path(self.ctx.settings.get(Options.save_folder) or documents_folder())
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the branch tally"), str(folder / file_name),
-            self.tr("PDF files (*.pdf)"),
-        )  # fmt: skip
-        if not chosen:
-            return None
-        path = Path(chosen)
-        self.ctx.settings.set(Options.save_folder, str(path.parent))
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        return ask_pdf_path(self, self.ctx.settings, self.tr("Save the branch tally"), file_name)
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-translate on a language switch (group names come from the server per language)."""
