@@ -3,6 +3,7 @@ laptops enrolled through the real protocol, and registrations that pass the doma
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Callable
@@ -19,7 +20,9 @@ from sqlmodel import Session, select
 
 from bpu_enroll.branch import admin
 from bpu_enroll.branch.db import make_engine, migrate
-from bpu_enroll.branch.models import Participant, Record
+from bpu_enroll.branch.models import BranchInfo, Counter, Participant, Record
+from bpu_enroll.branch.registry import KPJ_COUNTER
+from bpu_enroll.domain.hashing import content_hash
 from bpu_enroll.services.laptop_report import send_report
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.session import OfficerSession, unlock
@@ -270,3 +273,35 @@ def today() -> date:
 
 
 Factory = Callable[[Path], Laptop]
+
+
+def exhaust_kpj_range(branch: Branch) -> None:
+    """Move the KPJ counter past the range's end: new records wait as pending_review."""
+    with Session(branch.engine) as db:
+        info = db.exec(select(BranchInfo)).one()
+        counter = db.exec(select(Counter).where(Counter.name == KPJ_COUNTER)).one()
+        counter.value = info.kpj_last + 1
+        db.add(counter)
+        db.commit()
+
+
+def extend_kpj_range(branch: Branch) -> None:
+    """Give the branch 1,000 more KPJ numbers (after `exhaust_kpj_range`)."""
+    with Session(branch.engine) as db:
+        info = db.exec(select(BranchInfo)).one()
+        info.kpj_last += 1000
+        db.add(info)
+        db.commit()
+
+
+def break_record(laptop: Laptop, record_id: str, **changes: object) -> None:
+    """Re-seal a stored record with data the branch's rules refuse, and queue it again."""
+    with laptop.session.store.session() as db:
+        row = db.get(Registration, record_id)
+        assert row is not None
+        data = json.loads(row.data_json)
+        data.update(changes)
+        row.data_json = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        row.content_hash = content_hash(data, json.loads(row.quote_json))
+        row.status = "final"
+        db.add(row)

@@ -143,8 +143,9 @@ def _wait_ready(server: PostgresServer) -> None:
 def create_database(server: PostgresServer, name: str) -> str:
     """A fresh, empty database; its SQLAlchemy URL."""
     import psycopg
+    from psycopg import sql
 
     with psycopg.connect(server.admin_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')  # type: ignore[arg-type]
-        conn.execute(f'CREATE DATABASE "{name}"')  # type: ignore[arg-type]
+        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
     return server.url(name)

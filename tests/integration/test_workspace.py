@@ -12,14 +12,11 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from bpu_enroll.branch.cli import main as branch_main
-from bpu_enroll.branch.models import BranchInfo, Counter
-from bpu_enroll.branch.registry import KPJ_COUNTER
 from bpu_enroll.branch.workspace import audit_log
 from bpu_enroll.branch.workspace_export import verify_export
-from bpu_enroll.domain.hashing import content_hash
 from bpu_enroll.domain.registration import validate_registration
 from bpu_enroll.services.tally import TallyService
 from bpu_enroll.store.models import Registration
@@ -29,6 +26,9 @@ from tests.integration.helpers import (
     Branch,
     Laptop,
     ServerThread,
+    break_record,
+    exhaust_kpj_range,
+    extend_kpj_range,
     nik_for,
     registration,
     today,
@@ -41,37 +41,6 @@ def _login(http: httpx.Client, username: str, password: str) -> dict[str, str]:
     answer = http.post(f"{STAFF}/login", json={"username": username, "password": password})
     assert answer.status_code == 200, answer.text
     return {"Authorization": f"Bearer {answer.json()['token']}"}
-
-
-def _exhaust_kpj_range(branch: Branch) -> None:
-    """Move the KPJ counter past the range's end: new records wait as pending_review."""
-    with Session(branch.engine) as db:
-        info = db.exec(select(BranchInfo)).one()
-        counter = db.exec(select(Counter).where(Counter.name == KPJ_COUNTER)).one()
-        counter.value = info.kpj_last + 1
-        db.add(counter)
-        db.commit()
-
-
-def _extend_kpj_range(branch: Branch) -> None:
-    with Session(branch.engine) as db:
-        info = db.exec(select(BranchInfo)).one()
-        info.kpj_last += 1000
-        db.add(info)
-        db.commit()
-
-
-def _break(laptop: Laptop, record_id: str, **changes: object) -> None:
-    """Re-seal a stored record with data the branch's rules refuse, and queue it again."""
-    with laptop.session.store.session() as db:
-        row = db.get(Registration, record_id)
-        assert row is not None
-        data = json.loads(row.data_json)
-        data.update(changes)
-        row.data_json = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-        row.content_hash = content_hash(data, json.loads(row.quote_json))
-        row.status = "final"
-        db.add(row)
 
 
 def _laptop_row(laptop: Laptop, record_id: str) -> tuple[str, str | None, list[str]]:
@@ -121,13 +90,13 @@ def test_clerk_decisions_reach_the_laptop_at_its_next_sync(
     waiting_a = laptop.register(1)
     waiting_b = laptop.register(2)
     broken = laptop.register(3)
-    _break(laptop, broken, consent=False)
-    _exhaust_kpj_range(branch)
+    break_record(laptop, broken, consent=False)
+    exhaust_kpj_range(branch)
     first = laptop.sync(server.url)
     assert first.completed
     assert laptop.states()[waiting_a] == ("sent", None)
     assert _laptop_row(laptop, broken)[0] == "rejected"
-    _extend_kpj_range(branch)
+    extend_kpj_range(branch)
 
     with httpx.Client(base_url=server.url, timeout=30) as http:
         clerk = _login(http, "rina", "rahasia-rina")
@@ -272,7 +241,7 @@ def test_export_of_accepted_registrations_with_manifest_and_checksums(
     laptop = laptop_factory()
     good = [laptop.register(31), laptop.register(32)]
     broken = laptop.register(33)
-    _break(laptop, broken, consent=False)
+    break_record(laptop, broken, consent=False)
     assert laptop.sync(server.url).completed
     held = branch.records()
     assert held[broken].state == "rejected"

@@ -17,12 +17,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 from sqlmodel import Session, select
 
-from bpu_enroll.branch.models import BranchInfo, Counter, Record
-from bpu_enroll.branch.registry import KPJ_COUNTER
+from bpu_enroll.branch.models import Record
 from bpu_enroll.branch.workspace import audit_log
 from bpu_enroll.branch.workspace_export import verify_export
 from bpu_enroll.domain.formatting import mask_nik
-from bpu_enroll.domain.hashing import content_hash
 from bpu_enroll.gui.context import AppContext
 from bpu_enroll.gui.workspace_context import WorkspaceContext
 from bpu_enroll.gui.ws_batches_page import BatchesPage
@@ -36,7 +34,14 @@ from bpu_enroll.services.workstation import Workstation
 from bpu_enroll.store.models import Registration
 from bpu_enroll.sync.laptop_store import records_to_send
 from bpu_enroll.sync.runner import sign_manifest
-from tests.integration.helpers import Branch, Laptop, nik_for
+from tests.integration.helpers import (
+    Branch,
+    Laptop,
+    break_record,
+    exhaust_kpj_range,
+    extend_kpj_range,
+    nik_for,
+)
 
 CLERK = ("clerk", "password")
 
@@ -53,37 +58,6 @@ def clerk_ws(
     ws.stop()
     assert ws_ctx.tasks.wait_idle()
     client.close()
-
-
-def _exhaust_kpj_range(branch: Branch) -> None:
-    """New records wait as pending_review: the branch has no KPJ numbers left."""
-    with Session(branch.engine) as db:
-        info = db.exec(select(BranchInfo)).one()
-        counter = db.exec(select(Counter).where(Counter.name == KPJ_COUNTER)).one()
-        counter.value = info.kpj_last + 1
-        db.add(counter)
-        db.commit()
-
-
-def _extend_kpj_range(branch: Branch) -> None:
-    with Session(branch.engine) as db:
-        info = db.exec(select(BranchInfo)).one()
-        info.kpj_last += 1000
-        db.add(info)
-        db.commit()
-
-
-def _break(laptop: Laptop, record_id: str, **changes: object) -> None:
-    """Re-seal a stored record with data the branch's rules refuse, and queue it again."""
-    with laptop.session.store.session() as db:
-        row = db.get(Registration, record_id)
-        assert row is not None
-        data = json.loads(row.data_json)
-        data.update(changes)
-        row.data_json = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-        row.content_hash = content_hash(data, json.loads(row.quote_json))
-        row.status = "final"
-        db.add(row)
 
 
 def _laptop_codes(laptop: Laptop, record_id: str) -> list[str]:
@@ -194,13 +168,13 @@ def test_clerk_resolves_the_queue_and_the_laptop_receives_the_decisions(  # noqa
     assert first.sync(ws_server.url).completed
     first.register(5)  # never sent: the branch notices the gap in the receipt sequence
     _send_only(first, ws_server.url, first.register(6))
-    _exhaust_kpj_range(ws_branch)
+    exhaust_kpj_range(ws_branch)
     duplicate = second.register(1, full_name="Budi Santosa")
     broken = second.register(3)
-    _break(second, broken, nik=nik_for(1)[0], consent=False)  # refused, and a known NIK
+    break_record(second, broken, nik=nik_for(1)[0], consent=False)  # refused, and a known NIK
     waiting = second.register(4)
     assert second.sync(ws_server.url).completed
-    _extend_kpj_range(ws_branch)
+    extend_kpj_range(ws_branch)
 
     page = _page(qtbot, ReviewPage(ws_ctx, clerk_ws))
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=20_000)
@@ -267,7 +241,7 @@ def test_a_conflict_shows_both_versions_side_by_side(
     laptop = laptops[0]
     record_id = laptop.register(30)
     assert laptop.sync(ws_server.url).completed
-    _break(laptop, record_id, work_location="Pelabuhan Muara Angke")  # same id, new content
+    break_record(laptop, record_id, work_location="Pelabuhan Muara Angke")  # same id, new content
     assert laptop.sync(ws_server.url).completed
 
     page = _page(qtbot, ReviewPage(ws_ctx, clerk_ws))
@@ -292,7 +266,7 @@ def test_review_queue_of_many_records_loads_one_page_at_a_time(  # noqa: PLR0917
     ws_server: Any,
     ws_branch: Branch,
 ) -> None:
-    _exhaust_kpj_range(ws_branch)
+    exhaust_kpj_range(ws_branch)
     laptops[0].register(7)
     assert laptops[0].sync(ws_server.url).completed
     with Session(ws_branch.engine) as db:  # 299 more waiting records, cloned in the branch DB
