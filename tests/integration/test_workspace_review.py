@@ -21,9 +21,7 @@ from bpu_enroll.branch.admin import branch_info
 from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.branch.workspace import StaffSession, audit_log, token_hash
 from bpu_enroll.documents.tally_figures import tally_figures
-from bpu_enroll.domain.hashing import content_hash
 from bpu_enroll.services.tally import TallyService
-from bpu_enroll.store.models import Registration
 from bpu_enroll.sync.export import export_batch
 from bpu_enroll.sync.laptop_store import load_sync_state, records_to_send
 from bpu_enroll.sync.protocol import unb64
@@ -35,6 +33,7 @@ from tests.integration.helpers import (
     Branch,
     Laptop,
     ServerThread,
+    break_record,
     make_branch,
     nik_for,
 )
@@ -62,19 +61,6 @@ def staff(branch: Branch, server: ServerThread) -> Iterator[Callable[[str, str],
     finally:
         for client in made:
             client.close()
-
-
-def _reseal(laptop: Laptop, record_id: str, **changes: object) -> None:
-    """Change a stored record's content (new content hash) and queue it to be sent again."""
-    with laptop.session.store.session() as db:
-        row = db.get(Registration, record_id)
-        assert row is not None
-        data = json.loads(row.data_json)
-        data.update(changes)
-        row.data_json = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-        row.content_hash = content_hash(data, json.loads(row.quote_json))
-        row.status = "final"
-        db.add(row)
 
 
 def _refused(call: Callable[[], object]) -> StaffError:
@@ -150,9 +136,9 @@ def test_review_detail_of_a_duplicate_a_rejection_and_a_conflict(
     assert first.sync(server.url).completed
     copy = second.register(7, work_location="Pasar Minggu")
     broken = second.register(9)
-    _reseal(second, broken, consent=False)
+    break_record(second, broken, consent=False)
     assert second.sync(server.url).completed
-    _reseal(first, changed, work_location="Pelabuhan Muara Angke")
+    break_record(first, changed, work_location="Pelabuhan Muara Angke")
     assert first.sync(server.url).completed
     held = branch.records()
 
@@ -317,7 +303,7 @@ def test_export_zip_holds_the_files_with_their_checksums(
     laptop = laptop_factory()
     good = [laptop.register(31), laptop.register(32)]
     broken = laptop.register(33)
-    _reseal(laptop, broken, consent=False)
+    break_record(laptop, broken, consent=False)
     assert laptop.sync(server.url).completed
     held = branch.records()
     day = date.fromisoformat(held[good[0]].registration_date)
