@@ -1,8 +1,11 @@
 """BPU Enroll: offline-first enrolment of informal workers into BPJS Ketenagakerjaan."""
 
-from importlib.metadata import PackageNotFoundError, version
+try:  # written from pyproject.toml's version at install and build time (hatch's version hook)
+    from bpu_enroll._version import __version__
+except ImportError:  # a source tree that was never installed
+    from importlib.metadata import PackageNotFoundError, version
 
-try:
-    __version__ = version("bpu-enroll")
-except PackageNotFoundError:  # running from a source tree or a frozen bundle without metadata
-    __version__ = "0.1.0"
+    try:
+        __version__ = version("bpu-enroll")
+    except PackageNotFoundError:
+        __version__ = "0+unknown"
