@@ -28,9 +28,10 @@ from sqlmodel import Session
 from tests.integration.helpers import registration
 from tests.integration.pg import PostgresServer, create_database, start_postgres
 
-from bpu_enroll.branch import admin, workspace_review
-from bpu_enroll.branch.db import make_engine, migrate
-from bpu_enroll.branch.workspace_tally import branch_tally
+from bpu_enroll.branch.admin import roster as admin
+from bpu_enroll.branch.store.db import make_engine, migrate
+from bpu_enroll.branch.workspace import review as workspace_review
+from bpu_enroll.branch.workspace.tally import branch_tally
 from bpu_enroll.domain.registration import validate_registration
 from bpu_enroll.store.keys import FAST_KDF
 

@@ -56,7 +56,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 from bpu_enroll.gui.app import AppController, make_context
-from bpu_enroll.gui.login import LoginWindow
+from bpu_enroll.gui.officer.login import LoginWindow
 ctx = make_context(Path(sys.argv[1]), "id", app)
 controller = AppController(ctx, app)
 controller.start()
@@ -135,7 +135,7 @@ def measure_type_ahead() -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication, QLineEdit
 
     from bpu_enroll.domain.regions import default_regions
-    from bpu_enroll.gui.pickers import VillagePicker
+    from bpu_enroll.gui.officer.pickers import VillagePicker
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     edit = QLineEdit()
@@ -213,8 +213,8 @@ def measure_registrations_page(profile: Path) -> list[dict[str, Any]]:
     from tests.gui.conftest import WORKER
 
     from bpu_enroll.gui.app import make_context
-    from bpu_enroll.gui.context import load_reference
-    from bpu_enroll.gui.registrations_page import RegistrationsPage
+    from bpu_enroll.gui.common.context import load_reference
+    from bpu_enroll.gui.officer.registrations_page import RegistrationsPage
     from bpu_enroll.services.registration import RegistrationService
     from bpu_enroll.services.session import unlock
 

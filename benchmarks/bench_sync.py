@@ -30,8 +30,8 @@ from sqlmodel import Session
 from tests.integration.helpers import registration
 from tests.integration.pg import PostgresServer, create_database, free_port, start_postgres
 
-from bpu_enroll.branch import admin
-from bpu_enroll.branch.db import make_engine, migrate
+from bpu_enroll.branch.admin import roster as admin
+from bpu_enroll.branch.store.db import make_engine, migrate
 from bpu_enroll.domain.hashing import canonical_json, content_hash
 from bpu_enroll.domain.registration import validate_registration
 from bpu_enroll.store.keys import FAST_KDF
@@ -77,7 +77,7 @@ def _payloads(device: str, first_serial: int, count: int) -> list[RecordPayload]
 
 def _start_server(db_url: str) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
-    code = "import sys; from bpu_enroll.branch.cli import main; sys.exit(main(sys.argv[1:]))"
+    code = "import sys; from bpu_enroll.branch.admin.cli import main; sys.exit(main(sys.argv[1:]))"
     process = subprocess.Popen(
         [sys.executable, "-c", code, "--db", db_url, "serve", "--port", str(port)],
         stdout=subprocess.DEVNULL,

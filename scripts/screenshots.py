@@ -21,10 +21,16 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bpu_enroll.gui.app import AppController, make_context
-from bpu_enroll.gui.login import LoginWindow
-from bpu_enroll.gui.main_window import PAGE_LIST, PAGE_NEW, PAGE_SYNC, PAGE_TALLY, MainWindow
-from bpu_enroll.gui.receipt_preview import ReceiptPreviewDialog
-from bpu_enroll.gui.style import apply_look
+from bpu_enroll.gui.common.style import apply_look
+from bpu_enroll.gui.officer.login import LoginWindow
+from bpu_enroll.gui.officer.main_window import (
+    PAGE_LIST,
+    PAGE_NEW,
+    PAGE_SYNC,
+    PAGE_TALLY,
+    MainWindow,
+)
+from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.services.profile import demo_init
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -30,20 +30,20 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from bpu_enroll.branch import admin
-from bpu_enroll.branch.db import make_engine, migrate
+from bpu_enroll.branch.admin import roster as admin
 from bpu_enroll.branch.server import create_branch_app
+from bpu_enroll.branch.store.db import make_engine, migrate
 from bpu_enroll.domain.registration import validate_registration
 from bpu_enroll.gui.app import AppController, make_context
-from bpu_enroll.gui.login import LoginWindow
-from bpu_enroll.gui.style import apply_look
-from bpu_enroll.gui.workspace_window import WorkspaceWindow
+from bpu_enroll.gui.common.style import apply_look
+from bpu_enroll.gui.officer.login import LoginWindow
+from bpu_enroll.gui.workspace.window import WorkspaceWindow
+from bpu_enroll.services.enrolment import enrol_laptop
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.session import OfficerSession, unlock
 from bpu_enroll.services.sync import SyncService
 from bpu_enroll.services.workstation import setup_workstation
 from bpu_enroll.store.keys import FAST_KDF
-from bpu_enroll.sync.enrolment import enrol_laptop
 from screenshots import save, settle, type_into, wait_until
 
 SIZE = (1440, 900)

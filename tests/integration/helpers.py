@@ -18,18 +18,18 @@ from nacl.signing import SigningKey
 from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
-from bpu_enroll.branch import admin
-from bpu_enroll.branch.db import make_engine, migrate
-from bpu_enroll.branch.models import BranchInfo, Counter, Participant, Record
-from bpu_enroll.branch.registry import KPJ_COUNTER
+from bpu_enroll.branch.admin import roster as admin
+from bpu_enroll.branch.store.db import make_engine, migrate
+from bpu_enroll.branch.store.models import BranchInfo, Counter, Participant, Record
+from bpu_enroll.branch.store.registry import KPJ_COUNTER
 from bpu_enroll.domain.hashing import content_hash
+from bpu_enroll.services.enrolment import enrol_laptop
 from bpu_enroll.services.laptop_report import send_report
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.session import OfficerSession, unlock
 from bpu_enroll.store.keys import FAST_KDF
 from bpu_enroll.store.models import Registration
 from bpu_enroll.sync.client import RetryPolicy, SyncClient
-from bpu_enroll.sync.enrolment import enrol_laptop
 from bpu_enroll.sync.runner import SyncReport, run_sync
 from tests.integration.pg import free_port
 

@@ -15,11 +15,11 @@ import httpx
 import pytest
 from sqlmodel import Session, select
 
-from bpu_enroll.branch.admin import branch_info
-from bpu_enroll.branch.cli import main as branch_main
-from bpu_enroll.branch.db import make_engine
-from bpu_enroll.branch.models import Device
-from bpu_enroll.branch.reports import LaptopReportRow
+from bpu_enroll.branch.admin.cli import main as branch_main
+from bpu_enroll.branch.admin.roster import branch_info
+from bpu_enroll.branch.device.reports import LaptopReportRow
+from bpu_enroll.branch.store.db import make_engine
+from bpu_enroll.branch.store.models import Device
 from bpu_enroll.cli.main import main as laptop_main
 from bpu_enroll.store.keyring import load_keyring
 from tests.integration.helpers import (
@@ -152,7 +152,7 @@ def test_laptop_enroll_and_sync_commands(
 
 def test_enrolment_over_tls_pins_the_certificate(branch: Branch, tmp_path: Path) -> None:
     from bpu_enroll.branch.server import create_branch_app
-    from bpu_enroll.sync.enrolment import EnrolmentError, enrol_laptop
+    from bpu_enroll.services.enrolment import EnrolmentError, enrol_laptop
     from tests.integration.helpers import _now
 
     with Session(branch.engine) as db:
@@ -181,7 +181,7 @@ def test_serve_command_runs_the_api(tmp_path: Path) -> None:
     make_branch(url).engine.dispose()
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from bpu_enroll.branch.cli import main; "
+        [sys.executable, "-c", "import sys; from bpu_enroll.branch.admin.cli import main; "
          "sys.exit(main(sys.argv[1:]))", "--db", url, "serve", "--port", str(port)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ),
     )  # fmt: skip

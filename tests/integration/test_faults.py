@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bpu_enroll.branch.api import create_app
+from bpu_enroll.branch.device.api import create_app
 from tests.integration.faults import CuttingProxy, Fault, FaultyApp
 from tests.integration.helpers import (
     OFFICER,

@@ -12,7 +12,7 @@ import pytest
 from nacl.signing import SigningKey
 from sqlmodel import Session
 
-from bpu_enroll.branch import admin
+from bpu_enroll.branch.admin import roster as admin
 from bpu_enroll.sync.client import SyncRefused
 from bpu_enroll.sync.laptop_store import records_to_send
 from bpu_enroll.sync.protocol import (

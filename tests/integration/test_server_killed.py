@@ -22,7 +22,7 @@ import pytest
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from bpu_enroll.branch.models import Participant, Record
+from bpu_enroll.branch.store.models import Participant, Record
 from bpu_enroll.sync.client import SyncClient
 from bpu_enroll.sync.protocol import ChunkAnswer, RecordPayload
 from bpu_enroll.sync.runner import SyncReport, run_sync
@@ -49,7 +49,7 @@ class BranchProcess:
     def start(self) -> BranchProcess:
         """Start the server and wait (bounded) until `/health` answers."""
         self._log_file = self.log.open("ab")
-        command = [sys.executable, "-m", "bpu_enroll.branch.cli", "--db", self.db_url,
+        command = [sys.executable, "-m", "bpu_enroll.branch.admin.cli", "--db", self.db_url,
                    "serve", "--host", "127.0.0.1", "--port", str(self.port)]  # fmt: skip
         self.process = subprocess.Popen(
             command, stdout=self._log_file, stderr=self._log_file, env=dict(os.environ)

@@ -146,7 +146,7 @@ def test_same_id_with_other_content_is_a_conflict_and_the_first_version_stands(
 ) -> None:
     from sqlmodel import Session
 
-    from bpu_enroll.branch.queries import status
+    from bpu_enroll.branch.device.queries import status
 
     laptop = laptop_factory()
     record = laptop.register(40)

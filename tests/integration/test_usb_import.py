@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bpu_enroll.branch.cli import main as branch_main
+from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.cli.main import main as laptop_main
 from bpu_enroll.sync.laptop_store import records_to_send
 from bpu_enroll.sync.runner import sign_manifest

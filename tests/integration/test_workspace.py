@@ -14,9 +14,9 @@ import httpx
 import pytest
 from sqlmodel import Session
 
-from bpu_enroll.branch.cli import main as branch_main
-from bpu_enroll.branch.workspace import audit_log
-from bpu_enroll.branch.workspace_export import verify_export
+from bpu_enroll.branch.admin.cli import main as branch_main
+from bpu_enroll.branch.workspace.export import verify_export
+from bpu_enroll.branch.workspace.staff import audit_log
 from bpu_enroll.domain.registration import validate_registration
 from bpu_enroll.services.tally import TallyService
 from bpu_enroll.store.models import Registration

@@ -17,9 +17,9 @@ import httpx
 import pytest
 from sqlmodel import Session
 
-from bpu_enroll.branch.admin import branch_info
+from bpu_enroll.branch.admin.roster import branch_info
 from bpu_enroll.branch.server import create_branch_app
-from bpu_enroll.branch.workspace import StaffSession, audit_log, token_hash
+from bpu_enroll.branch.workspace.staff import StaffSession, audit_log, token_hash
 from bpu_enroll.documents.tally_figures import tally_figures
 from bpu_enroll.services.tally import TallyService
 from bpu_enroll.sync.export import export_batch

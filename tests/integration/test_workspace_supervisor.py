@@ -17,10 +17,10 @@ import pytest
 from pypdf import PdfReader
 from sqlmodel import Session, select
 
-from bpu_enroll.branch.api import create_app
-from bpu_enroll.branch.cli import main as branch_main
-from bpu_enroll.branch.models import Device, Record
+from bpu_enroll.branch.admin.cli import main as branch_main
+from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.server import create_branch_app
+from bpu_enroll.branch.store.models import Device, Record
 from bpu_enroll.documents.tally import period_text
 from bpu_enroll.documents.tally_figures import tally_figures
 from bpu_enroll.services.laptop_report import build_report

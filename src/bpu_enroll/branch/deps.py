@@ -11,7 +11,7 @@ from typing import Annotated
 from fastapi import Header, Request
 from sqlmodel import Session
 
-from bpu_enroll.branch.auth import SignedRequest
+from bpu_enroll.branch.device.auth import SignedRequest
 
 
 @contextmanager

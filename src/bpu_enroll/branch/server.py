@@ -1,7 +1,7 @@
 """Running the branch API with uvicorn, over HTTP or HTTPS with the branch's own certificate.
 
-`create_branch_app` is the whole branch application: the API of `api.create_app` plus the
-laptop-report route and the supervisor's workspace routes.
+`create_branch_app` is the whole branch application: the device API of `device.api.create_app`,
+the laptop-report route, and the staff workspace routes (clerks and supervisors).
 """
 
 from __future__ import annotations
@@ -17,16 +17,18 @@ from fastapi import FastAPI
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from bpu_enroll.branch.admin import branch_info
-from bpu_enroll.branch.api import create_app
-from bpu_enroll.branch.registry import ParticipantRegistry
-from bpu_enroll.branch.reports_api import reports_router
-from bpu_enroll.branch.workspace_supervisor_api import supervisor_router
+from bpu_enroll.branch.admin.roster import branch_info
+from bpu_enroll.branch.device.api import create_app
+from bpu_enroll.branch.device.reports_api import reports_router
+from bpu_enroll.branch.store.registry import ParticipantRegistry
+from bpu_enroll.branch.workspace.api import workspace_router
+from bpu_enroll.branch.workspace.supervisor_api import supervisor_router
 
 
 def create_branch_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -> FastAPI:
     """The branch API (`create_app`) with the report and supervisor routes mounted."""
     app = create_app(engine, registry=registry)
+    app.include_router(workspace_router(app.state.participants))
     app.include_router(reports_router())
     app.include_router(supervisor_router())
     return app

@@ -57,8 +57,8 @@ def _data_dir(args: argparse.Namespace) -> Path:
 def cmd_enroll(args: argparse.Namespace) -> int:
     """Enrol this laptop; prints the device and branch it now belongs to."""
     from bpu_enroll.services.clock import utc_now
+    from bpu_enroll.services.enrolment import EnrolmentError, enrol_laptop
     from bpu_enroll.sync.client import SyncRefused, SyncUnavailable
-    from bpu_enroll.sync.enrolment import EnrolmentError, enrol_laptop
 
     code, fingerprint = str(args.code), args.fingerprint
     if "@" in code and fingerprint is None:  # `CODE@sha256:…` carries both

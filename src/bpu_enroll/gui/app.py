@@ -23,16 +23,16 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bpu_enroll import __version__
-from bpu_enroll.gui.context import AppContext, Reference, load_reference
-from bpu_enroll.gui.feedback import error_text
-from bpu_enroll.gui.i18n import LanguageSwitcher, normalise_language
-from bpu_enroll.gui.login import LoginWindow
-from bpu_enroll.gui.settings import Options, Settings
-from bpu_enroll.gui.style import apply_look
-from bpu_enroll.gui.tasks import TaskRunner
+from bpu_enroll.gui.common.context import AppContext, Reference, load_reference
+from bpu_enroll.gui.common.feedback import error_text
+from bpu_enroll.gui.common.i18n import LanguageSwitcher, normalise_language
+from bpu_enroll.gui.common.settings import Options, Settings
+from bpu_enroll.gui.common.style import apply_look
+from bpu_enroll.gui.common.tasks import TaskRunner
+from bpu_enroll.gui.officer.login import LoginWindow
 
 if TYPE_CHECKING:
-    from bpu_enroll.gui.enrol_dialog import EnrolTarget
+    from bpu_enroll.gui.officer.enrol_dialog import EnrolTarget
     from bpu_enroll.services.session import OfficerSession
     from bpu_enroll.services.workstation import Workstation
     from bpu_enroll.sync.enrolment import Enrolled
@@ -87,9 +87,9 @@ class AppController(QObject):
             self.ctx.tasks.run_background(load_reference, on_done=self._on_reference_loaded)
 
     def _on_login_staff_signed_in(self, workstation: Workstation, client: StaffClient) -> None:
-        from bpu_enroll.gui.login import retry_seconds
-        from bpu_enroll.gui.workspace_context import WorkspaceContext
-        from bpu_enroll.gui.workspace_window import WorkspaceWindow
+        from bpu_enroll.gui.officer.login import retry_seconds
+        from bpu_enroll.gui.workspace.context import WorkspaceContext
+        from bpu_enroll.gui.workspace.window import WorkspaceWindow
 
         ctx = self.ctx
         ctx.officer = ctx.officer_name = client.username or ""
@@ -150,7 +150,7 @@ class AppController(QObject):
         self._open_main(session)
 
     def _open_main(self, _session: OfficerSession) -> None:
-        from bpu_enroll.gui.main_window import MainWindow
+        from bpu_enroll.gui.officer.main_window import MainWindow
 
         main = MainWindow(self.ctx)
         main.sign_out_requested.connect(self._on_main_sign_out_requested)
@@ -164,7 +164,7 @@ class AppController(QObject):
 
     def _sign_out(self) -> None:
         """Close the main window (its draft saved) and queue the closing of the store."""
-        from bpu_enroll.gui.main_window import MainWindow
+        from bpu_enroll.gui.officer.main_window import MainWindow
 
         main = self.window
         if isinstance(main, MainWindow):
@@ -176,7 +176,7 @@ class AppController(QObject):
             self.ctx.tasks.run_db(session.close, on_error=self._on_close_failed)
 
     def _on_demo_enrol_requested(self, target: EnrolTarget) -> None:
-        from bpu_enroll.gui.enrol_dialog import enrol_replacing_demo
+        from bpu_enroll.gui.officer.enrol_dialog import enrol_replacing_demo
 
         self._sign_out()
         # Queued after the draft and the closing of the store, before the sign-in window's read.
@@ -202,7 +202,7 @@ class AppController(QObject):
         )
 
     def _on_demo_enrol_failed(self, exc: object) -> None:
-        from bpu_enroll.gui.enrol_dialog import enrol_error_text
+        from bpu_enroll.gui.officer.enrol_dialog import enrol_error_text
 
         self._login_notice(
             self.tr(
@@ -262,7 +262,7 @@ def run_gui(argv: list[str]) -> int:
         high_contrast=ctx.settings.get(Options.high_contrast),
         large_font=ctx.settings.get(Options.large_font),
     )
-    from bpu_enroll.gui import crash_dialog
+    from bpu_enroll.gui.common import crash_dialog
 
     crash_dialog.install(app)  # a crash report is followed by "Open log folder"
     controller = AppController(ctx, app)

@@ -12,14 +12,14 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
-from bpu_enroll.gui import icons
-from bpu_enroll.gui.context import AppContext
-from bpu_enroll.gui.enrol_dialog import EnrolDialog
-from bpu_enroll.gui.feedback import error_text
+from bpu_enroll.gui.common import icons
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.feedback import error_text
+from bpu_enroll.gui.common.i18n import fill_language_combo
+from bpu_enroll.gui.common.settings import Options
 from bpu_enroll.gui.forms.ui_first_run import Ui_FirstRunWindow
-from bpu_enroll.gui.i18n import fill_language_combo
-from bpu_enroll.gui.settings import Options
-from bpu_enroll.gui.workstation_dialog import WorkstationDialog
+from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog
+from bpu_enroll.gui.workspace.workstation_dialog import WorkstationDialog
 from bpu_enroll.services.profile import demo_init
 from bpu_enroll.services.workstation import Workstation
 from bpu_enroll.sync.enrolment import Enrolled

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bpu_enroll.branch import judge
+from bpu_enroll.branch.device import judge
 from bpu_enroll.domain.errors import ALL_CODES, ERROR_CODES, OPERATIONAL_CODES, message
 from bpu_enroll.sync.laptop_store import CONFLICT_CODE
 

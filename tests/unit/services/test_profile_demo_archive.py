@@ -16,6 +16,7 @@ from sqlmodel import select
 
 from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.services.enrolment import Enrolled, enrol_laptop
 from bpu_enroll.services.profile import (
     DEMO_ARCHIVE_PREFIX,
     MOVING_MARKER,
@@ -34,7 +35,6 @@ from bpu_enroll.store.keyring import KEYRING_FILE
 from bpu_enroll.store.keys import FAST_KDF
 from bpu_enroll.store.models import Registration
 from bpu_enroll.sync.client import RetryPolicy, SyncRefused, SyncUnavailable
-from bpu_enroll.sync.enrolment import Enrolled, enrol_laptop
 from bpu_enroll.sync.laptop_store import SyncState, load_sync_state, save_sync_state
 from tests.integration.helpers import OFFICER, PASSWORD, Branch, ServerThread, make_branch
 from tests.integration.pg import free_port

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDate
     QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
     QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from bpu_enroll.gui.bar_chart import BarChart
+from bpu_enroll.gui.common.bar_chart import BarChart
 
 class Ui_BranchTallyPage(object):
     def setupUi(self, BranchTallyPage):

@@ -1,0 +1,341 @@
+"""`bpu-branch`: the branch server and its administration commands.
+
+`--db URL` (before the sub-command) or `BPU_BRANCH_DB` picks the database; the default is a
+SQLite file in the user's data directory. Officer passwords come from `BPU_BRANCH_PASSWORD` or a
+prompt. With `--json`, stdout carries exactly one JSON document. Exit codes: 0 success, 1 the
+action was refused, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from bpu_enroll import __version__
+from bpu_enroll.branch.admin import roster
+from bpu_enroll.branch.device.importer import ImportRefused, import_batch_file
+from bpu_enroll.branch.device.queries import status
+from bpu_enroll.branch.store.db import make_engine, migrate, resolve_url, schema_is_current
+from bpu_enroll.branch.workspace.export import export_day
+from bpu_enroll.branch.workspace.tally import branch_tally, tally_document
+from bpu_enroll.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, emit_json, say
+from bpu_enroll.documents.tally import render_tally
+
+ENV_PASSWORD = "BPU_BRANCH_PASSWORD"  # noqa: S105 (the variable's name, not a secret)
+
+
+class UsageError(Exception):
+    """A command line that cannot run (exit 2)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The `bpu-branch` parser with every sub-command."""
+    parser = argparse.ArgumentParser(prog="bpu-branch", description="BPU Enroll branch server.")
+    parser.add_argument("--version", action="version", version=f"bpu-branch {__version__}")
+    parser.add_argument("--db", default=None, help="database URL (default: SQLite file)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = sub.add_parser("init", help="create the branch: schema, keys, TLS certificate")
+    init.add_argument("--branch-code", required=True)
+    init.add_argument("--branch-name", required=True)
+    init.add_argument("--province", default="31", help="two-digit province code (time zone)")
+    init.add_argument("--kpj-range", default="20000000001-20099999999", help="FIRST-LAST")
+    init.add_argument("--tls-host", action="append", default=None, help="name or IP in the cert")
+    init.add_argument("--json", action="store_true")
+    init.set_defaults(func=_init)
+
+    _add_roster_commands(sub)
+    _add_service_commands(sub)
+    return parser
+
+
+def _add_roster_commands(sub: Any) -> None:
+    officer = sub.add_parser("officer", help="the officer roster").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    add = officer.add_parser("add")
+    add.add_argument("username")
+    add.add_argument("--name", required=True)
+    add.add_argument("--role", required=True, choices=roster.ROLES)
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(func=_officer_add)
+    lst = officer.add_parser("list")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(func=_officer_list)
+    rev = officer.add_parser("revoke")
+    rev.add_argument("username")
+    rev.add_argument("--json", action="store_true")
+    rev.set_defaults(func=_officer_revoke)
+
+    device = sub.add_parser("device", help="laptops").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    code = device.add_parser("code", help="a one-time enrolment code")
+    code.add_argument("--ttl-minutes", type=int, default=60)
+    code.add_argument("--json", action="store_true")
+    code.set_defaults(func=_device_code)
+    dls = device.add_parser("list")
+    dls.add_argument("--json", action="store_true")
+    dls.set_defaults(func=_device_list)
+    drv = device.add_parser("revoke")
+    drv.add_argument("code")
+    drv.add_argument("--json", action="store_true")
+    drv.set_defaults(func=_device_revoke)
+
+
+def _add_service_commands(sub: Any) -> None:
+    serve = sub.add_parser("serve", help="run the API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8750)
+    serve.add_argument("--tls", action="store_true", help="HTTPS with the branch certificate")
+    serve.set_defaults(func=_serve)
+
+    stat = sub.add_parser("status", help="what the branch has received")
+    stat.add_argument("--json", action="store_true")
+    stat.set_defaults(func=_status)
+
+    imp = sub.add_parser("import", help="import a USB batch file")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true")
+    imp.add_argument("--json", action="store_true")
+    imp.set_defaults(func=_import)
+
+    tally = sub.add_parser("tally", help="the branch's tally of a day or a period, every laptop")
+    tally.add_argument("--date", help="YYYY-MM-DD (the branch's local day)")
+    tally.add_argument("--from", dest="date_from", help="YYYY-MM-DD: first day of a period")
+    tally.add_argument("--to", dest="date_to", help="YYYY-MM-DD: last day of a period")
+    tally.add_argument("--out", type=Path, help="write the PDF here")
+    tally.add_argument("--lang", choices=("id", "en"), default="id")
+    tally.add_argument("--json", action="store_true")
+    tally.set_defaults(func=_tally)
+
+    export = sub.add_parser("export", help="accepted registrations of a day, for the core system")
+    export.add_argument("--date", required=True, help="YYYY-MM-DD")
+    export.add_argument("--out", type=Path, required=True, help="folder for CSV, JSON, manifest")
+    export.add_argument("--json", action="store_true")
+    export.set_defaults(func=_export)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one `bpu-branch` command; returns the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if not getattr(args, "func", None):
+        parser.print_usage(sys.stderr)
+        return EXIT_USAGE
+    as_json = bool(getattr(args, "json", False))
+    try:
+        return int(args.func(args))
+    except roster.AdminError as exc:
+        return _refuse(exc.code, exc.message, as_json, EXIT_REFUSED)
+    except ImportRefused as exc:
+        return _refuse(exc.code, exc.message, as_json, EXIT_REFUSED)
+    except UsageError as exc:
+        return _refuse("USAGE", str(exc), as_json, EXIT_USAGE)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _refuse(code: str, message: str, as_json: bool, exit_code: int) -> int:
+    say(f"{code}: {message}")
+    if as_json:
+        emit_json({"error": {"code": code, "message": message}})
+    return exit_code
+
+
+def _engine(args: argparse.Namespace, *, create: bool = False) -> Engine:
+    engine = make_engine(resolve_url(args.db))
+    if create or not schema_is_current(engine):
+        migrate(engine)
+    return engine
+
+
+def _init(args: argparse.Namespace) -> int:
+    first, _, last = str(args.kpj_range).partition("-")
+    if not (first.isdigit() and last.isdigit()):
+        raise UsageError("--kpj-range is FIRST-LAST, two numbers")
+    engine = _engine(args, create=True)
+    with Session(engine) as session:
+        info = roster.init_branch(
+            session,
+            code=args.branch_code,
+            name=args.branch_name,
+            province=args.province,
+            kpj_first=int(first),
+            kpj_last=int(last),
+            tls_hosts=args.tls_host,
+        )
+        document = {
+            "branch_code": info.code,
+            "branch_name": info.name,
+            "province": info.province,
+            "fingerprint": info.tls_fingerprint,
+        }
+    _out(args, document, f"Cabang {document['branch_code']} siap. Sidik jari TLS: "
+         f"{document['fingerprint']}")  # fmt: skip
+    return EXIT_OK
+
+
+def _password(username: str) -> str:
+    password = os.environ.get(ENV_PASSWORD)
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise UsageError(f"{ENV_PASSWORD} is not set and no terminal to ask")
+    first = getpass.getpass(f"Kata sandi untuk {username}: ")
+    if getpass.getpass("Ulangi kata sandi: ") != first:
+        raise UsageError("the two passwords differ")
+    return first
+
+
+def _officer_add(args: argparse.Namespace) -> int:
+    password = _password(args.username)
+    with Session(_engine(args)) as session:
+        officer = roster.add_officer(
+            session, username=args.username, name=args.name, role=args.role, password=password
+        )
+        document = roster.officer_dict(officer)
+    _out(args, document, f"Petugas {document['username']} ditambahkan ({document['role']}).")
+    return EXIT_OK
+
+
+def _officer_list(args: argparse.Namespace) -> int:
+    with Session(_engine(args)) as session:
+        officers = [roster.officer_dict(o) for o in roster.list_officers(session)]
+    lines = [
+        f"{o['username']}\t{o['role']}\t{'aktif' if o['active'] else 'dicabut'}" for o in officers
+    ]
+    _out(args, {"officers": officers}, "\n".join(lines) or "(tidak ada petugas)")
+    return EXIT_OK
+
+
+def _officer_revoke(args: argparse.Namespace) -> int:
+    with Session(_engine(args)) as session:
+        document = roster.officer_dict(roster.revoke_officer(session, username=args.username))
+    _out(args, document, f"Petugas {document['username']} dicabut.")
+    return EXIT_OK
+
+
+def _device_code(args: argparse.Namespace) -> int:
+    if not 1 <= args.ttl_minutes <= 7 * 24 * 60:
+        raise UsageError("--ttl-minutes must be between 1 and 10080")
+    with Session(_engine(args)) as session:
+        issued = roster.issue_code(session, ttl=timedelta(minutes=args.ttl_minutes))
+    document = issued.to_dict()
+    _out(args, document, f"Kode: {document['code']} (berlaku s.d. {document['expires_at']})\n"
+         f"Sidik jari: {document['fingerprint']}")  # fmt: skip
+    return EXIT_OK
+
+
+def _device_list(args: argparse.Namespace) -> int:
+    with Session(_engine(args)) as session:
+        devices = [roster.device_dict(d) for d in roster.list_devices(session)]
+    lines = [
+        f"{d['code']}\t{d['label']}\t{'dicabut' if d['revoked'] else 'aktif'}" for d in devices
+    ]
+    _out(args, {"devices": devices}, "\n".join(lines) or "(tidak ada perangkat)")
+    return EXIT_OK
+
+
+def _device_revoke(args: argparse.Namespace) -> int:
+    with Session(_engine(args)) as session:
+        document = roster.device_dict(roster.revoke_device(session, code=args.code))
+    _out(args, document, f"Perangkat {document['code']} dicabut.")
+    return EXIT_OK
+
+
+def _status(args: argparse.Namespace) -> int:
+    with Session(_engine(args)) as session:
+        roster.branch_info(session)
+        document = status(session)
+    regs = document["registrations"]
+    text = "\n".join(f"{key}: {value}" for key, value in regs.items())
+    _out(args, document, f"{text}\nbatches: {document['batches']}\ndevices: {document['devices']}")
+    return EXIT_OK
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise UsageError("--date must be YYYY-MM-DD") from exc
+
+
+def _export(args: argparse.Namespace) -> int:
+    day = _day(args.date)
+    actor = os.environ.get("USER") or getpass.getuser()
+    with Session(_engine(args)) as session:
+        manifest = export_day(session, day=day, folder=Path(args.out), actor=f"cli:{actor}"[:64])
+    text = f"{day.isoformat()}: {manifest['registrations']} registrations, {args.out}"
+    _out(args, manifest, text)
+    return EXIT_OK
+
+
+def _period(args: argparse.Namespace) -> tuple[date, date]:
+    """`--date D`, or `--from D1 --to D2` (`--to` defaults to `--from`)."""
+    if args.date and not (args.date_from or args.date_to):
+        day = _day(args.date)
+        return day, day
+    if args.date_from and not args.date:
+        first = _day(args.date_from)
+        last = _day(args.date_to) if args.date_to else first
+        if last < first:
+            raise UsageError("--to is before --from")
+        return first, last
+    raise UsageError("give --date D, or --from D1 --to D2")
+
+
+def _tally(args: argparse.Namespace) -> int:
+    day, last = _period(args)
+    if args.out is None and not args.json:
+        raise UsageError("give --out FILE.pdf, --json or both")
+    with Session(_engine(args)) as session:
+        data = branch_tally(session, day, day_to=last, lang=args.lang)
+    document = tally_document(data)
+    if args.out is not None:
+        Path(args.out).write_bytes(render_tally(data, lang=args.lang))
+        document["pdf"] = str(args.out)
+    totals = document["totals"]
+    period = day.isoformat() if last == day else f"{day.isoformat()}..{last.isoformat()}"
+    text = f"{period}: {totals['records']} records, {totals['cash_collected']} cash"
+    _out(args, document, text)
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    data = Path(args.file).read_bytes()
+    engine = _engine(args)
+    report = import_batch_file(engine, data, dry_run=bool(args.dry_run))
+    text = ", ".join(f"{key}: {value}" for key, value in report.items() if key != "dry_run")
+    _out(args, report, ("Uji coba — " if args.dry_run else "Diimpor — ") + text)
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from bpu_enroll.branch.server import serve
+
+    engine = _engine(args)
+    return serve(engine, host=args.host, port=args.port, tls=bool(args.tls))
+
+
+def _out(args: argparse.Namespace, document: object, text: str) -> None:
+    if getattr(args, "json", False):
+        emit_json(document)
+    else:
+        sys.stdout.write(text + "\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,242 @@
+"""Branch administration: the branch itself, its officer roster, devices and enrolment codes.
+
+Keyword-only functions over a `Session`, each one unit of work. Officer roster entries are
+derived with the laptop's own KDF (`store.keys`): the branch keeps the public key and the
+verifier, never a password and never a laptop's database key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from bpu_enroll.branch.store.keys import (
+    new_encryption_key,
+    new_signing_key,
+    self_signed_certificate,
+)
+from bpu_enroll.branch.store.models import BranchInfo, Counter, Device, EnrolCode, Officer, utcnow
+from bpu_enroll.branch.store.registry import KPJ_COUNTER
+from bpu_enroll.store.keys import (
+    DEFAULT_KDF,
+    KdfParams,
+    derive_officer_keypair,
+    make_verifier,
+    new_salt,
+)
+from bpu_enroll.sync.protocol import KdfSettings, RosterOfficer, b64
+
+ROLES = ("officer", "clerk", "supervisor", "admin")
+DECISION_COUNTER = "decision"
+_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
+
+
+class AdminError(Exception):
+    """A refused administrative action, with a stable code."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class IssuedCode:
+    """A one-time enrolment code as shown to the admin."""
+
+    code: str
+    expires_at: datetime
+    fingerprint: str
+
+    def to_dict(self) -> dict[str, str]:
+        """`{"code", "expires_at", "fingerprint"}`."""
+        return {
+            "code": self.code,
+            "expires_at": self.expires_at.isoformat(),
+            "fingerprint": self.fingerprint,
+        }
+
+
+def branch_info(session: Session) -> BranchInfo:
+    """The branch row; `NOT_INITIALISED` when `init` has not run."""
+    info = session.get(BranchInfo, 1)
+    if info is None:
+        raise AdminError("NOT_INITIALISED", "the branch is not initialised: run bpu-branch init")
+    return info
+
+
+def init_branch(
+    session: Session,
+    *,
+    code: str,
+    name: str,
+    province: str,
+    kpj_first: int,
+    kpj_last: int,
+    tls_hosts: list[str] | None = None,
+) -> BranchInfo:
+    """Create the branch row with fresh keys, a TLS certificate and the KPJ counter."""
+    if session.get(BranchInfo, 1) is not None:
+        raise AdminError("ALREADY_INITIALISED", "the branch is already initialised")
+    if not (code.isalnum() and 1 <= len(code) <= 16):
+        raise AdminError("USAGE", "the branch code must be 1 to 16 letters or digits")
+    if not (len(province) == 2 and province.isdigit()):
+        raise AdminError("USAGE", "the province must be a two-digit Kemendagri code")
+    if not (0 < kpj_first <= kpj_last < 10**11):
+        raise AdminError("USAGE", "the KPJ range must be 11-digit numbers, first ≤ last")
+    tls = self_signed_certificate(code, tls_hosts)
+    info = BranchInfo(
+        code=code.upper(),
+        name=name,
+        province=province,
+        signing_key=new_signing_key(),
+        encryption_key=new_encryption_key(),
+        tls_cert_pem=tls.cert_pem,
+        tls_key_pem=tls.key_pem,
+        tls_fingerprint=tls.fingerprint,
+        kpj_first=kpj_first,
+        kpj_last=kpj_last,
+        created_at=utcnow(),
+    )
+    session.add(info)
+    session.add(Counter(name=KPJ_COUNTER, value=kpj_first))
+    session.add(Counter(name=DECISION_COUNTER, value=1))
+    session.commit()
+    session.refresh(info)
+    return info
+
+
+def add_officer(
+    session: Session,
+    *,
+    username: str,
+    name: str,
+    role: str,
+    password: str,
+    params: KdfParams = DEFAULT_KDF,
+) -> Officer:
+    """Add an officer (or re-activate a revoked one) with a roster entry from `password`."""
+    if role not in ROLES:
+        raise AdminError("USAGE", f"role must be one of {', '.join(ROLES)}")
+    if not username or len(username) > 64 or not username.replace(".", "").isalnum():
+        raise AdminError("USAGE", "a user name is 1 to 64 letters, digits or dots")
+    if not password:
+        raise AdminError("USAGE", "the password cannot be empty")
+    existing = session.get(Officer, username)
+    if existing is not None and existing.revoked_at is None:
+        raise AdminError("OFFICER_EXISTS", f"officer {username} already exists")
+    salt = new_salt()
+    _, public = derive_officer_keypair(password, salt, params)
+    fields: dict[str, Any] = {
+        "name": name,
+        "role": role,
+        "public_key": b64(bytes(public)),
+        "verifier": make_verifier(password, params),
+        "salt": b64(salt),
+        "kdf": json.dumps(params.to_dict(), sort_keys=True),
+        "revoked_at": None,
+    }
+    if existing is None:
+        officer = Officer(username=username, created_at=utcnow(), **fields)
+    else:
+        officer = existing
+        officer.sqlmodel_update(fields)
+    session.add(officer)
+    session.commit()
+    session.refresh(officer)
+    return officer
+
+
+def list_officers(session: Session) -> list[Officer]:
+    """Every officer, active and revoked, by user name."""
+    return list(session.exec(select(Officer).order_by(col(Officer.username))).all())
+
+
+def revoke_officer(session: Session, *, username: str) -> Officer:
+    """Mark an officer revoked; laptops drop them from the login list at the next pull."""
+    officer = session.get(Officer, username)
+    if officer is None:
+        raise AdminError("NOT_FOUND", f"no officer {username}")
+    if officer.revoked_at is None:
+        officer.revoked_at = utcnow()
+        session.add(officer)
+        session.commit()
+        session.refresh(officer)
+    return officer
+
+
+def roster_entry(officer: Officer) -> RosterOfficer:
+    """An officer as the protocol's roster entry."""
+    return RosterOfficer(
+        username=officer.username,
+        display_name=officer.name,
+        role=officer.role,  # type: ignore[arg-type]
+        kdf_salt=officer.salt,
+        kdf_params=KdfSettings.model_validate(json.loads(officer.kdf)),
+        public_key=officer.public_key,
+        verifier=officer.verifier,
+        active=officer.revoked_at is None,
+    )
+
+
+def code_hash(code: str) -> str:
+    """How an enrolment code is kept: SHA-256 of its normalised text."""
+    normalised = code.replace("-", "").replace(" ", "").upper()
+    return hashlib.sha256(normalised.encode("ascii", "replace")).hexdigest()
+
+
+def issue_code(session: Session, *, ttl: timedelta = timedelta(hours=1)) -> IssuedCode:
+    """A fresh one-time enrolment code (`XXXX-XXXX-XXXX`), valid for `ttl`."""
+    info = branch_info(session)
+    raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(12))
+    code = "-".join(raw[i : i + 4] for i in range(0, 12, 4))
+    expires = utcnow() + ttl
+    session.add(EnrolCode(code_hash=code_hash(code), expires_at=expires))
+    session.commit()
+    return IssuedCode(code=code, expires_at=expires, fingerprint=info.tls_fingerprint)
+
+
+def list_devices(session: Session) -> list[Device]:
+    """Every enrolled device, by code."""
+    return list(session.exec(select(Device).order_by(col(Device.code))).all())
+
+
+def revoke_device(session: Session, *, code: str) -> Device:
+    """Mark a device revoked: every later request from it is refused."""
+    device = session.exec(select(Device).where(Device.code == code.upper())).first()
+    if device is None:
+        raise AdminError("NOT_FOUND", f"no device {code}")
+    if device.revoked_at is None:
+        device.revoked_at = utcnow()
+        session.add(device)
+        session.commit()
+        session.refresh(device)
+    return device
+
+
+def device_dict(device: Device) -> dict[str, Any]:
+    """A device for `device list --json`."""
+    return {
+        "code": device.code,
+        "label": device.label,
+        "enrolled_at": device.enrolled_at.isoformat(),
+        "revoked": device.revoked_at is not None,
+        "last_seen_at": device.last_seen_at.isoformat() if device.last_seen_at else None,
+        "last_sequence": device.last_sequence,
+    }
+
+
+def officer_dict(officer: Officer) -> dict[str, Any]:
+    """An officer for `officer list --json` (no key material)."""
+    return {
+        "username": officer.username,
+        "name": officer.name,
+        "role": officer.role,
+        "active": officer.revoked_at is None,
+    }

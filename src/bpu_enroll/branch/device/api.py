@@ -1,0 +1,260 @@
+"""The branch HTTP API under `/api/v1` (FastAPI), described by its OpenAPI schema.
+
+Every device route checks the request signature (`auth.authenticate`). Request bodies are
+bounded (`MAX_BODY_BYTES`, 413 beyond). Refusals are `{"error": {"code", "message"}}` with a
+4xx status. The access log has method, route, status, duration and device code: never a body,
+a query string or any personal data.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from contextlib import asynccontextmanager
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Path, Query, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from bpu_enroll import __version__
+from bpu_enroll.branch.admin.roster import AdminError, branch_info
+from bpu_enroll.branch.deps import request_session, signed_request
+from bpu_enroll.branch.device.auth import Refusal, SignedRequest, authenticate, enrol_device
+from bpu_enroll.branch.device.intake import receive_manifest, receive_records
+from bpu_enroll.branch.device.judge import warm_up
+from bpu_enroll.branch.device.queries import pull
+from bpu_enroll.branch.store.registry import BranchRangeRegistry, ParticipantRegistry
+from bpu_enroll.sync.protocol import (
+    API_PREFIX,
+    MAX_BODY_BYTES,
+    PROTOCOL_VERSION,
+    ChunkAnswer,
+    EnrolAnswer,
+    EnrolRequest,
+    Health,
+    ManifestAnswer,
+    PullAnswer,
+    RecordChunk,
+    SignedManifest,
+)
+
+access_log = logging.getLogger("bpu_enroll.branch.access")
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+_UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "device not authenticated"},
+    403: {"description": "device or batch refused"},
+    409: {"description": "batch conflict"},
+    413: {"description": "request too large"},
+}
+
+
+class BodyLimit:
+    """ASGI middleware: refuse request bodies above `limit` bytes with 413, before the app."""
+
+    def __init__(self, app: ASGIApp, limit: int = MAX_BODY_BYTES) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Buffer the body up to the limit, then hand it to the app."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            await _send_error(send, 413, "BODY_TOO_LARGE", "the request body is too large")
+            return
+        chunks: list[bytes] = []
+        size = 0
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            body = message.get("body", b"")
+            size += len(body)
+            if size > self.limit:
+                await _send_error(send, 413, "BODY_TOO_LARGE", "the request body is too large")
+                return
+            chunks.append(body)
+            more = bool(message.get("more_body", False))
+        whole = b"".join(chunks)
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": whole, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+async def _send_error(send: Send, status: int, code: str, message: str) -> None:
+    body = json.dumps({"error": {"code": code, "message": message}}).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                (b"connection", b"close"),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Load the judge's reference data in the background as the server starts, so the first
+    push of the day does not wait for it (a request that needs it first simply waits)."""
+    threading.Thread(target=warm_up, name="bpu-branch-warm-up", daemon=True).start()
+    yield
+
+
+def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -> FastAPI:
+    """The device-facing API bound to `engine` (schema already migrated): health, enrolment,
+    batches and pull. The staff routes are mounted beside it by `server.create_branch_app`."""
+    app = FastAPI(
+        title="BPU Enroll branch server",
+        version=__version__,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+        lifespan=_lifespan,
+    )
+    participants = registry or BranchRangeRegistry()
+    app.state.engine = engine
+    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    _install_handlers(app)
+    _install_access_log(app)
+
+    @app.get(f"{API_PREFIX}/health", response_model=Health, tags=["health"])
+    def health(request: Request) -> Health:
+        """Liveness and the branch's identity (code, name, province)."""
+        with request_session(request) as db:
+            info = branch_info(db)
+            return Health(
+                status="ok",
+                protocol=PROTOCOL_VERSION,
+                branch_code=info.code,
+                branch_name=info.name,
+                province=info.province,
+            )
+
+    @app.post(
+        f"{API_PREFIX}/enrol", response_model=EnrolAnswer, responses=_ERRORS, tags=["devices"]
+    )
+    def enrol(enrolment: EnrolRequest, request: Request) -> EnrolAnswer:
+        """Register a device key with a one-time code from the branch admin."""
+        with request_session(request) as db:
+            return enrol_device(db, request=enrolment)
+
+    @app.post(
+        f"{API_PREFIX}/batches", response_model=ManifestAnswer, responses=_ERRORS, tags=["sync"]
+    )
+    def manifest(
+        signed: SignedManifest,
+        request: Request,
+        origin: Annotated[SignedRequest, Depends(signed_request)],
+    ) -> ManifestAnswer:
+        """Announce a batch; answers which records the branch still needs."""
+        with request_session(request) as db:
+            device = authenticate(db, origin)
+            return receive_manifest(db, device=device, signed=signed)
+
+    @app.post(
+        f"{API_PREFIX}/batches/{{batch_id}}/records",
+        response_model=ChunkAnswer,
+        responses={**_ERRORS, 404: {"description": "batch not announced"}},
+        tags=["sync"],
+    )
+    def records(
+        batch_id: Annotated[str, Path(pattern=_UUID)],
+        chunk: RecordChunk,
+        request: Request,
+        origin: Annotated[SignedRequest, Depends(signed_request)],
+    ) -> ChunkAnswer:
+        """Send a chunk of a batch's records; one result per record, in order."""
+        with request_session(request) as db:
+            device = authenticate(db, origin)
+            results = receive_records(
+                db, device=device, batch_id=batch_id, records=chunk.records, registry=participants
+            )
+        return ChunkAnswer(results=results)
+
+    @app.get(f"{API_PREFIX}/pull", response_model=PullAnswer, responses=_ERRORS, tags=["sync"])
+    def pull_changes(
+        request: Request,
+        origin: Annotated[SignedRequest, Depends(signed_request)],
+        cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
+    ) -> PullAnswer:
+        """Decisions since `cursor`, the roster (with revocations) and reference versions."""
+        with request_session(request) as db:
+            device = authenticate(db, origin)
+            return pull(db, device=device, cursor=cursor)
+
+    app.state.participants = participants
+    return app
+
+
+def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Any:
+    return JSONResponse(
+        {"error": {"code": code, "message": message}}, status_code=status, headers=headers
+    )
+
+
+def _install_handlers(app: FastAPI) -> None:
+    @app.exception_handler(Refusal)
+    async def refused(request: Request, exc: Refusal) -> Any:
+        return _error(exc.status, exc.code, exc.message)
+
+    @app.exception_handler(AdminError)
+    async def not_ready(request: Request, exc: AdminError) -> Any:
+        return _error(503, exc.code, exc.message)
+
+    @app.exception_handler(IntegrityError)
+    async def clash(request: Request, exc: IntegrityError) -> Any:
+        return _error(409, "CONFLICTING_WRITE", "a concurrent request changed the same data")
+
+    @app.exception_handler(OperationalError)
+    async def busy(request: Request, exc: OperationalError) -> Any:
+        return _error(503, "BUSY", "the branch database is busy", {"Retry-After": "1"})
+
+
+def _install_access_log(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def log_access(request: Request, call_next: Callable[[Request], Awaitable[Any]]) -> Any:
+        started = time.perf_counter()
+        status = 500
+        try:
+            response = await call_next(request)
+            status = response.status_code
+            return response
+        finally:
+            route = request.scope.get("route")
+            access_log.info(
+                json.dumps(
+                    {
+                        "method": request.method,
+                        "route": getattr(route, "path", request.url.path[:64]),
+                        "status": status,
+                        "ms": round((time.perf_counter() - started) * 1000, 1),
+                        "device": request.headers.get("x-bpu-device", "")[:16],
+                    }
+                )
+            )

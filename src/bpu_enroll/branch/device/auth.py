@@ -1,0 +1,163 @@
+"""Device enrolment with a one-time code, and the signature check on every device request.
+
+A request is accepted only from an enrolled, unrevoked device, with a timestamp inside the clock
+window, a nonce the device has not used before, and a valid Ed25519 signature over
+`protocol.request_signing_bytes`. Refusals raise `Refusal` with an HTTP status and a stable code.
+"""
+
+from __future__ import annotations
+
+import hmac
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from nacl.exceptions import BadSignatureError
+from nacl.exceptions import ValueError as NaclValueError
+from nacl.public import PrivateKey
+from nacl.signing import SigningKey, VerifyKey
+from sqlalchemy import delete
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from bpu_enroll.branch.admin.roster import branch_info, code_hash, list_officers, roster_entry
+from bpu_enroll.branch.device.reference import reference_versions
+from bpu_enroll.branch.store.models import Device, EnrolCode, Nonce, utcnow
+from bpu_enroll.sync.protocol import (
+    CLOCK_WINDOW_SECONDS,
+    EnrolAnswer,
+    EnrolRequest,
+    b64,
+    request_signing_bytes,
+    unb64,
+)
+
+
+class Refusal(Exception):
+    """A refused request: HTTP status, stable code, and a message without personal data."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class SignedRequest:
+    """What the signature check needs from one HTTP request."""
+
+    device_code: str
+    timestamp: str
+    nonce: str
+    signature: str
+    method: str
+    path: str
+    body: bytes
+
+
+def as_utc(moment: datetime) -> datetime:
+    """SQLite hands back naive datetimes: they are UTC."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def enrol_device(session: Session, *, request: EnrolRequest) -> EnrolAnswer:
+    """Register a device key with a one-time code; answer with everything the laptop needs."""
+    info = branch_info(session)
+    now = utcnow()
+    code = session.exec(
+        select(EnrolCode).where(EnrolCode.code_hash == code_hash(request.code)).with_for_update()
+    ).first()
+    if code is None or code.used_at is not None or as_utc(code.expires_at) < now:
+        raise Refusal(403, "ENROL_CODE_INVALID", "the enrolment code is unknown, used or expired")
+    try:
+        key = unb64(request.device_public_key)
+        VerifyKey(key)
+    except (ValueError, NaclValueError, TypeError) as exc:
+        raise Refusal(422, "DEVICE_KEY_INVALID", "the device key is not an Ed25519 key") from exc
+    if len(key) != 32:
+        raise Refusal(422, "DEVICE_KEY_INVALID", "the device key is not an Ed25519 key")
+    if session.exec(select(Device).where(Device.public_key == b64(key))).first() is not None:
+        raise Refusal(409, "DEVICE_KEY_KNOWN", "this device key is already enrolled")
+    count = len(session.exec(select(Device.id)).all())
+    device = Device(
+        code=f"D{count + 1:04d}", public_key=b64(key), label=request.label, enrolled_at=now
+    )
+    session.add(device)
+    session.flush()
+    code.used_at = now
+    code.device_id = device.id
+    session.add(code)
+    try:
+        session.commit()
+    except IntegrityError as exc:
+        session.rollback()
+        raise Refusal(409, "ENROL_BUSY", "another device enrolled at the same moment") from exc
+    signing = SigningKey(unb64(info.signing_key))
+    encryption = PrivateKey(unb64(info.encryption_key))
+    return EnrolAnswer(
+        device_code=device.code,
+        branch_code=info.code,
+        branch_name=info.name,
+        province=info.province,
+        branch_signing_key=b64(bytes(signing.verify_key)),
+        branch_encryption_key=b64(bytes(encryption.public_key)),
+        roster=[roster_entry(o) for o in list_officers(session)],
+        reference_data=reference_versions(),
+        server_time=now,
+    )
+
+
+def authenticate(session: Session, request: SignedRequest) -> Device:
+    """The device that signed `request`, or a `Refusal`; records the nonce (one use only)."""
+    device = session.exec(select(Device).where(Device.code == request.device_code)).first()
+    if device is None:
+        raise Refusal(401, "DEVICE_UNKNOWN", "this device is not enrolled at the branch")
+    if device.revoked_at is not None:
+        raise Refusal(403, "DEVICE_REVOKED", "this device was revoked by the branch")
+    now = utcnow()
+    try:
+        stamp = int(request.timestamp)
+    except ValueError as exc:
+        raise Refusal(401, "TIMESTAMP_INVALID", "the request timestamp is not a number") from exc
+    if abs(now.timestamp() - stamp) > CLOCK_WINDOW_SECONDS:
+        raise Refusal(401, "TIMESTAMP_STALE", "the request timestamp is outside the window")
+    if not (8 <= len(request.nonce) <= 64) or not request.nonce.isalnum():
+        raise Refusal(401, "NONCE_INVALID", "the request nonce is malformed")
+    message = request_signing_bytes(
+        request.method, request.path, request.timestamp, request.nonce, request.body
+    )
+    if not verify_signature(device.public_key, message, request.signature):
+        raise Refusal(401, "SIGNATURE_INVALID", "the request signature does not verify")
+    _remember_nonce(session, device, request.nonce, now)
+    return device
+
+
+def verify_signature(public_key_b64: str, message: bytes, signature_b64: str) -> bool:
+    """True when `signature_b64` is a valid Ed25519 signature of `message` by the key."""
+    try:
+        signature = unb64(signature_b64)
+        VerifyKey(unb64(public_key_b64)).verify(message, signature)
+    except (BadSignatureError, ValueError, NaclValueError, TypeError):
+        return False
+    return True
+
+
+def same_key(a: str, b: str) -> bool:
+    """Constant-time comparison of two base64 keys."""
+    return hmac.compare_digest(a.encode("ascii"), b.encode("ascii"))
+
+
+def _remember_nonce(session: Session, device: Device, nonce: str, now: datetime) -> None:
+    assert device.id is not None
+    window = timedelta(seconds=CLOCK_WINDOW_SECONDS * 2)
+    session.execute(
+        delete(Nonce).where(col(Nonce.device_id) == device.id, col(Nonce.seen_at) < now - window)
+    )
+    session.add(Nonce(device_id=device.id, nonce=nonce, seen_at=now))
+    device.last_seen_at = now
+    session.add(device)
+    try:
+        session.commit()
+    except IntegrityError as exc:
+        session.rollback()
+        raise Refusal(401, "NONCE_REPLAYED", "this request was already received") from exc

@@ -1,0 +1,130 @@
+"""`bpu-branch import`: a USB batch file, with a dry run, under the same rules as the network.
+
+The file is `MAGIC + SealedBox(branch X25519 key).encrypt(device_key.sign(canonical JSON))`
+(`sync.batchfile`). Opening it needs the branch's private key; the sealed box's MAC refuses any
+altered byte; the device signature (checked against the enrolled, unrevoked device's key) and the
+manifest signature prove who made it. The real run goes through `intake.receive_manifest` and
+`intake.receive_records`, so a file and a network push of the same batch agree exactly.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlmodel import Session, select
+
+from bpu_enroll.branch.admin.roster import branch_info
+from bpu_enroll.branch.device.auth import Refusal
+from bpu_enroll.branch.device.intake import (
+    check_manifest,
+    known_records,
+    receive_manifest,
+    receive_records,
+)
+from bpu_enroll.branch.device.judge import judge_record, record_nik
+from bpu_enroll.branch.store.models import Device, Officer
+from bpu_enroll.branch.store.registry import BranchRangeRegistry, ParticipantRegistry
+from bpu_enroll.sync.batchfile import BatchFileError, open_batch_file
+from bpu_enroll.sync.protocol import MAX_CHUNK_RECORDS, BatchFile, unb64
+
+
+class ImportRefused(Exception):
+    """A batch file that cannot be imported, with a stable code."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def import_batch_file(
+    engine: Engine, data: bytes, *, dry_run: bool, registry: ParticipantRegistry | None = None
+) -> dict[str, Any]:
+    """Open, verify and (unless `dry_run`) apply a batch file; the counts by outcome."""
+    participants = registry or BranchRangeRegistry()
+    with Session(engine) as session:
+        info = branch_info(session)
+        batch, device = _open(session, data, info.encryption_key)
+        if dry_run:
+            counts = _dry_run(session, batch, device, info.code, participants)
+            return {"dry_run": True, "batch_id": batch.signed_manifest.manifest.batch_id, **counts}
+        try:
+            receive_manifest(session, device=device, signed=batch.signed_manifest, via="usb")
+            tally: Counter[str] = Counter()
+            records = batch.records
+            for start in range(0, len(records), MAX_CHUNK_RECORDS):
+                chunk = records[start : start + MAX_CHUNK_RECORDS]
+                results = receive_records(
+                    session,
+                    device=device,
+                    batch_id=batch.signed_manifest.manifest.batch_id,
+                    records=chunk,
+                    registry=participants,
+                )
+                tally.update(result.result for result in results)
+        except Refusal as exc:
+            raise ImportRefused(exc.code, exc.message) from exc
+    keys: tuple[str, ...] = ("accepted", "duplicate", "rejected", "already_received", "conflict")
+    keys += ("pending_review", "voided")
+    return {
+        "dry_run": False,
+        "batch_id": batch.signed_manifest.manifest.batch_id,
+        **{key: tally.get(key, 0) for key in keys},
+    }
+
+
+def _open(session: Session, data: bytes, encryption_key: str) -> tuple[BatchFile, Device]:
+    def device_key(code: str) -> str | None:
+        device = session.exec(select(Device).where(Device.code == code)).first()
+        return device.public_key if device is not None else None
+
+    try:
+        batch = open_batch_file(
+            data, branch_private_key=unb64(encryption_key), device_key=device_key
+        )
+    except BatchFileError as exc:
+        raise ImportRefused(exc.code, exc.message) from exc
+    device = session.exec(select(Device).where(Device.code == batch.device_code)).one()
+    if device.revoked_at is not None:
+        raise ImportRefused("DEVICE_REVOKED", "this file comes from a revoked device")
+    try:
+        check_manifest(device, batch.signed_manifest)
+    except Refusal as exc:
+        raise ImportRefused(exc.code, exc.message) from exc
+    announced = {e.id: e.content_hash for e in batch.signed_manifest.manifest.entries}
+    if any(announced.get(r.id) != r.content_hash for r in batch.records):
+        raise ImportRefused("BATCH_MISMATCH", "a record is not in the file's manifest")
+    return batch, device
+
+
+def _dry_run(
+    session: Session,
+    batch: BatchFile,
+    device: Device,
+    branch_code: str,
+    registry: ParticipantRegistry,
+) -> dict[str, int]:
+    """What a real import would do, without writing anything."""
+    officers = {o.username: o.revoked_at for o in session.exec(select(Officer)).all()}
+    known = known_records(session, [r.id for r in batch.records])
+    existing = registry.existing(session, [record_nik(r) for r in batch.records])
+    counts = {"new": 0, "already_received": 0, "duplicate": 0, "conflict": 0, "rejected": 0}
+    seen_niks: set[str] = set()
+    for record in batch.records:
+        row = known.get(record.id)
+        if row is not None:
+            same = row.content_hash == record.content_hash
+            counts["already_received" if same else "conflict"] += 1
+            continue
+        if judge_record(
+            record, branch_code=branch_code, device_code=device.code, officers=officers
+        ):
+            counts["rejected"] += 1
+            continue
+        nik = record_nik(record)
+        counts["duplicate" if nik in existing or nik in seen_niks else "new"] += 1
+        seen_niks.add(nik)
+    session.rollback()
+    return counts

@@ -1,0 +1,441 @@
+"""Receiving batches: the signed manifest first, then the missing records in bounded chunks.
+
+Every rule is idempotent. A record is held once by its id: the same id with the same content
+hash is `already_received` (with the state the branch holds), the same id with other content is
+a `conflict` (kept apart for review, the first version stands). A new record is judged
+(`judge.judge`), then checked against the participant registry: a known NIK is a `duplicate`
+with the existing KPJ, otherwise it is `accepted` with a new KPJ. One chunk is one transaction,
+serialised on the branch by a row lock on the decision counter, which also numbers the decisions
+that laptops pull.
+
+A chunk is handled set-wise: the records the branch may not hold yet are judged first, outside
+any lock (judging is pure CPU and reads nothing but the roster); then, under the lock, one query
+each finds the records held, the NIKs already registered and the announced hashes, one counter
+update numbers the decisions and one more allocates the chunk's KPJ numbers, and one
+`executemany` each inserts the records and the participants.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete
+from sqlalchemy import select as sa_select
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from bpu_enroll.branch.admin.roster import DECISION_COUNTER, branch_info
+from bpu_enroll.branch.device.auth import Refusal, verify_signature
+from bpu_enroll.branch.device.judge import Judgement, judge, receipt_sequence, record_nik
+from bpu_enroll.branch.store.bulk import insert_rows, slices, where_in
+from bpu_enroll.branch.store.models import (
+    Batch,
+    BatchEntry,
+    Conflict,
+    Counter,
+    Device,
+    Officer,
+    Record,
+    SequenceGap,
+    utcnow,
+)
+from bpu_enroll.branch.store.registry import ParticipantRegistry, RegistryExhausted
+from bpu_enroll.sync.protocol import (
+    ManifestAnswer,
+    RecordPayload,
+    RecordResult,
+    SignedManifest,
+    canonical_json,
+    manifest_signing_bytes,
+)
+
+MAX_GAPS_PER_RECORD = 1000
+
+
+@dataclass(frozen=True)
+class Held:
+    """The columns of a held record that answers need (no payload, no ORM object)."""
+
+    id: str
+    content_hash: str
+    state: str
+    kpj: str | None
+    reasons: str
+
+
+HeldRecord = Held | Record
+
+
+@dataclass(frozen=True)
+class _Device:
+    """The device's identity as plain values, usable outside the session's transaction."""
+
+    id: int
+    code: str
+
+
+@dataclass
+class _Pending:
+    """A new record that was judged, waiting for the registry."""
+
+    record: RecordPayload
+    nik: str
+    judgement: Judgement
+
+
+def known_records(session: Session, ids: Sequence[str]) -> dict[str, Record]:
+    """The records the branch holds among `ids` (whole rows)."""
+    found: dict[str, Record] = {}
+    for part in slices(session, sorted(set(ids))):
+        for row in session.exec(select(Record).where(where_in(session, col(Record.id), part))):
+            found[row.id] = row
+    return found
+
+
+def held_records(session: Session, ids: Sequence[str]) -> dict[str, Held]:
+    """The records the branch holds among `ids`: only the columns an answer needs."""
+    found: dict[str, Held] = {}
+    columns = (
+        col(Record.id),
+        col(Record.content_hash),
+        col(Record.state),
+        col(Record.kpj),
+        col(Record.reasons),
+    )
+    for part in slices(session, sorted(set(ids))):
+        query = sa_select(*columns).where(where_in(session, col(Record.id), part))
+        for rid, digest, state, kpj, reasons in session.execute(query):
+            found[rid] = Held(rid, digest, state, kpj, reasons)
+    return found
+
+
+def result_of(row: HeldRecord, result: str) -> RecordResult:
+    """The protocol answer for a record the branch holds."""
+    return RecordResult(
+        id=row.id,
+        result=result,  # type: ignore[arg-type]
+        state=row.state,  # type: ignore[arg-type]
+        kpj=row.kpj,
+        reasons=json.loads(row.reasons),
+    )
+
+
+def check_manifest(device: Device, signed: SignedManifest) -> None:
+    """Refuse a manifest not made by `device` (wrong device code or signature)."""
+    if signed.manifest.device_code != device.code:
+        raise Refusal(403, "BATCH_FOREIGN", "the batch was made by another device")
+    message = manifest_signing_bytes(signed.manifest)
+    if not verify_signature(device.public_key, message, signed.signature):
+        raise Refusal(403, "BATCH_SIGNATURE_INVALID", "the batch signature does not verify")
+
+
+def receive_manifest(
+    session: Session, *, device: Device, signed: SignedManifest, via: str = "network"
+) -> ManifestAnswer:
+    """Register a batch (idempotently) and say which of its records the branch still needs."""
+    check_manifest(device, signed)
+    manifest = signed.manifest
+    entries = {e.id: e.content_hash for e in manifest.entries}
+    if len(entries) != len(manifest.entries):
+        raise Refusal(422, "BATCH_INVALID", "a record id appears twice in the manifest")
+    batch = session.get(Batch, manifest.batch_id)
+    if batch is not None and batch.device_id != device.id:
+        raise Refusal(409, "BATCH_REPLAYED", "this batch belongs to another device")
+    if batch is not None:
+        _check_same_entries(session, manifest.batch_id, entries)
+    else:
+        _store_batch(session, device, signed, entries, via)
+    known = held_records(session, list(entries))
+    missing: list[str] = []
+    answers: list[RecordResult] = []
+    for record_id, digest in entries.items():
+        row = known.get(record_id)
+        if row is None or row.content_hash != digest:
+            missing.append(record_id)  # a conflicting version is fetched to be kept for review
+        else:
+            answers.append(result_of(row, "already_received"))
+    return ManifestAnswer(batch_id=manifest.batch_id, missing=missing, known=answers)
+
+
+def _store_batch(
+    session: Session, device: Device, signed: SignedManifest, entries: dict[str, str], via: str
+) -> None:
+    assert device.id is not None
+    batch_id = signed.manifest.batch_id
+    session.add(
+        Batch(
+            batch_id=batch_id,
+            device_id=device.id,
+            signature=signed.signature,
+            entries=len(entries),
+            via=via,
+            created_at=utcnow(),
+        )
+    )
+    try:
+        session.flush()
+        insert_rows(
+            session,
+            BatchEntry,
+            [
+                {"batch_id": batch_id, "record_id": rid, "content_hash": digest}
+                for rid, digest in entries.items()
+            ],
+        )
+        session.commit()
+    except IntegrityError as exc:
+        session.rollback()
+        raise Refusal(409, "BATCH_REPLAYED", "this batch id is already in use") from exc
+
+
+def _check_same_entries(session: Session, batch_id: str, entries: dict[str, str]) -> None:
+    rows = session.exec(
+        select(BatchEntry.record_id, BatchEntry.content_hash).where(BatchEntry.batch_id == batch_id)
+    ).all()
+    if dict(rows) != entries:
+        raise Refusal(409, "BATCH_CHANGED", "this batch was announced with other records")
+
+
+def receive_records(
+    session: Session,
+    *,
+    device: Device,
+    batch_id: str,
+    records: Sequence[RecordPayload],
+    registry: ParticipantRegistry,
+) -> list[RecordResult]:
+    """Judge and store one chunk of a batch in one transaction; one result per record, in order."""
+    batch = session.get(Batch, batch_id)
+    if batch is None or batch.device_id != device.id:
+        raise Refusal(404, "BATCH_UNKNOWN", "announce the batch's manifest first")
+    assert device.id is not None
+    me = _Device(device.id, device.code)
+    announced = _announced(session, batch_id, [r.id for r in records])
+    if any(announced.get(r.id) != r.content_hash for r in records):
+        session.rollback()
+        raise Refusal(409, "BATCH_MISMATCH", "a record is not in the batch's manifest")
+    branch_code = branch_info(session).code
+    officers = {o.username: o.revoked_at for o in session.exec(select(Officer)).all()}
+    held = held_records(session, [r.id for r in records])
+    session.rollback()  # judging below holds no lock (on SQLite, not the write lock either)
+    judged = {r.id: _judge(r, branch_code, me, officers) for r in records if r.id not in held}
+    counter = _lock_decisions(session)
+    results = _decide(
+        session,
+        device=me,
+        branch_code=branch_code,
+        counter=counter,
+        batch_id=batch_id,
+        records=records,
+        judged=judged,
+        officers=officers,
+        registry=registry,
+    )
+    session.commit()
+    return results
+
+
+def _judge(
+    record: RecordPayload,
+    branch_code: str,
+    device: _Device,
+    officers: Mapping[str, datetime | None],
+) -> Judgement:
+    return judge(record, branch_code=branch_code, device_code=device.code, officers=officers)
+
+
+def _lock_decisions(session: Session) -> Counter:
+    return session.exec(
+        select(Counter).where(Counter.name == DECISION_COUNTER).with_for_update()
+    ).one()
+
+
+def _announced(session: Session, batch_id: str, ids: Sequence[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for part in slices(session, sorted(set(ids))):
+        rows = session.exec(
+            select(BatchEntry.record_id, BatchEntry.content_hash).where(
+                BatchEntry.batch_id == batch_id, where_in(session, col(BatchEntry.record_id), part)
+            )
+        ).all()
+        found.update(dict(rows))
+    return found
+
+
+def _decide(
+    session: Session,
+    *,
+    device: _Device,
+    branch_code: str,
+    counter: Counter,
+    batch_id: str,
+    records: Sequence[RecordPayload],
+    judged: dict[str, Judgement],
+    officers: Mapping[str, datetime | None],
+    registry: ParticipantRegistry,
+) -> list[RecordResult]:
+    known = held_records(session, [r.id for r in records])
+    results: dict[str, RecordResult] = {}
+    fresh: list[_Pending] = []
+    for record in records:
+        if record.id in results:
+            continue
+        row = known.get(record.id)
+        if row is not None:
+            results[record.id] = _answer_known(session, device, row, record)
+            continue
+        judgement = judged.get(record.id) or _judge(record, branch_code, device, officers)
+        fresh.append(_Pending(record, record_nik(record), judgement))
+        results[record.id] = RecordResult(id=record.id, result="accepted")  # placeholder
+    decided = _register(session, fresh, registry)
+    _store_new(
+        session, device=device, counter=counter, batch_id=batch_id, fresh=fresh, decided=decided
+    )
+    _note_sequences(session, device, branch_code, [p.record for p in fresh])
+    results.update({r.id: r for r in decided})
+    return [results[r.id] for r in records]
+
+
+def _answer_known(
+    session: Session, device: _Device, row: HeldRecord, record: RecordPayload
+) -> RecordResult:
+    if row.content_hash == record.content_hash:
+        return result_of(row, "already_received")
+    exists = session.exec(
+        select(Conflict.id).where(
+            Conflict.record_id == record.id, Conflict.content_hash == record.content_hash
+        )
+    ).first()
+    if exists is None:
+        session.add(
+            Conflict(
+                record_id=record.id,
+                device_id=device.id,
+                content_hash=record.content_hash,
+                payload=canonical_json(record.model_dump(mode="json")).decode("utf-8"),
+                received_at=utcnow(),
+            )
+        )
+    return RecordResult(id=record.id, result="conflict", state=None, reasons=["CONFLICT"])
+
+
+def _register(
+    session: Session, fresh: list[_Pending], registry: ParticipantRegistry
+) -> list[RecordResult]:
+    """Duplicates by NIK (also within the chunk), then new KPJ numbers for the rest."""
+    valid = [p for p in fresh if not p.judgement.reasons and not p.record.voided]
+    existing = registry.existing(session, [p.nik for p in valid])
+    first_of: dict[str, str] = {}
+    to_enrol: list[tuple[str, str]] = []
+    for pending in valid:
+        if pending.nik not in existing and pending.nik not in first_of:
+            first_of[pending.nik] = pending.record.id
+            to_enrol.append((pending.nik, pending.record.id))
+    try:
+        allocated = registry.enrol(session, to_enrol)
+        pending_review = False
+    except RegistryExhausted:
+        allocated, pending_review = {}, True
+    results: list[RecordResult] = []
+    for pending in fresh:
+        rid = pending.record.id
+        if pending.judgement.reasons:
+            results.append(_result(rid, "rejected", None, pending.judgement.reasons))
+        elif pending.record.voided:
+            results.append(_result(rid, "voided", None, []))
+        elif pending.nik in existing:
+            results.append(_result(rid, "duplicate", existing[pending.nik], []))
+        elif pending_review:
+            results.append(_result(rid, "pending_review", None, []))
+        elif first_of[pending.nik] == rid:
+            results.append(_result(rid, "accepted", allocated[pending.nik], []))
+        else:
+            results.append(_result(rid, "duplicate", allocated[pending.nik], []))
+    return results
+
+
+def _result(record_id: str, state: str, kpj: str | None, reasons: list[str]) -> RecordResult:
+    return RecordResult(id=record_id, result=state, state=state, kpj=kpj, reasons=reasons)  # type: ignore[arg-type]
+
+
+def _store_new(
+    session: Session,
+    *,
+    device: _Device,
+    counter: Counter,
+    batch_id: str,
+    fresh: list[_Pending],
+    decided: list[RecordResult],
+) -> None:
+    if not fresh:
+        return
+    first = counter.value
+    counter.value = first + len(fresh)
+    session.add(counter)
+    now = utcnow()
+    rows = []
+    for offset, (pending, result) in enumerate(zip(fresh, decided, strict=True)):
+        record = pending.record
+        content = pending.judgement.content
+        if content is None:  # not hashable as canonical JSON: kept as received, for review
+            content = canonical_json({"registration": record.registration, "quote": record.quote})
+        rows.append(
+            {
+                "id": record.id,
+                "device_id": device.id,
+                "batch_id": batch_id,
+                "content_hash": record.content_hash,
+                "receipt_no": record.receipt_no,
+                "officer": record.officer,
+                "registration_date": record.registration_date.isoformat(),
+                "state": result.state,
+                "kpj": result.kpj,
+                "reasons": json.dumps(result.reasons),
+                "payload": content.decode("utf-8"),
+                "supersedes": record.supersedes,
+                "received_at": now,
+                "decision_seq": first + offset,
+            }
+        )
+    session.flush()
+    insert_rows(session, Record, rows)
+
+
+def _note_sequences(
+    session: Session, device: _Device, branch_code: str, records: Sequence[RecordPayload]
+) -> None:
+    """Record receipt sequences this device skipped; close the gaps that arrive."""
+    sequences = sorted(
+        s
+        for s in (receipt_sequence(r.receipt_no, branch_code, device.code) for r in records)
+        if s is not None
+    )
+    if not sequences:
+        return
+    row = session.get(Device, device.id)  # read under the decision lock
+    assert row is not None
+    last = row.last_sequence
+    seen = set(sequences)
+    filled = [s for s in sequences if s <= last]
+    for part in slices(session, filled):
+        session.execute(
+            delete(SequenceGap).where(
+                col(SequenceGap.device_id) == device.id,
+                where_in(session, col(SequenceGap.sequence), part),
+            )
+        )
+    newest = sequences[-1]
+    if newest > last:
+        start = max(last + 1, newest - MAX_GAPS_PER_RECORD)
+        now = utcnow()
+        gaps = [
+            {"device_id": device.id, "sequence": s, "noticed_at": now}
+            for s in range(start, newest)
+            if s not in seen
+        ]
+        insert_rows(session, SequenceGap, gaps)
+        row.last_sequence = newest
+        session.add(row)

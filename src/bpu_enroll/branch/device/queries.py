@@ -1,0 +1,61 @@
+"""Read side of the branch: what a laptop pulls, and the status figures of `bpu-branch status`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from bpu_enroll.branch.admin.roster import list_officers, roster_entry
+from bpu_enroll.branch.device.intake import result_of
+from bpu_enroll.branch.device.reference import reference_versions
+from bpu_enroll.branch.store.models import Batch, Conflict, Device, Record, SequenceGap
+from bpu_enroll.sync.protocol import PullAnswer
+
+PULL_LIMIT = 1000
+STATES = ("accepted", "duplicate", "rejected", "pending_review", "voided")
+
+
+def pull(session: Session, *, device: Device, cursor: int) -> PullAnswer:
+    """The device's record decisions after `cursor` (at most `PULL_LIMIT`), roster, versions."""
+    rows = session.exec(
+        select(Record)
+        .where(Record.device_id == device.id, col(Record.decision_seq) > cursor)
+        .order_by(col(Record.decision_seq))
+        .limit(PULL_LIMIT)
+    ).all()
+    next_cursor = rows[-1].decision_seq if rows else cursor
+    revoked = session.exec(
+        select(Device.code).where(col(Device.revoked_at).is_not(None)).order_by(col(Device.code))
+    ).all()
+    return PullAnswer(
+        cursor=next_cursor,
+        decisions=[result_of(row, row.state) for row in rows],
+        roster=[roster_entry(o) for o in list_officers(session)],
+        revoked_devices=list(revoked),
+        reference_data=reference_versions(),
+    )
+
+
+def status(session: Session) -> dict[str, Any]:
+    """Each received registration counted once by its state, plus conflicts, batches, devices."""
+    counts = dict(
+        session.exec(select(Record.state, func.count()).group_by(col(Record.state))).all()
+    )
+    registrations: dict[str, int] = {state: int(counts.get(state, 0)) for state in STATES}
+    registrations["conflict"] = int(
+        session.exec(select(func.count(col(Conflict.record_id).distinct()))).one()
+    )
+    batches = int(session.exec(select(func.count()).select_from(Batch)).one())
+    devices = int(
+        session.exec(
+            select(func.count()).select_from(Device).where(col(Device.revoked_at).is_(None))
+        ).one()
+    )
+    gaps = int(session.exec(select(func.count()).select_from(SequenceGap)).one())
+    ordered = {
+        key: registrations[key]
+        for key in ("accepted", "duplicate", "rejected", "conflict", "pending_review", "voided")
+    }
+    return {"registrations": ordered, "batches": batches, "devices": devices, "sequence_gaps": gaps}

@@ -1,0 +1,114 @@
+"""Laptop reports kept by the branch: the newest per device, and the newest tally per day.
+
+`receive_report` stores what `POST /api/v1/reports` brought: the laptop's pending count (one
+row per device) and each daily tally document (one row per device and day). The newest report
+wins, by the laptop's `generated_at`, so a report retried late never hides a newer one. A tally
+whose hash does not match its own figures, or that names another device, is refused.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Column, DateTime, Text
+from sqlmodel import Field, Session, SQLModel, col, select
+
+from bpu_enroll.branch.device.auth import Refusal, as_utc
+from bpu_enroll.branch.store.models import Device, utcnow
+from bpu_enroll.sync.report import LaptopReport, ReportAnswer, TallyDocument
+
+
+class LaptopReportRow(SQLModel, table=True):
+    """A laptop's newest report: when it was made and received, and its pending count."""
+
+    __tablename__ = "branch_laptop_report"
+
+    device_id: int = Field(primary_key=True, foreign_key="branch_device.id")
+    generated_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    received_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    pending: int = Field(default=0)
+
+
+class LaptopTallyRow(SQLModel, table=True):
+    """A laptop's newest tally document of one local day (its `tally --json`)."""
+
+    __tablename__ = "branch_laptop_tally"
+
+    device_id: int = Field(primary_key=True, foreign_key="branch_device.id")
+    day: str = Field(primary_key=True, max_length=10, index=True)
+    generated_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    received_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    tally_hash: str = Field(max_length=64)
+    document: str = Field(sa_column=Column(Text, nullable=False))
+
+    def figures(self) -> dict[str, Any]:
+        """The stored tally document."""
+        value: dict[str, Any] = json.loads(self.document)
+        return value
+
+
+def check_tally(document: TallyDocument, device: Device) -> None:
+    """Refuse (422) a tally of another device or whose hash does not match its figures."""
+    if document.device != device.code:
+        raise Refusal(422, "TALLY_DEVICE", "the tally belongs to another device")
+    if not document.hash_is_consistent():
+        raise Refusal(422, "TALLY_HASH_INVALID", "the tally's hash does not match its figures")
+
+
+def receive_report(session: Session, *, device: Device, report: LaptopReport) -> ReportAnswer:
+    """Keep `report` (newest wins per device and per day) and commit."""
+    assert device.id is not None
+    if report.device != device.code:
+        raise Refusal(403, "DEVICE_MISMATCH", "the report names another device")
+    for document in report.tallies:
+        check_tally(document, device)
+    now = utcnow()
+    generated = as_utc(report.generated_at)
+    row = session.get(LaptopReportRow, device.id)
+    if row is None:
+        row = LaptopReportRow(device_id=device.id, generated_at=generated, received_at=now)
+    if as_utc(row.generated_at) <= generated:
+        row.generated_at, row.received_at, row.pending = generated, now, report.pending
+        session.add(row)
+    kept: list[date] = []
+    for document in report.tallies:
+        if _keep_tally(session, device.id, document, generated, now):
+            kept.append(document.date)
+    session.commit()
+    return ReportAnswer(device=device.code, received_at=now, days=sorted(kept))
+
+
+def _keep_tally(
+    session: Session, device_id: int, document: TallyDocument, generated: datetime, now: datetime
+) -> bool:
+    day = document.date.isoformat()
+    row = session.get(LaptopTallyRow, (device_id, day))
+    if row is not None and as_utc(row.generated_at) > generated:
+        return False
+    if row is None:
+        row = LaptopTallyRow(
+            device_id=device_id,
+            day=day,
+            generated_at=generated,
+            received_at=now,
+            tally_hash=document.hash,
+            document="{}",
+        )
+    row.generated_at, row.received_at, row.tally_hash = generated, now, document.hash
+    row.document = json.dumps(document.figures(), sort_keys=True, ensure_ascii=False)
+    session.add(row)
+    return True
+
+
+def tallies_of_day(session: Session, day: date) -> dict[int, LaptopTallyRow]:
+    """Every laptop's newest tally of `day`, by device id."""
+    rows = session.exec(select(LaptopTallyRow).where(LaptopTallyRow.day == day.isoformat()))
+    return {row.device_id: row for row in rows}
+
+
+def latest_reports(session: Session) -> dict[int, LaptopReportRow]:
+    """Every laptop's newest report, by device id."""
+    rows = session.exec(select(LaptopReportRow).order_by(col(LaptopReportRow.device_id)))
+    return {row.device_id: row for row in rows}

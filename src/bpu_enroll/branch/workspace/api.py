@@ -1,0 +1,230 @@
+"""The staff workspace routes under `/api/v1/staff` (clerks, supervisors, admins).
+
+Every route but login takes `Authorization: Bearer <token>` from `POST /staff/login` and checks
+the role on the server (`staff.StaffUser.require`). Refusals are the API's usual
+`{"error": {"code", "message"}}` bodies (the app's `Refusal` handler).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
+
+from bpu_enroll.branch.deps import request_session
+from bpu_enroll.branch.device.auth import Refusal
+from bpu_enroll.branch.store.registry import ParticipantRegistry
+from bpu_enroll.branch.workspace import review as queue
+from bpu_enroll.branch.workspace import staff, transfer
+from bpu_enroll.sync.protocol import API_PREFIX
+
+_UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "not logged in"},
+    403: {"description": "role refused"},
+}
+
+
+class StaffLogin(BaseModel):
+    """A staff member's user name and roster password."""
+
+    model_config = ConfigDict(extra="forbid")
+    username: str = Field(min_length=1, max_length=64, pattern=r"^[\w.]+$")
+    password: str = Field(min_length=1, max_length=256)
+
+
+class StaffToken(BaseModel):
+    """A bearer token for the workspace routes and when it expires."""
+
+    token: str
+    expires_at: datetime
+    username: str
+    role: str
+
+
+class DecisionRequest(BaseModel):
+    """A clerk's decision on a queued record."""
+
+    model_config = ConfigDict(extra="forbid")
+    decision: staff.Decision
+    reason_code: str | None = Field(default=None, max_length=32, pattern=r"^[A-Z][A-Z0-9_]+$")
+    note: str = Field(default="", max_length=1000)
+
+
+def _token(authorization: Annotated[str, Header(max_length=200)] = "") -> str:
+    scheme, _, token = authorization.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Refusal(401, "SESSION_INVALID", "log in first")
+    return token.strip()
+
+
+Token = Annotated[str, Depends(_token)]
+
+
+def _staff(request: Request, token: Token) -> staff.StaffUser:
+    with request_session(request) as db:
+        return staff.authenticate_staff(db, token)
+
+
+Staff = Annotated[staff.StaffUser, Depends(_staff)]
+_BATCH_FILE_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+    }
+}
+
+
+def workspace_router(registry: ParticipantRegistry) -> APIRouter:
+    """The staff routes; `registry` allocates KPJ numbers for accepted records."""
+    router = APIRouter(prefix=f"{API_PREFIX}/staff", tags=["staff"], responses=_ERRORS)
+
+    @router.post("/login", response_model=StaffToken)
+    def login(body: StaffLogin, request: Request) -> StaffToken:
+        """Log in with a roster password; officers are refused."""
+        with request_session(request) as db:
+            issued = staff.login(db, username=body.username, password=body.password)
+        return StaffToken(
+            token=issued.token,
+            expires_at=issued.expires_at,
+            username=issued.user.username,
+            role=issued.user.role,
+        )
+
+    @router.post("/logout", status_code=204, response_class=Response)
+    def logout(request: Request, token: Token) -> Response:
+        """End this session (idempotent: an unknown or expired token is simply gone)."""
+        with request_session(request) as db:
+            staff.logout(db, token)
+        return Response(status_code=204)
+
+    @router.get("/batches")
+    def batches(
+        request: Request,
+        user: Staff,
+        offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+        limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    ) -> dict[str, Any]:
+        """The batch inbox, newest first."""
+        user.require(staff.REVIEW_ROLES)
+        with request_session(request) as db:
+            return staff.batch_inbox(db, offset=offset, limit=limit)
+
+    @router.get("/batches/{batch_id}")
+    def batch(
+        request: Request, user: Staff, batch_id: Annotated[str, Path(pattern=_UUID)]
+    ) -> dict[str, Any]:
+        """One batch's records (NIK masked)."""
+        user.require(staff.REVIEW_ROLES)
+        with request_session(request) as db:
+            return staff.batch_detail(db, batch_id)
+
+    @router.get("/review")
+    def review(
+        request: Request,
+        user: Staff,
+        offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+        limit: Annotated[int, Query(ge=1, le=500)] = 50,
+        kind: Annotated[queue.Kind | None, Query()] = None,
+    ) -> dict[str, Any]:
+        """One page of the review queue (optionally of one kind), its total and counts by kind."""
+        user.require(staff.REVIEW_ROLES)
+        with request_session(request) as db:
+            return queue.review_queue(db, offset=offset, limit=limit, kind=kind)
+
+    @router.post("/review/{record_id}/decision")
+    def decision(
+        request: Request,
+        user: Staff,
+        body: DecisionRequest,
+        record_id: Annotated[str, Path(pattern=_UUID)],
+    ) -> dict[str, Any]:
+        """Decide on a queued record; the laptop receives it at its next pull."""
+        with request_session(request) as db:
+            return staff.decide(
+                db,
+                actor=user,
+                record_id=record_id,
+                decision=body.decision,
+                registry=registry,
+                reason_code=body.reason_code,
+                note=body.note,
+            )
+
+    @router.get("/audit")
+    def audit(
+        request: Request, user: Staff, limit: Annotated[int, Query(ge=1, le=1000)] = 100
+    ) -> list[dict[str, Any]]:
+        """The newest audit lines (supervisors and admins)."""
+        user.require(staff.SUPERVISOR_ROLES)
+        with request_session(request) as db:
+            return staff.audit_log(db, limit=limit)
+
+    _review_routes(router)
+    _transfer_routes(router, registry)
+    return router
+
+
+def _review_routes(router: APIRouter) -> None:
+    """The review detail and the sequence gaps (clerks, supervisors, admins)."""
+
+    @router.get("/review/{record_id}")
+    def review_item(
+        request: Request, user: Staff, record_id: Annotated[str, Path(pattern=_UUID)]
+    ) -> dict[str, Any]:
+        """One record with the participant it repeats or its other versions, and the differences."""
+        user.require(staff.REVIEW_ROLES)
+        with request_session(request) as db:
+            return queue.review_detail(db, record_id)
+
+    @router.get("/gaps")
+    def gaps(
+        request: Request,
+        user: Staff,
+        offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 500,
+    ) -> dict[str, Any]:
+        """Receipt sequence numbers each laptop skipped that the branch has not received."""
+        user.require(staff.REVIEW_ROLES)
+        with request_session(request) as db:
+            return queue.sequence_gaps(db, offset=offset, limit=limit)
+
+
+def _transfer_routes(router: APIRouter, registry: ParticipantRegistry) -> None:
+    """USB batch file import and the core-system export (clerks, supervisors, admins)."""
+
+    @router.post("/import", openapi_extra=_BATCH_FILE_BODY)
+    async def import_file(
+        request: Request, user: Staff, dry_run: Annotated[bool, Query()] = True
+    ) -> dict[str, Any]:
+        """Import a USB batch file (the body, as bytes); a dry run first writes nothing."""
+        user.require(staff.REVIEW_ROLES)
+        data = await request.body()
+        return await run_in_threadpool(
+            transfer.import_upload,
+            request.app.state.engine,
+            data,
+            dry_run=dry_run,
+            actor=user.username,
+            registry=registry,
+        )
+
+    @router.get(
+        "/export",
+        response_class=Response,
+        responses={200: {"content": {"application/zip": {}}, "description": "the export zip"}},
+    )
+    def export(
+        request: Request, user: Staff, day: Annotated[date, Query(alias="date")]
+    ) -> Response:
+        """The day's accepted registrations for the core system: CSV, JSON and manifest, zipped."""
+        user.require(staff.REVIEW_ROLES)
+        with request_session(request) as db:
+            name, data = transfer.export_zip(db, day=day, actor=user.username)
+        disposition = f'attachment; filename="{name}"'
+        return Response(
+            data, media_type="application/zip", headers={"Content-Disposition": disposition}
+        )

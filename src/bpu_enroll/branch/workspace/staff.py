@@ -1,0 +1,359 @@
+"""The clerk's and supervisor's workspace on the branch server: staff sessions, the batch inbox,
+the review queue and its decisions, and the branch audit log.
+
+Staff log in with their roster password (checked against the roster verifier, the laptop's own
+KDF); a session is a random bearer token kept only as its SHA-256, valid `SESSION_TTL`, ended by
+`logout`; expired sessions are purged at each login. Roles are
+enforced here, not only by a GUI: officers never get a session, clerks (and supervisors, admins)
+review, supervisors and admins see tallies and cash. A decision changes the record's state and
+takes a new decision sequence number, so the laptop that made the record receives it at its next
+pull. Every decision is written to the audit log (who, when, what; never a NIK).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal
+
+from sqlalchemy import delete, func, or_
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, select
+
+from bpu_enroll.branch.admin.roster import DECISION_COUNTER
+from bpu_enroll.branch.device.auth import Refusal
+from bpu_enroll.branch.store.models import (
+    AuditEntry,
+    Batch,
+    BatchEntry,
+    Conflict,
+    Counter,
+    Device,
+    Officer,
+    Record,
+    Review,
+    StaffSession,
+    utcnow,
+)
+from bpu_enroll.branch.store.registry import ParticipantRegistry, RegistryExhausted
+from bpu_enroll.domain.formatting import mask_nik
+from bpu_enroll.store.keys import check_verifier
+
+SESSION_TTL = timedelta(hours=8)
+REVIEW_ROLES = frozenset({"clerk", "supervisor", "admin"})
+SUPERVISOR_ROLES = frozenset({"supervisor", "admin"})
+REVIEW_STATES = ("duplicate", "rejected", "pending_review")
+CORRECTION_REQUESTED = "CORRECTION_REQUESTED"
+Decision = Literal["accept", "reject", "confirm_duplicate", "request_correction"]
+_REASON = re.compile(r"^[A-Z][A-Z0-9_]{1,31}$")
+_NIK_LIKE = re.compile(r"\d{16}")
+
+
+@dataclass(frozen=True)
+class StaffUser:
+    """An authenticated member of staff and their role."""
+
+    username: str
+    role: str
+
+    def require(self, roles: frozenset[str]) -> None:
+        """Refuse (403) unless this user's role is one of `roles`."""
+        if self.role not in roles:
+            raise Refusal(403, "ROLE_REFUSED", "your role does not allow this")
+
+
+@dataclass(frozen=True)
+class IssuedSession:
+    """A fresh bearer token (shown once) and when it expires."""
+
+    token: str
+    expires_at: datetime
+    user: StaffUser
+
+
+def token_hash(token: str) -> str:
+    """How a bearer token is kept: SHA-256 hex of its text."""
+    return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
+
+
+def login(session: Session, *, username: str, password: str) -> IssuedSession:
+    """Check `password` against the roster verifier; 401 when wrong, 403 for officers."""
+    officer = session.get(Officer, username)
+    if (
+        officer is None
+        or officer.revoked_at is not None
+        or not check_verifier(officer.verifier, password)
+    ):
+        raise Refusal(401, "LOGIN_FAILED", "unknown user name or wrong password")
+    if officer.role not in REVIEW_ROLES:
+        raise Refusal(403, "ROLE_REFUSED", "officers work on their laptops, not here")
+    token = secrets.token_urlsafe(32)
+    now = utcnow()
+    expires = now + SESSION_TTL
+    session.execute(delete(StaffSession).where(col(StaffSession.expires_at) <= now))
+    session.add(
+        StaffSession(
+            token_hash=token_hash(token), username=username, created_at=now, expires_at=expires
+        )
+    )
+    audit(session, actor=username, action="login", subject=username, detail={})
+    session.commit()
+    return IssuedSession(token, expires, StaffUser(username, officer.role))
+
+
+def logout(session: Session, token: str) -> str | None:
+    """End the session behind `token` (idempotent); the user name it belonged to, if any."""
+    row = session.get(StaffSession, token_hash(token))
+    if row is None:
+        return None
+    username = row.username
+    session.delete(row)
+    audit(session, actor=username, action="logout", subject=username, detail={})
+    session.commit()
+    return username
+
+
+def authenticate_staff(session: Session, token: str) -> StaffUser:
+    """The staff member behind a bearer token; 401 when unknown, expired or revoked."""
+    row = session.get(StaffSession, token_hash(token))
+    if row is None or _aware(row.expires_at) <= utcnow():
+        raise Refusal(401, "SESSION_INVALID", "log in again")
+    officer = session.get(Officer, row.username)
+    if officer is None or officer.revoked_at is not None:
+        raise Refusal(401, "SESSION_INVALID", "log in again")
+    return StaffUser(officer.username, officer.role)
+
+
+def audit(
+    session: Session, *, actor: str, action: str, subject: str, detail: dict[str, Any]
+) -> None:
+    """Add one audit line to the session's transaction (the caller commits)."""
+    session.add(
+        AuditEntry(
+            at=utcnow(),
+            actor=actor,
+            action=action,
+            subject=subject,
+            detail=json.dumps(detail, sort_keys=True),
+        )
+    )
+
+
+def audit_log(session: Session, *, limit: int = 100) -> list[dict[str, Any]]:
+    """The newest audit lines first."""
+    rows = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(limit)).all()
+    return [
+        {
+            "at": row.at.isoformat(),
+            "actor": row.actor,
+            "action": row.action,
+            "subject": row.subject,
+            "detail": json.loads(row.detail),
+        }
+        for row in rows
+    ]
+
+
+def batch_inbox(session: Session, *, offset: int = 0, limit: int = 100) -> dict[str, Any]:
+    """Batches received, newest first: device, officers, received time, counts by result.
+
+    A batch is counted from the entries its manifest announced, joined to the records the branch
+    holds: `counts` by each record's current state and `officers` of all those records, also when
+    a record was first received in another batch (a laptop sending again by network what came on
+    a USB stick). `already_received` is how many of its entries were first received elsewhere;
+    announced records not uploaded yet are in no count."""
+    total = int(session.exec(select(func.count()).select_from(Batch)).one())
+    rows = session.exec(
+        select(Batch, Device.code)
+        .join(Device, col(Device.id) == col(Batch.device_id))
+        .order_by(col(Batch.created_at).desc(), col(Batch.batch_id))
+        .offset(offset)
+        .limit(limit)
+    ).all()
+    ids = [batch.batch_id for batch, _ in rows]
+    counts: dict[str, dict[str, int]] = {i: {} for i in ids}
+    officers: dict[str, set[str]] = {i: set() for i in ids}
+    already: dict[str, int] = dict.fromkeys(ids, 0)
+    for batch_id, first_batch, state, officer, count in _entry_groups(session, ids):
+        counts[batch_id][state] = counts[batch_id].get(state, 0) + count
+        officers[batch_id].add(officer)
+        if first_batch != batch_id:
+            already[batch_id] += count
+    items = [
+        {
+            "batch_id": batch.batch_id,
+            "device": code,
+            "officers": sorted(officers[batch.batch_id]),
+            "received_at": batch.created_at.isoformat(),
+            "via": batch.via,
+            "entries": batch.entries,
+            "counts": counts[batch.batch_id],
+            "already_received": already[batch.batch_id],
+        }
+        for batch, code in rows
+    ]
+    return {"total": total, "offset": offset, "items": items}
+
+
+def _entry_groups(session: Session, ids: list[str]) -> list[tuple[str, str, str, str, int]]:
+    """(batch, batch the record was first received in, state, officer, count) for the announced
+    entries of the batches `ids` whose record the branch holds."""
+    if not ids:
+        return []
+    query = (
+        sa_select(
+            col(BatchEntry.batch_id),
+            col(Record.batch_id),
+            col(Record.state),
+            col(Record.officer),
+            func.count(),
+        )
+        .join(Record, col(Record.id) == col(BatchEntry.record_id))
+        .where(col(BatchEntry.batch_id).in_(ids))
+        .group_by(
+            col(BatchEntry.batch_id), col(Record.batch_id), col(Record.state), col(Record.officer)
+        )
+    )
+    grouped = session.execute(query).all()
+    return [(entry, first, state, officer, int(n)) for entry, first, state, officer, n in grouped]
+
+
+def batch_detail(session: Session, batch_id: str) -> dict[str, Any]:
+    """One batch and the records first received in it (NIK masked)."""
+    batch = session.get(Batch, batch_id)
+    if batch is None:
+        raise Refusal(404, "NOT_FOUND", "no such batch")
+    device = session.get(Device, batch.device_id)
+    rows = session.exec(
+        select(Record).where(Record.batch_id == batch_id).order_by(col(Record.receipt_no))
+    ).all()
+    return {
+        "batch_id": batch.batch_id,
+        "device": device.code if device else "",
+        "received_at": batch.created_at.isoformat(),
+        "via": batch.via,
+        "records": [record_summary(row) for row in rows],
+    }
+
+
+def record_summary(row: Record) -> dict[str, Any]:
+    """A record as the workspace shows it: masked NIK, never the NIK itself."""
+    registration = json.loads(row.payload).get("registration", {})
+    return {
+        "id": row.id,
+        "receipt_no": row.receipt_no,
+        "officer": row.officer,
+        "registration_date": row.registration_date,
+        "state": row.state,
+        "kpj": row.kpj,
+        "reasons": json.loads(row.reasons),
+        "nik_masked": mask_nik(str(registration.get("nik", ""))),
+        "full_name": str(registration.get("full_name", "")),
+        "received_at": row.received_at.isoformat(),
+    }
+
+
+def queue_filter() -> Any:
+    """The WHERE clauses of the review queue: waiting states or conflicts, not yet decided."""
+    conflicted = select(Conflict.record_id)
+    reviewed = select(Review.record_id)
+    return (
+        or_(col(Record.state).in_(REVIEW_STATES), col(Record.id).in_(conflicted)),
+        col(Record.id).not_in(reviewed),
+    )
+
+
+def decide(
+    session: Session,
+    *,
+    actor: StaffUser,
+    record_id: str,
+    decision: Decision,
+    registry: ParticipantRegistry,
+    reason_code: str | None = None,
+    note: str = "",
+) -> dict[str, Any]:
+    """Apply a clerk's decision to a queued record, audit it, and queue it for the laptop's pull."""
+    actor.require(REVIEW_ROLES)
+    if reason_code is not None and not _REASON.match(reason_code):
+        raise Refusal(422, "REASON_INVALID", "a reason code is 2-32 capital letters or digits")
+    if _NIK_LIKE.search(note):
+        raise Refusal(422, "NOTE_HAS_NIK", "a note must not contain a NIK")
+    if any(ord(ch) < 32 and ch not in "\n\t" for ch in note):
+        raise Refusal(422, "NOTE_INVALID", "a note cannot contain control characters")
+    counter = session.exec(
+        select(Counter).where(Counter.name == DECISION_COUNTER).with_for_update()
+    ).one()
+    row = session.exec(select(Record).where(Record.id == record_id).with_for_update()).first()
+    if row is None:
+        raise Refusal(404, "NOT_FOUND", "no such record")
+    queued = session.exec(select(Record.id).where(Record.id == record_id, *queue_filter())).first()
+    if queued is None:
+        raise Refusal(409, "NOT_IN_QUEUE", "this record is not waiting for a decision")
+    before = row.state
+    _apply(session, row, decision, reason_code, registry)
+    if row.state != before or decision != "confirm_duplicate":
+        row.decision_seq = counter.value
+        counter.value += 1
+        session.add(counter)
+    session.add(row)
+    session.add(
+        Review(
+            record_id=row.id,
+            decision=decision,
+            reason_code=reason_code,
+            note=note,
+            decided_by=actor.username,
+            decided_at=utcnow(),
+        )
+    )
+    detail = {"decision": decision, "reason_code": reason_code, "from": before, "to": row.state}
+    audit(session, actor=actor.username, action="review", subject=row.id, detail=detail)
+    session.commit()
+    session.refresh(row)
+    return record_summary(row)
+
+
+def _apply(
+    session: Session,
+    row: Record,
+    decision: Decision,
+    reason_code: str | None,
+    registry: ParticipantRegistry,
+) -> None:
+    if decision == "accept":
+        if row.state == "accepted":
+            return  # a conflict: the version the branch holds stands
+        if row.state == "duplicate":
+            raise Refusal(409, "IS_DUPLICATE", "a duplicate cannot be accepted; confirm it")
+        nik = _nik(row)
+        if registry.existing(session, [nik]):
+            raise Refusal(409, "NIK_EXISTS", "this worker is already a participant")
+        try:
+            row.kpj = registry.enrol(session, [(nik, row.id)])[nik]
+        except RegistryExhausted as exc:
+            raise Refusal(409, "REGISTRY_EXHAUSTED", "the branch has no KPJ numbers left") from exc
+        row.state, row.reasons = "accepted", "[]"
+    elif decision == "reject":
+        if reason_code is None:
+            raise Refusal(422, "REASON_REQUIRED", "a rejection needs a reason code")
+        row.state, row.kpj, row.reasons = "rejected", None, json.dumps([reason_code])
+    elif decision == "confirm_duplicate":
+        if row.state != "duplicate":
+            raise Refusal(409, "NOT_DUPLICATE", "only a duplicate can be confirmed")
+    else:
+        codes = [CORRECTION_REQUESTED, *([reason_code] if reason_code else [])]
+        row.state, row.kpj, row.reasons = "rejected", None, json.dumps(codes)
+
+
+def _nik(row: Record) -> str:
+    value = json.loads(row.payload).get("registration", {}).get("nik", "")
+    return "".join(ch for ch in str(value) if ch.isdigit())
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

@@ -1,0 +1,258 @@
+"""The supervisor's workspace on the branch server: reconciliation and the laptops' activity.
+
+**Reconciliation** sets a laptop's own tally of a day (reported after its sync, or uploaded from
+a USB stick) against the branch's tally of the same device and day, built by the same builder
+(`workspace_tally.branch_tally` with a device filter). Equal hashes: the two match. Otherwise the
+differences are listed:
+
+- `not_synced`: records still `final` on the laptop (its `by_status.final`);
+- `voids_not_received`: receipts voided on the laptop that the branch does not hold as voided;
+- `missing_at_branch`: receipt numbers the laptop issued that the branch holds no record of. A
+  tally lists only the first and last receipt number of each row and the voided ones; since a
+  device's receipt sequence never skips a number, every number between the day's first and last
+  (same prefix) was issued, so the numbers checked are that whole range (bounded by
+  `MAX_RANGE_NUMBERS`) plus every number the document names;
+- `differences`: each figure that differs, as `{path, laptop, branch}` (`rows[officer | place]`,
+  `totals.by_status.final`, …; a row only one side has is one difference with `null` on the
+  other side).
+
+Occupation groups are named in a language, and the name is part of the hash: the branch builds
+its tally in Indonesian and, when that does not match, in English, and keeps the closer one.
+
+**Activity** lists every enrolled laptop: last contact, last receipt sequence, records received,
+records waiting (from its last report), and whether it has been silent for more than
+`silent_days` days (since its last contact, or since its enrolment when it never synced).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from bpu_enroll.branch.device.auth import Refusal, as_utc
+from bpu_enroll.branch.device.reports import check_tally, latest_reports, tallies_of_day
+from bpu_enroll.branch.store.models import Device, Record, utcnow
+from bpu_enroll.branch.workspace.tally import branch_tally
+from bpu_enroll.documents.tally_figures import tally_figures
+from bpu_enroll.sync.report import TallyDocument
+
+MAX_RANGE_NUMBERS = 10_000
+LANGS = ("id", "en")
+_NUMBER = re.compile(r"^(?P<prefix>.+-)(?P<seq>\d{5,9})$")
+_IN_CHUNK = 500
+
+
+# --- reconciliation ----------------------------------------------------------------------------
+
+
+def reconciliation(session: Session, day: date) -> dict[str, Any]:
+    """`GET /reconciliation?date=D`: one item per device with records or a report that day."""
+    reports = tallies_of_day(session, day)
+    with_records = set(
+        session.exec(
+            select(Record.device_id).where(Record.registration_date == day.isoformat()).distinct()
+        )
+    )
+    ids = sorted(with_records | set(reports))
+    devices = {d.id: d for d in session.exec(select(Device).where(col(Device.id).in_(ids)))}
+    items = []
+    for device_id in ids:
+        report = reports.get(device_id)
+        laptop = report.figures() if report is not None else None
+        reported_at = as_utc(report.received_at) if report is not None else None
+        items.append(reconcile(session, devices[device_id], day, laptop, reported_at))
+    return {"date": day.isoformat(), "items": items}
+
+
+def reconcile_upload(session: Session, document: TallyDocument) -> dict[str, Any]:
+    """`POST /reconciliation`: an uploaded laptop tally against the branch (nothing stored)."""
+    device = session.exec(select(Device).where(Device.code == document.device)).first()
+    if device is None:
+        raise Refusal(404, "DEVICE_UNKNOWN", "no laptop with this device code is enrolled")
+    check_tally(document, device)
+    return reconcile(session, device, document.date, document.figures(), utcnow())
+
+
+def reconcile(
+    session: Session,
+    device: Device,
+    day: date,
+    laptop: dict[str, Any] | None,
+    reported_at: datetime | None,
+) -> dict[str, Any]:
+    """One RECON item: the laptop's tally of `day` (or None) against the branch's."""
+    branch = _branch_figures(session, device, day, laptop)
+    officers = {r.get("officer") for r in branch["rows"]}
+    item: dict[str, Any] = {
+        "device": device.code,
+        "officers": [],
+        "reported_at": reported_at.isoformat() if reported_at is not None else None,
+        "laptop_hash": None,
+        "branch_hash": branch["hash"],
+        "matches": None,
+        "not_synced": 0,
+        "voids_not_received": [],
+        "missing_at_branch": [],
+        "differences": [],
+    }
+    if laptop is not None:
+        officers |= {r.get("officer") for r in laptop.get("rows", [])}
+        totals = laptop.get("totals", {})
+        voided = [str(n) for n in totals.get("voided_receipts") or []]
+        item.update(
+            laptop_hash=laptop.get("hash"),
+            matches=laptop.get("hash") == branch["hash"],
+            not_synced=int((totals.get("by_status") or {}).get("final", 0)),
+            voids_not_received=_voids_not_received(session, device, voided),
+            missing_at_branch=_missing_at_branch(session, device, laptop),
+            differences=figure_differences(laptop, branch),
+        )
+    item["officers"] = sorted(str(o) for o in officers if o)
+    return item
+
+
+def _branch_figures(
+    session: Session, device: Device, day: date, laptop: dict[str, Any] | None
+) -> dict[str, Any]:
+    """The branch's figures of `device` and `day`, in the language closest to the laptop's."""
+    best: dict[str, Any] | None = None
+    best_count = 0
+    for lang in LANGS:
+        figures = tally_figures(branch_tally(session, day, device=device, lang=lang))
+        if laptop is None or figures["hash"] == laptop.get("hash"):
+            return figures
+        count = len(figure_differences(laptop, figures))
+        if best is None or count < best_count:
+            best, best_count = figures, count
+    assert best is not None
+    return best
+
+
+def _voids_not_received(session: Session, device: Device, voided: list[str]) -> list[str]:
+    held = {
+        number
+        for number, state in _branch_states(session, device, voided).items()
+        if state == "voided"
+    }
+    return sorted(n for n in set(voided) if n not in held)
+
+
+def _missing_at_branch(session: Session, device: Device, laptop: dict[str, Any]) -> list[str]:
+    numbers = laptop_receipt_numbers(laptop)
+    held = _branch_states(session, device, numbers)
+    return sorted(n for n in numbers if n not in held)
+
+
+def laptop_receipt_numbers(laptop: dict[str, Any]) -> list[str]:
+    """Every receipt number a laptop tally shows or implies (see the module text)."""
+    named: set[str] = set()
+    for row in [*laptop.get("rows", []), laptop.get("totals", {})]:
+        if not isinstance(row, dict):
+            continue
+        named |= {str(n) for n in (row.get("first_receipt"), row.get("last_receipt")) if n}
+        named |= {str(n) for n in row.get("voided_receipts") or []}
+    totals = laptop.get("totals", {})
+    first = _NUMBER.match(str(totals.get("first_receipt") or ""))
+    last = _NUMBER.match(str(totals.get("last_receipt") or ""))
+    if first and last and first["prefix"] == last["prefix"]:
+        low, high = int(first["seq"]), int(last["seq"])
+        width = len(first["seq"])
+        if 0 <= high - low < MAX_RANGE_NUMBERS:
+            named |= {f"{first['prefix']}{seq:0{width}d}" for seq in range(low, high + 1)}
+    return sorted(named)
+
+
+def _branch_states(session: Session, device: Device, numbers: list[str]) -> dict[str, str]:
+    """Receipt number → the branch's state, for the numbers of `device` it holds."""
+    states: dict[str, str] = {}
+    for start in range(0, len(numbers), _IN_CHUNK):
+        chunk = numbers[start : start + _IN_CHUNK]
+        rows = session.exec(
+            select(Record.receipt_no, Record.state).where(
+                Record.device_id == device.id, col(Record.receipt_no).in_(chunk)
+            )
+        )
+        for number, state in rows:
+            # A voided copy wins: the branch holds the void even beside an older copy.
+            if states.get(number) != "voided":
+                states[number] = state
+    return states
+
+
+def figure_differences(laptop: dict[str, Any], branch: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each figure that differs between two tally documents, as `{path, laptop, branch}`."""
+    out: list[dict[str, Any]] = []
+    for key in ("branch", "device", "date", "date_to", "zone"):
+        if laptop.get(key) != branch.get(key):
+            out.append({"path": key, "laptop": laptop.get(key), "branch": branch.get(key)})
+    left, right = _rows_by_key(laptop), _rows_by_key(branch)
+    for key in sorted(set(left) | set(right)):
+        path = f"rows[{key}]"
+        if key not in left or key not in right:
+            out.append({"path": path, "laptop": left.get(key), "branch": right.get(key)})
+        else:
+            _compare(path, left[key], right[key], out)
+    _compare("totals", laptop.get("totals"), branch.get("totals"), out)
+    return out
+
+
+def _rows_by_key(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    rows = document.get("rows") or []
+    return {
+        f"{row.get('officer')} | {row.get('work_location')}": row
+        for row in rows
+        if isinstance(row, dict)
+    }
+
+
+def _compare(path: str, laptop: Any, branch: Any, out: list[dict[str, Any]]) -> None:
+    if isinstance(laptop, dict) and isinstance(branch, dict):
+        for key in list(laptop) + [k for k in branch if k not in laptop]:
+            _compare(f"{path}.{key}", laptop.get(key), branch.get(key), out)
+    elif laptop != branch:
+        out.append({"path": path, "laptop": laptop, "branch": branch})
+
+
+# --- activity ----------------------------------------------------------------------------------
+
+
+def activity(
+    session: Session, *, silent_days: int = 3, now: datetime | None = None
+) -> dict[str, Any]:
+    """`GET /activity`: every enrolled laptop, its last contact and whether it fell silent."""
+    now = now or utcnow()
+    reports = latest_reports(session)
+    received = dict(
+        session.exec(select(Record.device_id, func.count()).group_by(col(Record.device_id))).all()
+    )
+    officers: dict[int, set[str]] = {}
+    for device_id, officer in session.exec(select(Record.device_id, Record.officer).distinct()):
+        officers.setdefault(device_id, set()).add(officer)
+    items = []
+    for device in session.exec(select(Device).order_by(col(Device.code))):
+        assert device.id is not None
+        report = reports.get(device.id)
+        last = as_utc(device.last_seen_at) if device.last_seen_at is not None else None
+        quiet_since = last or as_utc(device.enrolled_at)
+        quiet = now - quiet_since
+        days = quiet.days
+        items.append(
+            {
+                "device": device.code,
+                "label": device.label,
+                "officers": sorted(officers.get(device.id, set())),
+                "enrolled_at": as_utc(device.enrolled_at).isoformat(),
+                "last_sync": last.isoformat() if last is not None else None,
+                "last_sequence": device.last_sequence,
+                "records_received": int(received.get(device.id, 0)),
+                "records_waiting": report.pending if report is not None else None,
+                "silent": device.revoked_at is None and quiet > timedelta(days=silent_days),
+                "days_silent": days if last is not None else None,
+                "revoked": device.revoked_at is not None,
+            }
+        )
+    return {"now": now.isoformat(), "silent_days": silent_days, "items": items}

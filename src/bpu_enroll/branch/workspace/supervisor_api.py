@@ -1,0 +1,113 @@
+"""The supervisor's routes under `/api/v1/staff` (supervisors and admins only).
+
+- `GET /tally?date=D` or `?from=D1&to=D2` → the branch tally document (with `date_to` and cash
+  per officer); `&format=pdf&lang=id|en` → the PDF, its period in the title.
+- `GET /reconciliation?date=D`, `POST /reconciliation` (a laptop tally document) → RECON items.
+- `GET /activity?silent_days=N` → every laptop's last contact and whether it fell silent.
+
+The bearer token is checked by the workspace's own dependency (`workspace_api.Staff`); the role
+on the server. This router is mounted before the workspace router, so its `GET /tally` (which
+also answers `?date=D` exactly as before) is the one that serves.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+
+from bpu_enroll.branch.deps import request_session
+from bpu_enroll.branch.device.auth import Refusal
+from bpu_enroll.branch.workspace import staff, supervisor
+from bpu_enroll.branch.workspace.api import Staff
+from bpu_enroll.branch.workspace.tally import branch_tally, tally_document
+from bpu_enroll.documents.tally import render_tally
+from bpu_enroll.sync.protocol import API_PREFIX
+from bpu_enroll.sync.report import TallyDocument
+
+MAX_PERIOD_DAYS = 366
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "not logged in"},
+    403: {"description": "role refused"},
+    422: {"description": "invalid request"},
+}
+_PDF: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"application/pdf": {}}, "description": "the tally (JSON or PDF)"}
+}
+
+
+def tally_period(day: date | None, first: date | None, last: date | None) -> tuple[date, date]:
+    """`date`, or `from` and `to`: the period's first and last day (422 when unclear)."""
+    if day is not None and first is None and last is None:
+        return day, day
+    if day is None and first is not None:
+        last = last or first
+        if last < first:
+            raise Refusal(422, "PERIOD_INVALID", "`to` is before `from`")
+        if (last - first) >= timedelta(days=MAX_PERIOD_DAYS):
+            raise Refusal(422, "PERIOD_INVALID", f"a tally covers at most {MAX_PERIOD_DAYS} days")
+        return first, last
+    raise Refusal(422, "PERIOD_INVALID", "give either `date` or `from` and `to`")
+
+
+def supervisor_router() -> APIRouter:
+    """The supervisor's tally, reconciliation and activity routes."""
+    router = APIRouter(prefix=f"{API_PREFIX}/staff", tags=["staff"], responses=_ERRORS)
+
+    @router.get("/tally", responses=_PDF)
+    def tally(  # noqa: PLR0917 - FastAPI passes query parameters by keyword
+        request: Request,
+        user: Staff,
+        day: Annotated[date | None, Query(alias="date")] = None,
+        first: Annotated[date | None, Query(alias="from")] = None,
+        last: Annotated[date | None, Query(alias="to")] = None,
+        format: Literal["json", "pdf"] = "json",
+        lang: Literal["id", "en"] = "id",
+    ) -> Any:
+        """The branch's tally of a day or a period, with cash per officer (JSON or PDF)."""
+        user.require(staff.SUPERVISOR_ROLES)
+        start, end = tally_period(day, first, last)
+        with request_session(request) as db:
+            data = branch_tally(db, start, day_to=end, lang=lang)
+        if format == "json":
+            return tally_document(data)
+        name = f"tally-{data.branch_code}-{start.isoformat()}"
+        name += f"_{end.isoformat()}.pdf" if end != start else ".pdf"
+        return Response(
+            render_tally(data, lang=lang),
+            media_type="application/pdf",
+            headers={"Content-Disposition": f'attachment; filename="{name}"'},
+        )
+
+    @router.get("/reconciliation")
+    def reconciliation(
+        request: Request, user: Staff, day: Annotated[date, Query(alias="date")]
+    ) -> dict[str, Any]:
+        """Each laptop's reported tally of `date` against what the branch received."""
+        user.require(staff.SUPERVISOR_ROLES)
+        with request_session(request) as db:
+            return supervisor.reconciliation(db, day)
+
+    @router.post("/reconciliation")
+    def reconcile_document(
+        request: Request, user: Staff, document: TallyDocument
+    ) -> dict[str, Any]:
+        """A laptop tally brought on a USB stick against what the branch received."""
+        user.require(staff.SUPERVISOR_ROLES)
+        with request_session(request) as db:
+            return supervisor.reconcile_upload(db, document)
+
+    @router.get("/activity")
+    def activity(
+        request: Request,
+        user: Staff,
+        silent_days: Annotated[int, Query(ge=0, le=3650)] = 3,
+    ) -> dict[str, Any]:
+        """Every laptop's last sync, records waiting, and whether it fell silent."""
+        user.require(staff.SUPERVISOR_ROLES)
+        with request_session(request) as db:
+            return supervisor.activity(db, silent_days=silent_days)
+
+    return router

@@ -1,0 +1,198 @@
+"""The branch's tally across every laptop: the laptop tally's figures, from what arrived.
+
+The branch holds each record's registration date (the laptop's date in the branch's zone) but
+not its creation moment, so a record belongs to the day of its `registration_date`. Only the
+live version of a registration counts: a record that a received correction supersedes is left
+out. Branch states map to the laptop's statuses (`pending_review` is still `sent` for the
+laptop; `voided` is voided). Officers appear as "display name (user name)", occupation groups by
+their catalogue name, as on the laptop.
+
+A tally covers one day or a period `[day, day_to]` (rows per officer and location summed over
+the period; the document then carries `date_to`), across every laptop or, for reconciliation,
+restricted to one device: that device's tally is built with the laptop's own rules, so the two
+hashes are equal when the branch holds what the laptop holds.
+
+The database counts: one GROUP BY over the tallied fields, read from the stored JSON
+(`jsonb` on PostgreSQL, `json_extract` on SQLite), gives counts, sums, receipt ranges and the
+voided numbers per group; `build_tally_from_groups` folds the groups with the laptop tally's
+rules. A month of a busy branch is never loaded row by row into Python.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from typing import Any
+
+import sqlalchemy
+from sqlalchemy import BigInteger, case, cast, func, literal_column
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlmodel import Session, col, select
+
+from bpu_enroll.branch.admin.roster import branch_info
+from bpu_enroll.branch.store.models import Device, Officer, Record
+from bpu_enroll.documents.tally_figures import (
+    TallyData,
+    TallyGroup,
+    build_tally_from_groups,
+    tally_figures,
+)
+from bpu_enroll.domain.occupations import Catalogue, default_catalogue
+
+BRANCH_DEVICE_LABEL = "ALL"
+NO_LOCATION = "-"
+_STATUS = {
+    "accepted": "accepted",
+    "duplicate": "duplicate",
+    "rejected": "rejected",
+    "pending_review": "sent",
+    "voided": "voided",
+}
+_FIELDS = (
+    ("registration", "work_location"),
+    ("registration", "programs"),
+    ("registration", "occupation_code"),
+    ("registration", "gender"),
+)
+_QUOTED = ("quote", "total")
+_CASH = ("registration", "cash_paid")
+
+
+def branch_tally(
+    session: Session,
+    day: date,
+    *,
+    day_to: date | None = None,
+    device: Device | None = None,
+    lang: str = "id",
+    catalogue: Catalogue | None = None,
+    now: datetime | None = None,
+) -> TallyData:
+    """The branch's tally of `day` (or of `day`..`day_to`): the live records of every laptop, or
+    of `device` only, per officer and location."""
+    info = branch_info(session)
+    groups = _groups(
+        session,
+        (day, day_to or day),
+        lang,
+        catalogue or default_catalogue(),
+        device_id=device.id if device is not None else None,
+    )
+    return build_tally_from_groups(
+        groups,
+        branch_code=info.code,
+        branch_name=info.name,
+        province_code=info.province,
+        device_code=device.code if device is not None else BRANCH_DEVICE_LABEL,
+        day=day,
+        day_to=day_to,
+        generated_at=now or datetime.now(UTC),
+    )
+
+
+def _json_field(session: Session, path: tuple[str, ...]) -> Any:
+    """The text (or number) at `path` in a record's stored JSON, in this database's dialect."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.jsonb_extract_path_text(cast(col(Record.payload), JSONB), *path)
+    return func.json_extract(col(Record.payload), "$." + ".".join(path))
+
+
+def _groups(
+    session: Session,
+    period: tuple[date, date],
+    lang: str,
+    catalogue: Catalogue,
+    *,
+    device_id: int | None,
+) -> list[TallyGroup]:
+    labels = {o.username: f"{o.name} ({o.username})" for o in session.exec(select(Officer))}
+    names = _GroupNames(catalogue, lang)
+    dimensions = [col(Record.officer), col(Record.state)]
+    dimensions += [_json_field(session, path) for path in _FIELDS]
+    voided = case((col(Record.state) == "voided", col(Record.receipt_no)), else_=None)
+    superseded = select(Record.supersedes).where(col(Record.supersedes).is_not(None))
+    query = (
+        sqlalchemy.select(
+            *dimensions,
+            func.count(),
+            func.sum(cast(_json_field(session, _QUOTED), BigInteger)),
+            func.sum(func.coalesce(cast(_json_field(session, _CASH), BigInteger), 0)),
+            func.min(col(Record.receipt_no)),
+            func.max(col(Record.receipt_no)),
+            func.aggregate_strings(voided, " "),
+        )
+        .where(
+            col(Record.registration_date) >= period[0].isoformat(),
+            col(Record.registration_date) <= period[1].isoformat(),
+            col(Record.id).not_in(superseded),
+        )
+        # By position: the JSON paths are bound parameters, which PostgreSQL would not
+        # recognise as the same expressions in the select list and in GROUP BY.
+        .group_by(*(literal_column(str(n)) for n in range(1, len(dimensions) + 1)))
+    )
+    if device_id is not None:
+        query = query.where(col(Record.device_id) == device_id)
+    out = []
+    for (officer, state, place, programs, occupation, gender, count, quoted, cash, first, last,
+         voided_list) in session.execute(query):  # fmt: skip
+        code = str(occupation or "")
+        known = catalogue.get(code)
+        out.append(
+            TallyGroup(
+                officer=labels.get(officer, officer),
+                work_location=place or NO_LOCATION,
+                status=_STATUS.get(state, state),
+                voided=state == "voided",
+                programs=tuple(json.loads(programs)) if programs else (),
+                occupation_group=names.of(code),
+                sector=known.sector if known is not None else "other",
+                gender=str(gender or ""),
+                count=int(count),
+                total_quoted=int(quoted or 0),
+                cash_paid=int(cash or 0),
+                first_receipt=first,
+                last_receipt=last,
+                voided_receipts=tuple((voided_list or "").split()),
+            )
+        )
+    return out
+
+
+class _GroupNames:
+    """Occupation code → its group's name in one language, looked up once per code."""
+
+    def __init__(self, catalogue: Catalogue, lang: str) -> None:
+        self._catalogue = catalogue
+        self._lang = lang
+        self._names: dict[str, str] = {}
+
+    def of(self, code: str) -> str:
+        if code not in self._names:
+            occupation = self._catalogue.get(code)
+            if occupation is None:
+                self._names[code] = code or NO_LOCATION
+            else:
+                group = self._catalogue.group(occupation.group)
+                self._names[code] = (
+                    group.name(self._lang) if group is not None else occupation.group
+                )
+        return self._names[code]
+
+
+def cash_by_officer(data: TallyData) -> dict[str, int]:
+    """Cash collected per officer over all their locations (to reconcile against deposits)."""
+    cash: dict[str, int] = {}
+    for row in data.rows:
+        officer = row.officer or ""
+        cash[officer] = cash.get(officer, 0) + row.cash_collected
+    return dict(sorted(cash.items()))
+
+
+def tally_document(data: TallyData) -> dict[str, Any]:
+    """`tally --json`: the laptop tally's figures and hash, plus cash per officer, and
+    `date_to` (the period's last day; equal to `date` for one day, and then not hashed)."""
+    return {
+        **tally_figures(data),
+        "date_to": data.last_day.isoformat(),
+        "cash_by_officer": cash_by_officer(data),
+    }

@@ -1,0 +1,48 @@
+"""Dialogs both apps use: the common base and the user options."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.i18n import fill_language_combo
+from bpu_enroll.gui.common.settings import Options
+from bpu_enroll.gui.forms.ui_options_dialog import Ui_OptionsDialog
+
+
+class Dialog(QDialog):
+    """A dialog that deletes itself when closed (they are opened with `open()`, never `exec()`)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.finished.connect(self.deleteLater)
+
+
+class OptionsDialog(Dialog):
+    """Language, high contrast, larger text and the idle time before the screen locks."""
+
+    options_saved = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_OptionsDialog()
+        self.ui.setupUi(self)
+        settings = ctx.settings
+        fill_language_combo(self.ui.languageCombo, ctx.lang)
+        self.ui.highContrastCheck.setChecked(settings.get(Options.high_contrast))
+        self.ui.largeFontCheck.setChecked(settings.get(Options.large_font))
+        self.ui.idleSpin.setValue(settings.get(Options.idle_lock_minutes))
+        self.ui.idleSpin.setSuffix(self.tr(" min"))
+        self.ui.cancelButton.clicked.connect(self.reject)
+        self.ui.saveButton.clicked.connect(self._on_saveButton_clicked)
+
+    def _on_saveButton_clicked(self) -> None:
+        settings = self.ctx.settings
+        settings.set(Options.high_contrast, self.ui.highContrastCheck.isChecked())
+        settings.set(Options.large_font, self.ui.largeFontCheck.isChecked())
+        settings.set(Options.idle_lock_minutes, self.ui.idleSpin.value())
+        settings.set(Options.language, str(self.ui.languageCombo.currentData()))
+        self.options_saved.emit()
+        self.accept()

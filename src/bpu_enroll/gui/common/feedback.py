@@ -1,0 +1,174 @@
+"""Messages at the field, never a dialog storm: per-field problem labels and error texts.
+
+`FieldFeedback` maps the registration's field names (`nik`, `address.village_code`, …) to the
+widgets that edit them. Showing problems marks each widget `invalid` (a red border from the style
+sheet), gives it the message as tooltip and accessible description, and shows the message in a
+row right under the field in its `QFormLayout`. Warnings are shown the same way, in a calmer style.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from typing import cast
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLayout, QWidget
+
+from bpu_enroll.domain.errors import BpuError, Problem
+from bpu_enroll.gui.common.style import repolish
+
+log = logging.getLogger(__name__)
+
+
+def error_text(exc: object, lang: str) -> str:
+    """What to tell the officer about a failed task: the stable code's message, never a trace."""
+    if isinstance(exc, BpuError):
+        return exc.message(lang)
+    log.error("unexpected error in a background task: %r", exc)
+    name = type(exc).__name__
+    return QCoreApplication.translate(
+        "Feedback", "Something went wrong ({name}). Nothing was lost; try again."
+    ).format(name=name)
+
+
+def _find_in_form(widget: QWidget) -> tuple[QFormLayout, int] | None:
+    """The form layout and row holding `widget` (directly or in a nested layout of the row)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        layout = parent.layout()
+        found = _form_row(layout, widget) if layout is not None else None
+        if found is not None:
+            return found
+        parent = parent.parentWidget()
+    return None
+
+
+def _row_of(position: object) -> int:
+    """The row of a `getItemPosition`/`getWidgetPosition` answer (`(row, role)` in PySide)."""
+    row, _role = cast(tuple[int, object], position)
+    return int(row)
+
+
+def _form_row(layout: QLayout, widget: QWidget) -> tuple[QFormLayout, int] | None:
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        child = item.layout() if item is not None else None
+        if item is not None and (item.widget() is widget or (child and _contains(child, widget))):
+            if isinstance(layout, QFormLayout):
+                return layout, _row_of(layout.getItemPosition(index))
+            return _form_row(child, widget) if child is not None else None
+        if child is not None and (found := _form_row(child, widget)) is not None:
+            return found
+    return None
+
+
+def _contains(layout: QLayout, widget: QWidget) -> bool:
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        if item.widget() is widget:
+            return True
+        child = item.layout()
+        if child is not None and _contains(child, widget):
+            return True
+    return False
+
+
+class FieldFeedback:
+    """Shows and clears problems at the fields; see the module text."""
+
+    def __init__(self, widgets: Mapping[str, QWidget]) -> None:
+        self._widgets = dict(widgets)
+        self._labels: dict[str, QLabel] = {}
+        self._shown: dict[str, list[Problem]] = {}
+
+    def fields(self) -> list[str]:
+        """The field names this feedback knows."""
+        return list(self._widgets)
+
+    def widget(self, field: str) -> QWidget | None:
+        """The widget editing `field` (nested fields fall back to their parent name)."""
+        return self._widgets.get(field) or self._widgets.get(field.rsplit(".", maxsplit=1)[-1])
+
+    def shown(self) -> dict[str, list[Problem]]:
+        """The problems now on screen, by field."""
+        return {key: list(value) for key, value in self._shown.items()}
+
+    def show(self, field: str, errors: Iterable[Problem], warnings: Iterable[Problem] = ()) -> None:
+        """Replace what one field shows: its errors first, then its warnings."""
+        errors, warnings = list(errors), list(warnings)
+        widget = self.widget(field)
+        if widget is None:
+            return
+        key = self._key(field)
+        if not errors and not warnings:
+            self._shown.pop(key, None)
+        else:
+            self._shown[key] = errors + warnings
+        text = "\n".join(p.message for p in errors + warnings)
+        widget.setProperty("invalid", bool(errors))
+        widget.setToolTip(text)
+        widget.setAccessibleDescription(text)
+        repolish(widget)
+        label = self._label_for(key, widget) if text else self._labels.get(key)
+        if label is not None:
+            label.setText(text)
+            label.setProperty("role", "fielderror" if errors else "warning")
+            repolish(label)
+            self._set_visible(label, bool(text))
+
+    def show_all(self, errors: Iterable[Problem], warnings: Iterable[Problem] = ()) -> list[str]:
+        """Show a whole validation; clear every other field. The fields with errors, in order."""
+        by_field: dict[str, tuple[list[Problem], list[Problem]]] = {}
+        for item in errors:
+            by_field.setdefault(self._key(item.field), ([], []))[0].append(item)
+        for item in warnings:
+            by_field.setdefault(self._key(item.field), ([], []))[1].append(item)
+        for field in set(self._shown) - set(by_field):
+            self.show(field, [])
+        for field, (errs, warns) in by_field.items():
+            self.show(field, errs, warns)
+        return [field for field in self._widgets if by_field.get(field, ([], []))[0]]
+
+    def clear(self) -> None:
+        """Remove every message."""
+        for field in list(self._shown):
+            self.show(field, [])
+
+    def _key(self, field: str) -> str:
+        if field in self._widgets:
+            return field
+        short = field.rsplit(".", maxsplit=1)[-1]
+        return short if short in self._widgets else field
+
+    def _label_for(self, key: str, widget: QWidget) -> QLabel | None:
+        label = self._labels.get(key)
+        if label is not None:
+            return label
+        label = QLabel()
+        label.setObjectName(f"{key.replace('.', '_')}Message")
+        label.setWordWrap(True)
+        found = _find_in_form(widget)
+        holder = widget.parentWidget()
+        box = holder.layout() if holder is not None else None
+        if found is not None:
+            form, row = found
+            form.insertRow(row + 1, "", label)
+        elif isinstance(box, QBoxLayout) and box.indexOf(widget) >= 0:
+            box.insertWidget(box.indexOf(widget) + 1, label)
+        else:
+            return None
+        self._labels[key] = label
+        return label
+
+    def _set_visible(self, label: QLabel, visible: bool) -> None:
+        holder = label.parentWidget()
+        form = holder.layout() if holder is not None else None
+        if isinstance(form, QFormLayout):
+            row = _row_of(form.getWidgetPosition(label))
+            if row >= 0:
+                form.setRowVisible(row, visible)
+                return
+        label.setVisible(visible)

@@ -1,0 +1,121 @@
+"""The details panel of the Registrations page, as simple HTML (NIK and phone masked)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from bpu_enroll.domain.formatting import local_datetime, long_date, mask_nik, rupiah
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.officer.registrations_model import status_text
+from bpu_enroll.services.records import RegistrationDetail
+
+
+def mask_phone(phone: str) -> str:
+    """`+6281234567890` → `+62812*****890`."""
+    if len(phone) < 8:
+        return "*" * len(phone)
+    return phone[:6] + "*" * (len(phone) - 9) + phone[-3:]
+
+
+def _row(label: str, value: str) -> tuple[str, str]:
+    return label, value
+
+
+def _table(pairs: list[tuple[str, str]]) -> str:
+    """Label/value pairs laid out two to a line, to use the panel's width."""
+    cells = [f"<td><b>{escape(label)}</b></td><td>{escape(value)}</td>" for label, value in pairs]
+    lines = [
+        "<tr>" + "<td width='24'></td>".join(cells[i : i + 2]) + "</tr>"
+        for i in range(0, len(cells), 2)
+    ]
+    return "<table cellspacing='3'>" + "".join(lines) + "</table>"
+
+
+def details_html(detail: RegistrationDetail, ctx: AppContext) -> str:
+    """One stored version, described for the officer."""
+    assert ctx.reference is not None
+    lang, reg, row = ctx.lang, detail.registration, detail.row
+    address = reg.get("address") or {}
+    village = ctx.reference.regions.village(str(address.get("village_code", "")))
+    occupation = ctx.reference.catalogue.get(str(reg.get("occupation_code", "")))
+    born = str(reg.get("birth_date") or "")
+    translate = QCoreApplication.translate
+    rows = [
+        _row(translate("Details", "Receipt number"), row.receipt_number),
+        _row(translate("Details", "Status"), status_text(row)),
+        _row(
+            translate("Details", "Registered"),
+            local_datetime(row.created_at, ctx.province_code, lang),
+        ),
+        _row(translate("Details", "Officer"), row.officer),
+        _row(translate("Details", "Name"), row.full_name),
+        _row(translate("Details", "NIK"), mask_nik(str(reg.get("nik", "")))),
+        _row(translate("Details", "Born"), f"{reg.get('birth_place') or ''}, {_date(born, lang)}"),
+        _row(translate("Details", "Phone"), mask_phone(str(reg.get("phone") or ""))),
+        _row(
+            translate("Details", "Address"), _address(address, village.label() if village else "")
+        ),
+        _row(
+            translate("Details", "Occupation"),
+            _occupation(reg, occupation.name(lang) if occupation else ""),
+        ),
+        _row(translate("Details", "Work location"), str(reg.get("work_location") or "")),
+        _row(translate("Details", "Monthly income"), rupiah(int(reg.get("monthly_income") or 0))),
+        _row(translate("Details", "Programmes"), ", ".join(row.programs)),
+        _row(translate("Details", "Months paid"), str(row.months_paid)),
+        _row(translate("Details", "Contribution total"), rupiah(row.total_quoted)),
+        _row(
+            translate("Details", "Cash received"), rupiah(row.cash_paid) if row.cash_paid else "–"
+        ),
+    ]
+    rows += _history(detail, ctx)
+    return _table(rows)
+
+
+def _history(detail: RegistrationDetail, ctx: AppContext) -> list[tuple[str, str]]:
+    translate = QCoreApplication.translate
+    rows = []
+    if detail.supersedes_receipt:
+        rows.append(_row(translate("Details", "Replaces"), detail.supersedes_receipt))
+    if detail.superseded_by_receipt:
+        rows.append(_row(translate("Details", "Replaced by"), detail.superseded_by_receipt))
+    if detail.row.voided:
+        when = (
+            local_datetime(detail.voided_at, ctx.province_code, ctx.lang)
+            if detail.voided_at
+            else ""
+        )
+        rows.append(_row(translate("Details", "Voided"), f"{when} ({detail.voided_by or ''})"))
+        rows.append(_row(translate("Details", "Reason"), detail.void_reason or ""))
+    if detail.kpj:
+        rows.append(_row(translate("Details", "KPJ number"), detail.kpj))
+    if detail.reprint_count:
+        rows.append(_row(translate("Details", "Receipt copies"), str(detail.reprint_count)))
+    return rows
+
+
+def _date(iso: str, lang: str) -> str:
+    from datetime import date
+
+    try:
+        return long_date(date.fromisoformat(iso), lang)
+    except ValueError:
+        return iso
+
+
+def _address(address: dict[str, object], village_label: str) -> str:
+    street = str(address.get("street") or "")
+    rt, rw = address.get("rt"), address.get("rw")
+    parts = [street] if street else []
+    if rt or rw:
+        parts.append(f"RT {rt or '-'} / RW {rw or '-'}")
+    if village_label:
+        parts.append(village_label)
+    return ", ".join(parts)
+
+
+def _occupation(reg: dict[str, object], name: str) -> str:
+    other = reg.get("occupation_other")
+    return f"{name}: {other}" if other else name

@@ -1,0 +1,352 @@
+"""The Sync page: sync now, progress, per-record results, needs attention, export to USB.
+
+"Sync now" runs the whole sync (`services.sync.SyncService.run`, network included) on the store
+thread, so no other store work interleaves with it; the GUI only sees progress and the report.
+The "Needs attention" list holds rejected and conflicting records with their reasons; a
+double-click loads the record and emits `correction_requested` (the main window opens it for a
+correction). "Export to USB" writes a batch file chosen through `choose_export_path` (a seam
+tests override). When the laptop is enrolled, a timer checks the branch's health in the
+background and syncs when it answers; failures only update a label. A profile that is not
+enrolled (the demo) says so and offers the enrol dialog; for the demo profile the dialog asks
+to put the demo aside and `demo_enrol_requested(EnrolTarget)` hands the enrolment on to the app
+controller (it signs the officer out first).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
+
+from bpu_enroll.domain.errors import BpuError, message
+from bpu_enroll.domain.formatting import local_datetime
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.forms.ui_sync_page import Ui_SyncPage
+from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog
+from bpu_enroll.services.profile import is_demo_profile
+from bpu_enroll.services.records import RegistrationDetail
+from bpu_enroll.services.sync import AttentionItem, SyncService
+from bpu_enroll.sync.client import SyncRefused
+from bpu_enroll.sync.laptop_store import CONFLICT_CODE
+from bpu_enroll.sync.runner import SyncReport
+
+AUTO_SYNC_MS = 5 * 60_000  # `ctx.extras["auto_sync_ms"]` overrides it (tests)
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    """What the page shows before any sync: enrolment, the branch address, needs attention."""
+
+    enrolled: bool
+    server_url: str | None
+    attention: list[AttentionItem]
+    demo: bool = False
+
+
+def read_overview(service: SyncService) -> Overview:
+    """Read the overview (store thread)."""
+    return Overview(
+        service.enrolled(),
+        service.server_url(),
+        service.needs_attention(),
+        is_demo_profile(service.data_dir),
+    )
+
+
+class _Progress(QObject):
+    """Carries progress from the store thread to the GUI thread (a queued signal)."""
+
+    changed = Signal(int, int)
+
+
+class SyncPage(QWidget):
+    """See the module text. `synced` is emitted after every sync run (status bar refresh)."""
+
+    synced = Signal(object)
+    correction_requested = Signal(object)
+    demo_enrol_requested = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_SyncPage()
+        self.ui.setupUi(self)
+        self._pending = 0
+        self._last_sync = ""
+        self.overview: Overview | None = None
+        self.report: SyncReport | None = None
+        self.running = False
+        self._progress = _Progress(self)
+        self._progress.changed.connect(self._on_progress_changed)
+        self.auto_timer = QTimer(self)
+        self.auto_timer.setInterval(int(ctx.extras.get("auto_sync_ms", AUTO_SYNC_MS)))
+        self.auto_timer.timeout.connect(self._on_auto_timer_timeout)
+        ui = self.ui
+        ui.syncButton.clicked.connect(self.sync_now)
+        ui.exportButton.clicked.connect(self._on_exportButton_clicked)
+        ui.enrolButton.clicked.connect(self.open_enrol_dialog)
+        ui.attentionList.itemActivated.connect(self._on_attentionList_itemActivated)
+        ui.progressBar.setRange(0, 1)
+        ui.progressBar.setValue(0)
+        self._show_enrolment()
+        self.refresh()
+
+    # --- public --------------------------------------------------------------------------------
+
+    @property
+    def service(self) -> SyncService:
+        """The sync service of the signed-in officer (used on the store thread)."""
+        assert self.ctx.session is not None
+        return SyncService(self.ctx.session)
+
+    def refresh(self) -> None:
+        """Read enrolment, the branch address and the needs-attention list again."""
+        if self.ctx.session is None:
+            return
+        self.ctx.tasks.run_db(
+            read_overview, self.service, on_done=self._on_overview, on_error=self._on_failed
+        )
+
+    def sync_now(self) -> None:
+        """Start one sync run in the background (ignored while one runs)."""
+        if self.running or self.ctx.session is None:
+            return
+        self._set_running(True)
+        self.ui.progressBar.setRange(0, 0)  # busy until the branch says how many
+        self.ui.resultLabel.setText(self.tr("Syncing with the branch…"))
+        self.ctx.tasks.run_db(
+            self.service.run,
+            self._progress.changed.emit,
+            on_done=self._on_sync_done,
+            on_error=self._on_sync_failed,
+        )
+
+    def choose_export_path(self) -> Path | None:
+        """Ask where to write the USB batch file (tests override this seam)."""
+        stamp = self.ctx.clock().strftime("%Y%m%d-%H%M")
+        device = self.ctx.session.profile.device_code if self.ctx.session else "device"
+        suggested = str(Path.home() / f"bpu-batch-{device}-{stamp}.bpub")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export to USB"), suggested, self.tr("Batch files (*.bpub)")
+        )
+        return Path(path) if path else None
+
+    def export_to(self, path: Path) -> None:
+        """Write the batch file to `path` in the background."""
+        self.ui.exportButton.setEnabled(False)
+        self.ui.resultLabel.setText(self.tr("Writing the batch file…"))
+        self.ctx.tasks.run_db(
+            self.service.export, path, on_done=self._on_exported, on_error=self._on_export_failed
+        )
+
+    def open_enrol_dialog(self) -> EnrolDialog:
+        """Show the enrol dialog (for the demo profile it asks to put the demo aside)."""
+        demo = self.overview is not None and self.overview.demo
+        dialog = EnrolDialog(self.ctx, self, replace_demo=demo)
+        dialog.replace_demo_requested.connect(self.demo_enrol_requested)
+        dialog.open()
+        return dialog
+
+    def show_status(self, pending: int, last_sync: str) -> None:
+        """The status bar's figures, repeated here in a sentence."""
+        self._pending, self._last_sync = pending, last_sync
+        self.ui.statusLabel.setText(
+            self.tr("%n registration(s) waiting to sync. Last sync: {last}.", "", pending).format(
+                last=last_sync
+            )
+        )
+
+    def reason_text(self, code: str) -> str:
+        """A reason code as the officer reads it."""
+        if code == CONFLICT_CODE:
+            return self.tr("conflict: the branch holds another version of this record")
+        return message(code, self.ctx.lang)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.show_status(self._pending, self._last_sync)
+            self._show_enrolment()
+            self._show_attention()
+            if self.report is not None:
+                self._show_report(self.report)
+        super().changeEvent(event)
+
+    # --- results -------------------------------------------------------------------------------
+
+    def _on_overview(self, overview: Overview) -> None:
+        self.overview = overview
+        self._show_enrolment()
+        self._show_attention()
+        if overview.enrolled and not self.auto_timer.isActive():
+            self.auto_timer.start()
+        elif not overview.enrolled:
+            self.auto_timer.stop()
+
+    def _show_enrolment(self) -> None:
+        overview = self.overview
+        enrolled = overview is not None and overview.enrolled
+        ui = self.ui
+        ui.notEnrolledFrame.setVisible(overview is not None and not enrolled)
+        ui.syncButton.setEnabled(enrolled and not self.running)
+        ui.exportButton.setEnabled(enrolled)
+        if overview is None:
+            ui.serverLabel.setText(self.tr("Reading the branch connection…"))
+        elif enrolled:
+            ui.serverLabel.setText(
+                self.tr("Branch server: {url}").format(url=overview.server_url or "")
+            )
+        else:
+            ui.serverLabel.setText(self.tr("Branch server: not enrolled"))
+
+    def _show_attention(self) -> None:
+        items = self.overview.attention if self.overview is not None else []
+        view = self.ui.attentionList
+        view.clear()
+        for item in items:
+            reasons = "; ".join(self.reason_text(code) for code in item.codes) or self.tr(
+                "no reason given"
+            )
+            codes = ", ".join(item.codes)
+            text = f"{item.receipt_number} · {item.full_name} — {reasons}"
+            if codes:
+                text += f" [{codes}]"
+            row = QListWidgetItem(text)
+            row.setData(Qt.ItemDataRole.UserRole, item.id)
+            view.addItem(row)
+        if not items:
+            view.addItem(QListWidgetItem(self.tr("Nothing needs attention.")))
+
+    def _set_running(self, running: bool) -> None:
+        self.running = running
+        self._show_enrolment()
+
+    def _on_progress_changed(self, done: int, total: int) -> None:
+        self.ui.progressBar.setRange(0, max(total, 1))
+        self.ui.progressBar.setValue(done)
+
+    def _on_sync_done(self, report: SyncReport) -> None:
+        self._set_running(False)
+        self.ui.progressBar.setRange(0, 1)
+        self.ui.progressBar.setValue(1 if report.completed else 0)
+        self.report = report
+        self._show_report(report)
+        self.ui.autoSyncLabel.setText(
+            self.tr("Last attempt at {when}.").format(when=self._now_text())
+        )
+        self.refresh()
+        self.synced.emit(report)
+
+    def _show_report(self, report: SyncReport) -> None:
+        counts = report.to_dict()
+        ui = self.ui
+        for key, label in (
+            ("sent", ui.sentValue),
+            ("accepted", ui.acceptedValue),
+            ("duplicate", ui.duplicateValue),
+            ("rejected", ui.rejectedValue),
+            ("already_received", ui.alreadyValue),
+            ("conflict", ui.conflictValue),
+            ("pending", ui.pendingValue),
+        ):
+            label.setText(str(counts[key]))
+        if report.completed:
+            ui.resultLabel.setText(self.tr("Sync finished."))
+        else:
+            ui.resultLabel.setText(
+                self.tr(
+                    "The branch could not be reached; %n record(s) still waiting.",
+                    "",
+                    report.pending,
+                )
+            )
+
+    def _on_sync_failed(self, exc: object) -> None:
+        self._set_running(False)
+        self.ui.progressBar.setRange(0, 1)
+        self.ui.progressBar.setValue(0)
+        self.ui.resultLabel.setText(self.failure_text(exc))
+        self.synced.emit(None)
+
+    def failure_text(self, exc: object) -> str:
+        """A failed sync or export as the officer reads it, with its stable code."""
+        if isinstance(exc, SyncRefused):
+            return self.tr("The branch refused the sync: {reason} (code {code})").format(
+                reason=exc.message, code=exc.code
+            )
+        if isinstance(exc, BpuError) and exc.code == "NOT_ENROLLED":
+            return self.tr("This laptop is not enrolled at a branch (code NOT_ENROLLED).")
+        if isinstance(exc, BpuError):
+            return f"{exc.message(self.ctx.lang)} ({exc.code})"
+        if isinstance(exc, OSError):
+            return self.tr("The file could not be written ({name}).").format(
+                name=type(exc).__name__
+            )
+        return self.tr("Something went wrong ({name}). Nothing was lost; try again.").format(
+            name=type(exc).__name__
+        )
+
+    def _on_failed(self, exc: object) -> None:
+        self.ui.resultLabel.setText(self.failure_text(exc))
+
+    # --- export --------------------------------------------------------------------------------
+
+    def _on_exportButton_clicked(self) -> None:
+        path = self.choose_export_path()
+        if path is not None:
+            self.export_to(path)
+
+    def _on_exported(self, document: dict[str, object]) -> None:
+        self._show_enrolment()
+        self.ui.resultLabel.setText(
+            self.tr(
+                "%n registration(s) written to {file}.", "", int(str(document["records"]))
+            ).format(file=document["file"])
+        )
+
+    def _on_export_failed(self, exc: object) -> None:
+        self._show_enrolment()
+        self.ui.resultLabel.setText(self.failure_text(exc))
+
+    # --- needs attention -----------------------------------------------------------------------
+
+    def _on_attentionList_itemActivated(self, item: QListWidgetItem) -> None:
+        record_id = item.data(Qt.ItemDataRole.UserRole)
+        service = self.ctx.registrations
+        if not record_id or service is None:
+            return
+        self.ctx.tasks.run_db(
+            service.get, str(record_id), on_done=self._on_record_loaded, on_error=self._on_failed
+        )
+
+    def _on_record_loaded(self, detail: RegistrationDetail) -> None:
+        self.correction_requested.emit(detail)
+
+    # --- automatic sync ------------------------------------------------------------------------
+
+    def _on_auto_timer_timeout(self) -> None:
+        if self.running or self.ctx.session is None:
+            return
+        self.ctx.tasks.run_background(
+            self.service.branch_reachable,
+            on_done=self._on_reachability,
+            on_error=self._on_failed,
+        )
+
+    def _on_reachability(self, reachable: bool) -> None:
+        if reachable:
+            self.sync_now()
+        else:
+            self.ui.autoSyncLabel.setText(
+                self.tr("Automatic sync: the branch was not reachable at {when}.").format(
+                    when=self._now_text()
+                )
+            )
+
+    def _now_text(self) -> str:
+        now: datetime = self.ctx.clock()
+        return local_datetime(now, self.ctx.province_code, self.ctx.lang)

@@ -1,0 +1,314 @@
+"""The Daily tally page: one day's figures on screen, a chart, and the tally printed or saved.
+
+The date picker starts at today in the branch's time zone; changing it reads that day's figures
+(`TallyService.figures`, counted in SQL, nothing logged). The figures show per officer and work
+location in a table, registrations by occupation group as a bar chart, the totals in one line,
+and the tally's hash as printed at the foot of the PDF. Print (Ctrl+P) and Save PDF (Ctrl+S)
+render the tally for real (`TallyService.print_tally`, logged). A day without records shows a
+plain empty state; its tally can still be printed and signed as a nil return.
+
+All store work and rendering run in the task runner, with a busy bar meanwhile. The printer and
+the file name are asked through `ask_printer` and `ask_save_path`, which tests replace.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+
+from bpu_enroll.documents.tally_figures import TallyData, tally_hash
+from bpu_enroll.domain.formatting import long_date, rupiah
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.feedback import error_text
+from bpu_enroll.gui.common.pdf_pages import (
+    A4_POINTS,
+    PageImage,
+    PrintFailed,
+    ask_pdf_path,
+    prepare_printer,
+    print_dpi,
+    print_pages,
+    rasterise,
+    wants_grayscale,
+    write_file,
+)
+from bpu_enroll.gui.common.style import set_role
+from bpu_enroll.gui.common.tally_model import TallyModel
+from bpu_enroll.gui.forms.ui_tally_page import Ui_TallyPage
+from bpu_enroll.services.tally import RenderedTally, TallyService, tally_file_name
+
+
+@dataclass(frozen=True)
+class TallyFigures:
+    """One day's figures and their hash, as read for the screen."""
+
+    generation: int
+    data: TallyData
+    hash: str
+
+
+def read_figures(service: TallyService, day: date, lang: str, generation: int) -> TallyFigures:
+    """Store thread: the figures of `day` (nothing logged)."""
+    data = service.figures(day, lang=lang)
+    return TallyFigures(generation, data, tally_hash(data))
+
+
+def render_for_printer(
+    service: TallyService, day: date, lang: str, dpi: float, grayscale: bool
+) -> tuple[RenderedTally, list[PageImage]]:
+    """Store thread: the tally PDF (logged as printed), drawn at the printer's resolution."""
+    rendered = service.print_tally(day, lang=lang)
+    return rendered, rasterise(rendered.pdf, dpi, grayscale=grayscale)
+
+
+def render_to_file(
+    service: TallyService, day: date, lang: str, path: Path
+) -> tuple[RenderedTally, Path]:
+    """Store thread: the tally PDF (logged as printed) written to `path`."""
+    rendered = service.print_tally(day, lang=lang)
+    return rendered, write_file(path, rendered.pdf)
+
+
+class TallyPage(QWidget):
+    """See the module text."""
+
+    figures_shown = Signal(object)  # TallyData
+    printed = Signal(object)  # RenderedTally
+    saved = Signal(object)  # Path
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_TallyPage()
+        self.ui.setupUi(self)
+        self.model = TallyModel(self)
+        self.ui.figuresView.setModel(self.model)
+        view = self.ui.figuresView
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setSizes([560, 380])
+        self.data: TallyData | None = None
+        self.hash = ""
+        self._generation = 0
+        self._busy = 0
+        self._printer: QPrinter | None = None
+        self._wire()
+        self.set_day(ctx.today())
+        self._set_busy(0)
+        self._show_figures()
+
+    # --- public --------------------------------------------------------------------------------
+
+    @property
+    def day(self) -> date:
+        """The date chosen in the picker."""
+        value = self.ui.dateEdit.date()
+        return date(value.year(), value.month(), value.day())
+
+    @property
+    def busy(self) -> bool:
+        """True while figures are read or a tally is printed or saved."""
+        return self._busy > 0
+
+    def set_day(self, day: date) -> None:
+        """Choose `day` in the picker (today at most); the figures follow."""
+        today = self.ctx.today()
+        self.ui.dateEdit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.ui.dateEdit.setDate(QDate(day.year, day.month, day.day))
+
+    def reload(self) -> None:
+        """Read the figures of the chosen day again."""
+        if self.ctx.session is None:
+            return
+        self._generation += 1
+        self._set_busy(+1)
+        self.ctx.tasks.run_db(
+            read_figures, self._service(), self.day, self.ctx.lang, self._generation,
+            on_done=self._on_figures_read, on_error=self._on_task_failed,
+        )  # fmt: skip
+
+    def print_tally(self) -> None:
+        """Ask for a printer, then print the tally of the chosen day (Ctrl+P)."""
+        if self.busy or self.data is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer, A4_POINTS, tally_file_name(self.data, lang=self.ctx.lang))
+        if not self.ask_printer(printer):
+            return
+        self._printer = printer
+        self._set_busy(+1)
+        self._show_status(self.tr("Printing…"), "muted")
+        self.ctx.tasks.run_db(
+            render_for_printer, self._service(), self.data.day, self.ctx.lang,
+            print_dpi(printer), wants_grayscale(printer),
+            on_done=self._on_printer_pages_ready, on_error=self._on_task_failed,
+        )  # fmt: skip
+
+    def save_pdf(self) -> None:
+        """Ask for a file name, then save the tally of the chosen day as a PDF (Ctrl+S)."""
+        if self.busy or self.data is None:
+            return
+        path = self.ask_save_path(tally_file_name(self.data, lang=self.ctx.lang))
+        if path is None:
+            return
+        self._set_busy(+1)
+        self._show_status(self.tr("Saving…"), "muted")
+        self.ctx.tasks.run_db(
+            render_to_file, self._service(), self.data.day, self.ctx.lang, path,
+            on_done=self._on_saved, on_error=self._on_task_failed,
+        )  # fmt: skip
+
+    def ask_printer(self, printer: QPrinter) -> bool:
+        """The Qt print dialog on `printer` (A4 preset); False if cancelled."""
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the daily tally"))
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def ask_save_path(self, file_name: str) -> Path | None:
+        """A save-file dialog proposing `file_name`; None if cancelled."""
+        return ask_pdf_path(self, self.ctx.settings, self.tr("Save the daily tally"), file_name)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fresh figures each time the page is shown."""
+        super().showEvent(event)
+        self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate on a language switch (group names come from the store in the language)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.model.retranslate()
+            self._show_figures()
+            if self.isVisible():
+                self.reload()
+        super().changeEvent(event)
+
+    # --- wiring --------------------------------------------------------------------------------
+
+    def _wire(self) -> None:
+        ui = self.ui
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_tally)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save_pdf)
+        ui.printButton.clicked.connect(self.print_tally)
+        ui.saveButton.clicked.connect(self.save_pdf)
+        ui.todayButton.clicked.connect(self._on_todayButton_clicked)
+        ui.dateEdit.dateChanged.connect(self._on_dateEdit_dateChanged)
+
+    def _service(self) -> TallyService:
+        assert self.ctx.session is not None and self.ctx.reference is not None
+        return TallyService(self.ctx.session, catalogue=self.ctx.reference.catalogue)
+
+    def _on_todayButton_clicked(self) -> None:
+        self.set_day(self.ctx.today())
+
+    def _on_dateEdit_dateChanged(self, _value: QDate) -> None:
+        if self.isVisible():
+            self.reload()
+
+    def _set_busy(self, step: int) -> None:
+        self._busy = max(0, self._busy + step)
+        busy = self.busy
+        self.ui.busyBar.setVisible(busy)
+        ready = not busy and self.data is not None and self.data.day == self.day
+        self.ui.printButton.setEnabled(ready)
+        self.ui.saveButton.setEnabled(ready)
+
+    # --- results -------------------------------------------------------------------------------
+
+    def _on_figures_read(self, figures: TallyFigures) -> None:
+        if figures.generation == self._generation:
+            self.data, self.hash = figures.data, figures.hash
+            self.ui.statusLabel.clear()
+            self.model.set_tally(figures.data)
+            self._show_figures()
+        self._set_busy(-1)
+        if figures.generation == self._generation:
+            self.figures_shown.emit(figures.data)
+
+    def _show_figures(self) -> None:
+        ui, data = self.ui, self.data
+        empty = data is None or data.is_empty
+        ui.splitter.setVisible(not empty)
+        ui.emptyLabel.setVisible(data is not None and data.is_empty)
+        if data is None:
+            ui.totalsLabel.setText(self.tr("Reading the figures…"))
+            ui.hashLabel.clear()
+            ui.chart.set_bars([])
+            return
+        day_text = long_date(data.day, self.ctx.lang)
+        ui.emptyLabel.setText(
+            self.tr(
+                "No registrations on {day}. The tally of this day is empty; you can still "
+                "print it and sign it as a nil return."
+            ).format(day=day_text)
+        )
+        ui.totalsLabel.setText(self._totals_text(data, day_text))
+        hash_text = self.tr("Tally hash (printed at the foot): {hash}")
+        ui.hashLabel.setText(hash_text.format(hash=self.hash))
+        groups = data.totals.by_occupation_group
+        ui.chart.set_bars(
+            sorted(groups.items(), key=lambda item: (-item[1], item[0])),
+            self.tr("No registrations"),
+        )
+        self.ui.figuresView.resizeColumnsToContents()
+
+    def _totals_text(self, data: TallyData, day_text: str) -> str:
+        totals = data.totals
+        text = self.tr("{day}: %n registration(s)", "", totals.registrations).format(day=day_text)
+        text += " · " + self.tr("%n voided", "", totals.by_status.get("voided", 0))
+        text += " · " + self.tr("quoted {quoted}, cash collected {cash}").format(
+            quoted=rupiah(totals.total_quoted), cash=rupiah(totals.cash_collected)
+        )
+        if totals.first_receipt:
+            text += " · " + self.tr("receipts {first} to {last}").format(
+                first=totals.first_receipt, last=totals.last_receipt
+            )
+        return text
+
+    def _on_printer_pages_ready(self, result: tuple[RenderedTally, list[PageImage]]) -> None:
+        rendered, pages = result
+        printer, self._printer = self._printer, None
+        self._set_busy(-1)
+        if printer is None:
+            return
+        try:
+            print_pages(printer, pages)
+        except PrintFailed:
+            self._show_status(
+                self.tr("The printer could not be used. Nothing was printed."), "error"
+            )
+            return
+        count = len(pages)
+        text = self.tr("The tally of {day} went to the printer {printer} (%n page(s)).", "", count)
+        day = long_date(rendered.data.day, self.ctx.lang)
+        name = printer.printerName() or printer.outputFileName()
+        self._show_status(text.format(day=day, printer=name), "success")
+        self.printed.emit(rendered)
+
+    def _on_saved(self, result: tuple[RenderedTally, Path]) -> None:
+        rendered, path = result
+        self._set_busy(-1)
+        self._show_status(
+            self.tr("The tally of {day} is saved as {path}.").format(
+                day=long_date(rendered.data.day, self.ctx.lang), path=path
+            ),
+            "success",
+        )
+        self.saved.emit(path)
+
+    def _on_task_failed(self, exc: object) -> None:
+        self._printer = None
+        self._set_busy(-1)
+        self._show_status(error_text(exc, self.ctx.lang), "error")
+
+    def _show_status(self, text: str, role: str) -> None:
+        set_role(self.ui.statusLabel, role)
+        self.ui.statusLabel.setText(text)

@@ -1,0 +1,188 @@
+"""The supervisor's view of the officers' laptops: last sync, records waiting, silent laptops.
+
+One row per laptop enrolled at the branch (`StaffClient.activity`): its device code and label,
+the officers who used it, its last sync both relative ("2 days ago", counted from the server's
+`now`) and absolute in the branch's zone, the records its last report said were waiting, the
+records received. A laptop silent for more than N days (the spin box, 3 by default; the server
+decides) is marked with "⚠ Silent …" and shown bold on the banner colour; a revoked laptop says
+"✗ Revoked". Changing N reads the list again; F5 too. Network calls go through `ws.call`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from bpu_enroll.domain.formatting import local_datetime
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.style import set_role
+from bpu_enroll.gui.forms.ui_ws_activity_page import Ui_ActivityPage
+from bpu_enroll.gui.workspace.tally_model import Column, ColumnsModel, staff_error_text
+
+if TYPE_CHECKING:
+    from bpu_enroll.gui.workspace.context import WorkspaceContext
+    from bpu_enroll.sync.staff_client import StaffClient
+
+
+def moment_of(value: Any) -> datetime | None:
+    """An ISO moment from the server as an aware `datetime`; None when absent."""
+    return datetime.fromisoformat(str(value)) if value else None
+
+
+def state_text(row: dict[str, Any]) -> str:
+    """The marker of a laptop: `✗ Revoked`, `⚠ Silent for 5 days`, `⚠ Silent: never synced`
+    or `✓ Active` (a sign and words, not colour alone)."""
+    if row.get("revoked"):
+        return "✗ " + QCoreApplication.translate("ActivityPage", "Revoked")
+    if not row.get("silent"):
+        return "✓ " + QCoreApplication.translate("ActivityPage", "Active")
+    if row.get("days_silent") is None:
+        return "⚠ " + QCoreApplication.translate("ActivityPage", "Silent: never synced")
+    days = int(row["days_silent"])
+    return "⚠ " + QCoreApplication.translate("ActivityPage", "Silent for %n day(s)", "", days)
+
+
+def is_silent(row: dict[str, Any]) -> bool:
+    """True for a laptop to look at: silent and not revoked."""
+    return bool(row.get("silent")) and not row.get("revoked")
+
+
+class ActivityPage(QWidget):
+    """See the module text."""
+
+    activity_shown = Signal(object)  # the server's answer
+    failed = Signal(object)
+
+    def __init__(
+        self, ctx: AppContext, ws: WorkspaceContext, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.ws = ctx, ws
+        self.ui = Ui_ActivityPage()
+        self.ui.setupUi(self)
+        self.now: datetime | None = None
+        self.model = ColumnsModel(self._columns(), self, marked=is_silent)
+        self.ui.laptopsView.setModel(self.model)
+        header = self.ui.laptopsView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._generation = 0
+        self._busy = 0
+        self._reload_timer = QTimer(self, singleShot=True, interval=250)
+        self._reload_timer.timeout.connect(self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.silentSpin.valueChanged.connect(self._on_silentSpin_valueChanged)
+        self._set_busy(0)
+        self._show_summary()
+
+    @property
+    def silent_days(self) -> int:
+        """N: days without a sync before a laptop counts as silent."""
+        return int(self.ui.silentSpin.value())
+
+    @property
+    def busy(self) -> bool:
+        """True while a call is under way."""
+        return self._busy > 0
+
+    def refresh(self) -> None:
+        """Read the laptops' activity again (F5)."""
+        self._generation += 1
+        generation, days = self._generation, self.silent_days
+
+        def read(client: StaffClient) -> tuple[int, dict[str, Any]]:
+            return generation, client.activity(days)
+
+        self._set_busy(+1)
+        self.ws.call(read, self._on_read, self._on_failed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.model.retranslate()
+            self._show_summary()
+        super().changeEvent(event)
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column("state", lambda: self.tr("State"), lambda r: r, state_text),
+            Column("device", lambda: self.tr("Laptop"), lambda r: r["device"]),
+            Column("label", lambda: self.tr("Label"), lambda r: r.get("label") or "–"),
+            Column("officers", lambda: self.tr("Officers"),
+                   lambda r: ", ".join(r.get("officers") or []) or "–"),
+            Column("last_sync", lambda: self.tr("Last sync"),
+                   lambda r: moment_of(r.get("last_sync")), self._relative),
+            Column("last_sync_at", lambda: self.tr("Last sync at"),
+                   lambda r: moment_of(r.get("last_sync")), self._absolute),
+            Column("records_waiting", lambda: self.tr("Records waiting"),
+                   lambda r: r.get("records_waiting"), self._count, numeric=True),
+            Column("records_received", lambda: self.tr("Records received"),
+                   lambda r: r.get("records_received", 0), self._count, numeric=True),
+        ]  # fmt: skip
+
+    def _relative(self, moment: datetime | None) -> str:
+        """`never`, `just now`, `5 minutes ago`, `3 hours ago`, `2 days ago`.
+
+        Plural texts go through `self.tr(text, "", n)`: the only form lupdate records as plural.
+        """
+        if moment is None:
+            return self.tr("never")
+        now = self.now or datetime.now().astimezone()
+        seconds = max(0, int((now - moment).total_seconds()))
+        if seconds < 60:
+            return self.tr("just now")
+        if seconds < 3600:
+            return self.tr("%n minute(s) ago", "", seconds // 60)
+        if seconds < 48 * 3600:
+            return self.tr("%n hour(s) ago", "", seconds // 3600)
+        return self.tr("%n day(s) ago", "", seconds // 86400)
+
+    def _absolute(self, moment: datetime | None) -> str:
+        if moment is None:
+            return "–"
+        return local_datetime(moment, self.ws.workstation.province_code, self.ctx.lang)
+
+    def _count(self, value: Any) -> str:
+        return "–" if value is None else str(value)
+
+    def _on_silentSpin_valueChanged(self, _value: int) -> None:
+        self._reload_timer.start()
+
+    def _set_busy(self, step: int) -> None:
+        self._busy = max(0, self._busy + step)
+        self.ui.busyBar.setVisible(self.busy)
+
+    def _on_read(self, result: tuple[int, dict[str, Any]]) -> None:
+        generation, answer = result
+        self._set_busy(-1)
+        if generation != self._generation:
+            return
+        self.ui.statusLabel.clear()
+        self.now = moment_of(answer.get("now"))
+        self.model.set_rows(answer.get("items", []))
+        self._show_summary()
+        self.activity_shown.emit(answer)
+
+    def _show_summary(self) -> None:
+        rows = self.model.rows()
+        silent = sum(1 for row in rows if is_silent(row))
+        revoked = sum(1 for row in rows if row.get("revoked"))
+        waiting = sum(int(row.get("records_waiting") or 0) for row in rows)
+        text = self.tr("%n laptop(s)", "", len(rows))
+        text += " · " + self.tr("%n silent for more than {days} days", "", silent).format(
+            days=self.silent_days
+        )
+        text += " · " + self.tr("%n revoked", "", revoked)
+        text += " · " + self.tr("%n record(s) waiting", "", waiting)
+        self.ui.summaryLabel.setText(text)
+
+    def _on_failed(self, exc: object) -> None:
+        self._set_busy(-1)
+        set_role(self.ui.statusLabel, "error")
+        self.ui.statusLabel.setText(staff_error_text(exc, self.ctx.lang))
+        self.failed.emit(exc)

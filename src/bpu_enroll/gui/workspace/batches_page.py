@@ -1,0 +1,159 @@
+"""The clerk's batch inbox: every batch the branch received, over the network or on a USB stick.
+
+Each row shows when the batch arrived (in the branch's zone, `17 Maret 2026 14.05 WIB`), the
+laptop, its officers, how it came, and its records by result: accepted, duplicate, rejected,
+waiting for review. The inbox is a lazy table loaded page by page (offset/limit) as it is
+scrolled. Enter or a double-click opens a batch: its records (receipt number, masked NIK, name,
+officer, state, KPJ, reasons) appear below. All network work goes through `ws.call`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.forms.ui_ws_batches_page import Ui_BatchesPage
+from bpu_enroll.gui.workspace.review_model import (
+    BATCH_COLUMNS,
+    RECORD_COLUMNS,
+    PagedTableModel,
+    moment_text,
+)
+
+if TYPE_CHECKING:
+    from bpu_enroll.gui.workspace.context import WorkspaceContext
+    from bpu_enroll.sync.staff_client import StaffError
+
+FIRST_PAGE = 100
+
+
+class BatchesPage(QWidget):
+    """See the module text."""
+
+    def __init__(
+        self, ctx: AppContext, ws: WorkspaceContext, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ws = ws
+        self.ui = Ui_BatchesPage()
+        self.ui.setupUi(self)
+        self.province = ws.workstation.province_code
+        self.model = PagedTableModel(
+            BATCH_COLUMNS, id_key="batch_id", province_code=self.province,
+            lang=lambda: self.ctx.lang, parent=self,
+        )  # fmt: skip
+        self.records = PagedTableModel(
+            RECORD_COLUMNS, id_key="id", province_code=self.province,
+            lang=lambda: self.ctx.lang, parent=self,
+        )  # fmt: skip
+        for view, model in ((self.ui.batchesView, self.model), (self.ui.recordsView, self.records)):
+            view.setModel(model)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.splitter.setSizes([360, 320])
+        self.batch: dict[str, Any] | None = None
+        self._wanted: str | None = None
+        self.ui.reloadButton.clicked.connect(self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        self.model.page_requested.connect(self._on_model_page_requested)
+        self.ui.batchesView.activated.connect(self._on_batchesView_activated)
+        self._show_batch()
+
+    # --- public --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Load the inbox's first page from the branch."""
+        generation = self.model.next_generation()
+        self.ui.countLabel.setText(self.tr("Loading…"))
+        self.ws.call(
+            lambda client: (generation, client.batches(0, FIRST_PAGE)),
+            self._on_first_page, self._on_failed,
+        )  # fmt: skip
+
+    def open_batch(self, row: int) -> None:
+        """Load the records of the batch at `row` of the inbox."""
+        batch = self.model.row_at(row)
+        if batch is None:
+            return
+        batch_id = str(batch["batch_id"])
+        self._wanted = batch_id
+        self.ui.batchLabel.setText(self.tr("Opening the batch…"))
+        self.ws.call(lambda client: client.batch(batch_id), self._on_batch, self._on_failed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.model.retranslate()
+            self.records.retranslate()
+            self._show_count()
+            self._show_batch()
+        super().changeEvent(event)
+
+    # --- loading -------------------------------------------------------------------------------
+
+    def _on_first_page(self, answer: tuple[int, dict[str, Any]]) -> None:
+        generation, page = answer
+        if self.model.restart(generation, int(page["total"]), page["items"]):
+            self._show_count()
+            if self.model.rowCount() > 0 and not self.ui.batchesView.currentIndex().isValid():
+                self.ui.batchesView.selectRow(0)
+
+    def _on_model_page_requested(self, generation: int, offset: int, limit: int) -> None:
+        self.ws.call(
+            lambda client: (generation, client.batches(offset, limit)),
+            self._on_next_page, self._on_page_failed,
+        )  # fmt: skip
+
+    def _on_next_page(self, answer: tuple[int, dict[str, Any]]) -> None:
+        generation, page = answer
+        self.model.add_page(generation, page["items"])
+
+    def _on_page_failed(self, error: StaffError) -> None:
+        self.model.page_failed(self.model.generation)
+        self._on_failed(error)
+
+    def _on_failed(self, error: StaffError) -> None:
+        self.ui.countLabel.setText(
+            self.tr("The branch answered: {message} (code {code})").format(
+                message=error.message, code=error.code
+            )
+        )
+
+    def _show_count(self) -> None:
+        self.ui.countLabel.setText(
+            self.tr("%n batch(es) received. Press Enter to open one.", "", self.model.total)
+        )
+
+    # --- one batch -----------------------------------------------------------------------------
+
+    def _on_batchesView_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        self.open_batch(index.row())
+
+    def _on_batch(self, batch: dict[str, Any]) -> None:
+        if batch.get("batch_id") != self._wanted:
+            return
+        self.batch = batch
+        records = list(batch.get("records", []))
+        self.records.restart(self.records.next_generation(), len(records), records)
+        self._show_batch()
+        if records:
+            self.ui.recordsView.selectRow(0)
+
+    def _show_batch(self) -> None:
+        batch = self.batch
+        if batch is None:
+            self.ui.batchLabel.setText(self.tr("Open a batch to see its records."))
+            return
+        self.ui.batchLabel.setText(
+            self.tr("Batch {batch} from {device}, received {when}: %n record(s).", "",
+                    len(batch.get("records", []))).format(
+                batch=batch.get("batch_id", ""),
+                device=batch.get("device", ""),
+                when=moment_text(batch.get("received_at"), self.province, self.ctx.lang),
+            )
+        )  # fmt: skip

@@ -1,0 +1,341 @@
+"""The clerk's review queue: records needing a person, their details, and the decisions.
+
+The queue is a lazy table (`PagedTableModel`): the first page comes with the queue's counts by
+kind, further pages as the table is scrolled, so 10,000 waiting records open at once. The kind
+filter (all, duplicates, rejections, conflicts, waiting for review) shows those counts. Selecting
+a record loads its detail (GET /review/{id}): a duplicate beside the participant already
+registered, a conflict's two versions side by side, the reasons of a rejection explained;
+differing fields are marked `≠`, in bold, on a coloured background. Per-device sequence gaps are
+listed apart. A decision goes through `DecisionDialog`; once the branch has taken it the record
+leaves the queue and the next one is selected; a refusal (say NIK_EXISTS) stays in the dialog.
+All network work goes through `ws.call`, never on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelection
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
+
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.forms.ui_ws_review_page import Ui_ReviewPage
+from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog, decision_title
+from bpu_enroll.gui.workspace.review_detail import detail_html
+from bpu_enroll.gui.workspace.review_model import (
+    REVIEW_COLUMNS,
+    PagedTableModel,
+    moment_text,
+    state_text,
+)
+
+if TYPE_CHECKING:
+    from bpu_enroll.gui.workspace.context import WorkspaceContext
+    from bpu_enroll.sync.staff_client import StaffClient, StaffError
+
+FIRST_PAGE = 100
+KINDS: tuple[tuple[str | None, object], ...] = (
+    (None, QT_TRANSLATE_NOOP("ReviewPage", "Everything")),
+    ("duplicate", QT_TRANSLATE_NOOP("ReviewPage", "Duplicates")),
+    ("rejected", QT_TRANSLATE_NOOP("ReviewPage", "Rejections")),
+    ("conflict", QT_TRANSLATE_NOOP("ReviewPage", "Conflicts")),
+    ("pending_review", QT_TRANSLATE_NOOP("ReviewPage", "Waiting for review")),
+)
+# Which decisions fit which kind of item (the server refuses the others anyway).
+ALLOWED = {
+    "duplicate": {"confirm_duplicate", "reject", "request_correction"},
+    "rejected": {"accept", "reject", "request_correction"},
+    "conflict": {"accept", "reject", "request_correction"},
+    "pending_review": {"accept", "reject", "request_correction"},
+}
+REFUSALS = {
+    "NIK_EXISTS": QT_TRANSLATE_NOOP(
+        "ReviewPage",
+        "This worker is already a participant, so the record cannot be accepted. "
+        "Reject it or request a correction.",
+    ),
+    "IS_DUPLICATE": QT_TRANSLATE_NOOP(
+        "ReviewPage", "A duplicate cannot be accepted: confirm it as a duplicate instead."
+    ),
+    "NOT_IN_QUEUE": QT_TRANSLATE_NOOP(
+        "ReviewPage", "Someone already decided on this record; reload the queue."
+    ),
+    "NOT_DUPLICATE": QT_TRANSLATE_NOOP("ReviewPage", "Only a duplicate can be confirmed."),
+    "REASON_REQUIRED": QT_TRANSLATE_NOOP("ReviewPage", "A rejection needs a reason code."),
+    "NOTE_HAS_NIK": QT_TRANSLATE_NOOP("ReviewPage", "A note must not contain a NIK."),
+    "REGISTRY_EXHAUSTED": QT_TRANSLATE_NOOP(
+        "ReviewPage", "The branch has no KPJ numbers left; ask the administrator."
+    ),
+    "SERVER_UNREACHABLE": QT_TRANSLATE_NOOP(
+        "ReviewPage", "The branch server cannot be reached; nothing was decided. Try again."
+    ),
+}
+
+
+class ReviewPage(QWidget):
+    """See the module text."""
+
+    def __init__(
+        self, ctx: AppContext, ws: WorkspaceContext, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ws = ws
+        self.ui = Ui_ReviewPage()
+        self.ui.setupUi(self)
+        self.province = ws.workstation.province_code
+        self.model = PagedTableModel(
+            REVIEW_COLUMNS, id_key="id", province_code=self.province,
+            lang=lambda: self.ctx.lang, parent=self,
+        )  # fmt: skip
+        self.ui.queueView.setModel(self.model)
+        self.ui.queueView.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.ui.splitter.setSizes([300, 420])
+        self.counts: dict[str, int] = {}
+        self.detail: dict[str, Any] | None = None
+        self.detail_text = ""
+        self.gaps: list[dict[str, Any]] = []
+        self.dialog: DecisionDialog | None = None
+        self._wanted: str | None = None
+        self._fill_kind_combo()
+        self._wire()
+        self._show_detail()
+
+    # --- public --------------------------------------------------------------------------------
+
+    @property
+    def kind(self) -> str | None:
+        """The kind filter: None for everything."""
+        return KINDS[max(0, self.ui.kindCombo.currentIndex())][0]
+
+    def set_kind(self, kind: str | None) -> None:
+        """Choose the kind filter (reloads the queue)."""
+        index = next(i for i, (k, _label) in enumerate(KINDS) if k == kind)
+        self.ui.kindCombo.setCurrentIndex(index)
+
+    def refresh(self) -> None:
+        """Load the queue's first page and counts, and the sequence gaps, from the branch."""
+        generation = self.model.next_generation()
+        kind = self.kind
+        self.ui.countLabel.setText(self.tr("Loading…"))
+        self.ws.call(
+            lambda client: (generation, client.review(0, FIRST_PAGE, kind)),
+            self._on_first_page, self._on_load_failed,
+        )  # fmt: skip
+        self.ws.call(lambda client: client.gaps(), self._on_gaps, self._on_load_failed)
+
+    def open_decision(self, decision: str) -> DecisionDialog | None:
+        """Open the decision dialog for the selected record (None when nothing is selected)."""
+        if self.detail is None:
+            return None
+        dialog = DecisionDialog(decision, self.detail["record"], self.ctx.lang, self)
+        dialog.decision_requested.connect(self._on_dialog_decision_requested)
+        dialog.finished.connect(self._on_dialog_finished)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def refusal_text(self, error: StaffError) -> str:
+        """A refusal from the branch as the clerk reads it, always with its code."""
+        known = REFUSALS.get(error.code)
+        text = self.tr(str(known)) if known is not None else error.message
+        return self.tr("{text} (code {code})").format(text=text, code=error.code)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_kind_combo()
+            self.model.retranslate()
+            self._show_count()
+            self._show_detail()
+            self._show_gaps()
+        super().changeEvent(event)
+
+    # --- wiring --------------------------------------------------------------------------------
+
+    def _wire(self) -> None:
+        ui = self.ui
+        ui.kindCombo.currentIndexChanged.connect(self._on_kindCombo_currentIndexChanged)
+        ui.reloadButton.clicked.connect(self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        self.model.page_requested.connect(self._on_model_page_requested)
+        selection = ui.queueView.selectionModel()
+        selection.selectionChanged.connect(self._on_selection_selectionChanged)
+        ui.acceptButton.clicked.connect(lambda: self.open_decision("accept"))
+        ui.rejectButton.clicked.connect(lambda: self.open_decision("reject"))
+        ui.confirmButton.clicked.connect(lambda: self.open_decision("confirm_duplicate"))
+        ui.correctionButton.clicked.connect(lambda: self.open_decision("request_correction"))
+
+    def _fill_kind_combo(self) -> None:
+        combo = self.ui.kindCombo
+        current = max(0, combo.currentIndex())
+        combo.blockSignals(True)
+        combo.clear()
+        everything = sum(self.counts.values())
+        for kind, label in KINDS:
+            count = everything if kind is None else self.counts.get(kind, 0)
+            combo.addItem(f"{self.tr(str(label))} ({count})", kind)
+        combo.setCurrentIndex(current)
+        combo.blockSignals(False)
+
+    def _on_kindCombo_currentIndexChanged(self, _index: int) -> None:
+        self.refresh()
+
+    # --- loading -------------------------------------------------------------------------------
+
+    def _on_first_page(self, answer: tuple[int, dict[str, Any]]) -> None:
+        generation, page = answer
+        if not self.model.restart(generation, int(page["total"]), page["items"]):
+            return
+        self.counts = {str(k): int(v) for k, v in page.get("counts", {}).items()}
+        self._fill_kind_combo()
+        self._show_count()
+        if self.model.rowCount() > 0:
+            self.ui.queueView.selectRow(0)
+        else:
+            self.detail = None
+            self._show_detail()
+
+    def _on_model_page_requested(self, generation: int, offset: int, limit: int) -> None:
+        kind = self.kind
+        self.ws.call(
+            lambda client: (generation, client.review(offset, limit, kind)),
+            self._on_next_page, self._on_page_failed,
+        )  # fmt: skip
+
+    def _on_next_page(self, answer: tuple[int, dict[str, Any]]) -> None:
+        generation, page = answer
+        self.model.add_page(generation, page["items"])
+
+    def _on_page_failed(self, error: StaffError) -> None:
+        self.model.page_failed(self.model.generation)
+        self._on_load_failed(error)
+
+    def _on_load_failed(self, error: StaffError) -> None:
+        self.ui.statusLabel.setText(self.refusal_text(error))
+
+    def _show_count(self) -> None:
+        self.ui.countLabel.setText(self.tr("%n record(s) waiting.", "", self.model.total))
+
+    def _on_gaps(self, document: dict[str, Any]) -> None:
+        self.gaps = list(document.get("items", []))
+        self._show_gaps()
+
+    def _show_gaps(self) -> None:
+        view = self.ui.gapsList
+        view.clear()
+        for gap in self.gaps:
+            text = self.tr("{device}: number {sequence} missing").format(
+                device=gap.get("device", ""), sequence=gap.get("sequence", "")
+            )
+            if gap.get("receipt_no_expected"):
+                text += f" ({gap['receipt_no_expected']})"
+            noticed = moment_text(gap.get("noticed_at"), self.province, self.ctx.lang)
+            if noticed:
+                text += " · " + self.tr("noticed {when}").format(when=noticed)
+            view.addItem(QListWidgetItem(text))
+        if not self.gaps:
+            view.addItem(QListWidgetItem(self.tr("No gaps: every laptop's numbers follow on.")))
+
+    # --- detail --------------------------------------------------------------------------------
+
+    def _on_selection_selectionChanged(
+        self, selected: QItemSelection, _old: QItemSelection
+    ) -> None:
+        indexes = selected.indexes()
+        row = self.model.row_at(indexes[0].row()) if indexes else None
+        if row is None:
+            return
+        record_id = str(row["id"])
+        self._wanted = record_id
+        self.ws.call(
+            lambda client: client.review_item(record_id), self._on_detail, self._on_load_failed
+        )
+
+    def _on_detail(self, detail: dict[str, Any]) -> None:
+        if detail.get("record", {}).get("id") != self._wanted:
+            return  # the clerk has moved on to another record meanwhile
+        self.detail = detail
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        ui = self.ui
+        buttons = {
+            "accept": ui.acceptButton,
+            "reject": ui.rejectButton,
+            "confirm_duplicate": ui.confirmButton,
+            "request_correction": ui.correctionButton,
+        }
+        if self.detail is None:
+            self.detail_text = ""
+            ui.detailText.setPlainText(self.tr("Choose a record in the queue to see its details."))
+            for button in buttons.values():
+                button.setEnabled(False)
+            return
+        record = self.detail["record"]
+        self.detail_text = detail_html(self.detail, self.province, self.ctx.lang)
+        ui.detailText.setHtml(self.detail_text)
+        allowed = ALLOWED.get(str(record.get("kind") or record.get("state")), set())
+        for decision, button in buttons.items():
+            button.setEnabled(decision in allowed)
+
+    # --- decisions -----------------------------------------------------------------------------
+
+    def _on_dialog_decision_requested(self, decision: str, reason: object, note: str) -> None:
+        if self.detail is None:
+            return
+        record_id = str(self.detail["record"]["id"])
+        reason_code = str(reason) if reason else None
+
+        def decide(client: StaffClient) -> tuple[str, str, dict[str, Any]]:
+            return record_id, decision, client.decide(record_id, decision, reason_code, note)
+
+        self.ws.call(decide, self._on_decided, self._on_decision_refused)
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        self.dialog = None
+        self.ui.queueView.setFocus()
+
+    def _on_decided(self, answer: tuple[str, str, dict[str, Any]]) -> None:
+        record_id, decision, summary = answer
+        if self.dialog is not None:
+            self.dialog.accept()
+        kind = ""
+        if self.detail is not None and self.detail["record"].get("id") == record_id:
+            kind = str(self.detail["record"].get("kind") or "")
+        if kind in self.counts:
+            self.counts[kind] = max(0, self.counts[kind] - 1)
+        self.ui.statusLabel.setText(
+            self.tr("{decision}: receipt {receipt} is now {state}.").format(
+                decision=decision_title(decision),
+                receipt=summary.get("receipt_no", ""),
+                state=state_text(summary.get("state")),
+            )
+            + (f" KPJ {summary['kpj']}." if summary.get("kpj") else "")
+        )
+        self._remove_and_select_next(record_id)
+        self._fill_kind_combo()
+        self._show_count()
+
+    def _remove_and_select_next(self, record_id: str) -> None:
+        position = self.model.remove(record_id)
+        self.detail = None
+        self._wanted = None
+        rows = self.model.rowCount()
+        if rows > 0:
+            self.ui.queueView.clearSelection()
+            self.ui.queueView.selectRow(min(max(position, 0), rows - 1))
+        else:
+            self._show_detail()
+            if self.model.total > 0:
+                self.refresh()
+
+    def _on_decision_refused(self, error: StaffError) -> None:
+        text = self.refusal_text(error)
+        if self.dialog is not None:
+            self.dialog.show_error(text)
+        self.ui.statusLabel.setText(text)

@@ -1,0 +1,321 @@
+"""Import a USB batch file with its dry run first, and export a day for the national core system.
+
+Import: the clerk chooses a batch file (`choose_import_path`, a seam tests override); it is read
+and sent as a dry run in the background, and the preview shows the batch, the device and what
+the import would do. Only then is Import enabled; it sends the same bytes for real and shows the
+result. A file the branch cannot trust is shown with its stable code (BATCH_FILE_INVALID, …).
+
+Export: the clerk chooses a date and a folder (`choose_export_folder`); the branch's zip (CSV,
+JSON and a manifest with SHA-256 checksums) is unpacked into the folder (files readable by their
+owner only: they hold NIKs) and each file is listed with its checksum and whether it matches the
+manifest. A busy indicator runs while either is working; the GUI thread never waits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import zipfile
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from bpu_enroll.domain.formatting import thousands, zone_for_province
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.forms.ui_ws_transfer_page import Ui_TransferPage
+from bpu_enroll.sync.staff_client import StaffError
+
+if TYPE_CHECKING:
+    from bpu_enroll.gui.workspace.context import WorkspaceContext
+    from bpu_enroll.sync.staff_client import StaffClient
+
+COUNT_LABELS = {
+    "new": QT_TRANSLATE_NOOP("TransferPage", "new"),
+    "accepted": QT_TRANSLATE_NOOP("TransferPage", "accepted"),
+    "already_received": QT_TRANSLATE_NOOP("TransferPage", "already received"),
+    "duplicate": QT_TRANSLATE_NOOP("TransferPage", "duplicate"),
+    "conflict": QT_TRANSLATE_NOOP("TransferPage", "conflict"),
+    "rejected": QT_TRANSLATE_NOOP("TransferPage", "rejected"),
+    "pending_review": QT_TRANSLATE_NOOP("TransferPage", "waiting for review"),
+    "voided": QT_TRANSLATE_NOOP("TransferPage", "voided"),
+}
+Preview = tuple[bytes, dict[str, Any]]
+
+
+def read_and_preview(client: StaffClient, path: Path) -> Preview:
+    """Background: read a batch file and ask the branch for its dry run."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise StaffError(
+            "IO_ERROR", f"the file could not be read ({type(exc).__name__})", 0
+        ) from exc
+    return data, client.import_file(data, dry_run=True)
+
+
+def extract_export(data: bytes, folder: Path) -> dict[str, Any]:
+    """Background: unpack the export zip into `folder` (0600 files) and check each checksum.
+
+    Returns `{"manifest": name, "registrations": n, "files": [{name, bytes, sha256, matches}]}`;
+    the manifest itself is listed last with its own SHA-256 (`matches` None).
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        contents = {info.filename: archive.read(info) for info in archive.infolist()}
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise StaffError("EXPORT_INVALID", "the branch's export is not a readable zip", 0) from exc
+    if any(_unsafe(name) for name in contents):
+        raise StaffError("EXPORT_INVALID", "the export names a file outside its folder", 0)
+    manifests = [name for name in contents if name.startswith("manifest-")]
+    if len(manifests) != 1:
+        raise StaffError("EXPORT_INVALID", "the export has no manifest", 0)
+    manifest = json.loads(contents[manifests[0]])
+    expected = {entry["name"]: entry["sha256"] for entry in manifest.get("files", [])}
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, content in contents.items():
+            _write_private(folder / name, content)
+    except OSError as exc:
+        raise StaffError(
+            "IO_ERROR", f"the files could not be written ({type(exc).__name__})", 0
+        ) from exc
+    files = [
+        {"name": name, "bytes": len(contents[name]), "sha256": _sha256(contents[name]),
+         "matches": _sha256(contents[name]) == expected.get(name)}
+        for name in sorted(contents) if name != manifests[0]
+    ]  # fmt: skip
+    manifest_data = contents[manifests[0]]
+    files.append({"name": manifests[0], "bytes": len(manifest_data),
+                  "sha256": _sha256(manifest_data), "matches": None})  # fmt: skip
+    return {"manifest": manifests[0], "registrations": manifest.get("registrations", 0),
+            "files": files, "folder": str(folder)}  # fmt: skip
+
+
+def _unsafe(name: str) -> bool:
+    return not name or "/" in name or "\\" in name or name.startswith(".") or ".." in name
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+
+
+class TransferPage(QWidget):
+    """See the module text."""
+
+    def __init__(
+        self, ctx: AppContext, ws: WorkspaceContext, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ws = ws
+        self.ui = Ui_TransferPage()
+        self.ui.setupUi(self)
+        self.preview: dict[str, Any] | None = None
+        self.result: dict[str, Any] | None = None
+        self.exported: dict[str, Any] | None = None
+        self.folder: Path | None = None
+        self.busy = False
+        self._data: bytes | None = None
+        zone, _label = zone_for_province(ws.workstation.province_code)
+        today = ctx.clock().astimezone(zone).date()
+        self.ui.dateEdit.setDate(QDate(today.year, today.month, today.day))
+        ui = self.ui
+        ui.chooseFileButton.clicked.connect(self._on_chooseFileButton_clicked)
+        ui.importButton.clicked.connect(self.import_now)
+        ui.chooseFolderButton.clicked.connect(self._on_chooseFolderButton_clicked)
+        ui.exportButton.clicked.connect(self.export_now)
+        self._set_busy(False)
+
+    # --- public --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Nothing to load from the server until the clerk chooses a file or a day."""
+        self._set_busy(self.busy)
+
+    def choose_import_path(self) -> Path | None:
+        """Ask for the batch file (tests override this seam)."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import a USB batch file"), str(Path.home()),
+            self.tr("Batch files (*.bpub *.bpu);;All files (*)"),
+        )  # fmt: skip
+        return Path(path) if path else None
+
+    def choose_export_folder(self) -> Path | None:
+        """Ask for the export folder (tests override this seam)."""
+        path = QFileDialog.getExistingDirectory(self, self.tr("Export folder"), str(Path.home()))
+        return Path(path) if path else None
+
+    def preview_file(self, path: Path) -> None:
+        """Read `path` and ask the branch for a dry run of it, in the background."""
+        self.preview = self.result = None
+        self._data = None
+        self.ui.fileEdit.setText(str(path))
+        self.ui.previewLabel.clear()
+        self.ui.importResultLabel.clear()
+        self._set_busy(True, self.tr("Checking the batch file (dry run)…"))
+        self.ws.call(
+            lambda client: read_and_preview(client, path), self._on_preview, self._on_import_failed
+        )
+
+    def import_now(self) -> None:
+        """Import the previewed file for real (only after its dry run)."""
+        data = self._data
+        if data is None or self.preview is None or self.busy:
+            return
+        self._set_busy(True, self.tr("Importing…"))
+        self.ws.call(
+            lambda client: client.import_file(data, dry_run=False),
+            self._on_imported, self._on_import_failed,
+        )  # fmt: skip
+
+    def export_day(self) -> date:
+        """The chosen registration date."""
+        value = self.ui.dateEdit.date()
+        return date(value.year(), value.month(), value.day())
+
+    def set_export_folder(self, folder: Path) -> None:
+        """Use `folder` for the export."""
+        self.folder = folder
+        self.ui.folderEdit.setText(str(folder))
+        self._set_busy(self.busy)
+
+    def export_now(self) -> None:
+        """Fetch the day's export and unpack it into the folder, in the background."""
+        folder, day = self.folder, self.export_day()
+        if folder is None or self.busy:
+            return
+        self.exported = None
+        self.ui.exportFilesText.clear()
+        self.ui.exportResultLabel.clear()
+        self._set_busy(True, self.tr("Exporting…"))
+        self.ws.call(
+            lambda client: extract_export(client.export(day), folder),
+            self._on_exported, self._on_export_failed,
+        )  # fmt: skip
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._show_import()
+            self._show_export()
+            self._set_busy(self.busy)
+        super().changeEvent(event)
+
+    # --- import --------------------------------------------------------------------------------
+
+    def _on_chooseFileButton_clicked(self) -> None:
+        path = self.choose_import_path()
+        if path is not None:
+            self.preview_file(path)
+
+    def _on_preview(self, answer: Preview) -> None:
+        self._data, self.preview = answer
+        self._set_busy(False)
+        self._show_import()
+
+    def _on_imported(self, result: dict[str, Any]) -> None:
+        self.result = result
+        self._data = None  # one import per preview: choose the file again to repeat
+        self._set_busy(False)
+        self._show_import()
+
+    def _on_import_failed(self, error: StaffError) -> None:
+        self._data = None
+        self.preview = None
+        self._set_busy(False)
+        self.ui.importResultLabel.setText(self._error_text(error))
+
+    def _counts_text(self, counts: dict[str, Any]) -> str:
+        parts = [
+            f"{self.tr(str(COUNT_LABELS[k])) if k in COUNT_LABELS else k}: {thousands(int(v))}"
+            for k, v in counts.items()
+            if isinstance(v, int)
+        ]
+        return " · ".join(parts)
+
+    def _show_import(self) -> None:
+        preview, result = self.preview, self.result
+        if preview is not None:
+            self.ui.previewLabel.setText(
+                self.tr("Dry run: batch {batch} from device {device}, %n record(s).", "",
+                        int(preview.get("records", 0))).format(
+                    batch=preview.get("batch_id", ""), device=preview.get("device", "")
+                ) + "\n" + self._counts_text(dict(preview.get("counts", {})))
+            )  # fmt: skip
+        if result is not None:
+            self.ui.importResultLabel.setText(
+                self.tr("Imported: {counts}").format(
+                    counts=self._counts_text(dict(result.get("counts", {})))
+                )
+            )
+
+    # --- export --------------------------------------------------------------------------------
+
+    def _on_chooseFolderButton_clicked(self) -> None:
+        folder = self.choose_export_folder()
+        if folder is not None:
+            self.set_export_folder(folder)
+
+    def _on_exported(self, exported: dict[str, Any]) -> None:
+        self.exported = exported
+        self._set_busy(False)
+        self._show_export()
+
+    def _on_export_failed(self, error: StaffError) -> None:
+        self._set_busy(False)
+        self.ui.exportResultLabel.setText(self._error_text(error))
+
+    def _show_export(self) -> None:
+        exported = self.exported
+        if exported is None:
+            return
+        files = exported["files"]
+        good = all(f["matches"] is not False for f in files)
+        summary = self.tr(
+            "%n registration(s) exported to {folder}.", "", int(exported["registrations"])
+        )
+        checks = (
+            self.tr("Every checksum matches the manifest.")
+            if good
+            else self.tr("A checksum does NOT match the manifest: export again.")
+        )
+        self.ui.exportResultLabel.setText(f"{summary.format(folder=exported['folder'])} {checks}")
+        lines = []
+        for entry in files:
+            if entry["matches"] is None:
+                state = self.tr("manifest")
+            else:
+                state = self.tr("matches") if entry["matches"] else self.tr("DOES NOT MATCH")
+            lines.append(
+                f"{entry['name']}  ({thousands(entry['bytes'])} B)\n"
+                f"    SHA-256 {entry['sha256']}  [{state}]"
+            )
+        self.ui.exportFilesText.setPlainText("\n".join(lines))
+
+    # --- shared --------------------------------------------------------------------------------
+
+    def _error_text(self, error: StaffError) -> str:
+        return self.tr("{message} (code {code})").format(message=error.message, code=error.code)
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self.busy = busy
+        ui = self.ui
+        ui.busyBar.setVisible(busy)
+        ui.busyBar.setRange(0, 0 if busy else 1)
+        ui.busyLabel.setText(text if busy else "")
+        ui.chooseFileButton.setEnabled(not busy)
+        ui.importButton.setEnabled(not busy and self.preview is not None and self._data is not None)
+        ui.chooseFolderButton.setEnabled(not busy)
+        ui.exportButton.setEnabled(not busy and self.folder is not None)

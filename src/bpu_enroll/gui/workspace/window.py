@@ -1,0 +1,329 @@
+"""The branch workspace window of clerks and supervisors: navigation, pages, connection status.
+
+The pages come from fixed modules (`gui/workspace/*_page.py`); a clerk gets the batches inbox, the
+review queue and import/export, a supervisor or admin also the branch tally, the reconciliation
+and the officers' activity. The status bar always shows the user and role, the branch and the
+server address, and whether the server answers, with the last contact time. While it does not,
+a banner says so with a countdown to the next attempt and a "Retry now" button; on reconnect the
+visible page is refreshed. Sign-out ends the session on the server (`StaffClient.logout`) and
+emits `signed_out`; a session the server no longer accepts emits `session_expired`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+
+from bpu_enroll.domain.formatting import zone_for_province
+from bpu_enroll.gui.common import icons
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.style import repolish
+from bpu_enroll.gui.common.view_options import ViewOptions
+from bpu_enroll.gui.forms.ui_workspace_window import Ui_WorkspaceWindow
+from bpu_enroll.gui.workspace.context import SUPERVISOR_ROLES, WorkspaceContext
+from bpu_enroll.sync.staff_client import StaffClient
+
+PageFactory = Callable[[AppContext, WorkspaceContext], QWidget]
+_CONTEXT = "WorkspaceWindow"
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """One workspace page: key, English title (translated in the window), where its class is."""
+
+    key: str
+    title: str
+    module: str = ""
+    class_name: str = ""
+    supervisor_only: bool = False
+    icon: str = icons.APP
+    factory: PageFactory | None = None
+
+    def create(self, ctx: AppContext, ws: WorkspaceContext) -> QWidget:
+        """Make the page (imports its module on first use)."""
+        if self.factory is not None:
+            return self.factory(ctx, ws)
+        page_class = getattr(importlib.import_module(self.module), self.class_name)
+        page: QWidget = page_class(ctx, ws)
+        return page
+
+
+_GUI = "bpu_enroll.gui.workspace."
+
+
+def _noop(marked: object) -> str:
+    """A source text marked for translation (`QT_TRANSLATE_NOOP`), as `str`."""
+    return str(marked)
+
+
+STANDARD_PAGES: tuple[PageInfo, ...] = (
+    PageInfo(
+        "batches", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Batches")),
+        _GUI + "batches_page", "BatchesPage", icon=icons.SYNC,
+    ),
+    PageInfo(
+        "review", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Review queue")),
+        _GUI + "review_page", "ReviewPage", icon=icons.REGISTRATIONS,
+    ),
+    PageInfo(
+        "transfer", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Import and export")),
+        _GUI + "transfer_page", "TransferPage", icon=icons.NEW_REGISTRATION,
+    ),
+    PageInfo(
+        "tally", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Branch tally")),
+        _GUI + "tally_page", "BranchTallyPage", supervisor_only=True, icon=icons.TALLY,
+    ),
+    PageInfo(
+        "reconcile", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Reconciliation")),
+        _GUI + "reconcile_page", "ReconcilePage", supervisor_only=True, icon=icons.TALLY,
+    ),
+    PageInfo(
+        "activity", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Officers' activity")),
+        _GUI + "activity_page", "ActivityPage", supervisor_only=True, icon=icons.APP,
+    ),
+)  # fmt: skip
+ROLE_NAMES = {
+    "clerk": _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Clerk")),
+    "supervisor": _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Supervisor")),
+    "admin": _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Administrator")),
+}
+
+
+def pages_for(role: str, pages: Sequence[str | PageInfo] | None = None) -> tuple[PageInfo, ...]:
+    """The pages `role` may open: the standard ones, or those given (keys or `PageInfo`s)."""
+    by_key = {page.key: page for page in STANDARD_PAGES}
+    chosen = STANDARD_PAGES if pages is None else tuple(
+        by_key[page] if isinstance(page, str) else page for page in pages
+    )  # fmt: skip
+    supervisor = role in SUPERVISOR_ROLES
+    return tuple(page for page in chosen if supervisor or not page.supervisor_only)
+
+
+def _logout(client: StaffClient) -> None:
+    """Background: end the session on the server (never raises when unreachable), close."""
+    try:
+        client.logout()
+    finally:
+        client.close()
+
+
+class WorkspaceWindow(QMainWindow):
+    """See the module text."""
+
+    signed_out = Signal()
+    session_expired = Signal()
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        ws: WorkspaceContext,
+        pages: Sequence[PageInfo] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ws = ws
+        self.ui = Ui_WorkspaceWindow()
+        self.ui.setupUi(self)
+        self.view = ViewOptions(
+            ctx,
+            high_contrast=self.ui.actionHighContrast,
+            large_font=self.ui.actionLargeFont,
+            language_id=self.ui.actionLanguageId,
+            language_en=self.ui.actionLanguageEn,
+            parent=self,
+        )
+        self.setWindowIcon(icons.icon(icons.APP))
+        self.page_infos = tuple(pages) if pages is not None else pages_for(ws.role)
+        self.pages: dict[str, QWidget] = {}
+        for info in self.page_infos:
+            page = info.create(ctx, ws)
+            self.pages[info.key] = page
+            self.ui.pageStack.addWidget(page)
+            self.ui.navList.addItem(QListWidgetItem(icons.icon(info.icon), ""))
+        self._status = {name: QLabel() for name in ("user", "branch", "connection")}
+        for name, label in self._status.items():
+            label.setObjectName(f"{name}StatusLabel")
+            self.ui.statusBar.addPermanentWidget(label)
+        self._ending = False
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._show_connection)
+        self._wire()
+        self._name_pages()
+        self._show_status()
+        if self.page_infos:
+            self.show_page(self.page_infos[0].key)
+
+    # --- public --------------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page with `key` ("batches", "review", …)."""
+        return self.pages[key]
+
+    def current_key(self) -> str:
+        """The key of the visible page ("" when there are no pages)."""
+        row = self.ui.navList.currentRow()
+        return self.page_infos[row].key if 0 <= row < len(self.page_infos) else ""
+
+    def show_page(self, key: str) -> None:
+        """Show the page with `key` (it refreshes)."""
+        keys = [info.key for info in self.page_infos]
+        self.ui.navList.setCurrentRow(keys.index(key))
+
+    def refresh_current(self) -> None:
+        """Ask the visible page to load its data again."""
+        page = self.ui.pageStack.currentWidget()
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def sign_out(self) -> None:
+        """End the session on the server, then `signed_out` (the app goes back to sign-in)."""
+        if self._ending:
+            return
+        self._ending = True
+        self.ws.close()
+        self._tick.stop()
+        self.ctx.tasks.run_background(
+            _logout, self.ws.client, on_done=self._on_logout_done, on_error=self._on_logout_done
+        )
+
+    def connection_text(self) -> str:
+        """What the status bar says about the server (online/offline, last contact)."""
+        last = self._last_contact_text()
+        if self.ws.online:
+            return self.tr("Online · last contact {when}").format(when=last)
+        return self.tr("Offline — retrying in {seconds} s · last contact {when}").format(
+            seconds=self.ws.seconds_to_retry(), when=last
+        )
+
+    # --- events --------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._name_pages()
+            self._show_status()
+            self.view.sync()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window ends the session on the server and quits (unless signing out)."""
+        self._tick.stop()
+        if not self._ending:
+            self._ending = True
+            self.ws.close()
+            self.ctx.tasks.run_background(_logout, self.ws.client)
+            super().closeEvent(event)
+            self.quit_requested.emit()
+            return
+        super().closeEvent(event)
+
+    # --- wiring --------------------------------------------------------------------------------
+
+    def _wire(self) -> None:
+        ui = self.ui
+        ui.navList.currentRowChanged.connect(self._on_navList_currentRowChanged)
+        ui.retryButton.clicked.connect(self._on_retryButton_clicked)
+        ui.actionRefresh.triggered.connect(self.refresh_current)
+        ui.actionLogout.triggered.connect(self.sign_out)
+        ui.actionQuit.triggered.connect(self.close)
+        self.ws.online_changed.connect(self._on_ws_online_changed)
+        self.ws.contact_changed.connect(self._show_connection)
+        self.ws.session_expired.connect(self._on_ws_session_expired)
+        for row in range(len(self.page_infos)):
+            action = self.addAction(f"Alt+{row + 1}")
+            action.setShortcut(f"Alt+{row + 1}")
+            action.triggered.connect(lambda _checked=False, r=row: self.ui.navList.setCurrentRow(r))
+
+    def _name_pages(self) -> None:
+        for row, info in enumerate(self.page_infos):
+            name = QCoreApplication.translate(_CONTEXT, info.title)
+            item = self.ui.navList.item(row)
+            item.setText(name)
+            item.setToolTip(f"{name} (Alt+{row + 1})")
+
+    def _on_navList_currentRowChanged(self, row: int) -> None:
+        if row < 0:
+            return
+        self.ui.pageStack.setCurrentIndex(row)
+        self.refresh_current()
+
+    def _on_ws_online_changed(self, online: bool) -> None:
+        self._show_connection()
+        if online:
+            self.refresh_current()
+
+    def _on_ws_session_expired(self) -> None:
+        if self._ending:
+            return
+        self._ending = True
+        self._tick.stop()
+        self.ws.close()
+        self.ctx.tasks.run_background(_logout, self.ws.client)
+        self.session_expired.emit()
+
+    def _on_logout_done(self, _result: object) -> None:
+        self.signed_out.emit()
+
+    def _on_retryButton_clicked(self) -> None:
+        self.ws.retry_now()
+        self._show_connection()
+
+    # --- status --------------------------------------------------------------------------------
+
+    def _show_status(self) -> None:
+        ws = self.ws
+        role = QCoreApplication.translate(_CONTEXT, ROLE_NAMES.get(ws.role, ws.role))
+        self._status["user"].setText(
+            self.tr("User: {user} ({role})").format(user=ws.username, role=role)
+        )
+        station = ws.workstation
+        branch = station.branch_code
+        if station.branch_name:
+            branch = f"{station.branch_name} ({station.branch_code})"
+        self._status["branch"].setText(
+            self.tr("Branch: {branch} · server {server}").format(
+                branch=branch, server=station.server_url
+            )
+        )
+        self._show_connection()
+
+    def _show_connection(self) -> None:
+        online = self.ws.online
+        label = self._status["connection"]
+        label.setText(self.connection_text())
+        label.setProperty("role", "" if online else "error")
+        repolish(label)
+        self.ui.offlineBanner.setVisible(not online)
+        if online:
+            self._tick.stop()
+        else:
+            self.ui.offlineLabel.setText(
+                self.tr(
+                    "Branch server unreachable — retrying in {seconds} s. "
+                    "What is shown may be out of date."
+                ).format(seconds=self.ws.seconds_to_retry())
+            )
+            if not self._tick.isActive() and not self._ending:
+                self._tick.start()
+
+    def _last_contact_text(self) -> str:
+        moment = self.ws.last_contact
+        if moment is None:
+            return self.tr("never")
+        province = self.ws.workstation.province_code or self.ctx.province_code
+        zone, label = zone_for_province(province)
+        pattern = "%H.%M.%S" if self.ctx.lang == "id" else "%H:%M:%S"
+        clock = moment.astimezone(zone).strftime(pattern)
+        return f"{clock} {label}"
+
+    # --- view options --------------------------------------------------------------------------

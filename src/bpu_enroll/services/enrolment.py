@@ -1,0 +1,129 @@
+"""Enrolling this laptop at its branch: the exchange, then the new local profile.
+
+The branch's answer (device code, branch identity and keys, officer roster, reference-data
+versions) becomes a new local profile (`services.profile.create_profile`), so the branch's
+officers can log in offline at once. The exchange itself is `sync.enrolment`.
+
+With `replace_demo=True` a laptop holding the demo profile (and only the demo) can be enrolled:
+the demo profile is put aside into `demo-archive-<UTC stamp>/` just before the branch is asked,
+and put back when the enrolment fails (`services.profile.archive_demo_profile`,
+`restore_archived_demo`). Any other profile is refused with `PROFILE_EXISTS`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from functools import partial
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.services.profile import (
+    Identity,
+    archive_demo_profile,
+    create_profile,
+    is_demo_profile,
+    profile_exists,
+    restore_archived_demo,
+)
+from bpu_enroll.sync.client import RetryPolicy
+from bpu_enroll.sync.enrolment import (
+    Enrolled,
+    EnrolmentError,
+    HttpFactory,
+    ask_branch,
+    default_http,
+    fetch_certificate,
+    remember_branch,
+    roster_entries,
+)
+from bpu_enroll.sync.protocol import unb64
+
+__all__ = ["Enrolled", "EnrolmentError", "enrol_laptop"]
+
+
+def enrol_laptop(
+    data_dir: Path,
+    *,
+    server_url: str,
+    code: str,
+    fingerprint: str | None,
+    now: datetime,
+    label: str = "",
+    http_factory: HttpFactory = default_http,
+    retry: RetryPolicy | None = None,
+    replace_demo: bool = False,
+) -> Enrolled:
+    """Register a fresh device key with the branch and create the local profile from it.
+
+    `replace_demo`: a demo profile in `data_dir` is archived first and restored on failure.
+    """
+    data_dir = Path(data_dir)
+    demo = replace_demo and is_demo_profile(data_dir)
+    if profile_exists(data_dir) and not demo:
+        raise BpuError("PROFILE_EXISTS")
+    cert_pem: str | None = None
+    if urlsplit(server_url).scheme == "https":
+        if not fingerprint:
+            raise EnrolmentError("USAGE", "an https server needs the code's --fingerprint")
+        cert_pem = fetch_certificate(server_url, fingerprint)
+    ask = partial(
+        _enrol,
+        data_dir,
+        server_url=server_url,
+        code=code,
+        cert_pem=cert_pem,
+        fingerprint=fingerprint,
+        now=now,
+        label=label,
+        http_factory=http_factory,
+        retry=retry,
+    )
+    if not demo:
+        return ask()
+    archive: Path | None = None
+    try:
+        archive = archive_demo_profile(data_dir, now)
+        enrolled = ask()
+    except BaseException:
+        if not profile_exists(data_dir):  # the branch's profile was not made: the demo returns
+            restore_archived_demo(data_dir, archive, now=now)
+        raise
+    return replace(enrolled, demo_archive=archive)
+
+
+def _enrol(
+    data_dir: Path,
+    *,
+    server_url: str,
+    code: str,
+    cert_pem: str | None,
+    fingerprint: str | None,
+    now: datetime,
+    label: str,
+    http_factory: HttpFactory,
+    retry: RetryPolicy | None,
+) -> Enrolled:
+    device_key, answer = ask_branch(
+        server_url,
+        code=code,
+        cert_pem=cert_pem,
+        label=label,
+        http_factory=http_factory,
+        retry=retry,
+    )
+    create_profile(
+        data_dir,
+        identity=Identity(
+            answer.branch_code, answer.branch_name, answer.province, answer.device_code
+        ),
+        officers=roster_entries(answer),
+        now=now,
+        signing_key=bytes(device_key),
+        server_url=server_url,
+        recovery_public_key=unb64(answer.branch_encryption_key),
+    )
+    return remember_branch(
+        data_dir, answer, server_url=server_url, cert_pem=cert_pem, fingerprint=fingerprint
+    )

@@ -1,0 +1,40 @@
+"""Help → About shows the version from pyproject.toml and opens the log folder."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from bpu_enroll.gui.common.about_dialog import AboutDialog
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.officer.main_window import MainWindow
+from bpu_enroll.logs import default_log_dir
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def test_about_shows_the_project_version_and_where_things_are(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    main_window.ui.actionAbout.trigger()
+    dialog = main_window.about_dialog
+    assert isinstance(dialog, AboutDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    text = dialog.ui.detailsLabel.text()
+    assert version in dialog.ui.titleLabel.text()
+    assert str(main_window.ctx.data_dir) in text
+    assert str(default_log_dir()) in text
+    assert "DEMO" in text or "D0001" in text  # the branch and device line
+    dialog.ui.closeButton.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_about_opens_the_log_folder(qtbot: QtBot, ctx: AppContext) -> None:
+    opened: list[Path] = []
+    dialog = AboutDialog(ctx, opener=opened.append)
+    qtbot.addWidget(dialog)
+    dialog.ui.openLogsButton.click()
+    assert opened == [default_log_dir()]

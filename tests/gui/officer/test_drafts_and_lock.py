@@ -1,0 +1,114 @@
+"""Drafts: autosave, recovery after the window died, resume. Auto-lock and unlock."""
+
+from __future__ import annotations
+
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from bpu_enroll.domain.errors import message
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.officer.drafts import DraftsDialog
+from bpu_enroll.gui.officer.main_window import MainWindow
+
+
+def test_draft_survives_a_window_destroyed_without_saving(
+    qtbot: QtBot, signed_in: AppContext
+) -> None:
+    signed_in.autosave_ms = 100
+    doomed = MainWindow(signed_in)  # not handed to qtbot: it dies below, like a dead battery
+    page = doomed.registration_page
+    QTest.keyClicks(page.ui.nikEdit, "3201011708920001")
+    QTest.keyClicks(page.ui.nameEdit, "siti")
+    QTest.keyClicks(page.ui.incomeEdit, "1500000")
+    with qtbot.waitSignal(page.draft_saved, timeout=10_000):
+        pass  # the autosave timer fires on its own
+    draft_id = page.draft_id
+    with qtbot.waitSignal(doomed.destroyed):
+        doomed.deleteLater()  # no closeEvent, no save on the way out
+    service = signed_in.registrations
+    assert service is not None
+    assert [d.label for d in service.list_drafts()] == ["SITI"]
+
+    window = MainWindow(signed_in)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = DraftsDialog(signed_in, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.ui.resumeButton.isEnabled)
+    assert dialog.ui.draftsList.item(0).text().startswith("SITI · ")
+    dialog.resume_requested.connect(window.registration_page.resume_draft)
+    dialog.ui.resumeButton.click()
+    ui = window.registration_page.ui
+    qtbot.waitUntil(lambda: ui.nameEdit.text() == "SITI")
+    assert ui.nikEdit.text() == "3201011708920001"
+    assert ui.incomeEdit.text() == "1.500.000"
+    assert window.registration_page.draft_id == draft_id
+
+
+def test_finalise_removes_the_draft_it_came_from(qtbot: QtBot, main_window: MainWindow) -> None:
+    page = main_window.registration_page
+    page.form.fill(
+        {
+            "nik": "3201011708920001", "full_name": "BUDI", "birth_place": "BOGOR",
+            "birth_date": "1992-08-17", "gender": "M", "phone": "081234567801",
+            "address": {"street": "Jl. A", "rt": "1", "rw": "2", "village_code": "32.01.01.1006"},
+            "occupation_code": "TRD-PASAR", "work_location": "Pasar",
+            "monthly_income": 2_500_000, "programs": ["JKK", "JKM"], "months_paid": 1,
+            "consent": True,
+        }
+    )  # fmt: skip
+    page._dirty = True
+    with qtbot.waitSignal(page.draft_saved):
+        assert page.save_draft_now()
+    service = page.ctx.registrations
+    assert service is not None
+    assert len(service.list_drafts()) == 1
+    with qtbot.waitSignal(page.records_changed, timeout=20_000):
+        page.finalise()
+    assert service.list_drafts() == []
+
+
+def test_refused_finalise_marks_the_fields_without_a_dialog(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    page = main_window.registration_page
+    QTest.keyClicks(page.ui.nikEdit, "3201011708920001")
+    page.finalise()
+    qtbot.waitUntil(page.ui.finaliseButton.isEnabled)
+    shown = page.feedback.shown()
+    assert shown["full_name"][0].message == message("REQUIRED", "id")
+    assert shown["consent"][0].code == "CONSENT_REQUIRED"
+    assert "nik" not in shown
+    assert "masalah" in page.ui.formMessageLabel.text()
+    assert QApplication.activeModalWidget() is None
+
+
+def test_auto_lock_keeps_the_form_and_unlocks_with_the_password(
+    qtbot: QtBot, signed_in: AppContext
+) -> None:
+    signed_in.idle_lock_ms = 300
+    window = MainWindow(signed_in)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.registration_page
+    QTest.keyClicks(page.ui.nameEdit, "ani")
+    with qtbot.waitSignal(window.locked_changed, timeout=10_000) as blocker:
+        pass  # no input: the idle timer locks the screen
+    assert blocker.args == [True]
+    assert window.locked
+    assert not page.isVisible()  # nothing personal on screen
+    with qtbot.waitSignal(page.draft_saved):
+        pass  # the lock saved the draft
+    lock = window.lock_screen
+    lock.ui.passwordEdit.setText("wrong")
+    lock.ui.unlockButton.click()
+    qtbot.waitUntil(lambda: bool(lock.ui.messageLabel.text()))
+    assert lock.ui.messageLabel.text().startswith(message("AUTH_FAILED", "id"))
+    assert window.locked
+    lock.ui.passwordEdit.setText("demo")
+    with qtbot.waitSignal(window.locked_changed, timeout=10_000) as blocker:
+        lock.ui.unlockButton.click()
+    assert blocker.args == [False]
+    assert page.isVisible()
+    assert page.ui.nameEdit.text() == "ANI"

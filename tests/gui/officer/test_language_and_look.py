@@ -1,0 +1,84 @@
+"""Language switch at runtime, the look options, and the first-run screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from bpu_enroll.domain.errors import message
+from bpu_enroll.gui.app import AppController
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.settings import Options
+from bpu_enroll.gui.common.style import LARGE_POINT_SIZE
+from bpu_enroll.gui.first_run import FirstRunWindow
+from bpu_enroll.gui.officer.login import LoginWindow
+from bpu_enroll.gui.officer.main_window import MainWindow
+
+
+def test_login_window_switches_language_at_runtime(qtbot: QtBot, ctx: AppContext) -> None:
+    window = LoginWindow(ctx)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.ui.officerCombo.count() > 0)
+    assert window.ui.loginButton.text() == "Masuk"
+    window.ui.languageCombo.setCurrentIndex(window.ui.languageCombo.findData("en"))
+    qtbot.waitUntil(lambda: window.ui.loginButton.text() == "Sign in")  # LanguageChange is posted
+    assert ctx.lang == "en"
+    assert ctx.settings.get(Options.language) == "en"
+
+
+def test_main_window_and_field_messages_follow_the_language(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    page = main_window.registration_page
+    page.ui.nikEdit.setText("3201019913900003")
+    assert page.feedback.shown()["nik"][0].message == message("NIK_DATE", "id")
+    assert main_window.ui.navList.item(0).text() == "Pendaftaran baru"
+    main_window.ui.actionLanguageEn.trigger()
+    qtbot.waitUntil(lambda: main_window.ui.navList.item(0).text() == "New registration")
+    assert page.ui.finaliseButton.text() == "&Finalise (Ctrl+S)"
+    assert page.feedback.shown()["nik"][0].message == message("NIK_DATE", "en")
+    assert main_window._status_labels["officer"].text() == "Officer: Petugas Demo"
+    main_window.ui.actionLanguageId.trigger()
+    qtbot.waitUntil(lambda: page.ui.finaliseButton.text() == "&Finalkan (Ctrl+S)")
+
+
+def test_high_contrast_and_larger_text(qtbot: QtBot, main_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    main_window.ui.actionHighContrast.trigger()
+    main_window.ui.actionLargeFont.trigger()
+    assert "#ffff00" in app.styleSheet()
+    assert app.font().pointSize() == LARGE_POINT_SIZE
+    chart = main_window.tally_page.ui.chart
+    chart.ensurePolished()
+    assert chart.barColor.name() == "#000000"  # the tally chart follows the theme too
+    settings = main_window.ctx.settings
+    assert settings.get(Options.high_contrast) and settings.get(Options.large_font)
+    main_window.ui.actionHighContrast.trigger()
+    main_window.ui.actionLargeFont.trigger()
+    assert "#ffff00" not in app.styleSheet()
+    chart.ensurePolished()
+    assert chart.barColor.name() == "#0b6e4f"
+
+
+def test_first_run_offers_the_demo_profile(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    ctx.data_dir = tmp_path / "empty-profile"
+    ctx.data_dir.mkdir()
+    controller = AppController(ctx)
+    with qtbot.waitSignal(controller.window_changed, timeout=20_000):
+        controller.start()  # the sign-in window first, until the folder is found empty
+    qtbot.waitUntil(lambda: isinstance(controller.window, FirstRunWindow))
+    first = controller.window
+    assert isinstance(first, FirstRunWindow)
+    qtbot.addWidget(first)
+    first.ui.enrolButton.click()  # the branch enrolment hook explains itself
+    assert first.ui.messageLabel.text() != ""
+    with qtbot.waitSignal(controller.window_changed, timeout=30_000):
+        first.ui.demoButton.click()
+    login = controller.window
+    assert isinstance(login, LoginWindow)
+    qtbot.addWidget(login)
+    qtbot.waitUntil(lambda: login.ui.officerCombo.count() == 2)

@@ -1,0 +1,76 @@
+"""Sign-in window: good and bad passwords, lockout, a store held by another running copy."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from bpu_enroll.domain.errors import message
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.officer.login import LoginWindow
+from bpu_enroll.services.session import OfficerSession
+from bpu_enroll.store.lock import acquire_lock
+
+
+def _login_window(qtbot: QtBot, ctx: AppContext) -> LoginWindow:
+    window = LoginWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.ui.officerCombo.count() == 2)
+    return window
+
+
+def _try(qtbot: QtBot, window: LoginWindow, password: str) -> None:
+    window.ui.passwordEdit.setText(password)
+    window.ui.loginButton.click()
+    qtbot.waitUntil(window.ui.loginButton.isEnabled)
+
+
+def test_officers_are_listed_from_the_profile(qtbot: QtBot, ctx: AppContext) -> None:
+    window = _login_window(qtbot, ctx)
+    names = [window.ui.officerCombo.itemData(i) for i in range(window.ui.officerCombo.count())]
+    assert names == ["demo", "spv"]
+    assert "Kantor Cabang Demo" in window.ui.profileLabel.text()
+
+
+def test_good_password_signs_in(qtbot: QtBot, ctx: AppContext) -> None:
+    window = _login_window(qtbot, ctx)
+    assert window.select_officer("demo")
+    window.ui.passwordEdit.setText("demo")
+    with qtbot.waitSignal(window.signed_in, timeout=20_000) as blocker:
+        window.ui.loginButton.click()
+    session = blocker.args[0]
+    assert isinstance(session, OfficerSession)
+    assert session.officer.username == "demo"
+    assert window.ui.passwordEdit.text() == ""
+    ctx.session = session  # closed by the fixture
+
+
+def test_wrong_password_says_so_and_counts_down(qtbot: QtBot, ctx: AppContext) -> None:
+    window = _login_window(qtbot, ctx)
+    window.select_officer("demo")
+    _try(qtbot, window, "wrong")
+    text = window.ui.messageLabel.text()
+    assert text.startswith(message("AUTH_FAILED", "id"))
+    assert "4" in text
+    assert window.ui.passwordEdit.text() == ""
+
+
+def test_lockout_after_repeated_failures_explains_the_wait(qtbot: QtBot, ctx: AppContext) -> None:
+    window = _login_window(qtbot, ctx)
+    window.select_officer("demo")
+    for _ in range(5):
+        _try(qtbot, window, "wrong")
+    assert window.ui.messageLabel.text() == message("ACCOUNT_LOCKED", "id", minutes=5)
+    _try(qtbot, window, "demo")  # even the right password waits for the lock to pass
+    assert window.ui.messageLabel.text() == message("ACCOUNT_LOCKED", "id", minutes=5)
+
+
+def test_store_held_by_another_copy_is_explained(qtbot: QtBot, ctx: AppContext) -> None:
+    other_copy = acquire_lock(ctx.data_dir)
+    try:
+        window = _login_window(qtbot, ctx)
+        window.select_officer("demo")
+        _try(qtbot, window, "demo")
+        assert window.ui.messageLabel.text() == message("STORE_LOCKED", "id")
+    finally:
+        other_copy.release()

@@ -1,0 +1,110 @@
+"""The look of a few roles, drawn with the real style sheet in both themes: the selected page of a
+nav list keeps its green icon readable, a banner bar has the warning background, and the bar
+chart gives a "Name (username)" label its whole width or elides it in the middle."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem
+from pytestqt.qtbot import QtBot
+
+from bpu_enroll.gui.common import icons
+from bpu_enroll.gui.common.bar_chart import LABEL_SHARE, BarChart
+from bpu_enroll.gui.common.style import DEFAULT_THEME, HIGH_CONTRAST_THEME, style_sheet
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21)."""
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _pixels(image: QImage, rect: QRect) -> list[QColor]:
+    ratio = image.devicePixelRatio()
+    return [
+        image.pixelColor(int(x * ratio), int(y * ratio))
+        for x in range(rect.left(), rect.left() + rect.width())
+        for y in range(rect.top(), rect.top() + rect.height())
+    ]
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_the_selected_nav_icon_stands_out_from_its_highlight(
+    qtbot: QtBot, high_contrast: bool
+) -> None:
+    nav = QListWidget()
+    qtbot.addWidget(nav)
+    nav.setProperty("role", "nav")
+    nav.setStyleSheet(style_sheet(high_contrast=high_contrast, large_font=False))
+    nav.resize(220, 300)
+    for name in (icons.SYNC, icons.REGISTRATIONS, icons.TALLY):
+        nav.addItem(QListWidgetItem(icons.icon(name), ""))  # no text: only the icon is drawn
+    nav.setIconSize(QSize(24, 24))
+    nav.setCurrentRow(0)
+    nav.show()
+    qtbot.waitExposed(nav)
+    image = nav.viewport().grab().toImage()
+    item = nav.visualItemRect(nav.item(0))
+    background = _pixels(image, QRect(item.right() - 12, item.center().y(), 4, 1))[0]
+    theme = HIGH_CONTRAST_THEME if high_contrast else DEFAULT_THEME
+    assert background == QColor(theme.nav_selected)
+    # Right of the accent bar on the left edge: the icon's own pixels.
+    icon_area = QRect(item.left() + 8, item.top(), 60, item.height())
+    best = max(contrast(pixel, background) for pixel in _pixels(image, icon_area))
+    assert best >= 3.0
+    assert contrast(QColor(theme.nav_selected_text), QColor(theme.nav_selected)) >= 4.5
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_a_banner_bar_has_the_warning_background_and_readable_text(
+    qtbot: QtBot, high_contrast: bool
+) -> None:
+    banner = QFrame()
+    qtbot.addWidget(banner)
+    banner.setProperty("role", "banner")
+    label = QLabel("Branch server unreachable")
+    label.setProperty("role", "bannertext")
+    QHBoxLayout(banner).addWidget(label)
+    banner.setStyleSheet(style_sheet(high_contrast=high_contrast, large_font=False))
+    banner.resize(400, 50)
+    banner.show()
+    qtbot.waitExposed(banner)
+    theme = HIGH_CONTRAST_THEME if high_contrast else DEFAULT_THEME
+    image = banner.grab().toImage()
+    assert _pixels(image, QRect(396, 10, 1, 1))[0] == QColor(theme.banner)
+    text = label.palette().color(label.foregroundRole())
+    assert text == QColor(theme.text)
+    assert contrast(text, QColor(theme.banner)) >= 4.5
+
+
+def test_the_chart_shows_a_name_and_username_whole_and_elides_in_the_middle(
+    qtbot: QtBot,
+) -> None:
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    labels = ["Siti Nurhaliza (siti)", "Andi Firmansyah (andi)", "Budi Hartono (budi)"]
+    chart.set_bars([(label, 13 - index) for index, label in enumerate(labels)])
+    chart.resize(600, 120)
+    assert chart.label_texts() == labels
+    widest = max(chart.fontMetrics().horizontalAdvance(label) for label in labels)
+    assert chart.label_width() >= widest
+    assert chart.bar_rects()[0].left() > chart.label_width()
+
+    chart.resize(200, 120)
+    assert chart.label_width() <= 200 * LABEL_SHARE
+    andi = chart.label_texts()[1]
+    assert andi != labels[1] and "…" in andi
+    assert andi.startswith("And") and andi.endswith("i)")  # the middle is what goes

@@ -1,0 +1,129 @@
+"""Village and occupation pickers, and the live contribution quote (with a relief month)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from bpu_enroll.gui.officer.main_window import MainWindow
+from bpu_enroll.gui.officer.pickers import CODE_ROLE
+from bpu_enroll.gui.officer.registration_page import RegistrationPage
+
+
+def _page(main_window: MainWindow) -> RegistrationPage:
+    main_window.activateWindow()
+    return main_window.registration_page
+
+
+def test_village_type_ahead_by_name_shows_the_regions_above(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    page = _page(main_window)
+    picker = page.form.village
+    page.ui.villageEdit.setFocus()
+    QTest.keyClicks(page.ui.villageEdit, "cibinong")
+    qtbot.waitUntil(lambda: picker.popup_visible)
+    texts = [picker.model.index(r, 0).data() for r in range(picker.model.rowCount())]
+    assert texts[0].startswith("Cibinong — Kec. Cibinong, Kab. Bogor, Jawa Barat")
+    QTest.keyClick(picker.popup, Qt.Key.Key_Return)
+    assert picker.code == "32.01.01.1006"
+    assert not picker.popup_visible
+    assert page.ui.villageDetailLabel.text() == "Kec. Cibinong, Kab. Bogor, Jawa Barat"
+    QTest.keyClicks(page.ui.villageEdit, "x")  # typing again forgets the choice
+    assert picker.code == ""
+
+
+def test_village_by_code_and_escape_closes_the_popup(qtbot: QtBot, main_window: MainWindow) -> None:
+    page = _page(main_window)
+    picker = page.form.village
+    page.ui.villageEdit.setFocus()
+    QTest.keyClicks(page.ui.villageEdit, "7371021001")
+    qtbot.waitUntil(lambda: picker.popup_visible)
+    assert picker.model.index(0, 0).data(CODE_ROLE) == "73.71.02.1001"
+    QTest.keyClick(picker.popup, Qt.Key.Key_Escape)
+    assert not picker.popup_visible
+    assert picker.code == ""
+    assert page.ui.villageEdit.text() == "7371021001"
+
+
+def test_occupation_picker_is_grouped_and_searchable(qtbot: QtBot, main_window: MainWindow) -> None:
+    page = _page(main_window)
+    picker = page.form.occupation
+    page.ui.occupationEdit.setFocus()
+    QTest.keyClick(page.ui.occupationEdit, Qt.Key.Key_Down)  # the whole catalogue, by group
+    qtbot.waitUntil(lambda: picker.popup_visible)
+    first = picker.model.index(0, 0)
+    assert first.data() == "Transportasi dan pengantaran"
+    assert not first.flags() & Qt.ItemFlag.ItemIsSelectable  # a group header
+    QTest.keyClick(picker.popup, Qt.Key.Key_Escape)
+    QTest.keyClicks(page.ui.occupationEdit, "nelayan")
+    qtbot.waitUntil(lambda: picker.popup_visible)
+    rows = [picker.model.entry(r) for r in range(picker.model.rowCount())]
+    assert [e.text for e in rows if e and e.header] == ["Perikanan"]
+    QTest.keyClick(picker.popup, Qt.Key.Key_Return)
+    assert picker.code == "FSH-NELAYAN"
+    assert "Perikanan" in page.ui.sectorLabel.text()
+
+
+def test_other_occupation_asks_for_free_text_and_sector_follows(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    page = _page(main_window)
+    page.form.occupation.set_code("OTHER")
+    assert page.ui.occupationOtherEdit.isVisible()
+    page.form.occupation.set_code("TRN-OJEK")
+    assert not page.ui.occupationOtherEdit.isVisible()
+    assert page.form.sector() == "transport"
+
+
+def test_live_quote_with_relief_month(qtbot: QtBot, main_window: MainWindow) -> None:
+    page = _page(main_window)  # today is 4 May 2026: inside the relief window (other sectors)
+    ui = page.ui
+    ui.incomeEdit.setFocus()
+    QTest.keyClicks(ui.incomeEdit, "2.500.000")
+    assert ui.bracketValue.text() == "9"
+    assert ui.baseValue.text() == "Rp2.600.000"
+    assert [ui.quoteTable.item(0, c).text() for c in range(6)] == [
+        "04-05-26", "Rp26.000", "Rp6.800", "–", "-Rp16.400", "Rp16.400",
+    ]  # fmt: skip
+    assert ui.reliefValue.text() == "-Rp16.400"
+    assert ui.grandTotalValue.text() == "Rp16.400"
+    assert ui.totalWordsLabel.text() == "Enam belas ribu empat ratus rupiah"
+    QTest.keyClick(ui.jhtCheck, Qt.Key.Key_Space)
+    assert ui.grandTotalValue.text() == "Rp68.400"  # JHT 2% is never halved
+    ui.incomeEdit.clear()
+    QTest.keyClicks(ui.incomeEdit, "2500000")  # the same income without dots
+    assert ui.grandTotalValue.text() == "Rp68.400"
+
+
+def test_months_paid_cross_the_relief_window_edge(qtbot: QtBot, main_window: MainWindow) -> None:
+    page = _page(main_window)
+    ui = page.ui
+    page.ctx.clock = lambda: datetime(2026, 11, 10, 3, 0, tzinfo=UTC)
+    QTest.keyClicks(ui.incomeEdit, "900000")
+    ui.monthsCombo.setCurrentIndex(ui.monthsCombo.findData(3))
+    totals = [ui.quoteTable.item(r, 5).text() for r in range(ui.quoteTable.rowCount())]
+    assert totals == ["Rp8.400", "Rp8.400", "Rp16.800"]  # Nov and Dec relieved, January not
+    assert ui.grandTotalValue.text() == "Rp33.600"
+
+
+def test_employer_forces_jht_and_explains(qtbot: QtBot, main_window: MainWindow) -> None:
+    page = _page(main_window)
+    ui = page.ui
+    assert ui.jhtCheck.isEnabled() and not ui.jhtCheck.isChecked()
+    ui.employerCheck.setChecked(True)
+    assert ui.jhtCheck.isChecked() and not ui.jhtCheck.isEnabled()
+    assert "pemberi kerja" in ui.jhtNoteLabel.text()
+    ui.employerCheck.setChecked(False)
+    assert ui.jhtCheck.isEnabled() and not ui.jhtCheck.isChecked()
+
+
+def test_cash_button_fills_the_total(qtbot: QtBot, main_window: MainWindow) -> None:
+    page = _page(main_window)
+    QTest.keyClicks(page.ui.incomeEdit, "2500000")
+    page.ui.cashFillButton.click()
+    assert page.ui.cashEdit.text() == "16.400"
+    assert page.form.collect()["cash_paid"] == 16_400

@@ -1,0 +1,376 @@
+"""The Sync page against the real branch server on 127.0.0.1: sync, needs attention, export,
+the demo profile that is not enrolled and its enrolment from the Sync page (the demo put aside,
+or back after a refusal), enrolment from the first-run screen, automatic sync."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from bpu_enroll.branch.device.importer import import_batch_file
+from bpu_enroll.branch.server import create_branch_app
+from bpu_enroll.domain.errors import message
+from bpu_enroll.domain.hashing import content_hash
+from bpu_enroll.gui.app import AppController, make_context
+from bpu_enroll.gui.common.context import AppContext, load_reference
+from bpu_enroll.gui.first_run import FirstRunWindow
+from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog, split_code
+from bpu_enroll.gui.officer.login import LoginWindow
+from bpu_enroll.gui.officer.main_window import PAGE_NEW, PAGE_SYNC, MainWindow
+from bpu_enroll.gui.officer.sync_page import SyncPage
+from bpu_enroll.services.registration import RegistrationService
+from bpu_enroll.services.session import unlock
+from bpu_enroll.store.models import Registration
+from tests.integration.helpers import (
+    OFFICER,
+    PASSWORD,
+    Branch,
+    ServerThread,
+    enrol,
+    make_branch,
+    registration,
+)
+
+from .conftest import run_task, worker
+
+
+@dataclass
+class BranchServer:
+    """A branch on SQLite served on loopback."""
+
+    branch: Branch
+    server: ServerThread
+
+
+@pytest.fixture
+def branch_server(tmp_path: Path) -> Iterator[BranchServer]:
+    """A fresh branch and its real API on 127.0.0.1."""
+    branch = make_branch(f"sqlite:///{tmp_path / 'branch.db'}")
+    server = ServerThread(create_branch_app(branch.engine)).start()
+    try:
+        yield BranchServer(branch, server)
+    finally:
+        server.stop()
+        branch.engine.dispose()
+
+
+def _signed_in_context(qtbot: QtBot, data_dir: Path, username: str, password: str) -> AppContext:
+    ctx = make_context(data_dir, "id")
+    ctx.extras["auto_sync_ms"] = 3_600_000  # no automatic run unless a test asks for one
+    session = run_task(qtbot, ctx, unlock, data_dir, username, password)
+    ctx.session = session
+    ctx.registrations = RegistrationService(session)
+    ctx.officer, ctx.officer_name = session.officer.username, session.officer.display_name
+    ctx.province_code = session.profile.province_code
+    ctx.reference = load_reference()
+    return ctx
+
+
+@pytest.fixture
+def enrolled_window(
+    qtbot: QtBot, tmp_path: Path, branch_server: BranchServer
+) -> Iterator[MainWindow]:
+    """The main window of an officer on a laptop enrolled at `branch_server`."""
+    laptop_dir = tmp_path / "laptop"
+    enrol(branch_server.branch, branch_server.server.url, laptop_dir, open_session=False)
+    ctx = _signed_in_context(qtbot, laptop_dir, OFFICER, PASSWORD)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.summary is not None)
+    qtbot.waitUntil(lambda: window.sync_page.overview is not None)
+    yield window
+    window.sync_page.auto_timer.stop()
+    assert ctx.tasks.wait_idle()
+    session, ctx.session = ctx.session, None
+    if session is not None:
+        run_task(qtbot, ctx, session.close)
+
+
+def _register(qtbot: QtBot, window: MainWindow, serial: int) -> str:
+    assert window.ctx.registrations is not None
+    result = run_task(qtbot, window.ctx, window.ctx.registrations.finalise, registration(serial))
+    window.refresh_status()
+    return str(result.id)
+
+
+def _refuse_consent(qtbot: QtBot, window: MainWindow, record_id: str) -> None:
+    """Withdraw consent in the stored record (and re-seal it), as a laptop with other rules
+    would have stored it: the branch's rules then reject it."""
+
+    def tamper() -> None:
+        assert window.ctx.session is not None
+        with window.ctx.session.store.session() as db:
+            row = db.get(Registration, record_id)
+            assert row is not None
+            data = json.loads(row.data_json)
+            data["consent"] = False
+            row.data_json = json.dumps(
+                data, sort_keys=True, ensure_ascii=False, separators=(",", ":")
+            )
+            row.content_hash = content_hash(data, json.loads(row.quote_json))
+            db.add(row)
+
+    run_task(qtbot, window.ctx, tamper)
+
+
+def _sync(qtbot: QtBot, page: SyncPage) -> None:
+    with qtbot.waitSignal(page.synced, timeout=30_000) as blocker:
+        page.ui.syncButton.click()
+    assert blocker.args is not None and blocker.args[0] is not None, page.ui.resultLabel.text()
+
+
+def test_sync_sends_a_registration_and_the_status_bar_drops_to_zero(
+    qtbot: QtBot, enrolled_window: MainWindow, branch_server: BranchServer
+) -> None:
+    window = enrolled_window
+    record = _register(qtbot, window, 1)
+    qtbot.waitUntil(lambda: window.summary is not None and window.summary.pending == 1)
+    window.show_page(PAGE_SYNC)
+    page = window.sync_page
+    assert not page.ui.notEnrolledFrame.isVisible()
+    assert branch_server.server.url in page.ui.serverLabel.text()
+    assert page.ui.syncButton.isEnabled()
+
+    _sync(qtbot, page)
+
+    assert page.ui.sentValue.text() == "1"
+    assert page.ui.acceptedValue.text() == "1"
+    assert page.ui.rejectedValue.text() == "0"
+    assert page.ui.pendingValue.text() == "0"
+    assert page.ui.progressBar.value() == page.ui.progressBar.maximum()
+    qtbot.waitUntil(lambda: window.summary is not None and window.summary.pending == 0)
+    assert window.summary is not None and window.summary.last_sync_at is not None
+    pending_label = window.findChild(type(page.ui.statusLabel), "pendingStatusLabel")
+    assert pending_label is not None and pending_label.text().endswith("0")
+    held = branch_server.branch.records()
+    assert held[record].state == "accepted" and held[record].kpj
+
+
+def test_a_rejected_record_needs_attention_and_opens_for_correction(
+    qtbot: QtBot, enrolled_window: MainWindow
+) -> None:
+    window = enrolled_window
+    _register(qtbot, window, 2)
+    bad = _register(qtbot, window, 3)
+    _refuse_consent(qtbot, window, bad)
+    page = window.sync_page
+    window.show_page(PAGE_SYNC)
+
+    _sync(qtbot, page)
+
+    assert (page.ui.acceptedValue.text(), page.ui.rejectedValue.text()) == ("1", "1")
+    qtbot.waitUntil(
+        lambda: page.overview is not None and [i.id for i in page.overview.attention] == [bad]
+    )
+    assert page.ui.attentionList.count() == 1
+    item = page.ui.attentionList.item(0)
+    assert message("CONSENT_REQUIRED", "id") in item.text()
+    assert "CONSENT_REQUIRED" in item.text()
+
+    with qtbot.waitSignal(page.correction_requested, timeout=20_000) as blocker:
+        view = page.ui.attentionList
+        view.setCurrentItem(item)
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_Return)  # activation, as a double-click does
+    assert blocker.args is not None and blocker.args[0].row.id == bad
+    assert window.ui.pageStack.currentIndex() == PAGE_NEW
+
+
+def test_export_writes_a_batch_the_branch_dry_run_reads(
+    qtbot: QtBot, enrolled_window: MainWindow, branch_server: BranchServer, tmp_path: Path
+) -> None:
+    window = enrolled_window
+    _register(qtbot, window, 4)
+    _register(qtbot, window, 5)
+    page = window.sync_page
+    out = tmp_path / "usb" / "batch.bpub"
+    page.choose_export_path = lambda: out
+
+    page.ui.exportButton.click()
+    qtbot.waitUntil(lambda: out.is_file() and page.ui.exportButton.isEnabled(), timeout=20_000)
+
+    assert str(out) in page.ui.resultLabel.text()
+    counts = import_batch_file(branch_server.branch.engine, out.read_bytes(), dry_run=True)
+    assert counts["dry_run"] is True
+    assert counts["new"] == 2
+    assert branch_server.branch.records() == {}  # a dry run stores nothing
+
+
+def test_the_branch_unreachable_only_updates_the_automatic_sync_label(
+    qtbot: QtBot, enrolled_window: MainWindow, branch_server: BranchServer
+) -> None:
+    window = enrolled_window
+    page = window.sync_page
+    branch_server.server.stop()
+    page.auto_timer.setInterval(10)
+    page.auto_timer.start()
+    qtbot.waitUntil(lambda: page.ui.autoSyncLabel.text() != "", timeout=20_000)
+    page.auto_timer.stop()
+    assert page.report is None  # no sync was attempted
+    assert page.ui.syncButton.isEnabled()
+
+
+def test_automatic_sync_runs_when_the_branch_answers(
+    qtbot: QtBot, enrolled_window: MainWindow
+) -> None:
+    window = enrolled_window
+    _register(qtbot, window, 6)
+    page = window.sync_page
+    with qtbot.waitSignal(page.synced, timeout=30_000):
+        page.auto_timer.setInterval(10)
+        page.auto_timer.start()
+    page.auto_timer.stop()
+    assert page.report is not None and page.report.to_dict()["accepted"] == 1
+    qtbot.waitUntil(lambda: window.summary is not None and window.summary.pending == 0)
+
+
+def test_the_demo_profile_says_it_is_not_enrolled(qtbot: QtBot, main_window: MainWindow) -> None:
+    page = main_window.sync_page
+    main_window.show_page(PAGE_SYNC)
+    qtbot.waitUntil(lambda: page.overview is not None)
+    assert page.overview is not None and page.overview.demo
+    assert page.ui.notEnrolledFrame.isVisible()
+    assert "tidak terdaftar" in page.ui.notEnrolledLabel.text().lower()
+    assert not page.ui.syncButton.isEnabled() and not page.ui.exportButton.isEnabled()
+    assert not page.auto_timer.isActive()
+    dialog = page.open_enrol_dialog()
+    assert isinstance(dialog, EnrolDialog) and dialog.isVisible() and dialog.replace_demo
+    dialog.ui.serverEdit.setText("http://127.0.0.1:9")
+    dialog.ui.codeEdit.setText("AAAA-BBBB-CCCC")
+    dialog.ui.enrolButton.click()  # asks first; nothing is touched before the answer
+    box = dialog.confirmation
+    assert box is not None and box.isVisible()
+    assert "demo-archive" in box.informativeText()
+    assert "http://127.0.0.1:9" in box.informativeText()
+    keep = [b for b in box.buttons() if b is not dialog.confirm_button()]
+    with qtbot.assertNotEmitted(page.demo_enrol_requested):
+        keep[0].click()
+    assert dialog.isVisible() and dialog.ui.errorLabel.text() != ""
+    assert (main_window.ctx.data_dir / "keyring.json").is_file()
+    assert not list(main_window.ctx.data_dir.glob("demo-archive-*"))
+    dialog.reject()
+
+
+def _sign_in(qtbot: QtBot, controller: AppController, username: str, password: str) -> None:
+    login = controller.window
+    assert isinstance(login, LoginWindow)
+    qtbot.waitUntil(lambda: login.select_officer(username), timeout=20_000)
+    login.ui.passwordEdit.setText(password)
+    login.ui.loginButton.click()
+    qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=30_000)
+
+
+def _demo_main_window(qtbot: QtBot, ctx: AppContext) -> tuple[AppController, MainWindow]:
+    """The app on the demo profile (one practice registration), `demo` signed in."""
+    with unlock(ctx.data_dir, "demo", "demo", now=ctx.clock) as session:
+        RegistrationService(session, now=ctx.clock).finalise(worker())
+    ctx.extras["auto_sync_ms"] = 3_600_000
+    controller = AppController(ctx)
+    controller.start()
+    _sign_in(qtbot, controller, "demo", "demo")
+    window = controller.window
+    assert isinstance(window, MainWindow)
+    window.show_page(PAGE_SYNC)
+    qtbot.waitUntil(lambda: window.sync_page.overview is not None, timeout=20_000)
+    return controller, window
+
+
+def _enrol_from_sync_page(qtbot: QtBot, controller: AppController, url: str, code: str) -> None:
+    window = controller.window
+    assert isinstance(window, MainWindow)
+    dialog = window.sync_page.open_enrol_dialog()
+    dialog.ui.serverEdit.setText(url)
+    dialog.ui.codeEdit.setText(code)
+    dialog.ui.enrolButton.click()
+    button = dialog.confirm_button()
+    assert button is not None
+    with qtbot.waitSignal(controller.window_changed, timeout=20_000):
+        button.click()
+    assert isinstance(controller.window, LoginWindow)
+
+
+def test_enrolling_a_demo_laptop_from_the_sync_page_lists_the_branch_officers(
+    qtbot: QtBot, ctx: AppContext, branch_server: BranchServer
+) -> None:
+    controller, _window = _demo_main_window(qtbot, ctx)
+    issued = branch_server.branch.code()
+
+    _enrol_from_sync_page(qtbot, controller, branch_server.server.url, issued.code)
+
+    login = controller.window
+    assert isinstance(login, LoginWindow)
+    qtbot.waitUntil(lambda: login.ui.officerCombo.count() == 1, timeout=30_000)
+    assert login.ui.officerCombo.itemData(0) == OFFICER
+    assert "demo-archive-" in login.ui.messageLabel.text()
+    archives = list(ctx.data_dir.glob("demo-archive-*"))
+    assert len(archives) == 1 and (archives[0] / "store.db").is_file()
+    assert (ctx.data_dir / "sync.json").is_file()
+    assert branch_server.branch.records() == {}  # the practice registration stayed behind
+    _sign_in(qtbot, controller, OFFICER, PASSWORD)
+    assert ctx.branch_code == "JKT01"
+    controller.shutdown()
+
+
+def test_a_refused_code_leaves_the_demo_usable(
+    qtbot: QtBot, ctx: AppContext, branch_server: BranchServer
+) -> None:
+    controller, window = _demo_main_window(qtbot, ctx)
+    QTest.keyClicks(window.registration_page.ui.nameEdit, "ani")  # unsaved until sign-out
+
+    _enrol_from_sync_page(qtbot, controller, branch_server.server.url, "AAAA-BBBB-CCCC")
+
+    login = controller.window
+    assert isinstance(login, LoginWindow)
+    qtbot.waitUntil(lambda: login.ui.officerCombo.count() == 2, timeout=30_000)
+    qtbot.waitUntil(lambda: "(kode " in login.ui.messageLabel.text(), timeout=30_000)
+    assert not list(ctx.data_dir.glob("demo-archive-*"))
+    _sign_in(qtbot, controller, "demo", "demo")
+    assert ctx.branch_code == "DEMO"
+    service = ctx.registrations
+    assert service is not None
+    counted: list[int] = []
+    ctx.tasks.run_db(service.count, on_done=counted.append)  # connected before it can finish
+    qtbot.waitUntil(lambda: counted == [1], timeout=20_000)
+    drafts: list[list[str]] = []
+    ctx.tasks.run_db(lambda: [d.label for d in service.list_drafts()], on_done=drafts.append)
+    qtbot.waitUntil(lambda: drafts == [["ANI"]], timeout=20_000)  # saved as at sign-out
+    controller.shutdown()
+
+
+def test_enrolment_from_the_first_run_screen_goes_on_to_sign_in(
+    qtbot: QtBot, tmp_path: Path, branch_server: BranchServer
+) -> None:
+    ctx = make_context(tmp_path / "new-laptop", "id")
+    window = FirstRunWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.ui.enrolButton.click()
+    dialog = window.findChild(EnrolDialog)
+    assert dialog is not None
+    dialog.ui.serverEdit.setText(branch_server.server.url)
+    dialog.ui.codeEdit.setText("AAAA-BBBB-CCCC")  # not issued by the branch
+    dialog.ui.enrolButton.click()
+    qtbot.waitUntil(lambda: "(kode " in dialog.ui.errorLabel.text(), timeout=20_000)
+    assert dialog.ui.enrolButton.isEnabled()
+    assert dialog.isVisible()
+
+    issued = branch_server.branch.code()
+    dialog.ui.codeEdit.setText(f"{issued.code}@{issued.fingerprint}")
+    with qtbot.waitSignal(window.profile_ready, timeout=30_000):
+        dialog.ui.enrolButton.click()
+    assert dialog.outcome is not None and dialog.outcome.branch_code == "JKT01"
+    assert (tmp_path / "new-laptop" / "sync.json").is_file()
+    assert ctx.tasks.wait_idle()
+
+
+def test_split_code_reads_the_fingerprint_form() -> None:
+    assert split_code(" ABCD-EFGH-JKLM@sha256:ab12 ") == ("ABCD-EFGH-JKLM", "sha256:ab12")
+    assert split_code("ABCD-EFGH-JKLM") == ("ABCD-EFGH-JKLM", None)

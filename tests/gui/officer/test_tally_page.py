@@ -1,0 +1,211 @@
+"""The Daily tally page: figures after real registrations, the empty day, print and save; the
+table model and the bar chart on their own."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from bpu_enroll.documents.tally_figures import TallyRecord, build_tally, tally_figures
+from bpu_enroll.gui.common.bar_chart import BarChart
+from bpu_enroll.gui.common.tally_model import TallyModel, ValueRole
+from bpu_enroll.gui.officer.main_window import PAGE_TALLY, MainWindow
+from bpu_enroll.gui.officer.tally_page import TallyPage
+from bpu_enroll.services.tally import TallyService
+
+from .conftest import FIXED_NOW, register, run_task, worker
+
+TODAY = date(2026, 5, 4)  # FIXED_NOW in WIB
+SITI = {
+    "nik": "3201014106900003", "full_name": "SITI AMINAH", "birth_date": "1990-06-01",
+    "gender": "F", "occupation_code": "TRN-OJEK", "programs": ["JKK", "JKM", "JHT"],
+    "work_location": "Terminal",
+}  # fmt: skip
+
+
+def _open_tally(qtbot: QtBot, window: MainWindow) -> TallyPage:
+    page = window.tally_page
+    with qtbot.waitSignal(page.figures_shown, timeout=20_000):
+        window.show_page(PAGE_TALLY)
+    qtbot.waitUntil(lambda: not page.busy)
+    return page
+
+
+def _value(page: TallyPage, key: str, column: int = -1) -> object:
+    model = page.model
+    row = model.row_of(key)
+    assert row >= 0, key
+    col = column if column >= 0 else model.columnCount() - 1
+    return model.index(row, col).data(ValueRole)
+
+
+def test_tally_shows_the_figures_of_two_registered_workers(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    ctx = main_window.ctx
+    budi = register(qtbot, ctx, worker(cash_paid=None))
+    siti = register(qtbot, ctx, worker(**SITI))
+    page = _open_tally(qtbot, main_window)
+    assert page.day == TODAY
+    assert not page.ui.emptyLabel.isVisible() and page.ui.splitter.isVisible()
+    model = page.model
+    assert model.columnCount() == 3  # demo at Pasar, demo at Terminal, all
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Semua"
+    assert "Pasar" in model.headerData(0, Qt.Orientation.Horizontal)
+    assert _value(page, "registrations") == 2
+    assert _value(page, "status.final") == 2 and _value(page, "status.voided") == 0
+    assert _value(page, "gender.M") == 1 and _value(page, "gender.F") == 1
+    assert _value(page, "sector.transport") == 1 and _value(page, "sector.other") == 1
+    assert _value(page, "programs.JKK+JKM") == 1 and _value(page, "programs.JKK+JKM+JHT") == 1
+    assert _value(page, "group.Perdagangan dan makanan") == 1
+    assert _value(page, "group.Transportasi dan pengantaran", 0) == 0
+    assert _value(page, "quoted") == budi.quote.total + siti.quote.total
+    assert _value(page, "first") == budi.receipt_number
+    assert _value(page, "last") == siti.receipt_number
+    assert sorted(page.ui.chart.bars) == [
+        ("Perdagangan dan makanan", 1), ("Transportasi dan pengantaran", 1),
+    ]  # fmt: skip
+    assert "2" in page.ui.totalsLabel.text()
+    assert ctx.session is not None
+    figures = tally_figures(run_task(qtbot, ctx, TallyService(ctx.session).figures, TODAY))
+    assert figures["hash"] == page.hash and page.hash in page.ui.hashLabel.text()
+
+    assert ctx.registrations is not None
+    run_task(qtbot, ctx, ctx.registrations.void, budi.id, "Salah input")
+    with qtbot.waitSignal(page.figures_shown, timeout=20_000):
+        page.reload()
+    assert _value(page, "registrations") == 1 and _value(page, "status.voided") == 1
+    assert _value(page, "voided") == budi.receipt_number
+    assert page.ui.chart.bars == [("Transportasi dan pengantaran", 1)]
+
+
+def test_a_day_without_records_shows_a_clear_empty_state(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    register(qtbot, main_window.ctx, worker())
+    page = _open_tally(qtbot, main_window)
+    assert page.ui.splitter.isVisible()
+    with qtbot.waitSignal(page.figures_shown, timeout=20_000):
+        page.set_day(TODAY - timedelta(days=1))
+    assert page.data is not None and page.data.is_empty
+    assert page.ui.emptyLabel.isVisible() and not page.ui.splitter.isVisible()
+    assert "3 Mei 2026" in page.ui.emptyLabel.text()
+    assert page.ui.printButton.isEnabled() and page.ui.saveButton.isEnabled()
+    assert page.ui.chart.bars == []
+    page.set_day(TODAY + timedelta(days=1))  # the future cannot be chosen
+    assert page.day <= TODAY
+
+
+def test_save_and_print_the_tally(qtbot: QtBot, main_window: MainWindow, tmp_path: Path) -> None:
+    budi = register(qtbot, main_window.ctx, worker())
+    page = _open_tally(qtbot, main_window)
+    page.ask_save_path = lambda name: tmp_path / name  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.saved, timeout=20_000) as saved:
+        QTest.keyClick(page.ui.figuresView, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    path = saved.args[0]
+    assert path.name == "rekap-harian-DEMO-D0001-2026-05-04.pdf"
+    text = "".join("".join(p.extract_text() for p in PdfReader(path).pages).split())
+    assert budi.receipt_number in text and page.hash in text and "Rekap" in text
+
+    out = tmp_path / "printed.pdf"
+
+    def ask_printer(printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setResolution(150)
+        return True
+
+    page.ask_printer = ask_printer  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.printed, timeout=30_000) as printed:
+        QTest.keyClick(page.ui.figuresView, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    pdf = PdfReader(out)
+    assert len(pdf.pages) == len(PdfReader(path).pages)
+    box = pdf.pages[0].mediabox
+    assert (float(box.width), float(box.height)) == pytest.approx((595.3, 841.9), abs=1.5)
+    image = next(iter(pdf.pages[0].images)).image
+    assert image.size[0] == pytest.approx(210 / 25.4 * 150, abs=3)
+    assert printed.args[0].hash == page.hash
+
+
+def _record(officer: str, place: str, group: str, receipt: str, **extra: object) -> TallyRecord:
+    values: dict[str, object] = {
+        "officer": officer, "work_location": place, "status": "final", "voided": False,
+        "programs": ("JKK", "JKM"), "occupation_group": group, "sector": "other",
+        "gender": "M", "total_quoted": 16_800, "cash_paid": 16_800, "receipt_number": receipt,
+        "created_at": FIXED_NOW,
+    }  # fmt: skip
+    values.update(extra)
+    return TallyRecord(**values)  # type: ignore[arg-type]
+
+
+def test_tally_model_reads_per_officer_and_location(qtbot: QtBot) -> None:
+    records = [
+        _record("Ani (ani)", "Pasar", "Perdagangan", "B-D-1"),
+        _record("Ani (ani)", "Pasar", "Perikanan", "B-D-2", gender="F", cash_paid=0),
+        _record("Budi (budi)", "-", "Perdagangan", "B-D-3", voided=True),
+    ]
+    data = build_tally(
+        records, branch_code="B", branch_name="Cabang", province_code="32", device_code="D",
+        day=TODAY, generated_at=datetime(2026, 5, 4, 10, tzinfo=UTC),
+    )  # fmt: skip
+    model = TallyModel()
+    model.set_tally(data)
+    assert model.columnCount() == 3
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Ani (ani)\nPasar"
+    assert "Budi (budi)" in model.headerData(1, Qt.Orientation.Horizontal)
+
+    def cell(key: str, column: int, role: int = ValueRole) -> object:
+        return model.index(model.row_of(key), column).data(role)
+
+    assert cell("registrations", 0) == 2 and cell("registrations", 1) == 0
+    assert cell("status.voided", 1) == 1 and cell("status.voided", 2) == 1
+    assert cell("gender.F", 0) == 1 and cell("group.Perikanan", 2) == 1
+    assert cell("cash", 2) == 16_800
+    assert cell("cash", 2, Qt.ItemDataRole.DisplayRole) == "Rp16.800"
+    assert cell("voided", 2) == "B-D-3" and cell("voided", 0) is None
+    assert cell("voided", 0, Qt.ItemDataRole.DisplayRole) == "–"
+    assert cell("first", 2) == "B-D-1" and cell("last", 2) == "B-D-3"
+    heading = model.row_of("section.status")
+    assert model.index(heading, 0).data() is None
+    assert model.headerData(heading, Qt.Orientation.Vertical, Qt.ItemDataRole.FontRole).bold()
+    assert model.rowCount(model.index(0, 0)) == 0 and model.rowCount(QModelIndex()) > 20
+    single = build_tally(
+        records[:2], branch_code="B", branch_name="Cabang", province_code="32", device_code="D",
+        day=TODAY, generated_at=datetime(2026, 5, 4, 10, tzinfo=UTC),
+    )  # fmt: skip
+    model.set_tally(single)  # one officer at one place: no column repeating it as the total
+    assert model.columnCount() == 1
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Ani (ani)\nPasar"
+    assert cell("registrations", 0) == 2
+    model.set_tally(None)
+    assert model.rowCount() == 0 and model.columnCount() == 0
+
+
+def test_bar_chart_draws_bars_in_proportion(qtbot: QtBot) -> None:
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.resize(400, 120)
+    chart.set_bars([("Perdagangan dan makanan", 4), ("Perikanan", 2), ("Lainnya", 0)])
+    chart.show()
+    qtbot.waitExposed(chart)
+    first, second, third = chart.bar_rects()
+    assert second.width() == pytest.approx(first.width() / 2, abs=1)
+    assert third.width() == 0 and first.width() > 100
+    image = chart.grab().toImage()
+    ratio = image.devicePixelRatio()
+    inside = first.center()
+    colour = image.pixelColor(int(inside.x() * ratio), int(inside.y() * ratio))
+    assert colour == QColor("#0b6e4f")
+    beyond = image.pixelColor(int((second.right() + 5) * ratio), int(second.center().y() * ratio))
+    assert beyond != QColor("#0b6e4f")
+    assert "Perikanan: 2" in chart.accessibleDescription()
+    chart.set_bars([], "Tidak ada pendaftaran")
+    assert chart.bar_rects() == [] and chart.accessibleDescription() == "Tidak ada pendaftaran"

@@ -1,0 +1,440 @@
+"""The clerk's pages against the real branch server on loopback: the batch inbox, the review
+queue with its decisions reaching the laptops, the USB import with its dry run, the export for
+the core system, and the review queue's lazy loading."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
+from sqlmodel import Session, select
+
+from bpu_enroll.branch.store.models import Record
+from bpu_enroll.branch.workspace.export import verify_export
+from bpu_enroll.branch.workspace.staff import audit_log
+from bpu_enroll.domain.formatting import mask_nik
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.workspace.batches_page import BatchesPage
+from bpu_enroll.gui.workspace.context import WorkspaceContext
+from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog
+from bpu_enroll.gui.workspace.review_detail import DIFF_BACKGROUND, DIFFERS
+from bpu_enroll.gui.workspace.review_model import REVIEW_COLUMNS, PagedTableModel
+from bpu_enroll.gui.workspace.review_page import ReviewPage
+from bpu_enroll.gui.workspace.transfer_page import TransferPage
+from bpu_enroll.services.sync import SyncService
+from bpu_enroll.services.workstation import Workstation
+from bpu_enroll.store.models import Registration
+from bpu_enroll.sync.laptop_store import records_to_send
+from bpu_enroll.sync.runner import sign_manifest
+from tests.integration.helpers import (
+    Branch,
+    Laptop,
+    break_record,
+    exhaust_kpj_range,
+    extend_kpj_range,
+    nik_for,
+)
+
+CLERK = ("clerk", "password")
+
+
+@pytest.fixture
+def clerk_ws(
+    qtbot: QtBot, ws_ctx: AppContext, workstation: Workstation
+) -> Iterator[WorkspaceContext]:
+    """The clerk signed in at the workstation (the pages' `ws`)."""
+    client = workstation.client()
+    client.login(*CLERK)
+    ws = WorkspaceContext(ws_ctx, workstation, client, retry_seconds=30)
+    yield ws
+    ws.stop()
+    assert ws_ctx.tasks.wait_idle()
+    client.close()
+
+
+def _laptop_codes(laptop: Laptop, record_id: str) -> list[str]:
+    with laptop.session.store.session(readonly=True) as db:
+        row = db.get(Registration, record_id)
+        assert row is not None
+        return json.loads(row.reject_codes) if row.reject_codes else []
+
+
+def _page(qtbot: QtBot, page: Any) -> Any:
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    return page
+
+
+# --- the batch inbox -----------------------------------------------------------------------------
+
+
+def test_inbox_shows_the_batches_of_two_laptops_and_opens_one(
+    qtbot: QtBot,
+    ws_ctx: AppContext,
+    clerk_ws: WorkspaceContext,
+    laptops: list[Laptop],
+    ws_server: Any,
+) -> None:
+    first, second = laptops
+    participant = first.register(1)
+    first.register(2)
+    second.register(1, full_name="Budi Santosa")  # the same worker, from the other laptop
+    assert first.sync(ws_server.url).completed
+    assert second.sync(ws_server.url).completed
+
+    page = _page(qtbot, BatchesPage(ws_ctx, clerk_ws))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=20_000)
+    rows = {page.model.row_at(i)["device"]: i for i in range(2)}
+    assert set(rows) == {first.device_code, second.device_code}
+    assert page.model.row_at(rows[first.device_code])["counts"] == {"accepted": 2}
+    assert page.model.row_at(rows[second.device_code])["counts"] == {"duplicate": 1}
+    cells = [page.model.index(rows[first.device_code], c).data() for c in range(10)]
+    assert cells[0].endswith(" WIB")  # the branch's zone (Jakarta)
+    assert cells[1:] == [first.device_code, "siti", "Network", "2", "2", "0", "0", "0", "0"]
+    assert page.model.headerData(9, Qt.Orientation.Horizontal) in {
+        "Already received", "Sudah diterima",
+    }  # fmt: skip
+
+    view = page.ui.batchesView
+    view.setFocus()
+    view.setCurrentIndex(page.model.index(rows[second.device_code], 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # Enter opens the batch
+    qtbot.waitUntil(lambda: page.records.rowCount() == 1, timeout=20_000)
+    record = [page.records.index(0, c).data() for c in range(7)]
+    assert record[1] == mask_nik(nik_for(1)[0])
+    assert record[2:5] == ["BUDI SANTOSA", "siti", "Duplicate"]
+    assert record[5] == first.states()[participant][1]  # the existing participant's KPJ
+    assert nik_for(1)[0] not in page.ui.batchLabel.text()
+
+
+# --- the review queue and decisions --------------------------------------------------------------
+
+
+def _select(qtbot: QtBot, page: ReviewPage, record_id: str) -> dict[str, Any]:
+    page.ui.queueView.selectRow(page.model.find_row(record_id))
+    qtbot.waitUntil(
+        lambda: page.detail is not None and page.detail["record"]["id"] == record_id,
+        timeout=20_000,
+    )
+    assert page.detail is not None
+    return page.detail
+
+
+def _send_only(laptop: Laptop, url: str, record_id: str) -> None:
+    """Send one waiting record over the protocol, leaving the others on the laptop."""
+    chosen = [r for r in records_to_send(laptop.session.store) if r.id == record_id]
+    with httpx.Client(base_url=url, timeout=30) as http:
+        client = laptop.client(http)
+        signed = sign_manifest(
+            chosen,
+            device_code=laptop.device_code,
+            signing_key=laptop.signing_key,
+            batch_id=str(uuid.uuid4()),
+        )
+        client.send_records(client.announce(signed).batch_id, chosen)
+
+
+def _gap_texts(page: ReviewPage) -> list[str]:
+    view = page.ui.gapsList
+    return [view.item(row).text() for row in range(view.count())]
+
+
+def _decide(qtbot: QtBot, page: ReviewPage, button: Any) -> DecisionDialog:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog is not None
+    return dialog
+
+
+def test_clerk_resolves_the_queue_and_the_laptop_receives_the_decisions(  # noqa: PLR0917
+    qtbot: QtBot,
+    ws_ctx: AppContext,
+    clerk_ws: WorkspaceContext,
+    laptops: list[Laptop],
+    ws_server: Any,
+    ws_branch: Branch,
+) -> None:
+    first, second = laptops
+    first.register(1)
+    assert first.sync(ws_server.url).completed
+    first.register(5)  # never sent: the branch notices the gap in the receipt sequence
+    _send_only(first, ws_server.url, first.register(6))
+    exhaust_kpj_range(ws_branch)
+    duplicate = second.register(1, full_name="Budi Santosa")
+    broken = second.register(3)
+    break_record(second, broken, nik=nik_for(1)[0], consent=False)  # refused, and a known NIK
+    waiting = second.register(4)
+    assert second.sync(ws_server.url).completed
+    extend_kpj_range(ws_branch)
+
+    page = _page(qtbot, ReviewPage(ws_ctx, clerk_ws))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=20_000)
+    assert page.counts == {"duplicate": 1, "rejected": 1, "conflict": 0, "pending_review": 1}
+    assert page.ui.kindCombo.itemText(1) == "Duplicates (1)"
+    gap = f"{first.device_code}: number 2 missing"
+    qtbot.waitUntil(lambda: [gap in text for text in _gap_texts(page)] == [True], timeout=20_000)
+
+    # The duplicate beside the participant: the differing name is marked, not by colour alone.
+    detail = _select(qtbot, page, duplicate)
+    assert "full_name" in detail["differences"]
+    assert f'<b>{DIFFERS}</b></td><td bgcolor="{DIFF_BACKGROUND}"><b>Name</b>' in page.detail_text
+    assert "<tr><td></td><td>NIK</td>" in page.detail_text
+    assert nik_for(1)[0] not in page.detail_text
+    assert not page.ui.acceptButton.isEnabled()
+    dialog = _decide(qtbot, page, page.ui.confirmButton)
+    qtbot.mouseClick(dialog.ui.decideButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=20_000)
+    assert page.model.find_row(duplicate) == -1
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=20_000)  # the next one is selected
+    assert page.counts["duplicate"] == 0
+
+    # Accepting the refused record is refused by the branch: its NIK is already a participant.
+    detail = _select(qtbot, page, broken)
+    assert "CONSENT_REQUIRED" in detail["record"]["reasons"]
+    assert "CONSENT_REQUIRED</b> — " in page.detail_text  # the code explained
+    dialog = _decide(qtbot, page, page.ui.acceptButton)
+    qtbot.mouseClick(dialog.ui.decideButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "NIK_EXISTS" in dialog.ui.errorLabel.text(), timeout=20_000)
+    assert page.model.find_row(broken) >= 0
+    qtbot.mouseClick(dialog.ui.cancelButton, Qt.MouseButton.LeftButton)
+    dialog = _decide(qtbot, page, page.ui.rejectButton)
+    dialog.choose_reason("CONSENT_REQUIRED")
+    dialog.ui.noteEdit.setPlainText("Persetujuan belum ditandatangani.")
+    qtbot.mouseClick(dialog.ui.decideButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.find_row(broken) == -1, timeout=20_000)
+
+    _select(qtbot, page, waiting)
+    dialog = _decide(qtbot, page, page.ui.acceptButton)
+    qtbot.mouseClick(dialog.ui.decideButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=20_000)
+    assert "KPJ" in page.ui.statusLabel.text()
+    assert page.detail is None and not page.ui.acceptButton.isEnabled()
+
+    assert second.sync(ws_server.url).completed
+    states = second.states()
+    assert states[waiting][0] == "accepted" and states[waiting][1]
+    assert states[broken] == ("rejected", None)
+    assert _laptop_codes(second, broken) == ["CONSENT_REQUIRED"]
+    assert states[duplicate][0] == "duplicate"
+    with Session(ws_branch.engine) as db:
+        reviews = [line for line in audit_log(db) if line["action"] == "review"]
+    assert sorted(line["subject"] for line in reviews) == sorted([duplicate, broken, waiting])
+    assert {line["actor"] for line in reviews} == {"clerk"}
+
+
+def test_a_conflict_shows_both_versions_side_by_side(
+    qtbot: QtBot,
+    ws_ctx: AppContext,
+    clerk_ws: WorkspaceContext,
+    laptops: list[Laptop],
+    ws_server: Any,
+) -> None:
+    laptop = laptops[0]
+    record_id = laptop.register(30)
+    assert laptop.sync(ws_server.url).completed
+    break_record(laptop, record_id, work_location="Pelabuhan Muara Angke")  # same id, new content
+    assert laptop.sync(ws_server.url).completed
+
+    page = _page(qtbot, ReviewPage(ws_ctx, clerk_ws))
+    page.set_kind("conflict")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=20_000)
+    detail = _select(qtbot, page, record_id)
+    assert [v["label"] for v in detail["versions"]] == ["held", "received"]
+    assert "work_location" in detail["differences"]
+    text = page.detail_text
+    assert "Held by the branch" in text and "Received again" in text
+    marked = f'<b>{DIFFERS}</b></td><td bgcolor="{DIFF_BACKGROUND}"><b>Work location</b>'
+    assert marked in text
+    assert "Pasar Cibinong" in text and "Pelabuhan Muara Angke" in text
+    assert page.ui.acceptButton.isEnabled() and not page.ui.confirmButton.isEnabled()
+
+
+def test_review_queue_of_many_records_loads_one_page_at_a_time(  # noqa: PLR0917
+    qtbot: QtBot,
+    ws_ctx: AppContext,
+    clerk_ws: WorkspaceContext,
+    laptops: list[Laptop],
+    ws_server: Any,
+    ws_branch: Branch,
+) -> None:
+    exhaust_kpj_range(ws_branch)
+    laptops[0].register(7)
+    assert laptops[0].sync(ws_server.url).completed
+    with Session(ws_branch.engine) as db:  # 299 more waiting records, cloned in the branch DB
+        [model] = db.exec(select(Record)).all()
+        data = model.model_dump()
+        for number in range(299):
+            clone = {**data, "id": str(uuid.uuid4()), "receipt_no": f"X-{number:05d}"}
+            db.add(Record(**clone))
+        db.commit()
+
+    page = _page(qtbot, ReviewPage(ws_ctx, clerk_ws))
+    qtbot.waitUntil(lambda: page.model.total == 300, timeout=20_000)
+    assert page.model.rowCount() == 100  # the first page only
+    assert page.ui.kindCombo.itemText(4) == "Waiting for review (300)"
+    assert page.model.canFetchMore(QModelIndex())
+    page.model.fetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: page.model.rowCount() == 200, timeout=20_000)
+    page.ui.queueView.scrollToBottom()  # the view asks for the rest itself
+    qtbot.waitUntil(lambda: page.model.rowCount() == 300, timeout=20_000)
+    assert not page.model.canFetchMore(QModelIndex())
+
+    page.set_kind("duplicate")
+    qtbot.waitUntil(lambda: page.ui.countLabel.text() == "0 records waiting.", timeout=20_000)
+    assert page.model.rowCount() == 0
+
+
+def test_paged_model_drops_answers_of_an_older_query_and_removes_rows(qtbot: QtBot) -> None:
+    model = PagedTableModel(REVIEW_COLUMNS, id_key="id", province_code="31", lang=lambda: "en")
+    row = {"id": "a", "kind": "duplicate", "receipt_no": "R1", "full_name": "SITI",
+           "nik_masked": "3201********0001", "officer": "siti", "reasons": ["X"],
+           "received_at": "2026-03-17T07:05:00+00:00"}  # fmt: skip
+    old = model.next_generation()
+    new = model.next_generation()
+    assert not model.restart(old, 5, [row])
+    assert model.restart(new, 2, [row])
+    assert model.index(0, 6).data() == "17 March 2026 14:05 WIB"
+    assert model.index(0, 3).data() == "3201********0001"
+    requests: list[tuple[int, int, int]] = []
+    model.page_requested.connect(lambda *args: requests.append(args))
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())  # one page at a time
+    assert requests == [(new, 1, model.page_size)]
+    assert model.add_page(new, [{**row, "id": "b"}])
+    assert model.remove("a") == 0
+    assert (model.rowCount(), model.total) == (1, 1)
+
+
+# --- USB import and export -----------------------------------------------------------------------
+
+
+def test_usb_import_shows_the_dry_run_before_importing(  # noqa: PLR0917
+    qtbot: QtBot,
+    ws_ctx: AppContext,
+    clerk_ws: WorkspaceContext,
+    laptops: list[Laptop],
+    ws_branch: Branch,
+    tmp_path: Path,
+) -> None:
+    laptop = laptops[0]
+    ids = {laptop.register(10), laptop.register(11)}
+    batch_file = tmp_path / "usb" / "batch.bpub"
+    batch_file.parent.mkdir()
+    SyncService(laptop.session).export(batch_file)
+    bad_file = tmp_path / "usb" / "bad.bpub"
+    bad_file.write_bytes(b"this is not a batch file")
+
+    page = _page(qtbot, TransferPage(ws_ctx, clerk_ws))
+    chosen = [bad_file, batch_file]
+    page.choose_import_path = lambda: chosen.pop(0)
+    qtbot.mouseClick(page.ui.chooseFileButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: "BATCH_FILE_INVALID" in page.ui.importResultLabel.text(), timeout=20_000
+    )
+    assert not page.ui.importButton.isEnabled()
+
+    qtbot.mouseClick(page.ui.chooseFileButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=20_000)
+    assert page.preview is not None
+    assert (page.preview["device"], page.preview["records"]) == (laptop.device_code, 2)
+    assert page.preview["counts"]["new"] == 2
+    assert laptop.device_code in page.ui.previewLabel.text()
+    assert not set(ws_branch.records()) & ids  # a dry run writes nothing
+    assert page.ui.importButton.isEnabled()
+
+    qtbot.mouseClick(page.ui.importButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result is not None, timeout=20_000)
+    assert page.result is not None and page.result["counts"]["accepted"] == 2
+    assert {r.id: r.state for r in ws_branch.records().values()} == dict.fromkeys(ids, "accepted")
+    assert not page.ui.importButton.isEnabled()  # one import per dry run
+    assert "accepted: 2" in page.ui.importResultLabel.text()
+
+
+def test_export_writes_files_whose_checksums_match_the_manifest(  # noqa: PLR0917
+    qtbot: QtBot,
+    ws_ctx: AppContext,
+    clerk_ws: WorkspaceContext,
+    laptops: list[Laptop],
+    ws_server: Any,
+    ws_branch: Branch,
+    tmp_path: Path,
+) -> None:
+    laptop = laptops[0]
+    laptop.register(20)
+    laptop.register(21)
+    assert laptop.sync(ws_server.url).completed
+    day = next(iter(ws_branch.records().values())).registration_date
+    folder = tmp_path / "export"
+
+    page = _page(qtbot, TransferPage(ws_ctx, clerk_ws))
+    assert not page.ui.exportButton.isEnabled()  # no folder yet
+    page.choose_export_folder = lambda: folder
+    qtbot.mouseClick(page.ui.chooseFolderButton, Qt.MouseButton.LeftButton)
+    year, month, dd = (int(part) for part in day.split("-"))
+    page.ui.dateEdit.setDate(page.ui.dateEdit.date().fromString(day, "yyyy-MM-dd"))
+    assert page.export_day().isoformat() == f"{year:04d}-{month:02d}-{dd:02d}"
+    qtbot.mouseClick(page.ui.exportButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.exported is not None, timeout=20_000)
+    assert page.exported is not None
+
+    manifest_name = page.exported["manifest"]
+    manifest = json.loads((folder / manifest_name).read_bytes())
+    assert manifest["registrations"] == 2
+    for entry in manifest["files"]:
+        data = (folder / entry["name"]).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == entry["sha256"]
+        assert entry["sha256"] in page.ui.exportFilesText.toPlainText()
+        assert (folder / entry["name"]).stat().st_mode & 0o077 == 0
+    assert verify_export(folder, manifest_name)
+    assert "Every checksum matches the manifest." in page.ui.exportResultLabel.text()
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [manifest_name, *(e["name"] for e in manifest["files"])]
+    )
+
+
+def test_decision_dialog_asks_a_note_before_requesting_a_correction(qtbot: QtBot) -> None:
+    record = {"id": "r1", "receipt_no": "JKT01-D0001-20260317-00001", "full_name": "SITI",
+              "nik_masked": "3201********0001"}  # fmt: skip
+    dialog = DecisionDialog("request_correction", record, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    asked: list[tuple[str, object, str]] = []
+    dialog.decision_requested.connect(lambda *args: asked.append(args))
+    assert dialog.reason_code() is None  # a reason code is optional here
+    qtbot.mouseClick(dialog.ui.decideButton, Qt.MouseButton.LeftButton)
+    assert asked == []
+    # the message in whatever language the app runs in (this test sets none)
+    wanted = dialog.tr("Write a note: tell the officer what to correct.")
+    assert dialog.ui.errorLabel.text() == wanted
+    dialog.choose_reason("VILLAGE_UNKNOWN")
+    dialog.ui.noteEdit.setPlainText("Kode desa salah.")
+    qtbot.mouseClick(dialog.ui.decideButton, Qt.MouseButton.LeftButton)
+    assert asked == [("request_correction", "VILLAGE_UNKNOWN", "Kode desa salah.")]
+    assert not dialog.ui.decideButton.isEnabled()  # until the branch answers
+
+
+def test_the_window_refreshes_the_clerk_pages_when_shown(
+    qtbot: QtBot, workspace: Any, laptops: list[Laptop], ws_server: Any
+) -> None:
+    laptops[0].register(40)
+    assert laptops[0].sync(ws_server.url).completed
+    window = workspace("clerk", pages=["batches", "review", "transfer"])
+    window.show_page("batches")
+    batches = window.page("batches")
+    qtbot.waitUntil(lambda: batches.model.rowCount() == 1, timeout=20_000)
+    window.show_page("review")
+    review = window.page("review")
+    qtbot.waitUntil(lambda: review.ui.countLabel.text() == "0 records waiting.", timeout=20_000)
+    window.ui.actionLanguageId.trigger()  # every page re-translates itself
+    assert batches.model.index(0, 1).data() == laptops[0].device_code
+    assert batches.model.headerData(1, Qt.Orientation.Horizontal) in {"Device", "Perangkat"}
+    window.ui.actionLanguageEn.trigger()

@@ -1,0 +1,34 @@
+"""The reason codes of the clerk's decision dialog come from the domain's codes: every reason the
+branch's own judgement gives, the form's errors, none of its warnings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from bpu_enroll.branch.device.judge import BRANCH_REASON_CODES
+from bpu_enroll.domain.errors import FORM_CODES, WARNING_CODES
+from bpu_enroll.gui.workspace.decision_dialog import REASON_CODES, DecisionDialog
+
+
+def test_reason_codes_hold_every_branch_reason_and_no_warning() -> None:
+    assert set(REASON_CODES) >= BRANCH_REASON_CODES
+    assert set(REASON_CODES) >= FORM_CODES - WARNING_CODES - {"UNKNOWN_FIELD"}
+    assert not WARNING_CODES & set(REASON_CODES)
+    assert not {"SUPERSEDED", "CORRECTION_REQUESTED"} & set(REASON_CODES)
+    assert len(REASON_CODES) == len(set(REASON_CODES))
+    assert REASON_CODES[0] == "NIK_DUPLICATE"  # the common reasons come first
+
+
+def test_a_clerk_can_reject_with_officer_revoked(qtbot: QtBot) -> None:
+    record = {"id": "r1", "receipt_no": "JKT01-D0001-20260317-00001", "full_name": "SITI",
+              "nik_masked": "3201********0001"}  # fmt: skip
+    dialog = DecisionDialog("reject", record, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    asked: list[tuple[str, object, str]] = []
+    dialog.decision_requested.connect(lambda *args: asked.append(args))
+    dialog.choose_reason("OFFICER_REVOKED")
+    assert "OFFICER_REVOKED" in dialog.ui.reasonCombo.currentText()
+    qtbot.mouseClick(dialog.ui.decideButton, Qt.MouseButton.LeftButton)
+    assert asked == [("reject", "OFFICER_REVOKED", "")]

@@ -1,0 +1,456 @@
+"""The supervisor's pages against the real branch server: the branch tally (the sum of the
+laptops' own tallies, cash per officer, the server's PDF saved), the reconciliation of each
+laptop's tally with what the branch received (and of a tally file from a USB stick), the
+officers' activity with a silent laptop marked, and the clerk kept out (GUI and API)."""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+from sqlmodel import Session, select
+
+from bpu_enroll.branch.admin.roster import revoke_device
+from bpu_enroll.branch.store.models import Device
+from bpu_enroll.documents.tally_figures import (
+    TallyRecord,
+    build_tally,
+    tally_figures,
+    tally_hash,
+)
+from bpu_enroll.domain.formatting import long_date
+from bpu_enroll.domain.registration import validate_registration
+from bpu_enroll.gui.common.bar_chart import BarChart
+from bpu_enroll.gui.common.style import style_sheet
+from bpu_enroll.gui.common.tally_model import ValueRole
+from bpu_enroll.gui.workspace.activity_page import ActivityPage, state_text
+from bpu_enroll.gui.workspace.reconcile_page import ReconcilePage, match_text
+from bpu_enroll.gui.workspace.tally_model import (
+    Column,
+    ColumnsModel,
+    branch_tally_from_document,
+    cash_rows,
+    regroup,
+)
+from bpu_enroll.gui.workspace.tally_page import BranchTallyPage
+from bpu_enroll.gui.workspace.window import pages_for
+from bpu_enroll.services.tally import TallyService
+from bpu_enroll.services.workstation import Workstation
+from bpu_enroll.sync.laptop_store import pending_records
+from bpu_enroll.sync.report import LaptopReport, TallyDocument
+from bpu_enroll.sync.staff_client import StaffError
+from tests.gui.workspace.conftest import CLERK, BranchServer, WorkspaceFactory
+from tests.integration.helpers import Branch, Laptop, registration, today
+
+SUPERVISOR_PAGES = ["tally", "reconcile", "activity"]
+
+
+def _register_paid(laptop: Laptop, serial: int) -> int:
+    """Finalise a registration paid in cash on the spot; the cash amount."""
+    quote = validate_registration(registration(serial), today=today(), lang="en", nik_exists=None)
+    assert quote.quote is not None
+    laptop.register(serial, cash_paid=quote.quote.total)
+    return int(quote.quote.total)
+
+
+def _day_of_records(branch: Branch) -> date:
+    [day] = {date.fromisoformat(r.registration_date) for r in branch.records().values()}
+    return day
+
+
+def _report(laptop: Laptop, url: str, day: date) -> None:
+    """The laptop's report after its sync: pending count and its own tally of `day`."""
+    figures = tally_figures(TallyService(laptop.session).figures(day))
+    report = LaptopReport(
+        device=laptop.device_code,
+        generated_at=datetime.now(UTC),
+        pending=pending_records(laptop.session.store),
+        tallies=[TallyDocument.model_validate(figures)],
+    )
+    with httpx.Client(base_url=url, timeout=30) as http:
+        laptop.client(http).report(report)
+
+
+@dataclass(frozen=True)
+class Synced:
+    """Two laptops' registrations, synced: their day, the cash collected, the server's URL."""
+
+    day: date
+    cash: int
+    url: str
+
+
+@pytest.fixture
+def synced(laptops: list[Laptop], ws_branch: Branch, ws_server: BranchServer) -> Synced:
+    """Each laptop registers paid and unpaid workers and syncs."""
+    first, second = laptops
+    cash = _register_paid(first, 21) + _register_paid(second, 22)
+    first.register(23)
+    second.register(24)
+    second.register(25)
+    assert first.sync(ws_server.url).completed
+    assert second.sync(ws_server.url).completed
+    return Synced(_day_of_records(ws_branch), cash, ws_server.url)
+
+
+def _tally_page(workspace: WorkspaceFactory, qtbot: QtBot, day: date) -> BranchTallyPage:
+    window = workspace("supervisor", pages=SUPERVISOR_PAGES)
+    page = window.page("tally")
+    assert isinstance(page, BranchTallyPage)
+    page.set_period(day, day)
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.busy and page.tally is not None, timeout=20_000)
+    return page
+
+
+def test_branch_tally_is_the_sum_of_the_laptops_tallies_and_prints(
+    workspace: WorkspaceFactory,
+    laptops: list[Laptop],
+    synced: Synced,
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    day, cash = synced.day, synced.cash
+    own = [TallyService(laptop.session).figures(day) for laptop in laptops]
+
+    page = _tally_page(workspace, qtbot, day)
+    assert page.tally is not None
+    totals = page.tally.data.totals
+    assert totals.records == sum(t.totals.records for t in own) == 5
+    assert totals.registrations == sum(t.totals.registrations for t in own)
+    assert totals.total_quoted == sum(t.totals.total_quoted for t in own)
+    assert totals.cash_collected == sum(t.totals.cash_collected for t in own) == cash
+    for key in ("JKK+JKM", "JKK+JKM+JHT"):
+        assert totals.by_programs[key] == sum(t.totals.by_programs[key] for t in own)
+    assert tally_hash(page.tally.data) == page.tally.hash  # parsed back exactly
+    assert page.tally.hash in page.ui.hashLabel.text()
+
+    expected_cash: dict[str, int] = {}
+    for tally in own:
+        for row in tally.rows:
+            expected_cash[row.officer or ""] = expected_cash.get(row.officer or "", 0)
+            expected_cash[row.officer or ""] += row.cash_collected
+    shown = {
+        page.cash_model.value(i, "officer"): page.cash_model.value(i, "cash")
+        for i in range(page.cash_model.rowCount())
+    }
+    assert shown == expected_cash
+    cash_column = page.cash_model.column_of("cash")
+    assert page.cash_model.index(0, cash_column).data() == f"Rp{cash:,}".replace(",", ".")
+
+    out = tmp_path / "printed.pdf"
+
+    def ask_printer(printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setResolution(150)
+        return True
+
+    page.ask_printer = ask_printer  # type: ignore[method-assign, unused-ignore]
+    with qtbot.waitSignal(page.printed, timeout=30_000) as printed:
+        QTest.keyClick(page.ui.figuresView, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert printed.args == [len(PdfReader(out).pages)]
+    assert "printed.pdf" in page.ui.statusLabel.text()
+
+    cash_line = page.model.row_of("cash")
+    last = page.model.columnCount() - 1
+    assert page.model.index(cash_line, last).data(ValueRole) == cash
+    assert sum(value for _label, value in page.ui.chart.bars) == totals.registrations
+    assert page.ui.printButton.isEnabled() and page.ui.saveButton.isEnabled()
+
+
+def test_a_period_sums_its_days_and_saves_the_servers_pdf(
+    workspace: WorkspaceFactory,
+    synced: Synced,
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    day, cash = synced.day, synced.cash
+    page = _tally_page(workspace, qtbot, day)
+    one_day = page.tally
+    assert one_day is not None and not one_day.is_range
+
+    first = day - timedelta(days=2)
+    page.set_period(first, day)
+    page.refresh()
+    qtbot.waitUntil(
+        lambda: not page.busy and page.tally is not None and page.tally.is_range, timeout=20_000
+    )
+    period = page.tally
+    assert period is not None
+    assert (period.date_from, period.date_to) == (first, day)
+    assert period.data.totals.records == one_day.data.totals.records == 5
+    assert period.data.totals.cash_collected == cash
+    assert period.hash != one_day.hash  # the period is part of the figures
+
+    page.ask_save_path = lambda name: tmp_path / name  # type: ignore[method-assign, assignment, unused-ignore]
+    with qtbot.waitSignal(page.saved, timeout=20_000) as saved:
+        page.save_pdf()
+    path = saved.args[0]
+    assert path.name.endswith(f"{first.isoformat()}_{day.isoformat()}.pdf")
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
+    assert period.data.branch_name and period.data.branch_name in text
+    lang = page.tally_language()
+    assert long_date(day, lang) in text  # the period's last day, in the title
+    assert period.hash in text.replace("\n", "")  # the hash on screen is the one on paper
+
+
+def test_reconciliation_matches_then_shows_an_unsynced_record(
+    workspace: WorkspaceFactory, laptops: list[Laptop], synced: Synced, qtbot: QtBot, tmp_path: Path
+) -> None:
+    day = synced.day
+    for laptop in laptops:
+        _report(laptop, synced.url, day)
+    window = workspace("supervisor", pages=SUPERVISOR_PAGES)
+    page = window.page("reconcile")
+    assert isinstance(page, ReconcilePage)
+    page.set_day(day)
+    with qtbot.waitSignal(page.reconciled, timeout=20_000):
+        page.refresh()
+    qtbot.waitUntil(lambda: not page.busy)
+    rows = {page.model.value(i, "device"): i for i in range(page.model.rowCount())}
+    assert sorted(rows) == sorted(laptop.device_code for laptop in laptops)
+    for row in rows.values():
+        assert page.model.value(row, "matches") is True
+        assert page.model.index(row, page.model.column_of("matches")).data() == match_text(True)
+        assert page.model.value(row, "not_synced") == 0
+    assert "2 match" in page.ui.summaryLabel.text()
+
+    first = laptops[0]
+    first.register(26)  # finalised, not synced: the laptop's own tally now has one more
+    document = tally_figures(TallyService(first.session).figures(day))
+    stick = tmp_path / "tally.json"
+    stick.write_text(json.dumps(document), encoding="utf-8")
+    page.ask_open_path = lambda: stick  # type: ignore[method-assign, unused-ignore]
+    with qtbot.waitSignal(page.file_checked, timeout=20_000) as checked:
+        page.ui.checkFileButton.click()
+    recon = checked.args[0]
+    assert recon["device"] == first.device_code
+    assert recon["matches"] is False
+    assert recon["not_synced"] == 1
+    assert recon["laptop_hash"] == document["hash"] != recon["branch_hash"]
+    selected = page.selected_row()
+    assert selected is not None and selected["source"] == "file"
+    paths = [page.differences.value(i, "path") for i in range(page.differences.rowCount())]
+    assert any("final" in path for path in paths)
+    quoted = paths.index("totals.total_quoted")
+    laptop_column = page.differences.column_of("laptop")
+    assert page.differences.index(quoted, laptop_column).data().startswith("Rp")
+    assert "✗" in page.ui.detailsLabel.text()
+
+
+def test_reconciliation_refuses_a_file_that_is_not_a_tally(
+    workspace: WorkspaceFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = workspace("supervisor", pages=["reconcile"])
+    page = window.page("reconcile")
+    assert isinstance(page, ReconcilePage)
+    junk = tmp_path / "notes.json"
+    junk.write_text('{"hello": "world"}', encoding="utf-8")
+    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)
+    with qtbot.waitSignal(page.failed, timeout=20_000):
+        page.check_file(junk)
+    assert "not a laptop tally" in page.ui.statusLabel.text()
+
+
+def _silence(branch: Branch, device_code: str, days: int) -> None:
+    with Session(branch.engine) as db:
+        device = db.exec(select(Device).where(Device.code == device_code)).one()
+        device.last_seen_at = datetime.now(UTC) - timedelta(days=days, hours=1)
+        db.add(device)
+        db.commit()
+
+
+def test_activity_marks_a_silent_laptop_and_a_revoked_one(
+    workspace: WorkspaceFactory,
+    laptops: list[Laptop],
+    ws_branch: Branch,
+    ws_server: BranchServer,
+    qtbot: QtBot,
+) -> None:
+    first, second = laptops
+    first.register(41)
+    assert first.sync(ws_server.url).completed
+    assert second.sync(ws_server.url).completed
+    _silence(ws_branch, second.device_code, 5)
+    with Session(ws_branch.engine) as db:
+        revoke_device(db, code=first.device_code)
+
+    window = workspace("supervisor", pages=["activity"])
+    page = window.page("activity")
+    assert isinstance(page, ActivityPage)
+    with qtbot.waitSignal(page.activity_shown, timeout=20_000):
+        page.refresh()
+    rows = {page.model.value(i, "device"): i for i in range(page.model.rowCount())}
+    silent, revoked = rows[second.device_code], rows[first.device_code]
+    assert page.model.index(silent, 0).data() == state_text({"silent": True, "days_silent": 5})
+    assert page.model.index(silent, 0).data().startswith("⚠")
+    assert page.model.index(silent, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert page.model.marked is not None and page.model.marked(page.model.row(silent))
+    assert page.model.index(revoked, 0).data().startswith("✗")
+    last_sync = page.model.index(silent, page.model.column_of("last_sync")).data()
+    assert last_sync == "5 days ago"
+    assert page.model.value(revoked, "records_received") == 1
+    assert "1 silent" in page.ui.summaryLabel.text()
+
+    with qtbot.waitSignal(page.activity_shown, timeout=20_000) as shown:
+        page.ui.silentSpin.setValue(10)
+    assert shown.args[0]["silent_days"] == 10
+    rows = {page.model.value(i, "device"): i for i in range(page.model.rowCount())}
+    row = rows[second.device_code]
+    assert page.model.index(row, 0).data().startswith("✓")
+    assert not page.model.marked(page.model.row(row))
+
+
+def test_an_unreachable_server_is_said_plainly_and_the_page_recovers(
+    workspace: WorkspaceFactory, ws_server: BranchServer, qtbot: QtBot
+) -> None:
+    window = workspace("supervisor", pages=["activity"])
+    page = window.page("activity")
+    assert isinstance(page, ActivityPage)
+    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)
+    ws_server.stop()
+    with qtbot.waitSignal(page.failed, timeout=20_000) as failed:
+        page.refresh()
+    assert failed.args[0].code == "SERVER_UNREACHABLE"
+    assert "cannot be reached" in page.ui.statusLabel.text()
+    assert not page.busy
+    ws_server.start_again()
+    with qtbot.waitSignal(page.activity_shown, timeout=20_000):
+        page.refresh()
+    assert page.ui.statusLabel.text() == ""
+
+
+def test_a_clerk_gets_no_supervisor_pages_and_the_api_refuses_the_clerk(
+    workspace: WorkspaceFactory, workstation: Workstation
+) -> None:
+    assert pages_for("clerk", SUPERVISOR_PAGES) == ()
+    assert [p.key for p in pages_for("supervisor", SUPERVISOR_PAGES)] == SUPERVISOR_PAGES
+    window = workspace("clerk", pages=SUPERVISOR_PAGES)
+    assert not set(SUPERVISOR_PAGES) & set(window.pages)
+
+    client = workstation.client()
+    try:
+        client.login(*CLERK)
+        calls: list[Any] = [
+            lambda: client.tally(today()),
+            lambda: client.tally(today() - timedelta(days=6), today()),
+            lambda: client.tally_pdf(today()),
+            lambda: client.reconciliation(today()),
+            lambda: client.activity(3),
+        ]
+        for call in calls:
+            with pytest.raises(StaffError) as refused:
+                call()
+            assert (refused.value.status, refused.value.code) == (403, "ROLE_REFUSED")
+    finally:
+        client.close()
+
+
+# --- models, without widgets ---------------------------------------------------------------------
+
+
+def _record(officer: str, place: str, cash: int, number: int, **changes: Any) -> TallyRecord:
+    values: dict[str, Any] = {
+        "officer": officer, "work_location": place, "status": "accepted", "voided": False,
+        "programs": ("JKK", "JKM"), "occupation_group": "Perdagangan", "sector": "other",
+        "gender": "M", "total_quoted": 16_800, "cash_paid": cash,
+        "receipt_number": f"JKT01-D0001-20260504-{number:05d}",
+        "created_at": datetime(2026, 5, 4, 5, 0, tzinfo=UTC),
+    }  # fmt: skip
+    values.update(changes)
+    return TallyRecord(**values)
+
+
+def _document() -> dict[str, Any]:
+    records = [
+        _record("Siti (siti)", "Pasar", 16_800, 1),
+        _record("Siti (siti)", "Terminal", 0, 2, gender="F"),
+        _record("Agus (agus)", "Pasar", 16_800, 3, programs=("JKK", "JKM", "JHT")),
+        _record("Agus (agus)", "Pasar", 16_800, 4, voided=True, status="voided"),
+    ]
+    data = build_tally(
+        records, branch_code="JKT01", branch_name="Jakarta", province_code="31",
+        device_code="ALL", day=date(2026, 5, 4), generated_at=datetime.now(UTC),
+    )  # fmt: skip
+    cash = {"Agus (agus)": 16_800, "Siti (siti)": 16_800}
+    return {**tally_figures(data), "cash_by_officer": cash}
+
+
+def test_the_tally_document_reads_back_with_the_same_hash_and_regroups() -> None:
+    document = _document()
+    tally = branch_tally_from_document(document, "31")
+    assert tally_hash(tally.data) == document["hash"] == tally.hash
+    assert not tally.is_range
+
+    per_officer = regroup(tally.data, "officer", "all")
+    assert [(r.officer, r.records, r.cash_collected) for r in per_officer.rows] == [
+        ("Agus (agus)", 2, 16_800),
+        ("Siti (siti)", 2, 16_800),
+    ]
+    per_place = regroup(tally.data, "location", "all")
+    assert [(r.work_location, r.registrations) for r in per_place.rows] == [
+        ("Pasar", 2),
+        ("Terminal", 1),
+    ]
+    agus = per_officer.rows[0]
+    assert agus.by_status["voided"] == 1 and agus.voided_receipts == ("JKT01-D0001-20260504-00004",)
+    assert agus.by_programs == {"JKK+JKM": 0, "JKK+JKM+JHT": 1}
+    assert regroup(tally.data, "officer_location") is tally.data
+    assert cash_rows(tally) == [
+        {"officer": "Agus (agus)", "registrations": 1, "quoted": 16_800, "cash": 16_800},
+        {"officer": "Siti (siti)", "registrations": 2, "quoted": 33_600, "cash": 16_800},
+    ]
+
+
+def test_a_period_document_keeps_its_last_day() -> None:
+    document = {**_document(), "date_to": "2026-05-10"}
+    tally = branch_tally_from_document(document, "31")
+    assert tally.is_range and tally.date_to == date(2026, 5, 10)
+    assert tally.data.day_to == date(2026, 5, 10)
+
+
+def test_columns_model_shows_marks_and_raw_values(qtbot: QtBot) -> None:
+    columns = [
+        Column("device", lambda: "Laptop", lambda r: r["device"]),
+        Column("waiting", lambda: "Waiting", lambda r: r["waiting"], str, numeric=True),
+    ]
+    model = ColumnsModel(columns, marked=lambda r: r["waiting"] > 3)
+    model.set_rows([{"device": "D0001", "waiting": 1}, {"device": "D0002", "waiting": 7}])
+    assert model.rowCount() == 2 and model.columnCount() == 2
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Waiting"
+    assert model.index(1, 1).data(ValueRole) == 7
+    background = Qt.ItemDataRole.BackgroundRole
+    assert model.index(0, 0).data(background) is None
+    assert model.index(1, 0).data(background) is not None
+    assert model.index(1, 1).data() == "7"
+    assert model.value(1, "device") == "D0002"
+
+
+def test_the_bar_chart_takes_its_colour_from_the_style_sheet(qtbot: QtBot) -> None:
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    assert chart.bar_colour.name() == "#0b6e4f"
+    sheet = style_sheet(high_contrast=True, large_font=False)
+    chart.setStyleSheet(sheet + "\nBarChart { qproperty-barColor: #000000; }")
+    chart.ensurePolished()
+    assert chart.bar_colour.name() == "#000000"
+
+
+def test_match_and_state_texts_never_rely_on_colour() -> None:
+    assert match_text(True).startswith("✓") and match_text(False).startswith("✗")
+    assert match_text(None).startswith("–")
+    assert state_text({"revoked": True, "silent": False}).startswith("✗")
+    assert state_text({"silent": True, "days_silent": None}).startswith("⚠")
+    assert state_text({"silent": False}).startswith("✓")

@@ -1,0 +1,391 @@
+"""The branch workstation and the workspace shell against the real branch server on loopback:
+setting up a workstation (dialog and headless command), staff sign-in and its refusals, the
+pages each role gets, the offline banner and the retry, sign-out and an expired session."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+from sqlmodel import Session, select
+
+from bpu_enroll.branch.workspace.staff import StaffSession
+from bpu_enroll.gui.app import AppController
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.officer.login import RETRY_OPTION, LoginWindow
+from bpu_enroll.gui.workspace import window as workspace_window
+from bpu_enroll.gui.workspace.context import WorkspaceContext
+from bpu_enroll.gui.workspace.window import STANDARD_PAGES, PageInfo, WorkspaceWindow, pages_for
+from bpu_enroll.sync.staff_client import StaffClient, StaffError
+from tests.gui.workspace.conftest import BranchServer, WorkspaceFactory
+from tests.integration.helpers import OFFICER, PASSWORD, Branch
+
+CLERK_KEYS = ["batches", "review", "transfer"]
+ALL_KEYS = [*CLERK_KEYS, "tally", "reconcile", "activity"]
+
+
+class ProbePage(QWidget):
+    """A stand-in page: each refresh asks the server for the batch inbox through `ws.call`."""
+
+    def __init__(
+        self, ctx: AppContext, ws: WorkspaceContext, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.refreshes = 0
+        self.answers: list[dict[str, Any]] = []
+        self.errors: list[str] = []
+
+    def refresh(self) -> None:
+        """Load the inbox again."""
+        self.refreshes += 1
+        self.ws.call(lambda client: client.batches(), self._on_done, self._on_error)
+
+    def _on_done(self, answer: dict[str, Any]) -> None:
+        self.answers.append(answer)
+
+    def _on_error(self, exc: StaffError) -> None:
+        self.errors.append(exc.code)
+
+
+def probe_pages() -> list[PageInfo]:
+    """The standard page list with every page replaced by a probe (same keys and roles)."""
+    return [
+        PageInfo(p.key, p.title, supervisor_only=p.supervisor_only, factory=ProbePage)
+        for p in STANDARD_PAGES
+    ]
+
+
+def _status(window: WorkspaceWindow, name: str) -> str:
+    label = window.findChild(QLabel, f"{name}StatusLabel")
+    assert label is not None
+    return label.text()
+
+
+def _page_keys(window: WorkspaceWindow) -> list[str]:
+    return [info.key for info in window.page_infos]
+
+
+@pytest.fixture
+def login(qtbot: QtBot, ws_ctx: AppContext) -> LoginWindow:
+    """The sign-in window of the workstation, once it knows it is one (short retry interval)."""
+    ws_ctx.extras[RETRY_OPTION] = 1
+    window = LoginWindow(ws_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.workstation is not None)
+    return window
+
+
+def _sign_in(qtbot: QtBot, login: LoginWindow, username: str, password: str) -> None:
+    qtbot.keyClicks(login.ui.usernameEdit, username)
+    qtbot.keyClicks(login.ui.passwordEdit, password)
+    qtbot.mouseClick(login.ui.loginButton, qtbot_button())
+
+
+def qtbot_button() -> Any:
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+# --- pages by role -------------------------------------------------------------------------------
+
+
+def test_a_clerk_gets_the_clerk_pages_and_a_full_status_bar(
+    workspace: WorkspaceFactory, ws_server: BranchServer
+) -> None:
+    window = workspace("clerk", pages=probe_pages())
+    assert _page_keys(window) == CLERK_KEYS
+    assert window.ui.navList.count() == 3
+    assert not window.ws.is_supervisor()
+    assert _status(window, "user") == "User: clerk (Clerk)"
+    assert "JKT01" in _status(window, "branch")
+    assert ws_server.url in _status(window, "branch")
+    assert _status(window, "connection").startswith("Online · last contact ")
+    assert window.ui.offlineBanner.isHidden()
+    # The first page is shown and loaded its data from the server.
+    first = window.page("batches")
+    assert isinstance(first, ProbePage)
+    assert window.current_key() == "batches"
+    assert first.refreshes == 1
+
+
+def test_a_supervisor_gets_every_page(qtbot: QtBot, workspace: WorkspaceFactory) -> None:
+    window = workspace("supervisor", pages=probe_pages())
+    assert _page_keys(window) == ALL_KEYS
+    assert window.ws.is_supervisor()
+    assert _status(window, "user") == "User: spv (Supervisor)"
+    window.show_page("tally")
+    tally = window.page("tally")
+    assert isinstance(tally, ProbePage)
+    qtbot.waitUntil(lambda: len(tally.answers) == 1)
+    assert tally.answers[0]["total"] == 0
+
+
+def test_the_standard_pages_by_role() -> None:
+    assert [p.key for p in pages_for("clerk")] == CLERK_KEYS
+    assert [p.key for p in pages_for("supervisor")] == ALL_KEYS
+    assert [p.key for p in pages_for("admin")] == ALL_KEYS
+    assert [p.key for p in pages_for("clerk", ["batches", "tally"])] == ["batches"]
+    modules = {p.key: (p.module, p.class_name) for p in STANDARD_PAGES}
+    assert modules["review"] == ("bpu_enroll.gui.workspace.review_page", "ReviewPage")
+    assert modules["activity"] == ("bpu_enroll.gui.workspace.activity_page", "ActivityPage")
+
+
+# --- sign-in -------------------------------------------------------------------------------------
+
+
+def test_staff_sign_in_gives_a_logged_in_client(qtbot: QtBot, login: LoginWindow) -> None:
+    assert login.ui.usernameEdit.isVisible() and not login.ui.officerCombo.isVisible()
+    assert "Branch workstation" in login.ui.profileLabel.text()
+    with qtbot.waitSignal(login.staff_signed_in, timeout=20_000) as signed:
+        _sign_in(qtbot, login, "clerk", "password")
+    workstation, client = signed.args
+    assert workstation.branch_code == "JKT01"
+    assert isinstance(client, StaffClient)
+    assert (client.username, client.role) == ("clerk", "clerk")
+    assert client.batches()["total"] == 0
+    client.logout()
+    client.close()
+
+
+def test_an_officer_is_refused_at_the_workstation(qtbot: QtBot, login: LoginWindow) -> None:
+    signed: list[object] = []
+    login.staff_signed_in.connect(lambda *args: signed.append(args))
+    _sign_in(qtbot, login, OFFICER, PASSWORD)
+    qtbot.waitUntil(lambda: "ROLE_REFUSED" in login.ui.messageLabel.text(), timeout=20_000)
+    assert "officers work on their laptops" in login.ui.messageLabel.text()
+    assert login.ui.passwordEdit.text() == ""
+    assert signed == []
+
+
+def test_a_wrong_password_is_said(qtbot: QtBot, login: LoginWindow) -> None:
+    _sign_in(qtbot, login, "clerk", "not-the-password")
+    qtbot.waitUntil(lambda: "LOGIN_FAILED" in login.ui.messageLabel.text(), timeout=20_000)
+    assert login.ui.messageLabel.text().startswith("Wrong user name or password.")
+
+
+def test_sign_in_retries_while_the_server_is_unreachable(
+    qtbot: QtBot, ws_server: BranchServer, login: LoginWindow
+) -> None:
+    ws_server.stop()
+    _sign_in(qtbot, login, "clerk", "password")
+    qtbot.waitUntil(lambda: login.retrying, timeout=20_000)
+    assert login.ui.messageLabel.text().startswith("Branch server unreachable — retrying in ")
+    assert login.ui.retryButton.isVisible()
+    assert login.ui.passwordEdit.text() == "password"  # kept for the next attempt
+    ws_server.start_again()
+    with qtbot.waitSignal(login.staff_signed_in, timeout=20_000) as signed:
+        qtbot.mouseClick(login.ui.retryButton, qtbot_button())
+    _workstation, client = signed.args
+    assert client.role == "clerk"
+    assert not login.retrying and login.ui.retryButton.isHidden()
+    client.logout()
+    client.close()
+
+
+def test_the_unreachable_server_is_said_before_signing_in(
+    qtbot: QtBot, ws_server: BranchServer, ws_ctx: AppContext
+) -> None:
+    ws_ctx.extras[RETRY_OPTION] = 1
+    ws_server.stop()
+    window = LoginWindow(ws_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.retrying, timeout=20_000)
+    assert "Branch server unreachable" in window.ui.messageLabel.text()
+    ws_server.start_again()
+    # The automatic retry (every second here) finds the server again and clears the message.
+    qtbot.waitUntil(
+        lambda: not window.retrying and window.ui.retryButton.isHidden(), timeout=20_000
+    )
+    qtbot.waitUntil(lambda: window.ui.messageLabel.text() == "", timeout=20_000)
+
+
+# --- online / offline ----------------------------------------------------------------------------
+
+
+def test_offline_is_shown_and_the_retry_brings_the_workspace_back(
+    qtbot: QtBot, workspace: WorkspaceFactory, ws_server: BranchServer
+) -> None:
+    window = workspace("clerk", pages=probe_pages(), retry_seconds=0.3)
+    page = window.page("batches")
+    assert isinstance(page, ProbePage)
+    qtbot.waitUntil(lambda: len(page.answers) == 1)
+    ws_server.stop()
+    qtbot.waitUntil(lambda: not window.ws.online, timeout=20_000)
+    assert _status(window, "connection").startswith("Offline — retrying in ")
+    assert "last contact" in _status(window, "connection")
+    assert window.ui.offlineBanner.isVisible()
+    assert window.ui.offlineLabel.text().startswith("Branch server unreachable — retrying in ")
+    # A page call while offline reaches the page's error handler.
+    page.refresh()
+    qtbot.waitUntil(lambda: page.errors == ["SERVER_UNREACHABLE"], timeout=20_000)
+    before = page.refreshes
+    ws_server.start_again()
+    qtbot.waitUntil(lambda: window.ws.online, timeout=20_000)
+    assert _status(window, "connection").startswith("Online")
+    assert window.ui.offlineBanner.isHidden()
+    # On reconnecting the visible page is refreshed and loads again.
+    assert page.refreshes == before + 1
+    qtbot.waitUntil(lambda: len(page.answers) == 2, timeout=20_000)
+
+
+def test_retry_now_pings_at_once(
+    qtbot: QtBot, workspace: WorkspaceFactory, ws_server: BranchServer
+) -> None:
+    window = workspace("clerk", pages=probe_pages(), retry_seconds=60)
+    ws_server.stop()
+    window.refresh_current()
+    qtbot.waitUntil(lambda: not window.ws.online, timeout=20_000)
+    assert window.ws.seconds_to_retry() > 30
+    ws_server.start_again()
+    qtbot.mouseClick(window.ui.retryButton, qtbot_button())
+    qtbot.waitUntil(lambda: window.ws.online, timeout=20_000)
+
+
+# --- sign-out and expiry -------------------------------------------------------------------------
+
+
+def test_sign_out_ends_the_session_on_the_server(
+    qtbot: QtBot, workspace: WorkspaceFactory, ws_server: BranchServer
+) -> None:
+    window = workspace("clerk", pages=probe_pages())
+    token = window.ws.client.token
+    assert token is not None
+    with qtbot.waitSignal(window.signed_out, timeout=20_000):
+        window.ui.actionLogout.trigger()
+    stale = StaffClient(ws_server.url, token=token)
+    try:
+        with pytest.raises(StaffError) as refused:
+            stale.batches()
+        assert refused.value.code == "SESSION_INVALID"
+    finally:
+        stale.close()
+
+
+def _expire_sessions(branch: Branch) -> None:
+    with Session(branch.engine) as db:
+        for row in db.exec(select(StaffSession)).all():
+            row.expires_at = datetime.now(UTC) - timedelta(minutes=1)
+            db.add(row)
+        db.commit()
+
+
+def test_an_expired_session_leaves_the_workspace(
+    qtbot: QtBot, workspace: WorkspaceFactory, ws_branch: Branch
+) -> None:
+    window = workspace("clerk", pages=probe_pages())
+    _expire_sessions(ws_branch)
+    with qtbot.waitSignal(window.session_expired, timeout=20_000):
+        window.refresh_current()
+
+
+# --- the whole app: first run, sign-in, workspace, sign-out --------------------------------------
+
+
+@pytest.fixture
+def controller(
+    qtbot: QtBot, ws_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[AppController]:
+    """The app controller on the workstation profile, with probe pages in the workspace."""
+    monkeypatch.setattr(workspace_window, "STANDARD_PAGES", tuple(probe_pages()))
+    ws_ctx.extras[RETRY_OPTION] = 1
+    made = AppController(ws_ctx)
+    made.start()
+    yield made
+    window = made.window
+    if isinstance(window, WorkspaceWindow):
+        window.close()
+    assert ws_ctx.tasks.wait_idle()
+    if made.window is not None:
+        made.window.close()
+
+
+def _controller_login(qtbot: QtBot, controller: AppController) -> LoginWindow:
+    login = controller.window
+    assert isinstance(login, LoginWindow)
+    qtbot.waitUntil(lambda: login.workstation is not None)
+    return login
+
+
+def test_the_app_opens_the_workspace_and_signs_out_to_sign_in(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    login = _controller_login(qtbot, controller)
+    _sign_in(qtbot, login, "spv", "password")
+    qtbot.waitUntil(lambda: isinstance(controller.window, WorkspaceWindow), timeout=20_000)
+    window = controller.window
+    assert isinstance(window, WorkspaceWindow)
+    assert _page_keys(window) == ALL_KEYS
+    assert controller.ctx.officer == "spv"
+    window.ui.actionLogout.trigger()
+    qtbot.waitUntil(lambda: isinstance(controller.window, LoginWindow), timeout=20_000)
+
+
+def test_an_expired_session_returns_to_sign_in_with_a_message(
+    qtbot: QtBot, controller: AppController, ws_branch: Branch
+) -> None:
+    login = _controller_login(qtbot, controller)
+    _sign_in(qtbot, login, "clerk", "password")
+    qtbot.waitUntil(lambda: isinstance(controller.window, WorkspaceWindow), timeout=20_000)
+    window = controller.window
+    assert isinstance(window, WorkspaceWindow)
+    _expire_sessions(ws_branch)
+    window.refresh_current()
+    qtbot.waitUntil(lambda: isinstance(controller.window, LoginWindow), timeout=20_000)
+    again = controller.window
+    assert isinstance(again, LoginWindow)
+    qtbot.waitUntil(lambda: again.workstation is not None)
+    assert again.ui.messageLabel.text() == (
+        "Your session at the branch server has ended. Sign in again."
+    )
+
+
+def test_the_real_pages_open_for_each_role(qtbot: QtBot, workspace: WorkspaceFactory) -> None:
+    clerk = workspace("clerk")
+    assert [type(clerk.page(key)).__name__ for key in CLERK_KEYS] == [
+        "BatchesPage", "ReviewPage", "TransferPage",
+    ]  # fmt: skip
+    supervisor = workspace("supervisor")
+    assert _page_keys(supervisor) == ALL_KEYS
+    for key in ALL_KEYS:
+        supervisor.show_page(key)
+        assert supervisor.ui.pageStack.currentWidget() is supervisor.page(key)
+
+
+def test_the_language_switch_is_the_main_windows(qtbot: QtBot, workspace: WorkspaceFactory) -> None:
+    from bpu_enroll.gui.common.settings import Options
+
+    window = workspace("clerk", pages=probe_pages())
+    assert window.ui.actionLanguageEn.isChecked() and not window.ui.actionLanguageId.isChecked()
+    window.ui.actionLanguageId.trigger()
+    assert window.ctx.lang == "id"
+    assert window.ctx.settings.get(Options.language) == "id"
+    assert window.ui.actionLanguageId.isChecked() and not window.ui.actionLanguageEn.isChecked()
+    assert "clerk" in _status(window, "user") and "JKT01" in _status(window, "branch")
+    window.ui.actionLanguageEn.trigger()
+    assert window.ctx.lang == "en"
+    assert _status(window, "user") == "User: clerk (Clerk)"
+
+
+def test_a_refusal_without_a_handler_is_shown_with_its_code(
+    qtbot: QtBot, workspace: WorkspaceFactory
+) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    window = workspace("clerk", pages=probe_pages())
+    done: list[object] = []
+    with qtbot.waitSignal(window.ws.problem, timeout=20_000) as problem:
+        window.ws.call(lambda client: client.audit(), done.append)  # supervisors only
+    assert problem.args[0] == "ROLE_REFUSED"
+    assert done == [] and window.ws.online
+    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "workspaceProblemBox"]
+    assert len(boxes) == 1 and isinstance(boxes[0], QMessageBox)
+    assert boxes[0].text().endswith("(code ROLE_REFUSED)")
+    boxes[0].close()
