@@ -1,0 +1,30 @@
+"""Windows that fit the screen they open on: the 1366×768 laptops most officers and branches have.
+
+`SMALLEST_SCREEN` is what every window and dialog must fit: a 1366×768 screen less a 40-px
+taskbar. `fit_to_screen` sizes a top-level window to its preferred size or to the available
+area of its screen, whichever is smaller, so a window designed at 1280×820 never puts its status
+bar or its buttons below the edge. The GUI tests check the rule with `tests/gui/fit.py`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+SMALLEST_SCREEN = QSize(1366, 728)
+
+
+def available_size(widget: QWidget) -> QSize:
+    """The area of the widget's screen that windows may use (the taskbar left out)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return SMALLEST_SCREEN
+    return screen.availableGeometry().size()
+
+
+def fit_to_screen(widget: QWidget, preferred: QSize | None = None) -> None:
+    """Resize `widget` to `preferred` (default: its current size) bounded by its screen."""
+    wanted = preferred or widget.size()
+    room = available_size(widget)
+    widget.resize(min(wanted.width(), room.width()), min(wanted.height(), room.height()))

@@ -1,0 +1,105 @@
+"""The screen-fit check both apps' GUI tests use: a window at 1366×728 shows everything whole.
+
+`fit_problems(window)` resizes a top-level window to the smallest supported screen
+(`SMALLEST_SCREEN`, 1366×768 less a taskbar) and lists what a user would not see:
+
+- the window cannot shrink to that size (its minimum size is larger);
+- a visible widget lies outside the window (not counting what sits inside a scroll area, which
+  the user scrolls to; the scroll area itself must fit, and must not scroll sideways);
+- a label or button whose single-line text is wider than the room it has (cut or elided).
+
+`assert_fits(window)` fails with that list. Tests call it in normal and in larger text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QWidget,
+)
+
+from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
+
+
+def _inside_scroll_area(widget: QWidget, window: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _name(widget: QWidget) -> str:
+    return f"{type(widget).__name__}({widget.objectName() or '?'})"
+
+
+def _shown(text: str) -> str:
+    """The text as drawn: a mnemonic's `&` is not drawn, `&&` is one `&`."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _text_room(widget: QWidget) -> tuple[str, int, int] | None:
+    """(text, width the text needs, width it has) for a single-line label or button."""
+    if isinstance(widget, QLabel):
+        text = widget.text()
+        rich = widget.textFormat() == Qt.TextFormat.RichText or (
+            widget.textFormat() == Qt.TextFormat.AutoText and "<" in text
+        )
+        if not text or widget.wordWrap() or rich or not widget.pixmap().isNull():
+            return None
+        room = widget.contentsRect().width() - 2 * widget.margin()
+        lines = _shown(text).split("\n")
+        need = max(widget.fontMetrics().horizontalAdvance(line) for line in lines)
+        return text, need, room
+    if isinstance(widget, QAbstractButton) and widget.text():
+        text = _shown(widget.text())
+        need = widget.fontMetrics().horizontalAdvance(text)
+        hint = widget.sizeHint().width()
+        have = widget.width()
+        if isinstance(widget, (QCheckBox, QRadioButton)):
+            return (text, hint, have) if hint > have else None
+        # A push/tool button needs its size hint's width to show the text with its margins.
+        return (text, need, have) if hint > have and need > have - 8 else None
+    return None
+
+
+def fit_problems(window: QWidget, size: QSize = SMALLEST_SCREEN) -> list[str]:
+    """What a user of a `size` screen would miss in `window` (empty when it fits)."""
+    window.resize(size)
+    QApplication.processEvents()
+    problems: list[str] = []
+    if window.width() > size.width() or window.height() > size.height():
+        problems.append(
+            f"{_name(window)} is {window.width()}×{window.height()}, larger than "
+            f"{size.width()}×{size.height()} (minimum size {window.minimumSizeHint().toTuple()})"
+        )
+    frame = QRect(0, 0, window.width(), window.height())
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.isWindow():
+            continue
+        if isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
+            problems.append(f"{_name(widget)} scrolls sideways: its content is too wide")
+        if not _inside_scroll_area(widget, window):
+            top_left = widget.mapTo(window, widget.rect().topLeft())
+            area = QRect(top_left, widget.size())
+            if area.width() > 0 and area.height() > 0 and not frame.contains(area):
+                problems.append(f"{_name(widget)} at {area.getRect()} lies outside the window")
+                continue
+        room = _text_room(widget)
+        if room is not None and room[1] > room[2]:
+            problems.append(f"{_name(widget)} text {room[0]!r} needs {room[1]} px, has {room[2]}")
+    return problems
+
+
+def assert_fits(window: QWidget, size: QSize = SMALLEST_SCREEN) -> None:
+    """Fail with every problem `fit_problems` finds."""
+    problems = fit_problems(window, size)
+    assert not problems, "\n".join(problems)
