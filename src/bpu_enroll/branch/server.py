@@ -17,12 +17,14 @@ from fastapi import FastAPI
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from bpu_enroll.branch.admin.roster import branch_info
+from bpu_enroll.branch.admin.roster import AdminError, branch_info
 from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.device.reports_api import reports_router
 from bpu_enroll.branch.store.registry import ParticipantRegistry
 from bpu_enroll.branch.workspace.api import workspace_router
 from bpu_enroll.branch.workspace.supervisor_api import supervisor_router
+from bpu_enroll.domain.errors import message
+from bpu_enroll.sync.address import is_loopback_host
 
 
 def create_branch_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -> FastAPI:
@@ -45,8 +47,17 @@ def configure_logging() -> None:
         logger.propagate = False
 
 
+def require_tls_or_loopback(host: str, *, tls: bool) -> None:
+    """Refuse (`TLS_REQUIRED`) plain HTTP on any address but loopback; no flag forces it."""
+    if not tls and not is_loopback_host(host):
+        raise AdminError("TLS_REQUIRED", message("TLS_REQUIRED", host=host))
+
+
 def serve(engine: Engine, *, host: str, port: int, tls: bool) -> int:
-    """Serve until interrupted; with `tls`, the certificate made by `init` (written 0600)."""
+    """Serve until interrupted; with `tls`, the certificate made by `init` (written 0600).
+
+    Plain HTTP only on loopback (`require_tls_or_loopback`, checked again here)."""
+    require_tls_or_loopback(host, tls=tls)
     with Session(engine) as session:
         info = branch_info(session)
         cert_pem, key_pem = info.tls_cert_pem, info.tls_key_pem

@@ -18,6 +18,8 @@ from typing import Any
 
 import httpx
 
+from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.sync.address import require_secure_address
 from bpu_enroll.sync.client import pinned_ssl_context
 from bpu_enroll.sync.protocol import API_PREFIX
 
@@ -55,6 +57,10 @@ class StaffClient:
         token: str | None = None,
     ) -> None:
         self.server_url = server_url.rstrip("/")
+        try:
+            require_secure_address(self.server_url)
+        except BpuError as exc:
+            raise StaffError(exc.code, exc.message("en"), 0) from exc
         self.timeout = timeout
         self.token = token
         self.username: str | None = None

@@ -96,7 +96,11 @@ def _add_service_commands(sub: Any) -> None:
     serve = sub.add_parser("serve", help="run the API")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8750)
-    serve.add_argument("--tls", action="store_true", help="HTTPS with the branch certificate")
+    serve.add_argument(
+        "--tls",
+        action="store_true",
+        help="HTTPS with the branch certificate (required for any address but loopback)",
+    )
     serve.set_defaults(func=_serve)
 
     stat = sub.add_parser("status", help="what the branch has received")
@@ -324,8 +328,9 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from bpu_enroll.branch.server import serve
+    from bpu_enroll.branch.server import require_tls_or_loopback, serve
 
+    require_tls_or_loopback(args.host, tls=bool(args.tls))
     engine = _engine(args)
     return serve(engine, host=args.host, port=args.port, tls=bool(args.tls))
 
