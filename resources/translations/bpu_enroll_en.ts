@@ -973,6 +973,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
+        <source>Too many failed sign-ins: this account is locked. Try again in {minutes} minute(s).</source>
+        <translation>Too many failed sign-ins: this account is locked. Try again in {minutes} minute(s).</translation>
+    </message>
+    <message>
         <source>{text} (code {code})</source>
         <translation>{text} (code {code})</translation>
     </message>

@@ -959,6 +959,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Nama pengguna atau kata sandi salah.</translation>
     </message>
     <message>
+        <source>Too many failed sign-ins: this account is locked. Try again in {minutes} minute(s).</source>
+        <translation>Terlalu banyak percobaan masuk yang gagal: akun ini dikunci. Coba lagi dalam {minutes} menit.</translation>
+    </message>
+    <message>
         <source>{text} (code {code})</source>
         <translation>{text} (kode {code})</translation>
     </message>

@@ -38,11 +38,14 @@ _FALLBACK_CODES = {
 class StaffError(Exception):
     """A failed workspace call: a stable code, a message, and the HTTP status (0: no answer)."""
 
-    def __init__(self, code: str, message: str, status: int) -> None:
+    def __init__(
+        self, code: str, message: str, status: int, *, retry_after: int | None = None
+    ) -> None:
         super().__init__(f"{code}: {message}")
         self.code = code
         self.message = message
         self.status = status
+        self.retry_after = retry_after  # seconds, for ACCOUNT_LOCKED
 
 
 class StaffClient:
@@ -275,7 +278,10 @@ def _refusal(response: httpx.Response) -> StaffError:
     except ValueError:
         document = None
     error = document.get("error") if isinstance(document, dict) else None
+    retry_after: int | None = None
     if isinstance(error, dict):
         code = str(error.get("code") or code)
         message = str(error.get("message") or message)
-    return StaffError(code, message, status)
+        wait = error.get("retry_after")
+        retry_after = wait if isinstance(wait, int) and wait >= 0 else None
+    return StaffError(code, message, status, retry_after=retry_after)

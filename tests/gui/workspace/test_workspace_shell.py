@@ -170,6 +170,19 @@ def test_a_wrong_password_is_said(qtbot: QtBot, login: LoginWindow) -> None:
     assert login.ui.messageLabel.text().startswith("Wrong user name or password.")
 
 
+def test_a_locked_account_says_when_to_try_again(qtbot: QtBot, login: LoginWindow) -> None:
+    for attempt in range(5):
+        _sign_in(qtbot, login, "" if attempt else "clerk", "not-the-password")
+        expected = "ACCOUNT_LOCKED" if attempt == 4 else "LOGIN_FAILED"
+        qtbot.waitUntil(lambda code=expected: code in login.ui.messageLabel.text(), timeout=20_000)
+        login.ui.messageLabel.clear()
+    _sign_in(qtbot, login, "", "password")  # the right password waits too
+    qtbot.waitUntil(lambda: "ACCOUNT_LOCKED" in login.ui.messageLabel.text(), timeout=20_000)
+    assert login.ui.messageLabel.text().startswith(
+        "Too many failed sign-ins: this account is locked. Try again in 1 minute(s)."
+    )
+
+
 def test_sign_in_retries_while_the_server_is_unreachable(
     qtbot: QtBot, ws_server: BranchServer, login: LoginWindow
 ) -> None:

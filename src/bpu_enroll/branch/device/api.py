@@ -212,16 +212,24 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
     return app
 
 
-def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Any:
+def _error(
+    status: int,
+    code: str,
+    message: str,
+    headers: dict[str, str] | None = None,
+    extra: dict[str, Any] | None = None,
+) -> Any:
     return JSONResponse(
-        {"error": {"code": code, "message": message}}, status_code=status, headers=headers
+        {"error": {"code": code, "message": message, **(extra or {})}},
+        status_code=status,
+        headers=headers,
     )
 
 
 def _install_handlers(app: FastAPI) -> None:
     @app.exception_handler(Refusal)
     async def refused(request: Request, exc: Refusal) -> Any:
-        return _error(exc.status, exc.code, exc.message)
+        return _error(exc.status, exc.code, exc.message, exc.headers or None, exc.extra)
 
     @app.exception_handler(AdminError)
     async def not_ready(request: Request, exc: AdminError) -> Any:

@@ -84,9 +84,14 @@ def workspace_router(registry: ParticipantRegistry) -> APIRouter:
 
     @router.post("/login", response_model=StaffToken)
     def login(body: StaffLogin, request: Request) -> StaffToken:
-        """Log in with a roster password; officers are refused."""
+        """Log in with a roster password; officers are refused; repeated failures lock."""
         with request_session(request) as db:
-            issued = staff.login(db, username=body.username, password=body.password)
+            issued = staff.login(
+                db,
+                username=body.username,
+                password=body.password,
+                address=request.client.host if request.client else "",
+            )
         return StaffToken(
             token=issued.token,
             expires_at=issued.expires_at,
