@@ -94,9 +94,7 @@ def test_unknown_names_lock_alike_and_a_typed_nik_is_masked(
 def test_one_address_trying_many_names_is_locked(branch: Branch, server: ServerThread) -> None:
     branch.add_officer("rina", GOOD, role="clerk")
     with httpx.Client(base_url=server.url, timeout=30) as http:
-        statuses = [
-            _try(http, f"tamu{n}", "x").status_code for n in range(FAILURES_PER_ADDRESS)
-        ]
+        statuses = [_try(http, f"tamu{n}", "x").status_code for n in range(FAILURES_PER_ADDRESS)]
         assert statuses[:-1] == [401] * (FAILURES_PER_ADDRESS - 1) and statuses[-1] == 429
         blocked = _try(http, "rina", GOOD)  # a right password from that address waits too
     assert blocked.status_code == 429
