@@ -200,6 +200,104 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>What was done at the branch, newest first: sign-ins (failed and refused ones too), decisions, imports and exports. Each line is sealed to the one before it, so a changed or removed line is found.</source>
+        <translation>What was done at the branch, newest first: sign-ins (failed and refused ones too), decisions, imports and exports. Each line is sealed to the one before it, so a changed or removed line is found.</translation>
+    </message>
+    <message>
+        <source>&amp;Lines shown</source>
+        <translation>&amp;Lines shown</translation>
+    </message>
+    <message>
+        <source>How many of the newest lines to show</source>
+        <translation>How many of the newest lines to show</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the audit log again (F5)</source>
+        <translation>Read the audit log again (F5)</translation>
+    </message>
+    <message>
+        <source>Audit log lines, newest first</source>
+        <translation>Audit log lines, newest first</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: account locked</source>
+        <translation>Sign-in refused: account locked</translation>
+    </message>
+    <message>
+        <source>Decision on a record</source>
+        <translation>Decision on a record</translation>
+    </message>
+    <message>
+        <source>USB batch import</source>
+        <translation>USB batch import</translation>
+    </message>
+    <message>
+        <source>Export for the core system</source>
+        <translation>Export for the core system</translation>
+    </message>
+    <message>
+        <source>Audit chain found broken</source>
+        <translation>Audit chain found broken</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain intact (%n line(s) checked)</source>
+        <translation>
+            <numerusform>Audit chain intact (%n line checked)</numerusform>
+            <numerusform>Audit chain intact (%n lines checked)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit chain broken from line {line}: lines were changed or removed. Keep this computer as it is and tell the branch head.</source>
+        <translation>Audit chain broken from line {line}: lines were changed or removed. Keep this computer as it is and tell the branch head.</translation>
+    </message>
+</context>
+<context>
     <name>BatchesPage</name>
     <message>
         <source>Batches received</source>
@@ -3046,6 +3144,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Officers' activity</source>
         <translation>Officers' activity</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>Clerk</source>

@@ -193,6 +193,103 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Catatan audit</translation>
+    </message>
+    <message>
+        <source>What was done at the branch, newest first: sign-ins (failed and refused ones too), decisions, imports and exports. Each line is sealed to the one before it, so a changed or removed line is found.</source>
+        <translation>Apa yang dilakukan di kantor cabang, terbaru di atas: proses masuk (juga yang gagal dan ditolak), keputusan, impor dan ekspor. Setiap baris disegel ke baris sebelumnya, sehingga baris yang diubah atau dihapus akan ketahuan.</translation>
+    </message>
+    <message>
+        <source>&amp;Lines shown</source>
+        <translation>&amp;Baris ditampilkan</translation>
+    </message>
+    <message>
+        <source>How many of the newest lines to show</source>
+        <translation>Berapa baris terbaru yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Sedang bekerja</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Read the audit log again (F5)</source>
+        <translation>Baca ulang catatan audit (F5)</translation>
+    </message>
+    <message>
+        <source>Audit log lines, newest first</source>
+        <translation>Baris catatan audit, terbaru di atas</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Gagal masuk</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: account locked</source>
+        <translation>Masuk ditolak: akun dikunci</translation>
+    </message>
+    <message>
+        <source>Decision on a record</source>
+        <translation>Keputusan atas data</translation>
+    </message>
+    <message>
+        <source>USB batch import</source>
+        <translation>Impor berkas USB</translation>
+    </message>
+    <message>
+        <source>Export for the core system</source>
+        <translation>Ekspor untuk sistem pusat</translation>
+    </message>
+    <message>
+        <source>Audit chain found broken</source>
+        <translation>Rantai audit ditemukan rusak</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain intact (%n line(s) checked)</source>
+        <translation>
+            <numerusform>Rantai audit utuh (%n baris diperiksa)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit chain broken from line {line}: lines were changed or removed. Keep this computer as it is and tell the branch head.</source>
+        <translation>Rantai audit rusak mulai baris {line}: ada baris yang diubah atau dihapus. Biarkan komputer ini apa adanya dan laporkan ke kepala cabang.</translation>
+    </message>
+</context>
+<context>
     <name>BatchesPage</name>
     <message>
         <source>Batches received</source>
@@ -3015,6 +3112,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Officers&apos; activity</source>
         <translation>Aktivitas petugas</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Catatan audit</translation>
     </message>
     <message>
         <source>Clerk</source>

@@ -197,6 +197,10 @@ class StaffClient:
             raise StaffError("BAD_ANSWER", "the audit log answer is not a list", 200)
         return answer
 
+    def audit_chain(self) -> dict[str, Any]:
+        """Whether the branch audit log's hash chain holds (`valid`, `entries`, `first_bad`)."""
+        return self._get("/audit/chain")
+
     # -- plumbing --------------------------------------------------------------------------
 
     def _get(self, path: str, **params: Any) -> dict[str, Any]:

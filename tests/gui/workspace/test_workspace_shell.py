@@ -25,7 +25,7 @@ from tests.gui.workspace.conftest import BranchServer, WorkspaceFactory
 from tests.integration.helpers import OFFICER, PASSWORD, Branch
 
 CLERK_KEYS = ["batches", "review", "transfer"]
-ALL_KEYS = [*CLERK_KEYS, "tally", "reconcile", "activity"]
+ALL_KEYS = [*CLERK_KEYS, "tally", "reconcile", "activity", "audit"]
 
 
 class ProbePage(QWidget):

@@ -16,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 
 from bpu_enroll.branch.deps import request_session
 from bpu_enroll.branch.device.auth import Refusal
+from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.registry import ParticipantRegistry
 from bpu_enroll.branch.workspace import review as queue
 from bpu_enroll.branch.workspace import staff, transfer
@@ -167,6 +168,13 @@ def workspace_router(registry: ParticipantRegistry) -> APIRouter:
         user.require(staff.SUPERVISOR_ROLES)
         with request_session(request) as db:
             return staff.audit_log(db, limit=limit)
+
+    @router.get("/audit/chain")
+    def audit_chain_check(request: Request, user: Staff) -> dict[str, Any]:
+        """Whether the audit log's hash chain holds: `{"valid", "entries", "first_bad"}`."""
+        user.require(staff.SUPERVISOR_ROLES)
+        with request_session(request) as db:
+            return audit_chain.verify_chain(db).to_dict()
 
     _review_routes(router)
     _transfer_routes(router, registry)

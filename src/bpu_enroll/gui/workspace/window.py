@@ -86,6 +86,10 @@ STANDARD_PAGES: tuple[PageInfo, ...] = (
         "activity", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Officers' activity")),
         _GUI + "activity_page", "ActivityPage", supervisor_only=True, icon=icons.APP,
     ),
+    PageInfo(
+        "audit", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Audit log")),
+        _GUI + "audit_page", "AuditPage", supervisor_only=True, icon=icons.LOCK,
+    ),
 )  # fmt: skip
 ROLE_NAMES = {
     "clerk": _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Clerk")),
