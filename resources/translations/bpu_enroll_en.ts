@@ -1142,6 +1142,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>&amp;Larger text</translation>
     </message>
     <message>
+        <source>The audit log of this laptop was changed (from entry {entry}). Work can go on; tell the branch office.</source>
+        <translation>The audit log of this laptop was changed (from entry {entry}). Work can go on; tell the branch office.</translation>
+    </message>
+    <message>
         <source>New registration</source>
         <translation>New registration</translation>
     </message>

@@ -1127,6 +1127,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>&amp;Huruf lebih besar</translation>
     </message>
     <message>
+        <source>The audit log of this laptop was changed (from entry {entry}). Work can go on; tell the branch office.</source>
+        <translation>Catatan audit laptop ini telah diubah (mulai entri {entry}). Pekerjaan bisa dilanjutkan; laporkan ke kantor cabang.</translation>
+    </message>
+    <message>
         <source>New registration</source>
         <translation>Pendaftaran baru</translation>
     </message>

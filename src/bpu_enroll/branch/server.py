@@ -6,6 +6,7 @@ the laptop-report route, and the staff workspace routes (clerks and supervisors)
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
@@ -20,6 +21,7 @@ from sqlmodel import Session
 from bpu_enroll.branch.admin.roster import AdminError, branch_info
 from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.device.reports_api import reports_router
+from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.registry import ParticipantRegistry
 from bpu_enroll.branch.workspace.api import workspace_router
 from bpu_enroll.branch.workspace.supervisor_api import supervisor_router
@@ -53,6 +55,22 @@ def require_tls_or_loopback(host: str, *, tls: bool) -> None:
         raise AdminError("TLS_REQUIRED", message("TLS_REQUIRED", host=host))
 
 
+def check_audit_chain(engine: Engine) -> bool:
+    """At start: walk the audit chain; a broken one is said on stderr and recorded, and the
+    server starts all the same. True when the chain holds."""
+    with Session(engine) as session:
+        report = audit_chain.check_at_start(session)
+    if report.valid:
+        logging.getLogger("bpu_enroll.branch.access").info(
+            json.dumps({"audit_chain": "valid", "entries": report.entries})
+        )
+    else:
+        sys.stderr.write(
+            "AUDIT_BROKEN: " + message("AUDIT_BROKEN", first_bad=report.first_bad) + "\n"
+        )
+    return report.valid
+
+
 def serve(engine: Engine, *, host: str, port: int, tls: bool) -> int:
     """Serve until interrupted; with `tls`, the certificate made by `init` (written 0600).
 
@@ -62,6 +80,7 @@ def serve(engine: Engine, *, host: str, port: int, tls: bool) -> int:
         info = branch_info(session)
         cert_pem, key_pem = info.tls_cert_pem, info.tls_key_pem
     configure_logging()
+    check_audit_chain(engine)
     app = create_branch_app(engine)
     with tempfile.TemporaryDirectory(prefix="bpu-branch-tls-") as folder:
         options: dict[str, str] = {}

@@ -24,11 +24,13 @@ from bpu_enroll import __version__
 from bpu_enroll.branch.admin import roster
 from bpu_enroll.branch.device.importer import ImportRefused, import_batch_file
 from bpu_enroll.branch.device.queries import status
+from bpu_enroll.branch.store.audit_chain import verify_chain
 from bpu_enroll.branch.store.db import make_engine, migrate, resolve_url, schema_is_current
 from bpu_enroll.branch.workspace.export import export_day
 from bpu_enroll.branch.workspace.tally import branch_tally, tally_document
 from bpu_enroll.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, emit_json, say
 from bpu_enroll.documents.tally import render_tally
+from bpu_enroll.domain.errors import message
 
 ENV_PASSWORD = "BPU_BRANCH_PASSWORD"  # noqa: S105 (the variable's name, not a secret)
 
@@ -102,6 +104,10 @@ def _add_service_commands(sub: Any) -> None:
         help="HTTPS with the branch certificate (required for any address but loopback)",
     )
     serve.set_defaults(func=_serve)
+
+    verify = sub.add_parser("audit-verify", help="check the branch audit log's hash chain")
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(func=_audit_verify)
 
     stat = sub.add_parser("status", help="what the branch has received")
     stat.add_argument("--json", action="store_true")
@@ -268,6 +274,17 @@ def _status(args: argparse.Namespace) -> int:
     text = "\n".join(f"{key}: {value}" for key, value in regs.items())
     _out(args, document, f"{text}\nbatches: {document['batches']}\ndevices: {document['devices']}")
     return EXIT_OK
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    """`{"valid", "entries", "first_bad"}`; exit 1 when the chain is broken."""
+    with Session(_engine(args)) as session:
+        report = verify_chain(session)
+    if not report.valid:
+        say("AUDIT_BROKEN: " + message("AUDIT_BROKEN", first_bad=report.first_bad))
+    if args.json or report.valid:
+        _out(args, report.to_dict(), f"Rantai audit utuh: {report.entries} entri.")
+    return EXIT_OK if report.valid else EXIT_REFUSED
 
 
 def _day(text: str) -> date:

@@ -120,3 +120,19 @@ def verify_chain(session: Session) -> ChainReport:
             last_id = int(row.id or 0)
         session.expunge_all()
     return ChainReport(valid=first_bad is None, entries=entries, first_bad=first_bad)
+
+
+def check_at_start(session: Session) -> ChainReport:
+    """The server's check at start: a broken chain is recorded as an `audit_broken` line (with
+    the first bad id) and returned; the server serves all the same (the chain is evidence)."""
+    report = verify_chain(session)
+    if not report.valid:
+        append(
+            session,
+            actor="bpu-branch",
+            action="audit_broken",
+            subject=str(report.first_bad),
+            detail=report.to_dict(),
+        )
+        session.commit()
+    return report
