@@ -12,6 +12,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 from fastapi import FastAPI
@@ -19,6 +20,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from bpu_enroll.branch.admin.roster import AdminError, branch_info
+from bpu_enroll.branch.connections import GuardedH11Protocol
 from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.device.reports_api import reports_router
 from bpu_enroll.branch.store import audit_chain
@@ -53,6 +55,23 @@ def require_tls_or_loopback(host: str, *, tls: bool) -> None:
     """Refuse (`TLS_REQUIRED`) plain HTTP on any address but loopback; no flag forces it."""
     if not tls and not is_loopback_host(host):
         raise AdminError("TLS_REQUIRED", message("TLS_REQUIRED", host=host))
+
+
+def server_config(app: FastAPI, *, host: str, port: int, **options: Any) -> uvicorn.Config:
+    """uvicorn's settings for the branch: the guarded HTTP/1.1 protocol (slow heads and bodies
+    dropped, connections per address capped: `connections`), a 5 s keep-alive, no uvicorn
+    access log (the API writes its own), `options` for TLS."""
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        http=GuardedH11Protocol,
+        timeout_keep_alive=5,
+        access_log=False,
+        log_level="warning",
+        timeout_graceful_shutdown=5,
+        **options,
+    )
 
 
 def check_audit_chain(engine: Engine) -> bool:
@@ -92,14 +111,5 @@ def serve(engine: Engine, *, host: str, port: int, tls: bool) -> int:
             with os.fdopen(fd, "w", encoding="ascii") as handle:
                 handle.write(key_pem)
             options = {"ssl_certfile": str(cert), "ssl_keyfile": str(key)}
-        config = uvicorn.Config(
-            app,
-            host=host,
-            port=port,
-            access_log=False,
-            log_level="warning",
-            timeout_graceful_shutdown=5,
-            **options,  # type: ignore[arg-type]
-        )
-        uvicorn.Server(config).run()
+        uvicorn.Server(server_config(app, host=host, port=port, **options)).run()
     return 0
