@@ -197,6 +197,12 @@ class StaffClient:
             raise StaffError("BAD_ANSWER", "the audit log answer is not a list", 200)
         return answer
 
+    def verify_receipt(self, payload: str) -> dict[str, Any]:
+        """The branch's verdict on a receipt's QR text, with the record's state there."""
+        return self._json(
+            self._send("POST", f"{STAFF_PREFIX}/receipts/verify", json={"payload": payload})
+        )
+
     def audit_chain(self) -> dict[str, Any]:
         """Whether the branch audit log's hash chain holds (`valid`, `entries`, `first_bad`)."""
         return self._get("/audit/chain")

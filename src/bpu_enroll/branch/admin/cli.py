@@ -27,11 +27,13 @@ from bpu_enroll.branch.device.queries import status
 from bpu_enroll.branch.store.audit_chain import verify_chain
 from bpu_enroll.branch.store.db import make_engine, migrate, resolve_url, schema_is_current
 from bpu_enroll.branch.workspace.export import export_day
+from bpu_enroll.branch.workspace.receipt_check import verify_receipt_at_branch
 from bpu_enroll.branch.workspace.tally import branch_tally, tally_document
 from bpu_enroll.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, emit_json, say
 from bpu_enroll.documents.tally import render_tally
 from bpu_enroll.domain.errors import message
 
+MAX_RECEIPT_FILE = 50 * 1024 * 1024
 ENV_PASSWORD = "BPU_BRANCH_PASSWORD"  # noqa: S105 (the variable's name, not a secret)
 
 
@@ -104,6 +106,11 @@ def _add_service_commands(sub: Any) -> None:
         help="HTTPS with the branch certificate (required for any address but loopback)",
     )
     serve.set_defaults(func=_serve)
+
+    receipt = sub.add_parser("verify-receipt", help="check a paper receipt against the branch")
+    receipt.add_argument("document", metavar="PAYLOAD_OR_PDF", help="the QR text or a PDF")
+    receipt.add_argument("--json", action="store_true")
+    receipt.set_defaults(func=_verify_receipt)
 
     verify = sub.add_parser("audit-verify", help="check the branch audit log's hash chain")
     verify.add_argument("--json", action="store_true")
@@ -274,6 +281,33 @@ def _status(args: argparse.Namespace) -> int:
     text = "\n".join(f"{key}: {value}" for key, value in regs.items())
     _out(args, document, f"{text}\nbatches: {document['batches']}\ndevices: {document['devices']}")
     return EXIT_OK
+
+
+def _verify_receipt(args: argparse.Namespace) -> int:
+    """The receipt's verdict and the record's state here; exit 1 when it is not valid."""
+    path = Path(args.document)
+    document: str | bytes = args.document
+    try:
+        is_file = path.is_file()
+    except (OSError, ValueError):  # a QR text is no file name (too long, odd characters)
+        is_file = False
+    if is_file:
+        if path.stat().st_size > MAX_RECEIPT_FILE:
+            raise UsageError("the file is too large to be a receipt")
+        document = path.read_bytes()
+    elif args.document.lower().endswith(".pdf"):
+        raise UsageError(f"file not found: {args.document}")
+    with Session(_engine(args)) as session:
+        answer = verify_receipt_at_branch(session, document)
+    record = answer["record"] or {}
+    text = (
+        f"SAH {answer['receipt_number']} ({answer['device']}, {answer['officer'] or '-'}): "
+        f"{record.get('state', '-')} {record.get('kpj') or ''}".rstrip()
+        if answer["valid"]
+        else f"TIDAK SAH: {answer['reason']}"
+    )
+    _out(args, answer, text)
+    return EXIT_OK if answer["valid"] else EXIT_REFUSED
 
 
 def _audit_verify(args: argparse.Namespace) -> int:

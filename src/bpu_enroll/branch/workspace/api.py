@@ -20,6 +20,7 @@ from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.registry import ParticipantRegistry
 from bpu_enroll.branch.workspace import review as queue
 from bpu_enroll.branch.workspace import staff, transfer
+from bpu_enroll.branch.workspace.receipt_check import verify_receipt_at_branch
 from bpu_enroll.sync.protocol import API_PREFIX
 
 _UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
@@ -44,6 +45,13 @@ class StaffToken(BaseModel):
     expires_at: datetime
     username: str
     role: str
+
+
+class ReceiptCheck(BaseModel):
+    """The text of a receipt's QR code (read from the paper or from the receipt PDF)."""
+
+    model_config = ConfigDict(extra="forbid")
+    payload: str = Field(min_length=1, max_length=1024)
 
 
 class DecisionRequest(BaseModel):
@@ -168,6 +176,13 @@ def workspace_router(registry: ParticipantRegistry) -> APIRouter:
         user.require(staff.SUPERVISOR_ROLES)
         with request_session(request) as db:
             return staff.audit_log(db, limit=limit)
+
+    @router.post("/receipts/verify")
+    def verify_receipt(body: ReceiptCheck, request: Request, user: Staff) -> dict[str, Any]:
+        """Check a paper receipt: valid or not, device, officer, time, the record's state."""
+        user.require(staff.REVIEW_ROLES)
+        with request_session(request) as db:
+            return verify_receipt_at_branch(db, body.payload)
 
     @router.get("/audit/chain")
     def audit_chain_check(request: Request, user: Staff) -> dict[str, Any]:
