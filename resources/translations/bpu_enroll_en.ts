@@ -1247,6 +1247,113 @@ You will be signed out now; afterwards, sign in again with your branch password.
     </message>
 </context>
 <context>
+    <name>ReceiptCheckPage</name>
+    <message>
+        <source>Check a receipt</source>
+        <translation>Check a receipt</translation>
+    </message>
+    <message>
+        <source>Paste or scan the text of the receipt's QR code, or open the receipt PDF. The branch checks the laptop's signature and says what became of the registration.</source>
+        <translation>Paste or scan the text of the receipt's QR code, or open the receipt PDF. The branch checks the laptop's signature and says what became of the registration.</translation>
+    </message>
+    <message>
+        <source>QR &amp;text</source>
+        <translation>QR &amp;text</translation>
+    </message>
+    <message>
+        <source>BPU1.…</source>
+        <translation>BPU1.…</translation>
+    </message>
+    <message>
+        <source>The text of the receipt's QR code</source>
+        <translation>The text of the receipt's QR code</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;Open receipt PDF…</source>
+        <translation>&amp;Open receipt PDF…</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>The result of the check</source>
+        <translation>The result of the check</translation>
+    </message>
+    <message>
+        <source>Paste the QR text or open a receipt PDF first.</source>
+        <translation>Paste the QR text or open a receipt PDF first.</translation>
+    </message>
+    <message>
+        <source>Open a receipt</source>
+        <translation>Open a receipt</translation>
+    </message>
+    <message>
+        <source>Receipts (*.pdf);;All files (*)</source>
+        <translation>Receipts (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Not valid: {why} (code {code})</source>
+        <translation>Not valid: {why} (code {code})</translation>
+    </message>
+    <message>
+        <source>Valid receipt {number}, issued {when} by laptop {device}, officer {officer}.</source>
+        <translation>Valid receipt {number}, issued {when} by laptop {device}, officer {officer}.</translation>
+    </message>
+    <message>
+        <source>At the branch: accepted, KPJ {kpj}.</source>
+        <translation>At the branch: accepted, KPJ {kpj}.</translation>
+    </message>
+    <message>
+        <source>At the branch: already a participant, KPJ {kpj}.</source>
+        <translation>At the branch: already a participant, KPJ {kpj}.</translation>
+    </message>
+    <message>
+        <source>At the branch: voided.</source>
+        <translation>At the branch: voided.</translation>
+    </message>
+    <message>
+        <source>At the branch: rejected; the officer must correct it.</source>
+        <translation>At the branch: rejected; the officer must correct it.</translation>
+    </message>
+    <message>
+        <source>At the branch: waiting for a clerk's review.</source>
+        <translation>At the branch: waiting for a clerk's review.</translation>
+    </message>
+    <message>
+        <source>At the branch: not received yet (the laptop has not synced).</source>
+        <translation>At the branch: not received yet (the laptop has not synced).</translation>
+    </message>
+    <message>
+        <source>At the branch: {state}.</source>
+        <translation>At the branch: {state}.</translation>
+    </message>
+    <message>
+        <source>The record held here differs from this receipt.</source>
+        <translation>The record held here differs from this receipt.</translation>
+    </message>
+    <message>
+        <source>the receipt was changed after it was printed</source>
+        <translation>the receipt was changed after it was printed</translation>
+    </message>
+    <message>
+        <source>no laptop of this branch issued it</source>
+        <translation>no laptop of this branch issued it</translation>
+    </message>
+    <message>
+        <source>the laptop issued it after the branch revoked it</source>
+        <translation>the laptop issued it after the branch revoked it</translation>
+    </message>
+    <message>
+        <source>this is not the QR code of a BPU Enroll receipt</source>
+        <translation>this is not the QR code of a BPU Enroll receipt</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPreviewDialog</name>
     <message>
         <source>Receipt</source>
@@ -3136,6 +3243,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Import and export</source>
         <translation>Import and export</translation>
+    </message>
+    <message>
+        <source>Check a receipt</source>
+        <translation>Check a receipt</translation>
     </message>
     <message>
         <source>Branch tally</source>

@@ -1231,6 +1231,113 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
 </context>
 <context>
+    <name>ReceiptCheckPage</name>
+    <message>
+        <source>Check a receipt</source>
+        <translation>Periksa tanda terima</translation>
+    </message>
+    <message>
+        <source>Paste or scan the text of the receipt&apos;s QR code, or open the receipt PDF. The branch checks the laptop&apos;s signature and says what became of the registration.</source>
+        <translation>Tempel atau pindai teks kode QR tanda terima, atau buka PDF tanda terima. Kantor cabang memeriksa tanda tangan laptop dan menyebutkan nasib pendaftarannya.</translation>
+    </message>
+    <message>
+        <source>QR &amp;text</source>
+        <translation>&amp;Teks QR</translation>
+    </message>
+    <message>
+        <source>BPU1.…</source>
+        <translation>BPU1.…</translation>
+    </message>
+    <message>
+        <source>The text of the receipt&apos;s QR code</source>
+        <translation>Teks kode QR tanda terima</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Periksa</translation>
+    </message>
+    <message>
+        <source>&amp;Open receipt PDF…</source>
+        <translation>&amp;Buka PDF tanda terima…</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Sedang bekerja</translation>
+    </message>
+    <message>
+        <source>The result of the check</source>
+        <translation>Hasil pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Paste the QR text or open a receipt PDF first.</source>
+        <translation>Tempel teks QR atau buka PDF tanda terima terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Open a receipt</source>
+        <translation>Buka tanda terima</translation>
+    </message>
+    <message>
+        <source>Receipts (*.pdf);;All files (*)</source>
+        <translation>Tanda terima (*.pdf);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Not valid: {why} (code {code})</source>
+        <translation>Tidak sah: {why} (kode {code})</translation>
+    </message>
+    <message>
+        <source>Valid receipt {number}, issued {when} by laptop {device}, officer {officer}.</source>
+        <translation>Tanda terima sah {number}, diterbitkan {when} oleh laptop {device}, petugas {officer}.</translation>
+    </message>
+    <message>
+        <source>At the branch: accepted, KPJ {kpj}.</source>
+        <translation>Di kantor cabang: diterima, KPJ {kpj}.</translation>
+    </message>
+    <message>
+        <source>At the branch: already a participant, KPJ {kpj}.</source>
+        <translation>Di kantor cabang: sudah menjadi peserta, KPJ {kpj}.</translation>
+    </message>
+    <message>
+        <source>At the branch: voided.</source>
+        <translation>Di kantor cabang: dibatalkan.</translation>
+    </message>
+    <message>
+        <source>At the branch: rejected; the officer must correct it.</source>
+        <translation>Di kantor cabang: ditolak; petugas harus memperbaikinya.</translation>
+    </message>
+    <message>
+        <source>At the branch: waiting for a clerk&apos;s review.</source>
+        <translation>Di kantor cabang: menunggu pemeriksaan petugas cabang.</translation>
+    </message>
+    <message>
+        <source>At the branch: not received yet (the laptop has not synced).</source>
+        <translation>Di kantor cabang: belum diterima (laptop belum sinkronisasi).</translation>
+    </message>
+    <message>
+        <source>At the branch: {state}.</source>
+        <translation>Di kantor cabang: {state}.</translation>
+    </message>
+    <message>
+        <source>The record held here differs from this receipt.</source>
+        <translation>Data yang disimpan di sini berbeda dengan tanda terima ini.</translation>
+    </message>
+    <message>
+        <source>the receipt was changed after it was printed</source>
+        <translation>tanda terima diubah setelah dicetak</translation>
+    </message>
+    <message>
+        <source>no laptop of this branch issued it</source>
+        <translation>tidak diterbitkan oleh laptop kantor cabang ini</translation>
+    </message>
+    <message>
+        <source>the laptop issued it after the branch revoked it</source>
+        <translation>laptop menerbitkannya setelah aksesnya dicabut kantor cabang</translation>
+    </message>
+    <message>
+        <source>this is not the QR code of a BPU Enroll receipt</source>
+        <translation>ini bukan kode QR tanda terima BPU Enroll</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPreviewDialog</name>
     <message>
         <source>Receipt</source>
@@ -3104,6 +3211,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Import and export</source>
         <translation>Impor dan ekspor</translation>
+    </message>
+    <message>
+        <source>Check a receipt</source>
+        <translation>Periksa tanda terima</translation>
     </message>
     <message>
         <source>Branch tally</source>

@@ -24,7 +24,7 @@ from bpu_enroll.sync.staff_client import StaffClient, StaffError
 from tests.gui.workspace.conftest import BranchServer, WorkspaceFactory
 from tests.integration.helpers import OFFICER, PASSWORD, Branch
 
-CLERK_KEYS = ["batches", "review", "transfer"]
+CLERK_KEYS = ["batches", "review", "transfer", "receipt"]
 ALL_KEYS = [*CLERK_KEYS, "tally", "reconcile", "activity", "audit"]
 
 

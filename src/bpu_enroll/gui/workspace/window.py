@@ -75,6 +75,10 @@ STANDARD_PAGES: tuple[PageInfo, ...] = (
         _GUI + "transfer_page", "TransferPage", icon=icons.NEW_REGISTRATION,
     ),
     PageInfo(
+        "receipt", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Check a receipt")),
+        _GUI + "receipt_check_page", "ReceiptCheckPage", icon=icons.REGISTRATIONS,
+    ),
+    PageInfo(
         "tally", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Branch tally")),
         _GUI + "tally_page", "BranchTallyPage", supervisor_only=True, icon=icons.TALLY,
     ),
