@@ -101,7 +101,7 @@ def test_a_clerk_gets_the_clerk_pages_and_a_full_status_bar(
 ) -> None:
     window = workspace("clerk", pages=probe_pages())
     assert _page_keys(window) == CLERK_KEYS
-    assert window.ui.navList.count() == 3
+    assert window.ui.navList.count() == 4
     assert not window.ws.is_supervisor()
     assert _status(window, "user") == "User: clerk (Clerk)"
     assert "JKT01" in _status(window, "branch")
@@ -363,7 +363,7 @@ def test_an_expired_session_returns_to_sign_in_with_a_message(
 def test_the_real_pages_open_for_each_role(qtbot: QtBot, workspace: WorkspaceFactory) -> None:
     clerk = workspace("clerk")
     assert [type(clerk.page(key)).__name__ for key in CLERK_KEYS] == [
-        "BatchesPage", "ReviewPage", "TransferPage",
+        "BatchesPage", "ReviewPage", "TransferPage", "ReceiptCheckPage",
     ]  # fmt: skip
     supervisor = workspace("supervisor")
     assert _page_keys(supervisor) == ALL_KEYS
