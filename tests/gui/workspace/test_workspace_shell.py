@@ -5,6 +5,7 @@ pages each role gets, the offline banner and the retry, sign-out and an expired 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -181,6 +182,17 @@ def test_a_locked_account_says_when_to_try_again(qtbot: QtBot, login: LoginWindo
     assert login.ui.messageLabel.text().startswith(
         "Too many failed sign-ins: this account is locked. Try again in 1 minute(s)."
     )
+
+
+def test_a_workstation_file_pointing_at_plain_http_on_the_lan_sends_nothing(
+    qtbot: QtBot, login: LoginWindow
+) -> None:
+    assert login.workstation is not None
+    login.workstation = replace(login.workstation, server_url="http://192.0.2.1:8750")
+    _sign_in(qtbot, login, "clerk", "password")
+    qtbot.waitUntil(lambda: "INSECURE_ADDRESS" in login.ui.messageLabel.text(), timeout=20_000)
+    assert "http://192.0.2.1:8750" in login.ui.messageLabel.text()
+    assert not login.retrying  # refused, not "unreachable": nothing was sent
 
 
 def test_sign_in_retries_while_the_server_is_unreachable(
