@@ -1,8 +1,8 @@
 """The branch workspace window of clerks and supervisors: navigation, pages, connection status.
 
 The pages come from fixed modules (`gui/workspace/*_page.py`); a clerk gets the batches inbox, the
-review queue and import/export, a supervisor or admin also the branch tally, the reconciliation
-and the officers' activity. The status bar always shows the user and role, the branch and the
+review queue, import/export and the receipt check, a supervisor or admin also the branch tally,
+the reconciliation, the officers' activity and the audit log. The status bar always shows the user and role, the branch and the
 server address, and whether the server answers, with the last contact time. While it does not,
 a banner says so with a countdown to the next attempt and a "Retry now" button; on reconnect the
 visible page is refreshed. Sign-out ends the session on the server (`StaffClient.logout`) and
