@@ -200,6 +200,104 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>What was done at the branch, newest first: sign-ins (failed and refused ones too), decisions, imports and exports. Each line is sealed to the one before it, so a changed or removed line is found.</source>
+        <translation>What was done at the branch, newest first: sign-ins (failed and refused ones too), decisions, imports and exports. Each line is sealed to the one before it, so a changed or removed line is found.</translation>
+    </message>
+    <message>
+        <source>&amp;Lines shown</source>
+        <translation>&amp;Lines shown</translation>
+    </message>
+    <message>
+        <source>How many of the newest lines to show</source>
+        <translation>How many of the newest lines to show</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the audit log again (F5)</source>
+        <translation>Read the audit log again (F5)</translation>
+    </message>
+    <message>
+        <source>Audit log lines, newest first</source>
+        <translation>Audit log lines, newest first</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: account locked</source>
+        <translation>Sign-in refused: account locked</translation>
+    </message>
+    <message>
+        <source>Decision on a record</source>
+        <translation>Decision on a record</translation>
+    </message>
+    <message>
+        <source>USB batch import</source>
+        <translation>USB batch import</translation>
+    </message>
+    <message>
+        <source>Export for the core system</source>
+        <translation>Export for the core system</translation>
+    </message>
+    <message>
+        <source>Audit chain found broken</source>
+        <translation>Audit chain found broken</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain intact (%n line(s) checked)</source>
+        <translation>
+            <numerusform>Audit chain intact (%n line checked)</numerusform>
+            <numerusform>Audit chain intact (%n lines checked)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit chain broken from line {line}: lines were changed or removed. Keep this computer as it is and tell the branch head.</source>
+        <translation>Audit chain broken from line {line}: lines were changed or removed. Keep this computer as it is and tell the branch head.</translation>
+    </message>
+</context>
+<context>
     <name>BatchesPage</name>
     <message>
         <source>Batches received</source>
@@ -973,6 +1071,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
+        <source>Too many failed sign-ins: this account is locked. Try again in {minutes} minute(s).</source>
+        <translation>Too many failed sign-ins: this account is locked. Try again in {minutes} minute(s).</translation>
+    </message>
+    <message>
         <source>{text} (code {code})</source>
         <translation>{text} (code {code})</translation>
     </message>
@@ -1038,6 +1140,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>The audit log of this laptop was changed (from entry {entry}). Work can go on; tell the branch office.</source>
+        <translation>The audit log of this laptop was changed (from entry {entry}). Work can go on; tell the branch office.</translation>
     </message>
     <message>
         <source>New registration</source>
@@ -1138,6 +1244,113 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>JKK and JKM are halved in relief months (PP 50/2025); JHT is not.</source>
         <translation>JKK and JKM are halved in relief months (PP 50/2025); JHT is not.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCheckPage</name>
+    <message>
+        <source>Check a receipt</source>
+        <translation>Check a receipt</translation>
+    </message>
+    <message>
+        <source>Paste or scan the text of the receipt's QR code, or open the receipt PDF. The branch checks the laptop's signature and says what became of the registration.</source>
+        <translation>Paste or scan the text of the receipt's QR code, or open the receipt PDF. The branch checks the laptop's signature and says what became of the registration.</translation>
+    </message>
+    <message>
+        <source>QR &amp;text</source>
+        <translation>QR &amp;text</translation>
+    </message>
+    <message>
+        <source>BPU1.…</source>
+        <translation>BPU1.…</translation>
+    </message>
+    <message>
+        <source>The text of the receipt's QR code</source>
+        <translation>The text of the receipt's QR code</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;Open receipt PDF…</source>
+        <translation>&amp;Open receipt PDF…</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>The result of the check</source>
+        <translation>The result of the check</translation>
+    </message>
+    <message>
+        <source>Paste the QR text or open a receipt PDF first.</source>
+        <translation>Paste the QR text or open a receipt PDF first.</translation>
+    </message>
+    <message>
+        <source>Open a receipt</source>
+        <translation>Open a receipt</translation>
+    </message>
+    <message>
+        <source>Receipts (*.pdf);;All files (*)</source>
+        <translation>Receipts (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Not valid: {why} (code {code})</source>
+        <translation>Not valid: {why} (code {code})</translation>
+    </message>
+    <message>
+        <source>Valid receipt {number}, issued {when} by laptop {device}, officer {officer}.</source>
+        <translation>Valid receipt {number}, issued {when} by laptop {device}, officer {officer}.</translation>
+    </message>
+    <message>
+        <source>At the branch: accepted, KPJ {kpj}.</source>
+        <translation>At the branch: accepted, KPJ {kpj}.</translation>
+    </message>
+    <message>
+        <source>At the branch: already a participant, KPJ {kpj}.</source>
+        <translation>At the branch: already a participant, KPJ {kpj}.</translation>
+    </message>
+    <message>
+        <source>At the branch: voided.</source>
+        <translation>At the branch: voided.</translation>
+    </message>
+    <message>
+        <source>At the branch: rejected; the officer must correct it.</source>
+        <translation>At the branch: rejected; the officer must correct it.</translation>
+    </message>
+    <message>
+        <source>At the branch: waiting for a clerk's review.</source>
+        <translation>At the branch: waiting for a clerk's review.</translation>
+    </message>
+    <message>
+        <source>At the branch: not received yet (the laptop has not synced).</source>
+        <translation>At the branch: not received yet (the laptop has not synced).</translation>
+    </message>
+    <message>
+        <source>At the branch: {state}.</source>
+        <translation>At the branch: {state}.</translation>
+    </message>
+    <message>
+        <source>The record held here differs from this receipt.</source>
+        <translation>The record held here differs from this receipt.</translation>
+    </message>
+    <message>
+        <source>the receipt was changed after it was printed</source>
+        <translation>the receipt was changed after it was printed</translation>
+    </message>
+    <message>
+        <source>no laptop of this branch issued it</source>
+        <translation>no laptop of this branch issued it</translation>
+    </message>
+    <message>
+        <source>the laptop issued it after the branch revoked it</source>
+        <translation>the laptop issued it after the branch revoked it</translation>
+    </message>
+    <message>
+        <source>this is not the QR code of a BPU Enroll receipt</source>
+        <translation>this is not the QR code of a BPU Enroll receipt</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3245,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Import and export</translation>
     </message>
     <message>
+        <source>Check a receipt</source>
+        <translation>Check a receipt</translation>
+    </message>
+    <message>
         <source>Branch tally</source>
         <translation>Branch tally</translation>
     </message>
@@ -3042,6 +3259,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Officers' activity</source>
         <translation>Officers' activity</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>Clerk</source>

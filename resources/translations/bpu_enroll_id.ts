@@ -193,6 +193,103 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Catatan audit</translation>
+    </message>
+    <message>
+        <source>What was done at the branch, newest first: sign-ins (failed and refused ones too), decisions, imports and exports. Each line is sealed to the one before it, so a changed or removed line is found.</source>
+        <translation>Apa yang dilakukan di kantor cabang, terbaru di atas: proses masuk (juga yang gagal dan ditolak), keputusan, impor dan ekspor. Setiap baris disegel ke baris sebelumnya, sehingga baris yang diubah atau dihapus akan ketahuan.</translation>
+    </message>
+    <message>
+        <source>&amp;Lines shown</source>
+        <translation>&amp;Baris ditampilkan</translation>
+    </message>
+    <message>
+        <source>How many of the newest lines to show</source>
+        <translation>Berapa baris terbaru yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Sedang bekerja</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Read the audit log again (F5)</source>
+        <translation>Baca ulang catatan audit (F5)</translation>
+    </message>
+    <message>
+        <source>Audit log lines, newest first</source>
+        <translation>Baris catatan audit, terbaru di atas</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Gagal masuk</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: account locked</source>
+        <translation>Masuk ditolak: akun dikunci</translation>
+    </message>
+    <message>
+        <source>Decision on a record</source>
+        <translation>Keputusan atas data</translation>
+    </message>
+    <message>
+        <source>USB batch import</source>
+        <translation>Impor berkas USB</translation>
+    </message>
+    <message>
+        <source>Export for the core system</source>
+        <translation>Ekspor untuk sistem pusat</translation>
+    </message>
+    <message>
+        <source>Audit chain found broken</source>
+        <translation>Rantai audit ditemukan rusak</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit chain intact (%n line(s) checked)</source>
+        <translation>
+            <numerusform>Rantai audit utuh (%n baris diperiksa)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit chain broken from line {line}: lines were changed or removed. Keep this computer as it is and tell the branch head.</source>
+        <translation>Rantai audit rusak mulai baris {line}: ada baris yang diubah atau dihapus. Biarkan komputer ini apa adanya dan laporkan ke kepala cabang.</translation>
+    </message>
+</context>
+<context>
     <name>BatchesPage</name>
     <message>
         <source>Batches received</source>
@@ -959,6 +1056,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Nama pengguna atau kata sandi salah.</translation>
     </message>
     <message>
+        <source>Too many failed sign-ins: this account is locked. Try again in {minutes} minute(s).</source>
+        <translation>Terlalu banyak percobaan masuk yang gagal: akun ini dikunci. Coba lagi dalam {minutes} menit.</translation>
+    </message>
+    <message>
         <source>{text} (code {code})</source>
         <translation>{text} (kode {code})</translation>
     </message>
@@ -1024,6 +1125,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>&amp;Larger text</source>
         <translation>&amp;Huruf lebih besar</translation>
+    </message>
+    <message>
+        <source>The audit log of this laptop was changed (from entry {entry}). Work can go on; tell the branch office.</source>
+        <translation>Catatan audit laptop ini telah diubah (mulai entri {entry}). Pekerjaan bisa dilanjutkan; laporkan ke kantor cabang.</translation>
     </message>
     <message>
         <source>New registration</source>
@@ -1123,6 +1228,113 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>JKK and JKM are halved in relief months (PP 50/2025); JHT is not.</source>
         <translation>JKK dan JKM dipotong 50% pada bulan keringanan (PP 50/2025); JHT tidak.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCheckPage</name>
+    <message>
+        <source>Check a receipt</source>
+        <translation>Periksa tanda terima</translation>
+    </message>
+    <message>
+        <source>Paste or scan the text of the receipt&apos;s QR code, or open the receipt PDF. The branch checks the laptop&apos;s signature and says what became of the registration.</source>
+        <translation>Tempel atau pindai teks kode QR tanda terima, atau buka PDF tanda terima. Kantor cabang memeriksa tanda tangan laptop dan menyebutkan nasib pendaftarannya.</translation>
+    </message>
+    <message>
+        <source>QR &amp;text</source>
+        <translation>&amp;Teks QR</translation>
+    </message>
+    <message>
+        <source>BPU1.…</source>
+        <translation>BPU1.…</translation>
+    </message>
+    <message>
+        <source>The text of the receipt&apos;s QR code</source>
+        <translation>Teks kode QR tanda terima</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Periksa</translation>
+    </message>
+    <message>
+        <source>&amp;Open receipt PDF…</source>
+        <translation>&amp;Buka PDF tanda terima…</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Sedang bekerja</translation>
+    </message>
+    <message>
+        <source>The result of the check</source>
+        <translation>Hasil pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Paste the QR text or open a receipt PDF first.</source>
+        <translation>Tempel teks QR atau buka PDF tanda terima terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Open a receipt</source>
+        <translation>Buka tanda terima</translation>
+    </message>
+    <message>
+        <source>Receipts (*.pdf);;All files (*)</source>
+        <translation>Tanda terima (*.pdf);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Not valid: {why} (code {code})</source>
+        <translation>Tidak sah: {why} (kode {code})</translation>
+    </message>
+    <message>
+        <source>Valid receipt {number}, issued {when} by laptop {device}, officer {officer}.</source>
+        <translation>Tanda terima sah {number}, diterbitkan {when} oleh laptop {device}, petugas {officer}.</translation>
+    </message>
+    <message>
+        <source>At the branch: accepted, KPJ {kpj}.</source>
+        <translation>Di kantor cabang: diterima, KPJ {kpj}.</translation>
+    </message>
+    <message>
+        <source>At the branch: already a participant, KPJ {kpj}.</source>
+        <translation>Di kantor cabang: sudah menjadi peserta, KPJ {kpj}.</translation>
+    </message>
+    <message>
+        <source>At the branch: voided.</source>
+        <translation>Di kantor cabang: dibatalkan.</translation>
+    </message>
+    <message>
+        <source>At the branch: rejected; the officer must correct it.</source>
+        <translation>Di kantor cabang: ditolak; petugas harus memperbaikinya.</translation>
+    </message>
+    <message>
+        <source>At the branch: waiting for a clerk&apos;s review.</source>
+        <translation>Di kantor cabang: menunggu pemeriksaan petugas cabang.</translation>
+    </message>
+    <message>
+        <source>At the branch: not received yet (the laptop has not synced).</source>
+        <translation>Di kantor cabang: belum diterima (laptop belum sinkronisasi).</translation>
+    </message>
+    <message>
+        <source>At the branch: {state}.</source>
+        <translation>Di kantor cabang: {state}.</translation>
+    </message>
+    <message>
+        <source>The record held here differs from this receipt.</source>
+        <translation>Data yang disimpan di sini berbeda dengan tanda terima ini.</translation>
+    </message>
+    <message>
+        <source>the receipt was changed after it was printed</source>
+        <translation>tanda terima diubah setelah dicetak</translation>
+    </message>
+    <message>
+        <source>no laptop of this branch issued it</source>
+        <translation>tidak diterbitkan oleh laptop kantor cabang ini</translation>
+    </message>
+    <message>
+        <source>the laptop issued it after the branch revoked it</source>
+        <translation>laptop menerbitkannya setelah aksesnya dicabut kantor cabang</translation>
+    </message>
+    <message>
+        <source>this is not the QR code of a BPU Enroll receipt</source>
+        <translation>ini bukan kode QR tanda terima BPU Enroll</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3213,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Impor dan ekspor</translation>
     </message>
     <message>
+        <source>Check a receipt</source>
+        <translation>Periksa tanda terima</translation>
+    </message>
+    <message>
         <source>Branch tally</source>
         <translation>Rekap cabang</translation>
     </message>
@@ -3011,6 +3227,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Officers&apos; activity</source>
         <translation>Aktivitas petugas</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Catatan audit</translation>
     </message>
     <message>
         <source>Clerk</source>

@@ -55,8 +55,19 @@ def test_unenrolled_device_is_refused(server: ServerThread) -> None:
 
 def test_unsigned_request_is_refused(server: ServerThread) -> None:
     response = httpx.get(f"{server.url}/api/v1/pull?cursor=0")
-    assert response.status_code == 422
-    assert "x-bpu-signature" in response.text
+    assert (response.status_code, _error_code(response)) == (401, "SIGNATURE_MISSING")
+
+
+def test_the_signature_is_checked_before_the_body(server: ServerThread) -> None:
+    """An unsigned or wrongly signed request learns nothing of the body's shape (no 422)."""
+    junk = b'{"not": "a manifest"}'
+    for path in ("/api/v1/batches", f"/api/v1/batches/{uuid.uuid4()}/records", "/api/v1/reports"):
+        unsigned = httpx.post(f"{server.url}{path}", content=junk)
+        assert (unsigned.status_code, _error_code(unsigned)) == (401, "SIGNATURE_MISSING")
+        stranger = SigningKey.generate()
+        headers = _signed_headers("D0999", stranger, "POST", path, junk)
+        forged = httpx.post(f"{server.url}{path}", content=junk, headers=headers)
+        assert (forged.status_code, _error_code(forged)) == (401, "DEVICE_UNKNOWN")
 
 
 def test_impersonating_device_is_refused(

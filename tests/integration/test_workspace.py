@@ -78,6 +78,7 @@ def test_staff_login_and_roles_are_enforced_by_the_server(
         assert [(line["actor"], line["action"]) for line in lines] == [
             ("agus", "login"),
             ("rina", "login"),
+            ("rina", "login_failed"),
         ]
 
 

@@ -6,23 +6,29 @@ the laptop-report route, and the staff workspace routes (clerks and supervisors)
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 from fastapi import FastAPI
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from bpu_enroll.branch.admin.roster import branch_info
+from bpu_enroll.branch.admin.roster import AdminError, branch_info
+from bpu_enroll.branch.connections import GuardedH11Protocol
 from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.device.reports_api import reports_router
+from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.registry import ParticipantRegistry
 from bpu_enroll.branch.workspace.api import workspace_router
 from bpu_enroll.branch.workspace.supervisor_api import supervisor_router
+from bpu_enroll.domain.errors import message
+from bpu_enroll.sync.address import is_loopback_host
 
 
 def create_branch_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -> FastAPI:
@@ -45,12 +51,55 @@ def configure_logging() -> None:
         logger.propagate = False
 
 
+def require_tls_or_loopback(host: str, *, tls: bool) -> None:
+    """Refuse (`TLS_REQUIRED`) plain HTTP on any address but loopback; no flag forces it."""
+    if not tls and not is_loopback_host(host):
+        raise AdminError("TLS_REQUIRED", message("TLS_REQUIRED", host=host))
+
+
+def server_config(app: FastAPI, *, host: str, port: int, **options: Any) -> uvicorn.Config:
+    """uvicorn's settings for the branch: the guarded HTTP/1.1 protocol (slow heads and bodies
+    dropped, connections per address capped: `connections`), a 5 s keep-alive, no uvicorn
+    access log (the API writes its own), `options` for TLS."""
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        http=GuardedH11Protocol,
+        timeout_keep_alive=5,
+        access_log=False,
+        log_level="warning",
+        timeout_graceful_shutdown=5,
+        **options,
+    )
+
+
+def check_audit_chain(engine: Engine) -> bool:
+    """At start: walk the audit chain; a broken one is said on stderr and recorded, and the
+    server starts all the same. True when the chain holds."""
+    with Session(engine) as session:
+        report = audit_chain.check_at_start(session)
+    if report.valid:
+        logging.getLogger("bpu_enroll.branch.access").info(
+            json.dumps({"audit_chain": "valid", "entries": report.entries})
+        )
+    else:
+        sys.stderr.write(
+            "AUDIT_BROKEN: " + message("AUDIT_BROKEN", first_bad=report.first_bad) + "\n"
+        )
+    return report.valid
+
+
 def serve(engine: Engine, *, host: str, port: int, tls: bool) -> int:
-    """Serve until interrupted; with `tls`, the certificate made by `init` (written 0600)."""
+    """Serve until interrupted; with `tls`, the certificate made by `init` (written 0600).
+
+    Plain HTTP only on loopback (`require_tls_or_loopback`, checked again here)."""
+    require_tls_or_loopback(host, tls=tls)
     with Session(engine) as session:
         info = branch_info(session)
         cert_pem, key_pem = info.tls_cert_pem, info.tls_key_pem
     configure_logging()
+    check_audit_chain(engine)
     app = create_branch_app(engine)
     with tempfile.TemporaryDirectory(prefix="bpu-branch-tls-") as folder:
         options: dict[str, str] = {}
@@ -62,14 +111,5 @@ def serve(engine: Engine, *, host: str, port: int, tls: bool) -> int:
             with os.fdopen(fd, "w", encoding="ascii") as handle:
                 handle.write(key_pem)
             options = {"ssl_certfile": str(cert), "ssl_keyfile": str(key)}
-        config = uvicorn.Config(
-            app,
-            host=host,
-            port=port,
-            access_log=False,
-            log_level="warning",
-            timeout_graceful_shutdown=5,
-            **options,  # type: ignore[arg-type]
-        )
-        uvicorn.Server(config).run()
+        uvicorn.Server(server_config(app, host=host, port=port, **options)).run()
     return 0

@@ -41,6 +41,11 @@ def register(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_sync)
 
+    p = subparsers.add_parser("audit-verify", help="check this laptop's audit chain")
+    add_store_arguments(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_audit_verify)
+
     p = subparsers.add_parser("export-batch", help="write pending records as a USB batch file")
     add_store_arguments(p)
     p.add_argument("--out", type=Path, required=True)
@@ -122,6 +127,24 @@ def cmd_sync(args: argparse.Namespace) -> int:
     else:
         say(", ".join(f"{k}: {v}" for k, v in document.items()))
     return EXIT_OK if report.completed else EXIT_REFUSED
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    """Walk the officer's store's audit chain: `{"valid", "entries", "first_bad"}`; exit 1 when
+    it is broken (the unlock itself has already recorded the finding)."""
+    from bpu_enroll.domain.errors import message
+    from bpu_enroll.services.audit_check import check_chain
+
+    with _unlock(args) as session:
+        check = check_chain(session.store)
+    document = check.to_dict()
+    if not check.valid:
+        say("AUDIT_BROKEN: " + message("AUDIT_BROKEN", args.lang, first_bad=check.first_bad))
+    if args.json:
+        emit_json(document)
+    elif check.valid:
+        say(f"Rantai audit utuh: {check.entries} entri.")
+    return EXIT_OK if check.valid else EXIT_REFUSED
 
 
 def cmd_export_batch(args: argparse.Namespace) -> int:

@@ -35,6 +35,7 @@ OPERATIONAL_CODES: frozenset[str] = frozenset(
         "NOT_FOUND", "ALREADY_VOIDED", "VOID_REASON_REQUIRED", "NOT_FINAL", "USAGE",
         "PROFILE_EXISTS", "IO_ERROR", "NOT_ENROLLED", "NOT_PROCESSED",
         "SERVER_UNREACHABLE", "SERVER_INVALID", "CERT_MISMATCH",
+        "INSECURE_ADDRESS", "TLS_REQUIRED", "AUDIT_BROKEN",
     }
 )  # fmt: skip
 # Codes used by the store and the branch's judgement of a synced record.
@@ -230,6 +231,20 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "CERT_MISMATCH": (
         "Sertifikat server tidak cocok dengan sidik jari kantor cabang; tidak ada yang dikirim.",
         "The server's certificate does not match the branch's fingerprint; nothing was sent.",
+    ),
+    "INSECURE_ADDRESS": (
+        "Alamat {server} memakai http tanpa enkripsi dan bukan komputer ini; tidak ada yang "
+        "dikirim. Pakai alamat https kantor cabang.",
+        "The address {server} is plain http to another computer; nothing was sent. Use the "
+        "branch's https address.",
+    ),
+    "TLS_REQUIRED": (
+        "Server hanya boleh mendengarkan alamat selain komputer ini ({host}) dengan --tls.",
+        "The server may listen on an address other than this computer ({host}) only with --tls.",
+    ),
+    "AUDIT_BROKEN": (
+        "Rantai catatan audit rusak mulai entri {first_bad}: catatan telah diubah atau dihapus.",
+        "The audit chain is broken from entry {first_bad}: entries were edited or removed.",
     ),
     "CORRECTION_REQUESTED": (
         "Petugas cabang meminta perbaikan data ini.",

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.domain.formatting import zone_for_province
+from bpu_enroll.services.audit_check import ChainCheck, check_at_unlock
 from bpu_enroll.services.clock import Clock, utc_now
 from bpu_enroll.store import auth
 from bpu_enroll.store.db import Store
@@ -85,6 +86,7 @@ class OfficerSession:
         self.profile = profile
         self.now = now
         self._db_key = db_key
+        self.audit_check: ChainCheck | None = None  # the chain as found at unlock
 
     @property
     def closed(self) -> bool:
@@ -128,18 +130,23 @@ class OfficerSession:
 
 
 def unlock(data_dir: Path, username: str, password: str, *, now: Clock = utc_now) -> OfficerSession:
-    """Log in and open the store: `AUTH_FAILED`, `ACCOUNT_LOCKED`, `STORE_LOCKED`, … on refusal."""
+    """Log in and open the store: `AUTH_FAILED`, `ACCOUNT_LOCKED`, `STORE_LOCKED`, … on refusal.
+
+    The audit chain is checked on the way in (`audit_check.check_at_unlock`): a broken chain is
+    warned about and recorded, and the session opens all the same (`OfficerSession.audit_check`).
+    """
     data_dir = Path(data_dir)
     result = auth.login(data_dir, username, password, now=now())
     store = auth.open_for_officer(data_dir, result, now=now())
     try:
         profile = read_profile(store)
+        chain = check_at_unlock(store, actor=result.officer.username, now=now())
     except BaseException:
         store.close()
         raise
     entry = result.officer
     officer = OfficerInfo(entry.username, entry.display_name, entry.role)
-    return OfficerSession(
+    session = OfficerSession(
         data_dir=data_dir,
         store=store,
         officer=officer,
@@ -147,6 +154,8 @@ def unlock(data_dir: Path, username: str, password: str, *, now: Clock = utc_now
         now=now,
         db_key=result.db_key,
     )
+    session.audit_check = chain
+    return session
 
 
 def read_profile(store: Store) -> ProfileInfo:

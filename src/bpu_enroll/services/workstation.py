@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.sync.address import require_secure_address
 
 if TYPE_CHECKING:
     from bpu_enroll.sync.staff_client import StaffClient
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 WORKSTATION_FILE = "workstation.json"
 KIND = "bpu-branch-workstation"
 VERSION = 1
-_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +96,8 @@ def normalise_server_url(server_url: str) -> str:
 def setup_workstation(data_dir: Path, server_url: str, fingerprint: str | None) -> Workstation:
     """Make `data_dir` a branch workstation of the server at `server_url`; see the module text.
 
-    Refusals (`BpuError`): USAGE (bad address, https without a fingerprint, plain http to
-    another computer), PROFILE_EXISTS (the folder is an officer's laptop profile),
+    Refusals (`BpuError`): USAGE (bad address, https without a fingerprint), INSECURE_ADDRESS
+    (plain http to another computer), PROFILE_EXISTS (the folder is an officer's laptop profile),
     CERT_MISMATCH, SERVER_UNREACHABLE, SERVER_INVALID (not a branch server), IO_ERROR.
     """
     from bpu_enroll.services.profile import profile_exists
@@ -112,8 +112,8 @@ def setup_workstation(data_dir: Path, server_url: str, fingerprint: str | None) 
         if not fingerprint:
             raise BpuError("USAGE", detail="an https server needs its certificate fingerprint")
         cert_pem = _pinned_certificate(url, fingerprint)
-    elif (parts.hostname or "") not in _LOOPBACK:
-        raise BpuError("USAGE", detail="plain http is only allowed for a server on this computer")
+    else:
+        require_secure_address(url)
     health = _health(url, cert_pem)
     workstation = Workstation(
         server_url=url,

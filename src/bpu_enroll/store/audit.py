@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert
+from sqlalchemy import select as sa_select
 from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session, col, select
 
@@ -158,21 +159,42 @@ def _hash(
 
 
 def verify_audit_chain(session: Session) -> AuditCheck:
-    """Walk the whole log in order and check every link and every hash."""
+    """Walk the whole log in order and check every link and every hash.
+
+    Plain column tuples, not ORM objects: the walk runs at every unlock."""
     expected_prev = GENESIS_HASH
     expected_seq = 1
     count = 0
-    query = select(AuditEntry).order_by(col(AuditEntry.seq))
-    for entry in session.exec(query.execution_options(yield_per=1000)):
+    query = sa_select(
+        col(AuditEntry.seq),
+        col(AuditEntry.at),
+        col(AuditEntry.actor),
+        col(AuditEntry.action),
+        col(AuditEntry.subject),
+        col(AuditEntry.details_json),
+        col(AuditEntry.prev_hash),
+        col(AuditEntry.hash),
+    ).order_by(col(AuditEntry.seq))
+    rows = session.execute(query.execution_options(yield_per=5000))
+    for seq, at, actor, action, subject, details_json, prev_hash, stored in rows:
         count += 1
         broken = (
-            entry.seq != expected_seq
-            or entry.prev_hash != expected_prev
-            or entry.hash != entry_hash(entry)
+            seq != expected_seq
+            or prev_hash != expected_prev
+            or stored
+            != _hash(
+                seq=seq,
+                at=at,
+                actor=actor,
+                action=action,
+                subject=subject,
+                details_json=details_json,
+                prev_hash=prev_hash,
+            )
         )
         if broken:
-            return AuditCheck(ok=False, entries=count, first_bad_seq=entry.seq)
-        expected_prev = entry.hash
+            return AuditCheck(ok=False, entries=count, first_bad_seq=seq)
+        expected_prev = stored
         expected_seq += 1
     return AuditCheck(ok=True, entries=count)
 

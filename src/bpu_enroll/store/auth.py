@@ -74,6 +74,8 @@ def check_password(data_dir: Path, username: str, password: str, *, now: datetim
 def _check_password(
     data_dir: Path, keyring: Keyring, username: str, password: str, *, now: datetime
 ) -> OfficerEntry:
+    if keyring.counters_tampered:
+        _lock_everyone(keyring, now)
     entry = keyring.officer(username)
     if entry is None or not entry.active:
         # The typed name is not recorded: it could be anything, even a NIK typed by mistake.
@@ -92,6 +94,17 @@ def _check_password(
     failures.failed = 0
     failures.locked_until = None
     return entry
+
+
+def _lock_everyone(keyring: Keyring, now: datetime) -> None:
+    """The counters were edited by hand: every officer waits the lock duration (see
+    `counters_mac`), and the finding goes to the audit log at the next unlock."""
+    for officer in keyring.officers:
+        failures = keyring.failures_for(officer.username)
+        failures.failed = MAX_FAILURES
+        failures.locked_until = now + LOCK_DURATION
+    add_pending_event(keyring, at=now, actor="-", action="login_counters_tampered", details={})
+    keyring.counters_tampered = False
 
 
 def _refuse_while_locked(failures: LoginFailures, now: datetime) -> None:

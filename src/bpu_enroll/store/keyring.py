@@ -26,6 +26,7 @@ from typing import Any
 from nacl.public import PublicKey
 
 from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.store.counters_mac import counters_intact, counters_mac
 from bpu_enroll.store.keys import (
     KdfParams,
     b64,
@@ -120,6 +121,7 @@ class Keyring:
     recovery_sealed_db_key: bytes | None = None
     failures: dict[str, LoginFailures] = field(default_factory=dict)
     pending_events: list[dict[str, Any]] = field(default_factory=list)
+    counters_tampered: bool = False  # the counters' seal did not match when read
 
     def officer(self, username: str) -> OfficerEntry | None:
         """The roster entry for `username` (active or not), or None."""
@@ -151,7 +153,7 @@ class Keyring:
                 "branch_public_key": b64(self.recovery_public_key),
                 "sealed_db_key": b64(self.recovery_sealed_db_key),
             }
-        return {
+        document = {
             "format": FORMAT_VERSION,
             "branch": {
                 "code": self.branch_code,
@@ -164,6 +166,8 @@ class Keyring:
             "login_failures": {name: f.to_dict() for name, f in self.failures.items()},
             "pending_events": list(self.pending_events),
         }
+        document["login_failures_mac"] = counters_mac(document)
+        return document
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Keyring:
@@ -184,6 +188,7 @@ class Keyring:
                 for name, f in (data.get("login_failures") or {}).items()
             },
             pending_events=list(data.get("pending_events") or []),
+            counters_tampered=not counters_intact(data),
         )
 
 

@@ -21,6 +21,7 @@ import httpx
 from nacl.signing import SigningKey
 from pydantic import BaseModel, ValidationError
 
+from bpu_enroll.sync.address import require_secure_address
 from bpu_enroll.sync.protocol import (
     API_PREFIX,
     HEADER_DEVICE,
@@ -91,7 +92,11 @@ def pinned_ssl_context(cert_pem: str) -> ssl.SSLContext:
 def make_http_client(
     base_url: str, *, cert_pem: str | None = None, timeout: float = 30.0
 ) -> httpx.Client:
-    """An `httpx.Client` for the branch: HTTPS pinned to `cert_pem` when given."""
+    """An `httpx.Client` for the branch: HTTPS pinned to `cert_pem` when given.
+
+    Plain http to any host but loopback is refused (`INSECURE_ADDRESS`) before anything is sent.
+    """
+    require_secure_address(base_url)
     verify: ssl.SSLContext | bool = pinned_ssl_context(cert_pem) if cert_pem else True
     return httpx.Client(base_url=base_url, verify=verify, timeout=timeout)
 

@@ -18,6 +18,8 @@ from typing import Any
 
 import httpx
 
+from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.sync.address import require_secure_address
 from bpu_enroll.sync.client import pinned_ssl_context
 from bpu_enroll.sync.protocol import API_PREFIX
 
@@ -36,11 +38,14 @@ _FALLBACK_CODES = {
 class StaffError(Exception):
     """A failed workspace call: a stable code, a message, and the HTTP status (0: no answer)."""
 
-    def __init__(self, code: str, message: str, status: int) -> None:
+    def __init__(
+        self, code: str, message: str, status: int, *, retry_after: int | None = None
+    ) -> None:
         super().__init__(f"{code}: {message}")
         self.code = code
         self.message = message
         self.status = status
+        self.retry_after = retry_after  # seconds, for ACCOUNT_LOCKED
 
 
 class StaffClient:
@@ -55,6 +60,10 @@ class StaffClient:
         token: str | None = None,
     ) -> None:
         self.server_url = server_url.rstrip("/")
+        try:
+            require_secure_address(self.server_url)
+        except BpuError as exc:
+            raise StaffError(exc.code, exc.message("en"), 0) from exc
         self.timeout = timeout
         self.token = token
         self.username: str | None = None
@@ -188,6 +197,16 @@ class StaffClient:
             raise StaffError("BAD_ANSWER", "the audit log answer is not a list", 200)
         return answer
 
+    def verify_receipt(self, payload: str) -> dict[str, Any]:
+        """The branch's verdict on a receipt's QR text, with the record's state there."""
+        return self._json(
+            self._send("POST", f"{STAFF_PREFIX}/receipts/verify", json={"payload": payload})
+        )
+
+    def audit_chain(self) -> dict[str, Any]:
+        """Whether the branch audit log's hash chain holds (`valid`, `entries`, `first_bad`)."""
+        return self._get("/audit/chain")
+
     # -- plumbing --------------------------------------------------------------------------
 
     def _get(self, path: str, **params: Any) -> dict[str, Any]:
@@ -269,7 +288,10 @@ def _refusal(response: httpx.Response) -> StaffError:
     except ValueError:
         document = None
     error = document.get("error") if isinstance(document, dict) else None
+    retry_after: int | None = None
     if isinstance(error, dict):
         code = str(error.get("code") or code)
         message = str(error.get("message") or message)
-    return StaffError(code, message, status)
+        wait = error.get("retry_after")
+        retry_after = wait if isinstance(wait, int) and wait >= 0 else None
+    return StaffError(code, message, status, retry_after=retry_after)

@@ -5,6 +5,7 @@ pages each role gets, the offline banner and the retry, sign-out and an expired 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -24,8 +25,8 @@ from bpu_enroll.sync.staff_client import StaffClient, StaffError
 from tests.gui.workspace.conftest import BranchServer, WorkspaceFactory
 from tests.integration.helpers import OFFICER, PASSWORD, Branch
 
-CLERK_KEYS = ["batches", "review", "transfer"]
-ALL_KEYS = [*CLERK_KEYS, "tally", "reconcile", "activity"]
+CLERK_KEYS = ["batches", "review", "transfer", "receipt"]
+ALL_KEYS = [*CLERK_KEYS, "tally", "reconcile", "activity", "audit"]
 
 
 class ProbePage(QWidget):
@@ -101,7 +102,7 @@ def test_a_clerk_gets_the_clerk_pages_and_a_full_status_bar(
 ) -> None:
     window = workspace("clerk", pages=probe_pages())
     assert _page_keys(window) == CLERK_KEYS
-    assert window.ui.navList.count() == 3
+    assert window.ui.navList.count() == 4
     assert not window.ws.is_supervisor()
     assert _status(window, "user") == "User: clerk (Clerk)"
     assert "JKT01" in _status(window, "branch")
@@ -168,6 +169,30 @@ def test_a_wrong_password_is_said(qtbot: QtBot, login: LoginWindow) -> None:
     _sign_in(qtbot, login, "clerk", "not-the-password")
     qtbot.waitUntil(lambda: "LOGIN_FAILED" in login.ui.messageLabel.text(), timeout=20_000)
     assert login.ui.messageLabel.text().startswith("Wrong user name or password.")
+
+
+def test_a_locked_account_says_when_to_try_again(qtbot: QtBot, login: LoginWindow) -> None:
+    for attempt in range(5):
+        _sign_in(qtbot, login, "" if attempt else "clerk", "not-the-password")
+        expected = "ACCOUNT_LOCKED" if attempt == 4 else "LOGIN_FAILED"
+        qtbot.waitUntil(lambda code=expected: code in login.ui.messageLabel.text(), timeout=20_000)
+        login.ui.messageLabel.clear()
+    _sign_in(qtbot, login, "", "password")  # the right password waits too
+    qtbot.waitUntil(lambda: "ACCOUNT_LOCKED" in login.ui.messageLabel.text(), timeout=20_000)
+    assert login.ui.messageLabel.text().startswith(
+        "Too many failed sign-ins: this account is locked. Try again in 1 minute(s)."
+    )
+
+
+def test_a_workstation_file_pointing_at_plain_http_on_the_lan_sends_nothing(
+    qtbot: QtBot, login: LoginWindow
+) -> None:
+    assert login.workstation is not None
+    login.workstation = replace(login.workstation, server_url="http://192.0.2.1:8750")
+    _sign_in(qtbot, login, "clerk", "password")
+    qtbot.waitUntil(lambda: "INSECURE_ADDRESS" in login.ui.messageLabel.text(), timeout=20_000)
+    assert "http://192.0.2.1:8750" in login.ui.messageLabel.text()
+    assert not login.retrying  # refused, not "unreachable": nothing was sent
 
 
 def test_sign_in_retries_while_the_server_is_unreachable(
@@ -350,7 +375,7 @@ def test_an_expired_session_returns_to_sign_in_with_a_message(
 def test_the_real_pages_open_for_each_role(qtbot: QtBot, workspace: WorkspaceFactory) -> None:
     clerk = workspace("clerk")
     assert [type(clerk.page(key)).__name__ for key in CLERK_KEYS] == [
-        "BatchesPage", "ReviewPage", "TransferPage",
+        "BatchesPage", "ReviewPage", "TransferPage", "ReceiptCheckPage",
     ]  # fmt: skip
     supervisor = workspace("supervisor")
     assert _page_keys(supervisor) == ALL_KEYS

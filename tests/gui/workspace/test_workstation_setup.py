@@ -139,4 +139,4 @@ def test_workstation_setup_command_refusals(
     code, answer = _run(
         ["--server", "http://10.1.2.3:8750", "--data-dir", str(tmp_path / "b")], capsys
     )
-    assert code == 2 and answer["error"]["code"] == "USAGE"
+    assert code == 1 and answer["error"]["code"] == "INSECURE_ADDRESS"

@@ -24,12 +24,16 @@ from bpu_enroll import __version__
 from bpu_enroll.branch.admin import roster
 from bpu_enroll.branch.device.importer import ImportRefused, import_batch_file
 from bpu_enroll.branch.device.queries import status
+from bpu_enroll.branch.store.audit_chain import verify_chain
 from bpu_enroll.branch.store.db import make_engine, migrate, resolve_url, schema_is_current
 from bpu_enroll.branch.workspace.export import export_day
+from bpu_enroll.branch.workspace.receipt_check import verify_receipt_at_branch
 from bpu_enroll.branch.workspace.tally import branch_tally, tally_document
 from bpu_enroll.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, emit_json, say
 from bpu_enroll.documents.tally import render_tally
+from bpu_enroll.domain.errors import message
 
+MAX_RECEIPT_FILE = 50 * 1024 * 1024
 ENV_PASSWORD = "BPU_BRANCH_PASSWORD"  # noqa: S105 (the variable's name, not a secret)
 
 
@@ -96,8 +100,21 @@ def _add_service_commands(sub: Any) -> None:
     serve = sub.add_parser("serve", help="run the API")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8750)
-    serve.add_argument("--tls", action="store_true", help="HTTPS with the branch certificate")
+    serve.add_argument(
+        "--tls",
+        action="store_true",
+        help="HTTPS with the branch certificate (required for any address but loopback)",
+    )
     serve.set_defaults(func=_serve)
+
+    receipt = sub.add_parser("verify-receipt", help="check a paper receipt against the branch")
+    receipt.add_argument("document", metavar="PAYLOAD_OR_PDF", help="the QR text or a PDF")
+    receipt.add_argument("--json", action="store_true")
+    receipt.set_defaults(func=_verify_receipt)
+
+    verify = sub.add_parser("audit-verify", help="check the branch audit log's hash chain")
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(func=_audit_verify)
 
     stat = sub.add_parser("status", help="what the branch has received")
     stat.add_argument("--json", action="store_true")
@@ -266,6 +283,44 @@ def _status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _verify_receipt(args: argparse.Namespace) -> int:
+    """The receipt's verdict and the record's state here; exit 1 when it is not valid."""
+    path = Path(args.document)
+    document: str | bytes = args.document
+    try:
+        is_file = path.is_file()
+    except (OSError, ValueError):  # a QR text is no file name (too long, odd characters)
+        is_file = False
+    if is_file:
+        if path.stat().st_size > MAX_RECEIPT_FILE:
+            raise UsageError("the file is too large to be a receipt")
+        document = path.read_bytes()
+    elif args.document.lower().endswith(".pdf"):
+        raise UsageError(f"file not found: {args.document}")
+    with Session(_engine(args)) as session:
+        answer = verify_receipt_at_branch(session, document)
+    record = answer["record"] or {}
+    text = (
+        f"SAH {answer['receipt_number']} ({answer['device']}, {answer['officer'] or '-'}): "
+        f"{record.get('state', '-')} {record.get('kpj') or ''}".rstrip()
+        if answer["valid"]
+        else f"TIDAK SAH: {answer['reason']}"
+    )
+    _out(args, answer, text)
+    return EXIT_OK if answer["valid"] else EXIT_REFUSED
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    """`{"valid", "entries", "first_bad"}`; exit 1 when the chain is broken."""
+    with Session(_engine(args)) as session:
+        report = verify_chain(session)
+    if not report.valid:
+        say("AUDIT_BROKEN: " + message("AUDIT_BROKEN", first_bad=report.first_bad))
+    if args.json or report.valid:
+        _out(args, report.to_dict(), f"Rantai audit utuh: {report.entries} entri.")
+    return EXIT_OK if report.valid else EXIT_REFUSED
+
+
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -324,8 +379,9 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from bpu_enroll.branch.server import serve
+    from bpu_enroll.branch.server import require_tls_or_loopback, serve
 
+    require_tls_or_loopback(args.host, tls=bool(args.tls))
     engine = _engine(args)
     return serve(engine, host=args.host, port=args.port, tls=bool(args.tls))
 

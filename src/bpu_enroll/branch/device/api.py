@@ -1,6 +1,7 @@
 """The branch HTTP API under `/api/v1` (FastAPI), described by its OpenAPI schema.
 
-Every device route checks the request signature (`auth.authenticate`). Request bodies are
+Every device route checks the request signature (`auth.authenticate`) in `guards.SignatureGate`,
+before the body is parsed or validated. Request bodies are
 bounded (`MAX_BODY_BYTES`, 413 beyond). Refusals are `{"error": {"code", "message"}}` with a
 4xx status. The access log has method, route, status, duration and device code: never a body,
 a query string or any personal data.
@@ -11,7 +12,6 @@ from __future__ import annotations
 import json
 import logging
 import threading
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
@@ -24,7 +24,8 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from bpu_enroll import __version__
 from bpu_enroll.branch.admin.roster import AdminError, branch_info
 from bpu_enroll.branch.deps import request_session, signed_request
-from bpu_enroll.branch.device.auth import Refusal, SignedRequest, authenticate, enrol_device
+from bpu_enroll.branch.device.auth import Refusal, SignedRequest, enrol_device
+from bpu_enroll.branch.device.guards import AccessLog, SignatureGate, gate_device
 from bpu_enroll.branch.device.intake import receive_manifest, receive_records
 from bpu_enroll.branch.device.judge import warm_up
 from bpu_enroll.branch.device.queries import pull
@@ -139,9 +140,10 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
     )
     participants = registry or BranchRangeRegistry()
     app.state.engine = engine
+    app.add_middleware(SignatureGate, engine=engine)
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    app.add_middleware(AccessLog)
     _install_handlers(app)
-    _install_access_log(app)
 
     @app.get(f"{API_PREFIX}/health", response_model=Health, tags=["health"])
     def health(request: Request) -> Health:
@@ -174,7 +176,7 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
     ) -> ManifestAnswer:
         """Announce a batch; answers which records the branch still needs."""
         with request_session(request) as db:
-            device = authenticate(db, origin)
+            device = gate_device(db, request)
             return receive_manifest(db, device=device, signed=signed)
 
     @app.post(
@@ -191,7 +193,7 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
     ) -> ChunkAnswer:
         """Send a chunk of a batch's records; one result per record, in order."""
         with request_session(request) as db:
-            device = authenticate(db, origin)
+            device = gate_device(db, request)
             results = receive_records(
                 db, device=device, batch_id=batch_id, records=chunk.records, registry=participants
             )
@@ -205,23 +207,31 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
     ) -> PullAnswer:
         """Decisions since `cursor`, the roster (with revocations) and reference versions."""
         with request_session(request) as db:
-            device = authenticate(db, origin)
+            device = gate_device(db, request)
             return pull(db, device=device, cursor=cursor)
 
     app.state.participants = participants
     return app
 
 
-def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Any:
+def _error(
+    status: int,
+    code: str,
+    message: str,
+    headers: dict[str, str] | None = None,
+    extra: dict[str, Any] | None = None,
+) -> Any:
     return JSONResponse(
-        {"error": {"code": code, "message": message}}, status_code=status, headers=headers
+        {"error": {"code": code, "message": message, **(extra or {})}},
+        status_code=status,
+        headers=headers,
     )
 
 
 def _install_handlers(app: FastAPI) -> None:
     @app.exception_handler(Refusal)
     async def refused(request: Request, exc: Refusal) -> Any:
-        return _error(exc.status, exc.code, exc.message)
+        return _error(exc.status, exc.code, exc.message, exc.headers or None, exc.extra)
 
     @app.exception_handler(AdminError)
     async def not_ready(request: Request, exc: AdminError) -> Any:
@@ -234,27 +244,3 @@ def _install_handlers(app: FastAPI) -> None:
     @app.exception_handler(OperationalError)
     async def busy(request: Request, exc: OperationalError) -> Any:
         return _error(503, "BUSY", "the branch database is busy", {"Retry-After": "1"})
-
-
-def _install_access_log(app: FastAPI) -> None:
-    @app.middleware("http")
-    async def log_access(request: Request, call_next: Callable[[Request], Awaitable[Any]]) -> Any:
-        started = time.perf_counter()
-        status = 500
-        try:
-            response = await call_next(request)
-            status = response.status_code
-            return response
-        finally:
-            route = request.scope.get("route")
-            access_log.info(
-                json.dumps(
-                    {
-                        "method": request.method,
-                        "route": getattr(route, "path", request.url.path[:64]),
-                        "status": status,
-                        "ms": round((time.perf_counter() - started) * 1000, 1),
-                        "device": request.headers.get("x-bpu-device", "")[:16],
-                    }
-                )
-            )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hmac
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from nacl.exceptions import BadSignatureError
 from nacl.exceptions import ValueError as NaclValueError
@@ -35,11 +36,21 @@ from bpu_enroll.sync.protocol import (
 class Refusal(Exception):
     """A refused request: HTTP status, stable code, and a message without personal data."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        *,
+        extra: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
+        self.extra = dict(extra or {})
+        self.headers = dict(headers or {})
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request
 
 from bpu_enroll.branch.deps import request_session, signed_request
-from bpu_enroll.branch.device.auth import SignedRequest, authenticate
+from bpu_enroll.branch.device.auth import SignedRequest
+from bpu_enroll.branch.device.guards import gate_device
 from bpu_enroll.branch.device.reports import receive_report
 from bpu_enroll.sync.protocol import API_PREFIX
 from bpu_enroll.sync.report import LaptopReport, ReportAnswer
@@ -37,7 +38,7 @@ def reports_router() -> APIRouter:
     ) -> ReportAnswer:
         """The laptop's pending count and its daily tallies of the last days."""
         with request_session(request) as db:
-            device = authenticate(db, signed)
+            device = gate_device(db, request)
             return receive_report(db, device=device, report=body)
 
     return router

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import BigInteger, Column, DateTime, Index, Integer, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    DateTime,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlmodel import Field, SQLModel
 
 
@@ -221,3 +230,23 @@ class AuditEntry(SQLModel, table=True):
     action: str = Field(max_length=32)
     subject: str = Field(max_length=64)
     detail: str = Field(default="{}", sa_column=Column(Text, nullable=False))
+    prev_hash: str = Field(
+        default="", sa_column=Column(String(64), nullable=False, server_default="")
+    )
+    entry_hash: str = Field(
+        default="", sa_column=Column(String(64), nullable=False, server_default="")
+    )
+
+
+class SignInThrottle(SQLModel, table=True):
+    """Failed staff sign-ins of one user name (`user:NAME`) or client address (`addr:IP`)."""
+
+    __tablename__ = "branch_sign_in_throttle"
+
+    key: str = Field(primary_key=True, max_length=80)
+    failures: int = Field(sa_column=Column(Integer, nullable=False))
+    lockouts: int = Field(sa_column=Column(Integer, nullable=False))
+    locked_until: datetime | None = Field(
+        default=None, sa_column=Column(DateTime(timezone=True), nullable=True)
+    )
+    last_failure_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))

@@ -16,9 +16,11 @@ from starlette.concurrency import run_in_threadpool
 
 from bpu_enroll.branch.deps import request_session
 from bpu_enroll.branch.device.auth import Refusal
+from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.registry import ParticipantRegistry
 from bpu_enroll.branch.workspace import review as queue
 from bpu_enroll.branch.workspace import staff, transfer
+from bpu_enroll.branch.workspace.receipt_check import verify_receipt_at_branch
 from bpu_enroll.sync.protocol import API_PREFIX
 
 _UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
@@ -43,6 +45,13 @@ class StaffToken(BaseModel):
     expires_at: datetime
     username: str
     role: str
+
+
+class ReceiptCheck(BaseModel):
+    """The text of a receipt's QR code (read from the paper or from the receipt PDF)."""
+
+    model_config = ConfigDict(extra="forbid")
+    payload: str = Field(min_length=1, max_length=1024)
 
 
 class DecisionRequest(BaseModel):
@@ -84,9 +93,14 @@ def workspace_router(registry: ParticipantRegistry) -> APIRouter:
 
     @router.post("/login", response_model=StaffToken)
     def login(body: StaffLogin, request: Request) -> StaffToken:
-        """Log in with a roster password; officers are refused."""
+        """Log in with a roster password; officers are refused; repeated failures lock."""
         with request_session(request) as db:
-            issued = staff.login(db, username=body.username, password=body.password)
+            issued = staff.login(
+                db,
+                username=body.username,
+                password=body.password,
+                address=request.client.host if request.client else "",
+            )
         return StaffToken(
             token=issued.token,
             expires_at=issued.expires_at,
@@ -162,6 +176,20 @@ def workspace_router(registry: ParticipantRegistry) -> APIRouter:
         user.require(staff.SUPERVISOR_ROLES)
         with request_session(request) as db:
             return staff.audit_log(db, limit=limit)
+
+    @router.post("/receipts/verify")
+    def verify_receipt(body: ReceiptCheck, request: Request, user: Staff) -> dict[str, Any]:
+        """Check a paper receipt: valid or not, device, officer, time, the record's state."""
+        user.require(staff.REVIEW_ROLES)
+        with request_session(request) as db:
+            return verify_receipt_at_branch(db, body.payload)
+
+    @router.get("/audit/chain")
+    def audit_chain_check(request: Request, user: Staff) -> dict[str, Any]:
+        """Whether the audit log's hash chain holds: `{"valid", "entries", "first_bad"}`."""
+        user.require(staff.SUPERVISOR_ROLES)
+        with request_session(request) as db:
+            return audit_chain.verify_chain(db).to_dict()
 
     _review_routes(router)
     _transfer_routes(router, registry)

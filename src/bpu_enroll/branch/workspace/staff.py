@@ -26,6 +26,7 @@ from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.admin.roster import DECISION_COUNTER
 from bpu_enroll.branch.device.auth import Refusal
+from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.models import (
     AuditEntry,
     Batch,
@@ -40,8 +41,8 @@ from bpu_enroll.branch.store.models import (
     utcnow,
 )
 from bpu_enroll.branch.store.registry import ParticipantRegistry, RegistryExhausted
+from bpu_enroll.branch.workspace import sign_in
 from bpu_enroll.domain.formatting import mask_nik
-from bpu_enroll.store.keys import check_verifier
 
 SESSION_TTL = timedelta(hours=8)
 REVIEW_ROLES = frozenset({"clerk", "supervisor", "admin"})
@@ -80,19 +81,31 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
 
 
-def login(session: Session, *, username: str, password: str) -> IssuedSession:
-    """Check `password` against the roster verifier; 401 when wrong, 403 for officers."""
-    officer = session.get(Officer, username)
-    if (
-        officer is None
-        or officer.revoked_at is not None
-        or not check_verifier(officer.verifier, password)
-    ):
+def login(session: Session, *, username: str, password: str, address: str = "") -> IssuedSession:
+    """Check `password` against the roster verifier, with lockout and audit (`sign_in`).
+
+    Refusals: 429 `ACCOUNT_LOCKED` (name or address locked, or this failure started a lock),
+    401 `LOGIN_FAILED`, 403 `ROLE_REFUSED` for officers. Failures are committed before refusing.
+    """
+    attempt = sign_in.Attempt(username, address or "-")
+    now = utcnow()
+    until = sign_in.locked_until(session, attempt, now)
+    if until is not None:
+        _audit_sign_in(session, attempt, "login_locked", locked_until=until.isoformat())
+        raise sign_in.locked_refusal(until, now)
+    officer = sign_in.check_password(session, attempt, password)
+    if officer is None:
+        until = sign_in.record_failure(session, attempt, now)
+        more = {"locked_until": until.isoformat()} if until else {}
+        _audit_sign_in(session, attempt, "login_failed", **more)
+        if until is not None:
+            raise sign_in.locked_refusal(until, now)
         raise Refusal(401, "LOGIN_FAILED", "unknown user name or wrong password")
+    sign_in.clear_user(session, attempt)
     if officer.role not in REVIEW_ROLES:
+        session.commit()
         raise Refusal(403, "ROLE_REFUSED", "officers work on their laptops, not here")
     token = secrets.token_urlsafe(32)
-    now = utcnow()
     expires = now + SESSION_TTL
     session.execute(delete(StaffSession).where(col(StaffSession.expires_at) <= now))
     session.add(
@@ -103,6 +116,13 @@ def login(session: Session, *, username: str, password: str) -> IssuedSession:
     audit(session, actor=username, action="login", subject=username, detail={})
     session.commit()
     return IssuedSession(token, expires, StaffUser(username, officer.role))
+
+
+def _audit_sign_in(session: Session, attempt: sign_in.Attempt, action: str, **more: Any) -> None:
+    name = attempt.shown_name
+    audit(session, actor=name, action=action, subject=name, detail=sign_in.audit_detail(
+        attempt, **more))  # fmt: skip
+    session.commit()
 
 
 def logout(session: Session, token: str) -> str | None:
@@ -131,16 +151,8 @@ def authenticate_staff(session: Session, token: str) -> StaffUser:
 def audit(
     session: Session, *, actor: str, action: str, subject: str, detail: dict[str, Any]
 ) -> None:
-    """Add one audit line to the session's transaction (the caller commits)."""
-    session.add(
-        AuditEntry(
-            at=utcnow(),
-            actor=actor,
-            action=action,
-            subject=subject,
-            detail=json.dumps(detail, sort_keys=True),
-        )
-    )
+    """Add one chained audit line to the session's transaction (the caller commits)."""
+    audit_chain.append(session, actor=actor, action=action, subject=subject, detail=detail)
 
 
 def audit_log(session: Session, *, limit: int = 100) -> list[dict[str, Any]]:
@@ -153,6 +165,7 @@ def audit_log(session: Session, *, limit: int = 100) -> list[dict[str, Any]]:
             "action": row.action,
             "subject": row.subject,
             "detail": json.loads(row.detail),
+            "id": row.id,
         }
         for row in rows
     ]

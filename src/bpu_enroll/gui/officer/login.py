@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.domain.errors import BpuError, message
 from bpu_enroll.gui.common import icons
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import error_text
@@ -360,6 +360,15 @@ class LoginWindow(QWidget):
             )
         elif code == "LOGIN_FAILED":
             text = self.tr("Wrong user name or password.")
+        elif code == "INSECURE_ADDRESS":
+            server = self.workstation.server_url if self.workstation is not None else "http://…"
+            text = message(code, self.ctx.lang, server=server)
+        elif code == "ACCOUNT_LOCKED":
+            wait = getattr(exc, "retry_after", None) or 60
+            text = self.tr(
+                "Too many failed sign-ins: this account is locked. Try again in {minutes} "
+                "minute(s)."
+            ).format(minutes=max(1, (int(wait) + 59) // 60))
         elif code:
             text = str(getattr(exc, "message", "")) or code
         else:

@@ -79,9 +79,24 @@ class MainWindow(QMainWindow):
         self.show_page(PAGE_NEW)
         self.idle.start()
         self.refresh_status()
+        self._say_audit_state()
         geometry = ctx.settings.window_state("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def _say_audit_state(self) -> None:
+        """A broken audit chain found at unlock is said plainly (work goes on: it is evidence)."""
+        session = self.ctx.session
+        check = getattr(session, "audit_check", None) if session is not None else None
+        if check is None or check.valid:
+            return
+        self.ui.statusBar.showMessage(
+            "⚠ "
+            + self.tr(
+                "The audit log of this laptop was changed (from entry {entry}). Work can go on; "
+                "tell the branch office."
+            ).format(entry=check.first_bad)
+        )
 
     # --- public --------------------------------------------------------------------------------
 

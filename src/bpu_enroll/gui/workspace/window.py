@@ -1,12 +1,13 @@
 """The branch workspace window of clerks and supervisors: navigation, pages, connection status.
 
 The pages come from fixed modules (`gui/workspace/*_page.py`); a clerk gets the batches inbox, the
-review queue and import/export, a supervisor or admin also the branch tally, the reconciliation
-and the officers' activity. The status bar always shows the user and role, the branch and the
-server address, and whether the server answers, with the last contact time. While it does not,
-a banner says so with a countdown to the next attempt and a "Retry now" button; on reconnect the
-visible page is refreshed. Sign-out ends the session on the server (`StaffClient.logout`) and
-emits `signed_out`; a session the server no longer accepts emits `session_expired`.
+review queue, import/export and the receipt check, a supervisor or admin also the branch tally,
+the reconciliation, the officers' activity and the audit log. The status bar always shows the
+user and role, the branch and the server address, and whether the server answers, with the last
+contact time. While it does not, a banner says so with a countdown to the next attempt and a
+"Retry now" button; on reconnect the visible page is refreshed. Sign-out ends the session on the
+server (`StaffClient.logout`) and emits `signed_out`; a session the server no longer accepts
+emits `session_expired`.
 """
 
 from __future__ import annotations
@@ -75,6 +76,10 @@ STANDARD_PAGES: tuple[PageInfo, ...] = (
         _GUI + "transfer_page", "TransferPage", icon=icons.NEW_REGISTRATION,
     ),
     PageInfo(
+        "receipt", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Check a receipt")),
+        _GUI + "receipt_check_page", "ReceiptCheckPage", icon=icons.REGISTRATIONS,
+    ),
+    PageInfo(
         "tally", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Branch tally")),
         _GUI + "tally_page", "BranchTallyPage", supervisor_only=True, icon=icons.TALLY,
     ),
@@ -85,6 +90,10 @@ STANDARD_PAGES: tuple[PageInfo, ...] = (
     PageInfo(
         "activity", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Officers' activity")),
         _GUI + "activity_page", "ActivityPage", supervisor_only=True, icon=icons.APP,
+    ),
+    PageInfo(
+        "audit", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Audit log")),
+        _GUI + "audit_page", "AuditPage", supervisor_only=True, icon=icons.LOCK,
     ),
 )  # fmt: skip
 ROLE_NAMES = {

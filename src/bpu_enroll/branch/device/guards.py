@@ -1,0 +1,194 @@
+"""Two ASGI middlewares of the branch API: the device signature checked before anything else,
+and an access log that tells a client that went away from a server error.
+
+- `SignatureGate`: on the device routes (batches, records, pull, reports) a request without the
+  four signature headers is refused 401 `SIGNATURE_MISSING`, and one whose signature does not
+  verify is refused by `auth.authenticate` (401/403), both before FastAPI parses or validates the
+  body, so an unsigned request never learns anything about the body's shape (it used to get
+  422). The device id goes in `scope["state"]`; the routes read it with `gate_device`.
+- `AccessLog`: one JSON line per request (method, route, status, milliseconds, device code;
+  never a body or query string). A client that disconnects before an answer is logged
+  `"status": 499, "client_gone": true` at INFO, without a traceback; an exception of the app
+  itself is still a 500.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from fastapi import Request
+from sqlalchemy import Engine
+from sqlmodel import Session
+from starlette.concurrency import run_in_threadpool
+
+from bpu_enroll.branch.device.auth import Refusal, SignedRequest, authenticate
+from bpu_enroll.branch.store.models import Device
+from bpu_enroll.sync.protocol import (
+    API_PREFIX,
+    HEADER_DEVICE,
+    HEADER_NONCE,
+    HEADER_SIGNATURE,
+    HEADER_TIMESTAMP,
+)
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+access_log = logging.getLogger("bpu_enroll.branch.access")
+CLIENT_GONE = 499  # nginx's "client closed request"
+_SIGNED_HEADERS = tuple(
+    h.lower().encode("ascii")
+    for h in (HEADER_DEVICE, HEADER_TIMESTAMP, HEADER_NONCE, HEADER_SIGNATURE)
+)
+
+
+def is_device_route(path: str) -> bool:
+    """True for the routes only an enrolled device may call (signed requests)."""
+    return path in (f"{API_PREFIX}/pull", f"{API_PREFIX}/reports") or path.startswith(
+        f"{API_PREFIX}/batches"
+    )
+
+
+async def send_error(send: Send, status: int, code: str, message: str) -> None:
+    """A `{"error": {"code", "message"}}` answer that closes the connection."""
+    body = json.dumps({"error": {"code": code, "message": message}}).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                (b"connection", b"close"),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+class SignatureGate:
+    """See the module text."""
+
+    def __init__(self, app: ASGIApp, engine: Engine) -> None:
+        self.app = app
+        self.engine = engine
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Check a device route's signature on the buffered body, then hand it on."""
+        if scope["type"] != "http" or not is_device_route(str(scope.get("path", ""))):
+            await self.app(scope, receive, send)
+            return
+        headers = {k.lower(): v for k, v in scope.get("headers") or []}
+        if any(not headers.get(name) for name in _SIGNED_HEADERS):
+            await send_error(send, 401, "SIGNATURE_MISSING", "this route needs a signed request")
+            return
+        chunks: list[bytes] = []
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunks.append(message.get("body", b""))
+            more = bool(message.get("more_body", False))
+        body = b"".join(chunks)
+        path = str(scope["path"])
+        query = bytes(scope.get("query_string") or b"").decode("latin-1")
+        signed = SignedRequest(
+            device_code=headers[_SIGNED_HEADERS[0]].decode("latin-1")[:16],
+            timestamp=headers[_SIGNED_HEADERS[1]].decode("latin-1")[:20],
+            nonce=headers[_SIGNED_HEADERS[2]].decode("latin-1")[:64],
+            signature=headers[_SIGNED_HEADERS[3]].decode("latin-1")[:100],
+            method=str(scope["method"]),
+            path=f"{path}?{query}" if query else path,
+            body=body,
+        )
+        try:
+            device_id = await run_in_threadpool(self._check, signed)
+        except Refusal as refusal:
+            await send_error(send, refusal.status, refusal.code, refusal.message)
+            return
+        scope.setdefault("state", {})["device_id"] = device_id
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    def _check(self, signed: SignedRequest) -> int:
+        with Session(self.engine) as session:
+            device = authenticate(session, signed)
+            assert device.id is not None
+            return device.id
+
+
+def gate_device(session: Session, request: Request) -> Device:
+    """The device `SignatureGate` authenticated for this request, in `session`."""
+    device_id = getattr(request.state, "device_id", None)
+    device = session.get(Device, device_id) if device_id is not None else None
+    if device is None:  # the gate always runs first; this is only a safety net
+        raise Refusal(401, "SIGNATURE_MISSING", "this route needs a signed request")
+    return device
+
+
+class AccessLog:
+    """See the module text."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Run the app, watching the answer's status and whether the client went away."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status: int | None = None
+        gone = False
+
+        async def watch_receive() -> Message:
+            nonlocal gone
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                gone = True
+            return message
+
+        async def watch_send(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+            await send(message)
+
+        try:
+            await self.app(scope, watch_receive, watch_send)
+        except Exception:
+            status = status or 500
+            raise
+        finally:
+            self._log(scope, status, gone, time.perf_counter() - started)
+
+    @staticmethod
+    def _log(scope: Scope, status: int | None, gone: bool, seconds: float) -> None:
+        route = scope.get("route")
+        headers = {k.lower(): v for k, v in scope.get("headers") or []}
+        line: dict[str, Any] = {
+            "method": scope.get("method"),
+            "route": getattr(route, "path", str(scope.get("path", ""))[:64]),
+            "status": status if status is not None else CLIENT_GONE,
+            "ms": round(seconds * 1000, 1),
+            "device": headers.get(_SIGNED_HEADERS[0], b"").decode("latin-1")[:16],
+        }
+        if status is None:
+            line["client_gone"] = True
+        access_log.info(json.dumps(line))

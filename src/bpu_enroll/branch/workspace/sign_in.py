@@ -1,0 +1,157 @@
+"""Staff sign-in as careful as a bank's: lockout, equal time for unknown names, every failure
+audited.
+
+- **Lockout.** Failed sign-ins are counted per user name (`user:NAME`, known or not, so a lock
+  says nothing about whether a name exists) and per client address (`addr:IP`). The 5th failure
+  for a name (the 20th from an address) locks it for 1 minute, then 5, 15 and 60 minutes for the
+  next locks. While locked, a sign-in is refused with `ACCOUNT_LOCKED` (HTTP 429) carrying
+  `retry_after` (seconds) and `locked_until` (UTC), and the password is not even checked. A
+  successful sign-in clears its name's counter; an address's counter only fades (15 minutes
+  without a failure), so one valid account cannot be used to reset it. A name's lock history
+  fades after a day without failures.
+- **Equal time.** An unknown or revoked user name is checked against a dummy verifier made with
+  the roster's own KDF parameters, so it costs what a known name costs.
+- **Audit.** Every failed sign-in (`login_failed`) and every refused locked one (`login_locked`)
+  is a line in the branch audit log with the address; never a password, and a long run of digits
+  typed as a user name (a NIK by mistake) is masked.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session, col, select
+
+from bpu_enroll.branch.device.auth import Refusal
+from bpu_enroll.branch.store.models import Officer, SignInThrottle
+from bpu_enroll.store.keys import KdfParams, check_verifier, make_verifier
+
+FAILURES_PER_USER = 5
+FAILURES_PER_ADDRESS = 20
+LOCK_WAITS = (
+    timedelta(minutes=1),
+    timedelta(minutes=5),
+    timedelta(minutes=15),
+    timedelta(minutes=60),
+)
+ADDRESS_FADES = timedelta(minutes=15)
+LOCKS_FADE = timedelta(days=1)
+_DIGIT_RUN = re.compile(r"\d{10,}")
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """Who tried to sign in and from where (the address as the server saw it)."""
+
+    username: str
+    address: str
+
+    @property
+    def keys(self) -> tuple[str, str]:
+        """The throttle keys of this attempt: its user name and its address."""
+        return f"user:{self.username}"[:80], f"addr:{self.address}"[:80]
+
+    @property
+    def shown_name(self) -> str:
+        """The user name as the audit log keeps it (long digit runs masked)."""
+        return _DIGIT_RUN.sub(lambda m: m[0][:4] + "*" * (len(m[0]) - 8) + m[0][-4:], self.username)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def locked_until(session: Session, attempt: Attempt, now: datetime) -> datetime | None:
+    """The latest lock still running on this attempt's name or address, if any."""
+    rows = session.exec(
+        select(SignInThrottle).where(col(SignInThrottle.key).in_(attempt.keys))
+    ).all()
+    ends = [_aware(r.locked_until) for r in rows if r.locked_until and _aware(r.locked_until) > now]
+    return max(ends) if ends else None
+
+
+@lru_cache(maxsize=8)
+def _dummy_verifier(kdf_json: str) -> str:
+    params = KdfParams.from_dict(json.loads(kdf_json)) if kdf_json else None
+    password = secrets.token_urlsafe(16)
+    return make_verifier(password, params) if params else make_verifier(password)
+
+
+def check_password(session: Session, attempt: Attempt, password: str) -> Officer | None:
+    """The active officer whose verifier accepts `password`; None otherwise, in equal time."""
+    officer = session.get(Officer, attempt.username)
+    kdf = session.exec(select(Officer.kdf).order_by(col(Officer.created_at).desc())).first()
+    if officer is None or officer.revoked_at is not None:
+        check_verifier(_dummy_verifier(officer.kdf if officer else (kdf or "")), password)
+        return None
+    return officer if check_verifier(officer.verifier, password) else None
+
+
+def _throttle_row(session: Session, key: str, now: datetime) -> SignInThrottle:
+    """The row of `key`, created if missing (race-free on both engines), locked for update."""
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    values = {"key": key, "failures": 0, "lockouts": 0, "last_failure_at": now}
+    session.execute(insert(SignInThrottle).values(**values).on_conflict_do_nothing())
+    row = session.exec(
+        select(SignInThrottle).where(SignInThrottle.key == key).with_for_update()
+    ).one()
+    session.refresh(row)
+    return row
+
+
+def record_failure(session: Session, attempt: Attempt, now: datetime) -> datetime | None:
+    """Count one failure for the name and the address; when a lock starts, its end."""
+    ends: list[datetime] = []
+    for key, limit, fades in (
+        (attempt.keys[0], FAILURES_PER_USER, LOCKS_FADE),
+        (attempt.keys[1], FAILURES_PER_ADDRESS, ADDRESS_FADES),
+    ):
+        row = _throttle_row(session, key, now)
+        if now - _aware(row.last_failure_at) > fades:
+            row.failures = row.lockouts = 0
+        row.failures += 1
+        row.last_failure_at = now
+        if row.failures >= limit:
+            wait = LOCK_WAITS[min(row.lockouts, len(LOCK_WAITS) - 1)]
+            row.lockouts += 1
+            row.failures = 0
+            row.locked_until = now + wait
+            ends.append(row.locked_until)
+        session.add(row)
+    return max(ends) if ends else None
+
+
+def clear_user(session: Session, attempt: Attempt) -> None:
+    """A successful sign-in: the name's counter and lock history start again."""
+    row = session.get(SignInThrottle, attempt.keys[0])
+    if row is not None:
+        session.delete(row)
+
+
+def locked_refusal(until: datetime, now: datetime) -> Refusal:
+    """`ACCOUNT_LOCKED` (429) with when to try again, in seconds and as a UTC time."""
+    seconds = max(1, int((until - now).total_seconds() + 0.999))
+    minutes = max(1, (seconds + 59) // 60)
+    stamp = until.strftime("%H:%M:%S UTC")
+    return Refusal(
+        429,
+        "ACCOUNT_LOCKED",
+        f"too many failed sign-ins: try again after {stamp} (in {minutes} minute"
+        f"{'' if minutes == 1 else 's'})",
+        extra={"retry_after": seconds, "locked_until": until.isoformat()},
+        headers={"Retry-After": str(seconds)},
+    )
+
+
+def audit_detail(attempt: Attempt, **more: Any) -> dict[str, Any]:
+    """The audit detail of a sign-in line: the address and what happened, never a password."""
+    return {"address": attempt.address[:64], **more}

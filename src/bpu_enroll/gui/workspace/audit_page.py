@@ -1,0 +1,172 @@
+"""The supervisor's view of the branch audit log, newest first, and whether its chain holds.
+
+One row per line (`StaffClient.audit`): when (in the branch's zone), who, what in words
+("Failed sign-in", "Sign-in refused: account locked", …), the subject and the details (the
+client address of a sign-in, until when a lock runs, a decision's reason). Above the table the
+chain check (`StaffClient.audit_chain`) says "✓ Audit chain intact (N lines)" or, on the banner
+colour, "⚠ Audit chain broken from line N". Failed and locked sign-ins are marked. F5 and the
+"Lines shown" box read the log again. Network calls go through `ws.call`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from bpu_enroll.domain.formatting import local_datetime
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.style import set_role
+from bpu_enroll.gui.forms.ui_ws_audit_page import Ui_AuditPage
+from bpu_enroll.gui.workspace.activity_page import moment_of
+from bpu_enroll.gui.workspace.tally_model import Column, ColumnsModel, staff_error_text
+
+if TYPE_CHECKING:
+    from bpu_enroll.gui.workspace.context import WorkspaceContext
+    from bpu_enroll.sync.staff_client import StaffClient
+
+_CONTEXT = "AuditPage"
+ACTIONS: dict[str, object] = {
+    "login": QT_TRANSLATE_NOOP("AuditPage", "Signed in"),
+    "logout": QT_TRANSLATE_NOOP("AuditPage", "Signed out"),
+    "login_failed": QT_TRANSLATE_NOOP("AuditPage", "Failed sign-in"),
+    "login_locked": QT_TRANSLATE_NOOP("AuditPage", "Sign-in refused: account locked"),
+    "review": QT_TRANSLATE_NOOP("AuditPage", "Decision on a record"),
+    "import": QT_TRANSLATE_NOOP("AuditPage", "USB batch import"),
+    "export": QT_TRANSLATE_NOOP("AuditPage", "Export for the core system"),
+    "audit_broken": QT_TRANSLATE_NOOP("AuditPage", "Audit chain found broken"),
+}  # fmt: skip
+WARNING_ACTIONS = frozenset({"login_failed", "login_locked", "audit_broken"})
+
+
+def action_text(action: str) -> str:
+    """An audit action in the user's words (the code itself when it has none)."""
+    source = ACTIONS.get(action)
+    return QCoreApplication.translate(_CONTEXT, str(source)) if source else action
+
+
+def detail_text(detail: Any) -> str:
+    """A line's details as `key: value` pairs."""
+    if not isinstance(detail, dict) or not detail:
+        return "–"
+    return ", ".join(f"{key}: {value}" for key, value in sorted(detail.items()))
+
+
+def is_warning(row: dict[str, Any]) -> bool:
+    """True for lines a supervisor should look at: failed or locked sign-ins, a broken chain."""
+    return str(row.get("action")) in WARNING_ACTIONS
+
+
+class AuditPage(QWidget):
+    """See the module text."""
+
+    audit_shown = Signal(object)  # {"lines": [...], "chain": {...}}
+    failed = Signal(object)
+
+    def __init__(
+        self, ctx: AppContext, ws: WorkspaceContext, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.ws = ctx, ws
+        self.ui = Ui_AuditPage()
+        self.ui.setupUi(self)
+        self.chain: dict[str, Any] | None = None
+        self.model = ColumnsModel(self._columns(), self, marked=is_warning)
+        self.ui.linesView.setModel(self.model)
+        header = self.ui.linesView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._generation = 0
+        self._busy = 0
+        self._reload_timer = QTimer(self, singleShot=True, interval=250)
+        self._reload_timer.timeout.connect(self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.limitSpin.valueChanged.connect(self._on_limitSpin_valueChanged)
+        self._set_busy(0)
+        self._show_chain()
+
+    @property
+    def busy(self) -> bool:
+        """True while a call is under way."""
+        return self._busy > 0
+
+    def refresh(self) -> None:
+        """Read the audit log and check its chain again (F5)."""
+        self._generation += 1
+        generation, limit = self._generation, int(self.ui.limitSpin.value())
+
+        def read(client: StaffClient) -> tuple[int, dict[str, Any]]:
+            return generation, {"lines": client.audit(limit), "chain": client.audit_chain()}
+
+        self._set_busy(+1)
+        self.ws.call(read, self._on_read, self._on_failed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.model.retranslate()
+            self._show_chain()
+        super().changeEvent(event)
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column("at", lambda: self.tr("When"), lambda r: moment_of(r.get("at")), self._when),
+            Column("actor", lambda: self.tr("Who"), lambda r: r.get("actor") or "–"),
+            Column("action", lambda: self.tr("What"), lambda r: str(r.get("action")),
+                   action_text),
+            Column("subject", lambda: self.tr("Subject"), lambda r: r.get("subject") or "–"),
+            Column("detail", lambda: self.tr("Details"), lambda r: r.get("detail"), detail_text),
+        ]  # fmt: skip
+
+    def _when(self, moment: Any) -> str:
+        if moment is None:
+            return "–"
+        return local_datetime(moment, self.ws.workstation.province_code, self.ctx.lang)
+
+    def _on_limitSpin_valueChanged(self, _value: int) -> None:
+        self._reload_timer.start()
+
+    def _set_busy(self, step: int) -> None:
+        self._busy = max(0, self._busy + step)
+        self.ui.busyBar.setVisible(self.busy)
+
+    def _on_read(self, result: tuple[int, dict[str, Any]]) -> None:
+        generation, answer = result
+        self._set_busy(-1)
+        if generation != self._generation:
+            return
+        self.ui.statusLabel.clear()
+        self.chain = answer["chain"]
+        self.model.set_rows(answer["lines"])
+        self._show_chain()
+        self.audit_shown.emit(answer)
+
+    def _show_chain(self) -> None:
+        chain = self.chain
+        if chain is None:
+            self.ui.chainLabel.clear()
+            set_role(self.ui.chainLabel, "strong")
+        elif chain.get("valid"):
+            entries = int(chain.get("entries") or 0)
+            self.ui.chainLabel.setText(
+                "✓ " + self.tr("Audit chain intact (%n line(s) checked)", "", entries)
+            )
+            set_role(self.ui.chainLabel, "strong")
+        else:
+            self.ui.chainLabel.setText(
+                "⚠ "
+                + self.tr(
+                    "Audit chain broken from line {line}: lines were changed or removed. "
+                    "Keep this computer as it is and tell the branch head."
+                ).format(line=chain.get("first_bad"))
+            )
+            set_role(self.ui.chainLabel, "error")
+
+    def _on_failed(self, exc: object) -> None:
+        self._set_busy(-1)
+        set_role(self.ui.statusLabel, "error")
+        self.ui.statusLabel.setText(staff_error_text(exc, self.ctx.lang))
+        self.failed.emit(exc)

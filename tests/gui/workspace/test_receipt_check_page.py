@@ -1,0 +1,59 @@
+"""The clerk's "Check a receipt" page: a pasted QR text and an opened receipt PDF are checked
+by the branch; valid and tampered receipts are said in words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from bpu_enroll.gui.workspace.receipt_check_page import ReceiptCheckPage
+from bpu_enroll.services.receipts import ReceiptService
+from tests.gui.fit import assert_fits
+from tests.gui.workspace.conftest import BranchServer, WorkspaceFactory
+from tests.integration.helpers import Laptop
+
+
+def _page(workspace: WorkspaceFactory) -> ReceiptCheckPage:
+    window = workspace("clerk", pages=["receipt"])
+    page = window.page("receipt")
+    assert isinstance(page, ReceiptCheckPage)
+    return page
+
+
+def test_an_opened_pdf_and_a_tampered_text(
+    workspace: WorkspaceFactory,
+    ws_server: BranchServer,
+    laptops: list[Laptop],
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    laptop = laptops[0]
+    record = laptop.register(61)
+    assert laptop.sync(ws_server.url).completed
+    rendered = ReceiptService(laptop.session).render(record)
+    pdf = tmp_path / "tanda-terima.pdf"
+    pdf.write_bytes(rendered.pdf)
+    page = _page(workspace)
+    page.choose_file = lambda: pdf  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.checked, timeout=20_000) as checked:
+        page.ui.openButton.click()
+    assert checked.args[0]["record"]["state"] == "accepted"
+    text = page.ui.resultLabel.text()
+    assert text.startswith(f"✓ Valid receipt {rendered.receipt_number}, issued ")
+    assert f"by laptop {laptop.device_code}, officer siti." in text
+    assert f"At the branch: accepted, KPJ {checked.args[0]['record']['kpj']}." in text
+    assert_fits(page.window())
+
+    prefix, body, signature = rendered.payload.split(".")
+    page.ui.payloadEdit.setPlainText(f"{prefix}.{body}.{signature[:-2]}AA")
+    with qtbot.waitSignal(page.checked, timeout=20_000):
+        page.ui.checkButton.click()
+    assert page.ui.resultLabel.text().startswith("✗ Not valid: ")
+    assert page.ui.resultLabel.property("role") == "error"
+
+
+def test_nothing_pasted_is_said(workspace: WorkspaceFactory) -> None:
+    page = _page(workspace)
+    page.ui.checkButton.click()
+    assert page.ui.resultLabel.text() == "Paste the QR text or open a receipt PDF first."

@@ -1,0 +1,131 @@
+"""Receipts verified at the branch (`bpu-branch verify-receipt`, the staff route): valid, with
+the device, officer and time and the record's state here; tampered, unknown-device and
+revoked-device receipts refused with a code."""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+import pytest
+from nacl.signing import SigningKey
+from sqlmodel import Session
+
+from bpu_enroll.branch.admin import roster as admin
+from bpu_enroll.branch.admin.cli import main as branch_main
+from bpu_enroll.branch.workspace.receipt_check import verify_receipt_at_branch
+from bpu_enroll.documents.qr import sign_receipt_payload
+from bpu_enroll.services.receipts import ReceiptService
+from bpu_enroll.services.registration import RegistrationService
+from tests.integration.helpers import OFFICER, Branch, Laptop, ServerThread
+
+
+def _check(branch: Branch, document: str | bytes) -> dict:
+    with Session(branch.engine) as db:
+        return verify_receipt_at_branch(db, document)
+
+
+def _cli(branch: Branch, argument: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, dict]:
+    code = branch_main(["--db", branch.db_url, "verify-receipt", argument, "--json"])
+    return code, json.loads(capsys.readouterr().out)
+
+
+def _tampered(payload: str) -> str:
+    """The same payload claiming another receipt number, still well formed, old signature."""
+    prefix, body, signature = payload.split(".")
+    claims = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+    claims["n"] = claims["n"][:-1] + ("9" if claims["n"][-1] != "9" else "8")
+    raw = json.dumps(claims, sort_keys=True, separators=(",", ":")).encode("ascii")
+    forged = base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
+    return f"{prefix}.{forged}.{signature}"
+
+
+def test_a_receipt_is_followed_from_the_laptop_to_its_kpj(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    laptop = laptop_factory()
+    kept, voided = laptop.register(1), laptop.register(2)
+    receipts = ReceiptService(laptop.session)
+    pdf = tmp_path / "tanda-terima.pdf"
+    pdf.write_bytes(receipts.render(kept).pdf)
+    voided_payload = receipts.render(voided).payload
+    RegistrationService(laptop.session).void(voided, "salah ketik")
+
+    before = _check(branch, pdf.read_bytes())
+    assert before["valid"] is True and before["reason"] == "OK"
+    assert before["device"] == laptop.device_code and before["issued_at"]
+    assert before["record"] == {"state": "not_received", "kpj": None, "content_matches": None}
+
+    assert laptop.sync(server.url).completed
+    code, after = _cli(branch, str(pdf), capsys)
+    assert code == 0 and after["valid"] is True and after["officer"] == OFFICER
+    assert after["record"]["state"] == "accepted" and after["record"]["kpj"]
+    assert after["record"]["content_matches"] is True
+    assert {"valid", "receipt_number", "issued_at", "device", "reason"} <= set(after)
+    assert _check(branch, voided_payload)["record"]["state"] == "voided"
+
+    branch.add_officer("rina", "rahasia-rina", role="clerk")
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        token = http.post(
+            "/api/v1/staff/login", json={"username": "rina", "password": "rahasia-rina"}
+        ).json()["token"]
+        answer = http.post(
+            "/api/v1/staff/receipts/verify",
+            json={"payload": receipts.render(kept).payload},
+            headers={"Authorization": f"Bearer {token}"},
+        )
+    assert answer.status_code == 200
+    assert answer.json()["record"] == after["record"]
+
+
+def test_tampered_and_unknown_device_receipts_are_refused(
+    branch: Branch, laptop_factory: Callable[[], Laptop], capsys: pytest.CaptureFixture[str]
+) -> None:
+    laptop = laptop_factory()
+    payload = ReceiptService(laptop.session).render(laptop.register(3)).payload
+    code, tampered = _cli(branch, _tampered(payload), capsys)
+    assert code == 1 and (tampered["valid"], tampered["reason"]) == (False, "BAD_SIGNATURE")
+    assert tampered["record"] is None and tampered["officer"] is None
+
+    stranger = sign_receipt_payload(
+        receipt_number="JKT01-D9999-20261204-00001",
+        record_id="6f1c1c0e-0000-4000-8000-000000000001",
+        content_hash="ab" * 32,
+        issued_at=datetime.now(UTC),
+        device_code="D9999",
+        signing_key=bytes(SigningKey.generate()),
+    )
+    code, unknown = _cli(branch, stranger, capsys)
+    assert code == 1 and (unknown["valid"], unknown["reason"]) == (False, "UNKNOWN_DEVICE")
+    code, garbage = _cli(branch, "bukan tanda terima", capsys)
+    assert code == 1 and garbage["reason"] == "MALFORMED"
+
+
+def test_a_revoked_devices_receipt_counts_only_before_its_revocation(
+    branch: Branch, laptop_factory: Callable[[], Laptop]
+) -> None:
+    laptop = laptop_factory()
+    receipts = ReceiptService(laptop.session)
+    before = receipts.render(laptop.register(4)).payload
+    with Session(branch.engine) as db:
+        admin.revoke_device(db, code=laptop.device_code)
+    late = sign_receipt_payload(
+        receipt_number=f"JKT01-{laptop.device_code}-20261204-00099",
+        record_id="6f1c1c0e-0000-4000-8000-000000000002",
+        content_hash="cd" * 32,
+        issued_at=datetime.now(UTC) + timedelta(minutes=1),
+        device_code=laptop.device_code,
+        signing_key=laptop.session.device_signing_key(),
+    )
+    assert _check(branch, before)["valid"] is True
+    refused = _check(branch, late)
+    assert (refused["valid"], refused["reason"]) == (False, "DEVICE_REVOKED")
+    assert refused["device"] == laptop.device_code

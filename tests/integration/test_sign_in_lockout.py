@@ -1,0 +1,121 @@
+"""Staff sign-in as careful as a bank's: lockout with a growing wait, a per-address limit,
+every failed and locked sign-in in the branch audit log, and unknown user names answered in the
+time a known one takes."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from datetime import timedelta
+
+import httpx
+import pytest
+from sqlmodel import Session, select
+
+from bpu_enroll.branch.admin import roster as admin
+from bpu_enroll.branch.store.models import AuditEntry, SignInThrottle, utcnow
+from bpu_enroll.branch.workspace.sign_in import FAILURES_PER_ADDRESS
+from tests.integration.helpers import Branch, ServerThread
+
+STAFF = "/api/v1/staff"
+GOOD = "rahasia-rina"
+
+
+def _try(http: httpx.Client, username: str, password: str) -> httpx.Response:
+    return http.post(f"{STAFF}/login", json={"username": username, "password": password})
+
+
+def _audit(branch: Branch) -> list[AuditEntry]:
+    with Session(branch.engine) as db:
+        return list(db.exec(select(AuditEntry).order_by(AuditEntry.id)).all())  # type: ignore[arg-type]
+
+
+def _expire_locks(branch: Branch) -> None:
+    """Move every running lock into the past, as if its wait had gone by."""
+    with Session(branch.engine) as db:
+        for row in db.exec(select(SignInThrottle)).all():
+            if row.locked_until is not None:
+                row.locked_until = utcnow() - timedelta(seconds=1)
+                db.add(row)
+        db.commit()
+
+
+def test_five_failures_lock_the_account_with_a_growing_wait(
+    branch: Branch, server: ServerThread
+) -> None:
+    branch.add_officer("rina", GOOD, role="clerk")
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        for _ in range(4):
+            assert _try(http, "rina", "salah").status_code == 401
+        fifth = _try(http, "rina", "salah")
+        assert fifth.status_code == 429
+        error = fifth.json()["error"]
+        assert error["code"] == "ACCOUNT_LOCKED"
+        assert 55 <= error["retry_after"] <= 60 and int(fifth.headers["retry-after"]) >= 55
+        assert "try again after" in error["message"] and error["locked_until"]
+        right_but_locked = _try(http, "rina", GOOD)
+        assert right_but_locked.status_code == 429
+        assert right_but_locked.json()["error"]["code"] == "ACCOUNT_LOCKED"
+
+        _expire_locks(branch)
+        for _ in range(4):
+            assert _try(http, "rina", "salah").status_code == 401
+        second = _try(http, "rina", "salah").json()["error"]
+        assert second["code"] == "ACCOUNT_LOCKED" and 290 <= second["retry_after"] <= 300
+
+        _expire_locks(branch)
+        assert _try(http, "rina", GOOD).status_code == 200  # the wait is over: she is in
+        assert _try(http, "rina", "salah").status_code == 401  # and her counter started again
+
+    lines = [(e.actor, e.action) for e in _audit(branch)]
+    assert lines.count(("rina", "login_failed")) == 11
+    assert lines.count(("rina", "login_locked")) == 1
+    assert lines.count(("rina", "login")) == 1
+    for entry in _audit(branch):
+        assert "salah" not in entry.detail and GOOD not in entry.detail
+        if entry.action.startswith("login_"):
+            assert '"address": "127.0.0.1"' in entry.detail
+    locked = [e for e in _audit(branch) if '"locked_until"' in e.detail]
+    assert [e.action for e in locked] == ["login_failed", "login_locked", "login_failed"]
+
+
+def test_unknown_names_lock_alike_and_a_typed_nik_is_masked(
+    branch: Branch, server: ServerThread
+) -> None:
+    typed_nik = "3201014508900001"
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        answers = [_try(http, typed_nik, "x").status_code for _ in range(6)]
+    assert answers == [401, 401, 401, 401, 429, 429]
+    entries = _audit(branch)
+    assert entries and all(typed_nik not in e.actor + e.subject + e.detail for e in entries)
+    assert {e.actor for e in entries} == {"3201********0001"}
+
+
+def test_one_address_trying_many_names_is_locked(branch: Branch, server: ServerThread) -> None:
+    branch.add_officer("rina", GOOD, role="clerk")
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        statuses = [_try(http, f"tamu{n}", "x").status_code for n in range(FAILURES_PER_ADDRESS)]
+        assert statuses[:-1] == [401] * (FAILURES_PER_ADDRESS - 1) and statuses[-1] == 429
+        blocked = _try(http, "rina", GOOD)  # a right password from that address waits too
+    assert blocked.status_code == 429
+    assert blocked.json()["error"]["code"] == "ACCOUNT_LOCKED"
+
+
+@pytest.mark.slow
+def test_unknown_and_known_names_take_the_same_time(branch: Branch, server: ServerThread) -> None:
+    """Medians of several tries each, interleaved (a loaded machine slows both alike); a known
+    name with a wrong password runs the real KDF, an unknown one must cost as much."""
+    with Session(branch.engine) as db:
+        for name in ("rina", "agus"):
+            admin.add_officer(db, username=name, name=name, role="clerk", password=GOOD)
+    known: list[float] = []
+    unknown: list[float] = []
+    with httpx.Client(base_url=server.url, timeout=60) as http:
+        _try(http, "pemanasan", "x")  # warm-up: the dummy verifier is made once
+        for n in range(8):
+            for name, times in ((("rina", "agus")[n % 2], known), (f"tidakada{n}", unknown)):
+                started = time.perf_counter()
+                assert _try(http, name, "salah").status_code == 401
+                times.append(time.perf_counter() - started)
+    ratio = statistics.median(unknown) / statistics.median(known)
+    assert 0.5 <= ratio <= 2.0, (statistics.median(unknown), statistics.median(known))
