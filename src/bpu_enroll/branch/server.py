@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import logging
 import os
+import secrets
 import sys
 import tempfile
 from pathlib import Path
 
 import uvicorn
+from cryptography.hazmat.primitives import serialization
 from fastapi import FastAPI
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from bpu_enroll.branch.admin.roster import branch_info
+from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
 from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.device.reports_api import reports_router
 from bpu_enroll.branch.store.registry import ParticipantRegistry
@@ -46,22 +48,21 @@ def configure_logging() -> None:
 
 
 def serve(engine: Engine, *, host: str, port: int, tls: bool) -> int:
-    """Serve until interrupted; with `tls`, the certificate made by `init` (written 0600)."""
+    """Serve until interrupted; with `tls`, the certificate made by `init`.
+
+    Python's `ssl` loads a private key only from a file, so the key (kept sealed in the
+    database) is written for uvicorn encrypted under a one-time password that lives only in
+    this process's memory, in a private (0700) folder removed on exit: a folder left behind by
+    a crash holds nothing that opens."""
     with Session(engine) as session:
-        info = branch_info(session)
-        cert_pem, key_pem = info.tls_cert_pem, info.tls_key_pem
+        cert_pem = branch_info(session).tls_cert_pem
+        key_pem = branch_secrets(session).tls_key_pem if tls else ""
     configure_logging()
     app = create_branch_app(engine)
     with tempfile.TemporaryDirectory(prefix="bpu-branch-tls-") as folder:
         options: dict[str, str] = {}
         if tls:
-            cert = Path(folder) / "cert.pem"
-            key = Path(folder) / "key.pem"
-            cert.write_text(cert_pem, encoding="ascii")
-            fd = os.open(key, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w", encoding="ascii") as handle:
-                handle.write(key_pem)
-            options = {"ssl_certfile": str(cert), "ssl_keyfile": str(key)}
+            options = _tls_files(Path(folder), cert_pem, key_pem)
         config = uvicorn.Config(
             app,
             host=host,
@@ -73,3 +74,25 @@ def serve(engine: Engine, *, host: str, port: int, tls: bool) -> int:
         )
         uvicorn.Server(config).run()
     return 0
+
+
+def _tls_files(folder: Path, cert_pem: str, key_pem: str) -> dict[str, str]:
+    """The certificate, and the key encrypted under a fresh password, for uvicorn's options."""
+    password = secrets.token_urlsafe(32)
+    key = serialization.load_pem_private_key(key_pem.encode("ascii"), password=None)
+    encrypted = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(password.encode("ascii")),
+    )
+    cert = folder / "cert.pem"
+    cert.write_text(cert_pem, encoding="ascii")
+    key_file = folder / "key.pem"
+    fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(encrypted)
+    return {
+        "ssl_certfile": str(cert),
+        "ssl_keyfile": str(key_file),
+        "ssl_keyfile_password": password,
+    }

@@ -27,10 +27,15 @@ class BranchInfo(SQLModel, table=True):
     code: str = Field(max_length=16)
     name: str = Field(max_length=100)
     province: str = Field(max_length=2)
-    signing_key: str = Field(max_length=100)  # Ed25519 seed, base64
-    encryption_key: str = Field(max_length=100)  # X25519 private key, base64
+    # Before revision 0005 the private keys were kept here in clear; they are now "" and live
+    # only in `sealed_secrets` (vault.seal_secrets, sealed with the branch's data key).
+    signing_key: str = Field(default="", max_length=100)
+    encryption_key: str = Field(default="", max_length=100)
     tls_cert_pem: str = Field(sa_column=Column(Text, nullable=False))
-    tls_key_pem: str = Field(sa_column=Column(Text, nullable=False))
+    tls_key_pem: str = Field(default="", sa_column=Column(Text, nullable=False))
+    sealed_secrets: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    # X25519 public half of the recovery key pair (its private half is in the branch head's safe)
+    recovery_public_key: str | None = Field(default=None, max_length=100)
     tls_fingerprint: str = Field(max_length=100)
     kpj_first: int = Field(sa_column=Column(BigInteger, nullable=False))
     kpj_last: int = Field(sa_column=Column(BigInteger, nullable=False))
