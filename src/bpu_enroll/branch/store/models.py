@@ -171,12 +171,14 @@ class Conflict(SQLModel, table=True):
 
 
 class Participant(SQLModel, table=True):
-    """A worker registered as a participant, by NIK, with the KPJ number allocated."""
+    """A worker registered as a participant, by NIK, with the KPJ number allocated.
+
+    The NIK is kept only as its keyed hash (`fields.nik_index`, HMAC-SHA256 hex)."""
 
     __tablename__ = "branch_participant"
 
     kpj: str = Field(primary_key=True, max_length=11)
-    nik: str = Field(max_length=16, unique=True)
+    nik_hash: str = Field(max_length=64, unique=True)
     record_id: str = Field(max_length=36)
     created_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
 

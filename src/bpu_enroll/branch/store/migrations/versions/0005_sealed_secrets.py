@@ -1,4 +1,5 @@
-"""Secrets outside the database: sealed private keys, the recovery public key, the key envelope.
+"""Secrets outside the database: sealed private keys, the recovery public key, the key envelope,
+and the NIK of a participant kept only as its keyed hash (`branch_participant.nik_hash`).
 
 `branch_info.sealed_secrets` holds the branch's private keys sealed with its data key;
 `branch_info.recovery_public_key` the public half of the recovery key pair; on PostgreSQL
@@ -30,6 +31,20 @@ def upgrade() -> None:
     with op.batch_alter_table("branch_info") as batch:
         batch.add_column(sa.Column("sealed_secrets", sa.Text(), nullable=True))
         batch.add_column(sa.Column("recovery_public_key", sa.String(length=100), nullable=True))
+    # The NIK is kept only as its keyed hash (HMAC-SHA256 hex); the key comes from the master
+    # key, so a participant kept in clear before this revision cannot be hashed here: a branch
+    # that has participants is refused (there is none yet outside tests and pilots).
+    participants = op.get_bind().execute(sa.text("SELECT count(*) FROM branch_participant"))
+    if participants.scalar_one():
+        raise RuntimeError("branch_participant holds clear NIKs: re-initialise this branch")
+    with op.batch_alter_table("branch_participant") as batch:
+        batch.alter_column(
+            "nik",
+            new_column_name="nik_hash",
+            existing_type=sa.String(length=16),
+            type_=sa.String(length=64),
+            existing_nullable=False,
+        )
     op.create_table(
         "branch_key_envelope",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -41,6 +56,14 @@ def upgrade() -> None:
 def downgrade() -> None:
     """Revert this revision."""
     op.drop_table("branch_key_envelope")
+    with op.batch_alter_table("branch_participant") as batch:
+        batch.alter_column(
+            "nik_hash",
+            new_column_name="nik",
+            existing_type=sa.String(length=64),
+            type_=sa.String(length=16),
+            existing_nullable=False,
+        )
     with op.batch_alter_table("branch_info") as batch:
         batch.drop_column("recovery_public_key")
         batch.drop_column("sealed_secrets")
