@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 import ssl
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -20,13 +22,13 @@ from bpu_enroll.branch.store.db import make_engine, sqlite_path
 from tests.integration.helpers import Branch, ServerThread
 
 
-def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, dict]:  # type: ignore[type-arg]
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, Any]]:
     code = branch_main(argv)
     out = capsys.readouterr().out
     return code, json.loads(out) if out.strip() else {}
 
 
-def _init(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict:  # type: ignore[type-arg]
+def _init(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
     code, made = _run(
         ["--db", db_url, "init", "--branch-code", "JKT01", "--branch-name", "Salemba",
          "--recovery-key-out", str(tmp_path / "safe" / "recovery.key"), "--json"],
@@ -36,7 +38,9 @@ def _init(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> di
     return made
 
 
-def _status(db_url: str, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, dict]:  # type: ignore[type-arg]
+def _status(
+    db_url: str, capsys: pytest.CaptureFixture[str], *extra: str
+) -> tuple[int, dict[str, Any]]:
     return _run([*extra, "--db", db_url, "status", "--json"], capsys)
 
 
@@ -158,3 +162,13 @@ def test_tls_key_reaches_uvicorn_only_encrypted(branch: Branch, tmp_path: Path) 
         assert answer.json()["branch_code"] == "JKT01"
     finally:
         running.stop()
+
+
+def test_a_branch_database_made_before_encryption_is_refused_plainly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = tmp_path / "branch.db"
+    with sqlite3.connect(old) as connection:
+        connection.execute("CREATE TABLE branch_info (id INTEGER PRIMARY KEY)")
+    code, refused = _status(f"sqlite:///{old}", capsys)
+    assert (code, refused["error"]["code"]) == (1, "BRANCH_DB_PLAIN")

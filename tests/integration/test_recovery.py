@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import shutil
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -134,3 +135,20 @@ def test_a_copy_of_the_branch_does_not_open_a_stolen_laptop(
     assert branch.recovery_key is not None
     db_key = SealedBox(branch.recovery_key).decrypt(keyring.recovery_sealed_db_key)
     open_store(stolen, db_key).close()
+
+
+def test_the_demo_profile_has_no_recovery_copy(tmp_path: Path) -> None:
+    from bpu_enroll.services.profile import demo_init
+    from bpu_enroll.services.recovery import recover_store
+    from bpu_enroll.store.keys import FAST_KDF
+
+    demo_init(tmp_path / "demo", kdf=FAST_KDF)
+    with pytest.raises(BpuError) as refused:
+        recover_store(
+            tmp_path / "demo",
+            recovery_key=PrivateKey.generate(),
+            officer="demo",
+            new_password="baru",
+            now=datetime.now(UTC),
+        )
+    assert refused.value.code == "RECOVERY_NOT_AVAILABLE"

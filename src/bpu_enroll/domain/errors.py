@@ -37,6 +37,7 @@ OPERATIONAL_CODES: frozenset[str] = frozenset(
         "SERVER_UNREACHABLE", "SERVER_INVALID", "CERT_MISMATCH",
         "MASTER_KEY_MISSING", "MASTER_KEY_WRONG", "MASTER_KEY_EXISTS", "KEY_ENVELOPE_MISSING",
         "NOT_INITIALISED", "RECOVERY_KEY_EXISTS", "RECOVERY_KEY_WRONG", "RECOVERY_NOT_AVAILABLE",
+        "BRANCH_DB_PLAIN",
     }
 )  # fmt: skip
 # Codes used by the store and the branch's judgement of a synced record.
@@ -252,6 +253,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "NOT_INITIALISED": (
         "Cabang belum disiapkan: jalankan bpu-branch init.",
         "The branch is not initialised: run bpu-branch init.",
+    ),
+    "BRANCH_DB_PLAIN": (
+        "Basis data cabang ini dibuat sebelum enkripsi data tersimpan dan tidak dapat dibuka oleh "
+        "versi ini; siapkan cabang baru (bpu-branch init pada basis data kosong).",
+        "This branch database was made before encryption at rest and cannot be opened by this "
+        "version; set up the branch anew (bpu-branch init on an empty database).",
     ),
     "RECOVERY_KEY_EXISTS": (
         "Berkas kunci pemulihan sudah ada ({path}); tidak ditimpa.",

@@ -180,6 +180,10 @@ def open_branch(url: str, master: MasterKey, *, create: bool = False) -> Engine:
         envelope = read_envelope(url)
         if envelope is None:
             if path.exists() and path.stat().st_size > 0:
+                with path.open("rb") as handle:
+                    plain = handle.read(16) == b"SQLite format 3\x00"
+                if plain:  # a branch made before encryption at rest
+                    raise BpuError("BRANCH_DB_PLAIN")
                 raise BpuError("KEY_ENVELOPE_MISSING", path=str(envelope_path(path)))
             if not create:
                 raise BpuError("NOT_INITIALISED")
@@ -195,6 +199,9 @@ def open_branch(url: str, master: MasterKey, *, create: bool = False) -> Engine:
             migrate(engine)
         envelope = read_envelope(url, engine)
         if envelope is None:
+            if _has_branch_row(engine):  # a branch made before encryption at rest
+                engine.dispose()
+                raise BpuError("BRANCH_DB_PLAIN")
             if not create:
                 raise BpuError("NOT_INITIALISED")
             data_key = new_data_key()
@@ -205,6 +212,11 @@ def open_branch(url: str, master: MasterKey, *, create: bool = False) -> Engine:
     if create or not schema_is_current(engine):
         migrate(engine)
     return engine
+
+
+def _has_branch_row(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        return connection.execute(text("SELECT count(*) FROM branch_info")).scalar_one() > 0
 
 
 def rewrap(url: str, old: MasterKey, new: MasterKey) -> None:
