@@ -32,6 +32,7 @@ from bpu_enroll.branch.store.db import (
     write_envelope,
 )
 from bpu_enroll.branch.store.vault import (
+    ENV_KEY_FILE,
     ENV_PASSPHRASE,
     MasterKey,
     create_key_file,
@@ -70,7 +71,7 @@ def add_key_commands(sub: Any) -> None:
 def init_master_key(explicit: str | None) -> tuple[MasterKey, bool]:
     """The master key for `init`: the passphrase, an existing key file, or a new key file
     (created 0600); and whether it was created."""
-    from_env = os.environ.get("BPU_BRANCH_KEY_FILE")
+    from_env = os.environ.get(ENV_KEY_FILE)
     if explicit is None and not from_env and os.environ.get(ENV_PASSPHRASE):
         return find_master_key(None), False
     path = key_file_path(explicit)
