@@ -4,9 +4,13 @@ when missing or wrong, rotated and backed up by commands; the private keys seale
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import ssl
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +23,8 @@ from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
 from bpu_enroll.branch.server import _tls_files, create_branch_app
 from bpu_enroll.branch.store.db import make_engine, sqlite_path
-from tests.integration.helpers import Branch, ServerThread
+from tests.integration.helpers import Branch, ServerThread, make_branch
+from tests.integration.pg import free_port
 
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, Any]]:
@@ -172,3 +177,34 @@ def test_a_branch_database_made_before_encryption_is_refused_plainly(
         connection.execute("CREATE TABLE branch_info (id INTEGER PRIMARY KEY)")
     code, refused = _status(f"sqlite:///{old}", capsys)
     assert (code, refused["error"]["code"]) == (1, "BRANCH_DB_PLAIN")
+
+
+@pytest.mark.slow
+def test_serve_tls_leaves_no_key_on_disk(tmp_path: Path) -> None:
+    """While `serve --tls` answers, and after it is killed, no key folder is left in TMPDIR."""
+    url = f"sqlite:///{tmp_path / 'branch.db'}"
+    make_branch(url).engine.dispose()
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    port = free_port()
+    code = "import sys; from bpu_enroll.branch.admin.cli import main; sys.exit(main(sys.argv[1:]))"
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, "--db", url, "serve", "--tls", "--port", str(port)],
+        env={**os.environ, "TMPDIR": str(scratch)},
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                answer = httpx.get(f"https://127.0.0.1:{port}/api/v1/health", verify=False)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline and process.poll() is None
+                time.sleep(0.2)
+        assert answer.json()["branch_code"] == "JKT01"
+        assert list(scratch.iterdir()) == []
+    finally:
+        process.kill()
+        process.wait(timeout=15)
+    assert list(scratch.iterdir()) == []

@@ -51,18 +51,17 @@ def serve(engine: Engine, *, host: str, port: int, tls: bool) -> int:
     """Serve until interrupted; with `tls`, the certificate made by `init`.
 
     Python's `ssl` loads a private key only from a file, so the key (kept sealed in the
-    database) is written for uvicorn encrypted under a one-time password that lives only in
-    this process's memory, in a private (0700) folder removed on exit: a folder left behind by
-    a crash holds nothing that opens."""
+    database) is written for the TLS stack encrypted under a one-time password that lives only
+    in this process's memory, in a private (0700) folder that is removed as soon as the TLS
+    context is loaded, before the server accepts its first connection: nothing is left behind,
+    even when the process is killed."""
     with Session(engine) as session:
         cert_pem = branch_info(session).tls_cert_pem
         key_pem = branch_secrets(session).tls_key_pem if tls else ""
     configure_logging()
     app = create_branch_app(engine)
     with tempfile.TemporaryDirectory(prefix="bpu-branch-tls-") as folder:
-        options: dict[str, str] = {}
-        if tls:
-            options = _tls_files(Path(folder), cert_pem, key_pem)
+        options = _tls_files(Path(folder), cert_pem, key_pem) if tls else {}
         config = uvicorn.Config(
             app,
             host=host,
@@ -72,7 +71,8 @@ def serve(engine: Engine, *, host: str, port: int, tls: bool) -> int:
             timeout_graceful_shutdown=5,
             **options,  # type: ignore[arg-type]
         )
-        uvicorn.Server(config).run()
+        config.load()  # reads the certificate and key into the SSL context now
+    uvicorn.Server(config).run()
     return 0
 
 
