@@ -28,8 +28,9 @@ from sqlmodel import Session
 from tests.integration.helpers import registration
 from tests.integration.pg import PostgresServer, create_database, start_postgres
 
+from benchmarks.branch_key import bench_master_key
 from bpu_enroll.branch.admin import roster as admin
-from bpu_enroll.branch.store.db import make_engine, migrate
+from bpu_enroll.branch.store.db import open_branch
 from bpu_enroll.branch.workspace import review as workspace_review
 from bpu_enroll.branch.workspace.tally import branch_tally
 from bpu_enroll.domain.registration import validate_registration
@@ -92,8 +93,7 @@ def _median_ms(fn: Any, runs: int = RUNS) -> float:
 
 def _seed(db_url: str) -> None:
     """Branch, officers, laptops and 100,000 records over the month (10,000 queued)."""
-    engine = make_engine(db_url)
-    migrate(engine)
+    engine = open_branch(db_url, bench_master_key(), create=True)
     with Session(engine) as session:
         admin.init_branch(
             session, code="BNCH2", name="Bench", province="31",
@@ -160,7 +160,7 @@ def measure() -> list[dict[str, Any]]:
 def _measure(db_url: str) -> list[dict[str, Any]]:
     last = FIRST_DAY + timedelta(days=DAYS - 1)
     dsn = db_url.replace("postgresql+psycopg://", "postgresql://")
-    engine = make_engine(db_url)
+    engine = open_branch(db_url, bench_master_key())
     try:
         with psycopg.connect(dsn) as conn:
             params = {"first": FIRST_DAY.isoformat(), "last": last.isoformat()}

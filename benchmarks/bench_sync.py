@@ -30,8 +30,9 @@ from sqlmodel import Session
 from tests.integration.helpers import registration
 from tests.integration.pg import PostgresServer, create_database, free_port, start_postgres
 
+from benchmarks.branch_key import bench_master_key
 from bpu_enroll.branch.admin import roster as admin
-from bpu_enroll.branch.store.db import make_engine, migrate
+from bpu_enroll.branch.store.db import open_branch
 from bpu_enroll.domain.hashing import canonical_json, content_hash
 from bpu_enroll.domain.registration import validate_registration
 from bpu_enroll.store.keys import FAST_KDF
@@ -103,7 +104,7 @@ def _peak_rss_mb(pid: int) -> float:
 
 
 def _enrol(db_url: str, url: str, count: int) -> list[SyncClient]:
-    engine = make_engine(db_url)
+    engine = open_branch(db_url, bench_master_key())
     clients = []
     for _ in range(count):
         with Session(engine) as session:
@@ -138,8 +139,7 @@ def _push(client: SyncClient, records: list[RecordPayload]) -> int:
 
 def _new_branch(pg: PostgresServer, name: str) -> str:
     db_url = create_database(pg, name)
-    engine = make_engine(db_url)
-    migrate(engine)
+    engine = open_branch(db_url, bench_master_key(), create=True)
     with Session(engine) as session:
         admin.init_branch(
             session, code=BRANCH, name="Bench", province="31",

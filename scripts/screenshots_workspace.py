@@ -14,6 +14,7 @@ Usage: `python scripts/screenshots_workspace.py [--out DIR] [--lang id|en]`.
 from __future__ import annotations
 
 import argparse
+import secrets
 import socket
 import subprocess
 import sys
@@ -32,7 +33,8 @@ from sqlmodel import Session
 
 from bpu_enroll.branch.admin import roster as admin
 from bpu_enroll.branch.server import create_branch_app
-from bpu_enroll.branch.store.db import make_engine, migrate
+from bpu_enroll.branch.store.db import open_branch
+from bpu_enroll.branch.store.vault import MasterKey
 from bpu_enroll.domain.registration import validate_registration
 from bpu_enroll.gui.app import AppController, make_context
 from bpu_enroll.gui.common.style import apply_look
@@ -195,8 +197,8 @@ class BranchServer:
 
 def make_branch(folder: Path) -> Engine:
     """The branch on SQLite with its officers, clerk and supervisor."""
-    engine = make_engine(f"sqlite:///{folder / 'branch.db'}")
-    migrate(engine)
+    master = MasterKey("file", secrets.token_bytes(32))  # in memory: nothing outlives the run
+    engine = open_branch(f"sqlite:///{folder / 'branch.db'}", master, create=True)
     with Session(engine) as db:
         admin.init_branch(
             db, code=BRANCH_CODE, name=BRANCH_NAME, province=PROVINCE,

@@ -12,3 +12,10 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 os.environ.pop("BPU_ENROLL_PASSWORD", None)
 # Logs of the app and of every CLI subprocess go to a throw-away folder, not the user's.
 os.environ.setdefault("BPU_ENROLL_LOG_DIR", tempfile.mkdtemp(prefix="bpu-test-logs-"))
+# The branch master key of every test branch: one throw-away key file for the run (a test that
+# needs its own sets BPU_BRANCH_KEY_FILE itself); never the developer's own.
+os.environ.pop("BPU_BRANCH_PASSPHRASE", None)
+os.environ.setdefault(
+    "BPU_BRANCH_KEY_FILE",
+    os.path.join(tempfile.mkdtemp(prefix="bpu-test-branch-key-"), "master.key"),
+)

@@ -14,12 +14,14 @@ from typing import Any
 
 import httpx
 import uvicorn
+from nacl.public import PrivateKey
 from nacl.signing import SigningKey
 from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin import roster as admin
-from bpu_enroll.branch.store.db import make_engine, migrate
+from bpu_enroll.branch.admin.keys_cli import init_master_key
+from bpu_enroll.branch.store.db import open_branch
 from bpu_enroll.branch.store.models import BranchInfo, Counter, Participant, Record
 from bpu_enroll.branch.store.registry import KPJ_COUNTER
 from bpu_enroll.domain.hashing import content_hash
@@ -30,6 +32,7 @@ from bpu_enroll.services.session import OfficerSession, unlock
 from bpu_enroll.store.keys import FAST_KDF
 from bpu_enroll.store.models import Registration
 from bpu_enroll.sync.client import RetryPolicy, SyncClient
+from bpu_enroll.sync.protocol import b64
 from bpu_enroll.sync.runner import SyncReport, run_sync
 from tests.integration.pg import free_port
 
@@ -122,6 +125,7 @@ class Branch:
 
     db_url: str
     engine: Engine
+    recovery_key: PrivateKey | None = None
 
     def code(self, ttl_minutes: int = 60) -> admin.IssuedCode:
         """A fresh one-time enrolment code."""
@@ -154,9 +158,12 @@ class Branch:
 
 
 def make_branch(db_url: str) -> Branch:
-    """Migrate, init and add the default officer."""
-    engine = make_engine(db_url)
-    migrate(engine)
+    """Migrate, init and add the default officer; opened with the run's master key file
+    (`BPU_BRANCH_KEY_FILE`, see tests/conftest.py), as every `bpu-branch` command opens it.
+    The private half of the recovery key pair stays on the returned `Branch` (the "safe")."""
+    master, _ = init_master_key(None)
+    engine = open_branch(db_url, master, create=True)
+    recovery = PrivateKey.generate()
     with Session(engine) as session:
         admin.init_branch(
             session,
@@ -165,8 +172,9 @@ def make_branch(db_url: str) -> Branch:
             province="31",
             kpj_first=20_000_000_001,
             kpj_last=20_099_999_999,
+            recovery_public_key=b64(bytes(recovery.public_key)),
         )
-    branch = Branch(db_url, engine)
+    branch = Branch(db_url, engine, recovery)
     branch.add_officer(OFFICER, PASSWORD)
     return branch
 

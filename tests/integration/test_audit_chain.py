@@ -98,8 +98,9 @@ def test_lines_written_before_the_chain_existed_are_chained_by_the_migration(db_
     from alembic import command
 
     from bpu_enroll.branch.store.db import _alembic_config, make_engine, migrate
+    from bpu_enroll.branch.store.vault import new_data_key
 
-    engine = make_engine(db_url)
+    engine = make_engine(db_url, new_data_key())
     config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -16,9 +16,8 @@ import pytest
 from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin.cli import main as branch_main
-from bpu_enroll.branch.admin.roster import branch_info
+from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
 from bpu_enroll.branch.device.reports import LaptopReportRow
-from bpu_enroll.branch.store.db import make_engine
 from bpu_enroll.branch.store.models import Device
 from bpu_enroll.cli.main import main as laptop_main
 from bpu_enroll.store.keyring import load_keyring
@@ -43,13 +42,21 @@ def _json(
 
 
 def test_branch_admin_commands(
-    db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    db_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     db = ["--db", db_url]
     init = [*db, "init", "--branch-code", "jkt01", "--branch-name", "Jakarta Salemba"]
-    code, made = _json(branch_main, [*init, "--province", "31", "--json"], capsys)
+    safe = tmp_path / "safe" / "recovery.key"
+    code, made = _json(
+        branch_main, [*init, "--province", "31", "--recovery-key-out", str(safe), "--json"], capsys
+    )
     assert code == 0
     assert made["branch_code"] == "JKT01"
+    assert made["recovery_key_file"] == str(safe)
+    assert safe.stat().st_mode & 0o777 == 0o600
     assert made["fingerprint"].startswith("sha256:") and len(made["fingerprint"]) == 71
     code, again = _json(branch_main, [*db, "init", "--branch-code", "X", "--branch-name", "Y",
                                       "--json"], capsys)  # fmt: skip
@@ -158,7 +165,7 @@ def test_enrolment_over_tls_pins_the_certificate(branch: Branch, tmp_path: Path)
     with Session(branch.engine) as db:
         info = branch_info(db)
         (tmp_path / "cert.pem").write_text(info.tls_cert_pem)
-        (tmp_path / "key.pem").write_text(info.tls_key_pem)
+        (tmp_path / "key.pem").write_text(branch_secrets(db).tls_key_pem)
     tls = {"ssl_certfile": str(tmp_path / "cert.pem"), "ssl_keyfile": str(tmp_path / "key.pem")}
     running = ServerThread(create_branch_app(branch.engine), ssl=tls).start()
     try:
@@ -208,4 +215,3 @@ def test_serve_command_runs_the_api(tmp_path: Path) -> None:
         _, err = process.communicate(timeout=15)
     access = [line for line in err.decode().splitlines() if "bpu_enroll.branch.access" in line]
     assert any('"route": "/api/v1/health"' in line for line in access)
-    make_engine(url).dispose()

@@ -22,6 +22,7 @@ import pytest
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from bpu_enroll.branch.store.fields import nik_index
 from bpu_enroll.branch.store.models import Participant, Record
 from bpu_enroll.sync.client import SyncClient
 from bpu_enroll.sync.protocol import ChunkAnswer, RecordPayload
@@ -141,9 +142,9 @@ def branch_counts(branch: Branch) -> tuple[int, int, int, int, set[str]]:
         per_id = session.exec(select(func.count()).select_from(Record).group_by(Record.id)).all()
         people = int(session.exec(select(func.count()).select_from(Participant)).one())
         per_nik = session.exec(
-            select(func.count()).select_from(Participant).group_by(Participant.nik)
+            select(func.count()).select_from(Participant).group_by(Participant.nik_hash)
         ).all()
-        niks = set(session.exec(select(Participant.nik)).all())
+        niks = set(session.exec(select(Participant.nik_hash)).all())
     return records, max(per_id, default=0), people, max(per_nik, default=0), niks
 
 
@@ -180,7 +181,8 @@ def test_server_killed_mid_batch_loses_and_doubles_nothing(
         records, most_per_id, people, most_per_nik, niks = branch_counts(branch)
         assert (records, most_per_id) == (RECORDS, 1)
         assert (people, most_per_nik) == (RECORDS, 1)
-        expected_niks = {nik_for(serial)[0] for serial in serials}
+        with Session(branch.engine) as session:  # the branch keeps NIKs as keyed hashes
+            expected_niks = {nik_index(session, nik_for(serial)[0]) for serial in serials}
         same_people = niks == expected_niks  # compared without printing a NIK on failure
         assert same_people, "the branch's participants are not the laptop's registrants"
         held = branch.records()

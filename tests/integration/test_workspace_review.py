@@ -17,7 +17,7 @@ import httpx
 import pytest
 from sqlmodel import Session
 
-from bpu_enroll.branch.admin.roster import branch_info
+from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
 from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.branch.workspace.staff import StaffSession, audit_log, token_hash
 from bpu_enroll.documents.tally_figures import tally_figures
@@ -395,7 +395,7 @@ def test_https_is_pinned_to_the_branch_certificate(branch: Branch, tmp_path: Pat
         info = branch_info(db)
         cert_pem = info.tls_cert_pem
         (tmp_path / "cert.pem").write_text(cert_pem)
-        (tmp_path / "key.pem").write_text(info.tls_key_pem)
+        (tmp_path / "key.pem").write_text(branch_secrets(db).tls_key_pem)
     stranger = make_branch(f"sqlite:///{tmp_path / 'other.db'}")
     with Session(stranger.engine) as db:
         other_pem = branch_info(db).tls_cert_pem

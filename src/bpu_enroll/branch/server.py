@@ -9,17 +9,19 @@ from __future__ import annotations
 import json
 import logging
 import os
+import secrets
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 import uvicorn
+from cryptography.hazmat.primitives import serialization
 from fastapi import FastAPI
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from bpu_enroll.branch.admin.roster import AdminError, branch_info
+from bpu_enroll.branch.admin.roster import AdminError, branch_info, branch_secrets
 from bpu_enroll.branch.connections import GuardedH11Protocol
 from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.device.reports_api import reports_router
@@ -91,25 +93,46 @@ def check_audit_chain(engine: Engine) -> bool:
 
 
 def serve(engine: Engine, *, host: str, port: int, tls: bool) -> int:
-    """Serve until interrupted; with `tls`, the certificate made by `init` (written 0600).
+    """Serve until interrupted; with `tls`, the certificate made by `init`.
 
-    Plain HTTP only on loopback (`require_tls_or_loopback`, checked again here)."""
+    Plain HTTP only on loopback (`require_tls_or_loopback`, checked again here).
+    Python's `ssl` loads a private key only from a file, so the key (kept sealed in the
+    database) is written for the TLS stack encrypted under a one-time password that lives only
+    in this process's memory, in a private (0700) folder that is removed as soon as the TLS
+    context is loaded, before the server accepts its first connection: nothing is left behind,
+    even when the process is killed."""
     require_tls_or_loopback(host, tls=tls)
     with Session(engine) as session:
-        info = branch_info(session)
-        cert_pem, key_pem = info.tls_cert_pem, info.tls_key_pem
+        cert_pem = branch_info(session).tls_cert_pem
+        key_pem = branch_secrets(session).tls_key_pem if tls else ""
     configure_logging()
     check_audit_chain(engine)
     app = create_branch_app(engine)
     with tempfile.TemporaryDirectory(prefix="bpu-branch-tls-") as folder:
-        options: dict[str, str] = {}
-        if tls:
-            cert = Path(folder) / "cert.pem"
-            key = Path(folder) / "key.pem"
-            cert.write_text(cert_pem, encoding="ascii")
-            fd = os.open(key, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w", encoding="ascii") as handle:
-                handle.write(key_pem)
-            options = {"ssl_certfile": str(cert), "ssl_keyfile": str(key)}
-        uvicorn.Server(server_config(app, host=host, port=port, **options)).run()
+        options = _tls_files(Path(folder), cert_pem, key_pem) if tls else {}
+        config = server_config(app, host=host, port=port, **options)
+        config.load()  # reads the certificate and key into the SSL context now
+    uvicorn.Server(config).run()
     return 0
+
+
+def _tls_files(folder: Path, cert_pem: str, key_pem: str) -> dict[str, str]:
+    """The certificate, and the key encrypted under a fresh password, for uvicorn's options."""
+    password = secrets.token_urlsafe(32)
+    key = serialization.load_pem_private_key(key_pem.encode("ascii"), password=None)
+    encrypted = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(password.encode("ascii")),
+    )
+    cert = folder / "cert.pem"
+    cert.write_text(cert_pem, encoding="ascii")
+    key_file = folder / "key.pem"
+    fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(encrypted)
+    return {
+        "ssl_certfile": str(cert),
+        "ssl_keyfile": str(key_file),
+        "ssl_keyfile_password": password,
+    }

@@ -35,7 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     local_commands.register(subparsers)
-    for module_name in ("sync_commands", "document_commands", "workstation_commands"):
+    for module_name in (
+        "sync_commands",
+        "document_commands",
+        "workstation_commands",
+        "recovery_commands",
+    ):
         module = _optional_module(module_name)
         if module is not None:
             module.register(subparsers)

@@ -36,6 +36,9 @@ OPERATIONAL_CODES: frozenset[str] = frozenset(
         "PROFILE_EXISTS", "IO_ERROR", "NOT_ENROLLED", "NOT_PROCESSED",
         "SERVER_UNREACHABLE", "SERVER_INVALID", "CERT_MISMATCH",
         "INSECURE_ADDRESS", "TLS_REQUIRED", "AUDIT_BROKEN",
+        "MASTER_KEY_MISSING", "MASTER_KEY_WRONG", "MASTER_KEY_EXISTS", "KEY_ENVELOPE_MISSING",
+        "NOT_INITIALISED", "RECOVERY_KEY_EXISTS", "RECOVERY_KEY_WRONG", "RECOVERY_NOT_AVAILABLE",
+        "BRANCH_DB_PLAIN",
     }
 )  # fmt: skip
 # Codes used by the store and the branch's judgement of a synced record.
@@ -227,6 +230,50 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "SERVER_INVALID": (
         "Alamat ini bukan server kantor cabang BPU Enroll ({server}).",
         "This address is not a BPU Enroll branch server ({server}).",
+    ),
+    "MASTER_KEY_MISSING": (
+        "Kunci induk cabang tidak ditemukan ({path}). Berikan --key-file, BPU_BRANCH_KEY_FILE "
+        "atau BPU_BRANCH_PASSPHRASE.",
+        "The branch master key was not found ({path}). Give --key-file, BPU_BRANCH_KEY_FILE or "
+        "BPU_BRANCH_PASSPHRASE.",
+    ),
+    "MASTER_KEY_WRONG": (
+        "Kunci induk ini tidak membuka basis data cabang; tidak ada yang dibaca atau diubah.",
+        "This master key does not open the branch database; nothing was read or changed.",
+    ),
+    "MASTER_KEY_EXISTS": (
+        "Berkas kunci sudah ada ({path}); tidak ditimpa.",
+        "A key file is already there ({path}); it was not overwritten.",
+    ),
+    "KEY_ENVELOPE_MISSING": (
+        "Amplop kunci di samping basis data tidak ada ({path}). Pulihkan dari cadangan: "
+        "bpu-branch key restore.",
+        "The key envelope beside the database is missing ({path}). Restore it from the backup: "
+        "bpu-branch key restore.",
+    ),
+    "NOT_INITIALISED": (
+        "Cabang belum disiapkan: jalankan bpu-branch init.",
+        "The branch is not initialised: run bpu-branch init.",
+    ),
+    "BRANCH_DB_PLAIN": (
+        "Basis data cabang ini dibuat sebelum enkripsi data tersimpan dan tidak dapat dibuka oleh "
+        "versi ini; siapkan cabang baru (bpu-branch init pada basis data kosong).",
+        "This branch database was made before encryption at rest and cannot be opened by this "
+        "version; set up the branch anew (bpu-branch init on an empty database).",
+    ),
+    "RECOVERY_KEY_EXISTS": (
+        "Berkas kunci pemulihan sudah ada ({path}); tidak ditimpa.",
+        "A recovery key file is already there ({path}); it was not overwritten.",
+    ),
+    "RECOVERY_KEY_WRONG": (
+        "Kunci pemulihan ini tidak membuka data laptop ini.",
+        "This recovery key does not open this laptop's store.",
+    ),
+    "RECOVERY_NOT_AVAILABLE": (
+        "Laptop ini tidak menyimpan salinan pemulihan (profil demo, atau didaftarkan ke cabang "
+        "tanpa kunci pemulihan).",
+        "This laptop keeps no recovery copy (the demo profile, or enrolled at a branch without "
+        "a recovery key).",
     ),
     "CERT_MISMATCH": (
         "Sertifikat server tidak cocok dengan sidik jari kantor cabang; tidak ada yang dikirim.",

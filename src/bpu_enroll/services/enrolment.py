@@ -124,7 +124,9 @@ def _enrol(
         now=now,
         signing_key=bytes(device_key),
         server_url=server_url,
-        recovery_public_key=unb64(answer.branch_encryption_key),
+        recovery_public_key=(
+            unb64(answer.branch_recovery_key) if answer.branch_recovery_key else None
+        ),
     )
     return remember_branch(
         data_dir, answer, server_url=server_url, cert_pem=cert_pem, fingerprint=fingerprint

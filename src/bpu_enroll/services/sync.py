@@ -26,7 +26,6 @@ from sqlmodel import col, select
 from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.services.laptop_report import send_report
 from bpu_enroll.services.session import OfficerSession
-from bpu_enroll.store.keyring import load_keyring
 from bpu_enroll.store.models import Registration
 from bpu_enroll.sync.client import RetryPolicy, SyncClient, make_http_client
 from bpu_enroll.sync.export import export_batch
@@ -157,13 +156,11 @@ class SyncService:
         """Write the USB batch file; `{"file", "batch_id", "records"}` (`NOT_ENROLLED` without a
         branch key)."""
         state = load_sync_state(self.data_dir)
-        branch_key = (
-            unb64(state.branch_encryption_key)
-            if state.branch_encryption_key
-            else load_keyring(self.data_dir).recovery_public_key
-        )
-        if not branch_key:
+        # Only the branch's encryption key: the recovery key's private half is in a safe, not
+        # at the branch, so a file sealed to it could not be imported.
+        if not state.branch_encryption_key:
             raise BpuError("NOT_ENROLLED")
+        branch_key = unb64(state.branch_encryption_key)
         return export_batch(
             self.session.store,
             out=Path(path),

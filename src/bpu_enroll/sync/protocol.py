@@ -122,6 +122,9 @@ class EnrolAnswer(_Dto):
     province: str
     branch_signing_key: str
     branch_encryption_key: str
+    # X25519 public half of the branch's recovery key pair: the laptop seals the recovery copy
+    # of its database key to it (None from a branch that has none).
+    branch_recovery_key: str | None = Field(default=None, pattern=_B64, max_length=100)
     roster: list[RosterOfficer]
     reference_data: dict[str, str]
     server_time: datetime

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlmodel import Session
 
-from bpu_enroll.branch.admin.roster import branch_info
+from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
 from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.cli.main import main as laptop_main
 from bpu_enroll.gui.app import make_context
@@ -72,7 +72,7 @@ def tls_server(ws_branch: Branch, tmp_path: Path) -> Iterator[tuple[ServerThread
     """The branch API over https with the branch's certificate; and its fingerprint."""
     with Session(ws_branch.engine) as db:
         info = branch_info(db)
-        cert, key = info.tls_cert_pem, info.tls_key_pem
+        cert, key = info.tls_cert_pem, branch_secrets(db).tls_key_pem
     (tmp_path / "cert.pem").write_text(cert)
     (tmp_path / "key.pem").write_text(key)
     tls = {"ssl_certfile": str(tmp_path / "cert.pem"), "ssl_keyfile": str(tmp_path / "key.pem")}

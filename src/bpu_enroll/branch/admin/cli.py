@@ -1,8 +1,10 @@
 """`bpu-branch`: the branch server and its administration commands.
 
 `--db URL` (before the sub-command) or `BPU_BRANCH_DB` picks the database; the default is a
-SQLite file in the user's data directory. Officer passwords come from `BPU_BRANCH_PASSWORD` or a
-prompt. With `--json`, stdout carries exactly one JSON document. Exit codes: 0 success, 1 the
+SQLite file in the user's data directory. `--key-file PATH` (before the sub-command),
+`BPU_BRANCH_KEY_FILE` or `BPU_BRANCH_PASSPHRASE` give the branch master key (`vault`); without
+them the key file in the configuration folder. Officer passwords come from `BPU_BRANCH_PASSWORD`
+or a prompt. With `--json`, stdout carries exactly one JSON document. Exit codes: 0 success, 1 the
 action was refused, 2 usage error.
 """
 
@@ -22,16 +24,18 @@ from sqlmodel import Session
 
 from bpu_enroll import __version__
 from bpu_enroll.branch.admin import roster
+from bpu_enroll.branch.admin.keys_cli import add_key_commands, init_master_key, write_recovery_key
 from bpu_enroll.branch.device.importer import ImportRefused, import_batch_file
 from bpu_enroll.branch.device.queries import status
 from bpu_enroll.branch.store.audit_chain import verify_chain
-from bpu_enroll.branch.store.db import make_engine, migrate, resolve_url, schema_is_current
+from bpu_enroll.branch.store.db import open_branch, resolve_url
+from bpu_enroll.branch.store.vault import find_master_key
 from bpu_enroll.branch.workspace.export import export_day
 from bpu_enroll.branch.workspace.receipt_check import verify_receipt_at_branch
 from bpu_enroll.branch.workspace.tally import branch_tally, tally_document
 from bpu_enroll.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, emit_json, say
 from bpu_enroll.documents.tally import render_tally
-from bpu_enroll.domain.errors import message
+from bpu_enroll.domain.errors import BpuError, message
 
 MAX_RECEIPT_FILE = 50 * 1024 * 1024
 ENV_PASSWORD = "BPU_BRANCH_PASSWORD"  # noqa: S105 (the variable's name, not a secret)
@@ -46,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bpu-branch", description="BPU Enroll branch server.")
     parser.add_argument("--version", action="version", version=f"bpu-branch {__version__}")
     parser.add_argument("--db", default=None, help="database URL (default: SQLite file)")
+    parser.add_argument(
+        "--key-file", default=None, help="master key file (default: BPU_BRANCH_KEY_FILE, ...)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = sub.add_parser("init", help="create the branch: schema, keys, TLS certificate")
@@ -54,10 +61,17 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--province", default="31", help="two-digit province code (time zone)")
     init.add_argument("--kpj-range", default="20000000001-20099999999", help="FIRST-LAST")
     init.add_argument("--tls-host", action="append", default=None, help="name or IP in the cert")
+    init.add_argument(
+        "--recovery-key-out",
+        type=Path,
+        default=None,
+        help="recovery key file for the safe (default: ./bpu-branch-recovery-CODE.key)",
+    )
     init.add_argument("--json", action="store_true")
     init.set_defaults(func=_init)
 
     _add_roster_commands(sub)
+    add_key_commands(sub)
     _add_service_commands(sub)
     return parser
 
@@ -159,6 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _refuse(exc.code, exc.message, as_json, EXIT_REFUSED)
     except ImportRefused as exc:
         return _refuse(exc.code, exc.message, as_json, EXIT_REFUSED)
+    except BpuError as exc:
+        return _refuse(exc.code, exc.message("id"), as_json, EXIT_REFUSED)
     except UsageError as exc:
         return _refuse("USAGE", str(exc), as_json, EXIT_USAGE)
     except KeyboardInterrupt:
@@ -172,36 +188,54 @@ def _refuse(code: str, message: str, as_json: bool, exit_code: int) -> int:
     return exit_code
 
 
-def _engine(args: argparse.Namespace, *, create: bool = False) -> Engine:
-    engine = make_engine(resolve_url(args.db))
-    if create or not schema_is_current(engine):
-        migrate(engine)
-    return engine
+def _engine(args: argparse.Namespace) -> Engine:
+    """The branch database, opened with the master key (the same way for every command)."""
+    return open_branch(resolve_url(args.db), find_master_key(args.key_file))
 
 
 def _init(args: argparse.Namespace) -> int:
     first, _, last = str(args.kpj_range).partition("-")
     if not (first.isdigit() and last.isdigit()):
         raise UsageError("--kpj-range is FIRST-LAST, two numbers")
-    engine = _engine(args, create=True)
+    code = str(args.branch_code).upper()
+    recovery_out = Path(args.recovery_key_out or f"bpu-branch-recovery-{code}.key")
+    master, created = init_master_key(args.key_file)
+    engine = open_branch(resolve_url(args.db), master, create=True)
     with Session(engine) as session:
-        info = roster.init_branch(
-            session,
-            code=args.branch_code,
-            name=args.branch_name,
-            province=args.province,
-            kpj_first=int(first),
-            kpj_last=int(last),
-            tls_hosts=args.tls_host,
-        )
-        document = {
-            "branch_code": info.code,
-            "branch_name": info.name,
-            "province": info.province,
-            "fingerprint": info.tls_fingerprint,
-        }
+        roster.ensure_not_initialised(session)
+    recovery_public = write_recovery_key(recovery_out, code)
+    try:
+        with Session(engine) as session:
+            info = roster.init_branch(
+                session,
+                code=args.branch_code,
+                name=args.branch_name,
+                province=args.province,
+                kpj_first=int(first),
+                kpj_last=int(last),
+                tls_hosts=args.tls_host,
+                recovery_public_key=recovery_public,
+            )
+            document = {
+                "branch_code": info.code,
+                "branch_name": info.name,
+                "province": info.province,
+                "fingerprint": info.tls_fingerprint,
+                "master_key": master.describe(),
+                "key_file": str(master.path) if master.path else None,
+                "key_file_created": created,
+                "recovery_key_file": str(recovery_out),
+            }
+    except BaseException:
+        recovery_out.unlink(missing_ok=True)
+        raise
     _out(args, document, f"Cabang {document['branch_code']} siap. Sidik jari TLS: "
-         f"{document['fingerprint']}")  # fmt: skip
+         f"{document['fingerprint']}\n"
+         f"Kunci induk: {master.describe()}"
+         f"{' (baru dibuat; buat cadangannya: bpu-branch key backup)' if created else ''}\n"
+         f"Kunci pemulihan: {recovery_out}\n"
+         "  Simpan berkas ini di brankas kepala cabang (mis. di USB), lalu hapus dari komputer "
+         "ini: server tidak menyimpannya.")  # fmt: skip
     return EXIT_OK
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from bpu_enroll.branch.store.db import data_key_of
 from bpu_enroll.branch.store.keys import (
     new_encryption_key,
     new_signing_key,
@@ -23,6 +24,7 @@ from bpu_enroll.branch.store.keys import (
 )
 from bpu_enroll.branch.store.models import BranchInfo, Counter, Device, EnrolCode, Officer, utcnow
 from bpu_enroll.branch.store.registry import KPJ_COUNTER
+from bpu_enroll.branch.store.vault import BranchSecrets, open_secrets, seal_secrets
 from bpu_enroll.store.keys import (
     DEFAULT_KDF,
     KdfParams,
@@ -71,6 +73,29 @@ def branch_info(session: Session) -> BranchInfo:
     return info
 
 
+def ensure_not_initialised(session: Session) -> None:
+    """`ALREADY_INITIALISED` when the branch row exists."""
+    if session.get(BranchInfo, 1) is not None:
+        raise AdminError("ALREADY_INITIALISED", "the branch is already initialised")
+
+
+def branch_secrets(session: Session) -> BranchSecrets:
+    """The branch's private keys, opened with the data key of the session's engine.
+
+    A branch made before the keys were sealed has them in clear: they are sealed now and the
+    clear columns emptied."""
+    info = branch_info(session)
+    data_key = data_key_of(session)
+    if info.sealed_secrets:
+        return open_secrets(data_key, info.sealed_secrets)
+    found = BranchSecrets(info.signing_key, info.encryption_key, info.tls_key_pem)
+    info.sealed_secrets = seal_secrets(data_key, found)
+    info.signing_key = info.encryption_key = info.tls_key_pem = ""
+    session.add(info)
+    session.commit()
+    return found
+
+
 def init_branch(
     session: Session,
     *,
@@ -80,8 +105,12 @@ def init_branch(
     kpj_first: int,
     kpj_last: int,
     tls_hosts: list[str] | None = None,
+    recovery_public_key: str | None = None,
 ) -> BranchInfo:
-    """Create the branch row with fresh keys, a TLS certificate and the KPJ counter."""
+    """Create the branch row with fresh keys, a TLS certificate and the KPJ counter.
+
+    The private keys are sealed with the branch's data key (`vault.seal_secrets`); only the
+    public half of the recovery key pair (`recovery_public_key`, base64) is kept."""
     if session.get(BranchInfo, 1) is not None:
         raise AdminError("ALREADY_INITIALISED", "the branch is already initialised")
     if not (code.isalnum() and 1 <= len(code) <= 16):
@@ -91,14 +120,17 @@ def init_branch(
     if not (0 < kpj_first <= kpj_last < 10**11):
         raise AdminError("USAGE", "the KPJ range must be 11-digit numbers, first ≤ last")
     tls = self_signed_certificate(code, tls_hosts)
+    sealed = seal_secrets(
+        data_key_of(session),
+        BranchSecrets(new_signing_key(), new_encryption_key(), tls.key_pem),
+    )
     info = BranchInfo(
         code=code.upper(),
         name=name,
         province=province,
-        signing_key=new_signing_key(),
-        encryption_key=new_encryption_key(),
         tls_cert_pem=tls.cert_pem,
-        tls_key_pem=tls.key_pem,
+        sealed_secrets=sealed,
+        recovery_public_key=recovery_public_key,
         tls_fingerprint=tls.fingerprint,
         kpj_first=kpj_first,
         kpj_last=kpj_last,

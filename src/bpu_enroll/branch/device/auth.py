@@ -20,7 +20,13 @@ from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from bpu_enroll.branch.admin.roster import branch_info, code_hash, list_officers, roster_entry
+from bpu_enroll.branch.admin.roster import (
+    branch_info,
+    branch_secrets,
+    code_hash,
+    list_officers,
+    roster_entry,
+)
 from bpu_enroll.branch.device.reference import reference_versions
 from bpu_enroll.branch.store.models import Device, EnrolCode, Nonce, utcnow
 from bpu_enroll.sync.protocol import (
@@ -103,8 +109,9 @@ def enrol_device(session: Session, *, request: EnrolRequest) -> EnrolAnswer:
     except IntegrityError as exc:
         session.rollback()
         raise Refusal(409, "ENROL_BUSY", "another device enrolled at the same moment") from exc
-    signing = SigningKey(unb64(info.signing_key))
-    encryption = PrivateKey(unb64(info.encryption_key))
+    secrets = branch_secrets(session)
+    signing = SigningKey(unb64(secrets.signing_key))
+    encryption = PrivateKey(unb64(secrets.encryption_key))
     return EnrolAnswer(
         device_code=device.code,
         branch_code=info.code,
@@ -112,6 +119,7 @@ def enrol_device(session: Session, *, request: EnrolRequest) -> EnrolAnswer:
         province=info.province,
         branch_signing_key=b64(bytes(signing.verify_key)),
         branch_encryption_key=b64(bytes(encryption.public_key)),
+        branch_recovery_key=info.recovery_public_key,
         roster=[roster_entry(o) for o in list_officers(session)],
         reference_data=reference_versions(),
         server_time=now,

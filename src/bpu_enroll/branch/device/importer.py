@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from bpu_enroll.branch.admin.roster import branch_info
+from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.device.intake import (
     check_manifest,
@@ -46,7 +46,7 @@ def import_batch_file(
     participants = registry or BranchRangeRegistry()
     with Session(engine) as session:
         info = branch_info(session)
-        batch, device = _open(session, data, info.encryption_key)
+        batch, device = _open(session, data, branch_secrets(session).encryption_key)
         if dry_run:
             counts = _dry_run(session, batch, device, info.code, participants)
             return {"dry_run": True, "batch_id": batch.signed_manifest.manifest.batch_id, **counts}

@@ -31,6 +31,7 @@ from bpu_enroll.branch.admin.roster import DECISION_COUNTER, branch_info
 from bpu_enroll.branch.device.auth import Refusal, verify_signature
 from bpu_enroll.branch.device.judge import Judgement, judge, receipt_sequence, record_nik
 from bpu_enroll.branch.store.bulk import insert_rows, slices, where_in
+from bpu_enroll.branch.store.fields import seal_payload
 from bpu_enroll.branch.store.models import (
     Batch,
     BatchEntry,
@@ -315,7 +316,9 @@ def _answer_known(
                 record_id=record.id,
                 device_id=device.id,
                 content_hash=record.content_hash,
-                payload=canonical_json(record.model_dump(mode="json")).decode("utf-8"),
+                payload=seal_payload(
+                    session, canonical_json(record.model_dump(mode="json")).decode("utf-8")
+                ),
                 received_at=utcnow(),
             )
         )
@@ -394,7 +397,7 @@ def _store_new(
                 "state": result.state,
                 "kpj": result.kpj,
                 "reasons": json.dumps(result.reasons),
-                "payload": content.decode("utf-8"),
+                "payload": seal_payload(session, content.decode("utf-8")),
                 "supersedes": record.supersedes,
                 "received_at": now,
                 "decision_seq": first + offset,

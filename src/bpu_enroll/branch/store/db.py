@@ -4,25 +4,48 @@
 data directory. PostgreSQL URLs use psycopg 3 (`postgresql+psycopg://…`; a plain
 `postgresql://` is taken to mean the same). On SQLite every transaction starts with
 `BEGIN IMMEDIATE` so that concurrent writers queue instead of failing on a lock upgrade.
+
+At rest (`vault`): the SQLite file is encrypted whole with SQLCipher, keyed from the branch's
+data key, and created 0600; its key envelope is the 0600 file `branch.db.keys` beside it. On
+PostgreSQL the envelope is the one row of `branch_key_envelope`. `open_branch` is how every
+command opens the database: find the envelope, unwrap the data key with the master key, connect,
+migrate. The engine remembers its data key (`data_key_of`) for the code that seals and opens.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
+import sqlcipher3
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 from sqlalchemy.pool import ConnectionPoolEntry
+from sqlmodel import Session
+
+from bpu_enroll.branch.store.vault import (
+    DataKey,
+    MasterKey,
+    new_data_key,
+    unwrap,
+    wrap,
+    write_private_file,
+)
+from bpu_enroll.domain.errors import BpuError
 
 ENV_DB = "BPU_BRANCH_DB"
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+ENVELOPE_SUFFIX = ".keys"
+_DATA_KEYS: WeakKeyDictionary[Engine, DataKey] = WeakKeyDictionary()
 
 
 def default_url() -> str:
@@ -39,22 +62,186 @@ def resolve_url(explicit: str | None) -> str:
     return url
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for `url`, tuned for the server's concurrency on either back end."""
+def sqlite_path(url: str) -> Path | None:
+    """The file of a file-backed SQLite URL, else None (PostgreSQL)."""
     parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        raise BpuError("USAGE")
+    return Path(parsed.database)
+
+
+def make_engine(url: str, data_key: DataKey | None) -> Engine:
+    """An engine for `url`, tuned for the server's concurrency on either back end.
+
+    SQLite needs the data key (SQLCipher); the file is created 0600. On PostgreSQL the key may
+    come later (`remember_data_key`, once the envelope has been read through this engine)."""
+    path = sqlite_path(url)
+    if path is not None:
+        if data_key is None:
+            raise ValueError("an encrypted SQLite branch database needs its data key")
+        _create_private(path)
+        sqlcipher_key = data_key.derive("sqlcipher")
         engine = create_engine(
-            url,
-            connect_args={"timeout": 60, "check_same_thread": False},
+            "sqlite:///" + str(path),
+            module=sqlcipher3,
+            creator=lambda: _sqlcipher_connect(path, sqlcipher_key),
             pool_size=8,
             max_overflow=32,
         )
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
-        return engine
-    return create_engine(url, pool_size=10, max_overflow=40, pool_pre_ping=True)
+    else:
+        engine = create_engine(url, pool_size=10, max_overflow=40, pool_pre_ping=True)
+    if data_key is not None:
+        remember_data_key(engine, data_key)
+    return engine
+
+
+def remember_data_key(engine: Engine, data_key: DataKey) -> None:
+    """Tie the data key to `engine` (what `data_key_of` finds)."""
+    _DATA_KEYS[engine] = data_key
+
+
+def data_key_of(session: Session) -> DataKey:
+    """The data key of the engine `session` is bound to (`MASTER_KEY_MISSING` without one)."""
+    bind: Any = session.get_bind()
+    key = _DATA_KEYS.get(getattr(bind, "engine", bind))
+    if key is None:
+        raise BpuError("MASTER_KEY_MISSING", path="-")
+    return key
+
+
+def _create_private(path: Path) -> None:
+    """Make an empty 0600 database file (SQLite's WAL and SHM files take the same mode)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+
+
+def _sqlcipher_connect(path: Path, key: bytes) -> Any:
+    conn = sqlcipher3.connect(str(path), timeout=60, check_same_thread=False)
+    conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn
+
+
+# --- the key envelope and opening the branch --------------------------------------------------
+
+
+def envelope_path(db_file: Path) -> Path:
+    """`branch.db.keys` beside `branch.db`."""
+    return db_file.with_name(db_file.name + ENVELOPE_SUFFIX)
+
+
+def read_envelope(url: str, engine: Engine | None = None) -> dict[str, Any] | None:
+    """The key envelope of the database at `url`, or None when there is none yet."""
+    path = sqlite_path(url)
+    if path is not None:
+        try:
+            return dict(json.loads(envelope_path(path).read_text(encoding="utf-8")))
+        except FileNotFoundError:
+            return None
+    assert engine is not None
+    with engine.connect() as connection:
+        try:
+            row = connection.execute(
+                text("SELECT envelope FROM branch_key_envelope WHERE id = 1")
+            ).first()
+        except (OperationalError, ProgrammingError):
+            return None
+    return dict(json.loads(row[0])) if row else None
+
+
+def write_envelope(url: str, envelope: dict[str, Any], engine: Engine | None = None) -> None:
+    """Keep the key envelope (0600 file beside SQLite; the one row on PostgreSQL)."""
+    document = json.dumps(envelope, sort_keys=True)
+    path = sqlite_path(url)
+    if path is not None:
+        write_private_file(envelope_path(path), document.encode("utf-8"))
+        return
+    assert engine is not None
+    with engine.begin() as connection:
+        connection.execute(text("DELETE FROM branch_key_envelope"))
+        connection.execute(
+            text("INSERT INTO branch_key_envelope (id, envelope) VALUES (1, :e)"), {"e": document}
+        )
+
+
+def open_branch(url: str, master: MasterKey, *, create: bool = False) -> Engine:
+    """The branch database at `url`, opened with `master`, migrated to the newest schema.
+
+    `create` (only `init`) makes the data key and its envelope when there is none;
+    otherwise a database without an envelope is `NOT_INITIALISED` (or `KEY_ENVELOPE_MISSING`
+    when a SQLite file is there without its `.keys`)."""
+    path = sqlite_path(url)
+    if path is not None:
+        envelope = read_envelope(url)
+        if envelope is None:
+            if path.exists() and path.stat().st_size > 0:
+                with path.open("rb") as handle:
+                    plain = handle.read(16) == b"SQLite format 3\x00"
+                if plain:  # a branch made before encryption at rest
+                    raise BpuError("BRANCH_DB_PLAIN")
+                raise BpuError("KEY_ENVELOPE_MISSING", path=str(envelope_path(path)))
+            if not create:
+                raise BpuError("NOT_INITIALISED")
+            data_key = new_data_key()
+            write_envelope(url, wrap(master, data_key))
+        else:
+            data_key = unwrap(master, envelope)
+        engine = make_engine(url, data_key)
+        _check_sqlcipher_key(engine)
+    else:
+        engine = make_engine(url, None)
+        if create or not schema_is_current(engine):
+            migrate(engine)
+        envelope = read_envelope(url, engine)
+        if envelope is None:
+            if _has_branch_row(engine):  # a branch made before encryption at rest
+                engine.dispose()
+                raise BpuError("BRANCH_DB_PLAIN")
+            if not create:
+                raise BpuError("NOT_INITIALISED")
+            data_key = new_data_key()
+            write_envelope(url, wrap(master, data_key), engine)
+        else:
+            data_key = unwrap(master, envelope)
+        remember_data_key(engine, data_key)
+    if create or not schema_is_current(engine):
+        migrate(engine)
+    return engine
+
+
+def _has_branch_row(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        return connection.execute(text("SELECT count(*) FROM branch_info")).scalar_one() > 0
+
+
+def rewrap(url: str, old: MasterKey, new: MasterKey) -> None:
+    """Seal the data key with a new master key (rotation: nothing else is rewritten)."""
+    engine = None if sqlite_path(url) is not None else make_engine(url, None)
+    try:
+        envelope = read_envelope(url, engine)
+        if envelope is None:
+            raise BpuError("NOT_INITIALISED")
+        write_envelope(url, wrap(new, unwrap(old, envelope)), engine)
+    finally:
+        if engine is not None:
+            engine.dispose()
+
+
+def _check_sqlcipher_key(engine: Engine) -> None:
+    """Read `sqlite_master`: a file this key does not open is `MASTER_KEY_WRONG`."""
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchall()
+    except DBAPIError as exc:
+        engine.dispose()
+        if "not a database" in str(exc.orig).lower():
+            raise BpuError("MASTER_KEY_WRONG") from exc
+        raise
 
 
 def _sqlite_on_connect(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:

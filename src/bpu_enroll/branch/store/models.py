@@ -36,10 +36,15 @@ class BranchInfo(SQLModel, table=True):
     code: str = Field(max_length=16)
     name: str = Field(max_length=100)
     province: str = Field(max_length=2)
-    signing_key: str = Field(max_length=100)  # Ed25519 seed, base64
-    encryption_key: str = Field(max_length=100)  # X25519 private key, base64
+    # Before revision 0005 the private keys were kept here in clear; they are now "" and live
+    # only in `sealed_secrets` (vault.seal_secrets, sealed with the branch's data key).
+    signing_key: str = Field(default="", max_length=100)
+    encryption_key: str = Field(default="", max_length=100)
     tls_cert_pem: str = Field(sa_column=Column(Text, nullable=False))
-    tls_key_pem: str = Field(sa_column=Column(Text, nullable=False))
+    tls_key_pem: str = Field(default="", sa_column=Column(Text, nullable=False))
+    sealed_secrets: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    # X25519 public half of the recovery key pair (its private half is in the branch head's safe)
+    recovery_public_key: str | None = Field(default=None, max_length=100)
     tls_fingerprint: str = Field(max_length=100)
     kpj_first: int = Field(sa_column=Column(BigInteger, nullable=False))
     kpj_last: int = Field(sa_column=Column(BigInteger, nullable=False))
@@ -175,12 +180,14 @@ class Conflict(SQLModel, table=True):
 
 
 class Participant(SQLModel, table=True):
-    """A worker registered as a participant, by NIK, with the KPJ number allocated."""
+    """A worker registered as a participant, by NIK, with the KPJ number allocated.
+
+    The NIK is kept only as its keyed hash (`fields.nik_index`, HMAC-SHA256 hex)."""
 
     __tablename__ = "branch_participant"
 
     kpj: str = Field(primary_key=True, max_length=11)
-    nik: str = Field(max_length=16, unique=True)
+    nik_hash: str = Field(max_length=64, unique=True)
     record_id: str = Field(max_length=36)
     created_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
 

@@ -15,6 +15,7 @@ from typing import Protocol
 from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.store.bulk import insert_rows, slices, where_in
+from bpu_enroll.branch.store.fields import nik_index
 from bpu_enroll.branch.store.models import BranchInfo, Counter, Participant, utcnow
 
 KPJ_COUNTER = "kpj"
@@ -42,14 +43,15 @@ class BranchRangeRegistry:
 
     def existing(self, session: Session, niks: Sequence[str]) -> dict[str, str]:
         """NIK → KPJ of known participants among `niks`."""
+        by_hash = {nik_index(session, nik): nik for nik in set(niks)}
         found: dict[str, str] = {}
-        for part in slices(session, sorted(set(niks))):
+        for part in slices(session, sorted(by_hash)):
             rows = session.exec(
-                select(Participant.nik, Participant.kpj).where(
-                    where_in(session, col(Participant.nik), part)
+                select(Participant.nik_hash, Participant.kpj).where(
+                    where_in(session, col(Participant.nik_hash), part)
                 )
             ).all()
-            found.update({nik: kpj for nik, kpj in rows})
+            found.update({by_hash[digest]: kpj for digest, kpj in rows})
         return found
 
     def enrol(self, session: Session, entries: Sequence[tuple[str, str]]) -> dict[str, str]:
@@ -59,7 +61,12 @@ class BranchRangeRegistry:
         numbers = allocate_kpj(session, len(entries))
         now = utcnow()
         rows = [
-            {"kpj": number, "nik": nik, "record_id": record_id, "created_at": now}
+            {
+                "kpj": number,
+                "nik_hash": nik_index(session, nik),
+                "record_id": record_id,
+                "created_at": now,
+            }
             for (nik, record_id), number in zip(entries, numbers, strict=True)
         ]
         session.flush()

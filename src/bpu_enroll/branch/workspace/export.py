@@ -22,6 +22,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.admin.roster import branch_info
+from bpu_enroll.branch.store.fields import payload_of
 from bpu_enroll.branch.store.models import Record
 from bpu_enroll.branch.workspace.staff import audit
 
@@ -66,7 +67,7 @@ def accepted_rows(session: Session, day: date) -> list[dict[str, Any]]:
 
 
 def _flat(row: Record) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(row.payload).get("registration", {})
+    data: dict[str, Any] = payload_of(row).get("registration", {})
     address: dict[str, Any] = data.get("address") or {}
     return {
         "kpj": row.kpj,

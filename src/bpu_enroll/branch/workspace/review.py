@@ -11,7 +11,6 @@ are listed here as well, with the receipt number expected when its day is certai
 from __future__ import annotations
 
 import bisect
-import json
 from collections.abc import Mapping
 from typing import Any, Literal
 
@@ -21,6 +20,7 @@ from sqlmodel import Session, col, select
 from bpu_enroll.branch.admin.roster import branch_info
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.device.judge import receipt_sequence
+from bpu_enroll.branch.store.fields import nik_index, payload_of
 from bpu_enroll.branch.store.models import Conflict, Device, Participant, Record, SequenceGap
 from bpu_enroll.branch.workspace.staff import Review, queue_filter, record_summary
 from bpu_enroll.domain.formatting import mask_nik
@@ -162,7 +162,7 @@ def _address(address: Mapping[str, Any]) -> str:
 
 
 def _record_fields(row: Record) -> dict[str, str]:
-    content = json.loads(row.payload)
+    content = payload_of(row)
     return display_fields(
         content.get("registration") or {},
         content.get("quote") or {},
@@ -222,11 +222,11 @@ def _device_codes(session: Session) -> dict[int, str]:
 def _existing(session: Session, row: Record, codes: Mapping[int, str]) -> dict[str, Any] | None:
     """The participant already registered with this record's NIK, and the record that made it."""
     nik = "".join(
-        ch
-        for ch in _text((json.loads(row.payload).get("registration") or {}).get("nik"))
-        if ch.isdigit()
+        ch for ch in _text((payload_of(row).get("registration") or {}).get("nik")) if ch.isdigit()
     )
-    participant = session.exec(select(Participant).where(Participant.nik == nik)).first()
+    participant = session.exec(
+        select(Participant).where(Participant.nik_hash == nik_index(session, nik))
+    ).first()
     kpj = participant.kpj if participant is not None else row.kpj
     source: Record | None = None
     if participant is not None:
@@ -264,7 +264,7 @@ def _versions(
     versions = [_version("held", row.content_hash, row.received_at.isoformat(),
                          codes.get(row.device_id, ""), held)]  # fmt: skip
     for other in received:
-        payload = json.loads(other.payload)
+        payload = payload_of(other)
         fields = display_fields(
             payload.get("registration") or {},
             payload.get("quote") or {},

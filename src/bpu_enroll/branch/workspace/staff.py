@@ -27,6 +27,7 @@ from sqlmodel import Session, col, select
 from bpu_enroll.branch.admin.roster import DECISION_COUNTER
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.store import audit_chain
+from bpu_enroll.branch.store.fields import payload_of
 from bpu_enroll.branch.store.models import (
     AuditEntry,
     Batch,
@@ -255,7 +256,7 @@ def batch_detail(session: Session, batch_id: str) -> dict[str, Any]:
 
 def record_summary(row: Record) -> dict[str, Any]:
     """A record as the workspace shows it: masked NIK, never the NIK itself."""
-    registration = json.loads(row.payload).get("registration", {})
+    registration = payload_of(row).get("registration", {})
     return {
         "id": row.id,
         "receipt_no": row.receipt_no,
@@ -364,7 +365,7 @@ def _apply(
 
 
 def _nik(row: Record) -> str:
-    value = json.loads(row.payload).get("registration", {}).get("nik", "")
+    value = payload_of(row).get("registration", {}).get("nik", "")
     return "".join(ch for ch in str(value) if ch.isdigit())
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from bpu_enroll.branch.admin.roster import branch_info
+from bpu_enroll.branch.admin.roster import branch_secrets
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.device.importer import ImportRefused, import_batch_file
 from bpu_enroll.branch.store.models import Device
@@ -61,7 +61,7 @@ def import_upload(
 def _peek(engine: Engine, data: bytes) -> tuple[str, int]:
     """The device code and record count of a file the importer has just accepted."""
     with Session(engine) as session:
-        key = unb64(branch_info(session).encryption_key)
+        key = unb64(branch_secrets(session).encryption_key)
 
         def device_key(code: str) -> str | None:
             device = session.exec(select(Device).where(Device.code == code)).first()

@@ -1,0 +1,199 @@
+"""`bpu-branch key rotate|backup` and the key files `init` hands out.
+
+- `key rotate`: a new master key (a new key file, or the passphrase in
+  `BPU_BRANCH_NEW_PASSPHRASE`) wraps the same data key; nothing else is rewritten, and the old
+  master key no longer opens the branch.
+- `key backup --out FILE`: one 0600 file with the master key (for a key file) and the key
+  envelope, for the branch head's safe; `key restore --from FILE` puts them back.
+- the recovery key file (`write_recovery_key`): the private half of the recovery key pair,
+  written once at `init` and never kept by the server (laptops seal their recovery copy to its
+  public half; `bpu-enroll recover` opens a laptop's store with it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import os
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from nacl.public import PrivateKey
+
+from bpu_enroll.branch.store.db import (
+    make_engine,
+    read_envelope,
+    resolve_url,
+    rewrap,
+    sqlite_path,
+    write_envelope,
+)
+from bpu_enroll.branch.store.vault import (
+    ENV_KEY_FILE,
+    ENV_PASSPHRASE,
+    MasterKey,
+    create_key_file,
+    find_master_key,
+    key_file_path,
+    unwrap,
+    write_private_file,
+)
+from bpu_enroll.cli.common import EXIT_OK, emit_json
+from bpu_enroll.domain.errors import BpuError
+
+ENV_NEW_PASSPHRASE = "BPU_BRANCH_NEW_PASSPHRASE"  # noqa: S105 (the variable's name)
+RECOVERY_KIND = "bpu-branch-recovery-key"
+BACKUP_KIND = "bpu-branch-key-backup"
+
+
+def add_key_commands(sub: Any) -> None:
+    """The `key` command group."""
+    key = sub.add_parser("key", help="the branch master key").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    rotate = key.add_parser("rotate", help="a new master key (new file or new passphrase)")
+    rotate.add_argument("--new-key-file", type=Path, default=None)
+    rotate.add_argument("--json", action="store_true")
+    rotate.set_defaults(func=_rotate)
+    backup = key.add_parser("backup", help="the master key and its envelope, for the safe")
+    backup.add_argument("--out", type=Path, required=True)
+    backup.add_argument("--json", action="store_true")
+    backup.set_defaults(func=_backup)
+    restore = key.add_parser("restore", help="put back the key file and envelope of a backup")
+    restore.add_argument("--from", dest="source", type=Path, required=True)
+    restore.add_argument("--json", action="store_true")
+    restore.set_defaults(func=_restore)
+
+
+def init_master_key(explicit: str | None) -> tuple[MasterKey, bool]:
+    """The master key for `init`: the passphrase, an existing key file, or a new key file
+    (created 0600); and whether it was created."""
+    from_env = os.environ.get(ENV_KEY_FILE)
+    if explicit is None and not from_env and os.environ.get(ENV_PASSPHRASE):
+        return find_master_key(None), False
+    path = key_file_path(explicit)
+    if path.exists():
+        return find_master_key(explicit), False
+    try:
+        return create_key_file(path), True
+    except BpuError as exc:  # made by another process a moment ago
+        if exc.code != "MASTER_KEY_EXISTS":
+            raise
+        return find_master_key(explicit), False
+
+
+def write_recovery_key(path: Path, branch_code: str) -> str:
+    """Write a fresh recovery key pair's private half to `path` (0600, never overwriting);
+    its public half, base64, for the branch to keep."""
+    if path.exists():
+        raise BpuError("RECOVERY_KEY_EXISTS", path=str(path))
+    private = PrivateKey.generate()
+    document = recovery_key_document(private, branch_code)
+    write_private_file(path, (json.dumps(document, indent=2) + "\n").encode("utf-8"))
+    return str(document["public_key"])
+
+
+def recovery_key_document(private: PrivateKey, branch_code: str) -> dict[str, str]:
+    """The recovery key file's JSON (`bpu-enroll recover --recovery-key` reads it)."""
+    return {
+        "kind": RECOVERY_KIND,
+        "branch": branch_code,
+        "created_at": datetime.now(UTC).isoformat(),
+        "private_key": base64.b64encode(bytes(private)).decode("ascii"),
+        "public_key": base64.b64encode(bytes(private.public_key)).decode("ascii"),
+    }
+
+
+def _rotate(args: argparse.Namespace) -> int:
+    url = resolve_url(args.db)
+    old = find_master_key(args.key_file)
+    new_passphrase = os.environ.get(ENV_NEW_PASSPHRASE)
+    if new_passphrase:
+        if args.new_key_file is not None:
+            raise BpuError("USAGE")
+        rewrap(url, old, MasterKey("passphrase", new_passphrase.encode("utf-8")))
+        document: dict[str, Any] = {"master_key": "passphrase", "key_file": None}
+        text = "Kunci induk diganti: kata sandi baru (BPU_BRANCH_PASSPHRASE)."
+    else:
+        target = Path(args.new_key_file or old.path or key_file_path(None))
+        staging = target.with_name(target.name + ".new")
+        new = create_key_file(staging)  # refuses to overwrite a staging file left behind
+        rewrap(url, old, new)
+        os.replace(staging, target)
+        document = {"master_key": "file", "key_file": str(target)}
+        text = f"Kunci induk diganti: {target}. Kunci lama tidak lagi membuka cabang."
+        if old.path is not None and old.path != target:
+            text += f"\nHapus berkas kunci lama: {old.path}"
+    _out(args, document, text + "\nBuat cadangan baru: bpu-branch key backup --out FILE")
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace) -> int:
+    url = resolve_url(args.db)
+    master = find_master_key(args.key_file)
+    envelope = _envelope(url)
+    unwrap(master, envelope)  # a backup that does not open the branch is refused now
+    document = {
+        "kind": BACKUP_KIND,
+        "created_at": datetime.now(UTC).isoformat(),
+        "master_key": (
+            base64.b64encode(master.secret).decode("ascii") if master.kind == "file" else None
+        ),
+        "envelope": envelope,
+    }
+    write_private_file(args.out, (json.dumps(document, indent=2) + "\n").encode("utf-8"))
+    note = "" if master.kind == "file" else " (tanpa kata sandi: simpan kata sandinya terpisah)"
+    _out(
+        args,
+        {"out": str(args.out), "master_key_included": master.kind == "file"},
+        f"Cadangan kunci: {args.out}{note}. Simpan di brankas, bukan di server.",
+    )
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    url = resolve_url(args.db)
+    try:
+        backup = json.loads(Path(args.source).read_text(encoding="utf-8"))
+        envelope = dict(backup["envelope"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise BpuError("MASTER_KEY_WRONG") from exc
+    written: str | None = None
+    if backup.get("master_key"):
+        path = key_file_path(args.key_file)
+        if path.exists():
+            raise BpuError("MASTER_KEY_EXISTS", path=str(path))
+        secret = str(backup["master_key"])
+        write_private_file(path, (secret + "\n").encode("ascii"))
+        written = str(path)
+    unwrap(find_master_key(args.key_file), envelope)
+    engine = None if sqlite_path(url) is not None else make_engine(url, None)
+    try:
+        write_envelope(url, envelope, engine)
+    finally:
+        if engine is not None:
+            engine.dispose()
+    _out(args, {"key_file": written}, "Kunci induk dan amplop kunci dipulihkan.")
+    return EXIT_OK
+
+
+def _envelope(url: str) -> dict[str, Any]:
+    engine = None if sqlite_path(url) is not None else make_engine(url, None)
+    try:
+        envelope = read_envelope(url, engine)
+    finally:
+        if engine is not None:
+            engine.dispose()
+    if envelope is None:
+        raise BpuError("NOT_INITIALISED")
+    return envelope
+
+
+def _out(args: argparse.Namespace, document: object, text: str) -> None:
+    if getattr(args, "json", False):
+        emit_json(document)
+    else:
+        sys.stdout.write(text + "\n")

@@ -1,0 +1,104 @@
+"""Personal fields at rest: sealed by the application on PostgreSQL, a keyed hash for the NIK.
+
+The SQLite branch database is encrypted whole (SQLCipher), so its payloads are kept as they are.
+On PostgreSQL the server sees only what the application gives it: in every stored record and
+conflict payload the personal fields of the registration (`PERSONAL_FIELDS`) are taken out and
+kept sealed together (XSalsa20-Poly1305, PyNaCl `SecretBox`, with a key derived from the
+branch's data key) under `registration.sealed`. What the tally groups by in SQL (work place,
+programs, occupation, gender, amounts) stays readable, and nothing else changes shape:
+`open_payload` puts the fields back for every reader.
+
+The NIK itself is kept only as `nik_index`: HMAC-SHA256 under another derived key, on both
+engines. It finds duplicates and keeps NIKs unique; without the master key it cannot be turned
+back into a NIK, even by trying every possible NIK.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+from typing import Any
+
+from nacl.secret import SecretBox
+from sqlalchemy.orm import object_session
+from sqlmodel import Session
+
+from bpu_enroll.branch.store.db import data_key_of
+
+PERSONAL_FIELDS = (
+    "nik",
+    "full_name",
+    "birth_place",
+    "birth_date",
+    "kk_number",
+    "phone",
+    "email",
+    "address",
+)
+SEALED = "sealed"
+_WHOLE = "sealed_whole"  # a registration that was not an object (kept for review) is sealed whole
+
+
+def seals_fields(session: Session) -> bool:
+    """True on PostgreSQL (SQLite is encrypted whole by SQLCipher)."""
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _box(session: Session) -> SecretBox:
+    return SecretBox(data_key_of(session).derive("fields"))
+
+
+def seal_payload(session: Session, text: str) -> str:
+    """A payload as it is stored: its personal fields sealed (PostgreSQL) or unchanged."""
+    if not seals_fields(session):
+        return text
+    document = json.loads(text)
+    if not isinstance(document, dict) or "registration" not in document:
+        return text
+    registration = document["registration"]
+    if isinstance(registration, dict):
+        personal = {k: registration.pop(k) for k in PERSONAL_FIELDS if k in registration}
+        kept: dict[str, Any] = registration
+    else:
+        personal, kept = {_WHOLE: registration}, {}
+    plain = json.dumps(personal, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    kept[SEALED] = base64.b64encode(bytes(_box(session).encrypt(plain))).decode("ascii")
+    document["registration"] = kept
+    return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def open_payload(session: Session, text: str) -> dict[str, Any]:
+    """A stored payload as the laptop sent it (personal fields put back when sealed)."""
+    document: Any = json.loads(text)
+    if not isinstance(document, dict):
+        return {"registration": document}
+    registration = document.get("registration")
+    if isinstance(registration, dict) and SEALED in registration:
+        sealed = base64.b64decode(str(registration.pop(SEALED)))
+        personal = json.loads(_box(session).decrypt(sealed))
+        if _WHOLE in personal:
+            document["registration"] = personal[_WHOLE]
+        else:
+            registration.update(personal)
+    return document
+
+
+def nik_index(session: Session, nik: str) -> str:
+    """The NIK's keyed hash (HMAC-SHA256, hex): what `branch_participant.nik_hash` holds."""
+    key = data_key_of(session).derive("nik-index")
+    return hmac.new(key, nik.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def payload_of(row: Any) -> dict[str, Any]:
+    """The payload of a stored `Record` or `Conflict` row, opened with its session's key."""
+    text = str(row.payload)
+    session = object_session(row)
+    if session is None:
+        document = json.loads(text)
+        registration = document.get("registration") if isinstance(document, dict) else None
+        if isinstance(registration, dict) and SEALED in registration:
+            raise ValueError("a sealed payload needs the row's session")
+        return dict(document) if isinstance(document, dict) else {"registration": document}
+    return open_payload(session, text)  # type: ignore[arg-type]

@@ -1,0 +1,72 @@
+"""`bpu-enroll recover`: open a laptop's store with the branch's recovery key file.
+
+    bpu-enroll recover --data-dir D --recovery-key FILE --officer U [--new-password-env VAR]
+
+The new password comes from the environment variable named by `--new-password-env` (default
+`BPU_ENROLL_NEW_PASSWORD`), or is asked twice on a terminal. See `services.recovery`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from bpu_enroll.cli.common import EXIT_OK, CommandError, emit_json
+
+DEFAULT_PASSWORD_ENV = "BPU_ENROLL_NEW_PASSWORD"  # noqa: S105 (the variable's name)
+
+
+def register(subparsers: Any) -> None:
+    """Add `recover`."""
+    p = subparsers.add_parser(
+        "recover", help="give an officer a new password with the branch's recovery key"
+    )
+    p.add_argument("--data-dir", type=Path, default=None, help="profile folder")
+    p.add_argument("--recovery-key", type=Path, required=True, help="the recovery key file")
+    p.add_argument("--officer", required=True, help="the officer who gets the new password")
+    p.add_argument("--new-password-env", default=DEFAULT_PASSWORD_ENV, metavar="VAR")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_recover)
+
+
+def _new_password(variable: str, officer: str) -> str:
+    password = os.environ.get(variable)
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise CommandError("USAGE", f"{variable} is not set and no terminal to ask", exit_code=2)
+    first = getpass.getpass(f"Kata sandi baru untuk {officer}: ")
+    if getpass.getpass("Ulangi kata sandi: ") != first:
+        raise CommandError("USAGE", "the two passwords differ", exit_code=2)
+    return first
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    """Recover the store for `--officer` with `--recovery-key`."""
+    from bpu_enroll.domain.errors import BpuError, message
+    from bpu_enroll.services import profile
+    from bpu_enroll.services.clock import utc_now
+    from bpu_enroll.services.recovery import read_recovery_key, recover_store
+
+    data_dir = args.data_dir or profile.default_data_dir()
+    if not profile.profile_exists(data_dir):
+        raise CommandError("STORE_MISSING", message("STORE_MISSING", args.lang))
+    key = read_recovery_key(args.recovery_key)
+    password = _new_password(args.new_password_env, args.officer)
+    if not password:
+        raise BpuError("USAGE")
+    done = recover_store(
+        data_dir, recovery_key=key, officer=args.officer, new_password=password, now=utc_now()
+    )
+    if args.json:
+        emit_json(done.to_dict())
+    else:
+        sys.stdout.write(
+            f"Data laptop {done.device_code} dipulihkan: {done.officer} dapat masuk dengan kata "
+            "sandi baru sampai sinkronisasi berikutnya.\n"
+        )
+    return EXIT_OK

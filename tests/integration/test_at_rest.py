@@ -1,0 +1,70 @@
+"""Personal data at rest at the branch: a registered NIK and name are not in the bytes of the
+SQLite database (nor its WAL), nor in a `pg_dump` of the PostgreSQL one; the branch still reads
+them with its key, and the export for the core system still carries the NIK in clear."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from bpu_enroll.branch.store.db import sqlite_path
+from bpu_enroll.branch.store.fields import payload_of
+from bpu_enroll.branch.store.models import Participant, Record
+from bpu_enroll.branch.workspace.export import export_day
+from tests.integration.helpers import Branch, Laptop, ServerThread, nik_for, today
+from tests.integration.pg import find_bin_dir
+
+NAME = "Kartini Wulandari Sastrowardoyo"
+PHONE = "0813-7777-4242"
+
+
+def _held(branch: Branch, serial: int) -> list[bytes]:
+    """The branch holds the record and reads its NIK, name and phone with its key (so the
+    searches look at a database that does contain them); those values as byte strings."""
+    with Session(branch.engine) as db:
+        rows = db.exec(select(Record)).all()
+        registration = payload_of(rows[0])["registration"]
+        participant = db.exec(select(Participant)).one()
+    nik, name, phone = registration["nik"], registration["full_name"], registration["phone"]
+    assert nik == nik_for(serial)[0] and name.casefold() == NAME.casefold()
+    assert len(participant.nik_hash) == 64 and participant.nik_hash != nik
+    texts = {nik, name, NAME, phone, PHONE, phone.replace("-", ""), name.split()[-1]}
+    return [t.encode() for t in texts] + [nik.encode("utf-16-le")]
+
+
+def test_nik_and_name_are_not_in_the_database_bytes(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop], tmp_path: Path
+) -> None:
+    laptop = laptop_factory()
+    laptop.register(21, full_name=NAME, phone=PHONE)
+    assert laptop.sync(server.url).completed
+    needles = _held(branch, 21)
+    db_file = sqlite_path(branch.db_url)
+    if db_file is not None:
+        files = [Path(f"{db_file}{s}") for s in ("", "-wal") if Path(f"{db_file}{s}").exists()]
+        assert len(files) == 2  # the WAL holds the last commits: it is searched too
+        blobs = [f.read_bytes() for f in files]
+    else:
+        bin_dir = find_bin_dir()
+        assert bin_dir is not None
+        dump = subprocess.run(
+            [str(bin_dir / "pg_dump"), "--no-owner", branch.db_url.replace("+psycopg", "")],
+            capture_output=True,
+            check=True,
+            timeout=120,
+        ).stdout
+        assert b"branch_record" in dump and b"Pasar Cibinong" in dump  # a real, full dump
+        blobs = [dump]
+    for blob in blobs:
+        for needle in needles:
+            assert needle not in blob, "personal data found in clear at rest"
+
+    # The export for the national core system is the one place the NIK leaves in clear.
+    with Session(branch.engine) as db:
+        manifest = export_day(db, day=today(), folder=tmp_path / "out", actor="t")
+    assert manifest["registrations"] == 1
+    exported = b"".join(p.read_bytes() for p in (tmp_path / "out").iterdir())
+    assert nik_for(21)[0].encode() in exported

@@ -1,0 +1,210 @@
+"""The branch master key: made by `init`, found the same way by every command, refused clearly
+when missing or wrong, rotated and backed up by commands; the private keys sealed with it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import ssl
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import text
+from sqlmodel import Session
+
+from bpu_enroll.branch.admin.cli import main as branch_main
+from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
+from bpu_enroll.branch.server import _tls_files, create_branch_app
+from bpu_enroll.branch.store.db import make_engine, sqlite_path
+from tests.integration.helpers import Branch, ServerThread, make_branch
+from tests.integration.pg import free_port
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, Any]]:
+    code = branch_main(argv)
+    out = capsys.readouterr().out
+    return code, json.loads(out) if out.strip() else {}
+
+
+def _init(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    code, made = _run(
+        ["--db", db_url, "init", "--branch-code", "JKT01", "--branch-name", "Salemba",
+         "--recovery-key-out", str(tmp_path / "safe" / "recovery.key"), "--json"],
+        capsys,
+    )  # fmt: skip
+    assert code == 0, made
+    return made
+
+
+def _status(
+    db_url: str, capsys: pytest.CaptureFixture[str], *extra: str
+) -> tuple[int, dict[str, Any]]:
+    return _run([*extra, "--db", db_url, "status", "--json"], capsys)
+
+
+def test_init_makes_a_0600_key_file_and_every_command_needs_it(
+    db_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    key_file = tmp_path / "conf" / "master.key"
+    monkeypatch.setenv("BPU_BRANCH_KEY_FILE", str(key_file))
+    made = _init(db_url, tmp_path, capsys)
+    assert made["key_file"] == str(key_file) and made["key_file_created"] is True
+    assert key_file.stat().st_mode & 0o777 == 0o600
+    db_file = sqlite_path(db_url)
+    if db_file is not None:  # the database and its envelope are private too
+        assert db_file.stat().st_mode & 0o777 == 0o600
+        assert Path(f"{db_file}.keys").stat().st_mode & 0o777 == 0o600
+    assert _status(db_url, capsys)[0] == 0
+
+    # `--key-file` finds the same key; a missing one and a wrong one are refused with codes.
+    moved = tmp_path / "usb" / "master.key"
+    moved.parent.mkdir()
+    shutil.move(key_file, moved)
+    code, refused = _status(db_url, capsys)
+    assert (code, refused["error"]["code"]) == (1, "MASTER_KEY_MISSING")
+    assert _status(db_url, capsys, "--key-file", str(moved))[0] == 0
+    other = tmp_path / "other.key"
+    monkeypatch.setenv("BPU_BRANCH_KEY_FILE", str(other))
+    assert _run(["--db", "sqlite:///" + str(tmp_path / "x.db"), "init", "--branch-code", "X",
+                 "--branch-name", "X", "--recovery-key-out", str(tmp_path / "r2.key"), "--json"],
+                capsys)[0] == 0  # fmt: skip
+    code, refused = _status(db_url, capsys)
+    assert (code, refused["error"]["code"]) == (1, "MASTER_KEY_WRONG")
+
+
+def test_no_private_key_is_kept_in_clear(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _init(db_url, tmp_path, capsys)
+    engine = make_engine(db_url, None) if sqlite_path(db_url) is None else None
+    if engine is None:  # SQLite: without the key the file is not even a database
+        raw = sqlite_path(db_url)
+        assert raw is not None and not raw.read_bytes().startswith(b"SQLite format 3")
+        return
+    with engine.connect() as connection:
+        row = connection.execute(
+            text("SELECT signing_key, encryption_key, tls_key_pem, sealed_secrets FROM branch_info")
+        ).one()
+    engine.dispose()
+    assert row[:3] == ("", "", "")
+    assert "PRIVATE KEY" not in row[3] and len(row[3]) > 100
+
+
+def test_a_passphrase_works_like_a_key_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db_url = f"sqlite:///{tmp_path / 'branch.db'}"
+    monkeypatch.delenv("BPU_BRANCH_KEY_FILE")
+    monkeypatch.setenv("BPU_BRANCH_PASSPHRASE", "kuda laut makan nasi uduk")
+    made = _init(db_url, tmp_path, capsys)
+    assert (made["master_key"], made["key_file"]) == ("passphrase", None)
+    assert _status(db_url, capsys)[0] == 0
+    monkeypatch.setenv("BPU_BRANCH_PASSPHRASE", "kuda laut makan nasi kuning")
+    code, refused = _status(db_url, capsys)
+    assert (code, refused["error"]["code"]) == (1, "MASTER_KEY_WRONG")
+
+
+def test_rotate_and_backup(
+    db_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    key_file = tmp_path / "master.key"
+    monkeypatch.setenv("BPU_BRANCH_KEY_FILE", str(key_file))
+    _init(db_url, tmp_path, capsys)
+    old_copy = tmp_path / "old.key"
+    shutil.copy(key_file, old_copy)
+
+    code, rotated = _run(["--db", db_url, "key", "rotate", "--json"], capsys)
+    assert (code, rotated) == (0, {"master_key": "file", "key_file": str(key_file)})
+    assert key_file.read_bytes() != old_copy.read_bytes()
+    assert key_file.stat().st_mode & 0o777 == 0o600
+    assert _status(db_url, capsys)[0] == 0
+    code, refused = _status(db_url, capsys, "--key-file", str(old_copy))
+    assert (code, refused["error"]["code"]) == (1, "MASTER_KEY_WRONG")
+
+    backup = tmp_path / "safe" / "branch-key.backup"
+    code, done = _run(["--db", db_url, "key", "backup", "--out", str(backup), "--json"], capsys)
+    assert (code, done["master_key_included"]) == (0, True)
+    assert backup.stat().st_mode & 0o777 == 0o600
+    # The server's disk dies: key file (and, on SQLite, the envelope) gone; the backup restores.
+    key_file.unlink()
+    db_file = sqlite_path(db_url)
+    if db_file is not None:
+        Path(f"{db_file}.keys").unlink()
+        code, refused = _status(db_url, capsys)
+        assert refused["error"]["code"] in ("MASTER_KEY_MISSING", "KEY_ENVELOPE_MISSING")
+    code, _ = _run(["--db", db_url, "key", "restore", "--from", str(backup), "--json"], capsys)
+    assert code == 0
+    assert _status(db_url, capsys)[0] == 0
+
+
+def test_tls_key_reaches_uvicorn_only_encrypted(branch: Branch, tmp_path: Path) -> None:
+    """`serve --tls` hands uvicorn the key encrypted under a password kept in memory."""
+    with Session(branch.engine) as db:
+        cert_pem = branch_info(db).tls_cert_pem
+        key_pem = branch_secrets(db).tls_key_pem
+    options = _tls_files(tmp_path, cert_pem, key_pem)
+    written = Path(options["ssl_keyfile"]).read_text()
+    assert "ENCRYPTED PRIVATE KEY" in written and key_pem.splitlines()[1] not in written
+    assert Path(options["ssl_keyfile"]).stat().st_mode & 0o777 == 0o600
+    running = ServerThread(create_branch_app(branch.engine), ssl=options).start()
+    try:
+        context = ssl.create_default_context(cadata=cert_pem)
+        context.check_hostname = False
+        answer = httpx.get(f"{running.url}/api/v1/health", verify=context, timeout=10)
+        assert answer.json()["branch_code"] == "JKT01"
+    finally:
+        running.stop()
+
+
+def test_a_branch_database_made_before_encryption_is_refused_plainly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = tmp_path / "branch.db"
+    with sqlite3.connect(old) as connection:
+        connection.execute("CREATE TABLE branch_info (id INTEGER PRIMARY KEY)")
+    code, refused = _status(f"sqlite:///{old}", capsys)
+    assert (code, refused["error"]["code"]) == (1, "BRANCH_DB_PLAIN")
+
+
+@pytest.mark.slow
+def test_serve_tls_leaves_no_key_on_disk(tmp_path: Path) -> None:
+    """While `serve --tls` answers, and after it is killed, no key folder is left in TMPDIR."""
+    url = f"sqlite:///{tmp_path / 'branch.db'}"
+    make_branch(url).engine.dispose()
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    port = free_port()
+    code = "import sys; from bpu_enroll.branch.admin.cli import main; sys.exit(main(sys.argv[1:]))"
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, "--db", url, "serve", "--tls", "--port", str(port)],
+        env={**os.environ, "TMPDIR": str(scratch)},
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                answer = httpx.get(f"https://127.0.0.1:{port}/api/v1/health", verify=False)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline and process.poll() is None
+                time.sleep(0.2)
+        assert answer.json()["branch_code"] == "JKT01"
+        assert list(scratch.iterdir()) == []
+    finally:
+        process.kill()
+        process.wait(timeout=15)
+    assert list(scratch.iterdir()) == []
