@@ -120,6 +120,14 @@
         <translation>Silent for %n day(s)</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>{version} (update)</source>
+        <translation>{version} (update)</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -151,6 +159,14 @@
         <source>Records received</source>
         <translation>Records received</translation>
     </message>
+    <message>
+        <source>App version</source>
+        <translation>App version</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Reference data</translation>
+    </message>
     <message numerus="yes">
         <source>%n laptop(s)</source>
         <translation>
@@ -177,6 +193,13 @@
         <translation>
             <numerusform>%n record waiting</numerusform>
             <numerusform>%n records waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below version {minimum}</source>
+        <translation>
+            <numerusform>%n below version {minimum}</numerusform>
+            <numerusform>%n below version {minimum}</numerusform>
         </translation>
     </message>
 </context>
@@ -656,6 +679,18 @@
         <translation>KPJ number</translation>
     </message>
     <message>
+        <source>Branch's reasons</source>
+        <translation>Branch's reasons</translation>
+    </message>
+    <message>
+        <source>Clerk's note</source>
+        <translation>Clerk's note</translation>
+    </message>
+    <message>
+        <source>Personal data removed</source>
+        <translation>Personal data removed</translation>
+    </message>
+    <message>
         <source>Receipt copies</source>
         <translation>Receipt copies</translation>
     </message>
@@ -990,6 +1025,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>BPU Enroll</source>
         <translation>BPU Enroll</translation>
+    </message>
+    <message>
+        <source>This laptop was revoked by the branch: it cannot make new registrations or receipts. Bring it to the branch office; the records it holds are kept.</source>
+        <translation>This laptop was revoked by the branch: it cannot make new registrations or receipts. Bring it to the branch office; the records it holds are kept.</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -2396,6 +2435,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>no reason given</source>
         <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>Clerk's note: {note}</source>
+        <translation>Clerk's note: {note}</translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>

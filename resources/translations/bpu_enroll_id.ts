@@ -117,6 +117,14 @@
         <translation>Diam selama %n hari</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>{version} (update)</source>
+        <translation>{version} (perbarui)</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
@@ -148,6 +156,14 @@
         <source>Records received</source>
         <translation>Data diterima</translation>
     </message>
+    <message>
+        <source>App version</source>
+        <translation>Versi aplikasi</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Data referensi</translation>
+    </message>
     <message numerus="yes">
         <source>%n laptop(s)</source>
         <translation>
@@ -170,6 +186,12 @@
         <source>%n record(s) waiting</source>
         <translation>
             <numerusform>%n data menunggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below version {minimum}</source>
+        <translation>
+            <numerusform>%n di bawah versi {minimum}</numerusform>
         </translation>
     </message>
 </context>
@@ -643,6 +665,18 @@
         <translation>Nomor KPJ</translation>
     </message>
     <message>
+        <source>Branch&apos;s reasons</source>
+        <translation>Alasan dari kantor cabang</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s note</source>
+        <translation>Catatan petugas cabang</translation>
+    </message>
+    <message>
+        <source>Personal data removed</source>
+        <translation>Data pribadi dihapus</translation>
+    </message>
+    <message>
         <source>Receipt copies</source>
         <translation>Salinan tanda terima</translation>
     </message>
@@ -976,6 +1010,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>BPU Enroll</source>
         <translation>BPU Enroll</translation>
+    </message>
+    <message>
+        <source>This laptop was revoked by the branch: it cannot make new registrations or receipts. Bring it to the branch office; the records it holds are kept.</source>
+        <translation>Laptop ini sudah dicabut oleh kantor cabang: tidak bisa membuat pendaftaran atau tanda terima baru. Bawa laptop ini ke kantor cabang; data yang ada tetap tersimpan.</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -2372,6 +2410,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>no reason given</source>
         <translation>tanpa alasan</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s note: {note}</source>
+        <translation>Catatan petugas cabang: {note}</translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>

@@ -46,6 +46,7 @@ from bpu_enroll.store import audit, repo
 from bpu_enroll.store.db import Store
 from bpu_enroll.store.models import Registration
 from bpu_enroll.store.rawsql import Cursor
+from bpu_enroll.sync.laptop_store import load_sync_state
 
 _LONG_NUMBER = re.compile(r"\d{10,}")
 
@@ -63,6 +64,7 @@ class StatusSummary:
     pending: int
     last_sync_at: datetime | None
     zone_label: str
+    device_revoked: bool = False
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,7 @@ class RegistrationService:
         The hot path of the field (DESIGN.md §6): it runs its few statements on a DBAPI cursor
         in one `BEGIN IMMEDIATE` transaction, without the ORM.
         """
+        self._refuse_if_revoked()
         with self._store.cursor(write=True) as cursor:
             now = self._now()
             validation = validate_registration(
@@ -136,7 +139,12 @@ class RegistrationService:
             return result
 
     def correct(self, key: str, data: Any, lang: str = "id") -> FinaliseResult:
-        """A new version of a record (new receipt number) that names the one it replaces."""
+        """A new version of a record (new receipt number) that names the one it replaces.
+
+        Refused when it changes nothing (`CORRECTION_UNCHANGED`), when the personal fields of
+        the record were removed (`RECORD_PURGED`) or the device was revoked (`DEVICE_REVOKED`).
+        """
+        self._refuse_if_revoked()
         with self._store.session() as session:
             now = self._now()
             old = repo.get_registration(session, key=key)
@@ -144,8 +152,20 @@ class RegistrationService:
                 raise BpuError("ALREADY_VOIDED")
             if old.superseded_by_id is not None:
                 raise BpuError("SUPERSEDED")
+            if old.purged_at is not None:
+                raise BpuError("RECORD_PURGED")
             validation = self._validate(session, data, lang, exclude_id=old.id)
+            if not validation.errors and validation.registration == json.loads(old.data_json):
+                raise BpuError("CORRECTION_UNCHANGED")
             return self._insert(session, validation, now=now, supersedes=old)
+
+    def device_revoked(self) -> bool:
+        """True when the branch revoked this laptop (learned at a sync)."""
+        return load_sync_state(self._session.data_dir).device_revoked
+
+    def _refuse_if_revoked(self) -> None:
+        if self.device_revoked():
+            raise BpuError("DEVICE_REVOKED")
 
     def void(self, key: str, reason: str) -> RegistrationDetail:
         """Void a record with a reason; it keeps its receipt number and stays counted."""
@@ -366,6 +386,7 @@ class RegistrationService:
             pending=self.pending_count(),
             last_sync_at=profile.last_sync_at,
             zone_label=profile.zone_label,
+            device_revoked=self.device_revoked(),
         )
 
 

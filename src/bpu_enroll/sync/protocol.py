@@ -164,6 +164,10 @@ class RecordResult(_Dto):
     state: BranchState | None = None
     kpj: str | None = None
     reasons: list[str] = Field(default_factory=list)
+    # Added in 0.2 (optional, absent from older branches): the clerk's note with a decision and
+    # the text of the reasons in the branch's language, for codes the laptop may not know.
+    note: str | None = Field(default=None, max_length=2000)
+    reason_text: str | None = Field(default=None, max_length=2000)
 
 
 class ManifestAnswer(_Dto):
@@ -209,6 +213,9 @@ class PullAnswer(_Dto):
     roster: list[RosterOfficer]
     revoked_devices: list[str]
     reference_data: dict[str, str]
+    # Added in 0.2 (optional): days after which the laptop removes the personal fields of a
+    # record the branch settled (accepted, duplicate confirmed); `None` from older branches.
+    retention_days: int | None = Field(default=None, ge=1, le=3650)
 
 
 class Health(_Dto):

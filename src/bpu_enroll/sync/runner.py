@@ -3,7 +3,8 @@
 `run_sync` never raises for a network failure: it returns a `SyncReport` with `completed=False`
 and what is still pending; everything already answered has been applied, record by record, so
 the next run finishes the job exactly once. A refusal by the branch (revoked device, batch
-refused) is raised as `SyncRefused`.
+refused) is raised as `SyncRefused`; `DEVICE_REVOKED` is first recorded (`record_revocation`),
+so the laptop stops issuing receipts at once.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from bpu_enroll.store.audit import append_audit
 from bpu_enroll.store.auth import mirror_officers
 from bpu_enroll.store.db import Store
 from bpu_enroll.store.keyring import load_keyring
-from bpu_enroll.sync.client import SyncClient, SyncUnavailable
+from bpu_enroll.sync.client import SyncClient, SyncRefused, SyncUnavailable
 from bpu_enroll.sync.laptop_store import (
     apply_result,
     apply_results,
@@ -44,6 +45,7 @@ from bpu_enroll.sync.protocol import (
 )
 
 DEFAULT_CHUNK = MAX_CHUNK_RECORDS
+DEVICE_REVOKED = "DEVICE_REVOKED"
 REPORT_KEYS = ("sent", "accepted", "duplicate", "rejected", "already_received", "conflict")
 
 
@@ -96,18 +98,19 @@ def run_sync(
     report = SyncReport()
     chunk_size = max(1, min(chunk_size, MAX_CHUNK_RECORDS))
     try:
-        _push(
+        _run(
             store,
+            data_dir,
             client=client,
             signing_key=signing_key,
             device_code=device_code,
             report=report,
             chunk_size=chunk_size,
         )
-        _pull(store, data_dir, client, device_code, report)
-        report.completed = True
-    except SyncUnavailable as exc:
-        report.error = str(exc)
+    except SyncRefused as exc:
+        if exc.code == DEVICE_REVOKED:
+            record_revocation(store, data_dir, actor=actor)
+        raise
     now = datetime.now(UTC)
     if report.completed:
         mark_synced(store, now=now, server_url=server_url)
@@ -121,6 +124,47 @@ def run_sync(
             details={**report.to_dict(), "completed": report.completed},
         )
     return report
+
+
+def record_revocation(store: Store, data_dir: Path, *, actor: str) -> bool:
+    """Remember at once that the branch revoked this device (`sync.json`, audit); True when it
+    was news. From then on the laptop issues no receipt (`DEVICE_REVOKED`)."""
+    state = load_sync_state(data_dir)
+    if state.device_revoked and state.device_revoked_at:
+        return False
+    now = datetime.now(UTC)
+    state.device_revoked = True
+    state.device_revoked_at = now.isoformat()
+    save_sync_state(data_dir, state)
+    with store.session() as session:
+        details = {"pending": pending_records(store)}
+        append_audit(session, at=now, actor=actor, action="device_revoked", details=details)
+    return True
+
+
+def _run(
+    store: Store,
+    data_dir: Path,
+    *,
+    client: SyncClient,
+    signing_key: SigningKey,
+    device_code: str,
+    report: SyncReport,
+    chunk_size: int,
+) -> None:
+    try:
+        _push(
+            store,
+            client=client,
+            signing_key=signing_key,
+            device_code=device_code,
+            report=report,
+            chunk_size=chunk_size,
+        )
+        _pull(store, data_dir, client, device_code, report)
+        report.completed = True
+    except SyncUnavailable as exc:
+        report.error = str(exc)
 
 
 def _push(
@@ -169,8 +213,12 @@ def _pull(
         if changed:
             with store.session() as session:
                 mirror_officers(session, load_keyring(data_dir))
+        if revoked and not state.device_revoked:
+            state.device_revoked_at = datetime.now(UTC).isoformat()
         state.device_revoked = revoked
         state.reference_data = dict(pulled.reference_data)
+        if pulled.retention_days is not None:
+            state.retention_days = pulled.retention_days
         advanced = pulled.cursor > state.cursor
         state.cursor = max(state.cursor, pulled.cursor)
         save_sync_state(data_dir, state)

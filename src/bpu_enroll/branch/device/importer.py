@@ -23,7 +23,7 @@ from bpu_enroll.branch.device.intake import (
     receive_manifest,
     receive_records,
 )
-from bpu_enroll.branch.device.judge import judge_record, record_nik
+from bpu_enroll.branch.device.judge import judge_record, officer_roster, record_nik
 from bpu_enroll.branch.store.models import Device, Officer
 from bpu_enroll.branch.store.registry import BranchRangeRegistry, ParticipantRegistry
 from bpu_enroll.sync.batchfile import BatchFileError, open_batch_file
@@ -107,7 +107,7 @@ def _dry_run(
     registry: ParticipantRegistry,
 ) -> dict[str, int]:
     """What a real import would do, without writing anything."""
-    officers = {o.username: o.revoked_at for o in session.exec(select(Officer)).all()}
+    officers = officer_roster(session.exec(select(Officer)).all())
     known = known_records(session, [r.id for r in batch.records])
     existing = registry.existing(session, [record_nik(r) for r in batch.records])
     counts = {"new": 0, "already_received": 0, "duplicate": 0, "conflict": 0, "rejected": 0}

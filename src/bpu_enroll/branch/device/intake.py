@@ -29,7 +29,15 @@ from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.admin.roster import DECISION_COUNTER, branch_info
 from bpu_enroll.branch.device.auth import Refusal, verify_signature
-from bpu_enroll.branch.device.judge import Judgement, judge, receipt_sequence, record_nik
+from bpu_enroll.branch.device.corrections import unchanged_corrections
+from bpu_enroll.branch.device.judge import (
+    CORRECTION_UNCHANGED,
+    Judgement,
+    judge,
+    officer_roster,
+    receipt_sequence,
+    record_nik,
+)
 from bpu_enroll.branch.store.bulk import insert_rows, slices, where_in
 from bpu_enroll.branch.store.models import (
     Batch,
@@ -218,10 +226,13 @@ def receive_records(
         session.rollback()
         raise Refusal(409, "BATCH_MISMATCH", "a record is not in the batch's manifest")
     branch_code = branch_info(session).code
-    officers = {o.username: o.revoked_at for o in session.exec(select(Officer)).all()}
+    officers = officer_roster(session.exec(select(Officer)).all())
     held = held_records(session, [r.id for r in records])
+    unchanged = unchanged_corrections(session, [r for r in records if r.id not in held])
     session.rollback()  # judging below holds no lock (on SQLite, not the write lock either)
     judged = {r.id: _judge(r, branch_code, me, officers) for r in records if r.id not in held}
+    for rid in unchanged:
+        judged[rid].reasons.append(CORRECTION_UNCHANGED)
     counter = _lock_decisions(session)
     results = _decide(
         session,

@@ -3,13 +3,15 @@
 A record is rejected when its content hash does not match its content, when any field fails
 `validate_registration` on the record's registration date, when the quote it carries differs
 from the quote the rules give for that date, when its receipt number is not this device's, or
-when its officer is not on the branch roster (or was revoked before the record was made).
+when its officer is not on the branch roster (or was revoked before the record was made), or
+is on it but not as a field officer (`OFFICER_NOT_FIELD`: clerks, supervisors and admins do not
+register workers on laptops).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -27,9 +29,34 @@ QUOTE_MISMATCH = "QUOTE_MISMATCH"
 RECEIPT_NUMBER = "RECEIPT_NUMBER"
 OFFICER_UNKNOWN = "OFFICER_UNKNOWN"
 OFFICER_REVOKED = "OFFICER_REVOKED"
+OFFICER_NOT_FIELD = "OFFICER_NOT_FIELD"
+CORRECTION_UNCHANGED = "CORRECTION_UNCHANGED"
 BRANCH_REASON_CODES = frozenset(
-    {HASH_MISMATCH, QUOTE_MISMATCH, RECEIPT_NUMBER, OFFICER_UNKNOWN, OFFICER_REVOKED}
+    {
+        CORRECTION_UNCHANGED,
+        HASH_MISMATCH,
+        QUOTE_MISMATCH,
+        RECEIPT_NUMBER,
+        OFFICER_UNKNOWN,
+        OFFICER_REVOKED,
+        OFFICER_NOT_FIELD,
+    }
 )
+
+
+class Roster(dict[str, datetime | None]):
+    """Username → revocation moment (None when active), plus `staff`: the usernames that are
+    on the roster but not field officers."""
+
+    staff: frozenset[str] = frozenset()
+
+
+def officer_roster(rows: Iterable[Any]) -> Roster:
+    """The judge's view of the branch roster (`branch_officer` rows)."""
+    rows = list(rows)
+    roster = Roster({o.username: o.revoked_at for o in rows})
+    roster.staff = frozenset(o.username for o in rows if o.role != "officer")
+    return roster
 
 
 def receipt_sequence(receipt_no: str, branch_code: str, device_code: str) -> int | None:
@@ -87,6 +114,8 @@ def judge(
         reasons.append(RECEIPT_NUMBER)
     if record.officer not in officers:
         reasons.append(OFFICER_UNKNOWN)
+    elif record.officer in getattr(officers, "staff", ()):
+        reasons.append(OFFICER_NOT_FIELD)
     else:
         revoked = officers[record.officer]
         if revoked is not None and _aware(record.created_at) > _aware(revoked):

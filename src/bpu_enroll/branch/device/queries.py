@@ -10,8 +10,18 @@ from sqlmodel import Session, col, select
 from bpu_enroll.branch.admin.roster import list_officers, roster_entry
 from bpu_enroll.branch.device.intake import result_of
 from bpu_enroll.branch.device.reference import reference_versions
-from bpu_enroll.branch.store.models import Batch, Conflict, Device, Record, SequenceGap
-from bpu_enroll.sync.protocol import PullAnswer
+from bpu_enroll.branch.store.models import (
+    Batch,
+    Conflict,
+    Device,
+    Officer,
+    Record,
+    Review,
+    SequenceGap,
+)
+from bpu_enroll.branch.store.settings import retention_days
+from bpu_enroll.domain.errors import message
+from bpu_enroll.sync.protocol import PullAnswer, RecordResult
 
 PULL_LIMIT = 1000
 STATES = ("accepted", "duplicate", "rejected", "pending_review", "voided")
@@ -29,13 +39,38 @@ def pull(session: Session, *, device: Device, cursor: int) -> PullAnswer:
     revoked = session.exec(
         select(Device.code).where(col(Device.revoked_at).is_not(None)).order_by(col(Device.code))
     ).all()
+    notes = _notes(session, [row.id for row in rows])
     return PullAnswer(
         cursor=next_cursor,
-        decisions=[result_of(row, row.state) for row in rows],
-        roster=[roster_entry(o) for o in list_officers(session)],
+        decisions=[_with_words(result_of(row, row.state), notes.get(row.id)) for row in rows],
+        roster=[roster_entry(o) for o in list_officers(session) if _field_officer(o)],
         revoked_devices=list(revoked),
         reference_data=reference_versions(),
+        retention_days=retention_days(session),
     )
+
+
+def _field_officer(officer: Officer) -> bool:
+    """Only field officers are provisioned to laptops; staff sign in at a workstation."""
+    return officer.role == "officer"
+
+
+def _notes(session: Session, ids: list[str]) -> dict[str, str]:
+    """The clerk's note of each decided record among `ids` (non-empty notes only)."""
+    found: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        rows = session.exec(
+            select(Review.record_id, Review.note).where(col(Review.record_id).in_(part))
+        ).all()
+        found.update({rid: note for rid, note in rows if note and note.strip()})
+    return found
+
+
+def _with_words(result: RecordResult, note: str | None) -> RecordResult:
+    """A decision with the clerk's note and the reasons in words (Indonesian, the branch's)."""
+    text = " ".join(message(code, "id") for code in result.reasons) if result.reasons else None
+    return result.model_copy(update={"note": note, "reason_text": text})
 
 
 def status(session: Session) -> dict[str, Any]:
