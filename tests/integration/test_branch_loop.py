@@ -22,7 +22,7 @@ from bpu_enroll.services.session import unlock
 from bpu_enroll.store.keyring import load_keyring
 from bpu_enroll.sync.client import SyncRefused
 from bpu_enroll.sync.laptop_store import load_sync_state, records_to_send
-from bpu_enroll.sync.protocol import RecordPayload
+from bpu_enroll.sync.protocol import API_PREFIX, RecordPayload
 from bpu_enroll.sync.runner import sign_manifest
 from bpu_enroll.sync.staff_client import StaffClient
 from tests.integration.helpers import (
@@ -37,6 +37,7 @@ from tests.integration.helpers import (
 
 CLERK, CLERK_PASSWORD = "rina", "rahasia-rina"
 NOTE = "Nama pada KTP: mohon cek ejaan"
+OLD_RESULT_KEYS = {"id", "result", "state", "kpj", "reasons"}  # RecordResult of 0.1.0
 
 
 def _cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, Any]:
@@ -92,6 +93,15 @@ def test_the_clerks_note_reaches_attention_json_and_the_record(
     assert detail.reject_codes == ("CORRECTION_REQUESTED", "NAME_FORMAT")
     assert detail.branch_reason_text and "perbaikan" in detail.branch_reason_text
     receipt = detail.row.receipt_number
+    # A laptop of 0.1.0 (no `v`, refusing unknown keys) gets the pull it always got.
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        client = laptop.client(http)
+        old = client._send("GET", f"{API_PREFIX}/pull?cursor=0", b"", signed=True).json()
+        new = client._send("GET", f"{API_PREFIX}/pull?cursor=0&v=2", b"", signed=True).json()
+    assert set(old) == {"cursor", "decisions", "roster", "revoked_devices", "reference_data"}
+    assert old["decisions"] and all(set(d) <= OLD_RESULT_KEYS for d in old["decisions"])
+    assert new["retention_days"] == 30
+    assert [d.get("note") for d in new["decisions"] if d["id"] == asked] == [NOTE]
     laptop.close()
 
     monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)

@@ -132,6 +132,7 @@ class SyncService:
                 actor=self.session.officer.username,
                 server_url=server,
                 chunk_size=self.chunk_size,
+                clock=self.session.now,
             )
             if report.completed:
                 send_report(self.session, client)

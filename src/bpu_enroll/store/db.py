@@ -255,6 +255,8 @@ def _configured_connection(path: Path, db_key: bytes) -> Any:
         "journal_mode = WAL",
         "synchronous = FULL",
         "foreign_keys = ON",
+        # Deleted and overwritten content is zeroed, not left in free space (retention).
+        "secure_delete = ON",
         f"busy_timeout = {BUSY_TIMEOUT_MS}",
     ):
         conn.execute(f"PRAGMA {pragma}").fetchall()

@@ -144,8 +144,9 @@ class SyncClient:
         return self._call("POST", f"/batches/{batch_id}/records", ChunkAnswer, body=chunk)
 
     def pull(self, cursor: int) -> PullAnswer:
-        """Decisions since `cursor`, roster and reference versions."""
-        return self._call("GET", f"/pull?cursor={int(cursor)}", PullAnswer)
+        """Decisions since `cursor`, roster and reference versions; `v=2` asks for the clerks'
+        notes and the retention days too."""
+        return self._call("GET", f"/pull?cursor={int(cursor)}&v=2", PullAnswer)
 
     def report(self, report: LaptopReport) -> ReportAnswer:
         """Send the laptop's report (pending count, recent daily tallies) after a sync."""

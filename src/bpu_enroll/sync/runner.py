@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +23,7 @@ from bpu_enroll.store.audit import append_audit
 from bpu_enroll.store.auth import mirror_officers
 from bpu_enroll.store.db import Store
 from bpu_enroll.store.keyring import load_keyring
+from bpu_enroll.store.retention import PurgeCounts, purge_personal_data
 from bpu_enroll.sync.client import SyncClient, SyncRefused, SyncUnavailable
 from bpu_enroll.sync.laptop_store import (
     apply_result,
@@ -46,6 +48,7 @@ from bpu_enroll.sync.protocol import (
 
 DEFAULT_CHUNK = MAX_CHUNK_RECORDS
 DEVICE_REVOKED = "DEVICE_REVOKED"
+DEFAULT_RETENTION_DAYS = 30
 REPORT_KEYS = ("sent", "accepted", "duplicate", "rejected", "already_received", "conflict")
 
 
@@ -58,6 +61,7 @@ class SyncReport:
     pending: int = 0
     error: str | None = None
     results: list[RecordResult] = field(default_factory=list)
+    purged: PurgeCounts = field(default_factory=PurgeCounts)
 
     def to_dict(self) -> dict[str, Any]:
         """`{"sent", "accepted", "duplicate", "rejected", "already_received", "conflict",
@@ -93,8 +97,10 @@ def run_sync(
     actor: str,
     server_url: str | None = None,
     chunk_size: int = DEFAULT_CHUNK,
+    clock: Callable[[], datetime] | None = None,
 ) -> SyncReport:
-    """Push every final record and pull decisions; see the module docstring."""
+    """Push every final record and pull decisions, then apply the retention rule
+    (`store.retention`, as of `clock()`); see the module docstring."""
     report = SyncReport()
     chunk_size = max(1, min(chunk_size, MAX_CHUNK_RECORDS))
     try:
@@ -123,7 +129,25 @@ def run_sync(
             action="sync",
             details={**report.to_dict(), "completed": report.completed},
         )
+    if report.completed:
+        report.purged = _retention(store, data_dir, actor=actor, now=(clock or _utc_now)())
     return report
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _retention(store: Store, data_dir: Path, *, actor: str, now: datetime) -> PurgeCounts:
+    """After a completed sync: the retention rule with the branch's days (30 from a branch
+    that sends none), audited by counts when it removed anything."""
+    days = load_sync_state(data_dir).retention_days or DEFAULT_RETENTION_DAYS
+    counts = purge_personal_data(store, now=now, days=days)
+    if counts.records or counts.backups:
+        with store.session() as session:
+            details = {**counts.to_dict(), "days": days}
+            append_audit(session, at=now, actor=actor, action="retention_purge", details=details)
+    return counts
 
 
 def record_revocation(store: Store, data_dir: Path, *, actor: str) -> bool:

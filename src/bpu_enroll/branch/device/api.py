@@ -165,7 +165,11 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
             return enrol_device(db, request=enrolment)
 
     @app.post(
-        f"{API_PREFIX}/batches", response_model=ManifestAnswer, responses=_ERRORS, tags=["sync"]
+        f"{API_PREFIX}/batches",
+        response_model=ManifestAnswer,
+        response_model_exclude_none=_LEAN,
+        responses=_ERRORS,
+        tags=["sync"],
     )
     def manifest(
         signed: SignedManifest,
@@ -180,6 +184,7 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
     @app.post(
         f"{API_PREFIX}/batches/{{batch_id}}/records",
         response_model=ChunkAnswer,
+        response_model_exclude_none=_LEAN,
         responses={**_ERRORS, 404: {"description": "batch not announced"}},
         tags=["sync"],
     )
@@ -197,19 +202,33 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
             )
         return ChunkAnswer(results=results)
 
-    @app.get(f"{API_PREFIX}/pull", response_model=PullAnswer, responses=_ERRORS, tags=["sync"])
+    @app.get(
+        f"{API_PREFIX}/pull",
+        response_model=PullAnswer,
+        response_model_exclude_none=_LEAN,
+        responses=_ERRORS,
+        tags=["sync"],
+    )
     def pull_changes(
         request: Request,
         origin: Annotated[SignedRequest, Depends(signed_request)],
         cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
+        v: Annotated[int, Query(ge=1, le=100)] = 1,
     ) -> PullAnswer:
-        """Decisions since `cursor`, the roster (with revocations) and reference versions."""
+        """Decisions since `cursor`, the roster (with revocations) and reference versions; with
+        `v=2` also the clerks' notes and the retention days (a 0.1.0 laptop asks no `v` and
+        refuses keys it does not know, so it gets none of them)."""
         with request_session(request) as db:
             device = authenticate(db, origin)
-            return pull(db, device=device, cursor=cursor)
+            return pull(db, device=device, cursor=cursor, extended=v >= 2)
 
     app.state.participants = participants
     return app
+
+
+# Answers leave out empty optional fields, so that a laptop of 0.1.0 (which refuses unknown
+# keys) reads them as before: fields added later are optional and None unless asked for.
+_LEAN = True
 
 
 def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Any:

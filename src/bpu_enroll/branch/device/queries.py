@@ -27,8 +27,9 @@ PULL_LIMIT = 1000
 STATES = ("accepted", "duplicate", "rejected", "pending_review", "voided")
 
 
-def pull(session: Session, *, device: Device, cursor: int) -> PullAnswer:
-    """The device's record decisions after `cursor` (at most `PULL_LIMIT`), roster, versions."""
+def pull(session: Session, *, device: Device, cursor: int, extended: bool = True) -> PullAnswer:
+    """The device's record decisions after `cursor` (at most `PULL_LIMIT`), roster, versions;
+    `extended` adds the protocol's later fields (notes, reasons' text, retention days)."""
     rows = session.exec(
         select(Record)
         .where(Record.device_id == device.id, col(Record.decision_seq) > cursor)
@@ -39,14 +40,17 @@ def pull(session: Session, *, device: Device, cursor: int) -> PullAnswer:
     revoked = session.exec(
         select(Device.code).where(col(Device.revoked_at).is_not(None)).order_by(col(Device.code))
     ).all()
-    notes = _notes(session, [row.id for row in rows])
+    decisions = [result_of(row, row.state) for row in rows]
+    if extended:
+        notes = _notes(session, [row.id for row in rows])
+        decisions = [_with_words(result, notes.get(result.id)) for result in decisions]
     return PullAnswer(
         cursor=next_cursor,
-        decisions=[_with_words(result_of(row, row.state), notes.get(row.id)) for row in rows],
+        decisions=decisions,
         roster=[roster_entry(o) for o in list_officers(session) if _field_officer(o)],
         revoked_devices=list(revoked),
         reference_data=reference_versions(),
-        retention_days=retention_days(session),
+        retention_days=retention_days(session) if extended else None,
     )
 
 
