@@ -965,6 +965,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Language</translation>
     </message>
     <message>
+        <source>{name} ({username}) — revoked</source>
+        <translation>{name} ({username}) — revoked</translation>
+    </message>
+    <message>
         <source>Branch workstation · {branch} · {server}</source>
         <translation>Branch workstation · {branch} · {server}</translation>
     </message>

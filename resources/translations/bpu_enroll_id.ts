@@ -951,6 +951,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Bahasa</translation>
     </message>
     <message>
+        <source>{name} ({username}) — revoked</source>
+        <translation>{name} ({username}) — dicabut</translation>
+    </message>
+    <message>
         <source>Branch workstation · {branch} · {server}</source>
         <translation>Workstation kantor cabang · {branch} · {server}</translation>
     </message>

@@ -94,10 +94,12 @@ def _check_password(
     failures.locked_until = None
     if not entry.active:
         # Told in words, but only to someone who knows the password.
-        details = {"reason": "officer_revoked"}
+        # Staff a laptop of an older version held were made inactive for their role.
+        code = "OFFICER_REVOKED" if entry.role == "officer" else "OFFICER_NOT_FIELD"
+        details = {"reason": code.lower()}
         add_pending_event(keyring, at=now, actor=username, action="login_failed", details=details)
         save_keyring(data_dir, keyring)
-        raise BpuError("OFFICER_REVOKED", field="username")
+        raise BpuError(code, field="username")
     return entry
 
 
