@@ -24,6 +24,14 @@
         <translation>Python {python} · Qt for Python {qt}</translation>
     </message>
     <message>
+        <source>Contribution rules: {versions}</source>
+        <translation>Contribution rules: {versions}</translation>
+    </message>
+    <message>
+        <source>Occupations: {version} · Regions: {regions}</source>
+        <translation>Occupations: {version} · Regions: {regions}</translation>
+    </message>
+    <message>
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>

@@ -24,6 +24,14 @@
         <translation>Python {python} · Qt for Python {qt}</translation>
     </message>
     <message>
+        <source>Contribution rules: {versions}</source>
+        <translation>Aturan iuran: {versions}</translation>
+    </message>
+    <message>
+        <source>Occupations: {version} · Regions: {regions}</source>
+        <translation>Pekerjaan: {version} · Wilayah: {regions}</translation>
+    </message>
+    <message>
         <source>Data folder: {path}</source>
         <translation>Folder data: {path}</translation>
     </message>

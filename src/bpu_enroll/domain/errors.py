@@ -43,7 +43,7 @@ RECORD_CODES: frozenset[str] = frozenset(
     {
         "SUPERSEDED", "OFFICER_NOT_PROVISIONED", "HASH_MISMATCH", "QUOTE_MISMATCH",
         "RECEIPT_NUMBER", "OFFICER_UNKNOWN", "OFFICER_REVOKED", "CORRECTION_REQUESTED", "CONFLICT",
-        "CORRECTION_UNCHANGED", "OFFICER_NOT_FIELD",
+        "CORRECTION_UNCHANGED", "OFFICER_NOT_FIELD", "RULES_UNKNOWN",
     }
 )  # fmt: skip
 WARNING_CODES: frozenset[str] = frozenset({"NIK_REGION_UNKNOWN", "AGE_YOUNG"})
@@ -204,6 +204,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "CORRECTION_UNCHANGED": (
         "Koreksi ini tidak mengubah apa pun. Ubah data yang diminta petugas cabang.",
         "This correction changes nothing. Change the data the branch clerk asked about.",
+    ),
+    "RULES_UNKNOWN": (
+        "Iuran dihitung dengan versi aturan yang tidak dikenal kantor cabang.",
+        "The contribution was priced with a rules version the branch does not know.",
     ),
     "OFFICER_NOT_FIELD": (
         "Hanya petugas lapangan yang boleh membuat pendaftaran di laptop.",

@@ -15,11 +15,11 @@ from datetime import timedelta
 from bpu_enroll import __version__
 from bpu_enroll.documents.tally_figures import tally_figures
 from bpu_enroll.domain.formatting import zone_for_province
+from bpu_enroll.services.reference import reference_for
 from bpu_enroll.services.session import OfficerSession
 from bpu_enroll.services.tally import TallyService
 from bpu_enroll.sync.client import SyncClient
 from bpu_enroll.sync.laptop_store import pending_records
-from bpu_enroll.sync.reference import reference_versions
 from bpu_enroll.sync.report import REPORT_DAYS, LaptopReport, ReportAnswer, TallyDocument
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,7 @@ def build_report(session: OfficerSession, *, days: int = REPORT_DAYS) -> LaptopR
         pending=pending_records(session.store),
         tallies=tallies,
         app_version=__version__,
-        reference_versions=reference_versions(),
+        reference_versions=reference_for(session.data_dir).flat_versions(),
     )
 
 

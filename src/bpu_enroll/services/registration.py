@@ -28,7 +28,7 @@ from sqlmodel import Session
 from bpu_enroll.domain.contributions import Quote
 from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.domain.hashing import content_hash
-from bpu_enroll.domain.occupations import Catalogue, default_catalogue
+from bpu_enroll.domain.occupations import Catalogue
 from bpu_enroll.domain.registration import Validation, validate_registration
 from bpu_enroll.services.clock import Clock, local_date, local_day_bounds
 from bpu_enroll.services.records import (
@@ -41,6 +41,7 @@ from bpu_enroll.services.records import (
     to_draft_info,
     to_row,
 )
+from bpu_enroll.services.reference import LaptopReference, reference_for
 from bpu_enroll.services.session import OfficerSession, read_profile
 from bpu_enroll.store import audit, repo
 from bpu_enroll.store.db import Store
@@ -131,7 +132,8 @@ class RegistrationService:
                 today=self.today(),
                 lang=lang,
                 nik_exists=lambda nik: repo.nik_has_final(cursor, nik=nik),
-                catalogue=self._catalogue,
+                catalogue=self._catalogue or self.reference().catalogue,
+                rules=self.reference().rules,
             )
             result = self._insert_new(cursor, validation, now=now)
             if draft_id is not None:
@@ -188,9 +190,19 @@ class RegistrationService:
         def nik_exists(nik: str) -> bool:
             return repo.nik_has_final(session, nik=nik, exclude_id=exclude_id)
 
+        reference = self.reference()
         return validate_registration(
-            data, today=self.today(), lang=lang, nik_exists=nik_exists, catalogue=self._catalogue
+            data,
+            today=self.today(),
+            lang=lang,
+            nik_exists=nik_exists,
+            catalogue=self._catalogue or reference.catalogue,
+            rules=reference.rules,
         )
+
+    def reference(self) -> LaptopReference:
+        """The rules and catalogue in use: shipped, plus the branch's packages."""
+        return reference_for(self._session.data_dir)
 
     def _insert(
         self,
@@ -282,7 +294,7 @@ class RegistrationService:
         )
 
     def _sector(self, occupation_code: str) -> str:
-        occupation = (self._catalogue or default_catalogue()).get(occupation_code)
+        occupation = (self._catalogue or self.reference().catalogue).get(occupation_code)
         if occupation is None:  # validation has already refused unknown occupations
             raise BpuError("OCCUPATION_UNKNOWN", field="occupation_code")
         return occupation.sector

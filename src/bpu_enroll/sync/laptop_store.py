@@ -81,7 +81,7 @@ def load_sync_state(data_dir: Path) -> SyncState:
 
 def save_sync_state(data_dir: Path, state: SyncState) -> None:
     """Write `sync.json` atomically."""
-    _write_atomic(Path(data_dir) / SYNC_STATE_FILE, json.dumps(asdict(state), indent=2).encode())
+    write_atomic(Path(data_dir) / SYNC_STATE_FILE, json.dumps(asdict(state), indent=2).encode())
 
 
 def load_certificate(data_dir: Path) -> str | None:
@@ -92,10 +92,11 @@ def load_certificate(data_dir: Path) -> str | None:
 
 def save_certificate(data_dir: Path, cert_pem: str) -> None:
     """Keep the branch certificate whose fingerprint was pinned at enrolment."""
-    _write_atomic(Path(data_dir) / CERT_FILE, cert_pem.encode("ascii"))
+    write_atomic(Path(data_dir) / CERT_FILE, cert_pem.encode("ascii"))
 
 
-def _write_atomic(path: Path, payload: bytes) -> None:
+def write_atomic(path: Path, payload: bytes) -> None:
+    """Write `path` through a temporary file, fsync and rename: all or nothing."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
     try:

@@ -205,6 +205,32 @@ class ChunkAnswer(_Dto):
     results: list[RecordResult]
 
 
+ReferenceKind = Literal["contribution_rules", "occupations"]
+
+
+class ReferencePackage(_Dto):
+    """Reference data published by the branch: a contribution-rules or occupation document in
+    the shipped file's shape (`content`), its version and, for rules, the day it takes effect."""
+
+    kind: ReferenceKind
+    version: str = Field(min_length=1, max_length=64)
+    effective_from: date | None = None
+    published_at: datetime
+    content: dict[str, Any]
+
+
+def reference_signing_bytes(package: ReferencePackage) -> bytes:
+    """What the branch signs for a reference package: the canonical JSON of the package."""
+    return b"BPU-REFERENCE-1\n" + canonical_json(package.model_dump(mode="json"))
+
+
+class SignedReferencePackage(_Dto):
+    """A reference package and the branch's Ed25519 signature over `reference_signing_bytes`."""
+
+    package: ReferencePackage
+    signature: str = Field(pattern=_B64, max_length=100)
+
+
 class PullAnswer(_Dto):
     """Decisions since the cursor, roster changes and reference-data versions."""
 
@@ -216,6 +242,8 @@ class PullAnswer(_Dto):
     # Added in 0.2 (optional): days after which the laptop removes the personal fields of a
     # record the branch settled (accepted, duplicate confirmed); `None` from older branches.
     retention_days: int | None = Field(default=None, ge=1, le=3650)
+    # Added in 0.2 (optional): every reference package the branch published, signed.
+    reference_packages: list[SignedReferencePackage] | None = None
 
 
 class Health(_Dto):

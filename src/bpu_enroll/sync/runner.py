@@ -45,6 +45,7 @@ from bpu_enroll.sync.protocol import (
     b64,
     manifest_signing_bytes,
 )
+from bpu_enroll.sync.reference_packages import InstallResult, install_packages
 
 DEFAULT_CHUNK = MAX_CHUNK_RECORDS
 DEVICE_REVOKED = "DEVICE_REVOKED"
@@ -62,6 +63,7 @@ class SyncReport:
     error: str | None = None
     results: list[RecordResult] = field(default_factory=list)
     purged: PurgeCounts = field(default_factory=PurgeCounts)
+    reference: InstallResult = field(default_factory=lambda: InstallResult([], {}))
 
     def to_dict(self) -> dict[str, Any]:
         """`{"sent", "accepted", "duplicate", "rejected", "already_received", "conflict",
@@ -129,6 +131,13 @@ def run_sync(
             action="sync",
             details={**report.to_dict(), "completed": report.completed},
         )
+    if report.reference.installed or report.reference.refused:
+        with store.session() as session:
+            details = {
+                "installed": report.reference.installed,
+                "refused": report.reference.refused,
+            }
+            append_audit(session, at=now, actor=actor, action="reference_update", details=details)
     if report.completed:
         report.purged = _retention(store, data_dir, actor=actor, now=(clock or _utc_now)())
     return report
@@ -247,4 +256,8 @@ def _pull(
         state.cursor = max(state.cursor, pulled.cursor)
         save_sync_state(data_dir, state)
         if not advanced or not pulled.decisions:
-            return
+            break
+    if pulled.reference_packages and state.branch_signing_key:
+        report.reference = install_packages(
+            data_dir, pulled.reference_packages, state.branch_signing_key
+        )

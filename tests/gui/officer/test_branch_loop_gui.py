@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from bpu_enroll.branch.admin import roster as admin
+from bpu_enroll.domain.errors import message
 from bpu_enroll.gui.officer.details import details_html
 from bpu_enroll.gui.officer.main_window import PAGE_SYNC, MainWindow
 from bpu_enroll.sync.staff_client import StaffClient
@@ -66,6 +67,7 @@ def test_a_revoked_laptop_shows_a_red_banner_and_refuses_to_finalise(
     with qtbot.waitSignal(page.synced, timeout=30_000):  # type: ignore[attr-defined]
         page.ui.syncButton.click()
     assert "DEVICE_REVOKED" in page.ui.resultLabel.text()
+    assert message("DEVICE_REVOKED", "id") in page.ui.resultLabel.text()  # in the officer's words
     qtbot.waitUntil(window.ui.revokedBanner.isVisible)  # type: ignore[attr-defined]
     assert "kantor cabang" in window.ui.revokedBanner.text()
     assert window.ui.revokedBanner.property("role") == "alarm"

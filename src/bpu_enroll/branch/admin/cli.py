@@ -21,7 +21,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from bpu_enroll import __version__
-from bpu_enroll.branch.admin import roster, settings_cli
+from bpu_enroll.branch.admin import reference_cli, roster, settings_cli
 from bpu_enroll.branch.device.importer import ImportRefused, import_batch_file
 from bpu_enroll.branch.device.queries import status
 from bpu_enroll.branch.store.db import make_engine, migrate, resolve_url, schema_is_current
@@ -125,6 +125,7 @@ def _add_service_commands(sub: Any) -> None:
     export.set_defaults(func=_export)
 
     settings_cli.register(sub, _engine)
+    reference_cli.register(sub, _engine)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -23,8 +23,14 @@ from bpu_enroll.branch.device.intake import (
     receive_manifest,
     receive_records,
 )
-from bpu_enroll.branch.device.judge import judge_record, officer_roster, record_nik
+from bpu_enroll.branch.device.judge import (
+    branch_reference,
+    judge_record,
+    officer_roster,
+    record_nik,
+)
 from bpu_enroll.branch.store.models import Device, Officer
+from bpu_enroll.branch.store.packages import published_packages
 from bpu_enroll.branch.store.registry import BranchRangeRegistry, ParticipantRegistry
 from bpu_enroll.sync.batchfile import BatchFileError, open_batch_file
 from bpu_enroll.sync.protocol import MAX_CHUNK_RECORDS, BatchFile, unb64
@@ -108,6 +114,7 @@ def _dry_run(
 ) -> dict[str, int]:
     """What a real import would do, without writing anything."""
     officers = officer_roster(session.exec(select(Officer)).all())
+    reference = branch_reference(published_packages(session))
     known = known_records(session, [r.id for r in batch.records])
     existing = registry.existing(session, [record_nik(r) for r in batch.records])
     counts = {"new": 0, "already_received": 0, "duplicate": 0, "conflict": 0, "rejected": 0}
@@ -119,7 +126,11 @@ def _dry_run(
             counts["already_received" if same else "conflict"] += 1
             continue
         if judge_record(
-            record, branch_code=branch_code, device_code=device.code, officers=officers
+            record,
+            branch_code=branch_code,
+            device_code=device.code,
+            officers=officers,
+            reference=reference,
         ):
             counts["rejected"] += 1
             continue

@@ -19,6 +19,7 @@ from bpu_enroll.branch.store.models import (
     Review,
     SequenceGap,
 )
+from bpu_enroll.branch.store.packages import published_packages
 from bpu_enroll.branch.store.settings import retention_days
 from bpu_enroll.domain.errors import message
 from bpu_enroll.sync.protocol import PullAnswer, RecordResult
@@ -29,7 +30,8 @@ STATES = ("accepted", "duplicate", "rejected", "pending_review", "voided")
 
 def pull(session: Session, *, device: Device, cursor: int, extended: bool = True) -> PullAnswer:
     """The device's record decisions after `cursor` (at most `PULL_LIMIT`), roster, versions;
-    `extended` adds the protocol's later fields (notes, reasons' text, retention days)."""
+    `extended` adds the protocol's later fields (notes, reasons' text, retention days, the
+    signed reference packages)."""
     rows = session.exec(
         select(Record)
         .where(Record.device_id == device.id, col(Record.decision_seq) > cursor)
@@ -51,6 +53,7 @@ def pull(session: Session, *, device: Device, cursor: int, extended: bool = True
         revoked_devices=list(revoked),
         reference_data=reference_versions(),
         retention_days=retention_days(session) if extended else None,
+        reference_packages=published_packages(session) if extended else None,
     )
 
 

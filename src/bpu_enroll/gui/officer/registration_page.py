@@ -202,7 +202,7 @@ class RegistrationPage(QWidget):
             start=self.ctx.today(),
             government_paid=ui.governmentPaidCheck.isChecked(),
             employer=ui.employerCheck.isChecked(),
-            rules=None,
+            rules=self.ctx.reference.rules if self.ctx.reference is not None else None,
         )
         self.quote_panel.show_quote(priced, self.ctx.lang)
 
@@ -223,6 +223,7 @@ class RegistrationPage(QWidget):
             lang=self.ctx.lang,
             regions=reference.regions,
             catalogue=reference.catalogue,
+            rules=reference.rules,
         )
         errors = [p for p in result.errors if self._is_touched(p)]
         warnings = [p for p in result.warnings if self._is_touched(p)]

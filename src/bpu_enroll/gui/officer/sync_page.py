@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
-from bpu_enroll.domain.errors import BpuError, message
+from bpu_enroll.domain.errors import ALL_CODES, BpuError, message
 from bpu_enroll.domain.formatting import local_datetime
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.forms.ui_sync_page import Ui_SyncPage
@@ -280,8 +280,11 @@ class SyncPage(QWidget):
     def failure_text(self, exc: object) -> str:
         """A failed sync or export as the officer reads it, with its stable code."""
         if isinstance(exc, SyncRefused):
+            # A code this app knows is said in the officer's language, not the server's words.
+            known = exc.code in ALL_CODES
+            reason = message(exc.code, self.ctx.lang) if known else exc.message
             return self.tr("The branch refused the sync: {reason} (code {code})").format(
-                reason=exc.message, code=exc.code
+                reason=reason, code=exc.code
             )
         if isinstance(exc, BpuError) and exc.code == "NOT_ENROLLED":
             return self.tr("This laptop is not enrolled at a branch (code NOT_ENROLLED).")
