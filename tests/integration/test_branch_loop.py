@@ -15,6 +15,7 @@ import pytest
 from sqlmodel import Session
 
 from bpu_enroll.branch.admin import roster as admin
+from bpu_enroll.branch.device.importer import import_batch_file
 from bpu_enroll.cli.main import main as laptop_main
 from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.services.registration import RegistrationService
@@ -187,6 +188,13 @@ def test_a_revoked_device_stops_issuing_receipts_and_keeps_its_records(
         ["export-batch", "--out", str(out), *_store_args(laptop), "--json"], capsys
     )
     assert code == 0 and exported["records"] == 1 and out.stat().st_size > 0
+    # At the branch the file is read; its record waits for a clerk, no KPJ of its own accord.
+    preview = import_batch_file(branch.engine, out.read_bytes(), dry_run=True)
+    assert preview["device_revoked"] is True and preview["new"] == 1
+    done = import_batch_file(branch.engine, out.read_bytes(), dry_run=False)
+    assert (done["device_revoked"], done["pending_review"], done["accepted"]) == (True, 1, 0)
+    held = branch.records()[waiting]
+    assert (held.state, held.kpj) == ("pending_review", None)
 
 
 def test_a_revoked_officer_is_told_so_at_sign_in_after_the_next_sync(

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from nacl.signing import SigningKey
 from sqlmodel import Session, select
@@ -23,8 +24,17 @@ from bpu_enroll.domain.coverage import coverage_months
 from bpu_enroll.paths import resource
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.sync.laptop_store import records_to_send
-from bpu_enroll.sync.protocol import SignedReferencePackage, b64, reference_signing_bytes
-from bpu_enroll.sync.reference_packages import REFERENCE_DIR, installed_packages
+from bpu_enroll.sync.protocol import (
+    API_PREFIX,
+    SignedReferencePackage,
+    b64,
+    reference_signing_bytes,
+)
+from bpu_enroll.sync.reference_packages import (
+    REFERENCE_DIR,
+    installed_digest,
+    installed_packages,
+)
 from tests.integration.helpers import Branch, Laptop, ServerThread, today
 
 SHIPPED: dict[str, Any] = json.loads(resource("data", "contribution_rules.json").read_text())
@@ -96,6 +106,14 @@ def test_a_published_rules_package_changes_the_quote_after_the_pull(
     assert after["months"][0]["JKM"] == NEW_JKM
     versions = [r["version"] for r in after["reference_versions"]["contribution_rules"]]
     assert versions == [SHIPPED["version"], "BPU-2026.9"]
+    # Once the laptop holds the published set, pulls leave the packages out.
+    refs = installed_digest(laptop.data_dir)
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        client = laptop.client(http)
+        lean = client._send("GET", f"{API_PREFIX}/pull?cursor=0&v=2&refs={refs}", b"", signed=True)
+        full = client._send("GET", f"{API_PREFIX}/pull?cursor=0&v=2", b"", signed=True)
+    assert lean.json()["reference_packages"] == []
+    assert len(full.json()["reference_packages"]) == 1
     # A registration is quoted, stamped and judged by the new version.
     record = laptop.register(61)
     detail = RegistrationService(laptop.session).get(record)

@@ -96,6 +96,16 @@ def package_file_name(package: ReferencePackage) -> str:
     return f"{package.kind}-{digest}.json"
 
 
+def set_digest(names: set[str] | list[str]) -> str:
+    """SHA-256 of a set of package file names: what a laptop has, what a branch published."""
+    return hashlib.sha256("\n".join(sorted(names)).encode("utf-8")).hexdigest()
+
+
+def installed_digest(data_dir: Path) -> str:
+    """`set_digest` of this laptop's active packages (sent with each pull)."""
+    return set_digest(_index(Path(data_dir) / REFERENCE_DIR))
+
+
 def install_packages(
     data_dir: Path, packages: list[SignedReferencePackage], branch_signing_key: str
 ) -> InstallResult:

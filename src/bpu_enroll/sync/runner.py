@@ -45,7 +45,11 @@ from bpu_enroll.sync.protocol import (
     b64,
     manifest_signing_bytes,
 )
-from bpu_enroll.sync.reference_packages import InstallResult, install_packages
+from bpu_enroll.sync.reference_packages import (
+    InstallResult,
+    install_packages,
+    installed_digest,
+)
 
 DEFAULT_CHUNK = MAX_CHUNK_RECORDS
 DEVICE_REVOKED = "DEVICE_REVOKED"
@@ -239,7 +243,7 @@ def _pull(
 ) -> None:
     state = load_sync_state(data_dir)
     while True:
-        pulled = client.pull(state.cursor)
+        pulled = client.pull(state.cursor, refs=installed_digest(data_dir))
         for decision in pulled.decisions:
             apply_result(store, decision, now=datetime.now(UTC), decision=True)
         changed, revoked = apply_roster(data_dir, pulled, device_code=device_code)

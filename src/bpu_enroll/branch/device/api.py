@@ -214,13 +214,15 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
         origin: Annotated[SignedRequest, Depends(signed_request)],
         cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
         v: Annotated[int, Query(ge=1, le=100)] = 1,
+        refs: Annotated[str | None, Query(pattern=r"^[0-9a-f]{64}$")] = None,
     ) -> PullAnswer:
         """Decisions since `cursor`, the roster (with revocations) and reference versions; with
         `v=2` also the clerks' notes and the retention days (a 0.1.0 laptop asks no `v` and
-        refuses keys it does not know, so it gets none of them)."""
+        refuses keys it does not know, so it gets none of them). The packages are left out (an
+        empty list) when `refs` says the laptop already holds exactly the published set."""
         with request_session(request) as db:
             device = authenticate(db, origin)
-            return pull(db, device=device, cursor=cursor, extended=v >= 2)
+            return pull(db, device=device, cursor=cursor, extended=v >= 2, refs=refs)
 
     app.state.participants = participants
     return app

@@ -22,13 +22,21 @@ from bpu_enroll.branch.store.models import (
 from bpu_enroll.branch.store.packages import published_packages
 from bpu_enroll.branch.store.settings import retention_days
 from bpu_enroll.domain.errors import message
-from bpu_enroll.sync.protocol import PullAnswer, RecordResult
+from bpu_enroll.sync.protocol import PullAnswer, RecordResult, SignedReferencePackage
+from bpu_enroll.sync.reference_packages import package_file_name, set_digest
 
 PULL_LIMIT = 1000
 STATES = ("accepted", "duplicate", "rejected", "pending_review", "voided")
 
 
-def pull(session: Session, *, device: Device, cursor: int, extended: bool = True) -> PullAnswer:
+def pull(
+    session: Session,
+    *,
+    device: Device,
+    cursor: int,
+    extended: bool = True,
+    refs: str | None = None,
+) -> PullAnswer:
     """The device's record decisions after `cursor` (at most `PULL_LIMIT`), roster, versions;
     `extended` adds the protocol's later fields (notes, reasons' text, retention days, the
     signed reference packages)."""
@@ -53,8 +61,15 @@ def pull(session: Session, *, device: Device, cursor: int, extended: bool = True
         revoked_devices=list(revoked),
         reference_data=reference_versions(),
         retention_days=retention_days(session) if extended else None,
-        reference_packages=published_packages(session) if extended else None,
+        reference_packages=_packages(session, refs) if extended else None,
     )
+
+
+def _packages(session: Session, refs: str | None) -> list[SignedReferencePackage]:
+    """Every published package, or none when the laptop's `refs` says it holds them all."""
+    packages = published_packages(session)
+    names = [package_file_name(p.package) for p in packages]
+    return [] if refs is not None and refs == set_digest(names) else packages
 
 
 def _field_officer(officer: Officer) -> bool:
