@@ -1947,6 +1947,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <source>Replaced</source>
         <translation>Replaced</translation>
     </message>
+    <message>
+        <source>(personal data removed)</source>
+        <translation>(personal data removed)</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationsPage</name>

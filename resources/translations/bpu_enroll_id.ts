@@ -1925,6 +1925,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <source>Replaced</source>
         <translation>Diganti</translation>
     </message>
+    <message>
+        <source>(personal data removed)</source>
+        <translation>(data pribadi dihapus)</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationsPage</name>
