@@ -1884,6 +1884,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <source>Correcting receipt {receipt}. Finalise makes a new version with a new receipt number; the old one stays, marked as replaced. Ctrl+N cancels.</source>
         <translation>Correcting receipt {receipt}. Finalise makes a new version with a new receipt number; the old one stays, marked as replaced. Ctrl+N cancels.</translation>
     </message>
+    <message>
+        <source>Clerk's note: {note}</source>
+        <translation>Clerk's note: {note}</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationsModel</name>

@@ -1862,6 +1862,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <source>Correcting receipt {receipt}. Finalise makes a new version with a new receipt number; the old one stays, marked as replaced. Ctrl+N cancels.</source>
         <translation>Mengoreksi tanda terima {receipt}. Finalkan membuat versi baru dengan nomor tanda terima baru; yang lama tetap ada dan ditandai diganti. Ctrl+N membatalkan.</translation>
     </message>
+    <message>
+        <source>Clerk&apos;s note: {note}</source>
+        <translation>Catatan petugas cabang: {note}</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationsModel</name>

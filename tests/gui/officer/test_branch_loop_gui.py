@@ -4,6 +4,7 @@ the branch revoked."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from sqlmodel import Session
 
 from bpu_enroll.branch.admin import roster as admin
@@ -51,6 +52,15 @@ def test_the_clerks_note_is_shown_in_needs_attention_and_in_the_details(
     detail = run_task(qtbot, window.ctx, window.ctx.registrations.get, record)  # type: ignore[arg-type]
     html = details_html(detail, window.ctx)
     assert NOTE in html and "CORRECTION_REQUESTED" in html
+
+    # Opened for correction from Needs attention, the form's banner repeats the note.
+    view = page.ui.attentionList
+    view.setCurrentItem(view.item(0))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    form = window.registration_page
+    qtbot.waitUntil(lambda: form.correcting is not None)  # type: ignore[attr-defined]
+    assert NOTE in form.ui.modeLabel.text()
     assert not window.ui.revokedBanner.isVisible()
 
 

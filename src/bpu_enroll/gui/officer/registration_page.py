@@ -335,5 +335,12 @@ class RegistrationPage(QWidget):
                 "Correcting receipt {receipt}. Finalise makes a new version with a new receipt "
                 "number; the old one stays, marked as replaced. Ctrl+N cancels."
             ).format(receipt=self.correcting.row.receipt_number)
+            + self._branch_words(self.correcting)
         )
         self.ui.modeLabel.show()
+
+    def _branch_words(self, detail: RegistrationDetail) -> str:
+        """What the branch said about the record being corrected (its note above all)."""
+        if not detail.branch_note:
+            return ""
+        return "\n" + self.tr("Clerk's note: {note}").format(note=detail.branch_note)
