@@ -31,6 +31,7 @@ BRANCH_SIDE_CODES = frozenset(
         "OFFICER_REVOKED",
         "OFFICER_NOT_FIELD",
         "QUOTE_MISMATCH",
+        "RULES_UNKNOWN",
     }
 )
 _TODO = {
