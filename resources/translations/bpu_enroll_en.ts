@@ -24,6 +24,14 @@
         <translation>Python {python} · Qt for Python {qt}</translation>
     </message>
     <message>
+        <source>Contribution rules: {versions}</source>
+        <translation>Contribution rules: {versions}</translation>
+    </message>
+    <message>
+        <source>Occupations: {version} · Regions: {regions}</source>
+        <translation>Occupations: {version} · Regions: {regions}</translation>
+    </message>
+    <message>
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -120,6 +128,14 @@
         <translation>Silent for %n day(s)</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>{version} (update)</source>
+        <translation>{version} (update)</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -151,6 +167,14 @@
         <source>Records received</source>
         <translation>Records received</translation>
     </message>
+    <message>
+        <source>App version</source>
+        <translation>App version</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Reference data</translation>
+    </message>
     <message numerus="yes">
         <source>%n laptop(s)</source>
         <translation>
@@ -177,6 +201,13 @@
         <translation>
             <numerusform>%n record waiting</numerusform>
             <numerusform>%n records waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below version {minimum}</source>
+        <translation>
+            <numerusform>%n below version {minimum}</numerusform>
+            <numerusform>%n below version {minimum}</numerusform>
         </translation>
     </message>
 </context>
@@ -754,6 +785,18 @@
         <translation>KPJ number</translation>
     </message>
     <message>
+        <source>Branch's reasons</source>
+        <translation>Branch's reasons</translation>
+    </message>
+    <message>
+        <source>Clerk's note</source>
+        <translation>Clerk's note</translation>
+    </message>
+    <message>
+        <source>Personal data removed</source>
+        <translation>Personal data removed</translation>
+    </message>
+    <message>
         <source>Receipt copies</source>
         <translation>Receipt copies</translation>
     </message>
@@ -1028,6 +1071,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Language</translation>
     </message>
     <message>
+        <source>{name} ({username}) — revoked</source>
+        <translation>{name} ({username}) — revoked</translation>
+    </message>
+    <message>
         <source>Branch workstation · {branch} · {server}</source>
         <translation>Branch workstation · {branch} · {server}</translation>
     </message>
@@ -1092,6 +1139,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>BPU Enroll</source>
         <translation>BPU Enroll</translation>
+    </message>
+    <message>
+        <source>This laptop was revoked by the branch: it cannot make new registrations or receipts. Bring it to the branch office; the records it holds are kept.</source>
+        <translation>This laptop was revoked by the branch: it cannot make new registrations or receipts. Bring it to the branch office; the records it holds are kept.</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -2046,6 +2097,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <source>Correcting receipt {receipt}. Finalise makes a new version with a new receipt number; the old one stays, marked as replaced. Ctrl+N cancels.</source>
         <translation>Correcting receipt {receipt}. Finalise makes a new version with a new receipt number; the old one stays, marked as replaced. Ctrl+N cancels.</translation>
     </message>
+    <message>
+        <source>Clerk's note: {note}</source>
+        <translation>Clerk's note: {note}</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationsModel</name>
@@ -2108,6 +2163,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Replaced</source>
         <translation>Replaced</translation>
+    </message>
+    <message>
+        <source>(personal data removed)</source>
+        <translation>(personal data removed)</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2668,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>no reason given</source>
         <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>Clerk's note: {note}</source>
+        <translation>Clerk's note: {note}</translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>

@@ -24,6 +24,14 @@
         <translation>Python {python} · Qt for Python {qt}</translation>
     </message>
     <message>
+        <source>Contribution rules: {versions}</source>
+        <translation>Aturan iuran: {versions}</translation>
+    </message>
+    <message>
+        <source>Occupations: {version} · Regions: {regions}</source>
+        <translation>Pekerjaan: {version} · Wilayah: {regions}</translation>
+    </message>
+    <message>
         <source>Data folder: {path}</source>
         <translation>Folder data: {path}</translation>
     </message>
@@ -117,6 +125,14 @@
         <translation>Diam selama %n hari</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>{version} (update)</source>
+        <translation>{version} (perbarui)</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>
@@ -148,6 +164,14 @@
         <source>Records received</source>
         <translation>Data diterima</translation>
     </message>
+    <message>
+        <source>App version</source>
+        <translation>Versi aplikasi</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Data referensi</translation>
+    </message>
     <message numerus="yes">
         <source>%n laptop(s)</source>
         <translation>
@@ -170,6 +194,12 @@
         <source>%n record(s) waiting</source>
         <translation>
             <numerusform>%n data menunggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below version {minimum}</source>
+        <translation>
+            <numerusform>%n di bawah versi {minimum}</numerusform>
         </translation>
     </message>
 </context>
@@ -740,6 +770,18 @@
         <translation>Nomor KPJ</translation>
     </message>
     <message>
+        <source>Branch&apos;s reasons</source>
+        <translation>Alasan dari kantor cabang</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s note</source>
+        <translation>Catatan petugas cabang</translation>
+    </message>
+    <message>
+        <source>Personal data removed</source>
+        <translation>Data pribadi dihapus</translation>
+    </message>
+    <message>
         <source>Receipt copies</source>
         <translation>Salinan tanda terima</translation>
     </message>
@@ -1014,6 +1056,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Bahasa</translation>
     </message>
     <message>
+        <source>{name} ({username}) — revoked</source>
+        <translation>{name} ({username}) — dicabut</translation>
+    </message>
+    <message>
         <source>Branch workstation · {branch} · {server}</source>
         <translation>Workstation kantor cabang · {branch} · {server}</translation>
     </message>
@@ -1077,6 +1123,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>BPU Enroll</source>
         <translation>BPU Enroll</translation>
+    </message>
+    <message>
+        <source>This laptop was revoked by the branch: it cannot make new registrations or receipts. Bring it to the branch office; the records it holds are kept.</source>
+        <translation>Laptop ini sudah dicabut oleh kantor cabang: tidak bisa membuat pendaftaran atau tanda terima baru. Bawa laptop ini ke kantor cabang; data yang ada tetap tersimpan.</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -2024,6 +2074,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <source>Correcting receipt {receipt}. Finalise makes a new version with a new receipt number; the old one stays, marked as replaced. Ctrl+N cancels.</source>
         <translation>Mengoreksi tanda terima {receipt}. Finalkan membuat versi baru dengan nomor tanda terima baru; yang lama tetap ada dan ditandai diganti. Ctrl+N membatalkan.</translation>
     </message>
+    <message>
+        <source>Clerk&apos;s note: {note}</source>
+        <translation>Catatan petugas cabang: {note}</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationsModel</name>
@@ -2086,6 +2140,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Replaced</source>
         <translation>Diganti</translation>
+    </message>
+    <message>
+        <source>(personal data removed)</source>
+        <translation>(data pribadi dihapus)</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +2642,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>no reason given</source>
         <translation>tanpa alasan</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s note: {note}</source>
+        <translation>Catatan petugas cabang: {note}</translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>

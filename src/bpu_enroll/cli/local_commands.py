@@ -44,6 +44,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--start", type=_iso_date, default=None, help="YYYY-MM-DD (default today)")
     p.add_argument("--government-paid", action="store_true")
     p.add_argument("--employer", action="store_true")
+    p.add_argument(
+        "--data-dir", type=Path, default=None, help="use this laptop's reference packages too"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_quote)
 
@@ -116,7 +119,8 @@ def cmd_occupations(args: argparse.Namespace) -> int:
 
 
 def cmd_quote(args: argparse.Namespace) -> int:
-    """Price the contribution month by month."""
+    """Price the contribution month by month (with `--data-dir`, with the rules packages that
+    laptop installed, and the versions in use added as `reference_versions`)."""
     from bpu_enroll.domain.contributions import quote
     from bpu_enroll.domain.errors import message
     from bpu_enroll.domain.formatting import rupiah
@@ -126,6 +130,11 @@ def cmd_quote(args: argparse.Namespace) -> int:
     digits_ok = income_text.isascii() and income_text.isdigit() and len(income_text) <= 20
     if not digits_ok or not 0 < int(income_text) <= INCOME_MAX:
         raise CommandError("INCOME_INVALID", message("INCOME_INVALID", args.lang))
+    reference = None
+    if args.data_dir is not None:
+        from bpu_enroll.services.reference import laptop_reference
+
+        reference = laptop_reference(args.data_dir)
     result = quote(
         income=int(income_text),
         jht=args.jht,
@@ -134,7 +143,10 @@ def cmd_quote(args: argparse.Namespace) -> int:
         start=args.start or _today_wib(),
         government_paid=args.government_paid,
         employer=args.employer,
+        rules=reference.rules if reference is not None else None,
     ).to_dict()
+    if reference is not None:  # with --data-dir: the versions in use on that laptop
+        result["reference_versions"] = reference.versions()
     if args.json:
         emit_json(result)
     else:

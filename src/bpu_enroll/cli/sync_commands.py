@@ -1,4 +1,4 @@
-"""The laptop's sync commands: `enroll`, `sync`, `export-batch` (DESIGN.md §4, §8).
+"""The laptop's sync commands: `enroll`, `sync`, `attention`, `export-batch` (DESIGN.md §4, §8).
 
 `enroll` needs no officer (it creates the profile); `sync` and `export-batch` open an officer's
 store (`--data-dir`, `--officer`, `BPU_ENROLL_PASSWORD`) and go through the desktop app's
@@ -25,7 +25,7 @@ from bpu_enroll.cli.common import (
 
 
 def register(subparsers: Any) -> None:
-    """Add `enroll`, `sync` and `export-batch`."""
+    """Add `enroll`, `sync`, `attention` and `export-batch`."""
     p = subparsers.add_parser("enroll", help="enrol this laptop at the branch (one-time code)")
     p.add_argument("--data-dir", type=Path, default=None, help="profile folder")
     p.add_argument("--server", required=True, help="branch URL, e.g. https://10.0.0.5:8750")
@@ -45,6 +45,13 @@ def register(subparsers: Any) -> None:
     add_store_arguments(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_audit_verify)
+
+    p = subparsers.add_parser(
+        "attention", help="records the branch sent back to the officer, with the clerk's note"
+    )
+    add_store_arguments(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_attention)
 
     p = subparsers.add_parser("export-batch", help="write pending records as a USB batch file")
     add_store_arguments(p)
@@ -145,6 +152,32 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     elif check.valid:
         say(f"Rantai audit utuh: {check.entries} entri.")
     return EXIT_OK if check.valid else EXIT_REFUSED
+
+
+def cmd_attention(args: argparse.Namespace) -> int:
+    """What needs the officer: `{"count", "device_revoked", "records": [{"id",
+    "receipt_number", "state", "code", "codes", "reasons", "note", "action", "what_to_do"}]}`."""
+    from bpu_enroll.services.sync import SyncService
+
+    with _unlock(args) as session:
+        service = SyncService(session)
+        items = service.needs_attention()
+        revoked = service.device_revoked()
+    records = [item.to_dict(args.lang) for item in items]
+    if args.json:
+        emit_json({"count": len(records), "device_revoked": revoked, "records": records})
+        return EXIT_OK
+    if revoked:
+        from bpu_enroll.domain.errors import message
+
+        say(message("DEVICE_REVOKED", args.lang))
+    for record in records:
+        note = f" — {record['note']}" if record["note"] else ""
+        say(f"{record['receipt_number']} [{record['code']}] {record['reasons']}{note}")
+        say(f"    {record['what_to_do']}")
+    if not records:
+        say("Tidak ada yang perlu ditindaklanjuti." if args.lang == "id" else "Nothing to do.")
+    return EXIT_OK
 
 
 def cmd_export_batch(args: argparse.Namespace) -> int:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from bpu_enroll.domain.coverage import coverage_months
-from bpu_enroll.domain.rules_data import Bracket, ReliefRule, Rules, load_rules_file
+from bpu_enroll.domain.rules_data import Bracket, ReliefRule, RuleBook, Rules, load_rules_file
 
 __all__ = [
     "PROGRAM_ORDER",
@@ -32,6 +32,7 @@ __all__ = [
     "Quote",
     "QuoteMonth",
     "ReliefRule",
+    "RuleBook",
     "Rules",
     "bracket_for",
     "default_rules",
@@ -103,6 +104,14 @@ class Quote:
     programs: tuple[str, ...]
     months: tuple[QuoteMonth, ...]
     total: int
+    # Every rules version the months were priced with, when more than one (a rules package took
+    # effect inside the payment); empty otherwise, so a one-version quote reads as before.
+    rule_versions: tuple[str, ...] = ()
+
+    @property
+    def versions(self) -> tuple[str, ...]:
+        """The rules versions this quote was priced under."""
+        return self.rule_versions or (self.rule_version,)
 
     @property
     def monthly_total_first(self) -> int:
@@ -128,6 +137,7 @@ class Quote:
             "programs": list(self.programs),
             "months": [month.to_dict() for month in self.months],
             "total": self.total,
+            **({"rule_versions": list(self.rule_versions)} if self.rule_versions else {}),
         }
 
     @classmethod
@@ -152,6 +162,7 @@ class Quote:
             programs=tuple(str(code) for code in data["programs"]),
             months=months,
             total=int(data["total"]),
+            rule_versions=tuple(str(v) for v in data.get("rule_versions") or ()),
         )
 
 
@@ -164,9 +175,12 @@ def quote(
     start: date,
     government_paid: bool = False,
     employer: bool = False,
-    rules: Rules | None = None,
+    rules: Rules | RuleBook | None = None,
 ) -> Quote:
     """Prices `months` coverage months from `start` for a declared monthly `income`.
+
+    With a `RuleBook`, each coverage month is priced with the rules in force on its start date
+    (bracket and base included); the quote's `bracket` and `base` are the first month's.
 
     Raises ValueError for a sector other than "transport"/"other" or months outside 1–120;
     the validator reports such input as problems before it gets here.
@@ -175,25 +189,34 @@ def quote(
         raise ValueError(f"unknown sector {sector!r}")
     if isinstance(months, bool) or not 1 <= months <= MAX_MONTHS:
         raise ValueError(f"months must be 1 to {MAX_MONTHS}")
-    active = rules or default_rules()
-    found = active.bracket_for(income)
+    book = rules if isinstance(rules, RuleBook) else RuleBook((rules or default_rules(),))
     programs = PROGRAM_ORDER if jht else PROGRAM_ORDER[:2]
     flags = frozenset(
         name for name, on in (("government_paid", government_paid), ("employer", employer)) if on
     )
+    periods = coverage_months(start, months)
+    in_force = [book.in_force(begin) for begin, _end in periods]
     priced = tuple(
         _price_month(
-            active, found.base, programs=programs, period=(begin, end), sector=sector, flags=flags
+            active,
+            active.bracket_for(income).base,
+            programs=programs,
+            period=period,
+            sector=sector,
+            flags=flags,
         )
-        for begin, end in coverage_months(start, months)
+        for active, period in zip(in_force, periods, strict=True)
     )
+    used = tuple(dict.fromkeys(active.version for active in in_force))
+    first = in_force[0].bracket_for(income)
     return Quote(
-        rule_version=active.version,
-        bracket=found.number,
-        base=found.base,
+        rule_version=used[0],
+        bracket=first.number,
+        base=first.base,
         programs=programs,
         months=priced,
         total=sum(month.total for month in priced),
+        rule_versions=used if len(used) > 1 else (),
     )
 
 

@@ -31,10 +31,11 @@ EXTRA_FORM_CODES: frozenset[str] = frozenset(
 OPERATIONAL_CODES: frozenset[str] = frozenset(
     {
         "FILE_NOT_FOUND", "FILE_NOT_JSON", "TYPE_INVALID", "AUTH_FAILED", "ACCOUNT_LOCKED",
-        "STORE_MISSING", "STORE_LOCKED", "STORE_NEWER", "STORE_CORRUPT", "DISK_FULL",
+        "STORE_MISSING", "STORE_LOCKED", "STORE_TOO_NEW", "STORE_CORRUPT", "DISK_FULL",
         "NOT_FOUND", "ALREADY_VOIDED", "VOID_REASON_REQUIRED", "NOT_FINAL", "USAGE",
         "PROFILE_EXISTS", "IO_ERROR", "NOT_ENROLLED", "NOT_PROCESSED",
-        "SERVER_UNREACHABLE", "SERVER_INVALID", "CERT_MISMATCH",
+        "SERVER_UNREACHABLE", "SERVER_INVALID", "CERT_MISMATCH", "DEVICE_REVOKED",
+        "RECORD_PURGED",
         "INSECURE_ADDRESS", "TLS_REQUIRED", "AUDIT_BROKEN",
         "MASTER_KEY_MISSING", "MASTER_KEY_WRONG", "MASTER_KEY_EXISTS", "KEY_ENVELOPE_MISSING",
         "NOT_INITIALISED", "RECOVERY_KEY_EXISTS", "RECOVERY_KEY_WRONG", "RECOVERY_NOT_AVAILABLE",
@@ -46,6 +47,7 @@ RECORD_CODES: frozenset[str] = frozenset(
     {
         "SUPERSEDED", "OFFICER_NOT_PROVISIONED", "HASH_MISMATCH", "QUOTE_MISMATCH",
         "RECEIPT_NUMBER", "OFFICER_UNKNOWN", "OFFICER_REVOKED", "CORRECTION_REQUESTED", "CONFLICT",
+        "CORRECTION_UNCHANGED", "OFFICER_NOT_FIELD", "RULES_UNKNOWN",
     }
 )  # fmt: skip
 WARNING_CODES: frozenset[str] = frozenset({"NIK_REGION_UNKNOWN", "AGE_YOUNG"})
@@ -185,9 +187,35 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Data lokal sedang dipakai oleh salinan aplikasi lain yang masih berjalan.",
         "The local store is in use by another running copy of the app.",
     ),
-    "STORE_NEWER": (
-        "Data lokal ditulis oleh versi aplikasi yang lebih baru. Perbarui aplikasi ini.",
-        "The local store was written by a newer version of the app. Update this app.",
+    "STORE_TOO_NEW": (
+        "Data lokal ditulis oleh versi aplikasi yang lebih baru. Data tidak diubah; "
+        "pasang versi terbaru aplikasi ini.",
+        "The local store was written by a newer version of the app. It was left untouched; "
+        "install the newest version of this app.",
+    ),
+    "DEVICE_REVOKED": (
+        "Laptop ini sudah dicabut oleh kantor cabang: tidak bisa membuat tanda terima baru. "
+        "Bawa laptop ini ke kantor cabang; data yang ada tetap tersimpan.",
+        "This laptop was revoked by the branch: it cannot issue new receipts. Bring the laptop "
+        "to the branch; the records it holds are kept.",
+    ),
+    "RECORD_PURGED": (
+        "Data pribadi pendaftaran ini sudah dihapus dari laptop (masa simpan habis). "
+        "Kantor cabang dapat mencetak salinannya.",
+        "This registration's personal data was removed from the laptop (retention period "
+        "over). The branch can print a copy.",
+    ),
+    "CORRECTION_UNCHANGED": (
+        "Koreksi ini tidak mengubah apa pun. Ubah data yang diminta petugas cabang.",
+        "This correction changes nothing. Change the data the branch clerk asked about.",
+    ),
+    "RULES_UNKNOWN": (
+        "Iuran dihitung dengan versi aturan yang tidak dikenal kantor cabang.",
+        "The contribution was priced with a rules version the branch does not know.",
+    ),
+    "OFFICER_NOT_FIELD": (
+        "Hanya petugas lapangan yang boleh membuat pendaftaran di laptop.",
+        "Only field officers may make registrations on a laptop.",
     ),
     "STORE_CORRUPT": (
         "Data lokal rusak atau tidak dapat dibaca. Hubungi kantor cabang.",
@@ -324,8 +352,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Contact the branch office.",
     ),
     "OFFICER_REVOKED": (
-        "Petugas sudah dicabut aksesnya saat data dibuat.",
-        "The officer's access had been revoked when the record was made.",
+        "Akses petugas ini sudah dicabut oleh kantor cabang. Hubungi kantor cabang.",
+        "This officer's access was revoked by the branch. Contact the branch.",
     ),
 }
 

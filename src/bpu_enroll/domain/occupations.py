@@ -108,6 +108,33 @@ class Catalogue:
         ]
 
 
+def parse_catalogue(data: Any) -> Catalogue:
+    """Parse and check a catalogue document (the shipped file's shape); `ValueError` when bad."""
+    try:
+        return _parse(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ValueError(f"occupation catalogue malformed ({exc!s})") from exc
+
+
+def merged_catalogue(newest: Catalogue, *older: Catalogue) -> Catalogue:
+    """`newest`, plus the occupations (and their groups) only older versions have: the branch
+    judges a record quoted under any version it published."""
+    groups = list(newest.groups())
+    known_groups = {g.code for g in groups}
+    occupations = list(newest.all())
+    known = {o.code for o in occupations}
+    for catalogue in older:
+        for group in catalogue.groups():
+            if group.code not in known_groups:
+                groups.append(group)
+                known_groups.add(group.code)
+        for item in catalogue.all():
+            if item.code not in known:
+                occupations.append(item)
+                known.add(item.code)
+    return Catalogue(newest.version, groups, occupations)
+
+
 def load_catalogue(path: Path | None = None) -> Catalogue:
     """The catalogue from `path`, or the shipped one; `BpuError` when the file is unusable."""
     where = path or resource("data", "occupations.json")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from bpu_enroll.domain.contributions import PROGRAM_ORDER, Quote, Rules, quote
+from bpu_enroll.domain.contributions import PROGRAM_ORDER, Quote, RuleBook, Rules, quote
 from bpu_enroll.domain.errors import Problem, problem
 from bpu_enroll.domain.fields import (
     NAME_MAX,
@@ -83,7 +83,7 @@ def validate_registration(
     nik_exists: Callable[[str], bool] | None = None,
     regions: RegionIndex | None = None,
     catalogue: Catalogue | None = None,
-    rules: Rules | None = None,
+    rules: Rules | RuleBook | None = None,
 ) -> Validation:
     """Judges one registration as of `today` (the registration date)."""
     if not isinstance(data, Mapping):
@@ -103,7 +103,7 @@ class _Checker(FormReader):
         super().__init__(data, lang=lang, text_max=TEXT_MAX)
         self.today = today
         self.nik_exists: Callable[[str], bool] | None = None
-        self.rules: Rules | None = None
+        self.rules: Rules | RuleBook | None = None
         self.regions: RegionIndex | None = None
         self.catalogue: Catalogue | None = None
         self.quote: Quote | None = None

@@ -96,6 +96,41 @@ class Rules:
         return self.brackets[max(at, 0)]
 
 
+@dataclass(frozen=True)
+class RuleBook:
+    """Several versions of the rules, each in force from its `valid_from` (a rules package
+    published by the branch, after the shipped copy): a coverage month is priced with the
+    version in force on its start date (the earliest version before the first one starts)."""
+
+    versions: tuple[Rules, ...]
+
+    def __post_init__(self) -> None:
+        if not self.versions:
+            raise ValueError("a rule book needs at least one version")
+        ordered = tuple(sorted(self.versions, key=lambda r: r.valid_from))
+        object.__setattr__(self, "versions", ordered)
+
+    def in_force(self, day: date) -> Rules:
+        """The version whose `valid_from` is the latest on or before `day`."""
+        chosen = self.versions[0]
+        for rules in self.versions:
+            if rules.valid_from <= day:
+                chosen = rules
+        return chosen
+
+    def version(self, name: str) -> Rules | None:
+        """The version called `name`, if the book has it."""
+        return next((r for r in self.versions if r.version == name), None)
+
+
+def parse_rules(data: Any) -> Rules:
+    """Parse and check a rules document (the shipped file's shape); `ValueError` when bad."""
+    try:
+        return _parse(data)
+    except (KeyError, TypeError, ValueError, InvalidOperation, AttributeError) as exc:
+        raise ValueError(f"contribution rules malformed ({exc!s})") from exc
+
+
 def load_rules_file(path: Path | None = None) -> Rules:
     """Parses and checks a rules file; `BpuError` FILE_NOT_FOUND / FILE_NOT_JSON when bad."""
     where = path or resource("data", "contribution_rules.json")

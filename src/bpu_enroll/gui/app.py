@@ -84,7 +84,9 @@ class AppController(QObject):
         # Reference data and the store modules load while the officer types the password.
         if not self._reference_requested:
             self._reference_requested = True
-            self.ctx.tasks.run_background(load_reference, on_done=self._on_reference_loaded)
+            self.ctx.tasks.run_background(
+                load_reference, self.ctx.data_dir, on_done=self._on_reference_loaded
+            )
 
     def _on_login_staff_signed_in(self, workstation: Workstation, client: StaffClient) -> None:
         from bpu_enroll.gui.officer.login import retry_seconds

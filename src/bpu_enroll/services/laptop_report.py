@@ -1,10 +1,10 @@
 """The laptop's report to the branch after a completed sync: pending count and recent tallies.
 
-`build_report` gathers what the branch's supervisor reconciles: how many records still wait to
-be sent, and this laptop's own daily tally document (`tally --json`, in Indonesian like the
-branch's) for each local day of the last `REPORT_DAYS` days that has records. `send_report`
-posts it; a report that cannot be sent is logged (its error type only, never personal data)
-and never fails the sync that preceded it.
+`build_report` gathers what the branch's supervisor reconciles: the app and reference-data
+versions this laptop runs, how many records still wait to be sent, and this laptop's own daily
+tally document (`tally --json`, in Indonesian like the branch's) for each local day of the
+last `REPORT_DAYS` days that has records. `send_report` posts it; a report that cannot be sent
+is logged (its error type only, never personal data) and never fails the sync before it.
 """
 
 from __future__ import annotations
@@ -12,8 +12,10 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
+from bpu_enroll import __version__
 from bpu_enroll.documents.tally_figures import tally_figures
 from bpu_enroll.domain.formatting import zone_for_province
+from bpu_enroll.services.reference import reference_for
 from bpu_enroll.services.session import OfficerSession
 from bpu_enroll.services.tally import TallyService
 from bpu_enroll.sync.client import SyncClient
@@ -39,6 +41,8 @@ def build_report(session: OfficerSession, *, days: int = REPORT_DAYS) -> LaptopR
         generated_at=now,
         pending=pending_records(session.store),
         tallies=tallies,
+        app_version=__version__,
+        reference_versions=reference_for(session.data_dir).flat_versions(),
     )
 
 

@@ -379,6 +379,8 @@ def _check_printable(row: Registration) -> None:
         raise BpuError("NOT_FINAL")
     if row.superseded_by_id is not None:
         raise BpuError("SUPERSEDED")
+    if row.purged_at is not None:
+        raise BpuError("RECORD_PURGED")  # the branch holds the data and can print a copy
 
 
 def _officer_name(session: Session, username: str) -> str:

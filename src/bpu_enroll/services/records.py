@@ -66,6 +66,11 @@ class RegistrationDetail:
     reprint_count: int
     supersedes_receipt: str | None
     superseded_by_receipt: str | None
+    # What the branch said with its decision (rejections), and whether the retention rule
+    # removed the personal fields (`registration` then holds none of them).
+    branch_note: str | None = None
+    branch_reason_text: str | None = None
+    purged_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -151,11 +156,25 @@ def to_detail(
         voided_at=row.voided_at,
         voided_by=row.voided_by,
         kpj=row.kpj,
-        reject_codes=tuple(code for code in (row.reject_codes or "").split(",") if code),
+        reject_codes=_codes(row.reject_codes),
         reprint_count=row.reprint_count,
         supersedes_receipt=supersedes_receipt,
         superseded_by_receipt=superseded_by_receipt,
+        branch_note=row.branch_note,
+        branch_reason_text=row.branch_reason_text,
+        purged_at=row.purged_at,
     )
+
+
+def _codes(stored: str | None) -> tuple[str, ...]:
+    """Reason codes as stored (a JSON list; a comma-separated text from older builds)."""
+    if not stored:
+        return ()
+    try:
+        value = json.loads(stored)
+    except ValueError:
+        return tuple(code for code in stored.split(",") if code)
+    return tuple(str(code) for code in value) if isinstance(value, list) else ()
 
 
 def to_draft_info(draft: Draft) -> DraftInfo:

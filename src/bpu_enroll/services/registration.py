@@ -28,7 +28,7 @@ from sqlmodel import Session
 from bpu_enroll.domain.contributions import Quote
 from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.domain.hashing import content_hash
-from bpu_enroll.domain.occupations import Catalogue, default_catalogue
+from bpu_enroll.domain.occupations import Catalogue
 from bpu_enroll.domain.registration import Validation, validate_registration
 from bpu_enroll.services.clock import Clock, local_date, local_day_bounds
 from bpu_enroll.services.records import (
@@ -41,11 +41,13 @@ from bpu_enroll.services.records import (
     to_draft_info,
     to_row,
 )
+from bpu_enroll.services.reference import LaptopReference, reference_for
 from bpu_enroll.services.session import OfficerSession, read_profile
 from bpu_enroll.store import audit, repo
 from bpu_enroll.store.db import Store
 from bpu_enroll.store.models import Registration
 from bpu_enroll.store.rawsql import Cursor
+from bpu_enroll.sync.laptop_store import load_sync_state
 
 _LONG_NUMBER = re.compile(r"\d{10,}")
 
@@ -63,6 +65,7 @@ class StatusSummary:
     pending: int
     last_sync_at: datetime | None
     zone_label: str
+    device_revoked: bool = False
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,7 @@ class RegistrationService:
         The hot path of the field (DESIGN.md §6): it runs its few statements on a DBAPI cursor
         in one `BEGIN IMMEDIATE` transaction, without the ORM.
         """
+        self._refuse_if_revoked()
         with self._store.cursor(write=True) as cursor:
             now = self._now()
             validation = validate_registration(
@@ -128,7 +132,8 @@ class RegistrationService:
                 today=self.today(),
                 lang=lang,
                 nik_exists=lambda nik: repo.nik_has_final(cursor, nik=nik),
-                catalogue=self._catalogue,
+                catalogue=self._catalogue or self.reference().catalogue,
+                rules=self.reference().rules,
             )
             result = self._insert_new(cursor, validation, now=now)
             if draft_id is not None:
@@ -136,7 +141,12 @@ class RegistrationService:
             return result
 
     def correct(self, key: str, data: Any, lang: str = "id") -> FinaliseResult:
-        """A new version of a record (new receipt number) that names the one it replaces."""
+        """A new version of a record (new receipt number) that names the one it replaces.
+
+        Refused when it changes nothing (`CORRECTION_UNCHANGED`), when the personal fields of
+        the record were removed (`RECORD_PURGED`) or the device was revoked (`DEVICE_REVOKED`).
+        """
+        self._refuse_if_revoked()
         with self._store.session() as session:
             now = self._now()
             old = repo.get_registration(session, key=key)
@@ -144,8 +154,20 @@ class RegistrationService:
                 raise BpuError("ALREADY_VOIDED")
             if old.superseded_by_id is not None:
                 raise BpuError("SUPERSEDED")
+            if old.purged_at is not None:
+                raise BpuError("RECORD_PURGED")
             validation = self._validate(session, data, lang, exclude_id=old.id)
+            if not validation.errors and validation.registration == json.loads(old.data_json):
+                raise BpuError("CORRECTION_UNCHANGED")
             return self._insert(session, validation, now=now, supersedes=old)
+
+    def device_revoked(self) -> bool:
+        """True when the branch revoked this laptop (learned at a sync)."""
+        return load_sync_state(self._session.data_dir).device_revoked
+
+    def _refuse_if_revoked(self) -> None:
+        if self.device_revoked():
+            raise BpuError("DEVICE_REVOKED")
 
     def void(self, key: str, reason: str) -> RegistrationDetail:
         """Void a record with a reason; it keeps its receipt number and stays counted."""
@@ -168,9 +190,19 @@ class RegistrationService:
         def nik_exists(nik: str) -> bool:
             return repo.nik_has_final(session, nik=nik, exclude_id=exclude_id)
 
+        reference = self.reference()
         return validate_registration(
-            data, today=self.today(), lang=lang, nik_exists=nik_exists, catalogue=self._catalogue
+            data,
+            today=self.today(),
+            lang=lang,
+            nik_exists=nik_exists,
+            catalogue=self._catalogue or reference.catalogue,
+            rules=reference.rules,
         )
+
+    def reference(self) -> LaptopReference:
+        """The rules and catalogue in use: shipped, plus the branch's packages."""
+        return reference_for(self._session.data_dir)
 
     def _insert(
         self,
@@ -262,7 +294,7 @@ class RegistrationService:
         )
 
     def _sector(self, occupation_code: str) -> str:
-        occupation = (self._catalogue or default_catalogue()).get(occupation_code)
+        occupation = (self._catalogue or self.reference().catalogue).get(occupation_code)
         if occupation is None:  # validation has already refused unknown occupations
             raise BpuError("OCCUPATION_UNKNOWN", field="occupation_code")
         return occupation.sector
@@ -366,6 +398,7 @@ class RegistrationService:
             pending=self.pending_count(),
             last_sync_at=profile.last_sync_at,
             zone_label=profile.zone_label,
+            device_revoked=self.device_revoked(),
         )
 
 

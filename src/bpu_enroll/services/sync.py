@@ -13,20 +13,17 @@ branch (`laptop_report.send_report`); a report that fails is logged and does not
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 from nacl.signing import SigningKey
-from sqlmodel import col, select
 
 from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.services.attention import AttentionItem, attention_items
 from bpu_enroll.services.laptop_report import send_report
 from bpu_enroll.services.session import OfficerSession
-from bpu_enroll.store.models import Registration
 from bpu_enroll.sync.client import RetryPolicy, SyncClient, make_http_client
 from bpu_enroll.sync.export import export_batch
 from bpu_enroll.sync.laptop_store import load_certificate, load_sync_state
@@ -40,16 +37,6 @@ from bpu_enroll.sync.protocol import (
 from bpu_enroll.sync.runner import DEFAULT_CHUNK, SyncReport, run_sync
 
 ProgressCallback = Callable[[int, int], object]
-
-
-@dataclass(frozen=True, slots=True)
-class AttentionItem:
-    """A record the branch rejected (or answered as a conflict), with its reason codes."""
-
-    id: str
-    receipt_number: str
-    full_name: str
-    codes: tuple[str, ...]
 
 
 class _ProgressClient(SyncClient):
@@ -144,6 +131,7 @@ class SyncService:
                 actor=self.session.officer.username,
                 server_url=server,
                 chunk_size=self.chunk_size,
+                clock=self.session.now,
             )
             if report.completed:
                 send_report(self.session, client)
@@ -170,24 +158,14 @@ class SyncService:
         )
 
     def needs_attention(self) -> list[AttentionItem]:
-        """Rejected and conflicting records not yet corrected by a newer version, oldest first."""
+        """Rejected and conflicting records not yet corrected by a newer version, oldest first,
+        with the clerk's note and what to do (`services.attention`)."""
         with self.session.store.session(readonly=True) as db:
-            rows = db.exec(
-                select(Registration)
-                .where(Registration.status == "rejected")
-                .where(col(Registration.superseded_by_id).is_(None))
-                .where(Registration.voided == False)  # noqa: E712 - SQL comparison
-                .order_by(col(Registration.created_at))
-            ).all()
-            return [
-                AttentionItem(
-                    id=row.id,
-                    receipt_number=row.receipt_number,
-                    full_name=row.full_name,
-                    codes=tuple(json.loads(row.reject_codes) if row.reject_codes else ()),
-                )
-                for row in rows
-            ]
+            return attention_items(db)
+
+    def device_revoked(self) -> bool:
+        """True when the branch revoked this laptop (learned at a sync; see `run_sync`)."""
+        return load_sync_state(self.data_dir).device_revoked
 
     def branch_reachable(self, timeout: float = 5.0) -> bool:
         """True when the branch answers `/api/v1/health` (one quick try, never raises)."""

@@ -2,11 +2,12 @@
 
 `login` checks the password against the officer's Argon2id verifier; five failures in a row
 lock the account for five minutes (`ACCOUNT_LOCKED`, with `minutes`); a wrong password is
-`AUTH_FAILED` (with `attempts_left`). Success derives the officer's key pair and unseals the
-database key. Every attempt is queued in the keyring as an audit event, because the store
-cannot be written before it is open; `open_for_officer` opens it, writes those events to the
-audit log, seals the key for officers added since (`provision_officers`) and refreshes the
-officer table.
+`AUTH_FAILED` (with `attempts_left`). An officer the branch revoked (inactive in the roster
+since the laptop's last sync) who types the right password is told `OFFICER_REVOKED`. Success
+derives the officer's key pair and unseals the database key. Every attempt is queued in the
+keyring as an audit event, because the store cannot be written before it is open;
+`open_for_officer` opens it, writes those events to the audit log, seals the key for officers
+added since (`provision_officers`) and refreshes the officer table.
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ def _check_password(
     if keyring.counters_tampered:
         _lock_everyone(keyring, now)
     entry = keyring.officer(username)
-    if entry is None or not entry.active:
+    if entry is None:
         # The typed name is not recorded: it could be anything, even a NIK typed by mistake.
         details = {"reason": "unknown_officer"}
         add_pending_event(keyring, at=now, actor="-", action="login_failed", details=details)
@@ -93,6 +94,14 @@ def _check_password(
         _record_failure(data_dir, keyring, failures, username, now)
     failures.failed = 0
     failures.locked_until = None
+    if not entry.active:
+        # Told in words, but only to someone who knows the password.
+        # Staff a laptop of an older version held were made inactive for their role.
+        code = "OFFICER_REVOKED" if entry.role == "officer" else "OFFICER_NOT_FIELD"
+        details = {"reason": code.lower()}
+        add_pending_event(keyring, at=now, actor=username, action="login_failed", details=details)
+        save_keyring(data_dir, keyring)
+        raise BpuError(code, field="username")
     return entry
 
 

@@ -2,7 +2,7 @@
 
 `open_store(data_dir, db_key)` takes the data directory's lock (a second running copy gets
 `STORE_LOCKED`), checks the key by reading `sqlite_master` (a wrong key is `AUTH_FAILED`, and
-nothing is written), refuses a store written by a newer version (`STORE_NEWER`, untouched),
+nothing is written), refuses a store written by a newer version (`STORE_TOO_NEW`, untouched),
 backs up an older store before migrating it, and returns a `Store`.
 
 Per connection: `PRAGMA key` with the raw 32-byte key (no per-connection key derivation: the key
@@ -203,7 +203,7 @@ def _open_engine(path: Path, db_key: bytes, migrations: Path) -> Engine:
         with engine.connect() as conn:
             current = schema.revision_of(conn)
         if current is not None and not schema.is_known_revision(current, migrations):
-            raise BpuError("STORE_NEWER")
+            raise BpuError("STORE_TOO_NEW")
         if existed and current != schema.head_revision(migrations):
             _backup(engine, path, current)
         with engine.begin() as conn:
@@ -255,6 +255,8 @@ def _configured_connection(path: Path, db_key: bytes) -> Any:
         "journal_mode = WAL",
         "synchronous = FULL",
         "foreign_keys = ON",
+        # Deleted and overwritten content is zeroed, not left in free space (retention).
+        "secure_delete = ON",
         f"busy_timeout = {BUSY_TIMEOUT_MS}",
     ):
         conn.execute(f"PRAGMA {pragma}").fetchall()

@@ -173,7 +173,7 @@ class Keyring:
     def from_dict(cls, data: dict[str, Any]) -> Keyring:
         """Read the document back; refuses a format this code does not know."""
         if int(data.get("format", 0)) != FORMAT_VERSION:
-            raise BpuError("STORE_NEWER")
+            raise BpuError("STORE_TOO_NEW")
         recovery = data.get("recovery") or {}
         return cls(
             branch_code=str(data["branch"]["code"]),

@@ -129,6 +129,13 @@ class Registration(StoreModel, table=True):
     kpj: str | None = None
     reject_codes: str | None = None
     reprint_count: int = 0
+    # What the branch said with its decision: the clerk's note, the reasons' text.
+    branch_note: str | None = None
+    branch_reason_text: str | None = None
+    # When the laptop learned the branch accepted it or confirmed a duplicate (retention clock).
+    settled_at: datetime | None = _utc_column(nullable=True)
+    # When the retention rule removed its personal fields (`services.retention`).
+    purged_at: datetime | None = _utc_column(nullable=True)
 
 
 class ReceiptSequence(StoreModel, table=True):

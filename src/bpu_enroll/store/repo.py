@@ -158,6 +158,10 @@ def final_values(
         "kpj": None,
         "reject_codes": None,
         "reprint_count": 0,
+        "branch_note": None,
+        "branch_reason_text": None,
+        "settled_at": None,
+        "purged_at": None,
     }
 
 

@@ -148,9 +148,12 @@ class SyncClient:
         chunk = RecordChunk(records=records)
         return self._call("POST", f"/batches/{batch_id}/records", ChunkAnswer, body=chunk)
 
-    def pull(self, cursor: int) -> PullAnswer:
-        """Decisions since `cursor`, roster and reference versions."""
-        return self._call("GET", f"/pull?cursor={int(cursor)}", PullAnswer)
+    def pull(self, cursor: int, *, refs: str | None = None) -> PullAnswer:
+        """Decisions since `cursor`, roster and reference versions; `v=2` asks for the clerks'
+        notes, the retention days and the reference packages too; `refs` (the digest of the
+        packages this laptop holds) lets the branch leave them out when nothing is new."""
+        query = f"cursor={int(cursor)}&v=2" + (f"&refs={refs}" if refs else "")
+        return self._call("GET", f"/pull?{query}", PullAnswer)
 
     def report(self, report: LaptopReport) -> ReportAnswer:
         """Send the laptop's report (pending count, recent daily tallies) after a sync."""

@@ -46,6 +46,8 @@ STATUS_FOR_STATE = {
     "voided": "sent",
 }
 CONFLICT_CODE = "CONFLICT"
+# Statuses in which the branch has settled a record (the retention clock starts).
+SETTLED_STATUSES = ("accepted", "duplicate")
 # Ids per look-up statement (SQLite bounds the parameters of one statement).
 _LOOKUP_SLICE = 500
 
@@ -61,6 +63,9 @@ class SyncState:
     cursor: int = 0
     reference_data: dict[str, str] = field(default_factory=dict)
     device_revoked: bool = False
+    # When the laptop learned its device was revoked (ISO UTC), and the branch's retention days.
+    device_revoked_at: str | None = None
+    retention_days: int | None = None
 
 
 def load_sync_state(data_dir: Path) -> SyncState:
@@ -76,7 +81,7 @@ def load_sync_state(data_dir: Path) -> SyncState:
 
 def save_sync_state(data_dir: Path, state: SyncState) -> None:
     """Write `sync.json` atomically."""
-    _write_atomic(Path(data_dir) / SYNC_STATE_FILE, json.dumps(asdict(state), indent=2).encode())
+    write_atomic(Path(data_dir) / SYNC_STATE_FILE, json.dumps(asdict(state), indent=2).encode())
 
 
 def load_certificate(data_dir: Path) -> str | None:
@@ -87,10 +92,11 @@ def load_certificate(data_dir: Path) -> str | None:
 
 def save_certificate(data_dir: Path, cert_pem: str) -> None:
     """Keep the branch certificate whose fingerprint was pinned at enrolment."""
-    _write_atomic(Path(data_dir) / CERT_FILE, cert_pem.encode("ascii"))
+    write_atomic(Path(data_dir) / CERT_FILE, cert_pem.encode("ascii"))
 
 
-def _write_atomic(path: Path, payload: bytes) -> None:
+def write_atomic(path: Path, payload: bytes) -> None:
+    """Write `path` through a temporary file, fsync and rename: all or nothing."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
     try:
@@ -151,8 +157,8 @@ def apply_results(
     """Apply a chunk of branch answers in one transaction (one fsync, not one per record);
     how many records changed. The rules are `apply_result`'s; killed midway, the chunk is
     either wholly applied or not at all, and the next sync answers it again."""
-    targets = {r.id: _target(r) for r in results}
-    wanted = [rid for rid, (status, _kpj, _codes) in targets.items() if status is not None]
+    targets = {r.id: (r, _target(r)) for r in results}
+    wanted = [rid for rid, (_r, target) in targets.items() if target[0] is not None]
     if not wanted:
         return 0
     allowed = DECIDABLE_STATUSES if decision else OPEN_STATUSES
@@ -166,22 +172,42 @@ def apply_results(
                 )
             ).all()
             for row in rows:
-                if _update(row, *targets[row.id], now=now):
+                result, target = targets[row.id]
+                if _update(row, *target, words=_words(result), now=now):
                     changed += 1
                     session.add(row)
     return changed
 
 
+def _words(result: RecordResult) -> tuple[str | None, str | None]:
+    """The clerk's note and the reasons' text of a rejection (None for other answers)."""
+    if result.state != "rejected":
+        return None, None
+    return (result.note or None), (result.reason_text or None)
+
+
 def _update(
-    row: Registration, status: str | None, kpj: str | None, codes: list[str], *, now: datetime
+    row: Registration,
+    status: str | None,
+    kpj: str | None,
+    codes: list[str],
+    *,
+    words: tuple[str | None, str | None],
+    now: datetime,
 ) -> bool:
     """Move `row` to the answer's status; True when something changed."""
     new_codes = json.dumps(codes) if codes else None
-    if status is None or (row.status, row.kpj, row.reject_codes) == (status, kpj, new_codes):
+    before = (row.status, row.kpj, row.reject_codes, row.branch_note, row.branch_reason_text)
+    if status is None or before == (status, kpj, new_codes, *words):
         return False
     row.status = status
     row.kpj = kpj
     row.reject_codes = new_codes
+    row.branch_note, row.branch_reason_text = words
+    if status in SETTLED_STATUSES and row.settled_at is None:
+        row.settled_at = now
+    elif status not in SETTLED_STATUSES:
+        row.settled_at = None
     row.updated_at = now
     return True
 
@@ -237,6 +263,13 @@ def apply_roster(data_dir: Path, pulled: PullAnswer, *, device_code: str) -> tup
         )
         if not same:
             keyring.upsert_officer(entry)
+            changed += 1
+    sent = {officer.username for officer in pulled.roster}
+    for entry in keyring.officers:
+        # Laptops carry field officers only: staff a laptop of an older version was given
+        # (clerks, supervisors, admins) can no longer sign in on it.
+        if entry.username not in sent and entry.role != "officer" and entry.active:
+            entry.active = False
             changed += 1
     if changed:
         save_keyring(data_dir, keyring)

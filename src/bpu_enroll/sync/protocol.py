@@ -167,6 +167,10 @@ class RecordResult(_Dto):
     state: BranchState | None = None
     kpj: str | None = None
     reasons: list[str] = Field(default_factory=list)
+    # Added in 0.2 (optional, absent from older branches): the clerk's note with a decision and
+    # the text of the reasons in the branch's language, for codes the laptop may not know.
+    note: str | None = Field(default=None, max_length=2000)
+    reason_text: str | None = Field(default=None, max_length=2000)
 
 
 class ManifestAnswer(_Dto):
@@ -204,6 +208,32 @@ class ChunkAnswer(_Dto):
     results: list[RecordResult]
 
 
+ReferenceKind = Literal["contribution_rules", "occupations"]
+
+
+class ReferencePackage(_Dto):
+    """Reference data published by the branch: a contribution-rules or occupation document in
+    the shipped file's shape (`content`), its version and, for rules, the day it takes effect."""
+
+    kind: ReferenceKind
+    version: str = Field(min_length=1, max_length=64)
+    effective_from: date | None = None
+    published_at: datetime
+    content: dict[str, Any]
+
+
+def reference_signing_bytes(package: ReferencePackage) -> bytes:
+    """What the branch signs for a reference package: the canonical JSON of the package."""
+    return b"BPU-REFERENCE-1\n" + canonical_json(package.model_dump(mode="json"))
+
+
+class SignedReferencePackage(_Dto):
+    """A reference package and the branch's Ed25519 signature over `reference_signing_bytes`."""
+
+    package: ReferencePackage
+    signature: str = Field(pattern=_B64, max_length=100)
+
+
 class PullAnswer(_Dto):
     """Decisions since the cursor, roster changes and reference-data versions."""
 
@@ -212,6 +242,11 @@ class PullAnswer(_Dto):
     roster: list[RosterOfficer]
     revoked_devices: list[str]
     reference_data: dict[str, str]
+    # Added in 0.2 (optional): days after which the laptop removes the personal fields of a
+    # record the branch settled (accepted, duplicate confirmed); `None` from older branches.
+    retention_days: int | None = Field(default=None, ge=1, le=3650)
+    # Added in 0.2 (optional): every reference package the branch published, signed.
+    reference_packages: list[SignedReferencePackage] | None = None
 
 
 class Health(_Dto):

@@ -57,6 +57,9 @@ class LaptopReport(BaseModel):
     generated_at: datetime
     pending: int = Field(ge=0, le=10**9)
     tallies: list[TallyDocument] = Field(default_factory=list, max_length=MAX_REPORT_TALLIES)
+    # Added in 0.2 (optional): what the laptop runs, so the supervisor sees old versions.
+    app_version: str | None = Field(default=None, max_length=32)
+    reference_versions: dict[str, str] = Field(default_factory=dict, max_length=16)
 
 
 class ReportAnswer(BaseModel):

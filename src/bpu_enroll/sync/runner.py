@@ -3,13 +3,15 @@
 `run_sync` never raises for a network failure: it returns a `SyncReport` with `completed=False`
 and what is still pending; everything already answered has been applied, record by record, so
 the next run finishes the job exactly once. A refusal by the branch (revoked device, batch
-refused) is raised as `SyncRefused`.
+refused) is raised as `SyncRefused`; `DEVICE_REVOKED` is first recorded (`record_revocation`),
+so the laptop stops issuing receipts at once.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +23,8 @@ from bpu_enroll.store.audit import append_audit
 from bpu_enroll.store.auth import mirror_officers
 from bpu_enroll.store.db import Store
 from bpu_enroll.store.keyring import load_keyring
-from bpu_enroll.sync.client import SyncClient, SyncUnavailable
+from bpu_enroll.store.retention import PurgeCounts, purge_personal_data
+from bpu_enroll.sync.client import SyncClient, SyncRefused, SyncUnavailable
 from bpu_enroll.sync.laptop_store import (
     apply_result,
     apply_results,
@@ -42,8 +45,15 @@ from bpu_enroll.sync.protocol import (
     b64,
     manifest_signing_bytes,
 )
+from bpu_enroll.sync.reference_packages import (
+    InstallResult,
+    install_packages,
+    installed_digest,
+)
 
 DEFAULT_CHUNK = MAX_CHUNK_RECORDS
+DEVICE_REVOKED = "DEVICE_REVOKED"
+DEFAULT_RETENTION_DAYS = 30
 REPORT_KEYS = ("sent", "accepted", "duplicate", "rejected", "already_received", "conflict")
 
 
@@ -56,6 +66,8 @@ class SyncReport:
     pending: int = 0
     error: str | None = None
     results: list[RecordResult] = field(default_factory=list)
+    purged: PurgeCounts = field(default_factory=PurgeCounts)
+    reference: InstallResult = field(default_factory=lambda: InstallResult([], {}))
 
     def to_dict(self) -> dict[str, Any]:
         """`{"sent", "accepted", "duplicate", "rejected", "already_received", "conflict",
@@ -91,10 +103,92 @@ def run_sync(
     actor: str,
     server_url: str | None = None,
     chunk_size: int = DEFAULT_CHUNK,
+    clock: Callable[[], datetime] | None = None,
 ) -> SyncReport:
-    """Push every final record and pull decisions; see the module docstring."""
+    """Push every final record and pull decisions, then apply the retention rule
+    (`store.retention`, as of `clock()`); see the module docstring."""
     report = SyncReport()
     chunk_size = max(1, min(chunk_size, MAX_CHUNK_RECORDS))
+    try:
+        _run(
+            store,
+            data_dir,
+            client=client,
+            signing_key=signing_key,
+            device_code=device_code,
+            report=report,
+            chunk_size=chunk_size,
+        )
+    except SyncRefused as exc:
+        if exc.code == DEVICE_REVOKED:
+            record_revocation(store, data_dir, actor=actor)
+        raise
+    now = datetime.now(UTC)
+    if report.completed:
+        mark_synced(store, now=now, server_url=server_url)
+    report.pending = pending_records(store)
+    with store.session() as session:
+        append_audit(
+            session,
+            at=now,
+            actor=actor,
+            action="sync",
+            details={**report.to_dict(), "completed": report.completed},
+        )
+    if report.reference.installed or report.reference.refused:
+        with store.session() as session:
+            details = {
+                "installed": report.reference.installed,
+                "refused": report.reference.refused,
+            }
+            append_audit(session, at=now, actor=actor, action="reference_update", details=details)
+    if report.completed:
+        report.purged = _retention(store, data_dir, actor=actor, now=(clock or _utc_now)())
+    return report
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _retention(store: Store, data_dir: Path, *, actor: str, now: datetime) -> PurgeCounts:
+    """After a completed sync: the retention rule with the branch's days (30 from a branch
+    that sends none), audited by counts when it removed anything."""
+    days = load_sync_state(data_dir).retention_days or DEFAULT_RETENTION_DAYS
+    counts = purge_personal_data(store, now=now, days=days)
+    if counts.records or counts.backups:
+        with store.session() as session:
+            details = {**counts.to_dict(), "days": days}
+            append_audit(session, at=now, actor=actor, action="retention_purge", details=details)
+    return counts
+
+
+def record_revocation(store: Store, data_dir: Path, *, actor: str) -> bool:
+    """Remember at once that the branch revoked this device (`sync.json`, audit); True when it
+    was news. From then on the laptop issues no receipt (`DEVICE_REVOKED`)."""
+    state = load_sync_state(data_dir)
+    if state.device_revoked and state.device_revoked_at:
+        return False
+    now = datetime.now(UTC)
+    state.device_revoked = True
+    state.device_revoked_at = now.isoformat()
+    save_sync_state(data_dir, state)
+    with store.session() as session:
+        details = {"pending": pending_records(store)}
+        append_audit(session, at=now, actor=actor, action="device_revoked", details=details)
+    return True
+
+
+def _run(
+    store: Store,
+    data_dir: Path,
+    *,
+    client: SyncClient,
+    signing_key: SigningKey,
+    device_code: str,
+    report: SyncReport,
+    chunk_size: int,
+) -> None:
     try:
         _push(
             store,
@@ -108,19 +202,6 @@ def run_sync(
         report.completed = True
     except SyncUnavailable as exc:
         report.error = str(exc)
-    now = datetime.now(UTC)
-    if report.completed:
-        mark_synced(store, now=now, server_url=server_url)
-    report.pending = pending_records(store)
-    with store.session() as session:
-        append_audit(
-            session,
-            at=now,
-            actor=actor,
-            action="sync",
-            details={**report.to_dict(), "completed": report.completed},
-        )
-    return report
 
 
 def _push(
@@ -162,17 +243,25 @@ def _pull(
 ) -> None:
     state = load_sync_state(data_dir)
     while True:
-        pulled = client.pull(state.cursor)
+        pulled = client.pull(state.cursor, refs=installed_digest(data_dir))
         for decision in pulled.decisions:
             apply_result(store, decision, now=datetime.now(UTC), decision=True)
         changed, revoked = apply_roster(data_dir, pulled, device_code=device_code)
         if changed:
             with store.session() as session:
                 mirror_officers(session, load_keyring(data_dir))
+        if revoked and not state.device_revoked:
+            state.device_revoked_at = datetime.now(UTC).isoformat()
         state.device_revoked = revoked
         state.reference_data = dict(pulled.reference_data)
+        if pulled.retention_days is not None:
+            state.retention_days = pulled.retention_days
         advanced = pulled.cursor > state.cursor
         state.cursor = max(state.cursor, pulled.cursor)
         save_sync_state(data_dir, state)
         if not advanced or not pulled.decisions:
-            return
+            break
+    if pulled.reference_packages and state.branch_signing_key:
+        report.reference = install_packages(
+            data_dir, pulled.reference_packages, state.branch_signing_key
+        )

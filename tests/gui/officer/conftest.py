@@ -37,9 +37,14 @@ def data_dir(tmp_path: Path) -> Path:
 def run_task(qtbot: QtBot, ctx: AppContext, fn: Callable[..., Any], *args: Any) -> Any:
     """Run store work through the app's task runner and wait for its result."""
     outcome: dict[str, Any] = {}
-    signals = ctx.tasks.run_db(fn, *args)
-    signals.succeeded.connect(lambda value: outcome.setdefault("value", value))
-    signals.failed.connect(lambda exc: outcome.setdefault("error", exc))
+    # Connected before the task starts: a quick task could otherwise finish (and emit) before
+    # a connection made after `run_db` returned, and the wait would time out.
+    ctx.tasks.run_db(
+        fn,
+        *args,
+        on_done=lambda value: outcome.setdefault("value", value),
+        on_error=lambda exc: outcome.setdefault("error", exc),
+    )
     qtbot.waitUntil(lambda: bool(outcome), timeout=20_000)
     if "error" in outcome:
         raise outcome["error"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tomllib
 from pathlib import Path
 
@@ -28,6 +29,9 @@ def test_about_shows_the_project_version_and_where_things_are(
     assert str(main_window.ctx.data_dir) in text
     assert str(default_log_dir()) in text
     assert "DEMO" in text or "D0001" in text  # the branch and device line
+    shipped = json.loads((ROOT / "resources/data/contribution_rules.json").read_text())
+    occupations = json.loads((ROOT / "resources/data/occupations.json").read_text())
+    assert shipped["version"] in text and occupations["version"] in text  # the versions in use
     dialog.ui.closeButton.click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
 

@@ -74,3 +74,27 @@ def test_store_held_by_another_copy_is_explained(qtbot: QtBot, ctx: AppContext) 
         assert window.ui.messageLabel.text() == message("STORE_LOCKED", "id")
     finally:
         other_copy.release()
+
+
+def test_a_revoked_officer_is_listed_as_revoked_and_told_so_in_words(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    from bpu_enroll.store.keyring import load_keyring, save_keyring
+
+    keyring = load_keyring(ctx.data_dir)  # as a pull from the branch leaves it
+    entry = keyring.officer("demo")
+    assert entry is not None and entry.role == "officer"
+    entry.active = False
+    save_keyring(ctx.data_dir, keyring)
+    window = LoginWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.ui.officerCombo.count() == 2)
+    assert window.ui.officerCombo.itemData(1) == "demo"
+    assert window.ui.officerCombo.itemText(1).endswith("— dicabut")
+    assert window.select_officer("demo")
+    _try(qtbot, window, "demo")
+    text = window.ui.messageLabel.text()
+    assert message("OFFICER_REVOKED", "id") in text
+    assert message("AUTH_FAILED", "id") not in text
+    assert ctx.session is None

@@ -108,3 +108,21 @@ def test_the_chart_shows_a_name_and_username_whole_and_elides_in_the_middle(
     andi = chart.label_texts()[1]
     assert andi != labels[1] and "…" in andi
     assert andi.startswith("And") and andi.endswith("i)")  # the middle is what goes
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_an_alarm_label_is_white_on_red_and_readable(qtbot: QtBot, high_contrast: bool) -> None:
+    label = QLabel("Laptop ini sudah dicabut oleh kantor cabang")
+    qtbot.addWidget(label)
+    label.setProperty("role", "alarm")
+    label.setStyleSheet(style_sheet(high_contrast=high_contrast, large_font=False))
+    label.resize(500, 40)
+    label.show()
+    qtbot.waitExposed(label)
+    theme = HIGH_CONTRAST_THEME if high_contrast else DEFAULT_THEME
+    image = label.grab().toImage()
+    background = _pixels(image, QRect(496, 2, 1, 1))[0]
+    assert background == QColor(theme.error)
+    text = label.palette().color(label.foregroundRole())
+    assert text == QColor("#ffffff")
+    assert contrast(text, background) >= 4.5

@@ -99,3 +99,36 @@ def test_correction_makes_a_new_linked_version(qtbot: QtBot, main_window: MainWi
     statuses = {page.model.index(r, Column.NAME).data(): page.model.index(r, Column.STATUS).data()
                 for r in range(2)}  # fmt: skip
     assert statuses == {"BUDI SANTOS": "Diganti", "BUDI SANTOSO": "Menunggu sinkron"}
+
+
+def test_a_purged_record_shows_no_personal_data_and_says_so(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    from datetime import timedelta
+
+    from bpu_enroll.gui.officer.details import details_html
+    from bpu_enroll.store.models import Registration
+    from bpu_enroll.store.retention import purge_personal_data
+
+    from .conftest import run_task
+
+    ctx = main_window.ctx
+    record = register(qtbot, ctx, worker())
+    assert ctx.session is not None
+    store, now = ctx.session.store, ctx.clock()
+
+    def settle_and_purge() -> int:
+        with store.session() as db:  # as a sync answer accepted a month ago would leave it
+            row = db.get(Registration, str(record.id))
+            assert row is not None
+            row.status, row.kpj, row.settled_at = "accepted", "20000000001", now - timedelta(40)
+            db.add(row)
+        return purge_personal_data(store, now=now, days=30).records
+
+    assert run_task(qtbot, ctx, settle_and_purge) == 1
+    page = _open_list(qtbot, main_window, 1)
+    assert _names(page) == ["(data pribadi dihapus)"]
+    assert page.detail is not None
+    html = details_html(page.detail, ctx)
+    assert "Data pribadi dihapus" in html and "BUDI" not in html
+    assert "3201" not in page.model.index(0, Column.NIK).data()

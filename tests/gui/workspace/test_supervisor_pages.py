@@ -454,3 +454,49 @@ def test_match_and_state_texts_never_rely_on_colour() -> None:
     assert state_text({"revoked": True, "silent": False}).startswith("✗")
     assert state_text({"silent": True, "days_silent": None}).startswith("⚠")
     assert state_text({"silent": False}).startswith("✓")
+
+
+def test_activity_shows_each_laptops_versions_and_flags_one_below_the_minimum(
+    workspace: WorkspaceFactory,
+    laptops: list[Laptop],
+    ws_branch: Branch,
+    ws_server: BranchServer,
+    qtbot: QtBot,
+) -> None:
+    from bpu_enroll import __version__
+    from bpu_enroll.branch.store.settings import set_setting
+    from bpu_enroll.sync.reference import reference_versions
+
+    current, old = laptops
+    assert current.sync(ws_server.url).completed  # its report carries this app's version
+    assert old.sync(ws_server.url).completed
+    stale = LaptopReport(
+        device=old.device_code,
+        generated_at=datetime.now(UTC) + timedelta(seconds=1),
+        pending=0,
+        app_version="0.0.9",
+        reference_versions={"contribution_rules": "BPU-2025.1"},
+    )
+    with httpx.Client(base_url=ws_server.url, timeout=30) as http:
+        old.client(http).report(stale)
+    with Session(ws_branch.engine) as db:
+        set_setting(db, "min-app-version", __version__)
+
+    window = workspace("supervisor", pages=["activity"])
+    page = window.page("activity")
+    assert isinstance(page, ActivityPage)
+    with qtbot.waitSignal(page.activity_shown, timeout=20_000) as shown:
+        page.refresh()
+    assert shown.args[0]["min_app_version"] == __version__
+    rows = {page.model.value(i, "device"): i for i in range(page.model.rowCount())}
+    version = page.model.column_of("app_version")
+    references = page.model.column_of("reference_versions")
+    ok, behind = rows[current.device_code], rows[old.device_code]
+    assert page.model.index(ok, version).data() == __version__
+    assert page.model.index(behind, version).data() == "⚠ 0.0.9 (update)"
+    assert page.model.marked is not None and page.model.marked(page.model.row(behind))
+    assert not page.model.marked(page.model.row(ok))
+    shipped = reference_versions()["contribution_rules"]
+    assert f"contribution_rules {shipped}" in page.model.index(ok, references).data()
+    assert page.model.index(behind, references).data() == "contribution_rules BPU-2025.1"
+    assert f"1 below version {__version__}" in page.ui.summaryLabel.text()

@@ -277,3 +277,24 @@ def default_rules_path() -> Path:
     from bpu_enroll.paths import resource
 
     return resource("data", "contribution_rules.json")
+
+
+def test_a_rule_book_prices_each_month_with_the_rules_in_force_on_its_start() -> None:
+    from dataclasses import replace
+
+    from bpu_enroll.domain.contributions import RuleBook
+
+    shipped = default_rules()
+    later = replace(shipped, version="TEST-2", valid_from=date(2026, 3, 1))
+    jkm = replace(later.programs["JKM"], flat=9_000)
+    later = replace(later, programs={**later.programs, "JKM": jkm})
+    book = RuleBook((later, shipped))  # any order: sorted by valid_from
+    assert book.in_force(date(2026, 2, 28)) is shipped
+    assert book.in_force(date(2026, 3, 1)) is later
+    priced = quote(income=1_000_000, jht=False, months=3, start=date(2026, 2, 1), rules=book)
+    assert [m.jkm for m in priced.months] == [shipped.programs["JKM"].amount(0), 9_000, 9_000]
+    assert priced.to_dict()["rule_versions"] == [shipped.version, "TEST-2"]
+    assert priced.rule_version == shipped.version
+    alone = quote(income=1_000_000, jht=False, months=1, start=date(2026, 2, 1), rules=book)
+    assert "rule_versions" not in alone.to_dict()  # one version: the document as before
+    assert Quote.from_dict(priced.to_dict()).to_dict() == priced.to_dict()

@@ -110,7 +110,7 @@ def test_newer_store_is_refused_and_left_untouched(
     before = hashlib.sha256((data_dir / DB_FILE).read_bytes()).hexdigest()
     with pytest.raises(BpuError) as refused:
         open_store(data_dir, db_key)
-    assert refused.value.code == "STORE_NEWER"
+    assert refused.value.code == "STORE_TOO_NEW"
     assert hashlib.sha256((data_dir / DB_FILE).read_bytes()).hexdigest() == before
     assert not (data_dir / BACKUP_DIR).exists()
     with open_store(data_dir, db_key, migrations=newer) as store:  # lock was given back

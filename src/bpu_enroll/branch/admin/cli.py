@@ -23,7 +23,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from bpu_enroll import __version__
-from bpu_enroll.branch.admin import roster
+from bpu_enroll.branch.admin import reference_cli, roster, settings_cli
 from bpu_enroll.branch.admin.keys_cli import add_key_commands, init_master_key, write_recovery_key
 from bpu_enroll.branch.device.importer import ImportRefused, import_batch_file
 from bpu_enroll.branch.device.queries import status
@@ -154,6 +154,9 @@ def _add_service_commands(sub: Any) -> None:
     export.add_argument("--out", type=Path, required=True, help="folder for CSV, JSON, manifest")
     export.add_argument("--json", action="store_true")
     export.set_defaults(func=_export)
+
+    settings_cli.register(sub, _engine)
+    reference_cli.register(sub, _engine)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -167,7 +167,11 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
             return enrol_device(db, request=enrolment)
 
     @app.post(
-        f"{API_PREFIX}/batches", response_model=ManifestAnswer, responses=_ERRORS, tags=["sync"]
+        f"{API_PREFIX}/batches",
+        response_model=ManifestAnswer,
+        response_model_exclude_none=_LEAN,
+        responses=_ERRORS,
+        tags=["sync"],
     )
     def manifest(
         signed: SignedManifest,
@@ -182,6 +186,7 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
     @app.post(
         f"{API_PREFIX}/batches/{{batch_id}}/records",
         response_model=ChunkAnswer,
+        response_model_exclude_none=_LEAN,
         responses={**_ERRORS, 404: {"description": "batch not announced"}},
         tags=["sync"],
     )
@@ -199,19 +204,35 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
             )
         return ChunkAnswer(results=results)
 
-    @app.get(f"{API_PREFIX}/pull", response_model=PullAnswer, responses=_ERRORS, tags=["sync"])
+    @app.get(
+        f"{API_PREFIX}/pull",
+        response_model=PullAnswer,
+        response_model_exclude_none=_LEAN,
+        responses=_ERRORS,
+        tags=["sync"],
+    )
     def pull_changes(
         request: Request,
         origin: Annotated[SignedRequest, Depends(signed_request)],
         cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
+        v: Annotated[int, Query(ge=1, le=100)] = 1,
+        refs: Annotated[str | None, Query(pattern=r"^[0-9a-f]{64}$")] = None,
     ) -> PullAnswer:
-        """Decisions since `cursor`, the roster (with revocations) and reference versions."""
+        """Decisions since `cursor`, the roster (with revocations) and reference versions; with
+        `v=2` also the clerks' notes and the retention days (a 0.1.0 laptop asks no `v` and
+        refuses keys it does not know, so it gets none of them). The packages are left out (an
+        empty list) when `refs` says the laptop already holds exactly the published set."""
         with request_session(request) as db:
             device = gate_device(db, request)
-            return pull(db, device=device, cursor=cursor)
+            return pull(db, device=device, cursor=cursor, extended=v >= 2, refs=refs)
 
     app.state.participants = participants
     return app
+
+
+# Answers leave out empty optional fields, so that a laptop of 0.1.0 (which refuses unknown
+# keys) reads them as before: fields added later are optional and None unless asked for.
+_LEAN = True
 
 
 def _error(

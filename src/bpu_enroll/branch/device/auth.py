@@ -120,7 +120,7 @@ def enrol_device(session: Session, *, request: EnrolRequest) -> EnrolAnswer:
         branch_signing_key=b64(bytes(signing.verify_key)),
         branch_encryption_key=b64(bytes(encryption.public_key)),
         branch_recovery_key=info.recovery_public_key,
-        roster=[roster_entry(o) for o in list_officers(session)],
+        roster=[roster_entry(o) for o in list_officers(session) if o.role == "officer"],
         reference_data=reference_versions(),
         server_time=now,
     )

@@ -2,14 +2,20 @@
 
 The file is `MAGIC + SealedBox(branch X25519 key).encrypt(device_key.sign(canonical JSON))`
 (`sync.batchfile`). Opening it needs the branch's private key; the sealed box's MAC refuses any
-altered byte; the device signature (checked against the enrolled, unrevoked device's key) and the
+altered byte; the device signature (checked against the enrolled device's key) and the
 manifest signature prove who made it. The real run goes through `intake.receive_manifest` and
 `intake.receive_records`, so a file and a network push of the same batch agree exactly.
+
+A revoked laptop cannot sync, but what it numbered still reaches the branch on a USB file
+(brought to the branch): such a file is imported with `HoldForReview`, so its valid records get
+no KPJ of their own accord and wait as `pending_review` for a clerk to accept or reject; voids,
+duplicates and rejections are told as for any file. The answer says `device_revoked`.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Engine
@@ -23,9 +29,19 @@ from bpu_enroll.branch.device.intake import (
     receive_manifest,
     receive_records,
 )
-from bpu_enroll.branch.device.judge import judge_record, record_nik
+from bpu_enroll.branch.device.judge import (
+    branch_reference,
+    judge_record,
+    officer_roster,
+    record_nik,
+)
 from bpu_enroll.branch.store.models import Device, Officer
-from bpu_enroll.branch.store.registry import BranchRangeRegistry, ParticipantRegistry
+from bpu_enroll.branch.store.packages import published_packages
+from bpu_enroll.branch.store.registry import (
+    BranchRangeRegistry,
+    ParticipantRegistry,
+    RegistryExhausted,
+)
 from bpu_enroll.sync.batchfile import BatchFileError, open_batch_file
 from bpu_enroll.sync.protocol import MAX_CHUNK_RECORDS, BatchFile, unb64
 
@@ -47,9 +63,17 @@ def import_batch_file(
     with Session(engine) as session:
         info = branch_info(session)
         batch, device = _open(session, data, branch_secrets(session).encryption_key)
+        revoked = device.revoked_at is not None
+        if revoked:  # a revoked laptop's records wait for a clerk (see the module text)
+            participants = HoldForReview(participants)
         if dry_run:
             counts = _dry_run(session, batch, device, info.code, participants)
-            return {"dry_run": True, "batch_id": batch.signed_manifest.manifest.batch_id, **counts}
+            return {
+                "dry_run": True,
+                "batch_id": batch.signed_manifest.manifest.batch_id,
+                "device_revoked": revoked,
+                **counts,
+            }
         try:
             receive_manifest(session, device=device, signed=batch.signed_manifest, via="usb")
             tally: Counter[str] = Counter()
@@ -71,8 +95,27 @@ def import_batch_file(
     return {
         "dry_run": False,
         "batch_id": batch.signed_manifest.manifest.batch_id,
+        "device_revoked": revoked,
         **{key: tally.get(key, 0) for key in keys},
     }
+
+
+class HoldForReview:
+    """A registry that knows existing participants but enrols no one: every record that would
+    get a KPJ waits as `pending_review` instead, for a clerk to decide (a revoked laptop)."""
+
+    def __init__(self, registry: ParticipantRegistry) -> None:
+        self.registry = registry
+
+    def existing(self, session: Session, niks: Sequence[str]) -> dict[str, str]:
+        """The wrapped registry's answer."""
+        return self.registry.existing(session, niks)
+
+    def enrol(self, session: Session, entries: Sequence[tuple[str, str]]) -> dict[str, str]:
+        """Never: `RegistryExhausted` sends the records to the review queue."""
+        if not entries:
+            return {}
+        raise RegistryExhausted("held for review: the device was revoked")
 
 
 def _open(session: Session, data: bytes, encryption_key: str) -> tuple[BatchFile, Device]:
@@ -87,8 +130,6 @@ def _open(session: Session, data: bytes, encryption_key: str) -> tuple[BatchFile
     except BatchFileError as exc:
         raise ImportRefused(exc.code, exc.message) from exc
     device = session.exec(select(Device).where(Device.code == batch.device_code)).one()
-    if device.revoked_at is not None:
-        raise ImportRefused("DEVICE_REVOKED", "this file comes from a revoked device")
     try:
         check_manifest(device, batch.signed_manifest)
     except Refusal as exc:
@@ -107,7 +148,8 @@ def _dry_run(
     registry: ParticipantRegistry,
 ) -> dict[str, int]:
     """What a real import would do, without writing anything."""
-    officers = {o.username: o.revoked_at for o in session.exec(select(Officer)).all()}
+    officers = officer_roster(session.exec(select(Officer)).all())
+    reference = branch_reference(published_packages(session))
     known = known_records(session, [r.id for r in batch.records])
     existing = registry.existing(session, [record_nik(r) for r in batch.records])
     counts = {"new": 0, "already_received": 0, "duplicate": 0, "conflict": 0, "rejected": 0}
@@ -119,7 +161,11 @@ def _dry_run(
             counts["already_received" if same else "conflict"] += 1
             continue
         if judge_record(
-            record, branch_code=branch_code, device_code=device.code, officers=officers
+            record,
+            branch_code=branch_code,
+            device_code=device.code,
+            officers=officers,
+            reference=reference,
         ):
             counts["rejected"] += 1
             continue

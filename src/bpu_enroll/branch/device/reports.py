@@ -29,6 +29,14 @@ class LaptopReportRow(SQLModel, table=True):
     generated_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
     received_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
     pending: int = Field(default=0)
+    # Added in 0.2: the app version and reference-data versions the laptop runs (JSON).
+    app_version: str | None = Field(default=None, max_length=32)
+    reference_versions: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+
+    def references(self) -> dict[str, str]:
+        """The reported reference-data versions (empty when an older laptop sent none)."""
+        value: dict[str, str] = json.loads(self.reference_versions or "{}")
+        return value
 
 
 class LaptopTallyRow(SQLModel, table=True):
@@ -71,6 +79,8 @@ def receive_report(session: Session, *, device: Device, report: LaptopReport) ->
         row = LaptopReportRow(device_id=device.id, generated_at=generated, received_at=now)
     if as_utc(row.generated_at) <= generated:
         row.generated_at, row.received_at, row.pending = generated, now, report.pending
+        row.app_version = report.app_version
+        row.reference_versions = json.dumps(report.reference_versions, sort_keys=True)
         session.add(row)
     kept: list[date] = []
     for document in report.tallies:

@@ -36,6 +36,7 @@ from sqlmodel import Session, col, select
 from bpu_enroll.branch.device.auth import Refusal, as_utc
 from bpu_enroll.branch.device.reports import check_tally, latest_reports, tallies_of_day
 from bpu_enroll.branch.store.models import Device, Record, utcnow
+from bpu_enroll.branch.store.settings import below_minimum, get_setting
 from bpu_enroll.branch.workspace.tally import branch_tally
 from bpu_enroll.documents.tally_figures import tally_figures
 from bpu_enroll.sync.report import TallyDocument
@@ -223,9 +224,13 @@ def _compare(path: str, laptop: Any, branch: Any, out: list[dict[str, Any]]) -> 
 def activity(
     session: Session, *, silent_days: int = 3, now: datetime | None = None
 ) -> dict[str, Any]:
-    """`GET /activity`: every enrolled laptop, its last contact and whether it fell silent."""
+    """`GET /activity`: every enrolled laptop, its last contact and whether it fell silent, the
+    app and reference versions it last reported, and whether that app is below the branch's
+    `min-app-version` (`outdated`; a laptop that never reported a version counts as outdated
+    only when a minimum is set)."""
     now = now or utcnow()
     reports = latest_reports(session)
+    minimum = get_setting(session, "min-app-version")
     received = dict(
         session.exec(select(Record.device_id, func.count()).group_by(col(Record.device_id))).all()
     )
@@ -253,6 +258,15 @@ def activity(
                 "silent": device.revoked_at is None and quiet > timedelta(days=silent_days),
                 "days_silent": days if last is not None else None,
                 "revoked": device.revoked_at is not None,
+                "app_version": report.app_version if report is not None else None,
+                "reference_versions": report.references() if report is not None else {},
+                "outdated": device.revoked_at is None
+                and below_minimum(report.app_version if report is not None else None, minimum),
             }
         )
-    return {"now": now.isoformat(), "silent_days": silent_days, "items": items}
+    return {
+        "now": now.isoformat(),
+        "silent_days": silent_days,
+        "min_app_version": minimum or None,
+        "items": items,
+    }

@@ -2,7 +2,8 @@
 
 Support staff ask for the version and the log folder first; the dialog shows both and opens the
 log folder. The branch line is whatever the window knows (an officer's branch and device, or a
-workstation's branch); nothing personal is shown.
+workstation's branch); the reference-data versions in use (the shipped ones and the packages the
+branch published) follow; nothing personal is shown.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import platform
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent
@@ -42,6 +44,7 @@ class AboutDialog(Dialog):
         self.ui.setupUi(self)
         self.ui.closeButton.clicked.connect(self.accept)
         self.ui.openLogsButton.clicked.connect(lambda: opener(self.log_dir))
+        self.versions = _reference_versions(ctx.data_dir)
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -61,9 +64,25 @@ class AboutDialog(Dialog):
         ]
         if self.where:
             lines.append(self.where)
+        rules = ", ".join(
+            f"{r['version']} ({r['valid_from']})" for r in self.versions["contribution_rules"]
+        )
+        lines += [
+            self.tr("Contribution rules: {versions}").format(versions=rules),
+            self.tr("Occupations: {version} · Regions: {regions}").format(
+                version=self.versions["occupations"], regions=self.versions["regions"]
+            ),
+        ]
         lines += [
             self.tr("Data folder: {path}").format(path=self.ctx.data_dir),
             self.tr("Log folder: {path}").format(path=self.log_dir),
             self.tr("BPJS Ketenagakerjaan — registration of non-wage workers (BPU)."),
         ]
         self.ui.detailsLabel.setText("\n".join(lines))
+
+
+def _reference_versions(data_dir: Path) -> dict[str, Any]:
+    """The reference versions in use in this profile (shipped, plus the branch's packages)."""
+    from bpu_enroll.services.reference import laptop_reference
+
+    return laptop_reference(data_dir).versions()

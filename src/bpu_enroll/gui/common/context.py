@@ -18,6 +18,7 @@ from bpu_enroll.gui.common.settings import Options, Settings
 from bpu_enroll.gui.common.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the store and the rules load in the background, after the first window
+    from bpu_enroll.domain.contributions import RuleBook
     from bpu_enroll.domain.occupations import Catalogue
     from bpu_enroll.domain.regions import RegionIndex
     from bpu_enroll.services.registration import RegistrationService
@@ -26,23 +27,29 @@ if TYPE_CHECKING:  # the store and the rules load in the background, after the f
 
 @dataclass(frozen=True, slots=True)
 class Reference:
-    """Reference data the form needs: the region list and the occupation catalogue."""
+    """Reference data the form needs: the region list, the occupation catalogue and the
+    contribution rules (the shipped ones, plus the packages the profile's branch published)."""
 
     regions: RegionIndex
     catalogue: Catalogue
+    rules: RuleBook | None = None
 
 
-def load_reference() -> Reference:
+def load_reference(data_dir: Path | None = None) -> Reference:
     """Load (once per process) and index the reference data; about half a second the first time.
 
     Runs in the background while the officer signs in, and also imports the store and service
-    modules then, so that signing in does not wait for them.
+    modules then, so that signing in does not wait for them. With `data_dir`, the rules and
+    occupation packages installed there are used too.
     """
     import bpu_enroll.services.registration  # noqa: F401 - warm-up: signing in needs it next
-    from bpu_enroll.domain.occupations import default_catalogue
     from bpu_enroll.domain.regions import default_regions
+    from bpu_enroll.services.reference import laptop_reference
 
-    return Reference(regions=default_regions(), catalogue=default_catalogue())
+    reference = laptop_reference(data_dir)
+    return Reference(
+        regions=default_regions(), catalogue=reference.catalogue, rules=reference.rules
+    )
 
 
 def utc_now() -> datetime:

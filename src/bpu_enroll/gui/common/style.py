@@ -1,10 +1,11 @@
 """Look of the app: a calm default, a high-contrast theme for sunlight, and larger text.
 
 Labels and buttons carry a dynamic `role` property set in the `.ui` files (`title`, `muted`,
-`error`, `success`, `banner` — a label, or a frame whose label is `bannertext` —, `strong`,
-`primary`, `danger`, `card`, `nav`); fields with a problem carry `invalid=true`. One style sheet
-maps them to colours, so the themes differ only in their palette. The selected page of a `nav`
-list is a light band with a bar in the accent colour, so the app's green icons stay readable.
+`error`, `success`, `alarm` (white on red), `banner` — a label, or a frame whose label is
+`bannertext` —, `strong`, `primary`, `danger`, `card`, `nav`); fields with a problem carry
+`invalid=true`. One style sheet maps them to colours, so the themes differ only in their
+palette. The selected page of a `nav` list is a light band with a bar in the accent colour, so
+the app's green icons stay readable.
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ QLabel[role="muted"] {{ color: {t.muted}; }}
 QLabel[role="error"], QLabel[role="fielderror"] {{ color: {t.error}; font-weight: bold; }}
 QLabel[role="warning"] {{ color: {t.text}; background: {t.banner}; padding: 2px; }}
 QLabel[role="success"] {{ color: {t.success}; font-weight: bold; }}
+QLabel[role="alarm"] {{ color: #ffffff; background: {t.error}; padding: 8px 12px;
+    font-weight: bold; }}
 QFrame[role="banner"] {{ background: {t.banner}; border: none;
     border-bottom: {bw}px solid {t.border}; }}
 QLabel[role="banner"] {{ background: {t.banner}; padding: 4px 8px; border-radius: 3px;

@@ -18,9 +18,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem,
-    QMainWindow, QMenu, QMenuBar, QSizePolicy,
-    QStackedWidget, QStatusBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget,
+    QListWidgetItem, QMainWindow, QMenu, QMenuBar,
+    QSizePolicy, QStackedWidget, QStatusBar, QVBoxLayout,
+    QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -66,6 +67,14 @@ class Ui_MainWindow(object):
         self.centralLayout.setSpacing(0)
         self.centralLayout.setObjectName(u"centralLayout")
         self.centralLayout.setContentsMargins(0, 0, 0, 0)
+        self.revokedBanner = QLabel(self.centralWidget)
+        self.revokedBanner.setObjectName(u"revokedBanner")
+        self.revokedBanner.setWordWrap(True)
+        self.revokedBanner.setVisible(False)
+        self.revokedBanner.setProperty(u"role", u"alarm")
+
+        self.centralLayout.addWidget(self.revokedBanner)
+
         self.screenStack = QStackedWidget(self.centralWidget)
         self.screenStack.setObjectName(u"screenStack")
         self.workScreen = QWidget()
@@ -141,6 +150,7 @@ class Ui_MainWindow(object):
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About BPU Enroll", None))
         self.actionHighContrast.setText(QCoreApplication.translate("MainWindow", u"&High contrast (sunlight)", None))
         self.actionLargeFont.setText(QCoreApplication.translate("MainWindow", u"&Larger text", None))
+        self.revokedBanner.setText(QCoreApplication.translate("MainWindow", u"This laptop was revoked by the branch: it cannot make new registrations or receipts. Bring it to the branch office; the records it holds are kept.", None))
 #if QT_CONFIG(accessibility)
         self.navList.setAccessibleName(QCoreApplication.translate("MainWindow", u"Pages", None))
 #endif // QT_CONFIG(accessibility)

@@ -6,6 +6,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.formatting import local_datetime, long_date, mask_nik, rupiah
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.officer.registrations_model import status_text
@@ -91,6 +92,18 @@ def _history(detail: RegistrationDetail, ctx: AppContext) -> list[tuple[str, str
         rows.append(_row(translate("Details", "Reason"), detail.void_reason or ""))
     if detail.kpj:
         rows.append(_row(translate("Details", "KPJ number"), detail.kpj))
+    if detail.reject_codes:
+        reasons = [message(code, ctx.lang) for code in detail.reject_codes]
+        if any(text == code for text, code in zip(reasons, detail.reject_codes, strict=True)):
+            reasons = [detail.branch_reason_text or " ".join(reasons)]
+        codes = ", ".join(detail.reject_codes)
+        label = translate("Details", "Branch's reasons")
+        rows.append(_row(label, f"{' '.join(reasons)} [{codes}]"))
+    if detail.branch_note:
+        rows.append(_row(translate("Details", "Clerk's note"), detail.branch_note))
+    if detail.purged_at:
+        when = local_datetime(detail.purged_at, ctx.province_code, ctx.lang)
+        rows.append(_row(translate("Details", "Personal data removed"), when))
     if detail.reprint_count:
         rows.append(_row(translate("Details", "Receipt copies"), str(detail.reprint_count)))
     return rows

@@ -47,10 +47,12 @@ class Roster:
     officers: tuple[tuple[str, str], ...]
     branch_name: str
     device_code: str
+    revoked: tuple[tuple[str, str], ...] = ()
 
 
 def read_roster(data_dir: Path) -> Roster | None:
-    """Store thread: the active officers and the laptop's identity; None when no profile.
+    """Store thread: the active officers (then the revoked field officers) and the laptop's
+    identity; None when no profile.
 
     Only the keyring is read (no store, no SQL modules), so the list appears quickly; the
     store modules load in the background afterwards, while the password is typed.
@@ -61,7 +63,14 @@ def read_roster(data_dir: Path) -> Roster | None:
         return None
     keyring = load_keyring(data_dir)
     officers = tuple((o.username, o.display_name) for o in keyring.active_officers())
-    return Roster(officers, keyring.branch_name, keyring.device_code)
+    # Field officers the branch revoked stay listed, marked, so that they are told so in words
+    # (OFFICER_REVOKED) rather than finding their name gone.
+    revoked = tuple(
+        (o.username, o.display_name)
+        for o in keyring.officers
+        if not o.active and o.role == "officer"
+    )
+    return Roster(officers, keyring.branch_name, keyring.device_code, revoked)
 
 
 def read_profile(data_dir: Path) -> Roster | Workstation | None:
@@ -196,6 +205,11 @@ class LoginWindow(QWidget):
         combo.clear()
         for username, display_name in roster.officers:
             combo.addItem(f"{display_name} ({username})", username)
+        for username, display_name in roster.revoked:
+            label = self.tr("{name} ({username}) — revoked").format(
+                name=display_name, username=username
+            )
+            combo.addItem(label, username)
         self.select_officer(self.ctx.settings.get(Options.last_officer))
         self._show_profile()
         self._set_busy(False)

@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
         )
         labels["sync"].setText(self.tr("Last sync: {when}").format(when=last))
         self.sync_page.show_status(summary.pending, last)
+        self.ui.revokedBanner.setVisible(summary.device_revoked)
 
     # --- options -------------------------------------------------------------------------------
 

@@ -202,7 +202,7 @@ class RegistrationPage(QWidget):
             start=self.ctx.today(),
             government_paid=ui.governmentPaidCheck.isChecked(),
             employer=ui.employerCheck.isChecked(),
-            rules=None,
+            rules=self.ctx.reference.rules if self.ctx.reference is not None else None,
         )
         self.quote_panel.show_quote(priced, self.ctx.lang)
 
@@ -223,6 +223,7 @@ class RegistrationPage(QWidget):
             lang=self.ctx.lang,
             regions=reference.regions,
             catalogue=reference.catalogue,
+            rules=reference.rules,
         )
         errors = [p for p in result.errors if self._is_touched(p)]
         warnings = [p for p in result.warnings if self._is_touched(p)]
@@ -334,5 +335,12 @@ class RegistrationPage(QWidget):
                 "Correcting receipt {receipt}. Finalise makes a new version with a new receipt "
                 "number; the old one stays, marked as replaced. Ctrl+N cancels."
             ).format(receipt=self.correcting.row.receipt_number)
+            + self._branch_words(self.correcting)
         )
         self.ui.modeLabel.show()
+
+    def _branch_words(self, detail: RegistrationDetail) -> str:
+        """What the branch said about the record being corrected (its note above all)."""
+        if not detail.branch_note:
+            return ""
+        return "\n" + self.tr("Clerk's note: {note}").format(note=detail.branch_note)

@@ -200,8 +200,10 @@ class RegistrationsModel(QAbstractTableModel):
     def _cell(self, row: RegistrationRow, column: Column) -> str:
         if column == Column.RECEIPT:
             return row.receipt_number
-        if column == Column.NAME:
-            return row.full_name
+        if column == Column.NAME:  # empty once the retention rule removed it
+            return row.full_name or QCoreApplication.translate(
+                "RegistrationsModel", "(personal data removed)"
+            )
         if column == Column.NIK:
             return row.nik_masked
         if column == Column.VILLAGE:

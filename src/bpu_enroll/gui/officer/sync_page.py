@@ -2,7 +2,8 @@
 
 "Sync now" runs the whole sync (`services.sync.SyncService.run`, network included) on the store
 thread, so no other store work interleaves with it; the GUI only sees progress and the report.
-The "Needs attention" list holds rejected and conflicting records with their reasons; a
+The "Needs attention" list holds rejected and conflicting records with their reasons, the
+clerk's note and what to do; a
 double-click loads the record and emits `correction_requested` (the main window opens it for a
 correction). "Export to USB" writes a batch file chosen through `choose_export_path` (a seam
 tests override). When the laptop is enrolled, a timer checks the branch's health in the
@@ -21,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
-from bpu_enroll.domain.errors import BpuError, message
+from bpu_enroll.domain.errors import ALL_CODES, BpuError, message
 from bpu_enroll.domain.formatting import local_datetime
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.forms.ui_sync_page import Ui_SyncPage
@@ -208,13 +209,17 @@ class SyncPage(QWidget):
         view = self.ui.attentionList
         view.clear()
         for item in items:
-            reasons = "; ".join(self.reason_text(code) for code in item.codes) or self.tr(
-                "no reason given"
-            )
+            texts = [self.reason_text(code) for code in item.codes]
+            if item.reason_text and any(t == c for t, c in zip(texts, item.codes, strict=True)):
+                texts = [item.reason_text]  # codes this laptop does not know: the branch's words
+            reasons = "; ".join(texts) or self.tr("no reason given")
             codes = ", ".join(item.codes)
             text = f"{item.receipt_number} · {item.full_name} — {reasons}"
             if codes:
                 text += f" [{codes}]"
+            if item.note:
+                text += "\n" + self.tr("Clerk's note: {note}").format(note=item.note)
+            text += "\n" + item.what_to_do(self.ctx.lang)
             row = QListWidgetItem(text)
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             view.addItem(row)
@@ -275,8 +280,11 @@ class SyncPage(QWidget):
     def failure_text(self, exc: object) -> str:
         """A failed sync or export as the officer reads it, with its stable code."""
         if isinstance(exc, SyncRefused):
+            # A code this app knows is said in the officer's language, not the server's words.
+            known = exc.code in ALL_CODES
+            reason = message(exc.code, self.ctx.lang) if known else exc.message
             return self.tr("The branch refused the sync: {reason} (code {code})").format(
-                reason=exc.message, code=exc.code
+                reason=reason, code=exc.code
             )
         if isinstance(exc, BpuError) and exc.code == "NOT_ENROLLED":
             return self.tr("This laptop is not enrolled at a branch (code NOT_ENROLLED).")

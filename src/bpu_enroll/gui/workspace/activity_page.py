@@ -5,7 +5,9 @@ the officers who used it, its last sync both relative ("2 days ago", counted fro
 `now`) and absolute in the branch's zone, the records its last report said were waiting, the
 records received. A laptop silent for more than N days (the spin box, 3 by default; the server
 decides) is marked with "⚠ Silent …" and shown bold on the banner colour; a revoked laptop says
-"✗ Revoked". Changing N reads the list again; F5 too. Network calls go through `ws.call`.
+"✗ Revoked". The app version each laptop last reported and its reference-data versions are
+shown; a laptop below the branch's `min-app-version` says "⚠ 0.1.0 (update)" and is marked like
+a silent one. Changing N reads the list again; F5 too. Network calls go through `ws.call`.
 """
 
 from __future__ import annotations
@@ -51,6 +53,27 @@ def is_silent(row: dict[str, Any]) -> bool:
     return bool(row.get("silent")) and not row.get("revoked")
 
 
+def needs_a_look(row: dict[str, Any]) -> bool:
+    """Silent, or running an app older than the branch's minimum (both not revoked)."""
+    return is_silent(row) or (bool(row.get("outdated")) and not row.get("revoked"))
+
+
+def version_text(row: dict[str, Any]) -> str:
+    """The app version a laptop reported, `⚠ 0.1.0 (update)` when below the minimum."""
+    version = row.get("app_version") or QCoreApplication.translate("ActivityPage", "unknown")
+    if row.get("outdated"):
+        return "⚠ " + QCoreApplication.translate("ActivityPage", "{version} (update)").format(
+            version=version
+        )
+    return str(version)
+
+
+def references_text(row: dict[str, Any]) -> str:
+    """The reference-data versions a laptop reported, `name version` joined by ` · `."""
+    versions: dict[str, str] = row.get("reference_versions") or {}
+    return " · ".join(f"{name} {value}" for name, value in sorted(versions.items())) or "–"
+
+
 class ActivityPage(QWidget):
     """See the module text."""
 
@@ -65,7 +88,8 @@ class ActivityPage(QWidget):
         self.ui = Ui_ActivityPage()
         self.ui.setupUi(self)
         self.now: datetime | None = None
-        self.model = ColumnsModel(self._columns(), self, marked=is_silent)
+        self.model = ColumnsModel(self._columns(), self, marked=needs_a_look)
+        self.minimum: str | None = None
         self.ui.laptopsView.setModel(self.model)
         header = self.ui.laptopsView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -123,6 +147,9 @@ class ActivityPage(QWidget):
                    lambda r: r.get("records_waiting"), self._count, numeric=True),
             Column("records_received", lambda: self.tr("Records received"),
                    lambda r: r.get("records_received", 0), self._count, numeric=True),
+            Column("app_version", lambda: self.tr("App version"), lambda r: r, version_text),
+            Column("reference_versions", lambda: self.tr("Reference data"),
+                   lambda r: r, references_text),
         ]  # fmt: skip
 
     def _relative(self, moment: datetime | None) -> str:
@@ -164,6 +191,7 @@ class ActivityPage(QWidget):
             return
         self.ui.statusLabel.clear()
         self.now = moment_of(answer.get("now"))
+        self.minimum = answer.get("min_app_version")
         self.model.set_rows(answer.get("items", []))
         self._show_summary()
         self.activity_shown.emit(answer)
@@ -179,6 +207,11 @@ class ActivityPage(QWidget):
         )
         text += " · " + self.tr("%n revoked", "", revoked)
         text += " · " + self.tr("%n record(s) waiting", "", waiting)
+        if self.minimum:
+            outdated = sum(1 for row in rows if row.get("outdated") and not row.get("revoked"))
+            text += " · " + self.tr("%n below version {minimum}", "", outdated).format(
+                minimum=self.minimum
+            )
         self.ui.summaryLabel.setText(text)
 
     def _on_failed(self, exc: object) -> None:

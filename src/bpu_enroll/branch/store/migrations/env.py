@@ -6,7 +6,7 @@ from alembic import context
 from sqlalchemy import Connection, create_engine
 from sqlmodel import SQLModel
 
-from bpu_enroll.branch.store import models  # noqa: F401  (registers the tables)
+from bpu_enroll.branch.store import models, packages, settings  # noqa: F401  (the tables)
 
 config = context.config
 target_metadata = SQLModel.metadata

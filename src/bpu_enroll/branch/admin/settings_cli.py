@@ -1,0 +1,62 @@
+"""`bpu-branch settings show | set NAME VALUE`: the branch settings laptops obey.
+
+`retention-days` (days a laptop keeps the personal fields of a record the branch settled,
+default 30) and `min-app-version` (laptops reporting an older app version are flagged on the
+supervisor's activity page). See `branch.store.settings`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from bpu_enroll.branch.admin.roster import AdminError
+from bpu_enroll.branch.store.settings import CHECKS, SettingRefused, all_settings, set_setting
+from bpu_enroll.cli.common import EXIT_OK, emit_json
+
+EngineOf = Callable[[argparse.Namespace], Engine]
+
+
+def register(sub: Any, engine_of: EngineOf) -> None:
+    """Add `settings show` and `settings set`."""
+    settings = sub.add_parser("settings", help="branch settings laptops obey").add_subparsers(
+        dest="settings_command", metavar="ACTION", required=True
+    )
+    show = settings.add_parser("show", help="every setting and its value")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=lambda args: _show(args, engine_of(args)))
+    put = settings.add_parser("set", help="change a setting")
+    put.add_argument("name", choices=sorted(CHECKS))
+    put.add_argument("value")
+    put.add_argument("--json", action="store_true")
+    put.set_defaults(func=lambda args: _set(args, engine_of(args)))
+
+
+def _show(args: argparse.Namespace, engine: Engine) -> int:
+    with Session(engine) as session:
+        document = all_settings(session)
+    _out(args, document, "\n".join(f"{k}\t{v or '-'}" for k, v in document.items()))
+    return EXIT_OK
+
+
+def _set(args: argparse.Namespace, engine: Engine) -> int:
+    with Session(engine) as session:
+        try:
+            set_setting(session, args.name, args.value)
+        except SettingRefused as exc:
+            raise AdminError(exc.code, str(exc)) from exc
+        document = all_settings(session)
+    _out(args, document, f"{args.name} = {document[args.name] or '-'}")
+    return EXIT_OK
+
+
+def _out(args: argparse.Namespace, document: dict[str, str], text: str) -> None:
+    if getattr(args, "json", False):
+        emit_json(document)
+    else:
+        sys.stdout.write(text + "\n")
