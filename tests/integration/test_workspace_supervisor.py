@@ -21,8 +21,9 @@ from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.branch.store.models import Device, Record
+from bpu_enroll.branch.workspace.tally import branch_tally
 from bpu_enroll.documents.tally import period_text
-from bpu_enroll.documents.tally_figures import tally_figures
+from bpu_enroll.documents.tally_figures import tally_figures, tally_hash
 from bpu_enroll.services.laptop_report import build_report
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.sync import SyncService
@@ -287,3 +288,25 @@ def _form(serial: int) -> dict[str, Any]:
     from tests.integration.helpers import registration
 
     return registration(serial)
+
+
+def test_a_days_tally_hashes_the_same_in_every_language_on_the_laptop_and_at_the_branch(
+    branch: Branch, laptop_factory: Callable[[], Laptop]
+) -> None:
+    laptop = laptop_factory()
+    laptop.register(21), laptop.register(22, cash_paid=16400)
+    _sync(laptop)
+    day = _branch_day(branch)
+    tally = TallyService(laptop.session)
+    on_laptop = {lang: tally.figures(day, lang=lang) for lang in ("id", "en")}
+    with Session(branch.engine) as session:
+        device = session.exec(select(Device).where(Device.code == laptop.device_code)).one()
+        at_branch = {
+            lang: branch_tally(session, day, device=device, lang=lang) for lang in ("id", "en")
+        }
+    hashes = {tally_hash(data) for data in [*on_laptop.values(), *at_branch.values()]}
+    assert len(hashes) == 1
+    # The words differ by language; they are beside the figures, not in them.
+    groups = {lang: set(data.group_names.values()) for lang, data in on_laptop.items()}
+    assert groups["id"] != groups["en"]
+    assert on_laptop["en"].totals.records == 2

@@ -139,8 +139,8 @@ def test_branch_tally_is_the_sum_of_the_laptops_tallies_and_prints(
     expected_cash: dict[str, int] = {}
     for tally in own:
         for row in tally.rows:
-            expected_cash[row.officer or ""] = expected_cash.get(row.officer or "", 0)
-            expected_cash[row.officer or ""] += row.cash_collected
+            name = tally.officer_label(row.officer)
+            expected_cash[name] = expected_cash.get(name, 0) + row.cash_collected
     shown = {
         page.cash_model.value(i, "officer"): page.cash_model.value(i, "cash")
         for i in range(page.cash_model.rowCount())

@@ -16,8 +16,8 @@ differences are listed:
   `totals.by_status.final`, …; a row only one side has is one difference with `null` on the
   other side).
 
-Occupation groups are named in a language, and the name is part of the hash: the branch builds
-its tally in Indonesian and, when that does not match, in English, and keeps the closer one.
+The hash covers codes and numbers only (officers by user name, occupation groups by code), so a
+laptop tally printed in any language reconciles with the branch's.
 
 **Activity** lists every enrolled laptop: last contact, last receipt sequence, records received,
 records waiting (from its last report), and whether it has been silent for more than
@@ -41,7 +41,6 @@ from bpu_enroll.documents.tally_figures import tally_figures
 from bpu_enroll.sync.report import TallyDocument
 
 MAX_RANGE_NUMBERS = 10_000
-LANGS = ("id", "en")
 _NUMBER = re.compile(r"^(?P<prefix>.+-)(?P<seq>\d{5,9})$")
 _IN_CHUNK = 500
 
@@ -85,7 +84,7 @@ def reconcile(
     reported_at: datetime | None,
 ) -> dict[str, Any]:
     """One RECON item: the laptop's tally of `day` (or None) against the branch's."""
-    branch = _branch_figures(session, device, day, laptop)
+    branch = _branch_figures(session, device, day)
     officers = {r.get("officer") for r in branch["rows"]}
     item: dict[str, Any] = {
         "device": device.code,
@@ -111,25 +110,14 @@ def reconcile(
             missing_at_branch=_missing_at_branch(session, device, laptop),
             differences=figure_differences(laptop, branch),
         )
-    item["officers"] = sorted(str(o) for o in officers if o)
+    names = {**(laptop or {}).get("labels", {}).get("officers", {}), **branch["labels"]["officers"]}
+    item["officers"] = sorted(str(names.get(o, o)) for o in officers if o)
     return item
 
 
-def _branch_figures(
-    session: Session, device: Device, day: date, laptop: dict[str, Any] | None
-) -> dict[str, Any]:
-    """The branch's figures of `device` and `day`, in the language closest to the laptop's."""
-    best: dict[str, Any] | None = None
-    best_count = 0
-    for lang in LANGS:
-        figures = tally_figures(branch_tally(session, day, device=device, lang=lang))
-        if laptop is None or figures["hash"] == laptop.get("hash"):
-            return figures
-        count = len(figure_differences(laptop, figures))
-        if best is None or count < best_count:
-            best, best_count = figures, count
-    assert best is not None
-    return best
+def _branch_figures(session: Session, device: Device, day: date) -> dict[str, Any]:
+    """The branch's figures of `device` and `day` (the hash does not depend on a language)."""
+    return tally_figures(branch_tally(session, day, device=device))
 
 
 def _voids_not_received(session: Session, device: Device, voided: list[str]) -> list[str]:

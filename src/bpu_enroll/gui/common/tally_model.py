@@ -108,7 +108,7 @@ def tally_lines(data: TallyData) -> list[Line]:
     ]
     lines.append(Line("section.groups", _tr("section.groups")))
     lines += [
-        Line(f"group.{key}", key, _count("by_occupation_group", key))
+        Line(f"group.{key}", data.group_label(key), _count("by_occupation_group", key))
         for key in data.totals.by_occupation_group
     ]
     lines.append(Line("section.sector", _tr("section.sector")))
@@ -203,7 +203,8 @@ class TallyModel(QAbstractTableModel):
             return _tr("all")
         place = column.work_location
         place = _tr("no_location") if place in (None, "", "-") else place
-        return f"{column.officer}\n{place}"
+        officer = self._data.officer_label(column.officer) if self._data else column.officer
+        return f"{officer}\n{place}"
 
     def _is_total(self, column: int) -> bool:
         return 0 <= column < len(self._columns) and self._columns[column].officer is None
