@@ -2702,16 +2702,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Export for the national core system</translation>
     </message>
     <message>
-        <source>The day's accepted registrations as CSV and JSON, with a manifest of SHA-256 checksums. The files hold NIKs: keep them on the branch's protected drive.</source>
-        <translation>The day's accepted registrations as CSV and JSON, with a manifest of SHA-256 checksums. The files hold NIKs: keep them on the branch's protected drive.</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Date</translation>
-    </message>
-    <message>
-        <source>Registration date to export</source>
-        <translation>Registration date to export</translation>
+        <source>What changed since the last export (new participants, corrections and voids), by the branch's decision time, as CSV and JSON with a manifest of SHA-256 checksums. Each export is new and never overwrites an earlier one. The files hold NIKs: keep them on the branch's protected drive.</source>
+        <translation>What changed since the last export (new participants, corrections and voids), by the branch's decision time, as CSV and JSON with a manifest of SHA-256 checksums. Each export is new and never overwrites an earlier one. The files hold NIKs: keep them on the branch's protected drive.</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -2726,12 +2718,20 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Choose &amp;folder…</translation>
     </message>
     <message>
+        <source>E&amp;verything (the full picture, every row "new")</source>
+        <translation>E&amp;verything (the full picture, every row "new")</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
         <source>Exported files and checksums</source>
         <translation>Exported files and checksums</translation>
+    </message>
+    <message>
+        <source>Earlier exports</source>
+        <translation>Earlier exports</translation>
     </message>
     <message>
         <source>Working</source>
@@ -2770,6 +2770,46 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>voided</translation>
     </message>
     <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256</source>
+        <translation>Manifest SHA-256</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>everything</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>changes</translation>
+    </message>
+    <message>
         <source>Batch files (*.bpub *.bpu);;All files (*)</source>
         <translation>Batch files (*.bpub *.bpu);;All files (*)</translation>
     </message>
@@ -2797,10 +2837,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Imported: {counts}</translation>
     </message>
     <message numerus="yes">
-        <source>%n registration(s) exported to {folder}.</source>
+        <source>Export {export}: %n row(s) (new {new}, changed {update}, void {void}) in {folder}.</source>
         <translation>
-            <numerusform>%n registration exported to {folder}.</numerusform>
-            <numerusform>%n registrations exported to {folder}.</numerusform>
+            <numerusform>Export {export}: %n row (new {new}, changed {update}, void {void}) in {folder}.</numerusform>
+            <numerusform>Export {export}: %n rows (new {new}, changed {update}, void {void}) in {folder}.</numerusform>
         </translation>
     </message>
     <message>

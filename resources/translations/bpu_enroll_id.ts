@@ -2673,16 +2673,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Ekspor untuk sistem inti nasional</translation>
     </message>
     <message>
-        <source>The day&apos;s accepted registrations as CSV and JSON, with a manifest of SHA-256 checksums. The files hold NIKs: keep them on the branch&apos;s protected drive.</source>
-        <translation>Pendaftaran yang diterima pada hari itu dalam CSV dan JSON, dengan manifes checksum SHA-256. Berkas ini memuat NIK: simpan di drive kantor cabang yang terlindungi.</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Tanggal</translation>
-    </message>
-    <message>
-        <source>Registration date to export</source>
-        <translation>Tanggal pendaftaran yang diekspor</translation>
+        <source>What changed since the last export (new participants, corrections and voids), by the branch&apos;s decision time, as CSV and JSON with a manifest of SHA-256 checksums. Each export is new and never overwrites an earlier one. The files hold NIKs: keep them on the branch&apos;s protected drive.</source>
+        <translation>Yang berubah sejak ekspor terakhir (peserta baru, koreksi dan pembatalan), menurut waktu keputusan cabang, sebagai CSV dan JSON dengan manifes checksum SHA-256. Setiap ekspor adalah berkas baru dan tidak pernah menimpa ekspor sebelumnya. Berkas memuat NIK: simpan di drive cabang yang terlindungi.</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -2697,12 +2689,20 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Pilih &amp;folder…</translation>
     </message>
     <message>
+        <source>E&amp;verything (the full picture, every row &quot;new&quot;)</source>
+        <translation>&amp;Semuanya (gambaran lengkap, setiap baris &quot;new&quot;)</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
         <source>Exported files and checksums</source>
         <translation>Berkas yang diekspor dan checksum-nya</translation>
+    </message>
+    <message>
+        <source>Earlier exports</source>
+        <translation>Ekspor sebelumnya</translation>
     </message>
     <message>
         <source>Working</source>
@@ -2741,6 +2741,46 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>dibatalkan</translation>
     </message>
     <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Berubah</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256</source>
+        <translation>SHA-256 manifes</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>semuanya</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>perubahan</translation>
+    </message>
+    <message>
         <source>Batch files (*.bpub *.bpu);;All files (*)</source>
         <translation>Berkas batch (*.bpub *.bpu);;Semua berkas (*)</translation>
     </message>
@@ -2767,9 +2807,9 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Diimpor: {counts}</translation>
     </message>
     <message numerus="yes">
-        <source>%n registration(s) exported to {folder}.</source>
+        <source>Export {export}: %n row(s) (new {new}, changed {update}, void {void}) in {folder}.</source>
         <translation>
-            <numerusform>%n pendaftaran diekspor ke {folder}.</numerusform>
+            <numerusform>Ekspor {export}: %n baris (baru {new}, berubah {update}, batal {void}) di {folder}.</numerusform>
         </translation>
     </message>
     <message>

@@ -372,23 +372,19 @@ def test_export_writes_files_whose_checksums_match_the_manifest(  # noqa: PLR091
     laptop.register(20)
     laptop.register(21)
     assert laptop.sync(ws_server.url).completed
-    day = next(iter(ws_branch.records().values())).registration_date
     folder = tmp_path / "export"
 
     page = _page(qtbot, TransferPage(ws_ctx, clerk_ws))
     assert not page.ui.exportButton.isEnabled()  # no folder yet
     page.choose_export_folder = lambda: folder
     qtbot.mouseClick(page.ui.chooseFolderButton, Qt.MouseButton.LeftButton)
-    year, month, dd = (int(part) for part in day.split("-"))
-    page.ui.dateEdit.setDate(page.ui.dateEdit.date().fromString(day, "yyyy-MM-dd"))
-    assert page.export_day().isoformat() == f"{year:04d}-{month:02d}-{dd:02d}"
     qtbot.mouseClick(page.ui.exportButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.exported is not None, timeout=20_000)
     assert page.exported is not None
 
     manifest_name = page.exported["manifest"]
     manifest = json.loads((folder / manifest_name).read_bytes())
-    assert manifest["registrations"] == 2
+    assert manifest["rows"] == 2
     for entry in manifest["files"]:
         data = (folder / entry["name"]).read_bytes()
         assert hashlib.sha256(data).hexdigest() == entry["sha256"]
@@ -396,6 +392,9 @@ def test_export_writes_files_whose_checksums_match_the_manifest(  # noqa: PLR091
         assert (folder / entry["name"]).stat().st_mode & 0o077 == 0
     assert verify_export(folder, manifest_name)
     assert "Every checksum matches the manifest." in page.ui.exportResultLabel.text()
+    qtbot.waitUntil(lambda: page.exports_model.rowCount() == 1, timeout=20_000)
+    assert page.exports_model.value(0, "export_id") == manifest["export_id"]
+    assert page.exports_model.value(0, "new") == 2
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         [manifest_name, *(e["name"] for e in manifest["files"])]
     )

@@ -22,10 +22,11 @@ from sqlmodel import Session
 
 from bpu_enroll import __version__
 from bpu_enroll.branch.admin import roster
+from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.device.importer import ImportRefused, import_batch_file
 from bpu_enroll.branch.device.queries import status
 from bpu_enroll.branch.store.db import make_engine, migrate, resolve_url, schema_is_current
-from bpu_enroll.branch.workspace.export import export_day
+from bpu_enroll.branch.workspace.export import export_changes
 from bpu_enroll.branch.workspace.tally import branch_tally, tally_document
 from bpu_enroll.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, emit_json, say
 from bpu_enroll.documents.tally import render_tally
@@ -118,9 +119,11 @@ def _add_service_commands(sub: Any) -> None:
     tally.add_argument("--json", action="store_true")
     tally.set_defaults(func=_tally)
 
-    export = sub.add_parser("export", help="accepted registrations of a day, for the core system")
-    export.add_argument("--date", required=True, help="YYYY-MM-DD")
+    export = sub.add_parser(
+        "export", help="what changed since the last export, for the core system (docs/EXPORT.md)"
+    )
     export.add_argument("--out", type=Path, required=True, help="folder for CSV, JSON, manifest")
+    export.add_argument("--all", action="store_true", help="the whole picture, every row `new`")
     export.add_argument("--json", action="store_true")
     export.set_defaults(func=_export)
 
@@ -141,6 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except roster.AdminError as exc:
         return _refuse(exc.code, exc.message, as_json, EXIT_REFUSED)
     except ImportRefused as exc:
+        return _refuse(exc.code, exc.message, as_json, EXIT_REFUSED)
+    except Refusal as exc:
         return _refuse(exc.code, exc.message, as_json, EXIT_REFUSED)
     except UsageError as exc:
         return _refuse("USAGE", str(exc), as_json, EXIT_USAGE)
@@ -274,11 +279,17 @@ def _day(text: str) -> date:
 
 
 def _export(args: argparse.Namespace) -> int:
-    day = _day(args.date)
     actor = os.environ.get("USER") or getpass.getuser()
     with Session(_engine(args)) as session:
-        manifest = export_day(session, day=day, folder=Path(args.out), actor=f"cli:{actor}"[:64])
-    text = f"{day.isoformat()}: {manifest['registrations']} registrations, {args.out}"
+        manifest = export_changes(
+            session, folder=Path(args.out), actor=f"cli:{actor}"[:64], full=bool(args.all)
+        )
+    counts = manifest["counts"]
+    text = (
+        f"Ekspor {manifest['export_id']}: {manifest['rows']} baris (baru {counts['new']}, "
+        f"perubahan {counts['update']}, batal {counts['void']}) di {args.out}\n"
+        f"Manifes: {manifest['manifest']} (SHA-256 {manifest['manifest_sha256']})"
+    )
     _out(args, manifest, text)
     return EXIT_OK
 
