@@ -21,6 +21,7 @@ import io
 import json
 import os
 import zipfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -369,15 +370,22 @@ def _export_columns(province_code: str) -> list[Column]:
     def count(key: str) -> Any:
         return lambda row: int((row.get("counts") or {}).get(key, 0))
 
+    def header(key: str) -> Callable[[], str]:
+        return lambda: _tr(EXPORT_HEADERS[key])
+
+    def field(key: str) -> Callable[[dict[str, Any]], Any]:
+        return lambda row: row.get(key, "")
+
+    def kind(value: Any) -> str:
+        return _tr(EXPORT_HEADERS["everything" if value else "changes"])
+
     return [
-        Column("export_id", lambda: _tr(EXPORT_HEADERS["export_id"]), lambda r: r.get("export_id", "")),
-        Column("created_at", lambda: _tr(EXPORT_HEADERS["created_at"]), lambda r: r.get("created_at"), when),
-        Column("created_by", lambda: _tr(EXPORT_HEADERS["created_by"]), lambda r: r.get("created_by", "")),
-        Column("full", lambda: _tr(EXPORT_HEADERS["full"]), lambda r: bool(r.get("full")),
-               lambda v: _tr(EXPORT_HEADERS["everything" if v else "changes"])),
-        Column("new", lambda: _tr(EXPORT_HEADERS["new"]), count("new"), thousands, numeric=True),
-        Column("update", lambda: _tr(EXPORT_HEADERS["update"]), count("update"), thousands, numeric=True),
-        Column("void", lambda: _tr(EXPORT_HEADERS["void"]), count("void"), thousands, numeric=True),
-        Column("manifest_sha256", lambda: _tr(EXPORT_HEADERS["manifest_sha256"]),
-               lambda r: r.get("manifest_sha256", "")),
-    ]  # fmt: skip
+        Column("export_id", header("export_id"), field("export_id")),
+        Column("created_at", header("created_at"), field("created_at"), when),
+        Column("created_by", header("created_by"), field("created_by")),
+        Column("full", header("full"), lambda r: bool(r.get("full")), kind),
+        Column("new", header("new"), count("new"), thousands, numeric=True),
+        Column("update", header("update"), count("update"), thousands, numeric=True),
+        Column("void", header("void"), count("void"), thousands, numeric=True),
+        Column("manifest_sha256", header("manifest_sha256"), field("manifest_sha256")),
+    ]
