@@ -371,13 +371,13 @@ def _export_columns(province_code: str) -> list[Column]:
         return lambda row: int((row.get("counts") or {}).get(key, 0))
 
     def header(key: str) -> Callable[[], str]:
-        return lambda: _tr(EXPORT_HEADERS[key])
+        return lambda: _tr(str(EXPORT_HEADERS[key]))
 
     def field(key: str) -> Callable[[dict[str, Any]], Any]:
         return lambda row: row.get(key, "")
 
     def kind(value: Any) -> str:
-        return _tr(EXPORT_HEADERS["everything" if value else "changes"])
+        return _tr(str(EXPORT_HEADERS["everything" if value else "changes"]))
 
     return [
         Column("export_id", header("export_id"), field("export_id")),
