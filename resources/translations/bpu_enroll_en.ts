@@ -1302,16 +1302,20 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Figures that differ between the laptop and the branch</translation>
     </message>
     <message>
-        <source>No laptop tally</source>
-        <translation>No laptop tally</translation>
-    </message>
-    <message>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
         <source>Differs</source>
         <translation>Differs</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <source>Records not synced yet</source>
+        <translation>Records not synced yet</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
@@ -1350,6 +1354,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Reported at</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
         <source>Laptop hash</source>
         <translation>Laptop hash</translation>
     </message>
@@ -1370,12 +1378,28 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Missing receipts</translation>
     </message>
     <message>
+        <source>Officer and place</source>
+        <translation>Officer and place</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
         <source>Branch</source>
         <translation>Branch</translation>
+    </message>
+    <message>
+        <source>All officers and places</source>
+        <translation>All officers and places</translation>
+    </message>
+    <message>
+        <source>The tally</source>
+        <translation>The tally</translation>
+    </message>
+    <message>
+        <source>no work location</source>
+        <translation>no work location</translation>
     </message>
     <message>
         <source>The tally file of laptop {device}: {result}.</source>
@@ -1406,24 +1430,44 @@ You will be signed out now; afterwards, sign in again with your branch password.
             <numerusform>%n differ</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n with records not synced yet</source>
+        <translation>
+            <numerusform>%n with records not synced yet</numerusform>
+            <numerusform>%n with records not synced yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reported</source>
+        <translation>
+            <numerusform>%n not reported</numerusform>
+            <numerusform>%n not reported</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Select a laptop to see its differences.</source>
         <translation>Select a laptop to see its differences.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) not synced yet</source>
+        <source>%n record(s) are still on the laptop, not synced yet.</source>
         <translation>
-            <numerusform>%n record not synced yet</numerusform>
-            <numerusform>%n records not synced yet</numerusform>
+            <numerusform>%n record are still on the laptop, not synced yet.</numerusform>
+            <numerusform>%n records are still on the laptop, not synced yet.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>voids not received: {list}</source>
-        <translation>voids not received: {list}</translation>
+    <message numerus="yes">
+        <source>%n receipt(s) finalised on the laptop have not reached the branch: {list}</source>
+        <translation>
+            <numerusform>%n receipt finalised on the laptop have not reached the branch: {list}</numerusform>
+            <numerusform>%n receipts finalised on the laptop have not reached the branch: {list}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>receipts missing at the branch: {list}</source>
-        <translation>receipts missing at the branch: {list}</translation>
+    <message numerus="yes">
+        <source>%n receipt(s) voided on the laptop are not voided at the branch yet: {list}</source>
+        <translation>
+            <numerusform>%n receipt voided on the laptop are not voided at the branch yet: {list}</numerusform>
+            <numerusform>%n receipts voided on the laptop are not voided at the branch yet: {list}</numerusform>
+        </translation>
     </message>
     <message>
         <source>This file is not a laptop tally (bpu-enroll tally --json).</source>
@@ -2541,6 +2585,34 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>All</source>
         <translation>All</translation>
+    </message>
+    <message>
+        <source>Records (voided included)</source>
+        <translation>Records (voided included)</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>The whole row (only one side has it)</source>
+        <translation>The whole row (only one side has it)</translation>
     </message>
     <message>
         <source>no work location</source>

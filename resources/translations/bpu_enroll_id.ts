@@ -1244,7 +1244,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <name>ReconcilePage</name>
     <message>
         <source>Reconciliation</source>
-        <translation>Pencocokan</translation>
+        <translation>Rekonsiliasi</translation>
     </message>
     <message>
         <source>Each laptop&apos;s own tally hash for the day against what the branch received from it. A difference lists the records not yet synced, voids the branch has not received and the figures that differ. A laptop that has not reported can bring its tally file (bpu-enroll tally --json) on a USB stick.</source>
@@ -1287,16 +1287,20 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Angka yang berbeda antara laptop dan cabang</translation>
     </message>
     <message>
-        <source>No laptop tally</source>
-        <translation>Tidak ada rekap laptop</translation>
-    </message>
-    <message>
         <source>Matches</source>
         <translation>Cocok</translation>
     </message>
     <message>
         <source>Differs</source>
         <translation>Berbeda</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Belum melapor</translation>
+    </message>
+    <message>
+        <source>Records not synced yet</source>
+        <translation>Ada data belum disinkronkan</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
@@ -1335,6 +1339,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Dilaporkan pada</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
         <source>Laptop hash</source>
         <translation>Hash laptop</translation>
     </message>
@@ -1355,12 +1363,28 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Tanda terima hilang</translation>
     </message>
     <message>
+        <source>Officer and place</source>
+        <translation>Petugas dan lokasi</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Angka</translation>
     </message>
     <message>
         <source>Branch</source>
         <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>All officers and places</source>
+        <translation>Semua petugas dan lokasi</translation>
+    </message>
+    <message>
+        <source>The tally</source>
+        <translation>Rekap</translation>
+    </message>
+    <message>
+        <source>no work location</source>
+        <translation>tanpa lokasi kerja</translation>
     </message>
     <message>
         <source>The tally file of laptop {device}: {result}.</source>
@@ -1388,23 +1412,39 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
             <numerusform>%n berbeda</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n with records not synced yet</source>
+        <translation>
+            <numerusform>%n dengan data belum disinkronkan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reported</source>
+        <translation>
+            <numerusform>%n belum melapor</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Select a laptop to see its differences.</source>
         <translation>Pilih laptop untuk melihat perbedaannya.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) not synced yet</source>
+        <source>%n record(s) are still on the laptop, not synced yet.</source>
         <translation>
-            <numerusform>%n data belum disinkronkan</numerusform>
+            <numerusform>%n data masih di laptop, belum disinkronkan.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>voids not received: {list}</source>
-        <translation>pembatalan belum diterima: {list}</translation>
+    <message numerus="yes">
+        <source>%n receipt(s) finalised on the laptop have not reached the branch: {list}</source>
+        <translation>
+            <numerusform>%n tanda terima yang difinalkan di laptop belum sampai di cabang: {list}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>receipts missing at the branch: {list}</source>
-        <translation>tanda terima yang tidak ada di cabang: {list}</translation>
+    <message numerus="yes">
+        <source>%n receipt(s) voided on the laptop are not voided at the branch yet: {list}</source>
+        <translation>
+            <numerusform>%n tanda terima yang dibatalkan di laptop belum batal di cabang: {list}</numerusform>
+        </translation>
     </message>
     <message>
         <source>This file is not a laptop tally (bpu-enroll tally --json).</source>
@@ -2515,6 +2555,34 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>All</source>
         <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Records (voided included)</source>
+        <translation>Data (termasuk yang batal)</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Kantor cabang</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Hari terakhir</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <source>The whole row (only one side has it)</source>
+        <translation>Seluruh baris (hanya ada di satu sisi)</translation>
     </message>
     <message>
         <source>no work location</source>

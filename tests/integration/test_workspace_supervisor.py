@@ -102,6 +102,7 @@ def test_reports_reconcile_then_unsynced_work_and_voids_show(
 
     items = _items(_get(supervisor, "/reconciliation", date=day.isoformat()))
     assert set(items) == {first.device_code, second.device_code}
+    assert {item["state"] for item in items.values()} == {"matches"}
     for laptop in (first, second):
         item = items[laptop.device_code]
         assert item["matches"] is True, item["differences"]
@@ -126,12 +127,19 @@ def test_reports_reconcile_then_unsynced_work_and_voids_show(
     assert recon["not_synced"] == 1
     assert recon["voids_not_received"] == [voided.receipt_number]
     assert recon["missing_at_branch"] == sorted([waiting.receipt_number, voided.receipt_number])
+    assert recon["state"] == "not_synced"
     paths = {d["path"]: d for d in recon["differences"]}
-    assert paths["totals.records"] == {"path": "totals.records", "laptop": 4, "branch": 2}
-    assert paths["totals.by_status.final"]["laptop"] == 1
-    assert paths["totals.by_status.voided"] == {
-        "path": "totals.by_status.voided", "laptop": 1, "branch": 0,
+    assert paths["totals.records"] == {
+        "path": "totals.records", "officer": None, "work_location": None, "figure": "records",
+        "laptop": 4, "branch": 2,
     }  # fmt: skip
+    assert paths["totals.by_status.final"]["laptop"] == 1
+    assert (
+        paths["totals.by_status.voided"]["laptop"],
+        paths["totals.by_status.voided"]["branch"],
+    ) == (1, 0)
+    row_difference = next(d for d in recon["differences"] if d["officer"] is not None)
+    assert row_difference["officer"] == "siti" and recon["officer_names"]["siti"] == "Siti (siti)"
 
     # The next sync carries both; the laptop's new report reconciles again.
     _sync(first)

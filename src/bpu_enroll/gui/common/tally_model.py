@@ -10,7 +10,7 @@ or None) for code that should not parse display text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,12 +63,43 @@ _LABELS: dict[str, object] = {
     "last": QT_TRANSLATE_NOOP("TallyModel", "Last receipt number"),
     "voided": QT_TRANSLATE_NOOP("TallyModel", "Voided receipts"),
     "all": QT_TRANSLATE_NOOP("TallyModel", "All"),
+    "records": QT_TRANSLATE_NOOP("TallyModel", "Records (voided included)"),
+    "branch": QT_TRANSLATE_NOOP("TallyModel", "Branch"),
+    "device": QT_TRANSLATE_NOOP("TallyModel", "Laptop"),
+    "date": QT_TRANSLATE_NOOP("TallyModel", "Date"),
+    "date_to": QT_TRANSLATE_NOOP("TallyModel", "Last day"),
+    "zone": QT_TRANSLATE_NOOP("TallyModel", "Time zone"),
+    "row": QT_TRANSLATE_NOOP("TallyModel", "The whole row (only one side has it)"),
     "no_location": QT_TRANSLATE_NOOP("TallyModel", "no work location"),
 }
 
 
 def _tr(key: str) -> str:
     return QCoreApplication.translate("TallyModel", str(_LABELS.get(key, key)))
+
+
+_FIGURES = {
+    "total_quoted": "quoted", "cash_collected": "cash", "first_receipt": "first",
+    "last_receipt": "last", "voided_receipts": "voided",
+}  # fmt: skip
+_SECTIONS = {"by_status": "status", "by_sector": "sector", "by_gender": "gender"}
+
+
+def figure_label(figure: str | None, group_names: Mapping[str, str] | None = None) -> str:
+    """A tally figure's name in words (`by_status.final` → "Waiting to sync",
+    `by_occupation_group.TRN` → "By occupation group: Transport and delivery")."""
+    if figure is None:
+        return _tr("row")
+    head, _, key = figure.partition(".")
+    if not key:
+        return _tr(_FIGURES.get(head, head))
+    if head in _SECTIONS:
+        return _tr(f"{_SECTIONS[head]}.{key}")
+    if head == "by_programs":
+        return f"{_tr('section.programs')}: {key}"
+    if head == "by_occupation_group":
+        return f"{_tr('section.groups')}: {(group_names or {}).get(key, key)}"
+    return figure
 
 
 @dataclass(frozen=True)
