@@ -1449,24 +1449,24 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Select a laptop to see its differences.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) are still on the laptop, not synced yet.</source>
+        <source>%n record(s) still on the laptop, not synced yet.</source>
         <translation>
-            <numerusform>%n record are still on the laptop, not synced yet.</numerusform>
-            <numerusform>%n records are still on the laptop, not synced yet.</numerusform>
+            <numerusform>%n record still on the laptop, not synced yet.</numerusform>
+            <numerusform>%n records still on the laptop, not synced yet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n receipt(s) finalised on the laptop have not reached the branch: {list}</source>
+        <source>%n receipt(s) finalised on the laptop, not at the branch yet: {list}</source>
         <translation>
-            <numerusform>%n receipt finalised on the laptop have not reached the branch: {list}</numerusform>
-            <numerusform>%n receipts finalised on the laptop have not reached the branch: {list}</numerusform>
+            <numerusform>%n receipt finalised on the laptop, not at the branch yet: {list}</numerusform>
+            <numerusform>%n receipts finalised on the laptop, not at the branch yet: {list}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n receipt(s) voided on the laptop are not voided at the branch yet: {list}</source>
+        <source>%n receipt(s) voided on the laptop, not voided at the branch yet: {list}</source>
         <translation>
-            <numerusform>%n receipt voided on the laptop are not voided at the branch yet: {list}</numerusform>
-            <numerusform>%n receipts voided on the laptop are not voided at the branch yet: {list}</numerusform>
+            <numerusform>%n receipt voided on the laptop, not voided at the branch yet: {list}</numerusform>
+            <numerusform>%n receipts voided on the laptop, not voided at the branch yet: {list}</numerusform>
         </translation>
     </message>
     <message>

@@ -1429,19 +1429,19 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Pilih laptop untuk melihat perbedaannya.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) are still on the laptop, not synced yet.</source>
+        <source>%n record(s) still on the laptop, not synced yet.</source>
         <translation>
             <numerusform>%n data masih di laptop, belum disinkronkan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n receipt(s) finalised on the laptop have not reached the branch: {list}</source>
+        <source>%n receipt(s) finalised on the laptop, not at the branch yet: {list}</source>
         <translation>
             <numerusform>%n tanda terima yang difinalkan di laptop belum sampai di cabang: {list}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n receipt(s) voided on the laptop are not voided at the branch yet: {list}</source>
+        <source>%n receipt(s) voided on the laptop, not voided at the branch yet: {list}</source>
         <translation>
             <numerusform>%n tanda terima yang dibatalkan di laptop belum batal di cabang: {list}</numerusform>
         </translation>

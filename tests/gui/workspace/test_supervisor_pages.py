@@ -262,9 +262,9 @@ def test_reconciliation_matches_then_shows_an_unsynced_record(
     assert page.differences.index(quoted, laptop_column).data().startswith("Rp")
     details = page.ui.detailsLabel.text()
     assert "Records not synced yet" in details
-    assert "2 receipt(s) finalised on the laptop have not reached the branch" in details
+    assert "2 receipts finalised on the laptop, not at the branch yet" in details
     assert "…-" + voided.receipt_number.rsplit("-", 1)[-1] in details
-    assert "1 receipt(s) voided on the laptop are not voided at the branch yet" in details
+    assert "1 receipt voided on the laptop, not voided at the branch yet" in details
     assert "rows[" not in details and "rows[" not in " ".join(figures)
     assert page.ui.statusLabel.text()  # the file's result is said
 

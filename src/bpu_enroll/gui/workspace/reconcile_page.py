@@ -352,17 +352,17 @@ class ReconcilePage(QWidget):
             return
         lines = [f"{row.get('device', '?')}: {state_text(state_of(row))}"]
         if row.get("not_synced"):
-            lines.append(self.tr("%n record(s) are still on the laptop, not synced yet.", "",
+            lines.append(self.tr("%n record(s) still on the laptop, not synced yet.", "",
                                  int(row["not_synced"])))  # fmt: skip
         missing = list(row.get("missing_at_branch") or [])
         if missing:
             lines.append(self.tr(
-                "%n receipt(s) finalised on the laptop have not reached the branch: {list}", "",
+                "%n receipt(s) finalised on the laptop, not at the branch yet: {list}", "",
                 len(missing)).format(list=short_receipts(missing)))  # fmt: skip
         voids = list(row.get("voids_not_received") or [])
         if voids:
             lines.append(self.tr(
-                "%n receipt(s) voided on the laptop are not voided at the branch yet: {list}", "",
+                "%n receipt(s) voided on the laptop, not voided at the branch yet: {list}", "",
                 len(voids)).format(list=short_receipts(voids)))  # fmt: skip
         self.ui.detailsLabel.setText("\n".join(lines))
         self.ui.detailsLabel.setToolTip("\n".join(sorted(missing + voids)))
