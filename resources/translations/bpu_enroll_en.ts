@@ -561,12 +561,20 @@
         <translation>(no reason code)</translation>
     </message>
     <message>
+        <source>Choose a reason…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
         <source>Choose the reason code the officer will see.</source>
         <translation>Choose the reason code the officer will see.</translation>
     </message>
     <message>
         <source>Write a note: tell the officer what to correct.</source>
         <translation>Write a note: tell the officer what to correct.</translation>
+    </message>
+    <message>
+        <source>Write a note: say what the other reason is.</source>
+        <translation>Write a note: say what the other reason is.</translation>
     </message>
 </context>
 <context>

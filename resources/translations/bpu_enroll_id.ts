@@ -548,12 +548,20 @@
         <translation>(tanpa kode alasan)</translation>
     </message>
     <message>
+        <source>Choose a reason…</source>
+        <translation>Pilih alasan…</translation>
+    </message>
+    <message>
         <source>Choose the reason code the officer will see.</source>
         <translation>Pilih kode alasan yang akan dilihat petugas.</translation>
     </message>
     <message>
         <source>Write a note: tell the officer what to correct.</source>
         <translation>Tulis catatan: beri tahu petugas apa yang harus diperbaiki.</translation>
+    </message>
+    <message>
+        <source>Write a note: say what the other reason is.</source>
+        <translation>Tulis catatan: jelaskan alasan lainnya.</translation>
     </message>
 </context>
 <context>

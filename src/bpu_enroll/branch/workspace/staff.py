@@ -283,6 +283,8 @@ def decide(
     actor.require(REVIEW_ROLES)
     if reason_code is not None and not _REASON.match(reason_code):
         raise Refusal(422, "REASON_INVALID", "a reason code is 2-32 capital letters or digits")
+    if reason_code == "OTHER" and not note.strip():
+        raise Refusal(422, "NOTE_REQUIRED", "the reason OTHER needs a note saying what it is")
     if _NIK_LIKE.search(note):
         raise Refusal(422, "NOTE_HAS_NIK", "a note must not contain a NIK")
     if any(ord(ch) < 32 and ch not in "\n\t" for ch in note):
