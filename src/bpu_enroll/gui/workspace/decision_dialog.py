@@ -3,9 +3,10 @@
 The dialog only gathers the decision: a reason code (required to reject, optional for a
 correction request, hidden otherwise; nothing is chosen beforehand: the list opens on "choose a
 reason") and a note (required for a correction request and for the reason `OTHER`, "another
-reason", which says nothing without it). `decision_requested(decision, reason_code, note)` is emitted when confirmed; the review
-page sends it to the branch and either closes the dialog or shows the refusal in it with
-`show_error`, so the clerk can change the decision without typing the note again.
+reason", which says nothing without it). `decision_requested(decision, reason_code, note)` is
+emitted when confirmed; the review page sends it to the branch and either closes the dialog or
+shows the refusal in it with `show_error`, so the clerk can change the decision without typing
+the note again.
 """
 
 from __future__ import annotations
