@@ -229,10 +229,6 @@
         <source>Opening the batch…</source>
         <translation>Opening the batch…</translation>
     </message>
-    <message>
-        <source>The branch answered: {message} (code {code})</source>
-        <translation>The branch answered: {message} (code {code})</translation>
-    </message>
     <message numerus="yes">
         <source>%n batch(es) received. Press Enter to open one.</source>
         <translation>
@@ -345,14 +341,6 @@
     <message>
         <source>Registrations chart</source>
         <translation>Registrations chart</translation>
-    </message>
-    <message>
-        <source>The branch server cannot be reached. Try again when it is back.</source>
-        <translation>The branch server cannot be reached. Try again when it is back.</translation>
-    </message>
-    <message>
-        <source>Only a supervisor may see this ({code}).</source>
-        <translation>Only a supervisor may see this ({code}).</translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -1483,6 +1471,13 @@ You will be signed out now; afterwards, sign in again with your branch password.
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <source>{text} (code {code})</source>
+        <translation>{text} (code {code})</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationForm</name>
     <message>
         <source>Male (laki-laki)</source>
@@ -2281,44 +2276,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Waiting for review</translation>
     </message>
     <message>
-        <source>This worker is already a participant, so the record cannot be accepted. Reject it or request a correction.</source>
-        <translation>This worker is already a participant, so the record cannot be accepted. Reject it or request a correction.</translation>
-    </message>
-    <message>
-        <source>A duplicate cannot be accepted: confirm it as a duplicate instead.</source>
-        <translation>A duplicate cannot be accepted: confirm it as a duplicate instead.</translation>
-    </message>
-    <message>
-        <source>Someone already decided on this record; reload the queue.</source>
-        <translation>Someone already decided on this record; reload the queue.</translation>
-    </message>
-    <message>
-        <source>Only a duplicate can be confirmed.</source>
-        <translation>Only a duplicate can be confirmed.</translation>
-    </message>
-    <message>
-        <source>A rejection needs a reason code.</source>
-        <translation>A rejection needs a reason code.</translation>
-    </message>
-    <message>
-        <source>A note must not contain a NIK.</source>
-        <translation>A note must not contain a NIK.</translation>
-    </message>
-    <message>
-        <source>The branch has no KPJ numbers left; ask the administrator.</source>
-        <translation>The branch has no KPJ numbers left; ask the administrator.</translation>
-    </message>
-    <message>
-        <source>The branch server cannot be reached; nothing was decided. Try again.</source>
-        <translation>The branch server cannot be reached; nothing was decided. Try again.</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
-    </message>
-    <message>
-        <source>{text} (code {code})</source>
-        <translation>{text} (code {code})</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) waiting.</source>
@@ -2942,10 +2901,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>DOES NOT MATCH</source>
         <translation>DOES NOT MATCH</translation>
-    </message>
-    <message>
-        <source>{message} (code {code})</source>
-        <translation>{message} (code {code})</translation>
     </message>
 </context>
 <context>

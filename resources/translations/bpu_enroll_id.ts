@@ -222,10 +222,6 @@
         <source>Opening the batch…</source>
         <translation>Membuka batch…</translation>
     </message>
-    <message>
-        <source>The branch answered: {message} (code {code})</source>
-        <translation>Jawaban kantor cabang: {message} (kode {code})</translation>
-    </message>
     <message numerus="yes">
         <source>%n batch(es) received. Press Enter to open one.</source>
         <translation>
@@ -336,14 +332,6 @@
     <message>
         <source>Registrations chart</source>
         <translation>Grafik pendaftaran</translation>
-    </message>
-    <message>
-        <source>The branch server cannot be reached. Try again when it is back.</source>
-        <translation>Server cabang tidak dapat dihubungi. Coba lagi setelah server kembali.</translation>
-    </message>
-    <message>
-        <source>Only a supervisor may see this ({code}).</source>
-        <translation>Hanya supervisor yang boleh melihat ini ({code}).</translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -1460,6 +1448,13 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <source>{text} (code {code})</source>
+        <translation>{text} (kode {code})</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationForm</name>
     <message>
         <source>Male (laki-laki)</source>
@@ -2255,44 +2250,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Menunggu pemeriksaan</translation>
     </message>
     <message>
-        <source>This worker is already a participant, so the record cannot be accepted. Reject it or request a correction.</source>
-        <translation>Pekerja ini sudah menjadi peserta, jadi data tidak dapat diterima. Tolak atau minta perbaikan.</translation>
-    </message>
-    <message>
-        <source>A duplicate cannot be accepted: confirm it as a duplicate instead.</source>
-        <translation>Duplikat tidak dapat diterima: konfirmasikan sebagai duplikat.</translation>
-    </message>
-    <message>
-        <source>Someone already decided on this record; reload the queue.</source>
-        <translation>Data ini sudah diputuskan orang lain; muat ulang antrean.</translation>
-    </message>
-    <message>
-        <source>Only a duplicate can be confirmed.</source>
-        <translation>Hanya duplikat yang dapat dikonfirmasi.</translation>
-    </message>
-    <message>
-        <source>A rejection needs a reason code.</source>
-        <translation>Penolakan memerlukan kode alasan.</translation>
-    </message>
-    <message>
-        <source>A note must not contain a NIK.</source>
-        <translation>Catatan tidak boleh memuat NIK.</translation>
-    </message>
-    <message>
-        <source>The branch has no KPJ numbers left; ask the administrator.</source>
-        <translation>Nomor KPJ kantor cabang sudah habis; hubungi administrator.</translation>
-    </message>
-    <message>
-        <source>The branch server cannot be reached; nothing was decided. Try again.</source>
-        <translation>Server cabang tidak dapat dihubungi; belum ada yang diputuskan. Coba lagi.</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Memuat…</translation>
-    </message>
-    <message>
-        <source>{text} (code {code})</source>
-        <translation>{text} (kode {code})</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) waiting.</source>
@@ -2907,10 +2866,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>DOES NOT MATCH</source>
         <translation>TIDAK COCOK</translation>
-    </message>
-    <message>
-        <source>{message} (code {code})</source>
-        <translation>{message} (kode {code})</translation>
     </message>
 </context>
 <context>

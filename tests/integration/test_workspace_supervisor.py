@@ -211,6 +211,8 @@ def test_period_tally_is_the_sum_of_its_days_and_prints_its_period(
     text = " ".join(" ".join((page.extract_text() or "").split()) for page in pages)
     assert f"Rekap {period_text(earlier, day, 'id')}" in text
     assert period["hash"] in text  # the same figures as the JSON document
+    assert "Perangkat Semua laptop cabang" in text and "ALL" not in text
+    assert "Siti (siti)" in text  # officers by name on paper, by user name in the hash
 
     # `bpu-branch tally --from D1 --to D2 --json` prints the same document.
     capsys.readouterr()

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from bpu_enroll.domain.branch_errors import BRANCH_CODES, BRANCH_MESSAGES
+
 # The codes of DESIGN.md §8, in the order of its table.
 FORM_CODES: frozenset[str] = frozenset(
     {
@@ -46,7 +48,9 @@ RECORD_CODES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 WARNING_CODES: frozenset[str] = frozenset({"NIK_REGION_UNKNOWN", "AGE_YOUNG"})
-ALL_CODES: frozenset[str] = FORM_CODES | EXTRA_FORM_CODES | OPERATIONAL_CODES | RECORD_CODES
+ALL_CODES: frozenset[str] = (
+    FORM_CODES | EXTRA_FORM_CODES | OPERATIONAL_CODES | RECORD_CODES | BRANCH_CODES
+)
 ERROR_CODES: frozenset[str] = ALL_CODES - WARNING_CODES
 
 # code → (Indonesian, English). `{name}` placeholders are filled from the params.
@@ -324,7 +328,7 @@ class _Params(dict[str, str]):
 def message(code: str, lang: str = "id", **params: Any) -> str:
     """The text for `code` in `lang` ("id" or "en"; anything else falls back to Indonesian)."""
     index = 1 if lang == "en" else 0
-    texts = _MESSAGES.get(code)
+    texts = _MESSAGES.get(code) or BRANCH_MESSAGES.get(code)
     if texts is None:
         return f"{code}"
     if not params and code in _WITHOUT_PARAMS:

@@ -20,6 +20,7 @@ from sqlmodel import Session, select
 from bpu_enroll.branch.store.models import Record
 from bpu_enroll.branch.workspace.export import verify_export
 from bpu_enroll.branch.workspace.staff import audit_log
+from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.formatting import mask_nik
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.workspace.batches_page import BatchesPage
@@ -201,9 +202,15 @@ def test_clerk_resolves_the_queue_and_the_laptop_receives_the_decisions(  # noqa
     detail = _select(qtbot, page, broken)
     assert "CONSENT_REQUIRED" in detail["record"]["reasons"]
     assert "CONSENT_REQUIRED</b> — " in page.detail_text  # the code explained
+    ws_ctx.languages.set_language("id")  # the server answers in English; the clerk reads Indonesian
     dialog = _decide(qtbot, page, page.ui.acceptButton)
     qtbot.mouseClick(dialog.ui.decideButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "NIK_EXISTS" in dialog.ui.errorLabel.text(), timeout=20_000)
+    # The refusal in the user's language by its code (the code kept), styled as an error.
+    assert dialog.ui.errorLabel.text() == f"{message('NIK_EXISTS', 'id')} (kode NIK_EXISTS)"
+    assert page.ui.statusLabel.text() == dialog.ui.errorLabel.text()
+    assert page.ui.statusLabel.property("role") == "error"
+    ws_ctx.languages.set_language("en")
     assert page.model.find_row(broken) >= 0
     qtbot.mouseClick(dialog.ui.cancelButton, Qt.MouseButton.LeftButton)
     dialog = _decide(qtbot, page, page.ui.rejectButton)

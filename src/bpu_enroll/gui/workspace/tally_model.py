@@ -37,6 +37,7 @@ from bpu_enroll.documents.tally_figures import (
     TallyData,
     TallyRow,
 )
+from bpu_enroll.domain.errors import ALL_CODES, message
 from bpu_enroll.domain.formatting import rupiah, zone_for_province
 from bpu_enroll.gui.common.feedback import error_text
 from bpu_enroll.gui.common.style import DEFAULT_THEME
@@ -311,20 +312,16 @@ def today_in_branch(now: datetime, province_code: str) -> date:
 
 
 def staff_error_text(exc: object, lang: str) -> str:
-    """What to tell the supervisor about a failed call: the server's refusal, or offline."""
+    """A failed workspace call as staff read it: the message of the server's stable code in the
+    user's language (never the server's English), with the code; offline said plainly."""
     code = getattr(exc, "code", None)
-    message = getattr(exc, "message", None)
-    if not isinstance(code, str) or not isinstance(message, str):
+    server_message = getattr(exc, "message", None)
+    if not isinstance(code, str) or not isinstance(server_message, str):
         return error_text(exc, lang)
-    if code == "SERVER_UNREACHABLE":
-        return QCoreApplication.translate(
-            "BranchTallyPage", "The branch server cannot be reached. Try again when it is back."
-        )
-    if code == "ROLE_REFUSED":
-        return QCoreApplication.translate(
-            "BranchTallyPage", "Only a supervisor may see this ({code})."
-        ).format(code=code)
-    return f"{message} ({code})"
+    text = message(code, lang) if code in ALL_CODES else server_message
+    return QCoreApplication.translate("Refusal", "{text} (code {code})").format(
+        text=text, code=code
+    )
 
 
 def qdate(day: date) -> QDate:

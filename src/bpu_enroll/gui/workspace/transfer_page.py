@@ -27,12 +27,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QWidget
 
 from bpu_enroll.domain.formatting import thousands, zone_for_province
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.ui_ws_transfer_page import Ui_TransferPage
-from bpu_enroll.gui.workspace.tally_model import Column, ColumnsModel
+from bpu_enroll.gui.workspace.tally_model import Column, ColumnsModel, staff_error_text
 from bpu_enroll.sync.staff_client import StaffError
 
 if TYPE_CHECKING:
@@ -257,7 +258,7 @@ class TransferPage(QWidget):
         self._data = None
         self.preview = None
         self._set_busy(False)
-        self.ui.importResultLabel.setText(self._error_text(error))
+        self._show_error(self.ui.importResultLabel, self._error_text(error))
 
     def _counts_text(self, counts: dict[str, Any]) -> str:
         parts = [
@@ -277,6 +278,7 @@ class TransferPage(QWidget):
                 ) + "\n" + self._counts_text(dict(preview.get("counts", {})))
             )  # fmt: skip
         if result is not None:
+            set_role(self.ui.importResultLabel, "success")
             self.ui.importResultLabel.setText(
                 self.tr("Imported: {counts}").format(
                     counts=self._counts_text(dict(result.get("counts", {})))
@@ -298,14 +300,16 @@ class TransferPage(QWidget):
         self.refresh()
 
     def _on_exports(self, answer: dict[str, Any]) -> None:
+        set_role(self.ui.historyLabel, "muted")
+        self.ui.historyLabel.setText(self.tr("Earlier exports"))
         self.exports_model.set_rows(list(answer.get("items", [])))
 
     def _on_exports_failed(self, error: StaffError) -> None:
-        self.ui.historyLabel.setText(self._error_text(error))
+        self._show_error(self.ui.historyLabel, self._error_text(error))
 
     def _on_export_failed(self, error: StaffError) -> None:
         self._set_busy(False)
-        self.ui.exportResultLabel.setText(self._error_text(error))
+        self._show_error(self.ui.exportResultLabel, self._error_text(error))
 
     def _show_export(self) -> None:
         exported = self.exported
@@ -325,6 +329,7 @@ class TransferPage(QWidget):
             if good
             else self.tr("A checksum does NOT match the manifest: export again.")
         )
+        set_role(self.ui.exportResultLabel, "success" if good else "error")
         self.ui.exportResultLabel.setText(f"{summary.format(folder=exported['folder'])} {checks}")
         lines = []
         for entry in files:
@@ -340,8 +345,12 @@ class TransferPage(QWidget):
 
     # --- shared --------------------------------------------------------------------------------
 
+    def _show_error(self, label: QLabel, text: str) -> None:
+        set_role(label, "error")
+        label.setText(text)
+
     def _error_text(self, error: StaffError) -> str:
-        return self.tr("{message} (code {code})").format(message=error.message, code=error.code)
+        return staff_error_text(error, self.ctx.lang)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self.busy = busy
