@@ -183,7 +183,7 @@ class Ui_TransferPage(object):
         self.exportsView.setObjectName(u"exportsView")
         self.exportsView.setAlternatingRowColors(True)
         self.exportsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.exportsView.setMinimumSize(QSize(0, 120))
+        self.exportsView.setMinimumSize(QSize(0, 60))
 
         self.exportLayout.addWidget(self.exportsView)
 
