@@ -414,3 +414,20 @@ def test_https_is_pinned_to_the_branch_certificate(branch: Branch, tmp_path: Pat
         pinned.close()
         wrong.close()
         running.stop()
+
+
+def test_another_reason_needs_a_note(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    staff: Callable[[str, str], StaffClient],
+) -> None:
+    laptop = laptop_factory()
+    broken = laptop.register(35)
+    break_record(laptop, broken, consent=False)
+    assert laptop.sync(server.url).completed
+    clerk = staff(CLERK, CLERK_PASSWORD)
+    refused = _refused(lambda: clerk.decide(broken, "reject", "OTHER", "  "))
+    assert (refused.status, refused.code) == (422, "NOTE_REQUIRED")
+    decided = clerk.decide(broken, "reject", "OTHER", "Foto KTP buram; minta foto ulang.")
+    assert (decided["state"], decided["reasons"]) == ("rejected", ["OTHER"])
