@@ -21,6 +21,7 @@ from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.branch.store.models import Device, Record
+from bpu_enroll.branch.workspace.supervisor import reconcile
 from bpu_enroll.branch.workspace.tally import branch_tally
 from bpu_enroll.documents.tally import period_text
 from bpu_enroll.documents.tally_figures import tally_figures, tally_hash
@@ -320,3 +321,17 @@ def test_a_days_tally_hashes_the_same_in_every_language_on_the_laptop_and_at_the
     groups = {lang: set(data.group_names.values()) for lang, data in on_laptop.items()}
     assert groups["id"] != groups["en"]
     assert on_laptop["en"].totals.records == 2
+
+
+def test_a_laptop_without_a_report_is_not_reported(
+    branch: Branch, laptop_factory: Callable[[], Laptop]
+) -> None:
+    laptop = laptop_factory()
+    laptop.register(31)
+    _sync(laptop)
+    day = _branch_day(branch)
+    with Session(branch.engine) as session:
+        device = session.exec(select(Device).where(Device.code == laptop.device_code)).one()
+        item = reconcile(session, device, day, None, None)
+    assert (item["state"], item["matches"], item["laptop_hash"]) == ("not_reported", None, None)
+    assert item["date"] == day.isoformat() and item["officers"] == ["Siti (siti)"]
