@@ -30,6 +30,7 @@ from bpu_enroll.branch.workspace.export import export_changes
 from bpu_enroll.branch.workspace.tally import branch_tally, tally_document
 from bpu_enroll.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, emit_json, say
 from bpu_enroll.documents.tally import render_tally
+from bpu_enroll.domain import errors
 from bpu_enroll.domain.formatting import local_datetime, long_date, rupiah
 
 STATE_WORDS = {
@@ -173,7 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _refuse(code: str, message: str, as_json: bool, exit_code: int) -> int:
-    say(f"{code}: {message}")
+    say(f"{code}: {errors.message(code) if code in errors.ALL_CODES else message}")
     if as_json:
         emit_json({"error": {"code": code, "message": message}})
     return exit_code
