@@ -48,7 +48,7 @@ from bpu_enroll.services.workstation import setup_workstation
 from bpu_enroll.store.keys import FAST_KDF
 from screenshots import save, settle, type_into, wait_until
 
-SIZE = (1440, 900)
+SIZE = (1366, 728)  # a 1366×768 screen less a 40-px taskbar (SMALLEST_SCREEN)
 BRANCH_CODE, BRANCH_NAME, PROVINCE = "BGR01", "Kantor Cabang Bogor", "32"  # Jawa Barat: WIB
 # user name, display name, role, password (demo accounts of a throw-away branch)
 STAFF = (

@@ -358,10 +358,6 @@
         <source>Opening the batch…</source>
         <translation>Opening the batch…</translation>
     </message>
-    <message>
-        <source>The branch answered: {message} (code {code})</source>
-        <translation>The branch answered: {message} (code {code})</translation>
-    </message>
     <message numerus="yes">
         <source>%n batch(es) received. Press Enter to open one.</source>
         <translation>
@@ -474,14 +470,6 @@
     <message>
         <source>Registrations chart</source>
         <translation>Registrations chart</translation>
-    </message>
-    <message>
-        <source>The branch server cannot be reached. Try again when it is back.</source>
-        <translation>The branch server cannot be reached. Try again when it is back.</translation>
-    </message>
-    <message>
-        <source>Only a supervisor may see this ({code}).</source>
-        <translation>Only a supervisor may see this ({code}).</translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -690,12 +678,20 @@
         <translation>(no reason code)</translation>
     </message>
     <message>
+        <source>Choose a reason…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
         <source>Choose the reason code the officer will see.</source>
         <translation>Choose the reason code the officer will see.</translation>
     </message>
     <message>
         <source>Write a note: tell the officer what to correct.</source>
         <translation>Write a note: tell the officer what to correct.</translation>
+    </message>
+    <message>
+        <source>Write a note: say what the other reason is.</source>
+        <translation>Write a note: say what the other reason is.</translation>
     </message>
 </context>
 <context>
@@ -1566,16 +1562,20 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Figures that differ between the laptop and the branch</translation>
     </message>
     <message>
-        <source>No laptop tally</source>
-        <translation>No laptop tally</translation>
-    </message>
-    <message>
         <source>Matches</source>
         <translation>Matches</translation>
     </message>
     <message>
         <source>Differs</source>
         <translation>Differs</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <source>Records not synced yet</source>
+        <translation>Records not synced yet</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
@@ -1614,6 +1614,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Reported at</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
         <source>Laptop hash</source>
         <translation>Laptop hash</translation>
     </message>
@@ -1634,12 +1638,28 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Missing receipts</translation>
     </message>
     <message>
+        <source>Officer and place</source>
+        <translation>Officer and place</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
         <source>Branch</source>
         <translation>Branch</translation>
+    </message>
+    <message>
+        <source>All officers and places</source>
+        <translation>All officers and places</translation>
+    </message>
+    <message>
+        <source>The tally</source>
+        <translation>The tally</translation>
+    </message>
+    <message>
+        <source>no work location</source>
+        <translation>no work location</translation>
     </message>
     <message>
         <source>The tally file of laptop {device}: {result}.</source>
@@ -1670,28 +1690,55 @@ You will be signed out now; afterwards, sign in again with your branch password.
             <numerusform>%n differ</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n with records not synced yet</source>
+        <translation>
+            <numerusform>%n with records not synced yet</numerusform>
+            <numerusform>%n with records not synced yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reported</source>
+        <translation>
+            <numerusform>%n not reported</numerusform>
+            <numerusform>%n not reported</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Select a laptop to see its differences.</source>
         <translation>Select a laptop to see its differences.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) not synced yet</source>
+        <source>%n record(s) still on the laptop, not synced yet.</source>
         <translation>
-            <numerusform>%n record not synced yet</numerusform>
-            <numerusform>%n records not synced yet</numerusform>
+            <numerusform>%n record still on the laptop, not synced yet.</numerusform>
+            <numerusform>%n records still on the laptop, not synced yet.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>voids not received: {list}</source>
-        <translation>voids not received: {list}</translation>
+    <message numerus="yes">
+        <source>%n receipt(s) finalised on the laptop, not at the branch yet: {list}</source>
+        <translation>
+            <numerusform>%n receipt finalised on the laptop, not at the branch yet: {list}</numerusform>
+            <numerusform>%n receipts finalised on the laptop, not at the branch yet: {list}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>receipts missing at the branch: {list}</source>
-        <translation>receipts missing at the branch: {list}</translation>
+    <message numerus="yes">
+        <source>%n receipt(s) voided on the laptop, not voided at the branch yet: {list}</source>
+        <translation>
+            <numerusform>%n receipt voided on the laptop, not voided at the branch yet: {list}</numerusform>
+            <numerusform>%n receipts voided on the laptop, not voided at the branch yet: {list}</numerusform>
+        </translation>
     </message>
     <message>
         <source>This file is not a laptop tally (bpu-enroll tally --json).</source>
         <translation>This file is not a laptop tally (bpu-enroll tally --json).</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>{text} (code {code})</source>
+        <translation>{text} (code {code})</translation>
     </message>
 </context>
 <context>
@@ -2501,44 +2548,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Waiting for review</translation>
     </message>
     <message>
-        <source>This worker is already a participant, so the record cannot be accepted. Reject it or request a correction.</source>
-        <translation>This worker is already a participant, so the record cannot be accepted. Reject it or request a correction.</translation>
-    </message>
-    <message>
-        <source>A duplicate cannot be accepted: confirm it as a duplicate instead.</source>
-        <translation>A duplicate cannot be accepted: confirm it as a duplicate instead.</translation>
-    </message>
-    <message>
-        <source>Someone already decided on this record; reload the queue.</source>
-        <translation>Someone already decided on this record; reload the queue.</translation>
-    </message>
-    <message>
-        <source>Only a duplicate can be confirmed.</source>
-        <translation>Only a duplicate can be confirmed.</translation>
-    </message>
-    <message>
-        <source>A rejection needs a reason code.</source>
-        <translation>A rejection needs a reason code.</translation>
-    </message>
-    <message>
-        <source>A note must not contain a NIK.</source>
-        <translation>A note must not contain a NIK.</translation>
-    </message>
-    <message>
-        <source>The branch has no KPJ numbers left; ask the administrator.</source>
-        <translation>The branch has no KPJ numbers left; ask the administrator.</translation>
-    </message>
-    <message>
-        <source>The branch server cannot be reached; nothing was decided. Try again.</source>
-        <translation>The branch server cannot be reached; nothing was decided. Try again.</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
-    </message>
-    <message>
-        <source>{text} (code {code})</source>
-        <translation>{text} (code {code})</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) waiting.</source>
@@ -2819,6 +2830,34 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>All</translation>
     </message>
     <message>
+        <source>Records (voided included)</source>
+        <translation>Records (voided included)</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>The whole row (only one side has it)</source>
+        <translation>The whole row (only one side has it)</translation>
+    </message>
+    <message>
         <source>no work location</source>
         <translation>no work location</translation>
     </message>
@@ -2978,16 +3017,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Export for the national core system</translation>
     </message>
     <message>
-        <source>The day's accepted registrations as CSV and JSON, with a manifest of SHA-256 checksums. The files hold NIKs: keep them on the branch's protected drive.</source>
-        <translation>The day's accepted registrations as CSV and JSON, with a manifest of SHA-256 checksums. The files hold NIKs: keep them on the branch's protected drive.</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Date</translation>
-    </message>
-    <message>
-        <source>Registration date to export</source>
-        <translation>Registration date to export</translation>
+        <source>What changed since the last export (new participants, corrections and voids), by the branch's decision time, as CSV and JSON with a manifest of SHA-256 checksums. Each export is new and never overwrites an earlier one. The files hold NIKs: keep them on the branch's protected drive.</source>
+        <translation>What changed since the last export (new participants, corrections and voids), by the branch's decision time, as CSV and JSON with a manifest of SHA-256 checksums. Each export is new and never overwrites an earlier one. The files hold NIKs: keep them on the branch's protected drive.</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -3002,12 +3033,20 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Choose &amp;folder…</translation>
     </message>
     <message>
+        <source>E&amp;verything (the full picture, every row "new")</source>
+        <translation>E&amp;verything (the full picture, every row "new")</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
         <source>Exported files and checksums</source>
         <translation>Exported files and checksums</translation>
+    </message>
+    <message>
+        <source>Earlier exports</source>
+        <translation>Earlier exports</translation>
     </message>
     <message>
         <source>Working</source>
@@ -3046,6 +3085,46 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>voided</translation>
     </message>
     <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256</source>
+        <translation>Manifest SHA-256</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>everything</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>changes</translation>
+    </message>
+    <message>
         <source>Batch files (*.bpub *.bpu);;All files (*)</source>
         <translation>Batch files (*.bpub *.bpu);;All files (*)</translation>
     </message>
@@ -3073,10 +3152,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Imported: {counts}</translation>
     </message>
     <message numerus="yes">
-        <source>%n registration(s) exported to {folder}.</source>
+        <source>Export {export}: %n row(s) (new {new}, changed {update}, void {void}) in {folder}.</source>
         <translation>
-            <numerusform>%n registration exported to {folder}.</numerusform>
-            <numerusform>%n registrations exported to {folder}.</numerusform>
+            <numerusform>Export {export}: %n row (new {new}, changed {update}, void {void}) in {folder}.</numerusform>
+            <numerusform>Export {export}: %n rows (new {new}, changed {update}, void {void}) in {folder}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3098,10 +3177,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>DOES NOT MATCH</source>
         <translation>DOES NOT MATCH</translation>
-    </message>
-    <message>
-        <source>{message} (code {code})</source>
-        <translation>{message} (code {code})</translation>
     </message>
 </context>
 <context>

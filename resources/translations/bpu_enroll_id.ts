@@ -349,10 +349,6 @@
         <source>Opening the batch…</source>
         <translation>Membuka batch…</translation>
     </message>
-    <message>
-        <source>The branch answered: {message} (code {code})</source>
-        <translation>Jawaban kantor cabang: {message} (kode {code})</translation>
-    </message>
     <message numerus="yes">
         <source>%n batch(es) received. Press Enter to open one.</source>
         <translation>
@@ -463,14 +459,6 @@
     <message>
         <source>Registrations chart</source>
         <translation>Grafik pendaftaran</translation>
-    </message>
-    <message>
-        <source>The branch server cannot be reached. Try again when it is back.</source>
-        <translation>Server cabang tidak dapat dihubungi. Coba lagi setelah server kembali.</translation>
-    </message>
-    <message>
-        <source>Only a supervisor may see this ({code}).</source>
-        <translation>Hanya supervisor yang boleh melihat ini ({code}).</translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -675,12 +663,20 @@
         <translation>(tanpa kode alasan)</translation>
     </message>
     <message>
+        <source>Choose a reason…</source>
+        <translation>Pilih alasan…</translation>
+    </message>
+    <message>
         <source>Choose the reason code the officer will see.</source>
         <translation>Pilih kode alasan yang akan dilihat petugas.</translation>
     </message>
     <message>
         <source>Write a note: tell the officer what to correct.</source>
         <translation>Tulis catatan: beri tahu petugas apa yang harus diperbaiki.</translation>
+    </message>
+    <message>
+        <source>Write a note: say what the other reason is.</source>
+        <translation>Tulis catatan: jelaskan alasan lainnya.</translation>
     </message>
 </context>
 <context>
@@ -1506,7 +1502,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <name>ReconcilePage</name>
     <message>
         <source>Reconciliation</source>
-        <translation>Pencocokan</translation>
+        <translation>Rekonsiliasi</translation>
     </message>
     <message>
         <source>Each laptop&apos;s own tally hash for the day against what the branch received from it. A difference lists the records not yet synced, voids the branch has not received and the figures that differ. A laptop that has not reported can bring its tally file (bpu-enroll tally --json) on a USB stick.</source>
@@ -1549,16 +1545,20 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Angka yang berbeda antara laptop dan cabang</translation>
     </message>
     <message>
-        <source>No laptop tally</source>
-        <translation>Tidak ada rekap laptop</translation>
-    </message>
-    <message>
         <source>Matches</source>
         <translation>Cocok</translation>
     </message>
     <message>
         <source>Differs</source>
         <translation>Berbeda</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Belum melapor</translation>
+    </message>
+    <message>
+        <source>Records not synced yet</source>
+        <translation>Ada data belum disinkronkan</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
@@ -1597,6 +1597,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Dilaporkan pada</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
         <source>Laptop hash</source>
         <translation>Hash laptop</translation>
     </message>
@@ -1617,12 +1621,28 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Tanda terima hilang</translation>
     </message>
     <message>
+        <source>Officer and place</source>
+        <translation>Petugas dan lokasi</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Angka</translation>
     </message>
     <message>
         <source>Branch</source>
         <translation>Cabang</translation>
+    </message>
+    <message>
+        <source>All officers and places</source>
+        <translation>Semua petugas dan lokasi</translation>
+    </message>
+    <message>
+        <source>The tally</source>
+        <translation>Rekap</translation>
+    </message>
+    <message>
+        <source>no work location</source>
+        <translation>tanpa lokasi kerja</translation>
     </message>
     <message>
         <source>The tally file of laptop {device}: {result}.</source>
@@ -1650,27 +1670,50 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
             <numerusform>%n berbeda</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n with records not synced yet</source>
+        <translation>
+            <numerusform>%n dengan data belum disinkronkan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reported</source>
+        <translation>
+            <numerusform>%n belum melapor</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Select a laptop to see its differences.</source>
         <translation>Pilih laptop untuk melihat perbedaannya.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) not synced yet</source>
+        <source>%n record(s) still on the laptop, not synced yet.</source>
         <translation>
-            <numerusform>%n data belum disinkronkan</numerusform>
+            <numerusform>%n data masih di laptop, belum disinkronkan.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>voids not received: {list}</source>
-        <translation>pembatalan belum diterima: {list}</translation>
+    <message numerus="yes">
+        <source>%n receipt(s) finalised on the laptop, not at the branch yet: {list}</source>
+        <translation>
+            <numerusform>%n tanda terima yang difinalkan di laptop belum sampai di cabang: {list}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>receipts missing at the branch: {list}</source>
-        <translation>tanda terima yang tidak ada di cabang: {list}</translation>
+    <message numerus="yes">
+        <source>%n receipt(s) voided on the laptop, not voided at the branch yet: {list}</source>
+        <translation>
+            <numerusform>%n tanda terima yang dibatalkan di laptop belum batal di cabang: {list}</numerusform>
+        </translation>
     </message>
     <message>
         <source>This file is not a laptop tally (bpu-enroll tally --json).</source>
         <translation>Berkas ini bukan rekap laptop (bpu-enroll tally --json).</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>{text} (code {code})</source>
+        <translation>{text} (kode {code})</translation>
     </message>
 </context>
 <context>
@@ -2477,44 +2520,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Menunggu pemeriksaan</translation>
     </message>
     <message>
-        <source>This worker is already a participant, so the record cannot be accepted. Reject it or request a correction.</source>
-        <translation>Pekerja ini sudah menjadi peserta, jadi data tidak dapat diterima. Tolak atau minta perbaikan.</translation>
-    </message>
-    <message>
-        <source>A duplicate cannot be accepted: confirm it as a duplicate instead.</source>
-        <translation>Duplikat tidak dapat diterima: konfirmasikan sebagai duplikat.</translation>
-    </message>
-    <message>
-        <source>Someone already decided on this record; reload the queue.</source>
-        <translation>Data ini sudah diputuskan orang lain; muat ulang antrean.</translation>
-    </message>
-    <message>
-        <source>Only a duplicate can be confirmed.</source>
-        <translation>Hanya duplikat yang dapat dikonfirmasi.</translation>
-    </message>
-    <message>
-        <source>A rejection needs a reason code.</source>
-        <translation>Penolakan memerlukan kode alasan.</translation>
-    </message>
-    <message>
-        <source>A note must not contain a NIK.</source>
-        <translation>Catatan tidak boleh memuat NIK.</translation>
-    </message>
-    <message>
-        <source>The branch has no KPJ numbers left; ask the administrator.</source>
-        <translation>Nomor KPJ kantor cabang sudah habis; hubungi administrator.</translation>
-    </message>
-    <message>
-        <source>The branch server cannot be reached; nothing was decided. Try again.</source>
-        <translation>Server cabang tidak dapat dihubungi; belum ada yang diputuskan. Coba lagi.</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Memuat…</translation>
-    </message>
-    <message>
-        <source>{text} (code {code})</source>
-        <translation>{text} (kode {code})</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) waiting.</source>
@@ -2791,6 +2798,34 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Semua</translation>
     </message>
     <message>
+        <source>Records (voided included)</source>
+        <translation>Data (termasuk yang batal)</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Kantor cabang</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Hari terakhir</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <source>The whole row (only one side has it)</source>
+        <translation>Seluruh baris (hanya ada di satu sisi)</translation>
+    </message>
+    <message>
         <source>no work location</source>
         <translation>tanpa lokasi kerja</translation>
     </message>
@@ -2947,16 +2982,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Ekspor untuk sistem inti nasional</translation>
     </message>
     <message>
-        <source>The day&apos;s accepted registrations as CSV and JSON, with a manifest of SHA-256 checksums. The files hold NIKs: keep them on the branch&apos;s protected drive.</source>
-        <translation>Pendaftaran yang diterima pada hari itu dalam CSV dan JSON, dengan manifes checksum SHA-256. Berkas ini memuat NIK: simpan di drive kantor cabang yang terlindungi.</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Tanggal</translation>
-    </message>
-    <message>
-        <source>Registration date to export</source>
-        <translation>Tanggal pendaftaran yang diekspor</translation>
+        <source>What changed since the last export (new participants, corrections and voids), by the branch&apos;s decision time, as CSV and JSON with a manifest of SHA-256 checksums. Each export is new and never overwrites an earlier one. The files hold NIKs: keep them on the branch&apos;s protected drive.</source>
+        <translation>Yang berubah sejak ekspor terakhir (peserta baru, koreksi dan pembatalan), menurut waktu keputusan cabang, sebagai CSV dan JSON dengan manifes checksum SHA-256. Setiap ekspor adalah berkas baru dan tidak pernah menimpa ekspor sebelumnya. Berkas memuat NIK: simpan di drive cabang yang terlindungi.</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -2971,12 +2998,20 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Pilih &amp;folder…</translation>
     </message>
     <message>
+        <source>E&amp;verything (the full picture, every row &quot;new&quot;)</source>
+        <translation>&amp;Semuanya (gambaran lengkap, setiap baris &quot;new&quot;)</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
         <source>Exported files and checksums</source>
         <translation>Berkas yang diekspor dan checksum-nya</translation>
+    </message>
+    <message>
+        <source>Earlier exports</source>
+        <translation>Ekspor sebelumnya</translation>
     </message>
     <message>
         <source>Working</source>
@@ -3015,6 +3050,46 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>dibatalkan</translation>
     </message>
     <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Berubah</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256</source>
+        <translation>SHA-256 manifes</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>semuanya</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>perubahan</translation>
+    </message>
+    <message>
         <source>Batch files (*.bpub *.bpu);;All files (*)</source>
         <translation>Berkas batch (*.bpub *.bpu);;Semua berkas (*)</translation>
     </message>
@@ -3041,9 +3116,9 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Diimpor: {counts}</translation>
     </message>
     <message numerus="yes">
-        <source>%n registration(s) exported to {folder}.</source>
+        <source>Export {export}: %n row(s) (new {new}, changed {update}, void {void}) in {folder}.</source>
         <translation>
-            <numerusform>%n pendaftaran diekspor ke {folder}.</numerusform>
+            <numerusform>Ekspor {export}: %n baris (baru {new}, berubah {update}, batal {void}) di {folder}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3065,10 +3140,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>DOES NOT MATCH</source>
         <translation>TIDAK COCOK</translation>
-    </message>
-    <message>
-        <source>{message} (code {code})</source>
-        <translation>{message} (kode {code})</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -74,8 +75,16 @@ def test_branch_admin_commands(
 
     code, issued = _json(branch_main, [*db, "device", "code", "--json"], capsys)
     assert code == 0
-    assert set(issued) == {"code", "expires_at", "fingerprint"}
+    assert set(issued) == {"code", "expires_at", "fingerprint", "pinned_code"}
     assert issued["fingerprint"] == made["fingerprint"]
+    assert issued["pinned_code"] == f"{issued['code']}@{made['fingerprint']}"
+    # In words: the expiry in the branch's zone to the minute, the `--code` value to copy.
+    assert branch_main([*db, "device", "code"]) == 0
+    printed = capsys.readouterr().out
+    assert re.search(r"Berlaku sampai: \d{1,2} \w+ \d{4} \d{2}\.\d{2} WIB\n", printed), printed
+    pinned = re.search(r"--code (\S+)", printed)
+    assert pinned is not None and pinned[1].endswith("@" + made["fingerprint"])
+    assert "T" not in printed.split("Berlaku sampai:")[1].split("\n")[0]
     code, devices = _json(branch_main, [*db, "device", "list", "--json"], capsys)
     assert devices == {"devices": []}
     code, missing = _json(branch_main, [*db, "device", "revoke", "D0042", "--json"], capsys)

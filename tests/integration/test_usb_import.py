@@ -73,6 +73,11 @@ def test_usb_batch_dry_run_then_import_then_one_byte_altered_file_refused(  # no
         "new": 1, "already_received": 1, "duplicate": 1, "conflict": 0, "rejected": 0,
     }  # fmt: skip
     assert len(branch.records()) == before  # a dry run writes nothing
+    assert branch_main([*db, "import", str(out), "--dry-run"]) == 0
+    words = capsys.readouterr().out
+    assert words.startswith("Uji coba (tidak ada yang disimpan): batch ")
+    assert "baru 1" in words and "sudah diterima 1" in words and "ganda 1" in words
+    assert "already_received" not in words and "duplicate" not in words
 
     code, applied = _run_json(branch_main, [*db, "import", str(out), "--json"], capsys)
     assert code == 0

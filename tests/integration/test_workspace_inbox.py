@@ -1,6 +1,7 @@
 """The clerk's batch inbox counts a batch from the entries its manifest announced, on both back
 ends: a laptop that sends again by network what the branch first received from its USB file gets
-a network batch with its officers, its records' states and how many were already received."""
+a network batch with its officers, its new records' states and how many were already received;
+each record counts once, so the inbox sums to what the branch holds."""
 
 from __future__ import annotations
 
@@ -54,6 +55,15 @@ def test_a_batch_sent_again_counts_its_records_as_already_received(
     assert usb_row["already_received"] == 0
     assert network_row["entries"] == 3
     assert network_row["officers"] == [OFFICER]
-    assert network_row["counts"] == {"accepted": 3}  # held[later] is new, the others held already
+    assert network_row["counts"] == {"accepted": 1}  # held[later] only: the others came by USB
     assert network_row["already_received"] == 2
     assert held[later].batch_id == network_row["batch_id"]
+    # The inbox's sums per state equal the branch's totals.
+    summed: dict[str, int] = {}
+    for item in inbox["items"]:
+        for state_name, count in item["counts"].items():
+            summed[state_name] = summed.get(state_name, 0) + count
+    totals: dict[str, int] = {}
+    for record in held.values():
+        totals[record.state] = totals.get(record.state, 0) + 1
+    assert summed == totals == {"accepted": 3}

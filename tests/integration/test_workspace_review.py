@@ -306,37 +306,37 @@ def test_export_zip_holds_the_files_with_their_checksums(
     break_record(laptop, broken, consent=False)
     assert laptop.sync(server.url).completed
     held = branch.records()
-    day = date.fromisoformat(held[good[0]].registration_date)
 
     clerk = staff(CLERK, CLERK_PASSWORD)
-    archive = zipfile.ZipFile(io.BytesIO(clerk.export(day)))
+    archive = zipfile.ZipFile(io.BytesIO(clerk.export()))
     names = sorted(archive.namelist())
-    stem = f"JKT01-{day.isoformat()}"
+    stem = "JKT01-E00001"
     assert names == [
         f"manifest-{stem}.json",
         f"registrations-{stem}.csv",
         f"registrations-{stem}.json",
     ]
     manifest = json.loads(archive.read(f"manifest-{stem}.json"))
-    assert manifest["registrations"] == 2
+    assert manifest["rows"] == 2
     for entry in manifest["files"]:
         content = archive.read(entry["name"])
         assert len(content) == entry["bytes"]
         assert hashlib.sha256(content).hexdigest() == entry["sha256"]
     rows = json.loads(archive.read(f"registrations-{stem}.json"))["rows"]
-    assert sorted(r["record_id"] for r in rows) == sorted(good)
+    assert sorted(r["receipt_number"] for r in rows) == sorted(held[i].receipt_no for i in good)
     assert len(archive.read(f"registrations-{stem}.csv").decode().splitlines()) == 3
+    assert [e["export_id"] for e in clerk.exports()["items"]] == [stem]
 
     supervisor = staff(SUPERVISOR, SUPERVISOR_PASSWORD)
     [line] = [x for x in supervisor.audit(50) if x["action"] == "export"]
     assert (line["actor"], line["subject"]) == (CLERK, stem)
-    assert line["detail"]["registrations"] == 2
+    assert line["detail"]["rows"] == 2
 
 
 def test_an_unreachable_server_is_server_unreachable() -> None:
     client = StaffClient(f"http://127.0.0.1:{free_port()}", timeout=2, token="a-token")
     try:
-        for call in (client.health, client.review, lambda: client.export(date.today())):
+        for call in (client.health, client.review, client.export):
             refused = _refused(call)
             assert (refused.code, refused.status) == ("SERVER_UNREACHABLE", 0)
         client.logout()  # never raises; forgets the token
@@ -414,3 +414,20 @@ def test_https_is_pinned_to_the_branch_certificate(branch: Branch, tmp_path: Pat
         pinned.close()
         wrong.close()
         running.stop()
+
+
+def test_another_reason_needs_a_note(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    staff: Callable[[str, str], StaffClient],
+) -> None:
+    laptop = laptop_factory()
+    broken = laptop.register(35)
+    break_record(laptop, broken, consent=False)
+    assert laptop.sync(server.url).completed
+    clerk = staff(CLERK, CLERK_PASSWORD)
+    refused = _refused(lambda: clerk.decide(broken, "reject", "OTHER", "  "))
+    assert (refused.status, refused.code) == (422, "NOTE_REQUIRED")
+    decided = clerk.decide(broken, "reject", "OTHER", "Foto KTP buram; minta foto ulang.")
+    assert (decided["state"], decided["reasons"]) == ("rejected", ["OTHER"])

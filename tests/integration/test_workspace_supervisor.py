@@ -21,8 +21,10 @@ from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.branch.store.models import Device, Record
+from bpu_enroll.branch.workspace.supervisor import reconcile
+from bpu_enroll.branch.workspace.tally import branch_tally
 from bpu_enroll.documents.tally import period_text
-from bpu_enroll.documents.tally_figures import tally_figures
+from bpu_enroll.documents.tally_figures import tally_figures, tally_hash
 from bpu_enroll.services.laptop_report import build_report
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.sync import SyncService
@@ -101,6 +103,7 @@ def test_reports_reconcile_then_unsynced_work_and_voids_show(
 
     items = _items(_get(supervisor, "/reconciliation", date=day.isoformat()))
     assert set(items) == {first.device_code, second.device_code}
+    assert {item["state"] for item in items.values()} == {"matches"}
     for laptop in (first, second):
         item = items[laptop.device_code]
         assert item["matches"] is True, item["differences"]
@@ -125,12 +128,19 @@ def test_reports_reconcile_then_unsynced_work_and_voids_show(
     assert recon["not_synced"] == 1
     assert recon["voids_not_received"] == [voided.receipt_number]
     assert recon["missing_at_branch"] == sorted([waiting.receipt_number, voided.receipt_number])
+    assert recon["state"] == "not_synced"
     paths = {d["path"]: d for d in recon["differences"]}
-    assert paths["totals.records"] == {"path": "totals.records", "laptop": 4, "branch": 2}
-    assert paths["totals.by_status.final"]["laptop"] == 1
-    assert paths["totals.by_status.voided"] == {
-        "path": "totals.by_status.voided", "laptop": 1, "branch": 0,
+    assert paths["totals.records"] == {
+        "path": "totals.records", "officer": None, "work_location": None, "figure": "records",
+        "laptop": 4, "branch": 2,
     }  # fmt: skip
+    assert paths["totals.by_status.final"]["laptop"] == 1
+    assert (
+        paths["totals.by_status.voided"]["laptop"],
+        paths["totals.by_status.voided"]["branch"],
+    ) == (1, 0)
+    row_difference = next(d for d in recon["differences"] if d["officer"] is not None)
+    assert row_difference["officer"] == "siti" and recon["officer_names"]["siti"] == "Siti (siti)"
 
     # The next sync carries both; the laptop's new report reconciles again.
     _sync(first)
@@ -202,6 +212,8 @@ def test_period_tally_is_the_sum_of_its_days_and_prints_its_period(
     text = " ".join(" ".join((page.extract_text() or "").split()) for page in pages)
     assert f"Rekap {period_text(earlier, day, 'id')}" in text
     assert period["hash"] in text  # the same figures as the JSON document
+    assert "Perangkat Semua laptop cabang" in text and "ALL" not in text
+    assert "Siti (siti)" in text  # officers by name on paper, by user name in the hash
 
     # `bpu-branch tally --from D1 --to D2 --json` prints the same document.
     capsys.readouterr()
@@ -287,3 +299,39 @@ def _form(serial: int) -> dict[str, Any]:
     from tests.integration.helpers import registration
 
     return registration(serial)
+
+
+def test_a_days_tally_hashes_the_same_in_every_language_on_the_laptop_and_at_the_branch(
+    branch: Branch, laptop_factory: Callable[[], Laptop]
+) -> None:
+    laptop = laptop_factory()
+    laptop.register(21), laptop.register(22, cash_paid=16400)
+    _sync(laptop)
+    day = _branch_day(branch)
+    tally = TallyService(laptop.session)
+    on_laptop = {lang: tally.figures(day, lang=lang) for lang in ("id", "en")}
+    with Session(branch.engine) as session:
+        device = session.exec(select(Device).where(Device.code == laptop.device_code)).one()
+        at_branch = {
+            lang: branch_tally(session, day, device=device, lang=lang) for lang in ("id", "en")
+        }
+    hashes = {tally_hash(data) for data in [*on_laptop.values(), *at_branch.values()]}
+    assert len(hashes) == 1
+    # The words differ by language; they are beside the figures, not in them.
+    groups = {lang: set(data.group_names.values()) for lang, data in on_laptop.items()}
+    assert groups["id"] != groups["en"]
+    assert on_laptop["en"].totals.records == 2
+
+
+def test_a_laptop_without_a_report_is_not_reported(
+    branch: Branch, laptop_factory: Callable[[], Laptop]
+) -> None:
+    laptop = laptop_factory()
+    laptop.register(31)
+    _sync(laptop)
+    day = _branch_day(branch)
+    with Session(branch.engine) as session:
+        device = session.exec(select(Device).where(Device.code == laptop.device_code)).one()
+        item = reconcile(session, device, day, None, None)
+    assert (item["state"], item["matches"], item["laptop_hash"]) == ("not_reported", None, None)
+    assert item["date"] == day.isoformat() and item["officers"] == ["Siti (siti)"]

@@ -43,6 +43,7 @@ from bpu_enroll.documents.pdfbase import (
     stylesheet,
 )
 from bpu_enroll.documents.tally_figures import (
+    ALL_DEVICES,
     GENDERS,
     PROGRAM_SETS,
     SECTORS,
@@ -170,7 +171,7 @@ class TallyRenderer:
         s, d = self.styles, self.data
         rows = [
             (self.t("tally.branch"), f"{d.branch_code} — {d.branch_name}"),
-            (self.t("tally.device"), d.device_code),
+            (self.t("tally.device"), self._device()),
             (self.t("tally.zone"), d.zone_label),
             (self.t("tally.generated"), local_datetime(d.generated_at, d.province_code,
                                                        self.lang)),
@@ -182,13 +183,20 @@ class TallyRenderer:
                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)]))  # fmt: skip
         return [Paragraph(_e(self.title()), s.title), Spacer(1, 2 * mm), info]
 
+    def _device(self) -> str:
+        """The laptop's device code, or "every laptop" for the branch's own tally."""
+        if self.data.device_code == ALL_DEVICES:
+            return self.t("tally.device.all")
+        return self.data.device_code
+
     def _section(self, key: str, body: Sequence[Flowable]) -> list[Flowable]:
         return [Paragraph(self.t(key), self.styles.heading), *body]
 
     def _who(self, row: TallyRow) -> str:
         if row.officer is None:
             return f"<b>{_e(self.t('tally.all'))}</b>"
-        return f"{_e(row.officer)}<br/><font color='#555555'>{_e(row.work_location)}</font>"
+        who = self.data.officer_label(row.officer)
+        return f"{_e(who)}<br/><font color='#555555'>{_e(row.work_location)}</font>"
 
     def _grid(
         self,
@@ -272,12 +280,13 @@ class TallyRenderer:
     def _groups_table(self) -> list[Flowable]:
         heads = [self.t("tally.who"), self.t("tally.group"), self.t("tally.count")]
         body = [
-            [self._who(row), _e(group), _n(count)]
+            [self._who(row), _e(self.data.group_label(group)), _n(count)]
             for row in self.data.rows
             for group, count in row.by_occupation_group.items()
         ]
         totals = self.data.totals.by_occupation_group
-        body += [[self._who(self.data.totals), _e(", ".join(totals)), _n(sum(totals.values()))]]
+        names = ", ".join(self.data.group_label(code) for code in totals)
+        body += [[self._who(self.data.totals), _e(names), _n(sum(totals.values()))]]
         return self._grid(heads, body, [50 * mm, 100 * mm], left=2)
 
     def _chart(self) -> Drawing:
@@ -292,7 +301,8 @@ class TallyRenderer:
         chart.width, chart.height = self.width - 62 * mm - 10 * mm, height - 24
         # The first category is drawn at the bottom: reverse so the largest is on top.
         chart.data = [[count for _g, count in reversed(groups)] or [0]]
-        chart.categoryAxis.categoryNames = [name for name, _c in reversed(groups)] or [""]
+        names = [self.data.group_label(code) for code, _c in reversed(groups)]
+        chart.categoryAxis.categoryNames = names or [""]
         chart.categoryAxis.labels.fontName = FONT
         chart.categoryAxis.labels.fontSize = 7
         chart.categoryAxis.labels.boxAnchor = "e"
@@ -321,7 +331,8 @@ class TallyRenderer:
         for row in self.data.rows:
             if not row.voided_receipts:
                 continue
-            who = f"{row.officer} / {row.work_location} ({len(row.voided_receipts)})"
+            officer = self.data.officer_label(row.officer)
+            who = f"{officer} / {row.work_location} ({len(row.voided_receipts)})"
             out.append(fit_text(who, s.cell_bold, self.width))
             numbers = list(row.voided_receipts)
             columns = self._void_columns(numbers)
@@ -356,7 +367,7 @@ class TallyRenderer:
         gap = 20 * mm
         col = (self.width - gap) / 2
         officers = sorted({row.officer for row in self.data.rows if row.officer})
-        officer_name = officers[0] if len(officers) == 1 else ""
+        officer_name = self.data.officer_label(officers[0]) if len(officers) == 1 else ""
         cells = [
             [Paragraph(self.t("tally.sign.officer"), s.small), "",
              Paragraph(self.t("tally.sign.supervisor"), s.small)],

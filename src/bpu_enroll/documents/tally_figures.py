@@ -7,6 +7,12 @@ so the caller may select a little too much but never too little. The branch also
 period of several days (`day_to`): the rows are then summed over the whole period, and the
 figures (and so the hash) gain `date_to`; a single day's figures never carry it.
 
+The figures name officers by their user name and occupation groups by their catalogue code;
+the words a reader sees (an officer's display name, a group's name in the tally's language, the
+branch's name) travel beside them in `officer_names`, `group_names` and `branch_name` and are
+never hashed, so the same day hashes the same in every language, on the laptop and at the
+branch (`tally_figures` puts them under `labels`, which `figures_hash` leaves out).
+
 Voided registrations are counted under the status `voided` and listed by receipt number; every
 other figure (programmes, groups, sectors, genders, money) counts only registrations that are
 not voided. Drafts have no receipt and are ignored.
@@ -17,13 +23,16 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from bpu_enroll.domain.formatting import zone_for_province
 
+ALL_DEVICES = "ALL"
+"""The device code of a branch tally that covers every laptop (never a real device code:
+device codes are given by the branch and never this word)."""
 STATUSES = ("final", "sent", "accepted", "duplicate", "rejected", "voided")
 PROGRAM_SETS = ("JKK+JKM", "JKK+JKM+JHT")
 SECTORS = ("transport", "other")
@@ -32,7 +41,8 @@ GENDERS = ("M", "F")
 
 @dataclass(frozen=True)
 class TallyRecord:
-    """One finalised registration as the tally sees it (no NIK, no name of the worker)."""
+    """One finalised registration as the tally sees it (no NIK, no name of the worker); the
+    officer by user name, the occupation group by its catalogue code."""
 
     officer: str
     work_location: str
@@ -123,6 +133,16 @@ class TallyData:
     rows: tuple[TallyRow, ...]
     totals: TallyRow
     day_to: date | None = None
+    officer_names: Mapping[str, str] = field(default_factory=dict)
+    group_names: Mapping[str, str] = field(default_factory=dict)
+
+    def officer_label(self, officer: str | None) -> str:
+        """How a reader sees an officer: "display name (user name)", or the user name."""
+        return self.officer_names.get(officer or "", officer or "")
+
+    def group_label(self, code: str) -> str:
+        """An occupation group's name in the tally's language, or its code."""
+        return self.group_names.get(code, code)
 
     @property
     def last_day(self) -> date:
@@ -211,6 +231,8 @@ def build_tally(
     day: date,
     generated_at: datetime,
     day_to: date | None = None,
+    officer_names: Mapping[str, str] | None = None,
+    group_names: Mapping[str, str] | None = None,
 ) -> TallyData:
     """Count `records` made on `day` (branch local time) per officer and work location; with
     `day_to`, those made from `day` to `day_to` inclusive, summed over the period."""
@@ -225,6 +247,8 @@ def build_tally(
         day=day,
         day_to=day_to,
         generated_at=generated_at,
+        officer_names=officer_names,
+        group_names=group_names,
     )
 
 
@@ -307,6 +331,8 @@ def build_tally_from_groups(
     day: date,
     generated_at: datetime,
     day_to: date | None = None,
+    officer_names: Mapping[str, str] | None = None,
+    group_names: Mapping[str, str] | None = None,
 ) -> TallyData:
     """The figures from records already grouped and counted by the caller (who selected
     exactly the period's records, drafts left out); `build_tally` comes here too, each of its
@@ -331,6 +357,7 @@ def build_tally_from_groups(
         day=day,
         day_to=day_to,
         generated_at=generated_at,
+        names=(dict(officer_names or {}), dict(group_names or {})),
     )
 
 
@@ -345,6 +372,7 @@ def _assemble(
     day: date,
     day_to: date | None,
     generated_at: datetime,
+    names: tuple[dict[str, str], dict[str, str]],
 ) -> TallyData:
     _zone, label = zone_for_province(province_code)
     return TallyData(
@@ -358,12 +386,14 @@ def _assemble(
         rows=tuple(rows[key].freeze(*key) for key in sorted(rows)),
         totals=totals.freeze(None, None),
         day_to=day_to if day_to != day else None,
+        officer_names=names[0],
+        group_names=names[1],
     )
 
 
 def _figures(data: TallyData) -> dict[str, Any]:
     figures: dict[str, Any] = {
-        "branch": {"code": data.branch_code, "name": data.branch_name},
+        "branch": {"code": data.branch_code},
         "device": data.device_code,
         "date": data.day.isoformat(),
         "zone": data.zone_label,
@@ -380,15 +410,34 @@ def canonical_json(value: Any) -> bytes:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
+UNHASHED = ("hash", "labels")
+
+
 def tally_hash(data: TallyData) -> str:
-    """SHA-256 hex over the canonical JSON of the figures (everything but `generated_at`)."""
+    """SHA-256 hex over the canonical JSON of the figures: codes and numbers only (no
+    generation time, no display words)."""
     return hashlib.sha256(canonical_json(_figures(data))).hexdigest()
 
 
-def tally_figures(data: TallyData) -> dict[str, Any]:
-    """The `tally --json` document: the figures plus `hash`.
+def figures_hash(document: Mapping[str, Any]) -> str:
+    """The hash a `tally --json` document should carry: its keys but `hash` and `labels`."""
+    rest = {key: value for key, value in document.items() if key not in UNHASHED}
+    return hashlib.sha256(canonical_json(rest)).hexdigest()
 
-    To check a printed tally, drop `hash`, encode the rest with `canonical_json` and compare
-    its SHA-256 with the hash printed at the foot of every page.
+
+def labels(data: TallyData) -> dict[str, Any]:
+    """The words beside the figures (not hashed): branch name, officers, occupation groups."""
+    return {
+        "branch": data.branch_name,
+        "officers": dict(sorted(data.officer_names.items())),
+        "occupation_groups": dict(sorted(data.group_names.items())),
+    }
+
+
+def tally_figures(data: TallyData) -> dict[str, Any]:
+    """The `tally --json` document: the figures, their `labels` and `hash`.
+
+    To check a printed tally, drop `hash` and `labels`, encode the rest with `canonical_json`
+    and compare its SHA-256 with the hash printed at the foot of every page.
     """
-    return {**_figures(data), "hash": tally_hash(data)}
+    return {**_figures(data), "labels": labels(data), "hash": tally_hash(data)}

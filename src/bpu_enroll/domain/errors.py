@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from bpu_enroll.domain.branch_errors import BRANCH_CODES, BRANCH_MESSAGES
+
 # The codes of DESIGN.md §8, in the order of its table.
 FORM_CODES: frozenset[str] = frozenset(
     {
@@ -48,10 +50,13 @@ RECORD_CODES: frozenset[str] = frozenset(
         "SUPERSEDED", "OFFICER_NOT_PROVISIONED", "HASH_MISMATCH", "QUOTE_MISMATCH",
         "RECEIPT_NUMBER", "OFFICER_UNKNOWN", "OFFICER_REVOKED", "CORRECTION_REQUESTED", "CONFLICT",
         "CORRECTION_UNCHANGED", "OFFICER_NOT_FIELD", "RULES_UNKNOWN",
+        "OTHER",
     }
 )  # fmt: skip
 WARNING_CODES: frozenset[str] = frozenset({"NIK_REGION_UNKNOWN", "AGE_YOUNG"})
-ALL_CODES: frozenset[str] = FORM_CODES | EXTRA_FORM_CODES | OPERATIONAL_CODES | RECORD_CODES
+ALL_CODES: frozenset[str] = (
+    FORM_CODES | EXTRA_FORM_CODES | OPERATIONAL_CODES | RECORD_CODES | BRANCH_CODES
+)
 ERROR_CODES: frozenset[str] = ALL_CODES - WARNING_CODES
 
 # code → (Indonesian, English). `{name}` placeholders are filled from the params.
@@ -355,6 +360,40 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Akses petugas ini sudah dicabut oleh kantor cabang. Hubungi kantor cabang.",
         "This officer's access was revoked by the branch. Contact the branch.",
     ),
+    "OTHER": (
+        "Ditolak karena alasan lain yang dicatat petugas cabang; hubungi kantor cabang.",
+        "Rejected for another reason the branch clerk wrote down; contact the branch office.",
+    ),
+}
+
+# The whole sentence of a message whose placeholders were not given (a reason chosen by a
+# clerk, shown on the laptop): never "at most … characters".
+_WITHOUT_PARAMS: dict[str, tuple[str, str]] = {
+    "NAME_FORMAT": (
+        "Nama hanya boleh berisi huruf, spasi dan tanda . ' - , dan tidak boleh terlalu panjang.",
+        "A name may only hold letters, spaces and . ' - , and must not be too long.",
+    ),
+    "CASH_MISMATCH": (
+        "Uang tunai yang diterima tidak sama dengan total iuran.",
+        "The cash received differs from the contribution total.",
+    ),
+    "TEXT_TOO_LONG": ("Teks terlalu panjang.", "The text is too long."),
+    "FILE_NOT_FOUND": ("Berkas tidak ditemukan.", "File not found."),
+    "FILE_NOT_JSON": ("Berkas bukan JSON yang sah.", "The file is not valid JSON."),
+    "TYPE_INVALID": ("Jenis nilai salah.", "Wrong kind of value."),
+    "ACCOUNT_LOCKED": (
+        "Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi nanti.",
+        "The account is locked after too many failed attempts. Try again later.",
+    ),
+    "USAGE": ("Perintah salah.", "Wrong usage."),
+    "SERVER_UNREACHABLE": (
+        "Server kantor cabang tidak dapat dihubungi.",
+        "The branch server cannot be reached.",
+    ),
+    "SERVER_INVALID": (
+        "Alamat ini bukan server kantor cabang BPU Enroll.",
+        "This address is not a BPU Enroll branch server.",
+    ),
 }
 
 # Words used for the `expected` param of TYPE_INVALID.
@@ -379,9 +418,11 @@ class _Params(dict[str, str]):
 def message(code: str, lang: str = "id", **params: Any) -> str:
     """The text for `code` in `lang` ("id" or "en"; anything else falls back to Indonesian)."""
     index = 1 if lang == "en" else 0
-    texts = _MESSAGES.get(code)
+    texts = _MESSAGES.get(code) or BRANCH_MESSAGES.get(code)
     if texts is None:
         return f"{code}"
+    if not params and code in _WITHOUT_PARAMS:
+        return _WITHOUT_PARAMS[code][index]
     values = _Params({key: str(value) for key, value in params.items()})
     if code == "TYPE_INVALID" and "expected" in params:
         kind = _KINDS.get(str(params["expected"]))

@@ -135,6 +135,20 @@ def merged_catalogue(newest: Catalogue, *older: Catalogue) -> Catalogue:
     return Catalogue(newest.version, groups, occupations)
 
 
+def group_code(catalogue: Catalogue, occupation_code: str) -> str:
+    """The group code of an occupation (what tallies count); an unknown occupation counts
+    under its own code, or "-" when it has none."""
+    occupation = catalogue.get(occupation_code)
+    if occupation is None:
+        return occupation_code or "-"
+    return occupation.group
+
+
+def group_names(catalogue: Catalogue, lang: str = "id") -> dict[str, str]:
+    """Every group's code → its name in `lang` (the words shown beside a tally's codes)."""
+    return {group.code: group.name(lang) for group in catalogue.groups()}
+
+
 def load_catalogue(path: Path | None = None) -> Catalogue:
     """The catalogue from `path`, or the shipped one; `BpuError` when the file is unusable."""
     where = path or resource("data", "occupations.json")

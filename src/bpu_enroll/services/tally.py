@@ -23,8 +23,9 @@ Rules chosen here:
   counted twice); the correction counts on the day it was finalised, under its own receipt
   number. A tally printed again after a later correction can therefore differ from the first
   print of that day; its printed hash tells the two apart.
-- Officers appear as "display name (user name)"; occupation groups by their catalogue name in
-  the tally's language (so `tally --json` and the PDF of the same language share one hash).
+- Rows name officers by user name and occupation groups by code; "display name (user name)"
+  and the group's name in the tally's language travel beside them, unhashed, so the hash of a
+  day is the same in every language and at the branch.
 - Every printed tally appends one audit entry `print_tally` (date, records, figures hash).
 """
 
@@ -50,7 +51,7 @@ from bpu_enroll.documents.tally_figures import (
     tally_figures,
     tally_hash,
 )
-from bpu_enroll.domain.occupations import Catalogue, default_catalogue
+from bpu_enroll.domain.occupations import Catalogue, default_catalogue, group_code, group_names
 from bpu_enroll.services.session import OfficerSession
 from bpu_enroll.store import audit
 from bpu_enroll.store.models import Officer, Registration
@@ -130,9 +131,9 @@ class TallyService:
     def records(self, day: date, *, lang: str = "id") -> list[TallyRecord]:
         """The day's live records, one `TallyRecord` each (for `build_tally`)."""
         with self._session.store.session(readonly=True) as session:
-            return list(self._records(session, day, lang))
+            return list(self._records(session, day))
 
-    def build(self, records: Iterable[TallyRecord], day: date) -> TallyData:
+    def build(self, records: Iterable[TallyRecord], day: date, *, lang: str = "id") -> TallyData:
         """`build_tally` over `records` with this laptop's branch, device and clock."""
         profile = self._session.profile
         return build_tally(
@@ -143,7 +144,16 @@ class TallyService:
             device_code=profile.device_code,
             day=day,
             generated_at=self._session.now(),
+            officer_names=self._officer_names(),
+            group_names=self._group_names(lang),
         )
+
+    def _officer_names(self) -> dict[str, str]:
+        with self._session.store.session(readonly=True) as session:
+            return _officer_labels(session)
+
+    def _group_names(self, lang: str) -> dict[str, str]:
+        return group_names(self._catalogue or default_catalogue(), lang)
 
     # --- the day's rows ------------------------------------------------------------------------
 
@@ -156,9 +166,8 @@ class TallyService:
             col(_R.status) != "draft",
         ]
 
-    def _records(self, session: Session, day: date, lang: str) -> Iterator[TallyRecord]:
-        officers = _officer_labels(session)
-        groups = _GroupNames(self._catalogue or default_catalogue(), lang)
+    def _records(self, session: Session, day: date) -> Iterator[TallyRecord]:
+        groups = _GroupCodes(self._catalogue or default_catalogue())
         query = sqlalchemy.select(
             *_DIMENSIONS,
             col(_R.total_quoted),
@@ -169,7 +178,7 @@ class TallyService:
         for (officer, place, status, voided, programs, occupation, sector, gender, quoted,
              cash, number, created) in session.connection().execute(query):  # fmt: skip
             yield TallyRecord(
-                officer=officers.get(officer) or officer,
+                officer=officer,
                 work_location=place or NO_LOCATION,
                 status=status,
                 voided=bool(voided),
@@ -185,8 +194,8 @@ class TallyService:
 
     def _figures(self, session: Session, day: date, lang: str) -> TallyData:
         """The same figures as `build(records(day))`, counted per group by SQLite."""
-        officers = _officer_labels(session)
-        names = _GroupNames(self._catalogue or default_catalogue(), lang)
+        catalogue = self._catalogue or default_catalogue()
+        codes = _GroupCodes(catalogue)
         voided_numbers = case((col(_R.voided), col(_R.receipt_number)), else_=None)
         query = sqlalchemy.select(
             *_DIMENSIONS,
@@ -203,12 +212,12 @@ class TallyService:
              quoted, cash, first, last, voided_list) in result:  # fmt: skip
             groups.append(
                 TallyGroup(
-                    officer=officers.get(officer) or officer,
+                    officer=officer,
                     work_location=place or NO_LOCATION,
                     status=status,
                     voided=bool(voided),
                     programs=tuple(programs.split(",")) if programs else (),
-                    occupation_group=names.of(occupation),
+                    occupation_group=codes.of(occupation),
                     sector=sector,
                     gender=gender,
                     count=int(count),
@@ -228,6 +237,8 @@ class TallyService:
             device_code=profile.device_code,
             day=day,
             generated_at=_aware(self._session.now()),
+            officer_names=_officer_labels(session),
+            group_names=group_names(catalogue, lang),
         )
 
 
@@ -237,26 +248,18 @@ def _aware(moment: datetime) -> datetime:
     return moment
 
 
-class _GroupNames:
-    """Occupation code → its group's name in one language, looked up once per code."""
+class _GroupCodes:
+    """Occupation code → its group's code (what the tally counts), looked up once per code."""
 
-    def __init__(self, catalogue: Catalogue, lang: str) -> None:
+    def __init__(self, catalogue: Catalogue) -> None:
         self._catalogue = catalogue
-        self._lang = lang
-        self._names: dict[str, str] = {}
+        self._codes: dict[str, str] = {}
 
     def of(self, occupation_code: str) -> str:
-        name = self._names.get(occupation_code)
-        if name is None:
-            name = self._names[occupation_code] = self._look_up(occupation_code)
-        return name
-
-    def _look_up(self, occupation_code: str) -> str:
-        occupation = self._catalogue.get(occupation_code)
-        if occupation is None:
-            return occupation_code or NO_LOCATION
-        group = self._catalogue.group(occupation.group)
-        return group.name(self._lang) if group is not None else occupation.group
+        code = self._codes.get(occupation_code)
+        if code is None:
+            code = self._codes[occupation_code] = group_code(self._catalogue, occupation_code)
+        return code
 
 
 def _officer_labels(session: Session) -> dict[str, str]:

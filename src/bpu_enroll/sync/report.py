@@ -6,19 +6,18 @@ request): how many records still wait to be sent (`pending`) and its own daily t
 branch keeps the newest per (device, day) and reconciles them with what it received.
 
 A tally document is checked for consistency on arrival: its `hash` must be the SHA-256 of the
-canonical JSON of the rest (`tally_figures`), so a document altered on the way (or on a USB
-stick) is refused rather than reconciled.
+canonical JSON of the rest but its `labels` (`figures_hash`), so a document altered on the way
+(or on a USB stick) is refused rather than reconciled.
 """
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date, datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bpu_enroll.documents.tally_figures import canonical_json
+from bpu_enroll.documents.tally_figures import figures_hash
 
 REPORT_DAYS = 7
 MAX_REPORT_TALLIES = 31
@@ -43,9 +42,9 @@ class TallyDocument(BaseModel):
         return self.model_dump(mode="json")
 
     def hash_is_consistent(self) -> bool:
-        """True when `hash` is the SHA-256 of the canonical JSON of every other key."""
-        rest = {k: v for k, v in self.figures().items() if k != "hash"}
-        return hashlib.sha256(canonical_json(rest)).hexdigest() == self.hash
+        """True when `hash` is the SHA-256 of the canonical JSON of every key but `hash` and
+        `labels` (the display words)."""
+        return figures_hash(self.figures()) == self.hash
 
 
 class LaptopReport(BaseModel):

@@ -153,15 +153,20 @@ class StaffClient:
         )
         return self._json(response)
 
-    def export(self, day: date) -> bytes:
-        """The day's export for the core system (CSV, JSON, manifest) as zip bytes."""
+    def export(self, *, full: bool = False) -> bytes:
+        """The next export for the core system (what changed since the last one; `full`: the
+        whole picture) as zip bytes: CSV, JSON and manifest. The branch records it."""
         response = self._send(
-            "GET",
+            "POST",
             f"{STAFF_PREFIX}/export",
-            params={"date": day.isoformat()},
+            params={"all": "true" if full else "false"},
             timeout=max(self.timeout, TRANSFER_TIMEOUT),
         )
         return response.content
+
+    def exports(self) -> dict[str, Any]:
+        """Every export the branch made, newest first (who, when, counts, manifest SHA-256)."""
+        return self._json(self._send("GET", f"{STAFF_PREFIX}/exports"))
 
     # -- supervisor ------------------------------------------------------------------------
 

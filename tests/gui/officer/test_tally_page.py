@@ -65,8 +65,8 @@ def test_tally_shows_the_figures_of_two_registered_workers(
     assert _value(page, "gender.M") == 1 and _value(page, "gender.F") == 1
     assert _value(page, "sector.transport") == 1 and _value(page, "sector.other") == 1
     assert _value(page, "programs.JKK+JKM") == 1 and _value(page, "programs.JKK+JKM+JHT") == 1
-    assert _value(page, "group.Perdagangan dan makanan") == 1
-    assert _value(page, "group.Transportasi dan pengantaran", 0) == 0
+    assert _value(page, "group.TRD") == 1
+    assert _value(page, "group.TRN", 0) == 0
     assert _value(page, "quoted") == budi.quote.total + siti.quote.total
     assert _value(page, "first") == budi.receipt_number
     assert _value(page, "last") == siti.receipt_number

@@ -20,6 +20,7 @@ from sqlmodel import Session, select
 from bpu_enroll.branch.store.models import Record
 from bpu_enroll.branch.workspace.export import verify_export
 from bpu_enroll.branch.workspace.staff import audit_log
+from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.formatting import mask_nik
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.workspace.batches_page import BatchesPage
@@ -201,9 +202,15 @@ def test_clerk_resolves_the_queue_and_the_laptop_receives_the_decisions(  # noqa
     detail = _select(qtbot, page, broken)
     assert "CONSENT_REQUIRED" in detail["record"]["reasons"]
     assert "CONSENT_REQUIRED</b> — " in page.detail_text  # the code explained
+    ws_ctx.languages.set_language("id")  # the server answers in English; the clerk reads Indonesian
     dialog = _decide(qtbot, page, page.ui.acceptButton)
     qtbot.mouseClick(dialog.ui.decideButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "NIK_EXISTS" in dialog.ui.errorLabel.text(), timeout=20_000)
+    # The refusal in the user's language by its code (the code kept), styled as an error.
+    assert dialog.ui.errorLabel.text() == f"{message('NIK_EXISTS', 'id')} (kode NIK_EXISTS)"
+    assert page.ui.statusLabel.text() == dialog.ui.errorLabel.text()
+    assert page.ui.statusLabel.property("role") == "error"
+    ws_ctx.languages.set_language("en")
     assert page.model.find_row(broken) >= 0
     qtbot.mouseClick(dialog.ui.cancelButton, Qt.MouseButton.LeftButton)
     dialog = _decide(qtbot, page, page.ui.rejectButton)
@@ -372,23 +379,19 @@ def test_export_writes_files_whose_checksums_match_the_manifest(  # noqa: PLR091
     laptop.register(20)
     laptop.register(21)
     assert laptop.sync(ws_server.url).completed
-    day = next(iter(ws_branch.records().values())).registration_date
     folder = tmp_path / "export"
 
     page = _page(qtbot, TransferPage(ws_ctx, clerk_ws))
     assert not page.ui.exportButton.isEnabled()  # no folder yet
     page.choose_export_folder = lambda: folder
     qtbot.mouseClick(page.ui.chooseFolderButton, Qt.MouseButton.LeftButton)
-    year, month, dd = (int(part) for part in day.split("-"))
-    page.ui.dateEdit.setDate(page.ui.dateEdit.date().fromString(day, "yyyy-MM-dd"))
-    assert page.export_day().isoformat() == f"{year:04d}-{month:02d}-{dd:02d}"
     qtbot.mouseClick(page.ui.exportButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.exported is not None, timeout=20_000)
     assert page.exported is not None
 
     manifest_name = page.exported["manifest"]
     manifest = json.loads((folder / manifest_name).read_bytes())
-    assert manifest["registrations"] == 2
+    assert manifest["rows"] == 2
     for entry in manifest["files"]:
         data = (folder / entry["name"]).read_bytes()
         assert hashlib.sha256(data).hexdigest() == entry["sha256"]
@@ -396,6 +399,9 @@ def test_export_writes_files_whose_checksums_match_the_manifest(  # noqa: PLR091
         assert (folder / entry["name"]).stat().st_mode & 0o077 == 0
     assert verify_export(folder, manifest_name)
     assert "Every checksum matches the manifest." in page.ui.exportResultLabel.text()
+    qtbot.waitUntil(lambda: page.exports_model.rowCount() == 1, timeout=20_000)
+    assert page.exports_model.value(0, "export_id") == manifest["export_id"]
+    assert page.exports_model.value(0, "new") == 2
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         [manifest_name, *(e["name"] for e in manifest["files"])]
     )

@@ -32,3 +32,25 @@ def test_a_clerk_can_reject_with_officer_revoked(qtbot: QtBot) -> None:
     assert "OFFICER_REVOKED" in dialog.ui.reasonCombo.currentText()
     qtbot.mouseClick(dialog.ui.decideButton, Qt.MouseButton.LeftButton)
     assert asked == [("reject", "OFFICER_REVOKED", "")]
+
+
+def test_a_rejection_starts_with_no_reason_chosen_and_other_needs_a_note(qtbot: QtBot) -> None:
+    record = {"id": "r1", "receipt_no": "JKT01-D0001-20260317-00002", "full_name": "SITI",
+              "nik_masked": "3201********0002"}  # fmt: skip
+    dialog = DecisionDialog("reject", record, "id")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    asked: list[tuple[str, object, str]] = []
+    dialog.decision_requested.connect(lambda *args: asked.append(args))
+    assert dialog.reason_code() is None  # nothing pre-selected
+    qtbot.mouseClick(dialog.ui.decideButton, Qt.MouseButton.LeftButton)
+    assert asked == [] and dialog.ui.errorLabel.text()
+    for index in range(1, dialog.ui.reasonCombo.count()):
+        text = dialog.ui.reasonCombo.itemText(index)
+        assert " … " not in text and "(…)" not in text and "{" not in text, text
+    dialog.choose_reason("OTHER")
+    qtbot.mouseClick(dialog.ui.decideButton, Qt.MouseButton.LeftButton)
+    assert asked == []  # another reason says nothing without a note
+    dialog.ui.noteEdit.setPlainText("Foto KTP buram, minta ulang.")
+    qtbot.mouseClick(dialog.ui.decideButton, Qt.MouseButton.LeftButton)
+    assert asked == [("reject", "OTHER", "Foto KTP buram, minta ulang.")]

@@ -35,7 +35,8 @@ from bpu_enroll.gui.common.bar_chart import BarChart
 from bpu_enroll.gui.common.style import style_sheet
 from bpu_enroll.gui.common.tally_model import ValueRole
 from bpu_enroll.gui.workspace.activity_page import ActivityPage, state_text
-from bpu_enroll.gui.workspace.reconcile_page import ReconcilePage, match_text
+from bpu_enroll.gui.workspace.reconcile_page import ReconcilePage
+from bpu_enroll.gui.workspace.reconcile_rows import match_text
 from bpu_enroll.gui.workspace.tally_model import (
     Column,
     ColumnsModel,
@@ -45,6 +46,7 @@ from bpu_enroll.gui.workspace.tally_model import (
 )
 from bpu_enroll.gui.workspace.tally_page import BranchTallyPage
 from bpu_enroll.gui.workspace.window import pages_for
+from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.tally import TallyService
 from bpu_enroll.services.workstation import Workstation
 from bpu_enroll.sync.laptop_store import pending_records
@@ -139,8 +141,8 @@ def test_branch_tally_is_the_sum_of_the_laptops_tallies_and_prints(
     expected_cash: dict[str, int] = {}
     for tally in own:
         for row in tally.rows:
-            expected_cash[row.officer or ""] = expected_cash.get(row.officer or "", 0)
-            expected_cash[row.officer or ""] += row.cash_collected
+            name = tally.officer_label(row.officer)
+            expected_cash[name] = expected_cash.get(name, 0) + row.cash_collected
     shown = {
         page.cash_model.value(i, "officer"): page.cash_model.value(i, "cash")
         for i in range(page.cash_model.rowCount())
@@ -222,32 +224,58 @@ def test_reconciliation_matches_then_shows_an_unsynced_record(
     rows = {page.model.value(i, "device"): i for i in range(page.model.rowCount())}
     assert sorted(rows) == sorted(laptop.device_code for laptop in laptops)
     for row in rows.values():
-        assert page.model.value(row, "matches") is True
-        assert page.model.index(row, page.model.column_of("matches")).data() == match_text(True)
+        assert page.model.value(row, "state") == "matches"
+        assert page.model.index(row, page.model.column_of("state")).data() == match_text(True)
         assert page.model.value(row, "not_synced") == 0
+    assert page.ui.summaryLabel.text().startswith("2 laptop")
     assert "2 match" in page.ui.summaryLabel.text()
 
+    # One laptop finalises a record and voids another, and syncs neither: its tally file
+    # (from a USB stick) differs, in words, and takes that laptop's row (two rows, not three).
     first = laptops[0]
-    first.register(26)  # finalised, not synced: the laptop's own tally now has one more
+    first.register(26)
+    ctx_void = RegistrationService(first.session)
+    voided = ctx_void.finalise(registration(27))
+    ctx_void.void(str(voided.id), "salah ketik")
     document = tally_figures(TallyService(first.session).figures(day))
     stick = tmp_path / "tally.json"
     stick.write_text(json.dumps(document), encoding="utf-8")
     page.ask_open_path = lambda: stick  # type: ignore[method-assign, unused-ignore]
-    with qtbot.waitSignal(page.file_checked, timeout=20_000) as checked:
-        page.ui.checkFileButton.click()
+    for _twice in range(2):  # the same file checked twice is still one row
+        with qtbot.waitSignal(page.file_checked, timeout=20_000) as checked:
+            page.ui.checkFileButton.click()
+        qtbot.waitUntil(lambda: not page.busy)
     recon = checked.args[0]
     assert recon["device"] == first.device_code
-    assert recon["matches"] is False
-    assert recon["not_synced"] == 1
+    assert (recon["matches"], recon["state"], recon["not_synced"]) == (False, "not_synced", 1)
     assert recon["laptop_hash"] == document["hash"] != recon["branch_hash"]
+    assert page.model.rowCount() == 2
+    assert page.ui.summaryLabel.text().startswith("2 laptop")
     selected = page.selected_row()
     assert selected is not None and selected["source"] == "file"
-    paths = [page.differences.value(i, "path") for i in range(page.differences.rowCount())]
-    assert any("final" in path for path in paths)
-    quoted = paths.index("totals.total_quoted")
+    assert selected["device"] == first.device_code
+    figures = [page.differences.index(i, 1).data() for i in range(page.differences.rowCount())]
+    assert "Waiting to sync" in figures and not any("by_status" in f for f in figures)
+    codes = [page.differences.row(i)["path"] for i in range(page.differences.rowCount())]
+    quoted = codes.index("totals.total_quoted")
     laptop_column = page.differences.column_of("laptop")
     assert page.differences.index(quoted, laptop_column).data().startswith("Rp")
-    assert "✗" in page.ui.detailsLabel.text()
+    details = page.ui.detailsLabel.text()
+    assert "Records not synced yet" in details
+    assert "2 receipts finalised on the laptop, not at the branch yet" in details
+    assert "…-" + voided.receipt_number.rsplit("-", 1)[-1] in details
+    assert "1 receipt voided on the laptop, not voided at the branch yet" in details
+    assert "rows[" not in details and "rows[" not in " ".join(figures)
+    assert page.ui.statusLabel.text()  # the file's result is said
+
+    # A refresh leaves no earlier message and keeps the file's row in its laptop's place.
+    with qtbot.waitSignal(page.reconciled, timeout=20_000):
+        page.refresh()
+    qtbot.waitUntil(lambda: not page.busy)
+    assert page.ui.statusLabel.text() == ""
+    assert page.model.rowCount() == 2
+    sources = {page.model.value(i, "device"): page.model.row(i)["source"] for i in range(2)}
+    assert sources[first.device_code] == "file"
 
 
 def test_reconciliation_refuses_a_file_that_is_not_a_tally(

@@ -194,7 +194,8 @@ def test_tally_writes_the_pdf_and_prints_the_same_figures(profile: Profile, tmp_
     assert figures["date"] == profile.local_day
     assert figures["totals"]["records"] == 1
     assert figures["totals"]["first_receipt"] == profile.receipt_number
-    assert figures["rows"][0]["officer"] == "Petugas Demo (demo)"
+    assert figures["rows"][0]["officer"] == "demo"
+    assert figures["labels"]["officers"]["demo"] == "Petugas Demo (demo)"
     assert figures["hash"] in flat(pdf_text(pdf.read_bytes()))
 
     only_json = bpu("tally", "--date", profile.local_day, *profile.store, "--json")

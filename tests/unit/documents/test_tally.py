@@ -101,7 +101,11 @@ def test_figures_and_hash_are_stable_and_checkable() -> None:
     assert tally_hash(first) == tally_hash(again) == tally_hash(later)
     figures = tally_figures(first)
     claimed = figures.pop("hash")
+    words = figures.pop("labels")
+    assert set(words) == {"branch", "officers", "occupation_groups"}
     assert claimed == hashlib.sha256(canonical_json(figures)).hexdigest()
+    renamed = replace(first, branch_name="Other words", officer_names={"x": "y"})
+    assert tally_hash(renamed) == claimed
     assert json.loads(json.dumps(tally_figures(first))) == tally_figures(first)
     changed = samples.tally(
         [replace(r, cash_paid=r.cash_paid + 1) for r in samples.tally_records()]

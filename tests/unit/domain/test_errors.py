@@ -95,3 +95,11 @@ def test_bpu_error_carries_code_field_and_params() -> None:
     assert "5 minutes" in error.message("en")
     assert error.to_problem("en").to_dict()["field"] == "password"
     assert str(error).startswith("ACCOUNT_LOCKED")
+
+
+@pytest.mark.parametrize("code", sorted(ALL_CODES))
+def test_a_message_without_its_params_is_still_a_whole_sentence(code: str) -> None:
+    for lang in ("id", "en"):
+        text = message(code, lang)
+        assert " … " not in text and "(…)" not in text and "{" not in text, text
+        assert not text.endswith(": …"), text

@@ -15,7 +15,7 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -25,19 +25,35 @@ from sqlmodel import Session
 from bpu_enroll import __version__
 from bpu_enroll.branch.admin import reference_cli, roster, settings_cli
 from bpu_enroll.branch.admin.keys_cli import add_key_commands, init_master_key, write_recovery_key
+from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.device.importer import ImportRefused, import_batch_file
 from bpu_enroll.branch.device.queries import status
 from bpu_enroll.branch.store.audit_chain import verify_chain
 from bpu_enroll.branch.store.db import open_branch, resolve_url
 from bpu_enroll.branch.store.vault import find_master_key
-from bpu_enroll.branch.workspace.export import export_day
+from bpu_enroll.branch.workspace.export import export_changes
 from bpu_enroll.branch.workspace.receipt_check import verify_receipt_at_branch
 from bpu_enroll.branch.workspace.tally import branch_tally, tally_document
 from bpu_enroll.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, emit_json, say
 from bpu_enroll.documents.tally import render_tally
+from bpu_enroll.domain import errors
 from bpu_enroll.domain.errors import BpuError, message
+from bpu_enroll.domain.formatting import local_datetime, long_date, rupiah
 
 MAX_RECEIPT_FILE = 50 * 1024 * 1024
+STATE_WORDS = {
+    "accepted": "diterima",
+    "duplicate": "ganda",
+    "rejected": "ditolak",
+    "conflict": "konflik",
+    "pending_review": "menunggu pemeriksaan",
+    "voided": "batal",
+}
+IMPORT_WORDS = {
+    **STATE_WORDS,
+    "new": "baru",
+    "already_received": "sudah diterima",
+}
 ENV_PASSWORD = "BPU_BRANCH_PASSWORD"  # noqa: S105 (the variable's name, not a secret)
 
 
@@ -46,7 +62,7 @@ class UsageError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The `bpu-branch` parser with every sub-command."""
+    """The `bpu-branch` parser with every sub-command, each with one line of help."""
     parser = argparse.ArgumentParser(prog="bpu-branch", description="BPU Enroll branch server.")
     parser.add_argument("--version", action="version", version=f"bpu-branch {__version__}")
     parser.add_argument("--db", default=None, help="database URL (default: SQLite file)")
@@ -56,8 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = sub.add_parser("init", help="create the branch: schema, keys, TLS certificate")
-    init.add_argument("--branch-code", required=True)
-    init.add_argument("--branch-name", required=True)
+    init.add_argument("--branch-code", required=True, help="the branch's code, e.g. 3201")
+    init.add_argument("--branch-name", required=True, help="the branch's name on documents")
     init.add_argument("--province", default="31", help="two-digit province code (time zone)")
     init.add_argument("--kpj-range", default="20000000001-20099999999", help="FIRST-LAST")
     init.add_argument("--tls-host", action="append", default=None, help="name or IP in the cert")
@@ -67,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="recovery key file for the safe (default: ./bpu-branch-recovery-CODE.key)",
     )
-    init.add_argument("--json", action="store_true")
+    _json(init)
     init.set_defaults(func=_init)
 
     _add_roster_commands(sub)
@@ -76,44 +92,49 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print one JSON document")
+
+
+def _actions(sub: Any, name: str, help_text: str) -> Any:
+    parser = sub.add_parser(name, help=help_text, description=help_text)
+    return parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+
 def _add_roster_commands(sub: Any) -> None:
-    officer = sub.add_parser("officer", help="the officer roster").add_subparsers(
-        dest="action", metavar="ACTION", required=True
-    )
-    add = officer.add_parser("add")
-    add.add_argument("username")
-    add.add_argument("--name", required=True)
-    add.add_argument("--role", required=True, choices=roster.ROLES)
-    add.add_argument("--json", action="store_true")
+    officer = _actions(sub, "officer", "the officer roster: add, list, revoke")
+    add = officer.add_parser("add", help="add an officer, clerk, supervisor or admin")
+    add.add_argument("username", help="the user name to sign in with")
+    add.add_argument("--name", required=True, help="the full name shown on documents")
+    add.add_argument("--role", required=True, choices=roster.ROLES, help="what the account may do")
+    _json(add)
     add.set_defaults(func=_officer_add)
-    lst = officer.add_parser("list")
-    lst.add_argument("--json", action="store_true")
+    lst = officer.add_parser("list", help="every account with its role and whether it is active")
+    _json(lst)
     lst.set_defaults(func=_officer_list)
-    rev = officer.add_parser("revoke")
-    rev.add_argument("username")
-    rev.add_argument("--json", action="store_true")
+    rev = officer.add_parser("revoke", help="revoke an account (its records stay)")
+    rev.add_argument("username", help="the account to revoke")
+    _json(rev)
     rev.set_defaults(func=_officer_revoke)
 
-    device = sub.add_parser("device", help="laptops").add_subparsers(
-        dest="action", metavar="ACTION", required=True
-    )
-    code = device.add_parser("code", help="a one-time enrolment code")
-    code.add_argument("--ttl-minutes", type=int, default=60)
-    code.add_argument("--json", action="store_true")
+    device = _actions(sub, "device", "laptops: code, list, revoke")
+    code = device.add_parser("code", help="a one-time enrolment code for a new laptop")
+    code.add_argument("--ttl-minutes", type=int, default=60, help="how long it is valid (60)")
+    _json(code)
     code.set_defaults(func=_device_code)
-    dls = device.add_parser("list")
-    dls.add_argument("--json", action="store_true")
+    dls = device.add_parser("list", help="every enrolled laptop, its last contact, revoked or not")
+    _json(dls)
     dls.set_defaults(func=_device_list)
-    drv = device.add_parser("revoke")
-    drv.add_argument("code")
-    drv.add_argument("--json", action="store_true")
+    drv = device.add_parser("revoke", help="revoke a lost or retired laptop")
+    drv.add_argument("code", help="the laptop's device code, e.g. D0001")
+    _json(drv)
     drv.set_defaults(func=_device_revoke)
 
 
 def _add_service_commands(sub: Any) -> None:
     serve = sub.add_parser("serve", help="run the API")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8750)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8750, help="port to listen on (8750)")
     serve.add_argument(
         "--tls",
         action="store_true",
@@ -123,21 +144,21 @@ def _add_service_commands(sub: Any) -> None:
 
     receipt = sub.add_parser("verify-receipt", help="check a paper receipt against the branch")
     receipt.add_argument("document", metavar="PAYLOAD_OR_PDF", help="the QR text or a PDF")
-    receipt.add_argument("--json", action="store_true")
+    receipt.add_argument("--json", action="store_true", help="print one JSON document")
     receipt.set_defaults(func=_verify_receipt)
 
     verify = sub.add_parser("audit-verify", help="check the branch audit log's hash chain")
-    verify.add_argument("--json", action="store_true")
+    verify.add_argument("--json", action="store_true", help="print one JSON document")
     verify.set_defaults(func=_audit_verify)
 
     stat = sub.add_parser("status", help="what the branch has received")
-    stat.add_argument("--json", action="store_true")
+    _json(stat)
     stat.set_defaults(func=_status)
 
     imp = sub.add_parser("import", help="import a USB batch file")
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--dry-run", action="store_true")
-    imp.add_argument("--json", action="store_true")
+    imp.add_argument("file", type=Path, help="the batch file from the laptop (.bpu)")
+    imp.add_argument("--dry-run", action="store_true", help="show what it would do, write nothing")
+    _json(imp)
     imp.set_defaults(func=_import)
 
     tally = sub.add_parser("tally", help="the branch's tally of a day or a period, every laptop")
@@ -145,14 +166,16 @@ def _add_service_commands(sub: Any) -> None:
     tally.add_argument("--from", dest="date_from", help="YYYY-MM-DD: first day of a period")
     tally.add_argument("--to", dest="date_to", help="YYYY-MM-DD: last day of a period")
     tally.add_argument("--out", type=Path, help="write the PDF here")
-    tally.add_argument("--lang", choices=("id", "en"), default="id")
-    tally.add_argument("--json", action="store_true")
+    tally.add_argument("--lang", choices=("id", "en"), default="id", help="the PDF's language")
+    _json(tally)
     tally.set_defaults(func=_tally)
 
-    export = sub.add_parser("export", help="accepted registrations of a day, for the core system")
-    export.add_argument("--date", required=True, help="YYYY-MM-DD")
+    export = sub.add_parser(
+        "export", help="what changed since the last export, for the core system (docs/EXPORT.md)"
+    )
     export.add_argument("--out", type=Path, required=True, help="folder for CSV, JSON, manifest")
-    export.add_argument("--json", action="store_true")
+    export.add_argument("--all", action="store_true", help="the whole picture, every row `new`")
+    _json(export)
     export.set_defaults(func=_export)
 
     settings_cli.register(sub, _engine)
@@ -178,6 +201,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _refuse(exc.code, exc.message, as_json, EXIT_REFUSED)
     except BpuError as exc:
         return _refuse(exc.code, exc.message("id"), as_json, EXIT_REFUSED)
+    except Refusal as exc:
+        return _refuse(exc.code, exc.message, as_json, EXIT_REFUSED)
     except UsageError as exc:
         return _refuse("USAGE", str(exc), as_json, EXIT_USAGE)
     except KeyboardInterrupt:
@@ -185,7 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _refuse(code: str, message: str, as_json: bool, exit_code: int) -> int:
-    say(f"{code}: {message}")
+    say(f"{code}: {errors.message(code) if code in errors.ALL_CODES else message}")
     if as_json:
         emit_json({"error": {"code": code, "message": message}})
     return exit_code
@@ -287,17 +312,34 @@ def _device_code(args: argparse.Namespace) -> int:
         raise UsageError("--ttl-minutes must be between 1 and 10080")
     with Session(_engine(args)) as session:
         issued = roster.issue_code(session, ttl=timedelta(minutes=args.ttl_minutes))
+        province = roster.branch_info(session).province
     document = issued.to_dict()
-    _out(args, document, f"Kode: {document['code']} (berlaku s.d. {document['expires_at']})\n"
-         f"Sidik jari: {document['fingerprint']}")  # fmt: skip
+    pinned = f"{document['code']}@{document['fingerprint']}"
+    document["pinned_code"] = pinned
+    text = (
+        f"Kode sekali pakai: {document['code']}\n"
+        f"Berlaku sampai: {local_datetime(issued.expires_at, province)}\n"
+        f"Sidik jari TLS: {document['fingerprint']}\n"
+        f"Di laptop: bpu-enroll enroll --server https://ALAMAT-CABANG:8750 --code {pinned}"
+    )
+    _out(args, document, text)
     return EXIT_OK
+
+
+def _when(value: str | None, province: str) -> str:
+    """An ISO moment in the branch's zone, to the minute; `-` for none."""
+    return local_datetime(datetime.fromisoformat(value), province) if value else "-"
 
 
 def _device_list(args: argparse.Namespace) -> int:
     with Session(_engine(args)) as session:
         devices = [roster.device_dict(d) for d in roster.list_devices(session)]
+        province = roster.branch_info(session).province
     lines = [
-        f"{d['code']}\t{d['label']}\t{'dicabut' if d['revoked'] else 'aktif'}" for d in devices
+        f"{d['code']}\t{'dicabut' if d['revoked'] else 'aktif'}\t"
+        f"terdaftar {_when(d['enrolled_at'], province)}\t"
+        f"kontak terakhir {_when(d['last_seen_at'], province)}\t{d['label']}"
+        for d in devices
     ]
     _out(args, {"devices": devices}, "\n".join(lines) or "(tidak ada perangkat)")
     return EXIT_OK
@@ -315,8 +357,13 @@ def _status(args: argparse.Namespace) -> int:
         roster.branch_info(session)
         document = status(session)
     regs = document["registrations"]
-    text = "\n".join(f"{key}: {value}" for key, value in regs.items())
-    _out(args, document, f"{text}\nbatches: {document['batches']}\ndevices: {document['devices']}")
+    lines = [f"{STATE_WORDS.get(key, key)}: {value}" for key, value in regs.items()]
+    lines += [
+        f"batch diterima: {document['batches']}",
+        f"laptop aktif: {document['devices']}",
+        f"celah nomor tanda terima: {document.get('sequence_gaps', 0)}",
+    ]
+    _out(args, document, "\n".join(lines))
     return EXIT_OK
 
 
@@ -366,11 +413,17 @@ def _day(text: str) -> date:
 
 
 def _export(args: argparse.Namespace) -> int:
-    day = _day(args.date)
     actor = os.environ.get("USER") or getpass.getuser()
     with Session(_engine(args)) as session:
-        manifest = export_day(session, day=day, folder=Path(args.out), actor=f"cli:{actor}"[:64])
-    text = f"{day.isoformat()}: {manifest['registrations']} registrations, {args.out}"
+        manifest = export_changes(
+            session, folder=Path(args.out), actor=f"cli:{actor}"[:64], full=bool(args.all)
+        )
+    counts = manifest["counts"]
+    text = (
+        f"Ekspor {manifest['export_id']}: {manifest['rows']} baris (baru {counts['new']}, "
+        f"perubahan {counts['update']}, batal {counts['void']}) di {args.out}\n"
+        f"Manifes: {manifest['manifest']} (SHA-256 {manifest['manifest_sha256']})"
+    )
     _out(args, manifest, text)
     return EXIT_OK
 
@@ -400,8 +453,14 @@ def _tally(args: argparse.Namespace) -> int:
         Path(args.out).write_bytes(render_tally(data, lang=args.lang))
         document["pdf"] = str(args.out)
     totals = document["totals"]
-    period = day.isoformat() if last == day else f"{day.isoformat()}..{last.isoformat()}"
-    text = f"{period}: {totals['records']} records, {totals['cash_collected']} cash"
+    period = long_date(day) if last == day else f"{long_date(day)} s.d. {long_date(last)}"
+    text = (
+        f"Rekap {period}: {totals['registrations']} pendaftaran, "
+        f"{totals['by_status'].get('voided', 0)} batal, iuran {rupiah(totals['total_quoted'])}, "
+        f"tunai {rupiah(totals['cash_collected'])}\nHash: {document['hash']}"
+    )
+    if args.out is not None:
+        text += f"\nPDF: {args.out}"
     _out(args, document, text)
     return EXIT_OK
 
@@ -410,8 +469,13 @@ def _import(args: argparse.Namespace) -> int:
     data = Path(args.file).read_bytes()
     engine = _engine(args)
     report = import_batch_file(engine, data, dry_run=bool(args.dry_run))
-    text = ", ".join(f"{key}: {value}" for key, value in report.items() if key != "dry_run")
-    _out(args, report, ("Uji coba — " if args.dry_run else "Diimpor — ") + text)
+    counts = ", ".join(
+        f"{IMPORT_WORDS.get(key, key)} {value}"
+        for key, value in report.items()
+        if key not in ("dry_run", "batch_id")
+    )
+    head = "Uji coba (tidak ada yang disimpan)" if args.dry_run else "Diimpor"
+    _out(args, report, f"{head}: batch {report['batch_id']} — {counts}")
     return EXIT_OK
 
 

@@ -55,16 +55,23 @@ def add_key_commands(sub: Any) -> None:
         dest="action", metavar="ACTION", required=True
     )
     rotate = key.add_parser("rotate", help="a new master key (new file or new passphrase)")
-    rotate.add_argument("--new-key-file", type=Path, default=None)
-    rotate.add_argument("--json", action="store_true")
+    rotate.add_argument(
+        "--new-key-file",
+        type=Path,
+        default=None,
+        help="where the new key file goes (or set BPU_BRANCH_NEW_PASSPHRASE)",
+    )
+    rotate.add_argument("--json", action="store_true", help="print one JSON document")
     rotate.set_defaults(func=_rotate)
     backup = key.add_parser("backup", help="the master key and its envelope, for the safe")
-    backup.add_argument("--out", type=Path, required=True)
-    backup.add_argument("--json", action="store_true")
+    backup.add_argument("--out", type=Path, required=True, help="backup file to write (0600)")
+    backup.add_argument("--json", action="store_true", help="print one JSON document")
     backup.set_defaults(func=_backup)
     restore = key.add_parser("restore", help="put back the key file and envelope of a backup")
-    restore.add_argument("--from", dest="source", type=Path, required=True)
-    restore.add_argument("--json", action="store_true")
+    restore.add_argument(
+        "--from", dest="source", type=Path, required=True, help="backup file made by key backup"
+    )
+    restore.add_argument("--json", action="store_true", help="print one JSON document")
     restore.set_defaults(func=_restore)
 
 

@@ -26,11 +26,13 @@ def register(sub: Any, engine_of: EngineOf) -> None:
         "reference", help="contribution rules and occupations sent to laptops"
     ).add_subparsers(dest="reference_command", metavar="ACTION", required=True)
     pub = reference.add_parser("publish", help="check, sign and serve a package")
-    pub.add_argument("file", type=Path)
-    pub.add_argument("--json", action="store_true")
+    pub.add_argument(
+        "file", type=Path, help="rules or occupations JSON, shaped like the shipped file"
+    )
+    pub.add_argument("--json", action="store_true", help="print one JSON document")
     pub.set_defaults(func=lambda args: _publish(args, engine_of(args)))
     lst = reference.add_parser("list", help="the packages published")
-    lst.add_argument("--json", action="store_true")
+    lst.add_argument("--json", action="store_true", help="print one JSON document")
     lst.set_defaults(func=lambda args: _list(args, engine_of(args)))
 
 

@@ -28,12 +28,12 @@ def register(sub: Any, engine_of: EngineOf) -> None:
         dest="settings_command", metavar="ACTION", required=True
     )
     show = settings.add_parser("show", help="every setting and its value")
-    show.add_argument("--json", action="store_true")
+    show.add_argument("--json", action="store_true", help="print one JSON document")
     show.set_defaults(func=lambda args: _show(args, engine_of(args)))
     put = settings.add_parser("set", help="change a setting")
-    put.add_argument("name", choices=sorted(CHECKS))
-    put.add_argument("value")
-    put.add_argument("--json", action="store_true")
+    put.add_argument("name", choices=sorted(CHECKS), help="the setting to change")
+    put.add_argument("value", help="its new value")
+    put.add_argument("--json", action="store_true", help="print one JSON document")
     put.set_defaults(func=lambda args: _set(args, engine_of(args)))
 
 

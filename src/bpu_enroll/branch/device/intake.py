@@ -429,6 +429,7 @@ def _store_new(
                 "supersedes": record.supersedes,
                 "received_at": now,
                 "decision_seq": first + offset,
+                "created_at": record.created_at,
             }
         )
     session.flush()

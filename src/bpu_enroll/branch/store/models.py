@@ -163,6 +163,9 @@ class Record(SQLModel, table=True):
     supersedes: str | None = Field(default=None, max_length=36)
     received_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
     decision_seq: int = Field(sa_column=Column(BigInteger, nullable=False))
+    created_at: datetime | None = Field(
+        default=None, sa_column=Column(DateTime(timezone=True), nullable=True)
+    )  # the laptop's finalisation moment (None for records received before revision 0007)
 
 
 class Conflict(SQLModel, table=True):
@@ -257,3 +260,36 @@ class SignInThrottle(SQLModel, table=True):
         default=None, sa_column=Column(DateTime(timezone=True), nullable=True)
     )
     last_failure_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+
+
+class Export(SQLModel, table=True):
+    """One export for the national core system: who, when, how many of each action, the
+    decision counter it reached (the next export starts there) and its manifest's SHA-256."""
+
+    __tablename__ = "branch_export"
+
+    id: int | None = Field(default=None, primary_key=True)
+    export_id: str = Field(max_length=32, unique=True)
+    created_by: str = Field(max_length=64)
+    created_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    full: bool = Field(default=False)
+    cursor: int = Field(sa_column=Column(BigInteger, nullable=False))
+    new: int = Field(default=0)
+    updated: int = Field(default=0)
+    voided: int = Field(default=0)
+    manifest_name: str = Field(max_length=100)
+    manifest_sha256: str = Field(max_length=64)
+
+
+class Exported(SQLModel, table=True):
+    """What the core system was last told about one registration (its chain of corrections,
+    by the first version's id): which version, with which KPJ and content, and whether void."""
+
+    __tablename__ = "branch_exported"
+
+    root_id: str = Field(primary_key=True, max_length=36)
+    record_id: str = Field(max_length=36)
+    kpj: str = Field(max_length=11)
+    content_hash: str = Field(max_length=64)
+    voided: bool = Field(default=False)
+    export_id: int = Field(foreign_key="branch_export.id")

@@ -7,7 +7,7 @@ the role on the server (`staff.StaffUser.require`). Refusals are the API's usual
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
@@ -20,6 +20,7 @@ from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.registry import ParticipantRegistry
 from bpu_enroll.branch.workspace import review as queue
 from bpu_enroll.branch.workspace import staff, transfer
+from bpu_enroll.branch.workspace.export import export_list
 from bpu_enroll.branch.workspace.receipt_check import verify_receipt_at_branch
 from bpu_enroll.sync.protocol import API_PREFIX
 
@@ -240,19 +241,27 @@ def _transfer_routes(router: APIRouter, registry: ParticipantRegistry) -> None:
             registry=registry,
         )
 
-    @router.get(
+    @router.post(
         "/export",
         response_class=Response,
         responses={200: {"content": {"application/zip": {}}, "description": "the export zip"}},
     )
     def export(
-        request: Request, user: Staff, day: Annotated[date, Query(alias="date")]
+        request: Request, user: Staff, full: Annotated[bool, Query(alias="all")] = False
     ) -> Response:
-        """The day's accepted registrations for the core system: CSV, JSON and manifest, zipped."""
+        """What changed for the core system since the last export (`all=true`: the whole
+        picture): CSV, JSON and manifest, zipped; the export is recorded."""
         user.require(staff.REVIEW_ROLES)
         with request_session(request) as db:
-            name, data = transfer.export_zip(db, day=day, actor=user.username)
+            name, data = transfer.export_zip(db, full=full, actor=user.username)
         disposition = f'attachment; filename="{name}"'
         return Response(
             data, media_type="application/zip", headers={"Content-Disposition": disposition}
         )
+
+    @router.get("/exports")
+    def exports(request: Request, user: Staff) -> dict[str, Any]:
+        """Every export made, newest first: who, when, counts and the manifest's SHA-256."""
+        user.require(staff.REVIEW_ROLES)
+        with request_session(request) as db:
+            return export_list(db)

@@ -1,11 +1,15 @@
-"""Export of a day's accepted registrations for the national core system: CSV, JSON, manifest.
+"""Exports for the national core system: what changed since the last export, as CSV, JSON and a
+manifest, each export recorded.
 
-The core system's own API is out of reach; the branch uploads these files. `export_day` writes
-`registrations-<branch>-<date>.csv` and `.json` (UTF-8, one row per accepted live registration,
-by KPJ) and `manifest-<branch>-<date>.json` naming each file with its size and SHA-256, into a
-folder; the files hold NIKs, so they are created readable by their owner only (0600). The
-export is written to the branch audit log (who, when, which day, how many, the checksums); what
-is returned and printed is the manifest, never a NIK.
+The core system's own API is out of reach; the branch uploads these files. `export_changes`
+asks the ledger (`ledger.changes`) for the rows since the previous export (or, with `full`,
+the whole picture), numbers the export (`<branch>-E00001`, …), writes
+`registrations-<export id>.csv` and `.json` and `manifest-<export id>.json` into a folder and
+records the export (`Export`: who, when, counts per action, the decision counter reached, the
+manifest's SHA-256) and what each registration was exported as (`Exported`). Files are created
+new, never over an earlier file (an existing name is refused as `EXPORT_EXISTS`), readable by
+their owner only (they hold NIKs). Columns, types and meaning: `docs/EXPORT.md`. The export is
+written to the branch audit log; what is returned and printed is the manifest, never a NIK.
 """
 
 from __future__ import annotations
@@ -15,133 +19,206 @@ import hashlib
 import io
 import json
 import os
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, col, select
 
-from bpu_enroll.branch.admin.roster import branch_info
+from bpu_enroll.branch.admin.roster import DECISION_COUNTER, branch_info
+from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.store.fields import payload_of
-from bpu_enroll.branch.store.models import Record
+from bpu_enroll.branch.store.models import Counter, Device, Export, Review
+from bpu_enroll.branch.workspace.ledger import ACTIONS, LedgerRow, changes, record_rows
 from bpu_enroll.branch.workspace.staff import audit
 
-EXPORT_FORMAT = "bpu-enroll-export/1"
+EXPORT_FORMAT = "bpu-enroll-export/2"
 COLUMNS = (
-    "kpj",
-    "nik",
-    "full_name",
-    "birth_place",
-    "birth_date",
-    "gender",
-    "phone",
-    "email",
-    "street",
-    "rt",
-    "rw",
-    "village_code",
-    "occupation_code",
-    "work_location",
-    "monthly_income",
-    "programs",
-    "registration_date",
-    "receipt_no",
-    "officer",
-    "record_id",
-)
+    "export_id", "action", "kpj", "nik", "full_name", "birth_place", "birth_date", "gender",
+    "kk_number", "phone", "email", "street", "rt", "rw", "village_code", "occupation_code",
+    "work_location", "monthly_income", "base", "programs", "months_paid", "coverage_start",
+    "coverage_end", "contribution_total", "cash_paid", "employer", "government_paid",
+    "rule_version", "receipt_number", "device", "officer", "registered_at", "accepted_at",
+)  # fmt: skip
 
 
-def accepted_rows(session: Session, day: date) -> list[dict[str, Any]]:
-    """The day's accepted, live (not superseded) registrations as flat rows, by KPJ."""
-    superseded = select(Record.supersedes).where(col(Record.supersedes).is_not(None))
-    records = session.exec(
-        select(Record)
-        .where(
-            Record.registration_date == day.isoformat(),
-            Record.state == "accepted",
-            col(Record.id).not_in(superseded),
-        )
-        .order_by(col(Record.kpj))
-    ).all()
-    return [_flat(row) for row in records]
+def export_changes(
+    session: Session,
+    *,
+    folder: Path,
+    actor: str,
+    full: bool = False,
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """Write the next export into `folder` and record it; its manifest (also audited)."""
+    now = now or datetime.now(UTC)
+    info = branch_info(session)
+    counter = session.exec(
+        select(Counter).where(Counter.name == DECISION_COUNTER).with_for_update()
+    ).one()
+    previous = session.exec(select(Export).order_by(col(Export.id).desc())).first()
+    rows = changes(session, since=previous.cursor if previous else 0, full=full)
+    number = (previous.id or 0) + 1 if previous else 1
+    export_id = f"{info.code}-E{number:05d}"
+    flat = _flat_rows(session, rows, export_id)
+    counts = {action: sum(1 for r in rows if r.action == action) for action in ACTIONS}
+    files = _write_files(folder, export_id, flat, branch=info.code, full=full)
+    manifest = {
+        "format": EXPORT_FORMAT, "export_id": export_id, "branch": info.code, "full": full,
+        "generated_at": now.isoformat(), "generated_by": actor, "rows": len(flat),
+        "counts": counts, "files": files,
+    }  # fmt: skip
+    manifest_name = f"manifest-{export_id}.json"
+    manifest_bytes = json.dumps(manifest, indent=1).encode("utf-8")
+    _write_new(folder / manifest_name, manifest_bytes)
+    record = Export(
+        export_id=export_id, created_by=actor, created_at=now, full=full, cursor=counter.value,
+        new=counts["new"], updated=counts["update"], voided=counts["void"],
+        manifest_name=manifest_name, manifest_sha256=_sha256(manifest_bytes),
+    )  # fmt: skip
+    session.add(record)
+    session.flush()
+    assert record.id is not None
+    record_rows(session, rows, export_pk=record.id)
+    detail = {"full": full, "rows": len(flat), "counts": counts, "files": files,
+              "manifest_sha256": record.manifest_sha256}  # fmt: skip
+    audit(session, actor=actor, action="export", subject=export_id, detail=detail)
+    session.commit()
+    return {**manifest, "manifest": manifest_name, "manifest_sha256": record.manifest_sha256}
 
 
-def _flat(row: Record) -> dict[str, Any]:
-    data: dict[str, Any] = payload_of(row).get("registration", {})
+def export_list(session: Session, *, limit: int = 200) -> dict[str, Any]:
+    """`GET /exports`: the exports, newest first (no NIK: counts and checksums only)."""
+    rows = session.exec(select(Export).order_by(col(Export.id).desc()).limit(limit))
+    items = [
+        {
+            "export_id": row.export_id, "created_by": row.created_by,
+            "created_at": row.created_at.isoformat(), "full": row.full,
+            "counts": {"new": row.new, "update": row.updated, "void": row.voided},
+            "rows": row.new + row.updated + row.voided, "manifest": row.manifest_name,
+            "manifest_sha256": row.manifest_sha256,
+        }
+        for row in rows
+    ]  # fmt: skip
+    return {"items": items}
+
+
+def _flat_rows(session: Session, rows: list[LedgerRow], export_id: str) -> list[dict[str, Any]]:
+    devices = {d.id: d.code for d in session.exec(select(Device))}
+    accepted: dict[str, datetime] = {}
+    ids = [row.record.id for row in rows]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for review in session.exec(select(Review).where(col(Review.record_id).in_(chunk))):
+            accepted[review.record_id] = review.decided_at
+    return [
+        flat_row(row, export_id=export_id, device=devices.get(row.record.device_id, ""),
+                 decided_at=accepted.get(row.record.id, row.record.received_at))
+        for row in rows
+    ]  # fmt: skip
+
+
+def flat_row(
+    row: LedgerRow, *, export_id: str, device: str, decided_at: datetime
+) -> dict[str, Any]:
+    """One export row (see docs/EXPORT.md): the live version's form and quote, flattened."""
+    record = row.record
+    payload: dict[str, Any] = payload_of(record)
+    data: dict[str, Any] = payload.get("registration") or {}
+    quote: dict[str, Any] = payload.get("quote") or {}
     address: dict[str, Any] = data.get("address") or {}
+    months: list[dict[str, Any]] = quote.get("months") or []
+    created = record.created_at
     return {
+        "export_id": export_id,
+        "action": row.action,
         "kpj": row.kpj,
         "nik": data.get("nik"),
         "full_name": data.get("full_name"),
         "birth_place": data.get("birth_place"),
         "birth_date": data.get("birth_date"),
         "gender": data.get("gender"),
+        "kk_number": data.get("kk_number") or None,
         "phone": data.get("phone"),
-        "email": data.get("email"),
+        "email": data.get("email") or None,
         "street": address.get("street"),
         "rt": address.get("rt"),
         "rw": address.get("rw"),
-        "village_code": address.get("village_code"),
+        "village_code": str(address.get("village_code") or "").replace(".", "") or None,
         "occupation_code": data.get("occupation_code"),
-        "work_location": data.get("work_location"),
-        "monthly_income": data.get("monthly_income"),
-        "programs": "+".join(data.get("programs") or []),
-        "registration_date": row.registration_date,
-        "receipt_no": row.receipt_no,
-        "officer": row.officer,
-        "record_id": row.id,
+        "work_location": data.get("work_location") or None,
+        "monthly_income": _int(data.get("monthly_income")),
+        "base": _int(quote.get("base")),
+        "programs": "+".join(data.get("programs") or quote.get("programs") or []),
+        "months_paid": _int(data.get("months_paid")) or len(months) or 1,
+        "coverage_start": months[0].get("start") if months else None,
+        "coverage_end": months[-1].get("end") if months else None,
+        "contribution_total": _int(quote.get("total")),
+        "cash_paid": _int(data.get("cash_paid")) or 0,
+        "employer": bool(data.get("employer")),
+        "government_paid": bool(data.get("government_paid")),
+        "rule_version": quote.get("rule_version"),
+        "receipt_number": record.receipt_no,
+        "device": device,
+        "officer": record.officer,
+        "registered_at": created.astimezone(UTC).isoformat() if created else None,
+        "accepted_at": _utc(decided_at).isoformat(),
     }
+
+
+def _int(value: Any) -> int | None:
+    return int(value) if isinstance(value, int | float | str) and str(value).strip() else None
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def to_csv(rows: list[dict[str, Any]]) -> bytes:
-    """The rows as CSV with a header line (UTF-8, CRLF line ends as RFC 4180)."""
+    """The rows as CSV with a header line (UTF-8, CRLF line ends as RFC 4180); flags as
+    `true`/`false`, absent values as empty fields."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(rows)
+    for row in rows:
+        writer.writerow({k: _csv_value(v) for k, v in row.items()})
     return buffer.getvalue().encode("utf-8")
 
 
-def to_json(rows: list[dict[str, Any]], *, branch: str, day: date) -> bytes:
-    """The rows as one JSON document with the branch and the day."""
-    document = {"format": EXPORT_FORMAT, "branch": branch, "date": day.isoformat(), "rows": rows}
-    return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+def _csv_value(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else value
 
 
-def export_day(
-    session: Session, *, day: date, folder: Path, actor: str, now: datetime | None = None
-) -> dict[str, Any]:
-    """Write the day's CSV, JSON and manifest into `folder`; the manifest (also audited)."""
-    info = branch_info(session)
-    rows = accepted_rows(session, day)
-    stem = f"{info.code}-{day.isoformat()}"
-    folder.mkdir(parents=True, exist_ok=True)
-    files: list[dict[str, Any]] = []
+def to_json(rows: list[dict[str, Any]], *, branch: str, export_id: str, full: bool) -> bytes:
+    """The rows as one JSON document with the branch and the export id."""
+    document = {"format": EXPORT_FORMAT, "branch": branch, "export_id": export_id, "full": full,
+                "columns": list(COLUMNS), "rows": rows}  # fmt: skip
+    return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def _write_files(
+    folder: Path, export_id: str, rows: list[dict[str, Any]], *, branch: str, full: bool
+) -> list[dict[str, Any]]:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise Refusal(422, "IO_ERROR", f"the folder cannot be made ({type(exc).__name__})") from exc
     contents = (
-        (f"registrations-{stem}.csv", to_csv(rows)),
-        (f"registrations-{stem}.json", to_json(rows, branch=info.code, day=day)),
-    )
+        (f"registrations-{export_id}.csv", to_csv(rows)),
+        (f"registrations-{export_id}.json", to_json(rows, branch=branch, export_id=export_id,
+                                                    full=full)),
+    )  # fmt: skip
+    files = []
     for name, data in contents:
-        _write_private(folder / name, data)
-        files.append({"name": name, "bytes": len(data), "sha256": _sha256(data)})
-    manifest = {
-        "format": EXPORT_FORMAT,
-        "branch": info.code,
-        "date": day.isoformat(),
-        "generated_at": (now or datetime.now(UTC)).isoformat(),
-        "registrations": len(rows),
-        "files": files,
-    }
-    manifest_name = f"manifest-{stem}.json"
-    _write_private(folder / manifest_name, json.dumps(manifest, indent=1).encode("utf-8"))
-    detail = {"date": day.isoformat(), "registrations": len(rows), "files": files}
-    audit(session, actor=actor, action="export", subject=stem, detail=detail)
-    session.commit()
-    return {**manifest, "manifest": manifest_name}
+        _write_new(folder / name, data)
+        files.append({"name": name, "bytes": len(data), "rows": len(rows), "sha256": _sha256(data)})
+    return files
 
 
 def verify_export(folder: Path, manifest_name: str) -> bool:
-    """True when every file the manifest names is present with its size and SHA-256."""
+    """True when every file the manifest names is present with its size, rows and SHA-256."""
     manifest = json.loads((folder / manifest_name).read_bytes())
     for entry in manifest["files"]:
         path = folder / entry["name"]
@@ -150,14 +227,30 @@ def verify_export(folder: Path, manifest_name: str) -> bool:
         data = path.read_bytes()
         if len(data) != entry["bytes"] or _sha256(data) != entry["sha256"]:
             return False
+        if entry.get("rows") is not None and _rows_in(entry["name"], data) != entry["rows"]:
+            return False
     return True
+
+
+def _rows_in(name: str, data: bytes) -> int:
+    if name.endswith(".json"):
+        return len(json.loads(data)["rows"])
+    return max(0, len(list(csv.reader(io.StringIO(data.decode("utf-8"))))) - 1)
 
 
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+def _write_new(path: Path, data: bytes) -> None:
+    """Create `path` (0600) with `data`; an existing file is never overwritten."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError as exc:
+        raise Refusal(409, "EXPORT_EXISTS", f"{path.name} exists already; not overwritten") from exc
+    except OSError as exc:
+        raise Refusal(
+            422, "IO_ERROR", f"the file cannot be written ({type(exc).__name__})"
+        ) from exc
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)

@@ -176,10 +176,11 @@ def batch_inbox(session: Session, *, offset: int = 0, limit: int = 100) -> dict[
     """Batches received, newest first: device, officers, received time, counts by result.
 
     A batch is counted from the entries its manifest announced, joined to the records the branch
-    holds: `counts` by each record's current state and `officers` of all those records, also when
-    a record was first received in another batch (a laptop sending again by network what came on
-    a USB stick). `already_received` is how many of its entries were first received elsewhere;
-    announced records not uploaded yet are in no count."""
+    holds. Each record counts once, in the batch that first brought it: `counts` are by current
+    state of the records first received in this batch; a record first received in another batch
+    (a laptop sending again by network what came on a USB stick) is only in `already_received`.
+    So the counts of every batch sum to what the branch holds. `officers` names everyone whose
+    records the batch carried; announced records not uploaded yet are in no count."""
     total = int(session.exec(select(func.count()).select_from(Batch)).one())
     rows = session.exec(
         select(Batch, Device.code)
@@ -193,10 +194,11 @@ def batch_inbox(session: Session, *, offset: int = 0, limit: int = 100) -> dict[
     officers: dict[str, set[str]] = {i: set() for i in ids}
     already: dict[str, int] = dict.fromkeys(ids, 0)
     for batch_id, first_batch, state, officer, count in _entry_groups(session, ids):
-        counts[batch_id][state] = counts[batch_id].get(state, 0) + count
         officers[batch_id].add(officer)
         if first_batch != batch_id:
             already[batch_id] += count
+        else:
+            counts[batch_id][state] = counts[batch_id].get(state, 0) + count
     items = [
         {
             "batch_id": batch.batch_id,
@@ -295,6 +297,8 @@ def decide(
     actor.require(REVIEW_ROLES)
     if reason_code is not None and not _REASON.match(reason_code):
         raise Refusal(422, "REASON_INVALID", "a reason code is 2-32 capital letters or digits")
+    if reason_code == "OTHER" and not note.strip():
+        raise Refusal(422, "NOTE_REQUIRED", "the reason OTHER needs a note saying what it is")
     if _NIK_LIKE.search(note):
         raise Refusal(422, "NOTE_HAS_NIK", "a note must not contain a NIK")
     if any(ord(ch) < 32 and ch not in "\n\t" for ch in note):

@@ -12,12 +12,19 @@ differences are listed:
   device's receipt sequence never skips a number, every number between the day's first and last
   (same prefix) was issued, so the numbers checked are that whole range (bounded by
   `MAX_RANGE_NUMBERS`) plus every number the document names;
-- `differences`: each figure that differs, as `{path, laptop, branch}` (`rows[officer | place]`,
-  `totals.by_status.final`, …; a row only one side has is one difference with `null` on the
-  other side).
+- `differences`: each figure that differs, as `{path, officer, work_location, figure, laptop,
+  branch}` (`path` like `rows[officer | place].by_status.final` or `totals.records`; `officer`
+  and `work_location` name the row, both null for the totals and the tally's own fields;
+  `figure` is the path inside the row; a row only one side has is one difference with
+  `figure` null and `null` on the other side).
 
-Occupation groups are named in a language, and the name is part of the hash: the branch builds
-its tally in Indonesian and, when that does not match, in English, and keeps the closer one.
+Each item has one `state`: `matches` (equal hashes), `not_reported` (no laptop tally for that
+day), `not_synced` (the laptop still holds records it has not sent: the tallies will differ
+until it syncs) or `differs` (anything else: the supervisor must look). `officer_names` and
+`group_names` carry the words for the codes in the figures (the laptop's and the branch's).
+
+The hash covers codes and numbers only (officers by user name, occupation groups by code), so a
+laptop tally printed in any language reconciles with the branch's.
 
 **Activity** lists every enrolled laptop: last contact, last receipt sequence, records received,
 records waiting (from its last report), and whether it has been silent for more than
@@ -42,7 +49,6 @@ from bpu_enroll.documents.tally_figures import tally_figures
 from bpu_enroll.sync.report import TallyDocument
 
 MAX_RANGE_NUMBERS = 10_000
-LANGS = ("id", "en")
 _NUMBER = re.compile(r"^(?P<prefix>.+-)(?P<seq>\d{5,9})$")
 _IN_CHUNK = 500
 
@@ -86,10 +92,12 @@ def reconcile(
     reported_at: datetime | None,
 ) -> dict[str, Any]:
     """One RECON item: the laptop's tally of `day` (or None) against the branch's."""
-    branch = _branch_figures(session, device, day, laptop)
+    branch = _branch_figures(session, device, day)
     officers = {r.get("officer") for r in branch["rows"]}
     item: dict[str, Any] = {
         "device": device.code,
+        "date": day.isoformat(),
+        "state": "not_reported",
         "officers": [],
         "reported_at": reported_at.isoformat() if reported_at is not None else None,
         "laptop_hash": None,
@@ -112,25 +120,25 @@ def reconcile(
             missing_at_branch=_missing_at_branch(session, device, laptop),
             differences=figure_differences(laptop, branch),
         )
-    item["officers"] = sorted(str(o) for o in officers if o)
+        item["state"] = _state(item)
+    labels = (laptop or {}).get("labels") or {}
+    names = {**(labels.get("officers") or {}), **branch["labels"]["officers"]}
+    groups = {**(labels.get("occupation_groups") or {}), **branch["labels"]["occupation_groups"]}
+    item["officer_names"] = {str(k): str(v) for k, v in names.items()}
+    item["group_names"] = {str(k): str(v) for k, v in groups.items()}
+    item["officers"] = sorted(str(names.get(o, o)) for o in officers if o)
     return item
 
 
-def _branch_figures(
-    session: Session, device: Device, day: date, laptop: dict[str, Any] | None
-) -> dict[str, Any]:
-    """The branch's figures of `device` and `day`, in the language closest to the laptop's."""
-    best: dict[str, Any] | None = None
-    best_count = 0
-    for lang in LANGS:
-        figures = tally_figures(branch_tally(session, day, device=device, lang=lang))
-        if laptop is None or figures["hash"] == laptop.get("hash"):
-            return figures
-        count = len(figure_differences(laptop, figures))
-        if best is None or count < best_count:
-            best, best_count = figures, count
-    assert best is not None
-    return best
+def _state(item: dict[str, Any]) -> str:
+    if item["matches"]:
+        return "matches"
+    return "not_synced" if item["not_synced"] else "differs"
+
+
+def _branch_figures(session: Session, device: Device, day: date) -> dict[str, Any]:
+    """The branch's figures of `device` and `day` (the hash does not depend on a language)."""
+    return tally_figures(branch_tally(session, day, device=device))
 
 
 def _voids_not_received(session: Session, device: Device, voided: list[str]) -> list[str]:
@@ -189,33 +197,46 @@ def figure_differences(laptop: dict[str, Any], branch: dict[str, Any]) -> list[d
     out: list[dict[str, Any]] = []
     for key in ("branch", "device", "date", "date_to", "zone"):
         if laptop.get(key) != branch.get(key):
-            out.append({"path": key, "laptop": laptop.get(key), "branch": branch.get(key)})
+            out.append(_difference(key, None, key, laptop.get(key), branch.get(key)))
     left, right = _rows_by_key(laptop), _rows_by_key(branch)
-    for key in sorted(set(left) | set(right)):
-        path = f"rows[{key}]"
-        if key not in left or key not in right:
-            out.append({"path": path, "laptop": left.get(key), "branch": right.get(key)})
+    for row in sorted(set(left) | set(right), key=lambda k: (str(k[0]), str(k[1]))):
+        where: _Where = (row, f"rows[{row[0]} | {row[1]}]")
+        if row not in left or row not in right:
+            out.append(_difference(where[1], row, None, left.get(row), right.get(row)))
         else:
-            _compare(path, left[key], right[key], out)
-    _compare("totals", laptop.get("totals"), branch.get("totals"), out)
+            _compare(where, "", left[row], right[row], out)
+    _compare((None, "totals"), "", laptop.get("totals"), branch.get("totals"), out)
     return out
 
 
-def _rows_by_key(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+_Where = tuple[tuple[Any, Any] | None, str]
+
+
+def _difference(
+    path: str, row: tuple[Any, Any] | None, figure: str | None, laptop: Any, branch: Any
+) -> dict[str, Any]:
+    officer, place = row if row is not None else (None, None)
+    return {"path": path, "officer": officer, "work_location": place, "figure": figure,
+            "laptop": laptop, "branch": branch}  # fmt: skip
+
+
+def _rows_by_key(document: dict[str, Any]) -> dict[tuple[Any, Any], dict[str, Any]]:
     rows = document.get("rows") or []
     return {
-        f"{row.get('officer')} | {row.get('work_location')}": row
-        for row in rows
-        if isinstance(row, dict)
+        (row.get("officer"), row.get("work_location")): row for row in rows if isinstance(row, dict)
     }
 
 
-def _compare(path: str, laptop: Any, branch: Any, out: list[dict[str, Any]]) -> None:
+def _compare(
+    where: _Where, figure: str, laptop: Any, branch: Any, out: list[dict[str, Any]]
+) -> None:
     if isinstance(laptop, dict) and isinstance(branch, dict):
         for key in list(laptop) + [k for k in branch if k not in laptop]:
-            _compare(f"{path}.{key}", laptop.get(key), branch.get(key), out)
+            inner = f"{figure}.{key}" if figure else str(key)
+            _compare(where, inner, laptop.get(key), branch.get(key), out)
     elif laptop != branch:
-        out.append({"path": path, "laptop": laptop, "branch": branch})
+        row, prefix = where
+        out.append(_difference(f"{prefix}.{figure}", row or (None, None), figure, laptop, branch))
 
 
 # --- activity ----------------------------------------------------------------------------------

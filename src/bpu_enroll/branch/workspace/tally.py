@@ -4,8 +4,10 @@ The branch holds each record's registration date (the laptop's date in the branc
 not its creation moment, so a record belongs to the day of its `registration_date`. Only the
 live version of a registration counts: a record that a received correction supersedes is left
 out. Branch states map to the laptop's statuses (`pending_review` is still `sent` for the
-laptop; `voided` is voided). Officers appear as "display name (user name)", occupation groups by
-their catalogue name, as on the laptop.
+laptop; `voided` is voided). As on the laptop, rows count officers by user name and occupation
+groups by code, with "display name (user name)" and the groups' names in `lang` beside them,
+unhashed: a laptop's tally and the branch's tally of the same device and day hash the same in
+any language.
 
 A tally covers one day or a period `[day, day_to]` (rows per officer and location summed over
 the period; the document then carries `date_to`), across every laptop or, for reconciliation,
@@ -32,14 +34,14 @@ from sqlmodel import Session, col, select
 from bpu_enroll.branch.admin.roster import branch_info
 from bpu_enroll.branch.store.models import Device, Officer, Record
 from bpu_enroll.documents.tally_figures import (
+    ALL_DEVICES,
     TallyData,
     TallyGroup,
     build_tally_from_groups,
     tally_figures,
 )
-from bpu_enroll.domain.occupations import Catalogue, default_catalogue
+from bpu_enroll.domain.occupations import Catalogue, default_catalogue, group_code, group_names
 
-BRANCH_DEVICE_LABEL = "ALL"
 NO_LOCATION = "-"
 _STATUS = {
     "accepted": "accepted",
@@ -71,22 +73,25 @@ def branch_tally(
     """The branch's tally of `day` (or of `day`..`day_to`): the live records of every laptop, or
     of `device` only, per officer and location."""
     info = branch_info(session)
+    catalogue = catalogue or default_catalogue()
     groups = _groups(
         session,
         (day, day_to or day),
-        lang,
-        catalogue or default_catalogue(),
+        catalogue,
         device_id=device.id if device is not None else None,
     )
+    officers = {o.username: f"{o.name} ({o.username})" for o in session.exec(select(Officer))}
     return build_tally_from_groups(
         groups,
         branch_code=info.code,
         branch_name=info.name,
         province_code=info.province,
-        device_code=device.code if device is not None else BRANCH_DEVICE_LABEL,
+        device_code=device.code if device is not None else ALL_DEVICES,
         day=day,
         day_to=day_to,
         generated_at=now or datetime.now(UTC),
+        officer_names=officers,
+        group_names=group_names(catalogue, lang),
     )
 
 
@@ -100,13 +105,10 @@ def _json_field(session: Session, path: tuple[str, ...]) -> Any:
 def _groups(
     session: Session,
     period: tuple[date, date],
-    lang: str,
     catalogue: Catalogue,
     *,
     device_id: int | None,
 ) -> list[TallyGroup]:
-    labels = {o.username: f"{o.name} ({o.username})" for o in session.exec(select(Officer))}
-    names = _GroupNames(catalogue, lang)
     dimensions = [col(Record.officer), col(Record.state)]
     dimensions += [_json_field(session, path) for path in _FIELDS]
     voided = case((col(Record.state) == "voided", col(Record.receipt_no)), else_=None)
@@ -139,12 +141,12 @@ def _groups(
         known = catalogue.get(code)
         out.append(
             TallyGroup(
-                officer=labels.get(officer, officer),
+                officer=officer,
                 work_location=place or NO_LOCATION,
                 status=_STATUS.get(state, state),
                 voided=state == "voided",
                 programs=tuple(json.loads(programs)) if programs else (),
-                occupation_group=names.of(code),
+                occupation_group=group_code(catalogue, code),
                 sector=known.sector if known is not None else "other",
                 gender=str(gender or ""),
                 count=int(count),
@@ -156,27 +158,6 @@ def _groups(
             )
         )
     return out
-
-
-class _GroupNames:
-    """Occupation code → its group's name in one language, looked up once per code."""
-
-    def __init__(self, catalogue: Catalogue, lang: str) -> None:
-        self._catalogue = catalogue
-        self._lang = lang
-        self._names: dict[str, str] = {}
-
-    def of(self, code: str) -> str:
-        if code not in self._names:
-            occupation = self._catalogue.get(code)
-            if occupation is None:
-                self._names[code] = code or NO_LOCATION
-            else:
-                group = self._catalogue.group(occupation.group)
-                self._names[code] = (
-                    group.name(self._lang) if group is not None else occupation.group
-                )
-        return self._names[code]
 
 
 def cash_by_officer(data: TallyData) -> dict[str, int]:

@@ -3,8 +3,9 @@
 `import_upload` hands an uploaded batch file to `importer.import_batch_file` (the same code as
 `bpu-branch import`, dry run included) and answers with the device, the number of records and
 the importer's counts; a file that cannot be trusted is refused with the importer's stable code.
-`export_zip` runs `workspace_export.export_day` into a private temporary folder and packs the
-CSV, JSON and manifest into one zip. Both are written to the branch audit log with who and when.
+`export_zip` runs `export.export_changes` (the next export of the ledger, or the full picture)
+into a private temporary folder and packs the CSV, JSON and manifest into one zip. Both are
+written to the branch audit log with who and when.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 import io
 import tempfile
 import zipfile
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.device.importer import ImportRefused, import_batch_file
 from bpu_enroll.branch.store.models import Device
 from bpu_enroll.branch.store.registry import ParticipantRegistry
-from bpu_enroll.branch.workspace.export import export_day
+from bpu_enroll.branch.workspace.export import export_changes
 from bpu_enroll.branch.workspace.staff import audit
 from bpu_enroll.sync.batchfile import BatchFileError, open_batch_file
 from bpu_enroll.sync.protocol import unb64
@@ -81,11 +81,11 @@ def _audit_import(engine: Engine, actor: str, subject: str, detail: dict[str, An
         session.commit()
 
 
-def export_zip(session: Session, *, day: date, actor: str) -> tuple[str, bytes]:
-    """The day's export files (CSV, JSON, manifest) as one zip: its file name and bytes."""
+def export_zip(session: Session, *, full: bool, actor: str) -> tuple[str, bytes]:
+    """The next export's files (CSV, JSON, manifest) as one zip: its file name and bytes."""
     with tempfile.TemporaryDirectory(prefix="bpu-export-") as folder:
         where = Path(folder)
-        manifest = export_day(session, day=day, folder=where, actor=actor)
+        manifest = export_changes(session, folder=where, actor=actor, full=full)
         names = [entry["name"] for entry in manifest["files"]] + [manifest["manifest"]]
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:

@@ -2,8 +2,9 @@
 
 `SMALLEST_SCREEN` is what every window and dialog must fit: a 1366×768 screen less a 40-px
 taskbar. `fit_to_screen` sizes a top-level window to its preferred size or to the available
-area of its screen, whichever is smaller, so a window designed at 1280×820 never puts its status
-bar or its buttons below the edge. The GUI tests check the rule with `tests/gui/fit.py`.
+area of its screen, whichever is smaller, so a window never puts its status bar or its buttons
+below the edge (the branch workspace is designed at 1280×720 and fitted when it opens). The GUI
+tests check the rule with `tests/gui/fit.py`.
 """
 
 from __future__ import annotations

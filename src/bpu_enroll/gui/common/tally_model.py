@@ -10,7 +10,7 @@ or None) for code that should not parse display text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,12 +63,43 @@ _LABELS: dict[str, object] = {
     "last": QT_TRANSLATE_NOOP("TallyModel", "Last receipt number"),
     "voided": QT_TRANSLATE_NOOP("TallyModel", "Voided receipts"),
     "all": QT_TRANSLATE_NOOP("TallyModel", "All"),
+    "records": QT_TRANSLATE_NOOP("TallyModel", "Records (voided included)"),
+    "branch": QT_TRANSLATE_NOOP("TallyModel", "Branch"),
+    "device": QT_TRANSLATE_NOOP("TallyModel", "Laptop"),
+    "date": QT_TRANSLATE_NOOP("TallyModel", "Date"),
+    "date_to": QT_TRANSLATE_NOOP("TallyModel", "Last day"),
+    "zone": QT_TRANSLATE_NOOP("TallyModel", "Time zone"),
+    "row": QT_TRANSLATE_NOOP("TallyModel", "The whole row (only one side has it)"),
     "no_location": QT_TRANSLATE_NOOP("TallyModel", "no work location"),
 }
 
 
 def _tr(key: str) -> str:
     return QCoreApplication.translate("TallyModel", str(_LABELS.get(key, key)))
+
+
+_FIGURES = {
+    "total_quoted": "quoted", "cash_collected": "cash", "first_receipt": "first",
+    "last_receipt": "last", "voided_receipts": "voided",
+}  # fmt: skip
+_SECTIONS = {"by_status": "status", "by_sector": "sector", "by_gender": "gender"}
+
+
+def figure_label(figure: str | None, group_names: Mapping[str, str] | None = None) -> str:
+    """A tally figure's name in words (`by_status.final` → "Waiting to sync",
+    `by_occupation_group.TRN` → "By occupation group: Transport and delivery")."""
+    if figure is None:
+        return _tr("row")
+    head, _, key = figure.partition(".")
+    if not key:
+        return _tr(_FIGURES.get(head, head))
+    if head in _SECTIONS:
+        return _tr(f"{_SECTIONS[head]}.{key}")
+    if head == "by_programs":
+        return f"{_tr('section.programs')}: {key}"
+    if head == "by_occupation_group":
+        return f"{_tr('section.groups')}: {(group_names or {}).get(key, key)}"
+    return figure
 
 
 @dataclass(frozen=True)
@@ -108,7 +139,7 @@ def tally_lines(data: TallyData) -> list[Line]:
     ]
     lines.append(Line("section.groups", _tr("section.groups")))
     lines += [
-        Line(f"group.{key}", key, _count("by_occupation_group", key))
+        Line(f"group.{key}", data.group_label(key), _count("by_occupation_group", key))
         for key in data.totals.by_occupation_group
     ]
     lines.append(Line("section.sector", _tr("section.sector")))
@@ -203,7 +234,8 @@ class TallyModel(QAbstractTableModel):
             return _tr("all")
         place = column.work_location
         place = _tr("no_location") if place in (None, "", "-") else place
-        return f"{column.officer}\n{place}"
+        officer = self._data.officer_label(column.officer) if self._data else column.officer
+        return f"{officer}\n{place}"
 
     def _is_total(self, column: int) -> bool:
         return 0 <= column < len(self._columns) and self._columns[column].officer is None

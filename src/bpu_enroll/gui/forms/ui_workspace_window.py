@@ -27,7 +27,7 @@ class Ui_WorkspaceWindow(object):
     def setupUi(self, WorkspaceWindow):
         if not WorkspaceWindow.objectName():
             WorkspaceWindow.setObjectName(u"WorkspaceWindow")
-        WorkspaceWindow.resize(1280, 820)
+        WorkspaceWindow.resize(1280, 720)
         self.actionRefresh = QAction(WorkspaceWindow)
         self.actionRefresh.setObjectName(u"actionRefresh")
 #if QT_CONFIG(shortcut)

@@ -17,10 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QDateEdit, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QProgressBar,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QProgressBar, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
 class Ui_TransferPage(object):
     def setupUi(self, TransferPage):
@@ -117,18 +117,6 @@ class Ui_TransferPage(object):
 
         self.exportFormLayout = QHBoxLayout()
         self.exportFormLayout.setObjectName(u"exportFormLayout")
-        self.dateLabel = QLabel(self.exportGroup)
-        self.dateLabel.setObjectName(u"dateLabel")
-
-        self.exportFormLayout.addWidget(self.dateLabel)
-
-        self.dateEdit = QDateEdit(self.exportGroup)
-        self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
-        self.dateEdit.setDisplayFormat(u"dd-MM-yyyy")
-
-        self.exportFormLayout.addWidget(self.dateEdit)
-
         self.folderLabel = QLabel(self.exportGroup)
         self.folderLabel.setObjectName(u"folderLabel")
 
@@ -145,12 +133,17 @@ class Ui_TransferPage(object):
 
         self.exportFormLayout.addWidget(self.chooseFolderButton)
 
-        self.exportFormLayout.setStretch(3, 1)
+        self.exportFormLayout.setStretch(1, 1)
 
         self.exportLayout.addLayout(self.exportFormLayout)
 
         self.exportButtonLayout = QHBoxLayout()
         self.exportButtonLayout.setObjectName(u"exportButtonLayout")
+        self.allCheck = QCheckBox(self.exportGroup)
+        self.allCheck.setObjectName(u"allCheck")
+
+        self.exportButtonLayout.addWidget(self.allCheck)
+
         self.exportSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.exportButtonLayout.addItem(self.exportSpacer)
@@ -162,7 +155,7 @@ class Ui_TransferPage(object):
 
         self.exportButtonLayout.addWidget(self.exportButton)
 
-        self.exportButtonLayout.setStretch(0, 1)
+        self.exportButtonLayout.setStretch(1, 1)
 
         self.exportLayout.addLayout(self.exportButtonLayout)
 
@@ -176,11 +169,25 @@ class Ui_TransferPage(object):
         self.exportFilesText = QPlainTextEdit(self.exportGroup)
         self.exportFilesText.setObjectName(u"exportFilesText")
         self.exportFilesText.setReadOnly(True)
-        self.exportFilesText.setMaximumSize(QSize(16777215, 200))
+        self.exportFilesText.setMaximumSize(QSize(16777215, 120))
 
         self.exportLayout.addWidget(self.exportFilesText)
 
-        self.exportLayout.setStretch(4, 1)
+        self.historyLabel = QLabel(self.exportGroup)
+        self.historyLabel.setObjectName(u"historyLabel")
+        self.historyLabel.setProperty(u"role", u"muted")
+
+        self.exportLayout.addWidget(self.historyLabel)
+
+        self.exportsView = QTableView(self.exportGroup)
+        self.exportsView.setObjectName(u"exportsView")
+        self.exportsView.setAlternatingRowColors(True)
+        self.exportsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.exportsView.setMinimumSize(QSize(0, 60))
+
+        self.exportLayout.addWidget(self.exportsView)
+
+        self.exportLayout.setStretch(6, 1)
 
         self.pageLayout.addWidget(self.exportGroup)
 
@@ -208,15 +215,13 @@ class Ui_TransferPage(object):
 
         self.pageLayout.addLayout(self.busyLayout)
 
-        self.pageLayout.setStretch(3, 1)
+        self.pageLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.fileLabel.setBuddy(self.chooseFileButton)
-        self.dateLabel.setBuddy(self.dateEdit)
         self.folderLabel.setBuddy(self.chooseFolderButton)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.chooseFileButton, self.importButton)
-        QWidget.setTabOrder(self.importButton, self.dateEdit)
-        QWidget.setTabOrder(self.dateEdit, self.chooseFolderButton)
+        QWidget.setTabOrder(self.importButton, self.chooseFolderButton)
         QWidget.setTabOrder(self.chooseFolderButton, self.exportButton)
         QWidget.setTabOrder(self.exportButton, self.exportFilesText)
 
@@ -234,19 +239,20 @@ class Ui_TransferPage(object):
         self.chooseFileButton.setText(QCoreApplication.translate("TransferPage", u"C&hoose file\u2026", None))
         self.importButton.setText(QCoreApplication.translate("TransferPage", u"&Import", None))
         self.exportGroup.setTitle(QCoreApplication.translate("TransferPage", u"Export for the national core system", None))
-        self.exportExplainLabel.setText(QCoreApplication.translate("TransferPage", u"The day's accepted registrations as CSV and JSON, with a manifest of SHA-256 checksums. The files hold NIKs: keep them on the branch's protected drive.", None))
-        self.dateLabel.setText(QCoreApplication.translate("TransferPage", u"&Date", None))
-#if QT_CONFIG(accessibility)
-        self.dateEdit.setAccessibleName(QCoreApplication.translate("TransferPage", u"Registration date to export", None))
-#endif // QT_CONFIG(accessibility)
+        self.exportExplainLabel.setText(QCoreApplication.translate("TransferPage", u"What changed since the last export (new participants, corrections and voids), by the branch's decision time, as CSV and JSON with a manifest of SHA-256 checksums. Each export is new and never overwrites an earlier one. The files hold NIKs: keep them on the branch's protected drive.", None))
         self.folderLabel.setText(QCoreApplication.translate("TransferPage", u"Folder", None))
 #if QT_CONFIG(accessibility)
         self.folderEdit.setAccessibleName(QCoreApplication.translate("TransferPage", u"Export folder", None))
 #endif // QT_CONFIG(accessibility)
         self.chooseFolderButton.setText(QCoreApplication.translate("TransferPage", u"Choose &folder\u2026", None))
+        self.allCheck.setText(QCoreApplication.translate("TransferPage", u"E&verything (the full picture, every row \"new\")", None))
         self.exportButton.setText(QCoreApplication.translate("TransferPage", u"&Export", None))
 #if QT_CONFIG(accessibility)
         self.exportFilesText.setAccessibleName(QCoreApplication.translate("TransferPage", u"Exported files and checksums", None))
+#endif // QT_CONFIG(accessibility)
+        self.historyLabel.setText(QCoreApplication.translate("TransferPage", u"Earlier exports", None))
+#if QT_CONFIG(accessibility)
+        self.exportsView.setAccessibleName(QCoreApplication.translate("TransferPage", u"Earlier exports", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.busyBar.setAccessibleName(QCoreApplication.translate("TransferPage", u"Working", None))

@@ -253,9 +253,9 @@ class TallyPage(QWidget):
         ui.totalsLabel.setText(self._totals_text(data, day_text))
         hash_text = self.tr("Tally hash (printed at the foot): {hash}")
         ui.hashLabel.setText(hash_text.format(hash=self.hash))
-        groups = data.totals.by_occupation_group
+        groups = [(data.group_label(k), n) for k, n in data.totals.by_occupation_group.items()]
         ui.chart.set_bars(
-            sorted(groups.items(), key=lambda item: (-item[1], item[0])),
+            sorted(groups, key=lambda item: (-item[1], item[0])),
             self.tr("No registrations"),
         )
         self.ui.figuresView.resizeColumnsToContents()

@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.ui_ws_batches_page import Ui_BatchesPage
 from bpu_enroll.gui.workspace.review_model import (
     BATCH_COLUMNS,
@@ -23,6 +24,7 @@ from bpu_enroll.gui.workspace.review_model import (
     PagedTableModel,
     moment_text,
 )
+from bpu_enroll.gui.workspace.tally_model import staff_error_text
 
 if TYPE_CHECKING:
     from bpu_enroll.gui.workspace.context import WorkspaceContext
@@ -118,13 +120,11 @@ class BatchesPage(QWidget):
         self._on_failed(error)
 
     def _on_failed(self, error: StaffError) -> None:
-        self.ui.countLabel.setText(
-            self.tr("The branch answered: {message} (code {code})").format(
-                message=error.message, code=error.code
-            )
-        )
+        set_role(self.ui.countLabel, "error")
+        self.ui.countLabel.setText(staff_error_text(error, self.ctx.lang))
 
     def _show_count(self) -> None:
+        set_role(self.ui.countLabel, "muted")
         self.ui.countLabel.setText(
             self.tr("%n batch(es) received. Press Enter to open one.", "", self.model.total)
         )

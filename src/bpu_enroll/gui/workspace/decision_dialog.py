@@ -1,10 +1,12 @@
 """The clerk's decision on one review item: accept, reject, confirm duplicate, request correction.
 
 The dialog only gathers the decision: a reason code (required to reject, optional for a
-correction request, hidden otherwise) and a note for the officer (required for a correction
-request). `decision_requested(decision, reason_code, note)` is emitted when confirmed; the review
-page sends it to the branch and either closes the dialog or shows the refusal in it with
-`show_error`, so the clerk can change the decision without typing the note again.
+correction request, hidden otherwise; nothing is chosen beforehand: the list opens on "choose a
+reason") and a note (required for a correction request and for the reason `OTHER`, "another
+reason", which says nothing without it). `decision_requested(decision, reason_code, note)` is
+emitted when confirmed; the review page sends it to the branch and either closes the dialog or
+shows the refusal in it with `show_error`, so the clerk can change the decision without typing
+the note again.
 """
 
 from __future__ import annotations
@@ -41,7 +43,9 @@ _COMMON_REASONS = (
     "HASH_MISMATCH",
     "OFFICER_UNKNOWN",
     "OFFICER_REVOKED",
+    "OTHER",
 )
+OTHER = "OTHER"
 # Domain codes that are no reason to reject a record: bookkeeping of the laptop's store and of
 # the queue, a key the form does not have.
 _NOT_REJECTIONS = frozenset(
@@ -170,6 +174,8 @@ class DecisionDialog(QDialog):
         ui.reasonCombo.clear()
         if self.decision == "request_correction":
             ui.reasonCombo.addItem(self.tr("(no reason code)"), None)
+        else:
+            ui.reasonCombo.addItem(self.tr("Choose a reason…"), None)
         for code in REASON_CODES:
             ui.reasonCombo.addItem(f"{code} — {message(code, self.lang)}", code)
         if current is not None and (index := ui.reasonCombo.findData(current)) >= 0:
@@ -182,6 +188,10 @@ class DecisionDialog(QDialog):
             return
         if self.decision == "request_correction" and not note:
             self.show_error(self.tr("Write a note: tell the officer what to correct."))
+            self.ui.noteEdit.setFocus()
+            return
+        if self.reason_code() == OTHER and not note:
+            self.show_error(self.tr("Write a note: say what the other reason is."))
             self.ui.noteEdit.setFocus()
             return
         self.ui.errorLabel.clear()

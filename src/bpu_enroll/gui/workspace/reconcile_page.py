@@ -2,31 +2,53 @@
 
 For the chosen date the server (`StaffClient.reconciliation`) gives one row per laptop: the hash
 of the tally the laptop last reported, the hash of the branch's tally of that laptop's records,
-whether they match, how many records the laptop has not synced yet, voids the branch has not
-received and receipts the branch is missing. "Matches" is a word with a ✓ or ✗, never colour
-alone. Selecting a row lists the figures that differ (path, laptop's value, branch's value).
+one state (matches, differs, not reported, records not synced yet: a sign and a word, never
+colour alone), how many records the laptop has not synced yet, voids the branch has not
+received and receipts the branch is missing. Selecting a row says in words what differs (which
+receipts have not reached the branch, which voids) and lists each figure that differs by
+officer and place, figure name, the laptop's value and the branch's.
 
-"Check a laptop tally file…" (Ctrl+O) reads a `bpu-enroll tally --json` file (from a USB stick),
-sends it to the server (`StaffClient.reconcile_document`) and adds the answer as a row marked
-"file", selected. Network calls go through `ws.call`; the file is read in the background too.
+"Check a laptop tally file…" (Ctrl+O) reads a `bpu-enroll tally --json` file (from a USB stick)
+and sends it to the server (`StaffClient.reconcile_document`). Its answer takes the place of
+that laptop's row for that day (one row per laptop and day: a file is never counted twice), the
+page moving to the file's day when it is another; it stays in place across refreshes. A refresh
+clears every earlier message, and a language switch re-renders everything shown. Network calls
+go through `ws.call`; the file is read in the background too.
 """
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelection, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QItemSelection,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
-from bpu_enroll.domain.formatting import local_datetime, long_date, rupiah
+from bpu_enroll.domain.formatting import local_datetime, long_date
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.pdf_pages import documents_folder
 from bpu_enroll.gui.common.style import set_role
+from bpu_enroll.gui.common.tally_model import figure_label
 from bpu_enroll.gui.forms.ui_ws_reconcile_page import Ui_ReconcilePage
+from bpu_enroll.gui.workspace.reconcile_rows import (
+    NotATallyFile,
+    money_difference,
+    read_tally_file,
+    short_hash,
+    short_receipts,
+    show_value,
+    state_of,
+    state_text,
+    two_lines,
+)
 from bpu_enroll.gui.workspace.tally_model import (
     Column,
     ColumnsModel,
@@ -37,70 +59,6 @@ from bpu_enroll.gui.workspace.tally_model import (
 if TYPE_CHECKING:
     from bpu_enroll.gui.workspace.context import WorkspaceContext
     from bpu_enroll.sync.staff_client import StaffClient
-
-MAX_FILE_BYTES = 5 * 1024 * 1024
-MONEY_FIGURES = ("total_quoted", "cash_collected")
-
-
-class NotATallyFile(Exception):
-    """The chosen file is not a laptop tally document."""
-
-
-def read_tally_file(path: Path) -> dict[str, Any]:
-    """Background: the laptop tally document in `path` (`bpu-enroll tally --json`)."""
-    try:
-        raw = path.read_bytes()[: MAX_FILE_BYTES + 1]
-        document = json.loads(raw) if len(raw) <= MAX_FILE_BYTES else None
-    except (OSError, ValueError) as exc:
-        raise NotATallyFile(str(path)) from exc
-    if not isinstance(document, dict) or not {"device", "date", "hash"} <= document.keys():
-        raise NotATallyFile(str(path))
-    return document
-
-
-def match_text(matches: bool | None) -> str:
-    """`✓ Matches`, `✗ Differs` or `– No laptop tally` (a sign and a word, not colour alone)."""
-    if matches is None:
-        return "– " + QCoreApplication.translate("ReconcilePage", "No laptop tally")
-    if matches:
-        return "✓ " + QCoreApplication.translate("ReconcilePage", "Matches")
-    return "✗ " + QCoreApplication.translate("ReconcilePage", "Differs")
-
-
-def short_hash(value: Any) -> str:
-    """The first 12 characters of a hash (the whole one is in the tooltip); `–` for none."""
-    return str(value)[:12] if value else "–"
-
-
-def two_lines(title: str) -> str:
-    """A long column title broken at the space nearest its middle (narrow number columns)."""
-    spaces = [i for i, ch in enumerate(title) if ch == " "]
-    if len(title) < 14 or not spaces:
-        return title
-    cut = min(spaces, key=lambda i: abs(i - len(title) / 2))
-    return f"{title[:cut]}\n{title[cut + 1 :]}"
-
-
-def show_value(value: Any) -> str:
-    """A figure of a difference as text: money-like ints with dots, lists joined, none as `–`."""
-    if value is None:
-        return "–"
-    if isinstance(value, list):
-        return ", ".join(str(item) for item in value) or "–"
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return str(value)
-
-
-def money_difference(difference: dict[str, Any]) -> dict[str, Any]:
-    """A difference with its amounts as `Rp…` when the figure is money."""
-    if not str(difference.get("path", "")).endswith(MONEY_FIGURES):
-        return difference
-    return {
-        **difference,
-        **{side: rupiah(difference[side]) for side in ("laptop", "branch")
-           if isinstance(difference.get(side), int)},
-    }  # fmt: skip
 
 
 class ReconcilePage(QWidget):
@@ -117,7 +75,9 @@ class ReconcilePage(QWidget):
         self.ctx, self.ws = ctx, ws
         self.ui = Ui_ReconcilePage()
         self.ui.setupUi(self)
-        self.model = ColumnsModel(self._columns(), self, marked=lambda r: r.get("matches") is False)
+        self.model = ColumnsModel(
+            self._columns(), self, marked=lambda r: state_of(r) in {"differs", "not_synced"}
+        )
         self.differences = ColumnsModel(self._difference_columns(), self)
         self.ui.laptopsView.setModel(self.model)
         self.ui.differencesView.setModel(self.differences)
@@ -130,7 +90,9 @@ class ReconcilePage(QWidget):
         self.ui.splitter.setSizes([420, 260])
         self._generation = 0
         self._busy = 0
-        self._refresh_failed = False
+        self._server_rows: list[dict[str, Any]] = []
+        self._files: dict[tuple[str, str], dict[str, Any]] = {}
+        self._file_message: dict[str, Any] | None = None
         self._reload_timer = QTimer(self, singleShot=True, interval=0)
         self._reload_timer.timeout.connect(self.refresh)
         self._wire()
@@ -204,6 +166,7 @@ class ReconcilePage(QWidget):
             self.differences.retranslate()
             self._show_summary()
             self._show_details(self.selected_row())
+            self._show_file_message()
         super().changeEvent(event)
 
     # --- wiring --------------------------------------------------------------------------------
@@ -235,7 +198,7 @@ class ReconcilePage(QWidget):
                    lambda v: self.tr("file") if v == "file" else self.tr("report")),
             Column("reported_at", lambda: self.tr("Reported at"), lambda r: r.get("reported_at"),
                    self._moment),
-            Column("matches", lambda: self.tr("Matches"), lambda r: r.get("matches"), match_text),
+            Column("state", lambda: self.tr("State"), state_of, state_text),
             Column("laptop_hash", lambda: self.tr("Laptop hash"), lambda r: r.get("laptop_hash"),
                    short_hash, tooltip=full("laptop_hash")),
             Column("branch_hash", lambda: self.tr("Branch hash"), lambda r: r.get("branch_hash"),
@@ -252,7 +215,13 @@ class ReconcilePage(QWidget):
 
     def _difference_columns(self) -> list[Column]:
         return [
-            Column("path", lambda: self.tr("Figure"), lambda r: r.get("path", "")),
+            Column("where", lambda: self.tr("Officer and place"), self._where),
+            Column(
+                "figure",
+                lambda: self.tr("Figure"),
+                lambda r: figure_label(r.get("figure"), r.get("group_names")),
+                tooltip=lambda r: str(r.get("path", "")),
+            ),  # the code stays at hand
             Column(
                 "laptop",
                 lambda: self.tr("Laptop"),
@@ -266,6 +235,15 @@ class ReconcilePage(QWidget):
                 lambda v: v if isinstance(v, str) else show_value(v),
             ),
         ]
+
+    def _where(self, difference: dict[str, Any]) -> str:
+        officer, place = difference.get("officer"), difference.get("work_location")
+        if officer is None and place is None:
+            totals = str(difference.get("path", "")).startswith("totals")
+            return self.tr("All officers and places") if totals else self.tr("The tally")
+        names = difference.get("officer_names") or {}
+        place_text = self.tr("no work location") if place in (None, "", "-") else str(place)
+        return f"{names.get(officer, officer)} — {place_text}"
 
     def _moment(self, value: Any) -> str:
         if not value:
@@ -288,16 +266,29 @@ class ReconcilePage(QWidget):
         self._set_busy(-1)
         if generation != self._generation:
             return
-        if self._refresh_failed:
-            self._refresh_failed = False
-            self.ui.statusLabel.clear()
-        self.model.set_rows([{**item, "source": "report"} for item in answer.get("items", [])])
+        self._file_message = None  # a refresh leaves nothing earlier on screen
+        self.ui.statusLabel.clear()
+        self._server_rows = [{**item, "source": "report"} for item in answer.get("items", [])]
+        self._show_rows()
+        self.reconciled.emit(answer)
+
+    def _show_rows(self, select: str | None = None) -> None:
+        """The server's rows of the day with each checked file in its laptop's place."""
+        day = self.day.isoformat()
+        rows = {str(r["device"]): r for r in self._server_rows if r.get("date", day) == day}
+        for (device, file_day), recon in self._files.items():
+            if file_day == day:
+                rows[device] = recon
+        ordered = [rows[device] for device in sorted(rows)]
+        self.model.set_rows(ordered)
         self._show_summary()
-        if self.model.rowCount():
+        devices = [str(r["device"]) for r in ordered]
+        if select in devices:
+            self.ui.laptopsView.selectRow(devices.index(select))
+        elif ordered:
             self.ui.laptopsView.selectRow(0)
         else:
             self._show_details(None)
-        self.reconciled.emit(answer)
 
     def _on_file_read(self, document: dict[str, Any]) -> None:
         self.ws.call(lambda client: client.reconcile_document(document), self._on_file_checked,
@@ -305,15 +296,28 @@ class ReconcilePage(QWidget):
 
     def _on_file_checked(self, recon: dict[str, Any]) -> None:
         self._set_busy(-1)
-        rows = [*self.model.rows(), {**recon, "source": "file"}]
-        self.model.set_rows(rows)
-        self.ui.laptopsView.selectRow(len(rows) - 1)
-        text = self.tr("The tally file of laptop {device}: {result}.").format(
-            device=recon.get("device", "?"), result=match_text(recon.get("matches"))
-        )
-        self._show_status(text, "success" if recon.get("matches") else "error")
-        self._show_summary()
+        day = str(recon.get("date") or self.day.isoformat())
+        row = {**recon, "date": day, "source": "file"}
+        self._files[(str(recon.get("device", "")), day)] = row
+        if day != self.day.isoformat():
+            self._server_rows = []
+            self.ui.dateEdit.blockSignals(True)
+            self.set_day(date.fromisoformat(day))
+            self.ui.dateEdit.blockSignals(False)
+            self.refresh()
+        self._show_rows(select=str(recon.get("device", "")))
+        self._file_message = row
+        self._show_file_message()
         self.file_checked.emit(recon)
+
+    def _show_file_message(self) -> None:
+        row = self._file_message
+        if row is None:
+            return
+        text = self.tr("The tally file of laptop {device}: {result}.").format(
+            device=row.get("device", "?"), result=state_text(state_of(row))
+        )
+        self._show_status(text, "success" if state_of(row) == "matches" else "error")
 
     def _on_selection_changed(self, _selected: QItemSelection, _old: QItemSelection) -> None:
         self._show_details(self.selected_row())
@@ -324,33 +328,47 @@ class ReconcilePage(QWidget):
             text = self.tr("No laptop has records or a report on {day}.")
             self.ui.summaryLabel.setText(text.format(day=long_date(self.day, self.ctx.lang)))
             return
-        matching = sum(1 for r in rows if r.get("matches") is True)
-        differing = sum(1 for r in rows if r.get("matches") is False)
-        text = self.tr("%n laptop(s)", "", len(rows))
-        text += " · " + self.tr("%n match", "", matching)
-        text += " · " + self.tr("%n differ", "", differing)
+        states = [state_of(r) for r in rows]
+        text = self.tr("%n laptop(s)", "", len({r.get("device") for r in rows}))
+        text += " · " + self.tr("%n match", "", states.count("matches"))
+        text += " · " + self.tr("%n differ", "", states.count("differs"))
+        if states.count("not_synced"):
+            text += " · " + self.tr(
+                "%n with records not synced yet", "", states.count("not_synced")
+            )
+        if states.count("not_reported"):
+            text += " · " + self.tr("%n not reported", "", states.count("not_reported"))
         self.ui.summaryLabel.setText(text)
 
     def _show_details(self, row: dict[str, Any] | None) -> None:
+        names = (row or {}).get("officer_names") or {}
+        groups = (row or {}).get("group_names") or {}
         self.differences.set_rows(
-            map(money_difference, row.get("differences") or [] if row else [])
+            {**money_difference(d), "officer_names": names, "group_names": groups}
+            for d in ((row.get("differences") or []) if row else [])
         )
         if row is None:
             self.ui.detailsLabel.setText(self.tr("Select a laptop to see its differences."))
             return
-        parts = [f"{row.get('device', '?')}: {match_text(row.get('matches'))}"]
+        lines = [f"{row.get('device', '?')}: {state_text(state_of(row))}"]
         if row.get("not_synced"):
-            parts.append(self.tr("%n record(s) not synced yet", "", int(row["not_synced"])))
-        for key, label in (
-            ("voids_not_received", self.tr("voids not received: {list}")),
-            ("missing_at_branch", self.tr("receipts missing at the branch: {list}")),
-        ):
-            if row.get(key):
-                parts.append(label.format(list=", ".join(row[key])))
-        self.ui.detailsLabel.setText(" · ".join(parts))
+            lines.append(self.tr("%n record(s) still on the laptop, not synced yet.", "",
+                                 int(row["not_synced"])))  # fmt: skip
+        missing = list(row.get("missing_at_branch") or [])
+        if missing:
+            lines.append(self.tr(
+                "%n receipt(s) finalised on the laptop, not at the branch yet: {list}", "",
+                len(missing)).format(list=short_receipts(missing)))  # fmt: skip
+        voids = list(row.get("voids_not_received") or [])
+        if voids:
+            lines.append(self.tr(
+                "%n receipt(s) voided on the laptop, not voided at the branch yet: {list}", "",
+                len(voids)).format(list=short_receipts(voids)))  # fmt: skip
+        self.ui.detailsLabel.setText("\n".join(lines))
+        self.ui.detailsLabel.setToolTip("\n".join(sorted(missing + voids)))
 
     def _on_refresh_failed(self, exc: object) -> None:
-        self._refresh_failed = True
+        self._file_message = None
         self._on_failed(exc)
 
     def _on_failed(self, exc: object) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.ui_ws_review_page import Ui_ReviewPage
 from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog, decision_title
 from bpu_enroll.gui.workspace.review_detail import detail_html
@@ -29,6 +30,7 @@ from bpu_enroll.gui.workspace.review_model import (
     moment_text,
     state_text,
 )
+from bpu_enroll.gui.workspace.tally_model import staff_error_text
 
 if TYPE_CHECKING:
     from bpu_enroll.gui.workspace.context import WorkspaceContext
@@ -48,28 +50,6 @@ ALLOWED = {
     "rejected": {"accept", "reject", "request_correction"},
     "conflict": {"accept", "reject", "request_correction"},
     "pending_review": {"accept", "reject", "request_correction"},
-}
-REFUSALS = {
-    "NIK_EXISTS": QT_TRANSLATE_NOOP(
-        "ReviewPage",
-        "This worker is already a participant, so the record cannot be accepted. "
-        "Reject it or request a correction.",
-    ),
-    "IS_DUPLICATE": QT_TRANSLATE_NOOP(
-        "ReviewPage", "A duplicate cannot be accepted: confirm it as a duplicate instead."
-    ),
-    "NOT_IN_QUEUE": QT_TRANSLATE_NOOP(
-        "ReviewPage", "Someone already decided on this record; reload the queue."
-    ),
-    "NOT_DUPLICATE": QT_TRANSLATE_NOOP("ReviewPage", "Only a duplicate can be confirmed."),
-    "REASON_REQUIRED": QT_TRANSLATE_NOOP("ReviewPage", "A rejection needs a reason code."),
-    "NOTE_HAS_NIK": QT_TRANSLATE_NOOP("ReviewPage", "A note must not contain a NIK."),
-    "REGISTRY_EXHAUSTED": QT_TRANSLATE_NOOP(
-        "ReviewPage", "The branch has no KPJ numbers left; ask the administrator."
-    ),
-    "SERVER_UNREACHABLE": QT_TRANSLATE_NOOP(
-        "ReviewPage", "The branch server cannot be reached; nothing was decided. Try again."
-    ),
 }
 
 
@@ -140,9 +120,7 @@ class ReviewPage(QWidget):
 
     def refusal_text(self, error: StaffError) -> str:
         """A refusal from the branch as the clerk reads it, always with its code."""
-        known = REFUSALS.get(error.code)
-        text = self.tr(str(known)) if known is not None else error.message
-        return self.tr("{text} (code {code})").format(text=text, code=error.code)
+        return staff_error_text(error, self.ctx.lang)
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-translate on a language switch."""
@@ -216,6 +194,7 @@ class ReviewPage(QWidget):
         self._on_load_failed(error)
 
     def _on_load_failed(self, error: StaffError) -> None:
+        set_role(self.ui.statusLabel, "error")
         self.ui.statusLabel.setText(self.refusal_text(error))
 
     def _show_count(self) -> None:
@@ -309,6 +288,7 @@ class ReviewPage(QWidget):
             kind = str(self.detail["record"].get("kind") or "")
         if kind in self.counts:
             self.counts[kind] = max(0, self.counts[kind] - 1)
+        set_role(self.ui.statusLabel, "success")
         self.ui.statusLabel.setText(
             self.tr("{decision}: receipt {receipt} is now {state}.").format(
                 decision=decision_title(decision),
@@ -338,4 +318,5 @@ class ReviewPage(QWidget):
         text = self.refusal_text(error)
         if self.dialog is not None:
             self.dialog.show_error(text)
+        set_role(self.ui.statusLabel, "error")
         self.ui.statusLabel.setText(text)

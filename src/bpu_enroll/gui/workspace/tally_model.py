@@ -37,6 +37,7 @@ from bpu_enroll.documents.tally_figures import (
     TallyData,
     TallyRow,
 )
+from bpu_enroll.domain.errors import ALL_CODES, message
 from bpu_enroll.domain.formatting import rupiah, zone_for_province
 from bpu_enroll.gui.common.feedback import error_text
 from bpu_enroll.gui.common.style import DEFAULT_THEME
@@ -93,11 +94,12 @@ def _row(raw: dict[str, Any]) -> TallyRow:
 def branch_tally_from_document(document: dict[str, Any], province_code: str) -> BranchTally:
     """The server's tally document as a `BranchTally` (the generation time is not in it)."""
     branch = document.get("branch", {})
+    labels = document.get("labels") or {}
     day = date.fromisoformat(document["date"])
     date_to = date.fromisoformat(document.get("date_to") or document["date"])
     data = TallyData(
         branch_code=str(branch.get("code", "")),
-        branch_name=str(branch.get("name", "")),
+        branch_name=str(labels.get("branch") or branch.get("name") or ""),
         province_code=province_code,
         device_code=str(document.get("device", "ALL")),
         day=day,
@@ -106,6 +108,8 @@ def branch_tally_from_document(document: dict[str, Any], province_code: str) -> 
         rows=tuple(_row(raw) for raw in document.get("rows", [])),
         totals=_row(document.get("totals", {})),
         day_to=date_to if date_to != day else None,
+        officer_names={str(k): str(v) for k, v in (labels.get("officers") or {}).items()},
+        group_names={str(k): str(v) for k, v in (labels.get("occupation_groups") or {}).items()},
     )
     cash = {str(k): int(v) for k, v in document.get("cash_by_officer", {}).items()}
     return BranchTally(data, date_to, str(document.get("hash", "")), cash)
@@ -163,7 +167,7 @@ def regroup(data: TallyData, grouping: str, all_places: str = "") -> TallyData:
         branch_code=data.branch_code, branch_name=data.branch_name,
         province_code=data.province_code, device_code=data.device_code, day=data.day,
         zone_label=data.zone_label, generated_at=data.generated_at, rows=rows, totals=data.totals,
-        day_to=data.day_to,
+        day_to=data.day_to, officer_names=data.officer_names, group_names=data.group_names,
     )  # fmt: skip
 
 
@@ -288,7 +292,7 @@ def cash_rows(tally: BranchTally) -> list[dict[str, Any]]:
     for name in names:
         row = counts.get(name)
         rows.append({
-            "officer": name,
+            "officer": tally.data.officer_label(name),
             "registrations": row.registrations if row is not None else 0,
             "quoted": row.total_quoted if row is not None else 0,
             "cash": tally.cash_by_officer.get(name, row.cash_collected if row else 0),
@@ -308,20 +312,16 @@ def today_in_branch(now: datetime, province_code: str) -> date:
 
 
 def staff_error_text(exc: object, lang: str) -> str:
-    """What to tell the supervisor about a failed call: the server's refusal, or offline."""
+    """A failed workspace call as staff read it: the message of the server's stable code in the
+    user's language (never the server's English), with the code; offline said plainly."""
     code = getattr(exc, "code", None)
-    message = getattr(exc, "message", None)
-    if not isinstance(code, str) or not isinstance(message, str):
+    server_message = getattr(exc, "message", None)
+    if not isinstance(code, str) or not isinstance(server_message, str):
         return error_text(exc, lang)
-    if code == "SERVER_UNREACHABLE":
-        return QCoreApplication.translate(
-            "BranchTallyPage", "The branch server cannot be reached. Try again when it is back."
-        )
-    if code == "ROLE_REFUSED":
-        return QCoreApplication.translate(
-            "BranchTallyPage", "Only a supervisor may see this ({code})."
-        ).format(code=code)
-    return f"{message} ({code})"
+    text = message(code, lang) if code in ALL_CODES else server_message
+    return QCoreApplication.translate("Refusal", "{text} (code {code})").format(
+        text=text, code=code
+    )
 
 
 def qdate(day: date) -> QDate:

@@ -340,10 +340,15 @@ class BranchTallyPage(QWidget):
             return
         kind = str(self.ui.chartCombo.currentData() or "officer")
         if kind == "group":
-            bars = list(tally.data.totals.by_occupation_group.items())
+            data = tally.data
+            bars = [(data.group_label(k), n) for k, n in data.totals.by_occupation_group.items()]
         else:
             rows = regroup(tally.data, kind).rows
-            key = (lambda r: r.officer) if kind == "officer" else (lambda r: r.work_location)
+            key = (
+                (lambda r: tally.data.officer_label(r.officer))
+                if kind == "officer"
+                else (lambda r: r.work_location)
+            )
             bars = [(str(key(row) or "–"), row.registrations) for row in rows]
         self.ui.chartBox.setTitle(self.ui.chartCombo.currentText())
         self.ui.chart.set_bars(

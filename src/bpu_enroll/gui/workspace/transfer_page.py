@@ -5,10 +5,13 @@ and sent as a dry run in the background, and the preview shows the batch, the de
 the import would do. Only then is Import enabled; it sends the same bytes for real and shows the
 result. A file the branch cannot trust is shown with its stable code (BATCH_FILE_INVALID, …).
 
-Export: the clerk chooses a date and a folder (`choose_export_folder`); the branch's zip (CSV,
-JSON and a manifest with SHA-256 checksums) is unpacked into the folder (files readable by their
-owner only: they hold NIKs) and each file is listed with its checksum and whether it matches the
-manifest. A busy indicator runs while either is working; the GUI thread never waits.
+Export: the clerk chooses a folder (`choose_export_folder`) and, rarely, "everything"; the
+branch makes the next export of its ledger (what changed since the last export) and its zip (CSV,
+JSON and a manifest with SHA-256 checksums) is unpacked into the folder as new files (readable by
+their owner only: they hold NIKs; an existing file is never overwritten) and each file is listed
+with its checksum and whether it matches the manifest. Earlier exports are listed below (id,
+who, when, counts, the manifest's SHA-256), in the branch's time zone. A busy indicator runs
+while either is working; the GUI thread never waits.
 """
 
 from __future__ import annotations
@@ -18,16 +21,19 @@ import io
 import json
 import os
 import zipfile
-from datetime import date
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QWidget
 
 from bpu_enroll.domain.formatting import thousands, zone_for_province
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.ui_ws_transfer_page import Ui_TransferPage
+from bpu_enroll.gui.workspace.tally_model import Column, ColumnsModel, staff_error_text
 from bpu_enroll.sync.staff_client import StaffError
 
 if TYPE_CHECKING:
@@ -43,6 +49,18 @@ COUNT_LABELS = {
     "rejected": QT_TRANSLATE_NOOP("TransferPage", "rejected"),
     "pending_review": QT_TRANSLATE_NOOP("TransferPage", "waiting for review"),
     "voided": QT_TRANSLATE_NOOP("TransferPage", "voided"),
+}
+EXPORT_HEADERS = {
+    "export_id": QT_TRANSLATE_NOOP("TransferPage", "Export"),
+    "created_at": QT_TRANSLATE_NOOP("TransferPage", "Made"),
+    "created_by": QT_TRANSLATE_NOOP("TransferPage", "By"),
+    "full": QT_TRANSLATE_NOOP("TransferPage", "Kind"),
+    "new": QT_TRANSLATE_NOOP("TransferPage", "New"),
+    "update": QT_TRANSLATE_NOOP("TransferPage", "Changed"),
+    "void": QT_TRANSLATE_NOOP("TransferPage", "Void"),
+    "manifest_sha256": QT_TRANSLATE_NOOP("TransferPage", "Manifest SHA-256"),
+    "everything": QT_TRANSLATE_NOOP("TransferPage", "everything"),
+    "changes": QT_TRANSLATE_NOOP("TransferPage", "changes"),
 }
 Preview = tuple[bytes, dict[str, Any]]
 
@@ -75,6 +93,10 @@ def extract_export(data: bytes, folder: Path) -> dict[str, Any]:
     if len(manifests) != 1:
         raise StaffError("EXPORT_INVALID", "the export has no manifest", 0)
     manifest = json.loads(contents[manifests[0]])
+    if manifest.get("files") and any(
+        (folder / name).exists() for name in contents
+    ):  # an export never overwrites an earlier file
+        raise StaffError("EXPORT_EXISTS", "a file of this export exists already", 0)
     expected = {entry["name"]: entry["sha256"] for entry in manifest.get("files", [])}
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -92,7 +114,8 @@ def extract_export(data: bytes, folder: Path) -> dict[str, Any]:
     manifest_data = contents[manifests[0]]
     files.append({"name": manifests[0], "bytes": len(manifest_data),
                   "sha256": _sha256(manifest_data), "matches": None})  # fmt: skip
-    return {"manifest": manifests[0], "registrations": manifest.get("registrations", 0),
+    return {"manifest": manifests[0], "export_id": manifest.get("export_id", ""),
+            "rows": manifest.get("rows", 0), "counts": manifest.get("counts", {}),
             "files": files, "folder": str(folder)}  # fmt: skip
 
 
@@ -105,7 +128,7 @@ def _sha256(data: bytes) -> str:
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
 
@@ -127,10 +150,13 @@ class TransferPage(QWidget):
         self.folder: Path | None = None
         self.busy = False
         self._data: bytes | None = None
-        zone, _label = zone_for_province(ws.workstation.province_code)
-        today = ctx.clock().astimezone(zone).date()
-        self.ui.dateEdit.setDate(QDate(today.year, today.month, today.day))
+        self.exports_model = ColumnsModel(_export_columns(ws.workstation.province_code), self)
         ui = self.ui
+        ui.exportsView.setModel(self.exports_model)
+        ui.exportsView.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        ui.exportsView.horizontalHeader().setStretchLastSection(True)
         ui.chooseFileButton.clicked.connect(self._on_chooseFileButton_clicked)
         ui.importButton.clicked.connect(self.import_now)
         ui.chooseFolderButton.clicked.connect(self._on_chooseFolderButton_clicked)
@@ -140,8 +166,9 @@ class TransferPage(QWidget):
     # --- public --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Nothing to load from the server until the clerk chooses a file or a day."""
+        """Load the list of earlier exports (in the background)."""
         self._set_busy(self.busy)
+        self.ws.call(lambda client: client.exports(), self._on_exports, self._on_exports_failed)
 
     def choose_import_path(self) -> Path | None:
         """Ask for the batch file (tests override this seam)."""
@@ -179,11 +206,6 @@ class TransferPage(QWidget):
             self._on_imported, self._on_import_failed,
         )  # fmt: skip
 
-    def export_day(self) -> date:
-        """The chosen registration date."""
-        value = self.ui.dateEdit.date()
-        return date(value.year(), value.month(), value.day())
-
     def set_export_folder(self, folder: Path) -> None:
         """Use `folder` for the export."""
         self.folder = folder
@@ -191,8 +213,8 @@ class TransferPage(QWidget):
         self._set_busy(self.busy)
 
     def export_now(self) -> None:
-        """Fetch the day's export and unpack it into the folder, in the background."""
-        folder, day = self.folder, self.export_day()
+        """Make the next export and unpack it into the folder, in the background."""
+        folder, full = self.folder, self.ui.allCheck.isChecked()
         if folder is None or self.busy:
             return
         self.exported = None
@@ -200,7 +222,7 @@ class TransferPage(QWidget):
         self.ui.exportResultLabel.clear()
         self._set_busy(True, self.tr("Exporting…"))
         self.ws.call(
-            lambda client: extract_export(client.export(day), folder),
+            lambda client: extract_export(client.export(full=full), folder),
             self._on_exported, self._on_export_failed,
         )  # fmt: skip
 
@@ -210,6 +232,7 @@ class TransferPage(QWidget):
             self.ui.retranslateUi(self)
             self._show_import()
             self._show_export()
+            self.exports_model.retranslate()
             self._set_busy(self.busy)
         super().changeEvent(event)
 
@@ -235,7 +258,7 @@ class TransferPage(QWidget):
         self._data = None
         self.preview = None
         self._set_busy(False)
-        self.ui.importResultLabel.setText(self._error_text(error))
+        self._show_error(self.ui.importResultLabel, self._error_text(error))
 
     def _counts_text(self, counts: dict[str, Any]) -> str:
         parts = [
@@ -255,6 +278,7 @@ class TransferPage(QWidget):
                 ) + "\n" + self._counts_text(dict(preview.get("counts", {})))
             )  # fmt: skip
         if result is not None:
+            set_role(self.ui.importResultLabel, "success")
             self.ui.importResultLabel.setText(
                 self.tr("Imported: {counts}").format(
                     counts=self._counts_text(dict(result.get("counts", {})))
@@ -270,12 +294,22 @@ class TransferPage(QWidget):
 
     def _on_exported(self, exported: dict[str, Any]) -> None:
         self.exported = exported
+        self.ui.allCheck.setChecked(False)
         self._set_busy(False)
         self._show_export()
+        self.refresh()
+
+    def _on_exports(self, answer: dict[str, Any]) -> None:
+        set_role(self.ui.historyLabel, "muted")
+        self.ui.historyLabel.setText(self.tr("Earlier exports"))
+        self.exports_model.set_rows(list(answer.get("items", [])))
+
+    def _on_exports_failed(self, error: StaffError) -> None:
+        self._show_error(self.ui.historyLabel, self._error_text(error))
 
     def _on_export_failed(self, error: StaffError) -> None:
         self._set_busy(False)
-        self.ui.exportResultLabel.setText(self._error_text(error))
+        self._show_error(self.ui.exportResultLabel, self._error_text(error))
 
     def _show_export(self) -> None:
         exported = self.exported
@@ -283,14 +317,19 @@ class TransferPage(QWidget):
             return
         files = exported["files"]
         good = all(f["matches"] is not False for f in files)
+        counts = exported.get("counts") or {}
         summary = self.tr(
-            "%n registration(s) exported to {folder}.", "", int(exported["registrations"])
-        )
+            "Export {export}: %n row(s) (new {new}, changed {update}, void {void}) in {folder}.",
+            "", int(exported["rows"]),
+        ).format(export=exported.get("export_id", ""), new=counts.get("new", 0),
+                 update=counts.get("update", 0), void=counts.get("void", 0),
+                 folder="{folder}")  # fmt: skip
         checks = (
             self.tr("Every checksum matches the manifest.")
             if good
             else self.tr("A checksum does NOT match the manifest: export again.")
         )
+        set_role(self.ui.exportResultLabel, "success" if good else "error")
         self.ui.exportResultLabel.setText(f"{summary.format(folder=exported['folder'])} {checks}")
         lines = []
         for entry in files:
@@ -306,8 +345,12 @@ class TransferPage(QWidget):
 
     # --- shared --------------------------------------------------------------------------------
 
+    def _show_error(self, label: QLabel, text: str) -> None:
+        set_role(label, "error")
+        label.setText(text)
+
     def _error_text(self, error: StaffError) -> str:
-        return self.tr("{message} (code {code})").format(message=error.message, code=error.code)
+        return staff_error_text(error, self.ctx.lang)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self.busy = busy
@@ -319,3 +362,39 @@ class TransferPage(QWidget):
         ui.importButton.setEnabled(not busy and self.preview is not None and self._data is not None)
         ui.chooseFolderButton.setEnabled(not busy)
         ui.exportButton.setEnabled(not busy and self.folder is not None)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TransferPage", text)
+
+
+def _export_columns(province_code: str) -> list[Column]:
+    """The list of earlier exports: id, when (branch time, to the minute), who, counts."""
+    zone, label = zone_for_province(province_code)
+
+    def when(value: Any) -> str:
+        moment = datetime.fromisoformat(str(value)).astimezone(zone)
+        return f"{moment:%d-%m-%Y %H:%M} {label}"
+
+    def count(key: str) -> Any:
+        return lambda row: int((row.get("counts") or {}).get(key, 0))
+
+    def header(key: str) -> Callable[[], str]:
+        return lambda: _tr(str(EXPORT_HEADERS[key]))
+
+    def field(key: str) -> Callable[[dict[str, Any]], Any]:
+        return lambda row: row.get(key, "")
+
+    def kind(value: Any) -> str:
+        return _tr(str(EXPORT_HEADERS["everything" if value else "changes"]))
+
+    return [
+        Column("export_id", header("export_id"), field("export_id")),
+        Column("created_at", header("created_at"), field("created_at"), when),
+        Column("created_by", header("created_by"), field("created_by")),
+        Column("full", header("full"), lambda r: bool(r.get("full")), kind),
+        Column("new", header("new"), count("new"), thousands, numeric=True),
+        Column("update", header("update"), count("update"), thousands, numeric=True),
+        Column("void", header("void"), count("void"), thousands, numeric=True),
+        Column("manifest_sha256", header("manifest_sha256"), field("manifest_sha256")),
+    ]

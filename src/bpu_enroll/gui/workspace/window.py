@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 from bpu_enroll.domain.formatting import zone_for_province
 from bpu_enroll.gui.common import icons
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.screen import fit_to_screen
 from bpu_enroll.gui.common.style import repolish
 from bpu_enroll.gui.common.view_options import ViewOptions
 from bpu_enroll.gui.forms.ui_workspace_window import Ui_WorkspaceWindow
@@ -169,6 +170,7 @@ class WorkspaceWindow(QMainWindow):
         self._show_status()
         if self.page_infos:
             self.show_page(self.page_infos[0].key)
+        fit_to_screen(self)  # 1280×720 at most, less on a smaller screen
 
     # --- public --------------------------------------------------------------------------------
 

@@ -1,0 +1,105 @@
+"""The branch server's refusal codes and their messages in Indonesian and English.
+
+The server answers `{"error": {"code", "message"}}` with an English message for logs and
+scripts; the workspace and `bpu-branch` show the message of the code in the user's language
+(`errors.message` looks here too). Codes stay as they are in JSON.
+"""
+
+from __future__ import annotations
+
+# code → (Indonesian, English)
+BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
+    "ROLE_REFUSED": (
+        "Akun Anda tidak berhak melakukan ini (hanya supervisor).",
+        "Your account may not do this (supervisors only).",
+    ),
+    "SESSION_INVALID": (
+        "Sesi masuk sudah berakhir; silakan masuk lagi.",
+        "The sign-in has expired; please sign in again.",
+    ),
+    "LOGIN_FAILED": ("Nama pengguna atau kata sandi salah.", "Wrong user name or password."),
+    "NOT_IN_QUEUE": (
+        "Data ini sudah diputuskan orang lain; muat ulang antrean.",
+        "Someone already decided on this record; reload the queue.",
+    ),
+    "NIK_EXISTS": (
+        "Pekerja ini sudah menjadi peserta, jadi data tidak bisa diterima. Tolak atau minta "
+        "perbaikan.",
+        "This worker is already a participant, so the record cannot be accepted. Reject it or "
+        "request a correction.",
+    ),
+    "IS_DUPLICATE": (
+        "Data ganda tidak bisa diterima: konfirmasikan sebagai data ganda.",
+        "A duplicate cannot be accepted: confirm it as a duplicate instead.",
+    ),
+    "NOT_DUPLICATE": (
+        "Hanya data ganda yang bisa dikonfirmasi sebagai ganda.",
+        "Only a duplicate can be confirmed.",
+    ),
+    "REASON_REQUIRED": ("Penolakan memerlukan kode alasan.", "A rejection needs a reason code."),
+    "REASON_INVALID": (
+        "Kode alasan tidak sah (2 sampai 32 huruf besar atau angka).",
+        "The reason code is not valid (2 to 32 capital letters or digits).",
+    ),
+    "NOTE_HAS_NIK": ("Catatan tidak boleh memuat NIK.", "A note must not contain a NIK."),
+    "NOTE_INVALID": (
+        "Catatan memuat karakter yang tidak diizinkan.",
+        "The note holds characters that are not allowed.",
+    ),
+    "NOTE_REQUIRED": (
+        "Alasan lain memerlukan catatan yang menjelaskannya.",
+        "Another reason needs a note that says what it is.",
+    ),
+    "REGISTRY_EXHAUSTED": (
+        "Nomor KPJ cabang sudah habis; hubungi administrator.",
+        "The branch has no KPJ numbers left; ask the administrator.",
+    ),
+    "EXPORT_EXISTS": (
+        "Berkas ekspor dengan nama ini sudah ada; ekspor tidak pernah menimpa berkas lama. "
+        "Pilih folder lain.",
+        "An export file of this name exists already; an export never overwrites a file. "
+        "Choose another folder.",
+    ),
+    "EXPORT_INVALID": (
+        "Berkas ekspor dari cabang tidak terbaca; ekspor lagi.",
+        "The branch's export cannot be read; export again.",
+    ),
+    "TALLY_HASH_INVALID": (
+        "Hash rekap tidak cocok dengan angkanya: berkas telah diubah.",
+        "The tally's hash does not match its figures: the file was altered.",
+    ),
+    "TALLY_DEVICE": (
+        "Rekap ini milik laptop lain.",
+        "This tally belongs to another laptop.",
+    ),
+    "PERIOD_INVALID": (
+        "Periode tidak sah: beri satu tanggal, atau tanggal awal dan akhir (paling lama setahun).",
+        "The period is not valid: give one date, or a first and last day (a year at most).",
+    ),
+    "DEVICE_UNKNOWN": (
+        "Laptop dengan kode perangkat ini tidak terdaftar di cabang.",
+        "No laptop with this device code is enrolled at the branch.",
+    ),
+    "DEVICE_REVOKED": ("Laptop ini sudah dicabut aksesnya.", "This laptop has been revoked."),
+    "DEVICE_MISMATCH": (
+        "Data menyebut perangkat lain.",
+        "The data names another device.",
+    ),
+    "BATCH_FILE_INVALID": (
+        "Berkas batch tidak bisa dibuka: rusak atau bukan untuk cabang ini.",
+        "The batch file cannot be opened: damaged or not for this branch.",
+    ),
+    "BATCH_SIGNATURE_INVALID": (
+        "Tanda tangan berkas batch tidak sah: berkas telah diubah.",
+        "The batch file's signature is not valid: the file was altered.",
+    ),
+    "BATCH_MISMATCH": (
+        "Isi berkas batch tidak sesuai dengan daftarnya.",
+        "The batch file's records do not match its list.",
+    ),
+    "BAD_ANSWER": (
+        "Jawaban server cabang tidak terbaca.",
+        "The branch server's answer cannot be read.",
+    ),
+}
+BRANCH_CODES: frozenset[str] = frozenset(BRANCH_MESSAGES)
