@@ -684,6 +684,13 @@
     </message>
 </context>
 <context>
+    <name>DuplicateNikCheck</name>
+    <message>
+        <source>Receipt {receipt}, {status}.</source>
+        <translation>Receipt {receipt}, {status}.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol this laptop at the branch</source>
@@ -1495,6 +1502,14 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>16 digits from the KTP</translation>
     </message>
     <message>
+        <source>&amp;Open that receipt</source>
+        <translation>&amp;Open that receipt</translation>
+    </message>
+    <message>
+        <source>Show the earlier registration of this NIK on the Registrations page</source>
+        <translation>Show the earlier registration of this NIK on the Registrations page</translation>
+    </message>
+    <message>
         <source>Full &amp;name</source>
         <translation>Full &amp;name</translation>
     </message>
@@ -1703,12 +1718,12 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Months paid now</translation>
     </message>
     <message>
-        <source>&amp;Cash received (Rp)</source>
-        <translation>&amp;Cash received (Rp)</translation>
+        <source>&amp;Cash paid (Rp)</source>
+        <translation>&amp;Cash paid (Rp)</translation>
     </message>
     <message>
-        <source>Cash received in rupiah</source>
-        <translation>Cash received in rupiah</translation>
+        <source>Cash paid in rupiah</source>
+        <translation>Cash paid in rupiah</translation>
     </message>
     <message>
         <source>empty if the worker pays later</source>
@@ -1721,6 +1736,18 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Fill in the contribution total</source>
         <translation>Fill in the contribution total</translation>
+    </message>
+    <message>
+        <source>Money handed &amp;over (Rp)</source>
+        <translation>Money handed &amp;over (Rp)</translation>
+    </message>
+    <message>
+        <source>Money the worker handed over, in rupiah (not stored)</source>
+        <translation>Money the worker handed over, in rupiah (not stored)</translation>
+    </message>
+    <message>
+        <source>to work out the change</source>
+        <translation>to work out the change</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -1832,6 +1859,18 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Correcting receipt {receipt}. Finalise makes a new version with a new receipt number; the old one stays, marked as replaced. Ctrl+N cancels.</source>
         <translation>Correcting receipt {receipt}. Finalise makes a new version with a new receipt number; the old one stays, marked as replaced. Ctrl+N cancels.</translation>
+    </message>
+    <message>
+        <source>Not chosen from the list: pick one with Enter.</source>
+        <translation>Not chosen from the list: pick one with Enter.</translation>
+    </message>
+    <message>
+        <source>Short by {amount}</source>
+        <translation>Short by {amount}</translation>
+    </message>
+    <message>
+        <source>Change {amount}</source>
+        <translation>Change {amount}</translation>
     </message>
 </context>
 <context>

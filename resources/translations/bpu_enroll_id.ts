@@ -671,6 +671,13 @@
     </message>
 </context>
 <context>
+    <name>DuplicateNikCheck</name>
+    <message>
+        <source>Receipt {receipt}, {status}.</source>
+        <translation>Tanda terima {receipt}, {status}.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol this laptop at the branch</source>
@@ -1475,6 +1482,14 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>16 angka dari KTP</translation>
     </message>
     <message>
+        <source>&amp;Open that receipt</source>
+        <translation>Buka tanda terima &amp;itu</translation>
+    </message>
+    <message>
+        <source>Show the earlier registration of this NIK on the Registrations page</source>
+        <translation>Tampilkan pendaftaran sebelumnya dengan NIK ini di halaman Daftar pendaftaran</translation>
+    </message>
+    <message>
         <source>Full &amp;name</source>
         <translation>&amp;Nama lengkap</translation>
     </message>
@@ -1683,12 +1698,12 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Bulan dibayar sekarang</translation>
     </message>
     <message>
-        <source>&amp;Cash received (Rp)</source>
-        <translation>Uang &amp;tunai diterima (Rp)</translation>
+        <source>&amp;Cash paid (Rp)</source>
+        <translation>Iuran dibayar tun&amp;ai (Rp)</translation>
     </message>
     <message>
-        <source>Cash received in rupiah</source>
-        <translation>Uang tunai diterima, dalam rupiah</translation>
+        <source>Cash paid in rupiah</source>
+        <translation>Iuran dibayar tunai, dalam rupiah</translation>
     </message>
     <message>
         <source>empty if the worker pays later</source>
@@ -1701,6 +1716,18 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Fill in the contribution total</source>
         <translation>Isi dengan total iuran</translation>
+    </message>
+    <message>
+        <source>Money handed &amp;over (Rp)</source>
+        <translation>Uang &amp;yang diserahkan (Rp)</translation>
+    </message>
+    <message>
+        <source>Money the worker handed over, in rupiah (not stored)</source>
+        <translation>Uang yang diserahkan pekerja, dalam rupiah (tidak disimpan)</translation>
+    </message>
+    <message>
+        <source>to work out the change</source>
+        <translation>untuk menghitung kembalian</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -1811,6 +1838,18 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Correcting receipt {receipt}. Finalise makes a new version with a new receipt number; the old one stays, marked as replaced. Ctrl+N cancels.</source>
         <translation>Mengoreksi tanda terima {receipt}. Finalkan membuat versi baru dengan nomor tanda terima baru; yang lama tetap ada dan ditandai diganti. Ctrl+N membatalkan.</translation>
+    </message>
+    <message>
+        <source>Not chosen from the list: pick one with Enter.</source>
+        <translation>Belum dipilih dari daftar: pilih salah satu dengan Enter.</translation>
+    </message>
+    <message>
+        <source>Short by {amount}</source>
+        <translation>Kurang {amount}</translation>
+    </message>
+    <message>
+        <source>Change {amount}</source>
+        <translation>Kembalian {amount}</translation>
     </message>
 </context>
 <context>

@@ -137,7 +137,7 @@ class AppController(QObject):
 
         ctx = self.ctx
         ctx.session = session
-        ctx.registrations = RegistrationService(session)
+        ctx.registrations = RegistrationService(session, now=ctx.clock)
         ctx.officer = session.officer.username
         ctx.officer_name = session.officer.display_name
         ctx.branch_code = session.profile.branch_code

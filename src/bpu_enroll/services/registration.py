@@ -302,6 +302,13 @@ class RegistrationService:
             "created_before": created_before,
         }
 
+    def find_standing(self, nik: str) -> RegistrationRow | None:
+        """The record that already holds `nik` (final or later, not voided, not replaced), or
+        None: the form checks it as soon as the 16th digit is typed."""
+        with self._store.cursor() as cursor:
+            found = repo.standing_for_nik(cursor, nik=nik)
+        return to_row(found) if found is not None else None
+
     def get(self, key: str) -> RegistrationDetail:
         """One record by id or receipt number (`NOT_FOUND` otherwise)."""
         with self._store.session(readonly=True) as session:

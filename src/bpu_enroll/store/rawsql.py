@@ -181,6 +181,12 @@ _NIK_STANDS = (
 )
 
 
+def standing_listing_sql(nik: str) -> tuple[str, list[Any]]:
+    """The listing of the standing record of `nik` (the newest one, should there be more)."""
+    sql = _NIK_STANDS.replace("SELECT 1", f"SELECT {LISTING_COLUMNS}", 1)
+    return f"{sql} ORDER BY created_at DESC LIMIT 1", [nik]
+
+
 def nik_stands_sql(nik: str, exclude_id: str | None) -> tuple[str, list[Any]]:
     """The query that finds a standing record of `nik` (other than `exclude_id`)."""
     if exclude_id is None:

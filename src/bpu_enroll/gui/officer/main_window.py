@@ -19,6 +19,7 @@ from bpu_enroll.gui.common.dialogs import OptionsDialog
 from bpu_enroll.gui.common.feedback import error_text
 from bpu_enroll.gui.common.settings import Options
 from bpu_enroll.gui.common.view_options import ViewOptions
+from bpu_enroll.gui.common.wheel import guard_wheel
 from bpu_enroll.gui.forms.ui_main_window import Ui_MainWindow
 from bpu_enroll.gui.officer.lock import IdleWatcher, LockScreen
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
@@ -76,7 +77,9 @@ class MainWindow(QMainWindow):
         self._closing_for_sign_out = False
         self._fill_nav()
         self._wire()
+        guard_wheel(self)
         self.show_page(PAGE_NEW)
+        self.registration_page.ui.nikEdit.setFocus()  # the first key typed goes into NIK
         self.idle.start()
         self.refresh_status()
         geometry = ctx.settings.window_state("main/geometry")
@@ -187,6 +190,7 @@ class MainWindow(QMainWindow):
         self.registration_page.records_changed.connect(self._on_records_changed)
         self.registrations_page.records_changed.connect(self._on_records_changed)
         self.registrations_page.correction_requested.connect(self._on_correction_requested)
+        self.registration_page.open_receipt_requested.connect(self._on_open_receipt_requested)
         self.sync_page.synced.connect(self._on_records_changed)
         self.sync_page.correction_requested.connect(self._on_correction_requested)
         for row in range(4):
@@ -203,6 +207,13 @@ class MainWindow(QMainWindow):
 
     def _on_records_changed(self) -> None:
         self.refresh_status()
+
+    def _on_open_receipt_requested(self, receipt_number: str) -> None:
+        self.ui.navList.blockSignals(True)
+        self.show_page(PAGE_LIST)
+        self.ui.navList.blockSignals(False)
+        self.ui.pageStack.setCurrentIndex(PAGE_LIST)
+        self.registrations_page.open_receipt(receipt_number)
 
     def _on_correction_requested(self, detail: RegistrationDetail) -> None:
         self.registration_page.start_correction(detail)

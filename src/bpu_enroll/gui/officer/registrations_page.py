@@ -121,6 +121,22 @@ class RegistrationsPage(QWidget):
         self._search_timer.stop()
         self.reload()
 
+    def open_receipt(self, receipt_number: str) -> None:
+        """Find one receipt whatever the filters were, and select it (from the form's
+        duplicate-NIK message)."""
+        ui = self.ui
+        for widget in (ui.statusCombo, ui.dateFilterCheck, ui.searchEdit):
+            widget.blockSignals(True)
+        ui.statusCombo.setCurrentIndex(0)
+        ui.dateFilterCheck.setChecked(False)
+        ui.dateFromEdit.setEnabled(False)
+        ui.dateToEdit.setEnabled(False)
+        ui.searchEdit.setText(receipt_number)
+        for widget in (ui.statusCombo, ui.dateFilterCheck, ui.searchEdit):
+            widget.blockSignals(False)
+        self._search_timer.stop()
+        self.reload()
+
     def changeEvent(self, event: QEvent) -> None:
         """Re-translate on a language switch."""
         if event.type() == QEvent.Type.LanguageChange:
