@@ -2886,8 +2886,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>&amp;Keep the receipt valid</source>
+        <translation>&amp;Keep the receipt valid</translation>
     </message>
     <message>
         <source>&amp;Void the receipt</source>

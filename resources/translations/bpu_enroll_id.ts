@@ -2855,8 +2855,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Alasan pembatalan</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
+        <source>&amp;Keep the receipt valid</source>
+        <translation>&amp;Tetap berlakukan</translation>
     </message>
     <message>
         <source>&amp;Void the receipt</source>

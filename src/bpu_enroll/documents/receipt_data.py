@@ -120,7 +120,7 @@ class ReceiptData:
         for moment in (self.issued_at, self.printed_at):
             if moment is not None and moment.tzinfo is None:
                 raise ValueError("receipt times must be timezone-aware (UTC)")
-        if self.status not in STATUSES:
+        if self.status not in (*STATUSES, "voided"):
             raise ValueError(f"unknown status {self.status!r}")
         if self.reprint_count < 0:
             raise ValueError("reprint_count must be 0 or more")

@@ -231,7 +231,7 @@ class ReceiptService:
             qr_payload=self.payload_for(session, row),
             rule_version=row.rule_version,
             work_location=row.work_location or "",
-            status=row.status,
+            status="voided" if row.voided else row.status,  # a voided receipt reads as voided
             kpj_number=row.kpj,
             reprint_count=reprint_count,
             printed_at=printed_at if reprint_count else None,

@@ -147,6 +147,8 @@ def test_a_voided_record_prints_batal_with_its_reason(
     assert rendered.kind == "voided"
     assert "BATAL — tanda terima ini tidak berlaku." in text
     assert "Salah orang" in text
+    assert "Menunggu diproses" not in text  # its status reads as voided, not waiting
+    assert "Status Batal" in text or "Status: Batal" in text
     assert nik_for(5) not in text  # a NIK typed into the reason is masked on paper
     assert decode_qr(render_page(rendered.pdf)) == [rendered.payload]
 

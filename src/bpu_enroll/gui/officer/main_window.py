@@ -17,6 +17,7 @@ from bpu_enroll.gui.common import icons
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.dialogs import OptionsDialog
 from bpu_enroll.gui.common.feedback import error_text
+from bpu_enroll.gui.common.screen import scrolled
 from bpu_enroll.gui.common.settings import Options
 from bpu_enroll.gui.common.view_options import ViewOptions
 from bpu_enroll.gui.common.wheel import guard_wheel
@@ -58,13 +59,11 @@ class MainWindow(QMainWindow):
         self.registrations_page = RegistrationsPage(ctx)
         self.sync_page = SyncPage(ctx)
         self.tally_page = TallyPage(ctx)
-        for page in (
-            self.registration_page,
-            self.registrations_page,
-            self.sync_page,
-            self.tally_page,
-        ):
-            self.ui.pageStack.addWidget(page)
+        # The form and the list scroll inside themselves; the others scroll whole in larger text.
+        self.ui.pageStack.addWidget(self.registration_page)
+        self.ui.pageStack.addWidget(self.registrations_page)
+        self.ui.pageStack.addWidget(scrolled(self.sync_page))
+        self.ui.pageStack.addWidget(scrolled(self.tally_page))
         self.lock_screen = LockScreen(ctx)
         self.ui.lockLayout.addWidget(self.lock_screen)
         self._status_labels = {name: QLabel() for name in ("officer", "branch", "pending", "sync")}
