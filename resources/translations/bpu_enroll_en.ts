@@ -667,8 +667,16 @@
         <translation>Drafts</translation>
     </message>
     <message>
-        <source>Unfinished registrations saved on this laptop. Choose one to continue.</source>
-        <translation>Unfinished registrations saved on this laptop. Choose one to continue.</translation>
+        <source>Unfinished registrations saved on this laptop, with the officer and the time they were last saved (the branch's time). Choose one to continue, or delete what is no longer needed.</source>
+        <translation>Unfinished registrations saved on this laptop, with the officer and the time they were last saved (the branch's time). Choose one to continue, or delete what is no longer needed.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this draft…</source>
+        <translation>&amp;Delete this draft…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;old drafts…</source>
+        <translation>Delete &amp;old drafts…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -681,6 +689,43 @@
     <message>
         <source>No drafts saved.</source>
         <translation>No drafts saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) not saved for a week or more.</source>
+        <translation>
+            <numerusform>%n draft not saved for a week or more.</numerusform>
+            <numerusform>%n drafts not saved for a week or more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the draft {draft}? What was typed in it is lost.</source>
+        <translation>Delete the draft {draft}? What was typed in it is lost.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n draft(s) not saved for a week or more?</source>
+        <translation>
+            <numerusform>Delete %n draft not saved for a week or more?</numerusform>
+            <numerusform>Delete %n drafts not saved for a week or more?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete drafts</source>
+        <translation>Delete drafts</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) deleted.</source>
+        <translation>
+            <numerusform>%n draft deleted.</numerusform>
+            <numerusform>%n drafts deleted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -654,8 +654,16 @@
         <translation>Draf</translation>
     </message>
     <message>
-        <source>Unfinished registrations saved on this laptop. Choose one to continue.</source>
-        <translation>Pendaftaran yang belum selesai dan tersimpan di laptop ini. Pilih satu untuk dilanjutkan.</translation>
+        <source>Unfinished registrations saved on this laptop, with the officer and the time they were last saved (the branch&apos;s time). Choose one to continue, or delete what is no longer needed.</source>
+        <translation>Pendaftaran yang belum selesai di laptop ini, dengan petugas dan waktu terakhir disimpan (waktu cabang). Pilih satu untuk dilanjutkan, atau hapus yang tidak diperlukan lagi.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this draft…</source>
+        <translation>&amp;Hapus draf ini…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;old drafts…</source>
+        <translation>Hapus draf &amp;lama…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -668,6 +676,40 @@
     <message>
         <source>No drafts saved.</source>
         <translation>Belum ada draf tersimpan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) not saved for a week or more.</source>
+        <translation>
+            <numerusform>%n draf tidak disimpan selama seminggu atau lebih.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the draft {draft}? What was typed in it is lost.</source>
+        <translation>Hapus draf {draft}? Isian di dalamnya akan hilang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n draft(s) not saved for a week or more?</source>
+        <translation>
+            <numerusform>Hapus %n draf yang tidak disimpan selama seminggu atau lebih?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete drafts</source>
+        <translation>Hapus draf</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Simpan saja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) deleted.</source>
+        <translation>
+            <numerusform>%n draf dihapus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -347,6 +347,16 @@ class RegistrationService:
             data = json.loads(repo.load_draft(session, draft_id=draft_id).data_json)
             return data if isinstance(data, dict) else {}
 
+    def delete_drafts(self, draft_ids: list[str]) -> int:
+        """Remove several drafts of this officer in one transaction; how many were removed."""
+        with self._store.session() as session:
+            mine = {d.id for d in repo.list_drafts(session, officer=self._officer)}
+            return sum(
+                repo.delete_draft(session, draft_id=draft_id)
+                for draft_id in draft_ids
+                if draft_id in mine
+            )
+
     def delete_draft(self, draft_id: str) -> bool:
         """Remove a draft; False when there was none."""
         with self._store.session() as session:
