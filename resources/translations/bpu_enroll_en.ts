@@ -1263,6 +1263,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Correction: the receipt names the receipt it replaces.</translation>
     </message>
     <message>
+        <source>Saved PDF: marked as the electronic copy; the first paper print stays the original.</source>
+        <translation>Saved PDF: marked as the electronic copy; the first paper print stays the original.</translation>
+    </message>
+    <message>
         <source>Reprint: this receipt was printed before.</source>
         <translation>Reprint: this receipt was printed before.</translation>
     </message>

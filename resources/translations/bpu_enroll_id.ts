@@ -1245,6 +1245,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Koreksi: tanda terima menyebut nomor tanda terima yang digantikannya.</translation>
     </message>
     <message>
+        <source>Saved PDF: marked as the electronic copy; the first paper print stays the original.</source>
+        <translation>PDF tersimpan: ditandai sebagai salinan elektronik; cetakan kertas pertama tetap yang asli.</translation>
+    </message>
+    <message>
         <source>Reprint: this receipt was printed before.</source>
         <translation>Cetak ulang: tanda terima ini sudah pernah dicetak.</translation>
     </message>
