@@ -129,25 +129,29 @@ def count_sql(flt: RegistrationFilter) -> tuple[str, list[Any]]:
 def _search_terms(flt: RegistrationFilter) -> tuple[str, list[Any], str]:
     """WHERE clause, its parameters and the ORDER BY of a filter.
 
-    Digits only (spaces and dots ignored) is a NIK (exact with 16 digits, else a prefix); text
-    with a digit and a dash is a receipt number prefix; anything else is a name prefix. Each is
-    an index range scan. With a text term its index must drive the query, so the filters are
-    kept off their own indexes with SQLite's unary `+column`.
+    - digits only (spaces and dots ignored) not starting with 0: a NIK (exact with 16 digits,
+      else a prefix), an index range scan ordered by NIK;
+    - digits starting with 0 (the zero-padded end of a receipt number, `00002`) or text with a
+      digit and a dash: anywhere in a receipt number;
+    - anything else: anywhere in a name.
+    "Anywhere" goes through the FTS5 trigram index `registration_search` (migration 0003) from
+    three characters on, newest first; one or two characters are a prefix, an index range scan.
+    With a text term its index must drive the query, so the filters are kept off their own
+    indexes with SQLite's unary `+column`.
     """
     terms: list[str] = []
     params: list[Any] = []
     order = "created_at DESC"
     text = flt.text.strip()
     digits = "".join(text.split()).replace(".", "")  # spaces and dots ignored
-    if digits.isdigit():
+    receipt = text.upper() if not digits.isdigit() else digits
+    if digits.isdigit() and not digits.startswith("0"):
         order = "nik"
         _prefix(terms, params, "nik", digits, exact=len(digits) == 16)
-    elif "-" in text and any(ch.isdigit() for ch in text):
-        order = "receipt_number"
-        _prefix(terms, params, "receipt_number", text.upper(), exact=False)
+    elif digits.isdigit() or ("-" in text and any(ch.isdigit() for ch in text)):
+        order = _anywhere(terms, params, "receipt_number", receipt)
     elif text:
-        order = "name_key"
-        _prefix(terms, params, "name_key", name_key(text), exact=False)
+        order = _anywhere(terms, params, "name_key", name_key(text))
     plus = "+" if terms else ""
     if flt.status is not None:
         terms.append(f"{plus}status = ?")
@@ -163,6 +167,22 @@ def _search_terms(flt: RegistrationFilter) -> tuple[str, list[Any], str]:
         params.append(stamp(flt.created_before))
     where = f" WHERE {' AND '.join(terms)}" if terms else ""
     return where, params, order
+
+
+_IN_SEARCH_INDEX = (
+    "rowid IN (SELECT rowid FROM registration_search WHERE registration_search MATCH ?)"
+)
+
+
+def _anywhere(terms: list[str], params: list[Any], column: str, value: str) -> str:
+    """`value` anywhere in `column` (trigram index, newest first), or as a prefix when it is
+    too short for trigrams; the ORDER BY that goes with it."""
+    if len(value) < 3:
+        _prefix(terms, params, column, value, exact=False)
+        return column
+    terms.append(_IN_SEARCH_INDEX)
+    params.append(f'{column} : "{value.replace(chr(34), chr(34) * 2)}"')
+    return "rowid DESC"
 
 
 def _prefix(terms: list[str], params: list[Any], column: str, value: str, *, exact: bool) -> None:
