@@ -2083,6 +2083,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
+    <message>
+        <source>More than {count} found: type more to narrow the search.</source>
+        <translation>More than {count} found: type more to narrow the search.</translation>
+    </message>
     <message numerus="yes">
         <source>%n registration(s) found.</source>
         <translation>

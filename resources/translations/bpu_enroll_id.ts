@@ -2059,6 +2059,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
+    <message>
+        <source>More than {count} found: type more to narrow the search.</source>
+        <translation>Lebih dari {count} ditemukan: ketik lebih banyak untuk mempersempit pencarian.</translation>
+    </message>
     <message numerus="yes">
         <source>%n registration(s) found.</source>
         <translation>

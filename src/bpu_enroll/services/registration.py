@@ -45,7 +45,11 @@ from bpu_enroll.services.session import OfficerSession, read_profile
 from bpu_enroll.store import audit, repo
 from bpu_enroll.store.db import Store
 from bpu_enroll.store.models import Registration
-from bpu_enroll.store.rawsql import Cursor
+from bpu_enroll.store.rawsql import COUNT_CAP, Cursor
+
+# A search anywhere in a name or receipt number counts at most this many records (and one more
+# to say "more than"): the page asks the officer to type more.
+SEARCH_COUNT_CAP = COUNT_CAP
 
 _LONG_NUMBER = re.compile(r"\d{10,}")
 

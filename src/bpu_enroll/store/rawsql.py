@@ -113,21 +113,37 @@ def listing(row: Sequence[Any]) -> RegistrationListing:
     return RegistrationListing._make(values)
 
 
+# A search anywhere (trigram index) counts at most this many records: counting every record
+# that holds three common letters would read a large part of a 1,000,000-record store. The page
+# says "more than 1.000" and the officer types more.
+COUNT_CAP = 1000
+_QUALIFIED = ", ".join(f"registration.{c}" for c in RegistrationListing._fields)
+_PLAIN = " FROM registration"
+# The index drives the query: it hands out matching rowids newest first and stops at the limit.
+_IN_INDEX = (
+    " FROM registration_search JOIN registration ON registration.rowid = registration_search.rowid"
+)
+
+
 def search_sql(flt: RegistrationFilter, *, limit: int, offset: int) -> tuple[str, list[Any]]:
     """The listing query of a filter, one page of it."""
-    where, params, order = _search_terms(flt)
-    sql = f"SELECT {LISTING_COLUMNS} FROM registration{where} ORDER BY {order} LIMIT ? OFFSET ?"  # noqa: S608 — fixed fragments only
+    source, where, params, order = _search_terms(flt)
+    sql = f"SELECT {_QUALIFIED}{source}{where} ORDER BY {order} LIMIT ? OFFSET ?"
     return sql, [*params, limit, offset]
 
 
 def count_sql(flt: RegistrationFilter) -> tuple[str, list[Any]]:
-    """How many records the listing query of a filter would find without a limit."""
-    where, params, _order = _search_terms(flt)
-    return f"SELECT count(*) FROM registration{where}", params  # noqa: S608 — fixed fragments
+    """How many records the listing query of a filter would find without a limit (at most
+    `COUNT_CAP` + 1 for a search anywhere)."""
+    source, where, params, _order = _search_terms(flt)
+    if source == _IN_INDEX:
+        inner = f"SELECT 1{source}{where} LIMIT {COUNT_CAP + 1}"
+        return f"SELECT count(*) FROM ({inner})", params  # noqa: S608 — fixed fragments
+    return f"SELECT count(*){source}{where}", params
 
 
-def _search_terms(flt: RegistrationFilter) -> tuple[str, list[Any], str]:
-    """WHERE clause, its parameters and the ORDER BY of a filter.
+def _search_terms(flt: RegistrationFilter) -> tuple[str, str, list[Any], str]:
+    """FROM clause, WHERE clause, its parameters and the ORDER BY of a filter.
 
     - digits only (spaces and dots ignored) not starting with 0: a NIK (exact with 16 digits,
       else a prefix), an index range scan ordered by NIK;
@@ -166,12 +182,10 @@ def _search_terms(flt: RegistrationFilter) -> tuple[str, list[Any], str]:
         terms.append(f"{plus}created_at < ?")
         params.append(stamp(flt.created_before))
     where = f" WHERE {' AND '.join(terms)}" if terms else ""
-    return where, params, order
+    return (_IN_INDEX if _FTS_TERM in terms else _PLAIN), where, params, order
 
 
-_IN_SEARCH_INDEX = (
-    "rowid IN (SELECT rowid FROM registration_search WHERE registration_search MATCH ?)"
-)
+_FTS_TERM = "registration_search MATCH ?"
 
 
 def _anywhere(terms: list[str], params: list[Any], column: str, value: str) -> str:
@@ -180,9 +194,9 @@ def _anywhere(terms: list[str], params: list[Any], column: str, value: str) -> s
     if len(value) < 3:
         _prefix(terms, params, column, value, exact=False)
         return column
-    terms.append(_IN_SEARCH_INDEX)
+    terms.append(_FTS_TERM)
     params.append(f'{column} : "{value.replace(chr(34), chr(34) * 2)}"')
-    return "rowid DESC"
+    return "registration_search.rowid DESC"
 
 
 def _prefix(terms: list[str], params: list[Any], column: str, value: str, *, exact: bool) -> None:

@@ -246,8 +246,9 @@ def test_searches_anywhere_go_through_the_trigram_index(
     store: Store, search: dict[str, Any]
 ) -> None:
     plan = _plans(store, search)
-    assert plan[0] == "SEARCH registration USING INTEGER PRIMARY KEY (rowid=?)"
-    assert any("VIRTUAL TABLE INDEX" in step and "registration_search" in step for step in plan)
+    # The index drives, newest first, and the record is read by its rowid: no sort, no scan.
+    assert plan[0].startswith("SCAN registration_search VIRTUAL TABLE INDEX")
+    assert plan[1] == "SEARCH registration USING INTEGER PRIMARY KEY (rowid=?)"
     assert not any(step.split(" (")[0] == "SCAN registration" for step in plan)
     assert not any("TEMP B-TREE" in step for step in plan)
 
@@ -299,3 +300,18 @@ def test_drafts_crud(store: Store) -> None:
         assert not repo.delete_draft(session, draft_id=other)
         with pytest.raises(BpuError):
             repo.load_draft(session, draft_id=other)
+
+
+def test_a_search_anywhere_counts_up_to_the_cap_and_one_more(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bpu_enroll.store import rawsql
+
+    monkeypatch.setattr(rawsql, "COUNT_CAP", 2)
+    with store.session() as session:
+        for serial in range(4):
+            _insert(session, nik=f"320101150890000{serial + 1}", name=f"SRI WAHYUNI {serial}")
+    with store.session() as session:
+        assert repo.count_registrations(session, text="wahyu") == 3  # "more than 2"
+        assert repo.count_registrations(session, text="sr") == 4  # a prefix counts them all
+        assert len(repo.search_registrations(session, text="wahyu")) == 4

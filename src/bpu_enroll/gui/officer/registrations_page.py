@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QItemSelection, QTi
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from bpu_enroll.domain.formatting import thousands
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import error_text
 from bpu_enroll.gui.forms.ui_registrations_page import Ui_RegistrationsPage
@@ -24,7 +25,7 @@ from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.gui.officer.registrations_model import Column, RegistrationsModel
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
 from bpu_enroll.services.records import RegistrationDetail, RegistrationRow
-from bpu_enroll.services.registration import RegistrationService, SearchQuery
+from bpu_enroll.services.registration import SEARCH_COUNT_CAP, RegistrationService, SearchQuery
 
 SEARCH_DELAY_MS = 250
 FIRST_PAGE = 100  # a screenful and more; further pages come as the list is scrolled
@@ -34,8 +35,11 @@ FirstPage = tuple[int, int, list[RegistrationRow]]
 def first_page(
     service: RegistrationService, query: SearchQuery, generation: int, limit: int
 ) -> FirstPage:
-    """Store thread: the count and the first page of a query."""
-    return generation, service.count(query), service.search(query, limit=limit)
+    """Store thread: the count and the first page of a query (a page that is not full is the
+    count: no second query, which is what makes rare terms of a search anywhere quick)."""
+    rows = service.search(query, limit=limit)
+    total = len(rows) if len(rows) < limit else service.count(query)
+    return generation, total, rows
 
 
 def next_page(
@@ -226,6 +230,13 @@ class RegistrationsPage(QWidget):
         self.model.add_page(*page)
 
     def _show_count(self) -> None:
+        if self.model.total > SEARCH_COUNT_CAP:
+            self.ui.countLabel.setText(
+                self.tr("More than {count} found: type more to narrow the search.").format(
+                    count=thousands(SEARCH_COUNT_CAP)
+                )
+            )
+            return
         self.ui.countLabel.setText(self.tr("%n registration(s) found.", "", self.model.total))
 
     def _on_task_failed(self, exc: object) -> None:
