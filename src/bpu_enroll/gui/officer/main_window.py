@@ -134,13 +134,22 @@ class MainWindow(QMainWindow):
         self.ctx.settings.set_window_state("main/geometry", self.saveGeometry())
 
     def changeEvent(self, event: QEvent) -> None:
-        """Re-translate on a language switch."""
+        """Re-translate on a language switch; the page list follows the text size."""
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._name_nav()
             self._show_status()
             self.view.sync()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_nav()
         super().changeEvent(event)
+
+    def _fit_nav(self) -> None:
+        """The page list is as wide as its longest name (in larger text too): never cut."""
+        nav = self.ui.navList
+        nav.doItemsLayout()
+        wanted = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 16
+        nav.setFixedWidth(max(180, min(wanted, 320)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window keeps the draft, then quits (unless signing out)."""
@@ -174,6 +183,7 @@ class MainWindow(QMainWindow):
             item = self.ui.navList.item(row)
             item.setText(name)
             item.setToolTip(f"{name} (Alt+{row + 1})")
+        self._fit_nav()
 
     def _wire(self) -> None:
         ui = self.ui

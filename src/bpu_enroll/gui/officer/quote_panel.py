@@ -28,6 +28,7 @@ class QuotePanel:
         header = ui.quoteTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        ui.quoteTable.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.quote: Quote | None = None
 
     def show_quote(self, quote: Quote, lang: str) -> None:
@@ -53,6 +54,7 @@ class QuotePanel:
                 if column:
                     item.setTextAlignment(_RIGHT)
                 table.setItem(row, column, item)
+        self._keep_columns_whole()
         ui.monthlyValue.setText(rupiah(quote.monthly_total_first))
         ui.reliefValue.setText(f"-{rupiah(quote.relief_total)}" if quote.has_relief else _DASH)
         ui.grandTotalValue.setText(rupiah(quote.total))
@@ -66,6 +68,17 @@ class QuotePanel:
                 "QuotePanel", "JKK and JKM are halved in relief months (PP 50/2025); JHT is not."
             )
         ui.quoteNoteLabel.setText(note)
+
+    def _keep_columns_whole(self) -> None:
+        """The table asks for the width of all its columns (the total last): in larger text the
+        form beside it gives way (its rows wrap) instead of the amounts being cut."""
+        table = self.ui.quoteTable
+        header = table.horizontalHeader()
+        needed = sum(
+            max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(table.columnCount())
+        )
+        table.setMinimumWidth(needed + 2 * table.frameWidth() + 12)
 
     def show_change(self, given_text: str, cash_text: str) -> bool:
         """The change (or what is short) for the money handed over; True when the cash paid

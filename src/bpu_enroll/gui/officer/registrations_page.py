@@ -85,10 +85,7 @@ class RegistrationsPage(QWidget):
         self.ui.registrationsView.setModel(self.model)
         header = self.ui.registrationsView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {Column.RECEIPT: 220, Column.NAME: 160, Column.NIK: 130, Column.VILLAGE: 140,
-                  Column.OCCUPATION: 150, Column.STATUS: 130}  # fmt: skip
-        for column, width in widths.items():
-            header.resizeSection(column, width)
+        self._size_columns()
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.splitter.setSizes([360, 240])
@@ -141,8 +138,23 @@ class RegistrationsPage(QWidget):
         self._search_timer.stop()
         self.reload()
 
+    def _size_columns(self) -> None:
+        """Column widths from the text size: the receipt number, NIK and time always whole."""
+        header = self.ui.registrationsView.horizontalHeader()
+        metrics = self.ui.registrationsView.fontMetrics()
+        pad = 3 * metrics.averageCharWidth()
+        samples = {Column.RECEIPT: "DEMO-D0001-20261204-00000", Column.NIK: "3201********0001",
+                   Column.TIME: "04-12-2026 13.38"}  # fmt: skip
+        for column, sample in samples.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + pad)
+        for column, chars in ((Column.NAME, 16), (Column.VILLAGE, 14), (Column.OCCUPATION, 14),
+                              (Column.STATUS, 12)):  # fmt: skip
+            header.resizeSection(column, chars * metrics.averageCharWidth() + pad)
+
     def changeEvent(self, event: QEvent) -> None:
-        """Re-translate on a language switch."""
+        """Re-translate on a language switch; columns follow the text size."""
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._size_columns()
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._fill_status_combo()
