@@ -18,6 +18,7 @@ from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.dialogs import OptionsDialog
 from bpu_enroll.gui.common.style import apply_look
 from bpu_enroll.gui.officer.drafts import DraftsDialog
+from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog
 from bpu_enroll.gui.officer.login import LoginWindow
 from bpu_enroll.gui.officer.main_window import MainWindow
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
@@ -67,6 +68,7 @@ def test_every_dialog_fits(qtbot: QtBot, large: bool, main_window: MainWindow) -
         "options": lambda: OptionsDialog(ctx, main_window),
         "about": lambda: AboutDialog(ctx, "Kantor Cabang Demo", main_window),
         "void": lambda: VoidDialog(listing.detail.row, main_window),  # type: ignore[union-attr]
+        "enrol": lambda: EnrolDialog(ctx, main_window, replace_demo=True),
     }
     problems: list[str] = []
     for name, make in makers.items():
@@ -74,6 +76,13 @@ def test_every_dialog_fits(qtbot: QtBot, large: bool, main_window: MainWindow) -
         qtbot.addWidget(dialog)
         _check(qtbot, name, dialog, problems)
         dialog.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_the_lock_screen_fits(qtbot: QtBot, large: bool, main_window: MainWindow) -> None:
+    main_window.lock()
+    problems: list[str] = []
+    _check(qtbot, "locked", main_window, problems)
     assert not problems, "\n".join(problems)
 
 
