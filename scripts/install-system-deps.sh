@@ -55,6 +55,9 @@ if [ "$mode" = "--list" ]; then
   exit 0
 fi
 
+if [ "$(uname -s)" != "Linux" ]; then
+  exit 0  # the xcb libraries are a Linux matter; Windows and macOS builds bring their own
+fi
 known_libs="$(ldconfig -p 2>/dev/null || /sbin/ldconfig -p 2>/dev/null || true)"
 missing=()
 missing_libs=()
