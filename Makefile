@@ -11,9 +11,9 @@ STAMP := $(VENV)/.installed
 DATA_DIR ?=
 DATA_ARG := $(if $(DATA_DIR),--data-dir $(DATA_DIR),)
 
-.PHONY: run test env sysdeps forms translations check-forms lint typecheck imports pytest bench package screenshots clean
+.PHONY: run test env sysdeps guideps forms translations check-forms lint typecheck imports pytest bench package screenshots clean
 
-run: env forms translations
+run: env guideps forms translations
 	$(BIN)/bpu-enroll demo-init $(DATA_ARG) --if-missing
 	$(BIN)/bpu-enroll gui $(DATA_ARG)
 
@@ -28,6 +28,10 @@ $(STAMP): pyproject.toml
 	@touch $@
 
 sysdeps:
+	@bash scripts/install-system-deps.sh --test
+
+# What the desktop app needs to open a window (the Qt xcb platform's libraries).
+guideps:
 	@bash scripts/install-system-deps.sh
 
 forms: env

@@ -13,6 +13,9 @@ run on the same encrypted file:
   lazy table asks for, `RegistrationService.count`) against the raw indexed SQL query reading
   the same columns the service reads (`LISTED`; until 2026-11-23 it read `*`, the JSON
   documents too, which the service does not read);
+- search anywhere in a name (and its row count, capped at `COUNT_CAP` + 1) and by the end of a
+  receipt number (`00002`), through the FTS5 trigram index of migration 0003, against the raw
+  SQL on that index;
 - village type-ahead (`default_regions().search_villages`) per keystroke, against a 20 ms budget;
 - the peak resident memory of the measuring process, against a 300 MB budget.
 
@@ -48,6 +51,7 @@ from bpu_enroll.domain.occupations import default_catalogue
 from bpu_enroll.domain.regions import default_regions
 from bpu_enroll.services.registration import RegistrationService, SearchQuery
 from bpu_enroll.services.session import unlock
+from bpu_enroll.store.rawsql import COUNT_CAP
 from bpu_enroll.store.repo import canonical_json, name_key
 from bpu_enroll.store.schema import head_revision
 
@@ -362,26 +366,55 @@ def measure_searches(session: Any, service: RegistrationService) -> list[dict[st
                "ORDER BY name_key LIMIT 50")  # fmt: skip
     count_name = "SELECT count(*) FROM registration WHERE name_key >= ? AND name_key < ?"
     by_nik = f"SELECT {LISTED} FROM registration WHERE nik = ? ORDER BY nik LIMIT 50"
+    # The trigram index drives (newest first), each match read by rowid; a count stops at the
+    # cap + 1 (COUNT_CAP, "more than 1.000": the page asks for more letters).
+    qualified = ", ".join(f"registration.{c.strip()}" for c in LISTED.split(","))
+    in_index = ("FROM registration_search JOIN registration ON registration.rowid = "
+                "registration_search.rowid WHERE registration_search MATCH ?")  # fmt: skip
+    anywhere = (f"SELECT {qualified} {in_index} ORDER BY registration_search.rowid DESC "
+                "LIMIT 50")  # fmt: skip
+    count_anywhere = f"SELECT count(*) FROM (SELECT 1 {in_index} LIMIT {COUNT_CAP + 1})"
     try:
         niks = [row[0] for row in _fetch(cursor, "SELECT nik FROM registration WHERE rowid IN "
                 "(SELECT abs(random()) % (SELECT max(rowid) FROM registration) + 1 "
                 "FROM registration LIMIT ?)", (SEARCH_TERMS,))]  # fmt: skip
-        names = [(SearchQuery(text=p), (p, _next(p))) for p in _name_prefixes()]
+        # Names of three letters or more are looked up anywhere in the name (trigram index):
+        # their raw query is that one; shorter ones stay a prefix range.
+        names = [(SearchQuery(text=p), (p, _next(p))) for p in _name_prefixes() if len(p) < 3]
+        typed = [(SearchQuery(text=p), (f'name_key : "{p}"',)) for p in _name_prefixes()
+                 if len(p) >= 3]  # fmt: skip
+        infixes = [(SearchQuery(text=t), (f'name_key : "{t}"',)) for t in _name_infixes()]
+        tails = [(SearchQuery(text=t), (f'receipt_number : "{t}"',)) for t in _receipt_tails()]
         partial = functools.partial
         cases: dict[str, list[tuple[Callable[[], object], Callable[[], object]]]] = {
             "name": [(partial(service.search, q), partial(_fetch, cursor, by_name, bounds))
-                     for q, bounds in names],
+                     for q, bounds in names]
+                    + [(partial(service.search, q), partial(_fetch, cursor, anywhere, match))
+                       for q, match in typed],
             "name count": [(partial(service.count, q), partial(_fetch, cursor, count_name, bounds))
-                           for q, bounds in names],
+                           for q, bounds in names]
+                          + [(partial(service.count, q),
+                              partial(_fetch, cursor, count_anywhere, match))
+                             for q, match in typed],
             "nik": [(partial(service.search, SearchQuery(text=n)),
                      partial(_fetch, cursor, by_nik, (n,))) for n in niks],
+            "anywhere": [(partial(service.search, q), partial(_fetch, cursor, anywhere, match))
+                         for q, match in infixes],
+            "anywhere count": [(partial(service.count, q),
+                                partial(_fetch, cursor, count_anywhere, match))
+                               for q, match in infixes],
+            "tail": [(partial(service.search, q), partial(_fetch, cursor, anywhere, match))
+                     for q, match in tails],
         }  # fmt: skip
         timings = {kind: _alternate(pairs) for kind, pairs in cases.items()}
     finally:
         raw.close()
     titles = {"name": f"store: search by name prefix ({STORED} stored)",
               "name count": f"store: row count of a name prefix search ({STORED} stored)",
-              "nik": f"store: search by NIK ({STORED} stored)"}  # fmt: skip
+              "nik": f"store: search by NIK ({STORED} stored)",
+              "anywhere": f"store: search anywhere in a name ({STORED} stored)",
+              "anywhere count": f"store: row count, anywhere in a name ({STORED} stored)",
+              "tail": f"store: search by a receipt number's end ({STORED} stored)"}  # fmt: skip
     rows = []
     for kind, (service_ms, raw_ms) in timings.items():
         _say(f"  {kind}: service {_spread(service_ms)}, raw {_spread(raw_ms)}")
@@ -412,6 +445,18 @@ def _name_prefixes() -> list[str]:
         kind = index % 3
         prefixes.append(name if kind == 0 else name[: 3 + index % 3] if kind == 1 else f"{name} S")
     return prefixes
+
+
+def _name_infixes() -> list[str]:
+    """What a clerk remembers of a name: a part from its middle or its end (3 to 6 letters)."""
+    parts = [*FIRST_NAMES, *LAST_NAMES]
+    return [parts[i][1 + i % 2 : 4 + i % 4] for i in range(SEARCH_TERMS)]
+
+
+def _receipt_tails() -> list[str]:
+    """The zero-padded sequence at the end of a receipt number, as printed (`00002`)."""
+    rng = random.Random(7)
+    return [f"{rng.randrange(1, 9999):05d}" for _ in range(SEARCH_TERMS)]
 
 
 def _next(prefix: str) -> str:

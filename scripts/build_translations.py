@@ -51,11 +51,16 @@ def sources() -> list[Path]:
     return ui_files + py_files
 
 
+def qt_ts_paths() -> list[Path]:
+    """Hand-written translations of Qt's own strings (`qtbase_id.ts`: PySide6 ships none for
+    Indonesian). Compiled like the app's; never touched by `--update` or `--fill`."""
+    return sorted(TS_DIR.glob("qtbase_*.ts"))
+
+
 def release() -> int:
-    """`.ts` → `.qm` for every language whose `.qm` is missing or older."""
+    """`.ts` → `.qm` for every language (and Qt's strings) whose `.qm` is missing or older."""
     built = 0
-    for lang in LANGUAGES:
-        ts = ts_path(lang)
+    for ts in [ts_path(lang) for lang in LANGUAGES] + qt_ts_paths():
         qm = ts.with_suffix(".qm")
         if not ts.exists():
             print(f"translations: {ts.name} is missing", file=sys.stderr)

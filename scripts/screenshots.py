@@ -3,8 +3,10 @@
 
 Run by `scripts/screenshots.sh` under Xvfb. Walks the app like an officer: the sign-in window, a
 registration filled in, the receipt preview after Finalise, the Registrations list, the Sync page
-and the Daily tally page with the day's figures; saves PNGs into `docs/images/`.
-Usage: `python scripts/screenshots.py [--out DIR] [--lang id|en]`.
+and the Daily tally page with the day's figures; saves PNGs into `docs/images/`, at 1366×728
+(a 1366×768 screen less the taskbar). `--large` takes the same set in larger text, named
+`*-large.png`.
+Usage: `python scripts/screenshots.py [--out DIR] [--lang id|en] [--large]`.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.services.profile import demo_init
 
 ROOT = Path(__file__).resolve().parents[1]
-SIZE = (1280, 820)
+SIZE = (1366, 728)  # a 1366×768 laptop screen less its taskbar: what most field laptops have
 # NIK, name, phone, village code, occupation code, income
 SAMPLE_WORKERS = (
     ("3201014106900003", "SITI AMINAH", "081234567802", "32.01.01.1001", "TRD-PASAR", "1800000"),
@@ -117,8 +119,9 @@ def wait_for_preview(main: MainWindow) -> ReceiptPreviewDialog:
     return dialog
 
 
-def run(out: Path, lang: str) -> int:
-    """Walk the app and save the screenshots."""
+def run(out: Path, lang: str, *, large: bool = False) -> int:
+    """Walk the app and save the screenshots (`-large` names in larger text)."""
+    suffix = "-large" if large else ""
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     out.mkdir(parents=True, exist_ok=True)
@@ -126,16 +129,15 @@ def run(out: Path, lang: str) -> int:
         data_dir = Path(tmp) / "profile"
         demo_init(data_dir)
         ctx = make_context(data_dir, lang, app)
-        apply_look(app, high_contrast=False, large_font=False)
+        apply_look(app, high_contrast=False, large_font=large)
         controller = AppController(ctx, app)
-        controller.start()
-        wait_until(lambda: isinstance(controller.window, LoginWindow))
+        controller.start()  # the sign-in window is shown at once
         login = controller.window
         assert isinstance(login, LoginWindow)
         wait_until(lambda: login.ui.officerCombo.count() > 0)
         login.resize(520, 440)
         type_into(login.ui.passwordEdit, "demo")
-        save(login, out, "login")
+        save(login, out, "login" + suffix)
         QTest.keyClick(login.ui.passwordEdit, Qt.Key.Key_Return)
         wait_until(lambda: isinstance(controller.window, MainWindow))
         main = controller.window
@@ -147,26 +149,26 @@ def run(out: Path, lang: str) -> int:
             main.registration_page.finalise()
             preview = wait_for_preview(main)
             if index == 0:
-                preview.resize(760, 860)
-                save(preview, out, "receipt-preview")
+                preview.resize(760, SIZE[1])
+                save(preview, out, "receipt-preview" + suffix)
             preview.reject()
             wait_until(lambda: bool(main.registration_page.ui.resultLabel.text()))
         fill_worker(main, SHOWN_WORKER, cash=True)
         main.registration_page.ui.resultLabel.clear()
-        save(main, out, "new-registration")
+        save(main, out, "new-registration" + suffix)
         main.show_page(PAGE_LIST)
         page = main.registrations_page
         wait_until(lambda: page.model.rowCount() == len(SAMPLE_WORKERS) and page.detail is not None)
-        save(main, out, "registrations")
+        save(main, out, "registrations" + suffix)
         main.show_page(PAGE_SYNC)
-        save(main, out, "sync")
+        save(main, out, "sync" + suffix)
         main.show_page(PAGE_TALLY)
         tally = main.tally_page
         wait_until(lambda: tally.data is not None and not tally.busy)
-        save(main, out, "tally")
+        save(main, out, "tally" + suffix)
         main.show_page(PAGE_NEW)
         main.lock()
-        save(main, out, "locked")
+        save(main, out, "locked" + suffix)
         main.close_for_sign_out()
         controller.shutdown()
     return 0
@@ -177,8 +179,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
     parser.add_argument("--lang", choices=("id", "en"), default="id")
+    parser.add_argument("--large", action="store_true", help="larger text (files *-large.png)")
     args = parser.parse_args(argv)
-    return run(args.out, args.lang)
+    return run(args.out, args.lang, large=args.large)
 
 
 if __name__ == "__main__":

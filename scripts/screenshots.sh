@@ -12,5 +12,7 @@ fi
 "$PY" scripts/build_translations.py
 export QT_QPA_PLATFORM=xcb
 unset BPU_ENROLL_PASSWORD
-xvfb-run --auto-servernum --server-args="-screen 0 1440x900x24" "$PY" scripts/screenshots.py "$@"
+# The officer's app on the 1366×768 screen most field laptops have, in normal and larger text.
+xvfb-run --auto-servernum --server-args="-screen 0 1366x768x24" "$PY" scripts/screenshots.py "$@"
+xvfb-run --auto-servernum --server-args="-screen 0 1366x768x24" "$PY" scripts/screenshots.py --large "$@"
 xvfb-run --auto-servernum --server-args="-screen 0 1440x900x24" "$PY" scripts/screenshots_workspace.py "$@"

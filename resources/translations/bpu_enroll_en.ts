@@ -804,8 +804,16 @@
         <translation>Drafts</translation>
     </message>
     <message>
-        <source>Unfinished registrations saved on this laptop. Choose one to continue.</source>
-        <translation>Unfinished registrations saved on this laptop. Choose one to continue.</translation>
+        <source>Unfinished registrations saved on this laptop, with the officer and the time they were last saved (the branch's time). Choose one to continue, or delete what is no longer needed.</source>
+        <translation>Unfinished registrations saved on this laptop, with the officer and the time they were last saved (the branch's time). Choose one to continue, or delete what is no longer needed.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this draft…</source>
+        <translation>&amp;Delete this draft…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;old drafts…</source>
+        <translation>Delete &amp;old drafts…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -818,6 +826,50 @@
     <message>
         <source>No drafts saved.</source>
         <translation>No drafts saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) not saved for a week or more.</source>
+        <translation>
+            <numerusform>%n draft not saved for a week or more.</numerusform>
+            <numerusform>%n drafts not saved for a week or more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the draft {draft}? What was typed in it is lost.</source>
+        <translation>Delete the draft {draft}? What was typed in it is lost.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n draft(s) not saved for a week or more?</source>
+        <translation>
+            <numerusform>Delete %n draft not saved for a week or more?</numerusform>
+            <numerusform>Delete %n drafts not saved for a week or more?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete drafts</source>
+        <translation>Delete drafts</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) deleted.</source>
+        <translation>
+            <numerusform>%n draft deleted.</numerusform>
+            <numerusform>%n drafts deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateNikCheck</name>
+    <message>
+        <source>Receipt {receipt}, {status}.</source>
+        <translation>Receipt {receipt}, {status}.</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1523,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Correction: the receipt names the receipt it replaces.</translation>
     </message>
     <message>
+        <source>Saved PDF: marked as the electronic copy; the first paper print stays the original.</source>
+        <translation>Saved PDF: marked as the electronic copy; the first paper print stays the original.</translation>
+    </message>
+    <message>
         <source>Reprint: this receipt was printed before.</source>
         <translation>Reprint: this receipt was printed before.</translation>
     </message>
@@ -1806,6 +1862,14 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>16 digits from the KTP</translation>
     </message>
     <message>
+        <source>&amp;Open that receipt</source>
+        <translation>&amp;Open that receipt</translation>
+    </message>
+    <message>
+        <source>Show the earlier registration of this NIK on the Registrations page</source>
+        <translation>Show the earlier registration of this NIK on the Registrations page</translation>
+    </message>
+    <message>
         <source>Full &amp;name</source>
         <translation>Full &amp;name</translation>
     </message>
@@ -2014,12 +2078,12 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Months paid now</translation>
     </message>
     <message>
-        <source>&amp;Cash received (Rp)</source>
-        <translation>&amp;Cash received (Rp)</translation>
+        <source>&amp;Cash paid (Rp)</source>
+        <translation>&amp;Cash paid (Rp)</translation>
     </message>
     <message>
-        <source>Cash received in rupiah</source>
-        <translation>Cash received in rupiah</translation>
+        <source>Cash paid in rupiah</source>
+        <translation>Cash paid in rupiah</translation>
     </message>
     <message>
         <source>empty if the worker pays later</source>
@@ -2032,6 +2096,18 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Fill in the contribution total</source>
         <translation>Fill in the contribution total</translation>
+    </message>
+    <message>
+        <source>Money handed &amp;over (Rp)</source>
+        <translation>Money handed &amp;over (Rp)</translation>
+    </message>
+    <message>
+        <source>Money the worker handed over, in rupiah (not stored)</source>
+        <translation>Money the worker handed over, in rupiah (not stored)</translation>
+    </message>
+    <message>
+        <source>to work out the change</source>
+        <translation>to work out the change</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2147,6 +2223,18 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Clerk's note: {note}</source>
         <translation>Clerk's note: {note}</translation>
+    </message>
+    <message>
+        <source>Not chosen from the list: pick one with Enter.</source>
+        <translation>Not chosen from the list: pick one with Enter.</translation>
+    </message>
+    <message>
+        <source>Short by {amount}</source>
+        <translation>Short by {amount}</translation>
+    </message>
+    <message>
+        <source>Change {amount}</source>
+        <translation>Change {amount}</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2401,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Searching…</source>
         <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>More than {count} found: type more to narrow the search.</source>
+        <translation>More than {count} found: type more to narrow the search.</translation>
     </message>
     <message numerus="yes">
         <source>%n registration(s) found.</source>
@@ -3198,8 +3290,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>&amp;Keep the receipt valid</source>
+        <translation>&amp;Keep the receipt valid</translation>
     </message>
     <message>
         <source>&amp;Void the receipt</source>

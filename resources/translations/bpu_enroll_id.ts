@@ -789,8 +789,16 @@
         <translation>Draf</translation>
     </message>
     <message>
-        <source>Unfinished registrations saved on this laptop. Choose one to continue.</source>
-        <translation>Pendaftaran yang belum selesai dan tersimpan di laptop ini. Pilih satu untuk dilanjutkan.</translation>
+        <source>Unfinished registrations saved on this laptop, with the officer and the time they were last saved (the branch&apos;s time). Choose one to continue, or delete what is no longer needed.</source>
+        <translation>Pendaftaran yang belum selesai di laptop ini, dengan petugas dan waktu terakhir disimpan (waktu cabang). Pilih satu untuk dilanjutkan, atau hapus yang tidak diperlukan lagi.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this draft…</source>
+        <translation>&amp;Hapus draf ini…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;old drafts…</source>
+        <translation>Hapus draf &amp;lama…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -803,6 +811,47 @@
     <message>
         <source>No drafts saved.</source>
         <translation>Belum ada draf tersimpan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) not saved for a week or more.</source>
+        <translation>
+            <numerusform>%n draf tidak disimpan selama seminggu atau lebih.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the draft {draft}? What was typed in it is lost.</source>
+        <translation>Hapus draf {draft}? Isian di dalamnya akan hilang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n draft(s) not saved for a week or more?</source>
+        <translation>
+            <numerusform>Hapus %n draf yang tidak disimpan selama seminggu atau lebih?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete drafts</source>
+        <translation>Hapus draf</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Simpan saja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) deleted.</source>
+        <translation>
+            <numerusform>%n draf dihapus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateNikCheck</name>
+    <message>
+        <source>Receipt {receipt}, {status}.</source>
+        <translation>Tanda terima {receipt}, {status}.</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1503,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Koreksi: tanda terima menyebut nomor tanda terima yang digantikannya.</translation>
     </message>
     <message>
+        <source>Saved PDF: marked as the electronic copy; the first paper print stays the original.</source>
+        <translation>PDF tersimpan: ditandai sebagai salinan elektronik; cetakan kertas pertama tetap yang asli.</translation>
+    </message>
+    <message>
         <source>Reprint: this receipt was printed before.</source>
         <translation>Cetak ulang: tanda terima ini sudah pernah dicetak.</translation>
     </message>
@@ -1780,6 +1833,14 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>16 angka dari KTP</translation>
     </message>
     <message>
+        <source>&amp;Open that receipt</source>
+        <translation>Buka tanda terima &amp;itu</translation>
+    </message>
+    <message>
+        <source>Show the earlier registration of this NIK on the Registrations page</source>
+        <translation>Tampilkan pendaftaran sebelumnya dengan NIK ini di halaman Daftar pendaftaran</translation>
+    </message>
+    <message>
         <source>Full &amp;name</source>
         <translation>&amp;Nama lengkap</translation>
     </message>
@@ -1988,12 +2049,12 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Bulan dibayar sekarang</translation>
     </message>
     <message>
-        <source>&amp;Cash received (Rp)</source>
-        <translation>Uang &amp;tunai diterima (Rp)</translation>
+        <source>&amp;Cash paid (Rp)</source>
+        <translation>Iuran dibayar tun&amp;ai (Rp)</translation>
     </message>
     <message>
-        <source>Cash received in rupiah</source>
-        <translation>Uang tunai diterima, dalam rupiah</translation>
+        <source>Cash paid in rupiah</source>
+        <translation>Iuran dibayar tunai, dalam rupiah</translation>
     </message>
     <message>
         <source>empty if the worker pays later</source>
@@ -2006,6 +2067,18 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Fill in the contribution total</source>
         <translation>Isi dengan total iuran</translation>
+    </message>
+    <message>
+        <source>Money handed &amp;over (Rp)</source>
+        <translation>Uang &amp;yang diserahkan (Rp)</translation>
+    </message>
+    <message>
+        <source>Money the worker handed over, in rupiah (not stored)</source>
+        <translation>Uang yang diserahkan pekerja, dalam rupiah (tidak disimpan)</translation>
+    </message>
+    <message>
+        <source>to work out the change</source>
+        <translation>untuk menghitung kembalian</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2120,6 +2193,18 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Clerk&apos;s note: {note}</source>
         <translation>Catatan petugas cabang: {note}</translation>
+    </message>
+    <message>
+        <source>Not chosen from the list: pick one with Enter.</source>
+        <translation>Belum dipilih dari daftar: pilih salah satu dengan Enter.</translation>
+    </message>
+    <message>
+        <source>Short by {amount}</source>
+        <translation>Kurang {amount}</translation>
+    </message>
+    <message>
+        <source>Change {amount}</source>
+        <translation>Kembalian {amount}</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2371,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Searching…</source>
         <translation>Mencari…</translation>
+    </message>
+    <message>
+        <source>More than {count} found: type more to narrow the search.</source>
+        <translation>Lebih dari {count} ditemukan: ketik lebih banyak untuk mempersempit pencarian.</translation>
     </message>
     <message numerus="yes">
         <source>%n registration(s) found.</source>
@@ -3161,8 +3250,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Alasan pembatalan</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
+        <source>&amp;Keep the receipt valid</source>
+        <translation>&amp;Tetap berlakukan</translation>
     </message>
     <message>
         <source>&amp;Void the receipt</source>

@@ -5,7 +5,8 @@
 
 - the window cannot shrink to that size (its minimum size is larger);
 - a visible widget lies outside the window (not counting what sits inside a scroll area, which
-  the user scrolls to; the scroll area itself must fit, and must not scroll sideways);
+  the user scrolls to; the scroll area itself must fit, and must not scroll sideways; nor may a
+  list, whose items would be cut);
 - a label or button whose single-line text is wider than the room it has (cut or elided).
 
 `assert_fits(window)` fails with that list. Tests call it in normal and in larger text.
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QLabel,
+    QListView,
     QRadioButton,
     QScrollArea,
     QWidget,
@@ -85,7 +87,10 @@ def fit_problems(window: QWidget, size: QSize = SMALLEST_SCREEN) -> list[str]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or widget.isWindow():
             continue
-        if isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
+        if (
+            isinstance(widget, (QScrollArea, QListView))
+            and widget.horizontalScrollBar().isVisible()
+        ):
             problems.append(f"{_name(widget)} scrolls sideways: its content is too wide")
         if not _inside_scroll_area(widget, window):
             top_left = widget.mapTo(window, widget.rect().topLeft())

@@ -75,6 +75,9 @@ _ID: dict[str, str] = {
     "receipt.qr_caption": "Pindai di kantor cabang untuk memeriksa keaslian tanda terima.",
     "receipt.copy": "SALINAN — cetak ulang ke-{count}",
     "receipt.copy_mark": "SALINAN",
+    "receipt.electronic": (
+        "SALINAN ELEKTRONIK (PDF): bukan kertas asli; keaslian diperiksa dengan kode QR."
+    ),
     "receipt.printed": "dicetak ulang {when}",
     "receipt.void_mark": "BATAL",
     "receipt.void": "BATAL — tanda terima ini tidak berlaku.",
@@ -196,6 +199,9 @@ _EN: dict[str, str] = {
     "receipt.qr_caption": "Scan at a branch office to check this receipt.",
     "receipt.copy": "COPY (SALINAN) — reprint no. {count}",
     "receipt.copy_mark": "SALINAN",
+    "receipt.electronic": (
+        "ELECTRONIC COPY (PDF): not the paper original; its QR code proves it is genuine."
+    ),
     "receipt.printed": "reprinted {when}",
     "receipt.void_mark": "BATAL",
     "receipt.void": "VOID (BATAL) — this receipt is no longer valid.",

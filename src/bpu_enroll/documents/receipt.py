@@ -261,6 +261,8 @@ class ReceiptRenderer:
             lines.append(f"{self.t('receipt.void')} {reason}".strip())
         if d.replaces_receipt_number:
             lines.append(self.t("receipt.correction", number=d.replaces_receipt_number))
+        if d.electronic:
+            lines.append(self.t("receipt.electronic"))
         if d.reprint_count:
             copy = self.t("receipt.copy", count=d.reprint_count)
             if d.printed_at is not None:

@@ -70,7 +70,8 @@ class ReceiptData:
     """Everything one receipt shows, plus how it is printed (copy, void, correction).
 
     Times are timezone-aware UTC; they are shown in the zone of `branch_province_code`.
-    `reprint_count` 0 is the original, n the n-th reprint (marked SALINAN). `voided` prints
+    `reprint_count` 0 is the original, n the n-th reprint (marked SALINAN); `electronic` is a
+    saved PDF (marked as the electronic copy, never as the original paper). `voided` prints
     BATAL across the page; `replaces_receipt_number` names the receipt a correction replaces.
     `qr_payload` comes from `documents.qr.sign_receipt_payload`.
     """
@@ -105,6 +106,7 @@ class ReceiptData:
     status: str = "final"
     kpj_number: str | None = None
     reprint_count: int = 0
+    electronic: bool = False
     printed_at: datetime | None = None
     voided: bool = False
     void_reason: str = ""
@@ -120,20 +122,23 @@ class ReceiptData:
         for moment in (self.issued_at, self.printed_at):
             if moment is not None and moment.tzinfo is None:
                 raise ValueError("receipt times must be timezone-aware (UTC)")
-        if self.status not in STATUSES:
+        if self.status not in (*STATUSES, "voided"):
             raise ValueError(f"unknown status {self.status!r}")
         if self.reprint_count < 0:
             raise ValueError("reprint_count must be 0 or more")
 
     @property
     def kind(self) -> str:
-        """`voided`, `correction`, `reprint` or `original` (the strongest mark wins)."""
+        """`voided`, `correction`, `reprint`, `electronic` or `original` (the strongest mark
+        wins)."""
         if self.voided:
             return "voided"
         if self.replaces_receipt_number:
             return "correction"
         if self.reprint_count:
             return "reprint"
+        if self.electronic:
+            return "electronic"
         return "original"
 
     @property

@@ -79,6 +79,8 @@ def local_datetime(moment: datetime, province_code: str, lang: str = "id") -> st
 
 def mask_nik(nik: str) -> str:
     """`3201234567890001` → `3201********0001`: only region prefix and serial stay readable."""
+    if len(nik) == 16 and nik.isdigit():  # as stored: the common case of every list row
+        return nik[:4] + "********" + nik[12:]
     digits = "".join(ch for ch in nik if ch.isdigit())
     if len(digits) != 16:
         return "*" * len(digits)

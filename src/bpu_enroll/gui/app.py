@@ -26,6 +26,7 @@ from bpu_enroll import __version__
 from bpu_enroll.gui.common.context import AppContext, Reference, load_reference
 from bpu_enroll.gui.common.feedback import error_text
 from bpu_enroll.gui.common.i18n import LanguageSwitcher, normalise_language
+from bpu_enroll.gui.common.screen import fit_to_screen
 from bpu_enroll.gui.common.settings import Options, Settings
 from bpu_enroll.gui.common.style import apply_look
 from bpu_enroll.gui.common.tasks import TaskRunner
@@ -139,7 +140,7 @@ class AppController(QObject):
 
         ctx = self.ctx
         ctx.session = session
-        ctx.registrations = RegistrationService(session)
+        ctx.registrations = RegistrationService(session, now=ctx.clock)
         ctx.officer = session.officer.username
         ctx.officer_name = session.officer.display_name
         ctx.branch_code = session.profile.branch_code
@@ -227,6 +228,7 @@ class AppController(QObject):
 
     def _show(self, window: QWidget) -> None:
         old, self.window = self.window, window
+        fit_to_screen(window)
         window.show()
         window.raise_()
         window.activateWindow()

@@ -2,13 +2,18 @@
 
 Rules chosen here (see also docs/ARCHITECTURE.md):
 
-- **Original or copy, decided automatically** (`reprint=None`): the first print of a record is
-  the original; any later print is a copy (SALINAN n) and adds one to the stored
+- **Original or copy, decided automatically** (`reprint=None`): the first PAPER print of a
+  record is the original; any later paper print is a copy (SALINAN n) and adds one to the stored
   `reprint_count`. "Printed before" means `reprint_count > 0` or an audit `print` entry for the
   record newer than its `finalise`/`correct` entry (the log is read newest first and stops at the
   first of those, so it is a short walk right after finalising). `reprint=True` forces a copy,
-  `reprint=False` forces the original (no count). `preview()` shows what the next print would
-  look like without counting or logging it.
+  `reprint=False` forces the original (no count). `preview()` shows what the next paper print
+  would look like without counting or logging it.
+- **A saved PDF is the electronic copy** (`electronic=True`): for the worker's phone or the
+  officer's archive. It says so on the page ("SALINAN ELEKTRONIK (PDF)"), carries the same QR,
+  never uses up the original and never counts as a reprint: it is logged as `save_pdf`, which
+  "printed before" does not look at. So the first paper the worker receives is the original,
+  whatever was saved before it.
 - **The QR payload of a record never changes**: it is signed over the record's receipt number,
   id and content hash with the record's finalisation time as issue time, so the original and
   every copy carry the same payload.
@@ -25,7 +30,7 @@ import io
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -69,7 +74,8 @@ _SCAN_PAGES = 3
 class RenderedReceipt:
     """One printed receipt: the PDF, its QR payload and a file name without personal data.
 
-    `kind` is `original`, `reprint`, `voided` or `correction` (the strongest mark printed);
+    `kind` is `original`, `reprint`, `electronic`, `voided` or `correction` (the strongest mark
+    printed);
     `reprint_count` is the SALINAN number printed (0 for the original).
     """
 
@@ -99,9 +105,16 @@ class ReceiptService:
     # --- printing ------------------------------------------------------------------------------
 
     def render(
-        self, key: str, *, size: str = "a5", lang: str = "id", reprint: bool | None = None
+        self,
+        key: str,
+        *,
+        size: str = "a5",
+        lang: str = "id",
+        reprint: bool | None = None,
+        electronic: bool = False,
     ) -> RenderedReceipt:
-        """Print the receipt of a record (id or receipt number): count it and log it.
+        """Print the receipt of a record (id or receipt number): count it and log it; with
+        `electronic`, the PDF to save (the electronic copy: logged, never counted).
 
         One transaction: if rendering fails, neither the copy count nor the log changes.
         """
@@ -111,17 +124,24 @@ class ReceiptService:
             row = repo.get_registration(session, key=key)
             _check_printable(row)
             is_copy = self._printed_before(session, row) if reprint is None else reprint
+            is_copy = is_copy and not electronic
             if is_copy:
                 row = repo.record_reprint(session, key=row.id)
             copies = row.reprint_count if is_copy else 0
             rendered = self._render_row(
-                session, row, size=size, lang=lang, reprint_count=copies, printed_at=now
+                session,
+                row,
+                size=size,
+                lang=lang,
+                reprint_count=copies,
+                printed_at=now,
+                electronic=electronic,
             )
             audit.append_audit(
                 session,
                 at=now,
                 actor=self._session.officer.username,
-                action="print",
+                action="save_pdf" if electronic else "print",
                 subject=row.id,
                 details={
                     "receipt_number": row.receipt_number,
@@ -158,10 +178,13 @@ class ReceiptService:
         lang: str,
         reprint_count: int,
         printed_at: datetime,
+        electronic: bool = False,
     ) -> RenderedReceipt:
         data = self.receipt_data(
             session, row, lang=lang, reprint_count=reprint_count, printed_at=printed_at
         )
+        if electronic:
+            data = replace(data, electronic=True)
         pdf = render_receipt(data, size=size, lang=lang)
         return RenderedReceipt(
             pdf=pdf,
@@ -231,7 +254,7 @@ class ReceiptService:
             qr_payload=self.payload_for(session, row),
             rule_version=row.rule_version,
             work_location=row.work_location or "",
-            status=row.status,
+            status="voided" if row.voided else row.status,  # a voided receipt reads as voided
             kpj_number=row.kpj,
             reprint_count=reprint_count,
             printed_at=printed_at if reprint_count else None,

@@ -97,6 +97,7 @@ class DraftInfo:
     id: str
     updated_at: datetime
     label: str
+    officer: str = ""
 
 
 class RegistrationRefused(BpuError):
@@ -192,4 +193,4 @@ def to_draft_info(draft: Draft) -> DraftInfo:
         label = mask_nik(nik)
     else:
         label = "—"
-    return DraftInfo(id=draft.id, updated_at=draft.updated_at, label=label)
+    return DraftInfo(id=draft.id, updated_at=draft.updated_at, label=label, officer=draft.officer)

@@ -46,8 +46,12 @@ from bpu_enroll.services.session import OfficerSession, read_profile
 from bpu_enroll.store import audit, repo
 from bpu_enroll.store.db import Store
 from bpu_enroll.store.models import Registration
-from bpu_enroll.store.rawsql import Cursor
+from bpu_enroll.store.rawsql import COUNT_CAP, Cursor
 from bpu_enroll.sync.laptop_store import load_sync_state
+
+# A search anywhere in a name or receipt number counts at most this many records (and one more
+# to say "more than"): the page asks the officer to type more.
+SEARCH_COUNT_CAP = COUNT_CAP
 
 _LONG_NUMBER = re.compile(r"\d{10,}")
 
@@ -334,6 +338,13 @@ class RegistrationService:
             "created_before": created_before,
         }
 
+    def find_standing(self, nik: str) -> RegistrationRow | None:
+        """The record that already holds `nik` (final or later, not voided, not replaced), or
+        None: the form checks it as soon as the 16th digit is typed."""
+        with self._store.cursor() as cursor:
+            found = repo.standing_for_nik(cursor, nik=nik)
+        return to_row(found) if found is not None else None
+
     def get(self, key: str) -> RegistrationDetail:
         """One record by id or receipt number (`NOT_FOUND` otherwise)."""
         with self._store.session(readonly=True) as session:
@@ -371,6 +382,16 @@ class RegistrationService:
         with self._store.session(readonly=True) as session:
             data = json.loads(repo.load_draft(session, draft_id=draft_id).data_json)
             return data if isinstance(data, dict) else {}
+
+    def delete_drafts(self, draft_ids: list[str]) -> int:
+        """Remove several drafts of this officer in one transaction; how many were removed."""
+        with self._store.session() as session:
+            mine = {d.id for d in repo.list_drafts(session, officer=self._officer)}
+            return sum(
+                repo.delete_draft(session, draft_id=draft_id)
+                for draft_id in draft_ids
+                if draft_id in mine
+            )
 
     def delete_draft(self, draft_id: str) -> bool:
         """Remove a draft; False when there was none."""

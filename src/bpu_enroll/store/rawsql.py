@@ -113,41 +113,61 @@ def listing(row: Sequence[Any]) -> RegistrationListing:
     return RegistrationListing._make(values)
 
 
+# A search anywhere (trigram index) counts at most this many records: counting every record
+# that holds three common letters would read a large part of a 1,000,000-record store. The page
+# says "more than 1.000" and the officer types more.
+COUNT_CAP = 1000
+_QUALIFIED = ", ".join(f"registration.{c}" for c in RegistrationListing._fields)
+_PLAIN = " FROM registration"
+# The index drives the query: it hands out matching rowids newest first and stops at the limit.
+_IN_INDEX = (
+    " FROM registration_search JOIN registration ON registration.rowid = registration_search.rowid"
+)
+
+
 def search_sql(flt: RegistrationFilter, *, limit: int, offset: int) -> tuple[str, list[Any]]:
     """The listing query of a filter, one page of it."""
-    where, params, order = _search_terms(flt)
-    sql = f"SELECT {LISTING_COLUMNS} FROM registration{where} ORDER BY {order} LIMIT ? OFFSET ?"  # noqa: S608 — fixed fragments only
+    source, where, params, order = _search_terms(flt)
+    sql = f"SELECT {_QUALIFIED}{source}{where} ORDER BY {order} LIMIT ? OFFSET ?"
     return sql, [*params, limit, offset]
 
 
 def count_sql(flt: RegistrationFilter) -> tuple[str, list[Any]]:
-    """How many records the listing query of a filter would find without a limit."""
-    where, params, _order = _search_terms(flt)
-    return f"SELECT count(*) FROM registration{where}", params  # noqa: S608 — fixed fragments
+    """How many records the listing query of a filter would find without a limit (at most
+    `COUNT_CAP` + 1 for a search anywhere)."""
+    source, where, params, _order = _search_terms(flt)
+    if source == _IN_INDEX:
+        inner = f"SELECT 1{source}{where} LIMIT {COUNT_CAP + 1}"
+        return f"SELECT count(*) FROM ({inner})", params  # noqa: S608 — fixed fragments
+    return f"SELECT count(*){source}{where}", params
 
 
-def _search_terms(flt: RegistrationFilter) -> tuple[str, list[Any], str]:
-    """WHERE clause, its parameters and the ORDER BY of a filter.
+def _search_terms(flt: RegistrationFilter) -> tuple[str, str, list[Any], str]:
+    """FROM clause, WHERE clause, its parameters and the ORDER BY of a filter.
 
-    Digits only (spaces and dots ignored) is a NIK (exact with 16 digits, else a prefix); text
-    with a digit and a dash is a receipt number prefix; anything else is a name prefix. Each is
-    an index range scan. With a text term its index must drive the query, so the filters are
-    kept off their own indexes with SQLite's unary `+column`.
+    - digits only (spaces and dots ignored) not starting with 0: a NIK (exact with 16 digits,
+      else a prefix), an index range scan ordered by NIK;
+    - digits starting with 0 (the zero-padded end of a receipt number, `00002`) or text with a
+      digit and a dash: anywhere in a receipt number;
+    - anything else: anywhere in a name.
+    "Anywhere" goes through the FTS5 trigram index `registration_search` (migration 0003) from
+    three characters on, newest first; one or two characters are a prefix, an index range scan.
+    With a text term its index must drive the query, so the filters are kept off their own
+    indexes with SQLite's unary `+column`.
     """
     terms: list[str] = []
     params: list[Any] = []
     order = "created_at DESC"
     text = flt.text.strip()
     digits = "".join(text.split()).replace(".", "")  # spaces and dots ignored
-    if digits.isdigit():
+    receipt = text.upper() if not digits.isdigit() else digits
+    if digits.isdigit() and not digits.startswith("0"):
         order = "nik"
         _prefix(terms, params, "nik", digits, exact=len(digits) == 16)
-    elif "-" in text and any(ch.isdigit() for ch in text):
-        order = "receipt_number"
-        _prefix(terms, params, "receipt_number", text.upper(), exact=False)
+    elif digits.isdigit() or ("-" in text and any(ch.isdigit() for ch in text)):
+        order = _anywhere(terms, params, "receipt_number", receipt)
     elif text:
-        order = "name_key"
-        _prefix(terms, params, "name_key", name_key(text), exact=False)
+        order = _anywhere(terms, params, "name_key", name_key(text))
     plus = "+" if terms else ""
     if flt.status is not None:
         terms.append(f"{plus}status = ?")
@@ -162,7 +182,21 @@ def _search_terms(flt: RegistrationFilter) -> tuple[str, list[Any], str]:
         terms.append(f"{plus}created_at < ?")
         params.append(stamp(flt.created_before))
     where = f" WHERE {' AND '.join(terms)}" if terms else ""
-    return where, params, order
+    return (_IN_INDEX if _FTS_TERM in terms else _PLAIN), where, params, order
+
+
+_FTS_TERM = "registration_search MATCH ?"
+
+
+def _anywhere(terms: list[str], params: list[Any], column: str, value: str) -> str:
+    """`value` anywhere in `column` (trigram index, newest first), or as a prefix when it is
+    too short for trigrams; the ORDER BY that goes with it."""
+    if len(value) < 3:
+        _prefix(terms, params, column, value, exact=False)
+        return column
+    terms.append(_FTS_TERM)
+    params.append(f'{column} : "{value.replace(chr(34), chr(34) * 2)}"')
+    return "registration_search.rowid DESC"
 
 
 def _prefix(terms: list[str], params: list[Any], column: str, value: str, *, exact: bool) -> None:
@@ -179,6 +213,12 @@ _NIK_STANDS = (
     "SELECT 1 FROM registration WHERE nik = ? AND voided IS 0 AND superseded_by_id IS NULL"  # noqa: S608
     f" AND status IN ({', '.join(repr(s) for s in STANDING_STATUSES)})"
 )
+
+
+def standing_listing_sql(nik: str) -> tuple[str, list[Any]]:
+    """The listing of the standing record of `nik` (the newest one, should there be more)."""
+    sql = _NIK_STANDS.replace("SELECT 1", f"SELECT {LISTING_COLUMNS}", 1)
+    return f"{sql} ORDER BY created_at DESC LIMIT 1", [nik]
 
 
 def nik_stands_sql(nik: str, exclude_id: str | None) -> tuple[str, list[Any]]:

@@ -226,6 +226,13 @@ def nik_has_final(target: Session | Cursor, *, nik: str, exclude_id: str | None 
     return bool(rawsql.rows(target, sql, params))
 
 
+def standing_for_nik(target: Session | Cursor, *, nik: str) -> RegistrationListing | None:
+    """The record that makes `nik` taken (see `nik_has_final`), or None."""
+    sql, params = rawsql.standing_listing_sql(nik)
+    found = rawsql.rows(target, sql, params)
+    return rawsql.listing(found[0]) if found else None
+
+
 def search_registrations(
     target: Session | Cursor,
     *,

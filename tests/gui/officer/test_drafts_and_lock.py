@@ -112,3 +112,50 @@ def test_auto_lock_keeps_the_form_and_unlocks_with_the_password(
     assert blocker.args == [False]
     assert page.isVisible()
     assert page.ui.nameEdit.text() == "ANI"
+
+
+def test_drafts_show_officer_and_branch_time_and_can_be_deleted(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    from datetime import timedelta
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from bpu_enroll.services.registration import RegistrationService
+    from tests.gui.officer.conftest import FIXED_NOW, run_task
+
+    ctx = main_window.ctx
+    service = ctx.registrations
+    assert service is not None
+    run_task(qtbot, ctx, service.save_draft, {"full_name": "SRI WAHYUNI"}, None)
+    later = FIXED_NOW + timedelta(days=10)  # ten days on: the first draft is old
+    ctx.clock = lambda: later
+    assert ctx.session is not None
+    later_service = RegistrationService(ctx.session, now=ctx.clock)
+    run_task(qtbot, ctx, later_service.save_draft, {"full_name": "AGUS SALIM"}, None)
+    dialog = DraftsDialog(ctx, main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ui.draftsList.count() == 2)
+    texts = [dialog.ui.draftsList.item(i).text() for i in range(2)]
+    # FIXED_NOW is 02.30 UTC: 09.30 in the demo branch's zone (WIB), whatever the laptop's zone.
+    assert texts[1] == "SRI WAHYUNI · demo · 4 Mei 2026 09.30 WIB"
+    assert texts[0].startswith("AGUS SALIM · demo · ")
+    assert [d.label for d in dialog.old_drafts()] == ["SRI WAHYUNI"]
+    assert dialog.ui.cleanButton.isEnabled()
+    dialog.ui.cleanButton.click()
+    box = dialog.confirm
+    assert isinstance(box, QMessageBox)
+    assert "1 draf" in box.text()
+    QTest.keyClick(box, Qt.Key.Key_Escape)  # the safe answer keeps them
+    assert dialog.ui.draftsList.count() == 2
+    dialog.ui.draftsList.setCurrentRow(0)
+    dialog.ui.deleteButton.click()
+    box = dialog.confirm
+    assert box is not None and "AGUS SALIM" in box.text()
+    delete = next(b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.DestructiveRole)
+    delete.click()
+    qtbot.waitUntil(lambda: dialog.ui.draftsList.count() == 1)
+    assert dialog.ui.draftsList.item(0).text().startswith("SRI WAHYUNI")
+    assert [d.label for d in run_task(qtbot, ctx, service.list_drafts)] == ["SRI WAHYUNI"]

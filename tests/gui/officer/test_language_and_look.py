@@ -82,3 +82,34 @@ def test_first_run_offers_the_demo_profile(qtbot: QtBot, ctx: AppContext, tmp_pa
     assert isinstance(login, LoginWindow)
     qtbot.addWidget(login)
     qtbot.waitUntil(lambda: login.ui.officerCombo.count() == 2)
+
+
+def test_qt_standard_buttons_and_dialogs_speak_the_app_language(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QMessageBox
+
+    def texts() -> tuple[str, str, str, str]:
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Save
+        )
+        qtbot.addWidget(box)
+        message = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes)
+        qtbot.addWidget(message)
+        yes = message.button(QMessageBox.StandardButton.Yes)
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+        save = box.button(QDialogButtonBox.StandardButton.Save)
+        assert yes is not None and cancel is not None and save is not None
+        files = QFileDialog()
+        files.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(files)
+        name = files.findChild(QLabel, "fileNameLabel")
+        assert name is not None
+        return cancel.text(), save.text(), yes.text(), name.text()
+
+    ctx.languages.set_language("id")
+    assert texts() == ("Batal", "Simpan", "&Ya", "&Nama berkas:")
+    ctx.languages.set_language("en")
+    assert texts() == ("Cancel", "Save", "&Yes", "File &name:")

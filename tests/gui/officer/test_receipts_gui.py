@@ -80,11 +80,11 @@ def test_finalise_opens_the_preview_with_the_receipt_number(
     path = _save(qtbot, dialog, tmp_path)
     assert path.name == f"tanda-terima-{number}.pdf"  # no name, no NIK
     text = _text(path)
-    assert number in text and "BUDI SANTOSO" in text and "SALINAN" not in text
+    assert number in text and "BUDI SANTOSO" in text and "cetak ulang" not in text
+    assert "SALINAN ELEKTRONIK (PDF)" in text  # the saved PDF says what it is
     assert "3201********0001" in text and "3201011708920001" not in text
-    # What a further print would be is shown now: a copy.
-    assert dialog.receipt is not None and dialog.receipt.kind == "reprint"
-    assert "SALINAN 1" in dialog.ui.kindLabel.text()
+    # Saving did not use up the original: the first paper print still is.
+    assert dialog.receipt is not None and dialog.receipt.kind == "original"
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
@@ -121,9 +121,10 @@ def test_reprint_from_the_list_is_marked_salinan_and_a_void_batal(
     copy_dir = tmp_path / "copy"
     copy_dir.mkdir()
     text = _text(_save(qtbot, dialog, copy_dir))
-    assert stored.receipt_number in text and "SALINAN" in text and "BATAL" not in text
+    assert stored.receipt_number in text and "SALINAN ELEKTRONIK" in text and "BATAL" not in text
     dialog.reject()
-    qtbot.waitUntil(lambda: page.detail is not None and page.detail.reprint_count == 1)
+    qtbot.waitUntil(lambda: page.detail is not None)
+    assert page.detail is not None and page.detail.reprint_count == 0  # a PDF is not a reprint
 
     assert ctx.registrations is not None
     run_task(qtbot, ctx, ctx.registrations.void, stored.id, "Salah input")

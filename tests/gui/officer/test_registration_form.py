@@ -15,7 +15,8 @@ TAB_ORDER = [
     "nikEdit", "nameEdit", "birthPlaceEdit", "birthDateEdit", "genderCombo", "kkEdit",
     "phoneEdit", "emailEdit", "streetEdit", "rtEdit", "rwEdit", "villageEdit", "occupationEdit",
     "businessNameEdit", "workLocationCombo", "incomeEdit", "employerCheck",
-    "governmentPaidCheck", "jhtCheck", "monthsCombo", "cashEdit", "consentCheck",
+    "governmentPaidCheck", "jhtCheck", "monthsCombo", "cashEdit", "cashFillButton", "moneyEdit",
+    "consentCheck",
     "finaliseButton", "newButton", "draftsButton",
 ]  # fmt: skip
 
@@ -83,15 +84,17 @@ def test_keyboard_only_registration_of_a_worker(qtbot: QtBot, main_window: MainW
     _tab()
     _type(qtbot, "pedagang pasar")
     qtbot.waitUntil(lambda: page.form.occupation.popup_visible)
-    QTest.keyClick(page.form.occupation.popup, Qt.Key.Key_Tab)  # Tab takes the highlighted one
+    QTest.keyClick(page.form.occupation.popup, Qt.Key.Key_Return)  # Enter takes it
     assert page.form.occupation.code == "TRD-PASAR"
+    assert _focused() is ui.occupationEdit
+    _tab()
     assert _focused() is ui.businessNameEdit
     _tab()
     _type(qtbot, "Pasar")
     _tab()
     _type(qtbot, "2.500.000")
     _tab(5)  # employer, government-paid, JHT: left as they are; months: 1
-    _tab()  # no cash now
+    _tab(3)  # no cash now: past "= total" and the money handed over
     assert ui.consentCheck.hasFocus()
     QTest.keyClick(ui.consentCheck, Qt.Key.Key_Space)
     assert ui.birthDateEdit.text() == "17-08-1992"

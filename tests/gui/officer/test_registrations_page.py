@@ -132,3 +132,26 @@ def test_a_purged_record_shows_no_personal_data_and_says_so(
     html = details_html(page.detail, ctx)
     assert "Data pribadi dihapus" in html and "BUDI" not in html
     assert "3201" not in page.model.index(0, Column.NIK).data()
+
+
+def test_search_anywhere_in_a_name_and_by_the_end_of_a_receipt_number(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    from PySide6.QtTest import QTest
+
+    register(qtbot, main_window.ctx, worker(full_name="SRI WAHYUNI"))
+    register(qtbot, main_window.ctx, worker(nik="3201014106900003", full_name="BUDI SANTOSO",
+                                            gender="F", birth_date="1990-06-01"))  # fmt: skip
+    page = _open_list(qtbot, main_window, 2)
+    edit = page.ui.searchEdit
+    edit.setFocus()
+    QTest.keyClicks(edit, "wahyu")  # typed; the page searches after a short pause
+    qtbot.waitUntil(lambda: _names(page) == ["SRI WAHYUNI"])
+    edit.selectAll()
+    QTest.keyClicks(edit, "santo")
+    qtbot.waitUntil(lambda: _names(page) == ["BUDI SANTOSO"])
+    edit.selectAll()
+    QTest.keyClicks(edit, "00002")  # the number printed at the end of the second receipt
+    qtbot.waitUntil(lambda: _names(page) == ["BUDI SANTOSO"])
+    assert page.model.row_at(0) is not None
+    assert page.model.row_at(0).receipt_number.endswith("-00002")  # type: ignore[union-attr]

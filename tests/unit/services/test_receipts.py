@@ -89,6 +89,26 @@ def test_later_prints_are_numbered_copies_with_the_same_payload(
     assert service.get(stored.id).reprint_count == 2
 
 
+def test_a_saved_pdf_is_the_electronic_copy_and_leaves_the_original_for_paper(
+    service: RegistrationService, receipts: ReceiptService
+) -> None:
+    stored = service.finalise(registration(7))
+    saved = receipts.render(stored.id, electronic=True)  # for the worker's phone
+    again = receipts.render(stored.id, electronic=True)  # for the officer's archive
+    paper = receipts.render(stored.id)
+    copy = receipts.render(stored.id)
+    saved_text = flat(pdf_text(saved.pdf))
+    assert (saved.kind, again.kind, paper.kind, copy.kind) == (
+        "electronic", "electronic", "original", "reprint",
+    )  # fmt: skip
+    assert "SALINAN ELEKTRONIK (PDF)" in saved_text and "cetak ulang" not in saved_text
+    paper_text = flat(pdf_text(paper.pdf))
+    assert "SALINAN" not in paper_text  # the first paper the worker gets is the original
+    assert "SALINAN — cetak ulang ke-1" in flat(pdf_text(copy.pdf))
+    assert saved.payload == paper.payload
+    assert service.get(stored.id).reprint_count == 1
+
+
 def test_the_reprint_flag_overrides_the_automatic_choice(
     service: RegistrationService, receipts: ReceiptService
 ) -> None:
@@ -147,6 +167,8 @@ def test_a_voided_record_prints_batal_with_its_reason(
     assert rendered.kind == "voided"
     assert "BATAL — tanda terima ini tidak berlaku." in text
     assert "Salah orang" in text
+    assert "Menunggu diproses" not in text  # its status reads as voided, not waiting
+    assert "Status Batal" in text or "Status: Batal" in text
     assert nik_for(5) not in text  # a NIK typed into the reason is masked on paper
     assert decode_qr(render_page(rendered.pdf)) == [rendered.payload]
 

@@ -74,7 +74,14 @@ def test_empty_store_is_migrated_to_head_without_backup(store: Store, data_dir: 
 
 def test_migrations_and_models_agree(store: Store) -> None:
     with store.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        # The search index (migration 0003) is an FTS5 table and its shadow tables, made by SQL
+        # only: no model stands for them.
+        def not_search_index(_obj: object, name: str | None, kind: str, *_rest: object) -> bool:
+            return not (kind == "table" and (name or "").startswith("registration_search"))
+
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_object": not_search_index}
+        )
         assert compare_metadata(context, StoreModel.metadata) == []
 
 

@@ -160,15 +160,23 @@ def test_search_by_name_nik_and_receipt(store: Store) -> None:
         def names(**terms: Any) -> list[str]:
             return [row.full_name for row in repo.search_registrations(session, **terms)]
 
-        assert names(text="budi") == ["BUDI SANTOSO", "BUDIMAN"]
+        assert names(text="budi") == ["BUDIMAN", "BUDI SANTOSO"]  # newest first
         assert names(text="  budi   san") == ["BUDI SANTOSO"]
         assert names(text="3201 0115 0890 0001") == ["BUDI SANTOSO"]
         assert names(text="3201.01") == ["BUDI SANTOSO", "BUDIMAN"]
         assert names(text=budi.receipt_number.lower()) == ["BUDI SANTOSO"]
-        assert names(text="DEMO-D0001-20260510") == ["BUDI SANTOSO", "BUDIMAN", "SITI AMINAH"]
+        assert names(text="DEMO-D0001-20260510") == ["SITI AMINAH", "BUDIMAN", "BUDI SANTOSO"]
         assert names(text="ANDI") == []
         assert repo.count_registrations(session, text="budi") == 2
-        assert names(text="budi", limit=1, offset=1) == ["BUDIMAN"]
+        assert names(text="budi", limit=1, offset=1) == ["BUDI SANTOSO"]
+        # Anywhere in a name, and by the end of a receipt number.
+        assert names(text="aminah") == ["SITI AMINAH"]
+        assert names(text="santo") == ["BUDI SANTOSO"]
+        assert names(text="iman") == ["BUDIMAN"]
+        assert names(text="00002") == ["BUDIMAN"]
+        assert names(text="0510-00003") == ["SITI AMINAH"]
+        assert repo.count_registrations(session, text="00001") == 1
+        assert names(text="bu") == ["BUDI SANTOSO", "BUDIMAN"]  # two letters: a name prefix
 
 
 def test_search_filters_by_status_voided_and_time(store: Store) -> None:
@@ -216,17 +224,32 @@ FILTERS = {"status": "final", "voided": False, "created_from": MOMENT - timedelt
 @pytest.mark.parametrize(
     ("search", "index"),
     [
-        ({"text": "budi"}, "ix_registration_name_key"),
-        ({"text": "budi", **FILTERS}, "ix_registration_name_key"),
+        ({"text": "bu"}, "ix_registration_name_key"),
+        ({"text": "bu", **FILTERS}, "ix_registration_name_key"),
         ({"text": "3201011508900001"}, "ix_registration_nik"),
         ({"text": "3201", **FILTERS}, "ix_registration_nik"),
-        ({"text": "DEMO-D0001-2026"}, "ux_registration_receipt_number"),
+        ({"text": "1-"}, "ux_registration_receipt_number"),
         ({"status": "final", "created_from": MOMENT}, "ix_registration_status_created"),
     ],
 )
 def test_searches_are_index_range_scans(store: Store, search: dict[str, Any], index: str) -> None:
     plan = _plans(store, search)
     assert plan[0].startswith(f"SEARCH registration USING INDEX {index} (")
+    assert not any("TEMP B-TREE" in step for step in plan)
+
+
+@pytest.mark.parametrize(
+    "search",
+    [{"text": "wahyu"}, {"text": "wahyu", **FILTERS}, {"text": "00002"}, {"text": "D0001-2026"}],
+)
+def test_searches_anywhere_go_through_the_trigram_index(
+    store: Store, search: dict[str, Any]
+) -> None:
+    plan = _plans(store, search)
+    # The index drives, newest first, and the record is read by its rowid: no sort, no scan.
+    assert plan[0].startswith("SCAN registration_search VIRTUAL TABLE INDEX")
+    assert plan[1] == "SEARCH registration USING INTEGER PRIMARY KEY (rowid=?)"
+    assert not any(step.split(" (")[0] == "SCAN registration" for step in plan)
     assert not any("TEMP B-TREE" in step for step in plan)
 
 
@@ -277,3 +300,18 @@ def test_drafts_crud(store: Store) -> None:
         assert not repo.delete_draft(session, draft_id=other)
         with pytest.raises(BpuError):
             repo.load_draft(session, draft_id=other)
+
+
+def test_a_search_anywhere_counts_up_to_the_cap_and_one_more(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bpu_enroll.store import rawsql
+
+    monkeypatch.setattr(rawsql, "COUNT_CAP", 2)
+    with store.session() as session:
+        for serial in range(4):
+            _insert(session, nik=f"320101150890000{serial + 1}", name=f"SRI WAHYUNI {serial}")
+    with store.session() as session:
+        assert repo.count_registrations(session, text="wahyu") == 3  # "more than 2"
+        assert repo.count_registrations(session, text="sr") == 4  # a prefix counts them all
+        assert len(repo.search_registrations(session, text="wahyu")) == 4

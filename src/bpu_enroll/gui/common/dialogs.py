@@ -3,20 +3,31 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.i18n import fill_language_combo
+from bpu_enroll.gui.common.screen import fit_to_screen
 from bpu_enroll.gui.common.settings import Options
 from bpu_enroll.gui.forms.ui_options_dialog import Ui_OptionsDialog
 
 
 class Dialog(QDialog):
-    """A dialog that deletes itself when closed (they are opened with `open()`, never `exec()`)."""
+    """A dialog that deletes itself when closed (they are opened with `open()`, never `exec()`)
+    and opens no larger than its screen (`fit_to_screen`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.finished.connect(self.deleteLater)
+        self._fitted = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time it is shown, the dialog is sized to fit its screen."""
+        if not self._fitted:
+            self._fitted = True
+            fit_to_screen(self)
+        super().showEvent(event)
 
 
 class OptionsDialog(Dialog):

@@ -83,6 +83,7 @@ class FieldFeedback:
         self._widgets = dict(widgets)
         self._labels: dict[str, QLabel] = {}
         self._shown: dict[str, list[Problem]] = {}
+        self._invalid: dict[str, bool] = {}
 
     def fields(self) -> list[str]:
         """The field names this feedback knows."""
@@ -96,6 +97,14 @@ class FieldFeedback:
         """The problems now on screen, by field."""
         return {key: list(value) for key, value in self._shown.items()}
 
+    def invalid_fields(self) -> list[str]:
+        """The fields now marked with an error (warnings alone do not count)."""
+        return [key for key in self._shown if self._invalid.get(key)]
+
+    def key(self, field: str) -> str:
+        """The name `field`'s messages are kept under (`address.rt` → `address.rt`/`rt`)."""
+        return self._key(field)
+
     def show(self, field: str, errors: Iterable[Problem], warnings: Iterable[Problem] = ()) -> None:
         """Replace what one field shows: its errors first, then its warnings."""
         errors, warnings = list(errors), list(warnings)
@@ -108,6 +117,7 @@ class FieldFeedback:
         else:
             self._shown[key] = errors + warnings
         text = "\n".join(p.message for p in errors + warnings)
+        self._invalid[key] = bool(errors)
         widget.setProperty("invalid", bool(errors))
         widget.setToolTip(text)
         widget.setAccessibleDescription(text)

@@ -4,6 +4,10 @@ The source strings of the GUI are English; `resources/translations/bpu_enroll_id
 Indonesian text, `bpu_enroll_en.qm` the English one. Installing a translator makes Qt send a
 `LanguageChange` event to every widget; each window re-runs `self.ui.retranslateUi(self)` and
 refreshes the texts it set itself. Error texts come from `domain.errors.message(code, lang)`.
+Qt's own strings (standard buttons "OK/Batal/Ya/Tidak/Simpan", message boxes, the edit menu of
+text fields, the file and print dialogs Qt draws where the system draws none) come from a
+second translator, `qtbase_id.qm`, compiled from the hand-written `qtbase_id.ts` (PySide6
+ships no Indonesian one).
 """
 
 from __future__ import annotations
@@ -25,6 +29,9 @@ def normalise_language(code: str | None) -> str:
     """`"en"`, `"EN"`, `"en_US"` → `"en"`; anything unknown → `"id"`."""
     short = (code or "").strip().lower()[:2]
     return short if short in dict(LANGUAGES) else DEFAULT_LANGUAGE
+
+
+_qt_translator: QTranslator | None = None
 
 
 class LanguageSwitcher(QObject):
@@ -61,8 +68,28 @@ class LanguageSwitcher(QObject):
         QLocale.setDefault(QLocale(language, QLocale.Country.Indonesia))
         if loaded and app is not None:
             QCoreApplication.installTranslator(translator)
+        self._install_qt_strings(lang)
         self.language_changed.emit(lang)
         return loaded
+
+    def _install_qt_strings(self, lang: str) -> None:
+        """Qt's own strings (standard buttons, message boxes, file and print dialogs) in `lang`:
+        `qtbase_id.qm` from resources/translations; English needs none. One translator for the
+        whole process, whichever switcher installs it."""
+        global _qt_translator  # noqa: PLW0603 — Qt's translators are process-wide too
+        if _qt_translator is not None:
+            QCoreApplication.removeTranslator(_qt_translator)
+            _qt_translator = None
+        if lang == "en":
+            return
+        qm = resource("translations", f"qtbase_{lang}.qm")
+        translator = QTranslator()
+        if not translator.load(str(qm)):
+            log.warning("Qt's strings untranslated: %s missing", qm.name)
+            return
+        _qt_translator = translator
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.installTranslator(translator)
 
 
 def fill_language_combo(combo: QComboBox, current: str) -> None:

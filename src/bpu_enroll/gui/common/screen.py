@@ -3,15 +3,18 @@
 `SMALLEST_SCREEN` is what every window and dialog must fit: a 1366×768 screen less a 40-px
 taskbar. `fit_to_screen` sizes a top-level window to its preferred size or to the available
 area of its screen, whichever is smaller, so a window never puts its status bar or its buttons
-below the edge (the branch workspace is designed at 1280×720 and fitted when it opens). The GUI
-tests check the rule with `tests/gui/fit.py`.
+below the edge (the officer's window is designed at 1280×820, the branch workspace at 1280×720;
+both are fitted when they open). `scrolled(page)` puts a page that can be taller than the room
+left (larger text on a 768-px screen) in a scroll area that scrolls up and down only, so the page
+reflows to the window's width and never holds the window taller than the screen. The GUI tests
+check the rule with `tests/gui/fit.py`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 SMALLEST_SCREEN = QSize(1366, 728)
 
@@ -29,3 +32,14 @@ def fit_to_screen(widget: QWidget, preferred: QSize | None = None) -> None:
     wanted = preferred or widget.size()
     room = available_size(widget)
     widget.resize(min(wanted.width(), room.width()), min(wanted.height(), room.height()))
+
+
+def scrolled(page: QWidget) -> QScrollArea:
+    """`page` in a frameless scroll area that scrolls vertically only (see the module text)."""
+    area = QScrollArea()
+    area.setObjectName(f"{page.objectName() or 'page'}Scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(page)
+    return area

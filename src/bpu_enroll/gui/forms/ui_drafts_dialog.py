@@ -5,7 +5,7 @@
 ################################################################################
 ## Form generated from reading UI file 'drafts_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -42,6 +42,17 @@ class Ui_DraftsDialog(object):
 
         self.buttonLayout = QHBoxLayout()
         self.buttonLayout.setObjectName(u"buttonLayout")
+        self.deleteButton = QPushButton(DraftsDialog)
+        self.deleteButton.setObjectName(u"deleteButton")
+        self.deleteButton.setEnabled(False)
+
+        self.buttonLayout.addWidget(self.deleteButton)
+
+        self.cleanButton = QPushButton(DraftsDialog)
+        self.cleanButton.setObjectName(u"cleanButton")
+
+        self.buttonLayout.addWidget(self.cleanButton)
+
         self.buttonSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonLayout.addItem(self.buttonSpacer)
@@ -60,8 +71,10 @@ class Ui_DraftsDialog(object):
 
         self.outerLayout.addLayout(self.buttonLayout)
 
-        QWidget.setTabOrder(self.draftsList, self.resumeButton)
-        QWidget.setTabOrder(self.resumeButton, self.closeButton)
+        QWidget.setTabOrder(self.draftsList, self.deleteButton)
+        QWidget.setTabOrder(self.deleteButton, self.cleanButton)
+        QWidget.setTabOrder(self.cleanButton, self.closeButton)
+        QWidget.setTabOrder(self.closeButton, self.resumeButton)
 
         self.retranslateUi(DraftsDialog)
 
@@ -71,10 +84,12 @@ class Ui_DraftsDialog(object):
 
     def retranslateUi(self, DraftsDialog):
         DraftsDialog.setWindowTitle(QCoreApplication.translate("DraftsDialog", u"Drafts", None))
-        self.explainLabel.setText(QCoreApplication.translate("DraftsDialog", u"Unfinished registrations saved on this laptop. Choose one to continue.", None))
+        self.explainLabel.setText(QCoreApplication.translate("DraftsDialog", u"Unfinished registrations saved on this laptop, with the officer and the time they were last saved (the branch's time). Choose one to continue, or delete what is no longer needed.", None))
 #if QT_CONFIG(accessibility)
         self.draftsList.setAccessibleName(QCoreApplication.translate("DraftsDialog", u"Drafts", None))
 #endif // QT_CONFIG(accessibility)
+        self.deleteButton.setText(QCoreApplication.translate("DraftsDialog", u"&Delete this draft\u2026", None))
+        self.cleanButton.setText(QCoreApplication.translate("DraftsDialog", u"Delete &old drafts\u2026", None))
         self.closeButton.setText(QCoreApplication.translate("DraftsDialog", u"Close", None))
         self.resumeButton.setText(QCoreApplication.translate("DraftsDialog", u"&Continue this draft", None))
     # retranslateUi

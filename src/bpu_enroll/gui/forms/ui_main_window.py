@@ -86,7 +86,8 @@ class Ui_MainWindow(object):
         self.navList = QListWidget(self.workScreen)
         self.navList.setObjectName(u"navList")
         self.navList.setMinimumSize(QSize(180, 0))
-        self.navList.setMaximumSize(QSize(200, 16777215))
+        self.navList.setMaximumSize(QSize(320, 16777215))
+        self.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navList.setIconSize(QSize(24, 24))
         self.navList.setProperty(u"role", u"nav")
 

@@ -69,17 +69,28 @@ class Ui_RegistrationPage(object):
         self.identityForm = QFormLayout(self.identityGroup)
         self.identityForm.setObjectName(u"identityForm")
         self.identityForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.identityForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.identityForm.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
         self.nikLabel = QLabel(self.identityGroup)
         self.nikLabel.setObjectName(u"nikLabel")
 
         self.identityForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nikLabel)
 
+        self.nikLayout = QHBoxLayout()
+        self.nikLayout.setObjectName(u"nikLayout")
         self.nikEdit = QLineEdit(self.identityGroup)
         self.nikEdit.setObjectName(u"nikEdit")
         self.nikEdit.setMaxLength(40)
 
-        self.identityForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nikEdit)
+        self.nikLayout.addWidget(self.nikEdit)
+
+        self.nikRecordButton = QPushButton(self.identityGroup)
+        self.nikRecordButton.setObjectName(u"nikRecordButton")
+
+        self.nikLayout.addWidget(self.nikRecordButton)
+
+
+        self.identityForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.nikLayout)
 
         self.nameLabel = QLabel(self.identityGroup)
         self.nameLabel.setObjectName(u"nameLabel")
@@ -165,6 +176,7 @@ class Ui_RegistrationPage(object):
         self.addressForm = QFormLayout(self.addressGroup)
         self.addressForm.setObjectName(u"addressForm")
         self.addressForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.addressForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.addressForm.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
         self.streetLabel = QLabel(self.addressGroup)
         self.streetLabel.setObjectName(u"streetLabel")
@@ -230,6 +242,7 @@ class Ui_RegistrationPage(object):
         self.workForm = QFormLayout(self.workGroup)
         self.workForm.setObjectName(u"workForm")
         self.workForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.workForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.workForm.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
         self.occupationLabel = QLabel(self.workGroup)
         self.occupationLabel.setObjectName(u"occupationLabel")
@@ -290,6 +303,7 @@ class Ui_RegistrationPage(object):
         self.paymentForm = QFormLayout(self.paymentGroup)
         self.paymentForm.setObjectName(u"paymentForm")
         self.paymentForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.paymentForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.paymentForm.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
         self.incomeLabel = QLabel(self.paymentGroup)
         self.incomeLabel.setObjectName(u"incomeLabel")
@@ -373,12 +387,32 @@ class Ui_RegistrationPage(object):
 
         self.cashFillButton = QPushButton(self.paymentGroup)
         self.cashFillButton.setObjectName(u"cashFillButton")
-        self.cashFillButton.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
         self.cashLayout.addWidget(self.cashFillButton)
 
 
         self.paymentForm.setLayout(6, QFormLayout.ItemRole.FieldRole, self.cashLayout)
+
+        self.moneyLabel = QLabel(self.paymentGroup)
+        self.moneyLabel.setObjectName(u"moneyLabel")
+
+        self.paymentForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.moneyLabel)
+
+        self.moneyLayout = QHBoxLayout()
+        self.moneyLayout.setObjectName(u"moneyLayout")
+        self.moneyEdit = QLineEdit(self.paymentGroup)
+        self.moneyEdit.setObjectName(u"moneyEdit")
+        self.moneyEdit.setMaxLength(20)
+
+        self.moneyLayout.addWidget(self.moneyEdit)
+
+        self.changeLabel = QLabel(self.paymentGroup)
+        self.changeLabel.setObjectName(u"changeLabel")
+
+        self.moneyLayout.addWidget(self.changeLabel)
+
+
+        self.paymentForm.setLayout(7, QFormLayout.ItemRole.FieldRole, self.moneyLayout)
 
 
         self.formColumn.addWidget(self.paymentGroup)
@@ -630,8 +664,10 @@ class Ui_RegistrationPage(object):
         self.incomeLabel.setBuddy(self.incomeEdit)
         self.monthsLabel.setBuddy(self.monthsCombo)
         self.cashLabel.setBuddy(self.cashEdit)
+        self.moneyLabel.setBuddy(self.moneyEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.nikEdit, self.nameEdit)
+        QWidget.setTabOrder(self.nikEdit, self.nikRecordButton)
+        QWidget.setTabOrder(self.nikRecordButton, self.nameEdit)
         QWidget.setTabOrder(self.nameEdit, self.birthPlaceEdit)
         QWidget.setTabOrder(self.birthPlaceEdit, self.birthDateEdit)
         QWidget.setTabOrder(self.birthDateEdit, self.genderCombo)
@@ -652,7 +688,9 @@ class Ui_RegistrationPage(object):
         QWidget.setTabOrder(self.governmentPaidCheck, self.jhtCheck)
         QWidget.setTabOrder(self.jhtCheck, self.monthsCombo)
         QWidget.setTabOrder(self.monthsCombo, self.cashEdit)
-        QWidget.setTabOrder(self.cashEdit, self.consentCheck)
+        QWidget.setTabOrder(self.cashEdit, self.cashFillButton)
+        QWidget.setTabOrder(self.cashFillButton, self.moneyEdit)
+        QWidget.setTabOrder(self.moneyEdit, self.consentCheck)
         QWidget.setTabOrder(self.consentCheck, self.finaliseButton)
         QWidget.setTabOrder(self.finaliseButton, self.newButton)
         QWidget.setTabOrder(self.newButton, self.draftsButton)
@@ -668,6 +706,10 @@ class Ui_RegistrationPage(object):
         self.nikEdit.setAccessibleName(QCoreApplication.translate("RegistrationPage", u"NIK", None))
 #endif // QT_CONFIG(accessibility)
         self.nikEdit.setPlaceholderText(QCoreApplication.translate("RegistrationPage", u"16 digits from the KTP", None))
+        self.nikRecordButton.setText(QCoreApplication.translate("RegistrationPage", u"&Open that receipt", None))
+#if QT_CONFIG(tooltip)
+        self.nikRecordButton.setToolTip(QCoreApplication.translate("RegistrationPage", u"Show the earlier registration of this NIK on the Registrations page", None))
+#endif // QT_CONFIG(tooltip)
         self.nameLabel.setText(QCoreApplication.translate("RegistrationPage", u"Full &name", None))
 #if QT_CONFIG(accessibility)
         self.nameEdit.setAccessibleName(QCoreApplication.translate("RegistrationPage", u"Full name", None))
@@ -757,15 +799,21 @@ class Ui_RegistrationPage(object):
 #if QT_CONFIG(accessibility)
         self.monthsCombo.setAccessibleName(QCoreApplication.translate("RegistrationPage", u"Months paid now", None))
 #endif // QT_CONFIG(accessibility)
-        self.cashLabel.setText(QCoreApplication.translate("RegistrationPage", u"&Cash received (Rp)", None))
+        self.cashLabel.setText(QCoreApplication.translate("RegistrationPage", u"&Cash paid (Rp)", None))
 #if QT_CONFIG(accessibility)
-        self.cashEdit.setAccessibleName(QCoreApplication.translate("RegistrationPage", u"Cash received in rupiah", None))
+        self.cashEdit.setAccessibleName(QCoreApplication.translate("RegistrationPage", u"Cash paid in rupiah", None))
 #endif // QT_CONFIG(accessibility)
         self.cashEdit.setPlaceholderText(QCoreApplication.translate("RegistrationPage", u"empty if the worker pays later", None))
         self.cashFillButton.setText(QCoreApplication.translate("RegistrationPage", u"= total", None))
 #if QT_CONFIG(tooltip)
         self.cashFillButton.setToolTip(QCoreApplication.translate("RegistrationPage", u"Fill in the contribution total", None))
 #endif // QT_CONFIG(tooltip)
+        self.moneyLabel.setText(QCoreApplication.translate("RegistrationPage", u"Money handed &over (Rp)", None))
+#if QT_CONFIG(accessibility)
+        self.moneyEdit.setAccessibleName(QCoreApplication.translate("RegistrationPage", u"Money the worker handed over, in rupiah (not stored)", None))
+#endif // QT_CONFIG(accessibility)
+        self.moneyEdit.setPlaceholderText(QCoreApplication.translate("RegistrationPage", u"to work out the change", None))
+        self.changeLabel.setText("")
         self.consentGroup.setTitle(QCoreApplication.translate("RegistrationPage", u"Consent", None))
         self.consentTextLabel.setText(QCoreApplication.translate("RegistrationPage", u"The worker agrees that BPJS Ketenagakerjaan processes these personal data to register them as a participant, to collect contributions and to pay benefits, as required by law (UU 27/2022 on personal data protection). The data are kept encrypted on this laptop until the branch has received them.", None))
         self.consentCheck.setText(QCoreApplication.translate("RegistrationPage", u"The worker &consents to this processing of their data", None))

@@ -5,7 +5,7 @@
 ################################################################################
 ## Form generated from reading UI file 'void_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -96,7 +96,7 @@ class Ui_VoidDialog(object):
 #if QT_CONFIG(accessibility)
         self.reasonEdit.setAccessibleName(QCoreApplication.translate("VoidDialog", u"Reason for voiding", None))
 #endif // QT_CONFIG(accessibility)
-        self.cancelButton.setText(QCoreApplication.translate("VoidDialog", u"Cancel", None))
+        self.cancelButton.setText(QCoreApplication.translate("VoidDialog", u"&Keep the receipt valid", None))
         self.voidButton.setText(QCoreApplication.translate("VoidDialog", u"&Void the receipt", None))
     # retranslateUi
 

@@ -17,8 +17,10 @@ from bpu_enroll.gui.common import icons
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.dialogs import OptionsDialog
 from bpu_enroll.gui.common.feedback import error_text
+from bpu_enroll.gui.common.screen import scrolled
 from bpu_enroll.gui.common.settings import Options
 from bpu_enroll.gui.common.view_options import ViewOptions
+from bpu_enroll.gui.common.wheel import guard_wheel
 from bpu_enroll.gui.forms.ui_main_window import Ui_MainWindow
 from bpu_enroll.gui.officer.lock import IdleWatcher, LockScreen
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
@@ -57,13 +59,11 @@ class MainWindow(QMainWindow):
         self.registrations_page = RegistrationsPage(ctx)
         self.sync_page = SyncPage(ctx)
         self.tally_page = TallyPage(ctx)
-        for page in (
-            self.registration_page,
-            self.registrations_page,
-            self.sync_page,
-            self.tally_page,
-        ):
-            self.ui.pageStack.addWidget(page)
+        # The form and the list scroll inside themselves; the others scroll whole in larger text.
+        self.ui.pageStack.addWidget(self.registration_page)
+        self.ui.pageStack.addWidget(self.registrations_page)
+        self.ui.pageStack.addWidget(scrolled(self.sync_page))
+        self.ui.pageStack.addWidget(scrolled(self.tally_page))
         self.lock_screen = LockScreen(ctx)
         self.ui.lockLayout.addWidget(self.lock_screen)
         self._status_labels = {name: QLabel() for name in ("officer", "branch", "pending", "sync")}
@@ -76,7 +76,9 @@ class MainWindow(QMainWindow):
         self._closing_for_sign_out = False
         self._fill_nav()
         self._wire()
+        guard_wheel(self)
         self.show_page(PAGE_NEW)
+        self.registration_page.ui.nikEdit.setFocus()  # the first key typed goes into NIK
         self.idle.start()
         self.refresh_status()
         self._say_audit_state()
@@ -147,13 +149,22 @@ class MainWindow(QMainWindow):
         self.ctx.settings.set_window_state("main/geometry", self.saveGeometry())
 
     def changeEvent(self, event: QEvent) -> None:
-        """Re-translate on a language switch."""
+        """Re-translate on a language switch; the page list follows the text size."""
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._name_nav()
             self._show_status()
             self.view.sync()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_nav()
         super().changeEvent(event)
+
+    def _fit_nav(self) -> None:
+        """The page list is as wide as its longest name (in larger text too): never cut."""
+        nav = self.ui.navList
+        nav.doItemsLayout()
+        wanted = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 16
+        nav.setFixedWidth(max(180, min(wanted, 320)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window keeps the draft, then quits (unless signing out)."""
@@ -187,6 +198,7 @@ class MainWindow(QMainWindow):
             item = self.ui.navList.item(row)
             item.setText(name)
             item.setToolTip(f"{name} (Alt+{row + 1})")
+        self._fit_nav()
 
     def _wire(self) -> None:
         ui = self.ui
@@ -202,6 +214,7 @@ class MainWindow(QMainWindow):
         self.registration_page.records_changed.connect(self._on_records_changed)
         self.registrations_page.records_changed.connect(self._on_records_changed)
         self.registrations_page.correction_requested.connect(self._on_correction_requested)
+        self.registration_page.open_receipt_requested.connect(self._on_open_receipt_requested)
         self.sync_page.synced.connect(self._on_records_changed)
         self.sync_page.correction_requested.connect(self._on_correction_requested)
         for row in range(4):
@@ -218,6 +231,13 @@ class MainWindow(QMainWindow):
 
     def _on_records_changed(self) -> None:
         self.refresh_status()
+
+    def _on_open_receipt_requested(self, receipt_number: str) -> None:
+        self.ui.navList.blockSignals(True)
+        self.show_page(PAGE_LIST)
+        self.ui.navList.blockSignals(False)
+        self.ui.pageStack.setCurrentIndex(PAGE_LIST)
+        self.registrations_page.open_receipt(receipt_number)
 
     def _on_correction_requested(self, detail: RegistrationDetail) -> None:
         self.registration_page.start_correction(detail)

@@ -3,8 +3,10 @@
 A picker owns a small list model and a `QCompleter` popup attached to a line edit. Every edit asks
 `search(text)` for at most a screenful of entries (the region index answers by binary search, so
 a keystroke costs well under a millisecond) and shows them; Up/Down move, Enter or Tab takes the
-highlighted entry, Esc closes the popup. The chosen entry's code is what the form stores; typing
-again clears it until a new entry is chosen.
+highlighted entry (or a click takes the one clicked), Esc closes the popup. Tab never takes a
+suggestion: it closes the popup and moves on, leaving the text as typed and unresolved (the form
+marks it), so a stray Tab cannot put a worker in a village they never named. The chosen entry's
+code is what the form stores; typing again clears it until a new entry is chosen.
 """
 
 from __future__ import annotations
@@ -181,15 +183,14 @@ class Picker(QObject):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Tab takes the highlighted entry; Down or F4 on the field opens the popup."""
+        """Tab closes the popup without choosing; Down or F4 on the field opens the popup."""
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         key = event.key()
         popup = self.popup
         if watched is popup and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            current = popup.currentIndex()
-            if current.isValid() and key == Qt.Key.Key_Tab:
-                self.choose_row(current.row())
+            # Hidden first, so the completer only passes the key on to the field (focus moves).
+            popup.hide()
         elif (
             watched is self.edit
             and key in (Qt.Key.Key_Down, Qt.Key.Key_F4)

@@ -11,10 +11,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
 from bpu_enroll.domain.contributions import Quote
-from bpu_enroll.domain.formatting import amount_in_words, rupiah
+from bpu_enroll.domain.formatting import amount_in_words, parse_rupiah_input, rupiah
 from bpu_enroll.gui.forms.ui_registration_page import Ui_RegistrationPage
 
 _DASH = "–"
+
+
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -26,6 +28,7 @@ class QuotePanel:
         header = ui.quoteTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        ui.quoteTable.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.quote: Quote | None = None
 
     def show_quote(self, quote: Quote, lang: str) -> None:
@@ -51,6 +54,7 @@ class QuotePanel:
                 if column:
                     item.setTextAlignment(_RIGHT)
                 table.setItem(row, column, item)
+        self._keep_columns_whole()
         ui.monthlyValue.setText(rupiah(quote.monthly_total_first))
         ui.reliefValue.setText(f"-{rupiah(quote.relief_total)}" if quote.has_relief else _DASH)
         ui.grandTotalValue.setText(rupiah(quote.total))
@@ -64,6 +68,41 @@ class QuotePanel:
                 "QuotePanel", "JKK and JKM are halved in relief months (PP 50/2025); JHT is not."
             )
         ui.quoteNoteLabel.setText(note)
+
+    def _keep_columns_whole(self) -> None:
+        """The table asks for the width of all its columns (the total last): in larger text the
+        form beside it gives way (its rows wrap) instead of the amounts being cut."""
+        table = self.ui.quoteTable
+        header = table.horizontalHeader()
+        needed = sum(
+            max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(table.columnCount())
+        )
+        table.setMinimumWidth(needed + 2 * table.frameWidth() + 12)
+
+    def show_change(self, given_text: str, cash_text: str) -> bool:
+        """The change (or what is short) for the money handed over; True when the cash paid
+        should become the total (enough money was handed over and it is not the total yet)."""
+        label = self.ui.changeLabel
+        given = parse_rupiah_input(given_text)
+        quoted = self.quote
+        if given is None or quoted is None:
+            label.clear()
+            return False
+        if given < quoted.total:
+            short = rupiah(quoted.total - given)
+            label.setText(
+                QCoreApplication.translate("RegistrationPage", "Short by {amount}").format(
+                    amount=short
+                )
+            )
+            return False
+        label.setText(
+            QCoreApplication.translate("RegistrationPage", "Change {amount}").format(
+                amount=rupiah(given - quoted.total)
+            )
+        )
+        return parse_rupiah_input(cash_text) != quoted.total
 
     def show_empty(self, reason: str) -> None:
         """No quote yet (income missing or invalid): dashes and the reason."""

@@ -2,8 +2,9 @@
 
 Opened after a successful Finalise and by Reprint on the Registrations page. The preview shows
 what the next print of the record will be (`ReceiptService.preview`: nothing counted or logged);
-Print and Save PDF each render the receipt for real (`ReceiptService.render`: the service decides
-original or SALINAN, marks a voided record BATAL, counts the copy and writes the audit entry), and
+Print renders the receipt for real (`ReceiptService.render`: the service decides original or
+SALINAN, marks a voided record BATAL, counts the copy and writes the audit entry); Save PDF writes
+the electronic copy (marked so, logged, never counted: the first paper stays the original), and
 the preview then refreshes to show what a further print would carry.
 
 All rendering and rasterising runs on the task runner's store thread. Keyboard: Enter prints,
@@ -82,8 +83,8 @@ def render_for_printer(
 def render_to_file(
     service: ReceiptService, request: ReceiptRequest, path: Path
 ) -> tuple[RenderedReceipt, Path]:
-    """Store thread: print the receipt (counted and logged) into the PDF file `path`."""
-    receipt = service.render(request.key, size=request.paper, lang=request.lang)
+    """Store thread: the electronic copy (logged, not counted) into the PDF file `path`."""
+    receipt = service.render(request.key, size=request.paper, lang=request.lang, electronic=True)
     return receipt, write_file(path, receipt.pdf)
 
 
@@ -112,6 +113,11 @@ def kind_text(receipt: RenderedReceipt) -> str:
     elif receipt.kind == "correction":
         text = translate(
             "ReceiptPreviewDialog", "Correction: the receipt names the receipt it replaces."
+        )
+    elif receipt.kind == "electronic":
+        text = translate(
+            "ReceiptPreviewDialog",
+            "Saved PDF: marked as the electronic copy; the first paper print stays the original.",
         )
     else:
         text = translate("ReceiptPreviewDialog", "Reprint: this receipt was printed before.")

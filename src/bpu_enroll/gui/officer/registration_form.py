@@ -233,8 +233,8 @@ class RegistrationForm(QObject):
         Returns None while fewer than 16 digits are typed and nothing else is wrong with them.
         """
         digits = clean_nik(self.ui.nikEdit.text())
-        if len(digits) < 16 and digits.isdigit():
-            return None
+        if not digits or (len(digits) < 16 and digits.isdigit()):
+            return None  # nothing typed is judged when the field is left, not before
         check = parse_nik(digits, today=today, lang=lang, regions=self.reference.regions)
         if check.info is not None:
             self.ui.birthDateEdit.setText(show_date(check.info.birth_date))

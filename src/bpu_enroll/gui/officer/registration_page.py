@@ -1,8 +1,15 @@
 """The New registration page: a keyboard-first form with a live quote, drafts and Finalise.
 
 Ctrl+S finalises, Ctrl+N starts a new form (the current one stays a draft), Esc closes a picker's
-popup. Problems show at the fields the officer has already left, and at every field after a
-refused Finalise (one message line above the button, never a dialog). A successful Finalise
+popup. After Finalise and Ctrl+N the form is back at its top with the cursor in NIK, so the next
+worker's data cannot land in the previous worker's last field. Problems show at the fields the
+officer has already left (by Tab or the mouse; a picker's popup or another window taking the focus
+does not count), and at every field after a refused Finalise (one message line above the button,
+never a dialog). A message lives as long as it is true: typing that fixes a field clears its
+message at once, the "problems" line counts down and goes, and a language switch shows every
+message again in the new language. A NIK is checked against the store when its 16th digit is
+typed (`DuplicateNikCheck`). The "money handed over" field works out the change; the cash paid
+that is stored stays the quote's total (DOMAIN.md). A successful Finalise
 opens the receipt preview (Enter prints, Esc goes back to the form). The form is saved as a
 draft every few seconds when it changed, and at once on lock, sign-out and close. All store work
 goes through the task runner; validation and the quote are pure functions run on the spot.
@@ -11,21 +18,23 @@ goes through the task runner; validation and the quote are pure functions run on
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from bpu_enroll.domain.contributions import quote
-from bpu_enroll.domain.errors import Problem
-from bpu_enroll.domain.formatting import parse_rupiah_input
-from bpu_enroll.domain.registration import validate_registration
+from bpu_enroll.domain.formatting import parse_rupiah_input, zone_for_province
+from bpu_enroll.domain.nik import clean_nik
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import FieldFeedback, error_text
 from bpu_enroll.gui.forms.ui_registration_page import Ui_RegistrationPage
 from bpu_enroll.gui.officer.drafts import DraftsDialog
+from bpu_enroll.gui.officer.form_checks import FormChecks
+from bpu_enroll.gui.officer.nik_duplicate import DuplicateNikCheck
 from bpu_enroll.gui.officer.quote_panel import QuotePanel
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.gui.officer.registration_form import RegistrationForm
@@ -38,11 +47,24 @@ def _load_draft(service: RegistrationService, draft_id: str) -> tuple[str, dict[
     return draft_id, service.load_draft(draft_id)
 
 
+# Leaving a field this way marks it visited; a popup or another window taking the focus does not.
+_VISITING = frozenset(
+    {
+        Qt.FocusReason.TabFocusReason,
+        Qt.FocusReason.BacktabFocusReason,
+        Qt.FocusReason.MouseFocusReason,
+        Qt.FocusReason.ShortcutFocusReason,
+    }
+)
+
+
 class RegistrationPage(QWidget):
-    """See the module text. `records_changed` fires after a record was stored."""
+    """See the module text. `records_changed` fires after a record was stored;
+    `open_receipt_requested(receipt)` asks for an earlier record on the Registrations page."""
 
     records_changed = Signal()
     draft_saved = Signal(str)
+    open_receipt_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,9 +75,20 @@ class RegistrationPage(QWidget):
         self.form = RegistrationForm(self.ui, ctx.reference, ctx.lang)
         self.quote_panel = QuotePanel(self.ui)
         self.feedback = FieldFeedback(self.form.field_widgets())
+        self.duplicate = DuplicateNikCheck(ctx, self.ui.nikRecordButton)
+        self.checks = FormChecks(
+            ctx,
+            self.form,
+            self.feedback,
+            self.duplicate,
+            say=self._say_form,
+            count_text=self._problems_text,
+        )
+        self._form_message: Callable[[], str] | None = None
+        self._result_message: Callable[[], str] | None = None
+        self._draft_message: Callable[[], str] | None = None
         self.draft_id = str(uuid.uuid4())
         self.correcting: RegistrationDetail | None = None
-        self._touched: set[str] = set()
         self._dirty = False
         self._saving = False
         self._finalising = False
@@ -75,8 +108,8 @@ class RegistrationPage(QWidget):
             return
         self._finalising = True
         self.ui.finaliseButton.setEnabled(False)
-        self.ui.formMessageLabel.setText(self.tr("Checking and saving…"))
-        self.ui.resultLabel.clear()
+        self._say_form(lambda: self.tr("Checking and saving…"))
+        self._say_result(None)
         data = self.form.collect()
         service = self.ctx.registrations
         assert service is not None
@@ -92,6 +125,7 @@ class RegistrationPage(QWidget):
         """Keep the current form as a draft (if anything was typed) and start an empty one."""
         self.save_draft_now()
         self._reset(keep_result=False)
+        self.ui.nikEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save_draft_now(self) -> bool:
         """Queue a draft save of the form if it changed; True when one was queued."""
@@ -143,14 +177,21 @@ class RegistrationPage(QWidget):
             self._show_mode()
             self._validate_touched()
             self._on_form_quote_inputs_changed()
+            self._say_form(self._form_message)
+            self._say_result(self._result_message)
+            self._say_draft(self._draft_message)
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Leaving a field marks it touched and shows its problems."""
-        if event.type() == QEvent.Type.FocusOut:
+        """Leaving a field by Tab or the mouse marks it visited and shows its problems."""
+        if (
+            event.type() == QEvent.Type.FocusOut
+            and isinstance(event, QFocusEvent)
+            and event.reason() in _VISITING
+        ):
             for name, widget in self.form.field_widgets().items():
                 if widget is watched:
-                    self._touched.add(name)
+                    self.checks.touched.add(name)
             self._validate_touched()
         return super().eventFilter(watched, event)
 
@@ -167,23 +208,40 @@ class RegistrationPage(QWidget):
         self.form.quote_inputs_changed.connect(self._on_form_quote_inputs_changed)
         self.form.fill_cash_requested.connect(self._on_form_fill_cash_requested)
         ui.nikEdit.textChanged.connect(self._on_nikEdit_textChanged)
+        ui.moneyEdit.textEdited.connect(self._show_change)
+        ui.moneyEdit.editingFinished.connect(self._on_moneyEdit_editingFinished)
+        self.duplicate.changed.connect(self._on_duplicate_changed)
+        self.duplicate.open_requested.connect(self.open_receipt_requested)
         for widget in set(self.form.field_widgets().values()):
             widget.installEventFilter(self)
 
     def _on_form_changed(self) -> None:
         self._dirty = True
-        self.ui.resultLabel.clear()
+        self._say_result(None)
+        self._validate_touched(clear_only=True)
 
     def _on_nikEdit_textChanged(self, _text: str) -> None:
         check = self.form.check_nik(self.ctx.today(), self.ctx.lang)
+        complete = check is not None and check.info is not None and not check.errors
+        exclude = self.correcting.row.id if self.correcting is not None else None
+        self.duplicate.check(clean_nik(self.ui.nikEdit.text()) if complete else None, exclude)
         if check is None:
             self.feedback.show("nik", [])
+            self.checks.count_problems()
             return
-        self._touched.add("nik")
+        self.checks.touched.add("nik")
         if check.info is not None:
-            self._touched.update({"birth_date", "gender"})
+            self.checks.touched.update({"birth_date", "gender"})
             self._validate_touched()
-        self.feedback.show("nik", check.errors, check.warnings)
+        found = self.duplicate.problem(self.ctx.lang)
+        self.feedback.show("nik", [*check.errors, *([found] if found else [])], check.warnings)
+        self.checks.count_problems()
+
+    def _on_duplicate_changed(self) -> None:
+        found = self.duplicate.problem(self.ctx.lang)
+        if found is not None:
+            self.checks.touched.add("nik")
+        self._validate_touched()
 
     def _on_form_quote_inputs_changed(self) -> None:
         ui = self.ui
@@ -193,6 +251,7 @@ class RegistrationPage(QWidget):
             if ui.incomeEdit.text().strip():
                 reason = self.tr("The income is not a whole number of rupiah.")
             self.quote_panel.show_empty(reason)
+            self._show_change()
             return
         priced = quote(
             income=income,
@@ -205,50 +264,45 @@ class RegistrationPage(QWidget):
             rules=self.ctx.reference.rules if self.ctx.reference is not None else None,
         )
         self.quote_panel.show_quote(priced, self.ctx.lang)
+        self._show_change()
 
     def _on_form_fill_cash_requested(self) -> None:
         if self.quote_panel.quote is not None:
             self.ui.cashEdit.setText(f"{self.quote_panel.quote.total:,}".replace(",", "."))
-            self._touched.add("cash_paid")
+            self.checks.touched.add("cash_paid")
             self._dirty = True
             self._validate_touched()
 
-    def _validate_touched(self) -> None:
-        """Show the problems of the fields already visited (pure validation, no store)."""
-        reference = self.ctx.reference
-        assert reference is not None
-        result = validate_registration(
-            self.form.collect(),
-            today=self.ctx.today(),
-            lang=self.ctx.lang,
-            regions=reference.regions,
-            catalogue=reference.catalogue,
-            rules=reference.rules,
-        )
-        errors = [p for p in result.errors if self._is_touched(p)]
-        warnings = [p for p in result.warnings if self._is_touched(p)]
-        self.feedback.show_all(errors, warnings)
+    def _show_change(self, _text: str = "") -> None:
+        """The change for the money handed over; the cash paid becomes the quote's total."""
+        if self.quote_panel.show_change(self.ui.moneyEdit.text(), self.ui.cashEdit.text()):
+            self._on_form_fill_cash_requested()
 
-    def _is_touched(self, item: Problem) -> bool:
-        return item.field in self._touched or item.field.split(".")[-1] in {
-            name.split(".")[-1] for name in self._touched
-        }
+    def _on_moneyEdit_editingFinished(self) -> None:
+        given = parse_rupiah_input(self.ui.moneyEdit.text())
+        if given is not None:
+            self.ui.moneyEdit.setText(f"{given:,}".replace(",", "."))
+
+    def _validate_touched(self, *, clear_only: bool = False) -> None:
+        self.checks.validate(clear_only=clear_only)
 
     # --- results -------------------------------------------------------------------------------
 
     def _on_finalise_done(self, result: FinaliseResult) -> None:
         self._finalising = False
         was_correction = result.replaces_receipt is not None
+        self.ui.nikEdit.setFocus(Qt.FocusReason.OtherFocusReason)
         self._reset(keep_result=True)
-        if was_correction:
-            text = self.tr("Saved as a new version: receipt number {receipt} (replaces {old}).")
-        else:
-            text = self.tr("Saved: receipt number {receipt}.")
-        self.ui.resultLabel.setText(
-            text.format(receipt=result.receipt_number, old=result.replaces_receipt or "")
-        )
+
+        def saved() -> str:
+            if was_correction:
+                text = self.tr("Saved as a new version: receipt number {receipt} (replaces {old}).")
+            else:
+                text = self.tr("Saved: receipt number {receipt}.")
+            return text.format(receipt=result.receipt_number, old=result.replaces_receipt or "")
+
+        self._say_result(saved)
         self.records_changed.emit()
-        self.ui.nikEdit.setFocus()
         self.show_receipt(result.id)
 
     def show_receipt(self, record_id: str) -> ReceiptPreviewDialog:
@@ -259,35 +313,41 @@ class RegistrationPage(QWidget):
         return dialog
 
     def _on_receipt_preview_finished(self, _result: int) -> None:
-        self.ui.nikEdit.setFocus()
+        self.window().activateWindow()  # back from the receipt: straight on with the next worker
+        self._to_top()
 
     def _on_finalise_failed(self, exc: object) -> None:
         self._finalising = False
         self.ui.finaliseButton.setEnabled(True)
         if isinstance(exc, RegistrationRefused):
-            self._touched.update(self.feedback.fields())
-            fields = self.feedback.show_all(exc.validation.errors, exc.validation.warnings)
-            count = len(exc.validation.errors)
-            self.ui.formMessageLabel.setText(
-                self.tr("%n problem(s) to fix before finalising; see the marked fields.", "", count)
-            )
+            self.checks.touched.update(self.feedback.fields())
+            self.checks.refused = True
+            self._validate_touched()
+            errors = [self.checks.unchosen(p) for p in exc.validation.errors]
+            shown = set(self.feedback.shown())
+            extra = [p for p in errors if self.feedback.key(p.field) not in shown]
+            for item in extra:  # what only the store knows (a NIK taken meanwhile)
+                self.feedback.show(item.field, [item])
+            self.checks.count_problems()
+            fields = [f for f in self.feedback.fields() if f in self.feedback.shown()]
             widget = self.feedback.widget(fields[0]) if fields else None
             if widget is not None:
-                widget.setFocus()
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self.ui.formMessageLabel.setText(error_text(exc, self.ctx.lang))
+        self._say_form(lambda: error_text(exc, self.ctx.lang))
 
     def _on_draft_saved(self, draft_id: str) -> None:
         self._saving = False
         if draft_id == self.draft_id:
-            moment = self.ctx.clock().astimezone().strftime("%H.%M.%S")
-            self.ui.draftStatusLabel.setText(self.tr("Draft saved at {time}.").format(time=moment))
+            zone = zone_for_province(self.ctx.province_code)[0]
+            moment = self.ctx.clock().astimezone(zone).strftime("%H.%M.%S")
+            self._say_draft(lambda: self.tr("Draft saved at {time}.").format(time=moment))
         self.draft_saved.emit(draft_id)
 
     def _on_draft_failed(self, exc: object) -> None:
         self._saving = False
         self._dirty = True
-        self.ui.draftStatusLabel.setText(error_text(exc, self.ctx.lang))
+        self._say_draft(lambda: error_text(exc, self.ctx.lang))
 
     def _on_draft_loaded(self, loaded: tuple[str, dict[str, Any]]) -> None:
         draft_id, data = loaded
@@ -295,7 +355,7 @@ class RegistrationPage(QWidget):
         self.draft_id = draft_id
         self.form.fill(data)
         self._dirty = False
-        self.ui.nikEdit.setFocus()
+        self._to_top()
 
     def _on_autosave_timeout(self) -> None:
         if not self._saving:
@@ -313,16 +373,43 @@ class RegistrationPage(QWidget):
     def _reset(self, *, keep_result: bool) -> None:
         self.correcting = None
         self.form.clear()
+        self.ui.moneyEdit.clear()
+        self.ui.changeLabel.clear()
+        self.duplicate.check(None)
+        self.checks.refused = False
         self.feedback.clear()
-        self._touched.clear()
+        self.checks.touched.clear()
         self._dirty = False
         self.draft_id = str(uuid.uuid4())
-        self.ui.formMessageLabel.clear()
-        self.ui.draftStatusLabel.clear()
+        self._say_form(None)
+        self._say_draft(None)
         self.ui.finaliseButton.setEnabled(True)
         if not keep_result:
-            self.ui.resultLabel.clear()
+            self._say_result(None)
         self._show_mode()
+        self._to_top()
+
+    def _to_top(self) -> None:
+        """The form scrolled to its top, the cursor in NIK: ready for the next worker."""
+        scroll = self.ui.formScroll
+        scroll.verticalScrollBar().setValue(0)
+        scroll.horizontalScrollBar().setValue(0)
+        self.ui.nikEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _problems_text(self, count: int) -> str:
+        return self.tr("%n problem(s) to fix before finalising; see the marked fields.", "", count)
+
+    def _say_form(self, text: Callable[[], str] | None) -> None:
+        self._form_message = text
+        self.ui.formMessageLabel.setText(text() if text is not None else "")
+
+    def _say_result(self, text: Callable[[], str] | None) -> None:
+        self._result_message = text
+        self.ui.resultLabel.setText(text() if text is not None else "")
+
+    def _say_draft(self, text: Callable[[], str] | None) -> None:
+        self._draft_message = text
+        self.ui.draftStatusLabel.setText(text() if text is not None else "")
 
     def _show_mode(self) -> None:
         if self.correcting is None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QItemSelection, QTi
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from bpu_enroll.domain.formatting import thousands
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import error_text
 from bpu_enroll.gui.forms.ui_registrations_page import Ui_RegistrationsPage
@@ -24,7 +25,7 @@ from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.gui.officer.registrations_model import Column, RegistrationsModel
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
 from bpu_enroll.services.records import RegistrationDetail, RegistrationRow
-from bpu_enroll.services.registration import RegistrationService, SearchQuery
+from bpu_enroll.services.registration import SEARCH_COUNT_CAP, RegistrationService, SearchQuery
 
 SEARCH_DELAY_MS = 250
 FIRST_PAGE = 100  # a screenful and more; further pages come as the list is scrolled
@@ -34,8 +35,11 @@ FirstPage = tuple[int, int, list[RegistrationRow]]
 def first_page(
     service: RegistrationService, query: SearchQuery, generation: int, limit: int
 ) -> FirstPage:
-    """Store thread: the count and the first page of a query."""
-    return generation, service.count(query), service.search(query, limit=limit)
+    """Store thread: the count and the first page of a query (a page that is not full is the
+    count: no second query, which is what makes rare terms of a search anywhere quick)."""
+    rows = service.search(query, limit=limit)
+    total = len(rows) if len(rows) < limit else service.count(query)
+    return generation, total, rows
 
 
 def next_page(
@@ -81,10 +85,7 @@ class RegistrationsPage(QWidget):
         self.ui.registrationsView.setModel(self.model)
         header = self.ui.registrationsView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {Column.RECEIPT: 220, Column.NAME: 160, Column.NIK: 130, Column.VILLAGE: 140,
-                  Column.OCCUPATION: 150, Column.STATUS: 130}  # fmt: skip
-        for column, width in widths.items():
-            header.resizeSection(column, width)
+        self._size_columns()
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.splitter.setSizes([360, 240])
@@ -121,8 +122,39 @@ class RegistrationsPage(QWidget):
         self._search_timer.stop()
         self.reload()
 
+    def open_receipt(self, receipt_number: str) -> None:
+        """Find one receipt whatever the filters were, and select it (from the form's
+        duplicate-NIK message)."""
+        ui = self.ui
+        for widget in (ui.statusCombo, ui.dateFilterCheck, ui.searchEdit):
+            widget.blockSignals(True)
+        ui.statusCombo.setCurrentIndex(0)
+        ui.dateFilterCheck.setChecked(False)
+        ui.dateFromEdit.setEnabled(False)
+        ui.dateToEdit.setEnabled(False)
+        ui.searchEdit.setText(receipt_number)
+        for widget in (ui.statusCombo, ui.dateFilterCheck, ui.searchEdit):
+            widget.blockSignals(False)
+        self._search_timer.stop()
+        self.reload()
+
+    def _size_columns(self) -> None:
+        """Column widths from the text size: the receipt number, NIK and time always whole."""
+        header = self.ui.registrationsView.horizontalHeader()
+        metrics = self.ui.registrationsView.fontMetrics()
+        pad = 3 * metrics.averageCharWidth()
+        samples = {Column.RECEIPT: "DEMO-D0001-20261204-00000", Column.NIK: "3201********0001",
+                   Column.TIME: "04-12-2026 13.38"}  # fmt: skip
+        for column, sample in samples.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + pad)
+        for column, chars in ((Column.NAME, 16), (Column.VILLAGE, 14), (Column.OCCUPATION, 14),
+                              (Column.STATUS, 12)):  # fmt: skip
+            header.resizeSection(column, chars * metrics.averageCharWidth() + pad)
+
     def changeEvent(self, event: QEvent) -> None:
-        """Re-translate on a language switch."""
+        """Re-translate on a language switch; columns follow the text size."""
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._size_columns()
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._fill_status_combo()
@@ -210,6 +242,13 @@ class RegistrationsPage(QWidget):
         self.model.add_page(*page)
 
     def _show_count(self) -> None:
+        if self.model.total > SEARCH_COUNT_CAP:
+            self.ui.countLabel.setText(
+                self.tr("More than {count} found: type more to narrow the search.").format(
+                    count=thousands(SEARCH_COUNT_CAP)
+                )
+            )
+            return
         self.ui.countLabel.setText(self.tr("%n registration(s) found.", "", self.model.total))
 
     def _on_task_failed(self, exc: object) -> None:

@@ -1,0 +1,111 @@
+"""What the registration form says about its fields, and for how long.
+
+`FormChecks` keeps the fields the officer has visited and shows their problems (pure validation,
+no store): a field is judged when it is left, and while it is typed its message is updated or
+cleared, never added, so a fix clears the message at once and half-typed text is not scolded.
+After a refused Finalise every field counts as visited and the "problems" line counts the marked
+fields down until it goes. The NIK keeps the duplicate found in the store (`DuplicateNikCheck`)
+until it changes; a picker's text that was never chosen from its list says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from bpu_enroll.domain.errors import Problem
+from bpu_enroll.domain.registration import validate_registration
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.feedback import FieldFeedback
+from bpu_enroll.gui.officer.nik_duplicate import DuplicateNikCheck
+from bpu_enroll.gui.officer.registration_form import RegistrationForm
+
+Say = Callable[[Callable[[], str] | None], None]
+
+
+class FormChecks:
+    """See the module text. `say` shows (or, with None, clears) the form's problems line;
+    `count_text(n)` is that line for n marked fields."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        form: RegistrationForm,
+        feedback: FieldFeedback,
+        duplicate: DuplicateNikCheck,
+        *,
+        say: Say,
+        count_text: Callable[[int], str],
+    ) -> None:
+        self.ctx = ctx
+        self.form = form
+        self.feedback = feedback
+        self.duplicate = duplicate
+        self.say = say
+        self.count_text = count_text
+        self.touched: set[str] = set()
+        self.refused = False
+
+    def validate(self, *, clear_only: bool = False) -> None:
+        """Show the problems of the visited fields; `clear_only` while typing (module text)."""
+        reference = self.ctx.reference
+        assert reference is not None
+        result = validate_registration(
+            self.form.collect(),
+            today=self.ctx.today(),
+            lang=self.ctx.lang,
+            regions=reference.regions,
+            catalogue=reference.catalogue,
+            rules=reference.rules,
+        )
+        errors = [p for p in result.errors if self._is_touched(p) and p.code != "NIK_DUPLICATE"]
+        warnings = [p for p in result.warnings if self._is_touched(p)]
+        if clear_only:  # the NIK has its own check while it is typed
+            errors = [p for p in errors if p.field != "nik"]
+            warnings = [p for p in warnings if p.field != "nik"]
+        found = self.duplicate.problem(self.ctx.lang)
+        if found is not None:
+            errors = [p for p in errors if p.field != "nik"] + [found]
+        errors = [self.unchosen(p) for p in errors]
+        if clear_only:
+            shown = self.feedback.shown()
+            errors = [p for p in errors if self.feedback.key(p.field) in shown]
+            warnings = [p for p in warnings if self.feedback.key(p.field) in shown]
+            if "nik" in shown and found is None:  # kept as its own check left it
+                errors += [p for p in shown["nik"] if p.code != "NIK_DUPLICATE"]
+        self.feedback.show_all(errors, warnings)
+        self.count_problems()
+
+    def unchosen(self, item: Problem) -> Problem:
+        """A picker's text that was never chosen from its list says so."""
+        pickers = {
+            "address.village_code": self.form.village,
+            "occupation_code": self.form.occupation,
+        }
+        picker = pickers.get(item.field)
+        if picker is None or picker.code or not picker.edit.text().strip():
+            return item
+        return Problem(
+            item.field,
+            item.code,
+            QCoreApplication.translate(
+                "RegistrationPage", "Not chosen from the list: pick one with Enter."
+            ),
+        )
+
+    def count_problems(self) -> None:
+        """After a refused Finalise, the problems line counts the marked fields until none."""
+        if not self.refused:
+            return
+        count = len(self.feedback.invalid_fields())
+        if count == 0:
+            self.refused = False
+            self.say(None)
+            return
+        self.say(lambda: self.count_text(count))
+
+    def _is_touched(self, item: Problem) -> bool:
+        return item.field in self.touched or item.field.split(".")[-1] in {
+            name.split(".")[-1] for name in self.touched
+        }

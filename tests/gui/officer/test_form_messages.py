@@ -1,0 +1,165 @@
+"""The form at a busy stall: a duplicate NIK caught on its 16th digit, the wheel that scrolls the
+page and not the choice, pickers that take nothing on Tab, and messages that last exactly as long
+as they are true."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from bpu_enroll.domain.errors import message
+from bpu_enroll.gui.officer.main_window import PAGE_LIST, MainWindow
+from bpu_enroll.gui.officer.registration_page import RegistrationPage
+from tests.gui.officer.conftest import WORKER, register
+
+
+def _page(qtbot: QtBot, window: MainWindow) -> RegistrationPage:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.registration_page
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.ui.nikEdit)
+    return page
+
+
+def _focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def _codes(page: RegistrationPage, field: str) -> list[str]:
+    return [p.code for p in page.feedback.shown().get(field, [])]
+
+
+def test_duplicate_nik_is_caught_on_the_16th_digit_and_opens_the_earlier_receipt(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    earlier = register(qtbot, main_window.ctx, WORKER)
+    page = _page(qtbot, main_window)
+    ui = page.ui
+    QTest.keyClicks(ui.nikEdit, WORKER["nik"][:15])
+    assert page.feedback.shown() == {}
+    assert not ui.nikRecordButton.isVisible()
+    QTest.keyClicks(ui.nikEdit, WORKER["nik"][15])
+    qtbot.waitUntil(lambda: "NIK_DUPLICATE" in _codes(page, "nik"))
+    shown = page.feedback.shown()["nik"][0].message
+    assert shown.startswith(message("NIK_DUPLICATE", "id"))
+    assert earlier.receipt_number in shown and "menunggu" in shown.lower()
+    assert ui.nikRecordButton.isVisible()
+    assert ui.nikEdit.property("invalid") is True
+    QTest.keyClick(ui.nikEdit, Qt.Key.Key_Tab)  # to the button; the error stays
+    assert _focused() is ui.nikRecordButton
+    QTest.keyClick(ui.nikRecordButton, Qt.Key.Key_Tab)
+    QTest.keyClick(_focused(), Qt.Key.Key_Tab)
+    assert "NIK_DUPLICATE" in _codes(page, "nik")
+    ui.nikEdit.setFocus()
+    QTest.keyClick(ui.nikEdit, Qt.Key.Key_Backspace)  # the NIK changed: the finding goes
+    assert "NIK_DUPLICATE" not in _codes(page, "nik")
+    assert not ui.nikRecordButton.isVisible()
+    QTest.keyClicks(ui.nikEdit, WORKER["nik"][15])
+    qtbot.waitUntil(ui.nikRecordButton.isVisible)
+    ui.nikRecordButton.setFocus()
+    QTest.keyClick(ui.nikRecordButton, Qt.Key.Key_Space)
+    listing = main_window.registrations_page
+    assert main_window.ui.pageStack.currentIndex() == PAGE_LIST
+    assert listing.ui.searchEdit.text() == earlier.receipt_number
+    qtbot.waitUntil(lambda: listing.detail is not None)
+    assert listing.detail is not None and listing.detail.row.id == earlier.id
+
+
+def test_wheel_over_an_unfocused_choice_scrolls_the_form(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    page = _page(qtbot, main_window)
+    main_window.resize(1366, 728)
+    bar = page.ui.formScroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    combo = page.ui.monthsCombo
+    before = combo.currentIndex()
+    centre = QPointF(combo.rect().center())
+    wheel = QWheelEvent(
+        centre, QPointF(combo.mapToGlobal(QPoint(5, 5))), QPoint(0, 0), QPoint(0, -120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )  # fmt: skip
+    QApplication.sendEvent(combo, wheel)
+    assert combo.currentIndex() == before
+    assert bar.value() > 0  # the page scrolled instead
+    combo.setFocus()  # a chosen box takes the wheel, as the officer meant
+    QApplication.sendEvent(combo, wheel)
+    assert combo.currentIndex() == before + 1
+
+
+def test_blank_form_shows_nothing_until_a_field_is_left(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    page = _page(qtbot, main_window)
+    QTest.keyClick(page.ui.nikEdit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.feedback.shown() == {}
+    QTest.keyClicks(page.ui.nikEdit, "3201")
+    QTest.keyClick(page.ui.nikEdit, Qt.Key.Key_Backspace)
+    assert page.feedback.shown() == {}  # a partial NIK is not judged while typed
+    QTest.keyClick(page.ui.nikEdit, Qt.Key.Key_Tab)
+    assert _codes(page, "nik")  # left: now it is
+
+
+def test_field_errors_and_the_problems_line_go_when_fixed(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    page = _page(qtbot, main_window)
+    ui = page.ui
+    QTest.keyClicks(ui.nikEdit, "3201011708920001")
+    QTest.keyClick(ui.nikEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "masalah" in ui.formMessageLabel.text())
+    before = len(page.feedback.invalid_fields())
+    assert "consent" in page.feedback.invalid_fields()
+    assert ui.consentCheck.property("invalid") is True
+    ui.nameEdit.setFocus()
+    QTest.keyClicks(ui.nameEdit, "budi")  # fixed while typing: cleared at once
+    assert "full_name" not in page.feedback.shown()
+    assert str(before - 1) in ui.formMessageLabel.text()
+    ui.consentCheck.setFocus()
+    QTest.keyClick(ui.consentCheck, Qt.Key.Key_Space)
+    assert ui.consentCheck.property("invalid") is False
+    QTest.keyClick(ui.consentCheck, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert ui.formMessageLabel.text() == ""
+    assert page.feedback.shown() == {}
+    assert _focused() is ui.nikEdit
+    assert ui.formScroll.verticalScrollBar().value() == 0
+
+
+def test_village_enter_takes_tab_leaves_unchosen(qtbot: QtBot, main_window: MainWindow) -> None:
+    page = _page(qtbot, main_window)
+    ui = page.ui
+    picker = page.form.village
+    ui.villageEdit.setFocus()
+    QTest.keyClicks(ui.villageEdit, "pondok rajeg")
+    qtbot.waitUntil(lambda: picker.popup_visible)
+    QTest.keyClick(picker.popup, Qt.Key.Key_Return)
+    assert picker.code == "32.01.01.1001"
+    assert "address.village_code" not in page.feedback.shown()  # no false "unknown code"
+    QTest.keyClick(ui.villageEdit, Qt.Key.Key_Tab)
+    assert "address.village_code" not in page.feedback.shown()
+    ui.villageEdit.setFocus()
+    ui.villageEdit.selectAll()
+    QTest.keyClicks(ui.villageEdit, "cibinong")
+    qtbot.waitUntil(lambda: picker.popup_visible)
+    QTest.keyClick(picker.popup, Qt.Key.Key_Tab)  # Tab takes nothing
+    assert picker.code == ""
+    assert ui.villageEdit.text() == "cibinong"
+    assert _focused() is ui.occupationEdit
+    shown = page.feedback.shown()["address.village_code"]
+    assert shown[0].message == "Belum dipilih dari daftar: pilih salah satu dengan Enter."
+
+
+def test_language_switch_shows_the_result_again(qtbot: QtBot, main_window: MainWindow) -> None:
+    page = _page(qtbot, main_window)
+    page.form.fill(dict(WORKER))
+    with qtbot.waitSignal(page.records_changed, timeout=20_000):
+        page.finalise()
+    assert page.ui.resultLabel.text().startswith("Tersimpan")
+    main_window.ctx.languages.set_language("en")
+    qtbot.waitUntil(lambda: page.ui.resultLabel.text().startswith("Saved: receipt number"))

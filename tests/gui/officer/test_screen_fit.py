@@ -1,0 +1,109 @@
+"""Every window and dialog of the officer's app fits a 1366×768 screen less its taskbar, at
+normal and at larger text: nothing outside the window, no label or button cut, no form that
+scrolls sideways (`tests/gui/fit.py`, the one check both apps use).
+
+The look is applied before the windows are made, as at start-up; a switch of the text size while
+the window is open is checked too."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from bpu_enroll.gui.common.about_dialog import AboutDialog
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.dialogs import OptionsDialog
+from bpu_enroll.gui.common.style import apply_look
+from bpu_enroll.gui.officer.drafts import DraftsDialog
+from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog
+from bpu_enroll.gui.officer.login import LoginWindow
+from bpu_enroll.gui.officer.main_window import MainWindow
+from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
+from bpu_enroll.gui.officer.void_dialog import VoidDialog
+from tests.gui.fit import fit_problems
+from tests.gui.officer.conftest import WORKER, register
+
+
+@pytest.fixture(params=[False, True], ids=["normal-text", "larger-text"])
+def large(request: pytest.FixtureRequest) -> Iterator[bool]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, high_contrast=False, large_font=request.param)
+    yield request.param
+    apply_look(app, high_contrast=False, large_font=False)
+
+
+def _check(qtbot: QtBot, name: str, widget: QWidget, problems: list[str]) -> None:
+    widget.show()
+    qtbot.waitExposed(widget)
+    problems += [f"{name}: {p}" for p in fit_problems(widget)]
+
+
+def test_every_page_of_the_main_window_fits(
+    qtbot: QtBot, large: bool, main_window: MainWindow
+) -> None:
+    register(qtbot, main_window.ctx, WORKER)
+    problems: list[str] = []
+    for index in range(4):
+        main_window.show_page(index)
+        QApplication.processEvents()
+        page = main_window.ui.pageStack.currentWidget()
+        _check(qtbot, f"page {index} ({type(page).__name__})", main_window, problems)
+    assert not problems, "\n".join(problems)
+
+
+def test_every_dialog_fits(qtbot: QtBot, large: bool, main_window: MainWindow) -> None:
+    ctx = main_window.ctx
+    stored = register(qtbot, ctx, WORKER)
+    main_window.show_page(1)
+    listing = main_window.registrations_page
+    qtbot.waitUntil(lambda: listing.detail is not None)
+    assert listing.detail is not None
+    makers: dict[str, Callable[[], QWidget]] = {
+        "receipt": lambda: ReceiptPreviewDialog(ctx, stored.id, main_window),
+        "drafts": lambda: DraftsDialog(ctx, main_window),
+        "options": lambda: OptionsDialog(ctx, main_window),
+        "about": lambda: AboutDialog(ctx, "Kantor Cabang Demo", main_window),
+        "void": lambda: VoidDialog(listing.detail.row, main_window),  # type: ignore[union-attr]
+        "enrol": lambda: EnrolDialog(ctx, main_window, replace_demo=True),
+    }
+    problems: list[str] = []
+    for name, make in makers.items():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        _check(qtbot, name, dialog, problems)
+        dialog.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_the_lock_screen_fits(qtbot: QtBot, large: bool, main_window: MainWindow) -> None:
+    main_window.lock()
+    problems: list[str] = []
+    _check(qtbot, "locked", main_window, problems)
+    assert not problems, "\n".join(problems)
+
+
+def test_sign_in_window_fits(qtbot: QtBot, large: bool, ctx: AppContext) -> None:
+    window = LoginWindow(ctx)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.ui.officerCombo.count() == 2)
+    problems: list[str] = []
+    _check(qtbot, "sign-in", window, problems)
+    assert not problems, "\n".join(problems)
+
+
+def test_switching_to_larger_text_keeps_the_main_window_on_the_screen(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    main_window.ui.actionLargeFont.trigger()
+    try:
+        problems: list[str] = []
+        for index in range(4):
+            main_window.show_page(index)
+            _check(qtbot, f"page {index}", main_window, problems)
+        assert not problems, "\n".join(problems)
+    finally:
+        main_window.ui.actionLargeFont.trigger()
