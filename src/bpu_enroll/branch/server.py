@@ -21,7 +21,7 @@ from fastapi import FastAPI
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from bpu_enroll.branch.admin.roster import AdminError, branch_info, branch_secrets
+from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
 from bpu_enroll.branch.connections import GuardedH11Protocol
 from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.device.reports_api import reports_router
@@ -29,7 +29,7 @@ from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.registry import ParticipantRegistry
 from bpu_enroll.branch.workspace.api import workspace_router
 from bpu_enroll.branch.workspace.supervisor_api import supervisor_router
-from bpu_enroll.domain.errors import message
+from bpu_enroll.domain.errors import BpuError, message
 from bpu_enroll.sync.address import is_loopback_host
 
 
@@ -56,7 +56,7 @@ def configure_logging() -> None:
 def require_tls_or_loopback(host: str, *, tls: bool) -> None:
     """Refuse (`TLS_REQUIRED`) plain HTTP on any address but loopback; no flag forces it."""
     if not tls and not is_loopback_host(host):
-        raise AdminError("TLS_REQUIRED", message("TLS_REQUIRED", host=host))
+        raise BpuError("TLS_REQUIRED", host=host)
 
 
 def server_config(app: FastAPI, *, host: str, port: int, **options: Any) -> uvicorn.Config:

@@ -289,10 +289,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "The branch is not initialised: run bpu-branch init.",
     ),
     "BRANCH_DB_PLAIN": (
-        "Basis data cabang ini dibuat sebelum enkripsi data tersimpan dan tidak dapat dibuka oleh "
-        "versi ini; siapkan cabang baru (bpu-branch init pada basis data kosong).",
-        "This branch database was made before encryption at rest and cannot be opened by this "
-        "version; set up the branch anew (bpu-branch init on an empty database).",
+        "Basis data cabang ini dibuat sebelum enkripsi data tersimpan (atau pengamanannya "
+        "terputus): jalankan bpu-branch key adopt untuk mengenkripsinya dengan kunci induk.",
+        "This branch database was made before encryption at rest (or securing it was cut off): "
+        "run bpu-branch key adopt to encrypt it under the master key.",
     ),
     "RECOVERY_KEY_EXISTS": (
         "Berkas kunci pemulihan sudah ada ({path}); tidak ditimpa.",
@@ -369,6 +369,36 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 # The whole sentence of a message whose placeholders were not given (a reason chosen by a
 # clerk, shown on the laptop): never "at most … characters".
 _WITHOUT_PARAMS: dict[str, tuple[str, str]] = {
+    "INSECURE_ADDRESS": (
+        "Alamat ini memakai http tanpa enkripsi dan bukan komputer ini; tidak ada yang dikirim. "
+        "Pakai alamat https kantor cabang.",
+        "This address is plain http to another computer; nothing was sent. Use the branch's "
+        "https address.",
+    ),
+    "KEY_ENVELOPE_MISSING": (
+        "Amplop kunci di samping basis data tidak ada. Pulihkan dari cadangan: "
+        "bpu-branch key restore.",
+        "The key envelope beside the database is missing. Restore it from the backup: "
+        "bpu-branch key restore.",
+    ),
+    "MASTER_KEY_EXISTS": (
+        "Berkas kunci sudah ada; tidak ditimpa.",
+        "A key file is already there; it was not overwritten.",
+    ),
+    "MASTER_KEY_MISSING": (
+        "Kunci induk cabang tidak ditemukan. Berikan --key-file, BPU_BRANCH_KEY_FILE atau "
+        "BPU_BRANCH_PASSPHRASE.",
+        "The branch master key was not found. Give --key-file, BPU_BRANCH_KEY_FILE or "
+        "BPU_BRANCH_PASSPHRASE.",
+    ),
+    "RECOVERY_KEY_EXISTS": (
+        "Berkas kunci pemulihan sudah ada; tidak ditimpa.",
+        "A recovery key file is already there; it was not overwritten.",
+    ),
+    "TLS_REQUIRED": (
+        "Server hanya boleh mendengarkan alamat selain komputer ini dengan --tls.",
+        "The server may listen on an address other than this computer only with --tls.",
+    ),
     "NAME_FORMAT": (
         "Nama hanya boleh berisi huruf, spasi dan tanda . ' - , dan tidak boleh terlalu panjang.",
         "A name may only hold letters, spaces and . ' - , and must not be too long.",

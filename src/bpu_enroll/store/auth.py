@@ -106,14 +106,20 @@ def _check_password(
 
 
 def _lock_everyone(keyring: Keyring, now: datetime) -> None:
-    """The counters were edited by hand: every officer waits the lock duration (see
-    `counters_mac`), and the finding goes to the audit log at the next unlock."""
+    """The counters were edited by hand, or carry no seal: every officer waits the lock duration
+    (see `counters_mac`), and the finding goes to the audit log at the next unlock.
+
+    A keyring written by release 0.1.0 has no seal either, and nothing in a file an attacker can
+    edit tells it apart from one whose seal was removed, so it is locked too, once: the first
+    sign-in after the upgrade waits the lock duration, and the counters are sealed from then
+    on. The audit line says which it was (`seal`: missing or wrong)."""
     for officer in keyring.officers:
         failures = keyring.failures_for(officer.username)
         failures.failed = MAX_FAILURES
         failures.locked_until = now + LOCK_DURATION
-    add_pending_event(keyring, at=now, actor="-", action="login_counters_tampered", details={})
-    keyring.counters_tampered = False
+    details = {"seal": "missing" if keyring.counters_unsealed else "wrong"}
+    add_pending_event(keyring, at=now, actor="-", action="login_counters_tampered", details=details)
+    keyring.counters_tampered = keyring.counters_unsealed = False
 
 
 def _refuse_while_locked(failures: LoginFailures, now: datetime) -> None:

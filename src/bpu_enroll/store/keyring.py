@@ -122,6 +122,7 @@ class Keyring:
     failures: dict[str, LoginFailures] = field(default_factory=dict)
     pending_events: list[dict[str, Any]] = field(default_factory=list)
     counters_tampered: bool = False  # the counters' seal did not match when read
+    counters_unsealed: bool = False  # ... because there was none (a 0.1.0 keyring, or removed)
 
     def officer(self, username: str) -> OfficerEntry | None:
         """The roster entry for `username` (active or not), or None."""
@@ -189,6 +190,7 @@ class Keyring:
             },
             pending_events=list(data.get("pending_events") or []),
             counters_tampered=not counters_intact(data),
+            counters_unsealed="login_failures_mac" not in data,
         )
 
 

@@ -169,6 +169,8 @@ def test_branch_tally_is_the_sum_of_the_laptops_tallies_and_prints(
     last = page.model.columnCount() - 1
     assert page.model.index(cash_line, last).data(ValueRole) == cash
     assert sum(value for _label, value in page.ui.chart.bars) == totals.registrations
+    # Ready again once idle (a refresh of the window may be reading figures at this moment).
+    qtbot.waitUntil(lambda: not page.busy, timeout=30_000)
     assert page.ui.printButton.isEnabled() and page.ui.saveButton.isEnabled()
 
 

@@ -29,7 +29,7 @@ from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.device.importer import ImportRefused, import_batch_file
 from bpu_enroll.branch.device.queries import status
 from bpu_enroll.branch.store.audit_chain import verify_chain
-from bpu_enroll.branch.store.db import open_branch, resolve_url
+from bpu_enroll.branch.store.db import is_plain_sqlite, open_branch, resolve_url, sqlite_path
 from bpu_enroll.branch.store.vault import find_master_key
 from bpu_enroll.branch.workspace.export import export_changes
 from bpu_enroll.branch.workspace.receipt_check import verify_receipt_at_branch
@@ -199,8 +199,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _refuse(exc.code, exc.message, as_json, EXIT_REFUSED)
     except ImportRefused as exc:
         return _refuse(exc.code, exc.message, as_json, EXIT_REFUSED)
-    except BpuError as exc:
-        return _refuse(exc.code, exc.message("id"), as_json, EXIT_REFUSED)
+    except BpuError as exc:  # already in Indonesian, with its details
+        return _refuse(exc.code, exc.message("id"), as_json, EXIT_REFUSED, localised=True)
     except Refusal as exc:
         return _refuse(exc.code, exc.message, as_json, EXIT_REFUSED)
     except UsageError as exc:
@@ -209,16 +209,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _refuse(code: str, message: str, as_json: bool, exit_code: int) -> int:
-    say(f"{code}: {errors.message(code) if code in errors.ALL_CODES else message}")
+def _refuse(
+    code: str, message: str, as_json: bool, exit_code: int, *, localised: bool = False
+) -> int:
+    # Refusals of the admin and import layers carry English texts: the catalogue says them in
+    # Indonesian when it knows the code.
+    known = not localised and code in errors.ALL_CODES
+    say(f"{code}: {errors.message(code) if known else message}")
     if as_json:
         emit_json({"error": {"code": code, "message": message}})
     return exit_code
 
 
 def _engine(args: argparse.Namespace) -> Engine:
-    """The branch database, opened with the master key (the same way for every command)."""
-    return open_branch(resolve_url(args.db), find_master_key(args.key_file))
+    """The branch database, opened with the master key (the same way for every command).
+
+    A plain SQLite file of release 0.1.0 is `BRANCH_DB_PLAIN` (run `key adopt`) even before a
+    master key exists."""
+    url = resolve_url(args.db)
+    path = sqlite_path(url)
+    if path is not None and is_plain_sqlite(path):
+        raise BpuError("BRANCH_DB_PLAIN")
+    return open_branch(url, find_master_key(args.key_file))
 
 
 def _init(args: argparse.Namespace) -> int:

@@ -1,10 +1,12 @@
-"""`bpu-branch key rotate|backup` and the key files `init` hands out.
+"""`bpu-branch key rotate|backup|restore|adopt` and the key files `init` hands out.
 
 - `key rotate`: a new master key (a new key file, or the passphrase in
   `BPU_BRANCH_NEW_PASSPHRASE`) wraps the same data key; nothing else is rewritten, and the old
   master key no longer opens the branch.
 - `key backup --out FILE`: one 0600 file with the master key (for a key file) and the key
   envelope, for the branch head's safe; `key restore --from FILE` puts them back.
+- `key adopt`: a branch made before encryption at rest (0.1.0) brought under the master key
+  (`adopt.py`); run it again after an interruption.
 - the recovery key file (`write_recovery_key`): the private half of the recovery key pair,
   written once at `init` and never kept by the server (laptops seal their recovery copy to its
   public half; `bpu-enroll recover` opens a laptop's store with it).
@@ -73,6 +75,17 @@ def add_key_commands(sub: Any) -> None:
     )
     restore.add_argument("--json", action="store_true", help="print one JSON document")
     restore.set_defaults(func=_restore)
+    adopt = key.add_parser(
+        "adopt", help="encrypt a branch made before encryption at rest (0.1.0) under the master key"
+    )
+    adopt.add_argument(
+        "--recovery-key-out",
+        type=Path,
+        default=None,
+        help="recovery key file for the safe (default: ./bpu-branch-recovery-CODE.key)",
+    )
+    adopt.add_argument("--json", action="store_true", help="print one JSON document")
+    adopt.set_defaults(func=_adopt)
 
 
 def init_master_key(explicit: str | None) -> tuple[MasterKey, bool]:
@@ -184,6 +197,51 @@ def _restore(args: argparse.Namespace) -> int:
         if engine is not None:
             engine.dispose()
     _out(args, {"key_file": written}, "Kunci induk dan amplop kunci dipulihkan.")
+    return EXIT_OK
+
+
+def _adopt(args: argparse.Namespace) -> int:
+    from bpu_enroll.branch.admin.adopt import adopt_branch
+
+    url = resolve_url(args.db)
+    master, created = init_master_key(args.key_file)
+    written: list[str] = []
+
+    def recovery_key(branch_code: str) -> str:
+        target = Path(args.recovery_key_out or f"bpu-branch-recovery-{branch_code}.key")
+        public = write_recovery_key(target, branch_code)
+        written.append(str(target))
+        return public
+
+    actor = f"cli:{os.environ.get('USER') or 'admin'}"[:64]
+    adopted = adopt_branch(url, master, recovery_key, actor=actor)
+    document: dict[str, Any] = {
+        **adopted.to_dict(),
+        "key_file": str(master.path) if created and master.path else None,
+        "recovery_key_file": written[0] if written else None,
+    }
+    if not adopted.changed:
+        text = "Cabang ini sudah dienkripsi dengan kunci induk; tidak ada yang diubah."
+    else:
+        text = (
+            f"Cabang diamankan: {adopted.participants_hashed} NIK peserta diganti hash berkunci"
+            + (", berkas basis data dienkripsi" if adopted.file_encrypted else "")
+            + (
+                f", {adopted.payloads_sealed} data pribadi disegel"
+                if adopted.payloads_sealed
+                else ""
+            )
+            + "."
+        )
+        if document["key_file"]:
+            text += f"\nBerkas kunci induk (0600): {document['key_file']}"
+        if written:
+            text += f"\nKunci pemulihan (simpan di brankas, hapus dari server): {written[0]}"
+        text += (
+            "\nCadangan lama basis data ini masih berisi data tanpa enkripsi: musnahkan."
+            "\nBuat cadangan kunci: bpu-branch key backup --out FILE"
+        )
+    _out(args, document, text)
     return EXIT_OK
 
 

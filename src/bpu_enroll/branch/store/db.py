@@ -169,21 +169,22 @@ def write_envelope(url: str, envelope: dict[str, Any], engine: Engine | None = N
         )
 
 
-def open_branch(url: str, master: MasterKey, *, create: bool = False) -> Engine:
+def open_branch(
+    url: str, master: MasterKey, *, create: bool = False, adopting: bool = False
+) -> Engine:
     """The branch database at `url`, opened with `master`, migrated to the newest schema.
 
     `create` (only `init`) makes the data key and its envelope when there is none;
     otherwise a database without an envelope is `NOT_INITIALISED` (or `KEY_ENVELOPE_MISSING`
-    when a SQLite file is there without its `.keys`)."""
+    when a SQLite file is there without its `.keys`). A branch made before encryption at rest,
+    or one whose adoption was cut off, is `BRANCH_DB_PLAIN` (`adopting` lets `key adopt` in)."""
     path = sqlite_path(url)
     if path is not None:
         envelope = read_envelope(url)
+        if is_plain_sqlite(path):  # a branch made before encryption at rest (or half adopted)
+            raise BpuError("BRANCH_DB_PLAIN")
         if envelope is None:
             if path.exists() and path.stat().st_size > 0:
-                with path.open("rb") as handle:
-                    plain = handle.read(16) == b"SQLite format 3\x00"
-                if plain:  # a branch made before encryption at rest
-                    raise BpuError("BRANCH_DB_PLAIN")
                 raise BpuError("KEY_ENVELOPE_MISSING", path=str(envelope_path(path)))
             if not create:
                 raise BpuError("NOT_INITIALISED")
@@ -211,7 +212,34 @@ def open_branch(url: str, master: MasterKey, *, create: bool = False) -> Engine:
         remember_data_key(engine, data_key)
     if create or not schema_is_current(engine):
         migrate(engine)
+    if not (create or adopting) and half_adopted(engine):
+        engine.dispose()
+        raise BpuError("BRANCH_DB_PLAIN")
     return engine
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    """True when `path` is an unencrypted SQLite file (SQLCipher's first bytes are random)."""
+    if not path.exists() or path.stat().st_size < 16:
+        return False
+    with path.open("rb") as handle:
+        return handle.read(16) == b"SQLite format 3\x00"
+
+
+def half_adopted(engine: Engine) -> bool:
+    """True for a branch whose adoption (`bpu-branch key adopt`) has not finished: adopting
+    gives it a recovery key as its last step, and until then some NIKs may still be in clear.
+    (Only a branch without a recovery key pays for looking at its participants.)"""
+    with engine.connect() as connection:
+        missing_key = connection.execute(
+            text("SELECT count(*) FROM branch_info WHERE recovery_public_key IS NULL")
+        ).scalar_one()
+        if not missing_key:
+            return False
+        clear = connection.execute(
+            text("SELECT 1 FROM branch_participant WHERE length(nik_hash) < 64 LIMIT 1")
+        ).first()
+    return clear is not None
 
 
 def _has_branch_row(engine: Engine) -> bool:

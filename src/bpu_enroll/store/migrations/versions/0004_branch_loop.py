@@ -34,8 +34,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """Drop the four columns (a purged record's personal fields do not come back)."""
-    with op.batch_alter_table("registration") as batch:
+    """Drop the four columns (a purged record's personal fields do not come back).
+
+    SQLite drops them in place (`ALTER TABLE … DROP COLUMN`): copying the table, as batch mode
+    would, loses the search index's triggers (0003) and may renumber the rowids it is keyed by."""
+    with op.batch_alter_table("registration", recreate="never") as batch:
         batch.drop_column("purged_at")
         batch.drop_column("settled_at")
         batch.drop_column("branch_reason_text")

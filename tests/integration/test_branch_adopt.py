@@ -1,0 +1,204 @@
+"""`bpu-branch key adopt`: a branch of release 0.1.0 (NIKs, names and private keys in clear) is
+refused until adopted, then holds nothing personal in clear, keeps every row, still finds its
+participants by NIK, and a run cut off half way is finished by running the command again.
+
+The 0.1.0 branch is the committed fixture's `branch.db` (schema 0003): as it is on SQLite, and
+copied row for row into a PostgreSQL database migrated to 0003.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic import command
+from sqlalchemy import MetaData, create_engine, insert, select, text
+from sqlmodel import Session
+
+from bpu_enroll.branch.admin import adopt
+from bpu_enroll.branch.admin.cli import main as branch_main
+from bpu_enroll.branch.admin.keys_cli import init_master_key
+from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
+from bpu_enroll.branch.store.audit_chain import verify_chain
+from bpu_enroll.branch.store.db import (
+    _alembic_config,
+    is_plain_sqlite,
+    make_engine,
+    open_branch,
+    sqlite_path,
+)
+from bpu_enroll.branch.store.fields import payload_of
+from bpu_enroll.branch.store.models import Record
+from bpu_enroll.branch.store.registry import BranchRangeRegistry
+from bpu_enroll.domain.errors import BpuError
+from tests.integration.pg import find_bin_dir
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "store-0.1.0" / "branch.db"
+
+
+def _fixture_rows() -> dict[str, list[dict[str, Any]]]:
+    """Every row of the 0.1.0 branch, by table (read with the standard library)."""
+    connection = sqlite3.connect(f"file:{FIXTURE}?mode=ro", uri=True)
+    connection.row_factory = sqlite3.Row
+    try:
+        tables = [
+            str(row[0])
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {t: [dict(r) for r in connection.execute(f'SELECT * FROM "{t}"')] for t in tables}
+    finally:
+        connection.close()
+
+
+OLD = _fixture_rows()
+NIKS = {str(row["nik"]) for row in OLD["branch_participant"]}
+NAMES = {
+    str(json.loads(row["payload"])["registration"]["full_name"]) for row in OLD["branch_record"]
+}
+
+
+@pytest.fixture
+def old_branch(db_url: str, tmp_path: Path) -> str:
+    """A branch of 0.1.0 at `db_url`: the fixture file, or its rows in PostgreSQL at 0003."""
+    path = sqlite_path(db_url)
+    if path is not None:
+        shutil.copyfile(FIXTURE, path)
+        return db_url
+    engine = make_engine(db_url, None)
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+    source = create_engine(f"sqlite:///{FIXTURE}")
+    metadata = MetaData()
+    metadata.reflect(source)
+    target = MetaData()
+    target.reflect(engine)
+    with source.connect() as read, engine.begin() as write:
+        for table in metadata.sorted_tables:
+            if table.name == "alembic_version":
+                continue
+            rows = [dict(r._mapping) for r in read.execute(select(table))]
+            if rows:
+                write.execute(insert(target.tables[table.name]), rows)
+            if rows and "id" in table.c and isinstance(rows[0]["id"], int):
+                write.execute(  # copied ids: move the sequence past them, as inserts would
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                        f"(SELECT max(id) FROM {table.name}))"
+                    )
+                )
+    source.dispose()
+    engine.dispose()
+    return db_url
+
+
+def _cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, Any]]:
+    capsys.readouterr()
+    code = branch_main(argv)
+    out = capsys.readouterr().out
+    return code, json.loads(out) if out.strip() else {}
+
+
+def _bytes_at_rest(db_url: str) -> bytes:
+    path = sqlite_path(db_url)
+    if path is not None:
+        files = [path, *path.parent.glob(path.name + "-*")]
+        return b"".join(f.read_bytes() for f in files if f.exists())
+    bin_dir = find_bin_dir()
+    assert bin_dir is not None
+    return subprocess.run(
+        [str(bin_dir / "pg_dump"), "--no-owner", db_url.replace("+psycopg", "")],
+        capture_output=True,
+        check=True,
+        timeout=120,
+    ).stdout
+
+
+def test_an_old_branch_is_refused_then_adopted_with_every_row(
+    old_branch: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _bytes_at_rest(old_branch)
+    assert any(nik.encode() in before for nik in NIKS)  # the 0.1.0 branch: NIKs in clear
+    code, refused = _cli(["--db", old_branch, "officer", "list", "--json"], capsys)
+    assert code == 1 and refused["error"]["code"] == "BRANCH_DB_PLAIN"
+    assert "key adopt" in refused["error"]["message"]
+
+    recovery = tmp_path / "recovery.key"
+    argv = ["--db", old_branch, "key", "adopt", "--recovery-key-out", str(recovery), "--json"]
+    code, adopted = _cli(argv, capsys)
+    assert code == 0, adopted
+    assert adopted["participants_hashed"] == len(NIKS)
+    assert adopted["secrets_sealed"] and adopted["recovery_key_made"]
+    assert adopted["recovery_key_file"] == str(recovery) and recovery.stat().st_mode & 0o077 == 0
+    if sqlite_path(old_branch) is not None:
+        assert adopted["file_encrypted"] and adopted["payloads_sealed"] == 0
+    else:
+        assert not adopted["file_encrypted"] and adopted["payloads_sealed"] >= len(NAMES)
+
+    after = _bytes_at_rest(old_branch)
+    for needle in [*NIKS, *NAMES]:
+        assert needle.encode() not in after, "personal data left in clear after adopting"
+
+    master, _ = init_master_key(None)
+    engine = open_branch(old_branch, master)
+    try:
+        with Session(engine) as session:
+            held = {r.id: payload_of(r) for r in session.exec(select(Record)).scalars()}
+            assert {
+                r["id"]: json.loads(r["payload"]) for r in OLD["branch_record"]
+            } == held  # every record, as the laptop sent it
+            found = BranchRangeRegistry().existing(session, sorted(NIKS))
+            assert found == {str(r["nik"]): str(r["kpj"]) for r in OLD["branch_participant"]}
+            info = branch_info(session)
+            assert not info.signing_key and not info.encryption_key and not info.tls_key_pem
+            assert branch_secrets(session).signing_key == OLD["branch_info"][0]["signing_key"]
+            assert verify_chain(session).valid
+    finally:
+        engine.dispose()
+
+    code, again = _cli(argv, capsys)  # nothing left to do: nothing changes, no new key file
+    assert code == 0 and again["recovery_key_file"] is None
+    assert not again["participants_hashed"] and not again["file_encrypted"]
+
+
+def test_an_adoption_cut_off_is_refused_until_run_again(
+    old_branch: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    master, _ = init_master_key(None)
+
+    def power_cut(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt  # after the envelope (and on SQLite the file) were written
+
+    with monkeypatch.context() as patched:
+        patched.setattr(adopt, "_seal_rows", power_cut)
+        with pytest.raises(KeyboardInterrupt):
+            adopt.adopt_branch(old_branch, master, lambda code: "unused")
+    path = sqlite_path(old_branch)
+    if path is not None:
+        assert not is_plain_sqlite(path)
+    with pytest.raises(BpuError) as refused:
+        open_branch(old_branch, master)
+    assert refused.value.code == "BRANCH_DB_PLAIN"  # NIKs still unhashed: not served
+
+    made: list[str] = []
+
+    def recovery_key(code: str) -> str:
+        made.append(code)
+        return "cmVjb3Zlcnk="
+
+    finished = adopt.adopt_branch(old_branch, master, recovery_key)
+    assert finished.participants_hashed == len(NIKS) and made == [OLD["branch_info"][0]["code"]]
+    engine = open_branch(old_branch, master)
+    try:
+        with Session(engine) as session:
+            assert BranchRangeRegistry().existing(session, sorted(NIKS)).keys() == NIKS
+    finally:
+        engine.dispose()
