@@ -1,7 +1,8 @@
 """Reference data distributed and signed, against the real server on both back ends: a rules
 package published with `bpu-branch reference publish` changes a laptop's quote after its pull,
 months are priced by the rules in force on their start, the branch judges a record by the
-versions it was quoted under, and a tampered or unsigned package is refused."""
+versions it was quoted under, a region package brings a new village to laptops and branch, and a
+tampered or unsigned package is refused."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from bpu_enroll.branch.store.packages import PublishedPackage
 from bpu_enroll.cli.main import main as laptop_main
 from bpu_enroll.domain.coverage import coverage_months
 from bpu_enroll.paths import resource
+from bpu_enroll.services.records import RegistrationRefused
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.sync.laptop_store import records_to_send
 from bpu_enroll.sync.protocol import (
@@ -35,7 +37,7 @@ from bpu_enroll.sync.reference_packages import (
     installed_digest,
     installed_packages,
 )
-from tests.integration.helpers import Branch, Laptop, ServerThread, today
+from tests.integration.helpers import Branch, Laptop, ServerThread, registration, today
 
 SHIPPED: dict[str, Any] = json.loads(resource("data", "contribution_rules.json").read_text())
 NEW_JKM = 7_400
@@ -210,3 +212,35 @@ def test_a_package_changed_on_the_laptop_is_ignored_and_unknown_rules_are_refuse
 
     results = _push(laptop, server.url, [record])
     assert "RULES_UNKNOWN" in results[record.id].reasons
+
+
+def test_a_region_package_lets_laptop_and_branch_take_a_new_village(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    laptop = laptop_factory()
+    new_village = {"address": {**registration(63)["address"], "village_code": "3201012999"}}
+    with pytest.raises(RegistrationRefused) as unknown:
+        laptop.register(63, **new_village)
+    assert [e.code for e in unknown.value.errors] == ["VILLAGE_UNKNOWN"]
+
+    wrong = {"version": "wilayah-2027.0", "villages": {"32.01.98.2001": "Desa Tanpa Kecamatan"}}
+    code, refused = _publish(branch, wrong, tmp_path, capsys)
+    assert (code, refused["error"]["code"]) == (1, "REFERENCE_INVALID")
+    amendment = {"version": "wilayah-2027.1", "villages": {"32.01.01.2999": "Desa Contoh Baru"}}
+    code, published = _publish(branch, amendment, tmp_path, capsys)
+    assert code == 0 and published["kind"] == "regions"
+
+    report = laptop.sync(server.url)
+
+    assert report.reference.installed == ["regions wilayah-2027.1"]
+    assert "wilayah-2027.1" in _quote(laptop, capsys)["reference_versions"]["regions"]
+    record = laptop.register(63, **new_village)  # the laptop knows the village now
+    receipt = RegistrationService(laptop.session).get(record)
+    assert receipt.row.village_code.replace(".", "") == "3201012999"
+    laptop.sync(server.url)
+    held = branch.records()[record]
+    assert held.state == "accepted", held.reasons  # and the branch judges with it too

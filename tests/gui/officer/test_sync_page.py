@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
+from sqlmodel import Session
 
 from bpu_enroll.branch.device.importer import import_batch_file
 from bpu_enroll.branch.server import create_branch_app
@@ -202,6 +203,30 @@ def test_export_writes_a_batch_the_branch_dry_run_reads(
     assert counts["dry_run"] is True
     assert counts["new"] == 2
     assert branch_server.branch.records() == {}  # a dry run stores nothing
+
+
+def test_a_region_package_from_the_branch_is_used_at_once_after_the_sync(
+    qtbot: QtBot, enrolled_window: MainWindow, branch_server: BranchServer, tmp_path: Path
+) -> None:
+    from bpu_enroll.branch.admin.reference import publish
+
+    window = enrolled_window
+    picker = window.registration_page.form.village
+    assert [e for e in picker.search("desa contoh baru") if not e.header] == []
+    with Session(branch_server.branch.engine) as db:
+        publish(
+            db, {"version": "wilayah-2027.1", "villages": {"32.01.01.2999": "Desa Contoh Baru"}}
+        )
+    window.show_page(PAGE_SYNC)
+
+    with qtbot.waitSignal(window.reference_changed, timeout=30_000):
+        window.sync_page.ui.syncButton.click()
+
+    found = [e for e in picker.search("desa contoh baru") if not e.header]
+    assert [e.code for e in found] == ["32.01.01.2999"]
+    assert window.ctx.reference is not None
+    village = window.ctx.reference.regions.village("3201012999")
+    assert village is not None and village.name == "Desa Contoh Baru"
 
 
 def test_the_branch_unreachable_only_updates_the_automatic_sync_label(

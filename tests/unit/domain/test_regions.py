@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from bpu_enroll.domain.regions import RegionIndex, default_regions
+import re
+from typing import Any
+
+import pytest
+
+from bpu_enroll.domain.regions import RegionIndex, default_regions, parse_region_amendment
 
 
 def test_counts_match_kepmendagri_2025(regions: RegionIndex) -> None:
@@ -103,3 +108,58 @@ def test_search_with_nothing_useful(regions: RegionIndex) -> None:
     assert regions.search_villages("!!!") == []
     assert regions.search_villages("zzzzqqq") == []
     assert regions.search_villages("32.x") == []
+
+
+# --- region amendments (a branch's region package) --------------------------------------------
+
+
+def test_an_amendment_adds_renames_and_retires(regions: RegionIndex) -> None:
+    amendment = parse_region_amendment(
+        {
+            "version": "wilayah-2027.1",
+            "areas": {"32.01.99": "Cibinong Baru"},
+            "villages": {
+                "32.01.99.2001": "Desa Contoh",  # in the new district
+                "32.01.01.1001": "Cibinong Kota",  # renamed
+            },
+            "retired": ["32.01.01.1002"],
+        },
+        regions,
+    )
+    amended = regions.amended([amendment])
+    village = amended.village("3201992001")
+    assert village is not None and village.district_name == "Cibinong Baru"
+    assert village.label().startswith("Desa Contoh, Kec. Cibinong Baru, Kab. Bogor")
+    assert amended.village("32.01.01.1001").name == "Cibinong Kota"  # type: ignore[union-attr]
+    assert amended.village("32.01.01.1002") is None
+    assert [v.code for v in amended.search_villages("desa contoh")] == ["32.01.99.2001"]
+    kept = regions.amended([amendment], keep_retired=True)
+    assert kept.village("32.01.01.1002") is not None and kept.village("3201992001") is not None
+    assert regions.village("3201992001") is None  # the shipped list is left as it was
+    assert len(regions.villages) == 83_762
+
+
+@pytest.mark.parametrize(
+    ("document", "says"),
+    [
+        ([], "JSON object"),
+        ({"villages": {"32.01.01.2999": "X"}}, "no version"),
+        ({"version": "v"}, "changes nothing"),
+        ({"version": "v", "villages": {"3201012999": "X"}}, "NN.NN.NN.NNNN"),
+        ({"version": "v", "villages": {"32.01.98.2001": "X"}}, "no district 32.01.98"),
+        ({"version": "v", "areas": {"32.98.01": "X"}}, "no parent 32.98"),
+        ({"version": "v", "villages": {"32.01.01.2999": ""}}, "plain text"),
+        ({"version": "v", "villages": {"32.01.01.2999": "X\nY"}}, "plain text"),
+        ({"version": "v", "retired": ["32.01.01.9999"]}, "not in the list"),
+        ({"version": "v", "retired": "32.01.01.1001"}, "list of village codes"),
+        (
+            {"version": "v", "villages": {"32.01.01.1001": "X"}, "retired": ["32.01.01.1001"]},
+            "both added and retired",
+        ),
+    ],
+)
+def test_a_bad_amendment_is_refused_with_the_reason(
+    regions: RegionIndex, document: Any, says: str
+) -> None:
+    with pytest.raises(ValueError, match=re.escape(says)):
+        parse_region_amendment(document, regions)

@@ -1,8 +1,10 @@
 """Publishing reference data: `bpu-branch reference publish FILE.json`.
 
 FILE is a contribution-rules or occupation document in the shipped file's shape
-(`resources/data/contribution_rules.json`, `occupations.json`); its kind is told by its keys
-(`brackets` → rules, `occupations` → catalogue). It is checked with the same parsers as the
+(`resources/data/contribution_rules.json`, `occupations.json`), or a region amendment
+(`domain.regions.RegionAmendment`: villages and districts added or renamed, villages retired);
+its kind is told by its keys (`brackets` → rules, `occupations` → catalogue, `villages`,
+`areas` or `retired` → regions). It is checked with the same parsers as the
 shipped copy, must carry a version neither shipped nor published before, and is signed with the
 branch's Ed25519 key. A rules package takes effect on its `valid_from`: laptops price each
 coverage month starting on or after that day with it. Laptops receive every published package at
@@ -32,14 +34,16 @@ from bpu_enroll.sync.reference_packages import ReferenceRefused, check_content
 
 
 def kind_of(document: Any) -> str:
-    """`contribution_rules` or `occupations`, from the document's keys."""
+    """`contribution_rules`, `occupations` or `regions`, from the document's keys."""
     if isinstance(document, dict) and "brackets" in document:
         return "contribution_rules"
     if isinstance(document, dict) and "occupations" in document:
         return "occupations"
+    if isinstance(document, dict) and {"villages", "areas", "retired"} & set(document):
+        return "regions"
     raise AdminError(
-        "REFERENCE_INVALID", "not a contribution-rules or occupation document (no brackets, "
-        "no occupations)"
+        "REFERENCE_INVALID", "not a contribution-rules, occupation or region document (no "
+        "brackets, no occupations, no villages)"
     )  # fmt: skip
 
 

@@ -25,14 +25,21 @@ if TYPE_CHECKING:  # the store and the rules load in the background, after the f
     from bpu_enroll.services.session import OfficerSession
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Reference:
     """Reference data the form needs: the region list, the occupation catalogue and the
-    contribution rules (the shipped ones, plus the packages the profile's branch published)."""
+    contribution rules (the shipped ones, plus the packages the profile's branch published).
+
+    One object for the whole session: when a sync installs new packages, `take` puts the new
+    data in it, so every page reads the set the store's services finalise with."""
 
     regions: RegionIndex
     catalogue: Catalogue
     rules: RuleBook | None = None
+
+    def take(self, newer: Reference) -> None:
+        """Switch to `newer`'s data (after a sync installed reference packages)."""
+        self.regions, self.catalogue, self.rules = newer.regions, newer.catalogue, newer.rules
 
 
 def load_reference(data_dir: Path | None = None) -> Reference:
@@ -40,15 +47,14 @@ def load_reference(data_dir: Path | None = None) -> Reference:
 
     Runs in the background while the officer signs in, and also imports the store and service
     modules then, so that signing in does not wait for them. With `data_dir`, the rules and
-    occupation packages installed there are used too.
+    occupation packages and region amendments installed there are used too.
     """
     import bpu_enroll.services.registration  # noqa: F401 - warm-up: signing in needs it next
-    from bpu_enroll.domain.regions import default_regions
     from bpu_enroll.services.reference import laptop_reference
 
     reference = laptop_reference(data_dir)
     return Reference(
-        regions=default_regions(), catalogue=reference.catalogue, rules=reference.rules
+        regions=reference.regions, catalogue=reference.catalogue, rules=reference.rules
     )
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from bpu_enroll.domain.formatting import local_datetime
 from bpu_enroll.gui.common import icons
-from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.context import AppContext, Reference
 from bpu_enroll.gui.common.dialogs import OptionsDialog
 from bpu_enroll.gui.common.feedback import error_text
 from bpu_enroll.gui.common.screen import scrolled
@@ -30,6 +30,7 @@ from bpu_enroll.gui.officer.sync_page import SyncPage
 from bpu_enroll.gui.officer.tally_page import TallyPage
 from bpu_enroll.services.records import RegistrationDetail
 from bpu_enroll.services.registration import StatusSummary
+from bpu_enroll.sync.runner import SyncReport
 
 PAGE_NEW, PAGE_LIST, PAGE_SYNC, PAGE_TALLY = range(4)
 
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     quit_requested = Signal()
     locked_changed = Signal(bool)
+    reference_changed = Signal()  # a sync installed reference packages; the pages use them now
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -216,6 +218,7 @@ class MainWindow(QMainWindow):
         self.registrations_page.correction_requested.connect(self._on_correction_requested)
         self.registration_page.open_receipt_requested.connect(self._on_open_receipt_requested)
         self.sync_page.synced.connect(self._on_records_changed)
+        self.sync_page.synced.connect(self._on_synced)
         self.sync_page.correction_requested.connect(self._on_correction_requested)
         for row in range(4):
             action = self.addAction(f"Alt+{row + 1}")
@@ -231,6 +234,24 @@ class MainWindow(QMainWindow):
 
     def _on_records_changed(self) -> None:
         self.refresh_status()
+
+    def _on_synced(self, report: SyncReport | None) -> None:
+        """A sync that installed reference packages switches the open session to them."""
+        if report is None or not report.reference.installed:
+            return
+        from bpu_enroll.gui.common.context import load_reference
+
+        self.ctx.tasks.run_background(
+            load_reference, self.ctx.data_dir, on_done=self._on_reference_reloaded
+        )
+
+    def _on_reference_reloaded(self, reference: Reference) -> None:
+        if self.ctx.reference is None:
+            self.ctx.reference = reference
+        else:
+            self.ctx.reference.take(reference)
+        self.registration_page.reference_changed()
+        self.reference_changed.emit()
 
     def _on_open_receipt_requested(self, receipt_number: str) -> None:
         self.ui.navList.blockSignals(True)

@@ -84,6 +84,11 @@ class RegistrationForm(QObject):
         self._connect()
         self._update_occupation_details()
 
+    def reference_changed(self) -> None:
+        """The reference data was switched (`Reference.take`): the pickers search the new lists."""
+        self.village.regions = self.reference.regions
+        self.occupation.catalogue = self.reference.catalogue
+
     # --- widgets ---------------------------------------------------------------------------------
 
     def field_widgets(self) -> dict[str, QWidget]:

@@ -169,6 +169,12 @@ class RegistrationPage(QWidget):
         self._show_mode()
         self.ui.nikEdit.setFocus()
 
+    def reference_changed(self) -> None:
+        """New reference data is in `ctx.reference` (a sync installed packages): the pickers
+        search the new lists and the quote is worked out again with the new rules."""
+        self.form.reference_changed()
+        self._on_form_quote_inputs_changed()
+
     def changeEvent(self, event: QEvent) -> None:
         """Re-translate on a language switch, messages at the fields included."""
         if event.type() == QEvent.Type.LanguageChange:
