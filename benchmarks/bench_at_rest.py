@@ -1,0 +1,102 @@
+"""What encryption at rest costs the sync push (issue: at most 15% of the push rate).
+
+Two `bpu-branch serve` processes on the same PostgreSQL, one after the other, each receiving
+10,000 records from one laptop (the push of `bench_sync`): the product as shipped, which seals
+each stored payload's personal fields (XSalsa20-Poly1305) and keeps NIKs as an HMAC, and the
+same code with the sealing switched off in that process only (`fields.seals_fields` answers
+False: payloads stored as sent, as before encryption at rest; the NIK stays an HMAC, which
+replaced an equally long column). The ratio is sealed / plain; the target is ≥ 0.85. Each side
+is pushed twice, alternating, and its better run is kept, so a noisy neighbour on the machine
+does not decide the row.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from typing import Any
+
+import httpx
+from tests.integration.pg import PostgresServer, free_port, start_postgres
+
+from benchmarks.bench_sync import PUSH_RECORDS, _enrol, _new_branch, _payloads, _push, _row
+
+TARGET = 0.85
+ROUNDS = 2
+
+# The server process, with or without the application-level sealing of personal fields.
+_SERVE = (
+    "import sys\n"
+    "import bpu_enroll.branch.store.fields as fields\n"
+    "if sys.argv[1] == 'plain':\n"
+    "    fields.seals_fields = lambda session: False\n"
+    "from bpu_enroll.branch.admin.cli import main\n"
+    "sys.exit(main(sys.argv[2:]))\n"
+)
+
+
+def _server(mode: str, db_url: str) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-c", _SERVE, mode, "--db", db_url, "serve", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            httpx.get(f"{url}/api/v1/health", timeout=1).raise_for_status()
+            return process, url
+        except httpx.HTTPError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError("the branch server did not start") from None
+            time.sleep(0.1)
+
+
+def _rate(pg: PostgresServer, mode: str, round_no: int) -> tuple[float, bool]:
+    """Records/s of one push of `PUSH_RECORDS` into a fresh branch; whether all were accepted."""
+    db_url = _new_branch(pg, f"bench_rest_{mode}_{round_no}")
+    server, url = _server(mode, db_url)
+    try:
+        (client,) = _enrol(db_url, url, 1)
+        assert client.device_code is not None
+        records = _payloads(client.device_code, 1, PUSH_RECORDS)
+        started = time.perf_counter()
+        accepted = _push(client, records)
+        rate = PUSH_RECORDS / (time.perf_counter() - started)
+        client.http.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return rate, accepted == PUSH_RECORDS
+
+
+def measure() -> list[dict[str, Any]]:
+    """Push rate sealed and plain, and their ratio."""
+    pg = start_postgres()
+    best = {"plain": 0.0, "sealed": 0.0}
+    complete = True
+    try:
+        for round_no in range(ROUNDS):
+            for mode in ("plain", "sealed"):
+                rate, all_accepted = _rate(pg, mode, round_no)
+                best[mode] = max(best[mode], rate)
+                complete = complete and all_accepted
+    finally:
+        pg.stop()
+    ratio = best["sealed"] / best["plain"]
+    return [
+        _row(
+            "sync push with encryption at rest vs the same push storing payloads plain",
+            best["sealed"], "records/s", limit=round(best["plain"], 1), ratio=round(ratio, 3),
+            target=f">= {TARGET}", met=bool(ratio >= TARGET and complete),
+        ),
+    ]  # fmt: skip
+
+
+if __name__ == "__main__":
+    for result in measure():
+        print(json.dumps(result))
