@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import threading
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -33,7 +34,14 @@ def _verify_cli(branch: Branch, capsys: pytest.CaptureFixture[str]) -> tuple[int
     return code, json.loads(out), err
 
 
+def _entries(branch: Branch) -> int:
+    """Lines already in the chain (a new branch has its set-up: init, the first officer)."""
+    with Session(branch.engine) as db:
+        return verify_chain(db).entries
+
+
 def test_concurrent_writers_keep_one_chain(branch: Branch) -> None:
+    before = _entries(branch)
     threads = [threading.Thread(target=_write_lines, args=(branch, n)) for n in range(WRITERS)]
     for thread in threads:
         thread.start()
@@ -48,15 +56,17 @@ def test_concurrent_writers_keep_one_chain(branch: Branch) -> None:
             )
         ).all()
     assert heads == []  # no two lines chained onto the same predecessor
-    assert (report.valid, report.entries) == (True, WRITERS * LINES_EACH)
+    assert (report.valid, report.entries) == (True, before + WRITERS * LINES_EACH)
 
 
 def test_an_edited_row_is_found_by_the_command_and_at_start(
     branch: Branch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    before = _entries(branch)
     _write_lines(branch, 1)
     code, document, _ = _verify_cli(branch, capsys)
-    assert (code, document) == (0, {"valid": True, "entries": LINES_EACH, "first_bad": None})
+    entries = before + LINES_EACH
+    assert (code, document) == (0, {"valid": True, "entries": entries, "first_bad": None})
 
     with Session(branch.engine) as db:
         victim = db.execute(
@@ -68,7 +78,7 @@ def test_an_edited_row_is_found_by_the_command_and_at_start(
         db.commit()
     code, document, err = _verify_cli(branch, capsys)
     assert code == 1
-    assert document == {"valid": False, "entries": LINES_EACH, "first_bad": victim}
+    assert document == {"valid": False, "entries": entries, "first_bad": victim}
     assert err.startswith("AUDIT_BROKEN: ")
 
     assert check_audit_chain(branch.engine) is False  # said, recorded, and the server goes on
@@ -83,6 +93,7 @@ def test_an_edited_row_is_found_by_the_command_and_at_start(
 
 
 def test_a_removed_row_is_found(branch: Branch, capsys: pytest.CaptureFixture[str]) -> None:
+    before = _entries(branch)
     _write_lines(branch, 2)
     with Session(branch.engine) as db:
         victim = db.execute(
@@ -91,7 +102,8 @@ def test_a_removed_row_is_found(branch: Branch, capsys: pytest.CaptureFixture[st
         db.execute(text("DELETE FROM branch_audit WHERE id = :i"), {"i": victim})
         db.commit()
     code, document, _ = _verify_cli(branch, capsys)
-    assert code == 1 and document["first_bad"] > victim and document["entries"] == LINES_EACH - 1
+    assert code == 1 and document["first_bad"] > victim
+    assert document["entries"] == before + LINES_EACH - 1
 
 
 def test_lines_written_before_the_chain_existed_are_chained_by_the_migration(db_url: str) -> None:
@@ -118,3 +130,46 @@ def test_lines_written_before_the_chain_existed_are_chained_by_the_migration(db_
     with Session(engine) as db:
         assert verify_chain(db).to_dict() == {"valid": True, "entries": 3, "first_bad": None}
     engine.dispose()
+
+
+def test_administration_is_audited_without_secrets(
+    branch: Branch,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Each administrative command leaves one chained line naming who ran it (the system user),
+    and neither a password nor an enrolment code is in the log."""
+    monkeypatch.setenv("USER", "kepala")
+    monkeypatch.setenv("BPU_BRANCH_PASSWORD", "sandi-rahasia-123")
+    db = ["--db", branch.db_url]
+    commands = [
+        [*db, "officer", "add", "rina", "--name", "Rina", "--role", "clerk", "--json"],
+        [*db, "officer", "revoke", "rina", "--json"],
+        [*db, "device", "code", "--json"],
+        [*db, "settings", "set", "retention-days", "45", "--json"],
+    ]
+    outputs = []
+    for argv in commands:
+        capsys.readouterr()
+        assert branch_main(argv) == 0, argv
+        outputs.append(capsys.readouterr().out)
+    code = json.loads(outputs[2])["code"]
+    with Session(branch.engine) as db_session:
+        rows = db_session.execute(
+            text("SELECT actor, action, subject, detail FROM branch_audit ORDER BY id")
+        ).all()
+        assert verify_chain(db_session).valid
+    mine = [(a, act, s) for a, act, s, _ in rows if a == "cli:kepala"]
+    assert [act for _, act, _ in mine] == [
+        "officer_added",
+        "officer_revoked",
+        "enrol_code_issued",
+        "setting_changed",
+    ]
+    assert ("cli", "branch_initialised", "JKT01") in [(a, act, s) for a, act, s, _ in rows]
+    text_of_log = json.dumps([list(r) for r in rows])
+    assert "sandi-rahasia-123" not in text_of_log
+    assert code not in text_of_log and code.replace("-", "") not in text_of_log
+    [setting] = [json.loads(d) for _, act, _, d in rows if act == "setting_changed"]
+    assert setting == {"before": None, "value": "45"}

@@ -37,6 +37,15 @@ def emit_json(document: Any) -> None:
     sys.stdout.flush()
 
 
+def cli_actor() -> str:
+    """Who runs a command, for an audit line: `cli:` and the system user (never a password)."""
+    try:
+        user = os.environ.get("USER") or getpass.getuser()
+    except (KeyError, OSError):
+        user = "unknown"
+    return f"cli:{user}"[:64]
+
+
 def say(text: str) -> None:
     """A human message on stderr (never personal data)."""
     sys.stderr.write(text + "\n")

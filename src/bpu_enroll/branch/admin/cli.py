@@ -28,13 +28,14 @@ from bpu_enroll.branch.admin.keys_cli import add_key_commands, init_master_key, 
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.device.importer import ImportRefused, import_batch_file
 from bpu_enroll.branch.device.queries import status
+from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.audit_chain import verify_chain
 from bpu_enroll.branch.store.db import is_plain_sqlite, open_branch, resolve_url, sqlite_path
 from bpu_enroll.branch.store.vault import find_master_key
 from bpu_enroll.branch.workspace.export import export_changes
 from bpu_enroll.branch.workspace.receipt_check import verify_receipt_at_branch
 from bpu_enroll.branch.workspace.tally import branch_tally, tally_document
-from bpu_enroll.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, emit_json, say
+from bpu_enroll.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, cli_actor, emit_json, say
 from bpu_enroll.documents.tally import render_tally
 from bpu_enroll.domain import errors
 from bpu_enroll.domain.errors import BpuError, message
@@ -255,6 +256,7 @@ def _init(args: argparse.Namespace) -> int:
                 kpj_last=int(last),
                 tls_hosts=args.tls_host,
                 recovery_public_key=recovery_public,
+                actor=cli_actor(),
             )
             document = {
                 "branch_code": info.code,
@@ -295,7 +297,12 @@ def _officer_add(args: argparse.Namespace) -> int:
     password = _password(args.username)
     with Session(_engine(args)) as session:
         officer = roster.add_officer(
-            session, username=args.username, name=args.name, role=args.role, password=password
+            session,
+            username=args.username,
+            name=args.name,
+            role=args.role,
+            password=password,
+            actor=cli_actor(),
         )
         document = roster.officer_dict(officer)
     _out(args, document, f"Petugas {document['username']} ditambahkan ({document['role']}).")
@@ -314,7 +321,9 @@ def _officer_list(args: argparse.Namespace) -> int:
 
 def _officer_revoke(args: argparse.Namespace) -> int:
     with Session(_engine(args)) as session:
-        document = roster.officer_dict(roster.revoke_officer(session, username=args.username))
+        document = roster.officer_dict(
+            roster.revoke_officer(session, username=args.username, actor=cli_actor())
+        )
     _out(args, document, f"Petugas {document['username']} dicabut.")
     return EXIT_OK
 
@@ -323,7 +332,9 @@ def _device_code(args: argparse.Namespace) -> int:
     if not 1 <= args.ttl_minutes <= 7 * 24 * 60:
         raise UsageError("--ttl-minutes must be between 1 and 10080")
     with Session(_engine(args)) as session:
-        issued = roster.issue_code(session, ttl=timedelta(minutes=args.ttl_minutes))
+        issued = roster.issue_code(
+            session, ttl=timedelta(minutes=args.ttl_minutes), actor=cli_actor()
+        )
         province = roster.branch_info(session).province
     document = issued.to_dict()
     pinned = f"{document['code']}@{document['fingerprint']}"
@@ -359,7 +370,9 @@ def _device_list(args: argparse.Namespace) -> int:
 
 def _device_revoke(args: argparse.Namespace) -> int:
     with Session(_engine(args)) as session:
-        document = roster.device_dict(roster.revoke_device(session, code=args.code))
+        document = roster.device_dict(
+            roster.revoke_device(session, code=args.code, actor=cli_actor())
+        )
     _out(args, document, f"Perangkat {document['code']} dicabut.")
     return EXIT_OK
 
@@ -425,10 +438,9 @@ def _day(text: str) -> date:
 
 
 def _export(args: argparse.Namespace) -> int:
-    actor = os.environ.get("USER") or getpass.getuser()
     with Session(_engine(args)) as session:
         manifest = export_changes(
-            session, folder=Path(args.out), actor=f"cli:{actor}"[:64], full=bool(args.all)
+            session, folder=Path(args.out), actor=cli_actor(), full=bool(args.all)
         )
     counts = manifest["counts"]
     text = (
@@ -481,6 +493,14 @@ def _import(args: argparse.Namespace) -> int:
     data = Path(args.file).read_bytes()
     engine = _engine(args)
     report = import_batch_file(engine, data, dry_run=bool(args.dry_run))
+    if not args.dry_run:  # what the workspace's import records, for the command too
+        detail = {k: v for k, v in report.items() if isinstance(v, int | bool)}
+        with Session(engine) as session:
+            audit_chain.append(
+                session, actor=cli_actor(), action="import", subject=str(report["batch_id"]),
+                detail=detail,
+            )  # fmt: skip
+            session.commit()
     counts = ", ".join(
         f"{IMPORT_WORDS.get(key, key)} {value}"
         for key, value in report.items()

@@ -20,6 +20,7 @@ from nacl.signing import SigningKey
 from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin.roster import AdminError, branch_secrets
+from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.packages import PublishedPackage
 from bpu_enroll.domain.contributions import default_rules
 from bpu_enroll.domain.occupations import default_catalogue
@@ -47,8 +48,10 @@ def kind_of(document: Any) -> str:
     )  # fmt: skip
 
 
-def publish(session: Session, document: Any, *, now: datetime | None = None) -> dict[str, Any]:
-    """Check, sign and keep one package (committed); its summary."""
+def publish(
+    session: Session, document: Any, *, now: datetime | None = None, actor: str = "cli"
+) -> dict[str, Any]:
+    """Check, sign and keep one package (committed, and audited); its summary."""
     kind = kind_of(document)
     version = str(document.get("version", ""))
     try:
@@ -84,6 +87,10 @@ def publish(session: Session, document: Any, *, now: datetime | None = None) -> 
             published_at=package.published_at,
             document=signed.model_dump_json(),
         )
+    )
+    detail = {"kind": kind, "effective_from": effective.isoformat() if effective else None}
+    audit_chain.append(
+        session, actor=actor, action="reference_published", subject=version, detail=detail
     )
     session.commit()
     return summary(signed)

@@ -15,7 +15,7 @@ from sqlmodel import Session
 from bpu_enroll.branch.admin.reference import publish, summary
 from bpu_enroll.branch.admin.roster import AdminError
 from bpu_enroll.branch.store.packages import published_packages
-from bpu_enroll.cli.common import EXIT_OK, emit_json
+from bpu_enroll.cli.common import EXIT_OK, cli_actor, emit_json
 
 EngineOf = Callable[[argparse.Namespace], Engine]
 
@@ -44,7 +44,7 @@ def _publish(args: argparse.Namespace, engine: Engine) -> int:
     except ValueError as exc:
         raise AdminError("FILE_NOT_JSON", f"{args.file} is not JSON") from exc
     with Session(engine) as session:
-        done = publish(session, document)
+        done = publish(session, document, actor=cli_actor())
     text = f"{done['kind']} {done['version']} diterbitkan (berlaku {done['effective_from'] or '-'})"
     _out(args, done, text)
     return EXIT_OK

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.db import data_key_of
 from bpu_enroll.branch.store.keys import (
     new_encryption_key,
@@ -106,6 +107,7 @@ def init_branch(
     kpj_last: int,
     tls_hosts: list[str] | None = None,
     recovery_public_key: str | None = None,
+    actor: str = "cli",
 ) -> BranchInfo:
     """Create the branch row with fresh keys, a TLS certificate and the KPJ counter.
 
@@ -139,6 +141,8 @@ def init_branch(
     session.add(info)
     session.add(Counter(name=KPJ_COUNTER, value=kpj_first))
     session.add(Counter(name=DECISION_COUNTER, value=1))
+    detail = {"province": province, "kpj_first": str(kpj_first), "kpj_last": str(kpj_last)}
+    _audit(session, actor, "branch_initialised", code.upper(), detail)
     session.commit()
     session.refresh(info)
     return info
@@ -152,6 +156,7 @@ def add_officer(
     role: str,
     password: str,
     params: KdfParams = DEFAULT_KDF,
+    actor: str = "cli",
 ) -> Officer:
     """Add an officer (or re-activate a revoked one) with a roster entry from `password`."""
     if role not in ROLES:
@@ -180,6 +185,8 @@ def add_officer(
         officer = existing
         officer.sqlmodel_update(fields)
     session.add(officer)
+    action = "officer_added" if existing is None else "officer_reactivated"
+    _audit(session, actor, action, username, {"role": role})
     session.commit()
     session.refresh(officer)
     return officer
@@ -190,7 +197,7 @@ def list_officers(session: Session) -> list[Officer]:
     return list(session.exec(select(Officer).order_by(col(Officer.username))).all())
 
 
-def revoke_officer(session: Session, *, username: str) -> Officer:
+def revoke_officer(session: Session, *, username: str, actor: str = "cli") -> Officer:
     """Mark an officer revoked; laptops drop them from the login list at the next pull."""
     officer = session.get(Officer, username)
     if officer is None:
@@ -198,6 +205,7 @@ def revoke_officer(session: Session, *, username: str) -> Officer:
     if officer.revoked_at is None:
         officer.revoked_at = utcnow()
         session.add(officer)
+        _audit(session, actor, "officer_revoked", username, {"role": officer.role})
         session.commit()
         session.refresh(officer)
     return officer
@@ -223,13 +231,18 @@ def code_hash(code: str) -> str:
     return hashlib.sha256(normalised.encode("ascii", "replace")).hexdigest()
 
 
-def issue_code(session: Session, *, ttl: timedelta = timedelta(hours=1)) -> IssuedCode:
+def issue_code(
+    session: Session, *, ttl: timedelta = timedelta(hours=1), actor: str = "cli"
+) -> IssuedCode:
     """A fresh one-time enrolment code (`XXXX-XXXX-XXXX`), valid for `ttl`."""
     info = branch_info(session)
     raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(12))
     code = "-".join(raw[i : i + 4] for i in range(0, 12, 4))
     expires = utcnow() + ttl
     session.add(EnrolCode(code_hash=code_hash(code), expires_at=expires))
+    # The code itself is a secret: the audit keeps only the first characters of its hash.
+    detail = {"code_hash": code_hash(code)[:12], "expires_at": expires.isoformat()}
+    _audit(session, actor, "enrol_code_issued", info.code, detail)
     session.commit()
     return IssuedCode(code=code, expires_at=expires, fingerprint=info.tls_fingerprint)
 
@@ -239,7 +252,7 @@ def list_devices(session: Session) -> list[Device]:
     return list(session.exec(select(Device).order_by(col(Device.code))).all())
 
 
-def revoke_device(session: Session, *, code: str) -> Device:
+def revoke_device(session: Session, *, code: str, actor: str = "cli") -> Device:
     """Mark a device revoked: every later request from it is refused."""
     device = session.exec(select(Device).where(Device.code == code.upper())).first()
     if device is None:
@@ -247,6 +260,7 @@ def revoke_device(session: Session, *, code: str) -> Device:
     if device.revoked_at is None:
         device.revoked_at = utcnow()
         session.add(device)
+        _audit(session, actor, "device_revoked", device.code, {})
         session.commit()
         session.refresh(device)
     return device
@@ -272,3 +286,8 @@ def officer_dict(officer: Officer) -> dict[str, Any]:
         "role": officer.role,
         "active": officer.revoked_at is None,
     }
+
+
+def _audit(session: Session, actor: str, action: str, subject: str, detail: dict[str, Any]) -> None:
+    """One chained line of an administrative action, in the caller's transaction."""
+    audit_chain.append(session, actor=actor, action=action, subject=subject, detail=detail)

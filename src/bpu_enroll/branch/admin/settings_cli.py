@@ -17,7 +17,7 @@ from sqlmodel import Session
 
 from bpu_enroll.branch.admin.roster import AdminError
 from bpu_enroll.branch.store.settings import CHECKS, SettingRefused, all_settings, set_setting
-from bpu_enroll.cli.common import EXIT_OK, emit_json
+from bpu_enroll.cli.common import EXIT_OK, cli_actor, emit_json
 
 EngineOf = Callable[[argparse.Namespace], Engine]
 
@@ -47,7 +47,7 @@ def _show(args: argparse.Namespace, engine: Engine) -> int:
 def _set(args: argparse.Namespace, engine: Engine) -> int:
     with Session(engine) as session:
         try:
-            set_setting(session, args.name, args.value)
+            set_setting(session, args.name, args.value, actor=cli_actor())
         except SettingRefused as exc:
             raise AdminError(exc.code, str(exc)) from exc
         document = all_settings(session)

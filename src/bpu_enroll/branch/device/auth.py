@@ -28,6 +28,7 @@ from bpu_enroll.branch.admin.roster import (
     roster_entry,
 )
 from bpu_enroll.branch.device.reference import reference_versions
+from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.models import Device, EnrolCode, Nonce, utcnow
 from bpu_enroll.sync.protocol import (
     CLOCK_WINDOW_SECONDS,
@@ -104,6 +105,11 @@ def enrol_device(session: Session, *, request: EnrolRequest) -> EnrolAnswer:
     code.used_at = now
     code.device_id = device.id
     session.add(code)
+    detail = {"label": (request.label or "")[:40]}
+    audit_chain.append(
+        session, actor=f"device:{device.code}", action="device_enrolled", subject=device.code,
+        detail=detail,
+    )  # fmt: skip
     try:
         session.commit()
     except IntegrityError as exc:

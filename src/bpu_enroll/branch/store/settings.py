@@ -14,6 +14,8 @@ import re
 
 from sqlmodel import Field, Session, SQLModel
 
+from bpu_enroll.branch.store import audit_chain
+
 DEFAULT_RETENTION_DAYS = 30
 _VERSION = re.compile(r"^\d+(\.\d+){0,3}$")
 
@@ -59,14 +61,18 @@ def get_setting(session: Session, name: str) -> str:
     return row.value if row is not None else DEFAULTS[name]
 
 
-def set_setting(session: Session, name: str, value: str) -> str:
-    """Check and store a setting (committed); the stored value."""
+def set_setting(session: Session, name: str, value: str, *, actor: str = "cli") -> str:
+    """Check and store a setting (committed, and audited); the stored value."""
     if name not in CHECKS:
         raise SettingRefused("SETTING_UNKNOWN", f"no setting called {name!r}")
     checked = CHECKS[name](value.strip())
-    row = session.get(Setting, name) or Setting(name=name, value=checked)
+    existing = session.get(Setting, name)
+    before = existing.value if existing is not None else None
+    row = existing or Setting(name=name, value=checked)
     row.value = checked
     session.add(row)
+    detail = {"value": checked, "before": before}
+    audit_chain.append(session, actor=actor, action="setting_changed", subject=name, detail=detail)
     session.commit()
     return checked
 
