@@ -1034,6 +1034,41 @@ You will be signed out now; afterwards, sign in again with your branch password.
     </message>
 </context>
 <context>
+    <name>KtpCameraDialog</name>
+    <message>
+        <source>KTP photo from the camera</source>
+        <translation>KTP photo from the camera</translation>
+    </message>
+    <message>
+        <source>Hold the KTP inside the frame, flat and in the light, then press Space.</source>
+        <translation>Hold the KTP inside the frame, flat and in the light, then press Space.</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Camera preview</translation>
+    </message>
+    <message>
+        <source>Open a photo &amp;file…</source>
+        <translation>Open a photo &amp;file…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Capture (Space)</source>
+        <translation>&amp;Capture (Space)</translation>
+    </message>
+    <message>
+        <source>No camera found on this laptop. Open a photo file instead.</source>
+        <translation>No camera found on this laptop. Open a photo file instead.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+</context>
+<context>
     <name>KtpPrefill</name>
     <message>
         <source>KTP photo</source>

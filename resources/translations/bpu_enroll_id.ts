@@ -1016,6 +1016,41 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
 </context>
 <context>
+    <name>KtpCameraDialog</name>
+    <message>
+        <source>KTP photo from the camera</source>
+        <translation>Foto KTP dari kamera</translation>
+    </message>
+    <message>
+        <source>Hold the KTP inside the frame, flat and in the light, then press Space.</source>
+        <translation>Pegang KTP di dalam bingkai, rata dan terang, lalu tekan Spasi.</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Pratinjau kamera</translation>
+    </message>
+    <message>
+        <source>Open a photo &amp;file…</source>
+        <translation>Buka &amp;berkas foto…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Capture (Space)</source>
+        <translation>&amp;Ambil foto (Spasi)</translation>
+    </message>
+    <message>
+        <source>No camera found on this laptop. Open a photo file instead.</source>
+        <translation>Tidak ada kamera di laptop ini. Buka berkas foto saja.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Menyalakan kamera…</translation>
+    </message>
+</context>
+<context>
     <name>KtpPrefill</name>
     <message>
         <source>KTP photo</source>

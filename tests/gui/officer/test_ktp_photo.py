@@ -1,4 +1,4 @@
-""" "KTP photo" on the registration page: a generated card fills the form, the officer finalises.
+"""The "KTP photo" button: a generated card fills the form, and the officer finalises it.
 
 Real OCR on a synthetic card (tests/synthetic_ktp.py), read on the app's background thread.
 """
@@ -12,6 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlmodel import col, select
 
@@ -127,3 +130,53 @@ def test_a_file_that_is_not_a_photo_is_told_and_fills_nothing(
     assert message("KTP_IMAGE_UNREADABLE", "id") in page.ui.ktpLabel.text()
     assert page.ui.nikEdit.text() == ""
     assert not page.ktp.active
+
+
+class _FakeCamera:
+    """A camera that films one synthetic card (cv2.VideoCapture's interface)."""
+
+    def __init__(self, frame: Any, opened: bool = True) -> None:
+        self.frame = frame
+        self.opened = opened
+        self.released = False
+
+    def isOpened(self) -> bool:
+        return self.opened
+
+    def read(self) -> tuple[bool, Any]:
+        return True, self.frame.copy()
+
+    def release(self) -> None:
+        self.released = True
+
+
+def test_the_camera_shows_a_preview_and_space_captures_the_card(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    page = main_window.registration_page
+    card = make_card(random.Random(6), degraded=True, today=TODAY)
+    camera = _FakeCamera(np.asarray(card.image)[:, :, ::-1].copy())  # RGB → BGR, as OpenCV gives
+    page.ktp.camera_opener = lambda: camera
+    dialog = page.ktp.open_camera()
+    assert dialog is not None
+    qtbot.waitUntil(dialog.ui.captureButton.isEnabled, timeout=10_000)
+    assert not dialog.ui.previewLabel.pixmap().isNull()
+
+    with qtbot.waitSignal(page.ktp.read_finished, timeout=READ_TIMEOUT) as read:
+        QTest.keyClick(dialog, Qt.Key.Key_Space)
+
+    assert read.args == [True]
+    assert page.ui.nikEdit.text() == card.truth["nik"]
+    qtbot.waitUntil(lambda: camera.released, timeout=5_000)
+
+
+def test_no_camera_is_told_and_the_file_is_offered(qtbot: QtBot, main_window: MainWindow) -> None:
+    page = main_window.registration_page
+    page.ktp.camera_opener = lambda: _FakeCamera(None, opened=False)
+    dialog = page.ktp.open_camera()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ui.stateLabel.isVisible() and dialog.feed.state == "none")
+    assert "kamera" in dialog.ui.stateLabel.text().casefold()
+    assert not dialog.ui.captureButton.isEnabled()
+    with qtbot.waitSignal(dialog.finished):
+        dialog.ui.cancelButton.click()

@@ -1,14 +1,17 @@
-""" "KTP photo" on the registration page (Ctrl+K): a photo of the worker's KTP fills the form.
+"""The "KTP photo" button of the registration page (Ctrl+K): a photo of the KTP fills the form.
 
-The officer opens an image file (a phone photo copied over); the photo is read from disk, OCR'd
-and parsed on a background thread (`services.ktp_reader`), and only the fields read come back to
-the GUI thread. The photo's bytes never leave that worker's call: nothing of it is kept, stored
-or logged. Read fields are filled as suggestions: each is marked "from the KTP photo" with its
-confidence in its tooltip, uncertain ones are highlighted, and a line above the form says what
-the NIK's cross-checks found (its birth date, gender and region against the same card). Nothing
-is finalised here: the officer checks the form and presses Finalise as always; the audit entry
-of that record then notes that a KTP photo filled it (`prefilled_from_ktp`), nothing more.
-An officer's edit of a marked field removes its mark (the officer has seen it).
+The officer captures the card with the laptop's camera (`KtpCameraDialog`: live preview, a
+card-shaped guide, Space) or opens an image file (a phone photo copied over; the camera dialog
+offers it, and says so when there is no camera). The photo is OCR'd and parsed on a background
+thread (`services.ktp_reader`); only the fields read come back to the GUI thread. The photo's
+bytes never leave that worker's call: nothing of it is kept, stored or logged.
+
+Read fields are filled as suggestions: each is marked "from the KTP photo" with its confidence
+in its tooltip, uncertain ones are highlighted, and a line above the form says what the NIK's
+cross-checks found (its birth date, gender and region against the same card). Nothing is
+finalised here: the officer checks the form and presses Finalise as always; the audit entry of
+that record then notes that a KTP photo filled it (`prefilled_from_ktp`), nothing more. An
+officer's edit of a marked field removes its mark (the officer has seen it).
 """
 
 from __future__ import annotations
@@ -28,7 +31,9 @@ from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import error_text
 from bpu_enroll.gui.common.style import repolish
 from bpu_enroll.gui.forms.ui_registration_page import Ui_RegistrationPage
+from bpu_enroll.gui.officer.ktp_camera import KtpCameraDialog
 from bpu_enroll.gui.officer.registration_form import RegistrationForm
+from bpu_enroll.services.ktp_camera import CameraFeed, Opener
 from bpu_enroll.services.ktp_reader import KtpReader
 
 # Form field ← key of the reading.
@@ -47,6 +52,13 @@ def read_photo(
     return reader.read(Path(path).read_bytes(), today=today, regions=regions)
 
 
+def read_capture(
+    reader: KtpReader, photo: bytes, today: date, regions: RegionIndex | None
+) -> KtpReading:
+    """Worker thread: a camera capture (JPEG bytes in memory) read."""
+    return reader.read(photo, today=today, regions=regions)
+
+
 class KtpPrefill(QObject):
     """See the module text. `read_finished(filled)` fires after every attempt."""
 
@@ -61,18 +73,33 @@ class KtpPrefill(QObject):
         self.form = form
         self.page = page
         self.reader = KtpReader()
+        self.camera_opener: Opener | None = None  # the laptop's first camera unless set (tests)
         self.active = False  # the current form was filled from a KTP photo
         self._reading = False
         self._marked: dict[QWidget, float] = {}
         self._summary: Callable[[], str] | None = None
         ui.ktpLabel.hide()
-        ui.ktpButton.clicked.connect(self.open_photo)
-        QShortcut(QKeySequence("Ctrl+K"), page, self.open_photo)
+        ui.ktpButton.clicked.connect(self.open_camera)
+        QShortcut(QKeySequence("Ctrl+K"), page, self.open_camera)
         for widget in set(form.field_widgets().values()):
             if isinstance(widget, QLineEdit):
                 widget.textEdited.connect(self._on_field_edited)
             elif isinstance(widget, QComboBox):
                 widget.activated.connect(self._on_field_edited)
+
+    def open_camera(self) -> KtpCameraDialog | None:
+        """The camera dialog (live preview, capture on Space); it offers a file instead."""
+        if self._reading:
+            return None
+        dialog = KtpCameraDialog(CameraFeed(self.camera_opener), self.page)
+        dialog.captured.connect(self.read_capture)
+        dialog.file_requested.connect(self.open_photo)
+        dialog.open()
+        return dialog
+
+    def read_capture(self, photo: bytes) -> None:
+        """Read a captured photo off the GUI thread, then fill the form."""
+        self._start(read_capture, photo)
 
     def open_photo(self) -> QFileDialog | None:
         """Ask for an image file (non-blocking); reading starts when one is chosen."""
@@ -87,16 +114,20 @@ class KtpPrefill(QObject):
 
     def read_file(self, path: str) -> None:
         """Read the card in this image file off the GUI thread, then fill the form."""
-        if self._reading or not path:
+        if path:
+            self._start(read_photo, path)
+
+    def _start(self, work: Callable[..., KtpReading], source: str | bytes) -> None:
+        if self._reading:
             return
         self._reading = True
         self.ui.ktpButton.setEnabled(False)
         self._say(lambda: self.tr("Reading the KTP photo on this laptop…"), warn=False)
         regions = self.ctx.reference.regions if self.ctx.reference is not None else None
         self.ctx.tasks.run_background(
-            read_photo,
+            work,
             self.reader,
-            path,
+            source,
             self.ctx.today(),
             regions,
             on_done=self._on_read_done,
