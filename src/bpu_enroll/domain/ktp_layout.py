@@ -56,13 +56,16 @@ class Line:
     height: float
     text: str
     score: float
+    index: int = -1  # the box it came from
 
 
 @dataclass(slots=True)
 class Layout:
-    """What the layout step found: each row's value (text, score), the header, the NIK line."""
+    """What the layout step found: each row's value (text, score), the header, the NIK line;
+    `sources[row]` the indexes of the boxes that made a row's value."""
 
     values: dict[str, tuple[str, float]] = field(default_factory=dict)
+    sources: dict[str, list[int]] = field(default_factory=dict)
     header: list[tuple[str, float]] = field(default_factory=list)
     nik_line: tuple[str, float] | None = None
     labels_found: int = 0
@@ -110,7 +113,7 @@ def straighten(boxes: list[TextBox], angle: float) -> list[Line]:
     """Each box turned back by `angle` around the origin, as a `Line`."""
     cos, sin = math.cos(-angle), math.sin(-angle)
     lines: list[Line] = []
-    for box in boxes:
+    for index, box in enumerate(boxes):
         xs, ys = [], []
         for x, y in box.corners:
             xs.append(x * cos - y * sin)
@@ -123,6 +126,7 @@ def straighten(boxes: list[TextBox], angle: float) -> list[Line]:
                 height=max(ys) - min(ys),
                 text=box.text.strip(),
                 score=box.score,
+                index=index,
             )
         )
     return lines
@@ -140,7 +144,7 @@ def _split(line: Line) -> tuple[str | None, Line | None]:
             return row, None
         share = len(parts[0]) / max(len(line.text), 1)
         start = line.x0 + (line.x1 - line.x0) * share
-        return row, Line(start, line.x1, line.y, line.height, right, line.score)
+        return row, Line(start, line.x1, line.y, line.height, right, line.score, line.index)
     row = which_label(line.text)
     return (row, None) if row is not None else (None, line)
 
@@ -229,3 +233,4 @@ def _assign_rows(
                 chosen.append(line)
         parts = [chosen[0].text.lstrip(":：; ")] + [line.text for line in chosen[1:]]
         layout.values[row] = (" ".join(parts).strip(), min(line.score for line in chosen))
+        layout.sources[row] = [line.index for line in chosen]
