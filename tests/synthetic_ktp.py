@@ -25,85 +25,26 @@ CARD_SIZE = (1012, 638)  # 85.6 × 54 mm at about 300 dpi
 BACKGROUND = (186, 214, 236)
 INK = (20, 20, 24)
 
-GIVEN = (
-    "SITI",
-    "AHMAD",
-    "BUDI",
-    "DEWI",
-    "RINA",
-    "AGUS",
-    "WAHYU",
-    "NUR",
-    "SRI",
-    "EKO",
-    "DWI",
-    "RUDI",
-    "YANTI",
-    "HENDRA",
-    "LESTARI",
-    "ANDI",
-    "FITRI",
-    "JOKO",
-    "RATNA",
-    "BAMBANG",
-    "IWAN",
-    "PUTRI",
-    "RAHMAT",
-    "MUHAMMAD",
-    "AMINAH",
-    "YUSUF",
-    "INDAH",
-    "SUPARMAN",
-    "HASAN",
-    "KARTINI",
-    "TAUFIK",
-    "WATI",
-    "DEDI",
-    "MAYA",
-    "SURYA",
-    "NINING",
-    "ARIF",
-    "ENDANG",
-)
+GIVEN = {
+    "M": (
+        "AHMAD", "BUDI", "AGUS", "WAHYU", "EKO", "RUDI", "HENDRA", "ANDI", "JOKO", "BAMBANG",
+        "IWAN", "RAHMAT", "MUHAMMAD", "YUSUF", "SUPARMAN", "HASAN", "TAUFIK", "DEDI", "SURYA",
+        "ARIF", "DWI", "NUR",
+    ),
+    "F": (
+        "SITI", "DEWI", "RINA", "SRI", "YANTI", "LESTARI", "FITRI", "RATNA", "PUTRI", "AMINAH",
+        "INDAH", "KARTINI", "WATI", "MAYA", "NINING", "ENDANG", "DWI", "NUR",
+    ),
+}  # fmt: skip
 FAMILY = (
-    "SANTOSO",
-    "HIDAYAT",
-    "LESTARI",
-    "SAPUTRA",
-    "WIJAYA",
-    "KURNIAWAN",
-    "SETIAWAN",
-    "PURNOMO",
-    "RAHAYU",
-    "SUSANTO",
-    "NASUTION",
-    "SIREGAR",
-    "HARAHAP",
-    "PRATAMA",
-    "HANDAYANI",
-    "SUGIANTO",
-    "MARPAUNG",
-    "SIMANJUNTAK",
-    "PANGARIBUAN",
-    "FIRMANSYAH",
-    "HAKIM",
-    "YULIANTI",
-    "SUBAGYO",
-)
+    "SANTOSO", "HIDAYAT", "LESTARI", "SAPUTRA", "WIJAYA", "KURNIAWAN", "SETIAWAN", "PURNOMO",
+    "RAHAYU", "SUSANTO", "NASUTION", "SIREGAR", "HARAHAP", "PRATAMA", "HANDAYANI", "SUGIANTO",
+    "MARPAUNG", "SIMANJUNTAK", "PANGARIBUAN", "FIRMANSYAH", "HAKIM", "YULIANTI", "SUBAGYO",
+)  # fmt: skip
 STREETS = (
-    "JL. MAWAR",
-    "JL. MELATI",
-    "JL. KENANGA",
-    "JL. RAYA",
-    "JL. PASAR",
-    "JL. MERDEKA",
-    "JL. SUDIRMAN",
-    "JL. DIPONEGORO",
-    "GG. DAMAI",
-    "DUSUN KRAJAN",
-    "JL. NELAYAN",
-    "KP. BARU",
-)
+    "JL. MAWAR", "JL. MELATI", "JL. KENANGA", "JL. RAYA", "JL. PASAR", "JL. MERDEKA",
+    "JL. SUDIRMAN", "JL. DIPONEGORO", "GG. DAMAI", "DUSUN KRAJAN", "JL. NELAYAN", "KP. BARU",
+)  # fmt: skip
 RELIGIONS = ("ISLAM", "KRISTEN", "KATOLIK", "HINDU", "BUDDHA")
 JOBS = ("PEDAGANG", "NELAYAN", "PETANI/PEKEBUN", "WIRASWASTA", "BURUH HARIAN LEPAS")
 
@@ -144,7 +85,7 @@ def random_person(rng: random.Random, today: date, regions: RegionIndex) -> dict
     day = born.day + (40 if gender == "F" else 0)
     region = village.district_code.replace(".", "")
     nik = f"{region}{day:02d}{born.month:02d}{born.year % 100:02d}{rng.randint(1, 9999):04d}"
-    words = [rng.choice(GIVEN)] + [rng.choice(FAMILY) for _ in range(rng.randint(0, 2))]
+    words = [rng.choice(GIVEN[gender])] + [rng.choice(FAMILY) for _ in range(rng.randint(0, 2))]
     birth_place = rng.choice(
         [village.regency_name.removeprefix("Kabupaten ").removeprefix("Kota "), "JAKARTA"]
     ).upper()
