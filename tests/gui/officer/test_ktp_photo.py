@@ -129,6 +129,9 @@ def test_a_file_that_is_not_a_photo_is_told_and_fills_nothing(
     assert message("KTP_IMAGE_UNREADABLE", "id") in page.ui.ktpLabel.text()
     assert page.ui.nikEdit.text() == ""
     assert not page.ktp.active
+    with qtbot.waitSignal(page.ktp.read_finished, timeout=READ_TIMEOUT):
+        page.ktp.read_file(str(tmp_path / "KTP SITI 3201.jpg"))
+    assert page.ui.ktpLabel.text() == message("FILE_NOT_FOUND", "id")
 
 
 class _FakeCamera:

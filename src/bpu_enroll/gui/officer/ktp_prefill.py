@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QWidget
 
-from bpu_enroll.domain.errors import message
+from bpu_enroll.domain.errors import BpuError, message
 from bpu_enroll.domain.ktp import UNCERTAIN, KtpReading
 from bpu_enroll.domain.regions import RegionIndex
 from bpu_enroll.gui.common.context import AppContext
@@ -48,8 +48,15 @@ PROPERTY = "ktp"  # "sure" / "unsure" on a widget filled from the photo
 def read_photo(
     reader: KtpReader, path: str, today: date, regions: RegionIndex | None
 ) -> KtpReading:
-    """Worker thread: the photo read into memory, read, and dropped with this frame."""
-    return reader.read(Path(path).read_bytes(), today=today, regions=regions)
+    """Worker thread: the photo read into memory, read, and dropped with this frame. A file
+    that cannot be read is refused by code alone: its name (which may hold one) is not logged."""
+    try:
+        photo = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise BpuError("FILE_NOT_FOUND") from None
+    except OSError:
+        raise BpuError("IO_ERROR") from None
+    return reader.read(photo, today=today, regions=regions)
 
 
 def read_capture(
