@@ -14,6 +14,7 @@ when the other core is busy.
 
 from __future__ import annotations
 
+import logging
 import threading
 from datetime import date
 from typing import Any
@@ -23,6 +24,7 @@ from bpu_enroll.domain.ktp import KtpReading, NoCardFound, read_card
 from bpu_enroll.domain.ktp_layout import TextBox, read_layout
 from bpu_enroll.domain.regions import RegionIndex
 
+log = logging.getLogger(__name__)
 MAX_SIDE = 1280
 WORD_GAP = 0.3  # a blank run this share of the line's height separates two words
 _RESPACED_ROWS = ("name", "street")
@@ -51,6 +53,7 @@ class KtpReader:
             try:
                 from rapidocr_onnxruntime import RapidOCR
             except ImportError as exc:
+                log.warning("KTP reader: the OCR cannot be imported: %s", exc)
                 raise BpuError("KTP_OCR_MISSING") from exc
             options: dict[str, Any] = {
                 "use_cls": False,
@@ -157,6 +160,7 @@ def decode(image: bytes) -> Any:
         import cv2
         import numpy as np
     except ImportError as exc:
+        log.warning("KTP reader: OpenCV or NumPy cannot be imported: %s", exc)
         raise BpuError("KTP_OCR_MISSING") from exc
     pixels = cv2.imdecode(np.frombuffer(image, dtype=np.uint8), cv2.IMREAD_COLOR)
     if pixels is None:
