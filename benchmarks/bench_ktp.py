@@ -22,9 +22,9 @@ from typing import Any
 
 from tests.synthetic_ktp import make_card
 
-from bpu_enroll.domain.ktp import FIELD_KEYS
+from bpu_enroll.domain.ktp.card import FIELD_KEYS
 from bpu_enroll.domain.regions import default_regions
-from bpu_enroll.services.ktp_reader import KtpReader
+from bpu_enroll.services.ktp.reader import KtpReader
 
 CARDS = int(os.environ.get("BPU_BENCH_KTP_CARDS", "200"))
 TODAY = date(2026, 12, 4)

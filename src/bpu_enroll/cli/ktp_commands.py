@@ -27,7 +27,7 @@ def register(subparsers: Any) -> None:
 def cmd_ktp_read(args: argparse.Namespace) -> int:
     """Read one card and print what was read with its confidence and the NIK's checks."""
     from bpu_enroll.domain.formatting import zone_for_province
-    from bpu_enroll.services.ktp_reader import KtpReader
+    from bpu_enroll.services.ktp.reader import KtpReader
 
     image = args.image.read_bytes()
     zone, _label = zone_for_province("31")

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import col, select
 
 from bpu_enroll.domain.errors import message
-from bpu_enroll.gui.officer.ktp_prefill import PROPERTY
+from bpu_enroll.gui.officer.ktp.prefill import PROPERTY
 from bpu_enroll.gui.officer.main_window import MainWindow
 from bpu_enroll.services.session import OfficerSession
 from bpu_enroll.store.models import AuditEntry

@@ -19,12 +19,12 @@ from bpu_enroll.gui.common.dialogs import OptionsDialog
 from bpu_enroll.gui.common.style import apply_look
 from bpu_enroll.gui.officer.drafts import DraftsDialog
 from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog
-from bpu_enroll.gui.officer.ktp_camera import KtpCameraDialog
+from bpu_enroll.gui.officer.ktp.camera import KtpCameraDialog
 from bpu_enroll.gui.officer.login import LoginWindow
 from bpu_enroll.gui.officer.main_window import MainWindow
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
-from bpu_enroll.services.ktp_camera import CameraFeed
+from bpu_enroll.services.ktp.camera import CameraFeed
 from tests.gui.fit import fit_problems
 from tests.gui.officer.conftest import WORKER, register
 

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from bpu_enroll.domain.ktp import (
+from bpu_enroll.domain.ktp.card import (
     KtpReading,
     NoCardFound,
     digits_of,
@@ -17,7 +17,7 @@ from bpu_enroll.domain.ktp import (
     read_rt_rw,
     street_of,
 )
-from bpu_enroll.domain.ktp_layout import TextBox, read_layout, tilt
+from bpu_enroll.domain.ktp.layout import TextBox, read_layout, tilt
 
 TODAY = date(2026, 12, 4)
 # A woman born 28 March 1997 in Parigi, Kabupaten Pangandaran (32.18.01): day 28 + 40 = 68.

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from bpu_enroll.domain.errors import BpuError
-from bpu_enroll.services.ktp_reader import KtpReader, decode, word_images
+from bpu_enroll.services.ktp.reader import KtpReader, decode, word_images
 from tests.synthetic_ktp import FONTS, make_card
 
 TODAY = date(2026, 12, 4)

@@ -35,7 +35,7 @@ from bpu_enroll.gui.common.feedback import FieldFeedback, error_text
 from bpu_enroll.gui.forms.ui_registration_page import Ui_RegistrationPage
 from bpu_enroll.gui.officer.drafts import DraftsDialog
 from bpu_enroll.gui.officer.form_checks import FormChecks
-from bpu_enroll.gui.officer.ktp_prefill import KtpPrefill
+from bpu_enroll.gui.officer.ktp.prefill import KtpPrefill
 from bpu_enroll.gui.officer.nik_duplicate import DuplicateNikCheck
 from bpu_enroll.gui.officer.quote_panel import QuotePanel
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog

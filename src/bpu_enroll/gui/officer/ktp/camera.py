@@ -1,6 +1,6 @@
 """The camera dialog of "KTP photo": a live preview with a card-shaped guide, capture on Space.
 
-Frames come from `services.ktp_camera.CameraFeed` (its own thread); a timer shows the latest
+Frames come from `services.ktp.camera.CameraFeed` (its own thread); a timer shows the latest
 one about 15 times a second with the KTP's outline (85.6 × 54 mm) drawn over it. Space or
 *Capture* emits `captured(jpeg_bytes)` and closes; the bytes go straight to the reader, in
 memory. With no camera the dialog says so and offers the file instead (`file_requested`).
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from bpu_enroll.gui.common.dialogs import Dialog
 from bpu_enroll.gui.forms.ui_ktp_camera_dialog import Ui_KtpCameraDialog
-from bpu_enroll.services.ktp_camera import CameraFeed
+from bpu_enroll.services.ktp.camera import CameraFeed
 
 CARD_RATIO = 85.6 / 54.0
 GUIDE_SHARE = 0.82  # the guide's width as a share of the preview's

@@ -1,6 +1,6 @@
 """The e-KTP's layout: text lines read from a photo, straightened and sorted into labelled rows.
 
-Pure geometry and text, no OCR and no images: the OCR step (services/ktp_reader.py) hands over
+Pure geometry and text, no OCR and no images: the OCR step (services/ktp/reader.py) hands over
 `TextBox`es (four corners, text, score). The card's lines share one direction, so the photo's tilt
 is the median direction of the wide boxes; every box is turned back by it. The labels printed on
 the card (Nama, Tempat/Tgl Lahir, …, Berlaku Hingga) stand in a fixed order at a fixed pitch, so

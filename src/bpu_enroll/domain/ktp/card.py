@@ -1,6 +1,6 @@
 """The fields of a KTP photo, mapped to the registration file's keys, and their cross-checks.
 
-`read_card(boxes, today=…, regions=…)` takes the OCR's text boxes (see `ktp_layout`) and gives a
+`read_card(boxes, today=…, regions=…)` takes the OCR's text boxes (see `layout`) and gives a
 `KtpReading`: each field as `{value, confidence}` (0..1) under the registration file's keys
 (`nik`, `full_name`, `birth_place`, `birth_date`, `gender`, `street`, `rt`, `rw`,
 `village_code`) plus the card's own `village`, `district`, `regency` and `province` names, and
@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from bpu_enroll.domain.errors import message
-from bpu_enroll.domain.ktp_layout import MIN_LABELS, TextBox, read_layout, similarity
+from bpu_enroll.domain.ktp.layout import MIN_LABELS, TextBox, read_layout, similarity
 from bpu_enroll.domain.nik import nik_birth_date, parse_nik
 from bpu_enroll.domain.regions import RegionIndex, default_regions
 

@@ -6,7 +6,7 @@ anywhere, never logged, and dropped when `read` returns. The image is scaled so 
 at most `MAX_SIDE` pixels (a card fills a phone photo; more pixels cost time, not accuracy),
 OCR'd without the 180° classifier (a card upside down is rare; its tilt is handled by the
 layout step); the name and street lines are read again word by word (`respace`: the recogniser
-drops spaces), and the text boxes go to `domain.ktp.read_card`. One thread and one line at a time
+drops spaces), and the text boxes go to `domain.ktp.card.read_card`. One thread, one line at a time
 by default: measured on the 2-core laptop, that is the fastest (no padding of short lines, no
 contention with the GUI thread or other work) — about twice as fast as onnxruntime's defaults
 when the other core is busy.
@@ -20,8 +20,8 @@ from datetime import date
 from typing import Any
 
 from bpu_enroll.domain.errors import BpuError
-from bpu_enroll.domain.ktp import KtpReading, NoCardFound, read_card
-from bpu_enroll.domain.ktp_layout import TextBox, read_layout
+from bpu_enroll.domain.ktp.card import KtpReading, NoCardFound, read_card
+from bpu_enroll.domain.ktp.layout import TextBox, read_layout
 from bpu_enroll.domain.regions import RegionIndex
 
 log = logging.getLogger(__name__)

@@ -3,7 +3,7 @@
 The officer captures the card with the laptop's camera (`KtpCameraDialog`: live preview, a
 card-shaped guide, Space) or opens an image file (a phone photo copied over; the camera dialog
 offers it, and says so when there is no camera). The photo is OCR'd and parsed on a background
-thread (`services.ktp_reader`); only the fields read come back to the GUI thread. The photo's
+thread (`services.ktp.reader`); only the fields read come back to the GUI thread. The photo's
 bytes never leave that worker's call: nothing of it is kept, stored or logged.
 
 Read fields are filled as suggestions: each is marked "from the KTP photo" with its confidence
@@ -25,16 +25,16 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QWidget
 
 from bpu_enroll.domain.errors import BpuError, message
-from bpu_enroll.domain.ktp import UNCERTAIN, KtpReading
+from bpu_enroll.domain.ktp.card import UNCERTAIN, KtpReading
 from bpu_enroll.domain.regions import RegionIndex
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import error_text
 from bpu_enroll.gui.common.style import repolish
 from bpu_enroll.gui.forms.ui_registration_page import Ui_RegistrationPage
-from bpu_enroll.gui.officer.ktp_camera import KtpCameraDialog
+from bpu_enroll.gui.officer.ktp.camera import KtpCameraDialog
 from bpu_enroll.gui.officer.registration_form import RegistrationForm
-from bpu_enroll.services.ktp_camera import CameraFeed, Opener
-from bpu_enroll.services.ktp_reader import KtpReader
+from bpu_enroll.services.ktp.camera import CameraFeed, Opener
+from bpu_enroll.services.ktp.reader import KtpReader
 
 # Form field ← key of the reading.
 _FORM_KEYS = {
