@@ -24,7 +24,7 @@ env: $(STAMP)
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@test -x $(UV) || $(BIN)/pip install --quiet "uv==0.13.9"
-	$(UV) pip install --quiet --python $(PY) -e ".[branch,dev]"
+	$(UV) pip install --quiet --python $(PY) -e ".[branch,dev,ktp]"
 	@touch $@
 
 sysdeps:

@@ -25,7 +25,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "dist" / "bpu-enroll"
-SIZE_LIMIT_MB = 150.0  # decimal megabytes, the smaller reading of "150 MB"
+# Decimal megabytes. 150 MB before the KTP photo reader (issue 17), 556 MB with it: OpenCV alone
+# (the full opencv-python that RapidOCR requires, with its own Qt 5 and FFmpeg) is 287 MB.
+# packaging/README.md, "Size", says what would bring it down.
+SIZE_LIMIT_MB = 600.0
 WINDOW_TITLE = "BPU Enroll"  # the sign-in window's title starts with it in both languages
 # Must be inside the bundle (relative to its contents folder).
 REQUIRED = (
@@ -151,6 +154,30 @@ def check_contents(bundle: Path) -> str:
     return f"{len(REQUIRED)} required files present, no server packages or unused Qt modules"
 
 
+def check_ktp_read(bundle: Path) -> str:
+    """`ktp-read` reads a synthetic card (made by the source tree's generator) with the bundled
+    OCR models, offline. Skipped for a bundle built without the `ktp` extra."""
+    if not (contents_dir(bundle) / "rapidocr_onnxruntime").is_dir():
+        return "skipped: built without the ktp extra"
+    sys.path.insert(0, str(ROOT))
+    from tests.synthetic_ktp import write_card
+
+    with tempfile.TemporaryDirectory(prefix="bpu-smoke-ktp-") as tmp:
+        photo = Path(tmp) / "ktp.jpg"
+        truth = write_card(photo, seed=3)
+        result = run(
+            [str(headless_executable(bundle)), "ktp-read", str(photo), "--json"], clean_env()
+        )
+    if result.returncode != 0:
+        raise AssertionError(f"ktp-read exit {result.returncode}: {result.stderr[-2000:]}")
+    import json
+
+    fields = json.loads(result.stdout)["fields"]
+    if fields.get("nik", {}).get("value") != truth["nik"]:
+        raise AssertionError(f"ktp-read gave NIK {fields.get('nik')}, not the card's")
+    return f"read {len(fields)} fields of a synthetic card, NIK exact"
+
+
 def check_size(bundle: Path) -> str:
     """The bundle stays under SIZE_LIMIT_MB."""
     size = bundle_size(bundle)
@@ -258,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
         ("data location", lambda: check_data_location(bundle)),
         ("contents", lambda: check_contents(bundle)),
         ("size", lambda: check_size(bundle)),
+        ("ktp-read", lambda: check_ktp_read(bundle)),
     ]
     if args.screenshot is not None:
         checks.append(("GUI", lambda: check_gui(bundle, args.screenshot.resolve())))

@@ -2,7 +2,8 @@
 """Screenshots of the desktop app for the README, taken on a throw-away demo profile.
 
 Run by `scripts/screenshots.sh` under Xvfb. Walks the app like an officer: the sign-in window, a
-registration filled in, the receipt preview after Finalise, the Registrations list, the Sync page
+registration filled in, a synthetic KTP in the camera dialog and the form it filled, the receipt
+preview after Finalise, the Registrations list, the Sync page
 and the Daily tally page with the day's figures; saves PNGs into `docs/images/`, at 1366×728
 (a 1366×768 screen less the taskbar). `--large` takes the same set in larger text, named
 `*-large.png`.
@@ -12,10 +13,12 @@ Usage: `python scripts/screenshots.py [--out DIR] [--lang id|en] [--large]`.
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
@@ -36,6 +39,7 @@ from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.services.profile import demo_init
 
 ROOT = Path(__file__).resolve().parents[1]
+KTP_DAY = date(2026, 12, 4)
 SIZE = (1366, 728)  # a 1366×768 laptop screen less its taskbar: what most field laptops have
 # NIK, name, phone, village code, occupation code, income
 SAMPLE_WORKERS = (
@@ -119,6 +123,50 @@ def wait_for_preview(main: MainWindow) -> ReceiptPreviewDialog:
     return dialog
 
 
+class _FilmedCard:
+    """A camera filming a synthetic KTP (cv2.VideoCapture's interface): no real person's card."""
+
+    def __init__(self) -> None:
+        sys.path.insert(0, str(ROOT))
+        import numpy as np
+        from tests.synthetic_ktp import make_card
+
+        card = make_card(random.Random(31), degraded=True, today=KTP_DAY)  # noqa: S311
+        self.frame = np.asarray(card.image)[:, :, ::-1].copy()
+
+    def isOpened(self) -> bool:
+        return True
+
+    def read(self) -> tuple[bool, object]:
+        return True, self.frame
+
+    def release(self) -> None:
+        """Nothing to release."""
+
+
+def form_shots(main: MainWindow, out: Path, suffix: str) -> None:
+    """A worker typed in; then the camera dialog filming a synthetic card and the form it filled
+    (`ktp-*.png`)."""
+    fill_worker(main, SHOWN_WORKER, cash=True)
+    page = main.registration_page
+    page.ui.resultLabel.clear()
+    save(main, out, "new-registration" + suffix)
+    page.new_form()
+    page.ktp.camera_opener = _FilmedCard
+    dialog = page.ktp.open_camera()
+    assert dialog is not None
+    dialog.resize(760, 600)
+    wait_until(dialog.ui.captureButton.isEnabled)
+    settle()
+    save(dialog, out, "ktp-camera" + suffix)
+    done: list[bool] = []
+    page.ktp.read_finished.connect(done.append)
+    QTest.keyClick(dialog, Qt.Key.Key_Space)
+    wait_until(lambda: bool(done), timeout=120)
+    page.ui.phoneEdit.setFocus()
+    save(main, out, "ktp-prefilled" + suffix)
+
+
 def run(out: Path, lang: str, *, large: bool = False) -> int:
     """Walk the app and save the screenshots (`-large` names in larger text)."""
     suffix = "-large" if large else ""
@@ -153,9 +201,7 @@ def run(out: Path, lang: str, *, large: bool = False) -> int:
                 save(preview, out, "receipt-preview" + suffix)
             preview.reject()
             wait_until(lambda: bool(main.registration_page.ui.resultLabel.text()))
-        fill_worker(main, SHOWN_WORKER, cash=True)
-        main.registration_page.ui.resultLabel.clear()
-        save(main, out, "new-registration" + suffix)
+        form_shots(main, out, suffix)
         main.show_page(PAGE_LIST)
         page = main.registrations_page
         wait_until(lambda: page.model.rowCount() == len(SAMPLE_WORKERS) and page.detail is not None)

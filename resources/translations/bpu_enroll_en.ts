@@ -1034,6 +1034,86 @@ You will be signed out now; afterwards, sign in again with your branch password.
     </message>
 </context>
 <context>
+    <name>KtpCameraDialog</name>
+    <message>
+        <source>KTP photo from the camera</source>
+        <translation>KTP photo from the camera</translation>
+    </message>
+    <message>
+        <source>Hold the KTP inside the frame, flat and in the light, then press Space.</source>
+        <translation>Hold the KTP inside the frame, flat and in the light, then press Space.</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Camera preview</translation>
+    </message>
+    <message>
+        <source>Open a photo &amp;file…</source>
+        <translation>Open a photo &amp;file…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Capture (Space)</source>
+        <translation>&amp;Capture (Space)</translation>
+    </message>
+    <message>
+        <source>No camera found on this laptop. Open a photo file instead.</source>
+        <translation>No camera found on this laptop. Open a photo file instead.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+</context>
+<context>
+    <name>KtpPrefill</name>
+    <message>
+        <source>KTP photo</source>
+        <translation>KTP photo</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Reading the KTP photo on this laptop…</source>
+        <translation>Reading the KTP photo on this laptop…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled from the KTP photo: %n field(s). Check each against the card before finalising.</source>
+        <translation>
+            <numerusform>Filled from the KTP photo: %n field. Check each against the card before finalising.</numerusform>
+            <numerusform>Filled from the KTP photo: %n fields. Check each against the card before finalising.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain field(s) highlighted.</source>
+        <translation>
+            <numerusform>%n uncertain field highlighted.</numerusform>
+            <numerusform>%n uncertain fields highlighted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Village {name} not found in the list: choose it.</source>
+        <translation>Village {name} not found in the list: choose it.</translation>
+    </message>
+    <message>
+        <source>NIK check: {problems}</source>
+        <translation>NIK check: {problems}</translation>
+    </message>
+    <message>
+        <source>NIK check: agrees with the birth date, gender and region on the card.</source>
+        <translation>NIK check: agrees with the birth date, gender and region on the card.</translation>
+    </message>
+    <message>
+        <source>From the KTP photo (dari foto KTP), confidence {percent}%</source>
+        <translation>From the KTP photo (dari foto KTP), confidence {percent}%</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
@@ -1844,6 +1924,14 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>New registration</source>
         <translation>New registration</translation>
+    </message>
+    <message>
+        <source>Fill the form from a photo of the worker's KTP, read on this laptop (Ctrl+K)</source>
+        <translation>Fill the form from a photo of the worker's KTP, read on this laptop (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>KTP photo…</source>
+        <translation>KTP photo…</translation>
     </message>
     <message>
         <source>Worker (as on the KTP)</source>

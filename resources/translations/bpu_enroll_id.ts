@@ -1016,6 +1016,84 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
 </context>
 <context>
+    <name>KtpCameraDialog</name>
+    <message>
+        <source>KTP photo from the camera</source>
+        <translation>Foto KTP dari kamera</translation>
+    </message>
+    <message>
+        <source>Hold the KTP inside the frame, flat and in the light, then press Space.</source>
+        <translation>Pegang KTP di dalam bingkai, rata dan terang, lalu tekan Spasi.</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Pratinjau kamera</translation>
+    </message>
+    <message>
+        <source>Open a photo &amp;file…</source>
+        <translation>Buka &amp;berkas foto…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Capture (Space)</source>
+        <translation>&amp;Ambil foto (Spasi)</translation>
+    </message>
+    <message>
+        <source>No camera found on this laptop. Open a photo file instead.</source>
+        <translation>Tidak ada kamera di laptop ini. Buka berkas foto saja.</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Menyalakan kamera…</translation>
+    </message>
+</context>
+<context>
+    <name>KtpPrefill</name>
+    <message>
+        <source>KTP photo</source>
+        <translation>Foto KTP</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Gambar (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Reading the KTP photo on this laptop…</source>
+        <translation>Membaca foto KTP di laptop ini…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled from the KTP photo: %n field(s). Check each against the card before finalising.</source>
+        <translation>
+            <numerusform>Diisi dari foto KTP: %n kolom. Cocokkan setiap kolom dengan kartu sebelum finalkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain field(s) highlighted.</source>
+        <translation>
+            <numerusform>%n kolom yang kurang pasti ditandai kuning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Village {name} not found in the list: choose it.</source>
+        <translation>Desa/kelurahan {name} tidak ditemukan di daftar: pilih sendiri.</translation>
+    </message>
+    <message>
+        <source>NIK check: {problems}</source>
+        <translation>Cek NIK: {problems}</translation>
+    </message>
+    <message>
+        <source>NIK check: agrees with the birth date, gender and region on the card.</source>
+        <translation>Cek NIK: cocok dengan tanggal lahir, jenis kelamin dan wilayah di kartu.</translation>
+    </message>
+    <message>
+        <source>From the KTP photo (dari foto KTP), confidence {percent}%</source>
+        <translation>Dari foto KTP, keyakinan {percent}%</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
@@ -1815,6 +1893,14 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>New registration</source>
         <translation>Pendaftaran baru</translation>
+    </message>
+    <message>
+        <source>Fill the form from a photo of the worker&apos;s KTP, read on this laptop (Ctrl+K)</source>
+        <translation>Isi formulir dari foto KTP pekerja, dibaca di laptop ini (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>KTP photo…</source>
+        <translation>Foto KTP…</translation>
     </message>
     <message>
         <source>Worker (as on the KTP)</source>

@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         "document_commands",
         "workstation_commands",
         "recovery_commands",
+        "ktp_commands",
     ):
         module = _optional_module(module_name)
         if module is not None:

@@ -42,8 +42,11 @@ OPERATIONAL_CODES: frozenset[str] = frozenset(
         "MASTER_KEY_MISSING", "MASTER_KEY_WRONG", "MASTER_KEY_EXISTS", "KEY_ENVELOPE_MISSING",
         "NOT_INITIALISED", "RECOVERY_KEY_EXISTS", "RECOVERY_KEY_WRONG", "RECOVERY_NOT_AVAILABLE",
         "BRANCH_DB_PLAIN",
+        "KTP_NO_CARD", "KTP_OCR_MISSING", "KTP_IMAGE_UNREADABLE",
     }
 )  # fmt: skip
+# What reading a KTP photo says about the NIK it read (issue 17).
+KTP_CODES: frozenset[str] = frozenset({"KTP_NIK_UNREAD", "KTP_NIK_REGION_DIFFERS"})
 # Codes used by the store and the branch's judgement of a synced record.
 RECORD_CODES: frozenset[str] = frozenset(
     {
@@ -55,7 +58,7 @@ RECORD_CODES: frozenset[str] = frozenset(
 )  # fmt: skip
 WARNING_CODES: frozenset[str] = frozenset({"NIK_REGION_UNKNOWN", "AGE_YOUNG"})
 ALL_CODES: frozenset[str] = (
-    FORM_CODES | EXTRA_FORM_CODES | OPERATIONAL_CODES | RECORD_CODES | BRANCH_CODES
+    FORM_CODES | EXTRA_FORM_CODES | OPERATIONAL_CODES | RECORD_CODES | BRANCH_CODES | KTP_CODES
 )
 ERROR_CODES: frozenset[str] = ALL_CODES - WARNING_CODES
 
@@ -359,6 +362,28 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "OFFICER_REVOKED": (
         "Akses petugas ini sudah dicabut oleh kantor cabang. Hubungi kantor cabang.",
         "This officer's access was revoked by the branch. Contact the branch.",
+    ),
+    "KTP_NO_CARD": (
+        "Tidak ada KTP yang terbaca di foto ini. Foto ulang seluruh kartu, tegak dan terang.",
+        "No KTP could be read in this photo. Take it again: the whole card, upright, in light.",
+    ),
+    "KTP_OCR_MISSING": (
+        "Pembaca foto KTP tidak terpasang di laptop ini (paket bpu-enroll[ktp]).",
+        "The KTP photo reader is not installed on this laptop (package bpu-enroll[ktp]).",
+    ),
+    "KTP_IMAGE_UNREADABLE": (
+        "Berkas ini bukan gambar yang dapat dibuka (JPEG atau PNG).",
+        "This file is not an image that can be opened (JPEG or PNG).",
+    ),
+    "KTP_NIK_UNREAD": (
+        "NIK tidak terbaca di foto KTP. Ketik NIK dari kartu.",
+        "The NIK could not be read from the KTP photo. Type it from the card.",
+    ),
+    "KTP_NIK_REGION_DIFFERS": (
+        "Kode wilayah di dalam NIK bukan kabupaten/kota di kepala KTP. Bisa sah (pindah "
+        "domisili), tetapi periksa angka NIK dengan kartu.",
+        "The region code inside the NIK is not the regency or city in the KTP's header. It can "
+        "be right (the holder moved), but check the NIK's digits against the card.",
     ),
     "OTHER": (
         "Ditolak karena alasan lain yang dicatat petugas cabang; hubungi kantor cabang.",

@@ -120,10 +120,17 @@ class RegistrationService:
             return self._validate(session, data, lang, exclude_id=None)
 
     def finalise(
-        self, data: Any, lang: str = "id", *, draft_id: str | None = None
+        self,
+        data: Any,
+        lang: str = "id",
+        *,
+        draft_id: str | None = None,
+        prefilled_from_ktp: bool = False,
     ) -> FinaliseResult:
         """Validate, quote, seal and store a final record with its receipt number (one
         transaction). `RegistrationRefused` with every problem when the data is not valid.
+        `prefilled_from_ktp`: the audit entry notes that a KTP photo filled the form (nothing of
+        the photo or of what it said).
 
         The hot path of the field (DESIGN.md §6): it runs its few statements on a DBAPI cursor
         in one `BEGIN IMMEDIATE` transaction, without the ORM.
@@ -140,7 +147,7 @@ class RegistrationService:
                 rules=self.reference().rules,
                 regions=self.reference().regions,
             )
-            result = self._insert_new(cursor, validation, now=now)
+            result = self._insert_new(cursor, validation, now=now, ktp=prefilled_from_ktp)
             if draft_id is not None:
                 repo.delete_draft_row(cursor, draft_id=draft_id)
             return result
@@ -258,7 +265,7 @@ class RegistrationService:
         )
 
     def _insert_new(
-        self, cursor: Cursor, validation: Validation, *, now: datetime
+        self, cursor: Cursor, validation: Validation, *, now: datetime, ktp: bool = False
     ) -> FinaliseResult:
         """`_insert` of a new record (no correction) on a cursor in a write transaction."""
         registration, quote, quote_doc, sealed = _sealed(validation)
@@ -288,7 +295,8 @@ class RegistrationService:
             actor=self._officer,
             action="finalise",
             subject=values["id"],
-            details={"receipt_number": receipt, "content_hash": sealed},
+            details={"receipt_number": receipt, "content_hash": sealed}
+            | ({"prefilled": "ktp"} if ktp else {}),
         )
         return FinaliseResult(
             id=values["id"],

@@ -17,7 +17,7 @@ TAB_ORDER = [
     "businessNameEdit", "workLocationCombo", "incomeEdit", "employerCheck",
     "governmentPaidCheck", "jhtCheck", "monthsCombo", "cashEdit", "cashFillButton", "moneyEdit",
     "consentCheck",
-    "finaliseButton", "newButton", "draftsButton",
+    "finaliseButton", "newButton", "draftsButton", "ktpButton",
 ]  # fmt: skip
 
 

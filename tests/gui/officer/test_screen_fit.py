@@ -19,10 +19,12 @@ from bpu_enroll.gui.common.dialogs import OptionsDialog
 from bpu_enroll.gui.common.style import apply_look
 from bpu_enroll.gui.officer.drafts import DraftsDialog
 from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog
+from bpu_enroll.gui.officer.ktp.camera import KtpCameraDialog
 from bpu_enroll.gui.officer.login import LoginWindow
 from bpu_enroll.gui.officer.main_window import MainWindow
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
+from bpu_enroll.services.ktp.camera import CameraFeed
 from tests.gui.fit import fit_problems
 from tests.gui.officer.conftest import WORKER, register
 
@@ -34,6 +36,16 @@ def large(request: pytest.FixtureRequest) -> Iterator[bool]:
     apply_look(app, high_contrast=False, large_font=request.param)
     yield request.param
     apply_look(app, high_contrast=False, large_font=False)
+
+
+class _NoCamera:
+    """A laptop without a camera (cv2.VideoCapture's interface)."""
+
+    def isOpened(self) -> bool:
+        return False
+
+    def release(self) -> None:
+        """Nothing to release."""
 
 
 def _check(qtbot: QtBot, name: str, widget: QWidget, problems: list[str]) -> None:
@@ -69,6 +81,7 @@ def test_every_dialog_fits(qtbot: QtBot, large: bool, main_window: MainWindow) -
         "about": lambda: AboutDialog(ctx, "Kantor Cabang Demo", main_window),
         "void": lambda: VoidDialog(listing.detail.row, main_window),  # type: ignore[union-attr]
         "enrol": lambda: EnrolDialog(ctx, main_window, replace_demo=True),
+        "ktp camera": lambda: KtpCameraDialog(CameraFeed(_NoCamera), main_window),
     }
     problems: list[str] = []
     for name, make in makers.items():

@@ -64,6 +64,8 @@ QSpinBox::down-button, QDateEdit::down-button {{ subcontrol-origin: border;
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QSpinBox:focus, QDateEdit:focus {{
     border: 2px solid {t.accent};
 }}
+QLineEdit[ktp="unsure"], QComboBox[ktp="unsure"] {{ background: {t.banner}; }}
+QLineEdit[ktp="sure"], QComboBox[ktp="sure"] {{ border-left: 4px solid {t.accent}; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QCheckBox[invalid="true"] {{
     border: 2px solid {t.error};
 }}

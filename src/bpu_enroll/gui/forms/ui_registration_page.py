@@ -50,8 +50,20 @@ class Ui_RegistrationPage(object):
 
         self.headerLayout.addItem(self.headerSpacer)
 
+        self.ktpButton = QPushButton(RegistrationPage)
+        self.ktpButton.setObjectName(u"ktpButton")
+
+        self.headerLayout.addWidget(self.ktpButton)
+
 
         self.pageLayout.addLayout(self.headerLayout)
+
+        self.ktpLabel = QLabel(RegistrationPage)
+        self.ktpLabel.setObjectName(u"ktpLabel")
+        self.ktpLabel.setWordWrap(True)
+        self.ktpLabel.setProperty(u"role", u"banner")
+
+        self.pageLayout.addWidget(self.ktpLabel)
 
         self.bodyLayout = QHBoxLayout()
         self.bodyLayout.setSpacing(16)
@@ -644,7 +656,7 @@ class Ui_RegistrationPage(object):
 
         self.pageLayout.addLayout(self.bodyLayout)
 
-        self.pageLayout.setStretch(1, 1)
+        self.pageLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.nikLabel.setBuddy(self.nikEdit)
         self.nameLabel.setBuddy(self.nameEdit)
@@ -694,12 +706,17 @@ class Ui_RegistrationPage(object):
         QWidget.setTabOrder(self.consentCheck, self.finaliseButton)
         QWidget.setTabOrder(self.finaliseButton, self.newButton)
         QWidget.setTabOrder(self.newButton, self.draftsButton)
+        QWidget.setTabOrder(self.draftsButton, self.ktpButton)
 
         self.retranslateUi(RegistrationPage)
     # setupUi
 
     def retranslateUi(self, RegistrationPage):
         self.titleLabel.setText(QCoreApplication.translate("RegistrationPage", u"New registration", None))
+#if QT_CONFIG(tooltip)
+        self.ktpButton.setToolTip(QCoreApplication.translate("RegistrationPage", u"Fill the form from a photo of the worker's KTP, read on this laptop (Ctrl+K)", None))
+#endif // QT_CONFIG(tooltip)
+        self.ktpButton.setText(QCoreApplication.translate("RegistrationPage", u"KTP photo\u2026", None))
         self.identityGroup.setTitle(QCoreApplication.translate("RegistrationPage", u"Worker (as on the KTP)", None))
         self.nikLabel.setText(QCoreApplication.translate("RegistrationPage", u"&NIK", None))
 #if QT_CONFIG(accessibility)

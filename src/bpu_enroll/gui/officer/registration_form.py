@@ -219,6 +219,35 @@ class RegistrationForm(QObject):
         self._update_jht_note()
         self.quote_inputs_changed.emit()
 
+    def prefill(self, values: dict[str, str]) -> list[str]:
+        """Fill only the fields given (read from a KTP photo), keeping the others as they are;
+        returns the field names filled. The NIK goes first: it fills birth date and gender from
+        its digits, and then the card's own birth date and gender are put over them, so that a
+        NIK that disagrees with its card shows the mismatch at the fields."""
+        ui = self.ui
+        edits = {
+            "nik": ui.nikEdit, "full_name": ui.nameEdit, "birth_place": ui.birthPlaceEdit,
+            "address.street": ui.streetEdit, "address.rt": ui.rtEdit, "address.rw": ui.rwEdit,
+        }  # fmt: skip
+        filled: list[str] = []
+        for name, edit in edits.items():
+            if values.get(name):
+                edit.setText(values[name])
+                filled.append(name)
+        if values.get("birth_date"):
+            born = parse_birth_date(values["birth_date"])
+            ui.birthDateEdit.setText(show_date(born) if born else values["birth_date"])
+            filled.append("birth_date")
+        if values.get("gender") in {"M", "F"}:
+            ui.genderCombo.setCurrentIndex(max(0, ui.genderCombo.findData(values["gender"])))
+            filled.append("gender")
+        code = values.get("address.village_code")
+        if code and self.village.set_code(code):
+            self._on_village_changed()
+            filled.append("address.village_code")
+        self.changed.emit()
+        return filled
+
     def clear(self) -> None:
         """An empty form for the next worker."""
         for edit in self.ui.formContents.findChildren(QLineEdit):

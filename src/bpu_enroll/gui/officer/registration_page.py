@@ -1,7 +1,8 @@
 """The New registration page: a keyboard-first form with a live quote, drafts and Finalise.
 
-Ctrl+S finalises, Ctrl+N starts a new form (the current one stays a draft), Esc closes a picker's
-popup. After Finalise and Ctrl+N the form is back at its top with the cursor in NIK, so the next
+Ctrl+S finalises, Ctrl+N starts a new form (the current one stays a draft), Ctrl+K fills it from
+a photo of the KTP (`KtpPrefill`), Esc closes a picker's popup.
+After Finalise and Ctrl+N the form is back at its top with the cursor in NIK, so the next
 worker's data cannot land in the previous worker's last field. Problems show at the fields the
 officer has already left (by Tab or the mouse; a picker's popup or another window taking the focus
 does not count), and at every field after a refused Finalise (one message line above the button,
@@ -34,6 +35,7 @@ from bpu_enroll.gui.common.feedback import FieldFeedback, error_text
 from bpu_enroll.gui.forms.ui_registration_page import Ui_RegistrationPage
 from bpu_enroll.gui.officer.drafts import DraftsDialog
 from bpu_enroll.gui.officer.form_checks import FormChecks
+from bpu_enroll.gui.officer.ktp.prefill import KtpPrefill
 from bpu_enroll.gui.officer.nik_duplicate import DuplicateNikCheck
 from bpu_enroll.gui.officer.quote_panel import QuotePanel
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
@@ -84,6 +86,7 @@ class RegistrationPage(QWidget):
             say=self._say_form,
             count_text=self._problems_text,
         )
+        self.ktp = KtpPrefill(ctx, self.ui, self.form, self)
         self._form_message: Callable[[], str] | None = None
         self._result_message: Callable[[], str] | None = None
         self._draft_message: Callable[[], str] | None = None
@@ -116,7 +119,13 @@ class RegistrationPage(QWidget):
         if self.correcting is not None:
             work = partial(service.correct, self.correcting.row.id, data, self.ctx.lang)
         else:
-            work = partial(service.finalise, data, self.ctx.lang, draft_id=self.draft_id)
+            work = partial(
+                service.finalise,
+                data,
+                self.ctx.lang,
+                draft_id=self.draft_id,
+                prefilled_from_ktp=self.ktp.active,
+            )
         self.ctx.tasks.run_db(
             work, on_done=self._on_finalise_done, on_error=self._on_finalise_failed
         )
@@ -186,6 +195,7 @@ class RegistrationPage(QWidget):
             self._say_form(self._form_message)
             self._say_result(self._result_message)
             self._say_draft(self._draft_message)
+            self.ktp.retranslate()
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -378,6 +388,7 @@ class RegistrationPage(QWidget):
 
     def _reset(self, *, keep_result: bool) -> None:
         self.correcting = None
+        self.ktp.reset()
         self.form.clear()
         self.ui.moneyEdit.clear()
         self.ui.changeLabel.clear()

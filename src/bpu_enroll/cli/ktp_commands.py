@@ -1,0 +1,45 @@
+"""`bpu-enroll ktp-read IMAGE --json`: the fields read from a KTP photo (issue 17).
+
+Prints `{"fields": {KEY: {"value", "confidence"}}, "checks": [...]}` with the registration
+file's keys plus the card's own region names; exit 1 with `KTP_NO_CARD` when no card is found,
+`KTP_IMAGE_UNREADABLE` for a file that is not an image, `KTP_OCR_MISSING` without the `ktp`
+extra. The photo is read into memory and nothing of it is written or logged.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bpu_enroll.cli.common import EXIT_OK, emit_json, say
+
+
+def register(subparsers: Any) -> None:
+    """Add `ktp-read` to the top-level parser."""
+    p = subparsers.add_parser("ktp-read", help="read the fields of a KTP photo (offline OCR)")
+    p.add_argument("image", type=Path, help="a JPEG or PNG photo of the card")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_ktp_read)
+
+
+def cmd_ktp_read(args: argparse.Namespace) -> int:
+    """Read one card and print what was read with its confidence and the NIK's checks."""
+    from bpu_enroll.domain.formatting import zone_for_province
+    from bpu_enroll.services.ktp.reader import KtpReader
+
+    image = args.image.read_bytes()
+    zone, _label = zone_for_province("31")
+    today = datetime.now(UTC).astimezone(zone).date()
+    reading = KtpReader().read(image, today=today)
+    document = reading.to_dict(args.lang)
+    if args.json:
+        emit_json(document)
+        return EXIT_OK
+    for key, item in document["fields"].items():
+        print(f"{key:13} {item['value']}  ({item['confidence']:.2f})")
+    for check in document["checks"]:
+        mark = {True: "ok", False: "GAGAL", None: "-"}[check["passed"]]
+        say(f"{check['check']}: {mark} {check.get('message', '')}".rstrip())
+    return EXIT_OK
