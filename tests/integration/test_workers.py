@@ -23,35 +23,12 @@ from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.store.models import Record
 from bpu_enroll.sync.client import SyncClient
 from bpu_enroll.sync.runner import SyncReport, run_sync
-from tests.integration.conftest import _db_numbers
 from tests.integration.helpers import Branch, Laptop, enrol, fast_retry, make_branch
-from tests.integration.pg import PostgresServer, create_database
 from tests.integration.processes import ServeProcess, alive
 
 pytestmark = pytest.mark.slow
 
 WORKERS = 3
-
-
-@pytest.fixture
-def pg_branch(postgres: PostgresServer) -> Iterator[Branch]:
-    """A branch on a fresh PostgreSQL database."""
-    made = make_branch(create_database(postgres, f"branch_{next(_db_numbers)}"))
-    try:
-        yield made
-    finally:
-        made.engine.dispose()
-
-
-@pytest.fixture
-def servers() -> Iterator[list[ServeProcess]]:
-    """`serve` processes started by a test; stopped at the end."""
-    started: list[ServeProcess] = []
-    try:
-        yield started
-    finally:
-        for server in started:
-            server.stop()
 
 
 Outcome = tuple[float, int | str]
@@ -70,10 +47,10 @@ def _hammer(url: str, stop: threading.Event, outcomes: list[Outcome]) -> None:
 
 @pytest.mark.postgres
 def test_workers_answer_and_sighup_replaces_them_while_requests_are_answered(
-    pg_branch: Branch, servers: list[ServeProcess], tmp_path: Path
+    pg_branch: Branch, serve_processes: list[ServeProcess], tmp_path: Path
 ) -> None:
     server = ServeProcess(pg_branch.db_url, tmp_path / "serve.log", workers=WORKERS).start()
-    servers.append(server)
+    serve_processes.append(server)
     first = server.children()
     assert len(first) == WORKERS
     stop = threading.Event()
@@ -156,10 +133,10 @@ def _sync(laptop: Laptop, url: str, client: SyncClient) -> SyncReport:
 
 @pytest.mark.postgres
 def test_sigterm_answers_the_chunk_in_flight_and_loses_nothing(
-    pg_branch: Branch, servers: list[ServeProcess], tmp_path: Path
+    pg_branch: Branch, serve_processes: list[ServeProcess], tmp_path: Path
 ) -> None:
     server = ServeProcess(pg_branch.db_url, tmp_path / "serve.log", workers=2).start()
-    servers.append(server)
+    serve_processes.append(server)
     laptop = enrol(pg_branch, server.url, tmp_path / "laptop")
     assert isinstance(laptop, Laptop)
     try:
@@ -174,7 +151,7 @@ def test_sigterm_answers_the_chunk_in_flight_and_loses_nothing(
         with Session(pg_branch.engine) as db:
             assert int(db.exec(select(func.count()).select_from(Record)).one()) >= 40
         again = ServeProcess(pg_branch.db_url, tmp_path / "again.log", workers=2).start()
-        servers.append(again)
+        serve_processes.append(again)
         assert laptop.sync(again.url, chunk_size=20).completed
         held = pg_branch.records()
         assert set(held) == ids
