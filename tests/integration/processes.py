@@ -18,14 +18,18 @@ SERVE = "import sys; from bpu_enroll.branch.admin.cli import main; sys.exit(main
 
 
 class ServeProcess:
-    """`bpu-branch --db URL serve [--workers N]` on 127.0.0.1:<free port>; its log in a file."""
+    """`bpu-branch --db URL serve [--workers N] [--tls]` on 127.0.0.1:<free port>; its log in a
+    file."""
 
-    def __init__(self, db_url: str, log: Path, *, workers: int | None = None) -> None:
+    def __init__(
+        self, db_url: str, log: Path, *, workers: int | None = None, tls: bool = False
+    ) -> None:
         self.db_url = db_url
         self.log = log
         self.workers = workers
+        self.tls = tls
         self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self.process: subprocess.Popen[bytes] | None = None
         self._log_file: IO[bytes] | None = None
 
@@ -42,13 +46,16 @@ class ServeProcess:
                    "--host", "127.0.0.1", "--port", str(self.port)]  # fmt: skip
         if self.workers is not None:
             command += ["--workers", str(self.workers)]
+        if self.tls:
+            command.append("--tls")
         self.process = subprocess.Popen(
             command, stdout=self._log_file, stderr=self._log_file, env=dict(os.environ)
         )
         deadline = time.monotonic() + 60
         while True:
             try:
-                ready = httpx.get(f"{self.url}/api/v1/health", timeout=2).status_code == 200
+                answer = httpx.get(f"{self.url}/api/v1/health", timeout=2, verify=False)
+                ready = answer.status_code == 200
             except httpx.TransportError:
                 ready = False
             if ready and (self.workers is None or len(self.children()) == self.workers):
