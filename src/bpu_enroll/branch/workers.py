@@ -16,7 +16,8 @@
   worker is accepting (it says so on a pipe), the old ones get SIGTERM. The listening socket
   stays open in the parent throughout, so a connection waits in the backlog instead of being
   refused. A new version of the code needs a restart (`systemctl restart`), not SIGHUP.
-- **SIGTERM** (or SIGINT) stops: each worker stops accepting, finishes the requests in flight
+- **SIGTERM** (or SIGINT) stops: each worker stops accepting, waits `ACCEPTED_GRACE` for the
+  requests of connections it has just accepted, finishes the requests in flight
   (a chunk being received or judged is answered) within uvicorn's graceful timeout, and exits;
   the parent waits for them (SIGKILL after `STOP_GRACE` more seconds) and exits 0.
 - A worker that dies on its own is replaced (at most one replacement per `RESPAWN_PAUSE`).
@@ -28,6 +29,7 @@ spawns fresh interpreters that would have to be given the master key and the TLS
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import ctypes
 import json
@@ -44,6 +46,7 @@ import uvicorn
 from sqlalchemy import Engine
 
 STOP_GRACE = 10.0
+ACCEPTED_GRACE = 0.3
 READY_TIMEOUT = 30.0
 RESPAWN_PAUSE = 1.0
 TICK = 0.2
@@ -83,6 +86,15 @@ class _WorkerServer(uvicorn.Server):
             with contextlib.suppress(OSError):
                 os.write(self.ready_fd, b"1")
                 os.close(self.ready_fd)
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        """Stop accepting first, then give a connection accepted just before a moment to send
+        its request (uvicorn closes a connection with no request in hand at once), then stop
+        as uvicorn does: requests in hand are answered, idle connections closed."""
+        for server in getattr(self, "servers", []):
+            server.close()
+        await asyncio.sleep(ACCEPTED_GRACE)
+        await super().shutdown(sockets=sockets)
 
 
 class Supervisor:
