@@ -1,13 +1,13 @@
 """What encryption at rest costs the sync push (issue: at most 15% of the push rate).
 
-Two `bpu-branch serve` processes on the same PostgreSQL, one after the other, each receiving
-10,000 records from one laptop (the push of `bench_sync`): the product as shipped, which seals
-each stored payload's personal fields (XSalsa20-Poly1305) and keeps NIKs as an HMAC, and the
-same code with the sealing switched off in that process only (`fields.seals_fields` answers
-False: payloads stored as sent, as before encryption at rest; the NIK stays an HMAC, which
-replaced an equally long column). The ratio is sealed / plain; the target is ≥ 0.85. Each side
-is pushed twice, alternating, and its better run is kept, so a noisy neighbour on the machine
-does not decide the row.
+Two `bpu-branch serve --workers 1` processes on the same PostgreSQL, one after the other, each
+receiving 10,000 records from one laptop (the one-worker push of `bench_sync`): the product as
+shipped, which seals each stored payload's personal fields (XSalsa20-Poly1305) and keeps NIKs
+as an HMAC, and the same code with the sealing switched off in that process only
+(`fields.seals_fields` answers False: payloads stored as sent, as before encryption at rest;
+the NIK stays an HMAC, which replaced an equally long column). The ratio is sealed / plain; the
+target is ≥ 0.85. Each side is pushed twice, alternating, and its better run is kept, so a
+noisy neighbour on the machine does not decide the row.
 """
 
 from __future__ import annotations
@@ -40,7 +40,19 @@ _SERVE = (
 def _server(mode: str, db_url: str) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-c", _SERVE, mode, "--db", db_url, "serve", "--port", str(port)],
+        [
+            sys.executable,
+            "-c",
+            _SERVE,
+            mode,
+            "--db",
+            db_url,
+            "serve",
+            "--port",
+            str(port),
+            "--workers",
+            "1",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -5,7 +5,8 @@
 #                                         xcb platform (windows on an X11 or XWayland desktop),
 #                                         EGL/GL, xkbcommon, fontconfig, dbus, fonts
 #   install-system-deps.sh --test         + PostgreSQL (the integration suite starts its own
-#                                         server with initdb/pg_ctl) and poppler (pdftoppm)
+#                                         server with initdb/pg_ctl), poppler (pdftoppm) and
+#                                         HAProxy (the regional deployment's sample is run)
 #   install-system-deps.sh --screenshots  + the test packages, Xvfb and ImageMagick
 #   install-system-deps.sh --list         print the libraries and packages, install nothing
 #
@@ -36,7 +37,7 @@ GUI_LIBS=(
   liblz4.so.1:liblz4-1 liblzma.so.5:liblzma5
 )
 GUI_PACKAGES=(fonts-dejavu-core)
-TEST_PACKAGES=(postgresql poppler-utils)
+TEST_PACKAGES=(postgresql poppler-utils haproxy)
 SCREENSHOT_PACKAGES=(xvfb xauth imagemagick x11-utils)
 
 mode="${1:-}"

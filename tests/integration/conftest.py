@@ -4,6 +4,8 @@
   folder, loopback only, as an unprivileged user when the run is root).
 - `db_url`: parametrised over `sqlite` (a file in tmp_path) and `postgresql` (a fresh database
   on that server), so every test that uses it runs on both.
+- `pg_branch`: a branch on a fresh PostgreSQL database (several `serve` processes share one);
+  `serve_processes`: real `bpu-branch serve` subprocesses a test starts, stopped at its end.
 - `branch`: a branch initialised on that database; `server`: the real API served by uvicorn
   on 127.0.0.1 on a free port, in a thread; `laptop_factory`: laptops enrolled through it.
 """
@@ -19,6 +21,7 @@ import pytest
 from bpu_enroll.branch.server import create_branch_app
 from tests.integration.helpers import Branch, Laptop, ServerThread, enrol, make_branch
 from tests.integration.pg import PostgresServer, create_database, find_bin_dir, start_postgres
+from tests.integration.processes import ServeProcess
 
 _db_numbers = itertools.count(1)
 
@@ -83,3 +86,24 @@ def laptop_factory(
     finally:
         for laptop in made:
             laptop.close()
+
+
+@pytest.fixture
+def pg_branch(postgres: PostgresServer) -> Iterator[Branch]:
+    """A branch on a fresh PostgreSQL database."""
+    made = make_branch(create_database(postgres, f"branch_{next(_db_numbers)}"))
+    try:
+        yield made
+    finally:
+        made.engine.dispose()
+
+
+@pytest.fixture
+def serve_processes() -> Iterator[list[ServeProcess]]:
+    """`serve` processes started by a test (appended to this list); stopped at the end."""
+    started: list[ServeProcess] = []
+    try:
+        yield started
+    finally:
+        for server in started:
+            server.stop()

@@ -68,3 +68,28 @@ def test_nik_and_name_are_not_in_the_database_bytes(
     assert manifest["rows"] == 1 and manifest["counts"]["new"] == 1
     exported = b"".join(p.read_bytes() for p in (tmp_path / "out").iterdir())
     assert nik_for(21)[0].encode() in exported
+
+
+def test_intake_seals_the_judged_json_as_seal_payload_would(branch: Branch) -> None:
+    """`seal_content` (intake, no second parse) stores what `seal_payload` stores: the same
+    fields kept in clear, the same personal fields sealed, the record itself left as it was."""
+    import copy
+    import json
+
+    from bpu_enroll.branch.store.fields import SEALED, open_payload, seal_content, seal_payload
+    from bpu_enroll.domain.hashing import canonical_json
+    from tests.integration.helpers import registration
+
+    document = {"registration": registration(7), "quote": {"total": 16800, "months": []}}
+    before = copy.deepcopy(document)
+    text = canonical_json(document).decode("utf-8")
+    with Session(branch.engine) as session:
+        ours, theirs = seal_content(session, text, document), seal_payload(session, text)
+        assert document == before
+        assert open_payload(session, ours) == open_payload(session, theirs) == json.loads(text)
+    kept, expected = json.loads(ours)["registration"], json.loads(theirs)["registration"]
+    assert kept.keys() == expected.keys()
+    assert {k: v for k, v in kept.items() if k != SEALED} == {
+        k: v for k, v in expected.items() if k != SEALED
+    }
+    assert ("Budi" in ours) == ("Budi" in theirs) == ("sqlite" in branch.db_url)

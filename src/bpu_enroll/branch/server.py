@@ -27,10 +27,14 @@ from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.device.reports_api import reports_router
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.registry import ParticipantRegistry
+from bpu_enroll.branch.workers import Supervisor, default_workers, listening_socket
 from bpu_enroll.branch.workspace.api import workspace_router
 from bpu_enroll.branch.workspace.supervisor_api import supervisor_router
 from bpu_enroll.domain.errors import BpuError, message
 from bpu_enroll.sync.address import is_loopback_host
+
+# A stopping worker answers the requests in flight (a chunk being judged) for this long.
+GRACEFUL_SECONDS = 8
 
 
 def create_branch_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -> FastAPI:
@@ -71,7 +75,7 @@ def server_config(app: FastAPI, *, host: str, port: int, **options: Any) -> uvic
         timeout_keep_alive=5,
         access_log=False,
         log_level="warning",
-        timeout_graceful_shutdown=5,
+        timeout_graceful_shutdown=GRACEFUL_SECONDS,
         **options,
     )
 
@@ -92,16 +96,19 @@ def check_audit_chain(engine: Engine) -> bool:
     return report.valid
 
 
-def serve(engine: Engine, *, host: str, port: int, tls: bool) -> int:
-    """Serve until interrupted; with `tls`, the certificate made by `init`.
+def serve(engine: Engine, *, host: str, port: int, tls: bool, workers: int | None = None) -> int:
+    """Serve until SIGTERM or SIGINT with `workers` processes (`workers.Supervisor`; default
+    `default_workers`: the cores on PostgreSQL, 1 on SQLite, which refuses more with
+    `WORKERS_SQLITE`); with `tls`, the certificate made by `init`.
 
     Plain HTTP only on loopback (`require_tls_or_loopback`, checked again here).
     Python's `ssl` loads a private key only from a file, so the key (kept sealed in the
     database) is written for the TLS stack encrypted under a one-time password that lives only
     in this process's memory, in a private (0700) folder that is removed as soon as the TLS
-    context is loaded, before the server accepts its first connection: nothing is left behind,
-    even when the process is killed."""
+    context is loaded, before any worker is forked and before the first connection: nothing is
+    left behind, even when the process is killed. Workers inherit the loaded context."""
     require_tls_or_loopback(host, tls=tls)
+    count = check_workers(engine, workers)
     with Session(engine) as session:
         cert_pem = branch_info(session).tls_cert_pem
         key_pem = branch_secrets(session).tls_key_pem if tls else ""
@@ -112,8 +119,18 @@ def serve(engine: Engine, *, host: str, port: int, tls: bool) -> int:
         options = _tls_files(Path(folder), cert_pem, key_pem) if tls else {}
         config = server_config(app, host=host, port=port, **options)
         config.load()  # reads the certificate and key into the SSL context now
-    uvicorn.Server(config).run()
-    return 0
+    sock = listening_socket(config)
+    return Supervisor(config, sock, engine, count).run()
+
+
+def check_workers(engine: Engine, workers: int | None) -> int:
+    """The number of workers to run: `workers`, or the default; more than one on SQLite is
+    `WORKERS_SQLITE` (SQLite has one writer, and its file is locked per process)."""
+    if workers is None:
+        return default_workers(engine)
+    if workers > 1 and engine.dialect.name == "sqlite":
+        raise BpuError("WORKERS_SQLITE", workers=workers)
+    return workers
 
 
 def _tls_files(folder: Path, cert_pem: str, key_pem: str) -> dict[str, str]:

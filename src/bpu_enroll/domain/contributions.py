@@ -166,6 +166,14 @@ class Quote:
         )
 
 
+# Quotes already priced: (ids of the rules versions, the other inputs) → (those versions, the
+# quote). A branch judging a chunk re-prices the same few quotes (one laptop, one day, a few
+# incomes) hundreds of times; a Quote is immutable, and a hit is checked against the very
+# rules objects it was priced with (an id is not reused while the entry holds its object).
+_PRICED: dict[tuple[Any, ...], tuple[tuple[Rules, ...], Quote]] = {}
+_PRICED_MAX = 4096
+
+
 def quote(
     *,
     income: int,
@@ -181,10 +189,38 @@ def quote(
 
     With a `RuleBook`, each coverage month is priced with the rules in force on its start date
     (bracket and base included); the quote's `bracket` and `base` are the first month's.
+    The same inputs under the same rules objects give the same (immutable) quote, remembered.
 
     Raises ValueError for a sector other than "transport"/"other" or months outside 1–120;
     the validator reports such input as problems before it gets here.
     """
+    versions = rules.versions if isinstance(rules, RuleBook) else (rules or default_rules(),)
+    key = (tuple(map(id, versions)), type(income), income, jht, sector, type(months), months,
+           start, government_paid, employer)  # fmt: skip
+    hit = _PRICED.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], versions, strict=True)):
+        return hit[1]
+    priced = _quote(
+        income=income, jht=jht, sector=sector, months=months, start=start,
+        government_paid=government_paid, employer=employer, rules=rules,
+    )  # fmt: skip
+    if len(_PRICED) >= _PRICED_MAX:
+        _PRICED.clear()
+    _PRICED[key] = (versions, priced)
+    return priced
+
+
+def _quote(
+    *,
+    income: int,
+    jht: bool,
+    sector: str,
+    months: int,
+    start: date,
+    government_paid: bool,
+    employer: bool,
+    rules: Rules | RuleBook | None,
+) -> Quote:
     if sector not in SECTORS:
         raise ValueError(f"unknown sector {sector!r}")
     if isinstance(months, bool) or not 1 <= months <= MAX_MONTHS:

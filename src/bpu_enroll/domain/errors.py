@@ -41,7 +41,7 @@ OPERATIONAL_CODES: frozenset[str] = frozenset(
         "INSECURE_ADDRESS", "TLS_REQUIRED", "AUDIT_BROKEN",
         "MASTER_KEY_MISSING", "MASTER_KEY_WRONG", "MASTER_KEY_EXISTS", "KEY_ENVELOPE_MISSING",
         "NOT_INITIALISED", "RECOVERY_KEY_EXISTS", "RECOVERY_KEY_WRONG", "RECOVERY_NOT_AVAILABLE",
-        "BRANCH_DB_PLAIN",
+        "BRANCH_DB_PLAIN", "WORKERS_SQLITE",
         "KTP_NO_CARD", "KTP_OCR_MISSING", "KTP_IMAGE_UNREADABLE",
     }
 )  # fmt: skip
@@ -325,6 +325,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Server hanya boleh mendengarkan alamat selain komputer ini ({host}) dengan --tls.",
         "The server may listen on an address other than this computer ({host}) only with --tls.",
     ),
+    "WORKERS_SQLITE": (
+        "SQLite hanya punya satu penulis: server cabang di atas SQLite berjalan dengan satu "
+        "proses, bukan --workers {workers}. Pakai PostgreSQL untuk beberapa proses.",
+        "SQLite has one writer: a branch server on SQLite runs one process, not --workers "
+        "{workers}. Use PostgreSQL for several processes.",
+    ),
     "AUDIT_BROKEN": (
         "Rantai catatan audit rusak mulai entri {first_bad}: catatan telah diubah atau dihapus.",
         "The audit chain is broken from entry {first_bad}: entries were edited or removed.",
@@ -419,6 +425,12 @@ _WITHOUT_PARAMS: dict[str, tuple[str, str]] = {
     "RECOVERY_KEY_EXISTS": (
         "Berkas kunci pemulihan sudah ada; tidak ditimpa.",
         "A recovery key file is already there; it was not overwritten.",
+    ),
+    "WORKERS_SQLITE": (
+        "SQLite hanya punya satu penulis: server cabang di atas SQLite berjalan dengan satu "
+        "proses. Pakai PostgreSQL untuk beberapa proses.",
+        "SQLite has one writer: a branch server on SQLite runs one process. Use PostgreSQL for "
+        "several processes.",
     ),
     "TLS_REQUIRED": (
         "Server hanya boleh mendengarkan alamat selain komputer ini dengan --tls.",

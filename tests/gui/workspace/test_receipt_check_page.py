@@ -46,7 +46,9 @@ def test_an_opened_pdf_and_a_tampered_text(
     assert_fits(page.window())
 
     prefix, body, signature = rendered.payload.split(".")
-    page.ui.payloadEdit.setPlainText(f"{prefix}.{body}.{signature[:-2]}AA")
+    other = "B" if signature[10] == "A" else "A"  # one character of the signature changed
+    tampered = signature[:10] + other + signature[11:]
+    page.ui.payloadEdit.setPlainText(f"{prefix}.{body}.{tampered}")
     with qtbot.waitSignal(page.checked, timeout=20_000):
         page.ui.checkButton.click()
     assert page.ui.resultLabel.text().startswith("✗ Not valid: ")

@@ -298,3 +298,18 @@ def test_a_rule_book_prices_each_month_with_the_rules_in_force_on_its_start() ->
     alone = quote(income=1_000_000, jht=False, months=1, start=date(2026, 2, 1), rules=book)
     assert "rule_versions" not in alone.to_dict()  # one version: the document as before
     assert Quote.from_dict(priced.to_dict()).to_dict() == priced.to_dict()
+
+
+def test_a_quote_priced_again_is_remembered_but_never_across_rules_or_inputs() -> None:
+    import dataclasses
+
+    start = date(2026, 11, 24)
+    first = quote(income=2_500_000, jht=True, months=3, start=start)
+    assert quote(income=2_500_000, jht=True, months=3, start=start) is first
+    assert quote(income=2_500_000, jht=False, months=3, start=start).programs == ("JKK", "JKM")
+    assert quote(income=2_500_000, jht=True, months=1, start=start).total < first.total
+    other = dataclasses.replace(default_rules(), version="BPU-TEST.9")
+    again = quote(income=2_500_000, jht=True, months=3, start=start, rules=other)
+    assert again.rule_version == "BPU-TEST.9" and first.rule_version != "BPU-TEST.9"
+    with pytest.raises(ValueError, match="months"):
+        quote(income=2_500_000, jht=True, months=True, start=start)  # type: ignore[arg-type]

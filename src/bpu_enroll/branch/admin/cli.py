@@ -141,6 +141,12 @@ def _add_service_commands(sub: Any) -> None:
         action="store_true",
         help="HTTPS with the branch certificate (required for any address but loopback)",
     )
+    serve.add_argument(
+        "--workers",
+        type=_positive,
+        default=None,
+        help="worker processes on the port (default: the cores on PostgreSQL; 1 on SQLite)",
+    )
     serve.set_defaults(func=_serve)
 
     receipt = sub.add_parser("verify-receipt", help="check a paper receipt against the branch")
@@ -516,7 +522,18 @@ def _serve(args: argparse.Namespace) -> int:
 
     require_tls_or_loopback(args.host, tls=bool(args.tls))
     engine = _engine(args)
-    return serve(engine, host=args.host, port=args.port, tls=bool(args.tls))
+    return serve(engine, host=args.host, port=args.port, tls=bool(args.tls), workers=args.workers)
+
+
+def _positive(text: str) -> int:
+    """A whole number of at least 1 (argparse type)."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
+    return number
 
 
 def _out(args: argparse.Namespace, document: object, text: str) -> None:

@@ -41,7 +41,7 @@ from bpu_enroll.branch.device.judge import (
     record_nik,
 )
 from bpu_enroll.branch.store.bulk import insert_rows, slices, where_in
-from bpu_enroll.branch.store.fields import seal_payload
+from bpu_enroll.branch.store.fields import seal_content, seal_payload
 from bpu_enroll.branch.store.models import (
     Batch,
     BatchEntry,
@@ -411,8 +411,11 @@ def _store_new(
     for offset, (pending, result) in enumerate(zip(fresh, decided, strict=True)):
         record = pending.record
         content = pending.judgement.content
+        document = {"registration": record.registration, "quote": record.quote}
         if content is None:  # not hashable as canonical JSON: kept as received, for review
-            content = canonical_json({"registration": record.registration, "quote": record.quote})
+            payload = seal_payload(session, canonical_json(document).decode("utf-8"))
+        else:  # the canonical JSON judged, sealed without parsing it again
+            payload = seal_content(session, content.decode("utf-8"), document)
         rows.append(
             {
                 "id": record.id,
@@ -425,7 +428,7 @@ def _store_new(
                 "state": result.state,
                 "kpj": result.kpj,
                 "reasons": json.dumps(result.reasons),
-                "payload": seal_payload(session, content.decode("utf-8")),
+                "payload": payload,
                 "supersedes": record.supersedes,
                 "received_at": now,
                 "decision_seq": first + offset,

@@ -57,6 +57,21 @@ def seal_payload(session: Session, text: str) -> str:
     document = json.loads(text)
     if not isinstance(document, dict) or "registration" not in document:
         return text
+    return _sealed(session, document)
+
+
+def seal_content(session: Session, text: str, document: dict[str, Any]) -> str:
+    """`seal_payload(session, text)` when `document` is `text` already parsed (intake holds
+    both: the canonical JSON it hashed and the record it came from), without parsing it again.
+    `document` is not changed."""
+    if not seals_fields(session) or "registration" not in document:
+        return text
+    registration = document["registration"]
+    copied = dict(registration) if isinstance(registration, dict) else registration
+    return _sealed(session, {**document, "registration": copied})
+
+
+def _sealed(session: Session, document: dict[str, Any]) -> str:
     registration = document["registration"]
     if isinstance(registration, dict):
         personal = {k: registration.pop(k) for k in PERSONAL_FIELDS if k in registration}

@@ -1,0 +1,105 @@
+"""The real `bpu-branch serve` as a subprocess on loopback, with its worker processes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import IO
+
+import httpx
+
+from tests.integration.pg import free_port
+
+SERVE = "import sys; from bpu_enroll.branch.admin.cli import main; sys.exit(main(sys.argv[1:]))"
+
+
+class ServeProcess:
+    """`bpu-branch --db URL serve [--workers N] [--tls]` on 127.0.0.1:<free port>; its log in a
+    file."""
+
+    def __init__(
+        self, db_url: str, log: Path, *, workers: int | None = None, tls: bool = False
+    ) -> None:
+        self.db_url = db_url
+        self.log = log
+        self.workers = workers
+        self.tls = tls
+        self.port = free_port()
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
+        self.process: subprocess.Popen[bytes] | None = None
+        self._log_file: IO[bytes] | None = None
+
+    @property
+    def pid(self) -> int:
+        """The supervisor's process id."""
+        assert self.process is not None
+        return self.process.pid
+
+    def start(self) -> ServeProcess:
+        """Start and wait (bounded) until every worker is up and `/health` answers."""
+        self._log_file = self.log.open("ab")
+        command = [sys.executable, "-c", SERVE, "--db", self.db_url, "serve",
+                   "--host", "127.0.0.1", "--port", str(self.port)]  # fmt: skip
+        if self.workers is not None:
+            command += ["--workers", str(self.workers)]
+        if self.tls:
+            command.append("--tls")
+        self.process = subprocess.Popen(
+            command, stdout=self._log_file, stderr=self._log_file, env=dict(os.environ)
+        )
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                answer = httpx.get(f"{self.url}/api/v1/health", timeout=2, verify=False)
+                ready = answer.status_code == 200
+            except httpx.TransportError:
+                ready = False
+            if ready and (self.workers is None or len(self.children()) == self.workers):
+                return self
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("the branch server did not start:\n" + self.log.read_text())
+            time.sleep(0.05)
+
+    def children(self) -> set[int]:
+        """The worker processes' ids (Linux `/proc`)."""
+        path = Path(f"/proc/{self.pid}/task/{self.pid}/children")
+        try:
+            return {int(text) for text in path.read_text().split()}
+        except (FileNotFoundError, ProcessLookupError):
+            return set()
+
+    def signal(self, number: int) -> None:
+        """Send `number` to the supervisor only."""
+        assert self.process is not None
+        self.process.send_signal(number)
+
+    def wait(self, timeout: float) -> int:
+        """The supervisor's exit code, waiting at most `timeout` seconds."""
+        assert self.process is not None
+        return self.process.wait(timeout=timeout)
+
+    def stop(self) -> None:
+        """SIGTERM if it still runs (SIGKILL after 30 s); close the log."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=15)
+        if self._log_file is not None:
+            self._log_file.close()
+            self._log_file = None
+
+
+def alive(pid: int) -> bool:
+    """Whether a process with this id exists (and is not a zombie)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return False
+    return state != "Z"
