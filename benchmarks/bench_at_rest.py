@@ -13,65 +13,34 @@ noisy neighbour on the machine does not decide the row.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import time
 from typing import Any
 
-import httpx
-from tests.integration.pg import PostgresServer, free_port, start_postgres
+from tests.integration.pg import PostgresServer, start_postgres
 
-from benchmarks.bench_sync import PUSH_RECORDS, _enrol, _new_branch, _payloads, _push, _row
+from benchmarks.bench_sync import (
+    PUSH_RECORDS,
+    _enrol,
+    _new_branch,
+    _payloads,
+    _push,
+    _row,
+    _start_server,
+)
 
 TARGET = 0.85
 ROUNDS = 2
 
-# The server process, with or without the application-level sealing of personal fields.
-_SERVE = (
-    "import sys\n"
-    "import bpu_enroll.branch.store.fields as fields\n"
-    "if sys.argv[1] == 'plain':\n"
-    "    fields.seals_fields = lambda session: False\n"
-    "from bpu_enroll.branch.admin.cli import main\n"
-    "sys.exit(main(sys.argv[2:]))\n"
+# Run in the plain server's process before it starts: payloads stored as sent.
+_PLAIN = (
+    "import bpu_enroll.branch.store.fields as fields\nfields.seals_fields = lambda session: False"
 )
-
-
-def _server(mode: str, db_url: str) -> tuple[subprocess.Popen[bytes], str]:
-    port = free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            _SERVE,
-            mode,
-            "--db",
-            db_url,
-            "serve",
-            "--port",
-            str(port),
-            "--workers",
-            "1",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            httpx.get(f"{url}/api/v1/health", timeout=1).raise_for_status()
-            return process, url
-        except httpx.HTTPError:
-            if time.monotonic() > deadline or process.poll() is not None:
-                raise RuntimeError("the branch server did not start") from None
-            time.sleep(0.1)
 
 
 def _rate(pg: PostgresServer, mode: str, round_no: int) -> tuple[float, bool]:
     """Records/s of one push of `PUSH_RECORDS` into a fresh branch; whether all were accepted."""
     db_url = _new_branch(pg, f"bench_rest_{mode}_{round_no}")
-    server, url = _server(mode, db_url)
+    server, url = _start_server(db_url, 1, prelude=_PLAIN if mode == "plain" else "")
     try:
         (client,) = _enrol(db_url, url, 1)
         assert client.device_code is not None

@@ -111,10 +111,16 @@ def _payloads(device: str, first_serial: int, count: int) -> list[RecordPayload]
     return made
 
 
-def _start_server(db_url: str, workers: int | None = None) -> tuple[subprocess.Popen[bytes], str]:
-    """`serve` with `workers` (None: the default, one per core on PostgreSQL)."""
+def _start_server(
+    db_url: str, workers: int | None = None, *, prelude: str = ""
+) -> tuple[subprocess.Popen[bytes], str]:
+    """`serve` with `workers` (None: the default, one per core on PostgreSQL); `prelude` is
+    Python run in the server process before it starts (a benchmark's switch)."""
     port = free_port()
-    code = "import sys; from bpu_enroll.branch.admin.cli import main; sys.exit(main(sys.argv[1:]))"
+    code = (
+        f"{prelude}\nimport sys\nfrom bpu_enroll.branch.admin.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))"
+    )
     more = ["--workers", str(workers)] if workers is not None else []
     process = subprocess.Popen(
         [sys.executable, "-c", code, "--db", db_url, "serve", "--port", str(port), *more],
