@@ -202,3 +202,18 @@ def test_an_adoption_cut_off_is_refused_until_run_again(
             assert BranchRangeRegistry().existing(session, sorted(NIKS)).keys() == NIKS
     finally:
         engine.dispose()
+
+
+def test_adopting_where_there_is_no_branch_makes_nothing(
+    db_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key_file = tmp_path / "keys" / "master.key"
+    monkeypatch.setenv("BPU_BRANCH_KEY_FILE", str(key_file))
+    recovery = tmp_path / "recovery.key"
+    argv = ["--db", db_url, "key", "adopt", "--recovery-key-out", str(recovery), "--json"]
+    code, refused = _cli(argv, capsys)
+    assert code == 1 and refused["error"]["code"] == "NOT_INITIALISED"
+    assert not recovery.exists() and not key_file.exists()
+    path = sqlite_path(db_url)
+    if path is not None:
+        assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name)) == []

@@ -44,6 +44,7 @@ from bpu_enroll.branch.store.db import (
 from bpu_enroll.branch.store.fields import SEALED, nik_index, seal_payload, seals_fields
 from bpu_enroll.branch.store.models import Conflict, Participant, Record
 from bpu_enroll.branch.store.vault import DataKey, MasterKey, new_data_key, unwrap, wrap
+from bpu_enroll.domain.errors import BpuError
 
 _BATCH = 500
 NIK_LENGTH = 16
@@ -86,6 +87,7 @@ def adopt_branch(
     recovery key yet."""
     path = sqlite_path(url)
     encrypted = False
+    require_branch(url)
     if path is not None:
         data_key = _envelope_key(url, master, None)
         if is_plain_sqlite(path):
@@ -110,6 +112,22 @@ def adopt_branch(
                 )
                 session.commit()
             return adopted
+    finally:
+        engine.dispose()
+
+
+def require_branch(url: str) -> None:
+    """`NOT_INITIALISED` for a path or database that holds no branch: nothing is made there."""
+    path = sqlite_path(url)
+    if path is not None:
+        if not path.is_file() or path.stat().st_size == 0:
+            raise BpuError("NOT_INITIALISED")
+        return
+    engine = make_engine(url, None)
+    try:
+        with engine.connect() as connection:
+            if "branch_info" not in engine.dialect.get_table_names(connection):
+                raise BpuError("NOT_INITIALISED")
     finally:
         engine.dispose()
 

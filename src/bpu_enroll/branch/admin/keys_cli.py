@@ -201,9 +201,10 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _adopt(args: argparse.Namespace) -> int:
-    from bpu_enroll.branch.admin.adopt import adopt_branch
+    from bpu_enroll.branch.admin.adopt import adopt_branch, require_branch
 
     url = resolve_url(args.db)
+    require_branch(url)  # before a master key file is made for nothing
     master, created = init_master_key(args.key_file)
     written: list[str] = []
 
