@@ -70,6 +70,32 @@ def test_the_signature_is_checked_before_the_body(server: ServerThread) -> None:
         assert (forged.status_code, _error_code(forged)) == (401, "DEVICE_UNKNOWN")
 
 
+def test_a_signed_malformed_chunk_gets_422_naming_the_field(
+    server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """The chunk body is parsed and validated in one pass (`deps.json_body`): a signed body that
+    is not JSON, or a record with a bad field, is FastAPI's 422 with the field's place in the
+    body, and the schema still documents the body (so clients and the fuzz test see it)."""
+    laptop = laptop_factory()
+    path = f"/api/v1/batches/{uuid.uuid4()}/records"
+    bad_id = b'{"records": [{"id": "not-a-uuid"}]}'
+    for body in (b"{not json", bad_id, b'{"records": []}'):
+        headers = _signed_headers(laptop.device_code, laptop.signing_key, "POST", path, body)
+        answer = httpx.post(server.url + path, content=body, headers=headers)
+        assert answer.status_code == 422, body
+        assert all(item["loc"][0] == "body" for item in answer.json()["detail"])
+    headers = _signed_headers(laptop.device_code, laptop.signing_key, "POST", path, bad_id)
+    detail = httpx.post(server.url + path, content=bad_id, headers=headers).json()["detail"]
+    assert ["body", "records", 0, "id"] in [item["loc"] for item in detail]
+    schema = httpx.get(f"{server.url}/api/v1/openapi.json").json()
+    body_schema = schema["paths"]["/api/v1/batches/{batch_id}/records"]["post"]["requestBody"]
+    reference = body_schema["content"]["application/json"]["schema"]["$ref"]
+    chunk = schema["components"]["schemas"][reference.rsplit("/", 1)[1]]
+    records = chunk["properties"]["records"]
+    assert records["maxItems"] == 500
+    assert records["items"]["$ref"].rsplit("/", 1)[1] in schema["components"]["schemas"]
+
+
 def test_impersonating_device_is_refused(
     server: ServerThread, laptop_factory: Callable[[], Laptop]
 ) -> None:

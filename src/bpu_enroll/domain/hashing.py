@@ -20,17 +20,20 @@ def _default(value: Any) -> str:
     raise TypeError(f"not JSON-serialisable: {type(value).__name__}")
 
 
+# `json.dumps` with these options makes a new encoder on every call; the branch hashes every
+# record it receives, so one encoder is kept (it holds no state between calls).
+_CANONICAL = json.JSONEncoder(
+    sort_keys=True,
+    separators=(",", ":"),
+    ensure_ascii=False,
+    allow_nan=False,
+    default=_default,
+)
+
+
 def canonical_json(obj: Any) -> bytes:
     """Sorted keys, `,` and `:` separators, UTF-8; NaN and infinities refused."""
-    text = json.dumps(
-        obj,
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=False,
-        allow_nan=False,
-        default=_default,
-    )
-    return text.encode("utf-8")
+    return _CANONICAL.encode(obj).encode("utf-8")
 
 
 def content_hash(registration: dict[str, Any], quote: dict[str, Any]) -> str:

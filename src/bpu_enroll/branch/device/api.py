@@ -23,7 +23,13 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from bpu_enroll import __version__
 from bpu_enroll.branch.admin.roster import AdminError, branch_info
-from bpu_enroll.branch.deps import request_session, signed_request
+from bpu_enroll.branch.deps import (
+    body_schema,
+    document_bodies,
+    json_body,
+    request_session,
+    signed_request,
+)
 from bpu_enroll.branch.device.auth import Refusal, SignedRequest, enrol_device
 from bpu_enroll.branch.device.guards import AccessLog, SignatureGate, gate_device
 from bpu_enroll.branch.device.intake import receive_manifest, receive_records
@@ -189,10 +195,11 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
         response_model_exclude_none=_LEAN,
         responses={**_ERRORS, 404: {"description": "batch not announced"}},
         tags=["sync"],
+        openapi_extra=body_schema(RecordChunk),
     )
     def records(
         batch_id: Annotated[str, Path(pattern=_UUID)],
-        chunk: RecordChunk,
+        chunk: Annotated[RecordChunk, Depends(json_body(RecordChunk))],
         request: Request,
         origin: Annotated[SignedRequest, Depends(signed_request)],
     ) -> ChunkAnswer:
@@ -227,6 +234,7 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
             return pull(db, device=device, cursor=cursor, extended=v >= 2, refs=refs)
 
     app.state.participants = participants
+    document_bodies(app, RecordChunk)
     return app
 
 

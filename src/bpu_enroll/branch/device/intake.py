@@ -225,14 +225,13 @@ def receive_records(
         raise Refusal(404, "BATCH_UNKNOWN", "announce the batch's manifest first")
     assert device.id is not None
     me = _Device(device.id, device.code)
-    announced = _announced(session, batch_id, [r.id for r in records])
+    announced, held = _announced(session, batch_id, [r.id for r in records])
     if any(announced.get(r.id) != r.content_hash for r in records):
         session.rollback()
         raise Refusal(409, "BATCH_MISMATCH", "a record is not in the batch's manifest")
     branch_code = branch_info(session).code
     officers = officer_roster(session.exec(select(Officer)).all())
     reference = branch_reference(published_packages(session))
-    held = held_records(session, [r.id for r in records])
     unchanged = unchanged_corrections(session, [r for r in records if r.id not in held])
     session.rollback()  # judging below holds no lock (on SQLite, not the write lock either)
     judged = {
@@ -279,16 +278,31 @@ def _lock_decisions(session: Session) -> Counter:
     ).one()
 
 
-def _announced(session: Session, batch_id: str, ids: Sequence[str]) -> dict[str, str]:
-    found: dict[str, str] = {}
+def _announced(
+    session: Session, batch_id: str, ids: Sequence[str]
+) -> tuple[dict[str, str], dict[str, Held]]:
+    """The manifest's hashes of `ids` and, among them, the records the branch already holds:
+    one query (the batch's entries joined to the records)."""
+    announced: dict[str, str] = {}
+    held: dict[str, Held] = {}
+    entry = col(BatchEntry.record_id)
+    query = sa_select(
+        entry,
+        col(BatchEntry.content_hash),
+        col(Record.content_hash),
+        col(Record.state),
+        col(Record.kpj),
+        col(Record.reasons),
+    ).outerjoin(Record, col(Record.id) == entry)
     for part in slices(session, sorted(set(ids))):
-        rows = session.exec(
-            select(BatchEntry.record_id, BatchEntry.content_hash).where(
-                BatchEntry.batch_id == batch_id, where_in(session, col(BatchEntry.record_id), part)
-            )
-        ).all()
-        found.update(dict(rows))
-    return found
+        rows = session.execute(
+            query.where(col(BatchEntry.batch_id) == batch_id, where_in(session, entry, part))
+        )
+        for rid, announced_hash, digest, state, kpj, reasons in rows:
+            announced[rid] = announced_hash
+            if state is not None:
+                held[rid] = Held(rid, digest, state, kpj, reasons)
+    return announced, held
 
 
 def _decide(
@@ -305,7 +319,7 @@ def _decide(
     reference: BranchReference,
 ) -> list[RecordResult]:
     known = held_records(session, [r.id for r in records])
-    results: dict[str, RecordResult] = {}
+    results: dict[str, RecordResult | None] = {}
     fresh: list[_Pending] = []
     for record in records:
         if record.id in results:
@@ -318,14 +332,19 @@ def _decide(
             record, branch_code, device, officers, reference
         )
         fresh.append(_Pending(record, record_nik(record), judgement))
-        results[record.id] = RecordResult(id=record.id, result="accepted")  # placeholder
+        results[record.id] = None  # decided below, with the registry
     decided = _register(session, fresh, registry)
     _store_new(
         session, device=device, counter=counter, batch_id=batch_id, fresh=fresh, decided=decided
     )
     _note_sequences(session, device, branch_code, [p.record for p in fresh])
     results.update({r.id: r for r in decided})
-    return [results[r.id] for r in records]
+    ordered: list[RecordResult] = []
+    for record in records:
+        answer = results[record.id]
+        assert answer is not None  # every fresh record was decided by `_register`
+        ordered.append(answer)
+    return ordered
 
 
 def _answer_known(

@@ -16,6 +16,7 @@ back into a NIK, even by trying every possible NIK.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import json
@@ -39,6 +40,7 @@ PERSONAL_FIELDS = (
 )
 SEALED = "sealed"
 _WHOLE = "sealed_whole"  # a registration that was not an object (kept for review) is sealed whole
+_NIK_MEMO = 2048  # NIK hashes remembered per session: a few chunks' worth
 
 
 def seals_fields(session: Session) -> bool:
@@ -47,7 +49,12 @@ def seals_fields(session: Session) -> bool:
 
 
 def _box(session: Session) -> SecretBox:
-    return SecretBox(data_key_of(session).derive("fields"))
+    return _field_box(data_key_of(session).derive("fields"))
+
+
+@functools.lru_cache(maxsize=16)
+def _field_box(key: bytes) -> SecretBox:
+    return SecretBox(key)
 
 
 def seal_payload(session: Session, text: str) -> str:
@@ -78,10 +85,15 @@ def _sealed(session: Session, document: dict[str, Any]) -> str:
         kept: dict[str, Any] = registration
     else:
         personal, kept = {_WHOLE: registration}, {}
-    plain = json.dumps(personal, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    plain = _SEALED_PART.encode(personal).encode("utf-8")
     kept[SEALED] = base64.b64encode(bytes(_box(session).encrypt(plain))).decode("ascii")
     document["registration"] = kept
-    return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _STORED.encode(document)
+
+
+# One encoder each, kept (`json.dumps` with options makes a new one per call, twice a record).
+_SEALED_PART = json.JSONEncoder(sort_keys=True, separators=(",", ":"))
+_STORED = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def open_payload(session: Session, text: str) -> dict[str, Any]:
@@ -101,9 +113,18 @@ def open_payload(session: Session, text: str) -> dict[str, Any]:
 
 
 def nik_index(session: Session, nik: str) -> str:
-    """The NIK's keyed hash (HMAC-SHA256, hex): what `branch_participant.nik_hash` holds."""
-    key = data_key_of(session).derive("nik-index")
-    return hmac.new(key, nik.encode("utf-8"), hashlib.sha256).hexdigest()
+    """The NIK's keyed hash (HMAC-SHA256, hex): what `branch_participant.nik_hash` holds.
+
+    Remembered for the session's life (one request): intake asks for the hash of a NIK once
+    to find duplicates and again to enrol the participant."""
+    known: dict[str, str] = session.info.setdefault("nik_index", {})
+    digest = known.get(nik)
+    if digest is None:
+        if len(known) >= _NIK_MEMO:  # a long session (adoption) walks many NIKs: stay small
+            known.clear()
+        key = data_key_of(session).derive("nik-index")
+        digest = known[nik] = hmac.new(key, nik.encode("utf-8"), hashlib.sha256).hexdigest()
+    return digest
 
 
 def payload_of(row: Any) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -64,9 +65,15 @@ class DataKey:
     raw: bytes
 
     def derive(self, purpose: str) -> bytes:
-        """A 32-byte key for `purpose` (keyed BLAKE2b: one key never serves two uses)."""
-        person = purpose.encode("ascii")[:16]
-        return hashlib.blake2b(b"bpu-branch", key=self.raw, person=person, digest_size=32).digest()
+        """A 32-byte key for `purpose` (keyed BLAKE2b: one key never serves two uses); worked
+        out once per data key and purpose (intake asks for two of them for every record)."""
+        return _derived(self.raw, purpose)
+
+
+@functools.lru_cache(maxsize=64)
+def _derived(raw: bytes, purpose: str) -> bytes:
+    person = purpose.encode("ascii")[:16]
+    return hashlib.blake2b(b"bpu-branch", key=raw, person=person, digest_size=32).digest()
 
 
 def default_key_file() -> Path:
