@@ -44,6 +44,7 @@ next chunk while the previous is judged.
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -150,13 +151,54 @@ def _peak_rss_mb(pid: int) -> float:
     return total
 
 
+def _children(pid: int) -> list[str]:
+    return Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+
+
 def _workers_of(pid: int) -> int:
-    return len(Path(f"/proc/{pid}/task/{pid}/children").read_text().split())
+    return len(_children(pid))
+
+
+def _postgres_pids() -> list[int]:
+    """Every PostgreSQL process of this machine (the run's own server is the only one)."""
+    found = []
+    for comm in Path("/proc").glob("[0-9]*/comm"):
+        try:
+            if comm.read_text().strip() == "postgres":
+                found.append(int(comm.parent.name))
+        except OSError:  # the process ended while looking
+            continue
+    return found
+
+
+def _cpu_seconds(pids: list[int]) -> float:
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime + stime, in clock ticks
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+class _CpuMeter:
+    """CPU time spent from now on by the worker processes, PostgreSQL and this process."""
+
+    def __init__(self, workers: list[int], postgres: list[int]) -> None:
+        self.workers, self.postgres = workers, postgres
+        self.start = (_cpu_seconds(workers), _cpu_seconds(postgres), time.process_time())
+
+    def per_record(self, records: int) -> tuple[float, float, float]:
+        """Microseconds a record: (workers, PostgreSQL, laptop)."""
+        now = (_cpu_seconds(self.workers), _cpu_seconds(self.postgres), time.process_time())
+        worker, postgres, laptop = (b - a for a, b in zip(self.start, now, strict=True))
+        return worker / records * 1e6, postgres / records * 1e6, laptop / records * 1e6
 
 
 def _enrol(db_url: str, url: str, count: int, *, own_address: bool = False) -> list[SyncClient]:
     engine = open_branch(db_url, bench_master_key())
-    clients = []
+    clients: list[SyncClient] = []
     for _ in range(count):
         with Session(engine) as session:
             issued = admin.issue_code(session)
@@ -267,9 +309,12 @@ def measure() -> list[dict[str, Any]]:
             (client,) = _enrol(db_url, url, 1)
             assert client.device_code is not None
             records = _payloads(client.device_code, 1, PUSH_RECORDS)
+            workers = [int(p) for p in _children(server.pid)]
+            spent = _CpuMeter(workers, _postgres_pids())
             started = time.perf_counter()
             accepted = _push(client, records)
             push_rate = PUSH_RECORDS / (time.perf_counter() - started)
+            worker_us, postgres_us, laptop_us = spent.per_record(PUSH_RECORDS)
             client.http.close()
         finally:
             server.terminate()
@@ -281,6 +326,11 @@ def measure() -> list[dict[str, Any]]:
             "records/s", limit=round(copy_rate, 1), ratio=round(ratio, 3),
             target=f">= {TARGET_RATIO}",
             met=bool(ratio >= TARGET_RATIO and accepted == PUSH_RECORDS),
+        ))  # fmt: skip
+        rows.append(_row(
+            "sync push 10,000 records, 1 worker: CPU a record in the worker", worker_us,
+            f"µs (PostgreSQL {postgres_us:.0f} µs, the laptop {laptop_us:.0f} µs; at the target "
+            f"the whole push has {1e6 / (TARGET_RATIO * copy_rate):.0f} µs a record)",
         ))  # fmt: skip
         rows.append(_parallel_push(pg, copy_rate))
         rows.extend(_burst(pg, BURST_LAPTOPS, BURST_RECORDS))

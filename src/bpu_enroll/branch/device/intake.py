@@ -408,7 +408,11 @@ def _register(
 
 
 def _result(record_id: str, state: str, kpj: str | None, reasons: list[str]) -> RecordResult:
-    return RecordResult(id=record_id, result=state, state=state, kpj=kpj, reasons=reasons)  # type: ignore[arg-type]
+    """An answer the branch made itself from known states: built without validation (pydantic's
+    checks of 500 answers a chunk cost as much as storing them)."""
+    return RecordResult.model_construct(
+        id=record_id, result=state, state=state, kpj=kpj, reasons=reasons
+    )
 
 
 def _store_new(
