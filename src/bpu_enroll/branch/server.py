@@ -115,6 +115,7 @@ def serve(engine: Engine, *, host: str, port: int, tls: bool, workers: int | Non
     configure_logging()
     check_audit_chain(engine)
     app = create_branch_app(engine)
+    app.state.freeze_after_warm_up = True  # a process serving for good (see `device.api`)
     with tempfile.TemporaryDirectory(prefix="bpu-branch-tls-") as folder:
         options = _tls_files(Path(folder), cert_pem, key_pem) if tls else {}
         config = server_config(app, host=host, port=port, **options)
