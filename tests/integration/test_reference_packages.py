@@ -22,6 +22,7 @@ from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.store.packages import PublishedPackage
 from bpu_enroll.cli.main import main as laptop_main
 from bpu_enroll.domain.coverage import coverage_months
+from bpu_enroll.domain.hashing import content_hash
 from bpu_enroll.paths import resource
 from bpu_enroll.services.records import RegistrationRefused
 from bpu_enroll.services.registration import RegistrationService
@@ -38,6 +39,7 @@ from bpu_enroll.sync.reference_packages import (
     installed_packages,
 )
 from tests.integration.helpers import Branch, Laptop, ServerThread, registration, today
+from tests.integration.test_branch_loop import _push
 
 SHIPPED: dict[str, Any] = json.loads(resource("data", "contribution_rules.json").read_text())
 NEW_JKM = 7_400
@@ -205,11 +207,7 @@ def test_a_package_changed_on_the_laptop_is_ignored_and_unknown_rules_are_refuse
     laptop.register(63)
     [record] = records_to_send(laptop.session.store)
     record.quote["rule_version"] = "BPU-2099.1"
-    from bpu_enroll.domain.hashing import content_hash
-
     record.content_hash = content_hash(record.registration, record.quote)
-    from tests.integration.test_branch_loop import _push
-
     results = _push(laptop, server.url, [record])
     assert "RULES_UNKNOWN" in results[record.id].reasons
 
