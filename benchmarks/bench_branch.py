@@ -9,7 +9,7 @@ officers (COPY, in the exact shape intake writes them), of which 10,000 wait in 
   GROUP BY over the same rows that extracts the same fields from the stored JSON, in the same
   database. Target ≤ 3×.
 - The review queue with 10,000 items: the first page as the workspace opens it
-  (`workspace_review.review_queue(limit=50)`: counts by kind, total and one page, the page's
+  (`review_queue(limit=50)`: counts by kind, total and one page, the page's
   personal fields opened), against the raw `SELECT … LIMIT 50` plus `count(*)`: target ≤ 3×
   (DESIGN.md §6); and how many rows that loads (target: a page, not every row). The queued
   records' personal fields are sealed as intake seals them, so opening the page pays for it.
@@ -41,7 +41,7 @@ from benchmarks.branch_key import bench_master_key
 from bpu_enroll.branch.admin import roster as admin
 from bpu_enroll.branch.store.db import open_branch
 from bpu_enroll.branch.store.fields import SEALED, seal_payload
-from bpu_enroll.branch.workspace import review as workspace_review
+from bpu_enroll.branch.workspace.review import review_queue
 from bpu_enroll.branch.workspace.tally import branch_tally
 from bpu_enroll.domain.registration import validate_registration
 from bpu_enroll.store.keys import FAST_KDF
@@ -197,11 +197,9 @@ def _measure(db_url: str) -> list[dict[str, Any]]:
             data = branch_tally(session, FIRST_DAY, day_to=last)
             assert data.totals.records == sum(int(g[6]) for g in groups) == RECORDS
             ours_tally = _median_ms(lambda: branch_tally(session, FIRST_DAY, day_to=last))
-            page = workspace_review.review_queue(session, offset=0, limit=PAGE)
+            page = review_queue(session, offset=0, limit=PAGE)
             assert page["total"] == QUEUED
-            ours_page = _median_ms(
-                lambda: workspace_review.review_queue(session, offset=0, limit=PAGE)
-            )
+            ours_page = _median_ms(lambda: review_queue(session, offset=0, limit=PAGE))
     finally:
         engine.dispose()
     tally_ratio = ours_tally / raw_tally

@@ -210,7 +210,7 @@ def _raw_open(session: Any) -> Callable[[], object]:
 def measure_registrations_page(profile: Path) -> list[dict[str, Any]]:
     """Open and scroll the Registrations page over RECORDS stored records."""
     from PySide6.QtCore import QCoreApplication, QEventLoop
-    from tests.gui.conftest import WORKER
+    from tests.gui.officer.conftest import WORKER
 
     from bpu_enroll.gui.app import make_context
     from bpu_enroll.gui.common.context import load_reference
