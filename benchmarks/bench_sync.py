@@ -68,6 +68,13 @@ worker is bound by its own CPU under one GIL, and chunks decided out of order wo
 which of two records with one NIK is accepted. Reaching 0.2 needs the judging itself to be an
 order of magnitude cheaper (a compiled validator) or spread over processes, which is a change
 of design, not of this code.
+
+The rows "best possible at the measured CPU a record" put that in the run's own figures: the
+push rate if every core were busy all the time and nothing were waited for (one worker: its own
+CPU a record, one GIL; as many workers as cores: the worker's, PostgreSQL's and the laptop's CPU
+shared by the cores). When a target is beyond that ceiling, no overlapping of work (chunks in
+flight, more workers, an event loop or HTTP parser in C: uvloop with httptools was tried, same
+rate within noise) can meet it; only less CPU a record can.
 """
 
 from __future__ import annotations
@@ -361,12 +368,46 @@ def measure() -> list[dict[str, Any]]:
             f"µs (PostgreSQL {postgres_us:.0f} µs, the laptop {laptop_us:.0f} µs; at the target "
             f"the whole push has {1e6 / (TARGET_RATIO * copy_rate):.0f} µs a record)",
         ))  # fmt: skip
+        rows.extend(_ceilings(copy_rate, worker_us, postgres_us, laptop_us))
         rows.append(_parallel_push(pg, copy_rate))
         rows.extend(_burst(pg, BURST_LAPTOPS, BURST_RECORDS))
         rows.extend(_burst(pg, BIG_BURST_LAPTOPS, BIG_BURST_RECORDS))
     finally:
         pg.stop()
     return rows
+
+
+def _ceilings(
+    copy_rate: float, worker_us: float, postgres_us: float, laptop_us: float
+) -> list[dict[str, Any]]:
+    """The fastest push this machine could give at the CPU a record just measured: every core
+    busy all the time, nothing waited for. One worker is one thread of Python (one GIL), so it
+    cannot go faster than its own CPU a record allows; with as many workers as cores, the CPU
+    of the worker, PostgreSQL and the laptop together is shared by the cores. A target above
+    its ceiling cannot be met by overlapping work (more chunks in flight, more workers): only by
+    spending less CPU a record."""
+    cores = os.cpu_count() or 1
+    total_us = worker_us + postgres_us + laptop_us
+    spent = f"{cores} cores for {worker_us:.0f} + {postgres_us:.0f} + {laptop_us:.0f} µs a record"
+    one = min(1e6 / worker_us, cores * 1e6 / total_us)
+    every = cores * 1e6 / total_us
+    return [
+        _ceiling_row("1 worker", one, f"one worker's {worker_us:.0f} µs a record, or {spent}",
+                     copy_rate, TARGET_RATIO),
+        _ceiling_row(f"{cores} workers", every, spent, copy_rate, TARGET_WORKERS_RATIO),
+    ]  # fmt: skip
+
+
+def _ceiling_row(
+    who: str, rate: float, why: str, copy_rate: float, target: float
+) -> dict[str, Any]:
+    ratio = rate / copy_rate
+    return _row(
+        f"sync push, {who}: best possible at the measured CPU a record", rate,
+        f"records/s ({why}; the target, {target} of COPY, is "
+        f"{'within' if ratio >= target else 'beyond'} it)",
+        limit=round(copy_rate, 1), ratio=round(ratio, 3),
+    )  # fmt: skip
 
 
 def _parallel_push(pg: PostgresServer, copy_rate: float) -> dict[str, Any]:
