@@ -7,14 +7,16 @@ from __future__ import annotations
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import pytest
 from sqlmodel import Session, select
 
 from bpu_enroll.branch.store.db import sqlite_path
 from bpu_enroll.branch.store.fields import payload_of
 from bpu_enroll.branch.store.models import Participant, Record
 from bpu_enroll.branch.workspace.export import export_changes
-from tests.integration.helpers import Branch, Laptop, ServerThread, nik_for
+from tests.integration.helpers import Branch, Laptop, ServerThread, nik_for, registration
 from tests.integration.pg import find_bin_dir
 
 NAME = "Kartini Wulandari Sastrowardoyo"
@@ -70,26 +72,49 @@ def test_nik_and_name_are_not_in_the_database_bytes(
     assert nik_for(21)[0].encode() in exported
 
 
-def test_intake_seals_the_judged_json_as_seal_payload_would(branch: Branch) -> None:
-    """`seal_content` (intake, no second parse) stores what `seal_payload` stores: the same
-    fields kept in clear, the same personal fields sealed, the record itself left as it was."""
+def _documents() -> list[dict[str, Any]]:
+    """A record as intake holds it, and records with what orjson writes otherwise or refuses:
+    text beyond ASCII, a float, integers beyond 64 bits (in a sealed field and in a kept one)."""
+    quote = {"total": 16800, "months": []}
+    return [
+        {"registration": registration(7), "quote": quote},
+        {"registration": registration(8, full_name="Ni Luh Putu Ayu Śrī", birth_place="Gianyar ✓"),
+         "quote": {**quote, "rate": 0.1, "tiny": 1e-05}},
+        {"registration": registration(9, phone=2**80, work_location={"x": -(2**70)}),
+         "quote": quote},
+        {"registration": "not an object", "quote": quote},
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("index", range(len(_documents())))
+def test_intake_seals_the_judged_json_as_seal_payload_would(branch: Branch, index: int) -> None:
+    """`seal_content` (intake, no second parse; orjson) stores what `seal_payload` stores (the
+    standard encoder): the same fields kept in clear, the same personal fields sealed, the same
+    document read back, and the record itself left as it was."""
     import copy
     import json
 
     from bpu_enroll.branch.store.fields import SEALED, open_payload, seal_content, seal_payload
     from bpu_enroll.domain.hashing import canonical_json
-    from tests.integration.helpers import registration
 
-    document = {"registration": registration(7), "quote": {"total": 16800, "months": []}}
+    document = _documents()[index]
     before = copy.deepcopy(document)
     text = canonical_json(document).decode("utf-8")
     with Session(branch.engine) as session:
         ours, theirs = seal_content(session, text, document), seal_payload(session, text)
         assert document == before
         assert open_payload(session, ours) == open_payload(session, theirs) == json.loads(text)
+    if not isinstance(document["registration"], dict):
+        whole = [json.loads(ours)["registration"], json.loads(theirs)["registration"]]
+        if "sqlite" in branch.db_url:  # SQLCipher encrypts the whole file: stored as received
+            assert whole == [document["registration"]] * 2
+        else:  # a registration that is not an object is sealed whole
+            assert [set(w) for w in whole] == [{SEALED}] * 2
+        return
     kept, expected = json.loads(ours)["registration"], json.loads(theirs)["registration"]
     assert kept.keys() == expected.keys()
     assert {k: v for k, v in kept.items() if k != SEALED} == {
         k: v for k, v in expected.items() if k != SEALED
     }
-    assert ("Budi" in ours) == ("Budi" in theirs) == ("sqlite" in branch.db_url)
+    name = document["registration"]["full_name"]
+    assert (name in ours) == (name in theirs) == ("sqlite" in branch.db_url)
