@@ -117,8 +117,20 @@ def measure_version() -> dict[str, Any]:
 def _virtual_screen() -> Iterator[str]:
     """A private Xvfb server; yields its DISPLAY."""
     read_fd, write_fd = os.pipe()
+    # -noreset: by default Xvfb resets when its last client leaves (each timed app, each
+    # xwininfo), and a client connecting during the reset fails ("could not connect to display").
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write_fd),
+            "-screen",
+            "0",
+            "1280x800x24",
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ],
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -154,7 +166,7 @@ def _time_window(cmd: list[str], env: dict[str, str], display: str) -> Callable[
                 while not _window_shown(display):
                     if app.poll() is not None:
                         errors.seek(0)
-                        said = errors.read()[-300:].decode("utf-8", "replace").strip()
+                        said = errors.read()[-1000:].decode("utf-8", "replace").strip()
                         raise RuntimeError(f"{cmd[0]} exited with {app.returncode}: {said}")
                     if time.perf_counter() - started > WINDOW_TIMEOUT:
                         raise RuntimeError("no sign-in window")
