@@ -43,7 +43,9 @@ Done since that profile, each measured:
   of the garbage collector after warm-up: collection during a push fell from 0.31 s, with
   pauses of up to 119 ms, to 0.09 s and 7 ms;
 - the personal fields are sealed with orjson writing the JSON (`fields.seal_content`: 20.6 →
-  10 µs a record).
+  10 µs a record);
+- the chunk's and the manifest's answers are written as JSON once, not validated again against
+  the route's response model first (8 → 0.7 µs a record).
 
 The old code (bd0769b) against this one, alternating in the same hour on this machine: one
 worker 1,815 and 2,095 records/s against 2,128 and 2,493 (about +18%); the 50 × 200 burst
