@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 DATA_DIR ?=
 DATA_ARG := $(if $(DATA_DIR),--data-dir $(DATA_DIR),)
 
-.PHONY: run test env sysdeps guideps forms translations check-forms lint typecheck imports pytest bench package screenshots clean
+.PHONY: run test env sysdeps guideps benchdeps forms translations check-forms lint typecheck imports pytest bench package screenshots clean
 
 run: env guideps forms translations
 	$(BIN)/bpu-enroll demo-init $(DATA_ARG) --if-missing
@@ -56,7 +56,11 @@ imports: env
 pytest: env
 	$(PY) -m pytest -p no:cacheprovider
 
-bench: env forms translations
+# PostgreSQL (the push rows), Xvfb and the xcb libraries (the frozen bundle's window row).
+benchdeps:
+	@bash scripts/install-system-deps.sh --screenshots
+
+bench: env benchdeps forms translations
 	$(PY) -m benchmarks.run
 
 package: env forms translations
