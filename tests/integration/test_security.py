@@ -237,3 +237,46 @@ def test_enrolment_codes_are_single_use(branch: Branch, server: ServerThread) ->
     assert first.status_code == 200
     assert first.json()["device_code"] == "D0001"
     assert (second.status_code, _error_code(second)) == (403, "ENROL_CODE_INVALID")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"username": "rina", "password": "rahasia-SECRET\\ud800"}',
+        b'{"username": "rina", "password": NaN}',
+        b'["3201010108904243", "\\ud800"]',
+        b'{"username": "rina", "password": "rahasia-SECRET", "\\udfff3201010108904243": 1}',
+    ],
+    ids=["lone-surrogate", "nan", "not-an-object", "surrogate-key"],
+)
+def test_a_body_that_does_not_validate_is_a_coded_422_that_echoes_nothing(
+    server: ServerThread, body: bytes, caplog: pytest.LogCaptureFixture
+) -> None:
+    """FastAPI's own 422 wrote the values sent back into the answer; a lone surrogate or NaN
+    could not be written as JSON, so the answer was a 500 and its traceback put the password or
+    the NIK sent into the server's log. Now a code, the places of the problems, no values."""
+    for path in ("/api/v1/staff/login", "/api/v1/enrol"):
+        answer = httpx.post(
+            server.url + path, content=body, headers={"content-type": "application/json"}
+        )
+        assert (answer.status_code, _error_code(answer)) == (422, "REQUEST_INVALID"), path
+        assert all(item["loc"][0] == "body" for item in answer.json()["detail"])
+        assert "SECRET" not in answer.text and "3201010108904243" not in answer.text
+    assert not [r for r in caplog.records if r.levelno >= 40], "nothing was logged as an error"
+
+
+def test_refusals_starlette_makes_carry_a_code_too(server: ServerThread) -> None:
+    """No route, a wrong method, a body that is not JSON: the same `{"error": {"code"}}` as
+    every other refusal, so scripts and the clients read one shape."""
+    missing = httpx.get(f"{server.url}/api/v1/participants/3201010108904243")
+    assert (missing.status_code, _error_code(missing)) == (404, "NOT_FOUND")
+    wrong = httpx.delete(f"{server.url}/api/v1/health")
+    assert (wrong.status_code, _error_code(wrong)) == (405, "METHOD_NOT_ALLOWED")
+    assert wrong.headers["allow"] == "GET"
+    json_type = {"content-type": "application/json"}
+    for body, status, code in (
+        (b"{" * 5000, 422, "REQUEST_INVALID"),  # not JSON
+        (b"[" * 100_000 + b"]" * 100_000, 400, "REQUEST_UNREADABLE"),  # too deep to read
+    ):
+        answer = httpx.post(f"{server.url}/api/v1/staff/login", content=body, headers=json_type)
+        assert (answer.status_code, _error_code(answer)) == (status, code)

@@ -101,5 +101,21 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "Jawaban server cabang tidak terbaca.",
         "The branch server's answer cannot be read.",
     ),
+    "REQUEST_INVALID": (
+        "Permintaan ke server cabang tidak sah; perbarui aplikasi atau hubungi dukungan.",
+        "The request to the branch server is not valid; update the app or call support.",
+    ),
+    "REQUEST_UNREADABLE": (
+        "Permintaan ke server cabang tidak terbaca.",
+        "The request to the branch server cannot be read.",
+    ),
+    "NOT_FOUND": (
+        "Alamat ini tidak ada di server cabang.",
+        "No such address on the branch server.",
+    ),
+    "METHOD_NOT_ALLOWED": (
+        "Server cabang tidak menerima permintaan ini di alamat ini.",
+        "The branch server does not take this request at this address.",
+    ),
 }
 BRANCH_CODES: frozenset[str] = frozenset(BRANCH_MESSAGES)

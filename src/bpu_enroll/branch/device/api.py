@@ -18,10 +18,12 @@ from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Path, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
+from starlette.exceptions import HTTPException
 
 from bpu_enroll import __version__
 from bpu_enroll.branch.admin.roster import AdminError, branch_info
@@ -284,7 +286,52 @@ def _error(
     )
 
 
+# Refusals Starlette and FastAPI make themselves (no route, wrong method, a body that is not
+# readable JSON), given a code like every other refusal.
+_HTTP_CODES = {400: "REQUEST_UNREADABLE", 404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED"}
+_LOC_CHARS = 64
+
+
+def _loc_part(part: object) -> str | int:
+    """One step of a validation error's place, safe to write as JSON: a key the client sent
+    may hold a lone surrogate or be as long as the body."""
+    if isinstance(part, int) and not isinstance(part, bool):
+        return part
+    return str(part)[:_LOC_CHARS].encode("utf-8", "replace").decode("utf-8")
+
+
+def _invalid(exc: RequestValidationError) -> Any:
+    """A body or parameter that does not validate: 422 with a code, and FastAPI's `detail`
+    list without the values sent (`input`, `ctx`). Echoing them back made an answer that could
+    not be written (a lone surrogate, NaN): a 500 whose traceback put the password or NIK
+    sent into the server's log."""
+    detail = [
+        {
+            "loc": [_loc_part(part) for part in error.get("loc", ())],
+            "msg": _loc_part(error.get("msg", "")),
+            "type": _loc_part(error.get("type", "")),
+        }
+        for error in exc.errors()
+    ]
+    return JSONResponse(
+        {
+            "error": {"code": "REQUEST_INVALID", "message": "the request is not valid"},
+            "detail": detail,
+        },
+        status_code=422,
+    )
+
+
 def _install_handlers(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Any:
+        return _invalid(exc)
+
+    @app.exception_handler(HTTPException)
+    async def http_refused(request: Request, exc: HTTPException) -> Any:
+        code = _HTTP_CODES.get(exc.status_code, f"HTTP_{exc.status_code}")
+        return _error(exc.status_code, code, str(exc.detail), exc.headers or None)
+
     @app.exception_handler(Refusal)
     async def refused(request: Request, exc: Refusal) -> Any:
         return _error(exc.status, exc.code, exc.message, exc.headers or None, exc.extra)
