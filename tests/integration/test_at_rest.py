@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 from bpu_enroll.branch.store.db import sqlite_path
 from bpu_enroll.branch.store.fields import payload_of
 from bpu_enroll.branch.store.models import Participant, Record
-from bpu_enroll.branch.workspace.export import export_changes
+from bpu_enroll.branch.workspace.export import export_changes, to_folder
 from tests.integration.helpers import Branch, Laptop, ServerThread, nik_for, registration
 from tests.integration.pg import find_bin_dir
 
@@ -66,7 +66,7 @@ def test_nik_and_name_are_not_in_the_database_bytes(
 
     # The export for the national core system is the one place the NIK leaves in clear.
     with Session(branch.engine) as db:
-        manifest = export_changes(db, folder=tmp_path / "out", actor="t")
+        manifest = export_changes(db, write=to_folder(tmp_path / "out"), actor="t")
     assert manifest["rows"] == 1 and manifest["counts"]["new"] == 1
     exported = b"".join(p.read_bytes() for p in (tmp_path / "out").iterdir())
     assert nik_for(21)[0].encode() in exported

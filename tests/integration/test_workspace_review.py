@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import tempfile
 import uuid
 import zipfile
 from collections.abc import Callable, Iterator
@@ -299,7 +300,12 @@ def test_export_zip_holds_the_files_with_their_checksums(
     server: ServerThread,
     laptop_factory: Callable[[], Laptop],
     staff: Callable[[str, str], StaffClient],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """The zip holds the export's files, made in memory: the server (in this process) has no
+    temporary folder at all, so an export written there first (with NIKs in clear, and left
+    behind when the worker is killed) would fail."""
+    monkeypatch.setattr(tempfile, "tempdir", "/nonexistent/bpu-server-tmp")
     laptop = laptop_factory()
     good = [laptop.register(31), laptop.register(32)]
     broken = laptop.register(33)

@@ -32,7 +32,7 @@ from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.audit_chain import verify_chain
 from bpu_enroll.branch.store.db import is_plain_sqlite, open_branch, resolve_url, sqlite_path
 from bpu_enroll.branch.store.vault import find_master_key
-from bpu_enroll.branch.workspace.export import export_changes
+from bpu_enroll.branch.workspace.export import export_changes, to_folder
 from bpu_enroll.branch.workspace.receipt_check import verify_receipt_at_branch
 from bpu_enroll.branch.workspace.tally import branch_tally, tally_document
 from bpu_enroll.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, cli_actor, emit_json, say
@@ -446,7 +446,7 @@ def _day(text: str) -> date:
 def _export(args: argparse.Namespace) -> int:
     with Session(_engine(args)) as session:
         manifest = export_changes(
-            session, folder=Path(args.out), actor=cli_actor(), full=bool(args.all)
+            session, write=to_folder(Path(args.out)), actor=cli_actor(), full=bool(args.all)
         )
     counts = manifest["counts"]
     text = (

@@ -330,7 +330,7 @@ def _install_handlers(app: FastAPI) -> None:
     @app.exception_handler(HTTPException)
     async def http_refused(request: Request, exc: HTTPException) -> Any:
         code = _HTTP_CODES.get(exc.status_code, f"HTTP_{exc.status_code}")
-        return _error(exc.status_code, code, str(exc.detail), exc.headers or None)
+        return _error(exc.status_code, code, str(exc.detail), dict(exc.headers or {}) or None)
 
     @app.exception_handler(Refusal)
     async def refused(request: Request, exc: Refusal) -> Any:

@@ -4,12 +4,16 @@ manifest, each export recorded.
 The core system's own API is out of reach; the branch uploads these files. `export_changes`
 asks the ledger (`ledger.changes`) for the rows since the previous export (or, with `full`,
 the whole picture), numbers the export (`<branch>-E00001`, …), writes
-`registrations-<export id>.csv` and `.json` and `manifest-<export id>.json` into a folder and
-records the export (`Export`: who, when, counts per action, the decision counter reached, the
-manifest's SHA-256) and what each registration was exported as (`Exported`). Files are created
-new, never over an earlier file (an existing name is refused as `EXPORT_EXISTS`), readable by
-their owner only (they hold NIKs). Columns, types and meaning: `docs/EXPORT.md`. The export is
-written to the branch audit log; what is returned and printed is the manifest, never a NIK.
+`registrations-<export id>.csv` and `.json` and `manifest-<export id>.json` through `write`
+and records the export (`Export`: who, when, counts per action, the decision counter reached,
+the manifest's SHA-256) and what each registration was exported as (`Exported`).
+
+`bpu-branch export` writes into a folder (`to_folder`): files created new, never over an
+earlier file (an existing name is refused as `EXPORT_EXISTS`), readable by their owner only
+(they hold NIKs). The workspace writes straight into a zip in memory, so no file with NIKs is
+left in a temporary folder of the server. Columns, types and meaning: `docs/EXPORT.md`. The
+export is written to the branch audit log; what is returned and printed is the manifest, never
+a NIK.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import hashlib
 import io
 import json
 import os
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -41,16 +46,19 @@ COLUMNS = (
     "rule_version", "receipt_number", "device", "officer", "registered_at", "accepted_at",
 )  # fmt: skip
 
+Write = Callable[[str, bytes], None]
+
 
 def export_changes(
     session: Session,
     *,
-    folder: Path,
+    write: Write,
     actor: str,
     full: bool = False,
     now: datetime | None = None,
 ) -> dict[str, Any]:
-    """Write the next export into `folder` and record it; its manifest (also audited)."""
+    """Write the next export's files with `write(name, data)` and record it; its manifest
+    (also audited)."""
     now = now or datetime.now(UTC)
     info = branch_info(session)
     counter = session.exec(
@@ -62,7 +70,7 @@ def export_changes(
     export_id = f"{info.code}-E{number:05d}"
     flat = _flat_rows(session, rows, export_id)
     counts = {action: sum(1 for r in rows if r.action == action) for action in ACTIONS}
-    files = _write_files(folder, export_id, flat, branch=info.code, full=full)
+    files = _write_files(write, export_id, flat, branch=info.code, full=full)
     manifest = {
         "format": EXPORT_FORMAT, "export_id": export_id, "branch": info.code, "full": full,
         "generated_at": now.isoformat(), "generated_by": actor, "rows": len(flat),
@@ -70,7 +78,7 @@ def export_changes(
     }  # fmt: skip
     manifest_name = f"manifest-{export_id}.json"
     manifest_bytes = json.dumps(manifest, indent=1).encode("utf-8")
-    _write_new(folder / manifest_name, manifest_bytes)
+    write(manifest_name, manifest_bytes)
     record = Export(
         export_id=export_id, created_by=actor, created_at=now, full=full, cursor=counter.value,
         new=counts["new"], updated=counts["update"], voided=counts["void"],
@@ -198,13 +206,19 @@ def to_json(rows: list[dict[str, Any]], *, branch: str, export_id: str, full: bo
     return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def _write_files(
-    folder: Path, export_id: str, rows: list[dict[str, Any]], *, branch: str, full: bool
-) -> list[dict[str, Any]]:
+def to_folder(folder: Path) -> Write:
+    """A `write` creating each file new in `folder` (made if missing), readable by its owner
+    only; an existing file is refused (`EXPORT_EXISTS`), never overwritten."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise Refusal(422, "IO_ERROR", f"the folder cannot be made ({type(exc).__name__})") from exc
+    return lambda name, data: _write_new(folder / name, data)
+
+
+def _write_files(
+    write: Write, export_id: str, rows: list[dict[str, Any]], *, branch: str, full: bool
+) -> list[dict[str, Any]]:
     contents = (
         (f"registrations-{export_id}.csv", to_csv(rows)),
         (f"registrations-{export_id}.json", to_json(rows, branch=branch, export_id=export_id,
@@ -212,7 +226,7 @@ def _write_files(
     )  # fmt: skip
     files = []
     for name, data in contents:
-        _write_new(folder / name, data)
+        write(name, data)
         files.append({"name": name, "bytes": len(data), "rows": len(rows), "sha256": _sha256(data)})
     return files
 

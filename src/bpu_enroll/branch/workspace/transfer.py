@@ -4,16 +4,15 @@
 `bpu-branch import`, dry run included) and answers with the device, the number of records and
 the importer's counts; a file that cannot be trusted is refused with the importer's stable code.
 `export_zip` runs `export.export_changes` (the next export of the ledger, or the full picture)
-into a private temporary folder and packs the CSV, JSON and manifest into one zip. Both are
+straight into one zip in memory: the CSV, JSON and manifest hold NIKs in clear and never touch
+the server's disk. Both are
 written to the branch audit log with who and when.
 """
 
 from __future__ import annotations
 
 import io
-import tempfile
 import zipfile
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
@@ -83,13 +82,8 @@ def _audit_import(engine: Engine, actor: str, subject: str, detail: dict[str, An
 
 def export_zip(session: Session, *, full: bool, actor: str) -> tuple[str, bytes]:
     """The next export's files (CSV, JSON, manifest) as one zip: its file name and bytes."""
-    with tempfile.TemporaryDirectory(prefix="bpu-export-") as folder:
-        where = Path(folder)
-        manifest = export_changes(session, folder=where, actor=actor, full=full)
-        names = [entry["name"] for entry in manifest["files"]] + [manifest["manifest"]]
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            for name in names:
-                archive.write(where / name, arcname=name)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        manifest = export_changes(session, write=archive.writestr, actor=actor, full=full)
     stem = str(manifest["manifest"]).removeprefix("manifest-").removesuffix(".json")
     return f"export-{stem}.zip", buffer.getvalue()
