@@ -22,7 +22,9 @@ from sqlmodel import Session
 from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
 from bpu_enroll.branch.server import _tls_files, create_branch_app
-from bpu_enroll.branch.store.db import make_engine, sqlite_path
+from bpu_enroll.branch.store.db import make_engine, open_branch, sqlite_path
+from bpu_enroll.branch.store.vault import find_master_key
+from bpu_enroll.branch.workspace.staff import audit_log
 from tests.integration.helpers import Branch, ServerThread, make_branch
 from tests.integration.pg import free_port
 
@@ -148,6 +150,20 @@ def test_rotate_and_backup(
     code, _ = _run(["--db", db_url, "key", "restore", "--from", str(backup), "--json"], capsys)
     assert code == 0
     assert _status(db_url, capsys)[0] == 0
+    # Each key command left a line in the audit chain, which still verifies.
+    engine = open_branch(db_url, find_master_key(None))
+    try:
+        with Session(engine) as db:
+            lines = [(line["action"], line["detail"]) for line in audit_log(db)]
+    finally:
+        engine.dispose()
+    assert [line for line in lines if line[0].startswith("master_key")] == [
+        ("master_key_restored", {"key_file_written": True}),
+        ("master_key_backup", {"master_key_included": True}),
+        ("master_key_rotated", {"master_key": "file"}),
+    ]
+    code, verified = _run(["--db", db_url, "audit-verify", "--json"], capsys)
+    assert (code, verified["valid"]) == (0, True)
 
 
 def test_tls_key_reaches_uvicorn_only_encrypted(branch: Branch, tmp_path: Path) -> None:

@@ -10,6 +10,10 @@
 - the recovery key file (`write_recovery_key`): the private half of the recovery key pair,
   written once at `init` and never kept by the server (laptops seal their recovery copy to its
   public half; `bpu-enroll recover` opens a laptop's store with it).
+
+Rotate, backup and restore each leave a line in the branch audit log (who, what kind of key,
+whether the backup holds the key itself), written with the key that opens the branch after
+the command.
 """
 
 from __future__ import annotations
@@ -24,9 +28,12 @@ from pathlib import Path
 from typing import Any
 
 from nacl.public import PrivateKey
+from sqlmodel import Session
 
+from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.db import (
     make_engine,
+    open_branch,
     read_envelope,
     resolve_url,
     rewrap,
@@ -43,7 +50,7 @@ from bpu_enroll.branch.store.vault import (
     unwrap,
     write_private_file,
 )
-from bpu_enroll.cli.common import EXIT_OK, emit_json
+from bpu_enroll.cli.common import EXIT_OK, cli_actor, emit_json
 from bpu_enroll.domain.errors import BpuError
 
 ENV_NEW_PASSPHRASE = "BPU_BRANCH_NEW_PASSPHRASE"  # noqa: S105 (the variable's name)
@@ -134,7 +141,8 @@ def _rotate(args: argparse.Namespace) -> int:
     if new_passphrase:
         if args.new_key_file is not None:
             raise BpuError("USAGE")
-        rewrap(url, old, MasterKey("passphrase", new_passphrase.encode("utf-8")))
+        new = MasterKey("passphrase", new_passphrase.encode("utf-8"))
+        rewrap(url, old, new)
         document: dict[str, Any] = {"master_key": "passphrase", "key_file": None}
         text = "Kunci induk diganti: kata sandi baru (BPU_BRANCH_PASSPHRASE)."
     else:
@@ -147,6 +155,7 @@ def _rotate(args: argparse.Namespace) -> int:
         text = f"Kunci induk diganti: {target}. Kunci lama tidak lagi membuka cabang."
         if old.path is not None and old.path != target:
             text += f"\nHapus berkas kunci lama: {old.path}"
+    _audit(url, new, "master_key_rotated", {"master_key": new.kind})
     _out(args, document, text + "\nBuat cadangan baru: bpu-branch key backup --out FILE")
     return EXIT_OK
 
@@ -165,6 +174,7 @@ def _backup(args: argparse.Namespace) -> int:
         "envelope": envelope,
     }
     write_private_file(args.out, (json.dumps(document, indent=2) + "\n").encode("utf-8"))
+    _audit(url, master, "master_key_backup", {"master_key_included": master.kind == "file"})
     note = "" if master.kind == "file" else " (tanpa kata sandi: simpan kata sandinya terpisah)"
     _out(
         args,
@@ -189,13 +199,15 @@ def _restore(args: argparse.Namespace) -> int:
         secret = str(backup["master_key"])
         write_private_file(path, (secret + "\n").encode("ascii"))
         written = str(path)
-    unwrap(find_master_key(args.key_file), envelope)
+    master = find_master_key(args.key_file)
+    unwrap(master, envelope)
     engine = None if sqlite_path(url) is not None else make_engine(url, None)
     try:
         write_envelope(url, envelope, engine)
     finally:
         if engine is not None:
             engine.dispose()
+    _audit(url, master, "master_key_restored", {"key_file_written": written is not None})
     _out(args, {"key_file": written}, "Kunci induk dan amplop kunci dipulihkan.")
     return EXIT_OK
 
@@ -263,3 +275,16 @@ def _out(args: argparse.Namespace, document: object, text: str) -> None:
         emit_json(document)
     else:
         sys.stdout.write(text + "\n")
+
+
+def _audit(url: str, master: MasterKey, action: str, detail: dict[str, Any]) -> None:
+    """One line in the branch audit log, written with the key that opens the branch now."""
+    engine = open_branch(url, master)
+    try:
+        with Session(engine) as session:
+            audit_chain.append(
+                session, actor=cli_actor(), action=action, subject="master_key", detail=detail
+            )
+            session.commit()
+    finally:
+        engine.dispose()
