@@ -6,6 +6,7 @@ import secrets
 import time
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 
 import httpx
 import pytest
@@ -25,7 +26,8 @@ from bpu_enroll.sync.protocol import (
     request_signing_bytes,
 )
 from bpu_enroll.sync.runner import sign_manifest
-from tests.integration.helpers import Branch, Laptop, ServerThread
+from tests.integration.helpers import Branch, Laptop, ServerThread, make_branch
+from tests.integration.processes import ServeProcess
 
 
 def _signed_headers(
@@ -280,3 +282,26 @@ def test_refusals_starlette_makes_carry_a_code_too(server: ServerThread) -> None
     ):
         answer = httpx.post(f"{server.url}/api/v1/staff/login", content=body, headers=json_type)
         assert (answer.status_code, _error_code(answer)) == (status, code)
+
+
+@pytest.mark.slow
+def test_the_server_log_masks_a_nik_a_client_puts_in_a_path_or_header(
+    tmp_path: Path, serve_processes: list[ServeProcess]
+) -> None:
+    """The access log names the route, and for a path no route matches, the path itself; it
+    names the device header too. Both are the client's choice: a real `serve` masks NIK-like
+    numbers and phone numbers in every line it writes, as the laptop's log does."""
+    url = f"sqlite:///{tmp_path / 'branch.db'}"
+    make_branch(url).engine.dispose()
+    server = ServeProcess(url, tmp_path / "serve.log").start()
+    serve_processes.append(server)
+    nik, grouped, phone = "3201010108904243", "3201.0101.0890.4344", "081377774242"
+    assert httpx.get(f"{server.url}/api/v1/participants/{nik}").status_code == 404
+    assert httpx.get(f"{server.url}/api/v1/x/{grouped}/{phone}").status_code == 404
+    health = httpx.get(f"{server.url}/api/v1/health", headers={HEADER_DEVICE: nik})
+    assert health.status_code == 200
+    server.stop()
+    log = server.log.read_text()
+    assert log.count('"status": 404') == 2 and '"route": "/api/v1/health"' in log
+    for secret in (nik, grouped, phone):
+        assert secret not in log, f"{secret} is in the server's log"

@@ -6,6 +6,7 @@ the laptop-report route, and the staff workspace routes (clerks and supervisors)
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import os
@@ -31,6 +32,7 @@ from bpu_enroll.branch.workers import Supervisor, default_workers, listening_soc
 from bpu_enroll.branch.workspace.api import workspace_router
 from bpu_enroll.branch.workspace.supervisor_api import supervisor_router
 from bpu_enroll.domain.errors import BpuError, message
+from bpu_enroll.logs import RedactingFilter
 from bpu_enroll.sync.address import is_loopback_host
 
 # A stopping worker answers the requests in flight (a chunk being judged) for this long.
@@ -47,14 +49,37 @@ def create_branch_app(engine: Engine, *, registry: ParticipantRegistry | None = 
 
 
 def configure_logging() -> None:
-    """Structured access lines on stderr (no personal data is ever logged by the API)."""
+    """Structured access lines on stderr, and warnings of any other logger there too.
+
+    The API never logs a body or a query string, but a line can still carry what a client
+    chose to send (the path of a route that does not exist, a device header, the text of an
+    error): every handler masks NIK-like digit runs and phone numbers first, as the laptop's
+    log does (`logs.RedactingFilter`)."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(message)s"))
+    handler.addFilter(RedactingFilter())
     for name in ("bpu_enroll.branch.access",):
         logger = logging.getLogger(name)
         logger.setLevel(logging.INFO)
         logger.addHandler(handler)
         logger.propagate = False
+    root = logging.getLogger()
+    if not any(isinstance(f, RedactingFilter) for h in root.handlers for f in h.filters):
+        fallback = logging.StreamHandler(sys.stderr)
+        fallback.setLevel(logging.WARNING)
+        fallback.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+        fallback.addFilter(RedactingFilter())
+        root.addHandler(fallback)
+
+
+def uvicorn_log_config() -> dict[str, Any]:
+    """uvicorn's own logging (start-up lines, errors with their tracebacks) with every
+    handler masking NIK-like numbers and phone numbers (see `configure_logging`)."""
+    config = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)
+    config["filters"] = {"redact": {"()": RedactingFilter}}
+    for handler in config["handlers"].values():
+        handler["filters"] = ["redact"]
+    return config
 
 
 def require_tls_or_loopback(host: str, *, tls: bool) -> None:
@@ -75,6 +100,7 @@ def server_config(app: FastAPI, *, host: str, port: int, **options: Any) -> uvic
         timeout_keep_alive=5,
         access_log=False,
         log_level="warning",
+        log_config=uvicorn_log_config(),
         timeout_graceful_shutdown=GRACEFUL_SECONDS,
         **options,
     )
