@@ -33,7 +33,7 @@ from types import TracebackType
 from platformdirs import user_log_dir
 
 from bpu_enroll import __version__
-from bpu_enroll.domain.formatting import mask_nik
+from bpu_enroll.domain.formatting import mask_nik_like
 
 APP_NAME = "bpu-enroll"  # the same names as services.profile, so data and logs sit together
 APP_AUTHOR = "BPJS Ketenagakerjaan"
@@ -45,15 +45,6 @@ CRASH_PREFIX = "crash-"
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 PHONE_MASK = "[PHONE]"
 
-# A NIK or KK number: 16 digits or more in a row (even inside a word), or 16 digits in the
-# groupings people write them in. Receipt numbers (`DEMO-D0001-20260317-00001`) do not match.
-_DIGIT_RUN = re.compile(
-    r"(?<!\d)(?:\d{16,}"
-    r"|\d{4}([ .\-])\d{4}\1\d{4}\1\d{4}"  # 3201 0117 0892 0001
-    r"|\d{6}[ .\-]\d{6}[ .\-]\d{4}"  # 320101 170892 0001
-    r"|\d{2}([ .])\d{2}\2\d{2}\2\d{6}\2\d{4}"  # 32.01.01.170892.0001
-    r")(?!\d)"
-)
 # A phone number, standing as a word of its own: international (+cc), Indonesian without the
 # plus (62…), national (0…), or a mobile number without its 0 (8…); then 7 to 13 more digits,
 # in groups if need be. Not a decimal fraction (`0.0123456789`), not part of a UUID or hash.
@@ -66,8 +57,7 @@ _MARK = "_bpu_enroll_handler"
 
 def redact(text: str) -> str:
     """`text` with NIK-like digit runs masked and phone-like numbers replaced."""
-    masked = _DIGIT_RUN.sub(lambda m: mask_nik(m.group(0)), text)
-    return _PHONE.sub(PHONE_MASK, masked)
+    return _PHONE.sub(PHONE_MASK, mask_nik_like(text))
 
 
 class RedactingFilter(logging.Filter):

@@ -82,15 +82,20 @@ def test_five_failures_lock_the_account_with_a_growing_wait(
     assert [e.action for e in locked] == ["login_failed", "login_locked", "login_failed"]
 
 
+@pytest.mark.parametrize("typed_nik", ["3201014508900001", "3201.0145.0890.0001"])
 def test_unknown_names_lock_alike_and_a_typed_nik_is_masked(
-    branch: Branch, server: ServerThread
+    branch: Branch, server: ServerThread, typed_nik: str
 ) -> None:
-    typed_nik = "3201014508900001"
+    """A NIK typed as the user name, also in the groups people write it in (user names may
+    hold dots), is kept masked in the audit log that supervisors read."""
     with httpx.Client(base_url=server.url, timeout=30) as http:
         answers = [_try(http, typed_nik, "x").status_code for _ in range(6)]
     assert answers == [401, 401, 401, 401, 429, 429]
     entries = _audit(branch)
-    assert entries and all(typed_nik not in e.actor + e.subject + e.detail for e in entries)
+    digits = typed_nik.replace(".", "")
+    for entry in entries:
+        text = entry.actor + entry.subject + entry.detail
+        assert typed_nik not in text and digits not in text and "0145" not in text
     assert {e.actor for e in entries} == {"3201********0001"}
 
 

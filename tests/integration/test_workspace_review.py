@@ -435,5 +435,8 @@ def test_another_reason_needs_a_note(
     clerk = staff(CLERK, CLERK_PASSWORD)
     refused = _refused(lambda: clerk.decide(broken, "reject", "OTHER", "  "))
     assert (refused.status, refused.code) == (422, "NOTE_REQUIRED")
+    for note in ("cek NIK 3201010108904243", "cek NIK 3201-0101-0890-4243 lagi"):
+        refused = _refused(lambda note=note: clerk.decide(broken, "reject", "OTHER", note))
+        assert (refused.status, refused.code) == (422, "NOTE_HAS_NIK"), note
     decided = clerk.decide(broken, "reject", "OTHER", "Foto KTP buram; minta foto ulang.")
     assert (decided["state"], decided["reasons"]) == ("rejected", ["OTHER"])

@@ -5,6 +5,7 @@ Pure functions, no I/O. Money is always a whole number of rupiah (int), never a 
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -75,6 +76,23 @@ def local_datetime(moment: datetime, province_code: str, lang: str = "id") -> st
     local = moment.astimezone(zone)
     clock = local.strftime("%H.%M") if lang == "id" else local.strftime("%H:%M")
     return f"{long_date(local.date(), lang)} {clock} {label}"
+
+
+# A NIK or KK number in free text: 16 digits or more in a row (even inside a word), or 16 digits
+# in the groupings people write them in. Receipt numbers (`DEMO-D0001-20260317-00001`) do not
+# match.
+NIK_LIKE = re.compile(
+    r"(?<!\d)(?:\d{16,}"
+    r"|\d{4}([ .\-])\d{4}\1\d{4}\1\d{4}"  # 3201 0117 0892 0001
+    r"|\d{6}[ .\-]\d{6}[ .\-]\d{4}"  # 320101 170892 0001
+    r"|\d{2}([ .])\d{2}\2\d{2}\2\d{6}\2\d{4}"  # 32.01.01.170892.0001
+    r")(?!\d)"
+)
+
+
+def mask_nik_like(text: str) -> str:
+    """`text` with every NIK-like number (`NIK_LIKE`) masked as `mask_nik` does."""
+    return NIK_LIKE.sub(lambda m: mask_nik(m.group(0)), text)
 
 
 def mask_nik(nik: str) -> str:

@@ -32,6 +32,7 @@ from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.store.models import Officer, SignInThrottle
+from bpu_enroll.domain.formatting import mask_nik_like
 from bpu_enroll.store.keys import KdfParams, check_verifier, make_verifier
 
 FAILURES_PER_USER = 5
@@ -61,8 +62,10 @@ class Attempt:
 
     @property
     def shown_name(self) -> str:
-        """The user name as the audit log keeps it (long digit runs masked)."""
-        return _DIGIT_RUN.sub(lambda m: m[0][:4] + "*" * (len(m[0]) - 8) + m[0][-4:], self.username)
+        """The user name as the audit log keeps it (long digit runs and NIKs written in groups
+        masked)."""
+        name = mask_nik_like(self.username)
+        return _DIGIT_RUN.sub(lambda m: m[0][:4] + "*" * (len(m[0]) - 8) + m[0][-4:], name)
 
 
 def _aware(moment: datetime) -> datetime:

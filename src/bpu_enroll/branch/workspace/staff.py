@@ -43,7 +43,7 @@ from bpu_enroll.branch.store.models import (
 )
 from bpu_enroll.branch.store.registry import ParticipantRegistry, RegistryExhausted
 from bpu_enroll.branch.workspace import sign_in
-from bpu_enroll.domain.formatting import mask_nik
+from bpu_enroll.domain.formatting import NIK_LIKE, mask_nik
 
 SESSION_TTL = timedelta(hours=8)
 REVIEW_ROLES = frozenset({"clerk", "supervisor", "admin"})
@@ -52,7 +52,6 @@ REVIEW_STATES = ("duplicate", "rejected", "pending_review")
 CORRECTION_REQUESTED = "CORRECTION_REQUESTED"
 Decision = Literal["accept", "reject", "confirm_duplicate", "request_correction"]
 _REASON = re.compile(r"^[A-Z][A-Z0-9_]{1,31}$")
-_NIK_LIKE = re.compile(r"\d{16}")
 
 
 @dataclass(frozen=True)
@@ -299,7 +298,7 @@ def decide(
         raise Refusal(422, "REASON_INVALID", "a reason code is 2-32 capital letters or digits")
     if reason_code == "OTHER" and not note.strip():
         raise Refusal(422, "NOTE_REQUIRED", "the reason OTHER needs a note saying what it is")
-    if _NIK_LIKE.search(note):
+    if NIK_LIKE.search(note):
         raise Refusal(422, "NOTE_HAS_NIK", "a note must not contain a NIK")
     if any(ord(ch) < 32 and ch not in "\n\t" for ch in note):
         raise Refusal(422, "NOTE_INVALID", "a note cannot contain control characters")
