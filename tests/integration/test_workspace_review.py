@@ -16,10 +16,12 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
 from bpu_enroll.branch.server import create_branch_app
+from bpu_enroll.branch.store.models import Export
+from bpu_enroll.branch.workspace.export import FILES_KEPT, export_changes, to_folder
 from bpu_enroll.branch.workspace.staff import StaffSession, audit_log, token_hash
 from bpu_enroll.documents.tally_figures import tally_figures
 from bpu_enroll.services.tally import TallyService
@@ -337,6 +339,58 @@ def test_export_zip_holds_the_files_with_their_checksums(
     [line] = [x for x in supervisor.audit(50) if x["action"] == "export"]
     assert (line["actor"], line["subject"]) == (CLERK, stem)
     assert line["detail"]["rows"] == 2
+
+
+def test_an_export_whose_download_was_cut_is_fetched_again(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    staff: Callable[[str, str], StaffClient],
+    tmp_path: Path,
+) -> None:
+    """The branch records an export before its download ends. When the download is cut, the
+    next export starts after it, so its rows would be in no later export but a full one: the
+    zip is kept sealed for a week and fetched again byte for byte (audited); then dropped."""
+    laptop = laptop_factory()
+    laptop.register(41)
+    assert laptop.sync(server.url).completed
+    clerk = staff(CLERK, CLERK_PASSWORD)
+    lost = clerk.export()  # the answer never reaches the clerk's folder
+    assert json.loads(zipfile.ZipFile(io.BytesIO(clerk.export())).read(
+        "manifest-JKT01-E00002.json"))["rows"] == 0  # fmt: skip
+    listed = {e["export_id"]: e["kept"] for e in clerk.exports()["items"]}
+    assert listed == {"JKT01-E00001": True, "JKT01-E00002": True}
+    again = clerk.export_again("JKT01-E00001")
+    assert again == lost
+    rows = json.loads(zipfile.ZipFile(io.BytesIO(again)).read("registrations-JKT01-E00001.json"))
+    assert [r["nik"] for r in rows["rows"]] == [nik_for(41)[0]]
+    with Session(branch.engine) as db:
+        stored = db.exec(select(Export).where(Export.export_id == "JKT01-E00001")).one()
+        assert stored.files is not None and nik_for(41)[0].encode() not in stored.files
+        lines = audit_log(db)
+    assert [(x["actor"], x["action"], x["subject"]) for x in lines[:1]] == [
+        (CLERK, "export_fetched", "JKT01-E00001")
+    ]
+    refused = _refused(lambda: clerk.export_again("JKT01-E09999"))
+    assert (refused.status, refused.code) == (404, "EXPORT_UNKNOWN")
+    # `bpu-branch export` writes into a folder: nothing kept, nothing to fetch.
+    with Session(branch.engine) as db:
+        export_changes(db, write=to_folder(tmp_path / "out"), actor="cli:admin")
+    refused = _refused(lambda: clerk.export_again("JKT01-E00003"))
+    assert (refused.status, refused.code) == (410, "EXPORT_FILES_GONE")
+    # A week later the zips are no longer offered, and the next export drops them.
+    with Session(branch.engine) as db:
+        for row in db.exec(select(Export)):
+            row.created_at = row.created_at - FILES_KEPT - timedelta(minutes=1)
+            db.add(row)
+        db.commit()
+    assert not any(e["kept"] for e in clerk.exports()["items"])
+    refused = _refused(lambda: clerk.export_again("JKT01-E00001"))
+    assert (refused.status, refused.code) == (410, "EXPORT_FILES_GONE")
+    clerk.export()
+    with Session(branch.engine) as db:
+        kept = [r.export_id for r in db.exec(select(Export)) if r.files is not None]
+    assert kept == ["JKT01-E00004"]
 
 
 def test_an_unreachable_server_is_server_unreachable() -> None:

@@ -15,6 +15,7 @@ import contextlib
 import ssl
 from datetime import date
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -165,8 +166,18 @@ class StaffClient:
         return response.content
 
     def exports(self) -> dict[str, Any]:
-        """Every export the branch made, newest first (who, when, counts, manifest SHA-256)."""
+        """Every export the branch made, newest first (who, when, counts, manifest SHA-256,
+        whether its files can be fetched again: `kept`)."""
         return self._json(self._send("GET", f"{STAFF_PREFIX}/exports"))
+
+    def export_again(self, export_id: str) -> bytes:
+        """An earlier export's zip again, byte for byte, while the branch keeps it (a week)."""
+        response = self._send(
+            "GET",
+            f"{STAFF_PREFIX}/exports/{quote(export_id, safe='')}/files",
+            timeout=max(self.timeout, TRANSFER_TIMEOUT),
+        )
+        return response.content
 
     # -- supervisor ------------------------------------------------------------------------
 

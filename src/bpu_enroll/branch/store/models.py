@@ -15,6 +15,7 @@ from sqlalchemy import (
     DateTime,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -279,6 +280,10 @@ class Export(SQLModel, table=True):
     voided: int = Field(default=0)
     manifest_name: str = Field(max_length=100)
     manifest_sha256: str = Field(max_length=64)
+    # The zip the workspace downloaded, sealed with the data key, so that an export whose
+    # download was cut can be fetched again; dropped after `export.FILES_KEPT` (None then, and
+    # always for `bpu-branch export`, which writes into a folder).
+    files: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
 
 
 class Exported(SQLModel, table=True):

@@ -20,7 +20,7 @@ from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.registry import ParticipantRegistry
 from bpu_enroll.branch.workspace import review as queue
 from bpu_enroll.branch.workspace import staff, transfer
-from bpu_enroll.branch.workspace.export import export_list
+from bpu_enroll.branch.workspace.export import export_files, export_list
 from bpu_enroll.branch.workspace.receipt_check import verify_receipt_at_branch
 from bpu_enroll.sync.protocol import API_PREFIX
 
@@ -254,14 +254,36 @@ def _transfer_routes(router: APIRouter, registry: ParticipantRegistry) -> None:
         user.require(staff.REVIEW_ROLES)
         with request_session(request) as db:
             name, data = transfer.export_zip(db, full=full, actor=user.username)
-        disposition = f'attachment; filename="{name}"'
-        return Response(
-            data, media_type="application/zip", headers={"Content-Disposition": disposition}
-        )
+        return _zip_answer(name, data)
 
     @router.get("/exports")
     def exports(request: Request, user: Staff) -> dict[str, Any]:
-        """Every export made, newest first: who, when, counts and the manifest's SHA-256."""
+        """Every export made, newest first: who, when, counts, the manifest's SHA-256 and
+        whether its files can be fetched again."""
         user.require(staff.REVIEW_ROLES)
         with request_session(request) as db:
             return export_list(db)
+
+    @router.get(
+        "/exports/{export_id}/files",
+        response_class=Response,
+        responses={
+            200: {"content": {"application/zip": {}}, "description": "the export zip again"},
+            404: {"description": "no such export"},
+            410: {"description": "the branch no longer keeps its files"},
+        },
+    )
+    def export_again(
+        request: Request, user: Staff, export_id: Annotated[str, Path(max_length=32)]
+    ) -> Response:
+        """An earlier export's zip again, byte for byte (kept a week): for a download that was
+        cut after the branch recorded the export."""
+        user.require(staff.REVIEW_ROLES)
+        with request_session(request) as db:
+            name, data = export_files(db, export_id, actor=user.username)
+        return _zip_answer(name, data)
+
+
+def _zip_answer(name: str, data: bytes) -> Response:
+    headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+    return Response(data, media_type="application/zip", headers=headers)

@@ -11,7 +11,10 @@ the manifest's SHA-256) and what each registration was exported as (`Exported`).
 `bpu-branch export` writes into a folder (`to_folder`): files created new, never over an
 earlier file (an existing name is refused as `EXPORT_EXISTS`), readable by their owner only
 (they hold NIKs). The workspace writes straight into a zip in memory, so no file with NIKs is
-left in a temporary folder of the server. Columns, types and meaning: `docs/EXPORT.md`. The
+left in a temporary folder of the server; the branch keeps that zip, sealed with the data key,
+for `FILES_KEPT`, and `export_files` gives it again (audited): an export is recorded before
+its download ends, and a download cut then would otherwise leave its rows out of every later
+export but a full one. Columns, types and meaning: `docs/EXPORT.md`. The
 export is written to the branch audit log; what is returned and printed is the manifest, never
 a NIK.
 """
@@ -24,14 +27,19 @@ import io
 import json
 import os
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from nacl.exceptions import CryptoError
+from nacl.secret import SecretBox
+from sqlalchemy import select as sa_select
+from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.admin.roster import DECISION_COUNTER, branch_info
 from bpu_enroll.branch.device.auth import Refusal
+from bpu_enroll.branch.store.db import data_key_of
 from bpu_enroll.branch.store.fields import payload_of
 from bpu_enroll.branch.store.models import Counter, Device, Export, Review
 from bpu_enroll.branch.workspace.ledger import ACTIONS, LedgerRow, changes, record_rows
@@ -46,6 +54,8 @@ COLUMNS = (
     "rule_version", "receipt_number", "device", "officer", "registered_at", "accepted_at",
 )  # fmt: skip
 
+FILES_KEPT = timedelta(days=7)  # an export's zip can be fetched again this long
+
 Write = Callable[[str, bytes], None]
 
 
@@ -56,9 +66,11 @@ def export_changes(
     actor: str,
     full: bool = False,
     now: datetime | None = None,
+    keep: Callable[[], bytes] | None = None,
 ) -> dict[str, Any]:
     """Write the next export's files with `write(name, data)` and record it; its manifest
-    (also audited)."""
+    (also audited). `keep`, called once every file is written, gives the bytes to keep sealed
+    for fetching again (the workspace's zip); zips older than `FILES_KEPT` are dropped."""
     now = now or datetime.now(UTC)
     info = branch_info(session)
     counter = session.exec(
@@ -83,7 +95,14 @@ def export_changes(
         export_id=export_id, created_by=actor, created_at=now, full=full, cursor=counter.value,
         new=counts["new"], updated=counts["update"], voided=counts["void"],
         manifest_name=manifest_name, manifest_sha256=_sha256(manifest_bytes),
+        files=_files_box(session).encrypt(keep()) if keep is not None else None,
     )  # fmt: skip
+    session.execute(
+        update(Export)
+        .where(col(Export.created_at) < now - FILES_KEPT, col(Export.files).is_not(None))
+        .values(files=None)
+        .execution_options(synchronize_session=False)
+    )
     session.add(record)
     session.flush()
     assert record.id is not None
@@ -95,18 +114,52 @@ def export_changes(
     return {**manifest, "manifest": manifest_name, "manifest_sha256": record.manifest_sha256}
 
 
-def export_list(session: Session, *, limit: int = 200) -> dict[str, Any]:
-    """`GET /exports`: the exports, newest first (no NIK: counts and checksums only)."""
-    rows = session.exec(select(Export).order_by(col(Export.id).desc()).limit(limit))
+def export_files(
+    session: Session, export_id: str, *, actor: str, now: datetime | None = None
+) -> tuple[str, bytes]:
+    """An earlier export's zip again (its file name and bytes), while the branch keeps it;
+    audited. `EXPORT_UNKNOWN` (404), or `EXPORT_FILES_GONE` (410) once dropped or for an export
+    written into a folder by `bpu-branch export`."""
+    now = now or datetime.now(UTC)
+    row = session.exec(select(Export).where(Export.export_id == export_id)).first()
+    if row is None:
+        raise Refusal(404, "EXPORT_UNKNOWN", "no export has this id")
+    if row.files is None or _utc(row.created_at) < now - FILES_KEPT:
+        raise Refusal(410, "EXPORT_FILES_GONE", "the branch no longer keeps this export's files")
+    try:
+        data = _files_box(session).decrypt(row.files)
+    except CryptoError as exc:
+        raise Refusal(410, "EXPORT_FILES_GONE", "this export's files cannot be opened") from exc
+    audit(session, actor=actor, action="export_fetched", subject=export_id,
+          detail={"bytes": len(data), "manifest_sha256": row.manifest_sha256})  # fmt: skip
+    session.commit()
+    return f"export-{export_id}.zip", data
+
+
+def _files_box(session: Session) -> SecretBox:
+    return SecretBox(data_key_of(session).derive("export-files"))
+
+
+def export_list(
+    session: Session, *, limit: int = 200, now: datetime | None = None
+) -> dict[str, Any]:
+    """`GET /exports`: the exports, newest first (no NIK: counts and checksums only), each
+    saying whether its files can be fetched again (`kept`)."""
+    now = now or datetime.now(UTC)
+    columns = (
+        Export.export_id, Export.created_by, Export.created_at, Export.full, Export.new,
+        Export.updated, Export.voided, Export.manifest_name, Export.manifest_sha256,
+    )  # fmt: skip
+    query = sa_select(*(col(c) for c in columns), col(Export.files).is_not(None))
+    rows = session.execute(query.order_by(col(Export.id).desc()).limit(limit))
     items = [
         {
-            "export_id": row.export_id, "created_by": row.created_by,
-            "created_at": row.created_at.isoformat(), "full": row.full,
-            "counts": {"new": row.new, "update": row.updated, "void": row.voided},
-            "rows": row.new + row.updated + row.voided, "manifest": row.manifest_name,
-            "manifest_sha256": row.manifest_sha256,
+            "export_id": export_id, "created_by": by, "created_at": at.isoformat(), "full": full,
+            "counts": {"new": new, "update": updated, "void": voided},
+            "rows": new + updated + voided, "manifest": manifest, "manifest_sha256": digest,
+            "kept": bool(has_files) and _utc(at) >= now - FILES_KEPT,
         }
-        for row in rows
+        for export_id, by, at, full, new, updated, voided, manifest, digest, has_files in rows
     ]  # fmt: skip
     return {"items": items}
 

@@ -5,7 +5,8 @@
 the importer's counts; a file that cannot be trusted is refused with the importer's stable code.
 `export_zip` runs `export.export_changes` (the next export of the ledger, or the full picture)
 straight into one zip in memory: the CSV, JSON and manifest hold NIKs in clear and never touch
-the server's disk. Both are
+the server's disk. The branch keeps the zip sealed for a week (`export.export_files` gives it
+again). Both are
 written to the branch audit log with who and when.
 """
 
@@ -83,7 +84,14 @@ def _audit_import(engine: Engine, actor: str, subject: str, detail: dict[str, An
 def export_zip(session: Session, *, full: bool, actor: str) -> tuple[str, bytes]:
     """The next export's files (CSV, JSON, manifest) as one zip: its file name and bytes."""
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        manifest = export_changes(session, write=archive.writestr, actor=actor, full=full)
+    archive = zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED)
+
+    def finished() -> bytes:
+        archive.close()
+        return buffer.getvalue()
+
+    manifest = export_changes(
+        session, write=archive.writestr, actor=actor, full=full, keep=finished
+    )
     stem = str(manifest["manifest"]).removeprefix("manifest-").removesuffix(".json")
     return f"export-{stem}.zip", buffer.getvalue()
