@@ -97,6 +97,27 @@ def test_branch_admin_commands(
     assert (status["batches"], status["devices"]) == (0, 0)
 
 
+def test_branch_commands_say_what_went_wrong_without_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A missing file, an unreachable database, a URL that is not one, a port out of range:
+    each a stable code on stderr (and in `--json` on stdout), exit 1 or 2, never a trace."""
+    url = f"sqlite:///{tmp_path / 'branch.db'}"
+    make_branch(url).engine.dispose()
+    nowhere = f"postgresql+psycopg://nobody@127.0.0.1:{free_port()}/x"
+    cases = [
+        (["--db", url, "import", str(tmp_path / "no-such.bpub"), "--json"], 1, "FILE_NOT_FOUND"),
+        (["--db", nowhere, "status", "--json"], 1, "DB_UNREACHABLE"),
+        (["--db", "bogus://x", "status", "--json"], 2, "USAGE"),
+    ]
+    for argv, exit_code, error in cases:
+        code, answer = _json(branch_main, argv, capsys)
+        assert (code, answer["error"]["code"]) == (exit_code, error), argv
+    assert branch_main(["--db", url, "serve", "--port", "99999"]) == 2
+    said = capsys.readouterr().err
+    assert "not a port (1-65535): 99999" in said and "Traceback" not in said
+
+
 def test_status_counts_each_received_registration_once(
     branch: Branch,
     server: ServerThread,

@@ -109,6 +109,12 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "Permintaan ke server cabang tidak terbaca.",
         "The request to the branch server cannot be read.",
     ),
+    "DB_UNREACHABLE": (
+        "Basis data cabang tidak bisa dihubungi ({kind}): periksa --db atau BPU_BRANCH_DB, dan "
+        "apakah PostgreSQL berjalan.",
+        "The branch database cannot be reached ({kind}): check --db or BPU_BRANCH_DB, and "
+        "whether PostgreSQL is running.",
+    ),
     "NOT_FOUND": (
         "Alamat ini tidak ada di server cabang.",
         "No such address on the branch server.",

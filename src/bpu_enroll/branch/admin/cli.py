@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlmodel import Session
 
 from bpu_enroll import __version__
@@ -135,7 +136,7 @@ def _add_roster_commands(sub: Any) -> None:
 def _add_service_commands(sub: Any) -> None:
     serve = sub.add_parser("serve", help="run the API")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8750, help="port to listen on (8750)")
+    serve.add_argument("--port", type=_port, default=8750, help="port to listen on (8750)")
     serve.add_argument(
         "--tls",
         action="store_true",
@@ -212,8 +213,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _refuse(exc.code, exc.message, as_json, EXIT_REFUSED)
     except UsageError as exc:
         return _refuse("USAGE", str(exc), as_json, EXIT_USAGE)
+    except (ArgumentError, NoSuchModuleError):
+        return _refuse("USAGE", "--db is not a database URL", as_json, EXIT_USAGE)
+    except OperationalError as exc:  # no server there, refused, wrong password: said, not traced
+        refused = BpuError("DB_UNREACHABLE", kind=type(exc.orig or exc).__name__)
+        return _refuse(refused.code, refused.message("id"), as_json, EXIT_REFUSED, localised=True)
+    except FileNotFoundError as exc:
+        refused = BpuError("FILE_NOT_FOUND", path=exc.filename or "-")
+        return _refuse(refused.code, refused.message("id"), as_json, EXIT_REFUSED, localised=True)
+    except OSError as exc:
+        refused = BpuError("IO_ERROR")
+        text = f"{refused.message('id')} ({exc.filename or type(exc).__name__})"
+        return _refuse(refused.code, text, as_json, EXIT_REFUSED, localised=True)
     except KeyboardInterrupt:
         return 130
+
+
+def _port(text: str) -> int:
+    """`--port`: a TCP port, 1 to 65535."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = 0
+    if not 0 < port < 65536:
+        raise argparse.ArgumentTypeError(f"not a port (1-65535): {text}")
+    return port
 
 
 def _refuse(
@@ -222,7 +246,10 @@ def _refuse(
     # Refusals of the admin and import layers carry English texts: the catalogue says them in
     # Indonesian when it knows the code.
     known = not localised and code in errors.ALL_CODES
-    say(f"{code}: {errors.message(code) if known else message}")
+    if code == "USAGE":  # what was wrong, in the catalogue's words around it
+        say(f"{code}: {errors.message(code, detail=message)}")
+    else:
+        say(f"{code}: {errors.message(code) if known else message}")
     if as_json:
         emit_json({"error": {"code": code, "message": message}})
     return exit_code
