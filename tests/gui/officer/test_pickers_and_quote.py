@@ -87,7 +87,7 @@ def test_live_quote_with_relief_month(qtbot: QtBot, main_window: MainWindow) -> 
     assert ui.bracketValue.text() == "9"
     assert ui.baseValue.text() == "Rp2.600.000"
     assert [ui.quoteTable.item(0, c).text() for c in range(6)] == [
-        "04-05-26", "Rp26.000", "Rp6.800", "–", "-Rp16.400", "Rp16.400",
+        "4 Mei 2026", "Rp26.000", "Rp6.800", "–", "-Rp16.400", "Rp16.400",
     ]  # fmt: skip
     assert ui.reliefValue.text() == "-Rp16.400"
     assert ui.grandTotalValue.text() == "Rp16.400"

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
 from bpu_enroll.domain.contributions import Quote
-from bpu_enroll.domain.formatting import amount_in_words, parse_rupiah_input, rupiah
+from bpu_enroll.domain.formatting import amount_in_words, long_date, parse_rupiah_input, rupiah
 from bpu_enroll.gui.forms.ui_registration_page import Ui_RegistrationPage
 
 _DASH = "–"
@@ -42,7 +42,7 @@ class QuotePanel:
         table.setRowCount(len(quote.months))
         for row, month in enumerate(quote.months):
             cells = [
-                month.start.strftime("%d-%m-%y"),
+                long_date(month.start, lang),
                 rupiah(month.jkk),
                 rupiah(month.jkm),
                 rupiah(month.jht) if "JHT" in quote.programs else _DASH,
