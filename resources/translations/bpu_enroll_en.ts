@@ -1285,8 +1285,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1297,8 +1297,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
-        <translation>Sign &amp;out</translation>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Sign out</translation>
     </message>
     <message>
         <source>&amp;Options…</source>
@@ -2062,8 +2062,16 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>RW</translation>
     </message>
     <message>
-        <source>&amp;Village</source>
-        <translation>&amp;Village</translation>
+        <source>Vi&amp;llage</source>
+        <translation>Vi&amp;llage</translation>
+    </message>
+    <message>
+        <source>Occupation (o&amp;ther)</source>
+        <translation>Occupation (o&amp;ther)</translation>
+    </message>
+    <message>
+        <source>Mone&amp;y handed over (Rp)</source>
+        <translation>Mone&amp;y handed over (Rp)</translation>
     </message>
     <message>
         <source>Village (kelurahan or desa)</source>
@@ -2088,10 +2096,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>type to search the catalogue</source>
         <translation>type to search the catalogue</translation>
-    </message>
-    <message>
-        <source>Occupation (&amp;other)</source>
-        <translation>Occupation (&amp;other)</translation>
     </message>
     <message>
         <source>Occupation, in words</source>
@@ -2184,10 +2188,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Fill in the contribution total</source>
         <translation>Fill in the contribution total</translation>
-    </message>
-    <message>
-        <source>Money handed &amp;over (Rp)</source>
-        <translation>Money handed &amp;over (Rp)</translation>
     </message>
     <message>
         <source>Money the worker handed over, in rupiah (not stored)</source>
@@ -2455,8 +2455,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <source>&amp;Void…</source>
-        <translation>&amp;Void…</translation>
+        <source>V&amp;oid…</source>
+        <translation>V&amp;oid…</translation>
     </message>
     <message>
         <source>All statuses</source>

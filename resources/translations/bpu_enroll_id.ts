@@ -1264,7 +1264,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
@@ -1276,8 +1276,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>&amp;Kunci sekarang</translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
-        <translation>&amp;Keluar</translation>
+        <source>&amp;Sign out</source>
+        <translation>K&amp;eluar</translation>
     </message>
     <message>
         <source>&amp;Options…</source>
@@ -1940,7 +1940,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>Place of &amp;birth</source>
-        <translation>&amp;Tempat lahir</translation>
+        <translation>Te&amp;mpat lahir</translation>
     </message>
     <message>
         <source>Place of birth</source>
@@ -1948,7 +1948,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation>Tanggal &amp;lahir</translation>
+        <translation>Tan&amp;ggal lahir</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -2031,8 +2031,16 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>RW</translation>
     </message>
     <message>
-        <source>&amp;Village</source>
+        <source>Vi&amp;llage</source>
         <translation>&amp;Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Occupation (o&amp;ther)</source>
+        <translation>Pekerjaan (&amp;lainnya)</translation>
+    </message>
+    <message>
+        <source>Mone&amp;y handed over (Rp)</source>
+        <translation>Uang &amp;yang diserahkan (Rp)</translation>
     </message>
     <message>
         <source>Village (kelurahan or desa)</source>
@@ -2059,10 +2067,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>ketik untuk mencari di katalog</translation>
     </message>
     <message>
-        <source>Occupation (&amp;other)</source>
-        <translation>Pekerjaan (&amp;lainnya)</translation>
-    </message>
-    <message>
         <source>Occupation, in words</source>
         <translation>Pekerjaan, dengan kata-kata</translation>
     </message>
@@ -2080,7 +2084,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>&amp;Work location</source>
-        <translation>&amp;Lokasi kerja</translation>
+        <translation>L&amp;okasi kerja</translation>
     </message>
     <message>
         <source>Work location</source>
@@ -2128,7 +2132,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>&amp;Months paid now</source>
-        <translation>&amp;Bulan dibayar sekarang</translation>
+        <translation>Bulan dibayar &amp;sekarang</translation>
     </message>
     <message>
         <source>Months paid now</source>
@@ -2136,7 +2140,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>&amp;Cash paid (Rp)</source>
-        <translation>Iuran dibayar tun&amp;ai (Rp)</translation>
+        <translation>&amp;Iuran dibayar tunai (Rp)</translation>
     </message>
     <message>
         <source>Cash paid in rupiah</source>
@@ -2153,10 +2157,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Fill in the contribution total</source>
         <translation>Isi dengan total iuran</translation>
-    </message>
-    <message>
-        <source>Money handed &amp;over (Rp)</source>
-        <translation>Uang &amp;yang diserahkan (Rp)</translation>
     </message>
     <message>
         <source>Money the worker handed over, in rupiah (not stored)</source>
@@ -2423,8 +2423,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>&amp;Koreksi…</translation>
     </message>
     <message>
-        <source>&amp;Void…</source>
-        <translation>&amp;Batalkan…</translation>
+        <source>V&amp;oid…</source>
+        <translation>Batalka&amp;n…</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -3017,7 +3017,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation>&amp;Tanggal</translation>
+        <translation>Ta&amp;nggal</translation>
     </message>
     <message>
         <source>Date of the tally</source>
