@@ -412,8 +412,8 @@
         <translation>Today only</translation>
     </message>
     <message>
-        <source>This &amp;week</source>
-        <translation>This &amp;week</translation>
+        <source>&amp;This week</source>
+        <translation>&amp;This week</translation>
     </message>
     <message>
         <source>From Monday to today</source>
@@ -3213,8 +3213,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Choose &amp;folder…</translation>
     </message>
     <message>
-        <source>E&amp;verything (the full picture, every row "new")</source>
-        <translation>E&amp;verything (the full picture, every row "new")</translation>
+        <source>Every&amp;thing (the full picture, every row "new")</source>
+        <translation>Every&amp;thing (the full picture, every row "new")</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -3527,8 +3527,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>

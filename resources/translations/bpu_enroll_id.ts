@@ -401,8 +401,8 @@
         <translation>Hari ini saja</translation>
     </message>
     <message>
-        <source>This &amp;week</source>
-        <translation>&amp;Minggu ini</translation>
+        <source>&amp;This week</source>
+        <translation>Mi&amp;nggu ini</translation>
     </message>
     <message>
         <source>From Monday to today</source>
@@ -1415,7 +1415,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>QR &amp;text</source>
-        <translation>&amp;Teks QR</translation>
+        <translation>Teks &amp;QR</translation>
     </message>
     <message>
         <source>BPU1.…</source>
@@ -1641,7 +1641,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation>&amp;Tanggal</translation>
+        <translation>Ta&amp;nggal</translation>
     </message>
     <message>
         <source>Date to reconcile</source>
@@ -2608,7 +2608,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Tampilkan</translation>
+        <translation>T&amp;ampilkan</translation>
     </message>
     <message>
         <source>Kind of review item</source>
@@ -2636,7 +2636,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>&amp;Accept…</source>
-        <translation>&amp;Terima…</translation>
+        <translation>T&amp;erima…</translation>
     </message>
     <message>
         <source>Accept the record; the branch gives it a KPJ number</source>
@@ -3173,7 +3173,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Pilih &amp;folder…</translation>
     </message>
     <message>
-        <source>E&amp;verything (the full picture, every row &quot;new&quot;)</source>
+        <source>Every&amp;thing (the full picture, every row &quot;new&quot;)</source>
         <translation>&amp;Semuanya (gambaran lengkap, setiap baris &quot;new&quot;)</translation>
     </message>
     <message>
@@ -3485,7 +3485,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>

@@ -249,7 +249,7 @@ class Ui_BranchTallyPage(object):
 #if QT_CONFIG(tooltip)
         self.todayButton.setToolTip(QCoreApplication.translate("BranchTallyPage", u"Today only", None))
 #endif // QT_CONFIG(tooltip)
-        self.weekButton.setText(QCoreApplication.translate("BranchTallyPage", u"This &week", None))
+        self.weekButton.setText(QCoreApplication.translate("BranchTallyPage", u"&This week", None))
 #if QT_CONFIG(tooltip)
         self.weekButton.setToolTip(QCoreApplication.translate("BranchTallyPage", u"From Monday to today", None))
 #endif // QT_CONFIG(tooltip)
