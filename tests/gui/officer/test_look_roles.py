@@ -1,13 +1,23 @@
 """The look of a few roles, drawn with the real style sheet in both themes: the selected page of a
-nav list keeps its green icon readable, a banner bar has the warning background, and the bar
-chart gives a "Name (username)" label its whole width or elides it in the middle."""
+nav list keeps its green icon readable, a banner bar has the warning background, the bar
+chart gives a "Name (username)" label its whole width or elides it in the middle, a table or list
+with the keyboard focus is framed in the accent colour (the nav list keeps its own look), and a
+disabled primary button stays readable."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.gui.common import icons
@@ -126,3 +136,28 @@ def test_an_alarm_label_is_white_on_red_and_readable(qtbot: QtBot, high_contrast
     text = label.palette().color(label.foregroundRole())
     assert text == QColor("#ffffff")
     assert contrast(text, background) >= 4.5
+
+
+def _focused_left_edge(qtbot: QtBot, view: QWidget, high_contrast: bool) -> QColor:
+    """The colour of `view`'s left edge while it has the keyboard focus."""
+    qtbot.addWidget(view)
+    view.setStyleSheet(style_sheet(high_contrast=high_contrast, large_font=False))
+    view.resize(300, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    return _pixels(view.grab().toImage(), QRect(0, 100, 1, 1))[0]
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_a_focused_table_or_list_is_framed_but_the_nav_list_keeps_its_look(
+    qtbot: QtBot, high_contrast: bool
+) -> None:
+    theme = HIGH_CONTRAST_THEME if high_contrast else DEFAULT_THEME
+    assert _focused_left_edge(qtbot, QTableWidget(3, 3), high_contrast) == QColor(theme.accent)
+    assert _focused_left_edge(qtbot, QListWidget(), high_contrast) == QColor(theme.accent)
+    nav = QListWidget()
+    nav.setProperty("role", "nav")
+    assert _focused_left_edge(qtbot, nav, high_contrast) == QColor(theme.nav)

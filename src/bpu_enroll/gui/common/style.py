@@ -94,6 +94,7 @@ QPushButton[role="danger"] {{ color: {t.error}; font-weight: bold; }}
 QPushButton:disabled {{ color: {t.muted}; }}
 QFrame[role="card"] {{ background: {t.field}; border: {bw}px solid {t.border};
     border-radius: 6px; }}
+QTableView:focus, QListView:focus {{ border: 2px solid {t.accent}; }}
 QListWidget[role="nav"] {{ background: {t.nav}; border: none; border-right: {bw}px solid {t.border};
     padding-top: 8px; outline: 0; }}
 QListWidget[role="nav"]::item {{ padding: 10px 8px 10px 4px; border-left: 4px solid transparent; }}

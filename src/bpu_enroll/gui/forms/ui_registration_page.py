@@ -526,6 +526,7 @@ class Ui_RegistrationPage(object):
         __qtablewidgetitem5 = QTableWidgetItem()
         self.quoteTable.setHorizontalHeaderItem(5, __qtablewidgetitem5)
         self.quoteTable.setObjectName(u"quoteTable")
+        self.quoteTable.setTabKeyNavigation(False)
         self.quoteTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.quoteTable.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.quoteTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

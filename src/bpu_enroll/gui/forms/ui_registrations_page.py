@@ -90,6 +90,7 @@ class Ui_RegistrationsPage(object):
         self.splitter.setChildrenCollapsible(False)
         self.registrationsView = QTableView(self.splitter)
         self.registrationsView.setObjectName(u"registrationsView")
+        self.registrationsView.setTabKeyNavigation(False)
         self.registrationsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.registrationsView.setAlternatingRowColors(True)
         self.registrationsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

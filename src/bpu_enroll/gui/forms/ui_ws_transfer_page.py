@@ -181,6 +181,7 @@ class Ui_TransferPage(object):
 
         self.exportsView = QTableView(self.exportGroup)
         self.exportsView.setObjectName(u"exportsView")
+        self.exportsView.setTabKeyNavigation(False)
         self.exportsView.setAlternatingRowColors(True)
         self.exportsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.exportsView.setMinimumSize(QSize(0, 60))
