@@ -1,7 +1,9 @@
-"""Drafts: autosave, recovery after the window died, resume. Auto-lock and unlock."""
+"""Drafts: autosave, recovery after the window died, resume. Auto-lock and unlock, back in the
+field the officer was in."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -9,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from bpu_enroll.domain.errors import message
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.officer.drafts import DraftsDialog
-from bpu_enroll.gui.officer.main_window import MainWindow
+from bpu_enroll.gui.officer.main_window import PAGE_LIST, PAGE_NEW, MainWindow
 
 
 def test_draft_survives_a_window_destroyed_without_saving(
@@ -159,3 +161,34 @@ def test_drafts_show_officer_and_branch_time_and_can_be_deleted(
     qtbot.waitUntil(lambda: dialog.ui.draftsList.count() == 1)
     assert dialog.ui.draftsList.item(0).text().startswith("SRI WAHYUNI")
     assert [d.label for d in run_task(qtbot, ctx, service.list_drafts)] == ["SRI WAHYUNI"]
+
+
+def _unlock(qtbot: QtBot, window: MainWindow) -> None:
+    lock = window.lock_screen
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is lock.ui.passwordEdit)
+    QTest.keyClicks(lock.ui.passwordEdit, "demo")
+    with qtbot.waitSignal(window.locked_changed, timeout=10_000):
+        QTest.keyClick(lock.ui.passwordEdit, Qt.Key.Key_Return)
+
+
+def test_unlock_puts_the_cursor_back_in_the_field_it_was_in(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    ui = main_window.registration_page.ui
+    ui.incomeEdit.setFocus()
+    QTest.keyClicks(ui.incomeEdit, "15")
+    main_window.lock()
+    _unlock(qtbot, main_window)
+    assert QApplication.focusWidget() is ui.incomeEdit
+    QTest.keyClicks(ui.incomeEdit, "00000")  # the officer types on where they stopped
+    assert ui.incomeEdit.text().replace(".", "") == "1500000"
+
+    # A field that is no longer shown: the first field of the page shown now.
+    main_window.show_page(PAGE_LIST)
+    main_window.registrations_page.ui.searchEdit.setFocus()
+    main_window.lock()
+    main_window.show_page(PAGE_NEW)
+    _unlock(qtbot, main_window)
+    assert QApplication.focusWidget() is ui.nikEdit
