@@ -969,6 +969,13 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <source>Something went wrong ({name}). Nothing was lost; try again.</source>
         <translation>Something went wrong ({name}). Nothing was lost; try again.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more wrong attempt(s) and the account is locked for a few minutes.</source>
+        <translation>
+            <numerusform>%n more wrong attempt and the account is locked for a few minutes.</numerusform>
+            <numerusform>%n more wrong attempts and the account is locked for a few minutes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWindow</name>
@@ -1139,6 +1146,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <source>The screen was locked to protect the workers' data. {name} ({user}): type your password to continue. The form you were filling in is kept as it was.</source>
         <translation>The screen was locked to protect the workers' data. {name} ({user}): type your password to continue. The form you were filling in is kept as it was.</translation>
     </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Wrong password.</translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -1221,13 +1232,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Checking the password…</source>
         <translation>Checking the password…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more wrong attempt(s) and the account is locked for a few minutes.</source>
-        <translation>
-            <numerusform>%n more wrong attempt and the account is locked for a few minutes.</numerusform>
-            <numerusform>%n more wrong attempts and the account is locked for a few minutes.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Type your user name.</source>

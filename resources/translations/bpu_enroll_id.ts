@@ -951,6 +951,12 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <source>Something went wrong ({name}). Nothing was lost; try again.</source>
         <translation>Terjadi kesalahan ({name}). Tidak ada data yang hilang; coba lagi.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more wrong attempt(s) and the account is locked for a few minutes.</source>
+        <translation>
+            <numerusform>%n kali lagi salah, akun akan dikunci selama beberapa menit.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWindow</name>
@@ -1119,6 +1125,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <source>The screen was locked to protect the workers&apos; data. {name} ({user}): type your password to continue. The form you were filling in is kept as it was.</source>
         <translation>Layar dikunci untuk melindungi data pekerja. {name} ({user}): ketik kata sandi Anda untuk melanjutkan. Formulir yang sedang diisi tetap tersimpan seperti semula.</translation>
     </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Kata sandi salah.</translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -1201,12 +1211,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Checking the password…</source>
         <translation>Memeriksa kata sandi…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more wrong attempt(s) and the account is locked for a few minutes.</source>
-        <translation>
-            <numerusform>%n kali lagi salah, akun akan dikunci selama beberapa menit.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Type your user name.</source>

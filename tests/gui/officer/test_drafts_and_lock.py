@@ -106,7 +106,7 @@ def test_auto_lock_keeps_the_form_and_unlocks_with_the_password(
     lock.ui.passwordEdit.setText("wrong")
     lock.ui.unlockButton.click()
     qtbot.waitUntil(lambda: bool(lock.ui.messageLabel.text()))
-    assert lock.ui.messageLabel.text().startswith(message("AUTH_FAILED", "id"))
+    assert lock.ui.messageLabel.text().startswith("Kata sandi salah.")
     assert window.locked
     lock.ui.passwordEdit.setText("demo")
     with qtbot.waitSignal(window.locked_changed, timeout=10_000) as blocker:
@@ -192,3 +192,25 @@ def test_unlock_puts_the_cursor_back_in_the_field_it_was_in(
     main_window.show_page(PAGE_NEW)
     _unlock(qtbot, main_window)
     assert QApplication.focusWidget() is ui.nikEdit
+
+
+def test_a_wrong_password_on_the_lock_screen_says_only_the_password_and_what_is_left(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    lock = main_window.lock_screen
+    main_window.lock()
+    for lang, expected in (
+        ("id", "Kata sandi salah. 4 kali lagi salah, akun akan dikunci selama beberapa menit."),
+        (
+            "en",
+            "Wrong password. 3 more wrong attempts and the account is locked for a few minutes.",
+        ),
+    ):
+        main_window.ctx.languages.set_language(lang)
+        lock.ui.messageLabel.clear()
+        lock.ui.passwordEdit.setText("wrong")
+        lock.ui.unlockButton.click()
+        qtbot.waitUntil(lambda: bool(lock.ui.messageLabel.text()))
+        assert lock.ui.messageLabel.text() == expected
+        assert message("AUTH_FAILED", lang) not in lock.ui.messageLabel.text()  # no user name
+    assert main_window.locked
