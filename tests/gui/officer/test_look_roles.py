@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTableWidget,
     QWidget,
 )
@@ -161,3 +162,23 @@ def test_a_focused_table_or_list_is_framed_but_the_nav_list_keeps_its_look(
     nav = QListWidget()
     nav.setProperty("role", "nav")
     assert _focused_left_edge(qtbot, nav, high_contrast) == QColor(theme.nav)
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_a_disabled_primary_button_is_light_with_readable_text(
+    qtbot: QtBot, high_contrast: bool
+) -> None:
+    button = QPushButton("Sinkronkan sekarang")
+    qtbot.addWidget(button)
+    button.setProperty("role", "primary")
+    button.setEnabled(False)
+    button.setStyleSheet(style_sheet(high_contrast=high_contrast, large_font=False))
+    button.resize(240, 40)
+    button.show()
+    qtbot.waitExposed(button)
+    theme = HIGH_CONTRAST_THEME if high_contrast else DEFAULT_THEME
+    background = _pixels(button.grab().toImage(), QRect(6, 20, 1, 1))[0]
+    assert background == QColor(theme.nav)
+    text = button.palette().color(button.foregroundRole())
+    assert text == QColor(theme.muted)
+    assert contrast(text, background) >= 4.5

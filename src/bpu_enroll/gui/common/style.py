@@ -92,6 +92,7 @@ QPushButton[role="primary"] {{ background: {t.accent}; color: {t.accent_text}; f
     padding: 8px 12px; }}
 QPushButton[role="danger"] {{ color: {t.error}; font-weight: bold; }}
 QPushButton:disabled {{ color: {t.muted}; }}
+QPushButton[role="primary"]:disabled {{ background: {t.nav}; color: {t.muted}; }}
 QFrame[role="card"] {{ background: {t.field}; border: {bw}px solid {t.border};
     border-radius: 6px; }}
 QTableView:focus, QListView:focus {{ border: 2px solid {t.accent}; }}
