@@ -412,8 +412,8 @@
         <translation>Today only</translation>
     </message>
     <message>
-        <source>This &amp;week</source>
-        <translation>This &amp;week</translation>
+        <source>&amp;This week</source>
+        <translation>&amp;This week</translation>
     </message>
     <message>
         <source>From Monday to today</source>
@@ -969,6 +969,13 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <source>Something went wrong ({name}). Nothing was lost; try again.</source>
         <translation>Something went wrong ({name}). Nothing was lost; try again.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more wrong attempt(s) and the account is locked for a few minutes.</source>
+        <translation>
+            <numerusform>%n more wrong attempt and the account is locked for a few minutes.</numerusform>
+            <numerusform>%n more wrong attempts and the account is locked for a few minutes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWindow</name>
@@ -1139,6 +1146,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <source>The screen was locked to protect the workers' data. {name} ({user}): type your password to continue. The form you were filling in is kept as it was.</source>
         <translation>The screen was locked to protect the workers' data. {name} ({user}): type your password to continue. The form you were filling in is kept as it was.</translation>
     </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Wrong password.</translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -1222,13 +1233,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <source>Checking the password…</source>
         <translation>Checking the password…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more wrong attempt(s) and the account is locked for a few minutes.</source>
-        <translation>
-            <numerusform>%n more wrong attempt and the account is locked for a few minutes.</numerusform>
-            <numerusform>%n more wrong attempts and the account is locked for a few minutes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type your user name.</source>
         <translation>Type your user name.</translation>
@@ -1285,8 +1289,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1297,8 +1301,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
-        <translation>Sign &amp;out</translation>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Sign out</translation>
     </message>
     <message>
         <source>&amp;Options…</source>
@@ -2062,8 +2066,16 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>RW</translation>
     </message>
     <message>
-        <source>&amp;Village</source>
-        <translation>&amp;Village</translation>
+        <source>Vi&amp;llage</source>
+        <translation>Vi&amp;llage</translation>
+    </message>
+    <message>
+        <source>Occupation (o&amp;ther)</source>
+        <translation>Occupation (o&amp;ther)</translation>
+    </message>
+    <message>
+        <source>Mone&amp;y handed over (Rp)</source>
+        <translation>Mone&amp;y handed over (Rp)</translation>
     </message>
     <message>
         <source>Village (kelurahan or desa)</source>
@@ -2088,10 +2100,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>type to search the catalogue</source>
         <translation>type to search the catalogue</translation>
-    </message>
-    <message>
-        <source>Occupation (&amp;other)</source>
-        <translation>Occupation (&amp;other)</translation>
     </message>
     <message>
         <source>Occupation, in words</source>
@@ -2184,10 +2192,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Fill in the contribution total</source>
         <translation>Fill in the contribution total</translation>
-    </message>
-    <message>
-        <source>Money handed &amp;over (Rp)</source>
-        <translation>Money handed &amp;over (Rp)</translation>
     </message>
     <message>
         <source>Money the worker handed over, in rupiah (not stored)</source>
@@ -2455,8 +2459,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <source>&amp;Void…</source>
-        <translation>&amp;Void…</translation>
+        <source>V&amp;oid…</source>
+        <translation>V&amp;oid…</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -3213,8 +3217,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Choose &amp;folder…</translation>
     </message>
     <message>
-        <source>E&amp;verything (the full picture, every row "new")</source>
-        <translation>E&amp;verything (the full picture, every row "new")</translation>
+        <source>Every&amp;thing (the full picture, every row "new")</source>
+        <translation>Every&amp;thing (the full picture, every row "new")</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -3527,8 +3531,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>

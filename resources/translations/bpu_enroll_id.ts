@@ -401,8 +401,8 @@
         <translation>Hari ini saja</translation>
     </message>
     <message>
-        <source>This &amp;week</source>
-        <translation>&amp;Minggu ini</translation>
+        <source>&amp;This week</source>
+        <translation>Mi&amp;nggu ini</translation>
     </message>
     <message>
         <source>From Monday to today</source>
@@ -951,6 +951,12 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <source>Something went wrong ({name}). Nothing was lost; try again.</source>
         <translation>Terjadi kesalahan ({name}). Tidak ada data yang hilang; coba lagi.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more wrong attempt(s) and the account is locked for a few minutes.</source>
+        <translation>
+            <numerusform>%n kali lagi salah, akun akan dikunci selama beberapa menit.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWindow</name>
@@ -1119,6 +1125,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <source>The screen was locked to protect the workers&apos; data. {name} ({user}): type your password to continue. The form you were filling in is kept as it was.</source>
         <translation>Layar dikunci untuk melindungi data pekerja. {name} ({user}): ketik kata sandi Anda untuk melanjutkan. Formulir yang sedang diisi tetap tersimpan seperti semula.</translation>
     </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Kata sandi salah.</translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -1202,12 +1212,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <source>Checking the password…</source>
         <translation>Memeriksa kata sandi…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more wrong attempt(s) and the account is locked for a few minutes.</source>
-        <translation>
-            <numerusform>%n kali lagi salah, akun akan dikunci selama beberapa menit.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type your user name.</source>
         <translation>Ketik nama pengguna Anda.</translation>
@@ -1264,7 +1268,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
@@ -1276,8 +1280,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>&amp;Kunci sekarang</translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
-        <translation>&amp;Keluar</translation>
+        <source>&amp;Sign out</source>
+        <translation>K&amp;eluar</translation>
     </message>
     <message>
         <source>&amp;Options…</source>
@@ -1415,7 +1419,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>QR &amp;text</source>
-        <translation>&amp;Teks QR</translation>
+        <translation>Teks &amp;QR</translation>
     </message>
     <message>
         <source>BPU1.…</source>
@@ -1641,7 +1645,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation>&amp;Tanggal</translation>
+        <translation>Ta&amp;nggal</translation>
     </message>
     <message>
         <source>Date to reconcile</source>
@@ -1940,7 +1944,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>Place of &amp;birth</source>
-        <translation>&amp;Tempat lahir</translation>
+        <translation>Te&amp;mpat lahir</translation>
     </message>
     <message>
         <source>Place of birth</source>
@@ -1948,7 +1952,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation>Tanggal &amp;lahir</translation>
+        <translation>Tan&amp;ggal lahir</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -2031,8 +2035,16 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>RW</translation>
     </message>
     <message>
-        <source>&amp;Village</source>
+        <source>Vi&amp;llage</source>
         <translation>&amp;Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Occupation (o&amp;ther)</source>
+        <translation>Pekerjaan (&amp;lainnya)</translation>
+    </message>
+    <message>
+        <source>Mone&amp;y handed over (Rp)</source>
+        <translation>Uang &amp;yang diserahkan (Rp)</translation>
     </message>
     <message>
         <source>Village (kelurahan or desa)</source>
@@ -2059,10 +2071,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>ketik untuk mencari di katalog</translation>
     </message>
     <message>
-        <source>Occupation (&amp;other)</source>
-        <translation>Pekerjaan (&amp;lainnya)</translation>
-    </message>
-    <message>
         <source>Occupation, in words</source>
         <translation>Pekerjaan, dengan kata-kata</translation>
     </message>
@@ -2080,7 +2088,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>&amp;Work location</source>
-        <translation>&amp;Lokasi kerja</translation>
+        <translation>L&amp;okasi kerja</translation>
     </message>
     <message>
         <source>Work location</source>
@@ -2128,7 +2136,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>&amp;Months paid now</source>
-        <translation>&amp;Bulan dibayar sekarang</translation>
+        <translation>Bulan dibayar &amp;sekarang</translation>
     </message>
     <message>
         <source>Months paid now</source>
@@ -2136,7 +2144,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>&amp;Cash paid (Rp)</source>
-        <translation>Iuran dibayar tun&amp;ai (Rp)</translation>
+        <translation>&amp;Iuran dibayar tunai (Rp)</translation>
     </message>
     <message>
         <source>Cash paid in rupiah</source>
@@ -2153,10 +2161,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Fill in the contribution total</source>
         <translation>Isi dengan total iuran</translation>
-    </message>
-    <message>
-        <source>Money handed &amp;over (Rp)</source>
-        <translation>Uang &amp;yang diserahkan (Rp)</translation>
     </message>
     <message>
         <source>Money the worker handed over, in rupiah (not stored)</source>
@@ -2423,8 +2427,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>&amp;Koreksi…</translation>
     </message>
     <message>
-        <source>&amp;Void…</source>
-        <translation>&amp;Batalkan…</translation>
+        <source>V&amp;oid…</source>
+        <translation>Batalka&amp;n…</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -2608,7 +2612,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Tampilkan</translation>
+        <translation>T&amp;ampilkan</translation>
     </message>
     <message>
         <source>Kind of review item</source>
@@ -2636,7 +2640,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>&amp;Accept…</source>
-        <translation>&amp;Terima…</translation>
+        <translation>T&amp;erima…</translation>
     </message>
     <message>
         <source>Accept the record; the branch gives it a KPJ number</source>
@@ -3017,7 +3021,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation>&amp;Tanggal</translation>
+        <translation>Ta&amp;nggal</translation>
     </message>
     <message>
         <source>Date of the tally</source>
@@ -3173,7 +3177,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Pilih &amp;folder…</translation>
     </message>
     <message>
-        <source>E&amp;verything (the full picture, every row &quot;new&quot;)</source>
+        <source>Every&amp;thing (the full picture, every row &quot;new&quot;)</source>
         <translation>&amp;Semuanya (gambaran lengkap, setiap baris &quot;new&quot;)</translation>
     </message>
     <message>
@@ -3485,7 +3489,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>

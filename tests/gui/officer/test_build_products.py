@@ -1,9 +1,11 @@
-"""The generated forms and the translations are in step with their sources."""
+"""The generated forms and the translations are in step with their sources; the layouts let Tab
+leave every table."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -27,3 +29,16 @@ def test_generated_forms_are_up_to_date() -> None:
 def test_translations_hold_every_string_and_indonesian_is_complete() -> None:
     result = _run("build_translations.py", "--check")
     assert result.returncode == 0, result.stderr
+
+
+def test_tab_leaves_every_table_of_both_apps() -> None:
+    """Tab goes on to the next widget (the arrows move within a table), in every layout."""
+    kept: list[str] = []
+    for ui_file in sorted((ROOT / "ui").glob("*.ui")):
+        for widget in ET.parse(ui_file).iter("widget"):
+            if widget.get("class") not in {"QTableView", "QTableWidget"}:
+                continue
+            setting = widget.find("property[@name='tabKeyNavigation']/bool")
+            if setting is None or setting.text != "false":
+                kept.append(f"{ui_file.name}: {widget.get('name')}")
+    assert kept == []

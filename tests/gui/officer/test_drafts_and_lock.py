@@ -1,7 +1,9 @@
-"""Drafts: autosave, recovery after the window died, resume. Auto-lock and unlock."""
+"""Drafts: autosave, recovery after the window died, resume. Auto-lock and unlock, back in the
+field the officer was in."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -9,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from bpu_enroll.domain.errors import message
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.officer.drafts import DraftsDialog
-from bpu_enroll.gui.officer.main_window import MainWindow
+from bpu_enroll.gui.officer.main_window import PAGE_LIST, PAGE_NEW, MainWindow
 
 
 def test_draft_survives_a_window_destroyed_without_saving(
@@ -104,7 +106,7 @@ def test_auto_lock_keeps_the_form_and_unlocks_with_the_password(
     lock.ui.passwordEdit.setText("wrong")
     lock.ui.unlockButton.click()
     qtbot.waitUntil(lambda: bool(lock.ui.messageLabel.text()))
-    assert lock.ui.messageLabel.text().startswith(message("AUTH_FAILED", "id"))
+    assert lock.ui.messageLabel.text().startswith("Kata sandi salah.")
     assert window.locked
     lock.ui.passwordEdit.setText("demo")
     with qtbot.waitSignal(window.locked_changed, timeout=10_000) as blocker:
@@ -159,3 +161,56 @@ def test_drafts_show_officer_and_branch_time_and_can_be_deleted(
     qtbot.waitUntil(lambda: dialog.ui.draftsList.count() == 1)
     assert dialog.ui.draftsList.item(0).text().startswith("SRI WAHYUNI")
     assert [d.label for d in run_task(qtbot, ctx, service.list_drafts)] == ["SRI WAHYUNI"]
+
+
+def _unlock(qtbot: QtBot, window: MainWindow) -> None:
+    lock = window.lock_screen
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is lock.ui.passwordEdit)
+    QTest.keyClicks(lock.ui.passwordEdit, "demo")
+    with qtbot.waitSignal(window.locked_changed, timeout=10_000):
+        QTest.keyClick(lock.ui.passwordEdit, Qt.Key.Key_Return)
+
+
+def test_unlock_puts_the_cursor_back_in_the_field_it_was_in(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    ui = main_window.registration_page.ui
+    ui.incomeEdit.setFocus()
+    QTest.keyClicks(ui.incomeEdit, "15")
+    main_window.lock()
+    _unlock(qtbot, main_window)
+    assert QApplication.focusWidget() is ui.incomeEdit
+    QTest.keyClicks(ui.incomeEdit, "00000")  # the officer types on where they stopped
+    assert ui.incomeEdit.text().replace(".", "") == "1500000"
+
+    # A field that is no longer shown: the first field of the page shown now.
+    main_window.show_page(PAGE_LIST)
+    main_window.registrations_page.ui.searchEdit.setFocus()
+    main_window.lock()
+    main_window.show_page(PAGE_NEW)
+    _unlock(qtbot, main_window)
+    assert QApplication.focusWidget() is ui.nikEdit
+
+
+def test_a_wrong_password_on_the_lock_screen_says_only_the_password_and_what_is_left(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    lock = main_window.lock_screen
+    main_window.lock()
+    for lang, expected in (
+        ("id", "Kata sandi salah. 4 kali lagi salah, akun akan dikunci selama beberapa menit."),
+        (
+            "en",
+            "Wrong password. 3 more wrong attempts and the account is locked for a few minutes.",
+        ),
+    ):
+        main_window.ctx.languages.set_language(lang)
+        lock.ui.messageLabel.clear()
+        lock.ui.passwordEdit.setText("wrong")
+        lock.ui.unlockButton.click()
+        qtbot.waitUntil(lambda: bool(lock.ui.messageLabel.text()))
+        assert lock.ui.messageLabel.text() == expected
+        assert message("AUTH_FAILED", lang) not in lock.ui.messageLabel.text()  # no user name
+    assert main_window.locked

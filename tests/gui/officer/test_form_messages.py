@@ -163,3 +163,27 @@ def test_language_switch_shows_the_result_again(qtbot: QtBot, main_window: MainW
     assert page.ui.resultLabel.text().startswith("Tersimpan")
     main_window.ctx.languages.set_language("en")
     qtbot.waitUntil(lambda: page.ui.resultLabel.text().startswith("Saved: receipt number"))
+
+
+def test_a_blank_field_is_judged_on_leaving_only_once_typed_in(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    page = _page(qtbot, main_window)
+    ui = page.ui
+    QTest.keyClick(_focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(_focused(), Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert main_window.ui.pageStack.currentIndex() == PAGE_LIST
+    QTest.keyClick(_focused(), Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert main_window.ui.pageStack.currentWidget() is page
+    assert page.feedback.shown() == {}  # the NIK was left blank, never typed in
+    ui.nikEdit.setFocus()
+    for _ in range(3):
+        QTest.keyClick(_focused(), Qt.Key.Key_Tab)
+    assert _focused() is ui.birthDateEdit
+    assert page.feedback.shown() == {}  # tabbed past: still nothing
+    QTest.keyClick(ui.birthDateEdit, Qt.Key.Key_Backtab)
+    QTest.keyClicks(ui.birthPlaceEdit, "b")
+    QTest.keyClick(ui.birthPlaceEdit, Qt.Key.Key_Backspace)
+    QTest.keyClick(ui.birthPlaceEdit, Qt.Key.Key_Tab)
+    assert _codes(page, "birth_place") == ["REQUIRED"]  # typed in, then left blank
+    assert "nik" not in page.feedback.shown()

@@ -1,13 +1,24 @@
 """The look of a few roles, drawn with the real style sheet in both themes: the selected page of a
-nav list keeps its green icon readable, a banner bar has the warning background, and the bar
-chart gives a "Name (username)" label its whole width or elides it in the middle."""
+nav list keeps its green icon readable, a banner bar has the warning background, the bar
+chart gives a "Name (username)" label its whole width or elides it in the middle, a table or list
+with the keyboard focus is framed in the accent colour (the nav list keeps its own look), and a
+disabled primary button stays readable."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.gui.common import icons
@@ -125,4 +136,49 @@ def test_an_alarm_label_is_white_on_red_and_readable(qtbot: QtBot, high_contrast
     assert background == QColor(theme.error)
     text = label.palette().color(label.foregroundRole())
     assert text == QColor("#ffffff")
+    assert contrast(text, background) >= 4.5
+
+
+def _focused_left_edge(qtbot: QtBot, view: QWidget, high_contrast: bool) -> QColor:
+    """The colour of `view`'s left edge while it has the keyboard focus."""
+    qtbot.addWidget(view)
+    view.setStyleSheet(style_sheet(high_contrast=high_contrast, large_font=False))
+    view.resize(300, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    return _pixels(view.grab().toImage(), QRect(0, 100, 1, 1))[0]
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_a_focused_table_or_list_is_framed_but_the_nav_list_keeps_its_look(
+    qtbot: QtBot, high_contrast: bool
+) -> None:
+    theme = HIGH_CONTRAST_THEME if high_contrast else DEFAULT_THEME
+    assert _focused_left_edge(qtbot, QTableWidget(3, 3), high_contrast) == QColor(theme.accent)
+    assert _focused_left_edge(qtbot, QListWidget(), high_contrast) == QColor(theme.accent)
+    nav = QListWidget()
+    nav.setProperty("role", "nav")
+    assert _focused_left_edge(qtbot, nav, high_contrast) == QColor(theme.nav)
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_a_disabled_primary_button_is_light_with_readable_text(
+    qtbot: QtBot, high_contrast: bool
+) -> None:
+    button = QPushButton("Sinkronkan sekarang")
+    qtbot.addWidget(button)
+    button.setProperty("role", "primary")
+    button.setEnabled(False)
+    button.setStyleSheet(style_sheet(high_contrast=high_contrast, large_font=False))
+    button.resize(240, 40)
+    button.show()
+    qtbot.waitExposed(button)
+    theme = HIGH_CONTRAST_THEME if high_contrast else DEFAULT_THEME
+    background = _pixels(button.grab().toImage(), QRect(6, 20, 1, 1))[0]
+    assert background == QColor(theme.nav)
+    text = button.palette().color(button.foregroundRole())
+    assert text == QColor(theme.muted)
     assert contrast(text, background) >= 4.5

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.gui.common.context import AppContext
@@ -193,3 +194,22 @@ def test_locking_the_screen_closes_the_preview(qtbot: QtBot, main_window: MainWi
     main_window.lock()
     assert main_window.locked
     assert not dialog.isVisible()  # the worker's name is not left on screen
+
+
+def test_tab_follows_the_dialog_from_the_paper_size_down_to_the_buttons(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    dialog = _finalise_in_form(qtbot, main_window)
+    ui = dialog.ui
+    qtbot.waitUntil(dialog.isActiveWindow)
+    ui.sizeCombo.setFocus()
+    qtbot.waitUntil(ui.sizeCombo.hasFocus)
+    seen = []
+    for _ in range(5):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        seen.append(widget.objectName())
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+    assert seen == ["sizeCombo", "pageScroll", "closeButton", "saveButton", "printButton"]
+    assert QApplication.focusWidget() is ui.sizeCombo  # and round again
+    dialog.reject()

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.gui.officer.main_window import PAGE_LIST, PAGE_NEW, MainWindow
+from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.gui.officer.registrations_model import Column
 from bpu_enroll.gui.officer.registrations_page import RegistrationsPage
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
@@ -155,3 +159,29 @@ def test_search_anywhere_in_a_name_and_by_the_end_of_a_receipt_number(
     qtbot.waitUntil(lambda: _names(page) == ["BUDI SANTOSO"])
     assert page.model.row_at(0) is not None
     assert page.model.row_at(0).receipt_number.endswith("-00002")  # type: ignore[union-attr]
+
+
+def test_tab_leaves_the_list_and_enter_opens_the_receipt(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    ctx = main_window.ctx
+    register(qtbot, ctx, worker())
+    second = register(qtbot, ctx, worker(**SECOND))
+    page = _open_list(qtbot, main_window, 2)
+    view = page.ui.registrationsView
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    QTest.keyClick(view, Qt.Key.Key_Tab)  # not to the next cell: on to the details
+    assert QApplication.focusWidget() is page.ui.detailsText
+    QTest.keyClick(page.ui.detailsText, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is view
+    assert page.detail is not None and page.detail.row.id == second.id  # the newest, on top
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.findChild(ReceiptPreviewDialog) is not None)
+    dialog = page.findChild(ReceiptPreviewDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.receipt is not None, timeout=20_000)
+    assert second.receipt_number in dialog.ui.summaryLabel.text()
+    dialog.reject()

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Iterable, Mapping
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLayout, QWidget
 
 from bpu_enroll.domain.errors import BpuError, Problem
@@ -30,6 +30,25 @@ def error_text(exc: object, lang: str) -> str:
     return QCoreApplication.translate(
         "Feedback", "Something went wrong ({name}). Nothing was lost; try again."
     ).format(name=name)
+
+
+class Feedback(QObject):
+    """The translation context of this module's sentences with plural forms (lupdate reads
+    those from `self.tr`, not from `QCoreApplication.translate`)."""
+
+    def attempts_left(self, left: int) -> str:
+        """The sentence a refused password adds: `left` wrong attempts before the lockout."""
+        return self.tr(
+            "%n more wrong attempt(s) and the account is locked for a few minutes.", "", left
+        )
+
+
+def with_attempts_left(text: str, exc: object) -> str:
+    """`text`, and after a refused password the wrong attempts left before the account is locked
+    for a while (the sign-in window and the lock screen say it alike)."""
+    if isinstance(exc, BpuError) and exc.code == "AUTH_FAILED" and "attempts_left" in exc.params:
+        return f"{text} {Feedback().attempts_left(int(exc.params['attempts_left']))}"
+    return text
 
 
 def _find_in_form(widget: QWidget) -> tuple[QFormLayout, int] | None:

@@ -92,8 +92,10 @@ QPushButton[role="primary"] {{ background: {t.accent}; color: {t.accent_text}; f
     padding: 8px 12px; }}
 QPushButton[role="danger"] {{ color: {t.error}; font-weight: bold; }}
 QPushButton:disabled {{ color: {t.muted}; }}
+QPushButton[role="primary"]:disabled {{ background: {t.nav}; color: {t.muted}; }}
 QFrame[role="card"] {{ background: {t.field}; border: {bw}px solid {t.border};
     border-radius: 6px; }}
+QTableView:focus, QListView:focus {{ border: 2px solid {t.accent}; }}
 QListWidget[role="nav"] {{ background: {t.nav}; border: none; border-right: {bw}px solid {t.border};
     padding-top: 8px; outline: 0; }}
 QListWidget[role="nav"]::item {{ padding: 10px 8px 10px 4px; border-left: 4px solid transparent; }}

@@ -145,7 +145,7 @@ class Ui_MainWindow(object):
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"BPU Enroll", None))
         self.actionLock.setText(QCoreApplication.translate("MainWindow", u"&Lock now", None))
-        self.actionLogout.setText(QCoreApplication.translate("MainWindow", u"Sign &out", None))
+        self.actionLogout.setText(QCoreApplication.translate("MainWindow", u"&Sign out", None))
         self.actionOptions.setText(QCoreApplication.translate("MainWindow", u"&Options\u2026", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About BPU Enroll", None))
@@ -157,7 +157,7 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(accessibility)
         self.menuApp.setTitle(QCoreApplication.translate("MainWindow", u"&Application", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
-        self.menuLanguage.setTitle(QCoreApplication.translate("MainWindow", u"&Language", None))
+        self.menuLanguage.setTitle(QCoreApplication.translate("MainWindow", u"Lan&guage", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
     # retranslateUi
 

@@ -121,10 +121,10 @@ class Ui_ReceiptPreviewDialog(object):
 #if QT_CONFIG(shortcut)
         self.sizeLabel.setBuddy(self.sizeCombo)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.printButton, self.saveButton)
-        QWidget.setTabOrder(self.saveButton, self.closeButton)
-        QWidget.setTabOrder(self.closeButton, self.sizeCombo)
         QWidget.setTabOrder(self.sizeCombo, self.pageScroll)
+        QWidget.setTabOrder(self.pageScroll, self.closeButton)
+        QWidget.setTabOrder(self.closeButton, self.saveButton)
+        QWidget.setTabOrder(self.saveButton, self.printButton)
 
         self.retranslateUi(ReceiptPreviewDialog)
 

@@ -90,6 +90,7 @@ class Ui_RegistrationsPage(object):
         self.splitter.setChildrenCollapsible(False)
         self.registrationsView = QTableView(self.splitter)
         self.registrationsView.setObjectName(u"registrationsView")
+        self.registrationsView.setTabKeyNavigation(False)
         self.registrationsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.registrationsView.setAlternatingRowColors(True)
         self.registrationsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -204,7 +205,7 @@ class Ui_RegistrationsPage(object):
         self.reprintButton.setToolTip(QCoreApplication.translate("RegistrationsPage", u"Print the receipt again; a reprint is marked SALINAN (Ctrl+P)", None))
 #endif // QT_CONFIG(tooltip)
         self.correctButton.setText(QCoreApplication.translate("RegistrationsPage", u"&Correct\u2026", None))
-        self.voidButton.setText(QCoreApplication.translate("RegistrationsPage", u"&Void\u2026", None))
+        self.voidButton.setText(QCoreApplication.translate("RegistrationsPage", u"V&oid\u2026", None))
         pass
     # retranslateUi
 

@@ -117,6 +117,7 @@ class Ui_TallyPage(object):
         self.splitter.setChildrenCollapsible(False)
         self.figuresView = QTableView(self.splitter)
         self.figuresView.setObjectName(u"figuresView")
+        self.figuresView.setTabKeyNavigation(False)
         self.figuresView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.figuresView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.figuresView.setAlternatingRowColors(True)

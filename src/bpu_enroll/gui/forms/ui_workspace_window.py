@@ -158,6 +158,6 @@ class Ui_WorkspaceWindow(object):
         self.retryButton.setText(QCoreApplication.translate("WorkspaceWindow", u"Retry now", None))
         self.menuWorkspace.setTitle(QCoreApplication.translate("WorkspaceWindow", u"&Workspace", None))
         self.menuView.setTitle(QCoreApplication.translate("WorkspaceWindow", u"&View", None))
-        self.menuLanguage.setTitle(QCoreApplication.translate("WorkspaceWindow", u"&Language", None))
+        self.menuLanguage.setTitle(QCoreApplication.translate("WorkspaceWindow", u"Lan&guage", None))
     # retranslateUi
 

@@ -94,6 +94,7 @@ class Ui_ActivityPage(object):
 
         self.laptopsView = QTableView(ActivityPage)
         self.laptopsView.setObjectName(u"laptopsView")
+        self.laptopsView.setTabKeyNavigation(False)
         self.laptopsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.laptopsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.laptopsView.setAlternatingRowColors(True)

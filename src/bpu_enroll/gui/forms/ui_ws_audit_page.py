@@ -95,6 +95,7 @@ class Ui_AuditPage(object):
 
         self.linesView = QTableView(AuditPage)
         self.linesView.setObjectName(u"linesView")
+        self.linesView.setTabKeyNavigation(False)
         self.linesView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.linesView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.linesView.setAlternatingRowColors(True)

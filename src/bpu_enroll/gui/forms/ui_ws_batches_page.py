@@ -59,6 +59,7 @@ class Ui_BatchesPage(object):
         self.splitter.setChildrenCollapsible(False)
         self.batchesView = QTableView(self.splitter)
         self.batchesView.setObjectName(u"batchesView")
+        self.batchesView.setTabKeyNavigation(False)
         self.batchesView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.batchesView.setAlternatingRowColors(True)
         self.batchesView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -80,6 +81,7 @@ class Ui_BatchesPage(object):
 
         self.recordsView = QTableView(self.recordsGroup)
         self.recordsView.setObjectName(u"recordsView")
+        self.recordsView.setTabKeyNavigation(False)
         self.recordsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recordsView.setAlternatingRowColors(True)
         self.recordsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -102,6 +102,7 @@ class Ui_ReconcilePage(object):
         self.splitter.setChildrenCollapsible(False)
         self.laptopsView = QTableView(self.splitter)
         self.laptopsView.setObjectName(u"laptopsView")
+        self.laptopsView.setTabKeyNavigation(False)
         self.laptopsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.laptopsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.laptopsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -121,6 +122,7 @@ class Ui_ReconcilePage(object):
 
         self.differencesView = QTableView(self.detailsBox)
         self.differencesView.setObjectName(u"differencesView")
+        self.differencesView.setTabKeyNavigation(False)
         self.differencesView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.differencesView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.differencesView.setAlternatingRowColors(True)

@@ -71,6 +71,7 @@ class Ui_ReviewPage(object):
         self.splitter.setChildrenCollapsible(False)
         self.queueView = QTableView(self.splitter)
         self.queueView.setObjectName(u"queueView")
+        self.queueView.setTabKeyNavigation(False)
         self.queueView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.queueView.setAlternatingRowColors(True)
         self.queueView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

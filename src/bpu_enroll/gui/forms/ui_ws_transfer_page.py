@@ -181,6 +181,7 @@ class Ui_TransferPage(object):
 
         self.exportsView = QTableView(self.exportGroup)
         self.exportsView.setObjectName(u"exportsView")
+        self.exportsView.setTabKeyNavigation(False)
         self.exportsView.setAlternatingRowColors(True)
         self.exportsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.exportsView.setMinimumSize(QSize(0, 60))
@@ -245,7 +246,7 @@ class Ui_TransferPage(object):
         self.folderEdit.setAccessibleName(QCoreApplication.translate("TransferPage", u"Export folder", None))
 #endif // QT_CONFIG(accessibility)
         self.chooseFolderButton.setText(QCoreApplication.translate("TransferPage", u"Choose &folder\u2026", None))
-        self.allCheck.setText(QCoreApplication.translate("TransferPage", u"E&verything (the full picture, every row \"new\")", None))
+        self.allCheck.setText(QCoreApplication.translate("TransferPage", u"Every&thing (the full picture, every row \"new\")", None))
         self.exportButton.setText(QCoreApplication.translate("TransferPage", u"&Export", None))
 #if QT_CONFIG(accessibility)
         self.exportFilesText.setAccessibleName(QCoreApplication.translate("TransferPage", u"Exported files and checksums", None))

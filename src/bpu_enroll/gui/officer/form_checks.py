@@ -3,6 +3,8 @@
 `FormChecks` keeps the fields the officer has visited and shows their problems (pure validation,
 no store): a field is judged when it is left, and while it is typed its message is updated or
 cleared, never added, so a fix clears the message at once and half-typed text is not scolded.
+A blank field counts as visited only once the officer typed in it (or ticked, or chose): one
+tabbed past, or left because the page changed, waits for Finalise.
 After a refused Finalise every field counts as visited and the "problems" line counts the marked
 fields down until it goes. The NIK keeps the duplicate found in the store (`DuplicateNikCheck`)
 until it changes; a picker's text that was never chosen from its list says so.
@@ -12,7 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 
 from bpu_enroll.domain.errors import Problem
 from bpu_enroll.domain.registration import validate_registration
@@ -45,6 +48,21 @@ class FormChecks:
         self.say = say
         self.count_text = count_text
         self.touched: set[str] = set()
+        self.edited: set[QWidget] = set()  # typed in, ticked or chosen by the officer
+        self.refused = False
+        self._watch_edits()
+
+    def left(self, widget: QObject) -> None:
+        """The officer left `widget` (by Tab or the mouse): its fields count as visited, unless
+        it is blank and was never typed in."""
+        if widget not in self.edited and _blank(widget):
+            return
+        self.touched.update(name for name, w in self.form.field_widgets().items() if w is widget)
+
+    def reset(self) -> None:
+        """A new form: nothing visited, typed in or refused."""
+        self.touched.clear()
+        self.edited.clear()
         self.refused = False
 
     def validate(self, *, clear_only: bool = False) -> None:
@@ -105,7 +123,33 @@ class FormChecks:
             return
         self.say(lambda: self.count_text(count))
 
+    def _watch_edits(self) -> None:
+        for widget in set(self.form.field_widgets().values()):
+            mark = self._marker(widget)
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(mark)
+            elif isinstance(widget, QComboBox):
+                widget.activated.connect(mark)
+                if (line := widget.lineEdit()) is not None:
+                    line.textEdited.connect(mark)
+            elif isinstance(widget, QAbstractButton):
+                widget.clicked.connect(mark)
+
+    def _marker(self, widget: QWidget) -> Callable[..., None]:
+        return lambda *_args: self.edited.add(widget)
+
     def _is_touched(self, item: Problem) -> bool:
         return item.field in self.touched or item.field.split(".")[-1] in {
             name.split(".")[-1] for name in self.touched
         }
+
+
+def _blank(widget: QObject) -> bool:
+    """True when a field's widget holds nothing: no text, no choice, not ticked."""
+    if isinstance(widget, QLineEdit):
+        return not widget.text().strip()
+    if isinstance(widget, QComboBox):
+        return not widget.currentText().strip()
+    if isinstance(widget, QAbstractButton):
+        return not widget.isChecked()
+    return False

@@ -10,9 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.gui.common import icons
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.common.feedback import error_text
+from bpu_enroll.gui.common.feedback import error_text, with_attempts_left
 from bpu_enroll.gui.forms.ui_lock_screen import Ui_LockScreen
 
 _INPUT_EVENTS = frozenset(
@@ -133,5 +134,9 @@ class LockScreen(QWidget):
         self._busy = False
         self.ui.unlockButton.setEnabled(True)
         self.ui.passwordEdit.clear()
-        self.ui.messageLabel.setText(error_text(exc, self.ctx.lang))
+        if isinstance(exc, BpuError) and exc.code == "AUTH_FAILED":
+            text = self.tr("Wrong password.")  # only the password was asked: not "user name or"
+        else:
+            text = error_text(exc, self.ctx.lang)
+        self.ui.messageLabel.setText(with_attempts_left(text, exc))
         self.ui.passwordEdit.setFocus()

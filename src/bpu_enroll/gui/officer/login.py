@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from bpu_enroll.domain.errors import BpuError, message
+from bpu_enroll.domain.errors import message
 from bpu_enroll.gui.common import icons
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.common.feedback import error_text
+from bpu_enroll.gui.common.feedback import error_text, with_attempts_left
 from bpu_enroll.gui.common.i18n import fill_language_combo
 from bpu_enroll.gui.common.settings import Options
 from bpu_enroll.gui.forms.ui_login_window import Ui_LoginWindow
@@ -266,17 +266,7 @@ class LoginWindow(QWidget):
 
     def _on_task_failed(self, exc: object) -> None:
         self._set_busy(False)
-        text = error_text(exc, self.ctx.lang)
-        if (
-            isinstance(exc, BpuError)
-            and exc.code == "AUTH_FAILED"
-            and "attempts_left" in exc.params
-        ):
-            left = int(exc.params["attempts_left"])
-            text += " " + self.tr(
-                "%n more wrong attempt(s) and the account is locked for a few minutes.", "", left
-            )
-        self._show_message(text)
+        self._show_message(with_attempts_left(error_text(exc, self.ctx.lang), exc))
         self.ui.passwordEdit.clear()
         self.ui.passwordEdit.setFocus()
 

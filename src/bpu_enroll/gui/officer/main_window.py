@@ -3,14 +3,15 @@
 The status bar always shows the officer, the branch, the records waiting to sync and the last
 sync. After `idle_lock_interval_ms` without input the form is saved as a draft and the work area
 is covered by the lock screen (nothing personal stays visible); the form keeps its content
-underneath and comes back after the password.
+underneath and comes back after the password, with the cursor in the field it was in.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QScrollArea, QWidget
 
 from bpu_enroll.domain.formatting import local_datetime
 from bpu_enroll.gui.common import icons
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.about_dialog: QWidget | None = None
         self.idle = IdleWatcher(ctx.idle_lock_interval_ms(), self)
         self._closing_for_sign_out = False
+        self._focus_before_lock: QWidget | None = None
         self._fill_nav()
         self._wire()
         guard_wheel(self)
@@ -121,6 +123,9 @@ class MainWindow(QMainWindow):
             preview.reject()  # a receipt shows the worker's name: nothing personal stays visible
         self.registration_page.save_draft_now()
         self.idle.stop()
+        focused = self.focusWidget()
+        inside = focused is not None and self.ui.workScreen.isAncestorOf(focused)
+        self._focus_before_lock = focused if inside else None
         self.lock_screen.prepare()
         self.ui.screenStack.setCurrentWidget(self.ui.lockScreen)
         self.menuBar().setEnabled(False)
@@ -132,10 +137,17 @@ class MainWindow(QMainWindow):
         self.ui.screenStack.setCurrentWidget(self.ui.workScreen)
         self.menuBar().setEnabled(True)
         self.idle.start()
-        page = self.ui.pageStack.currentWidget()
-        if page is not None:
-            page.setFocus()
+        self._restore_focus()
         self.locked_changed.emit(False)
+
+    def _restore_focus(self) -> None:
+        """Back to the field that had the cursor at lock(), else the page's first field."""
+        target, self._focus_before_lock = self._focus_before_lock, None
+        if target is None or not shiboken6.isValid(target) or not target.isVisible():
+            page = self.ui.pageStack.currentWidget()
+            target = _first_field(page) if page is not None else None
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh_status(self) -> None:
         """Read the status bar's figures again (after a record changed)."""
@@ -314,3 +326,21 @@ class MainWindow(QMainWindow):
 
     def _on_actionLogout_triggered(self) -> None:
         self.sign_out_requested.emit()
+
+
+def _first_field(page: QWidget) -> QWidget:
+    """The first field of `page` in its Tab order (not a scroll area holding fields: the first
+    field inside it); the page itself when none."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (
+            page.isAncestorOf(widget)
+            and not isinstance(widget, QScrollArea)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None
+            and widget.isVisible()
+            and widget.isEnabled()
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return page

@@ -5,15 +5,16 @@ a photo of the KTP (`KtpPrefill`), Esc closes a picker's popup.
 After Finalise and Ctrl+N the form is back at its top with the cursor in NIK, so the next
 worker's data cannot land in the previous worker's last field. Problems show at the fields the
 officer has already left (by Tab or the mouse; a picker's popup or another window taking the focus
-does not count), and at every field after a refused Finalise (one message line above the button,
-never a dialog). A message lives as long as it is true: typing that fixes a field clears its
-message at once, the "problems" line counts down and goes, and a language switch shows every
-message again in the new language. A NIK is checked against the store when its 16th digit is
-typed (`DuplicateNikCheck`). The "money handed over" field works out the change; the cash paid
-that is stored stays the quote's total (DOMAIN.md). A successful Finalise
-opens the receipt preview (Enter prints, Esc goes back to the form). The form is saved as a
-draft every few seconds when it changed, and at once on lock, sign-out and close. All store work
-goes through the task runner; validation and the quote are pure functions run on the spot.
+does not count, nor does leaving a blank field never typed in), and at every field after a refused
+Finalise (one message line above the button, never a dialog). A message lives as long as it is
+true: typing that fixes a field clears its message at once, the "problems" line counts down and
+goes, and a language switch shows every message again in the new language. A NIK is checked
+against the store when its 16th digit is typed (`DuplicateNikCheck`). The "money handed over"
+field works out the change; the cash paid that is stored stays the quote's total (DOMAIN.md). A
+successful Finalise opens the receipt preview (Enter prints, Esc goes back to the form). The form
+is saved as a draft every few seconds when it changed, and at once on lock, sign-out and close.
+All store work goes through the task runner; validation and the quote are pure functions run on
+the spot.
 """
 
 from __future__ import annotations
@@ -205,9 +206,7 @@ class RegistrationPage(QWidget):
             and isinstance(event, QFocusEvent)
             and event.reason() in _VISITING
         ):
-            for name, widget in self.form.field_widgets().items():
-                if widget is watched:
-                    self.checks.touched.add(name)
+            self.checks.left(watched)
             self._validate_touched()
         return super().eventFilter(watched, event)
 
@@ -393,9 +392,8 @@ class RegistrationPage(QWidget):
         self.ui.moneyEdit.clear()
         self.ui.changeLabel.clear()
         self.duplicate.check(None)
-        self.checks.refused = False
+        self.checks.reset()
         self.feedback.clear()
-        self.checks.touched.clear()
         self._dirty = False
         self.draft_id = str(uuid.uuid4())
         self._say_form(None)

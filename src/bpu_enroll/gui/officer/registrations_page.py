@@ -3,8 +3,9 @@
 Search takes a name prefix, a NIK (whole or its start) or a receipt number; filters narrow by
 status and by date (branch time zone). The table loads a page at a time through the task runner.
 Void asks a reason and keeps the record; Correct hands the record to the registration form, where
-Finalise makes a new version linked to it. Reprint (Ctrl+P) opens the receipt preview of the
-selected record: a copy prints with SALINAN, a voided record with BATAL.
+Finalise makes a new version linked to it. Reprint (Ctrl+P, or Enter on a row of the list) opens
+the receipt preview of the selected record: a copy prints with SALINAN, a voided record with BATAL.
+Tab leaves the list for the details; the arrows move within it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,15 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QItemSelection, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QDate,
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -95,6 +104,7 @@ class RegistrationsPage(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._void_dialog: VoidDialog | None = None
+        self._reprint_when_loaded: str | None = None  # Enter came before the row's details
         self._fill_status_combo()
         today = QDate(ctx.today().year, ctx.today().month, ctx.today().day)
         self.ui.dateFromEdit.setDate(today)
@@ -177,6 +187,7 @@ class RegistrationsPage(QWidget):
         self.model.page_requested.connect(self._on_model_page_requested)
         selection = ui.registrationsView.selectionModel()
         selection.selectionChanged.connect(self._on_selection_selectionChanged)
+        ui.registrationsView.activated.connect(self._on_registrationsView_activated)
         ui.voidButton.clicked.connect(self._on_voidButton_clicked)
         ui.correctButton.clicked.connect(self._on_correctButton_clicked)
         ui.reprintButton.clicked.connect(self.reprint)
@@ -259,6 +270,7 @@ class RegistrationsPage(QWidget):
     def _on_selection_selectionChanged(
         self, selected: QItemSelection, _old: QItemSelection
     ) -> None:
+        self._reprint_when_loaded = None
         indexes = selected.indexes()
         row = self.model.row_at(indexes[0].row()) if indexes else None
         if row is None:
@@ -273,6 +285,19 @@ class RegistrationsPage(QWidget):
         self.detail = detail
         self.ui.actionMessageLabel.clear()
         self._show_details()
+        if self._reprint_when_loaded == detail.row.id:
+            self._reprint_when_loaded = None
+            self.reprint()
+
+    def _on_registrationsView_activated(self, index: QModelIndex) -> None:
+        """Enter (or a double click) on a row opens its receipt, as Reprint does."""
+        row = self.model.row_at(index.row())
+        if row is None:
+            return
+        if self.detail is not None and self.detail.row.id == row.id:
+            self.reprint()
+        else:
+            self._reprint_when_loaded = row.id
 
     def _show_details(self) -> None:
         detail = self.detail
