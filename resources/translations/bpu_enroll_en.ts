@@ -3233,6 +3233,14 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Earlier exports</translation>
     </message>
     <message>
+        <source>&amp;Download again…</source>
+        <translation>&amp;Download again…</translation>
+    </message>
+    <message>
+        <source>The chosen export's files again, as the branch keeps them for 7 days (for a download that was cut)</source>
+        <translation>The chosen export's files again, as the branch keeps them for 7 days (for a download that was cut)</translation>
+    </message>
+    <message>
         <source>Working</source>
         <translation>Working</translation>
     </message>
@@ -3324,6 +3332,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
+    <message>
+        <source>Downloading {export} again…</source>
+        <translation>Downloading {export} again…</translation>
+    </message>
     <message numerus="yes">
         <source>Dry run: batch {batch} from device {device}, %n record(s).</source>
         <translation>
@@ -3334,6 +3346,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Imported: {counts}</source>
         <translation>Imported: {counts}</translation>
+    </message>
+    <message>
+        <source>If the export is in the list below, choose it and download it again.</source>
+        <translation>If the export is in the list below, choose it and download it again.</translation>
     </message>
     <message numerus="yes">
         <source>Export {export}: %n row(s) (new {new}, changed {update}, void {void}) in {folder}.</source>

@@ -3193,6 +3193,14 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Ekspor sebelumnya</translation>
     </message>
     <message>
+        <source>&amp;Download again…</source>
+        <translation>&amp;Unduh lagi…</translation>
+    </message>
+    <message>
+        <source>The chosen export&apos;s files again, as the branch keeps them for 7 days (for a download that was cut)</source>
+        <translation>Berkas ekspor yang dipilih sekali lagi; cabang menyimpannya 7 hari (untuk unduhan yang terputus)</translation>
+    </message>
+    <message>
         <source>Working</source>
         <translation>Sedang bekerja</translation>
     </message>
@@ -3284,6 +3292,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
+    <message>
+        <source>Downloading {export} again…</source>
+        <translation>Mengunduh {export} lagi…</translation>
+    </message>
     <message numerus="yes">
         <source>Dry run: batch {batch} from device {device}, %n record(s).</source>
         <translation>
@@ -3293,6 +3305,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Imported: {counts}</source>
         <translation>Diimpor: {counts}</translation>
+    </message>
+    <message>
+        <source>If the export is in the list below, choose it and download it again.</source>
+        <translation>Jika ekspornya ada di daftar di bawah, pilih lalu unduh lagi.</translation>
     </message>
     <message numerus="yes">
         <source>Export {export}: %n row(s) (new {new}, changed {update}, void {void}) in {folder}.</source>

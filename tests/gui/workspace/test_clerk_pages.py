@@ -407,6 +407,47 @@ def test_export_writes_files_whose_checksums_match_the_manifest(  # noqa: PLR091
     )
 
 
+def test_an_export_whose_files_were_not_written_is_downloaded_again(  # noqa: PLR0917
+    qtbot: QtBot,
+    ws_ctx: AppContext,
+    clerk_ws: WorkspaceContext,
+    laptops: list[Laptop],
+    ws_server: Any,
+    tmp_path: Path,
+) -> None:
+    """The branch records the export, then its files cannot be written in the chosen folder:
+    the page says to download it again from the list; chosen there, Download again unpacks the
+    same zip in another folder, checksums matching."""
+    laptop = laptops[0]
+    laptop.register(22)
+    assert laptop.sync(ws_server.url).completed
+    taken = tmp_path / "taken"
+    taken.mkdir()
+    blocker = taken / "registrations-JKT01-E00001.csv"
+    blocker.write_bytes(b"an earlier file of the same name")
+    page = _page(qtbot, TransferPage(ws_ctx, clerk_ws))
+    page.set_export_folder(taken)
+    qtbot.mouseClick(page.ui.exportButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy and bool(page.ui.exportResultLabel.text()))
+    assert page.exported is None
+    hint = page.tr("If the export is in the list below, choose it and download it again.")
+    assert hint in page.ui.exportResultLabel.text()
+    assert blocker.read_bytes() == b"an earlier file of the same name"
+    qtbot.waitUntil(lambda: page.exports_model.rowCount() == 1, timeout=20_000)
+    assert not page.ui.againButton.isEnabled()  # nothing chosen yet
+
+    page.set_export_folder(tmp_path / "again")
+    page.ui.exportsView.selectRow(0)
+    assert page.ui.againButton.isEnabled()
+    qtbot.mouseClick(page.ui.againButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.exported is not None, timeout=20_000)
+    assert page.exported is not None and page.exported["export_id"] == "JKT01-E00001"
+    assert verify_export(tmp_path / "again", page.exported["manifest"])
+    assert "Every checksum matches the manifest." in page.ui.exportResultLabel.text()
+    rows = json.loads((tmp_path / "again" / "registrations-JKT01-E00001.json").read_bytes())
+    assert len(rows["rows"]) == 1
+
+
 def test_decision_dialog_asks_a_note_before_requesting_a_correction(qtbot: QtBot) -> None:
     record = {"id": "r1", "receipt_no": "JKT01-D0001-20260317-00001", "full_name": "SITI",
               "nik_masked": "3201********0001"}  # fmt: skip

@@ -148,6 +148,12 @@ class Ui_TransferPage(object):
 
         self.exportButtonLayout.addItem(self.exportSpacer)
 
+        self.againButton = QPushButton(self.exportGroup)
+        self.againButton.setObjectName(u"againButton")
+        self.againButton.setEnabled(False)
+
+        self.exportButtonLayout.addWidget(self.againButton)
+
         self.exportButton = QPushButton(self.exportGroup)
         self.exportButton.setObjectName(u"exportButton")
         self.exportButton.setEnabled(False)
@@ -225,6 +231,8 @@ class Ui_TransferPage(object):
         QWidget.setTabOrder(self.importButton, self.chooseFolderButton)
         QWidget.setTabOrder(self.chooseFolderButton, self.exportButton)
         QWidget.setTabOrder(self.exportButton, self.exportFilesText)
+        QWidget.setTabOrder(self.exportFilesText, self.exportsView)
+        QWidget.setTabOrder(self.exportsView, self.againButton)
 
         self.retranslateUi(TransferPage)
     # setupUi
@@ -247,6 +255,10 @@ class Ui_TransferPage(object):
 #endif // QT_CONFIG(accessibility)
         self.chooseFolderButton.setText(QCoreApplication.translate("TransferPage", u"Choose &folder\u2026", None))
         self.allCheck.setText(QCoreApplication.translate("TransferPage", u"Every&thing (the full picture, every row \"new\")", None))
+        self.againButton.setText(QCoreApplication.translate("TransferPage", u"&Download again\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.againButton.setToolTip(QCoreApplication.translate("TransferPage", u"The chosen export's files again, as the branch keeps them for 7 days (for a download that was cut)", None))
+#endif // QT_CONFIG(tooltip)
         self.exportButton.setText(QCoreApplication.translate("TransferPage", u"&Export", None))
 #if QT_CONFIG(accessibility)
         self.exportFilesText.setAccessibleName(QCoreApplication.translate("TransferPage", u"Exported files and checksums", None))

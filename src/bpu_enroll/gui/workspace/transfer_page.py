@@ -10,8 +10,11 @@ branch makes the next export of its ledger (what changed since the last export) 
 JSON and a manifest with SHA-256 checksums) is unpacked into the folder as new files (readable by
 their owner only: they hold NIKs; an existing file is never overwritten) and each file is listed
 with its checksum and whether it matches the manifest. Earlier exports are listed below (id,
-who, when, counts, the manifest's SHA-256), in the branch's time zone. A busy indicator runs
-while either is working; the GUI thread never waits.
+who, when, counts, the manifest's SHA-256), in the branch's time zone. The branch records an
+export before its download ends, so one whose download was cut (or whose files could not be
+written here) is chosen in the list and *Download again* unpacks the same zip, kept by the
+branch for 7 days. A busy indicator runs while any of this is working; the GUI thread never
+waits.
 """
 
 from __future__ import annotations
@@ -161,6 +164,10 @@ class TransferPage(QWidget):
         ui.importButton.clicked.connect(self.import_now)
         ui.chooseFolderButton.clicked.connect(self._on_chooseFolderButton_clicked)
         ui.exportButton.clicked.connect(self.export_now)
+        ui.againButton.clicked.connect(self.export_again)
+        ui.exportsView.selectionModel().selectionChanged.connect(
+            lambda *_: self._set_busy(self.busy)
+        )
         self._set_busy(False)
 
     # --- public --------------------------------------------------------------------------------
@@ -223,6 +230,26 @@ class TransferPage(QWidget):
         self._set_busy(True, self.tr("Exporting…"))
         self.ws.call(
             lambda client: extract_export(client.export(full=full), folder),
+            self._on_exported, self._on_export_failed,
+        )  # fmt: skip
+
+    def chosen_export(self) -> dict[str, Any] | None:
+        """The export chosen in the list of earlier exports, if any."""
+        rows = self.ui.exportsView.selectionModel().selectedRows()
+        return self.exports_model.row(rows[0].row()) if rows else None
+
+    def export_again(self) -> None:
+        """Fetch the chosen earlier export's zip again and unpack it into the folder."""
+        folder, chosen = self.folder, self.chosen_export()
+        if folder is None or chosen is None or not chosen.get("kept") or self.busy:
+            return
+        export_id = str(chosen["export_id"])
+        self.exported = None
+        self.ui.exportFilesText.clear()
+        self.ui.exportResultLabel.clear()
+        self._set_busy(True, self.tr("Downloading {export} again…").format(export=export_id))
+        self.ws.call(
+            lambda client: extract_export(client.export_again(export_id), folder),
             self._on_exported, self._on_export_failed,
         )  # fmt: skip
 
@@ -303,13 +330,23 @@ class TransferPage(QWidget):
         set_role(self.ui.historyLabel, "muted")
         self.ui.historyLabel.setText(self.tr("Earlier exports"))
         self.exports_model.set_rows(list(answer.get("items", [])))
+        self._set_busy(self.busy)  # the choice went with the old rows
+
+    def _on_export_chosen(self, *_: object) -> None:
+        self._set_busy(self.busy)
 
     def _on_exports_failed(self, error: StaffError) -> None:
         self._show_error(self.ui.historyLabel, self._error_text(error))
 
     def _on_export_failed(self, error: StaffError) -> None:
         self._set_busy(False)
-        self._show_error(self.ui.exportResultLabel, self._error_text(error))
+        text = self._error_text(error)
+        if error.code != "EXPORT_FILES_GONE":
+            text += " " + self.tr(
+                "If the export is in the list below, choose it and download it again."
+            )
+        self._show_error(self.ui.exportResultLabel, text)
+        self.refresh()
 
     def _show_export(self) -> None:
         exported = self.exported
@@ -362,6 +399,10 @@ class TransferPage(QWidget):
         ui.importButton.setEnabled(not busy and self.preview is not None and self._data is not None)
         ui.chooseFolderButton.setEnabled(not busy)
         ui.exportButton.setEnabled(not busy and self.folder is not None)
+        chosen = self.chosen_export()
+        ui.againButton.setEnabled(
+            not busy and self.folder is not None and bool(chosen and chosen.get("kept"))
+        )
 
 
 def _tr(text: str) -> str:
