@@ -23,6 +23,7 @@ from bpu_enroll.gui.officer.ktp.camera import KtpCameraDialog
 from bpu_enroll.gui.officer.login import LoginWindow
 from bpu_enroll.gui.officer.main_window import MainWindow
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
+from bpu_enroll.gui.officer.registrations_model import Column
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
 from bpu_enroll.services.ktp.camera import CameraFeed
 from tests.gui.fit import fit_problems
@@ -120,3 +121,25 @@ def test_switching_to_larger_text_keeps_the_main_window_on_the_screen(
         assert not problems, "\n".join(problems)
     finally:
         main_window.ui.actionLargeFont.trigger()
+
+
+def test_the_list_shows_whole_statuses_and_times_without_scrolling_sideways(
+    qtbot: QtBot, large: bool, main_window: MainWindow
+) -> None:
+    """At 1366×728 the registrations list needs no sideways scrolling and shows its receipt
+    number, NIK, status and time whole; in larger text the village and occupation give way to
+    the details below."""
+    register(qtbot, main_window.ctx, WORKER)
+    main_window.resize(1366, 728)
+    main_window.show()
+    main_window.show_page(1)
+    view = main_window.registrations_page.ui.registrationsView
+    qtbot.waitUntil(lambda: view.model().rowCount() == 1)
+    QApplication.processEvents()
+    assert view.horizontalScrollBar().maximum() == 0
+    model, metrics = view.model(), view.fontMetrics()
+    for column in (Column.RECEIPT, Column.NIK, Column.STATUS, Column.TIME):
+        text = str(model.index(0, column).data())
+        assert metrics.horizontalAdvance(text) < view.columnWidth(column), (column, text)
+    hidden = [c for c in Column if view.isColumnHidden(c)]
+    assert hidden == ([Column.VILLAGE, Column.OCCUPATION] if large else [])

@@ -68,6 +68,12 @@ def _tr(text: object) -> str:
     return QCoreApplication.translate("RegistrationsModel", str(text))
 
 
+def status_texts() -> list[str]:
+    """Every status the list can show, in the current language (to size its column)."""
+    extra = [QCoreApplication.translate("RegistrationsModel", t) for t in ("Voided", "Replaced")]
+    return [_tr(text) for text in _STATUS.values()] + extra
+
+
 def status_text(row: RegistrationRow) -> str:
     """`Waiting to sync`, `Voided`, `Replaced`, … in the current language."""
     if row.voided:

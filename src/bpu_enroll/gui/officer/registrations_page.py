@@ -28,10 +28,11 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from bpu_enroll.domain.formatting import thousands
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import error_text
+from bpu_enroll.gui.common.style import LARGE_POINT_SIZE
 from bpu_enroll.gui.forms.ui_registrations_page import Ui_RegistrationsPage
 from bpu_enroll.gui.officer.details import details_html
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
-from bpu_enroll.gui.officer.registrations_model import Column, RegistrationsModel
+from bpu_enroll.gui.officer.registrations_model import Column, RegistrationsModel, status_texts
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
 from bpu_enroll.services.records import RegistrationDetail, RegistrationRow
 from bpu_enroll.services.registration import SEARCH_COUNT_CAP, RegistrationService, SearchQuery
@@ -149,21 +150,37 @@ class RegistrationsPage(QWidget):
         self.reload()
 
     def _size_columns(self) -> None:
-        """Column widths from the text size: the receipt number, NIK and time always whole."""
-        header = self.ui.registrationsView.horizontalHeader()
-        metrics = self.ui.registrationsView.fontMetrics()
+        """Column widths from the text size and language: the receipt number, NIK, status and
+        time always whole; the occupation (the name in larger text) takes what is left, not the
+        last column (the time) while a status is cut."""
+        view = self.ui.registrationsView
+        header = view.horizontalHeader()
+        metrics = view.fontMetrics()
         pad = 3 * metrics.averageCharWidth()
-        samples = {Column.RECEIPT: "DEMO-D0001-20261204-00000", Column.NIK: "3201********0001",
-                   Column.TIME: "04-12-2026 13.38"}  # fmt: skip
-        for column, sample in samples.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + pad)
-        for column, chars in ((Column.NAME, 16), (Column.VILLAGE, 14), (Column.OCCUPATION, 14),
-                              (Column.STATUS, 12)):  # fmt: skip
+        # In larger text the whole row does not fit 1366 pixels: the village and occupation give
+        # way (the details below show both), so that the status and time stay in sight, and the
+        # name takes what is left.
+        large = view.font().pointSize() >= LARGE_POINT_SIZE
+        for column in (Column.VILLAGE, Column.OCCUPATION):
+            view.setColumnHidden(column, large)
+        samples = {Column.RECEIPT: ["DEMO-D0001-20261204-00000"], Column.NIK: ["3201********0001"],
+                   Column.TIME: ["04-12-2026 13.38"], Column.STATUS: status_texts()}  # fmt: skip
+        for column, texts in samples.items():
+            header.resizeSection(column, max(map(metrics.horizontalAdvance, texts)) + pad)
+        for column, chars in ((Column.NAME, 16), (Column.VILLAGE, 14), (Column.OCCUPATION, 14)):
             header.resizeSection(column, chars * metrics.averageCharWidth() + pad)
+        header.setStretchLastSection(False)
+        mode = QHeaderView.ResizeMode
+        header.setSectionResizeMode(Column.NAME, mode.Stretch if large else mode.Interactive)
+        header.setSectionResizeMode(Column.OCCUPATION, mode.Interactive if large else mode.Stretch)
 
     def changeEvent(self, event: QEvent) -> None:
-        """Re-translate on a language switch; columns follow the text size."""
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        """Re-translate on a language switch; columns follow the text size and language."""
+        if event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.LanguageChange,
+        ):
             self._size_columns()
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
