@@ -2078,6 +2078,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Mone&amp;y handed over (Rp)</translation>
     </message>
     <message>
+        <source>for the change</source>
+        <translation>for the change</translation>
+    </message>
+    <message>
         <source>Village (kelurahan or desa)</source>
         <translation>Village (kelurahan or desa)</translation>
     </message>
@@ -2182,8 +2186,12 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Cash paid in rupiah</translation>
     </message>
     <message>
-        <source>empty if the worker pays later</source>
-        <translation>empty if the worker pays later</translation>
+        <source>empty: later</source>
+        <translation>empty: later</translation>
+    </message>
+    <message>
+        <source>Leave it empty if the worker pays later.</source>
+        <translation>Leave it empty if the worker pays later.</translation>
     </message>
     <message>
         <source>= total</source>
@@ -2196,10 +2204,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Money the worker handed over, in rupiah (not stored)</source>
         <translation>Money the worker handed over, in rupiah (not stored)</translation>
-    </message>
-    <message>
-        <source>to work out the change</source>
-        <translation>to work out the change</translation>
     </message>
     <message>
         <source>Consent</source>

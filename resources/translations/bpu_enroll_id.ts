@@ -2047,6 +2047,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Uang &amp;yang diserahkan (Rp)</translation>
     </message>
     <message>
+        <source>for the change</source>
+        <translation>untuk kembalian</translation>
+    </message>
+    <message>
         <source>Village (kelurahan or desa)</source>
         <translation>Desa atau kelurahan</translation>
     </message>
@@ -2151,8 +2155,12 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Iuran dibayar tunai, dalam rupiah</translation>
     </message>
     <message>
-        <source>empty if the worker pays later</source>
-        <translation>kosongkan bila pekerja membayar nanti</translation>
+        <source>empty: later</source>
+        <translation>kosong: nanti</translation>
+    </message>
+    <message>
+        <source>Leave it empty if the worker pays later.</source>
+        <translation>Kosongkan bila pekerja membayar nanti.</translation>
     </message>
     <message>
         <source>= total</source>
@@ -2165,10 +2173,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Money the worker handed over, in rupiah (not stored)</source>
         <translation>Uang yang diserahkan pekerja, dalam rupiah (tidak disimpan)</translation>
-    </message>
-    <message>
-        <source>to work out the change</source>
-        <translation>untuk menghitung kembalian</translation>
     </message>
     <message>
         <source>Consent</source>

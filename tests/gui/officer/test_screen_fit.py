@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.gui.common.about_dialog import AboutDialog
@@ -143,3 +143,25 @@ def test_the_list_shows_whole_statuses_and_times_without_scrolling_sideways(
         assert metrics.horizontalAdvance(text) < view.columnWidth(column), (column, text)
     hidden = [c for c in Column if view.isColumnHidden(c)]
     assert hidden == ([Column.VILLAGE, Column.OCCUPATION] if large else [])
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_hint_in_an_empty_field_of_the_form_is_whole(
+    qtbot: QtBot, large: bool, main_window: MainWindow, lang: str
+) -> None:
+    """A placeholder cannot wrap: cut, "kosongkan bila pekerja membay…" lost its meaning (the
+    worker pays later). At 1366×728, in both text sizes and languages, each one fits its field."""
+    main_window.ctx.languages.set_language(lang)
+    main_window.resize(1366, 728)
+    main_window.show()
+    main_window.show_page(0)
+    QApplication.processEvents()
+    cut = []
+    for edit in main_window.registration_page.findChildren(QLineEdit):
+        hint = edit.placeholderText()
+        if not hint or not edit.isVisibleTo(main_window):
+            continue
+        room = edit.contentsRect().width() - 2 * edit.textMargins().left() - 8
+        if edit.fontMetrics().horizontalAdvance(hint) > room:
+            cut.append(f"{edit.objectName()}: {hint!r}")
+    assert not cut, cut
