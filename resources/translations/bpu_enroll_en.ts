@@ -2822,8 +2822,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Still waiting</translation>
     </message>
     <message>
-        <source>Needs attention (double-click to correct)</source>
-        <translation>Needs attention (double-click to correct)</translation>
+        <source>Needs attention (Enter or double-click to correct)</source>
+        <translation>Needs attention (Enter or double-click to correct)</translation>
     </message>
     <message>
         <source>Syncing with the branch…</source>

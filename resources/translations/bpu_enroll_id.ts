@@ -2788,8 +2788,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Masih menunggu</translation>
     </message>
     <message>
-        <source>Needs attention (double-click to correct)</source>
-        <translation>Perlu perhatian (klik ganda untuk memperbaiki)</translation>
+        <source>Needs attention (Enter or double-click to correct)</source>
+        <translation>Perlu perhatian (Enter atau klik ganda untuk memperbaiki)</translation>
     </message>
     <message>
         <source>Syncing with the branch…</source>

@@ -228,7 +228,7 @@ class Ui_SyncPage(object):
         self.alreadyCaption.setText(QCoreApplication.translate("SyncPage", u"Already received", None))
         self.conflictCaption.setText(QCoreApplication.translate("SyncPage", u"Conflict", None))
         self.pendingCaption.setText(QCoreApplication.translate("SyncPage", u"Still waiting", None))
-        self.attentionTitle.setText(QCoreApplication.translate("SyncPage", u"Needs attention (double-click to correct)", None))
+        self.attentionTitle.setText(QCoreApplication.translate("SyncPage", u"Needs attention (Enter or double-click to correct)", None))
         pass
     # retranslateUi
 
