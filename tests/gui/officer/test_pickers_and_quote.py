@@ -21,6 +21,8 @@ def _page(main_window: MainWindow) -> RegistrationPage:
 def test_village_type_ahead_by_name_shows_the_regions_above(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
+    main_window.resize(1366, 728)
+    main_window.show()
     page = _page(main_window)
     picker = page.form.village
     page.ui.villageEdit.setFocus()
@@ -28,6 +30,9 @@ def test_village_type_ahead_by_name_shows_the_regions_above(
     qtbot.waitUntil(lambda: picker.popup_visible)
     texts = [picker.model.index(r, 0).data() for r in range(picker.model.rowCount())]
     assert texts[0].startswith("Cibinong — Kec. Cibinong, Kab. Bogor, Jawa Barat")
+    # The popup is as wide as its longest line, so a village's code at the end is not cut.
+    widest = max(picker.popup.fontMetrics().horizontalAdvance(t) for t in texts)
+    assert picker.popup.viewport().width() > widest
     QTest.keyClick(picker.popup, Qt.Key.Key_Return)
     assert picker.code == "32.01.01.1006"
     assert not picker.popup_visible

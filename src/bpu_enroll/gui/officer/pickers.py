@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     Qt,
     Signal,
 )
@@ -164,11 +165,24 @@ class Picker(QObject):
         if not entries:
             self.popup.hide()
             return 0
-        self.completer.complete()
+        self.completer.complete(self._popup_rect())
         first = self.model.first_choosable()
         if first >= 0:
             self.popup.setCurrentIndex(self.model.index(first, 0))
         return len(entries)
+
+    def _popup_rect(self) -> QRect:
+        """Where the popup opens: under the field, as wide as its longest line (so a village's
+        code at the end of "Cibinong — Kec. …, Jawa Barat · 32.01.11.2008" is not cut), but not
+        past the window's right edge."""
+        metrics = self.popup.fontMetrics()
+        frame = self.popup.frameWidth() * 2 + self.popup.verticalScrollBar().sizeHint().width()
+        lines = (str(self.model.index(row, 0).data()) for row in range(self.model.rowCount()))
+        needed = max(map(metrics.horizontalAdvance, lines)) + frame + 16
+        window = self.edit.window()
+        right = window.mapToGlobal(window.rect().topRight()).x()
+        room = right - self.edit.mapToGlobal(self.edit.rect().topLeft()).x()
+        return QRect(0, 0, max(self.edit.width(), min(needed, room)), self.edit.height())
 
     def choose_row(self, row: int) -> bool:
         """Take the entry at `row` of the popup; False for a header or no entry."""
