@@ -71,6 +71,7 @@ class RegistrationDetail:
     branch_note: str | None = None
     branch_reason_text: str | None = None
     purged_at: datetime | None = None
+    officer_name: str = ""  # the officer's name as the receipt prints it ("" when unknown)
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,11 @@ def to_row(row: Registration | RegistrationListing) -> RegistrationRow:
 
 
 def to_detail(
-    row: Registration, *, supersedes_receipt: str | None, superseded_by_receipt: str | None
+    row: Registration,
+    *,
+    supersedes_receipt: str | None,
+    superseded_by_receipt: str | None,
+    officer_name: str = "",
 ) -> RegistrationDetail:
     """A stored row → its full view."""
     return RegistrationDetail(
@@ -164,6 +169,7 @@ def to_detail(
         branch_note=row.branch_note,
         branch_reason_text=row.branch_reason_text,
         purged_at=row.purged_at,
+        officer_name=officer_name,
     )
 
 

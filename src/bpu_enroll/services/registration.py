@@ -45,7 +45,7 @@ from bpu_enroll.services.reference import LaptopReference, reference_for
 from bpu_enroll.services.session import OfficerSession, read_profile
 from bpu_enroll.store import audit, repo
 from bpu_enroll.store.db import Store
-from bpu_enroll.store.models import Registration
+from bpu_enroll.store.models import Officer, Registration
 from bpu_enroll.store.rawsql import COUNT_CAP, Cursor
 from bpu_enroll.sync.laptop_store import load_sync_state
 
@@ -367,10 +367,12 @@ class RegistrationService:
             linked = session.get(Registration, record_id)
             return linked.receipt_number if linked else None
 
+        officer = session.get(Officer, row.officer)
         return to_detail(
             row,
             supersedes_receipt=receipt_of(row.supersedes_id),
             superseded_by_receipt=receipt_of(row.superseded_by_id),
+            officer_name=officer.display_name if officer is not None else "",
         )
 
     # --- drafts --------------------------------------------------------------------------------

@@ -59,6 +59,8 @@ def test_status_filter_and_void_with_a_reason(qtbot: QtBot, main_window: MainWin
     page = _open_list(qtbot, main_window, 2)
     page.ui.registrationsView.selectRow(1)
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.full_name == "BUDI SANTOSO")
+    # The officer by name, as on the receipt and in the status bar, with the user name.
+    assert "Petugas Demo (demo)" in page.ui.detailsText.toPlainText()
     page.ui.voidButton.click()
     dialog = page.findChild(VoidDialog)
     assert dialog is not None

@@ -50,7 +50,10 @@ def details_html(detail: RegistrationDetail, ctx: AppContext) -> str:
             translate("Details", "Registered"),
             local_datetime(row.created_at, ctx.province_code, lang),
         ),
-        _row(translate("Details", "Officer"), row.officer),
+        _row(
+            translate("Details", "Officer"),
+            f"{detail.officer_name} ({row.officer})" if detail.officer_name else row.officer,
+        ),
         _row(translate("Details", "Name"), row.full_name),
         _row(translate("Details", "NIK"), mask_nik(str(reg.get("nik", "")))),
         _row(translate("Details", "Born"), f"{reg.get('birth_place') or ''}, {_date(born, lang)}"),
