@@ -3340,6 +3340,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <source>Downloading {export} again…</source>
         <translation>Downloading {export} again…</translation>
     </message>
+    <message>
+        <source>This laptop was revoked: its new records wait in the review queue for a clerk.</source>
+        <translation>This laptop was revoked: its new records wait in the review queue for a clerk.</translation>
+    </message>
     <message numerus="yes">
         <source>Dry run: batch {batch} from device {device}, %n record(s).</source>
         <translation>

@@ -3300,6 +3300,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <source>Downloading {export} again…</source>
         <translation>Mengunduh {export} lagi…</translation>
     </message>
+    <message>
+        <source>This laptop was revoked: its new records wait in the review queue for a clerk.</source>
+        <translation>Laptop ini sudah dicabut: data barunya menunggu di antrean pemeriksaan untuk petugas administrasi.</translation>
+    </message>
     <message numerus="yes">
         <source>Dry run: batch {batch} from device {device}, %n record(s).</source>
         <translation>

@@ -17,6 +17,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 from sqlmodel import Session, select
 
+from bpu_enroll.branch.admin.roster import revoke_device
 from bpu_enroll.branch.store.models import Record
 from bpu_enroll.branch.workspace.export import verify_export
 from bpu_enroll.branch.workspace.staff import audit_log
@@ -323,6 +324,8 @@ def test_paged_model_drops_answers_of_an_older_query_and_removes_rows(qtbot: QtB
 
 # --- USB import and export -----------------------------------------------------------------------
 
+REVOKED_NOTE = "This laptop was revoked: its new records wait in the review queue for a clerk."
+
 
 def test_usb_import_shows_the_dry_run_before_importing(  # noqa: PLR0917
     qtbot: QtBot,
@@ -355,6 +358,11 @@ def test_usb_import_shows_the_dry_run_before_importing(  # noqa: PLR0917
     assert (page.preview["device"], page.preview["records"]) == (laptop.device_code, 2)
     assert page.preview["counts"]["new"] == 2
     assert laptop.device_code in page.ui.previewLabel.text()
+    assert "device_revoked" not in page.ui.previewLabel.text()  # a flag, not a count
+    revoked = page.tr(
+        "This laptop was revoked: its new records wait in the review queue for a clerk."
+    )
+    assert revoked not in page.ui.previewLabel.text()
     assert not set(ws_branch.records()) & ids  # a dry run writes nothing
     assert page.ui.importButton.isEnabled()
 
@@ -364,6 +372,34 @@ def test_usb_import_shows_the_dry_run_before_importing(  # noqa: PLR0917
     assert {r.id: r.state for r in ws_branch.records().values()} == dict.fromkeys(ids, "accepted")
     assert not page.ui.importButton.isEnabled()  # one import per dry run
     assert "accepted: 2" in page.ui.importResultLabel.text()
+
+
+def test_a_revoked_laptops_batch_file_says_its_records_wait_for_review(  # noqa: PLR0917
+    qtbot: QtBot,
+    ws_ctx: AppContext,
+    clerk_ws: WorkspaceContext,
+    laptops: list[Laptop],
+    ws_branch: Branch,
+    tmp_path: Path,
+) -> None:
+    """The importer answers `device_revoked` beside its counts: said in words, not listed as
+    a count of 0 or 1."""
+    laptop = laptops[0]
+    laptop.register(12)
+    batch_file = tmp_path / "batch.bpub"
+    SyncService(laptop.session).export(batch_file)
+    with Session(ws_branch.engine) as db:
+        revoke_device(db, code=str(laptop.device_code))
+        db.commit()
+    page = _page(qtbot, TransferPage(ws_ctx, clerk_ws))
+    page.choose_import_path = lambda: batch_file
+    qtbot.mouseClick(page.ui.chooseFileButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=20_000)
+    said = page.ui.previewLabel.text()
+    revoked = page.tr(
+        "This laptop was revoked: its new records wait in the review queue for a clerk."
+    )
+    assert revoked in said and "device_revoked" not in said
 
 
 def test_export_writes_files_whose_checksums_match_the_manifest(  # noqa: PLR0917

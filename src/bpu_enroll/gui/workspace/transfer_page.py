@@ -291,9 +291,14 @@ class TransferPage(QWidget):
         parts = [
             f"{self.tr(str(COUNT_LABELS[k])) if k in COUNT_LABELS else k}: {thousands(int(v))}"
             for k, v in counts.items()
-            if isinstance(v, int)
+            if isinstance(v, int) and not isinstance(v, bool)
         ]
-        return " · ".join(parts)
+        text = " · ".join(parts)
+        if counts.get("device_revoked"):
+            text += "\n" + self.tr(
+                "This laptop was revoked: its new records wait in the review queue for a clerk."
+            )
+        return text
 
     def _show_import(self) -> None:
         preview, result = self.preview, self.result
