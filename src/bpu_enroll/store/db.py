@@ -23,6 +23,7 @@ begins a plain deferred transaction instead, for reads that should never wait.
 from __future__ import annotations
 
 import errno
+import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -197,6 +198,7 @@ def open_store(data_dir: Path, db_key: bytes, *, migrations: Path = schema.MIGRA
 
 def _open_engine(path: Path, db_key: bytes, migrations: Path) -> Engine:
     existed = path.exists() and path.stat().st_size > 0
+    _keep_private(path)
     _check_key(path, db_key)
     engine = _make_engine(path, db_key)
     try:
@@ -276,6 +278,17 @@ def _make_engine(path: Path, db_key: bytes) -> Engine:
 def _begin(conn: Connection) -> None:
     readonly = conn.get_execution_options().get(_READONLY, False)
     conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+
+
+def _keep_private(path: Path) -> None:
+    """The store file readable by its owner only (0600), like the keyring beside it: made so
+    when new (SQLite's WAL and SHM files, and the backups, take its mode), and put back so when
+    an older build left it 0644. It is encrypted; this keeps its ciphertext from other users
+    of the laptop too."""
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    elif path.stat().st_mode & 0o077:
+        path.chmod(0o600)
 
 
 def _backup(engine: Engine, path: Path, revision: str | None) -> Path:

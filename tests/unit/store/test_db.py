@@ -129,3 +129,18 @@ def test_disk_full_is_reported_and_nothing_is_harmed(data_dir: Path, db_key: byt
     with open_store(data_dir, db_key) as store, store.session() as session:
         drafts = repo.list_drafts(session)
         assert [draft.id for draft in drafts] == [kept]
+
+
+def test_the_store_file_is_readable_by_its_owner_only(data_dir: Path, db_key: bytes) -> None:
+    """Made 0600 (its WAL and SHM too), and put back to 0600 when an older build left it
+    0644, like the keyring beside it."""
+    store = open_store(data_dir, db_key)
+    try:
+        _save_marker(store)
+        for name in (DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm"):
+            assert (data_dir / name).stat().st_mode & 0o777 == 0o600, name
+    finally:
+        store.close()
+    (data_dir / DB_FILE).chmod(0o644)
+    open_store(data_dir, db_key).close()
+    assert (data_dir / DB_FILE).stat().st_mode & 0o777 == 0o600
