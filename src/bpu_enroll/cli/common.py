@@ -22,13 +22,32 @@ EXIT_USAGE = 2
 
 
 class CommandError(Exception):
-    """A refusal with a stable code, shown as `{"error": {"code", "message"}}` with --json."""
+    """A refusal with a stable code, shown as `{"error": {"code", "message"}}` with --json.
 
-    def __init__(self, code: str, message: str, *, exit_code: int = EXIT_REFUSED) -> None:
-        super().__init__(message)
+    `message` is a text already in the user's language; without one the catalogue's message
+    for `code` and `params` is said in the language of the command (`text`)."""
+
+    def __init__(
+        self, code: str, message: str | None = None, *, exit_code: int = EXIT_REFUSED, **params: Any
+    ) -> None:
+        super().__init__(message or code)
         self.code = code
         self.message = message
         self.exit_code = exit_code
+        self.params = params
+
+    def text(self, lang: str) -> str:
+        """The message in `lang` ("id" or "en")."""
+        if self.message is not None:
+            return self.message
+        from bpu_enroll.domain.errors import message
+
+        return message(self.code, lang, **self.params)
+
+
+def usage_error(why: str, **params: Any) -> CommandError:
+    """A usage error (exit 2): `why` is a key of `domain.usage_errors.USAGE_DETAILS`."""
+    return CommandError("USAGE", exit_code=EXIT_USAGE, why=why, **params)
 
 
 def emit_json(document: Any) -> None:
@@ -64,9 +83,7 @@ def read_password(officer: str) -> str:
         return password
     if sys.stdin.isatty():
         return getpass.getpass(f"Kata sandi untuk {officer}: ")
-    raise CommandError(
-        "USAGE", "BPU_ENROLL_PASSWORD is not set and no terminal to ask", exit_code=2
-    )
+    raise usage_error("password_env", variable="BPU_ENROLL_PASSWORD")
 
 
 def load_json_file(path: Path, lang: str) -> object:

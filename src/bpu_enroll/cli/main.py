@@ -99,9 +99,10 @@ def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args))
     except CommandError as exc:
-        return _refuse(exc.code, exc.message, as_json, exc.exit_code)
+        return _refuse(exc.code, exc.text(lang), as_json, exc.exit_code)
     except BpuError as exc:
-        return _refuse(exc.code, exc.message(lang), as_json, EXIT_REFUSED)
+        exit_code = EXIT_USAGE if exc.code == "USAGE" else EXIT_REFUSED
+        return _refuse(exc.code, exc.message(lang), as_json, exit_code)
     except OSError as exc:
         code = "DISK_FULL" if exc.errno == errno.ENOSPC else "FILE_NOT_FOUND"
         if exc.errno not in (errno.ENOSPC, errno.ENOENT):

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bpu_enroll.cli.common import EXIT_OK, CommandError, emit_json
+from bpu_enroll.cli.common import EXIT_OK, CommandError, emit_json, usage_error
 
 DEFAULT_PASSWORD_ENV = "BPU_ENROLL_NEW_PASSWORD"  # noqa: S105 (the variable's name)
 
@@ -38,10 +38,10 @@ def _new_password(variable: str, officer: str) -> str:
     if password is not None:
         return password
     if not sys.stdin.isatty():
-        raise CommandError("USAGE", f"{variable} is not set and no terminal to ask", exit_code=2)
+        raise usage_error("password_env", variable=variable)
     first = getpass.getpass(f"Kata sandi baru untuk {officer}: ")
     if getpass.getpass("Ulangi kata sandi: ") != first:
-        raise CommandError("USAGE", "the two passwords differ", exit_code=2)
+        raise usage_error("passwords_differ")
     return first
 
 

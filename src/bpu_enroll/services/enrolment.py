@@ -68,7 +68,9 @@ def enrol_laptop(
     cert_pem: str | None = None
     if urlsplit(server_url).scheme == "https":
         if not fingerprint:
-            raise EnrolmentError("USAGE", "an https server needs the code's --fingerprint")
+            raise EnrolmentError(
+                "USAGE", "an https server needs the code's --fingerprint", why="https_fingerprint"
+            )
         cert_pem = fetch_certificate(server_url, fingerprint)
     ask = partial(
         _enrol,
