@@ -13,8 +13,9 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -48,6 +49,49 @@ class CommandError(Exception):
 def usage_error(why: str, **params: Any) -> CommandError:
     """A usage error (exit 2): `why` is a key of `domain.usage_errors.USAGE_DETAILS`."""
     return CommandError("USAGE", exit_code=EXIT_USAGE, why=why, **params)
+
+
+class ArgumentsRefused(Exception):
+    """A command line argparse refused (missing option, bad value, unknown option)."""
+
+    def __init__(self, usage: str, prog: str, detail: str) -> None:
+        super().__init__(detail)
+        self.usage = usage
+        self.prog = prog
+        self.detail = detail
+
+
+class ContractArgumentParser(argparse.ArgumentParser):
+    """argparse whose usage errors are raised (`ArgumentsRefused`) instead of printed, so that
+    `refuse_arguments` can say them by the contract; sub-command parsers inherit the class."""
+
+    def error(self, message: str) -> NoReturn:
+        """Raise instead of printing and exiting."""
+        raise ArgumentsRefused(self.format_usage(), self.prog, message)
+
+
+def refuse_arguments(exc: ArgumentsRefused, argv: Sequence[str] | None) -> int:
+    """argparse's own lines on stderr, as before; with `--json` among the arguments also
+    `{"error": {"code": "USAGE", "message"}}` on stdout, in the language of `--lang`. Exit 2."""
+    from bpu_enroll.domain.errors import message
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    sys.stderr.write(exc.usage)
+    say(f"{exc.prog}: error: {exc.detail}")
+    if "--json" in args:
+        text = message("USAGE", _lang_among(args), detail=exc.detail)
+        emit_json({"error": {"code": "USAGE", "message": text}})
+    return EXIT_USAGE
+
+
+def _lang_among(args: list[str]) -> str:
+    """The value of the last well-formed `--lang` among raw arguments, else Indonesian."""
+    lang = "id"
+    for index, arg in enumerate(args):
+        value = args[index + 1] if arg == "--lang" and index + 1 < len(args) else arg[7:]
+        if (arg == "--lang" or arg.startswith("--lang=")) and value in ("id", "en"):
+            lang = value
+    return lang
 
 
 def emit_json(document: Any) -> None:
