@@ -47,7 +47,7 @@ def _new_password(variable: str, officer: str) -> str:
 
 def cmd_recover(args: argparse.Namespace) -> int:
     """Recover the store for `--officer` with `--recovery-key`."""
-    from bpu_enroll.domain.errors import BpuError, message
+    from bpu_enroll.domain.errors import message
     from bpu_enroll.services import profile
     from bpu_enroll.services.clock import utc_now
     from bpu_enroll.services.recovery import read_recovery_key, recover_store
@@ -56,9 +56,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     if not profile.profile_exists(data_dir):
         raise CommandError("STORE_MISSING", message("STORE_MISSING", args.lang))
     key = read_recovery_key(args.recovery_key)
-    password = _new_password(args.new_password_env, args.officer)
-    if not password:
-        raise BpuError("USAGE")
+    password = _new_password(args.new_password_env, args.officer)  # empty: PASSWORD_EMPTY
     done = recover_store(
         data_dir, recovery_key=key, officer=args.officer, new_password=password, now=utc_now()
     )
