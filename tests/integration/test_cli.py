@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
 import time
@@ -241,6 +242,26 @@ def test_enrolment_over_tls_pins_the_certificate(branch: Branch, tmp_path: Path)
         assert (tmp_path / "b" / "branch-cert.pem").read_text().strip() == info.tls_cert_pem.strip()
     finally:
         running.stop()
+
+
+def test_serve_on_a_port_in_use_is_a_coded_refusal(tmp_path: Path) -> None:
+    """Another program holds the port: PORT_IN_USE naming host:port, in the user's language,
+    exit 1 (uvicorn said `ERROR: [Errno 98] Address already in use` and exited 3)."""
+    url = f"sqlite:///{tmp_path / 'branch.db'}"
+    make_branch(url).engine.dispose()
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-c", "import sys; from bpu_enroll.branch.admin.cli import main; "
+             "sys.exit(main(sys.argv[1:]))", "--db", url, "serve", "--port", str(port)],
+            capture_output=True, text=True, env=dict(os.environ), timeout=60, check=False,
+        )  # fmt: skip
+    said = message("PORT_IN_USE", "id", address=f"127.0.0.1:{port}")
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr.endswith(f"PORT_IN_USE: {said}\n"), done.stderr
+    assert "Errno" not in done.stderr and "Traceback" not in done.stderr
 
 
 @pytest.mark.slow
