@@ -79,12 +79,12 @@ def refuse_arguments(exc: ArgumentsRefused, argv: Sequence[str] | None) -> int:
     sys.stderr.write(exc.usage)
     say(f"{exc.prog}: error: {exc.detail}")
     if "--json" in args:
-        text = message("USAGE", _lang_among(args), detail=exc.detail)
+        text = message("USAGE", lang_among(args), detail=exc.detail)
         emit_json({"error": {"code": "USAGE", "message": text}})
     return EXIT_USAGE
 
 
-def _lang_among(args: list[str]) -> str:
+def lang_among(args: list[str]) -> str:
     """The value of the last well-formed `--lang` among raw arguments, else Indonesian."""
     lang = "id"
     for index, arg in enumerate(args):
