@@ -1,7 +1,9 @@
 """The `bpu-enroll` entry point: the desktop app, or a headless sub-command.
 
 `bpu-enroll` alone or `bpu-enroll gui …` starts the desktop app; anything else is a headless
-command handled by `bpu_enroll.cli`, which never imports Qt.
+command handled by `bpu_enroll.cli`, which never imports Qt. On Linux with no screen (neither
+DISPLAY nor WAYLAND_DISPLAY, and no QT_QPA_PLATFORM chosen) the app is not started: Qt would
+abort; `NO_DISPLAY` is said instead, pointing to the headless commands, exit 1.
 
 Both start the same way: `logs.setup_logging()` (a rotating file in the log folder, no console
 handler, so a headless command's stdout stays one JSON document) and `logs.install_crash_handler()`
@@ -11,6 +13,7 @@ handler, so a headless command's stdout stays one JSON document) and `logs.insta
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 log = logging.getLogger("bpu_enroll.launcher")
@@ -22,12 +25,29 @@ def main(argv: list[str] | None = None) -> int:
     gui = not args or args[0] == "gui"
     _start_logging("gui" if gui else _command_name(args))
     if gui:
+        if _no_display():
+            return _refuse_no_display(args[1:])
         from bpu_enroll.gui.app import run_gui
 
         return run_gui(args[1:])
     from bpu_enroll.cli.main import main as cli_main
 
     return cli_main(args)
+
+
+def _no_display() -> bool:
+    """Linux with no X11 or Wayland display and no Qt platform chosen (Qt's xcb would abort)."""
+    names = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    return sys.platform.startswith("linux") and not any(os.environ.get(n) for n in names)
+
+
+def _refuse_no_display(gui_args: list[str]) -> int:
+    """`NO_DISPLAY` on stderr in the language of `--lang` (Indonesian by default); exit 1."""
+    from bpu_enroll.cli.common import EXIT_REFUSED, lang_among, say
+    from bpu_enroll.domain.errors import message
+
+    say("NO_DISPLAY: " + message("NO_DISPLAY", lang_among(gui_args)))
+    return EXIT_REFUSED
 
 
 def _start_logging(what: str) -> None:

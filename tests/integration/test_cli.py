@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
 import time
@@ -21,6 +22,7 @@ from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
 from bpu_enroll.branch.device.reports import LaptopReportRow
 from bpu_enroll.branch.store.models import Device
 from bpu_enroll.cli.main import main as laptop_main
+from bpu_enroll.domain.errors import message
 from bpu_enroll.store.keyring import load_keyring
 from tests.integration.helpers import (
     OFFICER,
@@ -118,6 +120,34 @@ def test_branch_commands_say_what_went_wrong_without_a_traceback(
     assert "not a port (1-65535): 99999" in said and "Traceback" not in said
 
 
+def test_branch_refusals_follow_the_users_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """stderr and the `--json` message say the same words: the catalogue's, in `--lang`
+    (before or after the sub-command; Indonesian by default), with the device code kept."""
+    url = f"sqlite:///{tmp_path / 'branch.db'}"
+    make_branch(url).engine.dispose()
+    garbage = tmp_path / "garbage.bin"
+    garbage.write_bytes(b"not a batch")
+    cases = [
+        (["import", str(garbage)], 1, "BATCH_FILE_INVALID",
+         message("BATCH_FILE_INVALID", "id")),
+        (["device", "revoke", "D9999"], 1, "NOT_FOUND", "Data tidak ditemukan. (D9999)"),
+        (["device", "revoke", "D9999", "--lang", "en"], 1, "NOT_FOUND", "Not found. (D9999)"),
+        (["--lang", "en", "device", "revoke", "D9999"], 1, "NOT_FOUND", "Not found. (D9999)"),
+        (["tally", "--date", "2026-1-1"], 2, "USAGE",
+         "Perintah salah: --date harus berbentuk TTTT-BB-HH"),
+        (["device", "code", "--ttl-minutes", "0"], 2, "USAGE",
+         "Perintah salah: --ttl-minutes harus antara 1 dan 10080"),
+    ]  # fmt: skip
+    for argv, exit_code, error, said in cases:
+        capsys.readouterr()
+        code = branch_main(["--db", url, *argv, "--json"])
+        out, err = capsys.readouterr()
+        assert (code, json.loads(out)) == (exit_code, {"error": {"code": error, "message": said}})
+        assert err == f"{error}: {said}\n", argv
+
+
 def test_status_counts_each_received_registration_once(
     branch: Branch,
     server: ServerThread,
@@ -161,6 +191,8 @@ def test_laptop_enroll_and_sync_commands(
     assert enrolled["officers"] == [OFFICER]
     code, twice = _json(laptop_main, [*enroll, "--data-dir", str(tmp_path / "l2")], capsys)
     assert (code, twice["error"]["code"]) == (1, "ENROL_CODE_INVALID")
+    # the branch's refusal in the officer's language (Indonesian by default), not its English
+    assert twice["error"]["message"] == message("ENROL_CODE_INVALID", "id")
 
     monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)
     sync = ["sync", "--data-dir", str(data_dir), "--officer", OFFICER, "--json"]
@@ -184,7 +216,7 @@ def test_laptop_enroll_and_sync_commands(
     dead = f"http://127.0.0.1:{free_port()}"
     code, offline = _json(laptop_main, [*sync, "--server", dead], capsys)
     assert code == 1
-    assert offline["pending"] == 0 and "error" in offline
+    assert offline["pending"] == 0 and offline["error"]["code"] == "NETWORK"
 
 
 def test_enrolment_over_tls_pins_the_certificate(branch: Branch, tmp_path: Path) -> None:
@@ -210,6 +242,26 @@ def test_enrolment_over_tls_pins_the_certificate(branch: Branch, tmp_path: Path)
         assert (tmp_path / "b" / "branch-cert.pem").read_text().strip() == info.tls_cert_pem.strip()
     finally:
         running.stop()
+
+
+def test_serve_on_a_port_in_use_is_a_coded_refusal(tmp_path: Path) -> None:
+    """Another program holds the port: PORT_IN_USE naming host:port, in the user's language,
+    exit 1 (uvicorn said `ERROR: [Errno 98] Address already in use` and exited 3)."""
+    url = f"sqlite:///{tmp_path / 'branch.db'}"
+    make_branch(url).engine.dispose()
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-c", "import sys; from bpu_enroll.branch.admin.cli import main; "
+             "sys.exit(main(sys.argv[1:]))", "--db", url, "serve", "--port", str(port)],
+            capture_output=True, text=True, env=dict(os.environ), timeout=60, check=False,
+        )  # fmt: skip
+    said = message("PORT_IN_USE", "id", address=f"127.0.0.1:{port}")
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr.endswith(f"PORT_IN_USE: {said}\n"), done.stderr
+    assert "Errno" not in done.stderr and "Traceback" not in done.stderr
 
 
 @pytest.mark.slow

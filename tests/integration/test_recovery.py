@@ -67,7 +67,19 @@ def test_recover_a_laptop_whose_password_is_lost(
     assert enroll_main([*argv, "--recovery-key", str(stranger)]) == 1
     assert json.loads(capsys.readouterr().out)["error"]["code"] == "RECOVERY_KEY_WRONG"
 
-    assert enroll_main([*argv, "--recovery-key", str(_safe_file(branch, tmp_path))]) == 0
+    # An empty new password is refused with its reason (it was a bare USAGE), and nothing changes.
+    safe = _safe_file(branch, tmp_path)
+    monkeypatch.setenv("BPU_ENROLL_NEW_PASSWORD", "")
+    assert enroll_main([*argv, "--recovery-key", str(safe)]) == 1
+    said = "Kata sandi baru tidak boleh kosong."
+    assert capsys.readouterr() == (
+        json.dumps({"error": {"code": "PASSWORD_EMPTY", "message": said}}, indent=2) + "\n",
+        f"PASSWORD_EMPTY: {said}\n",
+    )
+    unlock(laptop.data_dir, OFFICER, PASSWORD).close()
+    monkeypatch.setenv("BPU_ENROLL_NEW_PASSWORD", "kata-sandi-baru")
+
+    assert enroll_main([*argv, "--recovery-key", str(safe)]) == 0
     assert json.loads(capsys.readouterr().out) == {
         "officer": OFFICER,
         "device": laptop.device_code,

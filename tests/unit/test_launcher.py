@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bpu_enroll.logs import LOG_DIR_ENV, LOG_FILE_NAME
 
 
@@ -88,3 +90,36 @@ def test_an_uncaught_error_after_start_up_leaves_a_crash_report(tmp_path: Path) 
     assert str(reports[0]) in result.stderr
     assert "Traceback" not in result.stderr
     assert "3201011508900001" not in reports[0].read_text(encoding="utf-8") + result.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland are Linux's")
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        ((), "NO_DISPLAY: Tidak ada layar untuk aplikasi desktop"),
+        (("gui", "--lang", "en"), "NO_DISPLAY: There is no screen for the desktop app"),
+    ],
+)
+def test_the_app_without_a_screen_says_so_instead_of_aborting(
+    tmp_path: Path, args: tuple[str, ...], said: str
+) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in _SCREEN_VARIABLES}
+    env[LOG_DIR_ENV] = str(tmp_path / "logs")
+
+    result = subprocess.run(
+        [sys.executable, "-m", "bpu_enroll", *args],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+    assert result.returncode == 1, (result.returncode, result.stderr)
+    assert result.stdout == ""
+    assert result.stderr.startswith(said) and "bpu-enroll --help" in result.stderr
+    assert "xcb" not in result.stderr
+
+
+_SCREEN_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")

@@ -32,6 +32,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ctypes
+import errno
 import json
 import logging
 import os
@@ -44,6 +45,8 @@ from types import FrameType
 
 import uvicorn
 from sqlalchemy import Engine
+
+from bpu_enroll.domain.errors import BpuError
 
 STOP_GRACE = 10.0
 ACCEPTED_GRACE = 0.3
@@ -66,10 +69,28 @@ def default_workers(engine: Engine) -> int:
 
 
 def listening_socket(config: uvicorn.Config) -> socket.socket:
-    """The socket every worker accepts on, bound and listening in the parent."""
+    """The socket every worker accepts on, bound and listening in the parent.
+
+    A port another program holds is `PORT_IN_USE` naming host:port (uvicorn would log the
+    error and exit 3); any other failure to bind is an `OSError` (`IO_ERROR`)."""
+    _probe_port(config.host, config.port)
     sock = config.bind_socket()
     sock.listen(BACKLOG)
     return sock
+
+
+def _probe_port(host: str, port: int) -> None:
+    """Bind once as uvicorn will (SO_REUSEADDR), to say a taken port before uvicorn does."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family=family) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            if exc.errno != errno.EADDRINUSE:
+                raise
+            where = f"[{host}]:{port}" if family == socket.AF_INET6 else f"{host}:{port}"
+            raise BpuError("PORT_IN_USE", address=where) from None
 
 
 class _WorkerServer(uvicorn.Server):

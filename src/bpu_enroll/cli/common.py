@@ -13,8 +13,9 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -22,13 +23,75 @@ EXIT_USAGE = 2
 
 
 class CommandError(Exception):
-    """A refusal with a stable code, shown as `{"error": {"code", "message"}}` with --json."""
+    """A refusal with a stable code, shown as `{"error": {"code", "message"}}` with --json.
 
-    def __init__(self, code: str, message: str, *, exit_code: int = EXIT_REFUSED) -> None:
-        super().__init__(message)
+    `message` is a text already in the user's language; without one the catalogue's message
+    for `code` and `params` is said in the language of the command (`text`)."""
+
+    def __init__(
+        self, code: str, message: str | None = None, *, exit_code: int = EXIT_REFUSED, **params: Any
+    ) -> None:
+        super().__init__(message or code)
         self.code = code
         self.message = message
         self.exit_code = exit_code
+        self.params = params
+
+    def text(self, lang: str) -> str:
+        """The message in `lang` ("id" or "en")."""
+        if self.message is not None:
+            return self.message
+        from bpu_enroll.domain.errors import message
+
+        return message(self.code, lang, **self.params)
+
+
+def usage_error(why: str, **params: Any) -> CommandError:
+    """A usage error (exit 2): `why` is a key of `domain.usage_errors.USAGE_DETAILS`."""
+    return CommandError("USAGE", exit_code=EXIT_USAGE, why=why, **params)
+
+
+class ArgumentsRefused(Exception):
+    """A command line argparse refused (missing option, bad value, unknown option)."""
+
+    def __init__(self, usage: str, prog: str, detail: str) -> None:
+        super().__init__(detail)
+        self.usage = usage
+        self.prog = prog
+        self.detail = detail
+
+
+class ContractArgumentParser(argparse.ArgumentParser):
+    """argparse whose usage errors are raised (`ArgumentsRefused`) instead of printed, so that
+    `refuse_arguments` can say them by the contract; sub-command parsers inherit the class."""
+
+    def error(self, message: str) -> NoReturn:
+        """Raise instead of printing and exiting."""
+        raise ArgumentsRefused(self.format_usage(), self.prog, message)
+
+
+def refuse_arguments(exc: ArgumentsRefused, argv: Sequence[str] | None) -> int:
+    """argparse's own lines on stderr, as before; with `--json` among the arguments also
+    `{"error": {"code": "USAGE", "message"}}` on stdout, in the language of `--lang`. Exit 2."""
+    from bpu_enroll.domain.errors import message
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    sys.stderr.write(exc.usage)
+    say(f"{exc.prog}: error: {exc.detail}")
+    if "--json" in args:
+        text = message("USAGE", lang_among(args), detail=exc.detail)
+        emit_json({"error": {"code": "USAGE", "message": text}})
+    return EXIT_USAGE
+
+
+def lang_among(args: list[str]) -> str:
+    """The value of the last well-formed `--lang` among raw arguments, else Indonesian."""
+    lang = "id"
+    for index, arg in enumerate(args):
+        value = args[index + 1] if arg == "--lang" and index + 1 < len(args) else arg[7:]
+        if (arg == "--lang" or arg.startswith("--lang=")) and value in ("id", "en"):
+            lang = value
+    return lang
 
 
 def emit_json(document: Any) -> None:
@@ -64,9 +127,7 @@ def read_password(officer: str) -> str:
         return password
     if sys.stdin.isatty():
         return getpass.getpass(f"Kata sandi untuk {officer}: ")
-    raise CommandError(
-        "USAGE", "BPU_ENROLL_PASSWORD is not set and no terminal to ask", exit_code=2
-    )
+    raise usage_error("password_env", variable="BPU_ENROLL_PASSWORD")
 
 
 def load_json_file(path: Path, lang: str) -> object:

@@ -23,11 +23,11 @@ from typing import Any
 from bpu_enroll.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
-    EXIT_USAGE,
     CommandError,
     add_store_arguments,
     emit_json,
     say,
+    usage_error,
 )
 
 _DEVICE_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -130,7 +130,7 @@ def cmd_tally(args: argparse.Namespace) -> int:
     from bpu_enroll.services.tally import TallyService
 
     if args.out is None and not args.json:
-        raise _usage("give --out FILE.pdf, --json or both")
+        raise usage_error("out_or_json")
     session = _unlock(args)
     try:
         service = TallyService(session)
@@ -191,16 +191,12 @@ def _read_document(argument: str, lang: str) -> str | bytes:
     return argument
 
 
-def _usage(text: str) -> CommandError:
-    return CommandError("USAGE", text, exit_code=EXIT_USAGE)
-
-
 def _keys_from_file(path: Path, lang: str) -> dict[str, bytes]:
     from bpu_enroll.cli.common import load_json_file
 
     document = load_json_file(path, lang)
     if not isinstance(document, dict):
-        raise _usage("--keys: expected a JSON object {device: base64 key}")
+        raise usage_error("keys_object")
     return {str(code): _public_key(str(code), value) for code, value in document.items()}
 
 
@@ -209,7 +205,7 @@ def _keys_from_options(options: list[str]) -> dict[str, bytes]:
     for option in options:
         code, sep, value = option.partition("=")
         if not sep:
-            raise _usage("--device-key: expected CODE=BASE64")
+            raise usage_error("device_key_form")
         keys[code.strip()] = _public_key(code.strip(), value)
     return keys
 
@@ -217,7 +213,7 @@ def _keys_from_options(options: list[str]) -> dict[str, bytes]:
 def _public_key(code: str, value: object) -> bytes:
     """A device code and its base64 (standard or URL-safe) 32-byte Ed25519 public key."""
     if not _DEVICE_CODE.match(code) or not isinstance(value, str):
-        raise _usage(f"not a device key entry: {code[:64]!r}")
+        raise usage_error("device_key_entry", entry=repr(code[:64]))
     text = value.strip()
     try:
         raw = base64.b64decode(
@@ -226,5 +222,5 @@ def _public_key(code: str, value: object) -> bytes:
     except (binascii.Error, ValueError):
         raw = b""
     if len(raw) != 32:
-        raise _usage(f"device {code}: expected a base64 32-byte public key")
+        raise usage_error("device_key_size", device=code)
     return raw

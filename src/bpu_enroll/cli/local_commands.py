@@ -19,6 +19,7 @@ from bpu_enroll.cli.common import (
     load_json_file,
     read_password,
     say,
+    usage_error,
 )
 
 Handler = Callable[[argparse.Namespace], int]
@@ -249,7 +250,7 @@ def _unlock(args: argparse.Namespace) -> Any:
     from bpu_enroll.services.session import unlock
 
     if not args.officer:
-        raise CommandError("USAGE", "--officer is required", exit_code=2)
+        raise usage_error("officer_required")
     data_dir = args.data_dir or profile.default_data_dir()
     if not profile.profile_exists(data_dir):
         raise CommandError("STORE_MISSING", message("STORE_MISSING", args.lang))

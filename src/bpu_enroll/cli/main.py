@@ -15,7 +15,16 @@ from typing import Any
 
 from bpu_enroll import __version__
 from bpu_enroll.cli import local_commands
-from bpu_enroll.cli.common import EXIT_REFUSED, EXIT_USAGE, CommandError, emit_json, say
+from bpu_enroll.cli.common import (
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    ArgumentsRefused,
+    CommandError,
+    ContractArgumentParser,
+    emit_json,
+    refuse_arguments,
+    say,
+)
 
 log = logging.getLogger("bpu_enroll.cli")
 
@@ -25,7 +34,7 @@ DEFAULT_LANG = "id"
 
 def build_parser() -> argparse.ArgumentParser:
     """The top-level parser with every sub-command registered."""
-    parser = argparse.ArgumentParser(
+    parser = ContractArgumentParser(
         prog="bpu-enroll",
         description="BPU Enroll — pendaftaran peserta BPU (perintah tanpa layar).",
     )
@@ -82,7 +91,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
+    except ArgumentsRefused as exc:  # a missing option, a bad value, an unknown option
+        return refuse_arguments(exc, argv)
+    except SystemExit as exc:  # argparse: --help or --version
         return int(exc.code or 0)
     args.lang = getattr(args, "sub_lang", None) or args.lang or DEFAULT_LANG
     if not getattr(args, "func", None):
@@ -99,9 +110,10 @@ def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args))
     except CommandError as exc:
-        return _refuse(exc.code, exc.message, as_json, exc.exit_code)
+        return _refuse(exc.code, exc.text(lang), as_json, exc.exit_code)
     except BpuError as exc:
-        return _refuse(exc.code, exc.message(lang), as_json, EXIT_REFUSED)
+        exit_code = EXIT_USAGE if exc.code == "USAGE" else EXIT_REFUSED
+        return _refuse(exc.code, exc.message(lang), as_json, exit_code)
     except OSError as exc:
         code = "DISK_FULL" if exc.errno == errno.ENOSPC else "FILE_NOT_FOUND"
         if exc.errno not in (errno.ENOSPC, errno.ENOENT):

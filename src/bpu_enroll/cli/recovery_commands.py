@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bpu_enroll.cli.common import EXIT_OK, CommandError, emit_json
+from bpu_enroll.cli.common import EXIT_OK, CommandError, emit_json, usage_error
 
 DEFAULT_PASSWORD_ENV = "BPU_ENROLL_NEW_PASSWORD"  # noqa: S105 (the variable's name)
 
@@ -38,16 +38,16 @@ def _new_password(variable: str, officer: str) -> str:
     if password is not None:
         return password
     if not sys.stdin.isatty():
-        raise CommandError("USAGE", f"{variable} is not set and no terminal to ask", exit_code=2)
+        raise usage_error("password_env", variable=variable)
     first = getpass.getpass(f"Kata sandi baru untuk {officer}: ")
     if getpass.getpass("Ulangi kata sandi: ") != first:
-        raise CommandError("USAGE", "the two passwords differ", exit_code=2)
+        raise usage_error("passwords_differ")
     return first
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
     """Recover the store for `--officer` with `--recovery-key`."""
-    from bpu_enroll.domain.errors import BpuError, message
+    from bpu_enroll.domain.errors import message
     from bpu_enroll.services import profile
     from bpu_enroll.services.clock import utc_now
     from bpu_enroll.services.recovery import read_recovery_key, recover_store
@@ -56,9 +56,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     if not profile.profile_exists(data_dir):
         raise CommandError("STORE_MISSING", message("STORE_MISSING", args.lang))
     key = read_recovery_key(args.recovery_key)
-    password = _new_password(args.new_password_env, args.officer)
-    if not password:
-        raise BpuError("USAGE")
+    password = _new_password(args.new_password_env, args.officer)  # empty: PASSWORD_EMPTY
     done = recover_store(
         data_dir, recovery_key=key, officer=args.officer, new_password=password, now=utc_now()
     )

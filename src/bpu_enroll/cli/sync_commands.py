@@ -4,7 +4,8 @@
 store (`--data-dir`, `--officer`, `BPU_ENROLL_PASSWORD`) and go through the desktop app's
 `services.sync.SyncService`, so a completed sync also sends the laptop report to the branch.
 `sync` exits 0 when the run completed (rejections included) and 1 when the branch could not be
-reached, with `pending` saying what is left.
+reached, with `pending` saying what is left and `error` `{"code": "NETWORK", "message"}`.
+A refusal by the branch is said with the catalogue's message for its code when the app knows it.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from typing import Any
 from bpu_enroll.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
+    EXIT_USAGE,
     CommandError,
     add_store_arguments,
     emit_json,
     read_password,
     say,
+    usage_error,
 )
 
 
@@ -85,13 +88,12 @@ def cmd_enroll(args: argparse.Namespace) -> int:
             label=args.label,
         )
     except EnrolmentError as exc:
-        raise CommandError(
-            exc.code, exc.message, exit_code=2 if exc.code == "USAGE" else 1
-        ) from exc
+        exit_code = EXIT_USAGE if exc.code == "USAGE" else EXIT_REFUSED
+        raise CommandError(exc.code, exit_code=exit_code, **exc.params) from exc
     except SyncRefused as exc:
-        raise CommandError(exc.code, exc.message) from exc
+        raise _refused(exc) from exc
     except SyncUnavailable as exc:
-        raise CommandError("NETWORK", str(exc)) from exc
+        raise CommandError("NETWORK", reason=exc.reason) from exc
     document = enrolled.to_dict()
     if args.json:
         emit_json(document)
@@ -100,13 +102,21 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _refused(exc: Any) -> CommandError:
+    """The branch's refusal (`SyncRefused`): the catalogue's message in the command's language
+    for a code the app knows, else the branch's own words."""
+    from bpu_enroll.domain.errors import ALL_CODES
+
+    return CommandError(exc.code, None if exc.code in ALL_CODES else exc.message)
+
+
 def _unlock(args: argparse.Namespace) -> Any:
     from bpu_enroll.domain.errors import message
     from bpu_enroll.services import profile
     from bpu_enroll.services.session import unlock
 
     if not args.officer:
-        raise CommandError("USAGE", "--officer is required", exit_code=2)
+        raise usage_error("officer_required")
     data_dir = _data_dir(args)
     if not profile.profile_exists(data_dir):
         raise CommandError("STORE_MISSING", message("STORE_MISSING", args.lang))
@@ -123,16 +133,21 @@ def cmd_sync(args: argparse.Namespace) -> int:
         service = SyncService(session)
         server = args.server or service.server_url()
         if not server:
-            raise CommandError("USAGE", "no --server and no enrolled branch", exit_code=2)
+            raise usage_error("no_server")
         try:
             report = service.run(server=server)
         except SyncRefused as exc:
-            raise CommandError(exc.code, exc.message) from exc
-    document = report.to_dict()
+            raise _refused(exc) from exc
+    document: dict[str, Any] = report.to_dict()
+    document.pop("error", None)
+    if not report.completed:  # the branch could not be reached: said like any refusal
+        unreachable = CommandError("NETWORK", reason=report.error_reason or "-")
+        document["error"] = {"code": unreachable.code, "message": unreachable.text(args.lang)}
+        say(f"{unreachable.code}: {unreachable.text(args.lang)}")
     if args.json:
         emit_json(document)
     else:
-        say(", ".join(f"{k}: {v}" for k, v in document.items()))
+        say(", ".join(f"{k}: {v}" for k, v in document.items() if k != "error"))
     return EXIT_OK if report.completed else EXIT_REFUSED
 
 
@@ -182,18 +197,10 @@ def cmd_attention(args: argparse.Namespace) -> int:
 
 def cmd_export_batch(args: argparse.Namespace) -> int:
     """Write the USB batch file (signed, sealed to the branch; `SyncService.export`)."""
-    from bpu_enroll.domain.errors import BpuError
     from bpu_enroll.services.sync import SyncService
 
-    with _unlock(args) as session:
-        try:
-            document = SyncService(session).export(args.out)
-        except BpuError as exc:
-            if exc.code != "NOT_ENROLLED":
-                raise
-            raise CommandError(
-                "NOT_ENROLLED", "this laptop has no branch key: enrol it first"
-            ) from exc
+    with _unlock(args) as session:  # NOT_ENROLLED (no branch key yet) is said by `main`
+        document = SyncService(session).export(args.out)
     if args.json:
         emit_json(document)
     else:

@@ -123,5 +123,85 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "Server cabang tidak menerima permintaan ini di alamat ini.",
         "The branch server does not take this request at this address.",
     ),
+    "ALREADY_INITIALISED": (
+        "Cabang sudah disiapkan sebelumnya; tidak ada yang diubah.",
+        "The branch is already initialised; nothing was changed.",
+    ),
+    "OFFICER_EXISTS": (
+        "Petugas dengan nama pengguna ini sudah ada.",
+        "An officer with this user name already exists.",
+    ),
+    "REFERENCE_EXISTS": (
+        "Versi data acuan ini sudah dipakai; beri nomor versi baru.",
+        "This reference-data version is already in use; give it a new version number.",
+    ),
+    "REFERENCE_INVALID": (
+        "Berkas ini bukan data acuan yang sah (aturan iuran, pekerjaan atau wilayah).",
+        "This file is not valid reference data (contribution rules, occupations or regions).",
+    ),
+    "STORE_NEWER": (
+        "Basis data cabang ditulis oleh versi yang lebih baru; pasang versi terbaru.",
+        "The branch database was written by a newer version; install the newest version.",
+    ),
+    "PORT_IN_USE": (
+        "Alamat {address} sudah dipakai program lain: hentikan program itu atau pilih --port lain.",
+        "The address {address} is already in use by another program: stop it or choose "
+        "another --port.",
+    ),
+    "ENROL_CODE_INVALID": (
+        "Kode pendaftaran tidak dikenal, sudah dipakai atau sudah kedaluwarsa. Minta kode baru "
+        "ke kantor cabang.",
+        "The enrolment code is unknown, used or expired. Ask the branch for a new code.",
+    ),
+    "ENROL_BUSY": (
+        "Laptop lain mendaftar pada saat yang sama; coba lagi.",
+        "Another laptop enrolled at the same moment; try again.",
+    ),
+    "DEVICE_KEY_INVALID": (
+        "Kunci perangkat laptop ini tidak sah.",
+        "This laptop's device key is not valid.",
+    ),
+    "DEVICE_KEY_KNOWN": (
+        "Kunci perangkat ini sudah terdaftar di cabang.",
+        "This device key is already enrolled at the branch.",
+    ),
+    "TIMESTAMP_INVALID": (
+        "Waktu pada permintaan tidak sah.",
+        "The request's timestamp is not valid.",
+    ),
+    "TIMESTAMP_STALE": (
+        "Jam laptop ini berbeda terlalu jauh dari jam kantor cabang: periksa tanggal dan jam.",
+        "This laptop's clock is too far from the branch's: check the date and time.",
+    ),
+    "NONCE_INVALID": ("Permintaan tidak sah (nonce).", "The request is not valid (nonce)."),
+    "NONCE_REPLAYED": (
+        "Permintaan ini sudah pernah diterima.",
+        "This request was already received.",
+    ),
+    "SIGNATURE_INVALID": (
+        "Tanda tangan permintaan tidak sah.",
+        "The request's signature does not verify.",
+    ),
+    "SIGNATURE_MISSING": (
+        "Permintaan ini harus ditandatangani perangkat.",
+        "This request must be signed by the device.",
+    ),
+    "BATCH_FOREIGN": (
+        "Batch ini dibuat oleh perangkat lain.",
+        "This batch was made by another device.",
+    ),
+    "BATCH_INVALID": ("Daftar isi batch tidak sah.", "The batch's list is not valid."),
+    "BATCH_REPLAYED": (
+        "Nomor batch ini sudah dipakai.",
+        "This batch id is already in use.",
+    ),
+    "BATCH_CHANGED": (
+        "Batch ini sebelumnya diumumkan dengan data lain.",
+        "This batch was announced with other records.",
+    ),
+    "BATCH_UNKNOWN": (
+        "Batch ini belum diumumkan ke kantor cabang.",
+        "This batch was not announced to the branch.",
+    ),
 }
 BRANCH_CODES: frozenset[str] = frozenset(BRANCH_MESSAGES)

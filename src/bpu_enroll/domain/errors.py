@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bpu_enroll.domain.branch_errors import BRANCH_CODES, BRANCH_MESSAGES
+from bpu_enroll.domain.usage_errors import USAGE_DETAILS
 
 # The codes of DESIGN.md §8, in the order of its table.
 FORM_CODES: frozenset[str] = frozenset(
@@ -43,6 +44,7 @@ OPERATIONAL_CODES: frozenset[str] = frozenset(
         "NOT_INITIALISED", "RECOVERY_KEY_EXISTS", "RECOVERY_KEY_WRONG", "RECOVERY_NOT_AVAILABLE",
         "BRANCH_DB_PLAIN", "WORKERS_SQLITE",
         "KTP_NO_CARD", "KTP_OCR_MISSING", "KTP_IMAGE_UNREADABLE",
+        "NETWORK", "PASSWORD_EMPTY", "NO_DISPLAY",
     }
 )  # fmt: skip
 # What reading a KTP photo says about the NIK it read (issue 17).
@@ -391,6 +393,22 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "The region code inside the NIK is not the regency or city in the KTP's header. It can "
         "be right (the holder moved), but check the NIK's digits against the card.",
     ),
+    "NETWORK": (
+        "Kantor cabang tidak dapat dihubungi ({reason}). Periksa alamat server dan jaringan; "
+        "data yang belum terkirim tetap tersimpan di laptop.",
+        "The branch cannot be reached ({reason}). Check the server address and the network; "
+        "records not sent yet stay on the laptop.",
+    ),
+    "PASSWORD_EMPTY": (
+        "Kata sandi baru tidak boleh kosong.",
+        "The new password cannot be empty.",
+    ),
+    "NO_DISPLAY": (
+        "Tidak ada layar untuk aplikasi desktop (DISPLAY dan WAYLAND_DISPLAY tidak diisi). "
+        "Untuk perintah tanpa layar lihat: bpu-enroll --help",
+        "There is no screen for the desktop app (DISPLAY and WAYLAND_DISPLAY are not set). "
+        "For the headless commands see: bpu-enroll --help",
+    ),
     "OTHER": (
         "Ditolak karena alasan lain yang dicatat petugas cabang; hubungi kantor cabang.",
         "Rejected for another reason the branch clerk wrote down; contact the branch office.",
@@ -453,6 +471,22 @@ _WITHOUT_PARAMS: dict[str, tuple[str, str]] = {
         "The account is locked after too many failed attempts. Try again later.",
     ),
     "USAGE": ("Perintah salah.", "Wrong usage."),
+    "NETWORK": (
+        "Kantor cabang tidak dapat dihubungi. Periksa alamat server dan jaringan; data yang "
+        "belum terkirim tetap tersimpan di laptop.",
+        "The branch cannot be reached. Check the server address and the network; records not "
+        "sent yet stay on the laptop.",
+    ),
+    "DB_UNREACHABLE": (
+        "Basis data cabang tidak bisa dihubungi: periksa --db atau BPU_BRANCH_DB, dan apakah "
+        "PostgreSQL berjalan.",
+        "The branch database cannot be reached: check --db or BPU_BRANCH_DB, and whether "
+        "PostgreSQL is running.",
+    ),
+    "PORT_IN_USE": (
+        "Alamat ini sudah dipakai program lain: hentikan program itu atau pilih --port lain.",
+        "This address is already in use by another program: stop it or choose another --port.",
+    ),
     "SERVER_UNREACHABLE": (
         "Server kantor cabang tidak dapat dihubungi.",
         "The branch server cannot be reached.",
@@ -483,7 +517,9 @@ class _Params(dict[str, str]):
 
 
 def message(code: str, lang: str = "id", **params: Any) -> str:
-    """The text for `code` in `lang` ("id" or "en"; anything else falls back to Indonesian)."""
+    """The text for `code` in `lang` ("id" or "en"; anything else falls back to Indonesian).
+
+    `USAGE` takes `why=KEY` (`usage_errors.USAGE_DETAILS`) or a `detail` shown as given."""
     index = 1 if lang == "en" else 0
     texts = _MESSAGES.get(code) or BRANCH_MESSAGES.get(code)
     if texts is None:
@@ -491,6 +527,9 @@ def message(code: str, lang: str = "id", **params: Any) -> str:
     if not params and code in _WITHOUT_PARAMS:
         return _WITHOUT_PARAMS[code][index]
     values = _Params({key: str(value) for key, value in params.items()})
+    why = USAGE_DETAILS.get(str(params.get("why"))) if code == "USAGE" else None
+    if why is not None:  # what was wrong with the command line, in the same language
+        values["detail"] = why[index].format_map(values)
     if code == "TYPE_INVALID" and "expected" in params:
         kind = _KINDS.get(str(params["expected"]))
         if kind is not None:

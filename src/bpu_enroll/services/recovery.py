@@ -64,8 +64,8 @@ def recover_store(
     `RECOVERY_NOT_AVAILABLE` when the laptop keeps no recovery copy, `RECOVERY_KEY_WRONG` when
     this key does not open it, `NOT_FOUND` for an officer not in the laptop's roster,
     `OFFICER_REVOKED` for a revoked one, `STORE_LOCKED` while the app has the store open."""
-    if not new_password:
-        raise BpuError("USAGE")
+    if not new_password:  # the rule the branch's roster applies too: not empty
+        raise BpuError("PASSWORD_EMPTY", field="password")
     data_dir = Path(data_dir)
     keyring = load_keyring(data_dir)
     if not (keyring.recovery_public_key and keyring.recovery_sealed_db_key):

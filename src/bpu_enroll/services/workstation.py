@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from bpu_enroll.domain.errors import BpuError
-from bpu_enroll.sync.address import require_secure_address
+from bpu_enroll.sync.address import require_secure_address, require_server_url
 
 if TYPE_CHECKING:
     from bpu_enroll.sync.staff_client import StaffClient
@@ -81,15 +81,13 @@ def load_workstation(data_dir: Path) -> Workstation | None:
 
 
 def normalise_server_url(server_url: str) -> str:
-    """`http(s)://host[:port]` without a trailing slash, or refuse with USAGE."""
+    """`http(s)://host[:port]` without a trailing slash, or refuse with USAGE (an address
+    without its scheme, `notaurl`, is not taken for https: it may be a typing slip)."""
     url = server_url.strip().rstrip("/")
-    if "://" not in url:
-        url = "https://" + url
+    require_server_url(url)
     parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise BpuError("USAGE", detail=f"not a server address: {server_url!r}")
     if parts.path not in ("", "/") or parts.query or parts.fragment:
-        raise BpuError("USAGE", detail="give the server address only (scheme, host and port)")
+        raise BpuError("USAGE", why="address_only")
     return f"{parts.scheme}://{parts.netloc}"
 
 
@@ -110,7 +108,7 @@ def setup_workstation(data_dir: Path, server_url: str, fingerprint: str | None) 
     cert_pem: str | None = None
     if parts.scheme == "https":
         if not fingerprint:
-            raise BpuError("USAGE", detail="an https server needs its certificate fingerprint")
+            raise BpuError("USAGE", why="https_fingerprint")
         cert_pem = _pinned_certificate(url, fingerprint)
     else:
         require_secure_address(url)

@@ -29,6 +29,19 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
+def require_server_url(server_url: str) -> None:
+    """Refuse (`USAGE`, exit 2 on the command line) an address that is not an `http://` or
+    `https://` URL with a host: `notaurl`, `ftp://x`, `https://` alone."""
+    try:
+        parts = urlsplit(server_url.strip())
+        host = parts.hostname
+        parts.port  # noqa: B018 (a port that is not a number raises here)
+    except ValueError:
+        host = None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        raise BpuError("USAGE", why="not_a_url", server=server_url.strip()[:200])
+
+
 def require_secure_address(server_url: str) -> None:
     """Refuse (`INSECURE_ADDRESS`) an `http://` address whose host is not loopback."""
     parts = urlsplit(server_url.strip())

@@ -47,7 +47,12 @@ RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 
 class SyncUnavailable(Exception):
-    """The branch could not be reached (or kept failing) within the attempts allowed."""
+    """The branch could not be reached (or kept failing) within the attempts allowed;
+    `reason` says how the last attempt failed (`ConnectError`, `HTTP 503`), never a URL."""
+
+    def __init__(self, message: str, *, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class SyncRefused(Exception):
@@ -186,7 +191,7 @@ class SyncClient:
                 retry_after = _retry_after(response)
             if attempt + 1 < self.retry.attempts:
                 self.retry.sleep(self.retry.delay(attempt, retry_after))
-        raise SyncUnavailable(f"the branch is unavailable ({last_error})")
+        raise SyncUnavailable(f"the branch is unavailable ({last_error})", reason=last_error)
 
     def _send(self, method: str, url: str, content: bytes, *, signed: bool) -> httpx.Response:
         headers = {"content-type": "application/json"} if content else {}

@@ -30,12 +30,13 @@ HttpFactory = Callable[[str, str | None], httpx.Client]
 
 
 class EnrolmentError(Exception):
-    """Enrolment could not be done, with a stable code."""
+    """Enrolment could not be done, with a stable code (and the catalogue message's params)."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, **params: str) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
+        self.params = params
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,10 @@ def fetch_certificate(server_url: str, fingerprint: str, *, timeout: float = 10.
     try:
         pem = ssl.get_server_certificate((host, port), timeout=timeout)
     except OSError as exc:
-        raise EnrolmentError("NETWORK", f"cannot reach the branch ({type(exc).__name__})") from exc
+        reason = type(exc).__name__
+        raise EnrolmentError(
+            "NETWORK", f"cannot reach the branch ({reason})", reason=reason
+        ) from exc
     seen = "sha256:" + hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem)).hexdigest()
     if not hmac.compare_digest(seen.lower(), fingerprint.strip().lower()):
         raise EnrolmentError("CERT_MISMATCH", "the server's certificate is not the branch's")

@@ -59,19 +59,21 @@ REPORT_KEYS = ("sent", "accepted", "duplicate", "rejected", "already_received", 
 
 @dataclass
 class SyncReport:
-    """What one run did; `to_dict()` is the `sync --json` document."""
+    """What one run did; `to_dict()` is the audit entry and the counts of `sync --json`."""
 
     completed: bool = False
     counts: Counter[str] = field(default_factory=Counter)
     pending: int = 0
     error: str | None = None
+    error_reason: str = ""  # how the branch could not be reached (`ConnectError`, `HTTP 503`)
     results: list[RecordResult] = field(default_factory=list)
     purged: PurgeCounts = field(default_factory=PurgeCounts)
     reference: InstallResult = field(default_factory=lambda: InstallResult([], {}))
 
     def to_dict(self) -> dict[str, Any]:
         """`{"sent", "accepted", "duplicate", "rejected", "already_received", "conflict",
-        "pending"}` (plus `error` when the run could not complete)."""
+        "pending"}` (plus `error` when the run could not complete: English, for the audit log;
+        `sync --json` says it as `{"code": "NETWORK", "message"}` in the officer's language)."""
         document: dict[str, Any] = {key: int(self.counts.get(key, 0)) for key in REPORT_KEYS}
         document["pending"] = self.pending
         if self.error:
@@ -202,6 +204,7 @@ def _run(
         report.completed = True
     except SyncUnavailable as exc:
         report.error = str(exc)
+        report.error_reason = exc.reason
 
 
 def _push(

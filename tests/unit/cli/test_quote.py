@@ -178,9 +178,9 @@ def test_refusal_message_follows_lang() -> None:
         ["--months", "1"],
     ],
 )
-def test_usage_errors_exit_2_with_nothing_on_stdout(args: list[str]) -> None:
+def test_usage_errors_exit_2_with_one_usage_document(args: list[str]) -> None:
     result = run_cli("quote", *args, "--json", password=None)
 
     assert result.code == 2
-    assert result.stdout == ""
+    assert result.error_code() == "USAGE"  # the only document on stdout (DESIGN.md §8)
     assert "usage:" in result.stderr

@@ -5,7 +5,8 @@ SQLite file in the user's data directory. `--key-file PATH` (before the sub-comm
 `BPU_BRANCH_KEY_FILE` or `BPU_BRANCH_PASSPHRASE` give the branch master key (`vault`); without
 them the key file in the configuration folder. Officer passwords come from `BPU_BRANCH_PASSWORD`
 or a prompt. With `--json`, stdout carries exactly one JSON document. Exit codes: 0 success, 1 the
-action was refused, 2 usage error.
+action was refused, 2 usage error. A refusal is said on stderr and in `--json` in the language of
+`--lang` (before or after the sub-command; Indonesian by default), from the codes' catalogue.
 """
 
 from __future__ import annotations
@@ -36,7 +37,17 @@ from bpu_enroll.branch.store.vault import find_master_key
 from bpu_enroll.branch.workspace.export import export_changes, to_folder
 from bpu_enroll.branch.workspace.receipt_check import verify_receipt_at_branch
 from bpu_enroll.branch.workspace.tally import branch_tally, tally_document
-from bpu_enroll.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, cli_actor, emit_json, say
+from bpu_enroll.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    ArgumentsRefused,
+    ContractArgumentParser,
+    cli_actor,
+    emit_json,
+    refuse_arguments,
+    say,
+)
 from bpu_enroll.documents.tally import render_tally
 from bpu_enroll.domain import errors
 from bpu_enroll.domain.errors import BpuError, message
@@ -57,20 +68,27 @@ IMPORT_WORDS = {
     "already_received": "sudah diterima",
 }
 ENV_PASSWORD = "BPU_BRANCH_PASSWORD"  # noqa: S105 (the variable's name, not a secret)
+LANGUAGES = ("id", "en")
+DEFAULT_LANG = "id"
 
 
 class UsageError(Exception):
-    """A command line that cannot run (exit 2)."""
+    """A command line that cannot run (exit 2): `why` is a key of `USAGE_DETAILS`."""
+
+    def __init__(self, why: str, **params: str) -> None:
+        super().__init__(why)
+        self.params = {"why": why, **params}
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The `bpu-branch` parser with every sub-command, each with one line of help."""
-    parser = argparse.ArgumentParser(prog="bpu-branch", description="BPU Enroll branch server.")
+    parser = ContractArgumentParser(prog="bpu-branch", description="BPU Enroll branch server.")
     parser.add_argument("--version", action="version", version=f"bpu-branch {__version__}")
     parser.add_argument("--db", default=None, help="database URL (default: SQLite file)")
     parser.add_argument(
         "--key-file", default=None, help="master key file (default: BPU_BRANCH_KEY_FILE, ...)"
     )
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help="language of messages")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = sub.add_parser("init", help="create the branch: schema, keys, TLS certificate")
@@ -91,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_roster_commands(sub)
     add_key_commands(sub)
     _add_service_commands(sub)
+    _add_lang_to_subcommands(parser)
     return parser
 
 
@@ -174,7 +193,10 @@ def _add_service_commands(sub: Any) -> None:
     tally.add_argument("--from", dest="date_from", help="YYYY-MM-DD: first day of a period")
     tally.add_argument("--to", dest="date_to", help="YYYY-MM-DD: last day of a period")
     tally.add_argument("--out", type=Path, help="write the PDF here")
-    tally.add_argument("--lang", choices=("id", "en"), default="id", help="the PDF's language")
+    tally.add_argument(
+        "--lang", dest="sub_lang", choices=LANGUAGES, default=None,
+        help="the PDF's language and the messages' (id)",
+    )  # fmt: skip
     _json(tally)
     tally.set_defaults(func=_tally)
 
@@ -190,43 +212,83 @@ def _add_service_commands(sub: Any) -> None:
     reference_cli.register(sub, _engine)
 
 
+def _add_lang_to_subcommands(parser: argparse.ArgumentParser) -> None:
+    """`--lang` after the sub-command too, into `sub_lang` so that its default cannot hide the
+    top-level value (`tally --lang en` also picks the PDF's language)."""
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        seen: set[int] = set()
+        for sub in action.choices.values():
+            if id(sub) in seen:
+                continue
+            seen.add(id(sub))
+            if any(isinstance(a, argparse._SubParsersAction) for a in sub._actions):
+                _add_lang_to_subcommands(sub)
+            elif "--lang" not in sub._option_string_actions:
+                sub.add_argument(
+                    "--lang", dest="sub_lang", choices=LANGUAGES, default=None,
+                    help="language of messages",
+                )  # fmt: skip
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one `bpu-branch` command; returns the exit code."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-    except SystemExit as exc:
+    except ArgumentsRefused as exc:  # a missing option, a bad value, an unknown option
+        return refuse_arguments(exc, argv)
+    except SystemExit as exc:  # --help or --version
         return int(exc.code or 0)
     if not getattr(args, "func", None):
         parser.print_usage(sys.stderr)
         return EXIT_USAGE
+    args.lang = getattr(args, "sub_lang", None) or args.lang or DEFAULT_LANG
     as_json = bool(getattr(args, "json", False))
     try:
         return int(args.func(args))
-    except roster.AdminError as exc:
-        return _refuse(exc.code, exc.message, as_json, EXIT_REFUSED)
-    except ImportRefused as exc:
-        return _refuse(exc.code, exc.message, as_json, EXIT_REFUSED)
-    except BpuError as exc:  # already in Indonesian, with its details
-        return _refuse(exc.code, exc.message("id"), as_json, EXIT_REFUSED, localised=True)
-    except Refusal as exc:
-        return _refuse(exc.code, exc.message, as_json, EXIT_REFUSED)
-    except UsageError as exc:
-        return _refuse("USAGE", str(exc), as_json, EXIT_USAGE)
-    except (ArgumentError, NoSuchModuleError):
-        return _refuse("USAGE", "--db is not a database URL", as_json, EXIT_USAGE)
-    except OperationalError as exc:  # no server there, refused, wrong password: said, not traced
-        refused = BpuError("DB_UNREACHABLE", kind=type(exc.orig or exc).__name__)
-        return _refuse(refused.code, refused.message("id"), as_json, EXIT_REFUSED, localised=True)
-    except FileNotFoundError as exc:
-        refused = BpuError("FILE_NOT_FOUND", path=exc.filename or "-")
-        return _refuse(refused.code, refused.message("id"), as_json, EXIT_REFUSED, localised=True)
-    except OSError as exc:
-        refused = BpuError("IO_ERROR")
-        text = f"{refused.message('id')} ({exc.filename or type(exc).__name__})"
-        return _refuse(refused.code, text, as_json, EXIT_REFUSED, localised=True)
+    except Exception as exc:  # each kind of refusal is said by `_refusal`; others re-raised
+        refusal = _refusal(exc)
+        if refusal is None:
+            raise
+        code, exit_code, params, given = refusal
+        return _refuse(code, _said(code, args.lang, given, params), as_json, exit_code)
     except KeyboardInterrupt:
         return 130
+
+
+def _refusal(exc: Exception) -> tuple[str, int, dict[str, Any], str] | None:
+    """(code, exit code, catalogue params, the English words of the layer that refused) for
+    every refusal a command can meet; None for anything else (a bug: a crash report)."""
+    if isinstance(exc, roster.AdminError):
+        exit_code = EXIT_USAGE if exc.code == "USAGE" else EXIT_REFUSED
+        return exc.code, exit_code, dict(exc.params), exc.message
+    if isinstance(exc, ImportRefused | Refusal):
+        return exc.code, EXIT_REFUSED, {}, exc.message
+    if isinstance(exc, BpuError):
+        exit_code = EXIT_USAGE if exc.code == "USAGE" else EXIT_REFUSED
+        return exc.code, exit_code, dict(exc.params), exc.code
+    if isinstance(exc, UsageError):
+        return "USAGE", EXIT_USAGE, dict(exc.params), str(exc)
+    if isinstance(exc, ArgumentError | NoSuchModuleError):
+        return "USAGE", EXIT_USAGE, {"why": "db_url"}, "--db is not a database URL"
+    if isinstance(exc, OperationalError):  # no server there, refused, wrong password
+        return "DB_UNREACHABLE", EXIT_REFUSED, {"kind": type(exc.orig or exc).__name__}, ""
+    if isinstance(exc, FileNotFoundError):
+        return "FILE_NOT_FOUND", EXIT_REFUSED, {"path": exc.filename or "-"}, ""
+    if isinstance(exc, OSError):
+        subject = str(exc.filename or type(exc).__name__)
+        return "IO_ERROR", EXIT_REFUSED, {"subject": subject}, ""
+    return None
+
+
+def _said(code: str, lang: str, given: str, params: dict[str, Any]) -> str:
+    """The catalogue's message for a code it knows, in `lang`, with what it was about (a device
+    code, a file name) in brackets; the refusing layer's own words for a code it does not."""
+    subject = params.pop("subject", None)
+    text = errors.message(code, lang, **params) if code in errors.ALL_CODES else given
+    return f"{text} ({subject})" if subject else text
 
 
 def _port(text: str) -> int:
@@ -240,18 +302,11 @@ def _port(text: str) -> int:
     return port
 
 
-def _refuse(
-    code: str, message: str, as_json: bool, exit_code: int, *, localised: bool = False
-) -> int:
-    # Refusals of the admin and import layers carry English texts: the catalogue says them in
-    # Indonesian when it knows the code.
-    known = not localised and code in errors.ALL_CODES
-    if code == "USAGE":  # what was wrong, in the catalogue's words around it
-        say(f"{code}: {errors.message(code, detail=message)}")
-    else:
-        say(f"{code}: {errors.message(code) if known else message}")
+def _refuse(code: str, text: str, as_json: bool, exit_code: int) -> int:
+    """The same words on stderr and, with `--json`, as `{"error": {"code", "message"}}`."""
+    say(f"{code}: {text}")
     if as_json:
-        emit_json({"error": {"code": code, "message": message}})
+        emit_json({"error": {"code": code, "message": text}})
     return exit_code
 
 
@@ -270,7 +325,7 @@ def _engine(args: argparse.Namespace) -> Engine:
 def _init(args: argparse.Namespace) -> int:
     first, _, last = str(args.kpj_range).partition("-")
     if not (first.isdigit() and last.isdigit()):
-        raise UsageError("--kpj-range is FIRST-LAST, two numbers")
+        raise UsageError("kpj_range")
     code = str(args.branch_code).upper()
     recovery_out = Path(args.recovery_key_out or f"bpu-branch-recovery-{code}.key")
     master, created = init_master_key(args.key_file)
@@ -319,10 +374,10 @@ def _password(username: str) -> str:
     if password is not None:
         return password
     if not sys.stdin.isatty():
-        raise UsageError(f"{ENV_PASSWORD} is not set and no terminal to ask")
+        raise UsageError("password_env", variable=ENV_PASSWORD)
     first = getpass.getpass(f"Kata sandi untuk {username}: ")
     if getpass.getpass("Ulangi kata sandi: ") != first:
-        raise UsageError("the two passwords differ")
+        raise UsageError("passwords_differ")
     return first
 
 
@@ -363,7 +418,7 @@ def _officer_revoke(args: argparse.Namespace) -> int:
 
 def _device_code(args: argparse.Namespace) -> int:
     if not 1 <= args.ttl_minutes <= 7 * 24 * 60:
-        raise UsageError("--ttl-minutes must be between 1 and 10080")
+        raise UsageError("ttl_minutes")
     with Session(_engine(args)) as session:
         issued = roster.issue_code(
             session, ttl=timedelta(minutes=args.ttl_minutes), actor=cli_actor()
@@ -435,10 +490,10 @@ def _verify_receipt(args: argparse.Namespace) -> int:
         is_file = False
     if is_file:
         if path.stat().st_size > MAX_RECEIPT_FILE:
-            raise UsageError("the file is too large to be a receipt")
+            raise UsageError("receipt_too_large")
         document = path.read_bytes()
     elif args.document.lower().endswith(".pdf"):
-        raise UsageError(f"file not found: {args.document}")
+        raise UsageError("file_not_found", path=args.document)
     with Session(_engine(args)) as session:
         answer = verify_receipt_at_branch(session, document)
     record = answer["record"] or {}
@@ -467,7 +522,7 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise UsageError("--date must be YYYY-MM-DD") from exc
+        raise UsageError("date_format", option="--date") from exc
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -494,15 +549,15 @@ def _period(args: argparse.Namespace) -> tuple[date, date]:
         first = _day(args.date_from)
         last = _day(args.date_to) if args.date_to else first
         if last < first:
-            raise UsageError("--to is before --from")
+            raise UsageError("to_before_from")
         return first, last
-    raise UsageError("give --date D, or --from D1 --to D2")
+    raise UsageError("period")
 
 
 def _tally(args: argparse.Namespace) -> int:
     day, last = _period(args)
     if args.out is None and not args.json:
-        raise UsageError("give --out FILE.pdf, --json or both")
+        raise UsageError("out_or_json")
     with Session(_engine(args)) as session:
         data = branch_tally(session, day, day_to=last, lang=args.lang)
     document = tally_document(data)

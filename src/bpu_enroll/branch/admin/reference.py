@@ -57,7 +57,7 @@ def publish(
     try:
         parsed = check_content(kind, version, document)
     except ReferenceRefused as exc:
-        raise AdminError(exc.code, str(exc)) from exc
+        raise AdminError(exc.code, str(exc), subject=str(exc)) from exc
     shipped = default_rules().version if kind == "contribution_rules" else None
     shipped = shipped or (default_catalogue().version if kind == "occupations" else None)
     taken = session.exec(
@@ -66,7 +66,9 @@ def publish(
         )
     ).first()
     if version == shipped or taken is not None:
-        raise AdminError("REFERENCE_EXISTS", f"{kind} {version} is already in use")
+        raise AdminError(
+            "REFERENCE_EXISTS", f"{kind} {version} is already in use", subject=f"{kind} {version}"
+        )
     effective = getattr(parsed, "valid_from", None)
     package = ReferencePackage(
         kind=kind,  # type: ignore[arg-type]

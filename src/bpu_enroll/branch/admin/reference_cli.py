@@ -40,9 +40,11 @@ def _publish(args: argparse.Namespace, engine: Engine) -> int:
     try:
         document = json.loads(Path(args.file).read_text(encoding="utf-8"))
     except OSError as exc:
-        raise AdminError("FILE_NOT_FOUND", f"cannot read {args.file}") from exc
+        raise AdminError("FILE_NOT_FOUND", f"cannot read {args.file}", path=str(args.file)) from exc
     except ValueError as exc:
-        raise AdminError("FILE_NOT_JSON", f"{args.file} is not JSON") from exc
+        raise AdminError(
+            "FILE_NOT_JSON", f"{args.file} is not JSON", subject=str(args.file)
+        ) from exc
     with Session(engine) as session:
         done = publish(session, document, actor=cli_actor())
     text = f"{done['kind']} {done['version']} diterbitkan (berlaku {done['effective_from'] or '-'})"

@@ -41,12 +41,15 @@ _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 
 
 class AdminError(Exception):
-    """A refused administrative action, with a stable code."""
+    """A refused administrative action, with a stable code; `message` is English (logs), the
+    command says the catalogue's message for `code` and `params` (`subject`: what it was about,
+    a device code or a user name, shown as typed; `why`: a USAGE detail key)."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, **params: str) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
+        self.params = params
 
 
 @dataclass(frozen=True)
@@ -116,11 +119,17 @@ def init_branch(
     if session.get(BranchInfo, 1) is not None:
         raise AdminError("ALREADY_INITIALISED", "the branch is already initialised")
     if not (code.isalnum() and 1 <= len(code) <= 16):
-        raise AdminError("USAGE", "the branch code must be 1 to 16 letters or digits")
+        raise AdminError(
+            "USAGE", "the branch code must be 1 to 16 letters or digits", why="branch_code"
+        )
     if not (len(province) == 2 and province.isdigit()):
-        raise AdminError("USAGE", "the province must be a two-digit Kemendagri code")
+        raise AdminError(
+            "USAGE", "the province must be a two-digit Kemendagri code", why="province"
+        )
     if not (0 < kpj_first <= kpj_last < 10**11):
-        raise AdminError("USAGE", "the KPJ range must be 11-digit numbers, first ≤ last")
+        raise AdminError(
+            "USAGE", "the KPJ range must be 11-digit numbers, first ≤ last", why="kpj_numbers"
+        )
     tls = self_signed_certificate(code, tls_hosts)
     sealed = seal_secrets(
         data_key_of(session),
@@ -160,14 +169,16 @@ def add_officer(
 ) -> Officer:
     """Add an officer (or re-activate a revoked one) with a roster entry from `password`."""
     if role not in ROLES:
-        raise AdminError("USAGE", f"role must be one of {', '.join(ROLES)}")
+        raise AdminError(
+            "USAGE", f"role must be one of {', '.join(ROLES)}", why="role", roles=", ".join(ROLES)
+        )
     if not username or len(username) > 64 or not username.replace(".", "").isalnum():
-        raise AdminError("USAGE", "a user name is 1 to 64 letters, digits or dots")
+        raise AdminError("USAGE", "a user name is 1 to 64 letters, digits or dots", why="username")
     if not password:
-        raise AdminError("USAGE", "the password cannot be empty")
+        raise AdminError("USAGE", "the password cannot be empty", why="password_empty")
     existing = session.get(Officer, username)
     if existing is not None and existing.revoked_at is None:
-        raise AdminError("OFFICER_EXISTS", f"officer {username} already exists")
+        raise AdminError("OFFICER_EXISTS", f"officer {username} already exists", subject=username)
     salt = new_salt()
     _, public = derive_officer_keypair(password, salt, params)
     fields: dict[str, Any] = {
@@ -201,7 +212,7 @@ def revoke_officer(session: Session, *, username: str, actor: str = "cli") -> Of
     """Mark an officer revoked; laptops drop them from the login list at the next pull."""
     officer = session.get(Officer, username)
     if officer is None:
-        raise AdminError("NOT_FOUND", f"no officer {username}")
+        raise AdminError("NOT_FOUND", f"no officer {username}", subject=username)
     if officer.revoked_at is None:
         officer.revoked_at = utcnow()
         session.add(officer)
@@ -256,7 +267,7 @@ def revoke_device(session: Session, *, code: str, actor: str = "cli") -> Device:
     """Mark a device revoked: every later request from it is refused."""
     device = session.exec(select(Device).where(Device.code == code.upper())).first()
     if device is None:
-        raise AdminError("NOT_FOUND", f"no device {code}")
+        raise AdminError("NOT_FOUND", f"no device {code}", subject=code)
     if device.revoked_at is None:
         device.revoked_at = utcnow()
         session.add(device)
