@@ -27,7 +27,7 @@ from bpu_enroll.services.profile import (
     profile_exists,
     restore_archived_demo,
 )
-from bpu_enroll.sync.address import require_secure_address, require_server_url
+from bpu_enroll.sync.address import require_secure_address, server_url_of
 from bpu_enroll.sync.client import RetryPolicy
 from bpu_enroll.sync.enrolment import (
     Enrolled,
@@ -60,7 +60,7 @@ def enrol_laptop(
 
     `replace_demo`: a demo profile in `data_dir` is archived first and restored on failure.
     """
-    require_server_url(server_url)
+    server_url = server_url_of(server_url)
     require_secure_address(server_url)
     data_dir = Path(data_dir)
     demo = replace_demo and is_demo_profile(data_dir)

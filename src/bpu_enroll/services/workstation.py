@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from bpu_enroll.domain.errors import BpuError
-from bpu_enroll.sync.address import require_secure_address, require_server_url
+from bpu_enroll.sync.address import require_secure_address, server_url_of
 
 if TYPE_CHECKING:
     from bpu_enroll.sync.staff_client import StaffClient
@@ -81,11 +81,9 @@ def load_workstation(data_dir: Path) -> Workstation | None:
 
 
 def normalise_server_url(server_url: str) -> str:
-    """`http(s)://host[:port]` without a trailing slash, or refuse with USAGE (an address
-    without its scheme, `notaurl`, is not taken for https: it may be a typing slip)."""
-    url = server_url.strip().rstrip("/")
-    require_server_url(url)
-    parts = urlsplit(url)
+    """`http(s)://host[:port]` without a trailing slash (https when typed without a scheme),
+    or refuse with USAGE."""
+    parts = urlsplit(server_url_of(server_url.strip().rstrip("/")))
     if parts.path not in ("", "/") or parts.query or parts.fragment:
         raise BpuError("USAGE", why="address_only")
     return f"{parts.scheme}://{parts.netloc}"

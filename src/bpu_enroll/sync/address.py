@@ -29,17 +29,23 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
-def require_server_url(server_url: str) -> None:
-    """Refuse (`USAGE`, exit 2 on the command line) an address that is not an `http://` or
-    `https://` URL with a host: `notaurl`, `ftp://x`, `https://` alone."""
+def server_url_of(text: str) -> str:
+    """The branch address typed as a URL: `https://` put in front of one typed without its
+    scheme (`10.0.0.5:8750`: the branch speaks https on the network), then refused (`USAGE`,
+    exit 2 on the command line) when it is not an `http://` or `https://` URL with a host and
+    a numeric port: `ftp://x`, `https://` alone, `10.0.0.5:abc`."""
+    url = text.strip()
+    if "://" not in url:
+        url = "https://" + url
     try:
-        parts = urlsplit(server_url.strip())
+        parts = urlsplit(url)
         host = parts.hostname
         parts.port  # noqa: B018 (a port that is not a number raises here)
     except ValueError:
         host = None
     if parts.scheme.lower() not in ("http", "https") or not host:
-        raise BpuError("USAGE", why="not_a_url", server=server_url.strip()[:200])
+        raise BpuError("USAGE", why="not_a_url", server=text.strip()[:200])
+    return url
 
 
 def require_secure_address(server_url: str) -> None:
