@@ -60,6 +60,13 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "An export file of this name exists already; an export never overwrites a file. "
         "Choose another folder.",
     ),
+    "EXPORT_UNKNOWN": ("Tidak ada ekspor dengan nomor ini.", "No export has this id."),
+    "EXPORT_FILES_GONE": (
+        "Cabang tidak lagi menyimpan berkas ekspor ini (disimpan 7 hari); buat ekspor lengkap "
+        "(Semuanya).",
+        "The branch no longer keeps this export's files (kept 7 days); make a full export "
+        "(Everything).",
+    ),
     "EXPORT_INVALID": (
         "Berkas ekspor dari cabang tidak terbaca; ekspor lagi.",
         "The branch's export cannot be read; export again.",
