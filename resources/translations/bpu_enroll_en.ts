@@ -293,8 +293,72 @@
         <translation>Export for the core system</translation>
     </message>
     <message>
+        <source>Export downloaded again</source>
+        <translation>Export downloaded again</translation>
+    </message>
+    <message>
         <source>Audit chain found broken</source>
         <translation>Audit chain found broken</translation>
+    </message>
+    <message>
+        <source>Branch set up</source>
+        <translation>Branch set up</translation>
+    </message>
+    <message>
+        <source>Branch brought under the master key</source>
+        <translation>Branch brought under the master key</translation>
+    </message>
+    <message>
+        <source>Officer added</source>
+        <translation>Officer added</translation>
+    </message>
+    <message>
+        <source>Officer active again</source>
+        <translation>Officer active again</translation>
+    </message>
+    <message>
+        <source>Officer revoked</source>
+        <translation>Officer revoked</translation>
+    </message>
+    <message>
+        <source>Enrolment code issued</source>
+        <translation>Enrolment code issued</translation>
+    </message>
+    <message>
+        <source>Laptop enrolled</source>
+        <translation>Laptop enrolled</translation>
+    </message>
+    <message>
+        <source>Laptop revoked</source>
+        <translation>Laptop revoked</translation>
+    </message>
+    <message>
+        <source>Reference data published</source>
+        <translation>Reference data published</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>Master key changed</source>
+        <translation>Master key changed</translation>
+    </message>
+    <message>
+        <source>Master key backed up</source>
+        <translation>Master key backed up</translation>
+    </message>
+    <message>
+        <source>Master key restored</source>
+        <translation>Master key restored</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
     <message>
         <source>When</source>
@@ -1674,8 +1738,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Date to reconcile</translation>
     </message>
     <message>
-        <source>To&amp;day</source>
-        <translation>To&amp;day</translation>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
     </message>
     <message>
         <source>Working</source>

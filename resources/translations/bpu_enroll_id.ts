@@ -285,8 +285,72 @@
         <translation>Ekspor untuk sistem pusat</translation>
     </message>
     <message>
+        <source>Export downloaded again</source>
+        <translation>Ekspor diunduh lagi</translation>
+    </message>
+    <message>
         <source>Audit chain found broken</source>
         <translation>Rantai audit ditemukan rusak</translation>
+    </message>
+    <message>
+        <source>Branch set up</source>
+        <translation>Cabang disiapkan</translation>
+    </message>
+    <message>
+        <source>Branch brought under the master key</source>
+        <translation>Cabang dienkripsi dengan kunci induk</translation>
+    </message>
+    <message>
+        <source>Officer added</source>
+        <translation>Petugas ditambahkan</translation>
+    </message>
+    <message>
+        <source>Officer active again</source>
+        <translation>Petugas diaktifkan lagi</translation>
+    </message>
+    <message>
+        <source>Officer revoked</source>
+        <translation>Petugas dicabut</translation>
+    </message>
+    <message>
+        <source>Enrolment code issued</source>
+        <translation>Kode pendaftaran laptop dibuat</translation>
+    </message>
+    <message>
+        <source>Laptop enrolled</source>
+        <translation>Laptop didaftarkan</translation>
+    </message>
+    <message>
+        <source>Laptop revoked</source>
+        <translation>Laptop dicabut</translation>
+    </message>
+    <message>
+        <source>Reference data published</source>
+        <translation>Data referensi diterbitkan</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Pengaturan diubah</translation>
+    </message>
+    <message>
+        <source>Master key changed</source>
+        <translation>Kunci induk diganti</translation>
+    </message>
+    <message>
+        <source>Master key backed up</source>
+        <translation>Kunci induk dicadangkan</translation>
+    </message>
+    <message>
+        <source>Master key restored</source>
+        <translation>Kunci induk dipulihkan</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
     </message>
     <message>
         <source>When</source>
@@ -1652,7 +1716,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Tanggal yang dicocokkan</translation>
     </message>
     <message>
-        <source>To&amp;day</source>
+        <source>&amp;Today</source>
         <translation>Hari &amp;ini</translation>
     </message>
     <message>
@@ -3154,7 +3218,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>C&amp;hoose file…</source>
-        <translation>P&amp;ilih berkas…</translation>
+        <translation>Pilih &amp;berkas…</translation>
     </message>
     <message>
         <source>&amp;Import</source>

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 from sqlmodel import Session
 
-from bpu_enroll.gui.workspace.audit_page import AuditPage
+from bpu_enroll.gui.workspace.audit_page import AuditPage, action_text, detail_text
 from tests.gui.fit import assert_fits
 from tests.gui.workspace.conftest import BranchServer, WorkspaceFactory
 from tests.integration.helpers import Branch
@@ -55,3 +55,22 @@ def test_an_edited_line_is_said_plainly(
         page.refresh()
     assert page.ui.chainLabel.text().startswith(f"⚠ Audit chain broken from line {first}:")
     assert page.ui.chainLabel.property("role") == "error"
+
+
+def test_every_action_the_branch_writes_is_named_and_details_read_as_words() -> None:
+    """Each action the branch audits has words (a code such as `export_fetched` showed as it
+    is), and details are `key: value` pairs without Python's braces and quotes."""
+    written = [
+        "login", "logout", "login_failed", "login_locked", "review", "import", "export",
+        "export_fetched", "audit_broken", "branch_initialised", "branch_adopted",
+        "officer_added", "officer_reactivated", "officer_revoked", "enrol_code_issued",
+        "device_enrolled", "device_revoked", "reference_published", "setting_changed",
+        "master_key_rotated", "master_key_backup", "master_key_restored",
+    ]  # fmt: skip
+    assert [a for a in written if action_text(a) == a] == []
+    detail = {"counts": {"new": 25, "void": 0}, "full": True, "manifest_sha256": "ab" * 32,
+              "files": [{"name": "x.csv", "rows": 2}]}  # fmt: skip
+    said = detail_text(detail)
+    assert said.startswith("counts.new: 25, counts.void: 0, files: name=x.csv rows=2, full: ")
+    assert said.endswith("manifest_sha256: abababababab…")
+    assert not set("{}'[]") & set(said)

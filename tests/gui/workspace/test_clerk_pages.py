@@ -472,9 +472,14 @@ def test_an_export_whose_files_were_not_written_is_downloaded_again(  # noqa: PL
     qtbot.waitUntil(lambda: page.exports_model.rowCount() == 1, timeout=20_000)
     assert not page.ui.againButton.isEnabled()  # nothing chosen yet
 
-    page.set_export_folder(tmp_path / "again")
     page.ui.exportsView.selectRow(0)
     assert page.ui.againButton.isEnabled()
+    qtbot.mouseClick(page.ui.againButton, Qt.MouseButton.LeftButton)  # the same folder again
+    qtbot.waitUntil(lambda: not page.busy and bool(page.ui.exportResultLabel.text()))
+    assert hint not in page.ui.exportResultLabel.text()  # not "download it again" once more
+    assert page.ui.againButton.isEnabled()  # still chosen
+    page.set_export_folder(tmp_path / "again")
+    assert page.ui.exportResultLabel.text() == ""
     qtbot.mouseClick(page.ui.againButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.exported is not None, timeout=20_000)
     assert page.exported is not None and page.exported["export_id"] == "JKT01-E00001"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.gui.mnemonics import menu_clashes, menu_duplicates, menu_titles
+from tests.gui.mnemonics import menu_clashes, menu_duplicates, menu_titles, page_letters
 from tests.gui.workspace.conftest import WorkspaceFactory
 
 
@@ -25,3 +25,21 @@ def test_no_page_takes_a_menu_letter(
         window.show_page(key)
         assert menu_clashes(window, window.page(key)) == {}, f"{key} in {lang}"
     assert menu_duplicates(window) == {}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_two_things_on_a_page_share_a_letter(
+    qtbot: QtBot, workspace: WorkspaceFactory, lang: str
+) -> None:
+    """On a workspace page each Alt+letter reaches one thing: shared, the first press goes to
+    the other one (Alt+I went to "Pilih berkas…" when "Impor" was what the clerk wanted)."""
+    window = workspace("supervisor")
+    window.ctx.languages.set_language(lang)
+    first_menu = "&Ruang kerja" if lang == "id" else "&Workspace"
+    qtbot.waitUntil(lambda: window.ui.menuWorkspace.title() == first_menu)
+    shared = {}
+    for info in window.page_infos:
+        for key, texts in page_letters(window.page(info.key)).items():
+            if len(texts) > 1:
+                shared[f"{info.key}/{key}"] = texts
+    assert shared == {}, f"{lang}: {shared}"

@@ -152,7 +152,7 @@ class Ui_ReconcilePage(object):
 #if QT_CONFIG(accessibility)
         self.dateEdit.setAccessibleName(QCoreApplication.translate("ReconcilePage", u"Date to reconcile", None))
 #endif // QT_CONFIG(accessibility)
-        self.todayButton.setText(QCoreApplication.translate("ReconcilePage", u"To&day", None))
+        self.todayButton.setText(QCoreApplication.translate("ReconcilePage", u"&Today", None))
 #if QT_CONFIG(accessibility)
         self.busyBar.setAccessibleName(QCoreApplication.translate("ReconcilePage", u"Working", None))
 #endif // QT_CONFIG(accessibility)

@@ -36,8 +36,23 @@ ACTIONS: dict[str, object] = {
     "review": QT_TRANSLATE_NOOP("AuditPage", "Decision on a record"),
     "import": QT_TRANSLATE_NOOP("AuditPage", "USB batch import"),
     "export": QT_TRANSLATE_NOOP("AuditPage", "Export for the core system"),
+    "export_fetched": QT_TRANSLATE_NOOP("AuditPage", "Export downloaded again"),
     "audit_broken": QT_TRANSLATE_NOOP("AuditPage", "Audit chain found broken"),
+    "branch_initialised": QT_TRANSLATE_NOOP("AuditPage", "Branch set up"),
+    "branch_adopted": QT_TRANSLATE_NOOP("AuditPage", "Branch brought under the master key"),
+    "officer_added": QT_TRANSLATE_NOOP("AuditPage", "Officer added"),
+    "officer_reactivated": QT_TRANSLATE_NOOP("AuditPage", "Officer active again"),
+    "officer_revoked": QT_TRANSLATE_NOOP("AuditPage", "Officer revoked"),
+    "enrol_code_issued": QT_TRANSLATE_NOOP("AuditPage", "Enrolment code issued"),
+    "device_enrolled": QT_TRANSLATE_NOOP("AuditPage", "Laptop enrolled"),
+    "device_revoked": QT_TRANSLATE_NOOP("AuditPage", "Laptop revoked"),
+    "reference_published": QT_TRANSLATE_NOOP("AuditPage", "Reference data published"),
+    "setting_changed": QT_TRANSLATE_NOOP("AuditPage", "Setting changed"),
+    "master_key_rotated": QT_TRANSLATE_NOOP("AuditPage", "Master key changed"),
+    "master_key_backup": QT_TRANSLATE_NOOP("AuditPage", "Master key backed up"),
+    "master_key_restored": QT_TRANSLATE_NOOP("AuditPage", "Master key restored"),
 }  # fmt: skip
+_YES, _NO = QT_TRANSLATE_NOOP("AuditPage", "yes"), QT_TRANSLATE_NOOP("AuditPage", "no")
 WARNING_ACTIONS = frozenset({"login_failed", "login_locked", "audit_broken"})
 
 
@@ -48,10 +63,33 @@ def action_text(action: str) -> str:
 
 
 def detail_text(detail: Any) -> str:
-    """A line's details as `key: value` pairs."""
+    """A line's details as `key: value` pairs, nested ones flattened (`counts.new: 25`), with
+    no Python syntax, long values shortened (a checksum to its first 12 characters)."""
     if not isinstance(detail, dict) or not detail:
         return "–"
-    return ", ".join(f"{key}: {value}" for key, value in sorted(detail.items()))
+    return ", ".join(f"{key}: {value}" for key, value in _pairs(detail, ""))
+
+
+def _pairs(detail: dict[str, Any], prefix: str) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for key, value in sorted(detail.items()):
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            found += _pairs(value, f"{name}.")
+        elif isinstance(value, list):
+            found.append((name, " ".join(_plain(v) for v in value) or "–"))
+        else:
+            found.append((name, _plain(value)))
+    return found
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, bool):
+        return QCoreApplication.translate(_CONTEXT, str(_YES if value else _NO))
+    if isinstance(value, dict):
+        return " ".join(f"{k}={_plain(v)}" for k, v in sorted(value.items()))
+    text = "–" if value is None else str(value)
+    return text if len(text) <= 24 else text[:12] + "…"
 
 
 def is_warning(row: dict[str, Any]) -> bool:

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QWidget
 
-from bpu_enroll.domain.formatting import thousands, zone_for_province
+from bpu_enroll.domain.formatting import local_datetime, thousands
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.ui_ws_transfer_page import Ui_TransferPage
@@ -153,7 +153,9 @@ class TransferPage(QWidget):
         self.folder: Path | None = None
         self.busy = False
         self._data: bytes | None = None
-        self.exports_model = ColumnsModel(_export_columns(ws.workstation.province_code), self)
+        self.exports_model = ColumnsModel(
+            _export_columns(ws.workstation.province_code, lambda: ctx.lang), self
+        )
         ui = self.ui
         ui.exportsView.setModel(self.exports_model)
         ui.exportsView.horizontalHeader().setSectionResizeMode(
@@ -165,9 +167,8 @@ class TransferPage(QWidget):
         ui.chooseFolderButton.clicked.connect(self._on_chooseFolderButton_clicked)
         ui.exportButton.clicked.connect(self.export_now)
         ui.againButton.clicked.connect(self.export_again)
-        ui.exportsView.selectionModel().selectionChanged.connect(
-            lambda *_: self._set_busy(self.busy)
-        )
+        ui.exportsView.selectionModel().selectionChanged.connect(self._on_export_chosen)
+        self._size_lists()
         self._set_busy(False)
 
     # --- public --------------------------------------------------------------------------------
@@ -214,9 +215,10 @@ class TransferPage(QWidget):
         )  # fmt: skip
 
     def set_export_folder(self, folder: Path) -> None:
-        """Use `folder` for the export."""
+        """Use `folder` for the export (a message about the previous folder goes)."""
         self.folder = folder
         self.ui.folderEdit.setText(str(folder))
+        self.ui.exportResultLabel.clear()
         self._set_busy(self.busy)
 
     def export_now(self) -> None:
@@ -250,11 +252,20 @@ class TransferPage(QWidget):
         self._set_busy(True, self.tr("Downloading {export} again…").format(export=export_id))
         self.ws.call(
             lambda client: extract_export(client.export_again(export_id), folder),
-            self._on_exported, self._on_export_failed,
+            self._on_exported, self._on_again_failed,
         )  # fmt: skip
 
+    def _size_lists(self) -> None:
+        """Room for five earlier exports and the files of one, from the text size: the page
+        scrolls (the window wraps it) rather than showing half a row."""
+        line = self.fontMetrics().height()
+        self.ui.exportsView.setMinimumHeight(9 * line)
+        self.ui.exportFilesText.setMinimumHeight(4 * line)
+
     def changeEvent(self, event: QEvent) -> None:
-        """Re-translate on a language switch."""
+        """Re-translate on a language switch; the lists follow the text size."""
+        if event.type() == QEvent.Type.FontChange:
+            self._size_lists()
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._show_import()
@@ -334,8 +345,13 @@ class TransferPage(QWidget):
     def _on_exports(self, answer: dict[str, Any]) -> None:
         set_role(self.ui.historyLabel, "muted")
         self.ui.historyLabel.setText(self.tr("Earlier exports"))
-        self.exports_model.set_rows(list(answer.get("items", [])))
-        self._set_busy(self.busy)  # the choice went with the old rows
+        chosen = self.chosen_export()
+        rows = list(answer.get("items", []))
+        self.exports_model.set_rows(rows)
+        ids = [row.get("export_id") for row in rows]
+        if chosen is not None and chosen.get("export_id") in ids:  # the choice outlives a reload
+            self.ui.exportsView.selectRow(ids.index(chosen.get("export_id")))
+        self._set_busy(self.busy)
 
     def _on_export_chosen(self, *_: object) -> None:
         self._set_busy(self.busy)
@@ -344,14 +360,17 @@ class TransferPage(QWidget):
         self._show_error(self.ui.historyLabel, self._error_text(error))
 
     def _on_export_failed(self, error: StaffError) -> None:
+        """The branch may have recorded the export before the failure: the list is read again,
+        and the clerk is told how to fetch it."""
         self._set_busy(False)
-        text = self._error_text(error)
-        if error.code != "EXPORT_FILES_GONE":
-            text += " " + self.tr(
-                "If the export is in the list below, choose it and download it again."
-            )
-        self._show_error(self.ui.exportResultLabel, text)
+        hint = self.tr("If the export is in the list below, choose it and download it again.")
+        self._show_error(self.ui.exportResultLabel, f"{self._error_text(error)} {hint}")
         self.refresh()
+
+    def _on_again_failed(self, error: StaffError) -> None:
+        """Fetching an earlier export failed: said as it is; the export stays chosen."""
+        self._set_busy(False)
+        self._show_error(self.ui.exportResultLabel, self._error_text(error))
 
     def _show_export(self) -> None:
         exported = self.exported
@@ -414,13 +433,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TransferPage", text)
 
 
-def _export_columns(province_code: str) -> list[Column]:
-    """The list of earlier exports: id, when (branch time, to the minute), who, counts."""
-    zone, label = zone_for_province(province_code)
+def _export_columns(province_code: str, lang: Callable[[], str]) -> list[Column]:
+    """The list of earlier exports: id, when (`5 Desember 2026 01.50 WIB`, the branch's time
+    in the app's language, as every other list), who, counts."""
 
     def when(value: Any) -> str:
-        moment = datetime.fromisoformat(str(value)).astimezone(zone)
-        return f"{moment:%d-%m-%Y %H:%M} {label}"
+        return local_datetime(datetime.fromisoformat(str(value)), province_code, lang())
 
     def count(key: str) -> Any:
         return lambda row: int((row.get("counts") or {}).get(key, 0))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 from bpu_enroll.domain.formatting import zone_for_province
 from bpu_enroll.gui.common import icons
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.common.screen import fit_to_screen
+from bpu_enroll.gui.common.screen import fit_to_screen, scrolled
 from bpu_enroll.gui.common.style import repolish
 from bpu_enroll.gui.common.view_options import ViewOptions
 from bpu_enroll.gui.forms.ui_workspace_window import Ui_WorkspaceWindow
@@ -155,7 +155,9 @@ class WorkspaceWindow(QMainWindow):
         for info in self.page_infos:
             page = info.create(ctx, ws)
             self.pages[info.key] = page
-            self.ui.pageStack.addWidget(page)
+            # Scrolls vertically when its content is taller than the window (larger text on a
+            # 1366×768 screen) instead of squeezing its tables and texts.
+            self.ui.pageStack.addWidget(scrolled(page))
             self.ui.navList.addItem(QListWidgetItem(icons.icon(info.icon), ""))
         self._status = {name: QLabel() for name in ("user", "branch", "connection")}
         for name, label in self._status.items():
@@ -190,7 +192,7 @@ class WorkspaceWindow(QMainWindow):
 
     def refresh_current(self) -> None:
         """Ask the visible page to load its data again."""
-        page = self.ui.pageStack.currentWidget()
+        page = self.pages.get(self.current_key())
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
             refresh()
