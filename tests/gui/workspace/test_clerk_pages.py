@@ -508,6 +508,14 @@ def test_decision_dialog_asks_a_note_before_requesting_a_correction(qtbot: QtBot
     qtbot.mouseClick(dialog.ui.decideButton, Qt.MouseButton.LeftButton)
     assert asked == [("request_correction", "VILLAGE_UNKNOWN", "Kode desa salah.")]
     assert not dialog.ui.decideButton.isEnabled()  # until the branch answers
+    # The branch refuses the note: the cursor goes back to it, not to Cancel (where the next
+    # Enter would throw the note away).
+    dialog.ui.cancelButton.setFocus()
+    dialog.show_error("a note must not contain a NIK", "NOTE_HAS_NIK")
+    qtbot.waitUntil(dialog.ui.noteEdit.hasFocus)
+    assert dialog.ui.decideButton.isEnabled()
+    dialog.show_error("the branch is busy", "BUSY")
+    qtbot.waitUntil(dialog.ui.decideButton.hasFocus)
 
 
 def test_the_window_refreshes_the_clerk_pages_when_shown(

@@ -136,10 +136,13 @@ class DecisionDialog(QDialog):
             raise ValueError(code)
         self.ui.reasonCombo.setCurrentIndex(index)
 
-    def show_error(self, text: str) -> None:
-        """A refusal from the branch, shown above the buttons; the dialog stays open."""
+    def show_error(self, text: str, code: str = "") -> None:
+        """A refusal from the branch, shown above the buttons; the dialog stays open, with the
+        cursor in what the refusal is about (the note, for `NOTE_*`) or on the decide button,
+        never on Cancel, where the next Enter would throw the note away."""
         self.ui.errorLabel.setText(text)
         self.ui.decideButton.setEnabled(True)
+        (self.ui.noteEdit if code.startswith("NOTE_") else self.ui.decideButton).setFocus()
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-translate on a language switch."""

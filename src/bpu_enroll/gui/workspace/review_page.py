@@ -317,6 +317,6 @@ class ReviewPage(QWidget):
     def _on_decision_refused(self, error: StaffError) -> None:
         text = self.refusal_text(error)
         if self.dialog is not None:
-            self.dialog.show_error(text)
+            self.dialog.show_error(text, error.code)
         set_role(self.ui.statusLabel, "error")
         self.ui.statusLabel.setText(text)
