@@ -2657,6 +2657,14 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>The branch already holds another version of this record.</translation>
     </message>
     <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Field</translation>
     </message>

@@ -2624,6 +2624,14 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Kantor cabang sudah menyimpan versi lain dari data ini.</translation>
     </message>
     <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Kolom</translation>
     </message>

@@ -8,6 +8,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,8 @@ from bpu_enroll.branch.store.models import Record
 from bpu_enroll.branch.workspace.export import verify_export
 from bpu_enroll.branch.workspace.staff import audit_log
 from bpu_enroll.domain.errors import message
-from bpu_enroll.domain.formatting import mask_nik
+from bpu_enroll.domain.formatting import long_date, mask_nik
+from bpu_enroll.domain.occupations import default_catalogue
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.workspace.batches_page import BatchesPage
 from bpu_enroll.gui.workspace.context import WorkspaceContext
@@ -191,6 +193,15 @@ def test_clerk_resolves_the_queue_and_the_laptop_receives_the_decisions(  # noqa
     assert f'<b>{DIFFERS}</b></td><td bgcolor="{DIFF_BACKGROUND}"><b>Name</b>' in page.detail_text
     assert "<tr><td></td><td>NIK</td>" in page.detail_text
     assert nik_for(1)[0] not in page.detail_text
+    # Values as a clerk reads them: a date in words, the gender in words, the occupation named.
+    fields = detail["record"]["fields"]
+    assert long_date(date.fromisoformat(fields["birth_date"]), "en") in page.detail_text
+    assert fields["birth_date"] not in page.detail_text
+    gender = {"M": "Male", "F": "Female"}[fields["gender"]]
+    assert f"<td>{gender}</td>" in page.detail_text
+    occupation = default_catalogue().get(fields["occupation_code"])
+    assert occupation is not None
+    assert f"{occupation.name('en')} ({fields['occupation_code']})" in page.detail_text
     assert not page.ui.acceptButton.isEnabled()
     dialog = _decide(qtbot, page, page.ui.confirmButton)
     qtbot.mouseClick(dialog.ui.decideButton, Qt.MouseButton.LeftButton)

@@ -9,13 +9,16 @@ domain's messages. Values arrive display-ready (the NIK masked) from the server.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import suppress
+from datetime import date
 from html import escape
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from bpu_enroll.domain.errors import message
-from bpu_enroll.domain.formatting import rupiah
+from bpu_enroll.domain.formatting import long_date, rupiah
+from bpu_enroll.domain.occupations import default_catalogue
 from bpu_enroll.gui.workspace.review_model import moment_text, state_text
 
 DIFFERS = "\u2260"  # ≠, so a difference is never shown by colour alone
@@ -57,10 +60,29 @@ def field_label(name: str) -> str:
     return _dtr(FIELD_LABELS[name]) if name in FIELD_LABELS else name
 
 
-def field_value(name: str, value: object) -> str:
-    """A display value; money that came as whole rupiah is shown as `Rp36.800`."""
+_GENDERS = {
+    "M": QT_TRANSLATE_NOOP("ReviewDetail", "Male"),
+    "F": QT_TRANSLATE_NOOP("ReviewDetail", "Female"),
+}
+_DATES = frozenset({"birth_date", "registration_date"})
+
+
+def field_value(name: str, value: object, lang: str = "id") -> str:
+    """A display value as the clerk reads it: money that came as whole rupiah as `Rp36.800`,
+    a date as `17 Agustus 1992`, the gender in words, an occupation by its name with its code
+    (from the shipped catalogue). Anything else, or a value that is not what its field holds
+    (a record refused for it), as it came."""
     text = "" if value is None else str(value)
-    return rupiah(int(text)) if name in _MONEY and text.isdigit() else text
+    if name in _MONEY and text.isdigit():
+        return rupiah(int(text))
+    if name in _DATES:
+        with suppress(ValueError):
+            return long_date(date.fromisoformat(text), lang)
+    if name == "gender" and text in _GENDERS:
+        return _dtr(_GENDERS[text])
+    if name == "occupation_code" and (occupation := default_catalogue().get(text)) is not None:
+        return f"{occupation.name(lang)} ({text})"
+    return text
 
 
 def reason_text(code: str, lang: str) -> str:
@@ -76,8 +98,8 @@ def _explained(code: str, lang: str) -> str:
     return f" — {text}" if text else ""
 
 
-def _row(name: str, values: Sequence[object], differs: bool) -> str:
-    cells = [field_label(name), *(field_value(name, v) for v in values)]
+def _row(name: str, values: Sequence[object], differs: bool, lang: str) -> str:
+    cells = [field_label(name), *(field_value(name, v, lang) for v in values)]
     marker = DIFFERS if differs else ""
     if differs:
         inner = "".join(f'<td bgcolor="{DIFF_BACKGROUND}"><b>{escape(c)}</b></td>' for c in cells)
@@ -86,7 +108,10 @@ def _row(name: str, values: Sequence[object], differs: bool) -> str:
 
 
 def fields_table(
-    titles: Sequence[str], columns: Sequence[dict[str, Any]], differences: Sequence[str]
+    titles: Sequence[str],
+    columns: Sequence[dict[str, Any]],
+    differences: Sequence[str],
+    lang: str = "id",
 ) -> str:
     """Fields side by side (one column per version), differing rows marked `≠` and in bold."""
     names: list[str] = []
@@ -97,7 +122,7 @@ def fields_table(
         for t in ["", _dtr(QT_TRANSLATE_NOOP("ReviewDetail", "Field")), *titles]
     )
     body = "".join(
-        _row(name, [c.get(name, "") for c in columns], name in differences) for name in names
+        _row(name, [c.get(name, "") for c in columns], name in differences, lang) for name in names
     )
     return f'<table cellspacing="0" cellpadding="3" border="1"><tr>{head}</tr>{body}</table>'
 
@@ -163,7 +188,7 @@ def _comparison(detail: dict[str, Any], province: str, lang: str) -> str:
             _dtr(QT_TRANSLATE_NOOP("ReviewDetail", "Existing participant")),
         ]
         table = fields_table(titles, [record.get("fields", {}), existing.get("fields", {})],
-                             differences)  # fmt: skip
+                             differences, lang)  # fmt: skip
         return f"<p>{escape(line)}</p>{_differences_line(differences)}{table}"
     if len(versions) >= 2:
         labels = {
@@ -175,10 +200,13 @@ def _comparison(detail: dict[str, Any], province: str, lang: str) -> str:
             f"({moment_text(v.get('received_at'), province, lang)})"
             for v in versions
         ]
-        table = fields_table(titles, [v.get("fields", {}) for v in versions], differences)
+        table = fields_table(titles, [v.get("fields", {}) for v in versions], differences, lang)
         return f"{_differences_line(differences)}{table}"
     return fields_table(
-        [_dtr(QT_TRANSLATE_NOOP("ReviewDetail", "Value"))], [record.get("fields", {})], differences
+        [_dtr(QT_TRANSLATE_NOOP("ReviewDetail", "Value"))],
+        [record.get("fields", {})],
+        differences,
+        lang,
     )
 
 
