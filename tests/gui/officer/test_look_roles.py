@@ -101,7 +101,7 @@ def test_a_banner_bar_has_the_warning_background_and_readable_text(
     assert contrast(text, QColor(theme.banner)) >= 4.5
 
 
-def test_the_chart_shows_a_name_and_username_whole_and_elides_in_the_middle(
+def test_the_chart_shows_a_name_and_username_whole_wraps_then_elides_in_the_middle(
     qtbot: QtBot,
 ) -> None:
     chart = BarChart()
@@ -116,8 +116,11 @@ def test_the_chart_shows_a_name_and_username_whole_and_elides_in_the_middle(
 
     chart.resize(200, 120)
     assert chart.label_width() <= 200 * LABEL_SHARE
+    assert chart.label_texts()[1] == "Andi Firmansyah\n(andi)"  # a second line, nothing lost
+
+    chart.resize(110, 120)
     andi = chart.label_texts()[1]
-    assert andi != labels[1] and "…" in andi
+    assert "…" in andi and andi.count("\n") == 1
     assert andi.startswith("And") and andi.endswith("i)")  # the middle is what goes
 
 

@@ -3,6 +3,8 @@ table model and the bar chart on their own."""
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -12,10 +14,13 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.documents.tally_figures import TallyRecord, build_tally, tally_figures
 from bpu_enroll.gui.common.bar_chart import BarChart
+from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
+from bpu_enroll.gui.common.style import apply_look
 from bpu_enroll.gui.common.tally_model import TallyModel, ValueRole
 from bpu_enroll.gui.officer.main_window import PAGE_TALLY, MainWindow
 from bpu_enroll.gui.officer.tally_page import TallyPage
@@ -102,6 +107,42 @@ def test_a_day_without_records_shows_a_clear_empty_state(
     assert page.ui.chart.bars == []
     page.set_day(TODAY + timedelta(days=1))  # the future cannot be chosen
     assert page.day <= TODAY
+
+
+@pytest.fixture
+def larger_text() -> Iterator[None]:
+    """Larger text (Tampilan → Huruf lebih besar), applied before the window opens, as at start."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, high_contrast=False, large_font=True)
+    yield
+    apply_look(app, high_contrast=False, large_font=False)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_in_larger_text_long_group_names_wrap_whole_at_1366x728(
+    qtbot: QtBot, larger_text: None, main_window: MainWindow, lang: str
+) -> None:
+    """ "Perdagang…n makanan" said nothing: a group name too long for the chart's label column
+    wraps onto a second line instead, every line inside the column, every row inside the chart."""
+    main_window.ctx.languages.set_language(lang)
+    codes = ["HSV-PRT", "TRD-PASAR", "TRN-OJEK", "CON-BANGUNAN", "EDU-GURU-NGAJI", "AGR-PETANI"]
+    for serial, code in enumerate(codes, start=1):
+        register(qtbot, main_window.ctx, worker(nik=f"320101170892{serial:04d}",
+                                                occupation_code=code))  # fmt: skip
+    main_window.resize(SMALLEST_SCREEN)
+    chart = _open_tally(qtbot, main_window).ui.chart
+    QApplication.processEvents()
+    metrics, room = chart.fontMetrics(), chart.label_width()
+    drawn = chart.label_texts()
+    assert [" ".join(text.split("\n")) for text in drawn] == [label for label, _ in chart.bars]
+    assert any("\n" in text for text in drawn)  # larger text does need a second line here
+    for text in drawn:
+        assert all(metrics.horizontalAdvance(line) <= room for line in text.split("\n")), text
+    assert chart.height() >= chart.heightForWidth(chart.width())
+    rects = chart.bar_rects()
+    assert all(upper.bottom() < lower.top() for upper, lower in itertools.pairwise(rects))
+    assert rects[-1].bottom() < chart.height()
 
 
 def test_save_and_print_the_tally(qtbot: QtBot, main_window: MainWindow, tmp_path: Path) -> None:
