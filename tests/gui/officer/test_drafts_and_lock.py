@@ -214,3 +214,24 @@ def test_a_wrong_password_on_the_lock_screen_says_only_the_password_and_what_is_
         assert lock.ui.messageLabel.text() == expected
         assert message("AUTH_FAILED", lang) not in lock.ui.messageLabel.text()  # no user name
     assert main_window.locked
+
+
+def test_alt_and_a_letter_on_the_lock_screen_types_nothing_into_the_password(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The menus are off while locked, so Alt+A (Aplikasi) reached the password field and put
+    an "a" in it; the officer then typed a wrong password without seeing why. Alt+letter types
+    nothing there; letters and AltGr (Ctrl+Alt on Windows) still type."""
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    main_window.lock()
+    edit = main_window.lock_screen.ui.passwordEdit
+    qtbot.waitUntil(edit.hasFocus)
+    for key in (Qt.Key.Key_A, Qt.Key.Key_T, Qt.Key.Key_B, Qt.Key.Key_X):
+        QTest.keyClick(edit, key, Qt.KeyboardModifier.AltModifier)
+    assert edit.text() == ""
+    QTest.keyClicks(edit, "deM")
+    altgr = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    QTest.keyClick(edit, Qt.Key.Key_At, altgr)
+    assert edit.text() == "deM@"
+    assert main_window.locked

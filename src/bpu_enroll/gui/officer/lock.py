@@ -2,12 +2,16 @@
 
 `IdleWatcher` filters the application's input events and emits `idle` after a quiet interval.
 `LockScreen` covers the work area (so no personal data stays on screen), checks the signed-in
-officer's password on the store thread and emits `unlocked`, or `sign_out_requested`.
+officer's password on the store thread and emits `unlocked`, or `sign_out_requested`. The menus
+are off while locked, so Alt+letter (a menu's key, out of habit) would reach the password field
+and type its letter unseen; the field takes no Alt+letter (AltGr, Ctrl+Alt on Windows, still
+types `@` and the like).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bpu_enroll.domain.errors import BpuError
@@ -84,6 +88,7 @@ class LockScreen(QWidget):
         self.ui.unlockButton.clicked.connect(self._on_unlockButton_clicked)
         self.ui.passwordEdit.returnPressed.connect(self._on_unlockButton_clicked)
         self.ui.logoutButton.clicked.connect(self.sign_out_requested)
+        self.ui.passwordEdit.installEventFilter(self)
 
     def prepare(self) -> None:
         """Reset the screen for a new lock."""
@@ -98,6 +103,17 @@ class LockScreen(QWidget):
             self.ui.retranslateUi(self)
             self._explain()
         super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Alt+letter types nothing into the password field (see the module text)."""
+        if (
+            watched is self.ui.passwordEdit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and is_alt_letter(event)
+        ):
+            return True
+        return super().eventFilter(watched, event)
 
     def _explain(self) -> None:
         self.ui.explainLabel.setText(
@@ -140,3 +156,12 @@ class LockScreen(QWidget):
             text = error_text(exc, self.ctx.lang)
         self.ui.messageLabel.setText(with_attempts_left(text, exc))
         self.ui.passwordEdit.setFocus()
+
+
+def is_alt_letter(event: QKeyEvent) -> bool:
+    """True for a key with Alt held and without Ctrl that would type a character (Alt+A); not
+    for AltGr, which Windows reports as Ctrl+Alt."""
+    modifiers = event.modifiers()
+    alt = bool(modifiers & Qt.KeyboardModifier.AltModifier)
+    ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+    return alt and not ctrl and event.text().isprintable() and bool(event.text())
