@@ -13,9 +13,9 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypedDict
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -70,6 +70,86 @@ class ContractArgumentParser(argparse.ArgumentParser):
         raise ArgumentsRefused(self.format_usage(), self.prog, message)
 
 
+# argparse's own words in `--help`, in Indonesian (argparse says them through gettext).
+HELP_WORDS_ID = {
+    "usage": "penggunaan: ",
+    "positional arguments": "argumen posisional",
+    "options": "opsi",
+    "help": "tampilkan bantuan ini lalu keluar",
+}
+
+
+class IndonesianHelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter with `penggunaan:` instead of `usage:`."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Any,
+        groups: Any,
+        prefix: str | None = None,
+    ) -> None:
+        """The usage line, prefixed in Indonesian unless a prefix is given."""
+        super().add_usage(
+            usage, actions, groups, HELP_WORDS_ID["usage"] if prefix is None else prefix
+        )
+
+
+class IndonesianArgumentParser(ContractArgumentParser):
+    """`ContractArgumentParser` whose `--help` says argparse's own words in Indonesian too;
+    sub-command parsers inherit the class. A refused command line keeps argparse's English
+    lines (`usage:`, `error:`), which the contract's refusals print as they always did."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", IndonesianHelpFormatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = HELP_WORDS_ID["positional arguments"]
+        self._optionals.title = HELP_WORDS_ID["options"]
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = HELP_WORDS_ID["help"]
+
+    def format_usage(self) -> str:
+        """The usage line of a refusal or a missing command: argparse's English, as before."""
+        formatter = argparse.HelpFormatter(prog=self.prog)
+        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        return formatter.format_help()
+
+
+def parser_class(lang: str) -> type[ContractArgumentParser]:
+    """The parser class whose help speaks `lang` ("id" or "en")."""
+    return IndonesianArgumentParser if lang == "id" else ContractArgumentParser
+
+
+class CommandTexts(TypedDict):
+    """A sub-command's `help` (its line in the list of commands) and `description` (atop its
+    own help), for `add_parser(name, **texts.command(key))`."""
+
+    help: str
+    description: str
+
+
+class HelpTexts:
+    """One command line's help lines in one language: `texts("quote --income")`.
+
+    `table` maps a key (the command and the option or positional, as typed) to its (Indonesian,
+    English) text, the way `domain.errors` keeps its messages."""
+
+    def __init__(self, table: Mapping[str, tuple[str, str]], lang: str) -> None:
+        self.table = table
+        self.lang = lang
+
+    def __call__(self, key: str) -> str:
+        """The text of `key` in this language."""
+        indonesian, english = self.table[key]
+        return indonesian if self.lang == "id" else english
+
+    def command(self, key: str) -> CommandTexts:
+        """The sub-command's line in the list of commands, also atop its own help."""
+        text = self(key)
+        return CommandTexts(help=text, description=text)
+
+
 def refuse_arguments(exc: ArgumentsRefused, argv: Sequence[str] | None) -> int:
     """argparse's own lines on stderr, as before; with `--json` among the arguments also
     `{"error": {"code": "USAGE", "message"}}` on stdout, in the language of `--lang`. Exit 2."""
@@ -114,10 +194,10 @@ def say(text: str) -> None:
     sys.stderr.write(text + "\n")
 
 
-def add_store_arguments(parser: argparse.ArgumentParser) -> None:
+def add_store_arguments(parser: argparse.ArgumentParser, texts: HelpTexts) -> None:
     """`--data-dir` and `--officer`, for commands that open an officer's store."""
-    parser.add_argument("--data-dir", type=Path, default=None, help="profile folder")
-    parser.add_argument("--officer", default=None, help="officer user name")
+    parser.add_argument("--data-dir", type=Path, default=None, help=texts("--data-dir"))
+    parser.add_argument("--officer", default=None, help=texts("--officer"))
 
 
 def read_password(officer: str) -> str:

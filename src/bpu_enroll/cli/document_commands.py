@@ -24,6 +24,7 @@ from bpu_enroll.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
     CommandError,
+    HelpTexts,
     add_store_arguments,
     emit_json,
     say,
@@ -34,35 +35,37 @@ _DEVICE_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _MAX_INPUT_BYTES = 50 * 1024 * 1024
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Any, texts: HelpTexts) -> None:
     """Add `receipt`, `tally` and `verify-receipt` to the top-level parser."""
-    p = subparsers.add_parser("receipt", help="print a registration receipt to a PDF file")
-    p.add_argument("key", metavar="ID_OR_RECEIPT_NO", help="record id or receipt number")
-    p.add_argument("--out", type=Path, required=True, help="the PDF file to write")
-    p.add_argument("--size", choices=("a5", "80mm"), default="a5")
-    add_store_arguments(p)
-    p.add_argument("--json", action="store_true")
+    p = subparsers.add_parser("receipt", **texts.command("receipt"))
+    p.add_argument("key", metavar="ID_OR_RECEIPT_NO", help=texts("receipt ID_OR_RECEIPT_NO"))
+    p.add_argument("--out", type=Path, required=True, help=texts("receipt --out"))
+    p.add_argument("--size", choices=("a5", "80mm"), default="a5", help=texts("receipt --size"))
+    add_store_arguments(p, texts)
+    p.add_argument("--json", action="store_true", help=texts("--json"))
     p.set_defaults(func=cmd_receipt)
 
-    p = subparsers.add_parser("tally", help="the daily tally (Rekap Harian) of this laptop")
-    p.add_argument("--date", type=_iso_date, required=True, help="YYYY-MM-DD, branch local day")
-    p.add_argument("--out", type=Path, default=None, help="the PDF file to write")
-    add_store_arguments(p)
-    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p = subparsers.add_parser("tally", **texts.command("tally"))
+    p.add_argument("--date", type=_iso_date, required=True, help=texts("tally --date"))
+    p.add_argument("--out", type=Path, default=None, help=texts("tally --out"))
+    add_store_arguments(p, texts)
+    p.add_argument("--json", action="store_true", help=texts("tally --json"))
     p.set_defaults(func=cmd_tally)
 
-    p = subparsers.add_parser("verify-receipt", help="check a receipt's QR signature offline")
-    p.add_argument("document", metavar="PAYLOAD_OR_PDF", help="the QR payload or a receipt PDF")
-    add_store_arguments(p)
-    p.add_argument("--keys", type=Path, default=None, help="JSON file {device: base64 key}")
+    p = subparsers.add_parser("verify-receipt", **texts.command("verify-receipt"))
+    p.add_argument(
+        "document", metavar="PAYLOAD_OR_PDF", help=texts("verify-receipt PAYLOAD_OR_PDF")
+    )
+    add_store_arguments(p, texts)
+    p.add_argument("--keys", type=Path, default=None, help=texts("verify-receipt --keys"))
     p.add_argument(
         "--device-key",
         action="append",
         default=[],
         metavar="CODE=BASE64",
-        help="a trusted device public key (repeatable)",
+        help=texts("verify-receipt --device-key"),
     )
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=texts("--json"))
     p.set_defaults(func=cmd_verify_receipt)
 
 

@@ -13,14 +13,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bpu_enroll.cli.common import EXIT_OK, emit_json, say
+from bpu_enroll.cli.common import EXIT_OK, HelpTexts, emit_json, say
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Any, texts: HelpTexts) -> None:
     """Add `ktp-read` to the top-level parser."""
-    p = subparsers.add_parser("ktp-read", help="read the fields of a KTP photo (offline OCR)")
-    p.add_argument("image", type=Path, help="a JPEG or PNG photo of the card")
-    p.add_argument("--json", action="store_true")
+    p = subparsers.add_parser("ktp-read", **texts.command("ktp-read"))
+    p.add_argument("image", type=Path, help=texts("ktp-read image"))
+    p.add_argument("--json", action="store_true", help=texts("--json"))
     p.set_defaults(func=cmd_ktp_read)
 
 

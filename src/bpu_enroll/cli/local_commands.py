@@ -14,6 +14,7 @@ from bpu_enroll.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
     CommandError,
+    HelpTexts,
     add_store_arguments,
     emit_json,
     load_json_file,
@@ -25,47 +26,48 @@ from bpu_enroll.cli.common import (
 Handler = Callable[[argparse.Namespace], int]
 
 
-def register(subparsers: Any) -> None:
-    """Add this module's sub-commands to the top-level parser."""
-    p = subparsers.add_parser("demo-init", help="create the local demo profile")
-    p.add_argument("--data-dir", type=Path, default=None)
-    p.add_argument("--if-missing", action="store_true", help="do nothing if a profile exists")
-    p.add_argument("--json", action="store_true")
+def register(subparsers: Any, texts: HelpTexts) -> None:
+    """Add this module's sub-commands to the top-level parser, their help in `texts`."""
+    p = subparsers.add_parser("demo-init", **texts.command("demo-init"))
+    p.add_argument("--data-dir", type=Path, default=None, help=texts("demo-init --data-dir"))
+    p.add_argument("--if-missing", action="store_true", help=texts("demo-init --if-missing"))
+    p.add_argument("--json", action="store_true", help=texts("--json"))
     p.set_defaults(func=cmd_demo_init)
 
-    p = subparsers.add_parser("occupations", help="the occupation catalogue")
-    p.add_argument("--json", action="store_true")
+    p = subparsers.add_parser("occupations", **texts.command("occupations"))
+    p.add_argument("--json", action="store_true", help=texts("--json"))
     p.set_defaults(func=cmd_occupations)
 
-    p = subparsers.add_parser("quote", help="the contribution quote")
-    p.add_argument("--income", required=True, help="declared monthly income in whole rupiah")
-    p.add_argument("--jht", action="store_true", help="include JHT (old-age savings)")
-    p.add_argument("--sector", choices=("transport", "other"), default="other")
-    p.add_argument("--months", type=int, choices=(1, 3, 6, 12), default=1)
-    p.add_argument("--start", type=_iso_date, default=None, help="YYYY-MM-DD (default today)")
-    p.add_argument("--government-paid", action="store_true")
-    p.add_argument("--employer", action="store_true")
-    p.add_argument(
-        "--data-dir", type=Path, default=None, help="use this laptop's reference packages too"
-    )
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_quote)
+    _add_quote(subparsers, texts)
 
-    p = subparsers.add_parser("validate", help="judge a registration without storing it")
-    p.add_argument("file", type=Path)
-    add_store_arguments(p)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_validate)
+    for name, handler in (("validate", cmd_validate), ("register", cmd_register)):
+        p = subparsers.add_parser(name, **texts.command(name))
+        p.add_argument("file", type=Path, help=texts(f"{name} file"))
+        add_store_arguments(p, texts)
+        p.add_argument("--json", action="store_true", help=texts("--json"))
+        p.set_defaults(func=handler)
 
-    p = subparsers.add_parser("register", help="validate, store and finalise registrations")
-    p.add_argument("file", type=Path)
-    add_store_arguments(p)
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_register)
-
-    p = subparsers.add_parser("self-test", help="check this installation end to end")
-    p.add_argument("--json", action="store_true")
+    p = subparsers.add_parser("self-test", **texts.command("self-test"))
+    p.add_argument("--json", action="store_true", help=texts("--json"))
     p.set_defaults(func=cmd_self_test)
+
+
+def _add_quote(subparsers: Any, texts: HelpTexts) -> None:
+    p = subparsers.add_parser("quote", **texts.command("quote"))
+    p.add_argument("--income", required=True, help=texts("quote --income"))
+    p.add_argument("--jht", action="store_true", help=texts("quote --jht"))
+    p.add_argument(
+        "--sector", choices=("transport", "other"), default="other", help=texts("quote --sector")
+    )
+    p.add_argument(
+        "--months", type=int, choices=(1, 3, 6, 12), default=1, help=texts("quote --months")
+    )
+    p.add_argument("--start", type=_iso_date, default=None, help=texts("quote --start"))
+    p.add_argument("--government-paid", action="store_true", help=texts("quote --government-paid"))
+    p.add_argument("--employer", action="store_true", help=texts("quote --employer"))
+    p.add_argument("--data-dir", type=Path, default=None, help=texts("quote --data-dir"))
+    p.add_argument("--json", action="store_true", help=texts("--json"))
+    p.set_defaults(func=cmd_quote)
 
 
 def _iso_date(text: str) -> date:

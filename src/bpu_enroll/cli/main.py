@@ -1,7 +1,8 @@
 """The headless `bpu-enroll` sub-commands (DESIGN.md §8). Never imports Qt.
 
-Each command module adds its parsers through `register(subparsers)`; this module owns the
-top-level parser and turns every refusal into a clear message with a stable code.
+Each command module adds its parsers through `register(subparsers, texts)`; this module owns
+the top-level parser and turns every refusal into a clear message with a stable code. The help
+lines come from `cli.help_texts`, in the language of `--lang` (Indonesian by default).
 """
 
 from __future__ import annotations
@@ -20,11 +21,14 @@ from bpu_enroll.cli.common import (
     EXIT_USAGE,
     ArgumentsRefused,
     CommandError,
-    ContractArgumentParser,
+    HelpTexts,
     emit_json,
+    lang_among,
+    parser_class,
     refuse_arguments,
     say,
 )
+from bpu_enroll.cli.help_texts import HELP_TEXTS
 
 log = logging.getLogger("bpu_enroll.cli")
 
@@ -32,18 +36,19 @@ LANGUAGES = ("id", "en")
 DEFAULT_LANG = "id"
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The top-level parser with every sub-command registered."""
-    parser = ContractArgumentParser(
-        prog="bpu-enroll",
-        description="BPU Enroll — pendaftaran peserta BPU (perintah tanpa layar).",
-    )
-    parser.add_argument("--version", action="version", version=f"bpu-enroll {__version__}")
+def build_parser(lang: str = DEFAULT_LANG) -> argparse.ArgumentParser:
+    """The top-level parser with every sub-command registered, its help in `lang`."""
+    texts = HelpTexts(HELP_TEXTS, lang)
+    parser = parser_class(lang)(prog="bpu-enroll", description=texts("bpu-enroll"))
     parser.add_argument(
-        "--lang", choices=LANGUAGES, default=DEFAULT_LANG, help="language of messages"
+        "--version",
+        action="version",
+        version=f"bpu-enroll {__version__}",
+        help=texts("--version"),
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    local_commands.register(subparsers)
+    parser.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANG, help=texts("--lang"))
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", help=texts("COMMAND"))
+    local_commands.register(subparsers, texts)
     for module_name in (
         "sync_commands",
         "document_commands",
@@ -53,12 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         module = _optional_module(module_name)
         if module is not None:
-            module.register(subparsers)
-    _add_lang_to_subcommands(subparsers)
+            module.register(subparsers, texts)
+    _add_lang_to_subcommands(subparsers, texts)
     return parser
 
 
-def _add_lang_to_subcommands(subparsers: Any) -> None:
+def _add_lang_to_subcommands(subparsers: Any, texts: HelpTexts) -> None:
     """`--lang` after the sub-command too (`validate FILE --json --lang en`).
 
     It lands in `sub_lang` (default None) so that it cannot overwrite the top-level value with
@@ -70,7 +75,7 @@ def _add_lang_to_subcommands(subparsers: Any) -> None:
             continue
         seen.add(id(sub))
         sub.add_argument(
-            "--lang", dest="sub_lang", choices=LANGUAGES, default=None, help="language of messages"
+            "--lang", dest="sub_lang", choices=LANGUAGES, default=None, help=texts("--lang")
         )
 
 
@@ -87,8 +92,9 @@ def _optional_module(name: str) -> Any:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; returns the exit code (0 ok, 1 refused, 2 usage)."""
-    parser = build_parser()
+    """Run one command; returns the exit code (0 ok, 1 refused, 2 usage). The help is in the
+    language of `--lang` among the arguments (read before parsing: the parser is built in it)."""
+    parser = build_parser(lang_among(list(sys.argv[1:] if argv is None else argv)))
     try:
         args = parser.parse_args(argv)
     except ArgumentsRefused as exc:  # a missing option, a bad value, an unknown option

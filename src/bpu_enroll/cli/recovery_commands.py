@@ -15,21 +15,24 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bpu_enroll.cli.common import EXIT_OK, CommandError, emit_json, usage_error
+from bpu_enroll.cli.common import EXIT_OK, CommandError, HelpTexts, emit_json, usage_error
 
 DEFAULT_PASSWORD_ENV = "BPU_ENROLL_NEW_PASSWORD"  # noqa: S105 (the variable's name)
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Any, texts: HelpTexts) -> None:
     """Add `recover`."""
-    p = subparsers.add_parser(
-        "recover", help="give an officer a new password with the branch's recovery key"
+    p = subparsers.add_parser("recover", **texts.command("recover"))
+    p.add_argument("--data-dir", type=Path, default=None, help=texts("--data-dir"))
+    p.add_argument("--recovery-key", type=Path, required=True, help=texts("recover --recovery-key"))
+    p.add_argument("--officer", required=True, help=texts("recover --officer"))
+    p.add_argument(
+        "--new-password-env",
+        default=DEFAULT_PASSWORD_ENV,
+        metavar="VAR",
+        help=texts("recover --new-password-env"),
     )
-    p.add_argument("--data-dir", type=Path, default=None, help="profile folder")
-    p.add_argument("--recovery-key", type=Path, required=True, help="the recovery key file")
-    p.add_argument("--officer", required=True, help="the officer who gets the new password")
-    p.add_argument("--new-password-env", default=DEFAULT_PASSWORD_ENV, metavar="VAR")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=texts("--json"))
     p.set_defaults(func=cmd_recover)
 
 

@@ -19,6 +19,7 @@ from bpu_enroll.cli.common import (
     EXIT_REFUSED,
     EXIT_USAGE,
     CommandError,
+    HelpTexts,
     add_store_arguments,
     emit_json,
     read_password,
@@ -27,39 +28,37 @@ from bpu_enroll.cli.common import (
 )
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Any, texts: HelpTexts) -> None:
     """Add `enroll`, `sync`, `attention` and `export-batch`."""
-    p = subparsers.add_parser("enroll", help="enrol this laptop at the branch (one-time code)")
-    p.add_argument("--data-dir", type=Path, default=None, help="profile folder")
-    p.add_argument("--server", required=True, help="branch URL, e.g. https://10.0.0.5:8750")
-    p.add_argument("--code", required=True, help="one-time code from `bpu-branch device code`")
-    p.add_argument("--fingerprint", default=None, help="certificate fingerprint (https)")
-    p.add_argument("--label", default="", help="a name for this laptop at the branch")
-    p.add_argument("--json", action="store_true")
+    p = subparsers.add_parser("enroll", **texts.command("enroll"))
+    p.add_argument("--data-dir", type=Path, default=None, help=texts("--data-dir"))
+    p.add_argument("--server", required=True, help=texts("--server"))
+    p.add_argument("--code", required=True, help=texts("enroll --code"))
+    p.add_argument("--fingerprint", default=None, help=texts("--fingerprint"))
+    p.add_argument("--label", default="", help=texts("enroll --label"))
+    p.add_argument("--json", action="store_true", help=texts("--json"))
     p.set_defaults(func=cmd_enroll)
 
-    p = subparsers.add_parser("sync", help="push final records to the branch and pull decisions")
-    add_store_arguments(p)
-    p.add_argument("--server", default=None, help="branch URL (default: the enrolled one)")
-    p.add_argument("--json", action="store_true")
+    p = subparsers.add_parser("sync", **texts.command("sync"))
+    add_store_arguments(p, texts)
+    p.add_argument("--server", default=None, help=texts("sync --server"))
+    p.add_argument("--json", action="store_true", help=texts("--json"))
     p.set_defaults(func=cmd_sync)
 
-    p = subparsers.add_parser("audit-verify", help="check this laptop's audit chain")
-    add_store_arguments(p)
-    p.add_argument("--json", action="store_true")
+    p = subparsers.add_parser("audit-verify", **texts.command("audit-verify"))
+    add_store_arguments(p, texts)
+    p.add_argument("--json", action="store_true", help=texts("--json"))
     p.set_defaults(func=cmd_audit_verify)
 
-    p = subparsers.add_parser(
-        "attention", help="records the branch sent back to the officer, with the clerk's note"
-    )
-    add_store_arguments(p)
-    p.add_argument("--json", action="store_true")
+    p = subparsers.add_parser("attention", **texts.command("attention"))
+    add_store_arguments(p, texts)
+    p.add_argument("--json", action="store_true", help=texts("--json"))
     p.set_defaults(func=cmd_attention)
 
-    p = subparsers.add_parser("export-batch", help="write pending records as a USB batch file")
-    add_store_arguments(p)
-    p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--json", action="store_true")
+    p = subparsers.add_parser("export-batch", **texts.command("export-batch"))
+    add_store_arguments(p, texts)
+    p.add_argument("--out", type=Path, required=True, help=texts("export-batch --out"))
+    p.add_argument("--json", action="store_true", help=texts("--json"))
     p.set_defaults(func=cmd_export_batch)
 
 

@@ -13,18 +13,16 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from bpu_enroll.cli.common import EXIT_OK, EXIT_USAGE, CommandError, emit_json, say
+from bpu_enroll.cli.common import EXIT_OK, EXIT_USAGE, CommandError, HelpTexts, emit_json, say
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Any, texts: HelpTexts) -> None:
     """Add `workstation-setup`."""
-    p = subparsers.add_parser(
-        "workstation-setup", help="make this computer a branch workstation (clerks, supervisors)"
-    )
-    p.add_argument("--server", required=True, help="branch server URL, e.g. https://10.0.0.5:8750")
-    p.add_argument("--fingerprint", default=None, help="certificate fingerprint sha256:… (https)")
-    p.add_argument("--data-dir", type=Path, default=None, help="profile folder")
-    p.add_argument("--json", action="store_true")
+    p = subparsers.add_parser("workstation-setup", **texts.command("workstation-setup"))
+    p.add_argument("--server", required=True, help=texts("--server"))
+    p.add_argument("--fingerprint", default=None, help=texts("--fingerprint"))
+    p.add_argument("--data-dir", type=Path, default=None, help=texts("--data-dir"))
+    p.add_argument("--json", action="store_true", help=texts("--json"))
     p.set_defaults(func=cmd_workstation_setup)
 
 

@@ -6,7 +6,8 @@ SQLite file in the user's data directory. `--key-file PATH` (before the sub-comm
 them the key file in the configuration folder. Officer passwords come from `BPU_BRANCH_PASSWORD`
 or a prompt. With `--json`, stdout carries exactly one JSON document. Exit codes: 0 success, 1 the
 action was refused, 2 usage error. A refusal is said on stderr and in `--json` in the language of
-`--lang` (before or after the sub-command; Indonesian by default), from the codes' catalogue.
+`--lang` (before or after the sub-command; Indonesian by default), from the codes' catalogue;
+`--help` speaks that language too (`admin.help_texts`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from sqlmodel import Session
 
 from bpu_enroll import __version__
 from bpu_enroll.branch.admin import reference_cli, roster, settings_cli
+from bpu_enroll.branch.admin.help_texts import HELP_TEXTS
 from bpu_enroll.branch.admin.keys_cli import add_key_commands, init_master_key, write_recovery_key
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.device.importer import ImportRefused, import_batch_file
@@ -42,9 +44,11 @@ from bpu_enroll.cli.common import (
     EXIT_REFUSED,
     EXIT_USAGE,
     ArgumentsRefused,
-    ContractArgumentParser,
+    HelpTexts,
     cli_actor,
     emit_json,
+    lang_among,
+    parser_class,
     refuse_arguments,
     say,
 )
@@ -80,139 +84,135 @@ class UsageError(Exception):
         self.params = {"why": why, **params}
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The `bpu-branch` parser with every sub-command, each with one line of help."""
-    parser = ContractArgumentParser(prog="bpu-branch", description="BPU Enroll branch server.")
-    parser.add_argument("--version", action="version", version=f"bpu-branch {__version__}")
-    parser.add_argument("--db", default=None, help="database URL (default: SQLite file)")
+def build_parser(lang: str = DEFAULT_LANG) -> argparse.ArgumentParser:
+    """The `bpu-branch` parser with every sub-command, each with one line of help in `lang`."""
+    texts = HelpTexts(HELP_TEXTS, lang)
+    parser = parser_class(lang)(prog="bpu-branch", description=texts("bpu-branch"))
     parser.add_argument(
-        "--key-file", default=None, help="master key file (default: BPU_BRANCH_KEY_FILE, ...)"
+        "--version", action="version", version=f"bpu-branch {__version__}", help=texts("--version")
     )
-    parser.add_argument("--lang", choices=LANGUAGES, default=None, help="language of messages")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--db", default=None, help=texts("--db"))
+    parser.add_argument("--key-file", default=None, help=texts("--key-file"))
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help=texts("--lang"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", help=texts("COMMAND"))
 
-    init = sub.add_parser("init", help="create the branch: schema, keys, TLS certificate")
-    init.add_argument("--branch-code", required=True, help="the branch's code, e.g. 3201")
-    init.add_argument("--branch-name", required=True, help="the branch's name on documents")
-    init.add_argument("--province", default="31", help="two-digit province code (time zone)")
-    init.add_argument("--kpj-range", default="20000000001-20099999999", help="FIRST-LAST")
-    init.add_argument("--tls-host", action="append", default=None, help="name or IP in the cert")
+    init = sub.add_parser("init", **texts.command("init"))
+    init.add_argument("--branch-code", required=True, help=texts("init --branch-code"))
+    init.add_argument("--branch-name", required=True, help=texts("init --branch-name"))
+    init.add_argument("--province", default="31", help=texts("init --province"))
     init.add_argument(
-        "--recovery-key-out",
-        type=Path,
-        default=None,
-        help="recovery key file for the safe (default: ./bpu-branch-recovery-CODE.key)",
+        "--kpj-range", default="20000000001-20099999999", help=texts("init --kpj-range")
     )
-    _json(init)
+    init.add_argument("--tls-host", action="append", default=None, help=texts("init --tls-host"))
+    init.add_argument(
+        "--recovery-key-out", type=Path, default=None, help=texts("--recovery-key-out")
+    )
+    _json(init, texts)
     init.set_defaults(func=_init)
 
-    _add_roster_commands(sub)
-    add_key_commands(sub)
-    _add_service_commands(sub)
-    _add_lang_to_subcommands(parser)
+    _add_roster_commands(sub, texts)
+    add_key_commands(sub, texts)
+    _add_service_commands(sub, texts)
+    _add_lang_to_subcommands(parser, texts)
     return parser
 
 
-def _json(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print one JSON document")
+def _json(parser: argparse.ArgumentParser, texts: HelpTexts) -> None:
+    parser.add_argument("--json", action="store_true", help=texts("--json"))
 
 
-def _actions(sub: Any, name: str, help_text: str) -> Any:
-    parser = sub.add_parser(name, help=help_text, description=help_text)
-    return parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+def _actions(sub: Any, name: str, texts: HelpTexts) -> Any:
+    parser = sub.add_parser(name, **texts.command(name))
+    return parser.add_subparsers(
+        dest="action", metavar="ACTION", required=True, help=texts("ACTION")
+    )
 
 
-def _add_roster_commands(sub: Any) -> None:
-    officer = _actions(sub, "officer", "the officer roster: add, list, revoke")
-    add = officer.add_parser("add", help="add an officer, clerk, supervisor or admin")
-    add.add_argument("username", help="the user name to sign in with")
-    add.add_argument("--name", required=True, help="the full name shown on documents")
-    add.add_argument("--role", required=True, choices=roster.ROLES, help="what the account may do")
-    _json(add)
+def _add_roster_commands(sub: Any, texts: HelpTexts) -> None:
+    officer = _actions(sub, "officer", texts)
+    add = officer.add_parser("add", **texts.command("officer add"))
+    add.add_argument("username", help=texts("officer add username"))
+    add.add_argument("--name", required=True, help=texts("officer add --name"))
+    add.add_argument(
+        "--role", required=True, choices=roster.ROLES, help=texts("officer add --role")
+    )
+    _json(add, texts)
     add.set_defaults(func=_officer_add)
-    lst = officer.add_parser("list", help="every account with its role and whether it is active")
-    _json(lst)
+    lst = officer.add_parser("list", **texts.command("officer list"))
+    _json(lst, texts)
     lst.set_defaults(func=_officer_list)
-    rev = officer.add_parser("revoke", help="revoke an account (its records stay)")
-    rev.add_argument("username", help="the account to revoke")
-    _json(rev)
+    rev = officer.add_parser("revoke", **texts.command("officer revoke"))
+    rev.add_argument("username", help=texts("officer revoke username"))
+    _json(rev, texts)
     rev.set_defaults(func=_officer_revoke)
 
-    device = _actions(sub, "device", "laptops: code, list, revoke")
-    code = device.add_parser("code", help="a one-time enrolment code for a new laptop")
-    code.add_argument("--ttl-minutes", type=int, default=60, help="how long it is valid (60)")
-    _json(code)
+    device = _actions(sub, "device", texts)
+    code = device.add_parser("code", **texts.command("device code"))
+    code.add_argument(
+        "--ttl-minutes", type=int, default=60, help=texts("device code --ttl-minutes")
+    )
+    _json(code, texts)
     code.set_defaults(func=_device_code)
-    dls = device.add_parser("list", help="every enrolled laptop, its last contact, revoked or not")
-    _json(dls)
+    dls = device.add_parser("list", **texts.command("device list"))
+    _json(dls, texts)
     dls.set_defaults(func=_device_list)
-    drv = device.add_parser("revoke", help="revoke a lost or retired laptop")
-    drv.add_argument("code", help="the laptop's device code, e.g. D0001")
-    _json(drv)
+    drv = device.add_parser("revoke", **texts.command("device revoke"))
+    drv.add_argument("code", help=texts("device revoke code"))
+    _json(drv, texts)
     drv.set_defaults(func=_device_revoke)
 
 
-def _add_service_commands(sub: Any) -> None:
-    serve = sub.add_parser("serve", help="run the API")
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
-    serve.add_argument("--port", type=_port, default=8750, help="port to listen on (8750)")
-    serve.add_argument(
-        "--tls",
-        action="store_true",
-        help="HTTPS with the branch certificate (required for any address but loopback)",
-    )
-    serve.add_argument(
-        "--workers",
-        type=_positive,
-        default=None,
-        help="worker processes on the port (default: the cores on PostgreSQL; 1 on SQLite)",
-    )
+def _add_service_commands(sub: Any, texts: HelpTexts) -> None:
+    serve = sub.add_parser("serve", **texts.command("serve"))
+    serve.add_argument("--host", default="127.0.0.1", help=texts("serve --host"))
+    serve.add_argument("--port", type=_port, default=8750, help=texts("serve --port"))
+    serve.add_argument("--tls", action="store_true", help=texts("serve --tls"))
+    serve.add_argument("--workers", type=_positive, default=None, help=texts("serve --workers"))
     serve.set_defaults(func=_serve)
 
-    receipt = sub.add_parser("verify-receipt", help="check a paper receipt against the branch")
-    receipt.add_argument("document", metavar="PAYLOAD_OR_PDF", help="the QR text or a PDF")
-    receipt.add_argument("--json", action="store_true", help="print one JSON document")
+    receipt = sub.add_parser("verify-receipt", **texts.command("verify-receipt"))
+    receipt.add_argument(
+        "document", metavar="PAYLOAD_OR_PDF", help=texts("verify-receipt PAYLOAD_OR_PDF")
+    )
+    _json(receipt, texts)
     receipt.set_defaults(func=_verify_receipt)
 
-    verify = sub.add_parser("audit-verify", help="check the branch audit log's hash chain")
-    verify.add_argument("--json", action="store_true", help="print one JSON document")
+    verify = sub.add_parser("audit-verify", **texts.command("audit-verify"))
+    _json(verify, texts)
     verify.set_defaults(func=_audit_verify)
 
-    stat = sub.add_parser("status", help="what the branch has received")
-    _json(stat)
+    stat = sub.add_parser("status", **texts.command("status"))
+    _json(stat, texts)
     stat.set_defaults(func=_status)
 
-    imp = sub.add_parser("import", help="import a USB batch file")
-    imp.add_argument("file", type=Path, help="the batch file from the laptop (.bpu)")
-    imp.add_argument("--dry-run", action="store_true", help="show what it would do, write nothing")
-    _json(imp)
+    imp = sub.add_parser("import", **texts.command("import"))
+    imp.add_argument("file", type=Path, help=texts("import file"))
+    imp.add_argument("--dry-run", action="store_true", help=texts("import --dry-run"))
+    _json(imp, texts)
     imp.set_defaults(func=_import)
 
-    tally = sub.add_parser("tally", help="the branch's tally of a day or a period, every laptop")
-    tally.add_argument("--date", help="YYYY-MM-DD (the branch's local day)")
-    tally.add_argument("--from", dest="date_from", help="YYYY-MM-DD: first day of a period")
-    tally.add_argument("--to", dest="date_to", help="YYYY-MM-DD: last day of a period")
-    tally.add_argument("--out", type=Path, help="write the PDF here")
+    tally = sub.add_parser("tally", **texts.command("tally"))
+    tally.add_argument("--date", help=texts("tally --date"))
+    tally.add_argument("--from", dest="date_from", help=texts("tally --from"))
+    tally.add_argument("--to", dest="date_to", help=texts("tally --to"))
+    tally.add_argument("--out", type=Path, help=texts("tally --out"))
     tally.add_argument(
-        "--lang", dest="sub_lang", choices=LANGUAGES, default=None,
-        help="the PDF's language and the messages' (id)",
-    )  # fmt: skip
-    _json(tally)
+        "--lang", dest="sub_lang", choices=LANGUAGES, default=None, help=texts("tally --lang")
+    )
+    _json(tally, texts)
     tally.set_defaults(func=_tally)
 
-    export = sub.add_parser(
-        "export", help="what changed since the last export, for the core system (docs/EXPORT.md)"
-    )
-    export.add_argument("--out", type=Path, required=True, help="folder for CSV, JSON, manifest")
-    export.add_argument("--all", action="store_true", help="the whole picture, every row `new`")
-    _json(export)
+    export = sub.add_parser("export", **texts.command("export"))
+    export.add_argument("--out", type=Path, required=True, help=texts("export --out"))
+    export.add_argument("--all", action="store_true", help=texts("export --all"))
+    _json(export, texts)
     export.set_defaults(func=_export)
 
-    settings_cli.register(sub, _engine)
-    reference_cli.register(sub, _engine)
+    settings_cli.register(sub, _engine, texts)
+    reference_cli.register(sub, _engine, texts)
 
 
-def _add_lang_to_subcommands(parser: argparse.ArgumentParser) -> None:
+def _add_lang_to_subcommands(parser: argparse.ArgumentParser, texts: HelpTexts) -> None:
     """`--lang` after the sub-command too, into `sub_lang` so that its default cannot hide the
     top-level value (`tally --lang en` also picks the PDF's language)."""
     for action in parser._actions:
@@ -224,17 +224,18 @@ def _add_lang_to_subcommands(parser: argparse.ArgumentParser) -> None:
                 continue
             seen.add(id(sub))
             if any(isinstance(a, argparse._SubParsersAction) for a in sub._actions):
-                _add_lang_to_subcommands(sub)
+                _add_lang_to_subcommands(sub, texts)
             elif "--lang" not in sub._option_string_actions:
                 sub.add_argument(
                     "--lang", dest="sub_lang", choices=LANGUAGES, default=None,
-                    help="language of messages",
+                    help=texts("--lang"),
                 )  # fmt: skip
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one `bpu-branch` command; returns the exit code."""
-    parser = build_parser()
+    """Run one `bpu-branch` command; returns the exit code. The help is in the language of
+    `--lang` among the arguments (read before parsing: the parser is built in it)."""
+    parser = build_parser(lang_among(list(sys.argv[1:] if argv is None else argv)))
     try:
         args = parser.parse_args(argv)
     except ArgumentsRefused as exc:  # a missing option, a bad value, an unknown option

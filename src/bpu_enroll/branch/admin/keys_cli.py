@@ -50,7 +50,7 @@ from bpu_enroll.branch.store.vault import (
     unwrap,
     write_private_file,
 )
-from bpu_enroll.cli.common import EXIT_OK, cli_actor, emit_json
+from bpu_enroll.cli.common import EXIT_OK, HelpTexts, cli_actor, emit_json
 from bpu_enroll.domain.errors import BpuError
 
 ENV_NEW_PASSPHRASE = "BPU_BRANCH_NEW_PASSPHRASE"  # noqa: S105 (the variable's name)
@@ -58,40 +58,32 @@ RECOVERY_KIND = "bpu-branch-recovery-key"
 BACKUP_KIND = "bpu-branch-key-backup"
 
 
-def add_key_commands(sub: Any) -> None:
-    """The `key` command group."""
-    key = sub.add_parser("key", help="the branch master key").add_subparsers(
-        dest="action", metavar="ACTION", required=True
+def add_key_commands(sub: Any, texts: HelpTexts) -> None:
+    """The `key` command group, its help in `texts`."""
+    key = sub.add_parser("key", **texts.command("key")).add_subparsers(
+        dest="action", metavar="ACTION", required=True, help=texts("ACTION")
     )
-    rotate = key.add_parser("rotate", help="a new master key (new file or new passphrase)")
+    rotate = key.add_parser("rotate", **texts.command("key rotate"))
     rotate.add_argument(
-        "--new-key-file",
-        type=Path,
-        default=None,
-        help="where the new key file goes (or set BPU_BRANCH_NEW_PASSPHRASE)",
+        "--new-key-file", type=Path, default=None, help=texts("key rotate --new-key-file")
     )
-    rotate.add_argument("--json", action="store_true", help="print one JSON document")
+    rotate.add_argument("--json", action="store_true", help=texts("--json"))
     rotate.set_defaults(func=_rotate)
-    backup = key.add_parser("backup", help="the master key and its envelope, for the safe")
-    backup.add_argument("--out", type=Path, required=True, help="backup file to write (0600)")
-    backup.add_argument("--json", action="store_true", help="print one JSON document")
+    backup = key.add_parser("backup", **texts.command("key backup"))
+    backup.add_argument("--out", type=Path, required=True, help=texts("key backup --out"))
+    backup.add_argument("--json", action="store_true", help=texts("--json"))
     backup.set_defaults(func=_backup)
-    restore = key.add_parser("restore", help="put back the key file and envelope of a backup")
+    restore = key.add_parser("restore", **texts.command("key restore"))
     restore.add_argument(
-        "--from", dest="source", type=Path, required=True, help="backup file made by key backup"
+        "--from", dest="source", type=Path, required=True, help=texts("key restore --from")
     )
-    restore.add_argument("--json", action="store_true", help="print one JSON document")
+    restore.add_argument("--json", action="store_true", help=texts("--json"))
     restore.set_defaults(func=_restore)
-    adopt = key.add_parser(
-        "adopt", help="encrypt a branch made before encryption at rest (0.1.0) under the master key"
-    )
+    adopt = key.add_parser("adopt", **texts.command("key adopt"))
     adopt.add_argument(
-        "--recovery-key-out",
-        type=Path,
-        default=None,
-        help="recovery key file for the safe (default: ./bpu-branch-recovery-CODE.key)",
+        "--recovery-key-out", type=Path, default=None, help=texts("--recovery-key-out")
     )
-    adopt.add_argument("--json", action="store_true", help="print one JSON document")
+    adopt.add_argument("--json", action="store_true", help=texts("--json"))
     adopt.set_defaults(func=_adopt)
 
 

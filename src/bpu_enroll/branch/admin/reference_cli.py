@@ -15,24 +15,22 @@ from sqlmodel import Session
 from bpu_enroll.branch.admin.reference import publish, summary
 from bpu_enroll.branch.admin.roster import AdminError
 from bpu_enroll.branch.store.packages import published_packages
-from bpu_enroll.cli.common import EXIT_OK, cli_actor, emit_json
+from bpu_enroll.cli.common import EXIT_OK, HelpTexts, cli_actor, emit_json
 
 EngineOf = Callable[[argparse.Namespace], Engine]
 
 
-def register(sub: Any, engine_of: EngineOf) -> None:
-    """Add `reference publish` and `reference list`."""
-    reference = sub.add_parser(
-        "reference", help="contribution rules and occupations sent to laptops"
-    ).add_subparsers(dest="reference_command", metavar="ACTION", required=True)
-    pub = reference.add_parser("publish", help="check, sign and serve a package")
-    pub.add_argument(
-        "file", type=Path, help="rules or occupations JSON, shaped like the shipped file"
+def register(sub: Any, engine_of: EngineOf, texts: HelpTexts) -> None:
+    """Add `reference publish` and `reference list`, their help in `texts`."""
+    reference = sub.add_parser("reference", **texts.command("reference")).add_subparsers(
+        dest="reference_command", metavar="ACTION", required=True, help=texts("ACTION")
     )
-    pub.add_argument("--json", action="store_true", help="print one JSON document")
+    pub = reference.add_parser("publish", **texts.command("reference publish"))
+    pub.add_argument("file", type=Path, help=texts("reference publish file"))
+    pub.add_argument("--json", action="store_true", help=texts("--json"))
     pub.set_defaults(func=lambda args: _publish(args, engine_of(args)))
-    lst = reference.add_parser("list", help="the packages published")
-    lst.add_argument("--json", action="store_true", help="print one JSON document")
+    lst = reference.add_parser("list", **texts.command("reference list"))
+    lst.add_argument("--json", action="store_true", help=texts("--json"))
     lst.set_defaults(func=lambda args: _list(args, engine_of(args)))
 
 

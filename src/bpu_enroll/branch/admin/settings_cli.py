@@ -17,23 +17,23 @@ from sqlmodel import Session
 
 from bpu_enroll.branch.admin.roster import AdminError
 from bpu_enroll.branch.store.settings import CHECKS, SettingRefused, all_settings, set_setting
-from bpu_enroll.cli.common import EXIT_OK, cli_actor, emit_json
+from bpu_enroll.cli.common import EXIT_OK, HelpTexts, cli_actor, emit_json
 
 EngineOf = Callable[[argparse.Namespace], Engine]
 
 
-def register(sub: Any, engine_of: EngineOf) -> None:
-    """Add `settings show` and `settings set`."""
-    settings = sub.add_parser("settings", help="branch settings laptops obey").add_subparsers(
-        dest="settings_command", metavar="ACTION", required=True
+def register(sub: Any, engine_of: EngineOf, texts: HelpTexts) -> None:
+    """Add `settings show` and `settings set`, their help in `texts`."""
+    settings = sub.add_parser("settings", **texts.command("settings")).add_subparsers(
+        dest="settings_command", metavar="ACTION", required=True, help=texts("ACTION")
     )
-    show = settings.add_parser("show", help="every setting and its value")
-    show.add_argument("--json", action="store_true", help="print one JSON document")
+    show = settings.add_parser("show", **texts.command("settings show"))
+    show.add_argument("--json", action="store_true", help=texts("--json"))
     show.set_defaults(func=lambda args: _show(args, engine_of(args)))
-    put = settings.add_parser("set", help="change a setting")
-    put.add_argument("name", choices=sorted(CHECKS), help="the setting to change")
-    put.add_argument("value", help="its new value")
-    put.add_argument("--json", action="store_true", help="print one JSON document")
+    put = settings.add_parser("set", **texts.command("settings set"))
+    put.add_argument("name", choices=sorted(CHECKS), help=texts("settings set name"))
+    put.add_argument("value", help=texts("settings set value"))
+    put.add_argument("--json", action="store_true", help=texts("--json"))
     put.set_defaults(func=lambda args: _set(args, engine_of(args)))
 
 
