@@ -41,7 +41,7 @@ from bpu_enroll.gui.common.pdf_pages import (
     write_file,
 )
 from bpu_enroll.gui.common.style import set_role
-from bpu_enroll.gui.common.tally_model import TallyModel
+from bpu_enroll.gui.common.tally_model import TallyModel, figure_label
 from bpu_enroll.gui.forms.ui_ws_tally_page import Ui_BranchTallyPage
 from bpu_enroll.gui.workspace.tally_model import (
     BranchTally,
@@ -249,8 +249,11 @@ class BranchTallyPage(QWidget):
             Column("officer", lambda: self.tr("Officer"), lambda r: r["officer"]),
             Column("registrations", lambda: self.tr("Registrations"),
                    lambda r: r["registrations"], numeric=True),
-            Column("quoted", lambda: self.tr("Quoted"), lambda r: r["quoted"], money, True),
-            Column("cash", lambda: self.tr("Cash collected"), lambda r: r["cash"], money, True),
+            # The figures' own names, as in the figures above, the officer's tally and the PDF.
+            Column("quoted", lambda: figure_label("total_quoted"), lambda r: r["quoted"],
+                   money, True),
+            Column("cash", lambda: figure_label("cash_collected"), lambda r: r["cash"],
+                   money, True),
         ]  # fmt: skip
 
     def _on_weekButton_clicked(self) -> None:
