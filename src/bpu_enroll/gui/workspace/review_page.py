@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelection
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.ui_ws_review_page import Ui_ReviewPage
@@ -71,9 +72,9 @@ class ReviewPage(QWidget):
             lang=lambda: self.ctx.lang, parent=self,
         )  # fmt: skip
         self.ui.queueView.setModel(self.model)
-        self.ui.queueView.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        # Name, officer and reasons give up room (elided, whole in the tooltip) so every column
+        # shows on a 1366-px screen in larger text; the reasons take what is left.
+        self.columns = ColumnFitter(self.ui.queueView, elide=(2, 4, 5), stretch=5)
         self.ui.splitter.setSizes([300, 420])
         self.counts: dict[str, int] = {}
         self.detail: dict[str, Any] | None = None
