@@ -576,14 +576,6 @@
         <translation>Registrations by occupation group</translation>
     </message>
     <message>
-        <source>Quoted</source>
-        <translation>Quoted</translation>
-    </message>
-    <message>
-        <source>Cash collected</source>
-        <translation>Cash collected</translation>
-    </message>
-    <message>
         <source>Reading the figures…</source>
         <translation>Reading the figures…</translation>
     </message>

@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>What the branch received from every laptop for a day or a period, per officer and work location, with the cash each officer collected to reconcile against the deposits. Print it or save it as a PDF; the hash at the foot identifies these figures.</source>
-        <translation>Yang diterima cabang dari setiap laptop untuk satu hari atau satu periode, per petugas dan lokasi kerja, beserta uang tunai yang ditarik setiap petugas untuk dicocokkan dengan setoran. Cetak atau simpan sebagai PDF; hash di kaki halaman menandai angka-angka ini.</translation>
+        <translation>Yang diterima cabang dari setiap laptop untuk satu hari atau satu periode, per petugas dan lokasi kerja, beserta uang tunai yang diterima setiap petugas untuk dicocokkan dengan setoran. Cetak atau simpan sebagai PDF; hash di kaki halaman menandai angka-angka ini.</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>Cash collected per officer</source>
-        <translation>Uang tunai yang ditarik per petugas</translation>
+        <translation>Uang tunai diterima per petugas</translation>
     </message>
     <message>
         <source>Registrations</source>
@@ -565,14 +565,6 @@
         <translation>Pendaftaran menurut kelompok pekerjaan</translation>
     </message>
     <message>
-        <source>Quoted</source>
-        <translation>Iuran dihitung</translation>
-    </message>
-    <message>
-        <source>Cash collected</source>
-        <translation>Uang tunai ditarik</translation>
-    </message>
-    <message>
         <source>Reading the figures…</source>
         <translation>Membaca angka…</translation>
     </message>
@@ -610,7 +602,7 @@
     </message>
     <message>
         <source>quoted {quoted}, cash collected {cash}</source>
-        <translation>iuran {quoted}, uang tunai ditarik {cash}</translation>
+        <translation>iuran {quoted}, uang tunai diterima {cash}</translation>
     </message>
     <message numerus="yes">
         <source>%n officer(s)</source>

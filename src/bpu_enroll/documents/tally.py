@@ -2,7 +2,8 @@
 
 Tables per officer and work location (status; programmes, sector and gender; money and receipt
 ranges; occupation groups), a bar chart of registrations by occupation group, the voided
-receipts, signature lines for officer and supervisor. Every page carries "halaman x dari y" and
+receipts, signature lines for officer and supervisor (kept on one page with the end of the
+content, never alone on the last page). Every page carries "halaman x dari y" and
 the SHA-256 of the figures (`tally_hash`), so the branch can match the paper with `tally --json`.
 A tally of a period (the branch's `date_to`) prints the period in its title ("1 – 7 Maret
 2026"). Receipt numbers never wrap: they print in a size that fits their column.
@@ -152,6 +153,7 @@ class TallyRenderer:
         """The tally's content, top to bottom."""
         s = self.styles
         story: list[Flowable] = self._header()
+        closing: list[Flowable] = []
         if self.data.is_empty:
             story += [Spacer(1, 10 * mm), Paragraph(self.t("tally.empty"), s.banner)]
         else:
@@ -160,12 +162,26 @@ class TallyRenderer:
             story += self._section("tally.section.money", self._money_table())
             story += self._section("tally.section.groups", self._groups_table())
             story.append(KeepTogether([Spacer(1, 3 * mm), self._chart()]))
-            story += self._section("tally.section.voided", self._voided())
-            story.append(Paragraph(self.t("tally.note"), s.small))
-        story.append(self._signatures())
-        story.append(Spacer(1, 4 * mm))
-        story.append(Paragraph(f"{self.t('tally.hash')}: <b>{self.hash}</b>", s.small))
+            lead, closing = self._voided_section()
+            story += lead
+            closing.append(Paragraph(self.t("tally.note"), s.small))
+        # The signatures never stand alone on the last page: they go with the end of the content.
+        closing += [self._signatures(), Spacer(1, 4 * mm),
+                    Paragraph(f"{self.t('tally.hash')}: <b>{self.hash}</b>", s.small)]  # fmt: skip
+        story.append(KeepTogether(closing))
         return story
+
+    def _voided_section(self) -> tuple[list[Flowable], list[Flowable]]:
+        """The voided receipts' section split before its last block (the last table with the
+        line naming its officer, or "None." with the heading), which the signatures go with."""
+        body = self._voided()
+        start = max(i for i, f in enumerate(body) if not isinstance(f, Spacer))
+        if start > 0 and not isinstance(body[start - 1], Table):
+            start -= 1  # the officer's line above its only table
+        heading = Paragraph(self.t("tally.section.voided"), self.styles.heading)
+        if start == 0:
+            return [], [heading, *body]
+        return [heading, *body[:start]], body[start:]
 
     def _header(self) -> list[Flowable]:
         s, d = self.styles, self.data
@@ -362,7 +378,7 @@ class TallyRenderer:
         ]))  # fmt: skip
         return table
 
-    def _signatures(self) -> KeepTogether:
+    def _signatures(self) -> Table:
         s = self.styles
         gap = 20 * mm
         col = (self.width - gap) / 2
@@ -382,7 +398,7 @@ class TallyRenderer:
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, 0), 8 * mm),
         ]))  # fmt: skip
-        return KeepTogether([table])
+        return table
 
 
 def _fitting_size(numbers: Sequence[str], room: float) -> float:

@@ -213,6 +213,9 @@ def test_clerk_resolves_the_queue_and_the_laptop_receives_the_decisions(  # noqa
     # Accepting the refused record is refused by the branch: its NIK is already a participant.
     detail = _select(qtbot, page, broken)
     assert "CONSENT_REQUIRED" in detail["record"]["reasons"]
+    reasons = page.model.index(page.model.find_row(broken), 5)  # the queue says it in words
+    assert message("CONSENT_REQUIRED", "en").rstrip(".") in reasons.data()
+    assert "CONSENT_REQUIRED — " in reasons.data(Qt.ItemDataRole.ToolTipRole)
     assert "CONSENT_REQUIRED</b> — " in page.detail_text  # the code explained
     ws_ctx.languages.set_language("id")  # the server answers in English; the clerk reads Indonesian
     dialog = _decide(qtbot, page, page.ui.acceptButton)
@@ -248,6 +251,59 @@ def test_clerk_resolves_the_queue_and_the_laptop_receives_the_decisions(  # noqa
         reviews = [line for line in audit_log(db) if line["action"] == "review"]
     assert sorted(line["subject"] for line in reviews) == sorted([duplicate, broken, waiting])
     assert {line["actor"] for line in reviews} == {"clerk"}
+
+
+def test_the_queue_says_the_reasons_in_words_and_keeps_their_codes(
+    qtbot: QtBot, ws_ctx: AppContext
+) -> None:
+    """The reasons column speaks the clerk's language (the messages the detail explains the
+    codes with); the codes stay at hand in the tooltip, one reason a line."""
+    model = PagedTableModel(REVIEW_COLUMNS, id_key="id", province_code="31",
+                            lang=lambda: ws_ctx.lang)  # fmt: skip
+    codes = ["CONSENT_REQUIRED", "NIK_FORMAT", "NOT_A_KNOWN_CODE"]
+    model.restart(model.next_generation(), 1, [{"id": "r1", "kind": "rejected", "reasons": codes}])
+    column = [str(spec.header) for spec in REVIEW_COLUMNS].index("Reasons")
+    for lang in ("id", "en"):
+        ws_ctx.languages.set_language(lang)
+        cell = model.index(0, column)
+        words = [message("CONSENT_REQUIRED", lang), message("NIK_FORMAT", lang)]
+        assert cell.data() == "; ".join([*(w.rstrip(".") for w in words), "NOT_A_KNOWN_CODE"])
+        assert cell.data(Qt.ItemDataRole.ToolTipRole).splitlines() == [
+            f"CONSENT_REQUIRED — {words[0]}", f"NIK_FORMAT — {words[1]}", "NOT_A_KNOWN_CODE",
+        ]  # fmt: skip
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Reasons"
+
+
+def test_the_review_status_line_follows_a_language_switch(  # noqa: PLR0917
+    qtbot: QtBot,
+    ws_ctx: AppContext,
+    clerk_ws: WorkspaceContext,
+    laptops: list[Laptop],
+    ws_server: Any,
+    ws_branch: Branch,
+) -> None:
+    """What the status line says after a decision is said again in the new language, like the
+    rest of the page (it kept the old language until the next decision)."""
+    laptop = laptops[0]
+    exhaust_kpj_range(ws_branch)  # no KPJ numbers left: the record waits for a person
+    waiting = laptop.register(1)
+    assert laptop.sync(ws_server.url).completed
+    extend_kpj_range(ws_branch)
+    page = _page(qtbot, ReviewPage(ws_ctx, clerk_ws))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=20_000)
+    _select(qtbot, page, waiting)
+    dialog = _decide(qtbot, page, page.ui.acceptButton)
+    qtbot.mouseClick(dialog.ui.decideButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=20_000)
+    english = page.ui.statusLabel.text()
+    assert " is now Accepted. KPJ " in english
+    ws_ctx.languages.set_language("id")
+    receipt = english.split("receipt ", 1)[1].split(" ", 1)[0]
+    qtbot.waitUntil(lambda: f"tanda terima {receipt} sekarang Diterima. KPJ " in
+                    page.ui.statusLabel.text())  # fmt: skip
+    assert page.ui.statusLabel.property("role") == "success"
+    ws_ctx.languages.set_language("en")
+    qtbot.waitUntil(lambda: page.ui.statusLabel.text() == english)
 
 
 def test_a_conflict_shows_both_versions_side_by_side(

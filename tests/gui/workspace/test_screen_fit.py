@@ -8,20 +8,23 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from bpu_enroll.gui.common import screen
+from bpu_enroll.gui.common.column_fit import fitted_widths
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN, fit_to_screen
 from bpu_enroll.gui.common.settings import Options
 from bpu_enroll.gui.workspace.batches_page import BatchesPage
 from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog
 from bpu_enroll.gui.workspace.review_page import ReviewPage
+from bpu_enroll.gui.workspace.tally_page import BranchTallyPage
 from bpu_enroll.gui.workspace.window import WorkspaceWindow
 from bpu_enroll.gui.workspace.workstation_dialog import WorkstationDialog
 from tests.gui.fit import assert_fits
 from tests.gui.workspace.conftest import BranchServer, WorkspaceFactory
-from tests.integration.helpers import Laptop
+from tests.integration.helpers import Laptop, break_record
 
 MODES = ("normal", "larger")
 RECORD = {"id": "r1", "receipt_no": "JKT01-D0001-20260317-00001", "full_name": "SITI AMINAH",
@@ -46,20 +49,44 @@ def _set_mode(ctx: AppContext, window: WorkspaceWindow, mode: str) -> None:
     assert ctx.settings.get(Options.large_font) is (mode == "larger")
 
 
+def _fill_branch(laptops: list[Laptop], url: str) -> None:
+    """Two laptops' day, synced: accepted records, and one the branch refuses for two reasons
+    (a long name, a review item whose reasons are sentences)."""
+    for serial, laptop in enumerate(laptops, start=60):
+        laptop.register(serial)
+        laptop.register(serial + 10)
+    refused = laptops[1].register(80, full_name="RAHMAWATI PUSPITASARI BINTI ABDUL HALIM")
+    break_record(laptops[1], refused, consent=False, phone="12")
+    for laptop in laptops:
+        assert laptop.sync(url).completed
+
+
+def _scrolled_sideways(page: QWidget) -> list[str]:
+    """The tables of `page` whose columns do not all fit their width."""
+    return [
+        view.objectName()
+        for view in page.findChildren(QTableView)
+        if view.isVisible() and view.horizontalScrollBar().maximum() > 0
+    ]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("mode", MODES)
 def test_every_workspace_page_fits_the_smallest_screen(  # noqa: PLR0917 - fixtures
     mode: str,
+    lang: str,
     qtbot: QtBot,
     workspace: WorkspaceFactory,
     laptops: list[Laptop],
     ws_server: BranchServer,
     ws_ctx: AppContext,
 ) -> None:
-    for serial, laptop in enumerate(laptops, start=60):
-        laptop.register(serial)
-        laptop.register(serial + 10)
-        assert laptop.sync(ws_server.url).completed
+    """Every page whole (the page list and labels in Indonesian too, whose words are longer);
+    the tables of the review queue, the tally and the reconciliation show all their columns
+    (long texts cut with "…", whole in the tooltip) instead of scrolling sideways."""
+    _fill_branch(laptops, ws_server.url)
     window = workspace("supervisor")
+    ws_ctx.languages.set_language(lang)
     _set_mode(ws_ctx, window, mode)
     fit_to_screen(window, SMALLEST_SCREEN)
     for info in window.page_infos:
@@ -71,9 +98,11 @@ def test_every_workspace_page_fits_the_smallest_screen(  # noqa: PLR0917 - fixtu
             page.open_batch(0)
             qtbot.waitUntil(lambda page=page: page.batch is not None, timeout=20_000)
         if isinstance(page, ReviewPage):
-            qtbot.wait(200)
+            qtbot.waitUntil(lambda page=page: page.detail is not None, timeout=20_000)
         qtbot.wait(50)
         assert_fits(window)
+        if info.key in ("review", "tally", "reconcile"):
+            assert _scrolled_sideways(page) == [], f"{info.key} in {lang}, {mode} text"
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -104,3 +133,43 @@ def test_the_workstation_dialog_fits(
     qtbot.addWidget(dialog)
     dialog.show()
     assert_fits(dialog)
+
+
+def test_the_workspace_opens_as_large_as_a_1366_screen_allows(  # noqa: PLR0917 - fixtures
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    laptops: list[Laptop],
+    ws_server: BranchServer,
+    ws_ctx: AppContext,
+) -> None:
+    """On a 1366×768 screen (1366×728 above the taskbar) the workspace opens filling it (it
+    opened at 1280×720, the tally's cash column cut until the window was widened); the cash per
+    officer then shows every column, the money whole, in normal text."""
+    monkeypatch.setattr(screen, "available_size", lambda _widget: SMALLEST_SCREEN)
+    _fill_branch(laptops, ws_server.url)
+    window = workspace("supervisor", pages=["tally"])
+    assert window.size() == SMALLEST_SCREEN
+    _set_mode(ws_ctx, window, "normal")
+    page = window.page("tally")
+    assert isinstance(page, BranchTallyPage)
+    qtbot.waitUntil(lambda: not page.busy and page.tally is not None, timeout=20_000)
+    view, header = page.ui.cashView, page.ui.cashView.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(page.cash_model.column_of("cash")) > 0)
+    qtbot.wait(50)
+    assert _scrolled_sideways(page) == []
+    for key in ("registrations", "quoted", "cash"):
+        column = page.cash_model.column_of(key)
+        need = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+        assert header.sectionSize(column) >= need, key
+        assert header.sectionViewportPosition(column) + need <= view.viewport().width(), key
+
+
+def test_columns_that_do_not_fit_give_up_room_as_asked(qapp: QApplication) -> None:
+    """Only the columns that may be cut give up room, sharing what the others leave; one that
+    wants less than its share keeps all it wants; none goes below its minimum (its header)."""
+    wants = [100, 300, 50, 500]
+    assert fitted_widths(wants, [1, 3], 2000, [0, 60, 0, 60]) == wants
+    assert fitted_widths(wants, [1, 3], 650, [0, 60, 0, 60]) == [100, 250, 50, 250]
+    assert fitted_widths(wants, [1, 3], 850, [0, 60, 0, 60]) == [100, 300, 50, 400]
+    assert fitted_widths(wants, [1, 3], 200, [0, 60, 0, 60]) == [100, 60, 50, 60]

@@ -530,3 +530,37 @@ def test_activity_shows_each_laptops_versions_and_flags_one_below_the_minimum(
     assert f"contribution_rules {shipped}" in page.model.index(ok, references).data()
     assert page.model.index(behind, references).data() == "contribution_rules BPU-2025.1"
     assert f"1 below version {__version__}" in page.ui.summaryLabel.text()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_tally_names_the_money_as_its_pdf_and_the_officers_tally_do(  # noqa: PLR0917
+    lang: str,
+    workspace: WorkspaceFactory,
+    synced: Synced,
+    ws_ctx: Any,
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    """The contributions quoted and the cash collected have one name each: in the figures (the
+    officer's tally shows the same table), in the cash per officer, and on the server's PDF."""
+    page = _tally_page(workspace, qtbot, synced.day)
+    if ws_ctx.lang != lang:  # the page reads the figures again in the new language
+        with qtbot.waitSignal(page.tally_shown, timeout=20_000):
+            ws_ctx.languages.set_language(lang)
+    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)
+    vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
+    names = [page.model.headerData(page.model.row_of(key), vertical) for key in ("quoted", "cash")]
+    cash_headers = [  # on two lines in the narrow cash table
+        " ".join(page.cash_model.headerData(page.cash_model.column_of(key), horizontal).split())
+        for key in ("quoted", "cash")
+    ]
+    assert cash_headers == names
+    assert names[1].lower() in page.ui.totalsLabel.text().lower()
+    assert names[1].lower() in page.ui.cashBox.title().lower()
+
+    page.ask_save_path = lambda name: tmp_path / name  # type: ignore[method-assign, unused-ignore]
+    with qtbot.waitSignal(page.saved, timeout=30_000) as saved:
+        page.save_pdf()
+    printed = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(saved.args[0]).pages)
+    for name in names:
+        assert name in printed, f"{name!r} not on the PDF"

@@ -10,7 +10,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import Session, select
 
@@ -414,3 +415,38 @@ def test_a_refusal_without_a_handler_is_shown_with_its_code(
     assert len(boxes) == 1 and isinstance(boxes[0], QMessageBox)
     assert boxes[0].text().endswith("(code ROLE_REFUSED)")
     boxes[0].close()
+
+
+@pytest.fixture
+def app_look() -> Iterator[None]:
+    """The app's font and style sheet restored after the test (they are app-wide)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font, sheet = QFont(app.font()), app.styleSheet()
+    yield
+    app.setFont(font)
+    app.setStyleSheet(sheet)
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_the_page_list_shows_where_the_keyboard_is(
+    high_contrast: bool, app_look: None, qtbot: QtBot, workspace: WorkspaceFactory
+) -> None:
+    """After sign-in the keyboard is in the page list: its current page carries a mark while
+    the list has the focus (and loses it with the focus), in both themes; the others do not."""
+    window = workspace("clerk")
+    window.ui.actionHighContrast.setChecked(high_contrast)
+    window.view.apply_look()
+    nav = window.ui.navList
+    window.activateWindow()
+    qtbot.waitUntil(nav.hasFocus)
+    qtbot.wait(20)
+    focused = nav.viewport().grab().toImage()
+    window.page("batches").setFocus()  # somewhere else in the window
+    qtbot.waitUntil(lambda: not nav.hasFocus())
+    qtbot.wait(20)
+    unfocused = nav.viewport().grab().toImage()
+    current = nav.visualItemRect(nav.item(nav.currentRow()))
+    other = nav.visualItemRect(nav.item(nav.currentRow() + 1))
+    assert focused.copy(current) != unfocused.copy(current)
+    assert focused.copy(other) == unfocused.copy(other)

@@ -164,3 +164,16 @@ def test_a_tally_in_english() -> None:
     text = flat(pdf_text(render_tally(samples.tally(), lang="en")))
     assert "Daily tally 17 March 2026" in text
     assert "page 1 of" in text
+
+
+@pytest.mark.parametrize("count", range(6, 26, 2))
+def test_the_signatures_never_stand_alone_on_the_last_page(count: int) -> None:
+    """A branch tally of a growing day: whichever page the content ends on, the signature lines
+    are on it with the end of the content (the last voided receipts and the note)."""
+    records = [replace(r, voided=i % 2 == 0) for i, r in enumerate(samples.tally_records(count))]
+    data = replace(samples.tally(records), device_code="ALL")
+    pages = [flat(page) for page in pdf_text(render_tally(data)).split("\f")]
+    last = pages[-1]
+    assert "Pengawas" in last
+    assert "Angka tidak termasuk pendaftaran yang dibatalkan" in last
+    assert data.totals.voided_receipts[-1] in last or data.rows[-1].voided_receipts[-1] in last

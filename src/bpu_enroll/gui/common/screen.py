@@ -3,7 +3,7 @@
 `SMALLEST_SCREEN` is what every window and dialog must fit: a 1366×768 screen less a 40-px
 taskbar. `fit_to_screen` sizes a top-level window to its preferred size or to the available
 area of its screen, whichever is smaller, so a window never puts its status bar or its buttons
-below the edge (the officer's window is designed at 1280×820, the branch workspace at 1280×720;
+below the edge (the officer's window is designed at 1280×820, the branch workspace at 1366×728;
 both are fitted when they open). `scrolled(page)` puts a page that can be taller than the room
 left (larger text on a 768-px screen) in a scroll area that scrolls up and down only, so the page
 reflows to the window's width and never holds the window taller than the screen. The GUI tests

@@ -5,7 +5,8 @@ Labels and buttons carry a dynamic `role` property set in the `.ui` files (`titl
 `bannertext` —, `strong`, `primary`, `danger`, `card`, `nav`); fields with a problem carry
 `invalid=true`. One style sheet maps them to colours, so the themes differ only in their
 palette. The selected page of a `nav` list is a light band with a bar in the accent colour, so
-the app's green icons stay readable.
+the app's green icons stay readable; while the list has the keyboard, a frame in the accent
+colour goes round its current page (the list draws no focus rectangle of its own).
 """
 
 from __future__ import annotations
@@ -98,9 +99,12 @@ QFrame[role="card"] {{ background: {t.field}; border: {bw}px solid {t.border};
 QTableView:focus, QListView:focus {{ border: 2px solid {t.accent}; }}
 QListWidget[role="nav"] {{ background: {t.nav}; border: none; border-right: {bw}px solid {t.border};
     padding-top: 8px; outline: 0; }}
-QListWidget[role="nav"]::item {{ padding: 10px 8px 10px 4px; border-left: 4px solid transparent; }}
+QListWidget[role="nav"]::item {{ padding: 8px 6px 8px 4px; border: 2px solid transparent;
+    border-left: 4px solid transparent; }}
 QListWidget[role="nav"]::item:selected {{ background: {t.nav_selected};
     color: {t.nav_selected_text}; border-left: 4px solid {t.accent}; }}
+QListWidget[role="nav"]::item:focus {{ border: 2px solid {t.accent};
+    border-left: 4px solid {t.accent}; }}
 BarChart {{ qproperty-barColor: {t.accent}; }}
 QStatusBar QLabel {{ padding: 0 8px; }}
 """

@@ -27,7 +27,7 @@ class Ui_WorkspaceWindow(object):
     def setupUi(self, WorkspaceWindow):
         if not WorkspaceWindow.objectName():
             WorkspaceWindow.setObjectName(u"WorkspaceWindow")
-        WorkspaceWindow.resize(1280, 720)
+        WorkspaceWindow.resize(1366, 728)
         self.actionRefresh = QAction(WorkspaceWindow)
         self.actionRefresh.setObjectName(u"actionRefresh")
 #if QT_CONFIG(shortcut)
@@ -63,8 +63,8 @@ class Ui_WorkspaceWindow(object):
         self.navList = QListWidget(self.centralWidget)
         self.navList.setObjectName(u"navList")
         self.navList.setMinimumSize(QSize(190, 0))
-        self.navList.setMaximumSize(QSize(220, 16777215))
         self.navList.setIconSize(QSize(24, 24))
+        self.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navList.setProperty(u"role", u"nav")
 
         self.centralLayout.addWidget(self.navList)

@@ -202,8 +202,8 @@ class Ui_BranchTallyPage(object):
 
         self.sideLayout.addWidget(self.chartBox)
 
-        self.sideLayout.setStretch(0, 1)
-        self.sideLayout.setStretch(1, 1)
+        self.sideLayout.setStretch(0, 3)
+        self.sideLayout.setStretch(1, 2)
         self.splitter.addWidget(self.sidePanel)
 
         self.outerLayout.addWidget(self.splitter)

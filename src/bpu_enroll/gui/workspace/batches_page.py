@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.ui_ws_batches_page import Ui_BatchesPage
@@ -53,9 +54,13 @@ class BatchesPage(QWidget):
             RECORD_COLUMNS, id_key="id", province_code=self.province,
             lang=lambda: self.ctx.lang, parent=self,
         )  # fmt: skip
-        for view, model in ((self.ui.batchesView, self.model), (self.ui.recordsView, self.records)):
-            view.setModel(model)
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.batchesView.setModel(self.model)
+        self.ui.batchesView.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.ui.recordsView.setModel(self.records)
+        # Name, officer and the reasons in words give up room first (elided, whole in the tooltip).
+        self.record_columns = ColumnFitter(self.ui.recordsView, elide=(2, 3, 6), stretch=6)
         self.ui.splitter.setSizes([360, 320])
         self.batch: dict[str, Any] | None = None
         self._wanted: str | None = None

@@ -33,6 +33,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from bpu_enroll.domain.formatting import local_datetime, long_date
+from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.pdf_pages import documents_folder
 from bpu_enroll.gui.common.style import set_role
@@ -81,9 +82,10 @@ class ReconcilePage(QWidget):
         self.differences = ColumnsModel(self._difference_columns(), self)
         self.ui.laptopsView.setModel(self.model)
         self.ui.differencesView.setModel(self.differences)
-        for view in (self.ui.laptopsView, self.ui.differencesView):
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.differencesView.horizontalHeader().setStretchLastSection(True)
+        # Officers and the short hashes give up room first (whole in the tooltip); the states,
+        # times and counts stay whole, so every column shows at 1366 px in larger text.
+        self.laptop_columns = ColumnFitter(self.ui.laptopsView, elide=(1, 5, 6))
+        self.difference_columns = ColumnFitter(self.ui.differencesView, elide=(0, 1), stretch=3)
         self.ui.laptopsView.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
@@ -199,10 +201,10 @@ class ReconcilePage(QWidget):
             Column("reported_at", lambda: self.tr("Reported at"), lambda r: r.get("reported_at"),
                    self._moment),
             Column("state", lambda: self.tr("State"), state_of, state_text),
-            Column("laptop_hash", lambda: self.tr("Laptop hash"), lambda r: r.get("laptop_hash"),
-                   short_hash, tooltip=full("laptop_hash")),
-            Column("branch_hash", lambda: self.tr("Branch hash"), lambda r: r.get("branch_hash"),
-                   short_hash, tooltip=full("branch_hash")),
+            Column("laptop_hash", lambda: two_lines(self.tr("Laptop hash"), 0),
+                   lambda r: r.get("laptop_hash"), short_hash, tooltip=full("laptop_hash")),
+            Column("branch_hash", lambda: two_lines(self.tr("Branch hash"), 0),
+                   lambda r: r.get("branch_hash"), short_hash, tooltip=full("branch_hash")),
             Column("not_synced", lambda: two_lines(self.tr("Not synced")),
                    lambda r: r.get("not_synced", 0), numeric=True),
             Column("voids_not_received", lambda: two_lines(self.tr("Voids not received")),
@@ -246,10 +248,13 @@ class ReconcilePage(QWidget):
         return f"{names.get(officer, officer)} — {place_text}"
 
     def _moment(self, value: Any) -> str:
+        """`5 Desember 2026` over `03.51 WIB`: a narrow column (the rows grow to fit)."""
         if not value:
             return "–"
         moment = datetime.fromisoformat(str(value))
-        return local_datetime(moment, self.ws.workstation.province_code, self.ctx.lang)
+        text = local_datetime(moment, self.ws.workstation.province_code, self.ctx.lang)
+        parts = text.rsplit(" ", 2)  # the date, the clock, the zone
+        return f"{parts[0]}\n{parts[1]} {parts[2]}" if len(parts) == 3 else text
 
     def _on_dateEdit_dateChanged(self, _value: QDate) -> None:
         if self.isVisible():

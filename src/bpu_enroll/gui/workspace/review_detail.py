@@ -16,10 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.formatting import long_date, rupiah
 from bpu_enroll.domain.occupations import default_catalogue
-from bpu_enroll.gui.workspace.review_model import moment_text, state_text
+from bpu_enroll.gui.workspace.review_model import moment_text, reason_text, state_text
 
 DIFFERS = "\u2260"  # ≠, so a difference is never shown by colour alone
 DIFF_BACKGROUND = "#ffe08a"
@@ -44,11 +43,6 @@ FIELD_LABELS = {
     "receipt_no": QT_TRANSLATE_NOOP("ReviewDetail", "Receipt number"),
 }
 _MONEY = frozenset({"declared_income", "total_quoted", "cash_paid"})
-_CLERK_CODES = {
-    "CONFLICT": QT_TRANSLATE_NOOP(
-        "ReviewDetail", "The branch already holds another version of this record."
-    ),
-}
 
 
 def _dtr(text: object) -> str:
@@ -83,14 +77,6 @@ def field_value(name: str, value: object, lang: str = "id") -> str:
     if name == "occupation_code" and (occupation := default_catalogue().get(text)) is not None:
         return f"{occupation.name(lang)} ({text})"
     return text
-
-
-def reason_text(code: str, lang: str) -> str:
-    """A reason code explained: the domain's message when the code is known, else the code."""
-    if code in _CLERK_CODES:
-        return _dtr(_CLERK_CODES[code])
-    text = message(code, lang)
-    return "" if text == code else text
 
 
 def _explained(code: str, lang: str) -> str:

@@ -6,7 +6,9 @@ starts a query with `next_generation()`, answers with `restart(generation, total
 a view scrolls to the end `fetchMore` emits `page_requested(generation, offset, limit)`, answered
 by `add_page(generation, rows)`. Answers for an older query are dropped, so a queue of 10,000
 records opens with one page loaded. The column sets of the three tables are defined here too
-(the review item's detail panel is `ws_review_detail`).
+(the review item's detail panel is `review_detail`); a record's reasons show in the clerk's
+words (`reason_text`, the messages the detail explains the codes with), their codes in the
+tooltip.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.formatting import local_datetime
 
 PAGE_SIZE = 100
@@ -47,6 +50,7 @@ class ColumnSpec:
 
     header: object  # a QT_TRANSLATE_NOOP marker
     cell: Callable[[Row, str, str], str]  # (row, province code, language) -> text
+    tooltip: Callable[[Row, str, str], str] | None = None  # default: the cell's text
 
 
 def moment_text(value: object, province_code: str, lang: str) -> str:
@@ -80,6 +84,37 @@ def state_text(state: object) -> str:
     """A record state (or review kind) in the current language."""
     key = str(state or "")
     return _tr(_STATES[key]) if key in _STATES else key
+
+
+_CLERK_CODES = {
+    "CONFLICT": QT_TRANSLATE_NOOP(
+        "ReviewDetail", "The branch already holds another version of this record."
+    ),
+}
+
+
+def reason_text(code: str, lang: str) -> str:
+    """A reason code explained: the domain's message when the code is known, else ""."""
+    if code in _CLERK_CODES:
+        return QCoreApplication.translate("ReviewDetail", str(_CLERK_CODES[code]))
+    text = message(code, lang)
+    return "" if text == code else text
+
+
+def _reason_words(row: Row, _p: str, lang: str) -> str:
+    """The reasons in the user's words, one after another (a code nobody explained stays a
+    code): `Pekerja harus menyetujui …; NIK harus tepat 16 angka`."""
+    words = (reason_text(str(c), lang).rstrip(".") or str(c) for c in row.get("reasons") or [])
+    return "; ".join(words)
+
+
+def _reason_codes(row: Row, _p: str, lang: str) -> str:
+    """One reason a line, its code first: `CONSENT_REQUIRED — Persetujuan …`."""
+    lines = []
+    for code in (str(c) for c in row.get("reasons") or []):
+        text = reason_text(code, lang)
+        lines.append(f"{code} — {text}" if text else code)
+    return "\n".join(lines)
 
 
 def _count(name: str) -> Callable[[Row, str, str], str]:
@@ -122,7 +157,9 @@ _RECEIPT = ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Receipt number"), _t
 _NIK = ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "NIK"), _text("nik_masked"))
 _NAME = ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Name"), _text("full_name"))
 _OFFICER = ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Officer"), _text("officer"))
-_REASONS = ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Reasons"), _joined("reasons"))
+_REASONS = ColumnSpec(
+    QT_TRANSLATE_NOOP("WorkspaceTables", "Reasons"), _reason_words, tooltip=_reason_codes
+)
 RECORD_COLUMNS: tuple[ColumnSpec, ...] = (
     _RECEIPT,
     _NIK,
@@ -278,8 +315,11 @@ class PagedTableModel(QAbstractTableModel):
         row = self.row_at(index.row()) if index.isValid() else None
         if row is None:
             return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row, self._province, self._lang())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._columns[index.column()].cell(row, self._province, self._lang())
+            return column.cell(row, self._province, self._lang())
         if role == ROW_ROLE:
             return row
         if role == ID_ROLE:

@@ -13,12 +13,14 @@ All network work goes through `ws.call`, never on the GUI thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelection
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.ui_ws_review_page import Ui_ReviewPage
@@ -70,9 +72,9 @@ class ReviewPage(QWidget):
             lang=lambda: self.ctx.lang, parent=self,
         )  # fmt: skip
         self.ui.queueView.setModel(self.model)
-        self.ui.queueView.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        # Name, officer and reasons give up room (elided, whole in the tooltip) so every column
+        # shows on a 1366-px screen in larger text; the reasons take what is left.
+        self.columns = ColumnFitter(self.ui.queueView, elide=(2, 4, 5), stretch=5)
         self.ui.splitter.setSizes([300, 420])
         self.counts: dict[str, int] = {}
         self.detail: dict[str, Any] | None = None
@@ -80,6 +82,8 @@ class ReviewPage(QWidget):
         self.gaps: list[dict[str, Any]] = []
         self.dialog: DecisionDialog | None = None
         self._wanted: str | None = None
+        # The status line as its role and a way to say it, so a language switch says it again.
+        self._status: tuple[str, Callable[[], str]] | None = None
         self._fill_kind_combo()
         self._wire()
         self._show_detail()
@@ -131,6 +135,7 @@ class ReviewPage(QWidget):
             self._show_count()
             self._show_detail()
             self._show_gaps()
+            self._show_status()
         super().changeEvent(event)
 
     # --- wiring --------------------------------------------------------------------------------
@@ -194,8 +199,17 @@ class ReviewPage(QWidget):
         self._on_load_failed(error)
 
     def _on_load_failed(self, error: StaffError) -> None:
-        set_role(self.ui.statusLabel, "error")
-        self.ui.statusLabel.setText(self.refusal_text(error))
+        self._show_status("error", lambda: self.refusal_text(error))
+
+    def _show_status(self, role: str | None = None, say: Callable[[], str] | None = None) -> None:
+        """Show a new status (`role` and `say`), or say the current one again."""
+        if role is not None and say is not None:
+            self._status = (role, say)
+        if self._status is None:
+            return
+        role, say = self._status
+        set_role(self.ui.statusLabel, role)
+        self.ui.statusLabel.setText(say())
 
     def _show_count(self) -> None:
         self.ui.countLabel.setText(self.tr("%n record(s) waiting.", "", self.model.total))
@@ -288,18 +302,18 @@ class ReviewPage(QWidget):
             kind = str(self.detail["record"].get("kind") or "")
         if kind in self.counts:
             self.counts[kind] = max(0, self.counts[kind] - 1)
-        set_role(self.ui.statusLabel, "success")
-        self.ui.statusLabel.setText(
-            self.tr("{decision}: receipt {receipt} is now {state}.").format(
-                decision=decision_title(decision),
-                receipt=summary.get("receipt_no", ""),
-                state=state_text(summary.get("state")),
-            )
-            + (f" KPJ {summary['kpj']}." if summary.get("kpj") else "")
-        )
+        self._show_status("success", lambda: self._decided_text(decision, summary))
         self._remove_and_select_next(record_id)
         self._fill_kind_combo()
         self._show_count()
+
+    def _decided_text(self, decision: str, summary: dict[str, Any]) -> str:
+        text = self.tr("{decision}: receipt {receipt} is now {state}.").format(
+            decision=decision_title(decision),
+            receipt=summary.get("receipt_no", ""),
+            state=state_text(summary.get("state")),
+        )
+        return text + (f" KPJ {summary['kpj']}." if summary.get("kpj") else "")
 
     def _remove_and_select_next(self, record_id: str) -> None:
         position = self.model.remove(record_id)
@@ -315,8 +329,6 @@ class ReviewPage(QWidget):
                 self.refresh()
 
     def _on_decision_refused(self, error: StaffError) -> None:
-        text = self.refusal_text(error)
         if self.dialog is not None:
-            self.dialog.show_error(text, error.code)
-        set_role(self.ui.statusLabel, "error")
-        self.ui.statusLabel.setText(text)
+            self.dialog.show_error(self.refusal_text(error), error.code)
+        self._show_status("error", lambda: self.refusal_text(error))

@@ -180,7 +180,7 @@ class Column:
     value: Callable[[dict[str, Any]], Any]
     display: Callable[[Any], str] = str
     numeric: bool = False
-    tooltip: Callable[[dict[str, Any]], str] | None = None
+    tooltip: Callable[[dict[str, Any]], str] | None = None  # default: the text shown
 
 
 _MARK_ROLES = (
@@ -260,8 +260,8 @@ class ColumnsModel(QAbstractTableModel):
             return column.value(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return column.display(column.value(row))
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell cut short
+            return column.tooltip(row) if column.tooltip else column.display(column.value(row))
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role in _MARK_ROLES and self.marked is not None and self.marked(row):

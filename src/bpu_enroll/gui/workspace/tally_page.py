@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from bpu_enroll.documents.tally import period_text
 from bpu_enroll.domain.formatting import rupiah
+from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.pdf_pages import (
     A4_POINTS,
@@ -41,8 +42,9 @@ from bpu_enroll.gui.common.pdf_pages import (
     write_file,
 )
 from bpu_enroll.gui.common.style import set_role
-from bpu_enroll.gui.common.tally_model import TallyModel
+from bpu_enroll.gui.common.tally_model import TallyModel, figure_label
 from bpu_enroll.gui.forms.ui_ws_tally_page import Ui_BranchTallyPage
+from bpu_enroll.gui.workspace.reconcile_rows import two_lines
 from bpu_enroll.gui.workspace.tally_model import (
     BranchTally,
     Column,
@@ -88,8 +90,11 @@ class BranchTallyPage(QWidget):
         self.cash_model = ColumnsModel(self._cash_columns(), self)
         self.ui.figuresView.setModel(self.model)
         self.ui.cashView.setModel(self.cash_model)
-        for view in (self.ui.figuresView, self.ui.cashView):
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.figuresView.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        # The money always whole; a long officer name gives up room (whole in the tooltip).
+        self.cash_columns = ColumnFitter(self.ui.cashView, elide=(0,))
         self.ui.splitter.setStretchFactor(0, 2)  # the figures above, cash and chart below
         self.ui.splitter.setStretchFactor(1, 1)
         self.tally: BranchTally | None = None
@@ -247,10 +252,13 @@ class BranchTallyPage(QWidget):
     def _cash_columns(self) -> list[Column]:
         return [
             Column("officer", lambda: self.tr("Officer"), lambda r: r["officer"]),
-            Column("registrations", lambda: self.tr("Registrations"),
+            Column("registrations", lambda: two_lines(self.tr("Registrations")),
                    lambda r: r["registrations"], numeric=True),
-            Column("quoted", lambda: self.tr("Quoted"), lambda r: r["quoted"], money, True),
-            Column("cash", lambda: self.tr("Cash collected"), lambda r: r["cash"], money, True),
+            # The figures' own names, as in the figures above, the officer's tally and the PDF.
+            Column("quoted", lambda: two_lines(figure_label("total_quoted")),
+                   lambda r: r["quoted"], money, True),
+            Column("cash", lambda: two_lines(figure_label("cash_collected")),
+                   lambda r: r["cash"], money, True),
         ]  # fmt: skip
 
     def _on_weekButton_clicked(self) -> None:

@@ -32,6 +32,8 @@ from bpu_enroll.sync.staff_client import StaffClient
 
 PageFactory = Callable[[AppContext, WorkspaceContext], QWidget]
 _CONTEXT = "WorkspaceWindow"
+_NAV_WIDTH = 220  # the page list's width in normal text
+_REFIT_NAV = (QEvent.Type.LanguageChange, QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,8 @@ class WorkspaceWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._nav_timer = QTimer(self, singleShot=True, interval=0)  # dies with the window
+        self._nav_timer.timeout.connect(self._fit_nav)
         self.ctx = ctx
         self.ws = ws
         self.ui = Ui_WorkspaceWindow()
@@ -172,7 +176,8 @@ class WorkspaceWindow(QMainWindow):
         self._show_status()
         if self.page_infos:
             self.show_page(self.page_infos[0].key)
-        fit_to_screen(self)  # 1280×720 at most, less on a smaller screen
+        self._fit_nav()
+        fit_to_screen(self)  # 1366×728 (a 1366×768 screen less its taskbar), less if smaller
 
     # --- public --------------------------------------------------------------------------------
 
@@ -220,12 +225,14 @@ class WorkspaceWindow(QMainWindow):
     # --- events --------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
-        """Re-translate on a language switch."""
+        """Re-translate on a language switch; the page list fits its names again."""
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._name_pages()
             self._show_status()
             self.view.sync()
+        if event.type() in _REFIT_NAV:
+            self._nav_timer.start()
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -263,6 +270,15 @@ class WorkspaceWindow(QMainWindow):
             item = self.ui.navList.item(row)
             item.setText(name)
             item.setToolTip(f"{name} (Alt+{row + 1})")
+
+    def _fit_nav(self) -> None:
+        """The page list as wide as its longest page name (larger text, Indonesian), at least
+        as wide as designed, so no name is cut and the list never scrolls sideways."""
+        nav = self.ui.navList
+        margins = nav.contentsMargins()
+        need = nav.sizeHintForColumn(0) + margins.left() + margins.right() + 2 * nav.spacing()
+        scroll_bar = nav.verticalScrollBar().sizeHint().width()  # room in case it scrolls
+        nav.setFixedWidth(max(nav.minimumSizeHint().width(), _NAV_WIDTH, need + scroll_bar))
 
     def _on_navList_currentRowChanged(self, row: int) -> None:
         if row < 0:

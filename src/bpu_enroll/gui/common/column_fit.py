@@ -1,0 +1,92 @@
+"""Table columns that stay within the table's width, so a 1366-px screen shows every column.
+
+`ColumnFitter(view, elide=…, stretch=…)` sizes each column to what its header and its visible
+cells need. When they do not all fit (larger text, long names), the `elide` columns give up
+room, the widest first, down to `minimum_chars` characters (never below their header, which
+stays whole: give a long one two lines); their cut text ends in "…" and the
+model's tooltip gives it whole (cells do not wrap). The other columns (numbers, codes, dates)
+always stay whole; only when they alone are wider than the table does it scroll sideways. The
+`stretch` column takes the room left over. It fits again when the table is resized, its model
+changes, or the font or style sheet changes. The user can still drag a column wider until the
+next fit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+
+def fitted_widths(
+    wants: Sequence[int], elide: Sequence[int], room: int, minimums: Sequence[int]
+) -> list[int]:
+    """Widths of columns wanting `wants` within `room`: the `elide` columns share what the
+    others leave (a column that wants less than its share keeps it all), none below its
+    `minimums` entry (or what it wants, when that is less)."""
+    widths = list(wants)
+    if sum(wants) <= room:
+        return widths
+    shrinkable = sorted((c for c in elide if 0 <= c < len(wants)), key=lambda c: wants[c])
+    left = room - sum(w for c, w in enumerate(wants) if c not in shrinkable)
+    for done, column in enumerate(shrinkable):
+        share = left // (len(shrinkable) - done)
+        widths[column] = min(wants[column], max(minimums[column], share))
+        left -= widths[column]
+    return widths
+
+
+class ColumnFitter(QObject):
+    """See the module text."""
+
+    def __init__(
+        self,
+        view: QTableView,
+        *,
+        elide: Sequence[int] = (),
+        stretch: int | None = None,
+        minimum_chars: int = 8,
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.elide = tuple(elide)
+        self.stretch = stretch
+        self.minimum_chars = minimum_chars
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setWordWrap(False)  # one line a cell, cut with "…" (a "\n" in a text still breaks)
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.fit)
+        view.installEventFilter(self)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        for signal in (
+            model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
+            model.dataChanged, model.headerDataChanged, model.columnsInserted,
+        ):  # fmt: skip
+            signal.connect(self._timer.start)
+
+    def fit(self) -> None:
+        """Size the columns now (see the module text)."""
+        view, header = self.view, self.view.horizontalHeader()
+        count = view.model().columnCount()
+        if count == 0:
+            return
+        wants = [max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(count)]
+        room = view.viewport().width()
+        least = view.fontMetrics().averageCharWidth() * self.minimum_chars
+        minimums = [max(least, header.sectionSizeHint(c)) for c in range(count)]
+        widths = fitted_widths(wants, self.elide, room, minimums)
+        if self.stretch is not None and 0 <= self.stretch < count and sum(widths) < room:
+            widths[self.stretch] += room - sum(widths)
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Fit again after a resize, a font change or a style change."""
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._timer.start()
+        return super().eventFilter(watched, event)
