@@ -24,7 +24,14 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QStyle,
+    QStyleOptionGroupBox,
+    QWidget,
+)
 
 from bpu_enroll.documents.tally_figures import TallyData, tally_hash
 from bpu_enroll.domain.formatting import long_date, rupiah
@@ -287,11 +294,22 @@ class TallyPage(QWidget):
         chrome = 2 * view.frameWidth() + scrollbar
         figures = view.horizontalHeader().length()
         width = splitter.width() - splitter.handleWidth()
-        room = width - self.ui.chartBox.minimumSizeHint().width() - chrome - figures
+        room = width - self._chart_least_width() - chrome - figures
         names_width = max(NAMES_AT_LEAST, min(names.sizeHint().width(), room))
         names.setMaximumWidth(names_width)
         table = chrome + names_width + figures
         splitter.setSizes([table, max(0, width - table)])
+
+    def _chart_least_width(self) -> int:
+        """The chart's narrowest, its title whole: the group box's own minimum leaves out the
+        style sheet's title inset, and the bold title lost its last letter."""
+        box, option = self.ui.chartBox, QStyleOptionGroupBox()
+        box.initStyleOption(option)
+        control, label = QStyle.ComplexControl.CC_GroupBox, QStyle.SubControl.SC_GroupBoxLabel
+        title = box.style().subControlRect(control, option, label, box)
+        least = max(box.minimumSizeHint().width(), title.left() + title.right() + 1)
+        box.setMinimumWidth(least)
+        return least
 
     def _totals_text(self, data: TallyData, day_text: str) -> str:
         totals = data.totals
