@@ -222,8 +222,9 @@ class TallyModel(QAbstractTableModel):
     ) -> Any:
         """Officer and location over the columns; the figure's name beside the rows."""
         if orientation == Qt.Orientation.Vertical:
-            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._lines):
-                return self._lines[section].label
+            text_roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+            if role in text_roles and 0 <= section < len(self._lines):
+                return self._lines[section].label  # the tooltip: whole when the name is cut
             if role == Qt.ItemDataRole.FontRole and 0 <= section < len(self._lines):
                 return _bold() if self._lines[section].value is None else None
             return None

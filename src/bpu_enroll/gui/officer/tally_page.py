@@ -7,6 +7,10 @@ and the tally's hash as printed at the foot of the PDF. Print (Ctrl+P) and Save 
 render the tally for real (`TallyService.print_tally`, logged). A day without records shows a
 plain empty state; its tally can still be printed and signed as a nil return.
 
+The table gets the width its figure names and figures need, the chart the rest; when the window
+is too narrow for both, the names give way first (elided, whole in their tooltip), then the table
+scrolls sideways, so no figure sits hidden in a cut-off column.
+
 All store work and rendering run in the task runner, with a busy bar meanwhile. The printer and
 the file name are asked through `ask_printer` and `ask_save_path`, which tests replace.
 """
@@ -17,10 +21,17 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QStyle,
+    QStyleOptionGroupBox,
+    QWidget,
+)
 
 from bpu_enroll.documents.tally_figures import TallyData, tally_hash
 from bpu_enroll.domain.formatting import long_date, rupiah
@@ -42,6 +53,8 @@ from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.common.tally_model import TallyModel
 from bpu_enroll.gui.forms.ui_tally_page import Ui_TallyPage
 from bpu_enroll.services.tally import RenderedTally, TallyService, tally_file_name
+
+NAMES_AT_LEAST = 160  # pixels the figure names keep when the table is short of width
 
 
 @dataclass(frozen=True)
@@ -92,9 +105,12 @@ class TallyPage(QWidget):
         view = self.ui.figuresView
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
-        self.ui.splitter.setSizes([560, 380])
+        view.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Per pixel: per item, a single column wider than the view got no sideways scrollbar.
+        view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.ui.splitter.setStretchFactor(0, 0)  # the table keeps its width, the chart flexes
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.installEventFilter(self)
         self.data: TallyData | None = None
         self.hash = ""
         self._generation = 0
@@ -181,6 +197,12 @@ class TallyPage(QWidget):
         super().showEvent(event)
         self.reload()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The splitter resized: share its width out again (`_fit_table`)."""
+        if watched is self.ui.splitter and event.type() == QEvent.Type.Resize:
+            self._fit_table()
+        return super().eventFilter(watched, event)
+
     def changeEvent(self, event: QEvent) -> None:
         """Re-translate on a language switch (group names come from the store in the language)."""
         if event.type() == QEvent.Type.LanguageChange:
@@ -259,6 +281,35 @@ class TallyPage(QWidget):
             self.tr("No registrations"),
         )
         self.ui.figuresView.resizeColumnsToContents()
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """Give the table the width of its figure names and figures, the chart the rest. When the
+        chart at its narrowest still leaves too little, the names give way (elided, whole in
+        their tooltip) down to `NAMES_AT_LEAST`, never the figures; past that the table scrolls
+        sideways."""
+        view, splitter = self.ui.figuresView, self.ui.splitter
+        names = view.verticalHeader()
+        scrollbar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+        chrome = 2 * view.frameWidth() + scrollbar
+        figures = view.horizontalHeader().length()
+        width = splitter.width() - splitter.handleWidth()
+        room = width - self._chart_least_width() - chrome - figures
+        names_width = max(NAMES_AT_LEAST, min(names.sizeHint().width(), room))
+        names.setMaximumWidth(names_width)
+        table = chrome + names_width + figures
+        splitter.setSizes([table, max(0, width - table)])
+
+    def _chart_least_width(self) -> int:
+        """The chart's narrowest, its title whole: the group box's own minimum leaves out the
+        style sheet's title inset, and the bold title lost its last letter."""
+        box, option = self.ui.chartBox, QStyleOptionGroupBox()
+        box.initStyleOption(option)
+        control, label = QStyle.ComplexControl.CC_GroupBox, QStyle.SubControl.SC_GroupBoxLabel
+        title = box.style().subControlRect(control, option, label, box)
+        least = max(box.minimumSizeHint().width(), title.left() + title.right() + 1)
+        box.setMinimumWidth(least)
+        return least
 
     def _totals_text(self, data: TallyData, day_text: str) -> str:
         totals = data.totals
