@@ -6,20 +6,30 @@ delete only happens when an event loop runs: with none between two tests, a wind
 later tests (a test of the workspace's screen fit found ten), took every app-wide font, style
 sheet and language change of those tests (its tally page's headers asked again for their texts
 in another test's `apply_look`) and was destroyed in the middle of whichever later test next ran
-an event loop. `_destroy_closed_widgets` does those deferred deletes at the end of each test.
+an event loop. `_destroy_closed_widgets` runs an event loop for a moment at the end of each
+test, so those deferred deletes happen there. (Forcing every posted delete at once with
+`sendPostedEvents(None, DeferredDelete)` corrupted the heap in the workspace's shell tests: an
+event loop deletes only what its level allows, as a later test's wait did.)
+
+A test's app context ended the same way: its language switcher's translator stayed installed
+until the garbage collector happened to destroy it, and the language change Qt posts then made
+a page of a later test reload in the middle of that test (the officer's tally page, busy, then
+ignored Ctrl+P). The contexts' fixtures release their translator, and the end of each test
+collects what is left and delivers the language changes it posted.
 
 The officer's app fixtures are in `officer/conftest.py`, the workspace's in `workspace/conftest.py`.
 """
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,6 +46,10 @@ def _destroy_closed_widgets() -> Iterator[None]:
     """After the test and its fixtures (pytest-qt closed its widgets and asked for their deletion),
     destroy them now, between tests, instead of during a later test (see the module text)."""
     yield
+    gc.collect()  # a test's context ends here, not at a random later moment (see the module text)
     app = QApplication.instance()
     if app is not None:
-        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        loop = QEventLoop()  # deferred deletes happen in an event loop, as in a later test's wait
+        QTimer.singleShot(0, loop.quit)
+        loop.exec()
+        app.sendPostedEvents(None, QEvent.Type.LanguageChange)

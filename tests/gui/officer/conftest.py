@@ -62,6 +62,7 @@ def ctx(qtbot: QtBot, data_dir: Path) -> Iterator[AppContext]:
         context.tasks.run_db(session.close)
     assert context.tasks.wait_idle()
     context.languages.set_language("id")
+    context.languages.release()
 
 
 @pytest.fixture

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
+from bpu_enroll.gui.common.i18n import LanguageSwitcher
 from bpu_enroll.gui.officer.registrations_model import (
     ID_ROLE,
     PAGE_SIZE,
@@ -15,6 +18,15 @@ from bpu_enroll.gui.officer.registrations_model import (
     RegistrationsModel,
 )
 from bpu_enroll.services.records import RegistrationRow
+
+
+@pytest.fixture(autouse=True)
+def _indonesian(qtbot: QtBot) -> Iterator[None]:
+    """The texts in Indonesian (they were only because an earlier test's translator was left)."""
+    switcher = LanguageSwitcher()
+    switcher.set_language("id")
+    yield
+    switcher.release()
 
 
 def _row(number: int, **changes: object) -> RegistrationRow:

@@ -136,6 +136,7 @@ def ws_ctx(qtbot: QtBot, ws_profile: Path, workstation: Workstation) -> Iterator
     yield context
     assert context.tasks.wait_idle()
     context.languages.set_language("id")
+    context.languages.release()
 
 
 def _credentials(role: str) -> tuple[str, str]:

@@ -72,6 +72,16 @@ class LanguageSwitcher(QObject):
         self.language_changed.emit(lang)
         return loaded
 
+    def release(self) -> None:
+        """Take this switcher's translator out of the application now. For a switcher that ends
+        before the application does (each test's context): left installed, its translator was
+        removed whenever the garbage collector destroyed it, and the language change Qt then
+        posts reached whatever windows were open at that moment, in the middle of another test."""
+        if self._translator is not None and QCoreApplication.instance() is not None:
+            QCoreApplication.removeTranslator(self._translator)
+        self._translator = None
+        self._language = ""
+
     def _install_qt_strings(self, lang: str) -> None:
         """Qt's own strings (standard buttons, message boxes, file and print dialogs) in `lang`:
         `qtbase_id.qm` from resources/translations; English needs none. One translator for the
