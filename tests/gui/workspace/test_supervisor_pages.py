@@ -18,6 +18,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QStyle
 from pytestqt.qtbot import QtBot
 from sqlmodel import Session, select
 
@@ -44,7 +45,7 @@ from bpu_enroll.gui.workspace.tally_model import (
     cash_rows,
     regroup,
 )
-from bpu_enroll.gui.workspace.tally_page import BranchTallyPage
+from bpu_enroll.gui.workspace.tally_page import NAMES_AT_LEAST, BranchTallyPage
 from bpu_enroll.gui.workspace.window import pages_for
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.tally import TallyService
@@ -564,3 +565,28 @@ def test_the_tally_names_the_money_as_its_pdf_and_the_officers_tally_do(  # noqa
     printed = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(saved.args[0]).pages)
     for name in names:
         assert name in printed, f"{name!r} not on the PDF"
+
+
+def test_when_the_figures_need_the_width_the_names_give_way_and_no_column_is_cut(
+    workspace: WorkspaceFactory, synced: Synced, qtbot: QtBot
+) -> None:
+    """Three officers and the total at 1366 pixels scrolled the last column half out of sight,
+    its right-aligned numbers in the hidden half: the column looked empty. A table a little too
+    narrow for names and figures keeps every figure column in sight: the names give up room
+    (elided, whole in their tooltip), down to 160 pixels."""
+    page = _tally_page(workspace, qtbot, synced.day)
+    view = page.ui.figuresView
+    names = view.verticalHeader()
+    wanted = names.sizeHint().width()
+    assert wanted > NAMES_AT_LEAST + 12
+    scrollbar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+    chrome = 2 * view.frameWidth() + scrollbar
+    figures = view.horizontalHeader().length()
+    view.setFixedWidth(chrome + wanted + figures - 10)  # 10 pixels short with the names whole
+    qtbot.waitUntil(lambda: view.width() == chrome + wanted + figures - 10, timeout=5_000)
+    qtbot.waitUntil(lambda: names.width() <= wanted - 10, timeout=5_000)
+    assert names.width() >= NAMES_AT_LEAST
+    assert view.horizontalScrollBar().maximum() == 0, "every figure column in sight"
+    label_row = page.model.row_of("cash")
+    tip = page.model.headerData(label_row, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+    assert tip == page.model.headerData(label_row, Qt.Orientation.Vertical)  # whole in the tip

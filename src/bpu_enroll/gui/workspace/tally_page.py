@@ -20,10 +20,10 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QStyle, QWidget
 
 from bpu_enroll.documents.tally import period_text
 from bpu_enroll.domain.formatting import rupiah
@@ -71,6 +71,9 @@ def pages_for_printer(pdf: bytes, dpi: float, grayscale: bool) -> list[PageImage
     return rasterise(pdf, dpi, grayscale=grayscale)
 
 
+NAMES_AT_LEAST = 160  # pixels the figure names keep when the figures need the width
+
+
 class BranchTallyPage(QWidget):
     """See the module text."""
 
@@ -93,6 +96,11 @@ class BranchTallyPage(QWidget):
         self.ui.figuresView.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
+        # Too narrow for every column, the figure names give way (elided, whole in the tooltip)
+        # before the figures; past that the table scrolls sideways, by the pixel.
+        self.ui.figuresView.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.ui.figuresView.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.ui.figuresView.installEventFilter(self)
         # The money always whole; a long officer name gives up room (whole in the tooltip).
         self.cash_columns = ColumnFitter(self.ui.cashView, elide=(0,))
         self.ui.splitter.setStretchFactor(0, 2)  # the figures above, cash and chart below
@@ -340,7 +348,24 @@ class BranchTallyPage(QWidget):
         label = self.tr("all officers") if grouping == "location" else self.tr("all locations")
         self.model.set_tally(regroup(tally.data, grouping, label))
         ui.figuresView.resizeColumnsToContents()
+        self._fit_names()
         self._show_chart()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The figures table resized: give its names the room the figures leave (`_fit_names`)."""
+        if watched is self.ui.figuresView and event.type() == QEvent.Type.Resize:
+            self._fit_names()
+        return super().eventFilter(watched, event)
+
+    def _fit_names(self) -> None:
+        """The figure names keep their width unless the figures need it: then they give way down
+        to `NAMES_AT_LEAST`, so that with three officers and the total at 1366 pixels the last
+        column is not cut off with its numbers (right-aligned) in the hidden part."""
+        view = self.ui.figuresView
+        names = view.verticalHeader()
+        scrollbar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+        room = view.width() - 2 * view.frameWidth() - scrollbar - view.horizontalHeader().length()
+        names.setMaximumWidth(max(NAMES_AT_LEAST, min(names.sizeHint().width(), room)))
 
     def _show_chart(self) -> None:
         tally = self.tally
