@@ -4,10 +4,7 @@ review item opened, a reconciliation row selected), checked by `tests/gui/fit.py
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -31,15 +28,7 @@ RECORD = {"id": "r1", "receipt_no": "JKT01-D0001-20260317-00001", "full_name": "
           "nik_masked": "3201********0001"}  # fmt: skip
 
 
-@pytest.fixture(autouse=True)
-def _restore_look() -> Iterator[None]:
-    """The app's font and style sheet as they were before the test (they are app-wide)."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    font, sheet = QFont(app.font()), app.styleSheet()
-    yield
-    app.setFont(font)
-    app.setStyleSheet(sheet)
+pytestmark = pytest.mark.usefixtures("app_look")  # the font and style sheet restored after
 
 
 def _set_mode(ctx: AppContext, window: WorkspaceWindow, mode: str) -> None:

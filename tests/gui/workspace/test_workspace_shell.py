@@ -10,7 +10,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import Session, select
@@ -403,7 +402,7 @@ def test_the_language_switch_is_the_main_windows(qtbot: QtBot, workspace: Worksp
 def test_a_refusal_without_a_handler_is_shown_with_its_code(
     qtbot: QtBot, workspace: WorkspaceFactory
 ) -> None:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     window = workspace("clerk", pages=probe_pages())
     done: list[object] = []
@@ -415,17 +414,6 @@ def test_a_refusal_without_a_handler_is_shown_with_its_code(
     assert len(boxes) == 1 and isinstance(boxes[0], QMessageBox)
     assert boxes[0].text().endswith("(code ROLE_REFUSED)")
     boxes[0].close()
-
-
-@pytest.fixture
-def app_look() -> Iterator[None]:
-    """The app's font and style sheet restored after the test (they are app-wide)."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    font, sheet = QFont(app.font()), app.styleSheet()
-    yield
-    app.setFont(font)
-    app.setStyleSheet(sheet)
 
 
 @pytest.mark.parametrize("high_contrast", [False, True])
