@@ -33,6 +33,7 @@ from bpu_enroll.documents.tally_figures import (
 from bpu_enroll.domain.formatting import long_date
 from bpu_enroll.domain.registration import validate_registration
 from bpu_enroll.gui.common.bar_chart import BarChart
+from bpu_enroll.gui.common.column_fit import NAMES_AT_LEAST
 from bpu_enroll.gui.common.style import style_sheet
 from bpu_enroll.gui.common.tally_model import ValueRole
 from bpu_enroll.gui.workspace.activity_page import ActivityPage, state_text
@@ -45,7 +46,7 @@ from bpu_enroll.gui.workspace.tally_model import (
     cash_rows,
     regroup,
 )
-from bpu_enroll.gui.workspace.tally_page import NAMES_AT_LEAST, BranchTallyPage
+from bpu_enroll.gui.workspace.tally_page import BranchTallyPage
 from bpu_enroll.gui.workspace.window import pages_for
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.tally import TallyService

@@ -9,6 +9,10 @@ always stay whole; only when they alone are wider than the table does it scroll 
 `stretch` column takes the room left over. It fits again when the table is resized, its model
 changes, or the font or style sheet changes. The user can still drag a column wider until the
 next fit.
+
+A figures table (the tallies: names down the side, one column of figures each) follows the same
+rule with `give_names_room`: its row names give way, elided, down to `NAMES_AT_LEAST`, never its
+figures.
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+
+NAMES_AT_LEAST = 160  # pixels a figures table's row names keep when the figures need the width
 
 
 def fitted_widths(
@@ -90,3 +96,20 @@ class ColumnFitter(QObject):
         if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._timer.start()
         return super().eventFilter(watched, event)
+
+
+def table_chrome(view: QTableView) -> int:
+    """The width of `view` beyond its columns and row names: its frame and a vertical scrollbar."""
+    scrollbar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+    return 2 * view.frameWidth() + scrollbar
+
+
+def give_names_room(view: QTableView, room: int) -> int:
+    """Let the row names of `view` take at most `room` pixels (their own width if less), never
+    fewer than `NAMES_AT_LEAST`; a cut name ends in "…" (the model's tooltip has it whole).
+    Returns the width they may take."""
+    names = view.verticalHeader()
+    names.setTextElideMode(Qt.TextElideMode.ElideRight)
+    width = max(NAMES_AT_LEAST, min(names.sizeHint().width(), room))
+    names.setMaximumWidth(width)
+    return width

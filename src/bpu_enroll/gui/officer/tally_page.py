@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from bpu_enroll.documents.tally_figures import TallyData, tally_hash
 from bpu_enroll.domain.formatting import long_date, rupiah
+from bpu_enroll.gui.common.column_fit import give_names_room, table_chrome
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import error_text
 from bpu_enroll.gui.common.pdf_pages import (
@@ -53,8 +54,6 @@ from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.common.tally_model import TallyModel
 from bpu_enroll.gui.forms.ui_tally_page import Ui_TallyPage
 from bpu_enroll.services.tally import RenderedTally, TallyService, tally_file_name
-
-NAMES_AT_LEAST = 160  # pixels the figure names keep when the table is short of width
 
 
 @dataclass(frozen=True)
@@ -105,7 +104,6 @@ class TallyPage(QWidget):
         view = self.ui.figuresView
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        view.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         # Per pixel: per item, a single column wider than the view got no sideways scrollbar.
         view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.ui.splitter.setStretchFactor(0, 0)  # the table keeps its width, the chart flexes
@@ -289,14 +287,10 @@ class TallyPage(QWidget):
         their tooltip) down to `NAMES_AT_LEAST`, never the figures; past that the table scrolls
         sideways."""
         view, splitter = self.ui.figuresView, self.ui.splitter
-        names = view.verticalHeader()
-        scrollbar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
-        chrome = 2 * view.frameWidth() + scrollbar
+        chrome = table_chrome(view)
         figures = view.horizontalHeader().length()
         width = splitter.width() - splitter.handleWidth()
-        room = width - self._chart_least_width() - chrome - figures
-        names_width = max(NAMES_AT_LEAST, min(names.sizeHint().width(), room))
-        names.setMaximumWidth(names_width)
+        names_width = give_names_room(view, width - self._chart_least_width() - chrome - figures)
         table = chrome + names_width + figures
         splitter.setSizes([table, max(0, width - table)])
 

@@ -20,14 +20,14 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QStyle, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
 from bpu_enroll.documents.tally import period_text
 from bpu_enroll.domain.formatting import rupiah
-from bpu_enroll.gui.common.column_fit import ColumnFitter
+from bpu_enroll.gui.common.column_fit import ColumnFitter, give_names_room, table_chrome
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.pdf_pages import (
     A4_POINTS,
@@ -71,9 +71,6 @@ def pages_for_printer(pdf: bytes, dpi: float, grayscale: bool) -> list[PageImage
     return rasterise(pdf, dpi, grayscale=grayscale)
 
 
-NAMES_AT_LEAST = 160  # pixels the figure names keep when the figures need the width
-
-
 class BranchTallyPage(QWidget):
     """See the module text."""
 
@@ -98,7 +95,6 @@ class BranchTallyPage(QWidget):
         )
         # Too narrow for every column, the figure names give way (elided, whole in the tooltip)
         # before the figures; past that the table scrolls sideways, by the pixel.
-        self.ui.figuresView.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.ui.figuresView.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.ui.figuresView.installEventFilter(self)
         # The money always whole; a long officer name gives up room (whole in the tooltip).
@@ -362,10 +358,7 @@ class BranchTallyPage(QWidget):
         to `NAMES_AT_LEAST`, so that with three officers and the total at 1366 pixels the last
         column is not cut off with its numbers (right-aligned) in the hidden part."""
         view = self.ui.figuresView
-        names = view.verticalHeader()
-        scrollbar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
-        room = view.width() - 2 * view.frameWidth() - scrollbar - view.horizontalHeader().length()
-        names.setMaximumWidth(max(NAMES_AT_LEAST, min(names.sizeHint().width(), room)))
+        give_names_room(view, view.width() - table_chrome(view) - view.horizontalHeader().length())
 
     def _show_chart(self) -> None:
         tally = self.tally
