@@ -438,3 +438,24 @@ def test_the_page_list_shows_where_the_keyboard_is(
     other = nav.visualItemRect(nav.item(nav.currentRow() + 1))
     assert focused.copy(current) != unfocused.copy(current)
     assert focused.copy(other) == unfocused.copy(other)
+
+
+def test_tab_from_the_page_list_lands_on_a_control_of_the_page_never_on_its_scroll_area(
+    qtbot: QtBot, workspace: WorkspaceFactory
+) -> None:
+    """Each page sits in a scroll area (larger text on a 768-px screen); the area itself must not
+    be a Tab stop: it shows no focus and Enter or the arrows there do nothing the clerk sees."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollArea
+
+    window = workspace("supervisor")
+    window.activateWindow()
+    for key in ALL_KEYS:
+        window.show_page(key)
+        nav = window.ui.navList
+        nav.setFocus()
+        qtbot.waitUntil(nav.hasFocus)
+        qtbot.keyClick(nav, Qt.Key.Key_Tab)
+        landed = QApplication.focusWidget()
+        assert landed is not None and not isinstance(landed, QScrollArea), (key, landed)
+        assert window.page(key).isAncestorOf(landed), (key, landed.objectName())

@@ -6,7 +6,8 @@ area of its screen, whichever is smaller, so a window never puts its status bar 
 below the edge (the officer's window is designed at 1280×820, the branch workspace at 1366×728;
 both are fitted when they open). `scrolled(page)` puts a page that can be taller than the room
 left (larger text on a 768-px screen) in a scroll area that scrolls up and down only, so the page
-reflows to the window's width and never holds the window taller than the screen. The GUI tests
+reflows to the window's width and never holds the window taller than the screen; the area is
+not a Tab stop of its own. The GUI tests
 check the rule with `tests/gui/fit.py`.
 """
 
@@ -41,5 +42,8 @@ def scrolled(page: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Not a Tab stop: it would take the keyboard between the page list and the page's first
+    # control and show nothing. It still scrolls the control that gets the focus into sight.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(page)
     return area
