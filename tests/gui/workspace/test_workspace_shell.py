@@ -459,3 +459,28 @@ def test_tab_from_the_page_list_lands_on_a_control_of_the_page_never_on_its_scro
         landed = QApplication.focusWidget()
         assert landed is not None and not isinstance(landed, QScrollArea), (key, landed)
         assert window.page(key).isAncestorOf(landed), (key, landed.objectName())
+
+
+def test_alt_and_a_page_number_from_the_menu_bar_takes_the_keyboard_to_that_page(
+    qtbot: QtBot, workspace: WorkspaceFactory
+) -> None:
+    """Alt+2 while the menu bar has the keyboard (a menu just closed with Escape): the review
+    page shows with the keyboard on its first control. It used to stay in the menu bar, and its
+    next Escape gave it back to the hidden batch table."""
+    from PySide6.QtCore import Qt
+
+    window = workspace("clerk")
+    window.activateWindow()
+    table = window.page("batches").ui.batchesView
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    bar = window.menuBar()
+    bar.setFocus()
+    qtbot.waitUntil(bar.hasFocus)
+    qtbot.keyClick(bar, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert window.current_key() == "review"
+    landed = QApplication.focusWidget()
+    assert landed is not None and landed.isVisible(), landed
+    assert window.page("review").isAncestorOf(landed), landed.objectName()
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is table  # back where the keyboard was on that page

@@ -11,13 +11,14 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QScrollArea, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from bpu_enroll.domain.formatting import local_datetime
 from bpu_enroll.gui.common import icons
 from bpu_enroll.gui.common.context import AppContext, Reference
 from bpu_enroll.gui.common.dialogs import OptionsDialog
 from bpu_enroll.gui.common.feedback import error_text
+from bpu_enroll.gui.common.focus import first_field, focus_page
 from bpu_enroll.gui.common.screen import scrolled
 from bpu_enroll.gui.common.settings import Options
 from bpu_enroll.gui.common.view_options import ViewOptions
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
         target, self._focus_before_lock = self._focus_before_lock, None
         if target is None or not shiboken6.isValid(target) or not target.isVisible():
             page = self.ui.pageStack.currentWidget()
-            target = _first_field(page) if page is not None else None
+            target = first_field(page) if page is not None else None
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -235,7 +236,12 @@ class MainWindow(QMainWindow):
         for row in range(4):
             action = self.addAction(f"Alt+{row + 1}")
             action.setShortcut(f"Alt+{row + 1}")
-            action.triggered.connect(lambda _checked=False, r=row: self.show_page(r))
+            action.triggered.connect(lambda _checked=False, r=row: self._open_page_by_key(r))
+
+    def _open_page_by_key(self, row: int) -> None:
+        """Alt+1…Alt+4: the page, with the keyboard on it (even from the menu bar)."""
+        self.show_page(row)
+        focus_page(self.ui.pageStack.currentWidget())
 
     def _on_navList_currentRowChanged(self, row: int) -> None:
         if row < 0:
@@ -326,21 +332,3 @@ class MainWindow(QMainWindow):
 
     def _on_actionLogout_triggered(self) -> None:
         self.sign_out_requested.emit()
-
-
-def _first_field(page: QWidget) -> QWidget:
-    """The first field of `page` in its Tab order (not a scroll area holding fields: the first
-    field inside it); the page itself when none."""
-    widget = page.nextInFocusChain()
-    while widget is not None and widget is not page:
-        if (
-            page.isAncestorOf(widget)
-            and not isinstance(widget, QScrollArea)
-            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            and widget.focusProxy() is None
-            and widget.isVisible()
-            and widget.isEnabled()
-        ):
-            return widget
-        widget = widget.nextInFocusChain()
-    return page

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 from bpu_enroll.domain.formatting import zone_for_province
 from bpu_enroll.gui.common import icons
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.focus import focus_page
 from bpu_enroll.gui.common.screen import fit_to_screen, scrolled
 from bpu_enroll.gui.common.style import repolish
 from bpu_enroll.gui.common.view_options import ViewOptions
@@ -262,7 +263,12 @@ class WorkspaceWindow(QMainWindow):
         for row in range(len(self.page_infos)):
             action = self.addAction(f"Alt+{row + 1}")
             action.setShortcut(f"Alt+{row + 1}")
-            action.triggered.connect(lambda _checked=False, r=row: self.ui.navList.setCurrentRow(r))
+            action.triggered.connect(lambda _checked=False, r=row: self._open_page_by_key(r))
+
+    def _open_page_by_key(self, row: int) -> None:
+        """Alt+1…Alt+N: the page, with the keyboard on it (even from the menu bar)."""
+        self.ui.navList.setCurrentRow(row)
+        focus_page(self.ui.pageStack.currentWidget())
 
     def _name_pages(self) -> None:
         for row, info in enumerate(self.page_infos):
