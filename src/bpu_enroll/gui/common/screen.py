@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 SMALLEST_SCREEN = QSize(1366, 728)
 
@@ -35,6 +35,31 @@ def fit_to_screen(widget: QWidget, preferred: QSize | None = None) -> None:
     widget.resize(min(wanted.width(), room.width()), min(wanted.height(), room.height()))
 
 
+class _PageHolder(QWidget):
+    """What a scroll area holds: the page, asking for its smallest height at a width.
+
+    With `widgetResizable`, Qt's scroll area gives a widget whose layout has a height for width
+    (any word-wrapped label with text, a status line) the *preferred* height at that width, even
+    when the room is smaller and the page would fit at its smallest: the page then scrolls and
+    whatever sits at its bottom is out of sight. The holder answers the page's minimum instead,
+    so the page takes the room there is and scrolls only when it cannot fit at all.
+    """
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__()
+        self.page = page
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(page)
+
+    def heightForWidth(self, width: int) -> int:
+        """The page's smallest height at `width` (-1 when its height does not depend on it)."""
+        inner = self.page.layout()
+        if inner is None or not inner.hasHeightForWidth():
+            return -1
+        return inner.minimumHeightForWidth(width)
+
+
 def scrolled(page: QWidget) -> QScrollArea:
     """`page` in a frameless scroll area that scrolls vertically only (see the module text)."""
     area = QScrollArea()
@@ -45,5 +70,5 @@ def scrolled(page: QWidget) -> QScrollArea:
     # Not a Tab stop: it would take the keyboard between the page list and the page's first
     # control and show nothing. It still scrolls the control that gets the focus into sight.
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    area.setWidget(page)
+    area.setWidget(_PageHolder(page))
     return area
