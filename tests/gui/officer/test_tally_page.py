@@ -347,3 +347,17 @@ def test_bar_chart_draws_bars_in_proportion(qtbot: QtBot) -> None:
     assert "Perikanan: 2" in chart.accessibleDescription()
     chart.set_bars([], "Tidak ada pendaftaran")
     assert chart.bar_rects() == [] and chart.accessibleDescription() == "Tidak ada pendaftaran"
+
+
+def test_enter_on_a_button_of_the_page_presses_it(qtbot: QtBot, main_window: MainWindow) -> None:
+    """A keyboard-only officer Tabs to "Hari ini" and presses Enter: Qt pressed a focused
+    button on Enter only in dialogs, so on a page nothing happened (only Space worked)."""
+    page = _open_tally(qtbot, main_window)
+    today = main_window.ctx.today()
+    page.set_day(today - timedelta(days=3))
+    qtbot.waitUntil(lambda: not page.busy)
+    main_window.activateWindow()
+    page.ui.todayButton.setFocus()
+    qtbot.waitUntil(page.ui.todayButton.hasFocus)
+    QTest.keyClick(page.ui.todayButton, Qt.Key.Key_Return)
+    assert page.day == today

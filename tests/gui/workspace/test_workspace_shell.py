@@ -484,3 +484,29 @@ def test_alt_and_a_page_number_from_the_menu_bar_takes_the_keyboard_to_that_page
     assert window.page("review").isAncestorOf(landed), landed.objectName()
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is table  # back where the keyboard was on that page
+
+
+def test_on_the_transfer_page_the_keyboard_goes_to_choose_file_and_enter_presses_it(
+    qtbot: QtBot, workspace: WorkspaceFactory
+) -> None:
+    """Alt+3 used to land in the read-only path field, which looked like a field to type in and
+    took nothing; and Enter on a page's button did nothing (Qt presses it only in dialogs)."""
+    from PySide6.QtCore import Qt
+
+    window = workspace("clerk")
+    window.activateWindow()
+    transfer: Any = window.page("transfer")
+    asked: list[bool] = []
+    transfer.choose_import_path = lambda: asked.append(True)  # the file dialog's seam
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is transfer.ui.chooseFileButton
+    qtbot.keyClick(transfer.ui.chooseFileButton, Qt.Key.Key_Return)
+    assert asked == [True]
+    chain, widget = [], transfer.ui.chooseFileButton
+    for _ in range(12):  # Tab through the page: the path fields only show the chosen paths
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        chain.append(widget.objectName())
+    assert "fileEdit" not in chain and "folderEdit" not in chain
+    assert "chooseFolderButton" in chain

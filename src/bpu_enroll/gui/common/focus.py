@@ -1,14 +1,16 @@
-"""Where the keyboard goes when a window changes page (both apps' page lists and Alt+1…Alt+N).
+"""The keyboard in both apps' main windows: where it goes when the window changes page (the page
+list and Alt+1…Alt+N), and Enter on a button.
 
 A page's own scroll area is never the target, and neither is a control that is hidden or
 disabled: the keyboard goes back to the control that had it on that page, else to the page's
-first control in its Tab order.
+first control in its Tab order. Enter presses the button that has the keyboard, on a page as in
+a dialog (Qt does that only in dialogs; Space works everywhere).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QPushButton, QScrollArea, QWidget
 
 
 def first_field(page: QWidget) -> QWidget:
@@ -40,3 +42,9 @@ def _takes_tab(widget: QWidget) -> bool:
         and widget.isVisible()
         and widget.isEnabled()
     )
+
+
+def enter_presses_buttons(root: QWidget) -> None:
+    """Enter or Return on a button of `root` that has the keyboard presses it."""
+    for button in root.findChildren(QPushButton):
+        button.setAutoDefault(True)

@@ -58,6 +58,7 @@ class Ui_TransferPage(object):
         self.fileEdit = QLineEdit(self.importGroup)
         self.fileEdit.setObjectName(u"fileEdit")
         self.fileEdit.setReadOnly(True)
+        self.fileEdit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
         self.fileLayout.addWidget(self.fileEdit)
 
@@ -125,6 +126,7 @@ class Ui_TransferPage(object):
         self.folderEdit = QLineEdit(self.exportGroup)
         self.folderEdit.setObjectName(u"folderEdit")
         self.folderEdit.setReadOnly(True)
+        self.folderEdit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
         self.exportFormLayout.addWidget(self.folderEdit)
 

@@ -18,7 +18,7 @@ from bpu_enroll.gui.common import icons
 from bpu_enroll.gui.common.context import AppContext, Reference
 from bpu_enroll.gui.common.dialogs import OptionsDialog
 from bpu_enroll.gui.common.feedback import error_text
-from bpu_enroll.gui.common.focus import first_field, focus_page
+from bpu_enroll.gui.common.focus import enter_presses_buttons, first_field, focus_page
 from bpu_enroll.gui.common.screen import scrolled
 from bpu_enroll.gui.common.settings import Options
 from bpu_enroll.gui.common.view_options import ViewOptions
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.ui.pageStack.addWidget(self.registrations_page)
         self.ui.pageStack.addWidget(scrolled(self.sync_page))
         self.ui.pageStack.addWidget(scrolled(self.tally_page))
+        enter_presses_buttons(self.ui.pageStack)
         self.lock_screen = LockScreen(ctx)
         self.ui.lockLayout.addWidget(self.lock_screen)
         self._status_labels = {name: QLabel() for name in ("officer", "branch", "pending", "sync")}

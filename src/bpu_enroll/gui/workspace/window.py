@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 from bpu_enroll.domain.formatting import zone_for_province
 from bpu_enroll.gui.common import icons
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.common.focus import focus_page
+from bpu_enroll.gui.common.focus import enter_presses_buttons, focus_page
 from bpu_enroll.gui.common.screen import fit_to_screen, scrolled
 from bpu_enroll.gui.common.style import repolish
 from bpu_enroll.gui.common.view_options import ViewOptions
@@ -164,6 +164,7 @@ class WorkspaceWindow(QMainWindow):
             # 1366×768 screen) instead of squeezing its tables and texts.
             self.ui.pageStack.addWidget(scrolled(page))
             self.ui.navList.addItem(QListWidgetItem(icons.icon(info.icon), ""))
+        enter_presses_buttons(self.ui.centralWidget)
         self._status = {name: QLabel() for name in ("user", "branch", "connection")}
         for name, label in self._status.items():
             label.setObjectName(f"{name}StatusLabel")
