@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlmodel import Session, select
 
@@ -439,6 +440,33 @@ def test_usb_import_shows_the_dry_run_before_importing(  # noqa: PLR0917
     assert {r.id: r.state for r in ws_branch.records().values()} == dict.fromkeys(ids, "accepted")
     assert not page.ui.importButton.isEnabled()  # one import per dry run
     assert "accepted: 2" in page.ui.importResultLabel.text()
+
+
+def test_the_usb_import_by_keyboard_goes_from_step_to_step(
+    qtbot: QtBot,
+    ws_ctx: AppContext,
+    clerk_ws: WorkspaceContext,
+    laptops: list[Laptop],
+    tmp_path: Path,
+) -> None:
+    """Choose the file, then Import, then back to Choose: while the branch checked the file the
+    buttons were disabled, the keyboard fell to the export's files box, and it stayed there."""
+    laptop = laptops[0]
+    laptop.register(12)
+    batch_file = tmp_path / "usb" / "batch.bpub"
+    batch_file.parent.mkdir()
+    SyncService(laptop.session).export(batch_file)
+    page = _page(qtbot, TransferPage(ws_ctx, clerk_ws))
+    page.choose_import_path = lambda: batch_file
+    page.activateWindow()
+    page.ui.chooseFileButton.setFocus()
+    qtbot.waitUntil(page.ui.chooseFileButton.hasFocus)
+    qtbot.keyClick(page.ui.chooseFileButton, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.preview is not None and not page.busy, timeout=20_000)
+    assert QApplication.focusWidget() is page.ui.importButton
+    qtbot.keyClick(page.ui.importButton, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.result is not None and not page.busy, timeout=20_000)
+    assert QApplication.focusWidget() is page.ui.chooseFileButton
 
 
 def test_a_revoked_laptops_batch_file_says_its_records_wait_for_review(  # noqa: PLR0917

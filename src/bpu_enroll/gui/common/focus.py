@@ -10,7 +10,7 @@ a dialog (Qt does that only in dialogs; Space works everywhere).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
 
 
 def first_field(page: QWidget) -> QWidget:
@@ -48,3 +48,13 @@ def enter_presses_buttons(root: QWidget) -> None:
     """Enter or Return on a button of `root` that has the keyboard presses it."""
     for button in root.findChildren(QPushButton):
         button.setAutoDefault(True)
+
+
+def keyboard_to(page: QWidget, widget: QWidget) -> None:
+    """After a piece of work on `page`: the keyboard to `widget`, its next step, when the
+    keyboard is on the page or nowhere (disabling the button that started the work sends it to
+    whatever control comes next); never taken from another page or window."""
+    focused = QApplication.focusWidget()
+    on_page = page.isVisible() and (focused is None or page.isAncestorOf(focused))
+    if on_page and widget.isVisible() and widget.isEnabled():
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QWidget
 
 from bpu_enroll.domain.formatting import local_datetime, thousands
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.focus import keyboard_to
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.ui_ws_transfer_page import Ui_TransferPage
 from bpu_enroll.gui.workspace.tally_model import Column, ColumnsModel, staff_error_text
@@ -285,18 +286,21 @@ class TransferPage(QWidget):
         self._data, self.preview = answer
         self._set_busy(False)
         self._show_import()
+        keyboard_to(self, self.ui.importButton)  # the next step
 
     def _on_imported(self, result: dict[str, Any]) -> None:
         self.result = result
         self._data = None  # one import per preview: choose the file again to repeat
         self._set_busy(False)
         self._show_import()
+        keyboard_to(self, self.ui.chooseFileButton)
 
     def _on_import_failed(self, error: StaffError) -> None:
         self._data = None
         self.preview = None
         self._set_busy(False)
         self._show_error(self.ui.importResultLabel, self._error_text(error))
+        keyboard_to(self, self.ui.chooseFileButton)
 
     def _counts_text(self, counts: dict[str, Any]) -> str:
         parts = [
@@ -340,6 +344,7 @@ class TransferPage(QWidget):
         self.ui.allCheck.setChecked(False)
         self._set_busy(False)
         self._show_export()
+        keyboard_to(self, self.ui.exportFilesText)  # the files written, to read
         self.refresh()
 
     def _on_exports(self, answer: dict[str, Any]) -> None:
@@ -365,12 +370,14 @@ class TransferPage(QWidget):
         self._set_busy(False)
         hint = self.tr("If the export is in the list below, choose it and download it again.")
         self._show_error(self.ui.exportResultLabel, f"{self._error_text(error)} {hint}")
+        keyboard_to(self, self.ui.exportsView)  # where to choose it
         self.refresh()
 
     def _on_again_failed(self, error: StaffError) -> None:
         """Fetching an earlier export failed: said as it is; the export stays chosen."""
         self._set_busy(False)
         self._show_error(self.ui.exportResultLabel, self._error_text(error))
+        keyboard_to(self, self.ui.againButton)
 
     def _show_export(self) -> None:
         exported = self.exported
