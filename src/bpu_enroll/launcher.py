@@ -1,9 +1,11 @@
 """The `bpu-enroll` entry point: the desktop app, or a headless sub-command.
 
 `bpu-enroll` alone or `bpu-enroll gui …` starts the desktop app; anything else is a headless
-command handled by `bpu_enroll.cli`, which never imports Qt. On Linux with no screen (neither
-DISPLAY nor WAYLAND_DISPLAY, and no QT_QPA_PLATFORM chosen) the app is not started: Qt would
-abort; `NO_DISPLAY` is said instead, pointing to the headless commands, exit 1.
+command handled by `bpu_enroll.cli`, which never imports Qt. The app's options are read first
+(`cli.gui_command`, no Qt), so `gui --help` is said, and a wrong option refused, with or without
+a screen. On Linux with no screen (neither DISPLAY nor WAYLAND_DISPLAY, and no QT_QPA_PLATFORM
+chosen) the app is not started: Qt would abort; `NO_DISPLAY` is said instead, pointing to the
+headless commands, exit 1.
 
 Both start the same way: `logs.setup_logging()` (a rotating file in the log folder, no console
 handler, so a headless command's stdout stays one JSON document) and `logs.install_crash_handler()`
@@ -25,6 +27,10 @@ def main(argv: list[str] | None = None) -> int:
     gui = not args or args[0] == "gui"
     _start_logging("gui" if gui else _command_name(args))
     if gui:
+        from bpu_enroll.cli.gui_command import parse_gui_args
+
+        if isinstance(parsed := parse_gui_args(args[1:]), int):  # --help shown, or refused
+            return parsed
         if _no_display():
             return _refuse_no_display(args[1:])
         from bpu_enroll.gui.app import run_gui

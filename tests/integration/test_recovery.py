@@ -96,6 +96,18 @@ def test_recover_a_laptop_whose_password_is_lost(
     finally:
         session.close()
 
+    # Without --json the command says what it did on stderr, like every other bpu-enroll
+    # command that acts (enroll, sync, export-batch, demo-init); stdout stays empty.
+    monkeypatch.setenv("BPU_ENROLL_NEW_PASSWORD", "kata-sandi-lain")
+    assert enroll_main([*argv[:-1], "--recovery-key", str(safe)]) == 0
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        f"Data laptop {laptop.device_code} dipulihkan: {OFFICER} dapat masuk dengan kata sandi "
+        "baru sampai sinkronisasi berikutnya.\n"
+    )
+    unlock(laptop.data_dir, OFFICER, "kata-sandi-lain").close()
+
 
 def test_a_copy_of_the_branch_does_not_open_a_stolen_laptop(
     branch: Branch,

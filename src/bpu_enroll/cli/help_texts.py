@@ -223,3 +223,23 @@ HELP_TEXTS: dict[str, tuple[str, str]] = {
         "make this computer a branch workstation (clerks, supervisors)",
     ),
 }
+
+# `bpu-enroll gui` (cli.gui_command): the desktop app's own command line, apart from the headless
+# commands' parser because the launcher hands `gui` to the app.
+GUI_HELP_TEXTS: dict[str, tuple[str, str]] = {
+    "bpu-enroll gui": (
+        "BPU Enroll — aplikasi desktop: pendaftaran oleh petugas lapangan, atau di workstation "
+        "cabang ruang kerja petugas loket dan supervisor. `bpu-enroll` tanpa perintah juga "
+        "membukanya.",
+        "BPU Enroll — the desktop app: registration by field officers, or on a branch "
+        "workstation the workspace of clerks and supervisors. `bpu-enroll` with no command "
+        "opens it too.",
+    ),
+    "gui --data-dir": HELP_TEXTS["--data-dir"],
+    "gui --lang": (
+        "bahasa aplikasi untuk kali ini dan bahasa bantuan ini: id atau en (bawaan: bahasa "
+        "yang terakhir dipilih di aplikasi; bantuan: id)",
+        "language of the app for this run and of this help: id or en (default: the language "
+        "last chosen in the app; help: id)",
+    ),
+}

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bpu_enroll.cli.common import EXIT_OK, CommandError, HelpTexts, emit_json, usage_error
+from bpu_enroll.cli.common import EXIT_OK, CommandError, HelpTexts, emit_json, say, usage_error
 
 DEFAULT_PASSWORD_ENV = "BPU_ENROLL_NEW_PASSWORD"  # noqa: S105 (the variable's name)
 
@@ -66,8 +66,8 @@ def cmd_recover(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(done.to_dict())
     else:
-        sys.stdout.write(
+        say(
             f"Data laptop {done.device_code} dipulihkan: {done.officer} dapat masuk dengan kata "
-            "sandi baru sampai sinkronisasi berikutnya.\n"
+            "sandi baru sampai sinkronisasi berikutnya."
         )
     return EXIT_OK

@@ -1,20 +1,19 @@
 """Start-up of the desktop app and the controller that moves between its windows.
 
-`run_gui(argv)` parses `[--data-dir DIR] [--lang id|en]`, makes the `QApplication`, the
-`AppContext` and the `AppController`, and runs the event loop. The controller shows the first-run
-screen when the profile folder is empty, else the sign-in window; after sign-in it opens the main
-window; sign-out closes the officer's store (after the draft is saved) and goes back to sign-in.
-On a branch workstation the sign-in is a staff login at the branch server and opens the workspace
-window (`workspace_window.WorkspaceWindow`); its sign-out, or a session the server no longer
-accepts, goes back to sign-in. Enrolling a demo laptop from the Sync page signs the officer out
-the same way, then enrols on the store thread (the demo profile put aside, or put back on
+`run_gui(argv)` reads `[--data-dir DIR] [--lang id|en]` (`cli.gui_command`), makes the
+`QApplication`, the `AppContext` and the `AppController`, and runs the event loop. The controller
+shows the first-run screen when the profile folder is empty, else the sign-in window; after sign-in
+it opens the main window; sign-out closes the officer's store (after the draft is saved) and goes
+back to sign-in. On a branch workstation the sign-in is a staff login at the branch server and opens
+the workspace window (`workspace_window.WorkspaceWindow`); its sign-out, or a session the server no
+longer accepts, goes back to sign-in. Enrolling a demo laptop from the Sync page signs the officer
+out the same way, then enrols on the store thread (the demo profile put aside, or put back on
 failure) before the sign-in window reads the profile, so it lists the branch's officers, or the
 demo's again with the error.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bpu_enroll import __version__
+from bpu_enroll.cli.gui_command import parse_gui_args
 from bpu_enroll.gui.common.context import AppContext, Reference, load_reference
 from bpu_enroll.gui.common.feedback import error_text
 from bpu_enroll.gui.common.i18n import LanguageSwitcher, normalise_language
@@ -238,17 +238,12 @@ class AppController(QObject):
         self.window_changed.emit(window)
 
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
-    """`[--data-dir DIR] [--lang id|en]`."""
-    parser = argparse.ArgumentParser(prog="bpu-enroll gui", description="BPU Enroll desktop app")
-    parser.add_argument("--data-dir", type=Path, default=None, help="profile folder")
-    parser.add_argument("--lang", choices=("id", "en"), default=None, help="language of the app")
-    return parser.parse_args(argv)
-
-
 def run_gui(argv: list[str]) -> int:
-    """Run the desktop app until its last window closes; the exit code."""
-    args = parse_args(argv)
+    """Run the desktop app until its last window closes; the exit code (also of `--help`, or of
+    options refused: `cli.gui_command`)."""
+    args = parse_gui_args(argv)
+    if isinstance(args, int):
+        return args
     app = QApplication.instance() or QApplication([sys.argv[0], *_qt_args(argv)])
     assert isinstance(app, QApplication)
     app.setApplicationName("BPU Enroll")

@@ -16,6 +16,9 @@ import pytest
 from bpu_enroll.branch.admin.cli import build_parser as branch_parser
 from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.admin.help_texts import HELP_TEXTS as BRANCH_TEXTS
+from bpu_enroll.cli.gui_command import build_parser as gui_parser
+from bpu_enroll.cli.gui_command import parse_gui_args
+from bpu_enroll.cli.help_texts import GUI_HELP_TEXTS
 from bpu_enroll.cli.help_texts import HELP_TEXTS as LAPTOP_TEXTS
 from bpu_enroll.cli.main import build_parser as laptop_parser
 from bpu_enroll.cli.main import main as laptop_main
@@ -24,7 +27,10 @@ Builder = Callable[[str], argparse.ArgumentParser]
 CLIS: dict[str, tuple[Builder, dict[str, tuple[str, str]]]] = {
     "bpu-enroll": (laptop_parser, LAPTOP_TEXTS),
     "bpu-branch": (branch_parser, BRANCH_TEXTS),
+    "bpu-enroll gui": (gui_parser, GUI_HELP_TEXTS),  # the desktop app's own parser
 }
+# Each command line has more texts than this (a parser that lost its commands has fewer).
+LEAST_TEXTS = {"bpu-enroll": 60, "bpu-branch": 60, "bpu-enroll gui": 3}
 # Parsers with sub-commands inside sub-commands: the walk must reach them.
 NESTED = {"bpu-branch officer add", "bpu-branch key rotate", "bpu-branch settings set"}
 
@@ -59,7 +65,7 @@ def test_every_command_and_argument_is_explained(cli: str, lang: str) -> None:
     paths = {path for path, _parser in _parsers(CLIS[cli][0](lang), cli)}
     assert {nested for nested in NESTED if nested.startswith(f"{cli} ")} <= paths
     found = _texts(cli, lang)
-    assert len(found) > 60
+    assert len(found) > LEAST_TEXTS[cli]
     assert [where for where, text in found if not text.strip()] == []
 
 
@@ -93,12 +99,13 @@ HELP_CASES = [
     (branch_main, ["--help"], "perintah administrasinya", "its administration commands"),
     (branch_main, ["officer", "add", "-h"], "nama pengguna untuk masuk", "user name to sign in"),
     (branch_main, ["tally", "-h"], "hari pertama periode, TTTT-BB-HH", "first day of a period"),
+    (parse_gui_args, ["--help"], "bahasa aplikasi untuk kali ini", "language of the app for"),
 ]
 
 
 @pytest.mark.parametrize(("main", "argv", "indonesian", "english"), HELP_CASES)
 def test_the_help_follows_lang(
-    main: Callable[[list[str]], int],
+    main: Callable[[list[str]], object],
     argv: list[str],
     indonesian: str,
     english: str,
@@ -161,3 +168,47 @@ def test_the_installed_command_says_its_help(
     )
     assert (done.returncode, done.stderr) == (0, "")
     assert all(text in _said(done.stdout) for text in expected), done.stdout
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland are Linux's")
+@pytest.mark.parametrize("screen", ["offscreen", None])
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ((), ("penggunaan: bpu-enroll gui", "aplikasi desktop", "opsi:", "folder profil")),
+        (("--lang", "en"), ("usage: bpu-enroll gui", "the desktop app", "options:", "profile")),
+    ],
+)
+def test_the_desktop_app_says_its_help_with_or_without_a_screen(
+    args: tuple[str, ...], expected: tuple[str, ...], screen: str | None, tmp_path: Path
+) -> None:
+    """`bpu-enroll gui --help` in the language of `--lang` like every other `--help`, said before
+    the app looks for a screen (it was English only, and NO_DISPLAY on a server)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    if screen is not None:
+        env["QT_QPA_PLATFORM"] = screen
+    env["BPU_ENROLL_LOG_DIR"] = str(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "bpu_enroll", "gui", "--help", *args],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert all(text in _said(done.stdout) for text in expected), done.stdout
+    assert "PySide6" not in done.stdout
+
+
+def test_a_wrong_option_of_the_desktop_app_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert parse_gui_args(["--lang", "fr"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("usage: bpu-enroll gui ")
+    assert "bpu-enroll gui: error: argument --lang: invalid choice: 'fr'" in err

@@ -1,0 +1,225 @@
+"""`bpu-branch status | audit-verify | verify-receipt | import | tally | export`: the records.
+
+What the branch holds and how it got there: counts by state, the audit chain, a paper receipt
+checked against the record, a USB batch file imported (a dry run first), the supervisor's tally
+of a day or a period (PDF and/or JSON), and the export ledger (docs/EXPORT.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session
+
+from bpu_enroll.branch.admin import roster
+from bpu_enroll.branch.admin.cli_common import (
+    LANGUAGES,
+    UsageError,
+    add_json,
+    answer,
+    engine_of,
+)
+from bpu_enroll.branch.device.importer import import_batch_file
+from bpu_enroll.branch.device.queries import status
+from bpu_enroll.branch.store import audit_chain
+from bpu_enroll.branch.store.audit_chain import verify_chain
+from bpu_enroll.branch.workspace.export import export_changes, to_folder
+from bpu_enroll.branch.workspace.receipt_check import verify_receipt_at_branch
+from bpu_enroll.branch.workspace.tally import branch_tally, tally_document
+from bpu_enroll.cli.common import EXIT_OK, EXIT_REFUSED, HelpTexts, cli_actor, say
+from bpu_enroll.documents.tally import render_tally
+from bpu_enroll.domain.errors import message
+from bpu_enroll.domain.formatting import long_date, rupiah
+
+MAX_RECEIPT_FILE = 50 * 1024 * 1024
+STATE_WORDS = {
+    "accepted": "diterima",
+    "duplicate": "ganda",
+    "rejected": "ditolak",
+    "conflict": "konflik",
+    "pending_review": "menunggu pemeriksaan",
+    "voided": "batal",
+}
+IMPORT_WORDS = {
+    **STATE_WORDS,
+    "new": "baru",
+    "already_received": "sudah diterima",
+}
+
+
+def register(sub: Any, texts: HelpTexts) -> None:
+    """Add the record commands, their help in `texts`."""
+    receipt = sub.add_parser("verify-receipt", **texts.command("verify-receipt"))
+    receipt.add_argument(
+        "document", metavar="PAYLOAD_OR_PDF", help=texts("verify-receipt PAYLOAD_OR_PDF")
+    )
+    add_json(receipt, texts)
+    receipt.set_defaults(func=_verify_receipt)
+
+    verify = sub.add_parser("audit-verify", **texts.command("audit-verify"))
+    add_json(verify, texts)
+    verify.set_defaults(func=_audit_verify)
+
+    stat = sub.add_parser("status", **texts.command("status"))
+    add_json(stat, texts)
+    stat.set_defaults(func=_status)
+
+    imp = sub.add_parser("import", **texts.command("import"))
+    imp.add_argument("file", type=Path, help=texts("import file"))
+    imp.add_argument("--dry-run", action="store_true", help=texts("import --dry-run"))
+    add_json(imp, texts)
+    imp.set_defaults(func=_import)
+
+    tally = sub.add_parser("tally", **texts.command("tally"))
+    tally.add_argument("--date", help=texts("tally --date"))
+    tally.add_argument("--from", dest="date_from", help=texts("tally --from"))
+    tally.add_argument("--to", dest="date_to", help=texts("tally --to"))
+    tally.add_argument("--out", type=Path, help=texts("tally --out"))
+    tally.add_argument(
+        "--lang", dest="sub_lang", choices=LANGUAGES, default=None, help=texts("tally --lang")
+    )
+    add_json(tally, texts)
+    tally.set_defaults(func=_tally)
+
+    export = sub.add_parser("export", **texts.command("export"))
+    export.add_argument("--out", type=Path, required=True, help=texts("export --out"))
+    export.add_argument("--all", action="store_true", help=texts("export --all"))
+    add_json(export, texts)
+    export.set_defaults(func=_export)
+
+
+def _status(args: argparse.Namespace) -> int:
+    with Session(engine_of(args)) as session:
+        roster.branch_info(session)
+        document = status(session)
+    regs = document["registrations"]
+    lines = [f"{STATE_WORDS.get(key, key)}: {value}" for key, value in regs.items()]
+    lines += [
+        f"batch diterima: {document['batches']}",
+        f"laptop aktif: {document['devices']}",
+        f"celah nomor tanda terima: {document.get('sequence_gaps', 0)}",
+    ]
+    answer(args, document, "\n".join(lines))
+    return EXIT_OK
+
+
+def _verify_receipt(args: argparse.Namespace) -> int:
+    """The receipt's verdict and the record's state here; exit 1 when it is not valid."""
+    path = Path(args.document)
+    document: str | bytes = args.document
+    try:
+        is_file = path.is_file()
+    except (OSError, ValueError):  # a QR text is no file name (too long, odd characters)
+        is_file = False
+    if is_file:
+        if path.stat().st_size > MAX_RECEIPT_FILE:
+            raise UsageError("receipt_too_large")
+        document = path.read_bytes()
+    elif args.document.lower().endswith(".pdf"):
+        raise UsageError("file_not_found", path=args.document)
+    with Session(engine_of(args)) as session:
+        verdict = verify_receipt_at_branch(session, document)
+    record = verdict["record"] or {}
+    text = (
+        f"SAH {verdict['receipt_number']} ({verdict['device']}, {verdict['officer'] or '-'}): "
+        f"{record.get('state', '-')} {record.get('kpj') or ''}".rstrip()
+        if verdict["valid"]
+        else f"TIDAK SAH: {verdict['reason']}"
+    )
+    answer(args, verdict, text)
+    return EXIT_OK if verdict["valid"] else EXIT_REFUSED
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    """`{"valid", "entries", "first_bad"}`; exit 1 when the chain is broken."""
+    with Session(engine_of(args)) as session:
+        report = verify_chain(session)
+    if not report.valid:
+        say("AUDIT_BROKEN: " + message("AUDIT_BROKEN", first_bad=report.first_bad))
+    if args.json or report.valid:
+        answer(args, report.to_dict(), f"Rantai audit utuh: {report.entries} entri.")
+    return EXIT_OK if report.valid else EXIT_REFUSED
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise UsageError("date_format", option="--date") from exc
+
+
+def _export(args: argparse.Namespace) -> int:
+    with Session(engine_of(args)) as session:
+        manifest = export_changes(
+            session, write=to_folder(Path(args.out)), actor=cli_actor(), full=bool(args.all)
+        )
+    counts = manifest["counts"]
+    text = (
+        f"Ekspor {manifest['export_id']}: {manifest['rows']} baris (baru {counts['new']}, "
+        f"perubahan {counts['update']}, batal {counts['void']}) di {args.out}\n"
+        f"Manifes: {manifest['manifest']} (SHA-256 {manifest['manifest_sha256']})"
+    )
+    answer(args, manifest, text)
+    return EXIT_OK
+
+
+def _period(args: argparse.Namespace) -> tuple[date, date]:
+    """`--date D`, or `--from D1 --to D2` (`--to` defaults to `--from`)."""
+    if args.date and not (args.date_from or args.date_to):
+        day = _day(args.date)
+        return day, day
+    if args.date_from and not args.date:
+        first = _day(args.date_from)
+        last = _day(args.date_to) if args.date_to else first
+        if last < first:
+            raise UsageError("to_before_from")
+        return first, last
+    raise UsageError("period")
+
+
+def _tally(args: argparse.Namespace) -> int:
+    day, last = _period(args)
+    if args.out is None and not args.json:
+        raise UsageError("out_or_json")
+    with Session(engine_of(args)) as session:
+        data = branch_tally(session, day, day_to=last, lang=args.lang)
+    document = tally_document(data)
+    if args.out is not None:
+        Path(args.out).write_bytes(render_tally(data, lang=args.lang))
+        document["pdf"] = str(args.out)
+    totals = document["totals"]
+    period = long_date(day) if last == day else f"{long_date(day)} s.d. {long_date(last)}"
+    text = (
+        f"Rekap {period}: {totals['registrations']} pendaftaran, "
+        f"{totals['by_status'].get('voided', 0)} batal, iuran {rupiah(totals['total_quoted'])}, "
+        f"tunai {rupiah(totals['cash_collected'])}\nHash: {document['hash']}"
+    )
+    if args.out is not None:
+        text += f"\nPDF: {args.out}"
+    answer(args, document, text)
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    data = Path(args.file).read_bytes()
+    engine = engine_of(args)
+    report = import_batch_file(engine, data, dry_run=bool(args.dry_run))
+    if not args.dry_run:  # what the workspace's import records, for the command too
+        detail = {k: v for k, v in report.items() if isinstance(v, int | bool)}
+        with Session(engine) as session:
+            audit_chain.append(
+                session, actor=cli_actor(), action="import", subject=str(report["batch_id"]),
+                detail=detail,
+            )  # fmt: skip
+            session.commit()
+    counts = ", ".join(
+        f"{IMPORT_WORDS.get(key, key)} {value}"
+        for key, value in report.items()
+        if key not in ("dry_run", "batch_id")
+    )
+    head = "Uji coba (tidak ada yang disimpan)" if args.dry_run else "Diimpor"
+    answer(args, report, f"{head}: batch {report['batch_id']} — {counts}")
+    return EXIT_OK
