@@ -7,7 +7,8 @@
 - a visible widget lies outside the window (not counting what sits inside a scroll area, which
   the user scrolls to; the scroll area itself must fit, and must not scroll sideways; nor may a
   list, whose items would be cut);
-- a label or button whose single-line text is wider than the room it has (cut or elided).
+- a label or button whose single-line text is wider than the room it has (cut or elided);
+- a word-wrapped label given less height than its lines need at its width (its last lines cut).
 
 `assert_fits(window)` fails with that list. Tests call it in normal and in larger text.
 """
@@ -76,7 +77,8 @@ def _text_room(widget: QWidget) -> tuple[str, int, int] | None:
 def fit_problems(window: QWidget, size: QSize = SMALLEST_SCREEN) -> list[str]:
     """What a user of a `size` screen would miss in `window` (empty when it fits)."""
     window.resize(size)
-    QApplication.processEvents()
+    for _ in range(3):  # a layout that depends on a width (wrapped text) settles in a few passes
+        QApplication.processEvents()
     problems: list[str] = []
     if window.width() > size.width() or window.height() > size.height():
         problems.append(
@@ -101,7 +103,26 @@ def fit_problems(window: QWidget, size: QSize = SMALLEST_SCREEN) -> list[str]:
         room = _text_room(widget)
         if room is not None and room[1] > room[2]:
             problems.append(f"{_name(widget)} text {room[0]!r} needs {room[1]} px, has {room[2]}")
+        cut = wrapped_label_cut(widget)
+        if cut:
+            problems.append(cut)
     return problems
+
+
+def wrapped_label_cut(widget: QWidget) -> str:
+    """What is wrong when `widget` is a word-wrapped label with fewer pixels of height than its
+    text needs at its width (the last lines are not drawn); empty otherwise."""
+    if not isinstance(widget, QLabel) or not widget.wordWrap() or not widget.text():
+        return ""
+    if not widget.isVisible() or widget.width() <= 0:
+        return ""
+    need = widget.heightForWidth(widget.width())
+    if need <= widget.height():
+        return ""
+    return (
+        f"{_name(widget)} shows {widget.height()} of the {need} px its text needs at "
+        f"{widget.width()} px: {widget.text()[:60]!r}…"
+    )
 
 
 def assert_fits(window: QWidget, size: QSize = SMALLEST_SCREEN) -> None:

@@ -19,14 +19,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from bpu_enroll import __version__
 from bpu_enroll.cli.gui_command import parse_gui_args
 from bpu_enroll.gui.common.context import AppContext, Reference, load_reference
 from bpu_enroll.gui.common.feedback import error_text
 from bpu_enroll.gui.common.i18n import LanguageSwitcher, normalise_language
-from bpu_enroll.gui.common.screen import fit_to_screen
+from bpu_enroll.gui.common.screen import fit_to_screen, keep_text_whole
 from bpu_enroll.gui.common.settings import Options, Settings
 from bpu_enroll.gui.common.style import apply_look
 from bpu_enroll.gui.common.tasks import TaskRunner
@@ -229,6 +229,8 @@ class AppController(QObject):
     def _show(self, window: QWidget) -> None:
         old, self.window = self.window, window
         fit_to_screen(window)
+        if not isinstance(window, QMainWindow):  # the first-run and sign-in windows: small
+            keep_text_whole(window)
         window.show()
         window.raise_()
         window.activateWindow()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.domain.errors import message
@@ -113,3 +115,36 @@ def test_qt_standard_buttons_and_dialogs_speak_the_app_language(
     assert texts() == ("Batal", "Simpan", "&Ya", "&Nama berkas:")
     ctx.languages.set_language("en")
     assert texts() == ("Cancel", "Save", "&Yes", "File &name:")
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["normal-text", "larger-text"])
+def test_the_first_run_window_shows_every_line_of_its_texts(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, large: bool
+) -> None:
+    """The first-run window opens at its designed 560 px wide; in Indonesian its explanations
+    took one line more than its height left them, and their last lines were not drawn. It now
+    grows to its texts, also after a switch of language."""
+    from bpu_enroll.gui.common.style import apply_look
+    from tests.gui.fit import wrapped_label_cut
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, high_contrast=False, large_font=large)
+    try:
+        ctx.data_dir = tmp_path / "empty-profile"
+        ctx.data_dir.mkdir()
+        controller = AppController(ctx)
+        controller.start()
+        qtbot.waitUntil(lambda: isinstance(controller.window, FirstRunWindow), timeout=20_000)
+        first = controller.window
+        assert isinstance(first, FirstRunWindow)
+        qtbot.addWidget(first)
+        qtbot.waitExposed(first)
+        for lang in ("id", "en", "id"):
+            ctx.languages.set_language(lang)
+            qtbot.wait(50)  # the texts change, the window's layout is asked again
+            labels = first.findChildren(QLabel)
+            assert [cut for label in labels if (cut := wrapped_label_cut(label))] == [], lang
+            assert first.height() <= first.screen().availableGeometry().height()
+    finally:
+        apply_look(app, high_contrast=False, large_font=False)

@@ -21,7 +21,7 @@ from bpu_enroll.gui.officer.drafts import DraftsDialog
 from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog
 from bpu_enroll.gui.officer.ktp.camera import KtpCameraDialog
 from bpu_enroll.gui.officer.login import LoginWindow
-from bpu_enroll.gui.officer.main_window import MainWindow
+from bpu_enroll.gui.officer.main_window import PAGE_TALLY, MainWindow
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.gui.officer.registrations_model import Column
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
@@ -62,6 +62,9 @@ def test_every_page_of_the_main_window_fits(
     problems: list[str] = []
     for index in range(4):
         main_window.show_page(index)
+        if index == PAGE_TALLY:  # its figures come from the store thread, and its texts change
+            tally = main_window.tally_page
+            qtbot.waitUntil(lambda: tally.data is not None and not tally.busy)  # noqa: B023
         QApplication.processEvents()
         page = main_window.ui.pageStack.currentWidget()
         _check(qtbot, f"page {index} ({type(page).__name__})", main_window, problems)

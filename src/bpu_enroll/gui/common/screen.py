@@ -13,7 +13,7 @@ check the rule with `tests/gui/fit.py`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
@@ -33,6 +33,21 @@ def fit_to_screen(widget: QWidget, preferred: QSize | None = None) -> None:
     wanted = preferred or widget.size()
     room = available_size(widget)
     widget.resize(min(wanted.width(), room.width()), min(wanted.height(), room.height()))
+
+
+def grow_to_text(window: QWidget) -> None:
+    """Make a window taller (up to its screen) when its word-wrapped texts need more lines at
+    its width than its height leaves them: Qt does not do that for a window itself, so the
+    last lines of a paragraph were cut (the first-run window in Indonesian, or in larger text).
+    `keep_text_whole` calls it whenever the window's layout changes."""
+    layout = window.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return
+    window.ensurePolished()
+    layout.activate()
+    need = window.heightForWidth(window.width())
+    if need > window.height():
+        fit_to_screen(window, QSize(window.width(), need))
 
 
 class _PageHolder(QWidget):
@@ -72,3 +87,20 @@ def scrolled(page: QWidget) -> QScrollArea:
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(_PageHolder(page))
     return area
+
+
+class _TextKeeper(QObject):
+    """Grows its window when a change of text, language or text size needs more height."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and isinstance(watched, QWidget):
+            grow_to_text(watched)
+        return False
+
+
+def keep_text_whole(window: QWidget) -> None:
+    """`grow_to_text(window)` now and after every change of its layout (a longer message, the
+    other language, larger text). The window only grows; the user may make it smaller."""
+    grow_to_text(window)
+    keeper = _TextKeeper(window)
+    window.installEventFilter(keeper)
