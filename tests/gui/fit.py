@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -86,6 +87,7 @@ def fit_problems(window: QWidget, size: QSize = SMALLEST_SCREEN) -> list[str]:
             f"{size.width()}×{size.height()} (minimum size {window.minimumSizeHint().toTuple()})"
         )
     frame = QRect(0, 0, window.width(), window.height())
+    cut: list[QLabel] = []
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or widget.isWindow():
             continue
@@ -103,9 +105,11 @@ def fit_problems(window: QWidget, size: QSize = SMALLEST_SCREEN) -> list[str]:
         room = _text_room(widget)
         if room is not None and room[1] > room[2]:
             problems.append(f"{_name(widget)} text {room[0]!r} needs {room[1]} px, has {room[2]}")
-        cut = wrapped_label_cut(widget)
-        if cut:
-            problems.append(cut)
+        if wrapped_label_cut(widget):
+            cut.append(widget)
+    if cut:  # a text that just arrived (a page's data loaded) is laid out on a later pass
+        QTest.qWait(100)
+        problems += [text for widget in cut if (text := wrapped_label_cut(widget))]
     return problems
 
 
