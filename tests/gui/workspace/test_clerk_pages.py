@@ -30,7 +30,11 @@ from bpu_enroll.gui.workspace.batches_page import BatchesPage
 from bpu_enroll.gui.workspace.context import WorkspaceContext
 from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog
 from bpu_enroll.gui.workspace.review_detail import DIFF_BACKGROUND, DIFFERS
-from bpu_enroll.gui.workspace.review_model import REVIEW_COLUMNS, PagedTableModel
+from bpu_enroll.gui.workspace.review_model import (
+    BATCH_COLUMNS,
+    REVIEW_COLUMNS,
+    PagedTableModel,
+)
 from bpu_enroll.gui.workspace.review_page import ReviewPage
 from bpu_enroll.gui.workspace.transfer_page import TransferPage
 from bpu_enroll.services.sync import SyncService
@@ -387,6 +391,24 @@ def test_paged_model_drops_answers_of_an_older_query_and_removes_rows(qtbot: QtB
     assert model.add_page(new, [{**row, "id": "b"}])
     assert model.remove("a") == 0
     assert (model.rowCount(), model.total) == (1, 1)
+
+
+def test_the_batch_list_right_aligns_its_counts(qtbot: QtBot) -> None:
+    """The counts of a batch line up on the right like the figures of the other tables; texts
+    (time, device, officers, way) stay on the left."""
+    model = PagedTableModel(BATCH_COLUMNS, id_key="batch_id", province_code="31", lang=lambda: "en")
+    counted = {"accepted": 9, "duplicate": 1, "rejected": 1, "pending_review": 1}
+    row = {"batch_id": "b1", "received_at": "2026-03-17T07:05:00+00:00", "device": "D0001",
+           "officers": ["siti"], "via": "usb", "entries": 12, "already_received": 1,
+           "counts": counted}  # fmt: skip
+    assert model.restart(model.next_generation(), 1, [row])
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    counts = {"Records", "Accepted", "Duplicate", "Rejected", "Pending", "Already received"}
+    for column in range(model.columnCount()):
+        header = model.headerData(column, Qt.Orientation.Horizontal)
+        alignment = model.index(0, column).data(Qt.ItemDataRole.TextAlignmentRole)
+        assert alignment == (right if header in counts else None), header
+    assert [model.index(0, c).data() for c in range(4, 10)] == ["12", "9", "1", "1", "1", "1"]
 
 
 # --- USB import and export -----------------------------------------------------------------------
