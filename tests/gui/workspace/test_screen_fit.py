@@ -5,6 +5,7 @@ review item opened, a reconciliation row selected), checked by `tests/gui/fit.py
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -92,6 +93,33 @@ def test_every_workspace_page_fits_the_smallest_screen(  # noqa: PLR0917 - fixtu
         assert_fits(window)
         if info.key in ("review", "tally", "reconcile"):
             assert _scrolled_sideways(page) == [], f"{info.key} in {lang}, {mode} text"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("mode", MODES)
+def test_the_review_filter_label_stands_clear_of_its_box(
+    mode: str, lang: str, qtbot: QtBot, workspace: WorkspaceFactory, ws_ctx: AppContext
+) -> None:
+    """In larger text "Tampilkan" nearly touched its box (6 px after its last letter): the gap
+    between the label's text and the box is at least a character wide, in both text sizes."""
+    window = workspace("clerk", pages=["review"])
+    ws_ctx.languages.set_language(lang)
+    _set_mode(ws_ctx, window, mode)
+    window.resize(SMALLEST_SCREEN)
+    page = window.page("review")
+    assert isinstance(page, ReviewPage)
+    label, combo = page.ui.kindLabel, page.ui.kindCombo
+    shown = QCoreApplication.translate("ReviewPage", "&Show")  # "&Tampilkan" in Indonesian
+    qtbot.waitUntil(lambda: label.text() == shown and label.width() == label.sizeHint().width())
+    assert label.buddy() is combo
+    metrics = label.fontMetrics()
+    text_end = (
+        label.x()
+        + label.contentsRect().left()
+        + metrics.horizontalAdvance(label.text().replace("&", ""))
+    )
+    assert text_end <= label.x() + label.width()  # the label shows its text whole
+    assert combo.x() - text_end >= metrics.averageCharWidth(), (mode, lang, combo.x(), text_end)
 
 
 @pytest.mark.parametrize("mode", MODES)
