@@ -410,7 +410,7 @@ def test_the_batch_list_right_aligns_its_counts(qtbot: QtBot) -> None:
     right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     counts = {"Records", "Accepted", "Duplicate", "Rejected", "Pending", "Already received"}
     for column in range(model.columnCount()):
-        header = model.headerData(column, Qt.Orientation.Horizontal)
+        header = str(BATCH_COLUMNS[column].header)  # the English source, whatever the language
         alignment = model.index(0, column).data(Qt.ItemDataRole.TextAlignmentRole)
         assert alignment == (right if header in counts else None), header
     assert [model.index(0, c).data() for c in range(4, 10)] == ["12", "9", "1", "1", "1", "1"]
