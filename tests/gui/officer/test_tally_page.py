@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from bpu_enroll.documents.tally_figures import TallyRecord, build_tally, tally_figures
 from bpu_enroll.gui.common.bar_chart import BarChart
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
-from bpu_enroll.gui.common.style import apply_look
+from bpu_enroll.gui.common.style import BASE_POINT_SIZE, LARGE_POINT_SIZE, apply_look
 from bpu_enroll.gui.common.tally_model import TallyModel, ValueRole
 from bpu_enroll.gui.officer.main_window import PAGE_TALLY, MainWindow
 from bpu_enroll.gui.officer.tally_page import TallyPage
@@ -150,6 +150,43 @@ def test_in_larger_text_long_group_names_wrap_whole_at_1366x728(
     rects = chart.bar_rects()
     assert all(upper.bottom() < lower.top() for upper, lower in itertools.pairwise(rects))
     assert rects[-1].bottom() < chart.height()
+
+
+@pytest.fixture
+def no_look_yet() -> Iterator[None]:
+    """The app with no style sheet yet when the window opens (the app applies its look first;
+    a test may not); the app's font and style sheet restored after."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font, sheet = QFont(app.font()), app.styleSheet()
+    app.setStyleSheet("")
+    yield
+    app.setFont(font)
+    app.setStyleSheet(sheet)
+
+
+def test_the_chart_follows_larger_text_switched_on_with_the_window_open(
+    qtbot: QtBot, no_look_yet: None, main_window: MainWindow
+) -> None:
+    """Larger text switched on (Tampilan → Huruf lebih besar) while the tally shows: the chart
+    kept its old font, rows and bars, and so did the labels and the table, when the window had
+    opened before the app's first style sheet. They all follow now, and back to normal text."""
+    _register_six_groups(qtbot, main_window)
+    main_window.resize(SMALLEST_SCREEN)
+    page = _open_tally(qtbot, main_window)
+    chart, action = page.ui.chart, main_window.ui.actionLargeFont
+    for size in (LARGE_POINT_SIZE, BASE_POINT_SIZE):
+        action.trigger()
+        qtbot.waitUntil(lambda size=size: chart.font().pointSize() == size)
+        metrics = QFontMetrics(QApplication.font())
+        assert metrics.height() == chart.fontMetrics().height()
+        assert all(bar.height() == metrics.height() for bar in chart.bar_rects())
+        for widget in (page.ui.dateLabel, page.ui.figuresView, page.ui.chartBox):
+            assert widget.font().pointSize() == size, widget.objectName()
+        qtbot.waitUntil(lambda: chart.height() >= chart.heightForWidth(chart.width()))
+        for text in chart.label_texts():
+            lines = text.split("\n")
+            assert all(metrics.horizontalAdvance(line) <= chart.label_width() for line in lines)
 
 
 @pytest.fixture(params=[False, True], ids=["normal-text", "larger-text"])

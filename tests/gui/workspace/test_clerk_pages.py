@@ -31,7 +31,11 @@ from bpu_enroll.gui.workspace.batches_page import BatchesPage
 from bpu_enroll.gui.workspace.context import WorkspaceContext
 from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog
 from bpu_enroll.gui.workspace.review_detail import DIFF_BACKGROUND, DIFFERS
-from bpu_enroll.gui.workspace.review_model import REVIEW_COLUMNS, PagedTableModel
+from bpu_enroll.gui.workspace.review_model import (
+    BATCH_COLUMNS,
+    REVIEW_COLUMNS,
+    PagedTableModel,
+)
 from bpu_enroll.gui.workspace.review_page import ReviewPage
 from bpu_enroll.gui.workspace.transfer_page import TransferPage
 from bpu_enroll.services.sync import SyncService
@@ -110,6 +114,11 @@ def test_inbox_shows_the_batches_of_two_laptops_and_opens_one(
     }  # fmt: skip
 
     view = page.ui.batchesView
+    page.resize(1100, 600)
+    header = view.horizontalHeader()
+    need = max(view.sizeHintForColumn(9), header.sectionSizeHint(9))
+    # the officers take the room left over, not the last count (its 0 stood at the far edge)
+    qtbot.waitUntil(lambda: header.sectionSize(2) > header.sectionSize(9) == need)
     view.setFocus()
     view.setCurrentIndex(page.model.index(rows[second.device_code], 0))
     qtbot.keyClick(view, Qt.Key.Key_Return)  # Enter opens the batch
@@ -388,6 +397,24 @@ def test_paged_model_drops_answers_of_an_older_query_and_removes_rows(qtbot: QtB
     assert model.add_page(new, [{**row, "id": "b"}])
     assert model.remove("a") == 0
     assert (model.rowCount(), model.total) == (1, 1)
+
+
+def test_the_batch_list_right_aligns_its_counts(qtbot: QtBot) -> None:
+    """The counts of a batch line up on the right like the figures of the other tables; texts
+    (time, device, officers, way) stay on the left."""
+    model = PagedTableModel(BATCH_COLUMNS, id_key="batch_id", province_code="31", lang=lambda: "en")
+    counted = {"accepted": 9, "duplicate": 1, "rejected": 1, "pending_review": 1}
+    row = {"batch_id": "b1", "received_at": "2026-03-17T07:05:00+00:00", "device": "D0001",
+           "officers": ["siti"], "via": "usb", "entries": 12, "already_received": 1,
+           "counts": counted}  # fmt: skip
+    assert model.restart(model.next_generation(), 1, [row])
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    counts = {"Records", "Accepted", "Duplicate", "Rejected", "Pending", "Already received"}
+    for column in range(model.columnCount()):
+        header = str(BATCH_COLUMNS[column].header)  # the English source, whatever the language
+        alignment = model.index(0, column).data(Qt.ItemDataRole.TextAlignmentRole)
+        assert alignment == (right if header in counts else None), header
+    assert [model.index(0, c).data() for c in range(4, 10)] == ["12", "9", "1", "1", "1", "1"]
 
 
 # --- USB import and export -----------------------------------------------------------------------

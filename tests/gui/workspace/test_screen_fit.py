@@ -5,16 +5,18 @@ review item opened, a reconciliation row selected), checked by `tests/gui/fit.py
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.gui.common import screen
-from bpu_enroll.gui.common.column_fit import fitted_widths
+from bpu_enroll.gui.common.column_fit import fitted_widths, spare_to_hide
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN, fit_to_screen
 from bpu_enroll.gui.common.settings import Options
 from bpu_enroll.gui.workspace.batches_page import BatchesPage
 from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog
+from bpu_enroll.gui.workspace.review_model import REVIEW_COLUMNS
 from bpu_enroll.gui.workspace.review_page import ReviewPage
 from bpu_enroll.gui.workspace.tally_page import BranchTallyPage
 from bpu_enroll.gui.workspace.window import WorkspaceWindow
@@ -94,6 +96,74 @@ def test_every_workspace_page_fits_the_smallest_screen(  # noqa: PLR0917 - fixtu
             assert _scrolled_sideways(page) == [], f"{info.key} in {lang}, {mode} text"
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("mode", MODES)
+def test_the_review_queue_gives_names_and_reasons_room(  # noqa: PLR0917 - fixtures
+    mode: str,
+    lang: str,
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    laptops: list[Laptop],
+    ws_server: BranchServer,
+    ws_ctx: AppContext,
+) -> None:
+    """In larger text at 1366×728 the name and the reasons were cut to about 120 px ("The
+    worker …") so that the masked NIK and the time received stayed whole. Now those give way,
+    the NIK first (the details below show both), and the name and the reasons keep at least 20
+    characters; in normal text every column shows. Nothing scrolls sideways."""
+    _fill_branch(laptops, ws_server.url)
+    window = workspace("supervisor")  # every page in the page list, as at the branch
+    ws_ctx.languages.set_language(lang)
+    _set_mode(ws_ctx, window, mode)
+    window.resize(SMALLEST_SCREEN)
+    window.show_page("review")
+    qtbot.waitUntil(lambda: window.size() == SMALLEST_SCREEN)
+    page = window.page("review")
+    assert isinstance(page, ReviewPage)
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=20_000)
+    view, header = page.ui.queueView, page.ui.queueView.horizontalHeader()
+    titles = [str(spec.header) for spec in REVIEW_COLUMNS]
+    name, nik, reasons, received = (titles.index(t) for t in ("Name", "NIK", "Reasons", "Received"))
+    qtbot.waitUntil(lambda: header.sectionSize(reasons) > 0 and not view.isColumnHidden(name))
+    qtbot.wait(50)  # the columns are fitted once the layout has settled
+    useful = 20 * view.fontMetrics().averageCharWidth()
+    assert header.sectionSize(name) >= useful, (header.sectionSize(name), useful)
+    assert header.sectionSize(reasons) >= useful, (header.sectionSize(reasons), useful)
+    hidden = [c for c in range(page.model.columnCount()) if view.isColumnHidden(c)]
+    if mode == "larger":  # the NIK first, then the time if the room is still short
+        assert hidden in ([nik], [nik, received])
+    else:
+        assert hidden == []
+    assert _scrolled_sideways(page) == []
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("mode", MODES)
+def test_the_review_filter_label_stands_clear_of_its_box(
+    mode: str, lang: str, qtbot: QtBot, workspace: WorkspaceFactory, ws_ctx: AppContext
+) -> None:
+    """In larger text "Tampilkan" nearly touched its box (6 px after its last letter): the gap
+    between the label's text and the box is at least a character wide, in both text sizes."""
+    window = workspace("clerk", pages=["review"])
+    ws_ctx.languages.set_language(lang)
+    _set_mode(ws_ctx, window, mode)
+    window.resize(SMALLEST_SCREEN)
+    page = window.page("review")
+    assert isinstance(page, ReviewPage)
+    label, combo = page.ui.kindLabel, page.ui.kindCombo
+    shown = QCoreApplication.translate("ReviewPage", "&Show")  # "&Tampilkan" in Indonesian
+    qtbot.waitUntil(lambda: label.text() == shown and label.width() == label.sizeHint().width())
+    assert label.buddy() is combo
+    metrics = label.fontMetrics()
+    text_end = (
+        label.x()
+        + label.contentsRect().left()
+        + metrics.horizontalAdvance(label.text().replace("&", ""))
+    )
+    assert text_end <= label.x() + label.width()  # the label shows its text whole
+    assert combo.x() - text_end >= metrics.averageCharWidth(), (mode, lang, combo.x(), text_end)
+
+
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize(
     "decision", ["accept", "reject", "confirm_duplicate", "request_correction"]
@@ -162,3 +232,16 @@ def test_columns_that_do_not_fit_give_up_room_as_asked(qapp: QApplication) -> No
     assert fitted_widths(wants, [1, 3], 650, [0, 60, 0, 60]) == [100, 250, 50, 250]
     assert fitted_widths(wants, [1, 3], 850, [0, 60, 0, 60]) == [100, 300, 50, 400]
     assert fitted_widths(wants, [1, 3], 200, [0, 60, 0, 60]) == [100, 60, 50, 60]
+    # A column's share leaves the next one its larger minimum (it took 250, the row was 700).
+    assert fitted_widths(wants, [1, 3], 650, [0, 60, 0, 300]) == [100, 200, 50, 300]
+
+
+def test_spare_columns_give_way_in_order_until_the_rest_fits(qapp: QApplication) -> None:
+    """The spare columns are hidden in the order given, only as many as the columns that may be
+    cut need to keep their minimums; all of them when even that is not enough."""
+    wants, elide, minimums = [100, 300, 150, 500, 200], [1, 3], [0, 200, 0, 250, 0]
+    assert spare_to_hide(wants, elide, 1300, minimums, [2, 4]) == []
+    assert spare_to_hide(wants, elide, 900, minimums, [2, 4]) == []
+    assert spare_to_hide(wants, elide, 800, minimums, [2, 4]) == [2]
+    assert spare_to_hide(wants, elide, 600, minimums, [2, 4]) == [2, 4]
+    assert spare_to_hide(wants, elide, 100, minimums, [2, 4]) == [2, 4]

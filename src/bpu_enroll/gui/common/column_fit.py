@@ -10,6 +10,12 @@ always stay whole; only when they alone are wider than the table does it scroll 
 changes, or the font or style sheet changes. The user can still drag a column wider until the
 next fit.
 
+Some elided columns are what the user reads the table for (a queue's names and reasons): `keep`
+gives them more characters than `minimum_chars`. When the columns could only fit by cutting
+those below what they keep, the `spare` columns, texts the details beside the table show anyway,
+give way first: they are hidden, in the order given, until the rest fits, and come back when
+there is room again (normal text, a wider window).
+
 A figures table (the tallies: names down the side, one column of figures each) follows the same
 rule with `give_names_room`: its row names give way, elided, down to `NAMES_AT_LEAST`, never its
 figures.
@@ -17,7 +23,7 @@ figures.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
@@ -30,17 +36,41 @@ def fitted_widths(
 ) -> list[int]:
     """Widths of columns wanting `wants` within `room`: the `elide` columns share what the
     others leave (a column that wants less than its share keeps it all), none below its
-    `minimums` entry (or what it wants, when that is less)."""
+    `minimums` entry (or what it wants, when that is less); a column's share never takes what
+    the columns after it need for their minimums."""
     widths = list(wants)
     if sum(wants) <= room:
         return widths
     shrinkable = sorted((c for c in elide if 0 <= c < len(wants)), key=lambda c: wants[c])
+    least = {c: min(wants[c], minimums[c]) for c in shrinkable}
     left = room - sum(w for c, w in enumerate(wants) if c not in shrinkable)
     for done, column in enumerate(shrinkable):
         share = left // (len(shrinkable) - done)
-        widths[column] = min(wants[column], max(minimums[column], share))
+        reserved = sum(least[c] for c in shrinkable[done + 1 :])
+        widths[column] = min(wants[column], max(minimums[column], min(share, left - reserved)))
         left -= widths[column]
     return widths
+
+
+def spare_to_hide(
+    wants: Sequence[int],
+    elide: Sequence[int],
+    room: int,
+    minimums: Sequence[int],
+    spare: Sequence[int],
+) -> list[int]:
+    """The fewest of the `spare` columns, taken in order, whose hiding lets the others fit in
+    `room` with no `elide` column below its `minimums` entry (all of them when nothing does)."""
+    for count in range(len(spare) + 1):
+        hidden = set(spare[:count])
+        need = sum(
+            min(want, minimums[c]) if c in elide else want
+            for c, want in enumerate(wants)
+            if c not in hidden
+        )
+        if need <= room:
+            return list(spare[:count])
+    return list(spare)
 
 
 class ColumnFitter(QObject):
@@ -53,12 +83,16 @@ class ColumnFitter(QObject):
         elide: Sequence[int] = (),
         stretch: int | None = None,
         minimum_chars: int = 8,
+        keep: Mapping[int, int] | None = None,
+        spare: Sequence[int] = (),
     ) -> None:
         super().__init__(view)
         self.view = view
         self.elide = tuple(elide)
         self.stretch = stretch
         self.minimum_chars = minimum_chars
+        self.keep = dict(keep or {})
+        self.spare = tuple(spare)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -81,21 +115,37 @@ class ColumnFitter(QObject):
         count = view.model().columnCount()
         if count == 0:
             return
-        wants = [max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(count)]
+        headers = [header_width(header, c) for c in range(count)]
+        wants = [max(view.sizeHintForColumn(c), headers[c]) for c in range(count)]
         room = view.viewport().width()
-        least = view.fontMetrics().averageCharWidth() * self.minimum_chars
-        minimums = [max(least, header.sectionSizeHint(c)) for c in range(count)]
+        char = view.fontMetrics().averageCharWidth()
+        minimums = [
+            max(char * self.keep.get(c, self.minimum_chars), headers[c]) for c in range(count)
+        ]
+        hidden = spare_to_hide(wants, self.elide, room, minimums, self.spare)
+        for column in hidden:
+            wants[column] = minimums[column] = 0
         widths = fitted_widths(wants, self.elide, room, minimums)
         if self.stretch is not None and 0 <= self.stretch < count and sum(widths) < room:
             widths[self.stretch] += room - sum(widths)
         for column, width in enumerate(widths):
-            header.resizeSection(column, width)
+            if column in self.spare and header.isSectionHidden(column) != (column in hidden):
+                header.setSectionHidden(column, column in hidden)
+            if column not in hidden:
+                header.resizeSection(column, width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Fit again after a resize, a font change or a style change."""
         if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._timer.start()
         return super().eventFilter(watched, event)
+
+
+def header_width(header: QHeaderView, column: int) -> int:
+    """The width the header of `column` needs, hidden or not (Qt's `sectionSizeHint` gives 0
+    for a hidden section)."""
+    width = header.sectionSizeFromContents(column).width()
+    return min(max(header.minimumSectionSize(), width), header.maximumSectionSize())
 
 
 def table_chrome(view: QTableView) -> int:

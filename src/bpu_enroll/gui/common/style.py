@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -118,10 +119,16 @@ def style_sheet(*, high_contrast: bool, large_font: bool) -> str:
 
 
 def apply_look(app: QApplication, *, high_contrast: bool, large_font: bool) -> None:
-    """Apply the theme and font size to the whole application."""
+    """Apply the theme and font size to the whole application, open windows included."""
     font = QFont(app.font())
     font.setPointSize(LARGE_POINT_SIZE if large_font else BASE_POINT_SIZE)
     app.setFont(font)
+    # Qt posts the new font to the open windows, which pass it on to their widgets. A widget made
+    # before the app had a style sheet no longer takes it from its window once a style sheet is
+    # set; it takes its parent's font when the new sheet polishes it. So the windows get the new
+    # font now, before the sheet, not after it (the tally's chart, labels and tables kept the old
+    # size when the look was first applied with the window open).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
     app.setStyleSheet(style_sheet(high_contrast=high_contrast, large_font=large_font))
 
 

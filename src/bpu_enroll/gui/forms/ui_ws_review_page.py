@@ -38,6 +38,7 @@ class Ui_ReviewPage(object):
         self.pageLayout.addWidget(self.titleLabel)
 
         self.filterLayout = QHBoxLayout()
+        self.filterLayout.setSpacing(12)
         self.filterLayout.setObjectName(u"filterLayout")
         self.kindLabel = QLabel(ReviewPage)
         self.kindLabel.setObjectName(u"kindLabel")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
@@ -55,9 +55,9 @@ class BatchesPage(QWidget):
             lang=lambda: self.ctx.lang, parent=self,
         )  # fmt: skip
         self.ui.batchesView.setModel(self.model)
-        self.ui.batchesView.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        # The officers take the room left over (and give it up first, elided), so the counts,
+        # right-aligned, stay under their headers instead of the last one at the far edge.
+        self.batch_columns = ColumnFitter(self.ui.batchesView, elide=(2,), stretch=2)
         self.ui.recordsView.setModel(self.records)
         # Name, officer and the reasons in words give up room first (elided, whole in the tooltip).
         self.record_columns = ColumnFitter(self.ui.recordsView, elide=(2, 3, 6), stretch=6)

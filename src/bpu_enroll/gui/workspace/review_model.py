@@ -46,11 +46,13 @@ def _tr(text: object) -> str:
 
 @dataclass(frozen=True, slots=True)
 class ColumnSpec:
-    """One column: its header (English source text) and how a row dict becomes its cell."""
+    """One column: its header (English source text), how a row dict becomes its cell, and
+    whether it holds numbers (right-aligned, like the figures of the other tables)."""
 
     header: object  # a QT_TRANSLATE_NOOP marker
     cell: Callable[[Row, str, str], str]  # (row, province code, language) -> text
     tooltip: Callable[[Row, str, str], str] | None = None  # default: the cell's text
+    numeric: bool = False
 
 
 def moment_text(value: object, province_code: str, lang: str) -> str:
@@ -143,14 +145,19 @@ BATCH_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Device"), _text("device")),
     ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Officers"), _joined("officers")),
     ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Via"), _via),
-    ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Records"), _text("entries")),
-    ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Accepted"), _count("accepted")),
-    ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Duplicate"), _count("duplicate")),
-    ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Rejected"), _count("rejected")),
-    ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Pending"), _count("pending_review")),
+    ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Records"), _text("entries"), numeric=True),
+    ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Accepted"), _count("accepted"), numeric=True),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("WorkspaceTables", "Duplicate"), _count("duplicate"), numeric=True
+    ),
+    ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Rejected"), _count("rejected"), numeric=True),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("WorkspaceTables", "Pending"), _count("pending_review"), numeric=True
+    ),
     ColumnSpec(
         QT_TRANSLATE_NOOP("WorkspaceTables", "Already received"),
         lambda row, _p, _l: str(int(row.get("already_received") or 0)),
+        numeric=True,
     ),
 )
 _RECEIPT = ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Receipt number"), _text("receipt_no"))
@@ -311,7 +318,8 @@ class PagedTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell texts; `ROW_ROLE` gives the whole row dict, `ID_ROLE` its id."""
+        """Cell texts (numbers right-aligned); `ROW_ROLE` gives the whole row dict, `ID_ROLE`
+        its id."""
         row = self.row_at(index.row()) if index.isValid() else None
         if row is None:
             return None
@@ -320,6 +328,8 @@ class PagedTableModel(QAbstractTableModel):
             return column.tooltip(row, self._province, self._lang())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.cell(row, self._province, self._lang())
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ROW_ROLE:
             return row
         if role == ID_ROLE:

@@ -8,7 +8,9 @@ registered, a conflict's two versions side by side, the reasons of a rejection e
 differing fields are marked `≠`, in bold, on a coloured background. Per-device sequence gaps are
 listed apart. A decision goes through `DecisionDialog`; once the branch has taken it the record
 leaves the queue and the next one is selected; a refusal (say NIK_EXISTS) stays in the dialog.
-All network work goes through `ws.call`, never on the GUI thread.
+All network work goes through `ws.call`, never on the GUI thread. When the row does not fit (larger
+text), the name and the reasons keep room to be read and the masked NIK, then the time received,
+give way to the details (`ColumnFitter`'s `keep` and `spare`; no per-row work).
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ if TYPE_CHECKING:
     from bpu_enroll.sync.staff_client import StaffClient, StaffError
 
 FIRST_PAGE = 100
+# The queue's columns (REVIEW_COLUMNS) and the characters the name and reasons keep.
+KIND, RECEIPT, NAME, NIK, OFFICER, REASONS, RECEIVED = range(7)
+NAME_CHARS, REASONS_CHARS = 20, 30
 KINDS: tuple[tuple[str | None, object], ...] = (
     (None, QT_TRANSLATE_NOOP("ReviewPage", "Everything")),
     ("duplicate", QT_TRANSLATE_NOOP("ReviewPage", "Duplicates")),
@@ -72,9 +77,15 @@ class ReviewPage(QWidget):
             lang=lambda: self.ctx.lang, parent=self,
         )  # fmt: skip
         self.ui.queueView.setModel(self.model)
-        # Name, officer and reasons give up room (elided, whole in the tooltip) so every column
-        # shows on a 1366-px screen in larger text; the reasons take what is left.
-        self.columns = ColumnFitter(self.ui.queueView, elide=(2, 4, 5), stretch=5)
+        # Name, officer and reasons give up room (elided, whole in the tooltip) so the row fits a
+        # 1366-px screen; the reasons take what is left. The name and the reasons are what the
+        # clerk scans the queue for: rather than cut them short (130 px in larger text, "The
+        # worker …"), the masked NIK and then the time received give way (the details below
+        # show both, and the queue is in the order received).
+        self.columns = ColumnFitter(
+            self.ui.queueView, elide=(NAME, OFFICER, REASONS), stretch=REASONS,
+            keep={NAME: NAME_CHARS, REASONS: REASONS_CHARS}, spare=(NIK, RECEIVED),
+        )  # fmt: skip
         self.ui.splitter.setSizes([300, 420])
         self.counts: dict[str, int] = {}
         self.detail: dict[str, Any] | None = None
