@@ -14,6 +14,7 @@ import re
 import shutil
 import socket
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -113,9 +114,16 @@ def test_laptops_enrol_pinned_and_sync_through_the_proxy_to_two_servers(
             assert isinstance(laptop, Laptop)
             ids |= {laptop.register(index * 100 + k) for k in range(10)}
 
+        # Each laptop's TLS session stays on the server HAProxy gave it. Both open theirs before
+        # either pushes, so `leastconn` gives them one server each: had the first laptop finished
+        # before the second connected, both could have gone to the same server.
+        both_connected = threading.Barrier(len(laptops))
+
         def sync(laptop: Laptop) -> bool:
             cert = (laptop.data_dir / "branch-cert.pem").read_text()
             with make_http_client(url, cert_pem=cert) as http:
+                http.get(f"{API_PREFIX}/health").raise_for_status()
+                both_connected.wait(timeout=60)
                 report = run_sync(
                     store=laptop.session.store, data_dir=laptop.data_dir,
                     client=laptop.client(http, fast_retry()), signing_key=laptop.signing_key,
