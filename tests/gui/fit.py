@@ -7,7 +7,8 @@
 - a visible widget lies outside the window (not counting what sits inside a scroll area, which
   the user scrolls to; the scroll area itself must fit, and must not scroll sideways; nor may a
   list, whose items would be cut);
-- a label or button whose single-line text is wider than the room it has (cut or elided);
+- a label or button whose single-line text is wider than the room it has (cut or elided; an
+  `ElidedLabel` is cut with … on purpose, its tooltip whole);
 - a word-wrapped label given less height than its lines need at its width (its last lines cut).
 
 `assert_fits(window)` fails with that list. Tests call it in normal and in larger text.
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bpu_enroll.gui.common.elided_label import ElidedLabel
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
 
 
@@ -52,6 +54,8 @@ def _shown(text: str) -> str:
 
 def _text_room(widget: QWidget) -> tuple[str, int, int] | None:
     """(text, width the text needs, width it has) for a single-line label or button."""
+    if isinstance(widget, ElidedLabel):
+        return None  # cut with … by design, whole in its tooltip
     if isinstance(widget, QLabel):
         text = widget.text()
         rich = widget.textFormat() == Qt.TextFormat.RichText or (

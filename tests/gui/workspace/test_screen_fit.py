@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.gui.common import screen
@@ -245,3 +245,29 @@ def test_spare_columns_give_way_in_order_until_the_rest_fits(qapp: QApplication)
     assert spare_to_hide(wants, elide, 800, minimums, [2, 4]) == [2]
     assert spare_to_hide(wants, elide, 600, minimums, [2, 4]) == [2, 4]
     assert spare_to_hide(wants, elide, 100, minimums, [2, 4]) == [2, 4]
+
+
+@pytest.mark.parametrize("role", ["clerk", "supervisor"])
+def test_a_long_server_address_does_not_hold_the_window_wider_than_the_screen(
+    role: str, qtbot: QtBot, workspace: WorkspaceFactory, ws_ctx: AppContext
+) -> None:
+    """In larger Indonesian text the status bar's labels asked for their whole texts, and with a
+    branch's real address the window could not be narrower than 1,453 px: its right side,
+    the connection state among it, was off a 1366-px screen. The branch label now gives way."""
+    from dataclasses import replace
+
+    window = workspace(role)
+    ws_ctx.languages.set_language("id")
+    _set_mode(ws_ctx, window, "larger")
+    address = "https://kantor-cabang-kabupaten-bogor.bpjsketenagakerjaan.go.id:8750"
+    window.ws.workstation = replace(
+        window.ws.workstation, server_url=address, branch_name="Kantor Cabang Kabupaten Bogor"
+    )
+    window._show_status()
+    qtbot.wait(50)
+    assert window.minimumSizeHint().width() <= SMALLEST_SCREEN.width()
+    assert_fits(window)
+    branch = window.findChild(QLabel, "branchStatusLabel")
+    assert branch is not None and address in branch.toolTip()  # whole where it is cut
+    connection = window.findChild(QLabel, "connectionStatusLabel")
+    assert connection is not None and connection.width() >= connection.sizeHint().width()

@@ -17,6 +17,7 @@ from bpu_enroll.domain.formatting import local_datetime
 from bpu_enroll.gui.common import icons
 from bpu_enroll.gui.common.context import AppContext, Reference
 from bpu_enroll.gui.common.dialogs import OptionsDialog
+from bpu_enroll.gui.common.elided_label import ElidedLabel
 from bpu_enroll.gui.common.feedback import error_text
 from bpu_enroll.gui.common.focus import enter_presses_buttons, first_field, focus_page
 from bpu_enroll.gui.common.screen import scrolled
@@ -71,7 +72,10 @@ class MainWindow(QMainWindow):
         enter_presses_buttons(self.ui.pageStack)
         self.lock_screen = LockScreen(ctx)
         self.ui.lockLayout.addWidget(self.lock_screen)
-        self._status_labels = {name: QLabel() for name in ("officer", "branch", "pending", "sync")}
+        self._status_labels = {
+            name: ElidedLabel() if name == "branch" else QLabel()  # a long name gives way
+            for name in ("officer", "branch", "pending", "sync")
+        }
         for name, label in self._status_labels.items():
             label.setObjectName(f"{name}StatusLabel")
             self.ui.statusBar.addPermanentWidget(label)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 from bpu_enroll.domain.formatting import zone_for_province
 from bpu_enroll.gui.common import icons
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.elided_label import ElidedLabel
 from bpu_enroll.gui.common.focus import enter_presses_buttons, focus_page
 from bpu_enroll.gui.common.screen import fit_to_screen, scrolled
 from bpu_enroll.gui.common.style import repolish
@@ -165,7 +166,10 @@ class WorkspaceWindow(QMainWindow):
             self.ui.pageStack.addWidget(scrolled(page))
             self.ui.navList.addItem(QListWidgetItem(icons.icon(info.icon), ""))
         enter_presses_buttons(self.ui.centralWidget)
-        self._status = {name: QLabel() for name in ("user", "branch", "connection")}
+        self._status: dict[str, QLabel] = {
+            name: ElidedLabel() if name == "branch" else QLabel()  # a long address gives way
+            for name in ("user", "branch", "connection")
+        }
         for name, label in self._status.items():
             label.setObjectName(f"{name}StatusLabel")
             self.ui.statusBar.addPermanentWidget(label)
