@@ -113,3 +113,18 @@ def test_qt_standard_buttons_and_dialogs_speak_the_app_language(
     assert texts() == ("Batal", "Simpan", "&Ya", "&Nama berkas:")
     ctx.languages.set_language("en")
     assert texts() == ("Cancel", "Save", "&Yes", "File &name:")
+
+
+def test_the_page_list_widens_when_its_own_text_grows(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Larger text reaches the page list after the window heard of it (Qt tells widgets of a
+    new application font and style sheet in no set order): the list widens then too. It kept
+    its width and read "Daftar pendaft…" in larger text on the screen."""
+    from PySide6.QtGui import QFont
+
+    nav = main_window.ui.navList
+    font = QFont(nav.font())
+    font.setPointSize(LARGE_POINT_SIZE + 4)
+    nav.setFont(font)  # as the style sheet's repolish does, after the window's FontChange
+    qtbot.waitUntil(lambda: nav.viewport().width() >= nav.sizeHintForColumn(0))
