@@ -399,3 +399,33 @@ def test_enrolment_from_the_first_run_screen_goes_on_to_sign_in(
 def test_split_code_reads_the_fingerprint_form() -> None:
     assert split_code(" ABCD-EFGH-JKLM@sha256:ab12 ") == ("ABCD-EFGH-JKLM", "sha256:ab12")
     assert split_code("ABCD-EFGH-JKLM") == ("ABCD-EFGH-JKLM", None)
+
+
+def test_needs_attention_lines_wrap_instead_of_running_off_the_side(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """A clerk's request with a long reason wraps inside the list at 1366×728: it ran off the
+    right edge, cut mid-sentence, behind a sideways scroll bar. Reasons read as sentences, not
+    joined by "; " after their full stops."""
+    from bpu_enroll.gui.officer.sync_page import Overview
+    from bpu_enroll.services.attention import AttentionItem
+
+    main_window.resize(1366, 728)
+    main_window.show_page(PAGE_SYNC)
+    page = main_window.sync_page
+    item = AttentionItem(
+        "r1", "3201-D0001-20261205-00003", "AGUS SALIM", ("CORRECTION_REQUESTED", "NAME_FORMAT"),
+        note="Nama pada KTP: mohon cek ejaan",
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: page.overview is not None)
+    page.overview = Overview(True, "https://127.0.0.1:8750", [item])
+    page._show_attention()
+    view = page.ui.attentionList
+    text = view.item(0).text()
+    assert ".;" not in text and message("NAME_FORMAT", "id") in text
+    qtbot.waitUntil(lambda: view.visualItemRect(view.item(0)).height() > 0)
+    assert view.horizontalScrollBar().maximum() == 0
+    longest = max(view.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+    assert longest > view.viewport().width()  # the test means something: the line is long
+    lines = view.visualItemRect(view.item(0)).height() // view.fontMetrics().lineSpacing()
+    assert lines > len(text.split("\n"))  # wrapped onto more lines than it has

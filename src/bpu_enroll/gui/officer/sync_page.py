@@ -212,7 +212,7 @@ class SyncPage(QWidget):
             texts = [self.reason_text(code) for code in item.codes]
             if item.reason_text and any(t == c for t, c in zip(texts, item.codes, strict=True)):
                 texts = [item.reason_text]  # codes this laptop does not know: the branch's words
-            reasons = "; ".join(texts) or self.tr("no reason given")
+            reasons = " ".join(texts) or self.tr("no reason given")  # sentences, as in the CLI
             codes = ", ".join(item.codes)
             text = f"{item.receipt_number} · {item.full_name} — {reasons}"
             if codes:
