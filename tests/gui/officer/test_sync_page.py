@@ -429,3 +429,23 @@ def test_needs_attention_lines_wrap_instead_of_running_off_the_side(
     assert longest > view.viewport().width()  # the test means something: the line is long
     lines = view.visualItemRect(view.item(0)).height() // view.fontMetrics().lineSpacing()
     assert lines > len(text.split("\n"))  # wrapped onto more lines than it has
+
+
+def test_the_enrol_dialog_takes_the_branch_address_without_its_scheme(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """`10.0.0.5:8750`, as the branch admin says it, is taken for https:// as by `bpu-enroll
+    enroll` and the workstation set-up; the dialog refused it and asked for https://."""
+    dialog = main_window.sync_page.open_enrol_dialog()
+    dialog.ui.serverEdit.setText("10.0.0.5:abc")
+    dialog.ui.codeEdit.setText("AAAA-BBBB-CCCC@sha256:" + "ab" * 32)
+    dialog.ui.enrolButton.click()
+    assert dialog.confirmation is None and dialog.ui.errorLabel.text() != ""
+    dialog.ui.serverEdit.setText(" 10.0.0.5:8750/ ")
+    dialog.ui.enrolButton.click()
+    box = dialog.confirmation
+    assert box is not None and box.isVisible()
+    assert "https://10.0.0.5:8750." in box.informativeText()
+    keep = [b for b in box.buttons() if b is not dialog.confirm_button()]
+    keep[0].click()
+    dialog.reject()
