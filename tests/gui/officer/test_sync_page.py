@@ -449,3 +449,24 @@ def test_the_enrol_dialog_takes_the_branch_address_without_its_scheme(
     keep = [b for b in box.buttons() if b is not dialog.confirm_button()]
     keep[0].click()
     dialog.reject()
+
+
+def test_the_batch_file_is_named_with_the_branch_date_and_time(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 06:37 WIB on 5 December (23:37 UTC on the 4th) the suggested USB file name says
+    20261205-0637, the officer's day and clock; it said 20261204-2337, the day before."""
+    from datetime import UTC, datetime
+
+    from bpu_enroll.gui.officer import sync_page as module
+
+    main_window.ctx.clock = lambda: datetime(2026, 12, 4, 23, 37, tzinfo=UTC)
+    asked: list[str] = []
+
+    def save_name(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return "", ""
+
+    monkeypatch.setattr(module.QFileDialog, "getSaveFileName", save_name)
+    assert main_window.sync_page.choose_export_path() is None
+    assert Path(asked[0]).name == "bpu-batch-D0001-20261205-0637.bpub"
