@@ -166,9 +166,11 @@ _EN: dict[str, str] = {
     "receipt.month_total_col": "Per month",
     "receipt.relief_note": "JKK and JKM relief (PP 50/2025) is shown apart.",
     "receipt.quote_total": "Contributions for {months} months",
+    "receipt.quote_total.one": "Contributions for 1 month",
     "receipt.section.payment": "Payment",
     "receipt.months_paid": "Months paid",
     "receipt.months_value": "{months} months",
+    "receipt.months_value.one": "1 month",
     "receipt.cash": "Cash received",
     "receipt.in_words": "In words",
     "receipt.no_cash": "No cash paid yet; pay with the NIK as below.",
@@ -264,5 +266,7 @@ _TABLES: Mapping[str, Mapping[str, str]] = {"id": _ID, "en": _EN}
 def text(key: str, lang: str = "id", **values: object) -> str:
     """The label `key` in `lang` (Indonesian when the language is unknown), filled in."""
     table = _TABLES.get(lang, _ID)
+    if values.get("months") == 1 and f"{key}.one" in table:  # "1 month", not "1 months"
+        key = f"{key}.one"
     template = table.get(key) or _ID.get(key) or key
     return template.format(**values) if values else template

@@ -187,3 +187,25 @@ def test_a_blank_field_is_judged_on_leaving_only_once_typed_in(
     QTest.keyClick(ui.birthPlaceEdit, Qt.Key.Key_Tab)
     assert _codes(page, "birth_place") == ["REQUIRED"]  # typed in, then left blank
     assert "nik" not in page.feedback.shown()
+
+
+def test_a_refused_finalise_scrolls_the_first_problem_into_sight(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Tabbed down to the consent box, Ctrl+S refused: the cursor goes to the first marked
+    field (a bad NIK at the top) and the form scrolls up to it. It stayed scrolled at the
+    bottom, so what the officer typed next went into a field out of sight."""
+    page = _page(qtbot, main_window)
+    ui = page.ui
+    main_window.resize(1366, 728)
+    QTest.keyClicks(ui.nikEdit, "1234567890123456")  # not a real date in the NIK
+    ui.consentCheck.setFocus(Qt.FocusReason.TabFocusReason)
+    scroll = ui.formScroll
+    scroll.ensureWidgetVisible(ui.consentCheck)
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().value() > 0)
+    QTest.keyClick(ui.consentCheck, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "masalah" in ui.formMessageLabel.text())
+    assert _focused() is ui.nikEdit
+    top_left = ui.nikEdit.mapTo(scroll.viewport(), QPoint(0, 0))
+    assert scroll.viewport().rect().contains(top_left), top_left
+    assert top_left.y() + ui.nikEdit.height() <= scroll.viewport().height()

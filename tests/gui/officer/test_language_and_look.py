@@ -148,3 +148,49 @@ def test_the_first_run_window_shows_every_line_of_its_texts(
             assert first.height() <= first.screen().availableGeometry().height()
     finally:
         apply_look(app, high_contrast=False, large_font=False)
+
+
+def test_the_page_list_widens_when_its_own_text_grows(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Larger text reaches the page list after the window heard of it (Qt tells widgets of a
+    new application font and style sheet in no set order): the list widens then too. It kept
+    its width and read "Daftar pendaft…" in larger text on the screen."""
+    from PySide6.QtGui import QFont
+
+    nav = main_window.ui.navList
+    font = QFont(nav.font())
+    font.setPointSize(LARGE_POINT_SIZE + 4)
+    nav.setFont(font)  # as the style sheet's repolish does, after the window's FontChange
+    qtbot.waitUntil(lambda: nav.viewport().width() >= nav.sizeHintForColumn(0))
+
+
+def test_the_focused_primary_button_stands_out(qtbot: QtBot, main_window: MainWindow) -> None:
+    """Tab onto Finalise, Sync now or Print shows where the keyboard is, in both themes: the
+    focus frame was drawn in the button's own green (black in high contrast), so a focused
+    primary button looked like any other and the officer pressed Space blind."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
+
+    from bpu_enroll.gui.common.style import apply_look
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    button = main_window.registration_page.ui.finaliseButton
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    try:
+        for high_contrast in (False, True):
+            apply_look(app, high_contrast=high_contrast, large_font=False)
+            button.setFocus()
+            qtbot.waitUntil(button.hasFocus)
+            image = button.grab().toImage()
+            middle = image.height() // 2
+            ring = QColor(image.pixel(2, middle))  # inside the frame's width
+            face = QColor(image.pixel(8, middle))  # the button's face, left of the text
+            difference = sum(
+                abs(a - b) for a, b in zip(ring.getRgb()[:3], face.getRgb()[:3], strict=True)
+            )
+            assert difference > 150, (high_contrast, ring.name(), face.name())
+    finally:
+        apply_look(app, high_contrast=False, large_font=False)

@@ -80,6 +80,33 @@ def test_status_filter_and_void_with_a_reason(qtbot: QtBot, main_window: MainWin
     qtbot.waitUntil(lambda: _names(page) == ["AGUS SALIM"])
 
 
+def test_after_a_void_the_voided_record_stays_selected_and_says_so(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The list reloads after a void: it keeps the voided receipt selected with the line that
+    says it is voided. It selected the first row instead (another worker's details) and that
+    cleared the line, so the officer saw no word that the void was done."""
+    ctx = main_window.ctx
+    register(qtbot, ctx, worker())
+    register(qtbot, ctx, worker(**SECOND))
+    page = _open_list(qtbot, main_window, 2)
+    page.ui.registrationsView.selectRow(1)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.full_name == "BUDI SANTOSO")
+    page.ui.voidButton.click()
+    dialog = page.findChild(VoidDialog)
+    assert dialog is not None
+    dialog.ui.reasonEdit.setPlainText("Salah orang")
+    generation = page.model.generation
+    dialog.ui.voidButton.click()
+    qtbot.waitUntil(lambda: page.model.generation > generation and page.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: not ctx.tasks.busy)
+    assert page.detail is not None and page.detail.row.full_name == "BUDI SANTOSO"
+    assert page.detail.row.voided
+    selected = page.ui.registrationsView.selectionModel().selectedRows()
+    assert [page.model.row_at(i.row()).full_name for i in selected] == ["BUDI SANTOSO"]
+    assert "dibatalkan" in page.ui.actionMessageLabel.text()
+
+
 def test_correction_makes_a_new_linked_version(qtbot: QtBot, main_window: MainWindow) -> None:
     ctx = main_window.ctx
     original = register(qtbot, ctx, worker(full_name="BUDI SANTOS"))

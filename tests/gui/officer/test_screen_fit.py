@@ -168,3 +168,34 @@ def test_every_hint_in_an_empty_field_of_the_form_is_whole(
         if edit.fontMetrics().horizontalAdvance(hint) > room:
             cut.append(f"{edit.objectName()}: {hint!r}")
     assert not cut, cut
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_correcting_a_record_keeps_the_contribution_whole(
+    qtbot: QtBot, large: bool, main_window: MainWindow, lang: str
+) -> None:
+    """Correcting a record (the clerk asked for it) puts a banner beside the title. Squeezed
+    into a narrow column it ran to six lines in larger text and took that height from the
+    contribution panel, whose rows were cut in half ("Total dibayar" among them) at 1366×728.
+    The banner takes the width it has instead; every line of the panel stays whole."""
+    from PySide6.QtWidgets import QLabel
+
+    from .conftest import run_task
+
+    main_window.ctx.languages.set_language(lang)
+    stored = register(qtbot, main_window.ctx, WORKER)
+    main_window.resize(1366, 728)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    page = main_window.registration_page
+    assert page.ctx.registrations is not None
+    detail = run_task(qtbot, page.ctx, page.ctx.registrations.get, stored.id)
+    page.start_correction(detail)
+    QApplication.processEvents()
+    assert page.ui.modeLabel.isVisible()
+    cut = [
+        f"{label.objectName()} {label.height()} < {label.sizeHint().height()}"
+        for label in page.ui.quoteGroup.findChildren(QLabel)
+        if label.isVisible() and not label.wordWrap() and label.height() < label.sizeHint().height()
+    ]
+    assert not cut, cut

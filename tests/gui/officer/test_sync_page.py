@@ -399,3 +399,74 @@ def test_enrolment_from_the_first_run_screen_goes_on_to_sign_in(
 def test_split_code_reads_the_fingerprint_form() -> None:
     assert split_code(" ABCD-EFGH-JKLM@sha256:ab12 ") == ("ABCD-EFGH-JKLM", "sha256:ab12")
     assert split_code("ABCD-EFGH-JKLM") == ("ABCD-EFGH-JKLM", None)
+
+
+def test_needs_attention_lines_wrap_instead_of_running_off_the_side(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """A clerk's request with a long reason wraps inside the list at 1366×728: it ran off the
+    right edge, cut mid-sentence, behind a sideways scroll bar. Reasons read as sentences, not
+    joined by "; " after their full stops."""
+    from bpu_enroll.gui.officer.sync_page import Overview
+    from bpu_enroll.services.attention import AttentionItem
+
+    main_window.resize(1366, 728)
+    main_window.show_page(PAGE_SYNC)
+    page = main_window.sync_page
+    item = AttentionItem(
+        "r1", "3201-D0001-20261205-00003", "AGUS SALIM", ("CORRECTION_REQUESTED", "NAME_FORMAT"),
+        note="Nama pada KTP: mohon cek ejaan",
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: page.overview is not None)
+    page.overview = Overview(True, "https://127.0.0.1:8750", [item])
+    page._show_attention()
+    view = page.ui.attentionList
+    text = view.item(0).text()
+    assert ".;" not in text and message("NAME_FORMAT", "id") in text
+    qtbot.waitUntil(lambda: view.visualItemRect(view.item(0)).height() > 0)
+    assert view.horizontalScrollBar().maximum() == 0
+    longest = max(view.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+    assert longest > view.viewport().width()  # the test means something: the line is long
+    lines = view.visualItemRect(view.item(0)).height() // view.fontMetrics().lineSpacing()
+    assert lines > len(text.split("\n"))  # wrapped onto more lines than it has
+
+
+def test_the_enrol_dialog_takes_the_branch_address_without_its_scheme(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """`10.0.0.5:8750`, as the branch admin says it, is taken for https:// as by `bpu-enroll
+    enroll` and the workstation set-up; the dialog refused it and asked for https://."""
+    dialog = main_window.sync_page.open_enrol_dialog()
+    dialog.ui.serverEdit.setText("10.0.0.5:abc")
+    dialog.ui.codeEdit.setText("AAAA-BBBB-CCCC@sha256:" + "ab" * 32)
+    dialog.ui.enrolButton.click()
+    assert dialog.confirmation is None and dialog.ui.errorLabel.text() != ""
+    dialog.ui.serverEdit.setText(" 10.0.0.5:8750/ ")
+    dialog.ui.enrolButton.click()
+    box = dialog.confirmation
+    assert box is not None and box.isVisible()
+    assert "https://10.0.0.5:8750." in box.informativeText()
+    keep = [b for b in box.buttons() if b is not dialog.confirm_button()]
+    keep[0].click()
+    dialog.reject()
+
+
+def test_the_batch_file_is_named_with_the_branch_date_and_time(
+    qtbot: QtBot, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 06:37 WIB on 5 December (23:37 UTC on the 4th) the suggested USB file name says
+    20261205-0637, the officer's day and clock; it said 20261204-2337, the day before."""
+    from datetime import UTC, datetime
+
+    from bpu_enroll.gui.officer import sync_page as module
+
+    main_window.ctx.clock = lambda: datetime(2026, 12, 4, 23, 37, tzinfo=UTC)
+    asked: list[str] = []
+
+    def save_name(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return "", ""
+
+    monkeypatch.setattr(module.QFileDialog, "getSaveFileName", save_name)
+    assert main_window.sync_page.choose_export_path() is None
+    assert Path(asked[0]).name == "bpu-batch-D0001-20261205-0637.bpub"

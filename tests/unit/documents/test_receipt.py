@@ -251,6 +251,21 @@ def test_english_labels() -> None:
     assert "Waiting for processing" in text
 
 
+@pytest.mark.parametrize("size", ["a5", "80mm"])
+def test_one_month_is_one_month_in_english(size: str) -> None:
+    """A worker paying one month got "Contributions for 1 months" and "1 months" on an
+    English receipt; three months stay "3 months", and Indonesian "1 bulan" is unchanged."""
+    months = tuple(replace(m, jht=0, total=m.total - 20000) for m in samples.months(1))
+    one = samples.receipt(programs=("JKM", "JKK"), months=months, months_paid=1,
+                          cash_paid=16800)  # fmt: skip
+    text = flat(pdf_text(render_receipt(one, lang="en", size=size)))
+    assert "Contributions for 1 month " in text + " " and "1 months" not in text
+    assert "Contributions for 3 months" in flat(
+        pdf_text(render_receipt(samples.receipt(), lang="en", size=size))
+    )
+    assert "Jumlah iuran 1 bulan" in flat(pdf_text(render_receipt(one, size=size)))
+
+
 def test_months_come_from_the_quote_document() -> None:
     quote = {"months": [{"start": "2026-05-17", "end": "2026-06-16", "JKK": 10000,
                          "JKM": 6800, "JHT": 0, "relief": 8400, "total": 8400}]}  # fmt: skip

@@ -92,6 +92,8 @@ QPushButton {{ padding: 5px 12px; border: {bw}px solid {t.border}; border-radius
 QPushButton:focus {{ border: 2px solid {t.accent}; }}
 QPushButton[role="primary"] {{ background: {t.accent}; color: {t.accent_text}; font-weight: bold;
     padding: 8px 12px; }}
+QPushButton[role="primary"]:focus {{ background: {t.field}; color: {t.accent};
+    border: 3px solid {t.accent}; }}
 QPushButton[role="danger"] {{ color: {t.error}; font-weight: bold; }}
 QPushButton:disabled {{ color: {t.muted}; }}
 QPushButton[role="primary"]:disabled {{ background: {t.nav}; color: {t.muted}; }}

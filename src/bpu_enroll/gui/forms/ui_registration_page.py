@@ -55,6 +55,7 @@ class Ui_RegistrationPage(object):
 
         self.headerLayout.addWidget(self.ktpButton)
 
+        self.headerLayout.setStretch(1, 1)
 
         self.pageLayout.addLayout(self.headerLayout)
 

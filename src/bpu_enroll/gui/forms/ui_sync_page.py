@@ -18,9 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QGroupBox,
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QHBoxLayout, QLabel, QListView, QListWidget,
+    QListWidgetItem, QProgressBar, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_SyncPage(object):
     def setupUi(self, SyncPage):
@@ -190,6 +190,9 @@ class Ui_SyncPage(object):
         self.attentionList = QListWidget(SyncPage)
         self.attentionList.setObjectName(u"attentionList")
         self.attentionList.setAlternatingRowColors(True)
+        self.attentionList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.attentionList.setResizeMode(QListView.ResizeMode.Adjust)
+        self.attentionList.setWordWrap(True)
 
         self.outerLayout.addWidget(self.attentionList)
 

@@ -25,6 +25,7 @@ from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.forms.ui_enrol_dialog import Ui_EnrolDialog
 from bpu_enroll.services.enrolment import Enrolled, EnrolmentError, enrol_laptop
+from bpu_enroll.sync.address import server_url_of
 from bpu_enroll.sync.client import SyncRefused, SyncUnavailable
 
 
@@ -85,9 +86,10 @@ class EnrolDialog(QDialog):
         super().changeEvent(event)
 
     def _on_enrolButton_clicked(self) -> None:
-        server = self.ui.serverEdit.text().strip().rstrip("/")
         code, fingerprint = split_code(self.ui.codeEdit.text())
-        if not server.startswith(("http://", "https://")):
+        try:  # `10.0.0.5:8750` is https, as on the command line and at the workstation set-up
+            server = server_url_of(self.ui.serverEdit.text().strip().rstrip("/"))
+        except BpuError:
             self.ui.errorLabel.setText(
                 self.tr("Enter the branch address, starting with https:// (or http://).")
             )

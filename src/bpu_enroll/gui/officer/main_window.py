@@ -9,7 +9,7 @@ underneath and comes back after the password, with the cursor in the field it wa
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
@@ -36,6 +36,7 @@ from bpu_enroll.services.registration import StatusSummary
 from bpu_enroll.sync.runner import SyncReport
 
 PAGE_NEW, PAGE_LIST, PAGE_SYNC, PAGE_TALLY = range(4)
+_REFIT_NAV = (QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
 
 class MainWindow(QMainWindow):
@@ -84,6 +85,11 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(ctx.idle_lock_interval_ms(), self)
         self._closing_for_sign_out = False
         self._focus_before_lock: QWidget | None = None
+        # Qt tells the window and the page list of a new font or style sheet in no set order:
+        # the list is measured again once its own text has changed (see `eventFilter`).
+        self._nav_timer = QTimer(self, singleShot=True, interval=0)
+        self._nav_timer.timeout.connect(self._fit_nav)
+        self.ui.navList.installEventFilter(self)
         self._fill_nav()
         self._wire()
         guard_wheel(self)
@@ -178,6 +184,12 @@ class MainWindow(QMainWindow):
         elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_nav()
         super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The page list's own font or style changed (larger text): fit its width again."""
+        if watched is self.ui.navList and event.type() in _REFIT_NAV:
+            self._nav_timer.start()
+        return super().eventFilter(watched, event)
 
     def _fit_nav(self) -> None:
         """The page list is as wide as its longest name (in larger text too): never cut."""

@@ -348,6 +348,10 @@ class RegistrationPage(QWidget):
             widget = self.feedback.widget(fields[0]) if fields else None
             if widget is not None:
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                # setFocus does not scroll: without this the cursor sat in a field out of sight
+                form = self.ui.formScroll.widget()
+                if form is not None and form.isAncestorOf(widget):
+                    self.ui.formScroll.ensureWidgetVisible(widget)
             return
         self._say_form(lambda: error_text(exc, self.ctx.lang))
 

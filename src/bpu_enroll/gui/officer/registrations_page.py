@@ -106,6 +106,8 @@ class RegistrationsPage(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._void_dialog: VoidDialog | None = None
         self._reprint_when_loaded: str | None = None  # Enter came before the row's details
+        self._keep_selected: str | None = None  # the record to select again after a reload
+        self._message_about: str | None = None  # the record the action message speaks of
         self._fill_status_combo()
         today = QDate(ctx.today().year, ctx.today().month, ctx.today().day)
         self.ui.dateFromEdit.setDate(today)
@@ -252,8 +254,10 @@ class RegistrationsPage(QWidget):
         generation, total, rows = page
         if self.model.restart(generation, total, rows):
             self._show_count()
+            kept = [i for i, row in enumerate(rows) if row.id == self._keep_selected]
+            self._keep_selected = None
             if rows:
-                self.ui.registrationsView.selectRow(0)
+                self.ui.registrationsView.selectRow(kept[0] if kept else 0)
             else:
                 self.detail = None
                 self._show_details()
@@ -300,7 +304,9 @@ class RegistrationsPage(QWidget):
 
     def _on_detail_loaded(self, detail: RegistrationDetail) -> None:
         self.detail = detail
-        self.ui.actionMessageLabel.clear()
+        if detail.row.id != self._message_about:
+            self._message_about = None
+            self.ui.actionMessageLabel.clear()
         self._show_details()
         if self._reprint_when_loaded == detail.row.id:
             self._reprint_when_loaded = None
@@ -357,6 +363,8 @@ class RegistrationsPage(QWidget):
             self._void_dialog = None
         self.detail = detail
         self._show_details()
+        # The reload that follows selects the voided receipt again and keeps this line.
+        self._keep_selected = self._message_about = detail.row.id
         self.ui.actionMessageLabel.setText(
             self.tr("Receipt {receipt} is voided. It stays in the list and in the tally.").format(
                 receipt=detail.row.receipt_number

@@ -23,7 +23,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from bpu_enroll.domain.errors import ALL_CODES, BpuError, message
-from bpu_enroll.domain.formatting import local_datetime
+from bpu_enroll.domain.formatting import local_datetime, zone_for_province
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.forms.ui_sync_page import Ui_SyncPage
 from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog
@@ -127,7 +127,8 @@ class SyncPage(QWidget):
 
     def choose_export_path(self) -> Path | None:
         """Ask where to write the USB batch file (tests override this seam)."""
-        stamp = self.ctx.clock().strftime("%Y%m%d-%H%M")
+        zone, _label = zone_for_province(self.ctx.province_code)  # the officer's day, not UTC's
+        stamp = self.ctx.clock().astimezone(zone).strftime("%Y%m%d-%H%M")
         device = self.ctx.session.profile.device_code if self.ctx.session else "device"
         suggested = str(Path.home() / f"bpu-batch-{device}-{stamp}.bpub")
         path, _filter = QFileDialog.getSaveFileName(
@@ -212,7 +213,7 @@ class SyncPage(QWidget):
             texts = [self.reason_text(code) for code in item.codes]
             if item.reason_text and any(t == c for t, c in zip(texts, item.codes, strict=True)):
                 texts = [item.reason_text]  # codes this laptop does not know: the branch's words
-            reasons = "; ".join(texts) or self.tr("no reason given")
+            reasons = " ".join(texts) or self.tr("no reason given")  # sentences, as in the CLI
             codes = ", ".join(item.codes)
             text = f"{item.receipt_number} · {item.full_name} — {reasons}"
             if codes:
