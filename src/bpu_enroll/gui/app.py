@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from bpu_enroll import __version__
@@ -26,7 +26,12 @@ from bpu_enroll.cli.gui_command import parse_gui_args
 from bpu_enroll.gui.common.context import AppContext, Reference, load_reference
 from bpu_enroll.gui.common.feedback import error_text
 from bpu_enroll.gui.common.i18n import LanguageSwitcher, normalise_language
-from bpu_enroll.gui.common.screen import fit_to_screen, keep_text_whole
+from bpu_enroll.gui.common.screen import (
+    FRAME_SETTLE_MS,
+    fit_to_screen,
+    keep_frame_on_screen,
+    keep_text_whole,
+)
 from bpu_enroll.gui.common.settings import Options, Settings
 from bpu_enroll.gui.common.style import apply_look
 from bpu_enroll.gui.common.tasks import TaskRunner
@@ -232,6 +237,7 @@ class AppController(QObject):
         if not isinstance(window, QMainWindow):  # the first-run and sign-in windows: small
             keep_text_whole(window)
         window.show()
+        QTimer.singleShot(FRAME_SETTLE_MS, window, lambda: keep_frame_on_screen(window))
         window.raise_()
         window.activateWindow()
         if old is not None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.i18n import fill_language_combo
-from bpu_enroll.gui.common.screen import fit_to_screen
+from bpu_enroll.gui.common.screen import FRAME_SETTLE_MS, fit_to_screen, keep_frame_on_screen
 from bpu_enroll.gui.common.settings import Options
 from bpu_enroll.gui.forms.ui_options_dialog import Ui_OptionsDialog
 
@@ -27,6 +27,7 @@ class Dialog(QDialog):
         if not self._fitted:
             self._fitted = True
             fit_to_screen(self)
+            QTimer.singleShot(FRAME_SETTLE_MS, self, lambda: keep_frame_on_screen(self))
         super().showEvent(event)
 
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 SMALLEST_SCREEN = QSize(1366, 728)
+FRAME_SETTLE_MS = 150  # after show(): the window manager has put its frame round the window
 
 
 def available_size(widget: QWidget) -> QSize:
@@ -33,6 +34,27 @@ def fit_to_screen(widget: QWidget, preferred: QSize | None = None) -> None:
     wanted = preferred or widget.size()
     room = available_size(widget)
     widget.resize(min(wanted.width(), room.width()), min(wanted.height(), room.height()))
+
+
+def keep_frame_on_screen(window: QWidget) -> None:
+    """Once the window manager has framed `window`: smaller by what its frame (the title bar)
+    passes the screen's usable area, and moved inside it. `fit_to_screen` sizes the window's
+    inside to the whole area before it has a frame, so the title bar pushed the bottom of a
+    full-height window under the taskbar: the officer's status bar (records waiting, last sync)
+    and the receipt dialog's buttons. Called shortly after the window is shown."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area, frame = screen.availableGeometry(), window.frameGeometry()
+    over_w = max(0, frame.width() - area.width())
+    over_h = max(0, frame.height() - area.height())
+    if over_w or over_h:
+        window.resize(window.width() - over_w, window.height() - over_h)
+    width, height = frame.width() - over_w, frame.height() - over_h
+    x = min(max(frame.x(), area.x()), area.x() + area.width() - width)
+    y = min(max(frame.y(), area.y()), area.y() + area.height() - height)
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)
 
 
 def grow_to_text(window: QWidget) -> None:
