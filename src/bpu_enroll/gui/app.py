@@ -74,11 +74,12 @@ class AppController(QObject):
         """Show the sign-in window at once; it turns into the first-run screen if no profile."""
         self.show_login()
 
-    def show_login(self, notice: str = "") -> LoginWindow:
-        """The sign-in window (with `notice` shown, e.g. why the last session ended)."""
+    def show_login(self, notice: str = "", role: str = "") -> LoginWindow:
+        """The sign-in window (with `notice` shown, e.g. why the last session ended; `role` is
+        how it looks: "" plain, muted, success or error)."""
         login = LoginWindow(self.ctx)
         if notice:
-            login.show_notice(notice)
+            login.show_notice(notice, role)
         login.signed_in.connect(self._on_login_signed_in)
         login.staff_signed_in.connect(self._on_login_staff_signed_in)
         login.roster_shown.connect(self._on_login_roster_shown)
@@ -196,7 +197,7 @@ class AppController(QObject):
             on_done=self._on_demo_enrol_done,
             on_error=self._on_demo_enrol_failed,
         )
-        self.show_login(self.tr("Enrolling this laptop at the branch…"))
+        self.show_login(self.tr("Enrolling this laptop at the branch…"), "muted")
 
     def _on_demo_enrol_done(self, outcome: Enrolled) -> None:
         self._login_notice(
@@ -206,7 +207,8 @@ class AppController(QObject):
             ).format(
                 branch=outcome.branch_name or outcome.branch_code,
                 folder=outcome.demo_archive.name if outcome.demo_archive else "",
-            )
+            ),
+            "success",
         )
 
     def _on_demo_enrol_failed(self, exc: object) -> None:
@@ -216,12 +218,13 @@ class AppController(QObject):
             self.tr(
                 "The enrolment did not succeed: {error} The demo profile was put back; you can "
                 "sign in to it as before."
-            ).format(error=enrol_error_text(exc, self.ctx.lang))
+            ).format(error=enrol_error_text(exc, self.ctx.lang)),
+            "error",
         )
 
-    def _login_notice(self, text: str) -> None:
+    def _login_notice(self, text: str, role: str) -> None:
         if isinstance(self.window, LoginWindow):
-            self.window.show_notice(text)
+            self.window.show_notice(text, role)
 
     def _on_close_failed(self, exc: object) -> None:
         sys.stderr.write(error_text(exc, "en") + "\n")

@@ -98,3 +98,21 @@ def test_a_revoked_officer_is_listed_as_revoked_and_told_so_in_words(
     assert message("OFFICER_REVOKED", "id") in text
     assert message("AUTH_FAILED", "id") not in text
     assert ctx.session is None
+
+
+def test_work_under_way_is_not_shown_as_an_error_and_a_refusal_is(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """ "Checking the password…" was drawn in the error red, like a refusal, and the notice
+    that an enrolment succeeded too: an officer read trouble where there was none."""
+    window = _login_window(qtbot, ctx)
+    window.select_officer("demo")
+    window.ui.passwordEdit.setText("wrong")
+    window.ui.loginButton.click()
+    assert window.ui.messageLabel.text() == "Memeriksa kata sandi…"
+    assert window.ui.messageLabel.property("role") == "muted"
+    qtbot.waitUntil(window.ui.loginButton.isEnabled)
+    assert window.ui.messageLabel.text().startswith(message("AUTH_FAILED", "id"))
+    assert window.ui.messageLabel.property("role") == "error"
+    window.show_notice("Laptop ini sekarang laptop Kantor Cabang Bogor.", "success")
+    assert window.ui.messageLabel.property("role") == "success"

@@ -27,6 +27,7 @@ from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import error_text, with_attempts_left
 from bpu_enroll.gui.common.i18n import fill_language_combo
 from bpu_enroll.gui.common.settings import Options
+from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.ui_login_window import Ui_LoginWindow
 
 if TYPE_CHECKING:
@@ -135,7 +136,7 @@ class LoginWindow(QWidget):
         self._busy = False
         self._retry_left = 0
         self._retry_login = False
-        self._notice = ""
+        self._notice = ("", "error")
         self._connecting = False
         self._retry_timer = QTimer(self)
         self._retry_timer.setInterval(1000)
@@ -172,10 +173,11 @@ class LoginWindow(QWidget):
             self._show_profile()
         super().changeEvent(event)
 
-    def show_notice(self, text: str) -> None:
-        """A message that stays until the next sign-in attempt (a session that ended)."""
-        self._notice = text
-        self._show_message(text)
+    def show_notice(self, text: str, role: str = "error") -> None:
+        """A message that stays until the next sign-in attempt (a session that ended, an
+        enrolment under way or done); `role` is how it looks: error, success, muted or ""."""
+        self._notice = (text, role)
+        self._say(text, role)
 
     @property
     def retrying(self) -> bool:
@@ -247,7 +249,7 @@ class LoginWindow(QWidget):
             self.ui.passwordEdit.setFocus()
             return
         self._set_busy(True)
-        self.ui.messageLabel.setText(self.tr("Checking the password…"))
+        self._say(self.tr("Checking the password…"), "muted")
         self.ctx.tasks.run_db(
             sign_in,
             self.ctx.data_dir,
@@ -271,6 +273,10 @@ class LoginWindow(QWidget):
         self.ui.passwordEdit.setFocus()
 
     def _show_message(self, text: str) -> None:
+        self._say(text, "error")
+
+    def _say(self, text: str, role: str) -> None:
+        set_role(self.ui.messageLabel, role)
         self.ui.messageLabel.setText(text)
 
     def _set_busy(self, busy: bool) -> None:
@@ -302,8 +308,8 @@ class LoginWindow(QWidget):
         self._stop_retry()
         self._set_busy(True)
         self._retry_login = True
-        self._notice = ""
-        self.ui.messageLabel.setText(self.tr("Signing in at the branch server…"))
+        self._notice = ("", "error")
+        self._say(self.tr("Signing in at the branch server…"), "muted")
         self.ctx.tasks.run_background(
             staff_sign_in,
             self.workstation,
@@ -326,7 +332,7 @@ class LoginWindow(QWidget):
         self._stop_retry()
         if self._connecting:
             self._connecting = False
-            self._show_message(self._notice)
+            self._say(*self._notice)
 
     def _on_ping_failed(self, exc: object) -> None:
         if self._busy or self._retry_login:
@@ -413,5 +419,7 @@ class LoginWindow(QWidget):
             self._staff_login()
         else:
             self._connecting = True
-            self.ui.messageLabel.setText(self.tr("Connecting to the branch server…"))
+            self._say(
+                self.tr("Connecting to the branch server…"), "muted"
+            )  # under way: not an error
             self._ping()
