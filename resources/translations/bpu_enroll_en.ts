@@ -2971,6 +2971,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <source>Something went wrong ({name}). Nothing was lost; try again.</source>
         <translation>Something went wrong ({name}). Nothing was lost; try again.</translation>
     </message>
+    <message>
+        <source>Nothing to export: every registration has reached the branch.</source>
+        <translation>Nothing to export: every registration has reached the branch.</translation>
+    </message>
     <message numerus="yes">
         <source>%n registration(s) written to {file}.</source>
         <translation>

@@ -2935,6 +2935,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <source>Something went wrong ({name}). Nothing was lost; try again.</source>
         <translation>Terjadi kesalahan ({name}). Tidak ada data yang hilang; coba lagi.</translation>
     </message>
+    <message>
+        <source>Nothing to export: every registration has reached the branch.</source>
+        <translation>Tidak ada yang diekspor: semua pendaftaran sudah sampai di kantor cabang.</translation>
+    </message>
     <message numerus="yes">
         <source>%n registration(s) written to {file}.</source>
         <translation>

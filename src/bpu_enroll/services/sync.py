@@ -24,6 +24,7 @@ from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.services.attention import AttentionItem, attention_items
 from bpu_enroll.services.laptop_report import send_report
 from bpu_enroll.services.session import OfficerSession
+from bpu_enroll.store.repo import pending_count
 from bpu_enroll.sync.client import RetryPolicy, SyncClient, make_http_client
 from bpu_enroll.sync.export import export_batch
 from bpu_enroll.sync.laptop_store import load_certificate, load_sync_state
@@ -156,6 +157,11 @@ class SyncService:
             device_code=self.session.profile.device_code,
             branch_public_key=branch_key,
         )
+
+    def waiting_count(self) -> int:
+        """Records the branch has not acknowledged yet: what a sync or an export carries."""
+        with self.session.store.session(readonly=True) as db:
+            return pending_count(db)
 
     def needs_attention(self) -> list[AttentionItem]:
         """Rejected and conflicting records not yet corrected by a newer version, oldest first,

@@ -205,6 +205,19 @@ def test_export_writes_a_batch_the_branch_dry_run_reads(
     assert branch_server.branch.records() == {}  # a dry run stores nothing
 
 
+def test_with_nothing_waiting_the_export_asks_for_no_file(
+    qtbot: QtBot, enrolled_window: MainWindow
+) -> None:
+    """With every record at the branch, Export to USB wrote a file of 0 registrations, and
+    said so only after the officer had chosen where: the stick would carry nothing."""
+    page = enrolled_window.sync_page
+    asked: list[bool] = []
+    page.choose_export_path = lambda: asked.append(True)  # type: ignore[method-assign,func-returns-value]
+    page.ui.exportButton.click()
+    qtbot.waitUntil(lambda: "Nothing to export" in page.ui.resultLabel.text(), timeout=20_000)
+    assert asked == []
+
+
 def test_a_region_package_from_the_branch_is_used_at_once_after_the_sync(
     qtbot: QtBot, enrolled_window: MainWindow, branch_server: BranchServer, tmp_path: Path
 ) -> None:

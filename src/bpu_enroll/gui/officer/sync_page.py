@@ -305,6 +305,18 @@ class SyncPage(QWidget):
     # --- export --------------------------------------------------------------------------------
 
     def _on_exportButton_clicked(self) -> None:
+        """First how many records wait (on the store thread): with none, no file is asked for."""
+        self.ctx.tasks.run_db(
+            self.service.waiting_count, on_done=self._on_waiting_counted,
+            on_error=self._on_export_failed,
+        )  # fmt: skip
+
+    def _on_waiting_counted(self, waiting: int) -> None:
+        if waiting == 0:
+            self.ui.resultLabel.setText(
+                self.tr("Nothing to export: every registration has reached the branch.")
+            )
+            return
         path = self.choose_export_path()
         if path is not None:
             self.export_to(path)
