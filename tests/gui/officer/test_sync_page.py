@@ -214,7 +214,8 @@ def test_with_nothing_waiting_the_export_asks_for_no_file(
     asked: list[bool] = []
     page.choose_export_path = lambda: asked.append(True)  # type: ignore[method-assign,func-returns-value]
     page.ui.exportButton.click()
-    qtbot.waitUntil(lambda: "Nothing to export" in page.ui.resultLabel.text(), timeout=20_000)
+    said = page.tr("Nothing to export: every registration has reached the branch.")
+    qtbot.waitUntil(lambda: page.ui.resultLabel.text() == said, timeout=20_000)
     assert asked == []
 
 
