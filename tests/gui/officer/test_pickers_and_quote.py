@@ -73,6 +73,24 @@ def test_occupation_picker_is_grouped_and_searchable(qtbot: QtBot, main_window: 
     assert "Perikanan" in page.ui.sectorLabel.text()
 
 
+def test_down_on_the_only_match_keeps_it_and_enter_takes_it(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """An officer types, sees the one match marked and presses Down as on any list: the popup
+    wrapped past its end to no row, and Enter then took nothing."""
+    page = _page(main_window)
+    picker = page.form.occupation
+    page.ui.occupationEdit.setFocus()
+    QTest.keyClicks(page.ui.occupationEdit, "nelayan")
+    qtbot.waitUntil(lambda: picker.popup_visible)
+    matches = [e for r in range(picker.model.rowCount()) if (e := picker.model.entry(r))]
+    assert [e.code for e in matches if not e.header] == ["FSH-NELAYAN"]
+    QTest.keyClick(picker.popup, Qt.Key.Key_Down)
+    QTest.keyClick(picker.popup, Qt.Key.Key_Down)
+    QTest.keyClick(picker.popup, Qt.Key.Key_Return)
+    assert picker.code == "FSH-NELAYAN"
+
+
 def test_other_occupation_asks_for_free_text_and_sector_follows(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:

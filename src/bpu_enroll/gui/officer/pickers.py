@@ -197,7 +197,8 @@ class Picker(QObject):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Tab closes the popup without choosing; Down or F4 on the field opens the popup."""
+        """Tab closes the popup without choosing; Up and Down in it go from entry to entry;
+        Down or F4 on the field opens the popup."""
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         key = event.key()
@@ -205,6 +206,9 @@ class Picker(QObject):
         if watched is popup and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             # Hidden first, so the completer only passes the key on to the field (focus moves).
             popup.hide()
+        elif watched is popup and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._step(1 if key == Qt.Key.Key_Down else -1)
+            return True
         elif (
             watched is self.edit
             and key in (Qt.Key.Key_Down, Qt.Key.Key_F4)
@@ -213,6 +217,18 @@ class Picker(QObject):
             self.refresh()
             return True
         return super().eventFilter(watched, event)
+
+    def _step(self, step: int) -> None:
+        """Up or Down in the popup: to the next entry that can be chosen, over group headers;
+        at either end it stays (the completer wrapped past the end to no entry, and Enter then
+        took nothing)."""
+        row = self.popup.currentIndex().row() + step
+        while 0 <= row < self.model.rowCount():
+            entry = self.model.entry(row)
+            if entry is not None and not entry.header:
+                self.popup.setCurrentIndex(self.model.index(row, 0))
+                return
+            row += step
 
     def _on_edit_textEdited(self, text: str) -> None:
         if self._code:
