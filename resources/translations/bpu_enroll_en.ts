@@ -2955,6 +2955,20 @@ You will be signed out now; afterwards, sign in again with your branch password.
             <numerusform>The branch could not be reached; %n records still waiting.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n decision(s) of the branch clerk received.</source>
+        <translation>
+            <numerusform>%n decision of the branch clerk received.</numerusform>
+            <numerusform>%n decisions of the branch clerk received.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) wait for a clerk's review at the branch.</source>
+        <translation>
+            <numerusform>%n record wait for a clerk's review at the branch.</numerusform>
+            <numerusform>%n records wait for a clerk's review at the branch.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The branch refused the sync: {reason} (code {code})</source>
         <translation>The branch refused the sync: {reason} (code {code})</translation>

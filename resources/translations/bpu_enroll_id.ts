@@ -2919,6 +2919,18 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
             <numerusform>Kantor cabang tidak dapat dihubungi; %n pendaftaran masih menunggu.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n decision(s) of the branch clerk received.</source>
+        <translation>
+            <numerusform>%n keputusan petugas administrasi cabang diterima.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) wait for a clerk&apos;s review at the branch.</source>
+        <translation>
+            <numerusform>%n data menunggu pemeriksaan petugas administrasi di kantor cabang.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The branch refused the sync: {reason} (code {code})</source>
         <translation>Kantor cabang menolak sinkron: {reason} (kode {code})</translation>

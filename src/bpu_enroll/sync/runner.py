@@ -67,6 +67,8 @@ class SyncReport:
     error: str | None = None
     error_reason: str = ""  # how the branch could not be reached (`ConnectError`, `HTTP 503`)
     results: list[RecordResult] = field(default_factory=list)
+    # Clerks' decisions pulled in this run that changed a record, by the state they gave.
+    decided: Counter[str] = field(default_factory=Counter)
     purged: PurgeCounts = field(default_factory=PurgeCounts)
     reference: InstallResult = field(default_factory=lambda: InstallResult([], {}))
 
@@ -248,7 +250,8 @@ def _pull(
     while True:
         pulled = client.pull(state.cursor, refs=installed_digest(data_dir))
         for decision in pulled.decisions:
-            apply_result(store, decision, now=datetime.now(UTC), decision=True)
+            if apply_result(store, decision, now=datetime.now(UTC), decision=True):
+                report.decided[decision.state or decision.result] += 1
         changed, revoked = apply_roster(data_dir, pulled, device_code=device_code)
         if changed:
             with store.session() as session:

@@ -205,6 +205,34 @@ def test_export_writes_a_batch_the_branch_dry_run_reads(
     assert branch_server.branch.records() == {}  # a dry run stores nothing
 
 
+def test_the_sync_says_what_waits_for_a_clerk_and_which_decisions_came_back(
+    qtbot: QtBot, enrolled_window: MainWindow, branch_server: BranchServer
+) -> None:
+    """Records held for a clerk's review were counted nowhere on the page, and the clerk's
+    decisions a sync brought back counted nothing either (they are not this run's answers):
+    the officer saw "Sync finished." and zeros."""
+    from bpu_enroll.sync.staff_client import StaffClient
+    from tests.integration.helpers import exhaust_kpj_range, extend_kpj_range
+
+    window, branch = enrolled_window, branch_server.branch
+    page = window.sync_page
+    exhaust_kpj_range(branch)  # no KPJ left: the branch holds new records for a clerk
+    first, _second = _register(qtbot, window, 31), _register(qtbot, window, 32)
+    _sync(qtbot, page)
+    said = page.ui.resultLabel.text()
+    assert page.tr("%n record(s) wait for a clerk's review at the branch.", "", 2) in said
+    extend_kpj_range(branch)
+    branch.add_officer("rina", "rahasia-rina", role="clerk")
+    clerk = StaffClient(branch_server.server.url, timeout=30)
+    clerk.login("rina", "rahasia-rina")
+    clerk.decide(first, "accept", None, "")
+    clerk.close()
+    _sync(qtbot, page)
+    said = page.ui.resultLabel.text()
+    assert page.tr("%n decision(s) of the branch clerk received.", "", 1) in said
+    assert "review" not in said and "pemeriksaan" not in said  # nothing new waits
+
+
 def test_with_nothing_waiting_the_export_asks_for_no_file(
     qtbot: QtBot, enrolled_window: MainWindow
 ) -> None:

@@ -261,7 +261,7 @@ class SyncPage(QWidget):
         ):
             label.setText(str(counts[key]))
         if report.completed:
-            ui.resultLabel.setText(self.tr("Sync finished."))
+            ui.resultLabel.setText(" ".join([self.tr("Sync finished."), *self._news(report)]))
         else:
             ui.resultLabel.setText(
                 self.tr(
@@ -270,6 +270,20 @@ class SyncPage(QWidget):
                     report.pending,
                 )
             )
+
+    def _news(self, report: SyncReport) -> list[str]:
+        """What the counts above leave out: the clerks' decisions this sync brought back (on
+        records sent before), and the records the branch holds for a clerk's review."""
+        news = []
+        decided = sum(report.decided.values())
+        if decided:
+            news.append(self.tr("%n decision(s) of the branch clerk received.", "", decided))
+        waiting = int(report.counts.get("pending_review", 0))
+        if waiting:
+            news.append(
+                self.tr("%n record(s) wait for a clerk's review at the branch.", "", waiting)
+            )
+        return news
 
     def _on_sync_failed(self, exc: object) -> None:
         self._set_running(False)
