@@ -127,3 +127,29 @@ def test_unknown_and_known_names_take_the_same_time(branch: Branch, server: Serv
                 times.append(time.perf_counter() - started)
     ratio = statistics.median(unknown) / statistics.median(known)
     assert 0.5 <= ratio <= 2.0, (statistics.median(unknown), statistics.median(known))
+
+
+def test_a_session_dies_with_its_officers_revocation_and_stays_dead_after_a_new_password(
+    branch: Branch, server: ServerThread
+) -> None:
+    """Revoking a clerk ends their sessions for good: re-adding them (the way a password is
+    changed, or a clerk taken back) must not bring back a token issued before, which someone
+    who watched the old session (or the clerk who was let go) still holds."""
+    branch.add_officer("rina", GOOD, role="clerk")
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        token = _try(http, "rina", GOOD).json()["token"]
+        old = {"Authorization": f"Bearer {token}"}
+        assert http.get(f"{STAFF}/batches", headers=old).status_code == 200
+        with Session(branch.engine) as db:
+            admin.revoke_officer(db, username="rina")
+        refused = http.get(f"{STAFF}/batches", headers=old)
+        assert refused.status_code == 401
+        assert refused.json()["error"]["code"] == "SESSION_INVALID"
+        branch.add_officer("rina", "sandi-baru-rina", role="clerk")
+        again = http.get(f"{STAFF}/batches", headers=old)
+        assert again.status_code == 401, "a token from before the revocation came back to life"
+        assert again.json()["error"]["code"] == "SESSION_INVALID"
+        fresh = _try(http, "rina", "sandi-baru-rina")
+        assert fresh.status_code == 200
+        new = {"Authorization": f"Bearer {fresh.json()['token']}"}
+        assert http.get(f"{STAFF}/batches", headers=new).status_code == 200
