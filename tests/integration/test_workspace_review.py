@@ -494,3 +494,42 @@ def test_another_reason_needs_a_note(
         assert (refused.status, refused.code) == (422, "NOTE_HAS_NIK"), note
     decided = clerk.decide(broken, "reject", "OTHER", "Foto KTP buram; minta foto ulang.")
     assert (decided["state"], decided["reasons"]) == ("rejected", ["OTHER"])
+
+
+def test_a_usb_file_larger_than_a_network_chunk_is_imported_through_the_workspace(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    staff: Callable[[str, str], StaffClient],
+) -> None:
+    """A laptop kept off the network for weeks brings thousands of records on one USB file:
+    the workspace takes a file as large as `bpu-branch import` takes, not only what one network
+    request may carry (5 MB, about 2,000 records)."""
+    from bpu_enroll.sync.batchfile import make_batch_file
+    from bpu_enroll.sync.protocol import MAX_BODY_BYTES, BatchFile
+
+    laptop = laptop_factory()
+    laptop.register(610)
+    [one] = records_to_send(laptop.session.store)
+    size = len(one.model_dump_json())
+    copies = [one.model_copy(update={"id": str(uuid.uuid4())}) for _ in range(
+        MAX_BODY_BYTES // size + 200)]  # fmt: skip
+    signed = sign_manifest(
+        copies,
+        device_code=laptop.device_code,
+        signing_key=laptop.signing_key,
+        batch_id=str(uuid.uuid4()),
+    )
+    state = load_sync_state(laptop.data_dir)
+    assert state.branch_encryption_key is not None
+    data = make_batch_file(
+        BatchFile(device_code=laptop.device_code, signed_manifest=signed, records=copies),
+        device_signing_seed=bytes(laptop.signing_key),
+        branch_public_key=unb64(state.branch_encryption_key),
+    )
+    assert len(data) > MAX_BODY_BYTES
+
+    clerk = staff(CLERK, CLERK_PASSWORD)
+    dry = clerk.import_file(data, dry_run=True)
+    assert (dry["dry_run"], dry["records"]) == (True, len(copies))
+    assert sum(dry["counts"].values()) == len(copies)
