@@ -215,7 +215,9 @@ def add_officer(
 
 def _end_sessions(session: Session, username: str) -> int:
     """Delete every workspace session of `username` (in the caller's transaction); how many."""
-    result: Any = session.execute(delete(StaffSession).where(col(StaffSession.username) == username))
+    result: Any = session.execute(
+        delete(StaffSession).where(col(StaffSession.username) == username)
+    )
     return int(result.rowcount or 0)
 
 
