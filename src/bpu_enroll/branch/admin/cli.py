@@ -579,17 +579,18 @@ def _tally(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    """Import (or preview) a batch file. Every run is audited as the workspace's import is: a
+    dry run, and a file refused (with its code), so altered files tried here are seen too."""
     data = Path(args.file).read_bytes()
     engine = _engine(args)
-    report = import_batch_file(engine, data, dry_run=bool(args.dry_run))
-    if not args.dry_run:  # what the workspace's import records, for the command too
-        detail = {k: v for k, v in report.items() if isinstance(v, int | bool)}
-        with Session(engine) as session:
-            audit_chain.append(
-                session, actor=cli_actor(), action="import", subject=str(report["batch_id"]),
-                detail=detail,
-            )  # fmt: skip
-            session.commit()
+    dry_run = bool(args.dry_run)
+    try:
+        report = import_batch_file(engine, data, dry_run=dry_run)
+    except ImportRefused as exc:
+        _audit_import(engine, "-", {"dry_run": dry_run, "refused": exc.code})
+        raise
+    detail = {k: v for k, v in report.items() if isinstance(v, int | bool)}
+    _audit_import(engine, str(report["batch_id"]), detail)
     counts = ", ".join(
         f"{IMPORT_WORDS.get(key, key)} {value}"
         for key, value in report.items()
@@ -598,6 +599,14 @@ def _import(args: argparse.Namespace) -> int:
     head = "Uji coba (tidak ada yang disimpan)" if args.dry_run else "Diimpor"
     _out(args, report, f"{head}: batch {report['batch_id']} — {counts}")
     return EXIT_OK
+
+
+def _audit_import(engine: Engine, subject: str, detail: dict[str, Any]) -> None:
+    with Session(engine) as session:
+        audit_chain.append(
+            session, actor=cli_actor(), action="import", subject=subject, detail=detail
+        )
+        session.commit()
 
 
 def _serve(args: argparse.Namespace) -> int:
