@@ -4,6 +4,7 @@ time a known one takes."""
 
 from __future__ import annotations
 
+import json
 import statistics
 import time
 from datetime import timedelta
@@ -153,3 +154,50 @@ def test_a_session_dies_with_its_officers_revocation_and_stays_dead_after_a_new_
         assert fresh.status_code == 200
         new = {"Authorization": f"Bearer {fresh.json()['token']}"}
         assert http.get(f"{STAFF}/batches", headers=new).status_code == 200
+
+
+def test_the_address_is_the_connections_own_whatever_x_forwarded_for_says(
+    branch: Branch,
+) -> None:
+    """The address a sign-in is counted and audited under is the peer of the connection: the
+    branch takes no proxy headers (a proxy must pass TLS through), so a client on the server's
+    own machine (uvicorn trusted loopback's `X-Forwarded-For` by default) cannot name another
+    address for each try, slip past the address lock and write what it likes in the audit log."""
+    import threading
+
+    import uvicorn
+
+    from bpu_enroll.branch.server import create_branch_app, server_config
+    from tests.integration.pg import free_port
+
+    branch.add_officer("rina", GOOD, role="clerk")
+    port = free_port()
+    server = uvicorn.Server(
+        server_config(create_branch_app(branch.engine), host="127.0.0.1", port=port)
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline and thread.is_alive()
+        time.sleep(0.02)
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as http:
+            for n in range(FAILURES_PER_ADDRESS):
+                answer = http.post(
+                    f"{STAFF}/login",
+                    json={"username": f"nobody{n}", "password": "salah"},
+                    headers={"X-Forwarded-For": f"10.9.8.{n + 1}"},
+                )
+                assert answer.status_code in (401, 429)
+            locked = http.post(
+                f"{STAFF}/login",
+                json={"username": "rina", "password": GOOD},
+                headers={"X-Forwarded-For": "10.9.9.9"},
+            )
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
+    assert locked.status_code == 429, "the address lock was slipped past with a forged header"
+    addresses = {json.loads(row.detail)["address"] for row in _audit(branch)}
+    assert addresses == {"127.0.0.1"}
