@@ -21,6 +21,7 @@ from tests.integration.pg import find_bin_dir
 
 NAME = "Kartini Wulandari Sastrowardoyo"
 PHONE = "0813-7777-4242"
+BUSINESS = "Warung Nasi Bu Wulandari"  # a business often bears its owner's name
 
 
 def _held(branch: Branch, serial: int) -> list[bytes]:
@@ -33,7 +34,7 @@ def _held(branch: Branch, serial: int) -> list[bytes]:
     nik, name, phone = registration["nik"], registration["full_name"], registration["phone"]
     assert nik == nik_for(serial)[0] and name.casefold() == NAME.casefold()
     assert len(participant.nik_hash) == 64 and participant.nik_hash != nik
-    texts = {nik, name, NAME, phone, PHONE, phone.replace("-", ""), name.split()[-1]}
+    texts = {nik, name, NAME, phone, PHONE, phone.replace("-", ""), name.split()[-1], BUSINESS}
     return [t.encode() for t in texts] + [nik.encode("utf-16-le")]
 
 
@@ -41,7 +42,7 @@ def test_nik_and_name_are_not_in_the_database_bytes(
     branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop], tmp_path: Path
 ) -> None:
     laptop = laptop_factory()
-    laptop.register(21, full_name=NAME, phone=PHONE)
+    laptop.register(21, full_name=NAME, phone=PHONE, business_name=BUSINESS)
     assert laptop.sync(server.url).completed
     needles = _held(branch, 21)
     db_file = sqlite_path(branch.db_url)
@@ -118,3 +119,27 @@ def test_intake_seals_the_judged_json_as_seal_payload_would(branch: Branch, inde
     }
     name = document["registration"]["full_name"]
     assert (name in ours) == (name in theirs) == ("sqlite" in branch.db_url)
+
+
+@pytest.mark.postgres
+def test_only_what_the_tally_groups_by_stays_readable_on_postgresql(pg_branch: Branch) -> None:
+    """Every field of the form that no SQL reads (the tally groups by work place, programmes,
+    occupation and gender and sums the quote and the cash) is sealed: the business name and an
+    occupation typed in free text name the worker as well as the name does, and the income
+    is their own figure."""
+    import json
+
+    from bpu_enroll.branch.store.fields import SEALED, seal_payload
+
+    document = {
+        "registration": registration(
+            11, business_name=BUSINESS, occupation_other="Tukang pijat keliling"
+        ),
+        "quote": {"total": 16800, "months": []},
+    }
+    with Session(pg_branch.engine) as session:
+        stored = json.loads(seal_payload(session, json.dumps(document)))["registration"]
+    assert set(stored) == {
+        SEALED, "gender", "occupation_code", "work_location", "programs", "cash_paid",
+        "employer", "government_paid", "months_paid", "consent",
+    }  # fmt: skip

@@ -5,7 +5,8 @@ On PostgreSQL the server sees only what the application gives it: in every store
 conflict payload the personal fields of the registration (`PERSONAL_FIELDS`) are taken out and
 kept sealed together (XSalsa20-Poly1305, PyNaCl `SecretBox`, with a key derived from the
 branch's data key) under `registration.sealed`. What the tally groups by in SQL (work place,
-programs, occupation, gender, amounts) stays readable, and nothing else changes shape:
+programs, occupation, gender, the quote and the cash) and the form's flags stay readable,
+and nothing else changes shape:
 `open_payload` puts the fields back for every reader.
 
 The NIK itself is kept only as `nik_index`: HMAC-SHA256 under another derived key, on both
@@ -38,6 +39,11 @@ PERSONAL_FIELDS = (
     "phone",
     "email",
     "address",
+    # Not read by any SQL either, and as telling: a business often bears its owner's name, an
+    # occupation typed in free text describes the person, the income is their own figure.
+    "business_name",
+    "occupation_other",
+    "monthly_income",
 )
 SEALED = "sealed"
 _WHOLE = "sealed_whole"  # a registration that was not an object (kept for review) is sealed whole
