@@ -210,5 +210,23 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "Batch ini belum diumumkan ke kantor cabang.",
         "This batch was not announced to the branch.",
     ),
+    "BODY_TOO_LARGE": (
+        "Data yang dikirim terlalu besar untuk diterima kantor cabang.",
+        "What was sent is too large for the branch to take.",
+    ),
+    "BUSY": (
+        "Basis data kantor cabang sedang sibuk; coba lagi sebentar lagi.",
+        "The branch database is busy; try again in a moment.",
+    ),
+    "CONFLICTING_WRITE": (
+        "Orang lain mengubah data yang sama pada saat yang sama; muat ulang lalu coba lagi.",
+        "Someone changed the same data at the same moment; reload and try again.",
+    ),
+    "CERTIFICATE_INVALID": (
+        "Sertifikat kantor cabang yang tersimpan di komputer ini tidak terbaca; siapkan lagi "
+        "komputer ini (bpu-enroll workstation-setup dengan sidik jari dari kantor cabang).",
+        "The branch certificate kept on this computer cannot be read; set this computer up "
+        "again (bpu-enroll workstation-setup with the fingerprint from the branch).",
+    ),
 }
 BRANCH_CODES: frozenset[str] = frozenset(BRANCH_MESSAGES)
