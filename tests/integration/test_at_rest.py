@@ -143,3 +143,51 @@ def test_only_what_the_tally_groups_by_stays_readable_on_postgresql(pg_branch: B
         SEALED, "gender", "occupation_code", "work_location", "programs", "cash_paid",
         "employer", "government_paid", "months_paid", "consent",
     }  # fmt: skip
+
+
+def test_a_clerks_note_is_sealed_at_rest_and_still_reaches_the_laptop(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """A note is free text about one worker (a NIK is refused in it, a name is not: 'the KTP
+    says Wulandari, the form Wulandary'); on PostgreSQL it is sealed like the record's fields,
+    and the review detail and the laptop read it as written."""
+    import httpx
+
+    from bpu_enroll.store.models import Registration
+    from tests.integration.helpers import break_record
+
+    note = "Nama di KTP Sastrowardoyo, di formulir Sastrowardojo: mohon diperbaiki"
+    branch.add_officer("rina", "rahasia-rina", role="clerk")
+    laptop = laptop_factory()
+    broken = laptop.register(31)
+    break_record(laptop, broken, consent=False)
+    assert laptop.sync(server.url).completed
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        token = http.post(
+            "/api/v1/staff/login", json={"username": "rina", "password": "rahasia-rina"}
+        ).json()["token"]
+        clerk = {"Authorization": f"Bearer {token}"}
+        decided = http.post(
+            f"/api/v1/staff/review/{broken}/decision",
+            headers=clerk,
+            json={"decision": "request_correction", "reason_code": "CONSENT", "note": note},
+        )
+        assert decided.status_code == 200, decided.text
+        detail = http.get(f"/api/v1/staff/review/{broken}", headers=clerk).json()
+        assert note in str(detail)
+    assert laptop.sync(server.url).completed
+    with laptop.session.store.session(readonly=True) as db:
+        row = db.get(Registration, broken)
+        assert row is not None and row.branch_note == note
+    if sqlite_path(branch.db_url) is not None:
+        return  # SQLCipher encrypts the whole file (the first test searches its bytes)
+    bin_dir = find_bin_dir()
+    assert bin_dir is not None
+    dump = subprocess.run(
+        [str(bin_dir / "pg_dump"), "--no-owner", branch.db_url.replace("+psycopg", "")],
+        capture_output=True,
+        check=True,
+        timeout=120,
+    ).stdout
+    assert b"branch_review" in dump and b"CORRECTION_REQUESTED" in dump
+    assert b"Sastrowardoyo" not in dump, "the clerk's note is in clear at rest"

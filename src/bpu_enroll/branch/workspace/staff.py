@@ -27,7 +27,7 @@ from sqlmodel import Session, col, select
 from bpu_enroll.branch.admin.roster import DECISION_COUNTER
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.store import audit_chain
-from bpu_enroll.branch.store.fields import payload_of
+from bpu_enroll.branch.store.fields import payload_of, seal_note
 from bpu_enroll.branch.store.models import (
     AuditEntry,
     Batch,
@@ -323,7 +323,7 @@ def decide(
             record_id=row.id,
             decision=decision,
             reason_code=reason_code,
-            note=note,
+            note=seal_note(session, note),
             decided_by=actor.username,
             decided_at=utcnow(),
         )
