@@ -150,3 +150,34 @@ def test_every_import_from_the_command_line_is_audited_also_a_dry_run_and_a_refu
         ("cli:kepala", False, None),
     ]  # fmt: skip
     assert lines[0]["detail"]["new"] == 1 and lines[3]["detail"]["accepted"] == 1
+
+
+def test_the_dry_run_counts_voided_receipts_as_the_import_will(
+    branch: Branch,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A receipt voided before it was sent travels in the file and is held as voided, with no
+    KPJ: the dry run says so, instead of counting it as new (and its worker's NIK as taken,
+    which made a later registration of the same worker look like a duplicate)."""
+    from bpu_enroll.services.registration import RegistrationService
+
+    laptop = laptop_factory()
+    mistaken = laptop.register(530)
+    RegistrationService(laptop.session).void(mistaken, "salah ketik")
+    laptop.register(530)  # the same worker registered again, rightly this time
+    laptop.register(531)
+    laptop.close()
+    monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)
+    out = tmp_path / "batch.bpu"
+    assert laptop_main(["export-batch", "--data-dir", str(laptop.data_dir), "--officer",
+                        OFFICER, "--out", str(out)]) == 0  # fmt: skip
+    db = ["--db", branch.db_url]
+    code, dry = _run_json(branch_main, [*db, "import", str(out), "--dry-run", "--json"], capsys)
+    assert code == 0
+    code, applied = _run_json(branch_main, [*db, "import", str(out), "--json"], capsys)
+    assert code == 0
+    assert (applied["accepted"], applied["voided"], applied["duplicate"]) == (2, 1, 0)
+    assert (dry["new"], dry.get("voided"), dry["duplicate"]) == (2, 1, 0)
