@@ -191,3 +191,36 @@ def test_a_clerks_note_is_sealed_at_rest_and_still_reaches_the_laptop(
     ).stdout
     assert b"branch_review" in dump and b"CORRECTION_REQUESTED" in dump
     assert b"Sastrowardoyo" not in dump, "the clerk's note is in clear at rest"
+
+
+def test_a_nik_typed_as_a_user_name_is_not_kept_in_clear(
+    branch: Branch, server: ServerThread
+) -> None:
+    """A clerk who types a worker's NIK into the user name field (the audit line masks it) must
+    not leave it in clear in the sign-in counters either; the name's lock still works."""
+    import httpx
+
+    nik = nik_for(41)[0]
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        answers = [
+            http.post("/api/v1/staff/login", json={"username": nik, "password": "salah"})
+            for _ in range(5)
+        ]
+    assert [a.status_code for a in answers] == [401, 401, 401, 401, 429]
+    db_file = sqlite_path(branch.db_url)
+    if db_file is not None:
+        with Session(branch.engine) as db:  # SQLCipher hides the file; the table is read here
+            from bpu_enroll.branch.store.models import SignInThrottle
+
+            blob = " ".join(row.key for row in db.exec(select(SignInThrottle))).encode()
+    else:
+        bin_dir = find_bin_dir()
+        assert bin_dir is not None
+        blob = subprocess.run(
+            [str(bin_dir / "pg_dump"), "--no-owner", branch.db_url.replace("+psycopg", "")],
+            capture_output=True,
+            check=True,
+            timeout=120,
+        ).stdout
+        assert b"branch_sign_in_throttle" in blob
+    assert nik.encode() not in blob, "a NIK typed as a user name is kept in clear"
