@@ -533,3 +533,39 @@ def test_a_usb_file_larger_than_a_network_chunk_is_imported_through_the_workspac
     dry = clerk.import_file(data, dry_run=True)
     assert (dry["dry_run"], dry["records"]) == (True, len(copies))
     assert sum(dry["counts"].values()) == len(copies)
+
+
+def test_a_conflict_cannot_take_the_kpj_from_an_accepted_record(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    staff: Callable[[str, str], StaffClient],
+) -> None:
+    """A different version arriving for a record the branch accepted is a conflict; the version
+    held is a participant with a KPJ (perhaps exported to the core system already). Rejecting
+    the conflict, or asking for a correction, used to reject the held record: its KPJ gone from
+    it, the participant left behind, the laptop told 'rejected'. Both are refused; keeping the
+    held version ('accept') settles the conflict, and a change travels as a correction."""
+    from bpu_enroll.branch.store.models import Participant
+
+    laptop = laptop_factory()
+    record = laptop.register(12)
+    assert laptop.sync(server.url).completed
+    kpj = branch.records()[record].kpj
+    assert kpj is not None
+    break_record(laptop, record, work_location="Pelabuhan Muara Angke")
+    assert laptop.sync(server.url).completed
+
+    clerk = staff(CLERK, CLERK_PASSWORD)
+    assert [i["id"] for i in clerk.review(kind="conflict")["items"]] == [record]
+    for decision, reason in (("reject", "DOC_UNREADABLE"), ("request_correction", None)):
+        refused = _refused(lambda d=decision, r=reason: clerk.decide(record, d, reason_code=r))
+        assert (refused.status, refused.code) == (409, "IS_ACCEPTED")
+    held = branch.records()[record]
+    assert (held.state, held.kpj) == ("accepted", kpj)
+    with Session(branch.engine) as db:
+        assert db.get(Participant, kpj) is not None
+    kept = clerk.decide(record, "accept")
+    assert (kept["state"], kept["kpj"]) == ("accepted", kpj)
+    assert laptop.sync(server.url).completed
+    assert laptop.states()[record] == ("accepted", kpj)

@@ -32,6 +32,12 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "Data ganda tidak bisa diterima: konfirmasikan sebagai data ganda.",
         "A duplicate cannot be accepted: confirm it as a duplicate instead.",
     ),
+    "IS_ACCEPTED": (
+        "Versi yang dipegang kantor cabang sudah diterima (peserta dengan nomor KPJ), jadi tidak "
+        "bisa ditolak: pertahankan (terima); perubahan dikirim sebagai perbaikan dari laptop.",
+        "The version the branch holds is accepted (a participant with a KPJ), so it cannot be "
+        "rejected: keep it (accept); a change is sent as a correction from the laptop.",
+    ),
     "NOT_DUPLICATE": (
         "Hanya data ganda yang bisa dikonfirmasi sebagai ganda.",
         "Only a duplicate can be confirmed.",

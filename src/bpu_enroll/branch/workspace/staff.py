@@ -355,6 +355,14 @@ def _apply(
         except RegistryExhausted as exc:
             raise Refusal(409, "REGISTRY_EXHAUSTED", "the branch has no KPJ numbers left") from exc
         row.state, row.reasons = "accepted", "[]"
+    elif row.state == "accepted" and decision != "confirm_duplicate":
+        # a conflict on a participant (perhaps exported already): its version stands
+        raise Refusal(
+            409,
+            "IS_ACCEPTED",
+            "the version held is accepted (a participant with a KPJ): keep it; a change "
+            "travels as a correction from the laptop",
+        )
     elif decision == "reject":
         if reason_code is None:
             raise Refusal(422, "REASON_REQUIRED", "a rejection needs a reason code")
