@@ -569,3 +569,31 @@ def test_a_conflict_cannot_take_the_kpj_from_an_accepted_record(
     assert (kept["state"], kept["kpj"]) == ("accepted", kpj)
     assert laptop.sync(server.url).completed
     assert laptop.states()[record] == ("accepted", kpj)
+
+
+def test_keeping_the_held_version_of_a_voided_receipt_keeps_it_voided(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    staff: Callable[[str, str], StaffClient],
+) -> None:
+    """'Accept' on a conflict keeps the version the branch holds; for a receipt held as voided
+    that is a voided receipt, not a new participant with a KPJ; rejecting it would have turned
+    a voided receipt, counted as such on the tally, into a rejection."""
+    from bpu_enroll.services.registration import RegistrationService
+
+    laptop = laptop_factory()
+    record = laptop.register(13)
+    RegistrationService(laptop.session).void(record, "salah ketik")
+    assert laptop.sync(server.url).completed
+    assert branch.records()[record].state == "voided"
+    break_record(laptop, record, work_location="Pelabuhan Muara Angke")
+    assert laptop.sync(server.url).completed
+
+    clerk = staff(CLERK, CLERK_PASSWORD)
+    assert [i["id"] for i in clerk.review(kind="conflict")["items"]] == [record]
+    refused = _refused(lambda: clerk.decide(record, "reject", reason_code="DOC_UNREADABLE"))
+    assert (refused.status, refused.code) == (409, "IS_VOIDED")
+    kept = clerk.decide(record, "accept")
+    assert (kept["state"], kept["kpj"]) == ("voided", None)
+    assert branch.participant_count() == 0

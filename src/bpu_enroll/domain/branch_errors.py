@@ -38,6 +38,11 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "The version the branch holds is accepted (a participant with a KPJ), so it cannot be "
         "rejected: keep it (accept); a change is sent as a correction from the laptop.",
     ),
+    "IS_VOIDED": (
+        "Versi yang dipegang kantor cabang adalah tanda terima yang dibatalkan: pertahankan "
+        "(terima).",
+        "The version the branch holds is a voided receipt: keep it (accept).",
+    ),
     "NOT_DUPLICATE": (
         "Hanya data ganda yang bisa dikonfirmasi sebagai ganda.",
         "Only a duplicate can be confirmed.",

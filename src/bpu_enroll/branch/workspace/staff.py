@@ -343,8 +343,8 @@ def _apply(
     registry: ParticipantRegistry,
 ) -> None:
     if decision == "accept":
-        if row.state == "accepted":
-            return  # a conflict: the version the branch holds stands
+        if row.state in ("accepted", "voided"):
+            return  # a conflict: the version the branch holds stands (a voided receipt too)
         if row.state == "duplicate":
             raise Refusal(409, "IS_DUPLICATE", "a duplicate cannot be accepted; confirm it")
         nik = _nik(row)
@@ -363,6 +363,9 @@ def _apply(
             "the version held is accepted (a participant with a KPJ): keep it; a change "
             "travels as a correction from the laptop",
         )
+    elif row.state == "voided" and decision != "confirm_duplicate":
+        # a conflict on a voided receipt: it stays voided (and counted as such)
+        raise Refusal(409, "IS_VOIDED", "the version held is a voided receipt: keep it (accept)")
     elif decision == "reject":
         if reason_code is None:
             raise Refusal(422, "REASON_REQUIRED", "a rejection needs a reason code")
