@@ -597,3 +597,33 @@ def test_keeping_the_held_version_of_a_voided_receipt_keeps_it_voided(
     kept = clerk.decide(record, "accept")
     assert (kept["state"], kept["kpj"]) == ("voided", None)
     assert branch.participant_count() == 0
+
+
+def test_an_upload_cut_halfway_is_a_client_gone_not_a_server_error(
+    branch: Branch, server: ServerThread, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The workspace reads a USB file's body itself: a clerk's upload cut halfway (cable out,
+    workstation asleep) is the client gone, logged without a traceback, not a server error."""
+    import logging
+    import socket
+    import time
+
+    branch.add_officer(CLERK, CLERK_PASSWORD, role="clerk")
+    login = {"username": CLERK, "password": CLERK_PASSWORD}
+    token = httpx.post(f"{server.url}/api/v1/staff/login", json=login).json()["token"]
+    caplog.set_level(logging.INFO)
+    sock = socket.create_connection(("127.0.0.1", server.port))
+    head = (
+        f"POST /api/v1/staff/import?dry_run=true HTTP/1.1\r\nHost: branch\r\n"
+        f"Authorization: Bearer {token}\r\nContent-Type: application/octet-stream\r\n"
+        "Content-Length: 100000\r\n\r\n"
+    )
+    sock.sendall(head.encode("ascii") + b"x" * 1000)
+    sock.close()  # the rest never comes
+    deadline = time.monotonic() + 10
+    while not any(r.name == "bpu_enroll.branch.access" for r in caplog.records):
+        assert time.monotonic() < deadline, "the server never answered for the upload"
+        time.sleep(0.02)
+    lines = [r.getMessage() for r in caplog.records if r.name == "bpu_enroll.branch.access"]
+    assert all('"status": 500' not in line for line in lines), lines
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]

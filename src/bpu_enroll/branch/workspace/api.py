@@ -13,6 +13,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
 from bpu_enroll.branch.deps import request_session
 from bpu_enroll.branch.device.auth import Refusal
@@ -289,10 +290,13 @@ async def _bounded_body(request: Request, limit: int) -> bytes:
     """The request's body, read here (`device.api.BodyLimit` streams this route's body to it),
     refused with 413 `BODY_TOO_LARGE` beyond `limit` bytes whatever length was declared."""
     data = bytearray()
-    async for part in request.stream():
-        data += part
-        if len(data) > limit:
-            raise Refusal(413, "BODY_TOO_LARGE", "the request body is too large")
+    try:
+        async for part in request.stream():
+            data += part
+            if len(data) > limit:
+                raise Refusal(413, "BODY_TOO_LARGE", "the request body is too large")
+    except ClientDisconnect as exc:  # the upload was cut: the client is gone, no server error
+        raise Refusal(400, "REQUEST_UNREADABLE", "the upload was cut before its end") from exc
     return bytes(data)
 
 
