@@ -38,7 +38,7 @@ from bpu_enroll.branch.store.db import is_plain_sqlite, open_branch, resolve_url
 from bpu_enroll.branch.store.vault import find_master_key
 from bpu_enroll.branch.workspace.export import export_changes, to_folder
 from bpu_enroll.branch.workspace.receipt_check import verify_receipt_at_branch
-from bpu_enroll.branch.workspace.tally import branch_tally, tally_document
+from bpu_enroll.branch.workspace.tally import audit_printed, branch_tally, tally_document
 from bpu_enroll.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
@@ -561,10 +561,11 @@ def _tally(args: argparse.Namespace) -> int:
         raise UsageError("out_or_json")
     with Session(_engine(args)) as session:
         data = branch_tally(session, day, day_to=last, lang=args.lang)
-    document = tally_document(data)
-    if args.out is not None:
-        Path(args.out).write_bytes(render_tally(data, lang=args.lang))
-        document["pdf"] = str(args.out)
+        document = tally_document(data)
+        if args.out is not None:
+            Path(args.out).write_bytes(render_tally(data, lang=args.lang))
+            document["pdf"] = str(args.out)
+            audit_printed(session, data, actor=cli_actor(), lang=args.lang)
     totals = document["totals"]
     period = long_date(day) if last == day else f"{long_date(day)} s.d. {long_date(last)}"
     text = (
