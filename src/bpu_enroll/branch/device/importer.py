@@ -159,8 +159,8 @@ def _dry_run(
     seen_niks: set[str] = set()
     for record in batch.records:
         row = known.get(record.id)
-        if row is not None:
-            same = row.content_hash == record.content_hash
+        if row is not None:  # another device's record id is a conflict, as intake says
+            same = row.content_hash == record.content_hash and row.device_id == device.id
             counts["already_received" if same else "conflict"] += 1
             continue
         if judge_record(
