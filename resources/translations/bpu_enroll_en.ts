@@ -297,6 +297,10 @@
         <translation>Export downloaded again</translation>
     </message>
     <message>
+        <source>Tally printed</source>
+        <translation>Tally printed</translation>
+    </message>
+    <message>
         <source>Audit chain found broken</source>
         <translation>Audit chain found broken</translation>
     </message>

@@ -289,6 +289,10 @@
         <translation>Ekspor diunduh lagi</translation>
     </message>
     <message>
+        <source>Tally printed</source>
+        <translation>Rekap dicetak</translation>
+    </message>
+    <message>
         <source>Audit chain found broken</source>
         <translation>Rantai audit ditemukan rusak</translation>
     </message>

@@ -84,6 +84,30 @@ def test_init_makes_a_0600_key_file_and_every_command_needs_it(
     assert (code, refused["error"]["code"]) == (1, "MASTER_KEY_WRONG")
 
 
+def test_files_brought_back_readable_by_others_are_made_private_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A branch moved to a new server on a USB stick (FAT keeps no modes: files come back 0644
+    or 0755) or restored by a tool that does not keep them: the next command puts the master
+    key, the database, its WAL and its key envelope back to 0600, so other users of the server
+    cannot read the key that opens everything."""
+    key_file = tmp_path / "conf" / "master.key"
+    monkeypatch.setenv("BPU_BRANCH_KEY_FILE", str(key_file))
+    db_url = f"sqlite:///{tmp_path / 'branch.db'}"
+    _init(db_url, tmp_path, capsys)
+    db_file = sqlite_path(db_url)
+    assert db_file is not None
+    assert _status(db_url, capsys)[0] == 0
+    files = [key_file, db_file, Path(f"{db_file}.keys")]
+    files += [p for p in (Path(f"{db_file}-wal"), Path(f"{db_file}-shm")) if p.exists()]
+    for path in files:
+        path.chmod(0o644)
+    assert _status(db_url, capsys)[0] == 0
+    assert {str(p): oct(p.stat().st_mode & 0o777) for p in files} == {
+        str(p): oct(0o600) for p in files
+    }
+
+
 def test_no_private_key_is_kept_in_clear(
     db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -155,3 +155,46 @@ def test_a_manifest_detects_a_changed_file_and_an_export_never_overwrites(
     assert (out / "registrations-JKT01-E00002.csv").read_bytes() == b"earlier"
     with Session(branch.engine) as db:
         assert len(export_list(db)["items"]) == 1  # the refused export is not recorded
+
+
+def test_an_exports_files_are_on_disk_before_the_export_is_recorded(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`bpu-branch export` records the export (and the ledger moves on) when it commits: a
+    power cut just after must not leave a recorded export whose files were still in the page
+    cache, or its rows would reach no later export but a full one. Each file and the folder
+    are flushed to the disk (fsync) before the commit."""
+    import os
+
+    from bpu_enroll.branch.workspace.export import export_changes, to_folder
+
+    laptop = laptop_factory()
+    laptop.register(53)
+    assert laptop.sync(server.url).completed
+    out = tmp_path / "export"
+    events: list[str] = []
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        events.append("fsync " + os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with Session(branch.engine) as db:
+        real_commit = db.commit
+
+        def commit() -> None:
+            events.append("commit")
+            real_commit()
+
+        monkeypatch.setattr(db, "commit", commit)
+        manifest = export_changes(db, write=to_folder(out), actor="t")
+    names = [f["name"] for f in manifest["files"]] + [manifest["manifest"]]
+    flushed = events[: events.index("commit")]
+    for name in names:
+        assert f"fsync {out / name}" in flushed, f"{name} not flushed before the commit"
+    assert f"fsync {out}" in flushed, "the folder's entries not flushed before the commit"

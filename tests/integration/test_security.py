@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 from nacl.signing import SigningKey
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin import roster as admin
 from bpu_enroll.sync.client import SyncRefused
@@ -305,3 +305,38 @@ def test_the_server_log_masks_a_nik_a_client_puts_in_a_path_or_header(
     assert log.count('"status": 404') == 2 and '"route": "/api/v1/health"' in log
     for secret in (nik, grouped, phone):
         assert secret not in log, f"{secret} is in the server's log"
+
+
+def test_another_devices_record_id_learns_nothing_and_queues_nothing(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """A receipt's QR code carries its record id and content hash. Another enrolled laptop (a
+    stolen one, an officer curious about a neighbour's worker) that sends that id must not
+    learn the record's state and KPJ, nor put a 'conflict' for it in the clerks' queue, whose
+    decision would then go to the laptop that made it."""
+    from bpu_enroll.branch.store.models import Conflict
+
+    owner, other = laptop_factory(), laptop_factory()
+    owner.register(14)
+    [record] = records_to_send(owner.session.store)
+    assert owner.sync(server.url).completed
+    held = branch.records()[record.id]
+    assert held.state == "accepted" and held.kpj
+    changed = record.model_copy(update={"content_hash": "0" * 64})
+    with httpx.Client(base_url=server.url) as http:
+        thief = other.client(http)
+        for sent in (record, changed):
+            signed = sign_manifest(
+                [sent], device_code=other.device_code, signing_key=other.signing_key,
+                batch_id=str(uuid.uuid4()),
+            )  # fmt: skip
+            answer = thief.announce(signed)
+            told = [r.model_dump() for r in answer.known]
+            if answer.missing:
+                chunk = thief.send_records(answer.batch_id, [sent])
+                told += [r.model_dump() for r in chunk.results]
+            assert told and all(r["kpj"] is None and r["state"] is None for r in told), told
+            assert all(r["result"] == "conflict" for r in told)
+    with Session(branch.engine) as db:
+        assert db.exec(select(Conflict)).all() == []
+    assert branch.records()[record.id].kpj == held.kpj

@@ -4,6 +4,7 @@ time a known one takes."""
 
 from __future__ import annotations
 
+import json
 import statistics
 import time
 from datetime import timedelta
@@ -127,3 +128,76 @@ def test_unknown_and_known_names_take_the_same_time(branch: Branch, server: Serv
                 times.append(time.perf_counter() - started)
     ratio = statistics.median(unknown) / statistics.median(known)
     assert 0.5 <= ratio <= 2.0, (statistics.median(unknown), statistics.median(known))
+
+
+def test_a_session_dies_with_its_officers_revocation_and_stays_dead_after_a_new_password(
+    branch: Branch, server: ServerThread
+) -> None:
+    """Revoking a clerk ends their sessions for good: re-adding them (the way a password is
+    changed, or a clerk taken back) must not bring back a token issued before, which someone
+    who watched the old session (or the clerk who was let go) still holds."""
+    branch.add_officer("rina", GOOD, role="clerk")
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        token = _try(http, "rina", GOOD).json()["token"]
+        old = {"Authorization": f"Bearer {token}"}
+        assert http.get(f"{STAFF}/batches", headers=old).status_code == 200
+        with Session(branch.engine) as db:
+            admin.revoke_officer(db, username="rina")
+        refused = http.get(f"{STAFF}/batches", headers=old)
+        assert refused.status_code == 401
+        assert refused.json()["error"]["code"] == "SESSION_INVALID"
+        branch.add_officer("rina", "sandi-baru-rina", role="clerk")
+        again = http.get(f"{STAFF}/batches", headers=old)
+        assert again.status_code == 401, "a token from before the revocation came back to life"
+        assert again.json()["error"]["code"] == "SESSION_INVALID"
+        fresh = _try(http, "rina", "sandi-baru-rina")
+        assert fresh.status_code == 200
+        new = {"Authorization": f"Bearer {fresh.json()['token']}"}
+        assert http.get(f"{STAFF}/batches", headers=new).status_code == 200
+
+
+def test_the_address_is_the_connections_own_whatever_x_forwarded_for_says(
+    branch: Branch,
+) -> None:
+    """The address a sign-in is counted and audited under is the peer of the connection: the
+    branch takes no proxy headers (a proxy must pass TLS through), so a client on the server's
+    own machine (uvicorn trusted loopback's `X-Forwarded-For` by default) cannot name another
+    address for each try, slip past the address lock and write what it likes in the audit log."""
+    import threading
+
+    import uvicorn
+
+    from bpu_enroll.branch.server import create_branch_app, server_config
+    from tests.integration.pg import free_port
+
+    branch.add_officer("rina", GOOD, role="clerk")
+    port = free_port()
+    server = uvicorn.Server(
+        server_config(create_branch_app(branch.engine), host="127.0.0.1", port=port)
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline and thread.is_alive()
+        time.sleep(0.02)
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as http:
+            for n in range(FAILURES_PER_ADDRESS):
+                answer = http.post(
+                    f"{STAFF}/login",
+                    json={"username": f"nobody{n}", "password": "salah"},
+                    headers={"X-Forwarded-For": f"10.9.8.{n + 1}"},
+                )
+                assert answer.status_code in (401, 429)
+            locked = http.post(
+                f"{STAFF}/login",
+                json={"username": "rina", "password": GOOD},
+                headers={"X-Forwarded-For": "10.9.9.9"},
+            )
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
+    assert locked.status_code == 429, "the address lock was slipped past with a forged header"
+    addresses = {json.loads(row.detail)["address"] for row in _audit(branch)}
+    assert addresses == {"127.0.0.1"}

@@ -107,3 +107,77 @@ def test_usb_batch_dry_run_then_import_then_one_byte_altered_file_refused(  # no
         assert all(states[i] == (held[i].state, held[i].kpj) for i in states)
     finally:
         reopened.close()
+
+
+def test_every_import_from_the_command_line_is_audited_also_a_dry_run_and_a_refused_file(
+    branch: Branch,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """As in the workspace, a dry run and a refused (altered) file leave their line in the audit
+    log: someone trying altered files at the branch's own command line is seen too."""
+    from sqlmodel import Session
+
+    from bpu_enroll.branch.workspace.staff import audit_log
+
+    laptop = laptop_factory()
+    laptop.register(520)
+    laptop.close()
+    monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)
+    monkeypatch.setenv("USER", "kepala")
+    out = tmp_path / "batch.bpu"
+    assert laptop_main(["export-batch", "--data-dir", str(laptop.data_dir), "--officer",
+                        OFFICER, "--out", str(out)]) == 0  # fmt: skip
+    altered = bytearray(out.read_bytes())
+    altered[len(altered) // 2] ^= 0x01
+    bad = tmp_path / "altered.bpu"
+    bad.write_bytes(bytes(altered))
+    db = ["--db", branch.db_url]
+    assert branch_main([*db, "import", str(out), "--dry-run"]) == 0
+    assert branch_main([*db, "import", str(bad), "--dry-run"]) == 1
+    assert branch_main([*db, "import", str(bad)]) == 1
+    assert branch_main([*db, "import", str(out)]) == 0
+    capsys.readouterr()
+    with Session(branch.engine) as session:
+        lines = [line for line in audit_log(session) if line["action"] == "import"][::-1]
+    assert [(line["actor"], line["detail"]["dry_run"], line["detail"].get("refused"))
+            for line in lines] == [
+        ("cli:kepala", True, None),
+        ("cli:kepala", True, "BATCH_FILE_INVALID"),
+        ("cli:kepala", False, "BATCH_FILE_INVALID"),
+        ("cli:kepala", False, None),
+    ]  # fmt: skip
+    assert lines[0]["detail"]["new"] == 1 and lines[3]["detail"]["accepted"] == 1
+
+
+def test_the_dry_run_counts_voided_receipts_as_the_import_will(
+    branch: Branch,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A receipt voided before it was sent travels in the file and is held as voided, with no
+    KPJ: the dry run says so, instead of counting it as new (and its worker's NIK as taken,
+    which made a later registration of the same worker look like a duplicate)."""
+    from bpu_enroll.services.registration import RegistrationService
+
+    laptop = laptop_factory()
+    mistaken = laptop.register(530)
+    RegistrationService(laptop.session).void(mistaken, "salah ketik")
+    laptop.register(530)  # the same worker registered again, rightly this time
+    laptop.register(531)
+    laptop.close()
+    monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)
+    out = tmp_path / "batch.bpu"
+    assert laptop_main(["export-batch", "--data-dir", str(laptop.data_dir), "--officer",
+                        OFFICER, "--out", str(out)]) == 0  # fmt: skip
+    db = ["--db", branch.db_url]
+    code, dry = _run_json(branch_main, [*db, "import", str(out), "--dry-run", "--json"], capsys)
+    assert code == 0
+    code, applied = _run_json(branch_main, [*db, "import", str(out), "--json"], capsys)
+    assert code == 0
+    assert (applied["accepted"], applied["voided"], applied["duplicate"]) == (2, 1, 0)
+    assert (dry["new"], dry.get("voided"), dry["duplicate"]) == (2, 1, 0)

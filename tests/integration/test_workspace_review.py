@@ -494,3 +494,136 @@ def test_another_reason_needs_a_note(
         assert (refused.status, refused.code) == (422, "NOTE_HAS_NIK"), note
     decided = clerk.decide(broken, "reject", "OTHER", "Foto KTP buram; minta foto ulang.")
     assert (decided["state"], decided["reasons"]) == ("rejected", ["OTHER"])
+
+
+def test_a_usb_file_larger_than_a_network_chunk_is_imported_through_the_workspace(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    staff: Callable[[str, str], StaffClient],
+) -> None:
+    """A laptop kept off the network for weeks brings thousands of records on one USB file:
+    the workspace takes a file as large as `bpu-branch import` takes, not only what one network
+    request may carry (5 MB, about 2,000 records)."""
+    from bpu_enroll.sync.batchfile import make_batch_file
+    from bpu_enroll.sync.protocol import MAX_BODY_BYTES, BatchFile
+
+    laptop = laptop_factory()
+    laptop.register(610)
+    [one] = records_to_send(laptop.session.store)
+    size = len(one.model_dump_json())
+    copies = [one.model_copy(update={"id": str(uuid.uuid4())}) for _ in range(
+        MAX_BODY_BYTES // size + 200)]  # fmt: skip
+    signed = sign_manifest(
+        copies,
+        device_code=laptop.device_code,
+        signing_key=laptop.signing_key,
+        batch_id=str(uuid.uuid4()),
+    )
+    state = load_sync_state(laptop.data_dir)
+    assert state.branch_encryption_key is not None
+    data = make_batch_file(
+        BatchFile(device_code=laptop.device_code, signed_manifest=signed, records=copies),
+        device_signing_seed=bytes(laptop.signing_key),
+        branch_public_key=unb64(state.branch_encryption_key),
+    )
+    assert len(data) > MAX_BODY_BYTES
+
+    clerk = staff(CLERK, CLERK_PASSWORD)
+    dry = clerk.import_file(data, dry_run=True)
+    assert (dry["dry_run"], dry["records"]) == (True, len(copies))
+    assert sum(dry["counts"].values()) == len(copies)
+
+
+def test_a_conflict_cannot_take_the_kpj_from_an_accepted_record(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    staff: Callable[[str, str], StaffClient],
+) -> None:
+    """A different version arriving for a record the branch accepted is a conflict; the version
+    held is a participant with a KPJ (perhaps exported to the core system already). Rejecting
+    the conflict, or asking for a correction, used to reject the held record: its KPJ gone from
+    it, the participant left behind, the laptop told 'rejected'. Both are refused; keeping the
+    held version ('accept') settles the conflict, and a change travels as a correction."""
+    from bpu_enroll.branch.store.models import Participant
+
+    laptop = laptop_factory()
+    record = laptop.register(12)
+    assert laptop.sync(server.url).completed
+    kpj = branch.records()[record].kpj
+    assert kpj is not None
+    break_record(laptop, record, work_location="Pelabuhan Muara Angke")
+    assert laptop.sync(server.url).completed
+
+    clerk = staff(CLERK, CLERK_PASSWORD)
+    assert [i["id"] for i in clerk.review(kind="conflict")["items"]] == [record]
+    for decision, reason in (("reject", "DOC_UNREADABLE"), ("request_correction", None)):
+        refused = _refused(lambda d=decision, r=reason: clerk.decide(record, d, reason_code=r))
+        assert (refused.status, refused.code) == (409, "IS_ACCEPTED")
+    held = branch.records()[record]
+    assert (held.state, held.kpj) == ("accepted", kpj)
+    with Session(branch.engine) as db:
+        assert db.get(Participant, kpj) is not None
+    kept = clerk.decide(record, "accept")
+    assert (kept["state"], kept["kpj"]) == ("accepted", kpj)
+    assert laptop.sync(server.url).completed
+    assert laptop.states()[record] == ("accepted", kpj)
+
+
+def test_keeping_the_held_version_of_a_voided_receipt_keeps_it_voided(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    staff: Callable[[str, str], StaffClient],
+) -> None:
+    """'Accept' on a conflict keeps the version the branch holds; for a receipt held as voided
+    that is a voided receipt, not a new participant with a KPJ; rejecting it would have turned
+    a voided receipt, counted as such on the tally, into a rejection."""
+    from bpu_enroll.services.registration import RegistrationService
+
+    laptop = laptop_factory()
+    record = laptop.register(13)
+    RegistrationService(laptop.session).void(record, "salah ketik")
+    assert laptop.sync(server.url).completed
+    assert branch.records()[record].state == "voided"
+    break_record(laptop, record, work_location="Pelabuhan Muara Angke")
+    assert laptop.sync(server.url).completed
+
+    clerk = staff(CLERK, CLERK_PASSWORD)
+    assert [i["id"] for i in clerk.review(kind="conflict")["items"]] == [record]
+    refused = _refused(lambda: clerk.decide(record, "reject", reason_code="DOC_UNREADABLE"))
+    assert (refused.status, refused.code) == (409, "IS_VOIDED")
+    kept = clerk.decide(record, "accept")
+    assert (kept["state"], kept["kpj"]) == ("voided", None)
+    assert branch.participant_count() == 0
+
+
+def test_an_upload_cut_halfway_is_a_client_gone_not_a_server_error(
+    branch: Branch, server: ServerThread, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The workspace reads a USB file's body itself: a clerk's upload cut halfway (cable out,
+    workstation asleep) is the client gone, logged without a traceback, not a server error."""
+    import logging
+    import socket
+    import time
+
+    branch.add_officer(CLERK, CLERK_PASSWORD, role="clerk")
+    login = {"username": CLERK, "password": CLERK_PASSWORD}
+    token = httpx.post(f"{server.url}/api/v1/staff/login", json=login).json()["token"]
+    caplog.set_level(logging.INFO)
+    sock = socket.create_connection(("127.0.0.1", server.port))
+    head = (
+        f"POST /api/v1/staff/import?dry_run=true HTTP/1.1\r\nHost: branch\r\n"
+        f"Authorization: Bearer {token}\r\nContent-Type: application/octet-stream\r\n"
+        "Content-Length: 100000\r\n\r\n"
+    )
+    sock.sendall(head.encode("ascii") + b"x" * 1000)
+    sock.close()  # the rest never comes
+    deadline = time.monotonic() + 10
+    while not any(r.name == "bpu_enroll.branch.access" for r in caplog.records):
+        assert time.monotonic() < deadline, "the server never answered for the upload"
+        time.sleep(0.02)
+    lines = [r.getMessage() for r in caplog.records if r.name == "bpu_enroll.branch.access"]
+    assert all('"status": 500' not in line for line in lines), lines
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]

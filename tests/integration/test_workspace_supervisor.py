@@ -335,3 +335,39 @@ def test_a_laptop_without_a_report_is_not_reported(
         item = reconcile(session, device, day, None, None)
     assert (item["state"], item["matches"], item["laptop_hash"]) == ("not_reported", None, None)
     assert item["date"] == day.isoformat() and item["officers"] == ["Siti (siti)"]
+
+
+def test_a_printed_branch_tally_is_audited_as_the_laptops_is(
+    branch: Branch,
+    laptop_factory: Callable[[], Laptop],
+    staff: Any,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The tally a supervisor prints and signs leaves a line in the audit log (who, which days,
+    the hash on the paper), from the workspace and from `bpu-branch tally --out`, as the
+    laptop's `print_tally` does; the figures on screen (JSON) are only looked at."""
+    from bpu_enroll.branch.workspace.staff import audit_log
+
+    laptop = laptop_factory()
+    laptop.register(61)
+    _sync(laptop)
+    day = date.today()
+    supervisor = staff(SUPERVISOR)
+    shown = supervisor.get(f"{STAFF}/tally", params={"date": day.isoformat()}).json()
+    printed = supervisor.get(
+        f"{STAFF}/tally", params={"date": day.isoformat(), "format": "pdf", "lang": "en"}
+    )
+    assert printed.status_code == 200
+    capsys.readouterr()
+    out = tmp_path / "tally.pdf"
+    assert branch_main(["--db", branch.db_url, "tally", "--date", day.isoformat(),
+                        "--out", str(out)]) == 0  # fmt: skip
+    with Session(branch.engine) as db:
+        lines = [line for line in audit_log(db) if line["action"] == "print_tally"][::-1]
+    assert [(line["actor"].startswith("cli:"), line["detail"]["date"], line["detail"]["lang"])
+            for line in lines] == [
+        (False, day.isoformat(), "en"), (True, day.isoformat(), "id"),
+    ]  # fmt: skip
+    assert lines[0]["actor"] == SUPERVISOR[0]
+    assert lines[1]["detail"]["tally_hash"] == shown["hash"]  # Indonesian, as on screen

@@ -91,12 +91,19 @@ def require_tls_or_loopback(host: str, *, tls: bool) -> None:
 def server_config(app: FastAPI, *, host: str, port: int, **options: Any) -> uvicorn.Config:
     """uvicorn's settings for the branch: the guarded HTTP/1.1 protocol (slow heads and bodies
     dropped, connections per address capped: `connections`), a 5 s keep-alive, no uvicorn
-    access log (the API writes its own), `options` for TLS."""
+    access log (the API writes its own), `options` for TLS.
+
+    No proxy headers: a client's address is its connection's peer. uvicorn otherwise believes
+    `X-Forwarded-For` from loopback (or from any address listed in `FORWARDED_ALLOW_IPS`), and
+    a client on the server's own machine could then give each sign-in another address, slip
+    past the address lock and write any address it likes into the audit log. A proxy in front
+    of the branch passes TLS through (packaging/branch/README.md) and sends no such header."""
     return uvicorn.Config(
         app,
         host=host,
         port=port,
         http=GuardedH11Protocol,
+        proxy_headers=False,
         timeout_keep_alive=5,
         access_log=False,
         log_level="warning",

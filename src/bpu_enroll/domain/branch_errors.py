@@ -32,6 +32,17 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "Data ganda tidak bisa diterima: konfirmasikan sebagai data ganda.",
         "A duplicate cannot be accepted: confirm it as a duplicate instead.",
     ),
+    "IS_ACCEPTED": (
+        "Versi yang dipegang kantor cabang sudah diterima (peserta dengan nomor KPJ), jadi tidak "
+        "bisa ditolak: pertahankan (terima); perubahan dikirim sebagai perbaikan dari laptop.",
+        "The version the branch holds is accepted (a participant with a KPJ), so it cannot be "
+        "rejected: keep it (accept); a change is sent as a correction from the laptop.",
+    ),
+    "IS_VOIDED": (
+        "Versi yang dipegang kantor cabang adalah tanda terima yang dibatalkan: pertahankan "
+        "(terima).",
+        "The version the branch holds is a voided receipt: keep it (accept).",
+    ),
     "NOT_DUPLICATE": (
         "Hanya data ganda yang bisa dikonfirmasi sebagai ganda.",
         "Only a duplicate can be confirmed.",
@@ -209,6 +220,24 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
     "BATCH_UNKNOWN": (
         "Batch ini belum diumumkan ke kantor cabang.",
         "This batch was not announced to the branch.",
+    ),
+    "BODY_TOO_LARGE": (
+        "Data yang dikirim terlalu besar untuk diterima kantor cabang.",
+        "What was sent is too large for the branch to take.",
+    ),
+    "BUSY": (
+        "Basis data kantor cabang sedang sibuk; coba lagi sebentar lagi.",
+        "The branch database is busy; try again in a moment.",
+    ),
+    "CONFLICTING_WRITE": (
+        "Orang lain mengubah data yang sama pada saat yang sama; muat ulang lalu coba lagi.",
+        "Someone changed the same data at the same moment; reload and try again.",
+    ),
+    "CERTIFICATE_INVALID": (
+        "Sertifikat kantor cabang yang tersimpan di komputer ini tidak terbaca; siapkan lagi "
+        "komputer ini (bpu-enroll workstation-setup dengan sidik jari dari kantor cabang).",
+        "The branch certificate kept on this computer cannot be read; set this computer up "
+        "again (bpu-enroll workstation-setup with the fingerprint from the branch).",
     ),
 }
 BRANCH_CODES: frozenset[str] = frozenset(BRANCH_MESSAGES)

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Engine
 from sqlmodel import Session
 
 from bpu_enroll.branch.admin import roster
@@ -22,13 +23,13 @@ from bpu_enroll.branch.admin.cli_common import (
     answer,
     engine_of,
 )
-from bpu_enroll.branch.device.importer import import_batch_file
+from bpu_enroll.branch.device.importer import ImportRefused, import_batch_file
 from bpu_enroll.branch.device.queries import status
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.audit_chain import verify_chain
 from bpu_enroll.branch.workspace.export import export_changes, to_folder
 from bpu_enroll.branch.workspace.receipt_check import verify_receipt_at_branch
-from bpu_enroll.branch.workspace.tally import branch_tally, tally_document
+from bpu_enroll.branch.workspace.tally import audit_printed, branch_tally, tally_document
 from bpu_enroll.cli.common import EXIT_OK, EXIT_REFUSED, HelpTexts, cli_actor, say
 from bpu_enroll.documents.tally import render_tally
 from bpu_enroll.domain.errors import message
@@ -186,10 +187,11 @@ def _tally(args: argparse.Namespace) -> int:
         raise UsageError("out_or_json")
     with Session(engine_of(args)) as session:
         data = branch_tally(session, day, day_to=last, lang=args.lang)
-    document = tally_document(data)
-    if args.out is not None:
-        Path(args.out).write_bytes(render_tally(data, lang=args.lang))
-        document["pdf"] = str(args.out)
+        document = tally_document(data)
+        if args.out is not None:
+            Path(args.out).write_bytes(render_tally(data, lang=args.lang))
+            document["pdf"] = str(args.out)
+            audit_printed(session, data, actor=cli_actor(), lang=args.lang)
     totals = document["totals"]
     period = long_date(day) if last == day else f"{long_date(day)} s.d. {long_date(last)}"
     text = (
@@ -204,17 +206,18 @@ def _tally(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    """Import (or preview) a batch file. Every run is audited as the workspace's import is: a
+    dry run, and a file refused (with its code), so altered files tried here are seen too."""
     data = Path(args.file).read_bytes()
     engine = engine_of(args)
-    report = import_batch_file(engine, data, dry_run=bool(args.dry_run))
-    if not args.dry_run:  # what the workspace's import records, for the command too
-        detail = {k: v for k, v in report.items() if isinstance(v, int | bool)}
-        with Session(engine) as session:
-            audit_chain.append(
-                session, actor=cli_actor(), action="import", subject=str(report["batch_id"]),
-                detail=detail,
-            )  # fmt: skip
-            session.commit()
+    dry_run = bool(args.dry_run)
+    try:
+        report = import_batch_file(engine, data, dry_run=dry_run)
+    except ImportRefused as exc:
+        _audit_import(engine, "-", {"dry_run": dry_run, "refused": exc.code})
+        raise
+    detail = {k: v for k, v in report.items() if isinstance(v, int | bool)}
+    _audit_import(engine, str(report["batch_id"]), detail)
     counts = ", ".join(
         f"{IMPORT_WORDS.get(key, key)} {value}"
         for key, value in report.items()
@@ -223,3 +226,11 @@ def _import(args: argparse.Namespace) -> int:
     head = "Uji coba (tidak ada yang disimpan)" if args.dry_run else "Diimpor"
     answer(args, report, f"{head}: batch {report['batch_id']} — {counts}")
     return EXIT_OK
+
+
+def _audit_import(engine: Engine, subject: str, detail: dict[str, Any]) -> None:
+    with Session(engine) as session:
+        audit_chain.append(
+            session, actor=cli_actor(), action="import", subject=subject, detail=detail
+        )
+        session.commit()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.store import audit_chain
@@ -23,7 +24,15 @@ from bpu_enroll.branch.store.keys import (
     new_signing_key,
     self_signed_certificate,
 )
-from bpu_enroll.branch.store.models import BranchInfo, Counter, Device, EnrolCode, Officer, utcnow
+from bpu_enroll.branch.store.models import (
+    BranchInfo,
+    Counter,
+    Device,
+    EnrolCode,
+    Officer,
+    StaffSession,
+    utcnow,
+)
 from bpu_enroll.branch.store.registry import KPJ_COUNTER
 from bpu_enroll.branch.store.vault import BranchSecrets, open_secrets, seal_secrets
 from bpu_enroll.store.keys import (
@@ -195,6 +204,7 @@ def add_officer(
     else:
         officer = existing
         officer.sqlmodel_update(fields)
+        _end_sessions(session, username)  # none should be left; a token never outlives a revocation
     session.add(officer)
     action = "officer_added" if existing is None else "officer_reactivated"
     _audit(session, actor, action, username, {"role": role})
@@ -203,20 +213,33 @@ def add_officer(
     return officer
 
 
+def _end_sessions(session: Session, username: str) -> int:
+    """Delete every workspace session of `username` (in the caller's transaction); how many."""
+    result: Any = session.execute(
+        delete(StaffSession).where(col(StaffSession.username) == username)
+    )
+    return int(result.rowcount or 0)
+
+
 def list_officers(session: Session) -> list[Officer]:
     """Every officer, active and revoked, by user name."""
     return list(session.exec(select(Officer).order_by(col(Officer.username))).all())
 
 
 def revoke_officer(session: Session, *, username: str, actor: str = "cli") -> Officer:
-    """Mark an officer revoked; laptops drop them from the login list at the next pull."""
+    """Mark an officer revoked and end their workspace sessions; laptops drop them from the
+    login list at the next pull. The sessions are deleted, not only refused while revoked: `add`
+    re-activates a revoked officer (with a new password), and a token issued before must not
+    come back to life then."""
     officer = session.get(Officer, username)
     if officer is None:
         raise AdminError("NOT_FOUND", f"no officer {username}", subject=username)
     if officer.revoked_at is None:
         officer.revoked_at = utcnow()
         session.add(officer)
-        _audit(session, actor, "officer_revoked", username, {"role": officer.role})
+        ended = _end_sessions(session, username)
+        detail = {"role": officer.role, "sessions_ended": ended}
+        _audit(session, actor, "officer_revoked", username, detail)
         session.commit()
         session.refresh(officer)
     return officer

@@ -40,6 +40,7 @@ from bpu_enroll.branch.device.intake import receive_manifest, receive_records
 from bpu_enroll.branch.device.judge import warm_up
 from bpu_enroll.branch.device.queries import pull
 from bpu_enroll.branch.store.registry import BranchRangeRegistry, ParticipantRegistry
+from bpu_enroll.sync.batchfile import MAX_FILE_BYTES
 from bpu_enroll.sync.protocol import (
     API_PREFIX,
     MAX_BODY_BYTES,
@@ -60,6 +61,10 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+# Bodies a route reads itself, bounded, after checking the session (see `BodyLimit`): a USB
+# batch file is as large as `bpu-branch import` takes, not one network request's 5 MB.
+IMPORT_PATH = f"{API_PREFIX}/staff/import"
+STREAMED_BODIES = {IMPORT_PATH: MAX_FILE_BYTES}
 _UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 _ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"description": "device not authenticated"},
@@ -70,11 +75,19 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 class BodyLimit:
-    """ASGI middleware: refuse request bodies above `limit` bytes with 413, before the app."""
+    """ASGI middleware: refuse request bodies above `limit` bytes with 413, before the app.
 
-    def __init__(self, app: ASGIApp, limit: int = MAX_BODY_BYTES) -> None:
+    The paths in `streamed` (a USB batch file uploaded to the workspace: `streamed` maps each to
+    its own, larger limit) are not buffered here: their declared length is checked, and the
+    route reads the body itself, bounded, once the session is known, so a client that is not
+    signed in never makes the server hold a large body."""
+
+    def __init__(
+        self, app: ASGIApp, limit: int = MAX_BODY_BYTES, streamed: dict[str, int] | None = None
+    ) -> None:
         self.app = app
         self.limit = limit
+        self.streamed = dict(streamed or {})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Buffer the body up to the limit, then hand it to the app."""
@@ -83,8 +96,12 @@ class BodyLimit:
             return
         headers = dict(scope.get("headers") or [])
         declared = headers.get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+        limit = self.streamed.get(str(scope.get("path", "")), self.limit)
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
             await _send_error(send, 413, "BODY_TOO_LARGE", "the request body is too large")
+            return
+        if str(scope.get("path", "")) in self.streamed:
+            await self.app(scope, receive, send)
             return
         chunks: list[bytes] = []
         size = 0
@@ -167,7 +184,7 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
     participants = registry or BranchRangeRegistry()
     app.state.engine = engine
     app.add_middleware(SignatureGate, engine=engine)
-    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES, streamed=STREAMED_BODIES)
     app.add_middleware(AccessLog)
     _install_handlers(app)
 

@@ -147,17 +147,20 @@ def _dry_run(
     branch_code: str,
     registry: ParticipantRegistry,
 ) -> dict[str, int]:
-    """What a real import would do, without writing anything."""
+    """What a real import would do, without writing anything: judged as intake judges (a
+    rejection first, then a receipt voided before sending, held as `voided` with no KPJ and
+    taking no NIK, then a duplicate by NIK)."""
     officers = officer_roster(session.exec(select(Officer)).all())
     reference = branch_reference(published_packages(session))
     known = known_records(session, [r.id for r in batch.records])
     existing = registry.existing(session, [record_nik(r) for r in batch.records])
     counts = {"new": 0, "already_received": 0, "duplicate": 0, "conflict": 0, "rejected": 0}
+    counts["voided"] = 0
     seen_niks: set[str] = set()
     for record in batch.records:
         row = known.get(record.id)
-        if row is not None:
-            same = row.content_hash == record.content_hash
+        if row is not None:  # another device's record id is a conflict, as intake says
+            same = row.content_hash == record.content_hash and row.device_id == device.id
             counts["already_received" if same else "conflict"] += 1
             continue
         if judge_record(
@@ -168,6 +171,9 @@ def _dry_run(
             reference=reference,
         ):
             counts["rejected"] += 1
+            continue
+        if record.voided:
+            counts["voided"] += 1
             continue
         nik = record_nik(record)
         counts["duplicate" if nik in existing or nik in seen_niks else "new"] += 1

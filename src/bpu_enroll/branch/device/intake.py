@@ -76,6 +76,7 @@ class Held:
     state: str
     kpj: str | None
     reasons: str
+    device_id: int = 0
 
 
 HeldRecord = Held | Record
@@ -116,12 +117,19 @@ def held_records(session: Session, ids: Sequence[str]) -> dict[str, Held]:
         col(Record.state),
         col(Record.kpj),
         col(Record.reasons),
+        col(Record.device_id),
     )
     for part in slices(session, sorted(set(ids))):
         query = sa_select(*columns).where(where_in(session, col(Record.id), part))
-        for rid, digest, state, kpj, reasons in session.execute(query):
-            found[rid] = Held(rid, digest, state, kpj, reasons)
+        for rid, digest, state, kpj, reasons, device_id in session.execute(query):
+            found[rid] = Held(rid, digest, state, kpj, reasons, device_id)
     return found
+
+
+def foreign_answer(record_id: str) -> RecordResult:
+    """The answer for a record id the branch holds from another device: a conflict, telling
+    nothing of that record (a receipt's QR code shows its id and hash to anyone)."""
+    return RecordResult(id=record_id, result="conflict", state=None, reasons=["CONFLICT"])
 
 
 def result_of(row: HeldRecord, result: str) -> RecordResult:
@@ -165,7 +173,9 @@ def receive_manifest(
     answers: list[RecordResult] = []
     for record_id, digest in entries.items():
         row = known.get(record_id)
-        if row is None or row.content_hash != digest:
+        if row is not None and row.device_id != device.id:
+            answers.append(foreign_answer(record_id))
+        elif row is None or row.content_hash != digest:
             missing.append(record_id)  # a conflicting version is fetched to be kept for review
         else:
             answers.append(result_of(row, "already_received"))
@@ -293,15 +303,16 @@ def _announced(
         col(Record.state),
         col(Record.kpj),
         col(Record.reasons),
+        col(Record.device_id),
     ).outerjoin(Record, col(Record.id) == entry)
     for part in slices(session, sorted(set(ids))):
         rows = session.execute(
             query.where(col(BatchEntry.batch_id) == batch_id, where_in(session, entry, part))
         )
-        for rid, announced_hash, digest, state, kpj, reasons in rows:
+        for rid, announced_hash, digest, state, kpj, reasons, device_id in rows:
             announced[rid] = announced_hash
             if state is not None:
-                held[rid] = Held(rid, digest, state, kpj, reasons)
+                held[rid] = Held(rid, digest, state, kpj, reasons, device_id)
     return announced, held
 
 
@@ -350,6 +361,8 @@ def _decide(
 def _answer_known(
     session: Session, device: _Device, row: HeldRecord, record: RecordPayload
 ) -> RecordResult:
+    if row.device_id != device.id:
+        return foreign_answer(record.id)  # nothing told, nothing queued for the clerks
     if row.content_hash == record.content_hash:
         return result_of(row, "already_received")
     exists = session.exec(

@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 from bpu_enroll.branch.admin.roster import list_officers, roster_entry
 from bpu_enroll.branch.device.intake import result_of
 from bpu_enroll.branch.device.reference import reference_versions
+from bpu_enroll.branch.store.fields import open_note
 from bpu_enroll.branch.store.models import (
     Batch,
     Conflict,
@@ -85,7 +86,8 @@ def _notes(session: Session, ids: list[str]) -> dict[str, str]:
         rows = session.exec(
             select(Review.record_id, Review.note).where(col(Review.record_id).in_(part))
         ).all()
-        found.update({rid: note for rid, note in rows if note and note.strip()})
+        notes = {rid: open_note(session, note) for rid, note in rows if note}
+        found.update({rid: note for rid, note in notes.items() if note.strip()})
     return found
 
 

@@ -35,6 +35,7 @@ from sqlmodel import Session
 from bpu_enroll.branch.store.vault import (
     DataKey,
     MasterKey,
+    keep_private,
     new_data_key,
     unwrap,
     wrap,
@@ -180,6 +181,8 @@ def open_branch(
     or one whose adoption was cut off, is `BRANCH_DB_PLAIN` (`adopting` lets `key adopt` in)."""
     path = sqlite_path(url)
     if path is not None:
+        for private in (path, envelope_path(path), *(Path(f"{path}{s}") for s in ("-wal", "-shm"))):
+            keep_private(private)  # made 0600; put back so if a copy made them readable
         envelope = read_envelope(url)
         if is_plain_sqlite(path):  # a branch made before encryption at rest (or half adopted)
             raise BpuError("BRANCH_DB_PLAIN")

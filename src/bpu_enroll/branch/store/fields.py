@@ -5,8 +5,11 @@ On PostgreSQL the server sees only what the application gives it: in every store
 conflict payload the personal fields of the registration (`PERSONAL_FIELDS`) are taken out and
 kept sealed together (XSalsa20-Poly1305, PyNaCl `SecretBox`, with a key derived from the
 branch's data key) under `registration.sealed`. What the tally groups by in SQL (work place,
-programs, occupation, gender, amounts) stays readable, and nothing else changes shape:
+programs, occupation, gender, the quote and the cash) and the form's flags stay readable,
+and nothing else changes shape:
 `open_payload` puts the fields back for every reader.
+
+A clerk's note on a decision is sealed the same way (`seal_note`, `open_note`).
 
 The NIK itself is kept only as `nik_index`: HMAC-SHA256 under another derived key, on both
 engines. It finds duplicates and keeps NIKs unique; without the master key it cannot be turned
@@ -23,6 +26,7 @@ import json
 from typing import Any
 
 import orjson
+from nacl.exceptions import CryptoError
 from nacl.secret import SecretBox
 from sqlalchemy.orm import object_session
 from sqlmodel import Session
@@ -38,6 +42,11 @@ PERSONAL_FIELDS = (
     "phone",
     "email",
     "address",
+    # Not read by any SQL either, and as telling: a business often bears its owner's name, an
+    # occupation typed in free text describes the person, the income is their own figure.
+    "business_name",
+    "occupation_other",
+    "monthly_income",
 )
 SEALED = "sealed"
 _WHOLE = "sealed_whole"  # a registration that was not an object (kept for review) is sealed whole
@@ -129,6 +138,30 @@ def open_payload(session: Session, text: str) -> dict[str, Any]:
         else:
             registration.update(personal)
     return document
+
+
+_NOTE_SEALED = "sealed:"  # a sealed note: this, then the box's base64 (no note typed starts so)
+
+
+def seal_note(session: Session, note: str) -> str:
+    """A clerk's note as it is stored: sealed with the field box on PostgreSQL (it is free text
+    about one worker: a NIK is refused in it, a name is not), unchanged on SQLite or when empty."""
+    if not note or not seals_fields(session):
+        return note
+    sealed = _box(session).encrypt(note.encode("utf-8"))
+    return _NOTE_SEALED + base64.b64encode(bytes(sealed)).decode("ascii")
+
+
+def open_note(session: Session, stored: str) -> str:
+    """A stored note as the clerk wrote it (a note stored before sealing is read as it is, even
+    one a clerk began with the marker)."""
+    if not stored.startswith(_NOTE_SEALED) or not seals_fields(session):
+        return stored
+    try:
+        sealed = base64.b64decode(stored.removeprefix(_NOTE_SEALED), validate=True)
+        return _box(session).decrypt(sealed).decode("utf-8")
+    except (ValueError, CryptoError):
+        return stored
 
 
 def nik_index(session: Session, nik: str) -> str:

@@ -98,6 +98,7 @@ def find_master_key(explicit: str | Path | None = None) -> MasterKey:
     if explicit is None and not os.environ.get(ENV_KEY_FILE) and passphrase:
         return MasterKey("passphrase", passphrase.encode("utf-8"))
     path = key_file_path(explicit)
+    keep_private(path)
     try:
         text = path.read_text(encoding="ascii").strip()
     except (FileNotFoundError, NotADirectoryError) as exc:
@@ -111,6 +112,15 @@ def find_master_key(explicit: str | Path | None = None) -> MasterKey:
     if len(secret) != 32:
         raise BpuError("MASTER_KEY_WRONG")
     return MasterKey("file", secret, path)
+
+
+def keep_private(path: Path) -> None:
+    """Put `path` back to 0600 when others may read it (a branch brought back from a USB stick,
+    whose FAT keeps no modes, or by a copy that did not keep them); nothing when it is missing
+    or cannot be changed (not ours: opening it says what is wrong)."""
+    with contextlib.suppress(OSError):
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o600)
 
 
 def create_key_file(path: Path) -> MasterKey:

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
 from bpu_enroll.branch.deps import request_session
 from bpu_enroll.branch.device.auth import Refusal
@@ -22,6 +23,7 @@ from bpu_enroll.branch.workspace import review as queue
 from bpu_enroll.branch.workspace import staff, transfer
 from bpu_enroll.branch.workspace.export import export_files, export_list
 from bpu_enroll.branch.workspace.receipt_check import verify_receipt_at_branch
+from bpu_enroll.sync.batchfile import MAX_FILE_BYTES
 from bpu_enroll.sync.protocol import API_PREFIX
 
 _UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
@@ -231,7 +233,7 @@ def _transfer_routes(router: APIRouter, registry: ParticipantRegistry) -> None:
     ) -> dict[str, Any]:
         """Import a USB batch file (the body, as bytes); a dry run first writes nothing."""
         user.require(staff.REVIEW_ROLES)
-        data = await request.body()
+        data = await _bounded_body(request, MAX_FILE_BYTES)
         return await run_in_threadpool(
             transfer.import_upload,
             request.app.state.engine,
@@ -282,6 +284,20 @@ def _transfer_routes(router: APIRouter, registry: ParticipantRegistry) -> None:
         with request_session(request) as db:
             name, data = export_files(db, export_id, actor=user.username)
         return _zip_answer(name, data)
+
+
+async def _bounded_body(request: Request, limit: int) -> bytes:
+    """The request's body, read here (`device.api.BodyLimit` streams this route's body to it),
+    refused with 413 `BODY_TOO_LARGE` beyond `limit` bytes whatever length was declared."""
+    data = bytearray()
+    try:
+        async for part in request.stream():
+            data += part
+            if len(data) > limit:
+                raise Refusal(413, "BODY_TOO_LARGE", "the request body is too large")
+    except ClientDisconnect as exc:  # the upload was cut: the client is gone, no server error
+        raise Refusal(400, "REQUEST_UNREADABLE", "the upload was cut before its end") from exc
+    return bytes(data)
 
 
 def _zip_answer(name: str, data: bytes) -> Response:

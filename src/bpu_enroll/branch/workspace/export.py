@@ -310,7 +310,9 @@ def _sha256(data: bytes) -> str:
 
 
 def _write_new(path: Path, data: bytes) -> None:
-    """Create `path` (0600) with `data`; an existing file is never overwritten."""
+    """Create `path` (0600) with `data`, on the disk (fsync, the folder too) before the export
+    is recorded: a power cut after the commit must not lose files the ledger counts as sent.
+    An existing file is never overwritten."""
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError as exc:
@@ -321,3 +323,20 @@ def _write_new(path: Path, data: bytes) -> None:
         ) from exc
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flush a folder's entries (the file just made) to the disk, where the system can."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # a file system that cannot flush a folder (some network shares)
+    finally:
+        os.close(fd)

@@ -20,7 +20,7 @@ from sqlmodel import Session, col, select
 from bpu_enroll.branch.admin.roster import branch_info
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.device.judge import receipt_sequence
-from bpu_enroll.branch.store.fields import nik_index, payload_of
+from bpu_enroll.branch.store.fields import nik_index, open_note, payload_of
 from bpu_enroll.branch.store.models import Conflict, Device, Participant, Record, SequenceGap
 from bpu_enroll.branch.workspace.staff import REVIEW_STATES, Review, record_summary
 from bpu_enroll.domain.formatting import mask_nik
@@ -209,7 +209,7 @@ def review_detail(session: Session, record_id: str) -> dict[str, Any]:
     if versions:
         record["reasons"] = [*record["reasons"], "CONFLICT"]
     if review is not None:
-        record["note"] = review.note
+        record["note"] = open_note(session, review.note)
         record["decision"] = {
             "decision": review.decision,
             "reason_code": review.reason_code,

@@ -1,14 +1,14 @@
 """Staff sign-in as careful as a bank's: lockout, equal time for unknown names, every failure
 audited.
 
-- **Lockout.** Failed sign-ins are counted per user name (`user:NAME`, known or not, so a lock
-  says nothing about whether a name exists) and per client address (`addr:IP`). The 5th failure
-  for a name (the 20th from an address) locks it for 1 minute, then 5, 15 and 60 minutes for the
-  next locks. While locked, a sign-in is refused with `ACCOUNT_LOCKED` (HTTP 429) carrying
-  `retry_after` (seconds) and `locked_until` (UTC), and the password is not even checked. A
-  successful sign-in clears its name's counter; an address's counter only fades (15 minutes
-  without a failure), so one valid account cannot be used to reset it. A name's lock history
-  fades after a day without failures.
+- **Lockout.** Failed sign-ins are counted per user name (`user:` and the name's keyed hash,
+  known or not, so a lock says nothing about whether a name exists) and per client address
+  (`addr:IP`). The 5th failure for a name (the 20th from an address) locks it for 1 minute, then
+  5, 15 and 60 minutes for the next locks. While locked, a sign-in is refused with
+  `ACCOUNT_LOCKED` (HTTP 429) carrying `retry_after` (seconds) and `locked_until` (UTC), and the
+  password is not even checked. A successful sign-in clears its name's counter; an address's
+  counter only fades (15 minutes without a failure), so one valid account cannot be used to
+  reset it. A name's lock history fades after a day without failures.
 - **Equal time.** An unknown or revoked user name is checked against a dummy verifier made with
   the roster's own KDF parameters, so it costs what a known name costs.
 - **Audit.** Every failed sign-in (`login_failed`) and every refused locked one (`login_locked`)
@@ -18,6 +18,8 @@ audited.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import re
 import secrets
@@ -31,6 +33,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.device.auth import Refusal
+from bpu_enroll.branch.store.db import data_key_of
 from bpu_enroll.branch.store.models import Officer, SignInThrottle
 from bpu_enroll.domain.formatting import mask_nik_like
 from bpu_enroll.store.keys import KdfParams, check_verifier, make_verifier
@@ -56,16 +59,20 @@ class Attempt:
     address: str
 
     @property
-    def keys(self) -> tuple[str, str]:
-        """The throttle keys of this attempt: its user name and its address."""
-        return f"user:{self.username}"[:80], f"addr:{self.address}"[:80]
-
-    @property
     def shown_name(self) -> str:
         """The user name as the audit log keeps it (long digit runs and NIKs written in groups
         masked)."""
         name = mask_nik_like(self.username)
         return _DIGIT_RUN.sub(lambda m: m[0][:4] + "*" * (len(m[0]) - 8) + m[0][-4:], name)
+
+
+def throttle_keys(session: Session, attempt: Attempt) -> tuple[str, str]:
+    """The throttle keys of an attempt: its user name and its address. The name is kept as a
+    keyed hash (HMAC-SHA256 under a key derived from the branch's data key): a name typed
+    there may be anything, a worker's NIK by mistake too, and these rows are not sealed."""
+    key = data_key_of(session).derive("sign-in-name")
+    name = hmac.new(key, attempt.username.encode("utf-8", "replace"), hashlib.sha256)
+    return f"user:{name.hexdigest()}", f"addr:{attempt.address}"[:80]
 
 
 def _aware(moment: datetime) -> datetime:
@@ -75,7 +82,7 @@ def _aware(moment: datetime) -> datetime:
 def locked_until(session: Session, attempt: Attempt, now: datetime) -> datetime | None:
     """The latest lock still running on this attempt's name or address, if any."""
     rows = session.exec(
-        select(SignInThrottle).where(col(SignInThrottle.key).in_(attempt.keys))
+        select(SignInThrottle).where(col(SignInThrottle.key).in_(throttle_keys(session, attempt)))
     ).all()
     ends = [_aware(r.locked_until) for r in rows if r.locked_until and _aware(r.locked_until) > now]
     return max(ends) if ends else None
@@ -114,9 +121,10 @@ def _throttle_row(session: Session, key: str, now: datetime) -> SignInThrottle:
 def record_failure(session: Session, attempt: Attempt, now: datetime) -> datetime | None:
     """Count one failure for the name and the address; when a lock starts, its end."""
     ends: list[datetime] = []
+    user_key, address_key = throttle_keys(session, attempt)
     for key, limit, fades in (
-        (attempt.keys[0], FAILURES_PER_USER, LOCKS_FADE),
-        (attempt.keys[1], FAILURES_PER_ADDRESS, ADDRESS_FADES),
+        (user_key, FAILURES_PER_USER, LOCKS_FADE),
+        (address_key, FAILURES_PER_ADDRESS, ADDRESS_FADES),
     ):
         row = _throttle_row(session, key, now)
         if now - _aware(row.last_failure_at) > fades:
@@ -135,7 +143,7 @@ def record_failure(session: Session, attempt: Attempt, now: datetime) -> datetim
 
 def clear_user(session: Session, attempt: Attempt) -> None:
     """A successful sign-in: the name's counter and lock history start again."""
-    row = session.get(SignInThrottle, attempt.keys[0])
+    row = session.get(SignInThrottle, throttle_keys(session, attempt)[0])
     if row is not None:
         session.delete(row)
 

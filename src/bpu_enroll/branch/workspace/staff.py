@@ -27,7 +27,7 @@ from sqlmodel import Session, col, select
 from bpu_enroll.branch.admin.roster import DECISION_COUNTER
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.store import audit_chain
-from bpu_enroll.branch.store.fields import payload_of
+from bpu_enroll.branch.store.fields import payload_of, seal_note
 from bpu_enroll.branch.store.models import (
     AuditEntry,
     Batch,
@@ -323,7 +323,7 @@ def decide(
             record_id=row.id,
             decision=decision,
             reason_code=reason_code,
-            note=note,
+            note=seal_note(session, note),
             decided_by=actor.username,
             decided_at=utcnow(),
         )
@@ -343,8 +343,8 @@ def _apply(
     registry: ParticipantRegistry,
 ) -> None:
     if decision == "accept":
-        if row.state == "accepted":
-            return  # a conflict: the version the branch holds stands
+        if row.state in ("accepted", "voided"):
+            return  # a conflict: the version the branch holds stands (a voided receipt too)
         if row.state == "duplicate":
             raise Refusal(409, "IS_DUPLICATE", "a duplicate cannot be accepted; confirm it")
         nik = _nik(row)
@@ -355,6 +355,17 @@ def _apply(
         except RegistryExhausted as exc:
             raise Refusal(409, "REGISTRY_EXHAUSTED", "the branch has no KPJ numbers left") from exc
         row.state, row.reasons = "accepted", "[]"
+    elif row.state == "accepted" and decision != "confirm_duplicate":
+        # a conflict on a participant (perhaps exported already): its version stands
+        raise Refusal(
+            409,
+            "IS_ACCEPTED",
+            "the version held is accepted (a participant with a KPJ): keep it; a change "
+            "travels as a correction from the laptop",
+        )
+    elif row.state == "voided" and decision != "confirm_duplicate":
+        # a conflict on a voided receipt: it stays voided (and counted as such)
+        raise Refusal(409, "IS_VOIDED", "the version held is a voided receipt: keep it (accept)")
     elif decision == "reject":
         if reason_code is None:
             raise Refusal(422, "REASON_REQUIRED", "a rejection needs a reason code")

@@ -22,7 +22,7 @@ from bpu_enroll.branch.deps import request_session
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.workspace import staff, supervisor
 from bpu_enroll.branch.workspace.api import Staff
-from bpu_enroll.branch.workspace.tally import branch_tally, tally_document
+from bpu_enroll.branch.workspace.tally import audit_printed, branch_tally, tally_document
 from bpu_enroll.documents.tally import render_tally
 from bpu_enroll.sync.protocol import API_PREFIX
 from bpu_enroll.sync.report import TallyDocument
@@ -71,6 +71,8 @@ def supervisor_router() -> APIRouter:
         start, end = tally_period(day, first, last)
         with request_session(request) as db:
             data = branch_tally(db, start, day_to=end, lang=lang)
+            if format == "pdf":
+                audit_printed(db, data, actor=user.username, lang=lang)
         if format == "json":
             return tally_document(data)
         name = f"tally-{data.branch_code}-{start.isoformat()}"

@@ -32,6 +32,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.admin.roster import branch_info
+from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.models import Device, Officer, Record
 from bpu_enroll.documents.tally_figures import (
     ALL_DEVICES,
@@ -39,6 +40,7 @@ from bpu_enroll.documents.tally_figures import (
     TallyGroup,
     build_tally_from_groups,
     tally_figures,
+    tally_hash,
 )
 from bpu_enroll.domain.occupations import Catalogue, default_catalogue, group_code, group_names
 
@@ -177,3 +179,21 @@ def tally_document(data: TallyData) -> dict[str, Any]:
         "date_to": data.last_day.isoformat(),
         "cash_by_officer": cash_by_officer(data),
     }
+
+
+def audit_printed(session: Session, data: TallyData, *, actor: str, lang: str) -> None:
+    """One audit line `print_tally` for a tally rendered to be printed and signed (the
+    workspace's PDF, `bpu-branch tally --out`), as the laptop writes for its own: which days,
+    the language and the hash on the paper (committed here)."""
+    detail = {
+        "date": data.day.isoformat(),
+        "date_to": data.last_day.isoformat(),
+        "device": data.device_code,
+        "lang": lang,
+        "records": data.totals.records,
+        "tally_hash": tally_hash(data),
+    }
+    audit_chain.append(
+        session, actor=actor, action="print_tally", subject=data.branch_code, detail=detail
+    )
+    session.commit()

@@ -37,6 +37,7 @@ ACTIONS: dict[str, object] = {
     "import": QT_TRANSLATE_NOOP("AuditPage", "USB batch import"),
     "export": QT_TRANSLATE_NOOP("AuditPage", "Export for the core system"),
     "export_fetched": QT_TRANSLATE_NOOP("AuditPage", "Export downloaded again"),
+    "print_tally": QT_TRANSLATE_NOOP("AuditPage", "Tally printed"),
     "audit_broken": QT_TRANSLATE_NOOP("AuditPage", "Audit chain found broken"),
     "branch_initialised": QT_TRANSLATE_NOOP("AuditPage", "Branch set up"),
     "branch_adopted": QT_TRANSLATE_NOOP("AuditPage", "Branch brought under the master key"),
