@@ -27,7 +27,9 @@ from bpu_enroll.branch.admin.keys_cli import recovery_key_document
 from bpu_enroll.branch.admin.roster import issue_code
 from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.cli.main import main as laptop_main
+from bpu_enroll.domain.ktp.card import Check, KtpReading
 from bpu_enroll.services import profile
+from bpu_enroll.services.ktp.reader import KtpReader
 from bpu_enroll.services.receipts import ReceiptService
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.session import unlock
@@ -170,6 +172,16 @@ def _device_list(world: World) -> list[str]:
     return [*world.db, "device", "list"]
 
 
+def _ktp_read(world: World) -> list[str]:
+    """`ktp-read` of a photo whose NIK could not be read (the reader stubbed: its OCR is not
+    what is said here)."""
+    unread = KtpReading(checks=[Check("nik_read", False, "KTP_NIK_UNREAD")])
+    world.monkeypatch.setattr(KtpReader, "read", lambda _self, _image, **_options: unread)
+    photo = world.tmp / "ktp.jpg"
+    photo.write_bytes(b"not read")
+    return ["ktp-read", str(photo)]
+
+
 def _device_revoke(world: World) -> list[str]:
     assert world.laptop  # the device to revoke
     return [*world.db, "device", "revoke", "D0001"]
@@ -260,6 +272,13 @@ SAID: dict[str, Said] = {
         ("\nTIDAK SAH: MALFORMED\n",),
         ("\nNOT VALID: MALFORMED\n",),
         exit_code=1,
+    ),
+    "ktp-read": Said(
+        "bpu-enroll",
+        _ktp_read,
+        "err",
+        ("nik_read: GAGAL ",),
+        ("nik_read: FAILED ",),
     ),
     "enroll": Said(
         "bpu-enroll",
