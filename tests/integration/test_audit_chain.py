@@ -28,8 +28,10 @@ def _write_lines(branch: Branch, writer: int) -> None:
             db.commit()
 
 
-def _verify_cli(branch: Branch, capsys: pytest.CaptureFixture[str]) -> tuple[int, dict, str]:
-    code = branch_main(["--db", branch.db_url, "audit-verify", "--json"])
+def _verify_cli(
+    branch: Branch, capsys: pytest.CaptureFixture[str], *lang: str
+) -> tuple[int, dict, str]:
+    code = branch_main(["--db", branch.db_url, "audit-verify", "--json", *lang])
     out, err = capsys.readouterr()
     return code, json.loads(out), err
 
@@ -79,17 +81,21 @@ def test_an_edited_row_is_found_by_the_command_and_at_start(
     code, document, err = _verify_cli(branch, capsys)
     assert code == 1
     assert document == {"valid": False, "entries": entries, "first_bad": victim}
-    assert err.startswith("AUDIT_BROKEN: ")
+    assert err.startswith(f"AUDIT_BROKEN: Rantai catatan audit rusak mulai entri {victim}:")
+    _, _, err = _verify_cli(branch, capsys, "--lang", "en")  # it was Indonesian whatever --lang
+    assert err.startswith(f"AUDIT_BROKEN: The audit chain is broken from entry {victim}:")
 
     assert check_audit_chain(branch.engine) is False  # said, recorded, and the server goes on
     assert f"mulai entri {victim}:" in capsys.readouterr().err
+    assert check_audit_chain(branch.engine, "en") is False  # `serve --lang en`
+    assert f"broken from entry {victim}:" in capsys.readouterr().err
     with Session(branch.engine) as db:
         recorded = (
             db.execute(text("SELECT subject FROM branch_audit WHERE action = 'audit_broken'"))
             .scalars()
             .all()
         )
-    assert recorded == [str(victim)]
+    assert recorded == [str(victim)] * 2
 
 
 def test_a_removed_row_is_found(branch: Branch, capsys: pytest.CaptureFixture[str]) -> None:

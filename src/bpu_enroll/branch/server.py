@@ -113,9 +113,9 @@ def server_config(app: FastAPI, *, host: str, port: int, **options: Any) -> uvic
     )
 
 
-def check_audit_chain(engine: Engine) -> bool:
-    """At start: walk the audit chain; a broken one is said on stderr and recorded, and the
-    server starts all the same. True when the chain holds."""
+def check_audit_chain(engine: Engine, lang: str = "id") -> bool:
+    """At start: walk the audit chain; a broken one is said on stderr (in `lang`) and recorded,
+    and the server starts all the same. True when the chain holds."""
     with Session(engine) as session:
         report = audit_chain.check_at_start(session)
     if report.valid:
@@ -124,15 +124,24 @@ def check_audit_chain(engine: Engine) -> bool:
         )
     else:
         sys.stderr.write(
-            "AUDIT_BROKEN: " + message("AUDIT_BROKEN", first_bad=report.first_bad) + "\n"
+            "AUDIT_BROKEN: " + message("AUDIT_BROKEN", lang, first_bad=report.first_bad) + "\n"
         )
     return report.valid
 
 
-def serve(engine: Engine, *, host: str, port: int, tls: bool, workers: int | None = None) -> int:
+def serve(
+    engine: Engine,
+    *,
+    host: str,
+    port: int,
+    tls: bool,
+    workers: int | None = None,
+    lang: str = "id",
+) -> int:
     """Serve until SIGTERM or SIGINT with `workers` processes (`workers.Supervisor`; default
     `default_workers`: the cores on PostgreSQL, 1 on SQLite, which refuses more with
-    `WORKERS_SQLITE`); with `tls`, the certificate made by `init`.
+    `WORKERS_SQLITE`); with `tls`, the certificate made by `init`. What it says at start (a
+    broken audit chain) is in `lang`.
 
     Plain HTTP only on loopback (`require_tls_or_loopback`, checked again here).
     Python's `ssl` loads a private key only from a file, so the key (kept sealed in the
@@ -146,7 +155,7 @@ def serve(engine: Engine, *, host: str, port: int, tls: bool, workers: int | Non
         cert_pem = branch_info(session).tls_cert_pem
         key_pem = branch_secrets(session).tls_key_pem if tls else ""
     configure_logging()
-    check_audit_chain(engine)
+    check_audit_chain(engine, lang)
     app = create_branch_app(engine)
     app.state.freeze_after_warm_up = True  # a process serving for good (see `device.api`)
     with tempfile.TemporaryDirectory(prefix="bpu-branch-tls-") as folder:

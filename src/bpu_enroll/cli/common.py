@@ -150,6 +150,14 @@ class HelpTexts:
         return CommandTexts(help=text, description=text)
 
 
+def said_in(table: Mapping[str, tuple[str, str]], key: str, lang: str, **values: object) -> str:
+    """The words of `key` in `table` (key → (Indonesian, English)) in `lang` ("en", else
+    Indonesian), their `{placeholders}` filled from `values`: a command's answer to people,
+    the way `HelpTexts` gives its help and `domain.errors.message` its refusals."""
+    indonesian, english = table[key]
+    return (english if lang == "en" else indonesian).format(**values)
+
+
 def refuse_arguments(exc: ArgumentsRefused, argv: Sequence[str] | None) -> int:
     """argparse's own lines on stderr, as before; with `--json` among the arguments also
     `{"error": {"code": "USAGE", "message"}}` on stdout, in the language of `--lang`. Exit 2."""
@@ -200,13 +208,15 @@ def add_store_arguments(parser: argparse.ArgumentParser, texts: HelpTexts) -> No
     parser.add_argument("--officer", default=None, help=texts("--officer"))
 
 
-def read_password(officer: str) -> str:
-    """`BPU_ENROLL_PASSWORD`, or a prompt when a terminal is attached."""
+def read_password(officer: str, lang: str) -> str:
+    """`BPU_ENROLL_PASSWORD`, or a prompt in `lang` when a terminal is attached."""
+    from bpu_enroll.cli.said_texts import said
+
     password = os.environ.get("BPU_ENROLL_PASSWORD")
     if password is not None:
         return password
     if sys.stdin.isatty():
-        return getpass.getpass(f"Kata sandi untuk {officer}: ")
+        return getpass.getpass(said("password", lang, officer=officer))
     raise usage_error("password_env", variable="BPU_ENROLL_PASSWORD")
 
 

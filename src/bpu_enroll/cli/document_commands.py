@@ -30,6 +30,7 @@ from bpu_enroll.cli.common import (
     say,
     usage_error,
 )
+from bpu_enroll.cli.said_texts import said
 
 _DEVICE_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _MAX_INPUT_BYTES = 50 * 1024 * 1024
@@ -171,9 +172,10 @@ def cmd_verify_receipt(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(verdict.to_dict())
     elif verdict.valid:
-        print(f"SAH {verdict.receipt_number} ({verdict.device})")
+        number, device = verdict.receipt_number, verdict.device
+        print(said("verify-receipt valid", args.lang, receipt_number=number, device=device))
     else:
-        print(f"TIDAK SAH: {verdict.reason}")
+        print(said("verify-receipt not valid", args.lang, reason=verdict.reason))
     return EXIT_OK if verdict.valid else EXIT_REFUSED
 
 

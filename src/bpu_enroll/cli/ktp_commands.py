@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bpu_enroll.cli.common import EXIT_OK, HelpTexts, emit_json, say
+from bpu_enroll.cli.said_texts import said
 
 
 def register(subparsers: Any, texts: HelpTexts) -> None:
@@ -39,7 +40,8 @@ def cmd_ktp_read(args: argparse.Namespace) -> int:
         return EXIT_OK
     for key, item in document["fields"].items():
         print(f"{key:13} {item['value']}  ({item['confidence']:.2f})")
+    marks = {True: "ok", False: said("failed", args.lang), None: "-"}
     for check in document["checks"]:
-        mark = {True: "ok", False: "GAGAL", None: "-"}[check["passed"]]
+        mark = marks[check["passed"]]
         say(f"{check['check']}: {mark} {check.get('message', '')}".rstrip())
     return EXIT_OK

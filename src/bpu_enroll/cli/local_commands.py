@@ -22,6 +22,7 @@ from bpu_enroll.cli.common import (
     say,
     usage_error,
 )
+from bpu_enroll.cli.said_texts import said
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -90,10 +91,8 @@ def cmd_demo_init(args: argparse.Namespace) -> int:
 
     data_dir = args.data_dir or profile.default_data_dir()
     created = profile.demo_init(data_dir, if_missing=args.if_missing)
-    if created.created:
-        say(f"Profil demo dibuat di {data_dir}. Masuk sebagai 'demo' dengan kata sandi 'demo'.")
-    else:
-        say(f"Profil sudah ada di {data_dir}.")
+    made = "demo-init made" if created.created else "demo-init kept"
+    say(said(made, args.lang, data_dir=data_dir))
     if args.json:
         emit_json(created.to_dict())
     return EXIT_OK
@@ -117,7 +116,7 @@ def cmd_occupations(args: argparse.Namespace) -> int:
         emit_json({"version": catalogue.version, "occupations": rows})
     else:
         for row in rows:
-            print(f"{row['code']:<16} {row['sector']:<10} {row['name']['id']}")
+            print(f"{row['code']:<16} {row['sector']:<10} {row['name'][args.lang]}")
     return EXIT_OK
 
 
@@ -153,10 +152,11 @@ def cmd_quote(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(result)
     else:
-        print(f"Kelas {result['bracket']}, dasar {rupiah(result['base'])}")
+        base = rupiah(result["base"])
+        print(said("quote bracket", args.lang, bracket=result["bracket"], base=base))
         for month in result["months"]:
             print(f"{month['start']} – {month['end']}: {rupiah(month['total'])}")
-        print(f"Jumlah: {rupiah(result['total'])}")
+        print(said("quote total", args.lang, total=rupiah(result["total"])))
     return EXIT_OK
 
 
@@ -182,7 +182,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(document)
     else:
-        _print_problems(document)
+        _print_problems(document, args.lang)
     return EXIT_OK if result.valid else EXIT_REFUSED
 
 
@@ -219,7 +219,8 @@ def cmd_register(args: argparse.Namespace) -> int:
         emit_json(document)
     else:
         for r in results:
-            say(r.get("receipt_number") or f"ditolak: {[e['code'] for e in r['errors']]}")
+            codes = ", ".join(e["code"] for e in r.get("errors", []))
+            say(r.get("receipt_number") or said("register refused", args.lang, codes=codes))
     return EXIT_REFUSED if refused else EXIT_OK
 
 
@@ -256,14 +257,14 @@ def _unlock(args: argparse.Namespace) -> Any:
     data_dir = args.data_dir or profile.default_data_dir()
     if not profile.profile_exists(data_dir):
         raise CommandError("STORE_MISSING", message("STORE_MISSING", args.lang))
-    return unlock(data_dir, args.officer, read_password(args.officer))
+    return unlock(data_dir, args.officer, read_password(args.officer, args.lang))
 
 
-def _print_problems(document: dict[str, Any]) -> None:
+def _print_problems(document: dict[str, Any], lang: str) -> None:
     for kind in ("errors", "warnings"):
         for p in document[kind]:
             say(f"{p['field']}: {p['code']} — {p['message']}")
-    say("valid" if document["valid"] else "not valid")
+    say(said("validate valid" if document["valid"] else "validate not valid", lang))
 
 
 SAMPLE_REGISTRATION: dict[str, Any] = {
@@ -305,8 +306,10 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     ok = all(c["ok"] for c in checks)
     if args.json:
         emit_json({"ok": ok, "checks": checks})
+    failed = said("failed", args.lang)
     for c in checks:
-        say(f"{'OK   ' if c['ok'] else 'GAGAL'} {c['check']}")
+        mark = "OK" if c["ok"] else failed
+        say(f"{mark:<{len(failed)}} {said('self-test ' + c['check'], args.lang)}")
     return EXIT_OK if ok else EXIT_REFUSED
 
 

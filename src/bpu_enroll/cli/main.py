@@ -29,6 +29,7 @@ from bpu_enroll.cli.common import (
     say,
 )
 from bpu_enroll.cli.help_texts import HELP_TEXTS
+from bpu_enroll.cli.said_texts import said
 
 log = logging.getLogger("bpu_enroll.cli")
 
@@ -126,7 +127,7 @@ def _run(args: argparse.Namespace) -> int:
             code = "IO_ERROR"
         return _refuse(code, _os_message(code, lang, exc), as_json, EXIT_REFUSED)
     except KeyboardInterrupt:
-        say("Dibatalkan." if lang == "id" else "Cancelled.")
+        say(said("cancelled", lang))
         return 130
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from bpu_enroll.cli.common import EXIT_OK, CommandError, HelpTexts, emit_json, say, usage_error
+from bpu_enroll.cli.said_texts import said
 
 DEFAULT_PASSWORD_ENV = "BPU_ENROLL_NEW_PASSWORD"  # noqa: S105 (the variable's name)
 
@@ -36,14 +37,14 @@ def register(subparsers: Any, texts: HelpTexts) -> None:
     p.set_defaults(func=cmd_recover)
 
 
-def _new_password(variable: str, officer: str) -> str:
+def _new_password(variable: str, officer: str, lang: str) -> str:
     password = os.environ.get(variable)
     if password is not None:
         return password
     if not sys.stdin.isatty():
         raise usage_error("password_env", variable=variable)
-    first = getpass.getpass(f"Kata sandi baru untuk {officer}: ")
-    if getpass.getpass("Ulangi kata sandi: ") != first:
+    first = getpass.getpass(said("new password", lang, officer=officer))
+    if getpass.getpass(said("password again", lang)) != first:
         raise usage_error("passwords_differ")
     return first
 
@@ -59,15 +60,14 @@ def cmd_recover(args: argparse.Namespace) -> int:
     if not profile.profile_exists(data_dir):
         raise CommandError("STORE_MISSING", message("STORE_MISSING", args.lang))
     key = read_recovery_key(args.recovery_key)
-    password = _new_password(args.new_password_env, args.officer)  # empty: PASSWORD_EMPTY
+    password = _new_password(
+        args.new_password_env, args.officer, args.lang
+    )  # empty: PASSWORD_EMPTY
     done = recover_store(
         data_dir, recovery_key=key, officer=args.officer, new_password=password, now=utc_now()
     )
     if args.json:
         emit_json(done.to_dict())
     else:
-        say(
-            f"Data laptop {done.device_code} dipulihkan: {done.officer} dapat masuk dengan kata "
-            "sandi baru sampai sinkronisasi berikutnya."
-        )
+        say(said("recover done", args.lang, device_code=done.device_code, officer=done.officer))
     return EXIT_OK

@@ -26,6 +26,7 @@ from bpu_enroll.cli.common import (
     say,
     usage_error,
 )
+from bpu_enroll.cli.said_texts import said
 
 
 def register(subparsers: Any, texts: HelpTexts) -> None:
@@ -97,7 +98,8 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(document)
     else:
-        say(f"Perangkat {document['device_code']} terdaftar di {document['branch_name']}.")
+        device, branch = document["device_code"], document["branch_name"]
+        say(said("enroll done", args.lang, device_code=device, branch_name=branch))
     return EXIT_OK
 
 
@@ -119,7 +121,7 @@ def _unlock(args: argparse.Namespace) -> Any:
     data_dir = _data_dir(args)
     if not profile.profile_exists(data_dir):
         raise CommandError("STORE_MISSING", message("STORE_MISSING", args.lang))
-    return unlock(data_dir, args.officer, read_password(args.officer))
+    return unlock(data_dir, args.officer, read_password(args.officer, args.lang))
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
@@ -146,7 +148,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(document)
     else:
-        say(", ".join(f"{k}: {v}" for k, v in document.items() if k != "error"))
+        counts = {k: v for k, v in document.items() if k != "error"}
+        say(", ".join(f"{said('sync ' + k, args.lang)}: {v}" for k, v in counts.items()))
     return EXIT_OK if report.completed else EXIT_REFUSED
 
 
@@ -164,7 +167,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(document)
     elif check.valid:
-        say(f"Rantai audit utuh: {check.entries} entri.")
+        say(said("audit-verify intact", args.lang, entries=check.entries))
     return EXIT_OK if check.valid else EXIT_REFUSED
 
 
@@ -190,7 +193,7 @@ def cmd_attention(args: argparse.Namespace) -> int:
         say(f"{record['receipt_number']} [{record['code']}] {record['reasons']}{note}")
         say(f"    {record['what_to_do']}")
     if not records:
-        say("Tidak ada yang perlu ditindaklanjuti." if args.lang == "id" else "Nothing to do.")
+        say(said("attention none", args.lang))
     return EXIT_OK
 
 
@@ -203,5 +206,6 @@ def cmd_export_batch(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(document)
     else:
-        say(f"{document['records']} pendaftaran ditulis ke {document['file']}.")
+        records, file = document["records"], document["file"]
+        say(said("export-batch written", args.lang, records=records, file=file))
     return EXIT_OK

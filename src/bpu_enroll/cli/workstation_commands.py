@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bpu_enroll.cli.common import EXIT_OK, EXIT_USAGE, CommandError, HelpTexts, emit_json, say
+from bpu_enroll.cli.said_texts import said
 
 
 def register(subparsers: Any, texts: HelpTexts) -> None:
@@ -51,10 +52,6 @@ def cmd_workstation_setup(args: argparse.Namespace) -> int:
         emit_json(document)
     else:
         branch = workstation.branch_name or workstation.branch_code
-        if args.lang == "en":
-            say(
-                f"This computer is now a workstation of branch {branch} ({workstation.server_url})."
-            )
-        else:
-            say(f"Komputer ini sekarang workstation cabang {branch} ({workstation.server_url}).")
+        server_url = workstation.server_url
+        say(said("workstation-setup done", args.lang, branch=branch, server_url=server_url))
     return EXIT_OK

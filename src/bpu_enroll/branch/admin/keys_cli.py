@@ -25,11 +25,12 @@ import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nacl.public import PrivateKey
 from sqlmodel import Session
 
+from bpu_enroll.branch.admin.said_texts import said
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.db import (
     make_engine,
@@ -52,6 +53,9 @@ from bpu_enroll.branch.store.vault import (
 )
 from bpu_enroll.cli.common import EXIT_OK, HelpTexts, cli_actor, emit_json
 from bpu_enroll.domain.errors import BpuError
+
+if TYPE_CHECKING:
+    from bpu_enroll.branch.admin.adopt import Adopted
 
 ENV_NEW_PASSPHRASE = "BPU_BRANCH_NEW_PASSPHRASE"  # noqa: S105 (the variable's name)
 RECOVERY_KIND = "bpu-branch-recovery-key"
@@ -136,7 +140,7 @@ def _rotate(args: argparse.Namespace) -> int:
         new = MasterKey("passphrase", new_passphrase.encode("utf-8"))
         rewrap(url, old, new)
         document: dict[str, Any] = {"master_key": "passphrase", "key_file": None}
-        text = "Kunci induk diganti: kata sandi baru (BPU_BRANCH_PASSPHRASE)."
+        text = said("key rotate passphrase", args.lang)
     else:
         target = Path(args.new_key_file or old.path or key_file_path(None))
         staging = target.with_name(target.name + ".new")
@@ -144,11 +148,11 @@ def _rotate(args: argparse.Namespace) -> int:
         rewrap(url, old, new)
         os.replace(staging, target)
         document = {"master_key": "file", "key_file": str(target)}
-        text = f"Kunci induk diganti: {target}. Kunci lama tidak lagi membuka cabang."
+        text = said("key rotate file", args.lang, target=target)
         if old.path is not None and old.path != target:
-            text += f"\nHapus berkas kunci lama: {old.path}"
+            text += "\n" + said("key rotate old file", args.lang, path=old.path)
     _audit(url, new, "master_key_rotated", {"master_key": new.kind})
-    _out(args, document, text + "\nBuat cadangan baru: bpu-branch key backup --out FILE")
+    _out(args, document, text + "\n" + said("key rotate backup", args.lang))
     return EXIT_OK
 
 
@@ -167,11 +171,11 @@ def _backup(args: argparse.Namespace) -> int:
     }
     write_private_file(args.out, (json.dumps(document, indent=2) + "\n").encode("utf-8"))
     _audit(url, master, "master_key_backup", {"master_key_included": master.kind == "file"})
-    note = "" if master.kind == "file" else " (tanpa kata sandi: simpan kata sandinya terpisah)"
+    note = "" if master.kind == "file" else said("key backup no passphrase", args.lang)
     _out(
         args,
         {"out": str(args.out), "master_key_included": master.kind == "file"},
-        f"Cadangan kunci: {args.out}{note}. Simpan di brankas, bukan di server.",
+        said("key backup done", args.lang, out=args.out, note=note),
     )
     return EXIT_OK
 
@@ -200,7 +204,7 @@ def _restore(args: argparse.Namespace) -> int:
         if engine is not None:
             engine.dispose()
     _audit(url, master, "master_key_restored", {"key_file_written": written is not None})
-    _out(args, {"key_file": written}, "Kunci induk dan amplop kunci dipulihkan.")
+    _out(args, {"key_file": written}, said("key restore done", args.lang))
     return EXIT_OK
 
 
@@ -225,29 +229,26 @@ def _adopt(args: argparse.Namespace) -> int:
         "key_file": str(master.path) if created and master.path else None,
         "recovery_key_file": written[0] if written else None,
     }
-    if not adopted.changed:
-        text = "Cabang ini sudah dienkripsi dengan kunci induk; tidak ada yang diubah."
-    else:
-        text = (
-            f"Cabang diamankan: {adopted.participants_hashed} NIK peserta diganti hash berkunci"
-            + (", berkas basis data dienkripsi" if adopted.file_encrypted else "")
-            + (
-                f", {adopted.payloads_sealed} data pribadi disegel"
-                if adopted.payloads_sealed
-                else ""
-            )
-            + "."
-        )
-        if document["key_file"]:
-            text += f"\nBerkas kunci induk (0600): {document['key_file']}"
-        if written:
-            text += f"\nKunci pemulihan (simpan di brankas, hapus dari server): {written[0]}"
-        text += (
-            "\nCadangan lama basis data ini masih berisi data tanpa enkripsi: musnahkan."
-            "\nBuat cadangan kunci: bpu-branch key backup --out FILE"
-        )
-    _out(args, document, text)
+    _out(args, document, _adopted_words(adopted, document, args.lang))
     return EXIT_OK
+
+
+def _adopted_words(adopted: Adopted, document: dict[str, Any], lang: str) -> str:
+    """What `key adopt` did, and what is left for the branch head to do."""
+    if not adopted.changed:
+        return said("key adopt unchanged", lang)
+    done = said("key adopt done", lang, hashed=adopted.participants_hashed)
+    if adopted.file_encrypted:
+        done += said("key adopt file encrypted", lang)
+    if adopted.payloads_sealed:
+        done += said("key adopt sealed", lang, sealed=adopted.payloads_sealed)
+    lines = [done + "."]
+    if document["key_file"]:
+        lines.append(said("key adopt key file", lang, path=document["key_file"]))
+    if document["recovery_key_file"]:
+        lines.append(said("key adopt recovery key", lang, path=document["recovery_key_file"]))
+    lines.append(said("key adopt old backups", lang))
+    return "\n".join(lines)
 
 
 def _envelope(url: str) -> dict[str, Any]:

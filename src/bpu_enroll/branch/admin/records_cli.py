@@ -23,6 +23,7 @@ from bpu_enroll.branch.admin.cli_common import (
     answer,
     engine_of,
 )
+from bpu_enroll.branch.admin.said_texts import SAID_TEXTS, said
 from bpu_enroll.branch.device.importer import ImportRefused, import_batch_file
 from bpu_enroll.branch.device.queries import status
 from bpu_enroll.branch.store import audit_chain
@@ -36,19 +37,6 @@ from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.formatting import long_date, rupiah
 
 MAX_RECEIPT_FILE = 50 * 1024 * 1024
-STATE_WORDS = {
-    "accepted": "diterima",
-    "duplicate": "ganda",
-    "rejected": "ditolak",
-    "conflict": "konflik",
-    "pending_review": "menunggu pemeriksaan",
-    "voided": "batal",
-}
-IMPORT_WORDS = {
-    **STATE_WORDS,
-    "new": "baru",
-    "already_received": "sudah diterima",
-}
 
 
 def register(sub: Any, texts: HelpTexts) -> None:
@@ -97,11 +85,11 @@ def _status(args: argparse.Namespace) -> int:
         roster.branch_info(session)
         document = status(session)
     regs = document["registrations"]
-    lines = [f"{STATE_WORDS.get(key, key)}: {value}" for key, value in regs.items()]
+    lines = [f"{_state(key, args.lang)}: {value}" for key, value in regs.items()]
     lines += [
-        f"batch diterima: {document['batches']}",
-        f"laptop aktif: {document['devices']}",
-        f"celah nomor tanda terima: {document.get('sequence_gaps', 0)}",
+        said("status batches", args.lang, count=document["batches"]),
+        said("status devices", args.lang, count=document["devices"]),
+        said("status gaps", args.lang, count=document.get("sequence_gaps", 0)),
     ]
     answer(args, document, "\n".join(lines))
     return EXIT_OK
@@ -123,14 +111,7 @@ def _verify_receipt(args: argparse.Namespace) -> int:
         raise UsageError("file_not_found", path=args.document)
     with Session(engine_of(args)) as session:
         verdict = verify_receipt_at_branch(session, document)
-    record = verdict["record"] or {}
-    text = (
-        f"SAH {verdict['receipt_number']} ({verdict['device']}, {verdict['officer'] or '-'}): "
-        f"{record.get('state', '-')} {record.get('kpj') or ''}".rstrip()
-        if verdict["valid"]
-        else f"TIDAK SAH: {verdict['reason']}"
-    )
-    answer(args, verdict, text)
+    answer(args, verdict, _verdict_words(verdict, args.lang))
     return EXIT_OK if verdict["valid"] else EXIT_REFUSED
 
 
@@ -139,9 +120,10 @@ def _audit_verify(args: argparse.Namespace) -> int:
     with Session(engine_of(args)) as session:
         report = verify_chain(session)
     if not report.valid:
-        say("AUDIT_BROKEN: " + message("AUDIT_BROKEN", first_bad=report.first_bad))
+        say("AUDIT_BROKEN: " + message("AUDIT_BROKEN", args.lang, first_bad=report.first_bad))
     if args.json or report.valid:
-        answer(args, report.to_dict(), f"Rantai audit utuh: {report.entries} entri.")
+        intact = said("audit-verify intact", args.lang, entries=report.entries)
+        answer(args, report.to_dict(), intact)
     return EXIT_OK if report.valid else EXIT_REFUSED
 
 
@@ -158,10 +140,17 @@ def _export(args: argparse.Namespace) -> int:
             session, write=to_folder(Path(args.out)), actor=cli_actor(), full=bool(args.all)
         )
     counts = manifest["counts"]
-    text = (
-        f"Ekspor {manifest['export_id']}: {manifest['rows']} baris (baru {counts['new']}, "
-        f"perubahan {counts['update']}, batal {counts['void']}) di {args.out}\n"
-        f"Manifes: {manifest['manifest']} (SHA-256 {manifest['manifest_sha256']})"
+    text = said(
+        "export done",
+        args.lang,
+        export_id=manifest["export_id"],
+        rows=manifest["rows"],
+        new=counts["new"],
+        update=counts["update"],
+        void=counts["void"],
+        out=args.out,
+        manifest=manifest["manifest"],
+        sha256=manifest["manifest_sha256"],
     )
     answer(args, manifest, text)
     return EXIT_OK
@@ -193,16 +182,27 @@ def _tally(args: argparse.Namespace) -> int:
             document["pdf"] = str(args.out)
             audit_printed(session, data, actor=cli_actor(), lang=args.lang)
     totals = document["totals"]
-    period = long_date(day) if last == day else f"{long_date(day)} s.d. {long_date(last)}"
-    text = (
-        f"Rekap {period}: {totals['registrations']} pendaftaran, "
-        f"{totals['by_status'].get('voided', 0)} batal, iuran {rupiah(totals['total_quoted'])}, "
-        f"tunai {rupiah(totals['cash_collected'])}\nHash: {document['hash']}"
+    text = said(
+        "tally done",
+        args.lang,
+        period=_period_words(day, last, args.lang),
+        registrations=totals["registrations"],
+        voided=totals["by_status"].get("voided", 0),
+        quoted=rupiah(totals["total_quoted"]),
+        cash=rupiah(totals["cash_collected"]),
+        hash=document["hash"],
     )
     if args.out is not None:
         text += f"\nPDF: {args.out}"
     answer(args, document, text)
     return EXIT_OK
+
+
+def _period_words(day: date, last: date, lang: str) -> str:
+    """`17 Maret 2026`, or `17 Maret 2026 s.d. 19 Maret 2026`."""
+    if last == day:
+        return long_date(day, lang)
+    return said("tally period", lang, first=long_date(day, lang), last=long_date(last, lang))
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -219,11 +219,11 @@ def _import(args: argparse.Namespace) -> int:
     detail = {k: v for k, v in report.items() if isinstance(v, int | bool)}
     _audit_import(engine, str(report["batch_id"]), detail)
     counts = ", ".join(
-        f"{IMPORT_WORDS.get(key, key)} {value}"
+        f"{_state(key, args.lang)} {value}"
         for key, value in report.items()
         if key not in ("dry_run", "batch_id")
     )
-    head = "Uji coba (tidak ada yang disimpan)" if args.dry_run else "Diimpor"
+    head = said("import dry run" if args.dry_run else "import done", args.lang)
     answer(args, report, f"{head}: batch {report['batch_id']} — {counts}")
     return EXIT_OK
 
@@ -234,3 +234,25 @@ def _audit_import(engine: Engine, subject: str, detail: dict[str, Any]) -> None:
             session, actor=cli_actor(), action="import", subject=subject, detail=detail
         )
         session.commit()
+
+
+def _state(key: str, lang: str) -> str:
+    """What became of records, in words (`accepted` → `diterima`); an unknown key as it is."""
+    return said(f"state {key}", lang) if f"state {key}" in SAID_TEXTS else key
+
+
+def _verdict_words(verdict: dict[str, Any], lang: str) -> str:
+    """`verify-receipt`'s answer: valid, with the record's state here and its KPJ, or why not."""
+    if not verdict["valid"]:
+        return said("verify-receipt not valid", lang, reason=verdict["reason"])
+    record = verdict["record"] or {}
+    state = record.get("state")
+    return said(
+        "verify-receipt valid",
+        lang,
+        receipt_number=verdict["receipt_number"],
+        device=verdict["device"],
+        officer=verdict["officer"] or "-",
+        state=_state(state, lang) if state else "-",
+        kpj=record.get("kpj") or "",
+    ).rstrip()

@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from bpu_enroll.branch.admin.reference import publish, summary
 from bpu_enroll.branch.admin.roster import AdminError
+from bpu_enroll.branch.admin.said_texts import said
 from bpu_enroll.branch.store.packages import published_packages
 from bpu_enroll.cli.common import EXIT_OK, HelpTexts, cli_actor, emit_json
 
@@ -45,7 +46,13 @@ def _publish(args: argparse.Namespace, engine: Engine) -> int:
         ) from exc
     with Session(engine) as session:
         done = publish(session, document, actor=cli_actor())
-    text = f"{done['kind']} {done['version']} diterbitkan (berlaku {done['effective_from'] or '-'})"
+    text = said(
+        "reference published",
+        args.lang,
+        kind=done["kind"],
+        version=done["version"],
+        effective_from=done["effective_from"] or "-",
+    )
     _out(args, done, text)
     return EXIT_OK
 
@@ -54,7 +61,7 @@ def _list(args: argparse.Namespace, engine: Engine) -> int:
     with Session(engine) as session:
         packages = [summary(p) for p in published_packages(session)]
     lines = [f"{p['kind']}\t{p['version']}\t{p['effective_from'] or '-'}" for p in packages]
-    _out(args, {"packages": packages}, "\n".join(lines) or "(belum ada paket)")
+    _out(args, {"packages": packages}, "\n".join(lines) or said("reference none", args.lang))
     return EXIT_OK
 
 

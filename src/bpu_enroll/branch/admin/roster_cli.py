@@ -20,6 +20,7 @@ from sqlmodel import Session
 from bpu_enroll.branch.admin import roster
 from bpu_enroll.branch.admin.cli_common import UsageError, add_json, answer, engine_of
 from bpu_enroll.branch.admin.keys_cli import init_master_key, write_recovery_key
+from bpu_enroll.branch.admin.said_texts import said
 from bpu_enroll.branch.store.db import open_branch, resolve_url
 from bpu_enroll.cli.common import EXIT_OK, HelpTexts, cli_actor
 from bpu_enroll.domain.formatting import local_datetime
@@ -126,30 +127,34 @@ def _init(args: argparse.Namespace) -> int:
     except BaseException:
         recovery_out.unlink(missing_ok=True)
         raise
-    answer(args, document, f"Cabang {document['branch_code']} siap. Sidik jari TLS: "
-           f"{document['fingerprint']}\n"
-           f"Kunci induk: {master.describe()}"
-           f"{' (baru dibuat; buat cadangannya: bpu-branch key backup)' if created else ''}\n"
-           f"Kunci pemulihan: {recovery_out}\n"
-           "  Simpan berkas ini di brankas kepala cabang (mis. di USB), lalu hapus dari komputer "
-           "ini: server tidak menyimpannya.")  # fmt: skip
+    made = said("init key created", args.lang) if created else ""
+    text = said(
+        "init done",
+        args.lang,
+        branch_code=document["branch_code"],
+        fingerprint=document["fingerprint"],
+        master_key=document["master_key"],
+        created=made,
+        recovery_key_file=document["recovery_key_file"],
+    )
+    answer(args, document, text)
     return EXIT_OK
 
 
-def _password(username: str) -> str:
+def _password(username: str, lang: str) -> str:
     password = os.environ.get(ENV_PASSWORD)
     if password is not None:
         return password
     if not sys.stdin.isatty():
         raise UsageError("password_env", variable=ENV_PASSWORD)
-    first = getpass.getpass(f"Kata sandi untuk {username}: ")
-    if getpass.getpass("Ulangi kata sandi: ") != first:
+    first = getpass.getpass(said("password", lang, username=username))
+    if getpass.getpass(said("password again", lang)) != first:
         raise UsageError("passwords_differ")
     return first
 
 
 def _officer_add(args: argparse.Namespace) -> int:
-    password = _password(args.username)
+    password = _password(args.username, args.lang)
     with Session(engine_of(args)) as session:
         officer = roster.add_officer(
             session,
@@ -160,7 +165,8 @@ def _officer_add(args: argparse.Namespace) -> int:
             actor=cli_actor(),
         )
         document = roster.officer_dict(officer)
-    answer(args, document, f"Petugas {document['username']} ditambahkan ({document['role']}).")
+    added = said("officer added", args.lang, username=document["username"], role=document["role"])
+    answer(args, document, added)
     return EXIT_OK
 
 
@@ -168,9 +174,10 @@ def _officer_list(args: argparse.Namespace) -> int:
     with Session(engine_of(args)) as session:
         officers = [roster.officer_dict(o) for o in roster.list_officers(session)]
     lines = [
-        f"{o['username']}\t{o['role']}\t{'aktif' if o['active'] else 'dicabut'}" for o in officers
+        f"{o['username']}\t{o['role']}\t{said('active' if o['active'] else 'revoked', args.lang)}"
+        for o in officers
     ]
-    answer(args, {"officers": officers}, "\n".join(lines) or "(tidak ada petugas)")
+    answer(args, {"officers": officers}, "\n".join(lines) or said("officer none", args.lang))
     return EXIT_OK
 
 
@@ -179,7 +186,7 @@ def _officer_revoke(args: argparse.Namespace) -> int:
         document = roster.officer_dict(
             roster.revoke_officer(session, username=args.username, actor=cli_actor())
         )
-    answer(args, document, f"Petugas {document['username']} dicabut.")
+    answer(args, document, said("officer revoked", args.lang, username=document["username"]))
     return EXIT_OK
 
 
@@ -194,33 +201,44 @@ def _device_code(args: argparse.Namespace) -> int:
     document = issued.to_dict()
     pinned = f"{document['code']}@{document['fingerprint']}"
     document["pinned_code"] = pinned
-    text = (
-        f"Kode sekali pakai: {document['code']}\n"
-        f"Berlaku sampai: {local_datetime(issued.expires_at, province)}\n"
-        f"Sidik jari TLS: {document['fingerprint']}\n"
-        f"Di laptop: bpu-enroll enroll --server https://ALAMAT-CABANG:8750 --code {pinned}"
+    expires = local_datetime(issued.expires_at, province, args.lang)
+    text = said(
+        "device code",
+        args.lang,
+        code=document["code"],
+        expires=expires,
+        fingerprint=document["fingerprint"],
+        pinned=pinned,
     )
     answer(args, document, text)
     return EXIT_OK
 
 
-def _when(value: str | None, province: str) -> str:
+def _when(value: str | None, province: str, lang: str) -> str:
     """An ISO moment in the branch's zone, to the minute; `-` for none."""
-    return local_datetime(datetime.fromisoformat(value), province) if value else "-"
+    return local_datetime(datetime.fromisoformat(value), province, lang) if value else "-"
 
 
 def _device_list(args: argparse.Namespace) -> int:
     with Session(engine_of(args)) as session:
         devices = [roster.device_dict(d) for d in roster.list_devices(session)]
         province = roster.branch_info(session).province
-    lines = [
-        f"{d['code']}\t{'dicabut' if d['revoked'] else 'aktif'}\t"
-        f"terdaftar {_when(d['enrolled_at'], province)}\t"
-        f"kontak terakhir {_when(d['last_seen_at'], province)}\t{d['label']}"
-        for d in devices
-    ]
-    answer(args, {"devices": devices}, "\n".join(lines) or "(tidak ada perangkat)")
+    lines = [_device_line(d, province, args.lang) for d in devices]
+    answer(args, {"devices": devices}, "\n".join(lines) or said("device none", args.lang))
     return EXIT_OK
+
+
+def _device_line(device: dict[str, Any], province: str, lang: str) -> str:
+    """One line of `device list`: code, state, enrolled, last contact, label."""
+    return said(
+        "device line",
+        lang,
+        code=device["code"],
+        state=said("revoked" if device["revoked"] else "active", lang),
+        enrolled=_when(device["enrolled_at"], province, lang),
+        seen=_when(device["last_seen_at"], province, lang),
+        label=device["label"],
+    )
 
 
 def _device_revoke(args: argparse.Namespace) -> int:
@@ -228,5 +246,5 @@ def _device_revoke(args: argparse.Namespace) -> int:
         document = roster.device_dict(
             roster.revoke_device(session, code=args.code, actor=cli_actor())
         )
-    answer(args, document, f"Perangkat {document['code']} dicabut.")
+    answer(args, document, said("device revoked", args.lang, code=document["code"]))
     return EXIT_OK

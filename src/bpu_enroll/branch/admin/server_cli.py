@@ -46,4 +46,11 @@ def _serve(args: argparse.Namespace) -> int:
 
     require_tls_or_loopback(args.host, tls=bool(args.tls))
     engine = engine_of(args)
-    return serve(engine, host=args.host, port=args.port, tls=bool(args.tls), workers=args.workers)
+    return serve(
+        engine,
+        host=args.host,
+        port=args.port,
+        tls=bool(args.tls),
+        workers=args.workers,
+        lang=args.lang,
+    )

@@ -1,0 +1,166 @@
+"""What `bpu-branch` answers on stdout without `--json`, in Indonesian and English.
+
+Keyed by the command and what it says (`"officer added"`); keys without a command are shared.
+`--lang` picks the language, as for `--help` (`admin.help_texts`) and the refusals
+(`domain.errors`); `{placeholders}` are filled by `said`. Codes, file names, fingerprints,
+numbers and the JSON documents stay as they are; no NIK or other personal data is ever a
+placeholder.
+"""
+
+from __future__ import annotations
+
+from bpu_enroll.cli.common import said_in
+
+# key → (Indonesian, English)
+SAID_TEXTS: dict[str, tuple[str, str]] = {
+    "password": ("Kata sandi untuk {username}: ", "Password for {username}: "),
+    "password again": ("Ulangi kata sandi: ", "Repeat the password: "),
+    "active": ("aktif", "active"),
+    "revoked": ("dicabut", "revoked"),
+    # what became of a record (status, import, verify-receipt)
+    "state accepted": ("diterima", "accepted"),
+    "state duplicate": ("ganda", "duplicate"),
+    "state rejected": ("ditolak", "rejected"),
+    "state conflict": ("konflik", "conflict"),
+    "state pending_review": ("menunggu pemeriksaan", "pending review"),
+    "state voided": ("batal", "void"),
+    "state new": ("baru", "new"),
+    "state already_received": ("sudah diterima", "already received"),
+    # roster_cli
+    "init done": (
+        "Cabang {branch_code} siap. Sidik jari TLS: {fingerprint}\n"
+        "Kunci induk: {master_key}{created}\n"
+        "Kunci pemulihan: {recovery_key_file}\n"
+        "  Simpan berkas ini di brankas kepala cabang (mis. di USB), lalu hapus dari komputer "
+        "ini: server tidak menyimpannya.",
+        "Branch {branch_code} is ready. TLS fingerprint: {fingerprint}\n"
+        "Master key: {master_key}{created}\n"
+        "Recovery key: {recovery_key_file}\n"
+        "  Keep this file in the branch head's safe (e.g. on a USB stick), then delete it from "
+        "this computer: the server does not keep it.",
+    ),
+    "init key created": (
+        " (baru dibuat; buat cadangannya: bpu-branch key backup)",
+        " (just made; back it up: bpu-branch key backup)",
+    ),
+    "officer added": (
+        "Petugas {username} ditambahkan ({role}).",
+        "Officer {username} added ({role}).",
+    ),
+    "officer none": ("(tidak ada petugas)", "(no officers)"),
+    "officer revoked": ("Petugas {username} dicabut.", "Officer {username} revoked."),
+    "device code": (
+        "Kode sekali pakai: {code}\n"
+        "Berlaku sampai: {expires}\n"
+        "Sidik jari TLS: {fingerprint}\n"
+        "Di laptop: bpu-enroll enroll --server https://ALAMAT-CABANG:8750 --code {pinned}",
+        "One-time code: {code}\n"
+        "Valid until: {expires}\n"
+        "TLS fingerprint: {fingerprint}\n"
+        "On the laptop: bpu-enroll enroll --server https://BRANCH-ADDRESS:8750 --code {pinned}",
+    ),
+    "device line": (
+        "{code}\t{state}\tterdaftar {enrolled}\tkontak terakhir {seen}\t{label}",
+        "{code}\t{state}\tenrolled {enrolled}\tlast contact {seen}\t{label}",
+    ),
+    "device none": ("(tidak ada perangkat)", "(no devices)"),
+    "device revoked": ("Perangkat {code} dicabut.", "Device {code} revoked."),
+    # records_cli
+    "status batches": ("batch diterima: {count}", "batches received: {count}"),
+    "status devices": ("laptop aktif: {count}", "active laptops: {count}"),
+    "status gaps": ("celah nomor tanda terima: {count}", "gaps in receipt numbers: {count}"),
+    "verify-receipt valid": (
+        "SAH {receipt_number} ({device}, {officer}): {state} {kpj}",
+        "VALID {receipt_number} ({device}, {officer}): {state} {kpj}",
+    ),
+    "verify-receipt not valid": ("TIDAK SAH: {reason}", "NOT VALID: {reason}"),
+    "audit-verify intact": (
+        "Rantai audit utuh: {entries} entri.",
+        "Audit chain intact: {entries} entries.",
+    ),
+    "export done": (
+        "Ekspor {export_id}: {rows} baris (baru {new}, perubahan {update}, batal {void}) di {out}\n"
+        "Manifes: {manifest} (SHA-256 {sha256})",
+        "Export {export_id}: {rows} rows (new {new}, changed {update}, void {void}) in {out}\n"
+        "Manifest: {manifest} (SHA-256 {sha256})",
+    ),
+    "tally period": ("{first} s.d. {last}", "{first} to {last}"),
+    "tally done": (
+        "Rekap {period}: {registrations} pendaftaran, {voided} batal, iuran {quoted}, "
+        "tunai {cash}\nHash: {hash}",
+        "Tally {period}: {registrations} registrations, {voided} void, contributions {quoted}, "
+        "cash {cash}\nHash: {hash}",
+    ),
+    "import dry run": ("Uji coba (tidak ada yang disimpan)", "Dry run (nothing stored)"),
+    "import done": ("Diimpor", "Imported"),
+    # keys_cli
+    "key rotate passphrase": (
+        "Kunci induk diganti: kata sandi baru (BPU_BRANCH_PASSPHRASE).",
+        "Master key replaced: a new passphrase (BPU_BRANCH_PASSPHRASE).",
+    ),
+    "key rotate file": (
+        "Kunci induk diganti: {target}. Kunci lama tidak lagi membuka cabang.",
+        "Master key replaced: {target}. The old key no longer opens the branch.",
+    ),
+    "key rotate old file": (
+        "Hapus berkas kunci lama: {path}",
+        "Delete the old key file: {path}",
+    ),
+    "key rotate backup": (
+        "Buat cadangan baru: bpu-branch key backup --out FILE",
+        "Make a new backup: bpu-branch key backup --out FILE",
+    ),
+    "key backup done": (
+        "Cadangan kunci: {out}{note}. Simpan di brankas, bukan di server.",
+        "Key backup: {out}{note}. Keep it in the safe, not on the server.",
+    ),
+    "key backup no passphrase": (
+        " (tanpa kata sandi: simpan kata sandinya terpisah)",
+        " (without the passphrase: keep the passphrase apart)",
+    ),
+    "key restore done": (
+        "Kunci induk dan amplop kunci dipulihkan.",
+        "Master key and key envelope restored.",
+    ),
+    "key adopt unchanged": (
+        "Cabang ini sudah dienkripsi dengan kunci induk; tidak ada yang diubah.",
+        "This branch is already encrypted with the master key; nothing was changed.",
+    ),
+    "key adopt done": (
+        "Cabang diamankan: {hashed} NIK peserta diganti hash berkunci",
+        "Branch secured: {hashed} participant NIKs replaced by keyed hashes",
+    ),
+    "key adopt file encrypted": (
+        ", berkas basis data dienkripsi",
+        ", the database file encrypted",
+    ),
+    "key adopt sealed": (
+        ", {sealed} data pribadi disegel",
+        ", {sealed} personal data sealed",
+    ),
+    "key adopt key file": (
+        "Berkas kunci induk (0600): {path}",
+        "Master key file (0600): {path}",
+    ),
+    "key adopt recovery key": (
+        "Kunci pemulihan (simpan di brankas, hapus dari server): {path}",
+        "Recovery key (keep it in the safe, delete it from the server): {path}",
+    ),
+    "key adopt old backups": (
+        "Cadangan lama basis data ini masih berisi data tanpa enkripsi: musnahkan.\n"
+        "Buat cadangan kunci: bpu-branch key backup --out FILE",
+        "Old backups of this database still hold unencrypted data: destroy them.\n"
+        "Make a key backup: bpu-branch key backup --out FILE",
+    ),
+    # reference_cli
+    "reference published": (
+        "{kind} {version} diterbitkan (berlaku {effective_from})",
+        "{kind} {version} published (in force from {effective_from})",
+    ),
+    "reference none": ("(belum ada paket)", "(no packages yet)"),
+}
+
+
+def said(key: str, lang: str, **values: object) -> str:
+    """The words of `key` in `lang`, `values` filled in."""
+    return said_in(SAID_TEXTS, key, lang, **values)
