@@ -22,7 +22,6 @@ import argparse
 import base64
 import json
 import os
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from nacl.public import PrivateKey
 from sqlmodel import Session
 
+from bpu_enroll.branch.admin.cli_common import answer
 from bpu_enroll.branch.admin.said_texts import said
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.db import (
@@ -51,7 +51,7 @@ from bpu_enroll.branch.store.vault import (
     unwrap,
     write_private_file,
 )
-from bpu_enroll.cli.common import EXIT_OK, HelpTexts, cli_actor, emit_json
+from bpu_enroll.cli.common import EXIT_OK, HelpTexts, cli_actor
 from bpu_enroll.domain.errors import BpuError
 
 if TYPE_CHECKING:
@@ -152,7 +152,7 @@ def _rotate(args: argparse.Namespace) -> int:
         if old.path is not None and old.path != target:
             text += "\n" + said("key rotate old file", args.lang, path=old.path)
     _audit(url, new, "master_key_rotated", {"master_key": new.kind})
-    _out(args, document, text + "\n" + said("key rotate backup", args.lang))
+    answer(args, document, text + "\n" + said("key rotate backup", args.lang))
     return EXIT_OK
 
 
@@ -172,7 +172,7 @@ def _backup(args: argparse.Namespace) -> int:
     write_private_file(args.out, (json.dumps(document, indent=2) + "\n").encode("utf-8"))
     _audit(url, master, "master_key_backup", {"master_key_included": master.kind == "file"})
     note = "" if master.kind == "file" else said("key backup no passphrase", args.lang)
-    _out(
+    answer(
         args,
         {"out": str(args.out), "master_key_included": master.kind == "file"},
         said("key backup done", args.lang, out=args.out, note=note),
@@ -204,7 +204,7 @@ def _restore(args: argparse.Namespace) -> int:
         if engine is not None:
             engine.dispose()
     _audit(url, master, "master_key_restored", {"key_file_written": written is not None})
-    _out(args, {"key_file": written}, said("key restore done", args.lang))
+    answer(args, {"key_file": written}, said("key restore done", args.lang))
     return EXIT_OK
 
 
@@ -229,7 +229,7 @@ def _adopt(args: argparse.Namespace) -> int:
         "key_file": str(master.path) if created and master.path else None,
         "recovery_key_file": written[0] if written else None,
     }
-    _out(args, document, _adopted_words(adopted, document, args.lang))
+    answer(args, document, _adopted_words(adopted, document, args.lang))
     return EXIT_OK
 
 
@@ -261,13 +261,6 @@ def _envelope(url: str) -> dict[str, Any]:
     if envelope is None:
         raise BpuError("NOT_INITIALISED")
     return envelope
-
-
-def _out(args: argparse.Namespace, document: object, text: str) -> None:
-    if getattr(args, "json", False):
-        emit_json(document)
-    else:
-        sys.stdout.write(text + "\n")
 
 
 def _audit(url: str, master: MasterKey, action: str, detail: dict[str, Any]) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,11 +11,12 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from bpu_enroll.branch.admin.cli_common import answer
 from bpu_enroll.branch.admin.reference import publish, summary
 from bpu_enroll.branch.admin.roster import AdminError
 from bpu_enroll.branch.admin.said_texts import said
 from bpu_enroll.branch.store.packages import published_packages
-from bpu_enroll.cli.common import EXIT_OK, HelpTexts, cli_actor, emit_json
+from bpu_enroll.cli.common import EXIT_OK, HelpTexts, cli_actor
 
 EngineOf = Callable[[argparse.Namespace], Engine]
 
@@ -53,7 +53,7 @@ def _publish(args: argparse.Namespace, engine: Engine) -> int:
         version=done["version"],
         effective_from=done["effective_from"] or "-",
     )
-    _out(args, done, text)
+    answer(args, done, text)
     return EXIT_OK
 
 
@@ -61,12 +61,5 @@ def _list(args: argparse.Namespace, engine: Engine) -> int:
     with Session(engine) as session:
         packages = [summary(p) for p in published_packages(session)]
     lines = [f"{p['kind']}\t{p['version']}\t{p['effective_from'] or '-'}" for p in packages]
-    _out(args, {"packages": packages}, "\n".join(lines) or said("reference none", args.lang))
+    answer(args, {"packages": packages}, "\n".join(lines) or said("reference none", args.lang))
     return EXIT_OK
-
-
-def _out(args: argparse.Namespace, document: dict[str, Any], text: str) -> None:
-    if getattr(args, "json", False):
-        emit_json(document)
-    else:
-        sys.stdout.write(text + "\n")

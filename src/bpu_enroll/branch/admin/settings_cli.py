@@ -8,16 +8,16 @@ supervisor's activity page). See `branch.store.settings`.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from bpu_enroll.branch.admin.cli_common import answer
 from bpu_enroll.branch.admin.roster import AdminError
 from bpu_enroll.branch.store.settings import CHECKS, SettingRefused, all_settings, set_setting
-from bpu_enroll.cli.common import EXIT_OK, HelpTexts, cli_actor, emit_json
+from bpu_enroll.cli.common import EXIT_OK, HelpTexts, cli_actor
 
 EngineOf = Callable[[argparse.Namespace], Engine]
 
@@ -40,7 +40,7 @@ def register(sub: Any, engine_of: EngineOf, texts: HelpTexts) -> None:
 def _show(args: argparse.Namespace, engine: Engine) -> int:
     with Session(engine) as session:
         document = all_settings(session)
-    _out(args, document, "\n".join(f"{k}\t{v or '-'}" for k, v in document.items()))
+    answer(args, document, "\n".join(f"{k}\t{v or '-'}" for k, v in document.items()))
     return EXIT_OK
 
 
@@ -51,12 +51,5 @@ def _set(args: argparse.Namespace, engine: Engine) -> int:
         except SettingRefused as exc:
             raise AdminError(exc.code, str(exc)) from exc
         document = all_settings(session)
-    _out(args, document, f"{args.name} = {document[args.name] or '-'}")
+    answer(args, document, f"{args.name} = {document[args.name] or '-'}")
     return EXIT_OK
-
-
-def _out(args: argparse.Namespace, document: dict[str, str], text: str) -> None:
-    if getattr(args, "json", False):
-        emit_json(document)
-    else:
-        sys.stdout.write(text + "\n")
