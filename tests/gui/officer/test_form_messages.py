@@ -4,14 +4,18 @@ as they are true."""
 
 from __future__ import annotations
 
+import threading
+
+import shiboken6
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.domain.errors import message
 from bpu_enroll.gui.officer.main_window import PAGE_LIST, MainWindow
+from bpu_enroll.gui.officer.nik_duplicate import DuplicateNikCheck
 from bpu_enroll.gui.officer.registration_page import RegistrationPage
 from tests.gui.officer.conftest import WORKER, register
 
@@ -68,6 +72,25 @@ def test_duplicate_nik_is_caught_on_the_16th_digit_and_opens_the_earlier_receipt
     assert listing.ui.searchEdit.text() == earlier.receipt_number
     qtbot.waitUntil(lambda: listing.detail is not None)
     assert listing.detail is not None and listing.detail.row.id == earlier.id
+
+
+def test_a_store_answer_after_the_form_is_gone_is_dropped(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The lookup started on the 16th digit can answer after its window closed (a test's
+    teardown, the officer signing out): the answer must be dropped, not reach a deleted button."""
+    register(qtbot, main_window.ctx, WORKER)
+    button = QPushButton()
+    check = DuplicateNikCheck(main_window.ctx, button)
+    hold = threading.Event()
+    main_window.ctx.tasks.run_db(hold.wait, 10)  # keep the store thread busy
+    check.check(WORKER["nik"])
+    shiboken6.delete(button)  # the button, and the check with it
+    with qtbot.captureExceptions() as raised:
+        hold.set()
+        assert main_window.ctx.tasks.wait_idle()
+        qtbot.wait(50)  # deliver the queued answer, if any
+    assert raised == []
 
 
 def test_wheel_over_an_unfocused_choice_scrolls_the_form(

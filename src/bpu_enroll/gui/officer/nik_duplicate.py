@@ -10,8 +10,6 @@ of the form does not drop it.
 
 from __future__ import annotations
 
-from functools import partial
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPushButton
 
@@ -19,6 +17,14 @@ from bpu_enroll.domain.errors import Problem, message
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.officer.registrations_model import status_text
 from bpu_enroll.services.records import RegistrationRow
+from bpu_enroll.services.registration import RegistrationService
+
+
+def _lookup(
+    service: RegistrationService, nik: str, exclude_id: str | None
+) -> tuple[str, str | None, RegistrationRow | None]:
+    """On the store thread: the record that holds `nik`, with the question it answers."""
+    return nik, exclude_id, service.find_standing(nik)
 
 
 class DuplicateNikCheck(QObject):
@@ -51,9 +57,9 @@ class DuplicateNikCheck(QObject):
             self.changed.emit()
         service = self.ctx.registrations
         if nik and service is not None:
-            self.ctx.tasks.run_db(
-                service.find_standing, nik, on_done=partial(self._on_found, nik, exclude_id)
-            )
+            # The answer comes to a bound method, which Qt drops if this check (a child of the
+            # button) is deleted before the store answers; a partial would still be called.
+            self.ctx.tasks.run_db(_lookup, service, nik, exclude_id, on_done=self._on_found)
 
     def problem(self, lang: str) -> Problem | None:
         """The error the NIK field shows while the earlier record is found."""
@@ -65,7 +71,8 @@ class DuplicateNikCheck(QObject):
         )
         return Problem("nik", "NIK_DUPLICATE", f"{message('NIK_DUPLICATE', lang)} {where}")
 
-    def _on_found(self, nik: str, exclude_id: str | None, row: RegistrationRow | None) -> None:
+    def _on_found(self, found: tuple[str, str | None, RegistrationRow | None]) -> None:
+        nik, exclude_id, row = found
         if nik != self._nik or exclude_id != self._exclude_id:
             return  # the NIK changed while the store answered
         if row is not None and row.id == exclude_id:
