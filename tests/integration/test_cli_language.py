@@ -321,7 +321,7 @@ SAID: dict[str, Said] = {
         lambda w: ["export-batch", *_laptop(w), "--out", str(w.tmp / "out.bpu")],
         "err",
         ("1 pendaftaran ditulis ke ",),
-        ("1 registrations written to ",),
+        ("1 registration written to ",),
     ),
     "workstation-setup": Said(
         "bpu-enroll",

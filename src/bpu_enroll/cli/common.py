@@ -150,12 +150,28 @@ class HelpTexts:
         return CommandTexts(help=text, description=text)
 
 
+class _Count(int):
+    """A whole number said in a sentence: `{n:registration|registrations}` picks the word for
+    one or for any other count (English needs it; Indonesian does not inflect)."""
+
+    def __format__(self, spec: str) -> str:
+        if "|" in spec:
+            one, other = spec.split("|", 1)
+            return one if self == 1 else other
+        return int.__format__(self, spec)
+
+
 def said_in(table: Mapping[str, tuple[str, str]], key: str, lang: str, **values: object) -> str:
     """The words of `key` in `table` (key → (Indonesian, English)) in `lang` ("en", else
     Indonesian), their `{placeholders}` filled from `values`: a command's answer to people,
-    the way `HelpTexts` gives its help and `domain.errors.message` its refusals."""
+    the way `HelpTexts` gives its help and `domain.errors.message` its refusals. A whole number
+    can also choose a word by its count: `{records} {records:registration|registrations}`."""
     indonesian, english = table[key]
-    return (english if lang == "en" else indonesian).format(**values)
+    counted = {
+        name: _Count(value) if isinstance(value, int) and not isinstance(value, bool) else value
+        for name, value in values.items()
+    }
+    return (english if lang == "en" else indonesian).format(**counted)
 
 
 def refuse_arguments(exc: ArgumentsRefused, argv: Sequence[str] | None) -> int:

@@ -13,6 +13,12 @@ HELP_TEXTS: dict[str, tuple[str, str]] = {
         "BPU Enroll — pendaftaran peserta BPU (perintah tanpa layar).",
         "BPU Enroll — registration of BPU participants (headless commands).",
     ),
+    "bpu-enroll epilog": (
+        "Aplikasi desktop: `bpu-enroll` tanpa COMMAND, atau `bpu-enroll gui`.\n"
+        "Bantuannya: `bpu-enroll gui -h`.",
+        "The desktop app: `bpu-enroll` without a COMMAND, or `bpu-enroll gui`.\n"
+        "Its help: `bpu-enroll gui -h`.",
+    ),
     "COMMAND": (
         "perintah yang dijalankan; `bpu-enroll COMMAND -h` menjelaskannya",
         "the command to run; `bpu-enroll COMMAND -h` explains it",

@@ -40,7 +40,9 @@ DEFAULT_LANG = "id"
 def build_parser(lang: str = DEFAULT_LANG) -> argparse.ArgumentParser:
     """The top-level parser with every sub-command registered, its help in `lang`."""
     texts = HelpTexts(HELP_TEXTS, lang)
-    parser = parser_class(lang)(prog="bpu-enroll", description=texts("bpu-enroll"))
+    parser = parser_class(lang)(
+        prog="bpu-enroll", description=texts("bpu-enroll"), epilog=texts("bpu-enroll epilog")
+    )
     parser.add_argument(
         "--version",
         action="version",

@@ -55,12 +55,12 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
     "sync pending": ("belum terkirim", "pending"),
     "audit-verify intact": (
         "Rantai audit utuh: {entries} entri.",
-        "Audit chain intact: {entries} entries.",
+        "Audit chain intact: {entries} {entries:entry|entries}.",
     ),
     "attention none": ("Tidak ada yang perlu ditindaklanjuti.", "Nothing to do."),
     "export-batch written": (
         "{records} pendaftaran ditulis ke {file}.",
-        "{records} registrations written to {file}.",
+        "{records} {records:registration|registrations} written to {file}.",
     ),
     # workstation_commands
     "workstation-setup done": (

@@ -52,6 +52,8 @@ def _texts(cli: str, lang: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for path, parser in _parsers(CLIS[cli][0](lang), cli):
         found.append((f"{path} (description)", parser.description or ""))
+        if parser.epilog:
+            found.append((f"{path} (epilog)", parser.epilog))
         for action in parser._actions:
             found.append((f"{path} {action.dest}", action.help or ""))
             for choice in getattr(action, "_choices_actions", []):
@@ -93,6 +95,7 @@ def test_every_text_of_the_table_is_used_and_translated(cli: str) -> None:
 LAPTOP_QUOTE = ["quote", "--help"]
 HELP_CASES = [
     (laptop_main, ["--help"], "pendaftaran peserta BPU", "registration of BPU participants"),
+    (laptop_main, ["--help"], "tanpa COMMAND, atau", "without a COMMAND, or"),  # the app
     (laptop_main, LAPTOP_QUOTE, "dalam rupiah utuh", "in whole rupiah"),
     (laptop_main, ["demo-init", "-h"], "folder profil yang dibuat", "profile folder to create"),
     (laptop_main, ["receipt", "-h"], "ukuran kertas", "paper size"),

@@ -76,20 +76,21 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
     "verify-receipt not valid": ("TIDAK SAH: {reason}", "NOT VALID: {reason}"),
     "audit-verify intact": (
         "Rantai audit utuh: {entries} entri.",
-        "Audit chain intact: {entries} entries.",
+        "Audit chain intact: {entries} {entries:entry|entries}.",
     ),
     "export done": (
         "Ekspor {export_id}: {rows} baris (baru {new}, perubahan {update}, batal {void}) di {out}\n"
         "Manifes: {manifest} (SHA-256 {sha256})",
-        "Export {export_id}: {rows} rows (new {new}, changed {update}, void {void}) in {out}\n"
+        "Export {export_id}: {rows} {rows:row|rows} (new {new}, changed {update}, void {void}) "
+        "in {out}\n"
         "Manifest: {manifest} (SHA-256 {sha256})",
     ),
     "tally period": ("{first} s.d. {last}", "{first} to {last}"),
     "tally done": (
         "Rekap {period}: {registrations} pendaftaran, {voided} batal, iuran {quoted}, "
         "tunai {cash}\nHash: {hash}",
-        "Tally {period}: {registrations} registrations, {voided} void, contributions {quoted}, "
-        "cash {cash}\nHash: {hash}",
+        "Tally {period}: {registrations} {registrations:registration|registrations}, "
+        "{voided} void, contributions {quoted}, cash {cash}\nHash: {hash}",
     ),
     "import dry run": ("Uji coba (tidak ada yang disimpan)", "Dry run (nothing stored)"),
     "import done": ("Diimpor", "Imported"),
@@ -128,7 +129,7 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "key adopt done": (
         "Cabang diamankan: {hashed} NIK peserta diganti hash berkunci",
-        "Branch secured: {hashed} participant NIKs replaced by keyed hashes",
+        "Branch secured: {hashed} participant {hashed:NIK|NIKs} replaced by keyed hashes",
     ),
     "key adopt file encrypted": (
         ", berkas basis data dienkripsi",
