@@ -204,6 +204,10 @@ HELP_TEXTS: dict[str, tuple[str, str]] = {
         "seluruh data, setiap baris bertanda `new`",
         "the whole picture, every row marked `new`",
     ),
+    "reseal": (
+        "segel data pribadi yang masih terbuka di PostgreSQL (langkah pemutakhiran; aman diulang)",
+        "seal personal data still in clear on PostgreSQL (an upgrade step; safe to run again)",
+    ),
     # settings_cli
     "settings": (
         "pengaturan kantor cabang yang dipatuhi laptop: show, set",

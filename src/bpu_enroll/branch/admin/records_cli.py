@@ -1,8 +1,10 @@
-"""`bpu-branch status | audit-verify | verify-receipt | import | tally | export`: the records.
+"""`bpu-branch status | audit-verify | verify-receipt | import | tally | export | reseal`: the
+records.
 
 What the branch holds and how it got there: counts by state, the audit chain, a paper receipt
 checked against the record, a USB batch file imported (a dry run first), the supervisor's tally
-of a day or a period (PDF and/or JSON), and the export ledger (docs/EXPORT.md).
+of a day or a period (PDF and/or JSON), the export ledger (docs/EXPORT.md), and the personal
+fields still in clear on PostgreSQL sealed (`reseal`, an upgrade step).
 """
 
 from __future__ import annotations
@@ -79,6 +81,10 @@ def register(sub: Any, texts: HelpTexts) -> None:
     add_json(export, texts)
     export.set_defaults(func=_export)
 
+    reseal = sub.add_parser("reseal", **texts.command("reseal"))
+    add_json(reseal, texts)
+    reseal.set_defaults(func=_reseal)
+
 
 def _status(args: argparse.Namespace) -> int:
     with Session(engine_of(args)) as session:
@@ -153,6 +159,24 @@ def _export(args: argparse.Namespace) -> int:
         sha256=manifest["manifest_sha256"],
     )
     answer(args, manifest, text)
+    return EXIT_OK
+
+
+def _reseal(args: argparse.Namespace) -> int:
+    """Seal what rows stored before sealing keep in clear (`reseal.reseal_branch`)."""
+    from bpu_enroll.branch.admin.reseal import reseal_branch
+
+    done = reseal_branch(engine_of(args), actor=cli_actor())
+    if not done.sealed_engine:
+        text = said("reseal sqlite", args.lang)
+    elif not done.changed:
+        text = said("reseal unchanged", args.lang)
+    else:
+        text = said(
+            "reseal done", args.lang, records=done.records, conflicts=done.conflicts,
+            notes=done.notes,
+        )  # fmt: skip
+    answer(args, done.to_dict(), text)
     return EXIT_OK
 
 
