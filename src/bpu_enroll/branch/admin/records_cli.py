@@ -37,6 +37,7 @@ from bpu_enroll.cli.common import EXIT_OK, EXIT_REFUSED, HelpTexts, cli_actor, s
 from bpu_enroll.documents.tally import render_tally
 from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.formatting import long_date, rupiah
+from bpu_enroll.sync.batchfile import BatchFileError, read_batch_file
 
 MAX_RECEIPT_FILE = 50 * 1024 * 1024
 
@@ -231,11 +232,15 @@ def _period_words(day: date, last: date, lang: str) -> str:
 
 def _import(args: argparse.Namespace) -> int:
     """Import (or preview) a batch file. Every run is audited as the workspace's import is: a
-    dry run, and a file refused (with its code), so altered files tried here are seen too."""
-    data = Path(args.file).read_bytes()
+    dry run, and a file refused (with its code), so altered files tried here are seen too. A
+    file too large for a batch is refused (`BODY_TOO_LARGE`) before it is read whole."""
     engine = engine_of(args)
     dry_run = bool(args.dry_run)
     try:
+        try:
+            data = read_batch_file(Path(args.file))
+        except BatchFileError as exc:
+            raise ImportRefused(exc.code, exc.message) from exc
         report = import_batch_file(engine, data, dry_run=dry_run)
     except ImportRefused as exc:
         _audit_import(engine, "-", {"dry_run": dry_run, "refused": exc.code})
