@@ -24,6 +24,7 @@ from bpu_enroll.branch.admin.cli_common import (
     add_json,
     answer,
     engine_of,
+    write_private_output,
 )
 from bpu_enroll.branch.admin.said_texts import SAID_TEXTS, said
 from bpu_enroll.branch.device.importer import ImportRefused, import_batch_file
@@ -203,7 +204,7 @@ def _tally(args: argparse.Namespace) -> int:
         data = branch_tally(session, day, day_to=last, lang=args.lang)
         document = tally_document(data)
         if args.out is not None:
-            Path(args.out).write_bytes(render_tally(data, lang=args.lang))
+            write_private_output(Path(args.out), render_tally(data, lang=args.lang))
             document["pdf"] = str(args.out)
             audit_printed(session, data, actor=cli_actor(), lang=args.lang)
     totals = document["totals"]
