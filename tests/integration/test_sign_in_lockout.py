@@ -254,8 +254,16 @@ def test_bodies_that_do_not_validate_lock_as_failures_do(
 ) -> None:
     """A client sending sign-ins the server cannot read is counted as one failing: locked after
     the same number of tries, and the lock is audited too."""
+    too_deep = b"[" * 100_000 + b"]" * 100_000
     with httpx.Client(base_url=server.url, timeout=30) as http:
-        answers = [_try(http, "no such name", "x").status_code for _ in range(6)]
-    assert answers == [422, 422, 422, 422, 429, 429]
+        unreadable = http.post(
+            f"{STAFF}/login", content=too_deep, headers={"content-type": "application/json"}
+        )
+        answers = [_try(http, "no such name", "x").status_code for _ in range(5)]
+    assert (unreadable.status_code, unreadable.json()["error"]["code"]) == (
+        400, "REQUEST_UNREADABLE"
+    )  # fmt: skip
+    assert answers == [422, 422, 422, 429, 429]
     assert [e.action for e in _audit(branch)] == ["login_failed"] * 5 + ["login_locked"]
-    assert json.loads(_audit(branch)[-1].detail)["code"] == "ACCOUNT_LOCKED"
+    codes = [json.loads(e.detail)["code"] for e in _audit(branch)]
+    assert codes == ["REQUEST_UNREADABLE"] + ["REQUEST_INVALID"] * 4 + ["ACCOUNT_LOCKED"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
+from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
@@ -108,15 +108,19 @@ async def _login_body(request: Request) -> StaffLogin:
              if e.get("loc")} or {"body"}
         )  # fmt: skip
         address = request.client.host if request.client else ""
-        await run_in_threadpool(_refuse_unreadable, request, address, fields)
+        too_deep = any("recursion limit" in str(e.get("msg", "")) for e in errors)
+        code = "REQUEST_UNREADABLE" if too_deep else "REQUEST_INVALID"
+        await run_in_threadpool(_refuse_unreadable, request, address, fields, code)
+        if too_deep:  # as FastAPI's own parsing answers it: 400 `REQUEST_UNREADABLE`
+            raise HTTPException(400, "There was an error parsing the body") from exc
         raise RequestValidationError(
             [{**error, "loc": ("body", *error["loc"])} for error in errors]
         ) from exc
 
 
-def _refuse_unreadable(request: Request, address: str, fields: list[str]) -> None:
+def _refuse_unreadable(request: Request, address: str, fields: list[str], code: str) -> None:
     with request_session(request) as db:
-        staff.refuse_unreadable_login(db, address=address, fields=fields)
+        staff.refuse_unreadable_login(db, address=address, fields=fields, code=code)
 
 
 def workspace_router(registry: ParticipantRegistry) -> APIRouter:

@@ -122,12 +122,15 @@ def login(session: Session, *, username: str, password: str, address: str = "") 
     return IssuedSession(token, expires, StaffUser(username, officer.role))
 
 
-def refuse_unreadable_login(session: Session, *, address: str, fields: list[str]) -> None:
+def refuse_unreadable_login(
+    session: Session, *, address: str, fields: list[str], code: str = "REQUEST_INVALID"
+) -> None:
     """A sign-in whose body does not validate (a name with a space, an empty password, a field
-    too long): no name the roster could check, but a refused sign-in all the same. Audited as
-    `login_failed` with `REQUEST_INVALID` and the fields at fault (their names only), and counted
-    as a failure of its address (and of the name `-`, which no account can have), so that it
-    locks as failures do; `ACCOUNT_LOCKED` when it is locked. The caller then answers 422."""
+    too long) or cannot be read (`REQUEST_UNREADABLE`): no name the roster could check, but a
+    refused sign-in all the same. Audited as `login_failed` with `code` and the fields at fault
+    (their names only), and counted as a failure of its address (and of the name `-`, which no
+    account can have), so that it locks as failures do; `ACCOUNT_LOCKED` when it is locked. The
+    caller then answers with `code` (422, or 400 for a body too deep to read)."""
     attempt = sign_in.Attempt("-", address or "-")
     now = utcnow()
     until = sign_in.locked_until(session, attempt, now)
@@ -138,7 +141,7 @@ def refuse_unreadable_login(session: Session, *, address: str, fields: list[str]
         raise sign_in.locked_refusal(until, now)
     until = sign_in.record_failure(session, attempt, now)
     more = {"locked_until": until.isoformat()} if until else {}
-    _audit_sign_in(session, attempt, "login_failed", code="REQUEST_INVALID", fields=fields, **more)
+    _audit_sign_in(session, attempt, "login_failed", code=code, fields=fields, **more)
     if until is not None:
         raise sign_in.locked_refusal(until, now)
 
