@@ -281,6 +281,10 @@
         <translation>Sign-in refused: account locked</translation>
     </message>
     <message>
+        <source>Sign-in refused: not a staff account</source>
+        <translation>Sign-in refused: not a staff account</translation>
+    </message>
+    <message>
         <source>Decision on a record</source>
         <translation>Decision on a record</translation>
     </message>
@@ -311,6 +315,10 @@
     <message>
         <source>Branch brought under the master key</source>
         <translation>Branch brought under the master key</translation>
+    </message>
+    <message>
+        <source>Personal data left in clear sealed</source>
+        <translation>Personal data left in clear sealed</translation>
     </message>
     <message>
         <source>Officer added</source>

@@ -273,6 +273,10 @@
         <translation>Masuk ditolak: akun dikunci</translation>
     </message>
     <message>
+        <source>Sign-in refused: not a staff account</source>
+        <translation>Masuk ditolak: bukan akun staf kantor cabang</translation>
+    </message>
+    <message>
         <source>Decision on a record</source>
         <translation>Keputusan atas data</translation>
     </message>
@@ -303,6 +307,10 @@
     <message>
         <source>Branch brought under the master key</source>
         <translation>Cabang dienkripsi dengan kunci induk</translation>
+    </message>
+    <message>
+        <source>Personal data left in clear sealed</source>
+        <translation>Data pribadi yang masih terbuka disegel</translation>
     </message>
     <message>
         <source>Officer added</source>

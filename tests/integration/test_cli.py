@@ -148,6 +148,34 @@ def test_branch_refusals_follow_the_users_language(
         assert err == f"{error}: {said}\n", argv
 
 
+def test_the_tally_pdf_is_written_for_its_owner_only_and_whole(
+    branch: Branch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The tally names officers and their cash: the PDF is 0600 whatever the umask (it was
+    0644), also when it replaces an earlier one, written through a temporary file renamed over
+    it (nothing left beside it); `--out /dev/null` still writes to the device, not over it."""
+    out = tmp_path / "out"
+    out.mkdir()
+    pdf = out / "rekap.pdf"
+    pdf.write_bytes(b"an earlier tally")
+    pdf.chmod(0o644)
+    old_umask = os.umask(0o022)
+    try:
+        argv = ["--db", branch.db_url, "tally", "--date", "2026-03-17", "--out", str(pdf)]
+        assert branch_main(argv) == 0
+        assert branch_main([*argv[:-1], str(out / "new.pdf")]) == 0
+    finally:
+        os.umask(old_umask)
+    for written in (pdf, out / "new.pdf"):
+        assert written.read_bytes().startswith(b"%PDF")
+        assert written.stat().st_mode & 0o777 == 0o600
+    assert sorted(p.name for p in out.iterdir()) == ["new.pdf", "rekap.pdf"]
+    assert branch_main(["--db", branch.db_url, "tally", "--date", "2026-03-17", "--out",
+                        "/dev/null"]) == 0  # fmt: skip
+    assert Path("/dev/null").is_char_device()
+    capsys.readouterr()
+
+
 def test_status_counts_each_received_registration_once(
     branch: Branch,
     server: ServerThread,

@@ -449,6 +449,13 @@ SAID: dict[str, Said] = {
             "cash Rp0",
         ),
     ),
+    "reseal": Said(
+        "bpu-branch",
+        _branch("reseal"),
+        "out",
+        ("Basis data SQLite dienkripsi utuh; tidak ada yang perlu disegel.",),
+        ("The SQLite database is encrypted whole; there is nothing to seal.",),
+    ),
     "export": Said(
         "bpu-branch",
         lambda w: [*w.db, "export", "--out", str(w.tmp / "export")],

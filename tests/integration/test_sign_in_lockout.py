@@ -201,3 +201,69 @@ def test_the_address_is_the_connections_own_whatever_x_forwarded_for_says(
     assert locked.status_code == 429, "the address lock was slipped past with a forged header"
     addresses = {json.loads(row.detail)["address"] for row in _audit(branch)}
     assert addresses == {"127.0.0.1"}
+
+
+def test_every_refused_sign_in_is_audited_with_its_code(
+    branch: Branch, server: ServerThread
+) -> None:
+    """An officer with the right password at the staff workspace, a body that does not validate
+    (a name with a space, an empty password, a NIK written with spaces), a wrong password and a
+    locked name: each refusal is a line with its code, who (masked, or `-` when no name could be
+    read) and the address; never the password or the NIK typed."""
+    branch.add_officer("rina", GOOD, role="clerk")
+    branch.add_officer("budi", "rahasia-budi", role="officer")
+    typed_nik = "3201 0145 0890 0001"
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        officer = _try(http, "budi", "rahasia-budi")
+        assert (officer.status_code, officer.json()["error"]["code"]) == (403, "ROLE_REFUSED")
+        spaced = _try(http, "rina wati", GOOD)
+        assert (spaced.status_code, spaced.json()["error"]["code"]) == (422, "REQUEST_INVALID")
+        assert _try(http, typed_nik, "rahasia-nik").status_code == 422
+        assert _try(http, "rina", "").status_code == 422
+        made_up = http.post(
+            f"{STAFF}/login", json={"username": "rina", "password": "x", typed_nik: 1}
+        )
+        assert made_up.status_code == 422
+        assert _try(http, "rina", "salah").status_code == 401
+    refused = [e for e in _audit(branch)]
+    said = [(e.actor, e.action, json.loads(e.detail)) for e in refused]
+    assert [(actor, action, detail["code"]) for actor, action, detail in said] == [
+        ("budi", "login_refused", "ROLE_REFUSED"),
+        ("-", "login_failed", "REQUEST_INVALID"),
+        ("-", "login_failed", "REQUEST_INVALID"),
+        ("-", "login_failed", "REQUEST_INVALID"),
+        ("-", "login_failed", "REQUEST_INVALID"),
+        ("rina", "login_failed", "LOGIN_FAILED"),
+    ]
+    assert said[0][2] == {"address": "127.0.0.1", "code": "ROLE_REFUSED", "role": "officer"}
+    assert [detail.get("fields") for _, _, detail in said[1:5]] == [
+        ["username"],
+        ["username"],
+        ["password"],
+        ["other"],
+    ]
+    for entry in refused:
+        text = entry.actor + entry.subject + entry.detail
+        assert json.loads(entry.detail)["address"] == "127.0.0.1"
+        for secret in ("rahasia", "salah", "0145", "rina wati"):
+            assert secret not in text
+
+
+def test_bodies_that_do_not_validate_lock_as_failures_do(
+    branch: Branch, server: ServerThread
+) -> None:
+    """A client sending sign-ins the server cannot read is counted as one failing: locked after
+    the same number of tries, and the lock is audited too."""
+    too_deep = b"[" * 100_000 + b"]" * 100_000
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        unreadable = http.post(
+            f"{STAFF}/login", content=too_deep, headers={"content-type": "application/json"}
+        )
+        answers = [_try(http, "no such name", "x").status_code for _ in range(5)]
+    assert (unreadable.status_code, unreadable.json()["error"]["code"]) == (
+        400, "REQUEST_UNREADABLE"
+    )  # fmt: skip
+    assert answers == [422, 422, 422, 429, 429]
+    assert [e.action for e in _audit(branch)] == ["login_failed"] * 5 + ["login_locked"]
+    codes = [json.loads(e.detail)["code"] for e in _audit(branch)]
+    assert codes == ["REQUEST_UNREADABLE"] + ["REQUEST_INVALID"] * 4 + ["ACCOUNT_LOCKED"]

@@ -181,3 +181,44 @@ def test_the_dry_run_counts_voided_receipts_as_the_import_will(
     assert code == 0
     assert (applied["accepted"], applied["voided"], applied["duplicate"]) == (2, 1, 0)
     assert (dry["new"], dry.get("voided"), dry["duplicate"]) == (2, 1, 0)
+
+
+def test_a_file_too_large_for_a_batch_is_refused_before_it_is_read(
+    branch: Branch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A file beyond the batch limit (a disk image picked by mistake) is refused with
+    `BODY_TOO_LARGE` from its size, in the user's language, and audited; one that has no size
+    (a pipe, a device) or grows while read cannot pass the bounded read either."""
+    from sqlmodel import Session
+
+    from bpu_enroll.branch.workspace.staff import audit_log
+    from bpu_enroll.sync import batchfile
+
+    huge = tmp_path / "disk.img"
+    with huge.open("wb") as handle:  # sparse: nothing is written but its size
+        handle.truncate(batchfile.MAX_FILE_BYTES + 1)
+    db = ["--db", branch.db_url]
+    code, said = _run_json(branch_main, [*db, "import", str(huge), "--json"], capsys)
+    assert code == 1 and said["error"]["code"] == "BODY_TOO_LARGE"
+    assert branch_main([*db, "import", str(huge), "--dry-run", "--lang", "en"]) == 1
+    assert "BODY_TOO_LARGE: What was sent is too large" in capsys.readouterr().err
+
+    monkeypatch.setattr(batchfile, "MAX_FILE_BYTES", 4096)
+    code, said = _run_json(branch_main, [*db, "import", "/dev/zero", "--json"], capsys)
+    assert code == 1 and said["error"]["code"] == "BODY_TOO_LARGE"
+    exact = tmp_path / "exact.bpu"
+    exact.write_bytes(b"x" * 4096)  # at the limit: read, then refused as no batch file
+    code, said = _run_json(branch_main, [*db, "import", str(exact), "--json"], capsys)
+    assert code == 1 and said["error"]["code"] == "BATCH_FILE_INVALID"
+
+    with Session(branch.engine) as session:
+        lines = [line for line in audit_log(session) if line["action"] == "import"][::-1]
+    assert [(line["detail"]["dry_run"], line["detail"]["refused"]) for line in lines] == [
+        (False, "BODY_TOO_LARGE"),
+        (True, "BODY_TOO_LARGE"),
+        (False, "BODY_TOO_LARGE"),
+        (False, "BATCH_FILE_INVALID"),
+    ]

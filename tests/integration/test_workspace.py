@@ -80,7 +80,9 @@ def test_staff_login_and_roles_are_enforced_by_the_server(
             ("agus", "login"),
             ("rina", "login"),
             ("rina", "login_failed"),
+            (OFFICER, "login_refused"),  # an officer at the staff workspace is audited too
         ]
+        assert signing_in[-1]["detail"]["code"] == "ROLE_REFUSED"
         # the set-up before them: the officers added (by the test's helper, as `officer add`)
         assert ("cli", "officer_added") in [(line["actor"], line["action"]) for line in lines]
 

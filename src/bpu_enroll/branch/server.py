@@ -24,12 +24,13 @@ from sqlmodel import Session
 
 from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
 from bpu_enroll.branch.connections import GuardedH11Protocol
+from bpu_enroll.branch.deps import document_bodies
 from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.device.reports_api import reports_router
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.registry import ParticipantRegistry
 from bpu_enroll.branch.workers import Supervisor, default_workers, listening_socket
-from bpu_enroll.branch.workspace.api import workspace_router
+from bpu_enroll.branch.workspace.api import StaffLogin, workspace_router
 from bpu_enroll.branch.workspace.supervisor_api import supervisor_router
 from bpu_enroll.domain.errors import BpuError, message
 from bpu_enroll.logs import RedactingFilter
@@ -43,6 +44,7 @@ def create_branch_app(engine: Engine, *, registry: ParticipantRegistry | None = 
     """The branch API (`create_app`) with the report and supervisor routes mounted."""
     app = create_app(engine, registry=registry)
     app.include_router(workspace_router(app.state.participants))
+    document_bodies(app, StaffLogin)  # its body is read by `workspace.api._login_body`
     app.include_router(reports_router())
     app.include_router(supervisor_router())
     return app

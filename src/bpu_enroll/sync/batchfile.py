@@ -8,7 +8,9 @@ a file altered by even one byte fails the sealed box's MAC or the device signatu
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
+from pathlib import Path
 
 from nacl.exceptions import BadSignatureError, CryptoError
 from nacl.public import PrivateKey, PublicKey, SealedBox
@@ -28,6 +30,20 @@ class BatchFileError(Exception):
         super().__init__(message)
         self.code = code
         self.message = message
+
+
+def read_batch_file(path: Path) -> bytes:
+    """The bytes of the batch file at `path`, refused with `BODY_TOO_LARGE` beyond
+    `MAX_FILE_BYTES` before it is read whole: the opened file's size is looked at first, and
+    the read stops one byte past the limit, so a file that grows meanwhile, or one without a
+    size (a pipe, a device), cannot pass either."""
+    with Path(path).open("rb") as handle:
+        if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
+            raise BatchFileError("BODY_TOO_LARGE", "the file is too large for a batch")
+        data = handle.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise BatchFileError("BODY_TOO_LARGE", "the file is too large for a batch")
+    return data
 
 
 def make_batch_file(

@@ -469,6 +469,34 @@ def test_usb_import_shows_the_dry_run_before_importing(  # noqa: PLR0917
     assert "accepted: 2" in page.ui.importResultLabel.text()
 
 
+def test_a_file_too_large_for_a_batch_is_refused_before_it_is_read_or_sent(
+    qtbot: QtBot,
+    ws_ctx: AppContext,
+    clerk_ws: WorkspaceContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A disk image chosen by mistake is refused from its size (`BODY_TOO_LARGE`, in the
+    clerk's words): it was read whole into memory and uploaded, to be refused by the branch."""
+    from bpu_enroll.sync import batchfile
+    from bpu_enroll.sync.staff_client import StaffClient
+
+    sent: list[int] = []
+    monkeypatch.setattr(
+        StaffClient, "import_file", lambda _self, data, **_kw: sent.append(len(data)) or {}
+    )
+    huge = tmp_path / "usb" / "disk.img"
+    huge.parent.mkdir()
+    with huge.open("wb") as handle:  # sparse: nothing is written but its size
+        handle.truncate(batchfile.MAX_FILE_BYTES + 1)
+    page = _page(qtbot, TransferPage(ws_ctx, clerk_ws))
+    page.choose_import_path = lambda: huge
+    qtbot.mouseClick(page.ui.chooseFileButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "BODY_TOO_LARGE" in page.ui.importResultLabel.text(), timeout=20_000)
+    assert message("BODY_TOO_LARGE", "en") in page.ui.importResultLabel.text()
+    assert sent == [] and page.preview is None and not page.ui.importButton.isEnabled()
+
+
 def test_the_usb_import_by_keyboard_goes_from_step_to_step(
     qtbot: QtBot,
     ws_ctx: AppContext,

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from sqlalchemy import Engine
 
 from bpu_enroll.branch.store.db import is_plain_sqlite, open_branch, resolve_url, sqlite_path
-from bpu_enroll.branch.store.vault import find_master_key
+from bpu_enroll.branch.store.vault import find_master_key, write_private_file
 from bpu_enroll.cli.common import HelpTexts, emit_json
 from bpu_enroll.domain.errors import BpuError
 
@@ -43,6 +44,18 @@ def engine_of(args: argparse.Namespace) -> Engine:
     if path is not None and is_plain_sqlite(path):
         raise BpuError("BRANCH_DB_PLAIN")
     return open_branch(url, find_master_key(args.key_file))
+
+
+def write_private_output(path: Path, data: bytes) -> None:
+    """A file a command writes that holds personal data or figures beside it (the tally PDF):
+    readable by its owner only (0600) and whole or not at all (`vault.write_private_file`: a
+    temporary file, fsync, rename). A target that exists and is no regular file (`/dev/null`,
+    a pipe) is written as it is: a rename would replace the device itself."""
+    if path.exists() and not path.is_file():
+        with path.open("wb") as handle:
+            handle.write(data)
+        return
+    write_private_file(path, data)
 
 
 def answer(args: argparse.Namespace, document: object, text: str) -> None:

@@ -187,7 +187,10 @@ HELP_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "tally --from": ("hari pertama periode, TTTT-BB-HH", "first day of a period, YYYY-MM-DD"),
     "tally --to": ("hari terakhir periode, TTTT-BB-HH", "last day of a period, YYYY-MM-DD"),
-    "tally --out": ("berkas PDF yang ditulis", "the PDF file to write"),
+    "tally --out": (
+        "berkas PDF yang ditulis (izin 0600)",
+        "the PDF file to write (mode 0600)",
+    ),
     "tally --lang": (
         "bahasa PDF dan pesan: id atau en (bawaan: id)",
         "language of the PDF and the messages: id or en (default: id)",
@@ -203,6 +206,10 @@ HELP_TEXTS: dict[str, tuple[str, str]] = {
     "export --all": (
         "seluruh data, setiap baris bertanda `new`",
         "the whole picture, every row marked `new`",
+    ),
+    "reseal": (
+        "segel data pribadi yang masih terbuka di PostgreSQL (langkah pemutakhiran; aman diulang)",
+        "seal personal data still in clear on PostgreSQL (an upgrade step; safe to run again)",
     ),
     # settings_cli
     "settings": (

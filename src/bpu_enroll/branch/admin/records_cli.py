@@ -1,8 +1,10 @@
-"""`bpu-branch status | audit-verify | verify-receipt | import | tally | export`: the records.
+"""`bpu-branch status | audit-verify | verify-receipt | import | tally | export | reseal`: the
+records.
 
 What the branch holds and how it got there: counts by state, the audit chain, a paper receipt
 checked against the record, a USB batch file imported (a dry run first), the supervisor's tally
-of a day or a period (PDF and/or JSON), and the export ledger (docs/EXPORT.md).
+of a day or a period (PDF and/or JSON), the export ledger (docs/EXPORT.md), and the personal
+fields still in clear on PostgreSQL sealed (`reseal`, an upgrade step).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from bpu_enroll.branch.admin.cli_common import (
     add_json,
     answer,
     engine_of,
+    write_private_output,
 )
 from bpu_enroll.branch.admin.said_texts import SAID_TEXTS, said
 from bpu_enroll.branch.device.importer import ImportRefused, import_batch_file
@@ -35,6 +38,7 @@ from bpu_enroll.cli.common import EXIT_OK, EXIT_REFUSED, HelpTexts, cli_actor, s
 from bpu_enroll.documents.tally import render_tally
 from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.formatting import long_date, rupiah
+from bpu_enroll.sync.batchfile import BatchFileError, read_batch_file
 
 MAX_RECEIPT_FILE = 50 * 1024 * 1024
 
@@ -78,6 +82,10 @@ def register(sub: Any, texts: HelpTexts) -> None:
     export.add_argument("--all", action="store_true", help=texts("export --all"))
     add_json(export, texts)
     export.set_defaults(func=_export)
+
+    reseal = sub.add_parser("reseal", **texts.command("reseal"))
+    add_json(reseal, texts)
+    reseal.set_defaults(func=_reseal)
 
 
 def _status(args: argparse.Namespace) -> int:
@@ -156,6 +164,24 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _reseal(args: argparse.Namespace) -> int:
+    """Seal what rows stored before sealing keep in clear (`reseal.reseal_branch`)."""
+    from bpu_enroll.branch.admin.reseal import reseal_branch
+
+    done = reseal_branch(engine_of(args), actor=cli_actor())
+    if not done.sealed_engine:
+        text = said("reseal sqlite", args.lang)
+    elif not done.changed:
+        text = said("reseal unchanged", args.lang)
+    else:
+        text = said(
+            "reseal done", args.lang, records=done.records, conflicts=done.conflicts,
+            notes=done.notes,
+        )  # fmt: skip
+    answer(args, done.to_dict(), text)
+    return EXIT_OK
+
+
 def _period(args: argparse.Namespace) -> tuple[date, date]:
     """`--date D`, or `--from D1 --to D2` (`--to` defaults to `--from`)."""
     if args.date and not (args.date_from or args.date_to):
@@ -178,7 +204,7 @@ def _tally(args: argparse.Namespace) -> int:
         data = branch_tally(session, day, day_to=last, lang=args.lang)
         document = tally_document(data)
         if args.out is not None:
-            Path(args.out).write_bytes(render_tally(data, lang=args.lang))
+            write_private_output(Path(args.out), render_tally(data, lang=args.lang))
             document["pdf"] = str(args.out)
             audit_printed(session, data, actor=cli_actor(), lang=args.lang)
     totals = document["totals"]
@@ -207,11 +233,15 @@ def _period_words(day: date, last: date, lang: str) -> str:
 
 def _import(args: argparse.Namespace) -> int:
     """Import (or preview) a batch file. Every run is audited as the workspace's import is: a
-    dry run, and a file refused (with its code), so altered files tried here are seen too."""
-    data = Path(args.file).read_bytes()
+    dry run, and a file refused (with its code), so altered files tried here are seen too. A
+    file too large for a batch is refused (`BODY_TOO_LARGE`) before it is read whole."""
     engine = engine_of(args)
     dry_run = bool(args.dry_run)
     try:
+        try:
+            data = read_batch_file(Path(args.file))
+        except BatchFileError as exc:
+            raise ImportRefused(exc.code, exc.message) from exc
         report = import_batch_file(engine, data, dry_run=dry_run)
     except ImportRefused as exc:
         _audit_import(engine, "-", {"dry_run": dry_run, "refused": exc.code})

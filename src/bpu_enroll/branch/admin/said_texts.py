@@ -153,6 +153,21 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
         "Old backups of this database still hold unencrypted data: destroy them.\n"
         "Make a key backup: bpu-branch key backup --out FILE",
     ),
+    # records_cli: reseal
+    "reseal done": (
+        "Data pribadi yang masih terbuka kini disegel: {records} pendaftaran, {conflicts} "
+        "konflik, {notes} catatan petugas loket.",
+        "Personal data still in clear is now sealed: {records} registrations, {conflicts} "
+        "conflicts, {notes} clerk notes.",
+    ),
+    "reseal unchanged": (
+        "Tidak ada data pribadi yang terbuka; tidak ada yang diubah.",
+        "No personal data in clear; nothing was changed.",
+    ),
+    "reseal sqlite": (
+        "Basis data SQLite dienkripsi utuh; tidak ada yang perlu disegel.",
+        "The SQLite database is encrypted whole; there is nothing to seal.",
+    ),
     # reference_cli
     "reference published": (
         "{kind} {version} diterbitkan (berlaku {effective_from})",

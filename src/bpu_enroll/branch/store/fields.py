@@ -11,6 +11,9 @@ and nothing else changes shape:
 
 A clerk's note on a decision is sealed the same way (`seal_note`, `open_note`).
 
+Rows stored before a field was sealed keep it in clear until `bpu-branch reseal` (which asks
+`reseal_payload` and `note_in_clear`); every reader opens both forms.
+
 The NIK itself is kept only as `nik_index`: HMAC-SHA256 under another derived key, on both
 engines. It finds duplicates and keeps NIKs unique; without the master key it cannot be turned
 back into a NIK, even by trying every possible NIK.
@@ -124,6 +127,25 @@ def _plain_json(value: Any) -> bytes:
         return _SEALED_PART.encode(value).encode("ascii")
 
 
+def reseal_payload(session: Session, text: str) -> str | None:
+    """A stored payload with every personal field still in clear sealed (PostgreSQL); None when
+    there is none: `bpu-branch reseal`, for rows stored before a field joined `PERSONAL_FIELDS`
+    (their `sealed` part lacks it, the field sits beside it in clear) or before sealing at all.
+
+    In clear is told by the shape alone: a personal field's key in the registration beside (or
+    without) `sealed`, or a registration that is not an object (one sealed whole is an object
+    holding only `sealed`). The value returned opens to the same document."""
+    if not seals_fields(session):
+        return None
+    document: Any = json.loads(text)
+    if not isinstance(document, dict) or "registration" not in document:
+        return None
+    registration = document["registration"]
+    if isinstance(registration, dict) and not any(k in registration for k in PERSONAL_FIELDS):
+        return None
+    return _sealed(session, open_payload(session, text))
+
+
 def open_payload(session: Session, text: str) -> dict[str, Any]:
     """A stored payload as the laptop sent it (personal fields put back when sealed)."""
     document: Any = json.loads(text)
@@ -162,6 +184,20 @@ def open_note(session: Session, stored: str) -> str:
         return _box(session).decrypt(sealed).decode("utf-8")
     except (ValueError, CryptoError):
         return stored
+
+
+def note_in_clear(session: Session, stored: str) -> bool:
+    """True for a stored note not sealed (PostgreSQL): not empty and not one the field box
+    opens (a note typed before sealing may begin with the marker; its MAC cannot hold)."""
+    if not stored or not seals_fields(session):
+        return False
+    if not stored.startswith(_NOTE_SEALED):
+        return True
+    try:
+        _box(session).decrypt(base64.b64decode(stored.removeprefix(_NOTE_SEALED), validate=True))
+    except (ValueError, CryptoError):
+        return True
+    return False
 
 
 def nik_index(session: Session, nik: str) -> str:

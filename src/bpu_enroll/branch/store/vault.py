@@ -186,7 +186,8 @@ def unwrap(master: MasterKey, envelope: dict[str, Any]) -> DataKey:
 
 
 def write_private_file(path: Path, data: bytes) -> None:
-    """Write `data` to `path` atomically, created 0600 (key envelopes, backups, recovery keys)."""
+    """Write `data` to `path` atomically, created 0600 (key envelopes, backups, recovery keys,
+    the tally PDF): a temporary file beside it, flushed to disk, renamed over it."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".bpu-", suffix=".tmp", dir=path.parent)  # 0600
@@ -200,6 +201,12 @@ def write_private_file(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
+    with contextlib.suppress(OSError):  # the rename itself survives a power cut
+        directory = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)
 
 
 # --- the branch's private keys, sealed -------------------------------------------------------

@@ -10,12 +10,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
-from pydantic import BaseModel, ConfigDict, Field
+from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
-from bpu_enroll.branch.deps import request_session
+from bpu_enroll.branch.deps import body_schema, request_session
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.registry import ParticipantRegistry
@@ -90,13 +91,46 @@ _BATCH_FILE_BODY: dict[str, Any] = {
 }
 
 
+_LOGIN_FIELDS = frozenset(StaffLogin.model_fields)
+
+
+async def _login_body(request: Request) -> StaffLogin:
+    """The sign-in body (`json_body(StaffLogin)`); one that does not validate is a refused
+    sign-in, audited and counted (`staff.refuse_unreadable_login`) before the usual 422. The
+    audit names the fields at fault, never what was typed (a key the client made up is
+    `other`)."""
+    try:
+        return StaffLogin.model_validate_json(await request.body())
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False)
+        fields = sorted(
+            {str(e["loc"][0]) if e["loc"][0] in _LOGIN_FIELDS else "other" for e in errors
+             if e.get("loc")} or {"body"}
+        )  # fmt: skip
+        address = request.client.host if request.client else ""
+        too_deep = any("recursion limit" in str(e.get("msg", "")) for e in errors)
+        code = "REQUEST_UNREADABLE" if too_deep else "REQUEST_INVALID"
+        await run_in_threadpool(_refuse_unreadable, request, address, fields, code)
+        if too_deep:  # as FastAPI's own parsing answers it: 400 `REQUEST_UNREADABLE`
+            raise HTTPException(400, "There was an error parsing the body") from exc
+        raise RequestValidationError(
+            [{**error, "loc": ("body", *error["loc"])} for error in errors]
+        ) from exc
+
+
+def _refuse_unreadable(request: Request, address: str, fields: list[str], code: str) -> None:
+    with request_session(request) as db:
+        staff.refuse_unreadable_login(db, address=address, fields=fields, code=code)
+
+
 def workspace_router(registry: ParticipantRegistry) -> APIRouter:
     """The staff routes; `registry` allocates KPJ numbers for accepted records."""
     router = APIRouter(prefix=f"{API_PREFIX}/staff", tags=["staff"], responses=_ERRORS)
 
-    @router.post("/login", response_model=StaffToken)
-    def login(body: StaffLogin, request: Request) -> StaffToken:
-        """Log in with a roster password; officers are refused; repeated failures lock."""
+    @router.post("/login", response_model=StaffToken, openapi_extra=body_schema(StaffLogin))
+    def login(body: Annotated[StaffLogin, Depends(_login_body)], request: Request) -> StaffToken:
+        """Log in with a roster password; officers are refused; repeated failures lock; every
+        refusal is audited."""
         with request_session(request) as db:
             issued = staff.login(
                 db,

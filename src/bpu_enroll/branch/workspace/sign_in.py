@@ -11,9 +11,11 @@ audited.
   reset it. A name's lock history fades after a day without failures.
 - **Equal time.** An unknown or revoked user name is checked against a dummy verifier made with
   the roster's own KDF parameters, so it costs what a known name costs.
-- **Audit.** Every failed sign-in (`login_failed`) and every refused locked one (`login_locked`)
-  is a line in the branch audit log with the address; never a password, and a long run of digits
-  typed as a user name (a NIK by mistake) is masked.
+- **Audit.** Every refused sign-in is a line in the branch audit log with its code and the
+  address: a failed one (`login_failed`, `LOGIN_FAILED`; `REQUEST_INVALID` for a body that does
+  not validate, named `-`), a locked one (`login_locked`, `ACCOUNT_LOCKED`), an officer's right
+  password at the staff workspace (`login_refused`, `ROLE_REFUSED`). Never a password, and a
+  long run of digits typed as a user name (a NIK by mistake) is masked.
 """
 
 from __future__ import annotations

@@ -85,25 +85,29 @@ def login(session: Session, *, username: str, password: str, address: str = "") 
     """Check `password` against the roster verifier, with lockout and audit (`sign_in`).
 
     Refusals: 429 `ACCOUNT_LOCKED` (name or address locked, or this failure started a lock),
-    401 `LOGIN_FAILED`, 403 `ROLE_REFUSED` for officers. Failures are committed before refusing.
+    401 `LOGIN_FAILED`, 403 `ROLE_REFUSED` for officers. Every refusal is an audit line with its
+    code and the address (`login_locked`, `login_failed`, `login_refused`), committed before
+    refusing; never the password.
     """
     attempt = sign_in.Attempt(username, address or "-")
     now = utcnow()
     until = sign_in.locked_until(session, attempt, now)
     if until is not None:
-        _audit_sign_in(session, attempt, "login_locked", locked_until=until.isoformat())
+        _audit_sign_in(
+            session, attempt, "login_locked", code="ACCOUNT_LOCKED", locked_until=until.isoformat()
+        )
         raise sign_in.locked_refusal(until, now)
     officer = sign_in.check_password(session, attempt, password)
     if officer is None:
         until = sign_in.record_failure(session, attempt, now)
-        more = {"locked_until": until.isoformat()} if until else {}
-        _audit_sign_in(session, attempt, "login_failed", **more)
+        more = {"code": "ACCOUNT_LOCKED", "locked_until": until.isoformat()} if until else {}
+        _audit_sign_in(session, attempt, "login_failed", **{"code": "LOGIN_FAILED", **more})
         if until is not None:
             raise sign_in.locked_refusal(until, now)
         raise Refusal(401, "LOGIN_FAILED", "unknown user name or wrong password")
     sign_in.clear_user(session, attempt)
-    if officer.role not in REVIEW_ROLES:
-        session.commit()
+    if officer.role not in REVIEW_ROLES:  # the right password, the wrong workplace: audited
+        _audit_sign_in(session, attempt, "login_refused", code="ROLE_REFUSED", role=officer.role)
         raise Refusal(403, "ROLE_REFUSED", "officers work on their laptops, not here")
     token = secrets.token_urlsafe(32)
     expires = now + SESSION_TTL
@@ -116,6 +120,30 @@ def login(session: Session, *, username: str, password: str, address: str = "") 
     audit(session, actor=username, action="login", subject=username, detail={})
     session.commit()
     return IssuedSession(token, expires, StaffUser(username, officer.role))
+
+
+def refuse_unreadable_login(
+    session: Session, *, address: str, fields: list[str], code: str = "REQUEST_INVALID"
+) -> None:
+    """A sign-in whose body does not validate (a name with a space, an empty password, a field
+    too long) or cannot be read (`REQUEST_UNREADABLE`): no name the roster could check, but a
+    refused sign-in all the same. Audited as `login_failed` with `code` and the fields at fault
+    (their names only), and counted as a failure of its address (and of the name `-`, which no
+    account can have), so that it locks as failures do; `ACCOUNT_LOCKED` when it is locked. The
+    caller then answers with `code` (422, or 400 for a body too deep to read)."""
+    attempt = sign_in.Attempt("-", address or "-")
+    now = utcnow()
+    until = sign_in.locked_until(session, attempt, now)
+    if until is not None:
+        _audit_sign_in(
+            session, attempt, "login_locked", code="ACCOUNT_LOCKED", locked_until=until.isoformat()
+        )
+        raise sign_in.locked_refusal(until, now)
+    until = sign_in.record_failure(session, attempt, now)
+    more = {"locked_until": until.isoformat()} if until else {}
+    _audit_sign_in(session, attempt, "login_failed", code=code, fields=fields, **more)
+    if until is not None:
+        raise sign_in.locked_refusal(until, now)
 
 
 def _audit_sign_in(session: Session, attempt: sign_in.Attempt, action: str, **more: Any) -> None:

@@ -4,8 +4,8 @@ One row per line (`StaffClient.audit`): when (in the branch's zone), who, what i
 ("Failed sign-in", "Sign-in refused: account locked", …), the subject and the details (the
 client address of a sign-in, until when a lock runs, a decision's reason). Above the table the
 chain check (`StaffClient.audit_chain`) says "✓ Audit chain intact (N lines)" or, on the banner
-colour, "⚠ Audit chain broken from line N". Failed and locked sign-ins are marked. F5 and the
-"Lines shown" box read the log again. Network calls go through `ws.call`.
+colour, "⚠ Audit chain broken from line N". Failed, locked and refused sign-ins are marked. F5
+and the "Lines shown" box read the log again. Network calls go through `ws.call`.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ ACTIONS: dict[str, object] = {
     "logout": QT_TRANSLATE_NOOP("AuditPage", "Signed out"),
     "login_failed": QT_TRANSLATE_NOOP("AuditPage", "Failed sign-in"),
     "login_locked": QT_TRANSLATE_NOOP("AuditPage", "Sign-in refused: account locked"),
+    "login_refused": QT_TRANSLATE_NOOP("AuditPage", "Sign-in refused: not a staff account"),
     "review": QT_TRANSLATE_NOOP("AuditPage", "Decision on a record"),
     "import": QT_TRANSLATE_NOOP("AuditPage", "USB batch import"),
     "export": QT_TRANSLATE_NOOP("AuditPage", "Export for the core system"),
@@ -41,6 +42,7 @@ ACTIONS: dict[str, object] = {
     "audit_broken": QT_TRANSLATE_NOOP("AuditPage", "Audit chain found broken"),
     "branch_initialised": QT_TRANSLATE_NOOP("AuditPage", "Branch set up"),
     "branch_adopted": QT_TRANSLATE_NOOP("AuditPage", "Branch brought under the master key"),
+    "fields_resealed": QT_TRANSLATE_NOOP("AuditPage", "Personal data left in clear sealed"),
     "officer_added": QT_TRANSLATE_NOOP("AuditPage", "Officer added"),
     "officer_reactivated": QT_TRANSLATE_NOOP("AuditPage", "Officer active again"),
     "officer_revoked": QT_TRANSLATE_NOOP("AuditPage", "Officer revoked"),
@@ -54,7 +56,7 @@ ACTIONS: dict[str, object] = {
     "master_key_restored": QT_TRANSLATE_NOOP("AuditPage", "Master key restored"),
 }  # fmt: skip
 _YES, _NO = QT_TRANSLATE_NOOP("AuditPage", "yes"), QT_TRANSLATE_NOOP("AuditPage", "no")
-WARNING_ACTIONS = frozenset({"login_failed", "login_locked", "audit_broken"})
+WARNING_ACTIONS = frozenset({"login_failed", "login_locked", "login_refused", "audit_broken"})
 
 
 def action_text(action: str) -> str:
@@ -94,7 +96,8 @@ def _plain(value: Any) -> str:
 
 
 def is_warning(row: dict[str, Any]) -> bool:
-    """True for lines a supervisor should look at: failed or locked sign-ins, a broken chain."""
+    """True for lines a supervisor should look at: failed, locked or refused sign-ins, a broken
+    chain."""
     return str(row.get("action")) in WARNING_ACTIONS
 
 

@@ -38,6 +38,7 @@ from bpu_enroll.gui.common.focus import keyboard_to
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.ui_ws_transfer_page import Ui_TransferPage
 from bpu_enroll.gui.workspace.tally_model import Column, ColumnsModel, staff_error_text
+from bpu_enroll.sync.batchfile import BatchFileError, read_batch_file
 from bpu_enroll.sync.staff_client import StaffError
 
 if TYPE_CHECKING:
@@ -70,9 +71,12 @@ Preview = tuple[bytes, dict[str, Any]]
 
 
 def read_and_preview(client: StaffClient, path: Path) -> Preview:
-    """Background: read a batch file and ask the branch for its dry run."""
+    """Background: read a batch file and ask the branch for its dry run. A file too large for
+    a batch is refused (`BODY_TOO_LARGE`, as the branch would) before it is read whole."""
     try:
-        data = path.read_bytes()
+        data = read_batch_file(path)
+    except BatchFileError as exc:
+        raise StaffError(exc.code, exc.message, 0) from exc
     except OSError as exc:
         raise StaffError(
             "IO_ERROR", f"the file could not be read ({type(exc).__name__})", 0

@@ -1,0 +1,120 @@
+"""`bpu-branch reseal`: seal on PostgreSQL what rows stored before a field was sealed keep in
+clear.
+
+The business name, an occupation typed in free text and the declared income joined the sealed
+fields late (`fields.PERSONAL_FIELDS`), and a clerk's note was sealed after them
+(`fields.seal_note`): records, conflicts and notes stored before keep them in clear, readable
+in a `pg_dump`. This walks every record, conflict and decision once, by primary key, and seals
+what is still in clear (`fields.reseal_payload`, `fields.note_in_clear`).
+
+- **Bounded.** One transaction per `BATCH` rows, their rows locked (`FOR UPDATE`) while they are
+  rewritten, so a running server waits at most for one batch.
+- **Safe to stop.** A batch is committed whole or not at all, and both forms are read by every
+  reader, so a run cut off (kill, power) leaves a branch that works; the next run finishes.
+- **Idempotent.** What is sealed is told from what is not by its shape, so a second run
+  changes 0 rows.
+- **Audited.** A run that sealed anything leaves one `fields_resealed` line with its counts.
+
+On SQLite there is nothing to do: the whole file is encrypted (SQLCipher).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
+
+from bpu_enroll.branch.admin.roster import branch_info
+from bpu_enroll.branch.store import audit_chain
+from bpu_enroll.branch.store.fields import note_in_clear, reseal_payload, seal_note, seals_fields
+from bpu_enroll.branch.store.models import Conflict, Record, Review
+
+BATCH = 500
+
+
+@dataclass(frozen=True)
+class Resealed:
+    """What a run sealed (counts only: no NIK, no name), and whether fields are sealed here."""
+
+    sealed_engine: bool
+    records: int = 0
+    conflicts: int = 0
+    notes: int = 0
+
+    @property
+    def changed(self) -> int:
+        """The rows this run rewrote."""
+        return self.records + self.conflicts + self.notes
+
+    def to_dict(self) -> dict[str, object]:
+        """The `--json` document."""
+        return {
+            "fields_sealed_here": self.sealed_engine,
+            "records": self.records,
+            "conflicts": self.conflicts,
+            "notes": self.notes,
+        }
+
+
+def reseal_branch(engine: Engine, *, actor: str, batch: int | None = None) -> Resealed:
+    """Seal every personal field and note still in clear (see the module text), `batch` rows
+    a transaction (`BATCH` by default)."""
+    batch = batch or BATCH
+    with Session(engine) as session:
+        if not seals_fields(session):
+            return Resealed(sealed_engine=False)
+        code = branch_info(session).code
+        session.commit()  # no transaction held while walking
+        records = _walk(session, Record, col(Record.id), _payload_fixer, batch)
+        conflicts = _walk(session, Conflict, col(Conflict.id), _payload_fixer, batch)
+        notes = _walk(session, Review, col(Review.record_id), _note_fixer, batch)
+        done = Resealed(True, records, conflicts, notes)
+        if done.changed:
+            detail = {k: v for k, v in done.to_dict().items() if k != "fields_sealed_here"}
+            audit_chain.append(
+                session, actor=actor, action="fields_resealed", subject=code, detail=detail
+            )
+            session.commit()
+        return done
+
+
+Fixer = Callable[[Session, Any], bool]
+
+
+def _payload_fixer(session: Session, row: Record | Conflict) -> bool:
+    sealed = reseal_payload(session, row.payload)
+    if sealed is None:
+        return False
+    row.payload = sealed
+    return True
+
+
+def _note_fixer(session: Session, row: Review) -> bool:
+    if not note_in_clear(session, row.note):
+        return False
+    row.note = seal_note(session, row.note)
+    return True
+
+
+def _walk(session: Session, model: Any, key: Any, fix: Fixer, batch: int) -> int:
+    """Visit `model`'s rows `batch` at a time in `key` order, each batch one transaction with
+    its rows locked; the number of rows `fix` changed."""
+    changed = 0
+    last: Any = None
+    while True:
+        statement = select(model).order_by(key).limit(batch).with_for_update()
+        if last is not None:
+            statement = statement.where(key > last)
+        rows = list(session.exec(statement))
+        if not rows:
+            session.commit()
+            return changed
+        for row in rows:
+            if fix(session, row):
+                session.add(row)
+                changed += 1
+        last = getattr(rows[-1], key.key)
+        session.commit()
