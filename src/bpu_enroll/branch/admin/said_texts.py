@@ -157,8 +157,9 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
     "reseal done": (
         "Data pribadi yang masih terbuka kini disegel: {records} pendaftaran, {conflicts} "
         "konflik, {notes} catatan petugas loket.",
-        "Personal data still in clear is now sealed: {records} registrations, {conflicts} "
-        "conflicts, {notes} clerk notes.",
+        "Personal data still in clear is now sealed: {records} "
+        "{records:registration|registrations}, {conflicts} {conflicts:conflict|conflicts}, "
+        "{notes} clerk {notes:note|notes}.",
     ),
     "reseal unchanged": (
         "Tidak ada data pribadi yang terbuka; tidak ada yang diubah.",
