@@ -4,6 +4,7 @@ Only a decision the branch takes for the record's state opens (`domain.decisions
 server judges by; the review page enables only those buttons), and the dialog says plainly why
 the others are not offered (`not_offered_text`): a conflict whose held version is accepted or
 voided can only be kept, "accept", which leaves it as it is.
+
 The dialog only gathers the decision: a reason code (required to reject, optional for a
 correction request, hidden otherwise; nothing is chosen beforehand: the list opens on "choose a
 reason") and a note (required for a correction request and for the reason `OTHER`, "another
