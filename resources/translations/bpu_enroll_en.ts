@@ -678,6 +678,10 @@
         <translation>Decide on a record</translation>
     </message>
     <message>
+        <source>Decisions not offered</source>
+        <translation>Decisions not offered</translation>
+    </message>
+    <message>
         <source>&amp;Reason code</source>
         <translation>&amp;Reason code</translation>
     </message>
@@ -736,6 +740,42 @@
     <message>
         <source>The record goes back to the officer with your note; a corrected version comes in a later batch.</source>
         <translation>The record goes back to the officer with your note; a corrected version comes in a later batch.</translation>
+    </message>
+    <message>
+        <source>The version the branch holds stays as it is: accepted, with its KPJ number. The other version received is not applied; the officer's laptop learns the decision at its next sync.</source>
+        <translation>The version the branch holds stays as it is: accepted, with its KPJ number. The other version received is not applied; the officer's laptop learns the decision at its next sync.</translation>
+    </message>
+    <message>
+        <source>The version the branch holds stays as it is: a voided receipt, counted as voided. The other version received is not applied; the officer's laptop learns the decision at its next sync.</source>
+        <translation>The version the branch holds stays as it is: a voided receipt, counted as voided. The other version received is not applied; the officer's laptop learns the decision at its next sync.</translation>
+    </message>
+    <message>
+        <source>Not offered: {decisions}. The version the branch holds is already accepted (a participant with a KPJ number): it stays as it is, and a change comes from the officer's laptop as a correction.</source>
+        <translation>Not offered: {decisions}. The version the branch holds is already accepted (a participant with a KPJ number): it stays as it is, and a change comes from the officer's laptop as a correction.</translation>
+    </message>
+    <message>
+        <source>Not offered: {decisions}. The version the branch holds is a voided receipt: it stays voided.</source>
+        <translation>Not offered: {decisions}. The version the branch holds is a voided receipt: it stays voided.</translation>
+    </message>
+    <message>
+        <source>Not offered: {decisions}. The worker is already a participant, so the record cannot have a KPJ number of its own.</source>
+        <translation>Not offered: {decisions}. The worker is already a participant, so the record cannot have a KPJ number of its own.</translation>
+    </message>
+    <message>
+        <source>Not offered: {decisions}. The record is not a duplicate.</source>
+        <translation>Not offered: {decisions}. The record is not a duplicate.</translation>
+    </message>
+    <message>
+        <source>Not offered: {decisions}. The version held is already accepted.</source>
+        <translation>Not offered: {decisions}. The version held is already accepted.</translation>
+    </message>
+    <message>
+        <source>Not offered: {decisions}. The version held is a voided receipt.</source>
+        <translation>Not offered: {decisions}. The version held is a voided receipt.</translation>
+    </message>
+    <message>
+        <source>Not offered: {decisions}. The worker is already a participant.</source>
+        <translation>Not offered: {decisions}. The worker is already a participant.</translation>
     </message>
     <message>
         <source>{decision}: receipt {receipt} · {name} · NIK {nik}</source>

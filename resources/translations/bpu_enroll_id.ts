@@ -663,6 +663,10 @@
         <translation>Putuskan data</translation>
     </message>
     <message>
+        <source>Decisions not offered</source>
+        <translation>Keputusan yang tidak ditawarkan</translation>
+    </message>
+    <message>
         <source>&amp;Reason code</source>
         <translation>Kode &amp;alasan</translation>
     </message>
@@ -721,6 +725,42 @@
     <message>
         <source>The record goes back to the officer with your note; a corrected version comes in a later batch.</source>
         <translation>Data dikembalikan ke petugas dengan catatan Anda; versi perbaikannya datang di batch berikutnya.</translation>
+    </message>
+    <message>
+        <source>The version the branch holds stays as it is: accepted, with its KPJ number. The other version received is not applied; the officer&apos;s laptop learns the decision at its next sync.</source>
+        <translation>Versi yang dipegang kantor cabang tetap seperti adanya: diterima, dengan nomor KPJ-nya. Versi lain yang masuk tidak diterapkan; laptop petugas mengetahui keputusan ini pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>The version the branch holds stays as it is: a voided receipt, counted as voided. The other version received is not applied; the officer&apos;s laptop learns the decision at its next sync.</source>
+        <translation>Versi yang dipegang kantor cabang tetap seperti adanya: tanda terima yang dibatalkan, dihitung sebagai dibatalkan. Versi lain yang masuk tidak diterapkan; laptop petugas mengetahui keputusan ini pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Not offered: {decisions}. The version the branch holds is already accepted (a participant with a KPJ number): it stays as it is, and a change comes from the officer&apos;s laptop as a correction.</source>
+        <translation>Tidak ditawarkan: {decisions}. Versi yang dipegang kantor cabang sudah diterima (peserta dengan nomor KPJ): versi itu tetap seperti adanya, dan perubahan datang dari laptop petugas sebagai perbaikan.</translation>
+    </message>
+    <message>
+        <source>Not offered: {decisions}. The version the branch holds is a voided receipt: it stays voided.</source>
+        <translation>Tidak ditawarkan: {decisions}. Versi yang dipegang kantor cabang adalah tanda terima yang dibatalkan: tetap dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Not offered: {decisions}. The worker is already a participant, so the record cannot have a KPJ number of its own.</source>
+        <translation>Tidak ditawarkan: {decisions}. Pekerja ini sudah menjadi peserta, jadi data ini tidak bisa mendapat nomor KPJ sendiri.</translation>
+    </message>
+    <message>
+        <source>Not offered: {decisions}. The record is not a duplicate.</source>
+        <translation>Tidak ditawarkan: {decisions}. Data ini bukan duplikat.</translation>
+    </message>
+    <message>
+        <source>Not offered: {decisions}. The version held is already accepted.</source>
+        <translation>Tidak ditawarkan: {decisions}. Versi yang dipegang sudah diterima.</translation>
+    </message>
+    <message>
+        <source>Not offered: {decisions}. The version held is a voided receipt.</source>
+        <translation>Tidak ditawarkan: {decisions}. Versi yang dipegang adalah tanda terima yang dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Not offered: {decisions}. The worker is already a participant.</source>
+        <translation>Tidak ditawarkan: {decisions}. Pekerja ini sudah menjadi peserta.</translation>
     </message>
     <message>
         <source>{decision}: receipt {receipt} · {name} · NIK {nik}</source>

@@ -70,12 +70,18 @@ def zone_for_province(province_code: str) -> tuple[tzinfo, str]:
     return ZoneInfo("Asia/Jakarta"), "WIB"
 
 
+def clock_time(moment: datetime, lang: str = "id", *, seconds: bool = False) -> str:
+    """The time of day of `moment` as written in `lang`: `14.05` in Indonesian, `14:05` in
+    English (`14.05.09` / `14:05:09` with `seconds`). `moment` is already in the zone shown."""
+    parts = ("%H", "%M", "%S") if seconds else ("%H", "%M")
+    return moment.strftime(("." if lang == "id" else ":").join(parts))
+
+
 def local_datetime(moment: datetime, province_code: str, lang: str = "id") -> str:
     """A UTC moment shown in the branch's zone: `17 Maret 2026 14.05 WIB`."""
     zone, label = zone_for_province(province_code)
     local = moment.astimezone(zone)
-    clock = local.strftime("%H.%M") if lang == "id" else local.strftime("%H:%M")
-    return f"{long_date(local.date(), lang)} {clock} {label}"
+    return f"{long_date(local.date(), lang)} {clock_time(local, lang)} {label}"
 
 
 # A NIK or KK number in free text: 16 digits or more in a row (even inside a word), or 16 digits

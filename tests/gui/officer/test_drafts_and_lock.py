@@ -235,3 +235,19 @@ def test_alt_and_a_letter_on_the_lock_screen_types_nothing_into_the_password(
     QTest.keyClick(edit, Qt.Key.Key_At, altgr)
     assert edit.text() == "deM@"
     assert main_window.locked
+
+
+def test_the_draft_time_is_written_as_the_language_writes_it(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """ "Draft saved at 09:30:00." in English (it said 09.30.00 in both languages), and again in
+    the new language after a switch."""
+    ctx = main_window.ctx
+    ctx.languages.set_language("en")
+    page = main_window.registration_page
+    QTest.keyClicks(page.ui.nameEdit, "siti")
+    with qtbot.waitSignal(page.draft_saved):
+        assert page.save_draft_now()
+    assert page.ui.draftStatusLabel.text() == "Draft saved at 09:30:00."  # FIXED_NOW, in WIB
+    ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: page.ui.draftStatusLabel.text() == "Draf tersimpan pukul 09.30.00.")

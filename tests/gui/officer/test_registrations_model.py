@@ -102,3 +102,18 @@ def test_voided_and_replaced_statuses(qtbot: QtBot) -> None:
     model.restart(generation, 2, [_row(1, voided=True), _row(2, superseded_by_id="id-3")])
     assert model.index(0, Column.STATUS).data() == "Dibatalkan"
     assert model.index(1, Column.STATUS).data() == "Diganti"
+
+
+def test_the_time_is_written_as_the_language_writes_it(qtbot: QtBot) -> None:
+    """`09.30` in Indonesian, `09:30` in English (the list wrote `09.30` in both), and again
+    after a language switch."""
+    lang = ["en"]
+    model = RegistrationsModel(
+        village_name=str, occupation_name=str, province_code="32", lang=lambda: lang[0]
+    )
+    model.restart(model.next_generation(), 1, [_row(1)])
+    assert model.index(0, Column.TIME).data() == "04-05-2026 09:30"
+    lang[0] = "id"
+    with qtbot.waitSignal(model.dataChanged):
+        model.retranslate()
+    assert model.index(0, Column.TIME).data() == "04-05-2026 09.30"

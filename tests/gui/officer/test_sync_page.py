@@ -512,3 +512,23 @@ def test_the_batch_file_is_named_with_the_branch_date_and_time(
     monkeypatch.setattr(module.QFileDialog, "getSaveFileName", save_name)
     assert main_window.sync_page.choose_export_path() is None
     assert Path(asked[0]).name == "bpu-batch-D0001-20261205-0637.bpub"
+
+
+def test_the_automatic_sync_line_follows_a_language_switch(
+    qtbot: QtBot, enrolled_window: MainWindow
+) -> None:
+    """A sync made in Indonesian, then English chosen: the line under the page said
+    "Percobaan terakhir pada … 09.30 WIB." until the next sync; it is said again in English,
+    the time written 09:30."""
+    from datetime import UTC, datetime
+
+    window = enrolled_window
+    window.ctx.clock = lambda: datetime(2026, 5, 4, 2, 30, tzinfo=UTC)
+    window.show_page(PAGE_SYNC)
+    page = window.sync_page
+    _sync(qtbot, page)
+    assert page.ui.autoSyncLabel.text() == "Percobaan terakhir pada 4 Mei 2026 09.30 WIB."
+    window.ctx.languages.set_language("en")
+    qtbot.waitUntil(lambda: page.ui.autoSyncLabel.text() == "Last attempt at 4 May 2026 09:30 WIB.")
+    window.ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: page.ui.autoSyncLabel.text().endswith(" 09.30 WIB."))

@@ -3,12 +3,19 @@ branch's own judgement gives, the form's errors, none of its warnings."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.branch.device.judge import BRANCH_REASON_CODES
+from bpu_enroll.domain.decisions import REFUSAL_CODES
 from bpu_enroll.domain.errors import FORM_CODES, WARNING_CODES
-from bpu_enroll.gui.workspace.decision_dialog import REASON_CODES, DecisionDialog
+from bpu_enroll.gui.workspace.decision_dialog import (
+    NOT_OFFERED,
+    REASON_CODES,
+    DecisionDialog,
+    not_offered_text,
+)
 
 
 def test_reason_codes_hold_every_branch_reason_and_no_warning() -> None:
@@ -54,3 +61,23 @@ def test_a_rejection_starts_with_no_reason_chosen_and_other_needs_a_note(qtbot: 
     dialog.ui.noteEdit.setPlainText("Foto KTP buram, minta ulang.")
     qtbot.mouseClick(dialog.ui.decideButton, Qt.MouseButton.LeftButton)
     assert asked == [("reject", "OTHER", "Foto KTP buram, minta ulang.")]
+
+
+def test_every_refusal_of_a_state_is_explained_and_a_refused_decision_does_not_open(
+    qtbot: QtBot,
+) -> None:
+    """The dialog says why a decision is not offered for every code the branch would refuse it
+    with, and will not open on one (the review page offers only the others)."""
+    assert set(NOT_OFFERED) == REFUSAL_CODES
+    record = {"id": "r1", "receipt_no": "JKT01-D0001-20260317-00003", "full_name": "SITI",
+              "nik_masked": "3201********0003", "state": "voided"}  # fmt: skip
+    for decision in ("reject", "request_correction", "confirm_duplicate"):
+        with pytest.raises(ValueError, match="not offered"):
+            DecisionDialog(decision, record, "en")
+    dialog = DecisionDialog("accept", record, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.notOfferedLabel.isVisible()
+    assert dialog.ui.notOfferedLabel.text().count("Not offered") == 2  # voided; not a duplicate
+    assert not_offered_text("voided") == dialog.ui.notOfferedLabel.text()
+    assert not_offered_text("pending_review").count("\n") == 0

@@ -166,14 +166,27 @@ def test_the_review_filter_label_stands_clear_of_its_box(
 
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize(
-    "decision", ["accept", "reject", "confirm_duplicate", "request_correction"]
+    ("decision", "state"),
+    [
+        ("accept", "pending_review"),
+        ("reject", "rejected"),
+        ("confirm_duplicate", "duplicate"),
+        ("request_correction", "duplicate"),
+        ("accept", "accepted"),  # a conflict: the longest reasons why the others are not offered
+        ("accept", "voided"),
+    ],
 )
-def test_the_decision_dialog_fits(
-    mode: str, decision: str, qtbot: QtBot, workspace: WorkspaceFactory, ws_ctx: AppContext
+def test_the_decision_dialog_fits(  # noqa: PLR0917 - fixtures
+    mode: str,
+    decision: str,
+    state: str,
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    ws_ctx: AppContext,
 ) -> None:
     window = workspace("clerk", pages=["batches"])
     _set_mode(ws_ctx, window, mode)
-    dialog = DecisionDialog(decision, RECORD, ws_ctx.lang, window)
+    dialog = DecisionDialog(decision, {**RECORD, "state": state}, ws_ctx.lang, window)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.show_error(

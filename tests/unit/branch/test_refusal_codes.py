@@ -13,6 +13,7 @@ import pytest
 
 import bpu_enroll
 from bpu_enroll.branch.device.api import _HTTP_CODES
+from bpu_enroll.domain.decisions import REFUSAL_CODES
 from bpu_enroll.domain.errors import ALL_CODES, message
 
 SOURCE = Path(bpu_enroll.__file__).parent
@@ -25,7 +26,7 @@ _MADE = re.compile(
 
 
 def _codes() -> list[str]:
-    found: set[str] = set(_HTTP_CODES.values())
+    found: set[str] = set(_HTTP_CODES.values()) | REFUSAL_CODES  # a decision the state refuses
     files = [*(SOURCE / "branch").rglob("*.py"), SOURCE / "sync" / "staff_client.py"]
     for path in files:
         found.update(_MADE.findall(path.read_text(encoding="utf-8")))

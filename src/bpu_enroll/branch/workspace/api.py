@@ -24,6 +24,7 @@ from bpu_enroll.branch.workspace import review as queue
 from bpu_enroll.branch.workspace import staff, transfer
 from bpu_enroll.branch.workspace.export import export_files, export_list
 from bpu_enroll.branch.workspace.receipt_check import verify_receipt_at_branch
+from bpu_enroll.domain.decisions import Decision
 from bpu_enroll.sync.batchfile import MAX_FILE_BYTES
 from bpu_enroll.sync.protocol import API_PREFIX
 
@@ -62,7 +63,7 @@ class DecisionRequest(BaseModel):
     """A clerk's decision on a queued record."""
 
     model_config = ConfigDict(extra="forbid")
-    decision: staff.Decision
+    decision: Decision
     reason_code: str | None = Field(default=None, max_length=32, pattern=r"^[A-Z][A-Z0-9_]+$")
     note: str = Field(default="", max_length=1000)
 

@@ -18,7 +18,7 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import delete, func, or_
 from sqlalchemy import select as sa_select
@@ -43,6 +43,7 @@ from bpu_enroll.branch.store.models import (
 )
 from bpu_enroll.branch.store.registry import ParticipantRegistry, RegistryExhausted
 from bpu_enroll.branch.workspace import sign_in
+from bpu_enroll.domain.decisions import Decision, refusal
 from bpu_enroll.domain.formatting import NIK_LIKE, mask_nik
 
 SESSION_TTL = timedelta(hours=8)
@@ -50,7 +51,6 @@ REVIEW_ROLES = frozenset({"clerk", "supervisor", "admin"})
 SUPERVISOR_ROLES = frozenset({"supervisor", "admin"})
 REVIEW_STATES = ("duplicate", "rejected", "pending_review")
 CORRECTION_REQUESTED = "CORRECTION_REQUESTED"
-Decision = Literal["accept", "reject", "confirm_duplicate", "request_correction"]
 _REASON = re.compile(r"^[A-Z][A-Z0-9_]{1,31}$")
 
 
@@ -363,6 +363,18 @@ def decide(
     return record_summary(row)
 
 
+# Why the state of the version held refuses a decision (`domain.decisions.refusal`).
+STATE_REFUSALS = {
+    "IS_DUPLICATE": "a duplicate cannot be accepted; confirm it",
+    "NOT_DUPLICATE": "only a duplicate can be confirmed",
+    # a conflict on a participant (perhaps exported already): its version stands
+    "IS_ACCEPTED": "the version held is accepted (a participant with a KPJ): keep it; a change "
+    "travels as a correction from the laptop",
+    # a conflict on a voided receipt: it stays voided (and counted as such)
+    "IS_VOIDED": "the version held is a voided receipt: keep it (accept)",
+}
+
+
 def _apply(
     session: Session,
     row: Record,
@@ -370,11 +382,12 @@ def _apply(
     reason_code: str | None,
     registry: ParticipantRegistry,
 ) -> None:
+    refused = refusal(decision, row.state)
+    if refused is not None:
+        raise Refusal(409, refused, STATE_REFUSALS.get(refused, "not in this state"))
     if decision == "accept":
         if row.state in ("accepted", "voided"):
             return  # a conflict: the version the branch holds stands (a voided receipt too)
-        if row.state == "duplicate":
-            raise Refusal(409, "IS_DUPLICATE", "a duplicate cannot be accepted; confirm it")
         nik = _nik(row)
         if registry.existing(session, [nik]):
             raise Refusal(409, "NIK_EXISTS", "this worker is already a participant")
@@ -383,27 +396,14 @@ def _apply(
         except RegistryExhausted as exc:
             raise Refusal(409, "REGISTRY_EXHAUSTED", "the branch has no KPJ numbers left") from exc
         row.state, row.reasons = "accepted", "[]"
-    elif row.state == "accepted" and decision != "confirm_duplicate":
-        # a conflict on a participant (perhaps exported already): its version stands
-        raise Refusal(
-            409,
-            "IS_ACCEPTED",
-            "the version held is accepted (a participant with a KPJ): keep it; a change "
-            "travels as a correction from the laptop",
-        )
-    elif row.state == "voided" and decision != "confirm_duplicate":
-        # a conflict on a voided receipt: it stays voided (and counted as such)
-        raise Refusal(409, "IS_VOIDED", "the version held is a voided receipt: keep it (accept)")
     elif decision == "reject":
         if reason_code is None:
             raise Refusal(422, "REASON_REQUIRED", "a rejection needs a reason code")
         row.state, row.kpj, row.reasons = "rejected", None, json.dumps([reason_code])
-    elif decision == "confirm_duplicate":
-        if row.state != "duplicate":
-            raise Refusal(409, "NOT_DUPLICATE", "only a duplicate can be confirmed")
-    else:
+    elif decision == "request_correction":
         codes = [CORRECTION_REQUESTED, *([reason_code] if reason_code else [])]
         row.state, row.kpj, row.reasons = "rejected", None, json.dumps(codes)
+    # confirm_duplicate of a duplicate: the state stands
 
 
 def _nik(row: Record) -> str:

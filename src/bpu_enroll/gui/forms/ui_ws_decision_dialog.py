@@ -25,7 +25,7 @@ class Ui_DecisionDialog(object):
     def setupUi(self, DecisionDialog):
         if not DecisionDialog.objectName():
             DecisionDialog.setObjectName(u"DecisionDialog")
-        DecisionDialog.resize(480, 340)
+        DecisionDialog.resize(600, 340)
         DecisionDialog.setModal(True)
         self.outerLayout = QVBoxLayout(DecisionDialog)
         self.outerLayout.setObjectName(u"outerLayout")
@@ -42,6 +42,12 @@ class Ui_DecisionDialog(object):
         self.explainLabel.setProperty(u"role", u"muted")
 
         self.outerLayout.addWidget(self.explainLabel)
+
+        self.notOfferedLabel = QLabel(DecisionDialog)
+        self.notOfferedLabel.setObjectName(u"notOfferedLabel")
+        self.notOfferedLabel.setWordWrap(True)
+
+        self.outerLayout.addWidget(self.notOfferedLabel)
 
         self.reasonLabel = QLabel(DecisionDialog)
         self.reasonLabel.setObjectName(u"reasonLabel")
@@ -108,6 +114,9 @@ class Ui_DecisionDialog(object):
 
     def retranslateUi(self, DecisionDialog):
         DecisionDialog.setWindowTitle(QCoreApplication.translate("DecisionDialog", u"Decide on a record", None))
+#if QT_CONFIG(accessibility)
+        self.notOfferedLabel.setAccessibleName(QCoreApplication.translate("DecisionDialog", u"Decisions not offered", None))
+#endif // QT_CONFIG(accessibility)
         self.reasonLabel.setText(QCoreApplication.translate("DecisionDialog", u"&Reason code", None))
 #if QT_CONFIG(accessibility)
         self.reasonCombo.setAccessibleName(QCoreApplication.translate("DecisionDialog", u"Reason code", None))

@@ -29,7 +29,7 @@ from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from bpu_enroll.domain.contributions import quote
-from bpu_enroll.domain.formatting import parse_rupiah_input, zone_for_province
+from bpu_enroll.domain.formatting import clock_time, parse_rupiah_input, zone_for_province
 from bpu_enroll.domain.nik import clean_nik
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import FieldFeedback, error_text
@@ -359,8 +359,12 @@ class RegistrationPage(QWidget):
         self._saving = False
         if draft_id == self.draft_id:
             zone = zone_for_province(self.ctx.province_code)[0]
-            moment = self.ctx.clock().astimezone(zone).strftime("%H.%M.%S")
-            self._say_draft(lambda: self.tr("Draft saved at {time}.").format(time=moment))
+            moment = self.ctx.clock().astimezone(zone)
+            self._say_draft(
+                lambda: self.tr("Draft saved at {time}.").format(
+                    time=clock_time(moment, self.ctx.lang, seconds=True)
+                )
+            )
         self.draft_saved.emit(draft_id)
 
     def _on_draft_failed(self, exc: object) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from bpu_enroll.domain.formatting import zone_for_province
+from bpu_enroll.domain.formatting import clock_time, zone_for_province
 from bpu_enroll.services.records import RegistrationRow
 
 PAGE_SIZE = 200
@@ -94,12 +94,14 @@ class RegistrationsModel(QAbstractTableModel):
         village_name: Callable[[str], str],
         occupation_name: Callable[[str], str],
         province_code: str,
+        lang: Callable[[], str] = lambda: "id",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._village_name = village_name
         self._occupation_name = occupation_name
         self._zone = zone_for_province(province_code)[0]
+        self._lang = lang
         self._rows: list[RegistrationRow] = []
         self._total = 0
         self._generation = 0
@@ -218,10 +220,11 @@ class RegistrationsModel(QAbstractTableModel):
             return self._occupation_name(row.occupation_code)
         if column == Column.STATUS:
             return status_text(row)
-        return row.created_at.astimezone(self._zone).strftime("%d-%m-%Y %H.%M")
+        local = row.created_at.astimezone(self._zone)
+        return f"{local.strftime('%d-%m-%Y')} {clock_time(local, self._lang())}"
 
     def retranslate(self) -> None:
-        """Headers and status texts after a language switch."""
+        """Headers, status texts and times (`14.05` / `14:05`) after a language switch."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self._rows:
             self.dataChanged.emit(

@@ -90,6 +90,7 @@ class RegistrationsPage(QWidget):
                 o.name(ctx.lang) if (o := reference.catalogue.get(code)) else code
             ),
             province_code=ctx.province_code,
+            lang=lambda: ctx.lang,
             parent=self,
         )
         self.ui.registrationsView.setModel(self.model)

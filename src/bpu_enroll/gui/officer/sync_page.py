@@ -77,6 +77,9 @@ class SyncPage(QWidget):
         self.ui.setupUi(self)
         self._pending = 0
         self._last_sync = ""
+        # The automatic-sync line: what it says ("attempt" or "unreachable") and when, so a
+        # language switch says it again with the time as that language writes it.
+        self._auto_line: tuple[str, datetime] | None = None
         self.overview: Overview | None = None
         self.report: SyncReport | None = None
         self.running = False
@@ -172,6 +175,7 @@ class SyncPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.show_status(self._pending, self._last_sync)
+            self._show_auto_line()
             self._show_enrolment()
             self._show_attention()
             if self.report is not None:
@@ -241,9 +245,7 @@ class SyncPage(QWidget):
         self.ui.progressBar.setValue(1 if report.completed else 0)
         self.report = report
         self._show_report(report)
-        self.ui.autoSyncLabel.setText(
-            self.tr("Last attempt at {when}.").format(when=self._now_text())
-        )
+        self._show_auto_line("attempt", self.ctx.clock())
         self.refresh()
         self.synced.emit(report)
 
@@ -376,12 +378,18 @@ class SyncPage(QWidget):
         if reachable:
             self.sync_now()
         else:
-            self.ui.autoSyncLabel.setText(
-                self.tr("Automatic sync: the branch was not reachable at {when}.").format(
-                    when=self._now_text()
-                )
-            )
+            self._show_auto_line("unreachable", self.ctx.clock())
 
-    def _now_text(self) -> str:
-        now: datetime = self.ctx.clock()
-        return local_datetime(now, self.ctx.province_code, self.ctx.lang)
+    def _show_auto_line(self, kind: str | None = None, moment: datetime | None = None) -> None:
+        """Show a new automatic-sync line (`kind` at `moment`), or say the current one again."""
+        if kind is not None and moment is not None:
+            self._auto_line = (kind, moment)
+        if self._auto_line is None:
+            return
+        kind, moment = self._auto_line
+        when = local_datetime(moment, self.ctx.province_code, self.ctx.lang)
+        if kind == "attempt":
+            text = self.tr("Last attempt at {when}.")
+        else:
+            text = self.tr("Automatic sync: the branch was not reachable at {when}.")
+        self.ui.autoSyncLabel.setText(text.format(when=when))

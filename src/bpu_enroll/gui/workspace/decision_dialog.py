@@ -1,5 +1,10 @@
 """The clerk's decision on one review item: accept, reject, confirm duplicate, request correction.
 
+Only a decision the branch takes for the record's state opens (`domain.decisions`, the table the
+server judges by; the review page enables only those buttons), and the dialog says plainly why
+the others are not offered (`not_offered_text`): a conflict whose held version is accepted or
+voided can only be kept, "accept", which leaves it as it is.
+
 The dialog only gathers the decision: a reason code (required to reject, optional for a
 correction request, hidden otherwise; nothing is chosen beforehand: the list opens on "choose a
 reason") and a note (required for a correction request and for the reason `OTHER`, "another
@@ -16,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from bpu_enroll.domain.decisions import DECISIONS, refusal
 from bpu_enroll.domain.errors import (
     EXTRA_FORM_CODES,
     FORM_CODES,
@@ -23,9 +29,9 @@ from bpu_enroll.domain.errors import (
     WARNING_CODES,
     message,
 )
+from bpu_enroll.gui.common.screen import keep_text_whole
 from bpu_enroll.gui.forms.ui_ws_decision_dialog import Ui_DecisionDialog
 
-DECISIONS = ("accept", "reject", "confirm_duplicate", "request_correction")
 # The reasons a clerk most often gives, first in the list; every other code follows by name.
 _COMMON_REASONS = (
     "NIK_DUPLICATE",
@@ -92,6 +98,76 @@ _EXPLAIN = {
     ),
 }
 
+# Accepting a conflict keeps the version the branch holds; for these states nothing changes.
+_EXPLAIN_KEEP = {
+    "accepted": QT_TRANSLATE_NOOP(
+        "DecisionDialog",
+        "The version the branch holds stays as it is: accepted, with its KPJ number. The other "
+        "version received is not applied; the officer's laptop learns the decision at its next "
+        "sync.",
+    ),
+    "voided": QT_TRANSLATE_NOOP(
+        "DecisionDialog",
+        "The version the branch holds stays as it is: a voided receipt, counted as voided. The "
+        "other version received is not applied; the officer's laptop learns the decision at its "
+        "next sync.",
+    ),
+}
+# Why a decision is not offered, by the code the branch would refuse it with.
+NOT_OFFERED = {
+    "IS_ACCEPTED": QT_TRANSLATE_NOOP(
+        "DecisionDialog",
+        "Not offered: {decisions}. The version the branch holds is already accepted (a "
+        "participant with a KPJ number): it stays as it is, and a change comes from the "
+        "officer's laptop as a correction.",
+    ),
+    "IS_VOIDED": QT_TRANSLATE_NOOP(
+        "DecisionDialog",
+        "Not offered: {decisions}. The version the branch holds is a voided receipt: it stays "
+        "voided.",
+    ),
+    "IS_DUPLICATE": QT_TRANSLATE_NOOP(
+        "DecisionDialog",
+        "Not offered: {decisions}. The worker is already a participant, so the record cannot "
+        "have a KPJ number of its own.",
+    ),
+    "NOT_DUPLICATE": QT_TRANSLATE_NOOP(
+        "DecisionDialog", "Not offered: {decisions}. The record is not a duplicate."
+    ),
+}
+
+# The same, said briefly under the review page's buttons (a narrow column); a record that is
+# not a duplicate goes without saying there.
+NOT_OFFERED_BRIEFLY = {
+    "IS_ACCEPTED": QT_TRANSLATE_NOOP(
+        "DecisionDialog", "Not offered: {decisions}. The version held is already accepted."
+    ),
+    "IS_VOIDED": QT_TRANSLATE_NOOP(
+        "DecisionDialog", "Not offered: {decisions}. The version held is a voided receipt."
+    ),
+    "IS_DUPLICATE": QT_TRANSLATE_NOOP(
+        "DecisionDialog", "Not offered: {decisions}. The worker is already a participant."
+    ),
+}
+
+
+def not_offered_text(state: str, *, briefly: bool = False) -> str:
+    """Why the decisions the branch refuses for a record held in `state` are not offered, a
+    line per reason, in the current language ("" when every decision is offered); `briefly`
+    for the review page."""
+    texts = NOT_OFFERED_BRIEFLY if briefly else NOT_OFFERED
+    refused: dict[str, list[str]] = {}
+    for decision in DECISIONS:
+        code = refusal(decision, state)
+        if code is not None and code in texts:
+            refused.setdefault(code, []).append(decision_title(decision))
+    return "\n".join(
+        QCoreApplication.translate("DecisionDialog", str(texts[code])).format(
+            decisions=", ".join(titles)
+        )
+        for code, titles in refused.items()
+    )
+
 
 def decision_title(decision: str) -> str:
     """A decision's name in the current language."""
@@ -107,8 +183,8 @@ class DecisionDialog(QDialog):
         self, decision: str, record: dict[str, Any], lang: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        if decision not in DECISIONS:
-            raise ValueError(f"unknown decision {decision!r}")
+        if refusal(decision, str(record.get("state") or "")) is not None:
+            raise ValueError(f"{decision!r} is not offered for a record {record.get('state')}")
         self.decision = decision
         self.record = record
         self.lang = lang
@@ -118,6 +194,7 @@ class DecisionDialog(QDialog):
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.decideButton.clicked.connect(self._on_decideButton_clicked)
         self._fill()
+        keep_text_whole(self)  # the explanations wrap: taller rather than cut
         (self.ui.reasonCombo if self._wants_reason() else self.ui.noteEdit).setFocus()
 
     # --- public --------------------------------------------------------------------------------
@@ -169,7 +246,11 @@ class DecisionDialog(QDialog):
                 nik=self.record.get("nik_masked", ""),
             )
         )
-        ui.explainLabel.setText(self.tr(str(_EXPLAIN[self.decision])))
+        state = str(self.record.get("state") or "")
+        explain = _EXPLAIN_KEEP.get(state) if self.decision == "accept" else None
+        ui.explainLabel.setText(self.tr(str(explain or _EXPLAIN[self.decision])))
+        ui.notOfferedLabel.setText(not_offered_text(state))
+        ui.notOfferedLabel.setVisible(bool(ui.notOfferedLabel.text()))
         wants = self._wants_reason()
         ui.reasonLabel.setVisible(wants)
         ui.reasonCombo.setVisible(wants)

@@ -6,7 +6,10 @@ filter (all, duplicates, rejections, conflicts, waiting for review) shows those 
 a record loads its detail (GET /review/{id}): a duplicate beside the participant already
 registered, a conflict's two versions side by side, the reasons of a rejection explained;
 differing fields are marked `≠`, in bold, on a coloured background. Per-device sequence gaps are
-listed apart. A decision goes through `DecisionDialog`; once the branch has taken it the record
+listed apart. Only the decisions the branch takes for the record's state are enabled (the same
+table the server judges by, `domain.decisions`; so a conflict whose held version is accepted or
+voided offers only "accept", which keeps it), and the line under the buttons says why the others
+are not. A decision goes through `DecisionDialog`; once the branch has taken it the record
 leaves the queue and the next one is selected; a refusal (say NIK_EXISTS) stays in the dialog.
 All network work goes through `ws.call`, never on the GUI thread. When the row does not fit (larger
 text), the name and the reasons keep room to be read and the masked NIK, then the time received,
@@ -18,15 +21,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelection
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QPushButton, QWidget
 
+from bpu_enroll.domain.decisions import allowed_decisions
 from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.ui_ws_review_page import Ui_ReviewPage
-from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog, decision_title
+from bpu_enroll.gui.workspace.decision_dialog import (
+    DecisionDialog,
+    decision_title,
+    not_offered_text,
+)
 from bpu_enroll.gui.workspace.review_detail import detail_html
 from bpu_enroll.gui.workspace.review_model import (
     REVIEW_COLUMNS,
@@ -51,13 +59,6 @@ KINDS: tuple[tuple[str | None, object], ...] = (
     ("conflict", QT_TRANSLATE_NOOP("ReviewPage", "Conflicts")),
     ("pending_review", QT_TRANSLATE_NOOP("ReviewPage", "Waiting for review")),
 )
-# Which decisions fit which kind of item (the server refuses the others anyway).
-ALLOWED = {
-    "duplicate": {"confirm_duplicate", "reject", "request_correction"},
-    "rejected": {"accept", "reject", "request_correction"},
-    "conflict": {"accept", "reject", "request_correction"},
-    "pending_review": {"accept", "reject", "request_correction"},
-}
 
 
 class ReviewPage(QWidget):
@@ -123,8 +124,9 @@ class ReviewPage(QWidget):
         self.ws.call(lambda client: client.gaps(), self._on_gaps, self._on_load_failed)
 
     def open_decision(self, decision: str) -> DecisionDialog | None:
-        """Open the decision dialog for the selected record (None when nothing is selected)."""
-        if self.detail is None:
+        """Open the decision dialog for the selected record (None when nothing is selected, or
+        when the branch would refuse this decision for the record's state)."""
+        if self.detail is None or decision not in self._offered():
             return None
         dialog = DecisionDialog(decision, self.detail["record"], self.ctx.lang, self)
         dialog.decision_requested.connect(self._on_dialog_decision_requested)
@@ -266,26 +268,41 @@ class ReviewPage(QWidget):
         self.detail = detail
         self._show_detail()
 
-    def _show_detail(self) -> None:
+    def _decision_buttons(self) -> dict[str, QPushButton]:
         ui = self.ui
-        buttons = {
+        return {
             "accept": ui.acceptButton,
-            "reject": ui.rejectButton,
             "confirm_duplicate": ui.confirmButton,
+            "reject": ui.rejectButton,
             "request_correction": ui.correctionButton,
         }
+
+    def _offered(self) -> tuple[str, ...]:
+        """The decisions the branch takes for the selected record (none when nothing is)."""
+        if self.detail is None:
+            return ()
+        return allowed_decisions(str(self.detail["record"].get("state") or ""))
+
+    def _show_detail(self) -> None:
+        ui = self.ui
         if self.detail is None:
             self.detail_text = ""
             ui.detailText.setPlainText(self.tr("Choose a record in the queue to see its details."))
-            for button in buttons.values():
-                button.setEnabled(False)
-            return
-        record = self.detail["record"]
-        self.detail_text = detail_html(self.detail, self.province, self.ctx.lang)
-        ui.detailText.setHtml(self.detail_text)
-        allowed = ALLOWED.get(str(record.get("kind") or record.get("state")), set())
+            ui.messageLabel.clear()
+        else:
+            self.detail_text = detail_html(self.detail, self.province, self.ctx.lang)
+            ui.detailText.setHtml(self.detail_text)
+            state = str(self.detail["record"].get("state") or "")
+            ui.messageLabel.setText(not_offered_text(state, briefly=True))
+        buttons = self._decision_buttons()
+        focused = next((button for button in buttons.values() if button.hasFocus()), None)
+        offered = self._offered()
         for decision, button in buttons.items():
-            button.setEnabled(decision in allowed)
+            button.setEnabled(decision in offered)
+        enabled = [button for button in buttons.values() if button.isEnabled()]
+        if focused is not None and not focused.isEnabled() and enabled:
+            # the keyboard to the first decision offered, not past the buttons
+            enabled[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- decisions -----------------------------------------------------------------------------
 

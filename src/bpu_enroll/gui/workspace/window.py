@@ -20,7 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer, 
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
-from bpu_enroll.domain.formatting import zone_for_province
+from bpu_enroll.domain.formatting import clock_time, zone_for_province
 from bpu_enroll.gui.common import icons
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.elided_label import ElidedLabel
@@ -362,8 +362,6 @@ class WorkspaceWindow(QMainWindow):
             return self.tr("never")
         province = self.ws.workstation.province_code or self.ctx.province_code
         zone, label = zone_for_province(province)
-        pattern = "%H.%M.%S" if self.ctx.lang == "id" else "%H:%M:%S"
-        clock = moment.astimezone(zone).strftime(pattern)
-        return f"{clock} {label}"
+        return f"{clock_time(moment.astimezone(zone), self.ctx.lang, seconds=True)} {label}"
 
     # --- view options --------------------------------------------------------------------------
