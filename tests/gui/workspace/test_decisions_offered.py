@@ -118,6 +118,8 @@ def test_a_conflict_held_accepted_or_voided_offers_only_keeping_it(  # noqa: PLR
     ]  # fmt: skip
     assert not ui.confirmButton.isEnabled()
     assert ui.messageLabel.text() == ""  # not a duplicate: that goes without saying here
+    gives_kpj = ui.acceptButton.toolTip()
+    assert "KPJ" in gives_kpj and not gives_kpj.startswith(said["kept"])
 
     # The conflict, with the keyboard on "reject": that is not offered, the keyboard goes to the
     # first decision that is, and the line under the buttons says why.
@@ -127,6 +129,10 @@ def test_a_conflict_held_accepted_or_voided_offers_only_keeping_it(  # noqa: PLR
     assert ui.acceptButton.isEnabled()
     assert not any(b.isEnabled() for b in (ui.rejectButton, ui.correctionButton, ui.confirmButton))
     assert ui.messageLabel.text() == said["page"][held]  # briefly, in a narrow column
+    assert ui.acceptButton.toolTip().startswith(said["kept"])  # not "gives it a KPJ number"
+    _select(qtbot, page, waiting)
+    assert ui.acceptButton.toolTip() == gives_kpj
+    _select(qtbot, page, conflict)
     qtbot.waitUntil(ui.acceptButton.hasFocus)
     for letter in said["letters"]:  # Alt+letter of reject and of correction: no dialog
         qtbot.keyClick(window, letter, Qt.KeyboardModifier.AltModifier)

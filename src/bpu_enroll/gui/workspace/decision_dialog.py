@@ -169,6 +169,13 @@ def not_offered_text(state: str, *, briefly: bool = False) -> str:
     )
 
 
+def keep_explanation(state: str) -> str:
+    """What accepting a record held in `state` does when it keeps the held version (a conflict
+    with an accepted or voided record), in the current language; "" for any other state."""
+    text = _EXPLAIN_KEEP.get(state)
+    return QCoreApplication.translate("DecisionDialog", str(text)) if text else ""
+
+
 def decision_title(decision: str) -> str:
     """A decision's name in the current language."""
     return QCoreApplication.translate("DecisionDialog", str(_TITLES.get(decision, decision)))
@@ -247,8 +254,8 @@ class DecisionDialog(QDialog):
             )
         )
         state = str(self.record.get("state") or "")
-        explain = _EXPLAIN_KEEP.get(state) if self.decision == "accept" else None
-        ui.explainLabel.setText(self.tr(str(explain or _EXPLAIN[self.decision])))
+        explain = keep_explanation(state) if self.decision == "accept" else ""
+        ui.explainLabel.setText(explain or self.tr(str(_EXPLAIN[self.decision])))
         ui.notOfferedLabel.setText(not_offered_text(state))
         ui.notOfferedLabel.setVisible(bool(ui.notOfferedLabel.text()))
         wants = self._wants_reason()

@@ -33,6 +33,7 @@ from bpu_enroll.gui.forms.ui_ws_review_page import Ui_ReviewPage
 from bpu_enroll.gui.workspace.decision_dialog import (
     DecisionDialog,
     decision_title,
+    keep_explanation,
     not_offered_text,
 )
 from bpu_enroll.gui.workspace.review_detail import detail_html
@@ -72,6 +73,7 @@ class ReviewPage(QWidget):
         self.ws = ws
         self.ui = Ui_ReviewPage()
         self.ui.setupUi(self)
+        self._accept_tip = self.ui.acceptButton.toolTip()  # the .ui's, in the current language
         self.province = ws.workstation.province_code
         self.model = PagedTableModel(
             REVIEW_COLUMNS, id_key="id", province_code=self.province,
@@ -143,6 +145,7 @@ class ReviewPage(QWidget):
         """Re-translate on a language switch."""
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._accept_tip = self.ui.acceptButton.toolTip()
             self._fill_kind_combo()
             self.model.retranslate()
             self._show_count()
@@ -294,6 +297,8 @@ class ReviewPage(QWidget):
             ui.detailText.setHtml(self.detail_text)
             state = str(self.detail["record"].get("state") or "")
             ui.messageLabel.setText(not_offered_text(state, briefly=True))
+            # accepting a conflict keeps the held version: not "the branch gives it a KPJ number"
+            ui.acceptButton.setToolTip(keep_explanation(state) or self._accept_tip)
         buttons = self._decision_buttons()
         focused = next((button for button in buttons.values() if button.hasFocus()), None)
         offered = self._offered()
