@@ -235,3 +235,23 @@ def test_a_void_whose_answer_was_lost_is_applied_once_and_told_at_the_next_sync(
         assert laptop.sync(running.url).to_dict()["already_received"] == 0
     finally:
         laptop.close()
+
+
+def test_a_void_of_a_conflicting_version_is_sent_once_and_the_held_version_stands(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """The branch holds other content under the id: the void cannot void it (the clerks settle
+    the conflict), and the laptop stops sending it after the conflict answer."""
+    laptop = laptop_factory()
+    record_id = laptop.register(740)
+    assert laptop.sync(server.url).completed
+    break_record(laptop, record_id, phone="0813-9999-0000")
+    assert laptop.sync(server.url).to_dict()["conflict"] == 1
+    _void(laptop, record_id)
+
+    report = laptop.sync(server.url)
+
+    assert report.completed and report.to_dict()["conflict"] == 1 and report.pending == 0
+    assert _void_told(laptop, record_id)
+    assert branch.records()[record_id].state == "accepted"
+    assert laptop.sync(server.url).to_dict()["sent"] == 0

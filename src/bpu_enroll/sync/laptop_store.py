@@ -14,7 +14,8 @@ is the one sealed at finalisation, so the branch tells it from a conflict (same 
 content) and voids the version it holds (`branch.device.intake`); the runner sends it even when
 the manifest's answer says the branch already has that content in another state. The
 acknowledgement is an answer (pushed or pulled) with the state `voided`, or a conflict (the
-branch keeps the laptop's version, void included, for review): until one arrives, a cut
+branch holds other content under that id, which stands until the clerks settle it; sending the
+void again would change nothing there): until one arrives, a cut
 connection at any point only means the record goes out again, and the branch voids it once. A
 `voided` answer never moves a record the branch had judged (accepted keeps its KPJ, a rejection
 stays to read); it only moves a `final` record to `sent`, as before.
@@ -202,8 +203,9 @@ def apply_results(
 
 
 def _acknowledge_void(row: Registration, result: RecordResult, *, now: datetime) -> bool:
-    """Note that the branch holds `row`'s void (an answer `voided`, or a conflict: the branch
-    keeps the laptop's version, void included, for review); True when that is news."""
+    """Note that the branch has had `row`'s void (an answer `voided`, or a conflict: the branch
+    holds other content under that id and would answer the same again); True when that is
+    news."""
     if not row.voided or row.void_sent_at is not None:
         return False
     if result.state != "voided" and result.result != "conflict":
