@@ -14,9 +14,10 @@ import pytest
 from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin.cli import main as branch_main
+from bpu_enroll.branch.admin.roster import DECISION_COUNTER
 from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.device.importer import import_batch_file
-from bpu_enroll.branch.store.models import Device
+from bpu_enroll.branch.store.models import Counter, Device
 from bpu_enroll.branch.workspace.tally import branch_tally
 from bpu_enroll.documents.tally_figures import tally_hash
 from bpu_enroll.services.registration import RegistrationService
@@ -24,7 +25,7 @@ from bpu_enroll.services.sync import SyncService
 from bpu_enroll.services.tally import TallyService
 from bpu_enroll.store.models import Registration
 from bpu_enroll.sync.laptop_store import pending_records, records_to_send
-from tests.integration.faults import Fault, FaultyApp
+from tests.integration.faults import CuttingProxy, Fault, FaultyApp
 from tests.integration.helpers import (
     Branch,
     Laptop,
@@ -42,6 +43,11 @@ def _void(laptop: Laptop, record_id: str) -> None:
 
 def _decisions(branch: Branch) -> dict[str, int]:
     return {rid: row.decision_seq for rid, row in branch.records().items()}
+
+
+def _decision_counter(branch: Branch) -> int:
+    with Session(branch.engine) as session:
+        return session.exec(select(Counter).where(Counter.name == DECISION_COUNTER)).one().value
 
 
 def _void_told(laptop: Laptop, record_id: str) -> bool:
@@ -255,3 +261,34 @@ def test_a_void_of_a_conflicting_version_is_sent_once_and_the_held_version_stand
     assert _void_told(laptop, record_id)
     assert branch.records()[record_id].state == "accepted"
     assert laptop.sync(server.url).to_dict()["sent"] == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("direction", ["up", "down"])
+def test_voids_cut_at_many_points_are_applied_once_each(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop], direction: str
+) -> None:
+    laptop = laptop_factory()
+    points = [0, 1, 200, 700, 1500, 3000, 6000]
+    ids = [laptop.register(750 + n) for n in range(len(points))]
+    assert laptop.sync(server.url).completed
+    counted = _decision_counter(branch)
+    proxy = CuttingProxy(server.port)
+    try:
+        for record_id, cut_after in zip(ids, points, strict=True):
+            _void(laptop, record_id)
+            proxy.arm(cut_after=cut_after, direction=direction, connections=2)
+            laptop.sync(proxy.url, retry=fast_retry(attempts=2))
+            second = laptop.sync(proxy.url, retry=fast_retry(attempts=3))
+            assert second.completed and second.pending == 0, cut_after
+            assert branch.records()[record_id].state == "voided"
+            assert _void_told(laptop, record_id)
+            before = _decisions(branch)
+            assert laptop.sync(proxy.url).to_dict()["sent"] == 0
+            assert _decisions(branch) == before
+    finally:
+        proxy.close()
+    assert proxy.cuts > 0
+    assert {r.state for r in branch.records().values()} == {"voided"}
+    assert branch.participant_count() == len(ids)
+    assert _decision_counter(branch) == counted + len(ids)  # one decision per void, no more
