@@ -110,6 +110,10 @@ class Registration(StoreModel, table=True):
     void_reason: str | None = None
     voided_at: datetime | None = _utc_column(nullable=True)
     voided_by: str | None = None
+    # When the branch acknowledged holding this record as voided. A voided record with none
+    # goes out again at every sync until then: a void made after the record was sent travels
+    # this way (`sync.laptop_store`).
+    void_sent_at: datetime | None = _utc_column(nullable=True)
     nik: str = Field(index=True)
     name_key: str = Field(index=True)
     full_name: str

@@ -14,7 +14,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, update
+from sqlalchemy import func, insert, or_, update
 from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session, col, select
 
@@ -139,6 +139,7 @@ def final_values(
         "void_reason": None,
         "voided_at": None,
         "voided_by": None,
+        "void_sent_at": None,
         "nik": str(registration["nik"]),
         "name_key": name_key(str(registration["full_name"])),
         "full_name": str(registration["full_name"]),
@@ -314,10 +315,23 @@ def record_reprint(session: Session, *, key: str) -> Registration:
     return row
 
 
+def void_unacknowledged() -> Any:
+    """The condition of a voided record whose void the branch has not acknowledged."""
+    return col(Registration.voided).is_(True) & col(Registration.void_sent_at).is_(None)
+
+
+def waiting_for_branch() -> Any:
+    """The condition of a record the branch has still to hear of: final, or a void it has not
+    acknowledged (a record voided after it was sent)."""
+    unsent = void_unacknowledged() & (col(Registration.status) != "draft")
+    return or_(col(Registration.status) == "final", unsent)
+
+
 def pending_count(session: Session) -> int:
     """Records waiting to sync: final and not yet acknowledged by the branch (voided included,
-    because the branch must learn of a voided receipt too)."""
-    query = select(func.count()).select_from(Registration).where(Registration.status == "final")
+    because the branch must learn of a voided receipt too), and records voided after they were
+    sent whose void the branch has not acknowledged yet (`sync.laptop_store`)."""
+    query = select(func.count()).select_from(Registration).where(waiting_for_branch())
     return int(session.exec(query).one())
 
 

@@ -4,6 +4,10 @@ The same batch as a network push (signed manifest plus records), signed by the d
 to the branch's X25519 public key (`sync.batchfile`). Records stay `final` on the laptop: the
 branch's answers arrive with the next network sync (as `already_received` with their state).
 The file is written atomically; its name never holds personal data.
+
+"Pending" is what a network sync would offer (`laptop_store.records_to_send`): final records,
+and voided records whose void the branch has not acknowledged (a void made after the record was
+sent), which the import voids at the branch.
 """
 
 from __future__ import annotations

@@ -6,6 +6,20 @@ every record either as it was or fully updated (and the store pays one fsync per
 per record). A result never moves a record backwards
 (an accepted record stays accepted whatever a late answer says).
 
+A void travels with the record. A record voided while still `final` goes out with its content
+(`voided: true`) and the branch holds it as `voided`. A void made *after* the record was sent
+(sent, accepted, duplicate, rejected) goes out the same way: the laptop sends every voided record
+until the branch acknowledges holding it voided (`Registration.void_sent_at`). Its content hash
+is the one sealed at finalisation, so the branch tells it from a conflict (same id, other
+content) and voids the version it holds (`branch.device.intake`); the runner sends it even when
+the manifest's answer says the branch already has that content in another state. The
+acknowledgement is an answer (pushed or pulled) with the state `voided`, or a conflict (the
+branch holds other content under that id, which stands until the clerks settle it; sending the
+void again would change nothing there): until one arrives, a cut
+connection at any point only means the record goes out again, and the branch voids it once. A
+`voided` answer never moves a record the branch had judged (accepted keeps its KPJ, a rejection
+stays to read); it only moves a `final` record to `sent`, as before.
+
 The non-secret sync state (branch keys, pinned certificate, pull cursor, reference-data
 versions) lives in `sync.json` next to the keyring; the branch's certificate in
 `branch-cert.pem`. Neither holds personal data.
@@ -23,12 +37,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import or_
 from sqlmodel import col, select
 
 from bpu_enroll.domain.formatting import zone_for_province
 from bpu_enroll.store.db import Store
 from bpu_enroll.store.keyring import OfficerEntry, load_keyring, save_keyring
 from bpu_enroll.store.models import Profile, Registration
+from bpu_enroll.store.repo import void_unacknowledged, waiting_for_branch
 from bpu_enroll.sync.protocol import PullAnswer, RecordPayload, RecordResult
 
 SYNC_STATE_FILE = "sync.json"
@@ -112,15 +128,14 @@ def write_atomic(path: Path, payload: bytes) -> None:
 
 
 def records_to_send(store: Store) -> list[RecordPayload]:
-    """Every final record not yet acknowledged by the branch, oldest first."""
+    """Every final record not yet acknowledged by the branch, and every voided record whose
+    void the branch has not acknowledged, oldest first."""
     with store.session(readonly=True) as session:
         profile = session.get(Profile, 1)
         province = profile.province_code if profile is not None else "31"
         zone, _label = zone_for_province(province)
         rows = session.exec(
-            select(Registration)
-            .where(Registration.status == "final")
-            .order_by(col(Registration.created_at))
+            select(Registration).where(waiting_for_branch()).order_by(col(Registration.created_at))
         ).all()
         return [_payload(row, zone) for row in rows]
 
@@ -162,21 +177,41 @@ def apply_results(
     if not wanted:
         return 0
     allowed = DECIDABLE_STATUSES if decision else OPEN_STATUSES
+    unacknowledged = void_unacknowledged()
     changed = 0
     with store.session() as session:
         for start in range(0, len(wanted), _LOOKUP_SLICE):
             part = wanted[start : start + _LOOKUP_SLICE]
             rows = session.exec(
                 select(Registration).where(
-                    col(Registration.id).in_(part), col(Registration.status).in_(allowed)
+                    col(Registration.id).in_(part),
+                    or_(col(Registration.status).in_(allowed), unacknowledged),
                 )
             ).all()
             for row in rows:
                 result, target = targets[row.id]
-                if _update(row, *target, words=_words(result), now=now):
+                acknowledged = _acknowledge_void(row, result, now=now)
+                moves = row.status in allowed and (
+                    result.state != "voided" or row.status in OPEN_STATUSES
+                )
+                if moves and _update(row, *target, words=_words(result), now=now):
+                    acknowledged = True
+                if acknowledged:
                     changed += 1
                     session.add(row)
     return changed
+
+
+def _acknowledge_void(row: Registration, result: RecordResult, *, now: datetime) -> bool:
+    """Note that the branch has had `row`'s void (an answer `voided`, or a conflict: the branch
+    holds other content under that id and would answer the same again); True when that is
+    news."""
+    if not row.voided or row.void_sent_at is not None:
+        return False
+    if result.state != "voided" and result.result != "conflict":
+        return False
+    row.void_sent_at = now
+    return True
 
 
 def _words(result: RecordResult) -> tuple[str | None, str | None]:
@@ -225,9 +260,9 @@ def _target(result: RecordResult) -> tuple[str | None, str | None, list[str]]:
 
 
 def pending_records(store: Store) -> int:
-    """Records still waiting for the branch's acknowledgement (final)."""
+    """Records still waiting for the branch's acknowledgement (final, or a void not told)."""
     with store.session(readonly=True) as session:
-        rows = session.exec(select(Registration.id).where(Registration.status == "final")).all()
+        rows = session.exec(select(Registration.id).where(waiting_for_branch())).all()
         return len(rows)
 
 

@@ -1,5 +1,9 @@
 """One sync run, end to end: push (manifest, then missing records in chunks) and pull.
 
+The records sent are those the manifest's answer says the branch is missing, plus every voided
+record the branch already holds with the same content but not as voided: a void made after the
+record was sent (`sync.laptop_store` says how it is acknowledged).
+
 `run_sync` never raises for a network failure: it returns a `SyncReport` with `completed=False`
 and what is still pending; everything already answered has been applied, record by record, so
 the next run finishes the job exactly once. A refusal by the branch (revoked device, batch
@@ -228,11 +232,20 @@ def _push(
     _apply_all(store, answer.known, report)
     by_id = {r.id: r for r in records}
     missing = [by_id[rid] for rid in answer.missing if rid in by_id]
+    missing += [by_id[r.id] for r in answer.known if _void_untold(by_id.get(r.id), r)]
     for start in range(0, len(missing), chunk_size):
         chunk = missing[start : start + chunk_size]
         answered = client.send_records(answer.batch_id, chunk)
         report.counts["sent"] += len(chunk)
         _apply_all(store, answered.results, report)
+
+
+def _void_untold(record: RecordPayload | None, known: RecordResult) -> bool:
+    """A voided record the branch holds with the same content but not as voided (a void made
+    after it was sent): sent again, so that the branch voids the version it holds."""
+    if record is None or not record.voided or known.result == "conflict":
+        return False
+    return known.state != "voided"
 
 
 def _apply_all(store: Store, results: list[RecordResult], report: SyncReport) -> None:

@@ -10,6 +10,10 @@ A revoked laptop cannot sync, but what it numbered still reaches the branch on a
 (brought to the branch): such a file is imported with `HoldForReview`, so its valid records get
 no KPJ of their own accord and wait as `pending_review` for a clerk to accept or reject; voids,
 duplicates and rejections are told as for any file. The answer says `device_revoked`.
+
+A file carries every voided record whose void the laptop has not seen acknowledged, so a receipt
+voided after the branch received it is voided at the import, once (`intake`): the dry run counts
+it as `voided` too. The laptop learns that the branch holds the void at its next network sync.
 """
 
 from __future__ import annotations
@@ -161,6 +165,9 @@ def _dry_run(
         row = known.get(record.id)
         if row is not None:  # another device's record id is a conflict, as intake says
             same = row.content_hash == record.content_hash and row.device_id == device.id
+            if same and record.voided and row.state != "voided":
+                counts["voided"] += 1  # a void made after it was sent: the held one is voided
+                continue
             counts["already_received" if same else "conflict"] += 1
             continue
         if judge_record(

@@ -13,6 +13,15 @@ any lock (judging is pure CPU and reads nothing but the roster); then, under the
 each finds the records held, the NIKs already registered and the announced hashes, one counter
 update numbers the decisions and one more allocates the chunk's KPJ numbers, and one
 `executemany` each inserts the records and the participants.
+
+A void made on the laptop after the record was sent travels as the same record again, with its
+sealed content hash and `voided: true` (`sync.laptop_store`). The branch tells it from a
+conflict by the hash: same id, same content, from the same device, marked voided, held in any
+other state. The version held is then voided in place: pending review, rejected, duplicate or
+accepted become `voided` (an accepted one keeps its KPJ on record, so the next export tells the
+core system `void` for it, docs/EXPORT.md), with a new decision number so that laptops pull it
+and exports see it. Once voided, the same record again is `already_received`: a void is applied
+once, however often it is sent. The participant a voided record enrolled stays in the registry.
 """
 
 from __future__ import annotations
@@ -22,7 +31,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
@@ -332,10 +341,15 @@ def _decide(
     known = held_records(session, [r.id for r in records])
     results: dict[str, RecordResult | None] = {}
     fresh: list[_Pending] = []
+    voids: list[Held] = []
     for record in records:
         if record.id in results:
             continue
         row = known.get(record.id)
+        if row is not None and _voids_held(device, row, record):
+            voids.append(row)
+            results[record.id] = _result(record.id, "voided", row.kpj, json.loads(row.reasons))
+            continue
         if row is not None:
             results[record.id] = _answer_known(session, device, row, record)
             continue
@@ -348,6 +362,7 @@ def _decide(
     _store_new(
         session, device=device, counter=counter, batch_id=batch_id, fresh=fresh, decided=decided
     )
+    _void_held(session, counter, voids)
     _note_sequences(session, device, branch_code, [p.record for p in fresh])
     results.update({r.id: r for r in decided})
     ordered: list[RecordResult] = []
@@ -356,6 +371,31 @@ def _decide(
         assert answer is not None  # every fresh record was decided by `_register`
         ordered.append(answer)
     return ordered
+
+
+def _voids_held(device: _Device, row: HeldRecord, record: RecordPayload) -> bool:
+    """True when `record` is the void of the version the branch holds (see the module text)."""
+    return (
+        record.voided
+        and row.device_id == device.id
+        and row.content_hash == record.content_hash
+        and row.state != "voided"
+    )
+
+
+def _void_held(session: Session, counter: Counter, voids: list[Held]) -> None:
+    """Void the versions held in place, each with the next decision number; KPJ kept."""
+    if not voids:
+        return
+    first = counter.value
+    counter.value = first + len(voids)
+    session.add(counter)
+    for offset, row in enumerate(voids):
+        session.execute(
+            update(Record)
+            .where(col(Record.id) == row.id)
+            .values(state="voided", decision_seq=first + offset)
+        )
 
 
 def _answer_known(

@@ -1,0 +1,294 @@
+"""A receipt voided on the laptop after the branch received it reaches the branch at the next
+sync, over the network and on a USB file: the branch voids the version it holds (an accepted
+one keeps its KPJ, is counted void in the tally and exported as `void`), once, and the laptop
+stops sending it once the branch has acknowledged it, whatever connection was cut meanwhile."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlmodel import Session, select
+
+from bpu_enroll.branch.admin.cli import main as branch_main
+from bpu_enroll.branch.admin.roster import DECISION_COUNTER
+from bpu_enroll.branch.device.api import create_app
+from bpu_enroll.branch.device.importer import import_batch_file
+from bpu_enroll.branch.store.models import Counter, Device
+from bpu_enroll.branch.workspace.tally import branch_tally
+from bpu_enroll.documents.tally_figures import tally_hash
+from bpu_enroll.services.registration import RegistrationService
+from bpu_enroll.services.sync import SyncService
+from bpu_enroll.services.tally import TallyService
+from bpu_enroll.store.models import Registration
+from bpu_enroll.sync.laptop_store import pending_records, records_to_send
+from tests.integration.faults import CuttingProxy, Fault, FaultyApp
+from tests.integration.helpers import (
+    Branch,
+    Laptop,
+    ServerThread,
+    break_record,
+    enrol,
+    exhaust_kpj_range,
+    fast_retry,
+)
+
+
+def _void(laptop: Laptop, record_id: str) -> None:
+    RegistrationService(laptop.session).void(record_id, "pekerja membatalkan pendaftaran")
+
+
+def _decisions(branch: Branch) -> dict[str, int]:
+    return {rid: row.decision_seq for rid, row in branch.records().items()}
+
+
+def _decision_counter(branch: Branch) -> int:
+    with Session(branch.engine) as session:
+        return session.exec(select(Counter).where(Counter.name == DECISION_COUNTER)).one().value
+
+
+def _void_told(laptop: Laptop, record_id: str) -> bool:
+    with laptop.session.store.session(readonly=True) as db:
+        row = db.get(Registration, record_id)
+        assert row is not None and row.voided
+        return row.void_sent_at is not None
+
+
+def _export(branch: Branch, out: Path, capsys: pytest.CaptureFixture[str]) -> dict:  # type: ignore[type-arg]
+    capsys.readouterr()
+    code = branch_main(["--db", branch.db_url, "export", "--out", str(out), "--json"])
+    printed = capsys.readouterr().out
+    assert code == 0, printed
+    return json.loads(printed)  # type: ignore[no-any-return]
+
+
+def _rows(out: Path, manifest: dict) -> list[dict]:  # type: ignore[type-arg]
+    json_file = next(f for f in manifest["files"] if f["name"].endswith(".json"))
+    return json.loads((out / json_file["name"]).read_bytes())["rows"]  # type: ignore[no-any-return]
+
+
+def _day(branch: Branch) -> date:
+    days = {r.registration_date for r in branch.records().values()}
+    assert len(days) == 1
+    return date.fromisoformat(days.pop())
+
+
+def _tallies_agree(branch: Branch, laptop: Laptop) -> int:
+    """The laptop's and the branch's tally of the day hash the same; the branch's voided count."""
+    day = _day(branch)
+    on_laptop = TallyService(laptop.session).figures(day)
+    with Session(branch.engine) as session:
+        device = session.exec(select(Device).where(Device.code == laptop.device_code)).one()
+        at_branch = branch_tally(session, day, device=device)
+    assert tally_hash(on_laptop) == tally_hash(at_branch)
+    return at_branch.totals.by_status.get("voided", 0)
+
+
+def test_a_void_after_acceptance_is_voided_at_the_branch_counted_and_exported_once(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    laptop = laptop_factory()
+    kept, cancelled = laptop.register(701), laptop.register(702)
+    assert laptop.sync(server.url).completed
+    kpj = laptop.states()[cancelled][1]
+    assert kpj is not None
+    out = tmp_path / "export"
+    assert _export(branch, out, capsys)["counts"] == {"new": 2, "update": 0, "void": 0}
+
+    _void(laptop, cancelled)
+    assert pending_records(laptop.session.store) == 1
+    report = laptop.sync(server.url)
+
+    assert report.completed and report.pending == 0
+    assert report.to_dict()["sent"] == 1
+    held = branch.records()
+    assert (held[cancelled].state, held[cancelled].kpj) == ("voided", kpj)
+    assert held[kept].state == "accepted"
+    assert laptop.states()[cancelled] == ("accepted", kpj)  # the laptop keeps what it knew
+    assert _void_told(laptop, cancelled)
+    assert _tallies_agree(branch, laptop) == 1
+    second = _export(branch, out, capsys)
+    assert second["counts"] == {"new": 0, "update": 0, "void": 1}
+    [row] = _rows(out, second)
+    assert (row["action"], row["kpj"], row["receipt_number"]) == (
+        "void",
+        kpj,
+        held[cancelled].receipt_no,
+    )
+
+    before = _decisions(branch)
+    again = laptop.sync(server.url)
+    assert again.completed and again.to_dict()["sent"] == 0 and again.pending == 0
+    assert records_to_send(laptop.session.store) == []
+    assert _decisions(branch) == before
+    assert _export(branch, out, capsys)["rows"] == 0
+
+
+def test_a_void_after_review_rejection_or_duplicate_voids_what_the_branch_holds(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    other, laptop = laptop_factory(), laptop_factory()
+    other.register(710)
+    assert other.sync(server.url).completed
+    duplicate, broken = laptop.register(710), laptop.register(711)
+    break_record(laptop, broken, consent=False)
+    assert laptop.sync(server.url).completed
+    exhaust_kpj_range(branch)  # the next new record waits for a clerk
+    waiting = laptop.register(712)
+    assert laptop.sync(server.url).completed
+    states = laptop.states()
+    assert [states[i][0] for i in (duplicate, broken, waiting)] == ["duplicate", "rejected", "sent"]
+    duplicate_kpj = states[duplicate][1]
+
+    for record_id in (duplicate, broken, waiting):
+        _void(laptop, record_id)
+    report = laptop.sync(server.url)
+
+    assert report.completed and report.pending == 0
+    held = branch.records()
+    assert {held[i].state for i in (duplicate, broken, waiting)} == {"voided"}
+    assert held[duplicate].kpj == duplicate_kpj
+    # What the laptop knew of each stays; only the void is acknowledged.
+    after = laptop.states()
+    assert after[duplicate] == ("duplicate", duplicate_kpj)
+    assert after[broken] == ("rejected", None)
+    assert after[waiting] == ("sent", None)
+    assert all(_void_told(laptop, i) for i in (duplicate, broken, waiting))
+    before = _decisions(branch)
+    again = laptop.sync(server.url)
+    assert again.to_dict()["sent"] == 0 and _decisions(branch) == before
+
+
+def test_a_void_after_acceptance_travels_on_a_usb_file_once(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+) -> None:
+    laptop = laptop_factory()
+    cancelled = laptop.register(720)
+    laptop.register(721)
+    assert laptop.sync(server.url).completed
+    kpj = laptop.states()[cancelled][1]
+    _void(laptop, cancelled)
+    batch = tmp_path / "usb.bpu"
+    assert SyncService(laptop.session).export(batch)["records"] == 1
+
+    dry = import_batch_file(branch.engine, batch.read_bytes(), dry_run=True)
+    assert (dry["voided"], dry["already_received"]) == (1, 0)
+    assert branch.records()[cancelled].state == "accepted"
+    applied = import_batch_file(branch.engine, batch.read_bytes(), dry_run=False)
+    assert (applied["voided"], applied["already_received"]) == (1, 0)
+    assert (branch.records()[cancelled].state, branch.records()[cancelled].kpj) == ("voided", kpj)
+    before = _decisions(branch)
+    twice = import_batch_file(branch.engine, batch.read_bytes(), dry_run=False)
+    assert (twice["voided"], twice["already_received"]) == (0, 1)
+    assert _tallies_agree(branch, laptop) == 1
+
+    # The next network sync tells the laptop that the branch holds the void: nothing is sent.
+    report = laptop.sync(server.url)
+    assert report.completed and report.to_dict()["sent"] == 0 and report.pending == 0
+    assert _void_told(laptop, cancelled)
+    assert laptop.sync(server.url).to_dict() == {
+        "sent": 0, "accepted": 0, "duplicate": 0, "rejected": 0,
+        "already_received": 0, "conflict": 0, "pending": 0,
+    }  # fmt: skip
+    assert _decisions(branch) == before
+
+
+@pytest.fixture
+def faulty(branch: Branch) -> Iterator[tuple[FaultyApp, ServerThread]]:
+    """The real app behind a fault layer, served on loopback."""
+    app = FaultyApp(create_app(branch.engine))
+    running = ServerThread(app).start()
+    try:
+        yield app, running
+    finally:
+        running.stop()
+
+
+@pytest.mark.parametrize("lost", ["/records", "/pull"])
+def test_a_void_whose_answer_was_lost_is_applied_once_and_told_at_the_next_sync(
+    branch: Branch, faulty: tuple[FaultyApp, ServerThread], tmp_path: Path, lost: str
+) -> None:
+    app, running = faulty
+    laptop = enrol(branch, running.url, tmp_path / "laptop")
+    assert isinstance(laptop, Laptop)
+    try:
+        cancelled = laptop.register(730)
+        assert laptop.sync(running.url).completed
+        _void(laptop, cancelled)
+        # The branch voids it, then the answer (or the run after it) never comes back.
+        method = "POST" if lost == "/records" else "GET"
+        app.add(Fault(method, lost, status=503, process=True))
+        cut = laptop.sync(running.url, retry=fast_retry(attempts=1))
+        assert not cut.completed
+        assert branch.records()[cancelled].state == "voided"
+        before = _decisions(branch)
+
+        report = laptop.sync(running.url)
+
+        assert report.completed and report.pending == 0
+        assert _void_told(laptop, cancelled)
+        assert _decisions(branch) == before  # voided once
+        assert laptop.sync(running.url).to_dict()["already_received"] == 0
+    finally:
+        laptop.close()
+
+
+def test_a_void_of_a_conflicting_version_is_sent_once_and_the_held_version_stands(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """The branch holds other content under the id: the void cannot void it (the clerks settle
+    the conflict), and the laptop stops sending it after the conflict answer."""
+    laptop = laptop_factory()
+    record_id = laptop.register(740)
+    assert laptop.sync(server.url).completed
+    break_record(laptop, record_id, phone="0813-9999-0000")
+    assert laptop.sync(server.url).to_dict()["conflict"] == 1
+    _void(laptop, record_id)
+
+    report = laptop.sync(server.url)
+
+    assert report.completed and report.to_dict()["conflict"] == 1 and report.pending == 0
+    assert _void_told(laptop, record_id)
+    assert branch.records()[record_id].state == "accepted"
+    assert laptop.sync(server.url).to_dict()["sent"] == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("direction", ["up", "down"])
+def test_voids_cut_at_many_points_are_applied_once_each(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop], direction: str
+) -> None:
+    laptop = laptop_factory()
+    points = [0, 1, 200, 700, 1500, 3000, 6000]
+    ids = [laptop.register(750 + n) for n in range(len(points))]
+    assert laptop.sync(server.url).completed
+    counted = _decision_counter(branch)
+    proxy = CuttingProxy(server.port)
+    try:
+        for record_id, cut_after in zip(ids, points, strict=True):
+            _void(laptop, record_id)
+            proxy.arm(cut_after=cut_after, direction=direction, connections=2)
+            laptop.sync(proxy.url, retry=fast_retry(attempts=2))
+            second = laptop.sync(proxy.url, retry=fast_retry(attempts=3))
+            assert second.completed and second.pending == 0, cut_after
+            assert branch.records()[record_id].state == "voided"
+            assert _void_told(laptop, record_id)
+            before = _decisions(branch)
+            assert laptop.sync(proxy.url).to_dict()["sent"] == 0
+            assert _decisions(branch) == before
+    finally:
+        proxy.close()
+    assert proxy.cuts > 0
+    assert {r.state for r in branch.records().values()} == {"voided"}
+    assert branch.participant_count() == len(ids)
+    assert _decision_counter(branch) == counted + len(ids)  # one decision per void, no more
