@@ -6,7 +6,8 @@ name (it often names the worker) — from:
 
 - records the branch accepted or confirmed as duplicates (`settled_at`, the moment the laptop
   learned it) more than N days ago;
-- voided receipts the branch has been told of (no longer `final`), voided more than N days ago;
+- voided receipts whose void the branch has acknowledged (`void_sent_at`: a record voided after
+  it was sent still goes out until then), voided more than N days ago;
 - earlier versions of a corrected record, once the version that replaced them is purged.
 
 A rejected record that still needs the officer keeps its data (the officer must correct it);
@@ -85,7 +86,7 @@ def purge_personal_data(store: Store, *, now: datetime, days: int) -> PurgeCount
             select(Registration).where(
                 col(Registration.purged_at).is_(None),
                 Registration.voided == True,  # noqa: E712 - SQL comparison
-                Registration.status != "final",
+                col(Registration.void_sent_at).is_not(None),  # the branch has the void
                 col(Registration.voided_at) <= cutoff,
             )
         ).all()
