@@ -22,6 +22,7 @@ from bpu_enroll.documents.qr import sign_receipt_payload
 from bpu_enroll.services.receipts import ReceiptService
 from bpu_enroll.services.registration import RegistrationService
 from tests.integration.helpers import OFFICER, Branch, Laptop, ServerThread
+from tests.unit.file_helpers import grown_past
 
 
 def _check(branch: Branch, document: str | bytes) -> dict:
@@ -129,3 +130,30 @@ def test_a_revoked_devices_receipt_counts_only_before_its_revocation(
     refused = _check(branch, late)
     assert (refused["valid"], refused["reason"]) == (False, "DEVICE_REVOKED")
     assert refused["device"] == laptop.device_code
+
+
+def test_a_file_too_large_for_a_receipt_is_refused_before_it_is_read(
+    branch: Branch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`bpu-branch verify-receipt` refuses a file too large to be a receipt from the opened
+    file's size, and reads no further than one byte past the limit: it looked at the size by
+    name and then read the file whole, so a file that grew in between went through."""
+    from bpu_enroll.branch.admin import records_cli
+    from bpu_enroll.domain.errors import message
+    from bpu_enroll.services import receipts
+
+    monkeypatch.setattr(receipts, "MAX_RECEIPT_FILE", 4096)
+    monkeypatch.setattr(records_cli, "MAX_RECEIPT_FILE", 4096, raising=False)  # where it was
+    grown = grown_past(tmp_path, monkeypatch, 4096)
+    argv = ["--db", branch.db_url, "verify-receipt", str(grown), "--json", "--lang", "en"]
+    assert branch_main(argv) == 2
+    refused = json.loads(capsys.readouterr().out)["error"]
+    assert refused["code"] == "USAGE"
+    assert refused["message"] == message("USAGE", "en", why="receipt_too_large")
+
+    grown.write_bytes(b"%PDF" + b"x" * 4092)  # at the limit: read, and not a receipt
+    code, verdict = _cli(branch, str(grown), capsys)
+    assert code == 1 and verdict["reason"] == "MALFORMED"

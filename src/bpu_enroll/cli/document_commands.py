@@ -33,7 +33,6 @@ from bpu_enroll.cli.common import (
 from bpu_enroll.cli.said_texts import said
 
 _DEVICE_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
-_MAX_INPUT_BYTES = 50 * 1024 * 1024
 
 
 def register(subparsers: Any, texts: HelpTexts) -> None:
@@ -180,15 +179,18 @@ def cmd_verify_receipt(args: argparse.Namespace) -> int:
 
 
 def _read_document(argument: str, lang: str) -> str | bytes:
-    """A file's bytes when the argument names a file, else the argument itself (a payload)."""
+    """A file's bytes when the argument names a file, else the argument itself (a payload).
+    A file too large to be a receipt is refused (`receipt_too_large`) before it is read whole."""
     from bpu_enroll.domain.errors import message
+    from bpu_enroll.files import FileTooLarge
+    from bpu_enroll.services.receipts import read_receipt_file
 
     path = Path(argument)
     try:
         if path.is_file():
-            if path.stat().st_size > _MAX_INPUT_BYTES:
-                return b""
-            return path.read_bytes()
+            return read_receipt_file(path)
+    except FileTooLarge as exc:
+        raise usage_error("receipt_too_large") from exc
     except (OSError, ValueError):
         pass
     if argument.lower().endswith((".pdf", ".png", ".jpg", ".jpeg", ".txt")):

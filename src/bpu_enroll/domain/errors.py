@@ -33,9 +33,9 @@ EXTRA_FORM_CODES: frozenset[str] = frozenset(
 )
 OPERATIONAL_CODES: frozenset[str] = frozenset(
     {
-        "FILE_NOT_FOUND", "FILE_NOT_JSON", "TYPE_INVALID", "AUTH_FAILED", "ACCOUNT_LOCKED",
-        "STORE_MISSING", "STORE_LOCKED", "STORE_TOO_NEW", "STORE_CORRUPT", "DISK_FULL",
-        "NOT_FOUND", "ALREADY_VOIDED", "VOID_REASON_REQUIRED", "NOT_FINAL", "USAGE",
+        "FILE_NOT_FOUND", "FILE_NOT_JSON", "FILE_TOO_LARGE", "TYPE_INVALID", "AUTH_FAILED",
+        "ACCOUNT_LOCKED", "STORE_MISSING", "STORE_LOCKED", "STORE_TOO_NEW", "STORE_CORRUPT",
+        "DISK_FULL", "NOT_FOUND", "ALREADY_VOIDED", "VOID_REASON_REQUIRED", "NOT_FINAL", "USAGE",
         "PROFILE_EXISTS", "IO_ERROR", "NOT_ENROLLED", "NOT_PROCESSED",
         "SERVER_UNREACHABLE", "SERVER_INVALID", "CERT_MISMATCH", "DEVICE_REVOKED",
         "RECORD_PURGED",
@@ -179,6 +179,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "FILE_NOT_JSON": (
         "Berkas bukan JSON yang sah: {detail}",
         "The file is not valid JSON: {detail}",
+    ),
+    "FILE_TOO_LARGE": (
+        "Berkas ini terlalu besar untuk dibuka di sini; periksa apakah berkasnya benar.",
+        "This file is too large to be opened here; check that it is the right file.",
     ),
     "TYPE_INVALID": (
         "Jenis nilai salah: seharusnya {expected}.",

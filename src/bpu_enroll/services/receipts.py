@@ -32,6 +32,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from nacl.signing import SigningKey
@@ -50,6 +51,7 @@ from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.domain.formatting import mask_nik
 from bpu_enroll.domain.occupations import Catalogue
 from bpu_enroll.domain.regions import RegionIndex
+from bpu_enroll.files import read_bounded
 from bpu_enroll.services.reference import reference_for
 from bpu_enroll.services.session import OfficerSession
 from bpu_enroll.store import audit, repo
@@ -68,6 +70,8 @@ __all__ = [
 _LONG_NUMBER = re.compile(r"\d{10,}")
 _FILE_SAFE = re.compile(r"[^A-Za-z0-9-]+")
 _MAX_TEXT_PAYLOAD = 4096
+# The largest file taken as a receipt (a PDF, a scan): a larger one is refused before it is read.
+MAX_RECEIPT_FILE = 50 * 1024 * 1024
 _SCAN_PAGES = 3
 
 
@@ -321,6 +325,13 @@ def receipt_file_name(receipt_number: str, *, lang: str = "id") -> str:
     stem = "receipt" if lang == "en" else "tanda-terima"
     safe = _FILE_SAFE.sub("-", receipt_number).strip("-") or "tanpa-nomor"
     return f"{stem}-{safe}.pdf"
+
+
+def read_receipt_file(path: Path) -> bytes:
+    """The bytes of the receipt file (PDF or scan) at `path`, refused with `FileTooLarge`
+    (`FILE_TOO_LARGE`) beyond `MAX_RECEIPT_FILE` before it is read whole
+    (`files.read_bounded`), so a file that grows while it is read cannot pass either."""
+    return read_bounded(path, MAX_RECEIPT_FILE)
 
 
 def payload_of(document: str | bytes) -> str | None:

@@ -8,7 +8,6 @@ a file altered by even one byte fails the sealed box's MAC or the device signatu
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from nacl.public import PrivateKey, PublicKey, SealedBox
 from nacl.signing import SigningKey, VerifyKey
 from pydantic import ValidationError
 
+from bpu_enroll.files import FileTooLarge, read_bounded
 from bpu_enroll.sync.protocol import BatchFile, canonical_json, unb64
 
 MAGIC = b"BPU-BATCH-FILE-1\n"
@@ -34,16 +34,13 @@ class BatchFileError(Exception):
 
 def read_batch_file(path: Path) -> bytes:
     """The bytes of the batch file at `path`, refused with `BODY_TOO_LARGE` beyond
-    `MAX_FILE_BYTES` before it is read whole: the opened file's size is looked at first, and
-    the read stops one byte past the limit, so a file that grows meanwhile, or one without a
-    size (a pipe, a device), cannot pass either."""
-    with Path(path).open("rb") as handle:
-        if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
-            raise BatchFileError("BODY_TOO_LARGE", "the file is too large for a batch")
-        data = handle.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES:
-        raise BatchFileError("BODY_TOO_LARGE", "the file is too large for a batch")
-    return data
+    `MAX_FILE_BYTES` before it is read whole (`files.read_bounded`: the opened file's size is
+    looked at first, and the read stops one byte past the limit, so a file that grows
+    meanwhile, or one without a size, a pipe or a device, cannot pass either)."""
+    try:
+        return read_bounded(path, MAX_FILE_BYTES)
+    except FileTooLarge as exc:
+        raise BatchFileError("BODY_TOO_LARGE", "the file is too large for a batch") from exc
 
 
 def make_batch_file(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.gui.workspace.receipt_check_page import ReceiptCheckPage
@@ -59,3 +60,36 @@ def test_nothing_pasted_is_said(workspace: WorkspaceFactory) -> None:
     page = _page(workspace)
     page.ui.checkButton.click()
     assert page.ui.resultLabel.text() == "Paste the QR text or open a receipt PDF first."
+
+
+def test_a_file_too_large_for_a_receipt_is_refused_before_it_is_read_or_sent(
+    workspace: WorkspaceFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A disk image opened by mistake is refused from its size (`FILE_TOO_LARGE`, in the
+    clerk's words): it was read whole into memory, and "-" sent to the branch for its verdict."""
+    from bpu_enroll.domain.errors import message
+    from bpu_enroll.services import receipts
+    from bpu_enroll.sync.staff_client import StaffClient
+
+    sent: list[str] = []
+    monkeypatch.setattr(
+        StaffClient, "verify_receipt", lambda _self, payload: sent.append(payload) or {}
+    )
+    huge = tmp_path / "disk.img"
+    with huge.open("wb") as handle:  # sparse: nothing is written but its size
+        handle.truncate(receipts.MAX_RECEIPT_FILE + 1)
+    page = _page(workspace)
+    page.choose_file = lambda: huge  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.failed, timeout=20_000):
+        page.ui.openButton.click()
+    text = page.ui.resultLabel.text()
+    assert "FILE_TOO_LARGE" in text and message("FILE_TOO_LARGE", "en") in text
+    assert page.ui.resultLabel.property("role") == "error"
+    assert sent == [] and page.answer is None and page.ui.openButton.isEnabled()
+
+    gone = tmp_path / "tanda-terima.pdf"  # removed between the dialog and the read
+    page.choose_file = lambda: gone  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.failed, timeout=20_000):
+        page.ui.openButton.click()
+    text = page.ui.resultLabel.text()
+    assert "IO_ERROR" in text and message("IO_ERROR", "en") in text and sent == []

@@ -296,6 +296,31 @@ def test_reconciliation_refuses_a_file_that_is_not_a_tally(
     assert "not a laptop tally" in page.ui.statusLabel.text()
 
 
+def test_reconciliation_refuses_a_file_too_large_before_reading_it(
+    workspace: WorkspaceFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A file beyond the tally limit (a disk image picked by mistake) is refused from its size
+    with `FILE_TOO_LARGE`, in the supervisor's words: it was read whole before it was cut, and
+    called "not a laptop tally"."""
+    from bpu_enroll.domain.errors import message
+    from bpu_enroll.gui.workspace import reconcile_rows
+
+    window = workspace("supervisor", pages=["reconcile"])
+    page = window.page("reconcile")
+    assert isinstance(page, ReconcilePage)
+    huge = tmp_path / "disk.img"
+    with huge.open("wb") as handle:  # sparse: nothing is written but its size
+        handle.truncate(reconcile_rows.MAX_FILE_BYTES + 1)
+    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)
+    with qtbot.waitSignal(page.failed, timeout=20_000):
+        page.check_file(huge)
+    text = page.ui.statusLabel.text()
+    assert "FILE_TOO_LARGE" in text and message("FILE_TOO_LARGE", "en") in text
+    assert page.model.rowCount() == 0 or all(
+        page.model.row(i)["source"] != "file" for i in range(page.model.rowCount())
+    )
+
+
 def _silence(branch: Branch, device_code: str, days: int) -> None:
     with Session(branch.engine) as db:
         device = db.exec(select(Device).where(Device.code == device_code)).one()

@@ -20,6 +20,7 @@ from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.session import unlock
 from bpu_enroll.store.keys import FAST_KDF
 from tests.unit.documents.pdf_helpers import decode_qr, flat, page_sizes, pdf_text, render_page
+from tests.unit.file_helpers import grown_past
 from tests.unit.services.samples import nik_for, registration
 
 
@@ -206,3 +207,32 @@ def test_tally_writes_the_pdf_and_prints_the_same_figures(profile: Profile, tmp_
     assert (empty.code, empty.out["totals"]["records"], empty.out["rows"]) == (0, 0, [])
     assert bpu("tally", "--date", profile.local_day, *profile.store).code == 2
     assert bpu("tally", "--date", "10-05-2026", "--json", *profile.store).code == 2
+
+
+def test_verify_receipt_refuses_a_file_too_large_before_reading_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file too large to be a receipt is refused (`USAGE`, `receipt_too_large`, exit 2) as
+    `bpu-branch verify-receipt` refuses it: it was taken silently as nothing, said MALFORMED.
+    The size is that of the opened file and the read stops past the limit, so a file that grows
+    after its size was looked at cannot pass either."""
+    from bpu_enroll.cli import document_commands
+    from bpu_enroll.cli.common import CommandError
+    from bpu_enroll.services import receipts
+
+    huge = tmp_path / "disk.pdf"
+    with huge.open("wb") as handle:  # sparse: nothing is written but its size
+        handle.truncate(receipts.MAX_RECEIPT_FILE + 1)
+    run = bpu("verify-receipt", huge, "--json", "--lang", "en", password=None)
+    assert run.code == 2, run.stderr
+    assert run.out["error"]["code"] == "USAGE"
+    assert "too large to be a receipt" in run.out["error"]["message"]
+
+    monkeypatch.setattr(receipts, "MAX_RECEIPT_FILE", 4096)
+    grown = grown_past(tmp_path, monkeypatch, 4096)
+    with pytest.raises(CommandError) as refused:
+        document_commands._read_document(str(grown), "en")
+    assert refused.value.code == "USAGE"
+    assert refused.value.params["why"] == "receipt_too_large"
+    grown.write_bytes(b"%PDF" + b"x" * 4092)  # at the limit: read
+    assert document_commands._read_document(str(grown), "en") == grown.read_bytes()

@@ -38,9 +38,9 @@ from bpu_enroll.cli.common import EXIT_OK, EXIT_REFUSED, HelpTexts, cli_actor, s
 from bpu_enroll.documents.tally import render_tally
 from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.formatting import long_date, rupiah
+from bpu_enroll.files import FileTooLarge
+from bpu_enroll.services.receipts import read_receipt_file
 from bpu_enroll.sync.batchfile import BatchFileError, read_batch_file
-
-MAX_RECEIPT_FILE = 50 * 1024 * 1024
 
 
 def register(sub: Any, texts: HelpTexts) -> None:
@@ -112,9 +112,10 @@ def _verify_receipt(args: argparse.Namespace) -> int:
     except (OSError, ValueError):  # a QR text is no file name (too long, odd characters)
         is_file = False
     if is_file:
-        if path.stat().st_size > MAX_RECEIPT_FILE:
-            raise UsageError("receipt_too_large")
-        document = path.read_bytes()
+        try:
+            document = read_receipt_file(path)
+        except FileTooLarge as exc:  # from the opened file's size, or read past the limit
+            raise UsageError("receipt_too_large") from exc
     elif args.document.lower().endswith(".pdf"):
         raise UsageError("file_not_found", path=args.document)
     with Session(engine_of(args)) as session:

@@ -25,7 +25,6 @@ import hashlib
 import json
 import os
 import secrets
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +34,7 @@ from nacl.exceptions import CryptoError
 from nacl.secret import SecretBox
 from platformdirs import user_config_dir
 
+from bpu_enroll import files
 from bpu_enroll.domain.errors import BpuError
 
 ENV_KEY_FILE = "BPU_BRANCH_KEY_FILE"
@@ -187,26 +187,11 @@ def unwrap(master: MasterKey, envelope: dict[str, Any]) -> DataKey:
 
 def write_private_file(path: Path, data: bytes) -> None:
     """Write `data` to `path` atomically, created 0600 (key envelopes, backups, recovery keys,
-    the tally PDF): a temporary file beside it, flushed to disk, renamed over it."""
+    the tally PDF), its folder made first: `files.write_private_file` (temporary file, fsync,
+    rename, the folder fsynced)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".bpu-", suffix=".tmp", dir=path.parent)  # 0600
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-    with contextlib.suppress(OSError):  # the rename itself survives a power cut
-        directory = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
+    files.write_private_file(path, data)
 
 
 # --- the branch's private keys, sealed -------------------------------------------------------

@@ -14,8 +14,6 @@ smaller); `prepare_printer` sets the paper to the document's size before the pri
 from __future__ import annotations
 
 import errno
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +24,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.files import write_private_file
 from bpu_enroll.gui.common.settings import Options, Settings
 
 POINTS_PER_INCH = 72.0
@@ -128,21 +127,16 @@ def _target(printer: QPrinter, page: PageImage) -> QRectF:
 
 
 def write_file(path: Path, data: bytes) -> Path:
-    """Write `data` to `path` through a temporary file in the same folder (no half files).
+    """Write `data` to `path` readable by its owner only (0600), whole or not at all, and on
+    the disk before it is said to be written (`files.write_private_file`: a temporary file in
+    the same folder, fsync, rename, the folder fsynced).
 
     A failure comes out as `BpuError` `DISK_FULL` or `IO_ERROR`, with nothing left behind.
     """
     path = path.expanduser()
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".bpu-", suffix=".part", dir=path.parent)
+        write_private_file(path, data)
     except OSError as exc:
-        raise _io_error(exc) from exc
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        Path(temporary).replace(path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
         raise _io_error(exc) from exc
     return path
 

@@ -23,6 +23,7 @@ from bpu_enroll.domain.formatting import local_datetime
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.ui_ws_receipt_check_page import Ui_ReceiptCheckPage
+from bpu_enroll.gui.workspace.chosen_file import read_chosen_file
 from bpu_enroll.gui.workspace.tally_model import staff_error_text
 
 if TYPE_CHECKING:
@@ -66,12 +67,14 @@ class ReceiptCheckPage(QWidget):
         self._ask(lambda client: client.verify_receipt(payload))
 
     def check_file(self, path: Path) -> None:
-        """Read a receipt PDF's QR text in the background, then ask the branch."""
+        """Read a receipt PDF's QR text in the background, then ask the branch. A file too
+        large to be a receipt is refused (`FILE_TOO_LARGE`) before it is read whole, and one
+        that cannot be read is said (`IO_ERROR`), both without asking the branch."""
 
         def read_and_ask(client: StaffClient) -> dict[str, Any]:
-            from bpu_enroll.services.receipts import payload_of
+            from bpu_enroll.services.receipts import payload_of, read_receipt_file
 
-            payload = payload_of(Path(path).read_bytes()) or "-"
+            payload = payload_of(read_chosen_file(read_receipt_file, path)) or "-"
             return client.verify_receipt(payload[:1024])
 
         self._ask(read_and_ask)

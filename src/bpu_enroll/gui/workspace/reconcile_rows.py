@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from bpu_enroll.domain.formatting import rupiah
+from bpu_enroll.files import read_bounded
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MONEY_FIGURES = ("total_quoted", "cash_collected")
@@ -20,10 +21,11 @@ class NotATallyFile(Exception):
 
 
 def read_tally_file(path: Path) -> dict[str, Any]:
-    """Background: the laptop tally document in `path` (`bpu-enroll tally --json`)."""
+    """Background: the laptop tally document in `path` (`bpu-enroll tally --json`). A file
+    beyond `MAX_FILE_BYTES` is refused (`FileTooLarge`, `FILE_TOO_LARGE`) before it is read
+    whole: a disk image, a pipe or a growing file is never read past the limit."""
     try:
-        raw = path.read_bytes()[: MAX_FILE_BYTES + 1]
-        document = json.loads(raw) if len(raw) <= MAX_FILE_BYTES else None
+        document = json.loads(read_bounded(path, MAX_FILE_BYTES))
     except (OSError, ValueError) as exc:
         raise NotATallyFile(str(path)) from exc
     if not isinstance(document, dict) or not {"device", "date", "hash"} <= document.keys():

@@ -37,8 +37,9 @@ from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.focus import keyboard_to
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.ui_ws_transfer_page import Ui_TransferPage
+from bpu_enroll.gui.workspace.chosen_file import read_chosen_file
 from bpu_enroll.gui.workspace.tally_model import Column, ColumnsModel, staff_error_text
-from bpu_enroll.sync.batchfile import BatchFileError, read_batch_file
+from bpu_enroll.sync.batchfile import read_batch_file
 from bpu_enroll.sync.staff_client import StaffError
 
 if TYPE_CHECKING:
@@ -73,14 +74,7 @@ Preview = tuple[bytes, dict[str, Any]]
 def read_and_preview(client: StaffClient, path: Path) -> Preview:
     """Background: read a batch file and ask the branch for its dry run. A file too large for
     a batch is refused (`BODY_TOO_LARGE`, as the branch would) before it is read whole."""
-    try:
-        data = read_batch_file(path)
-    except BatchFileError as exc:
-        raise StaffError(exc.code, exc.message, 0) from exc
-    except OSError as exc:
-        raise StaffError(
-            "IO_ERROR", f"the file could not be read ({type(exc).__name__})", 0
-        ) from exc
+    data = read_chosen_file(read_batch_file, path)
     return data, client.import_file(data, dry_run=True)
 
 
