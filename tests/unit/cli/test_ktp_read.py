@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 import pytest
 
 from tests.synthetic_ktp import write_card
 from tests.unit.cli.helpers import run_cli
+from tests.unit.file_helpers import opened_size_says
 
 
 def test_a_generated_card_is_read_to_the_registration_keys(tmp_path: Path) -> None:
@@ -64,10 +64,7 @@ def test_a_file_too_large_to_be_a_photo_is_refused_before_it_is_read(
     monkeypatch.setattr(reader, "MAX_BYTES", 4096)
     grown = tmp_path / "grown.jpg"
     grown.write_bytes(b"\xff\xd8" + b"x" * 4095)
-    real_fstat = os.fstat
-    monkeypatch.setattr(  # its size as looked at: still the 4 bytes it held
-        os, "fstat", lambda fd: os.stat_result((*real_fstat(fd)[:6], 4, *real_fstat(fd)[7:]))
-    )
+    opened_size_says(monkeypatch, grown, 4)  # the 4 bytes it held when its size was looked at
     args = argparse.Namespace(image=grown, lang="en", json=True)
     with pytest.raises(BpuError) as refused:
         cmd_ktp_read(args)
