@@ -27,6 +27,7 @@ from bpu_enroll.branch.store.vault import find_master_key
 from bpu_enroll.branch.workspace.staff import audit_log
 from tests.integration.helpers import Branch, ServerThread, make_branch
 from tests.integration.pg import free_port
+from tests.unit.file_helpers import opened_size_says
 
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, Any]]:
@@ -248,3 +249,31 @@ def test_serve_tls_leaves_no_key_on_disk(tmp_path: Path) -> None:
         process.kill()
         process.wait(timeout=15)
     assert list(scratch.iterdir()) == []
+
+
+def test_restore_refuses_a_file_too_large_to_be_a_backup_before_reading_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`key restore --from` a file past the backup limit (a disk image picked by mistake) is
+    refused with FILE_TOO_LARGE from the opened file's size, naming the file: it was read whole
+    and then called MASTER_KEY_WRONG, as if the key were wrong. The read stops one byte past
+    the limit, so a file that grows after its size was looked at cannot pass either."""
+    from bpu_enroll.branch.admin import keys_cli
+    from bpu_enroll.domain.errors import message
+
+    db_url = f"sqlite:///{tmp_path / 'branch.db'}"
+    huge = tmp_path / "disk.img"
+    with huge.open("wb") as handle:  # sparse: nothing is written but its size
+        handle.truncate(keys_cli.MAX_BACKUP_FILE + 1)
+    argv = ["--db", db_url, "--lang", "en", "key", "restore", "--from", str(huge), "--json"]
+    code, refused = _run(argv, capsys)
+    assert (code, refused["error"]["code"]) == (1, "FILE_TOO_LARGE")
+    assert refused["error"]["message"] == f"{message('FILE_TOO_LARGE', 'en')} ({huge})"
+
+    monkeypatch.setattr(keys_cli, "MAX_BACKUP_FILE", 4096)
+    grown = tmp_path / "grown.backup"
+    grown.write_text(json.dumps({"envelope": {}, "pad": "x" * 4096}))
+    opened_size_says(monkeypatch, grown, 2)
+    argv[argv.index(str(huge))] = str(grown)
+    code, refused = _run(argv, capsys)
+    assert (code, refused["error"]["code"]) == (1, "FILE_TOO_LARGE")

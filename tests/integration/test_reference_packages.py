@@ -40,6 +40,7 @@ from bpu_enroll.sync.reference_packages import (
 )
 from tests.integration.helpers import Branch, Laptop, ServerThread, registration, today
 from tests.integration.test_branch_loop import _push
+from tests.unit.file_helpers import opened_size_says
 
 SHIPPED: dict[str, Any] = json.loads(resource("data", "contribution_rules.json").read_text())
 NEW_JKM = 7_400
@@ -242,3 +243,39 @@ def test_a_region_package_lets_laptop_and_branch_take_a_new_village(
     laptop.sync(server.url)
     held = branch.records()[record]
     assert held.state == "accepted", held.reasons  # and the branch judges with it too
+
+
+def test_publish_refuses_a_file_too_large_before_reading_it(
+    branch: Branch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`reference publish` of a file past the reference limit (a disk image picked by mistake)
+    is refused with FILE_TOO_LARGE from the opened file's size, naming the file, and nothing is
+    published: it was read whole and then called not JSON. The read stops one byte past the
+    limit, so a file that grows after its size was looked at cannot pass either."""
+    from bpu_enroll.branch.admin import reference_cli
+    from bpu_enroll.domain.errors import message
+
+    huge = tmp_path / "disk.img"
+    with huge.open("wb") as handle:  # sparse: nothing is written but its size
+        handle.truncate(reference_cli.MAX_REFERENCE_FILE + 1)
+    argv = ["--db", branch.db_url, "--lang", "en", "reference", "publish", str(huge), "--json"]
+    code, refused = _cli(branch_main, argv, capsys)
+    assert (code, refused["error"]["code"]) == (1, "FILE_TOO_LARGE")
+    assert refused["error"]["message"] == f"{message('FILE_TOO_LARGE', 'en')} ({huge})"
+
+    document = _rules("BPU-2026.9", date(2026, 1, 1))
+    grown = tmp_path / "grown.json"
+    grown.write_text(json.dumps(document))
+    monkeypatch.setattr(reference_cli, "MAX_REFERENCE_FILE", grown.stat().st_size - 1)
+    opened_size_says(monkeypatch, grown, 2)
+    argv[argv.index(str(huge))] = str(grown)
+    code, refused = _cli(branch_main, argv, capsys)
+    assert (code, refused["error"]["code"]) == (1, "FILE_TOO_LARGE")
+    with Session(branch.engine) as db:
+        assert db.exec(select(PublishedPackage)).all() == []
+    monkeypatch.setattr(reference_cli, "MAX_REFERENCE_FILE", grown.stat().st_size)
+    code, published = _cli(branch_main, argv, capsys)  # at the limit: read and published
+    assert (code, published["version"]) == (0, "BPU-2026.9")

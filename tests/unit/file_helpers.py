@@ -1,7 +1,8 @@
-"""A file that grows after its size was looked at, for the bounded reads' tests."""
+"""Files that grow after their size was looked at, for the bounded reads' tests."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -19,3 +20,19 @@ def grown_past(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: int) -> P
         Path, "stat", lambda self, **kw: was_small if self == grown else real_stat(self, **kw)
     )
     return grown
+
+
+def opened_size_says(monkeypatch: pytest.MonkeyPatch, path: Path, size: int) -> None:
+    """`os.fstat` of `path`, once opened, says `size` bytes whatever it holds: as if the file
+    grew after its size was looked at. Other files are told as they are."""
+    real_fstat, target = os.fstat, path.stat().st_ino
+
+    def fstat(fd: int) -> os.stat_result:
+        real = real_fstat(fd)
+        if real.st_ino != target:
+            return real
+        fields = list(real)
+        fields[6] = size  # st_size
+        return os.stat_result(fields)
+
+    monkeypatch.setattr(os, "fstat", fstat)

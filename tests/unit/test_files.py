@@ -3,7 +3,9 @@ limit, and a private file is written 0600, whole or not at all, and on the disk.
 
 from __future__ import annotations
 
+import errno
 import os
+import shutil
 import stat
 from pathlib import Path
 
@@ -89,3 +91,57 @@ def test_a_failed_private_write_leaves_what_was_there(
         write_private_file(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["rekap.pdf"]
+
+
+def test_the_laptops_sync_files_are_written_as_private_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`laptop_store.write_atomic` (sync state, the branch's certificate, reference packages)
+    is `write_private_file` in a folder it makes: 0600, and the folder flushed after the rename
+    too, which the older copy did not do (a power cut could bring the old file back)."""
+    from bpu_enroll.sync.laptop_store import write_atomic
+
+    target = tmp_path / "new" / "sync_state.json"
+    synced: list[str] = []
+    real_fsync = os.fsync
+
+    def spy(fd: int) -> None:
+        synced.append("folder" if stat.S_ISDIR(os.fstat(fd).st_mode) else "file")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", spy)
+    write_atomic(target, b"{}")
+    assert synced == ["file", "folder"]
+    assert target.read_bytes() == b"{}"
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in target.parent.iterdir()] == ["sync_state.json"]
+
+
+def test_the_keyring_is_written_as_a_private_file_and_a_full_disk_is_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`save_keyring` is `write_private_file` (0600, flushed, the folder too) and keeps its one
+    difference: a full disk is `DISK_FULL`, and the keyring there is left as it was."""
+    from bpu_enroll.domain.errors import BpuError
+    from bpu_enroll.store.keyring import keyring_path, load_keyring, save_keyring
+
+    folder = tmp_path / "profile"
+    folder.mkdir()
+    path = keyring_path(folder)
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / "store-0.1.0" / "laptop" / path.name, path)
+    path.chmod(0o644)
+    keyring = load_keyring(folder)
+    save_keyring(folder, keyring)
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert load_keyring(folder).to_dict() == keyring.to_dict()
+    before = path.read_bytes()
+
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(BpuError) as refused:
+        save_keyring(folder, keyring)
+    assert refused.value.code == "DISK_FULL"
+    assert path.read_bytes() == before
+    assert [p.name for p in folder.iterdir()] == [path.name]

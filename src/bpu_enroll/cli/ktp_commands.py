@@ -2,8 +2,9 @@
 
 Prints `{"fields": {KEY: {"value", "confidence"}}, "checks": [...]}` with the registration
 file's keys plus the card's own region names; exit 1 with `KTP_NO_CARD` when no card is found,
-`KTP_IMAGE_UNREADABLE` for a file that is not an image, `KTP_OCR_MISSING` without the `ktp`
-extra. The photo is read into memory and nothing of it is written or logged.
+`KTP_IMAGE_UNREADABLE` for a file that is not an image, `FILE_TOO_LARGE` for one too large to
+be a photo (refused before it is read whole), `KTP_OCR_MISSING` without the `ktp` extra. The
+photo is read into memory and nothing of it is written or logged.
 """
 
 from __future__ import annotations
@@ -28,9 +29,9 @@ def register(subparsers: Any, texts: HelpTexts) -> None:
 def cmd_ktp_read(args: argparse.Namespace) -> int:
     """Read one card and print what was read with its confidence and the NIK's checks."""
     from bpu_enroll.domain.formatting import zone_for_province
-    from bpu_enroll.services.ktp.reader import KtpReader
+    from bpu_enroll.services.ktp.reader import KtpReader, read_photo_file
 
-    image = args.image.read_bytes()
+    image = read_photo_file(args.image)  # FILE_TOO_LARGE before it is read whole
     zone, _label = zone_for_province("31")
     today = datetime.now(UTC).astimezone(zone).date()
     reading = KtpReader().read(image, today=today)

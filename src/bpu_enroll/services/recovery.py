@@ -24,11 +24,14 @@ from nacl.exceptions import CryptoError
 from nacl.public import PrivateKey, PublicKey
 
 from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.files import FileTooLarge, read_bounded
 from bpu_enroll.store.audit import append_audit
 from bpu_enroll.store.auth import mirror_officers
 from bpu_enroll.store.db import open_store
 from bpu_enroll.store.keyring import load_keyring, new_officer_entry, save_keyring
 from bpu_enroll.store.keys import seal, unb64, unseal
+
+MAX_RECOVERY_KEY_FILE = 64 * 1024  # the file holds a key pair and a branch code: under 1 KiB
 
 
 @dataclass(frozen=True)
@@ -46,12 +49,15 @@ class Recovered:
 
 def read_recovery_key(path: Path) -> PrivateKey:
     """The private key of a recovery key file (`bpu-branch init`); `RECOVERY_KEY_WRONG` for a
-    file that is not one, `FILE_NOT_FOUND` when it is missing."""
+    file that is not one, `FILE_NOT_FOUND` when it is missing, `FILE_TOO_LARGE` for one past
+    `MAX_RECOVERY_KEY_FILE` (a disk image picked by mistake), refused before it is read whole."""
     try:
-        document = json.loads(Path(path).read_text(encoding="utf-8"))
+        document = json.loads(read_bounded(Path(path), MAX_RECOVERY_KEY_FILE).decode("utf-8"))
         return PrivateKey(unb64(str(document["private_key"])))
     except FileNotFoundError as exc:
         raise BpuError("FILE_NOT_FOUND") from exc
+    except FileTooLarge as exc:
+        raise BpuError("FILE_TOO_LARGE") from exc
     except (ValueError, KeyError, TypeError, CryptoError) as exc:
         raise BpuError("RECOVERY_KEY_WRONG") from exc
 

@@ -13,11 +13,8 @@ file is written atomically (temporary file, fsync, `os.replace`).
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +23,7 @@ from typing import Any
 from nacl.public import PublicKey
 
 from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.files import write_private_file
 from bpu_enroll.store.counters_mac import counters_intact, counters_mac
 from bpu_enroll.store.keys import (
     KdfParams,
@@ -222,35 +220,17 @@ def load_keyring(data_dir: Path) -> Keyring:
 
 
 def save_keyring(data_dir: Path, keyring: Keyring) -> None:
-    """Write `keyring.json` atomically: a temporary file, fsync, then `os.replace`."""
+    """Write `keyring.json` (0600) atomically: `files.write_private_file` (a temporary file,
+    fsync, `os.replace`, the folder fsynced); a full disk is `DISK_FULL`."""
     path = keyring_path(data_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(keyring.to_dict(), indent=2, sort_keys=True).encode("utf-8")
-    fd, tmp_name = tempfile.mkstemp(prefix=".keyring-", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
+        write_private_file(path, payload)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
         if exc.errno == errno.ENOSPC:
             raise BpuError("DISK_FULL") from exc
         raise
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(directory: Path) -> None:
-    """Make the rename itself durable where the platform allows it (not on Windows)."""
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def new_officer_entry(

@@ -27,10 +27,7 @@ versions) lives in `sync.json` next to the keyring; the branch's certificate in
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -41,6 +38,7 @@ from sqlalchemy import or_
 from sqlmodel import col, select
 
 from bpu_enroll.domain.formatting import zone_for_province
+from bpu_enroll.files import write_private_file
 from bpu_enroll.store.db import Store
 from bpu_enroll.store.keyring import OfficerEntry, load_keyring, save_keyring
 from bpu_enroll.store.models import Profile, Registration
@@ -112,19 +110,11 @@ def save_certificate(data_dir: Path, cert_pem: str) -> None:
 
 
 def write_atomic(path: Path, payload: bytes) -> None:
-    """Write `path` through a temporary file, fsync and rename: all or nothing."""
+    """Write `path` (0600) all or nothing, the folder made if missing: `files.write_private_file`
+    (a temporary file, fsync, rename, and the folder fsynced so the rename survives a power
+    cut)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_private_file(path, payload)
 
 
 def records_to_send(store: Store) -> list[RecordPayload]:

@@ -134,6 +134,28 @@ def test_a_file_that_is_not_a_photo_is_told_and_fills_nothing(
     assert page.ui.ktpLabel.text() == message("FILE_NOT_FOUND", "id")
 
 
+def test_a_file_too_large_to_be_a_photo_is_refused_before_it_is_read(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    """A file past the photo limit (a disk image picked by mistake) is refused with
+    FILE_TOO_LARGE from the opened file's size, in the officer's words: it was read whole into
+    memory first and then called "not a photo"."""
+    from bpu_enroll.services.ktp import reader
+
+    page = main_window.registration_page
+    huge = tmp_path / "disk.jpg"
+    with huge.open("wb") as handle:  # sparse: nothing is written but its size
+        handle.truncate(reader.MAX_BYTES + 1)
+
+    with qtbot.waitSignal(page.ktp.read_finished, timeout=READ_TIMEOUT) as read:
+        page.ktp.read_file(str(huge))
+
+    assert read.args == [False]
+    assert page.ui.ktpLabel.text() == message("FILE_TOO_LARGE", "id")
+    assert page.ui.nikEdit.text() == ""
+    assert not page.ktp.active
+
+
 class _FakeCamera:
     """A camera that films one synthetic card (cv2.VideoCapture's interface)."""
 

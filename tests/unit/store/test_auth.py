@@ -64,7 +64,7 @@ def test_keyring_round_trip_holds_no_clear_key(profile: Path, db_key: bytes) -> 
     text = keyring_path(profile).read_text(encoding="utf-8")
     assert b64(db_key) not in text
     assert db_key.hex() not in text
-    assert [p.name for p in profile.iterdir() if p.name.startswith(".keyring-")] == []
+    assert [p.name for p in profile.iterdir() if p.name.endswith(".tmp")] == []
     save_keyring(profile, keyring)
     assert load_keyring(profile).to_dict() == keyring.to_dict()
 

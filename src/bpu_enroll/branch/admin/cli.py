@@ -51,6 +51,7 @@ from bpu_enroll.cli.common import (
 )
 from bpu_enroll.domain import errors
 from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.files import FileTooLarge
 
 DEFAULT_LANG = "id"
 
@@ -129,6 +130,8 @@ def _refusal(exc: Exception) -> tuple[str, int, dict[str, Any], str] | None:
     if isinstance(exc, roster.AdminError):
         exit_code = EXIT_USAGE if exc.code == "USAGE" else EXIT_REFUSED
         return exc.code, exit_code, dict(exc.params), exc.message
+    if isinstance(exc, FileTooLarge):  # a chosen file refused from its size, not read whole
+        return exc.code, EXIT_REFUSED, {"subject": str(exc.path)}, exc.message
     if isinstance(exc, ImportRefused | Refusal):
         return exc.code, EXIT_REFUSED, {}, exc.message
     if isinstance(exc, BpuError):

@@ -53,6 +53,7 @@ from bpu_enroll.branch.store.vault import (
 )
 from bpu_enroll.cli.common import EXIT_OK, HelpTexts, cli_actor
 from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.files import read_bounded
 
 if TYPE_CHECKING:
     from bpu_enroll.branch.admin.adopt import Adopted
@@ -60,6 +61,7 @@ if TYPE_CHECKING:
 ENV_NEW_PASSPHRASE = "BPU_BRANCH_NEW_PASSPHRASE"  # noqa: S105 (the variable's name)
 RECOVERY_KIND = "bpu-branch-recovery-key"
 BACKUP_KIND = "bpu-branch-key-backup"
+MAX_BACKUP_FILE = 64 * 1024  # a backup is a key and an envelope: well under 2 KiB
 
 
 def add_key_commands(sub: Any, texts: HelpTexts) -> None:
@@ -182,8 +184,8 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     url = resolve_url(args.db)
-    try:
-        backup = json.loads(Path(args.source).read_text(encoding="utf-8"))
+    try:  # FileTooLarge (FILE_TOO_LARGE) before a disk image picked by mistake is read whole
+        backup = json.loads(read_bounded(Path(args.source), MAX_BACKUP_FILE).decode("utf-8"))
         envelope = dict(backup["envelope"])
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise BpuError("MASTER_KEY_WRONG") from exc

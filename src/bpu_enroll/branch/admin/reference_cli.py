@@ -17,8 +17,12 @@ from bpu_enroll.branch.admin.roster import AdminError
 from bpu_enroll.branch.admin.said_texts import said
 from bpu_enroll.branch.store.packages import published_packages
 from bpu_enroll.cli.common import EXIT_OK, HelpTexts, cli_actor
+from bpu_enroll.files import read_bounded
 
 EngineOf = Callable[[argparse.Namespace], Engine]
+# A reference document: the rules (3 KiB), the occupations (12 KiB), a region amendment (even
+# one naming every village of the country, about 84,000, at a few hundred bytes each).
+MAX_REFERENCE_FILE = 32 * 1024 * 1024
 
 
 def register(sub: Any, engine_of: EngineOf, texts: HelpTexts) -> None:
@@ -36,8 +40,8 @@ def register(sub: Any, engine_of: EngineOf, texts: HelpTexts) -> None:
 
 
 def _publish(args: argparse.Namespace, engine: Engine) -> int:
-    try:
-        document = json.loads(Path(args.file).read_text(encoding="utf-8"))
+    try:  # FileTooLarge (FILE_TOO_LARGE) before a disk image picked by mistake is read whole
+        document = json.loads(read_bounded(Path(args.file), MAX_REFERENCE_FILE).decode("utf-8"))
     except OSError as exc:
         raise AdminError("FILE_NOT_FOUND", f"cannot read {args.file}", path=str(args.file)) from exc
     except ValueError as exc:

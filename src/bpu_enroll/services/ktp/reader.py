@@ -17,18 +17,31 @@ from __future__ import annotations
 import logging
 import threading
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.domain.ktp.card import KtpReading, NoCardFound, read_card
 from bpu_enroll.domain.ktp.layout import TextBox, read_layout
 from bpu_enroll.domain.regions import RegionIndex
+from bpu_enroll.files import FileTooLarge, read_bounded
 
 log = logging.getLogger(__name__)
 MAX_SIDE = 1280
 WORD_GAP = 0.3  # a blank run this share of the line's height separates two words
 _RESPACED_ROWS = ("name", "street")
 MAX_BYTES = 30 * 1024 * 1024  # a photo bigger than this is refused before decoding
+
+
+def read_photo_file(path: Path) -> bytes:
+    """The bytes of the KTP photo file at `path`, refused with `BpuError` FILE_TOO_LARGE beyond
+    `MAX_BYTES` before it is read whole (`files.read_bounded`): a disk image picked by mistake,
+    a pipe or a file that grows meanwhile is never read past the limit. `OSError` comes out as
+    it is."""
+    try:
+        return read_bounded(path, MAX_BYTES)
+    except FileTooLarge:
+        raise BpuError("FILE_TOO_LARGE") from None
 
 
 def ocr_available() -> bool:

@@ -34,7 +34,7 @@ from bpu_enroll.gui.forms.ui_registration_page import Ui_RegistrationPage
 from bpu_enroll.gui.officer.ktp.camera import KtpCameraDialog
 from bpu_enroll.gui.officer.registration_form import RegistrationForm
 from bpu_enroll.services.ktp.camera import CameraFeed, Opener
-from bpu_enroll.services.ktp.reader import KtpReader
+from bpu_enroll.services.ktp.reader import KtpReader, read_photo_file
 
 # Form field ← key of the reading.
 _FORM_KEYS = {
@@ -49,9 +49,11 @@ def read_photo(
     reader: KtpReader, path: str, today: date, regions: RegionIndex | None
 ) -> KtpReading:
     """Worker thread: the photo read into memory, read, and dropped with this frame. A file
-    that cannot be read is refused by code alone: its name (which may hold one) is not logged."""
+    that cannot be read is refused by code alone: its name (which may hold one) is not logged.
+    A file too large to be a photo (a disk image picked by mistake) is refused (FILE_TOO_LARGE)
+    from the opened file's size, and never read past the limit."""
     try:
-        photo = Path(path).read_bytes()
+        photo = read_photo_file(Path(path))
     except FileNotFoundError:
         raise BpuError("FILE_NOT_FOUND") from None
     except OSError:
