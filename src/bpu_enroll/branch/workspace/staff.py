@@ -91,12 +91,7 @@ def login(session: Session, *, username: str, password: str, address: str = "") 
     """
     attempt = sign_in.Attempt(username, address or "-")
     now = utcnow()
-    until = sign_in.locked_until(session, attempt, now)
-    if until is not None:
-        _audit_sign_in(
-            session, attempt, "login_locked", code="ACCOUNT_LOCKED", locked_until=until.isoformat()
-        )
-        raise sign_in.locked_refusal(until, now)
+    _refuse_if_locked(session, attempt, now)
     officer = sign_in.check_password(session, attempt, password)
     if officer is None:
         until = sign_in.record_failure(session, attempt, now)
@@ -122,6 +117,16 @@ def login(session: Session, *, username: str, password: str, address: str = "") 
     return IssuedSession(token, expires, StaffUser(username, officer.role))
 
 
+def _refuse_if_locked(session: Session, attempt: sign_in.Attempt, now: datetime) -> None:
+    """429 `ACCOUNT_LOCKED`, audited as `login_locked`, while the name or the address is locked."""
+    until = sign_in.locked_until(session, attempt, now)
+    if until is not None:
+        _audit_sign_in(
+            session, attempt, "login_locked", code="ACCOUNT_LOCKED", locked_until=until.isoformat()
+        )
+        raise sign_in.locked_refusal(until, now)
+
+
 def refuse_unreadable_login(
     session: Session, *, address: str, fields: list[str], code: str = "REQUEST_INVALID"
 ) -> None:
@@ -133,12 +138,7 @@ def refuse_unreadable_login(
     caller then answers with `code` (422, or 400 for a body too deep to read)."""
     attempt = sign_in.Attempt("-", address or "-")
     now = utcnow()
-    until = sign_in.locked_until(session, attempt, now)
-    if until is not None:
-        _audit_sign_in(
-            session, attempt, "login_locked", code="ACCOUNT_LOCKED", locked_until=until.isoformat()
-        )
-        raise sign_in.locked_refusal(until, now)
+    _refuse_if_locked(session, attempt, now)
     until = sign_in.record_failure(session, attempt, now)
     more = {"locked_until": until.isoformat()} if until else {}
     _audit_sign_in(session, attempt, "login_failed", code=code, fields=fields, **more)
