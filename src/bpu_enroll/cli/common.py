@@ -236,14 +236,25 @@ def read_password(officer: str, lang: str) -> str:
     raise usage_error("password_env", variable="BPU_ENROLL_PASSWORD")
 
 
+# A chosen JSON file past this is refused before it is read (`files.read_bounded`): a disk image
+# or a video picked by mistake. `register` takes a list of registrations; one is about 600 bytes
+# of JSON, and at every field's longest (TEXT_MAX), pretty-printed, every letter escaped as
+# \uXXXX, still under 6 KiB. 16 MiB holds some 2,700 of those or 25,000 ordinary ones, more
+# than an officer registers in a year, and its parsed list stays well inside a laptop's memory.
+MAX_JSON_FILE = 16 * 1024 * 1024
+
+
 def load_json_file(path: Path, lang: str) -> object:
-    """Read a JSON document from a file, or refuse with FILE_NOT_FOUND / FILE_NOT_JSON."""
+    """Read a JSON document from a file, or refuse with FILE_NOT_FOUND / FILE_NOT_JSON, or
+    FILE_TOO_LARGE past `MAX_JSON_FILE` before it is read whole (a pipe or a device too)."""
     from bpu_enroll.domain.errors import message
+    from bpu_enroll.files import FileTooLarge, read_bounded
 
     try:
-        with path.open(encoding="utf-8") as handle:
-            return json.load(handle)
+        return json.loads(read_bounded(path, MAX_JSON_FILE).decode("utf-8"))
     except (FileNotFoundError, IsADirectoryError):
         raise CommandError("FILE_NOT_FOUND", message("FILE_NOT_FOUND", lang)) from None
+    except FileTooLarge:
+        raise CommandError("FILE_TOO_LARGE", message("FILE_TOO_LARGE", lang)) from None
     except (ValueError, RecursionError):  # JSONDecodeError, UnicodeDecodeError, int > 4300 digits
         raise CommandError("FILE_NOT_JSON", message("FILE_NOT_JSON", lang)) from None
