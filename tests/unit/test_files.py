@@ -3,7 +3,6 @@ limit, and a private file is written 0600, whole or not at all, and on the disk.
 
 from __future__ import annotations
 
-import errno
 import os
 import shutil
 import stat
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bpu_enroll.files import FileTooLarge, read_bounded, write_private_file
+from tests.unit.file_helpers import disk_fills, flushes_seen
 
 
 def test_a_file_at_the_limit_is_read_and_one_past_it_is_refused(tmp_path: Path) -> None:
@@ -82,11 +82,7 @@ def test_a_failed_private_write_leaves_what_was_there(
 ) -> None:
     target = tmp_path / "rekap.pdf"
     target.write_bytes(b"old")
-
-    def full(_fd: int) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(os, "fsync", full)
+    disk_fills(monkeypatch)
     with pytest.raises(OSError, match="No space"):
         write_private_file(target, b"new")
     assert target.read_bytes() == b"old"
@@ -102,14 +98,7 @@ def test_the_laptops_sync_files_are_written_as_private_files(
     from bpu_enroll.sync.laptop_store import write_atomic
 
     target = tmp_path / "new" / "sync_state.json"
-    synced: list[str] = []
-    real_fsync = os.fsync
-
-    def spy(fd: int) -> None:
-        synced.append("folder" if stat.S_ISDIR(os.fstat(fd).st_mode) else "file")
-        real_fsync(fd)
-
-    monkeypatch.setattr(os, "fsync", spy)
+    synced = flushes_seen(monkeypatch)
     write_atomic(target, b"{}")
     assert synced == ["file", "folder"]
     assert target.read_bytes() == b"{}"
@@ -135,13 +124,46 @@ def test_the_keyring_is_written_as_a_private_file_and_a_full_disk_is_said(
     assert path.stat().st_mode & 0o777 == 0o600
     assert load_keyring(folder).to_dict() == keyring.to_dict()
     before = path.read_bytes()
-
-    def full(_fd: int) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(os, "fsync", full)
+    disk_fills(monkeypatch)
     with pytest.raises(BpuError) as refused:
         save_keyring(folder, keyring)
     assert refused.value.code == "DISK_FULL"
     assert path.read_bytes() == before
     assert [p.name for p in folder.iterdir()] == [path.name]
+
+
+def test_a_private_file_that_must_not_replace_one_is_linked_into_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`replace=False`: written whole, linked into place, then the folder flushed; a file
+    already there is kept (`FileExistsError`), and no temporary file is left either way."""
+    target = tmp_path / "master.key"
+    flushed = flushes_seen(monkeypatch)
+    write_private_file(target, b"first", replace=False)
+    assert flushed == ["file", "link", "folder"]
+    assert target.stat().st_mode & 0o777 == 0o600
+    with pytest.raises(FileExistsError):
+        write_private_file(target, b"second", replace=False)
+    assert target.read_bytes() == b"first"
+    assert [p.name for p in tmp_path.iterdir()] == ["master.key"]
+
+
+def test_the_branch_master_key_file_is_flushed_with_its_folder_after_it_is_linked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`vault.create_key_file` flushed the folder after writing a staging file, then linked the
+    key file into place unflushed: a power cut could lose the key file the branch's envelope
+    is sealed with. Now the folder is flushed after the link."""
+    from bpu_enroll.branch.store import vault
+    from bpu_enroll.domain.errors import BpuError
+
+    path = tmp_path / "config" / "master.key"
+    flushed = flushes_seen(monkeypatch)
+    made = vault.create_key_file(path)
+    assert flushed == ["file", "link", "folder"]
+    assert vault.find_master_key(path).secret == made.secret
+    assert path.stat().st_mode & 0o777 == 0o600
+    with pytest.raises(BpuError) as exists:
+        vault.create_key_file(path)
+    assert exists.value.code == "MASTER_KEY_EXISTS"
+    assert [p.name for p in path.parent.iterdir()] == ["master.key"]
