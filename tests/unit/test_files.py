@@ -3,6 +3,7 @@ limit, and a private file is written 0600, whole or not at all, and on the disk.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import stat
@@ -167,3 +168,36 @@ def test_the_branch_master_key_file_is_flushed_with_its_folder_after_it_is_linke
         vault.create_key_file(path)
     assert exists.value.code == "MASTER_KEY_EXISTS"
     assert [p.name for p in path.parent.iterdir()] == ["master.key"]
+
+
+def test_the_workstation_file_is_a_private_write_and_a_failed_one_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`save_workstation` kept its temporary file when the rename failed, and never flushed the
+    folder. Now it is `write_private_file` (0600, the folder flushed after the rename); a
+    failure is still `IO_ERROR` naming the file, with the old file kept and nothing beside it."""
+    from bpu_enroll.domain.errors import BpuError
+    from bpu_enroll.services.workstation import (
+        Workstation,
+        load_workstation,
+        save_workstation,
+        workstation_path,
+    )
+
+    folder = tmp_path / "workstation"
+    first = Workstation("http://127.0.0.1:8443", None, "0901", "Cibinong", "32")
+    flushed = flushes_seen(monkeypatch)
+    save_workstation(folder, first)
+    assert flushed == ["file", "folder"]
+    assert workstation_path(folder).stat().st_mode & 0o777 == 0o600
+
+    def refused(_source: str, _target: str) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(os, "replace", refused)
+    with pytest.raises(BpuError) as failed:
+        save_workstation(folder, Workstation("http://127.0.0.1:9443", None, "0902", "Bogor", "32"))
+    assert failed.value.code == "IO_ERROR"
+    assert failed.value.params["path"] == str(workstation_path(folder))
+    assert load_workstation(folder) == first
+    assert [p.name for p in folder.iterdir()] == [workstation_path(folder).name]
