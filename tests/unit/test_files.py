@@ -4,6 +4,7 @@ limit, and a private file is written 0600, whole or not at all, and on the disk.
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import shutil
 import stat
@@ -201,3 +202,40 @@ def test_the_workstation_file_is_a_private_write_and_a_failed_one_leaves_nothing
     assert failed.value.params["path"] == str(workstation_path(folder))
     assert load_workstation(folder) == first
     assert [p.name for p in folder.iterdir()] == [workstation_path(folder).name]
+
+
+def test_a_usb_batch_file_is_a_private_write_and_a_full_stick_leaves_no_part_of_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`export_batch` wrote the file as the umask said (0644), never flushed the stick's folder
+    (a stick pulled out after the export could lose the file), and left a part of the file
+    behind on a full stick. Now it is `write_private_file`: 0600 (it holds NIKs, sealed), the
+    folder flushed, and on a full stick nothing is left and the error comes out as it is."""
+    from nacl.public import PrivateKey
+    from nacl.signing import SigningKey
+
+    from bpu_enroll.services.profile import demo_init
+    from bpu_enroll.services.session import unlock
+    from bpu_enroll.store.keys import FAST_KDF
+    from bpu_enroll.sync.batchfile import MAX_FILE_BYTES
+    from bpu_enroll.sync.export import export_batch
+
+    demo_init(tmp_path / "profile", kdf=FAST_KDF)
+    stick = tmp_path / "usb"
+    branch_key = bytes(PrivateKey.generate().public_key)
+    with unlock(tmp_path / "profile", "demo", "demo") as session:
+        export = functools.partial(
+            export_batch, session.store, signing_key=SigningKey.generate(), device_code="D0001",
+            branch_public_key=branch_key,
+        )  # fmt: skip
+        flushed = flushes_seen(monkeypatch)
+        written = export(out=stick / "batch.bpub")
+        assert flushed == ["file", "folder"]
+        assert (stick / "batch.bpub").stat().st_mode & 0o777 == 0o600
+        assert 0 < (stick / "batch.bpub").stat().st_size < MAX_FILE_BYTES
+        assert written["records"] == 0
+        disk_fills(monkeypatch)
+        with pytest.raises(OSError) as full:
+            export(out=stick / "second.bpub")
+    assert full.value.errno == errno.ENOSPC
+    assert [p.name for p in stick.iterdir()] == ["batch.bpub"]
