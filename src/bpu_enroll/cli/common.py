@@ -13,7 +13,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TypedDict
 
@@ -228,12 +228,33 @@ def read_password(officer: str, lang: str) -> str:
     """`BPU_ENROLL_PASSWORD`, or a prompt in `lang` when a terminal is attached."""
     from bpu_enroll.cli.said_texts import said
 
-    password = os.environ.get("BPU_ENROLL_PASSWORD")
+    return ask_password("BPU_ENROLL_PASSWORD", said("password", lang, officer=officer), lang=lang)
+
+
+def ask_password(
+    variable: str,
+    prompt: str,
+    *,
+    lang: str,
+    confirm: bool = False,
+    refuse: Callable[..., Exception] = usage_error,
+) -> str:
+    """The environment variable `variable` when it is set (a script), else asked on a terminal
+    with `prompt`; with `confirm` (a new password) asked again, "Repeat the password" in `lang`,
+    and refused (`passwords_differ`) when the two differ. Without either, `password_env` naming
+    the variable. `refuse(why, **params)` makes the tool's usage error (exit 2): bpu-enroll's
+    `usage_error`, bpu-branch's `UsageError`. Whether the password is good is the caller's."""
+    from bpu_enroll.cli.said_texts import said
+
+    password = os.environ.get(variable)
     if password is not None:
         return password
-    if sys.stdin.isatty():
-        return getpass.getpass(said("password", lang, officer=officer))
-    raise usage_error("password_env", variable="BPU_ENROLL_PASSWORD")
+    if not sys.stdin.isatty():
+        raise refuse("password_env", variable=variable)
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass(said("password again", lang)) != first:
+        raise refuse("passwords_differ")
+    return first
 
 
 # A chosen JSON file past this is refused before it is read (`files.read_bounded`): a disk image
