@@ -40,11 +40,14 @@ def read_bounded(path: Path, limit: int) -> bytes:
     return data
 
 
-def write_private_file(path: Path, data: bytes) -> None:
+def write_private_file(path: Path, data: bytes, *, replace: bool = True) -> None:
     """Write `data` to `path` atomically, created 0600: a temporary file beside it, flushed to
     the disk, renamed over it, and the folder flushed so the rename survives a power cut too.
 
-    The folder must exist; `OSError` comes out with no temporary file left behind."""
+    With `replace=False` a file already at `path` is kept (`FileExistsError`): the temporary
+    file is linked into place instead of renamed over it (a branch's master key is never
+    overwritten). The folder must exist; `OSError` comes out with no temporary file left
+    behind."""
     path = Path(path)
     fd, tmp_name = tempfile.mkstemp(prefix=".bpu-", suffix=".tmp", dir=path.parent)  # 0600
     try:
@@ -52,11 +55,17 @@ def write_private_file(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
+        if replace:
+            os.replace(tmp_name, path)
+        else:
+            os.link(tmp_name, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
+    if not replace:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
     with contextlib.suppress(OSError):  # the rename itself survives a power cut
         directory = os.open(path.parent, os.O_RDONLY)
         try:

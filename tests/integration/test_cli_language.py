@@ -27,6 +27,7 @@ from bpu_enroll.branch.admin.keys_cli import recovery_key_document
 from bpu_enroll.branch.admin.roster import issue_code
 from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.cli.main import main as laptop_main
+from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.ktp.card import Check, KtpReading
 from bpu_enroll.services import profile
 from bpu_enroll.services.ktp.reader import KtpReader
@@ -586,3 +587,39 @@ def test_a_password_is_asked_in_the_users_language(
 
     assert main(_in(lang, argv)) == 0
     assert asked == list(english if lang == "en" else indonesian)
+
+
+NEW_PASSWORDS = ("new password", "branch officer password")  # asked twice: one `ask_password`
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("name", NEW_PASSWORDS)
+def test_a_new_password_typed_two_ways_or_not_at_all_is_a_usage_error(
+    name: str,
+    lang: str,
+    world: World,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """bpu-enroll recover and bpu-branch officer add ask a new password the same way: two that
+    differ, or neither the variable nor a terminal, are a usage error (exit 2) in the user's
+    language, naming the variable; then, the variable set, the same command runs (an officer
+    added by a refused run would now be refused as existing)."""
+    tool, make_argv, variable, *_prompts = PROMPTS[name]
+    argv = _in(lang, make_argv(world))
+    main = laptop_main if tool == "bpu-enroll" else branch_main
+    monkeypatch.delenv(variable)
+    capsys.readouterr()
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO())  # a script: no terminal
+    assert main(argv) == 2
+    assert message("USAGE", lang, why="password_env", variable=variable) in capsys.readouterr().err
+
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    typed = iter(["rahasia-satu", "rahasia-dua"])
+    monkeypatch.setattr(getpass, "getpass", lambda _prompt: next(typed))
+    assert main(argv) == 2
+    assert message("USAGE", lang, why="passwords_differ") in capsys.readouterr().err
+
+    monkeypatch.setenv(variable, "rahasia-satu")
+    assert main(argv) == 0

@@ -1,8 +1,11 @@
-"""Files that grow after their size was looked at, for the bounded reads' tests."""
+"""Files that grow after their size was looked at, for the bounded reads' tests; what a private
+write flushes, and a disk that fills, for the private writes' tests."""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -36,3 +39,31 @@ def opened_size_says(monkeypatch: pytest.MonkeyPatch, path: Path, size: int) -> 
         return os.stat_result(fields)
 
     monkeypatch.setattr(os, "fstat", fstat)
+
+
+def flushes_seen(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """From now on, every `os.fsync` ("file" or "folder") and `os.link` ("link"), in order, each
+    then done for real: what a private write flushed, and when."""
+    seen: list[str] = []
+    real_fsync, real_link = os.fsync, os.link
+
+    def fsync(fd: int) -> None:
+        seen.append("folder" if stat.S_ISDIR(os.fstat(fd).st_mode) else "file")
+        real_fsync(fd)
+
+    def link(source: str | Path, target: str | Path) -> None:
+        seen.append("link")
+        real_link(source, target)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "link", link)
+    return seen
+
+
+def disk_fills(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From now on, flushing a file fails as on a full disk (after its bytes were written)."""
+
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)

@@ -4,6 +4,7 @@ limit, and a private file is written 0600, whole or not at all, and on the disk.
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import shutil
 import stat
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from bpu_enroll.files import FileTooLarge, read_bounded, write_private_file
+from tests.unit.file_helpers import disk_fills, flushes_seen
 
 
 def test_a_file_at_the_limit_is_read_and_one_past_it_is_refused(tmp_path: Path) -> None:
@@ -82,11 +84,7 @@ def test_a_failed_private_write_leaves_what_was_there(
 ) -> None:
     target = tmp_path / "rekap.pdf"
     target.write_bytes(b"old")
-
-    def full(_fd: int) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(os, "fsync", full)
+    disk_fills(monkeypatch)
     with pytest.raises(OSError, match="No space"):
         write_private_file(target, b"new")
     assert target.read_bytes() == b"old"
@@ -102,14 +100,7 @@ def test_the_laptops_sync_files_are_written_as_private_files(
     from bpu_enroll.sync.laptop_store import write_atomic
 
     target = tmp_path / "new" / "sync_state.json"
-    synced: list[str] = []
-    real_fsync = os.fsync
-
-    def spy(fd: int) -> None:
-        synced.append("folder" if stat.S_ISDIR(os.fstat(fd).st_mode) else "file")
-        real_fsync(fd)
-
-    monkeypatch.setattr(os, "fsync", spy)
+    synced = flushes_seen(monkeypatch)
     write_atomic(target, b"{}")
     assert synced == ["file", "folder"]
     assert target.read_bytes() == b"{}"
@@ -135,13 +126,116 @@ def test_the_keyring_is_written_as_a_private_file_and_a_full_disk_is_said(
     assert path.stat().st_mode & 0o777 == 0o600
     assert load_keyring(folder).to_dict() == keyring.to_dict()
     before = path.read_bytes()
-
-    def full(_fd: int) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(os, "fsync", full)
+    disk_fills(monkeypatch)
     with pytest.raises(BpuError) as refused:
         save_keyring(folder, keyring)
     assert refused.value.code == "DISK_FULL"
     assert path.read_bytes() == before
     assert [p.name for p in folder.iterdir()] == [path.name]
+
+
+def test_a_private_file_that_must_not_replace_one_is_linked_into_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`replace=False`: written whole, linked into place, then the folder flushed; a file
+    already there is kept (`FileExistsError`), and no temporary file is left either way."""
+    target = tmp_path / "master.key"
+    flushed = flushes_seen(monkeypatch)
+    write_private_file(target, b"first", replace=False)
+    assert flushed == ["file", "link", "folder"]
+    assert target.stat().st_mode & 0o777 == 0o600
+    with pytest.raises(FileExistsError):
+        write_private_file(target, b"second", replace=False)
+    assert target.read_bytes() == b"first"
+    assert [p.name for p in tmp_path.iterdir()] == ["master.key"]
+
+
+def test_the_branch_master_key_file_is_flushed_with_its_folder_after_it_is_linked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`vault.create_key_file` flushed the folder after writing a staging file, then linked the
+    key file into place unflushed: a power cut could lose the key file the branch's envelope
+    is sealed with. Now the folder is flushed after the link."""
+    from bpu_enroll.branch.store import vault
+    from bpu_enroll.domain.errors import BpuError
+
+    path = tmp_path / "config" / "master.key"
+    flushed = flushes_seen(monkeypatch)
+    made = vault.create_key_file(path)
+    assert flushed == ["file", "link", "folder"]
+    assert vault.find_master_key(path).secret == made.secret
+    assert path.stat().st_mode & 0o777 == 0o600
+    with pytest.raises(BpuError) as exists:
+        vault.create_key_file(path)
+    assert exists.value.code == "MASTER_KEY_EXISTS"
+    assert [p.name for p in path.parent.iterdir()] == ["master.key"]
+
+
+def test_the_workstation_file_is_a_private_write_and_a_failed_one_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`save_workstation` kept its temporary file when the rename failed, and never flushed the
+    folder. Now it is `write_private_file` (0600, the folder flushed after the rename); a
+    failure is still `IO_ERROR` naming the file, with the old file kept and nothing beside it."""
+    from bpu_enroll.domain.errors import BpuError
+    from bpu_enroll.services.workstation import (
+        Workstation,
+        load_workstation,
+        save_workstation,
+        workstation_path,
+    )
+
+    folder = tmp_path / "workstation"
+    first = Workstation("http://127.0.0.1:8443", None, "0901", "Cibinong", "32")
+    flushed = flushes_seen(monkeypatch)
+    save_workstation(folder, first)
+    assert flushed == ["file", "folder"]
+    assert workstation_path(folder).stat().st_mode & 0o777 == 0o600
+
+    def refused(_source: str, _target: str) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(os, "replace", refused)
+    with pytest.raises(BpuError) as failed:
+        save_workstation(folder, Workstation("http://127.0.0.1:9443", None, "0902", "Bogor", "32"))
+    assert failed.value.code == "IO_ERROR"
+    assert failed.value.params["path"] == str(workstation_path(folder))
+    assert load_workstation(folder) == first
+    assert [p.name for p in folder.iterdir()] == [workstation_path(folder).name]
+
+
+def test_a_usb_batch_file_is_a_private_write_and_a_full_stick_leaves_no_part_of_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`export_batch` wrote the file as the umask said (0644), never flushed the stick's folder
+    (a stick pulled out after the export could lose the file), and left a part of the file
+    behind on a full stick. Now it is `write_private_file`: 0600 (it holds NIKs, sealed), the
+    folder flushed, and on a full stick nothing is left and the error comes out as it is."""
+    from nacl.public import PrivateKey
+    from nacl.signing import SigningKey
+
+    from bpu_enroll.services.profile import demo_init
+    from bpu_enroll.services.session import unlock
+    from bpu_enroll.store.keys import FAST_KDF
+    from bpu_enroll.sync.batchfile import MAX_FILE_BYTES
+    from bpu_enroll.sync.export import export_batch
+
+    demo_init(tmp_path / "profile", kdf=FAST_KDF)
+    stick = tmp_path / "usb"
+    branch_key = bytes(PrivateKey.generate().public_key)
+    with unlock(tmp_path / "profile", "demo", "demo") as session:
+        export = functools.partial(
+            export_batch, session.store, signing_key=SigningKey.generate(), device_code="D0001",
+            branch_public_key=branch_key,
+        )  # fmt: skip
+        flushed = flushes_seen(monkeypatch)
+        written = export(out=stick / "batch.bpub")
+        assert flushed == ["file", "folder"]
+        assert (stick / "batch.bpub").stat().st_mode & 0o777 == 0o600
+        assert 0 < (stick / "batch.bpub").stat().st_size < MAX_FILE_BYTES
+        assert written["records"] == 0
+        disk_fills(monkeypatch)
+        with pytest.raises(OSError) as full:
+            export(out=stick / "second.bpub")
+    assert full.value.errno == errno.ENOSPC
+    assert [p.name for p in stick.iterdir()] == ["batch.bpub"]

@@ -13,7 +13,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TypedDict
 
@@ -228,22 +228,54 @@ def read_password(officer: str, lang: str) -> str:
     """`BPU_ENROLL_PASSWORD`, or a prompt in `lang` when a terminal is attached."""
     from bpu_enroll.cli.said_texts import said
 
-    password = os.environ.get("BPU_ENROLL_PASSWORD")
+    return ask_password("BPU_ENROLL_PASSWORD", said("password", lang, officer=officer), lang=lang)
+
+
+def ask_password(
+    variable: str,
+    prompt: str,
+    *,
+    lang: str,
+    confirm: bool = False,
+    refuse: Callable[..., Exception] = usage_error,
+) -> str:
+    """The environment variable `variable` when it is set (a script), else asked on a terminal
+    with `prompt`; with `confirm` (a new password) asked again, "Repeat the password" in `lang`,
+    and refused (`passwords_differ`) when the two differ. Without either, `password_env` naming
+    the variable. `refuse(why, **params)` makes the tool's usage error (exit 2): bpu-enroll's
+    `usage_error`, bpu-branch's `UsageError`. Whether the password is good is the caller's."""
+    from bpu_enroll.cli.said_texts import said
+
+    password = os.environ.get(variable)
     if password is not None:
         return password
-    if sys.stdin.isatty():
-        return getpass.getpass(said("password", lang, officer=officer))
-    raise usage_error("password_env", variable="BPU_ENROLL_PASSWORD")
+    if not sys.stdin.isatty():
+        raise refuse("password_env", variable=variable)
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass(said("password again", lang)) != first:
+        raise refuse("passwords_differ")
+    return first
+
+
+# A chosen JSON file past this is refused before it is read (`files.read_bounded`): a disk image
+# or a video picked by mistake. `register` takes a list of registrations; one is about 600 bytes
+# of JSON, and at every field's longest (TEXT_MAX), pretty-printed, every letter escaped as
+# \uXXXX, still under 6 KiB. 16 MiB holds some 2,700 of those or 25,000 ordinary ones, more
+# than an officer registers in a year, and its parsed list stays well inside a laptop's memory.
+MAX_JSON_FILE = 16 * 1024 * 1024
 
 
 def load_json_file(path: Path, lang: str) -> object:
-    """Read a JSON document from a file, or refuse with FILE_NOT_FOUND / FILE_NOT_JSON."""
+    """Read a JSON document from a file, or refuse with FILE_NOT_FOUND / FILE_NOT_JSON, or
+    FILE_TOO_LARGE past `MAX_JSON_FILE` before it is read whole (a pipe or a device too)."""
     from bpu_enroll.domain.errors import message
+    from bpu_enroll.files import FileTooLarge, read_bounded
 
     try:
-        with path.open(encoding="utf-8") as handle:
-            return json.load(handle)
+        return json.loads(read_bounded(path, MAX_JSON_FILE).decode("utf-8"))
     except (FileNotFoundError, IsADirectoryError):
         raise CommandError("FILE_NOT_FOUND", message("FILE_NOT_FOUND", lang)) from None
+    except FileTooLarge:
+        raise CommandError("FILE_TOO_LARGE", message("FILE_TOO_LARGE", lang)) from None
     except (ValueError, RecursionError):  # JSONDecodeError, UnicodeDecodeError, int > 4300 digits
         raise CommandError("FILE_NOT_JSON", message("FILE_NOT_JSON", lang)) from None

@@ -9,13 +9,10 @@ The new password comes from the environment variable named by `--new-password-en
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
 from pathlib import Path
 from typing import Any
 
-from bpu_enroll.cli.common import EXIT_OK, CommandError, HelpTexts, emit_json, say, usage_error
+from bpu_enroll.cli.common import EXIT_OK, CommandError, HelpTexts, ask_password, emit_json, say
 from bpu_enroll.cli.said_texts import said
 
 DEFAULT_PASSWORD_ENV = "BPU_ENROLL_NEW_PASSWORD"  # noqa: S105 (the variable's name)
@@ -37,18 +34,6 @@ def register(subparsers: Any, texts: HelpTexts) -> None:
     p.set_defaults(func=cmd_recover)
 
 
-def _new_password(variable: str, officer: str, lang: str) -> str:
-    password = os.environ.get(variable)
-    if password is not None:
-        return password
-    if not sys.stdin.isatty():
-        raise usage_error("password_env", variable=variable)
-    first = getpass.getpass(said("new password", lang, officer=officer))
-    if getpass.getpass(said("password again", lang)) != first:
-        raise usage_error("passwords_differ")
-    return first
-
-
 def cmd_recover(args: argparse.Namespace) -> int:
     """Recover the store for `--officer` with `--recovery-key`."""
     from bpu_enroll.domain.errors import message
@@ -60,9 +45,9 @@ def cmd_recover(args: argparse.Namespace) -> int:
     if not profile.profile_exists(data_dir):
         raise CommandError("STORE_MISSING", message("STORE_MISSING", args.lang))
     key = read_recovery_key(args.recovery_key)
-    password = _new_password(
-        args.new_password_env, args.officer, args.lang
-    )  # empty: PASSWORD_EMPTY
+    prompt = said("new password", args.lang, officer=args.officer)
+    password = ask_password(args.new_password_env, prompt, lang=args.lang, confirm=True)
+    # an empty one is PASSWORD_EMPTY (recover_store), a rule the branch applies too
     done = recover_store(
         data_dir, recovery_key=key, officer=args.officer, new_password=password, now=utc_now()
     )

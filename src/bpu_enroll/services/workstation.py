@@ -11,14 +11,13 @@ on this computer (loopback), for tests and demos.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.files import write_private_file
 from bpu_enroll.sync.address import require_secure_address, server_url_of
 
 if TYPE_CHECKING:
@@ -123,17 +122,13 @@ def setup_workstation(data_dir: Path, server_url: str, fingerprint: str | None) 
 
 
 def save_workstation(data_dir: Path, workstation: Workstation) -> None:
-    """Write `workstation.json` atomically (temporary file, fsync, rename)."""
+    """Write `workstation.json` (0600) atomically: `files.write_private_file` (a temporary file,
+    fsync, rename, the folder fsynced); `IO_ERROR` naming the file when it cannot be written."""
     data_dir = Path(data_dir)
     payload = json.dumps(workstation.to_dict(), ensure_ascii=False, indent=2).encode("utf-8")
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=data_dir, prefix=".workstation-")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(payload)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, workstation_path(data_dir))
+        write_private_file(workstation_path(data_dir), payload)
     except OSError as exc:
         raise BpuError("IO_ERROR", path=str(workstation_path(data_dir))) from exc
 

@@ -3,7 +3,9 @@
 The same batch as a network push (signed manifest plus records), signed by the device and sealed
 to the branch's X25519 public key (`sync.batchfile`). Records stay `final` on the laptop: the
 branch's answers arrive with the next network sync (as `already_received` with their state).
-The file is written atomically; its name never holds personal data.
+The file is written like every private file (`files.write_private_file`): 0600, whole or not at
+all, and flushed with its folder, so a stick pulled out after the export holds it; its name
+never holds personal data.
 
 "Pending" is what a network sync would offer (`laptop_store.records_to_send`): final records,
 and voided records whose void the branch has not acknowledged (a void made after the record was
@@ -12,13 +14,13 @@ sent), which the import voids at the branch.
 
 from __future__ import annotations
 
-import os
 import uuid
 from pathlib import Path
 from typing import Any
 
 from nacl.signing import SigningKey
 
+from bpu_enroll.files import write_private_file
 from bpu_enroll.store.db import Store
 from bpu_enroll.sync.batchfile import make_batch_file
 from bpu_enroll.sync.laptop_store import records_to_send
@@ -46,10 +48,5 @@ def export_batch(
     )
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.tmp")
-    with open(tmp, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, out)
+    write_private_file(out, data)
     return {"file": str(out), "batch_id": batch_id, "records": len(records)}

@@ -181,3 +181,64 @@ def test_a_list_of_garbage_is_refused_item_by_item(
         assert outcome["valid"] is False
         assert outcome["errors"]
     assert stored_receipts(data_dir) == before
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("command", ["validate", "register"])
+def test_a_file_too_large_is_refused_before_it_is_read(
+    command: str, lang: str, stored_profile: StoredProfile, tmp_path: Path
+) -> None:
+    """A file past the JSON limit (a disk image picked by mistake) is refused as FILE_TOO_LARGE
+    from its size, said in the command's language: it was read whole, then called FILE_NOT_JSON."""
+    from bpu_enroll.cli.common import MAX_JSON_FILE
+    from bpu_enroll.domain.errors import message
+
+    data_dir, before = stored_profile
+    huge = tmp_path / "disk.json"
+    with huge.open("wb") as handle:  # sparse: nothing is written but its size
+        handle.truncate(MAX_JSON_FILE + 1)
+
+    as_json = run_cli(command, huge, "--data-dir", data_dir, "--officer", "demo", "--json",
+                      "--lang", lang)  # fmt: skip
+    plain = run_cli(command, huge, "--data-dir", data_dir, "--officer", "demo", "--lang", lang)
+
+    assert_refused(as_json, "FILE_TOO_LARGE")
+    assert as_json.json()["error"]["message"] == message("FILE_TOO_LARGE", lang)
+    for result in (as_json, plain):
+        assert result.code == 1
+        assert f"FILE_TOO_LARGE: {message('FILE_TOO_LARGE', lang)}" in result.stderr
+    assert plain.stdout == ""
+    assert stored_receipts(data_dir) == before
+
+
+@pytest.mark.skipif(not Path("/dev/fd").is_dir(), reason="a pipe named by /dev/fd")
+def test_a_json_file_is_read_at_most_one_byte_past_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file that grows after its size was looked at, and a pipe (no size at all), cannot pass
+    the limit either: the read stops one byte past it. A file at the limit is read."""
+    import os
+
+    from bpu_enroll.cli import common
+    from bpu_enroll.cli.common import CommandError, load_json_file
+    from tests.unit.file_helpers import opened_size_says
+
+    monkeypatch.setattr(common, "MAX_JSON_FILE", 4096)
+    at_limit = b'"' + b"x" * 4094 + b'"'
+    grown = tmp_path / "grown.json"
+    grown.write_bytes(at_limit + b" ")
+    opened_size_says(monkeypatch, grown, 2)  # the 2 bytes it held when its size was looked at
+    with pytest.raises(CommandError) as refused:
+        load_json_file(grown, "en")
+    assert refused.value.code == "FILE_TOO_LARGE"
+
+    read_end, write_end = os.pipe()
+    with os.fdopen(read_end, "rb") as reading:
+        with os.fdopen(write_end, "wb") as writing:
+            writing.write(at_limit + b" ")
+        with pytest.raises(CommandError) as piped:
+            load_json_file(Path(f"/dev/fd/{reading.fileno()}"), "en")
+    assert piped.value.code == "FILE_TOO_LARGE"
+
+    grown.write_bytes(at_limit)
+    assert load_json_file(grown, "en") == "x" * 4094

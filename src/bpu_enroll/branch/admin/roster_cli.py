@@ -8,9 +8,6 @@ and device commands keep its roster (`roster`). Officer passwords come from
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -22,7 +19,7 @@ from bpu_enroll.branch.admin.cli_common import UsageError, add_json, answer, eng
 from bpu_enroll.branch.admin.keys_cli import init_master_key, write_recovery_key
 from bpu_enroll.branch.admin.said_texts import said
 from bpu_enroll.branch.store.db import open_branch, resolve_url
-from bpu_enroll.cli.common import EXIT_OK, HelpTexts, cli_actor
+from bpu_enroll.cli.common import EXIT_OK, HelpTexts, ask_password, cli_actor
 from bpu_enroll.domain.formatting import local_datetime
 
 ENV_PASSWORD = "BPU_BRANCH_PASSWORD"  # noqa: S105 (the variable's name, not a secret)
@@ -141,20 +138,9 @@ def _init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _password(username: str, lang: str) -> str:
-    password = os.environ.get(ENV_PASSWORD)
-    if password is not None:
-        return password
-    if not sys.stdin.isatty():
-        raise UsageError("password_env", variable=ENV_PASSWORD)
-    first = getpass.getpass(said("password", lang, username=username))
-    if getpass.getpass(said("password again", lang)) != first:
-        raise UsageError("passwords_differ")
-    return first
-
-
 def _officer_add(args: argparse.Namespace) -> int:
-    password = _password(args.username, args.lang)
+    prompt = said("password", args.lang, username=args.username)
+    password = ask_password(ENV_PASSWORD, prompt, lang=args.lang, confirm=True, refuse=UsageError)
     with Session(engine_of(args)) as session:
         officer = roster.add_officer(
             session,

@@ -14,7 +14,6 @@ from bpu_enroll.cli.common import said_in
 # key → (Indonesian, English)
 SAID_TEXTS: dict[str, tuple[str, str]] = {
     "password": ("Kata sandi untuk {username}: ", "Password for {username}: "),
-    "password again": ("Ulangi kata sandi: ", "Repeat the password: "),
     "active": ("aktif", "active"),
     "revoked": ("dicabut", "revoked"),
     # what became of a record (status, import, verify-receipt)

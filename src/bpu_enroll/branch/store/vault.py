@@ -125,19 +125,17 @@ def keep_private(path: Path) -> None:
 
 def create_key_file(path: Path) -> MasterKey:
     """A new key file at `path` (0600, in a 0700 folder when it makes the folder); never
-    overwrites one (`MASTER_KEY_EXISTS`). Written whole, then linked into place."""
+    overwrites one (`MASTER_KEY_EXISTS`). Written whole, linked into place, the folder flushed:
+    `files.write_private_file` with `replace=False`."""
     path = Path(path)
     if not path.parent.exists():
         path.parent.mkdir(parents=True, mode=0o700)
     secret = secrets.token_bytes(32)
-    staging = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    write_private_file(staging, (base64.b64encode(secret).decode("ascii") + "\n").encode("ascii"))
+    text = (base64.b64encode(secret).decode("ascii") + "\n").encode("ascii")
     try:
-        os.link(staging, path)
+        files.write_private_file(path, text, replace=False)
     except FileExistsError as exc:
         raise BpuError("MASTER_KEY_EXISTS", path=str(path)) from exc
-    finally:
-        staging.unlink(missing_ok=True)
     return MasterKey("file", secret, path)
 
 
