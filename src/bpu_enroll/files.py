@@ -66,8 +66,14 @@ def write_private_file(path: Path, data: bytes, *, replace: bool = True) -> None
     if not replace:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
-    with contextlib.suppress(OSError):  # the rename itself survives a power cut
-        directory = os.open(path.parent, os.O_RDONLY)
+    flush_folder(path.parent)  # the rename itself survives a power cut
+
+
+def flush_folder(folder: Path) -> None:
+    """Flush a folder to the disk, so a rename or link just made in it survives a power cut;
+    best effort (some file systems cannot open or flush a folder)."""
+    with contextlib.suppress(OSError):
+        directory = os.open(folder, os.O_RDONLY)
         try:
             os.fsync(directory)
         finally:

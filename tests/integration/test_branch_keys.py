@@ -27,7 +27,7 @@ from bpu_enroll.branch.store.vault import find_master_key
 from bpu_enroll.branch.workspace.staff import audit_log
 from tests.integration.helpers import Branch, ServerThread, make_branch
 from tests.integration.pg import free_port
-from tests.unit.file_helpers import opened_size_says
+from tests.unit.file_helpers import flushes_seen, opened_size_says
 
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, Any]]:
@@ -189,6 +189,33 @@ def test_rotate_and_backup(
     ]
     code, verified = _run(["--db", db_url, "audit-verify", "--json"], capsys)
     assert (code, verified["valid"]) == (0, True)
+
+
+def test_a_rotated_key_file_is_flushed_with_its_folder_after_the_rename(
+    db_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The store is rewrapped with the new key before the new key file takes the old one's name;
+    a power cut after `rotate` must not bring the old file back, so the folder is flushed after
+    the rename."""
+    key_file = tmp_path / "master.key"
+    monkeypatch.setenv("BPU_BRANCH_KEY_FILE", str(key_file))
+    _init(db_url, tmp_path, capsys)
+    seen = flushes_seen(monkeypatch)
+    real_replace = os.replace
+
+    def replace(source: str | Path, target: str | Path) -> None:
+        if Path(target) == key_file:
+            seen.append("rename")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    code, rotated = _run(["--db", db_url, "key", "rotate", "--json"], capsys)
+    assert (code, rotated["key_file"]) == (0, str(key_file))
+    assert seen.count("rename") == 1
+    assert "folder" in seen[seen.index("rename") :], seen
 
 
 def test_tls_key_reaches_uvicorn_only_encrypted(branch: Branch, tmp_path: Path) -> None:

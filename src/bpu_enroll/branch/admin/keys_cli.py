@@ -53,7 +53,7 @@ from bpu_enroll.branch.store.vault import (
 )
 from bpu_enroll.cli.common import EXIT_OK, HelpTexts, cli_actor
 from bpu_enroll.domain.errors import BpuError
-from bpu_enroll.files import read_bounded
+from bpu_enroll.files import flush_folder, read_bounded
 
 if TYPE_CHECKING:
     from bpu_enroll.branch.admin.adopt import Adopted
@@ -149,6 +149,7 @@ def _rotate(args: argparse.Namespace) -> int:
         new = create_key_file(staging)  # refuses to overwrite a staging file left behind
         rewrap(url, old, new)
         os.replace(staging, target)
+        flush_folder(target.parent)  # or a power cut brings back the key the store no longer opens
         document = {"master_key": "file", "key_file": str(target)}
         text = said("key rotate file", args.lang, target=target)
         if old.path is not None and old.path != target:
