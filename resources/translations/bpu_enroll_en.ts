@@ -289,6 +289,10 @@
         <translation>Decision on a record</translation>
     </message>
     <message>
+        <source>Void from a laptop applied</source>
+        <translation>Void from a laptop applied</translation>
+    </message>
+    <message>
         <source>USB batch import</source>
         <translation>USB batch import</translation>
     </message>

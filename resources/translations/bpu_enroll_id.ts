@@ -281,6 +281,10 @@
         <translation>Keputusan atas data</translation>
     </message>
     <message>
+        <source>Void from a laptop applied</source>
+        <translation>Pembatalan dari laptop diterapkan</translation>
+    </message>
+    <message>
         <source>USB batch import</source>
         <translation>Impor berkas USB</translation>
     </message>

@@ -35,6 +35,7 @@ ACTIONS: dict[str, object] = {
     "login_locked": QT_TRANSLATE_NOOP("AuditPage", "Sign-in refused: account locked"),
     "login_refused": QT_TRANSLATE_NOOP("AuditPage", "Sign-in refused: not a staff account"),
     "review": QT_TRANSLATE_NOOP("AuditPage", "Decision on a record"),
+    "record_voided": QT_TRANSLATE_NOOP("AuditPage", "Void from a laptop applied"),
     "import": QT_TRANSLATE_NOOP("AuditPage", "USB batch import"),
     "export": QT_TRANSLATE_NOOP("AuditPage", "Export for the core system"),
     "export_fetched": QT_TRANSLATE_NOOP("AuditPage", "Export downloaded again"),
