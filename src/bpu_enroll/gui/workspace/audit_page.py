@@ -6,6 +6,10 @@ client address of a sign-in, until when a lock runs, a decision's reason). Above
 chain check (`StaffClient.audit_chain`) says "✓ Audit chain intact (N lines)" or, on the banner
 colour, "⚠ Audit chain broken from line N". Failed, locked and refused sign-ins are marked. F5
 and the "Lines shown" box read the log again. Network calls go through `ws.call`.
+
+The columns fit a 1366-px screen in larger text (`ColumnFitter`): when and what stay whole; who,
+the subject (a record id is 36 characters) and the details give up room, cut with "…" (whole in
+the tooltip), and the details take what is left, so they are always in sight.
 """
 
 from __future__ import annotations
@@ -14,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from bpu_enroll.domain.formatting import local_datetime
+from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.ui_ws_audit_page import Ui_AuditPage
@@ -56,6 +61,7 @@ ACTIONS: dict[str, object] = {
     "master_key_backup": QT_TRANSLATE_NOOP("AuditPage", "Master key backed up"),
     "master_key_restored": QT_TRANSLATE_NOOP("AuditPage", "Master key restored"),
 }  # fmt: skip
+_DETAIL_CHARS = 30  # what the details keep when the other columns need the width
 _YES, _NO = QT_TRANSLATE_NOOP("AuditPage", "yes"), QT_TRANSLATE_NOOP("AuditPage", "no")
 WARNING_ACTIONS = frozenset({"login_failed", "login_locked", "login_refused", "audit_broken"})
 
@@ -118,8 +124,13 @@ class AuditPage(QWidget):
         self.chain: dict[str, Any] | None = None
         self.model = ColumnsModel(self._columns(), self, marked=is_warning)
         self.ui.linesView.setModel(self.model)
-        header = self.ui.linesView.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        column = self.model.column_of
+        self.columns = ColumnFitter(
+            self.ui.linesView,
+            elide=(column("actor"), column("subject"), column("detail")),
+            stretch=column("detail"),
+            keep={column("detail"): _DETAIL_CHARS},
+        )
         self._generation = 0
         self._busy = 0
         self._reload_timer = QTimer(self, singleShot=True, interval=250)
