@@ -361,6 +361,214 @@
         <translation>Kunci induk dipulihkan</translation>
     </message>
     <message>
+        <source>address</source>
+        <translation>alamat</translation>
+    </message>
+    <message>
+        <source>locked until</source>
+        <translation>dikunci sampai</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>kolom</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>keputusan</translation>
+    </message>
+    <message>
+        <source>decision no.</source>
+        <translation>no. keputusan</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>menjadi</translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation>laptop</translation>
+    </message>
+    <message>
+        <source>laptop revoked</source>
+        <translation>laptop dicabut</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>petugas</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>tanda terima</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>melalui</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>uji coba</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>semuanya</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>baris</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>sampai tanggal</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>bahasa</translation>
+    </message>
+    <message>
+        <source>tally hash</source>
+        <translation>hash rekap</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>peran</translation>
+    </message>
+    <message>
+        <source>sessions ended</source>
+        <translation>sesi diakhiri</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>code hash</source>
+        <translation>hash kode</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>berlaku sampai</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>provinsi</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>nilai</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>berubah</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>batal</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>already received</source>
+        <translation>sudah diterima</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplikat</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>konflik</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>waiting for review</source>
+        <translation>menunggu pemeriksaan</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>terima</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>tolak</translation>
+    </message>
+    <message>
+        <source>confirm the duplicate</source>
+        <translation>konfirmasi duplikat</translation>
+    </message>
+    <message>
+        <source>request a correction</source>
+        <translation>minta perbaikan</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>jaringan</translation>
+    </message>
+    <message>
+        <source>USB file</source>
+        <translation>berkas USB</translation>
+    </message>
+    <message>
+        <source>field officer</source>
+        <translation>petugas lapangan</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>petugas administrasi</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ya</translation>
     </message>

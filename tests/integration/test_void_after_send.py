@@ -143,7 +143,7 @@ def test_a_void_after_acceptance_is_voided_at_the_branch_counted_and_exported_on
                 "receipt_no": held[cancelled].receipt_no,
                 "from": "accepted",
                 "to": "voided",
-                "decision": seq,
+                "decision_seq": seq,
                 "via": "network",
             },
         )
@@ -199,7 +199,7 @@ def test_a_void_after_review_rejection_or_duplicate_voids_what_the_branch_holds(
     assert after[waiting] == ("sent", None)
     assert all(_void_told(laptop, i) for i in (duplicate, broken, waiting))
     lines = {subject: detail for _, subject, detail in _void_lines(branch)}
-    assert {i: (lines[i]["from"], lines[i]["decision"]) for i in lines} == {
+    assert {i: (lines[i]["from"], lines[i]["decision_seq"]) for i in lines} == {
         duplicate: ("duplicate", held[duplicate].decision_seq),
         broken: ("rejected", held[broken].decision_seq),
         waiting: ("pending_review", held[waiting].decision_seq),
@@ -241,7 +241,7 @@ def test_a_void_after_acceptance_travels_on_a_usb_file_once(
         "receipt_no": held.receipt_no,
         "from": "accepted",
         "to": "voided",
-        "decision": held.decision_seq,
+        "decision_seq": held.decision_seq,
         "via": "usb",
     }
     _says_no_person(_void_lines(branch), 720)

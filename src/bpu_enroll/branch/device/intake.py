@@ -416,7 +416,7 @@ def _void_held(
             "receipt_no": receipt_no,
             "from": row.state,
             "to": "voided",
-            "decision": first + offset,
+            "decision_seq": first + offset,
             "via": via,
         }
         lines.append(audit_chain.Line(f"device:{device.code}", "record_voided", row.id, detail))

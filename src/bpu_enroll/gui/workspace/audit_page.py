@@ -1,8 +1,9 @@
 """The supervisor's view of the branch audit log, newest first, and whether its chain holds.
 
 One row per line (`StaffClient.audit`): when (in the branch's zone), who, what in words
-("Failed sign-in", "Sign-in refused: account locked", …), the subject and the details (the
-client address of a sign-in, until when a lock runs, a decision's reason). Above the table the
+("Failed sign-in", "Sign-in refused: account locked", …), the subject and the details in words
+(`audit_words.detail_text`: the client address of a sign-in, until when a lock runs, a
+decision and its reason). Above the table the
 chain check (`StaffClient.audit_chain`) says "✓ Audit chain intact (N lines)" or, on the banner
 colour, "⚠ Audit chain broken from line N". Failed, locked and refused sign-ins are marked. F5
 and the "Lines shown" box read the log again. Network calls go through `ws.call`.
@@ -26,6 +27,7 @@ from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.ui_ws_audit_page import Ui_AuditPage
 from bpu_enroll.gui.workspace.activity_page import moment_of
+from bpu_enroll.gui.workspace.audit_words import detail_text
 from bpu_enroll.gui.workspace.tally_model import Column, ColumnsModel, staff_error_text
 
 if TYPE_CHECKING:
@@ -62,7 +64,6 @@ ACTIONS: dict[str, object] = {
     "master_key_restored": QT_TRANSLATE_NOOP("AuditPage", "Master key restored"),
 }  # fmt: skip
 _DETAIL_CHARS = 30  # what the details keep when the other columns need the width
-_YES, _NO = QT_TRANSLATE_NOOP("AuditPage", "yes"), QT_TRANSLATE_NOOP("AuditPage", "no")
 WARNING_ACTIONS = frozenset({"login_failed", "login_locked", "login_refused", "audit_broken"})
 
 
@@ -70,36 +71,6 @@ def action_text(action: str) -> str:
     """An audit action in the user's words (the code itself when it has none)."""
     source = ACTIONS.get(action)
     return QCoreApplication.translate(_CONTEXT, str(source)) if source else action
-
-
-def detail_text(detail: Any) -> str:
-    """A line's details as `key: value` pairs, nested ones flattened (`counts.new: 25`), with
-    no Python syntax, long values shortened (a checksum to its first 12 characters)."""
-    if not isinstance(detail, dict) or not detail:
-        return "–"
-    return ", ".join(f"{key}: {value}" for key, value in _pairs(detail, ""))
-
-
-def _pairs(detail: dict[str, Any], prefix: str) -> list[tuple[str, str]]:
-    found: list[tuple[str, str]] = []
-    for key, value in sorted(detail.items()):
-        name = f"{prefix}{key}"
-        if isinstance(value, dict):
-            found += _pairs(value, f"{name}.")
-        elif isinstance(value, list):
-            found.append((name, " ".join(_plain(v) for v in value) or "–"))
-        else:
-            found.append((name, _plain(value)))
-    return found
-
-
-def _plain(value: Any) -> str:
-    if isinstance(value, bool):
-        return QCoreApplication.translate(_CONTEXT, str(_YES if value else _NO))
-    if isinstance(value, dict):
-        return " ".join(f"{k}={_plain(v)}" for k, v in sorted(value.items()))
-    text = "–" if value is None else str(value)
-    return text if len(text) <= 24 else text[:12] + "…"
 
 
 def is_warning(row: dict[str, Any]) -> bool:
@@ -172,7 +143,8 @@ class AuditPage(QWidget):
             Column("action", lambda: self.tr("What"), lambda r: str(r.get("action")),
                    action_text),
             Column("subject", lambda: self.tr("Subject"), lambda r: r.get("subject") or "–"),
-            Column("detail", lambda: self.tr("Details"), lambda r: r.get("detail"), detail_text),
+            Column("detail", lambda: self.tr("Details"), lambda r: r.get("detail"),
+                   lambda d: detail_text(d, self._when, self.ctx.lang)),
         ]  # fmt: skip
 
     def _when(self, moment: Any) -> str:
