@@ -524,6 +524,23 @@ def test_the_usb_import_by_keyboard_goes_from_step_to_step(
     assert QApplication.focusWidget() is page.ui.chooseFileButton
 
 
+def test_the_export_by_keyboard_goes_from_the_folder_to_export(
+    qtbot: QtBot, ws_ctx: AppContext, clerk_ws: WorkspaceContext, tmp_path: Path
+) -> None:
+    """Choose the folder, then Export: the keyboard stayed on "Choose folder…", so the clerk's
+    next Enter or Space asked for the folder again instead of exporting."""
+    page = _page(qtbot, TransferPage(ws_ctx, clerk_ws))
+    page.choose_export_folder = lambda: tmp_path
+    page.activateWindow()
+    page.ui.chooseFolderButton.setFocus()
+    qtbot.waitUntil(page.ui.chooseFolderButton.hasFocus)
+    qtbot.keyClick(page.ui.chooseFolderButton, Qt.Key.Key_Space)
+    assert page.folder == tmp_path
+    assert QApplication.focusWidget() is page.ui.exportButton
+    qtbot.keyClick(page.ui.exportButton, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.exported is not None and not page.busy, timeout=20_000)
+
+
 def test_a_revoked_laptops_batch_file_says_its_records_wait_for_review(  # noqa: PLR0917
     qtbot: QtBot,
     ws_ctx: AppContext,

@@ -14,7 +14,8 @@ who, when, counts, the manifest's SHA-256), in the branch's time zone. The branc
 export before its download ends, so one whose download was cut (or whose files could not be
 written here) is chosen in the list and *Download again* unpacks the same zip, kept by the
 branch for 7 days. A busy indicator runs while any of this is working; the GUI thread never
-waits.
+waits. The keyboard goes from step to step: a file chosen, to Import; imported, back to
+Choose; a folder chosen, to Export; exported, to the files written.
 """
 
 from __future__ import annotations
@@ -336,6 +337,7 @@ class TransferPage(QWidget):
         folder = self.choose_export_folder()
         if folder is not None:
             self.set_export_folder(folder)
+            keyboard_to(self, self.ui.exportButton)  # the next step
 
     def _on_exported(self, exported: dict[str, Any]) -> None:
         self.exported = exported
