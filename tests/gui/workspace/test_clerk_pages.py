@@ -701,3 +701,15 @@ def test_the_window_refreshes_the_clerk_pages_when_shown(
     assert batches.model.index(0, 1).data() == laptops[0].device_code
     assert batches.model.headerData(1, Qt.Orientation.Horizontal) in {"Device", "Perangkat"}
     window.ui.actionLanguageEn.trigger()
+
+
+def test_a_batchs_counts_have_the_thousands_dot() -> None:
+    """A USB batch of a week's work carries thousands of records: `1234` is `1.234` here, as
+    everywhere else in the app."""
+    row = {
+        "entries": 1234,
+        "already_received": 1000,
+        "counts": {"accepted": 1200, "duplicate": 30, "rejected": 4, "pending_review": 0},
+    }
+    shown = [spec.cell(row, "32", "id") for spec in BATCH_COLUMNS if spec.numeric]  # fmt: skip
+    assert shown == ["1.234", "1.200", "30", "4", "0", "1.000"]

@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from bpu_enroll.domain.formatting import local_datetime
+from bpu_enroll.domain.formatting import local_datetime, thousands
 from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.style import set_role
@@ -191,7 +191,7 @@ class ActivityPage(QWidget):
         return f"{parts[0]}\n{parts[1]} {parts[2]}" if len(parts) == 3 else text
 
     def _count(self, value: Any) -> str:
-        return "–" if value is None else str(value)
+        return "–" if value is None else thousands(int(value))
 
     def _on_silentSpin_valueChanged(self, _value: int) -> None:
         self._reload_timer.start()

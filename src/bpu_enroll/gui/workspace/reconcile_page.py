@@ -32,7 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
-from bpu_enroll.domain.formatting import local_datetime, long_date
+from bpu_enroll.domain.formatting import local_datetime, long_date, thousands
 from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.pdf_pages import documents_folder
@@ -206,12 +206,12 @@ class ReconcilePage(QWidget):
             Column("branch_hash", lambda: two_lines(self.tr("Branch hash"), 0),
                    lambda r: r.get("branch_hash"), short_hash, tooltip=full("branch_hash")),
             Column("not_synced", lambda: two_lines(self.tr("Not synced")),
-                   lambda r: r.get("not_synced", 0), numeric=True),
+                   lambda r: int(r.get("not_synced") or 0), thousands, numeric=True),
             Column("voids_not_received", lambda: two_lines(self.tr("Voids not received")),
-                   lambda r: len(r.get("voids_not_received") or []), numeric=True,
+                   lambda r: len(r.get("voids_not_received") or []), thousands, numeric=True,
                    tooltip=receipts("voids_not_received")),
             Column("missing_at_branch", lambda: two_lines(self.tr("Missing receipts")),
-                   lambda r: len(r.get("missing_at_branch") or []), numeric=True,
+                   lambda r: len(r.get("missing_at_branch") or []), thousands, numeric=True,
                    tooltip=receipts("missing_at_branch")),
         ]  # fmt: skip
 
