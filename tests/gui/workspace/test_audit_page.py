@@ -144,3 +144,20 @@ def test_days_and_moments_in_details_read_as_the_branch_says_them(ws_ctx: AppCon
         f"tanggal: {long_date(date(2026, 3, 17))}, berlaku sampai: {when(moment)}, data: 1.234"
     )
     assert "17 Maret 2026" in said
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("id", "Rantai audit utuh (15.234 baris diperiksa)"),
+     ("en", "Audit chain intact (15.234 lines checked)")],
+)  # fmt: skip
+def test_a_long_chain_is_counted_with_the_thousands_dot(
+    lang: str, said: str, workspace: WorkspaceFactory, ws_ctx: AppContext, qtbot: QtBot
+) -> None:
+    """A branch's log passes a thousand lines in its first weeks: the count read `15234`, the
+    workspace's other counts (batches, records waiting) too, where the app writes `15.234`."""
+    page = _page(workspace, qtbot)
+    page.chain = {"valid": True, "entries": 15_234, "first_bad": None}
+    ws_ctx.languages.set_language("en" if lang == "id" else "id")
+    ws_ctx.languages.set_language(lang)  # the page says its chain again in that language
+    qtbot.waitUntil(lambda: page.ui.chainLabel.text() == f"✓ {said}", timeout=5_000)

@@ -51,7 +51,7 @@ def state_text(row: dict[str, Any]) -> str:
     if row.get("days_silent") is None:
         return "⚠ " + QCoreApplication.translate("ActivityPage", "Silent: never synced")
     days = int(row["days_silent"])
-    return "⚠ " + QCoreApplication.translate("ActivityPage", "Silent for %n day(s)", "", days)
+    return "⚠ " + QCoreApplication.translate("ActivityPage", "Silent for %Ln day(s)", "", days)
 
 
 def is_silent(row: dict[str, Any]) -> bool:
@@ -177,10 +177,10 @@ class ActivityPage(QWidget):
         if seconds < 60:
             return self.tr("just now")
         if seconds < 3600:
-            return self.tr("%n minute(s) ago", "", seconds // 60)
+            return self.tr("%Ln minute(s) ago", "", seconds // 60)
         if seconds < 48 * 3600:
-            return self.tr("%n hour(s) ago", "", seconds // 3600)
-        return self.tr("%n day(s) ago", "", seconds // 86400)
+            return self.tr("%Ln hour(s) ago", "", seconds // 3600)
+        return self.tr("%Ln day(s) ago", "", seconds // 86400)
 
     def _absolute(self, moment: datetime | None) -> str:
         """`5 Desember 2026` over `03.51 WIB`: a narrow column (the rows grow to fit)."""
@@ -217,15 +217,15 @@ class ActivityPage(QWidget):
         silent = sum(1 for row in rows if is_silent(row))
         revoked = sum(1 for row in rows if row.get("revoked"))
         waiting = sum(int(row.get("records_waiting") or 0) for row in rows)
-        text = self.tr("%n laptop(s)", "", len(rows))
-        text += " · " + self.tr("%n silent for more than {days} days", "", silent).format(
+        text = self.tr("%Ln laptop(s)", "", len(rows))
+        text += " · " + self.tr("%Ln silent for more than {days} days", "", silent).format(
             days=self.silent_days
         )
-        text += " · " + self.tr("%n revoked", "", revoked)
-        text += " · " + self.tr("%n record(s) waiting", "", waiting)
+        text += " · " + self.tr("%Ln revoked", "", revoked)
+        text += " · " + self.tr("%Ln record(s) waiting", "", waiting)
         if self.minimum:
             outdated = sum(1 for row in rows if row.get("outdated") and not row.get("revoked"))
-            text += " · " + self.tr("%n below version {minimum}", "", outdated).format(
+            text += " · " + self.tr("%Ln below version {minimum}", "", outdated).format(
                 minimum=self.minimum
             )
         self.ui.summaryLabel.setText(text)

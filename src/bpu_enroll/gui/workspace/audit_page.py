@@ -178,7 +178,7 @@ class AuditPage(QWidget):
         elif chain.get("valid"):
             entries = int(chain.get("entries") or 0)
             self.ui.chainLabel.setText(
-                "✓ " + self.tr("Audit chain intact (%n line(s) checked)", "", entries)
+                "✓ " + self.tr("Audit chain intact (%Ln line(s) checked)", "", entries)
             )
             set_role(self.ui.chainLabel, "strong")
         else:

@@ -334,15 +334,15 @@ class ReconcilePage(QWidget):
             self.ui.summaryLabel.setText(text.format(day=long_date(self.day, self.ctx.lang)))
             return
         states = [state_of(r) for r in rows]
-        text = self.tr("%n laptop(s)", "", len({r.get("device") for r in rows}))
-        text += " · " + self.tr("%n match", "", states.count("matches"))
-        text += " · " + self.tr("%n differ", "", states.count("differs"))
+        text = self.tr("%Ln laptop(s)", "", len({r.get("device") for r in rows}))
+        text += " · " + self.tr("%Ln match", "", states.count("matches"))
+        text += " · " + self.tr("%Ln differ", "", states.count("differs"))
         if states.count("not_synced"):
             text += " · " + self.tr(
-                "%n with records not synced yet", "", states.count("not_synced")
+                "%Ln with records not synced yet", "", states.count("not_synced")
             )
         if states.count("not_reported"):
-            text += " · " + self.tr("%n not reported", "", states.count("not_reported"))
+            text += " · " + self.tr("%Ln not reported", "", states.count("not_reported"))
         self.ui.summaryLabel.setText(text)
 
     def _show_details(self, row: dict[str, Any] | None) -> None:
@@ -357,17 +357,17 @@ class ReconcilePage(QWidget):
             return
         lines = [f"{row.get('device', '?')}: {state_text(state_of(row))}"]
         if row.get("not_synced"):
-            lines.append(self.tr("%n record(s) still on the laptop, not synced yet.", "",
+            lines.append(self.tr("%Ln record(s) still on the laptop, not synced yet.", "",
                                  int(row["not_synced"])))  # fmt: skip
         missing = list(row.get("missing_at_branch") or [])
         if missing:
             lines.append(self.tr(
-                "%n receipt(s) finalised on the laptop, not at the branch yet: {list}", "",
+                "%Ln receipt(s) finalised on the laptop, not at the branch yet: {list}", "",
                 len(missing)).format(list=short_receipts(missing)))  # fmt: skip
         voids = list(row.get("voids_not_received") or [])
         if voids:
             lines.append(self.tr(
-                "%n receipt(s) voided on the laptop, not voided at the branch yet: {list}", "",
+                "%Ln receipt(s) voided on the laptop, not voided at the branch yet: {list}", "",
                 len(voids)).format(list=short_receipts(voids)))  # fmt: skip
         self.ui.detailsLabel.setText("\n".join(lines))
         self.ui.detailsLabel.setToolTip("\n".join(sorted(missing + voids)))

@@ -318,7 +318,7 @@ class TransferPage(QWidget):
         preview, result = self.preview, self.result
         if preview is not None:
             self.ui.previewLabel.setText(
-                self.tr("Dry run: batch {batch} from device {device}, %n record(s).", "",
+                self.tr("Dry run: batch {batch} from device {device}, %Ln record(s).", "",
                         int(preview.get("records", 0))).format(
                     batch=preview.get("batch_id", ""), device=preview.get("device", "")
                 ) + "\n" + self._counts_text(dict(preview.get("counts", {})))
@@ -387,7 +387,7 @@ class TransferPage(QWidget):
         good = all(f["matches"] is not False for f in files)
         counts = exported.get("counts") or {}
         summary = self.tr(
-            "Export {export}: %n row(s) (new {new}, changed {update}, void {void}) in {folder}.",
+            "Export {export}: %Ln row(s) (new {new}, changed {update}, void {void}) in {folder}.",
             "", int(exported["rows"]),
         ).format(export=exported.get("export_id", ""), new=counts.get("new", 0),
                  update=counts.get("update", 0), void=counts.get("void", 0),
