@@ -649,8 +649,8 @@
     <message numerus="yes">
         <source>%Ln batch(es) received. Press Enter to open one.</source>
         <translation>
-            <numerusform>%Ln batch(es) received. Press Enter to open one.</numerusform>
-            <numerusform>%Ln batch(es) received. Press Enter to open one.</numerusform>
+            <numerusform>%Ln batch received. Press Enter to open one.</numerusform>
+            <numerusform>%Ln batches received. Press Enter to open one.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

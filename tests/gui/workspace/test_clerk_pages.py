@@ -112,6 +112,8 @@ def test_inbox_shows_the_batches_of_two_laptops_and_opens_one(
     assert page.model.headerData(9, Qt.Orientation.Horizontal) in {
         "Already received", "Sudah diterima",
     }  # fmt: skip
+    assert page.ui.countLabel.text() == "2 batches received. Press Enter to open one."  # not
+    # "2 batch(es)": the English forms drop or keep "(es)" as they do "(s)"
 
     view = page.ui.batchesView
     page.resize(1100, 600)
