@@ -84,7 +84,8 @@ def _lupdate(into: Path, lang: str) -> None:
 
 
 def complete_english(root: ET.Element) -> None:
-    """Every unfinished English message gets its source text; numerus forms drop or keep `(s)`."""
+    """Every unfinished English message gets its source text; numerus forms drop or keep `(s)`
+    and `(es)`."""
     for message in root.iter("message"):
         translation = message.find("translation")
         source = message.findtext("source") or ""
@@ -94,8 +95,11 @@ def complete_english(root: ET.Element) -> None:
         if message.get("numerus") == "yes":
             for child in list(translation):
                 translation.remove(child)
-            # English has two forms: "%n month(s)" → "%n month" and "%n months".
-            for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+            # English has two forms: "%n month(s)" → "%n month" and "%n months", and
+            # "%n batch(es)" → "%n batch" and "%n batches".
+            one = source.replace("(es)", "").replace("(s)", "")
+            other = source.replace("(es)", "es").replace("(s)", "s")
+            for form in (one, other):
                 ET.SubElement(translation, "numerusform").text = form
         else:
             translation.text = source

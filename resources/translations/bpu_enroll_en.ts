@@ -90,27 +90,6 @@
         <source>just now</source>
         <translation>just now</translation>
     </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n minute ago</numerusform>
-            <numerusform>%n minutes ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n hour ago</numerusform>
-            <numerusform>%n hours ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Revoked</source>
         <translation>Revoked</translation>
@@ -124,8 +103,8 @@
         <translation>Silent: never synced</translation>
     </message>
     <message>
-        <source>Silent for %n day(s)</source>
-        <translation>Silent for %n day(s)</translation>
+        <source>Silent for %Ln day(s)</source>
+        <translation>Silent for %Ln day(s)</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -176,38 +155,59 @@
         <translation>Reference data</translation>
     </message>
     <message numerus="yes">
-        <source>%n laptop(s)</source>
+        <source>%Ln minute(s) ago</source>
         <translation>
-            <numerusform>%n laptop</numerusform>
-            <numerusform>%n laptops</numerusform>
+            <numerusform>%Ln minute ago</numerusform>
+            <numerusform>%Ln minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n silent for more than {days} days</source>
+        <source>%Ln hour(s) ago</source>
         <translation>
-            <numerusform>%n silent for more than {days} days</numerusform>
-            <numerusform>%n silent for more than {days} days</numerusform>
+            <numerusform>%Ln hour ago</numerusform>
+            <numerusform>%Ln hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n revoked</source>
+        <source>%Ln day(s) ago</source>
         <translation>
-            <numerusform>%n revoked</numerusform>
-            <numerusform>%n revoked</numerusform>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) waiting</source>
+        <source>%Ln laptop(s)</source>
         <translation>
-            <numerusform>%n record waiting</numerusform>
-            <numerusform>%n records waiting</numerusform>
+            <numerusform>%Ln laptop</numerusform>
+            <numerusform>%Ln laptops</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n below version {minimum}</source>
+        <source>%Ln silent for more than {days} days</source>
         <translation>
-            <numerusform>%n below version {minimum}</numerusform>
-            <numerusform>%n below version {minimum}</numerusform>
+            <numerusform>%Ln silent for more than {days} days</numerusform>
+            <numerusform>%Ln silent for more than {days} days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revoked</source>
+        <translation>
+            <numerusform>%Ln revoked</numerusform>
+            <numerusform>%Ln revoked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) waiting</source>
+        <translation>
+            <numerusform>%Ln record waiting</numerusform>
+            <numerusform>%Ln records waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln below version {minimum}</source>
+        <translation>
+            <numerusform>%Ln below version {minimum}</numerusform>
+            <numerusform>%Ln below version {minimum}</numerusform>
         </translation>
     </message>
 </context>
@@ -289,6 +289,10 @@
         <translation>Decision on a record</translation>
     </message>
     <message>
+        <source>Void from a laptop applied</source>
+        <translation>Void from a laptop applied</translation>
+    </message>
+    <message>
         <source>USB batch import</source>
         <translation>USB batch import</translation>
     </message>
@@ -364,6 +368,221 @@
         <source>Master key restored</source>
         <translation>Master key restored</translation>
     </message>
+    <message numerus="yes">
+        <source>Audit chain intact (%Ln line(s) checked)</source>
+        <translation>
+            <numerusform>Audit chain intact (%Ln line checked)</numerusform>
+            <numerusform>Audit chain intact (%Ln lines checked)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>locked until</source>
+        <translation>locked until</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>fields</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>decision no.</source>
+        <translation>decision no.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation>laptop</translation>
+    </message>
+    <message>
+        <source>laptop revoked</source>
+        <translation>laptop revoked</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>via</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>dry run</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>records</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>files</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>everything</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>to date</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>tally hash</source>
+        <translation>tally hash</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>sessions ended</source>
+        <translation>sessions ended</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>code hash</source>
+        <translation>code hash</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>valid until</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>void</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>already received</source>
+        <translation>already received</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>waiting for review</source>
+        <translation>waiting for review</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>accept</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>reject</translation>
+    </message>
+    <message>
+        <source>confirm the duplicate</source>
+        <translation>confirm the duplicate</translation>
+    </message>
+    <message>
+        <source>request a correction</source>
+        <translation>request a correction</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>network</translation>
+    </message>
+    <message>
+        <source>USB file</source>
+        <translation>USB file</translation>
+    </message>
+    <message>
+        <source>field officer</source>
+        <translation>field officer</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
     <message>
         <source>yes</source>
         <translation>yes</translation>
@@ -391,13 +610,6 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
-    </message>
-    <message numerus="yes">
-        <source>Audit chain intact (%n line(s) checked)</source>
-        <translation>
-            <numerusform>Audit chain intact (%n line checked)</numerusform>
-            <numerusform>Audit chain intact (%n lines checked)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Audit chain broken from line {line}: lines were changed or removed. Keep this computer as it is and tell the branch head.</source>
@@ -435,22 +647,22 @@
         <translation>Opening the batch…</translation>
     </message>
     <message numerus="yes">
-        <source>%n batch(es) received. Press Enter to open one.</source>
+        <source>%Ln batch(es) received. Press Enter to open one.</source>
         <translation>
-            <numerusform>%n batch(es) received. Press Enter to open one.</numerusform>
-            <numerusform>%n batch(es) received. Press Enter to open one.</numerusform>
+            <numerusform>%Ln batch received. Press Enter to open one.</numerusform>
+            <numerusform>%Ln batches received. Press Enter to open one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch {batch} from {device}, received {when}: %Ln record(s).</source>
+        <translation>
+            <numerusform>Batch {batch} from {device}, received {when}: %Ln record.</numerusform>
+            <numerusform>Batch {batch} from {device}, received {when}: %Ln records.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a batch to see its records.</source>
         <translation>Open a batch to see its records.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Batch {batch} from {device}, received {when}: %n record(s).</source>
-        <translation>
-            <numerusform>Batch {batch} from {device}, received {when}: %n record.</numerusform>
-            <numerusform>Batch {batch} from {device}, received {when}: %n records.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -612,40 +824,40 @@
         <translation>No registrations</translation>
     </message>
     <message numerus="yes">
-        <source>{period}: %n registration(s)</source>
+        <source>{period}: %Ln registration(s)</source>
         <translation>
-            <numerusform>{period}: %n registration</numerusform>
-            <numerusform>{period}: %n registrations</numerusform>
+            <numerusform>{period}: %Ln registration</numerusform>
+            <numerusform>{period}: %Ln registrations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n voided</source>
+        <source>%Ln voided</source>
         <translation>
-            <numerusform>%n voided</numerusform>
-            <numerusform>%n voided</numerusform>
+            <numerusform>%Ln voided</numerusform>
+            <numerusform>%Ln voided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln officer(s)</source>
+        <translation>
+            <numerusform>%Ln officer</numerusform>
+            <numerusform>%Ln officers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The branch tally went to the printer {printer} (%Ln page(s)).</source>
+        <translation>
+            <numerusform>The branch tally went to the printer {printer} (%Ln page).</numerusform>
+            <numerusform>The branch tally went to the printer {printer} (%Ln pages).</numerusform>
         </translation>
     </message>
     <message>
         <source>quoted {quoted}, cash collected {cash}</source>
         <translation>quoted {quoted}, cash collected {cash}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n officer(s)</source>
-        <translation>
-            <numerusform>%n officer</numerusform>
-            <numerusform>%n officers</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The printer could not be used. Nothing was printed.</source>
         <translation>The printer could not be used. Nothing was printed.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The branch tally went to the printer {printer} (%n page(s)).</source>
-        <translation>
-            <numerusform>The branch tally went to the printer {printer} (%n page).</numerusform>
-            <numerusform>The branch tally went to the printer {printer} (%n pages).</numerusform>
-        </translation>
     </message>
     <message>
         <source>The branch tally is saved as {path}.</source>
@@ -1918,64 +2130,64 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>No laptop has records or a report on {day}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n laptop(s)</source>
+        <source>%Ln laptop(s)</source>
         <translation>
-            <numerusform>%n laptop</numerusform>
-            <numerusform>%n laptops</numerusform>
+            <numerusform>%Ln laptop</numerusform>
+            <numerusform>%Ln laptops</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n match</source>
+        <source>%Ln match</source>
         <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n match</numerusform>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln match</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n differ</source>
+        <source>%Ln differ</source>
         <translation>
-            <numerusform>%n differ</numerusform>
-            <numerusform>%n differ</numerusform>
+            <numerusform>%Ln differ</numerusform>
+            <numerusform>%Ln differ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with records not synced yet</source>
+        <source>%Ln with records not synced yet</source>
         <translation>
-            <numerusform>%n with records not synced yet</numerusform>
-            <numerusform>%n with records not synced yet</numerusform>
+            <numerusform>%Ln with records not synced yet</numerusform>
+            <numerusform>%Ln with records not synced yet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not reported</source>
+        <source>%Ln not reported</source>
         <translation>
-            <numerusform>%n not reported</numerusform>
-            <numerusform>%n not reported</numerusform>
+            <numerusform>%Ln not reported</numerusform>
+            <numerusform>%Ln not reported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) still on the laptop, not synced yet.</source>
+        <translation>
+            <numerusform>%Ln record still on the laptop, not synced yet.</numerusform>
+            <numerusform>%Ln records still on the laptop, not synced yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln receipt(s) finalised on the laptop, not at the branch yet: {list}</source>
+        <translation>
+            <numerusform>%Ln receipt finalised on the laptop, not at the branch yet: {list}</numerusform>
+            <numerusform>%Ln receipts finalised on the laptop, not at the branch yet: {list}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln receipt(s) voided on the laptop, not voided at the branch yet: {list}</source>
+        <translation>
+            <numerusform>%Ln receipt voided on the laptop, not voided at the branch yet: {list}</numerusform>
+            <numerusform>%Ln receipts voided on the laptop, not voided at the branch yet: {list}</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a laptop to see its differences.</source>
         <translation>Select a laptop to see its differences.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) still on the laptop, not synced yet.</source>
-        <translation>
-            <numerusform>%n record still on the laptop, not synced yet.</numerusform>
-            <numerusform>%n records still on the laptop, not synced yet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n receipt(s) finalised on the laptop, not at the branch yet: {list}</source>
-        <translation>
-            <numerusform>%n receipt finalised on the laptop, not at the branch yet: {list}</numerusform>
-            <numerusform>%n receipts finalised on the laptop, not at the branch yet: {list}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n receipt(s) voided on the laptop, not voided at the branch yet: {list}</source>
-        <translation>
-            <numerusform>%n receipt voided on the laptop, not voided at the branch yet: {list}</numerusform>
-            <numerusform>%n receipts voided on the laptop, not voided at the branch yet: {list}</numerusform>
-        </translation>
     </message>
     <message>
         <source>This file is not a laptop tally (bpu-enroll tally --json).</source>
@@ -2856,10 +3068,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) waiting.</source>
+        <source>%Ln record(s) waiting.</source>
         <translation>
-            <numerusform>%n record waiting.</numerusform>
-            <numerusform>%n records waiting.</numerusform>
+            <numerusform>%Ln record waiting.</numerusform>
+            <numerusform>%Ln records waiting.</numerusform>
         </translation>
     </message>
     <message>
@@ -3479,10 +3691,17 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>This laptop was revoked: its new records wait in the review queue for a clerk.</translation>
     </message>
     <message numerus="yes">
-        <source>Dry run: batch {batch} from device {device}, %n record(s).</source>
+        <source>Dry run: batch {batch} from device {device}, %Ln record(s).</source>
         <translation>
-            <numerusform>Dry run: batch {batch} from device {device}, %n record.</numerusform>
-            <numerusform>Dry run: batch {batch} from device {device}, %n records.</numerusform>
+            <numerusform>Dry run: batch {batch} from device {device}, %Ln record.</numerusform>
+            <numerusform>Dry run: batch {batch} from device {device}, %Ln records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export {export}: %Ln row(s) (new {new}, changed {update}, void {void}) in {folder}.</source>
+        <translation>
+            <numerusform>Export {export}: %Ln row (new {new}, changed {update}, void {void}) in {folder}.</numerusform>
+            <numerusform>Export {export}: %Ln rows (new {new}, changed {update}, void {void}) in {folder}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3492,13 +3711,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>If the export is in the list below, choose it and download it again.</source>
         <translation>If the export is in the list below, choose it and download it again.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export {export}: %n row(s) (new {new}, changed {update}, void {void}) in {folder}.</source>
-        <translation>
-            <numerusform>Export {export}: %n row (new {new}, changed {update}, void {void}) in {folder}.</numerusform>
-            <numerusform>Export {export}: %n rows (new {new}, changed {update}, void {void}) in {folder}.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Every checksum matches the manifest.</source>

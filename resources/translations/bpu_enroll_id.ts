@@ -90,24 +90,6 @@
         <source>just now</source>
         <translation>baru saja</translation>
     </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n menit yang lalu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n jam yang lalu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n hari yang lalu</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Revoked</source>
         <translation>Dicabut</translation>
@@ -121,8 +103,8 @@
         <translation>Diam: belum pernah sinkron</translation>
     </message>
     <message>
-        <source>Silent for %n day(s)</source>
-        <translation>Diam selama %n hari</translation>
+        <source>Silent for %Ln day(s)</source>
+        <translation>Diam selama %Ln hari</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -173,33 +155,51 @@
         <translation>Data referensi</translation>
     </message>
     <message numerus="yes">
-        <source>%n laptop(s)</source>
+        <source>%Ln minute(s) ago</source>
         <translation>
-            <numerusform>%n laptop</numerusform>
+            <numerusform>%Ln menit yang lalu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n silent for more than {days} days</source>
+        <source>%Ln hour(s) ago</source>
         <translation>
-            <numerusform>%n diam lebih dari {days} hari</numerusform>
+            <numerusform>%Ln jam yang lalu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n revoked</source>
+        <source>%Ln day(s) ago</source>
         <translation>
-            <numerusform>%n dicabut</numerusform>
+            <numerusform>%Ln hari yang lalu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) waiting</source>
+        <source>%Ln laptop(s)</source>
         <translation>
-            <numerusform>%n data menunggu</numerusform>
+            <numerusform>%Ln laptop</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n below version {minimum}</source>
+        <source>%Ln silent for more than {days} days</source>
         <translation>
-            <numerusform>%n di bawah versi {minimum}</numerusform>
+            <numerusform>%Ln diam lebih dari {days} hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revoked</source>
+        <translation>
+            <numerusform>%Ln dicabut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) waiting</source>
+        <translation>
+            <numerusform>%Ln data menunggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln below version {minimum}</source>
+        <translation>
+            <numerusform>%Ln di bawah versi {minimum}</numerusform>
         </translation>
     </message>
 </context>
@@ -281,6 +281,10 @@
         <translation>Keputusan atas data</translation>
     </message>
     <message>
+        <source>Void from a laptop applied</source>
+        <translation>Pembatalan dari laptop diterapkan</translation>
+    </message>
+    <message>
         <source>USB batch import</source>
         <translation>Impor berkas USB</translation>
     </message>
@@ -356,6 +360,220 @@
         <source>Master key restored</source>
         <translation>Kunci induk dipulihkan</translation>
     </message>
+    <message numerus="yes">
+        <source>Audit chain intact (%Ln line(s) checked)</source>
+        <translation>
+            <numerusform>Rantai audit utuh (%Ln baris diperiksa)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>alamat</translation>
+    </message>
+    <message>
+        <source>locked until</source>
+        <translation>dikunci sampai</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>kolom</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>keputusan</translation>
+    </message>
+    <message>
+        <source>decision no.</source>
+        <translation>no. keputusan</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>menjadi</translation>
+    </message>
+    <message>
+        <source>laptop</source>
+        <translation>laptop</translation>
+    </message>
+    <message>
+        <source>laptop revoked</source>
+        <translation>laptop dicabut</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>petugas</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>tanda terima</translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation>melalui</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>uji coba</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>semuanya</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>baris</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>sampai tanggal</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>bahasa</translation>
+    </message>
+    <message>
+        <source>tally hash</source>
+        <translation>hash rekap</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>peran</translation>
+    </message>
+    <message>
+        <source>sessions ended</source>
+        <translation>sesi diakhiri</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>code hash</source>
+        <translation>hash kode</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>berlaku sampai</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>provinsi</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>nilai</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>berubah</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>batal</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>already received</source>
+        <translation>sudah diterima</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplikat</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>konflik</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>waiting for review</source>
+        <translation>menunggu pemeriksaan</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>terima</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>tolak</translation>
+    </message>
+    <message>
+        <source>confirm the duplicate</source>
+        <translation>konfirmasi duplikat</translation>
+    </message>
+    <message>
+        <source>request a correction</source>
+        <translation>minta perbaikan</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>jaringan</translation>
+    </message>
+    <message>
+        <source>USB file</source>
+        <translation>berkas USB</translation>
+    </message>
+    <message>
+        <source>field officer</source>
+        <translation>petugas lapangan</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>petugas administrasi</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
     <message>
         <source>yes</source>
         <translation>ya</translation>
@@ -383,12 +601,6 @@
     <message>
         <source>Details</source>
         <translation>Rincian</translation>
-    </message>
-    <message numerus="yes">
-        <source>Audit chain intact (%n line(s) checked)</source>
-        <translation>
-            <numerusform>Rantai audit utuh (%n baris diperiksa)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Audit chain broken from line {line}: lines were changed or removed. Keep this computer as it is and tell the branch head.</source>
@@ -426,20 +638,20 @@
         <translation>Membuka batch…</translation>
     </message>
     <message numerus="yes">
-        <source>%n batch(es) received. Press Enter to open one.</source>
+        <source>%Ln batch(es) received. Press Enter to open one.</source>
         <translation>
-            <numerusform>%n batch diterima. Tekan Enter untuk membuka salah satunya.</numerusform>
+            <numerusform>%Ln batch diterima. Tekan Enter untuk membuka salah satunya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch {batch} from {device}, received {when}: %Ln record(s).</source>
+        <translation>
+            <numerusform>Batch {batch} dari {device}, diterima {when}: %Ln data.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a batch to see its records.</source>
         <translation>Buka sebuah batch untuk melihat datanya.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Batch {batch} from {device}, received {when}: %n record(s).</source>
-        <translation>
-            <numerusform>Batch {batch} dari {device}, diterima {when}: %n data.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -601,36 +813,36 @@
         <translation>Tidak ada pendaftaran</translation>
     </message>
     <message numerus="yes">
-        <source>{period}: %n registration(s)</source>
+        <source>{period}: %Ln registration(s)</source>
         <translation>
-            <numerusform>{period}: %n pendaftaran</numerusform>
+            <numerusform>{period}: %Ln pendaftaran</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n voided</source>
+        <source>%Ln voided</source>
         <translation>
-            <numerusform>%n dibatalkan</numerusform>
+            <numerusform>%Ln dibatalkan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln officer(s)</source>
+        <translation>
+            <numerusform>%Ln petugas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The branch tally went to the printer {printer} (%Ln page(s)).</source>
+        <translation>
+            <numerusform>Rekap cabang dikirim ke printer {printer} (%Ln halaman).</numerusform>
         </translation>
     </message>
     <message>
         <source>quoted {quoted}, cash collected {cash}</source>
         <translation>iuran {quoted}, uang tunai diterima {cash}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n officer(s)</source>
-        <translation>
-            <numerusform>%n petugas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The printer could not be used. Nothing was printed.</source>
         <translation>Printer tidak dapat dipakai. Tidak ada yang dicetak.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The branch tally went to the printer {printer} (%n page(s)).</source>
-        <translation>
-            <numerusform>Rekap cabang dikirim ke printer {printer} (%n halaman).</numerusform>
-        </translation>
     </message>
     <message>
         <source>The branch tally is saved as {path}.</source>
@@ -1896,56 +2108,56 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Tidak ada laptop yang punya data atau laporan pada {day}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n laptop(s)</source>
+        <source>%Ln laptop(s)</source>
         <translation>
-            <numerusform>%n laptop</numerusform>
+            <numerusform>%Ln laptop</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n match</source>
+        <source>%Ln match</source>
         <translation>
-            <numerusform>%n cocok</numerusform>
+            <numerusform>%Ln cocok</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n differ</source>
+        <source>%Ln differ</source>
         <translation>
-            <numerusform>%n berbeda</numerusform>
+            <numerusform>%Ln berbeda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with records not synced yet</source>
+        <source>%Ln with records not synced yet</source>
         <translation>
-            <numerusform>%n dengan data belum disinkronkan</numerusform>
+            <numerusform>%Ln dengan data belum disinkronkan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not reported</source>
+        <source>%Ln not reported</source>
         <translation>
-            <numerusform>%n belum melapor</numerusform>
+            <numerusform>%Ln belum melapor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) still on the laptop, not synced yet.</source>
+        <translation>
+            <numerusform>%Ln data masih di laptop, belum disinkronkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln receipt(s) finalised on the laptop, not at the branch yet: {list}</source>
+        <translation>
+            <numerusform>%Ln tanda terima yang difinalkan di laptop belum sampai di cabang: {list}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln receipt(s) voided on the laptop, not voided at the branch yet: {list}</source>
+        <translation>
+            <numerusform>%Ln tanda terima yang dibatalkan di laptop belum batal di cabang: {list}</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a laptop to see its differences.</source>
         <translation>Pilih laptop untuk melihat perbedaannya.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) still on the laptop, not synced yet.</source>
-        <translation>
-            <numerusform>%n data masih di laptop, belum disinkronkan.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n receipt(s) finalised on the laptop, not at the branch yet: {list}</source>
-        <translation>
-            <numerusform>%n tanda terima yang difinalkan di laptop belum sampai di cabang: {list}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n receipt(s) voided on the laptop, not voided at the branch yet: {list}</source>
-        <translation>
-            <numerusform>%n tanda terima yang dibatalkan di laptop belum batal di cabang: {list}</numerusform>
-        </translation>
     </message>
     <message>
         <source>This file is not a laptop tally (bpu-enroll tally --json).</source>
@@ -2823,9 +3035,9 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Memuat…</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) waiting.</source>
+        <source>%Ln record(s) waiting.</source>
         <translation>
-            <numerusform>%n data menunggu.</numerusform>
+            <numerusform>%Ln data menunggu.</numerusform>
         </translation>
     </message>
     <message>
@@ -3437,9 +3649,15 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Laptop ini sudah dicabut: data barunya menunggu di antrean pemeriksaan untuk petugas administrasi.</translation>
     </message>
     <message numerus="yes">
-        <source>Dry run: batch {batch} from device {device}, %n record(s).</source>
+        <source>Dry run: batch {batch} from device {device}, %Ln record(s).</source>
         <translation>
-            <numerusform>Uji coba: batch {batch} dari perangkat {device}, %n data.</numerusform>
+            <numerusform>Uji coba: batch {batch} dari perangkat {device}, %Ln data.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export {export}: %Ln row(s) (new {new}, changed {update}, void {void}) in {folder}.</source>
+        <translation>
+            <numerusform>Ekspor {export}: %Ln baris (baru {new}, berubah {update}, batal {void}) di {folder}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3449,12 +3667,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>If the export is in the list below, choose it and download it again.</source>
         <translation>Jika ekspornya ada di daftar di bawah, pilih lalu unduh lagi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export {export}: %n row(s) (new {new}, changed {update}, void {void}) in {folder}.</source>
-        <translation>
-            <numerusform>Ekspor {export}: %n baris (baru {new}, berubah {update}, batal {void}) di {folder}.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Every checksum matches the manifest.</source>

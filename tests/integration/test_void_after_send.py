@@ -1,7 +1,8 @@
 """A receipt voided on the laptop after the branch received it reaches the branch at the next
 sync, over the network and on a USB file: the branch voids the version it holds (an accepted
-one keeps its KPJ, is counted void in the tally and exported as `void`), once, and the laptop
-stops sending it once the branch has acknowledged it, whatever connection was cut meanwhile."""
+one keeps its KPJ, is counted void in the tally and exported as `void`), once, writes one audit
+line for it, and the laptop stops sending it once the branch has acknowledged it, whatever
+connection was cut meanwhile."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.admin.roster import DECISION_COUNTER
 from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.device.importer import import_batch_file
-from bpu_enroll.branch.store.models import Counter, Device
+from bpu_enroll.branch.store.audit_chain import verify_chain
+from bpu_enroll.branch.store.models import AuditEntry, Counter, Device
 from bpu_enroll.branch.workspace.tally import branch_tally
 from bpu_enroll.documents.tally_figures import tally_hash
 from bpu_enroll.services.registration import RegistrationService
@@ -34,6 +36,7 @@ from tests.integration.helpers import (
     enrol,
     exhaust_kpj_range,
     fast_retry,
+    nik_for,
 )
 
 
@@ -55,6 +58,22 @@ def _void_told(laptop: Laptop, record_id: str) -> bool:
         row = db.get(Registration, record_id)
         assert row is not None and row.voided
         return row.void_sent_at is not None
+
+
+def _void_lines(branch: Branch) -> list[tuple[str, str, dict]]:  # type: ignore[type-arg]
+    """The branch's audit lines for voids it applied: actor, subject (the record id), detail."""
+    with Session(branch.engine) as session:
+        assert verify_chain(session).valid
+        rows = session.exec(
+            select(AuditEntry).where(AuditEntry.action == "record_voided").order_by(AuditEntry.id)
+        ).all()
+        return [(row.actor, row.subject, json.loads(row.detail)) for row in rows]
+
+
+def _says_no_person(lines: list[tuple[str, str, dict]], serial: int) -> None:  # type: ignore[type-arg]
+    """Neither the NIK nor the name of the worker is in the lines."""
+    said = json.dumps(lines)
+    assert nik_for(serial)[0] not in said and "Budi" not in said
 
 
 def _export(branch: Branch, out: Path, capsys: pytest.CaptureFixture[str]) -> dict:  # type: ignore[type-arg]
@@ -113,6 +132,23 @@ def test_a_void_after_acceptance_is_voided_at_the_branch_counted_and_exported_on
     assert held[kept].state == "accepted"
     assert laptop.states()[cancelled] == ("accepted", kpj)  # the laptop keeps what it knew
     assert _void_told(laptop, cancelled)
+    seq = held[cancelled].decision_seq
+    assert _void_lines(branch) == [
+        (
+            f"device:{laptop.device_code}",
+            cancelled,
+            {
+                "device": laptop.device_code,
+                "officer": held[cancelled].officer,
+                "receipt_no": held[cancelled].receipt_no,
+                "from": "accepted",
+                "to": "voided",
+                "decision_seq": seq,
+                "via": "network",
+            },
+        )
+    ]
+    _says_no_person(_void_lines(branch), 702)
     assert _tallies_agree(branch, laptop) == 1
     second = _export(branch, out, capsys)
     assert second["counts"] == {"new": 0, "update": 0, "void": 1}
@@ -128,6 +164,7 @@ def test_a_void_after_acceptance_is_voided_at_the_branch_counted_and_exported_on
     assert again.completed and again.to_dict()["sent"] == 0 and again.pending == 0
     assert records_to_send(laptop.session.store) == []
     assert _decisions(branch) == before
+    assert len(_void_lines(branch)) == 1  # acknowledged: nothing more audited
     assert _export(branch, out, capsys)["rows"] == 0
 
 
@@ -161,9 +198,16 @@ def test_a_void_after_review_rejection_or_duplicate_voids_what_the_branch_holds(
     assert after[broken] == ("rejected", None)
     assert after[waiting] == ("sent", None)
     assert all(_void_told(laptop, i) for i in (duplicate, broken, waiting))
+    lines = {subject: detail for _, subject, detail in _void_lines(branch)}
+    assert {i: (lines[i]["from"], lines[i]["decision_seq"]) for i in lines} == {
+        duplicate: ("duplicate", held[duplicate].decision_seq),
+        broken: ("rejected", held[broken].decision_seq),
+        waiting: ("pending_review", held[waiting].decision_seq),
+    }
     before = _decisions(branch)
     again = laptop.sync(server.url)
     assert again.to_dict()["sent"] == 0 and _decisions(branch) == before
+    assert len(_void_lines(branch)) == 3
 
 
 def test_a_void_after_acceptance_travels_on_a_usb_file_once(
@@ -184,18 +228,34 @@ def test_a_void_after_acceptance_travels_on_a_usb_file_once(
     dry = import_batch_file(branch.engine, batch.read_bytes(), dry_run=True)
     assert (dry["voided"], dry["already_received"]) == (1, 0)
     assert branch.records()[cancelled].state == "accepted"
+    assert _void_lines(branch) == []  # a dry run changes nothing, so audits no void
     applied = import_batch_file(branch.engine, batch.read_bytes(), dry_run=False)
     assert (applied["voided"], applied["already_received"]) == (1, 0)
-    assert (branch.records()[cancelled].state, branch.records()[cancelled].kpj) == ("voided", kpj)
+    held = branch.records()[cancelled]
+    assert (held.state, held.kpj) == ("voided", kpj)
+    [(actor, subject, detail)] = _void_lines(branch)
+    assert (actor, subject) == (f"device:{laptop.device_code}", cancelled)
+    assert detail == {
+        "device": laptop.device_code,
+        "officer": held.officer,
+        "receipt_no": held.receipt_no,
+        "from": "accepted",
+        "to": "voided",
+        "decision_seq": held.decision_seq,
+        "via": "usb",
+    }
+    _says_no_person(_void_lines(branch), 720)
     before = _decisions(branch)
     twice = import_batch_file(branch.engine, batch.read_bytes(), dry_run=False)
     assert (twice["voided"], twice["already_received"]) == (0, 1)
+    assert len(_void_lines(branch)) == 1
     assert _tallies_agree(branch, laptop) == 1
 
     # The next network sync tells the laptop that the branch holds the void: nothing is sent.
     report = laptop.sync(server.url)
     assert report.completed and report.to_dict()["sent"] == 0 and report.pending == 0
     assert _void_told(laptop, cancelled)
+    assert len(_void_lines(branch)) == 1
     assert laptop.sync(server.url).to_dict() == {
         "sent": 0, "accepted": 0, "duplicate": 0, "rejected": 0,
         "already_received": 0, "conflict": 0, "pending": 0,
@@ -238,6 +298,7 @@ def test_a_void_whose_answer_was_lost_is_applied_once_and_told_at_the_next_sync(
         assert report.completed and report.pending == 0
         assert _void_told(laptop, cancelled)
         assert _decisions(branch) == before  # voided once
+        assert [subject for _, subject, _ in _void_lines(branch)] == [cancelled]  # audited once
         assert laptop.sync(running.url).to_dict()["already_received"] == 0
     finally:
         laptop.close()
@@ -260,6 +321,7 @@ def test_a_void_of_a_conflicting_version_is_sent_once_and_the_held_version_stand
     assert report.completed and report.to_dict()["conflict"] == 1 and report.pending == 0
     assert _void_told(laptop, record_id)
     assert branch.records()[record_id].state == "accepted"
+    assert _void_lines(branch) == []  # nothing was voided at the branch
     assert laptop.sync(server.url).to_dict()["sent"] == 0
 
 
@@ -292,3 +354,4 @@ def test_voids_cut_at_many_points_are_applied_once_each(
     assert {r.state for r in branch.records().values()} == {"voided"}
     assert branch.participant_count() == len(ids)
     assert _decision_counter(branch) == counted + len(ids)  # one decision per void, no more
+    assert sorted(subject for _, subject, _ in _void_lines(branch)) == sorted(ids)  # once each

@@ -112,6 +112,8 @@ def test_inbox_shows_the_batches_of_two_laptops_and_opens_one(
     assert page.model.headerData(9, Qt.Orientation.Horizontal) in {
         "Already received", "Sudah diterima",
     }  # fmt: skip
+    assert page.ui.countLabel.text() == "2 batches received. Press Enter to open one."  # not
+    # "2 batch(es)": the English forms drop or keep "(es)" as they do "(s)"
 
     view = page.ui.batchesView
     page.resize(1100, 600)
@@ -524,6 +526,23 @@ def test_the_usb_import_by_keyboard_goes_from_step_to_step(
     assert QApplication.focusWidget() is page.ui.chooseFileButton
 
 
+def test_the_export_by_keyboard_goes_from_the_folder_to_export(
+    qtbot: QtBot, ws_ctx: AppContext, clerk_ws: WorkspaceContext, tmp_path: Path
+) -> None:
+    """Choose the folder, then Export: the keyboard stayed on "Choose folder…", so the clerk's
+    next Enter or Space asked for the folder again instead of exporting."""
+    page = _page(qtbot, TransferPage(ws_ctx, clerk_ws))
+    page.choose_export_folder = lambda: tmp_path
+    page.activateWindow()
+    page.ui.chooseFolderButton.setFocus()
+    qtbot.waitUntil(page.ui.chooseFolderButton.hasFocus)
+    qtbot.keyClick(page.ui.chooseFolderButton, Qt.Key.Key_Space)
+    assert page.folder == tmp_path
+    assert QApplication.focusWidget() is page.ui.exportButton
+    qtbot.keyClick(page.ui.exportButton, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.exported is not None and not page.busy, timeout=20_000)
+
+
 def test_a_revoked_laptops_batch_file_says_its_records_wait_for_review(  # noqa: PLR0917
     qtbot: QtBot,
     ws_ctx: AppContext,
@@ -684,3 +703,15 @@ def test_the_window_refreshes_the_clerk_pages_when_shown(
     assert batches.model.index(0, 1).data() == laptops[0].device_code
     assert batches.model.headerData(1, Qt.Orientation.Horizontal) in {"Device", "Perangkat"}
     window.ui.actionLanguageEn.trigger()
+
+
+def test_a_batchs_counts_have_the_thousands_dot() -> None:
+    """A USB batch of a week's work carries thousands of records: `1234` is `1.234` here, as
+    everywhere else in the app."""
+    row = {
+        "entries": 1234,
+        "already_received": 1000,
+        "counts": {"accepted": 1200, "duplicate": 30, "rejected": 4, "pending_review": 0},
+    }
+    shown = [spec.cell(row, "32", "id") for spec in BATCH_COLUMNS if spec.numeric]  # fmt: skip
+    assert shown == ["1.234", "1.200", "30", "4", "0", "1.000"]

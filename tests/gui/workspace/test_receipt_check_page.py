@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.gui.workspace.receipt_check_page import ReceiptCheckPage
@@ -93,3 +95,36 @@ def test_a_file_too_large_for_a_receipt_is_refused_before_it_is_read_or_sent(
         page.ui.openButton.click()
     text = page.ui.resultLabel.text()
     assert "IO_ERROR" in text and message("IO_ERROR", "en") in text and sent == []
+
+
+def test_after_a_check_the_keyboard_is_back_on_the_qr_text(
+    workspace: WorkspaceFactory, ws_server: BranchServer, laptops: list[Laptop], qtbot: QtBot
+) -> None:
+    """Paste, Tab to Check, Space: the buttons are disabled while the branch answers, and the
+    keyboard fell out of the page to the page list, where it stayed; the next receipt's text
+    went nowhere. It comes back to the QR text, selected, so the next paste or scan replaces
+    it (after a refusal too)."""
+    laptop = laptops[0]
+    record = laptop.register(62)
+    assert laptop.sync(ws_server.url).completed
+    payload = ReceiptService(laptop.session).render(record).payload
+    page = _page(workspace)
+    page.window().activateWindow()
+    page.ui.payloadEdit.setFocus()
+    qtbot.waitUntil(page.ui.payloadEdit.hasFocus)
+    qtbot.keyClicks(page.ui.payloadEdit, payload)
+    qtbot.keyClick(page.ui.payloadEdit, Qt.Key.Key_Tab)
+    assert page.ui.checkButton.hasFocus()
+    with qtbot.waitSignal(page.checked, timeout=20_000):
+        qtbot.keyClick(page.ui.checkButton, Qt.Key.Key_Space)
+    assert page.ui.resultLabel.text().startswith("✓ ")
+    assert QApplication.focusWidget() is page.ui.payloadEdit
+    assert page.ui.payloadEdit.textCursor().selectedText() == payload
+
+    qtbot.keyClicks(page.ui.payloadEdit, "BPU1.rusak")  # replaces the selected text
+    assert page.ui.payloadEdit.toPlainText() == "BPU1.rusak"
+    qtbot.keyClick(page.ui.payloadEdit, Qt.Key.Key_Tab)
+    with qtbot.waitSignal(page.checked, timeout=20_000):
+        qtbot.keyClick(page.ui.checkButton, Qt.Key.Key_Space)
+    assert page.ui.resultLabel.text().startswith("✗ ")
+    assert QApplication.focusWidget() is page.ui.payloadEdit

@@ -73,8 +73,10 @@ def test_every_workspace_page_fits_the_smallest_screen(  # noqa: PLR0917 - fixtu
     ws_ctx: AppContext,
 ) -> None:
     """Every page whole (the page list and labels in Indonesian too, whose words are longer);
-    the tables of the review queue, the tally and the reconciliation show all their columns
-    (long texts cut with "…", whole in the tooltip) instead of scrolling sideways."""
+    the tables of the review queue, the tally, the reconciliation, the officers' activity and
+    the audit log show all their columns (long texts cut with "…", whole in the tooltip)
+    instead of scrolling sideways: the audit log's details and the laptops' reference data were
+    off to the right, out of sight, in larger text."""
     _fill_branch(laptops, ws_server.url)
     window = workspace("supervisor")
     ws_ctx.languages.set_language(lang)
@@ -92,7 +94,7 @@ def test_every_workspace_page_fits_the_smallest_screen(  # noqa: PLR0917 - fixtu
             qtbot.waitUntil(lambda page=page: page.detail is not None, timeout=20_000)
         qtbot.wait(50)
         assert_fits(window)
-        if info.key in ("review", "tally", "reconcile"):
+        if info.key in ("review", "tally", "reconcile", "activity", "audit"):
             assert _scrolled_sideways(page) == [], f"{info.key} in {lang}, {mode} text"
 
 

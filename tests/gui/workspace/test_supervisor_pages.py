@@ -616,3 +616,33 @@ def test_when_the_figures_need_the_width_the_names_give_way_and_no_column_is_cut
     label_row = page.model.row_of("cash")
     tip = page.model.headerData(label_row, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
     assert tip == page.model.headerData(label_row, Qt.Orientation.Vertical)  # whole in the tip
+
+
+def test_counts_in_the_tables_have_the_thousands_dot(
+    workspace: WorkspaceFactory, qtbot: QtBot
+) -> None:
+    """A laptop's records received add up over months and a batch can carry thousands: they
+    showed as `25000` and `1234` where every other figure of the app reads `25.000`."""
+    window = workspace("supervisor", pages=["activity", "reconcile"])
+    activity = window.page("activity")
+    reconcile = window.page("reconcile")
+    assert isinstance(activity, ActivityPage) and isinstance(reconcile, ReconcilePage)
+    qtbot.waitUntil(lambda: not activity.busy and not reconcile.busy, timeout=20_000)
+    activity.model.set_rows(
+        [{"device": "D0001", "officers": ["siti"], "records_waiting": 1234,
+          "records_received": 25_000}]
+    )  # fmt: skip
+    shown = {
+        key: activity.model.index(0, activity.model.column_of(key)).data()
+        for key in ("records_waiting", "records_received")
+    }
+    assert shown == {"records_waiting": "1.234", "records_received": "25.000"}
+    reconcile.model.set_rows(
+        [{"device": "D0001", "officers": ["siti"], "matches": False, "not_synced": 1500,
+          "voids_not_received": [f"JKT01-D0001-20260317-{n:05d}" for n in range(1200)]}]
+    )  # fmt: skip
+    shown = {
+        key: reconcile.model.index(0, reconcile.model.column_of(key)).data()
+        for key in ("not_synced", "voids_not_received")
+    }
+    assert shown == {"not_synced": "1.500", "voids_not_received": "1.200"}

@@ -90,6 +90,7 @@ def import_batch_file(
                     batch_id=batch.signed_manifest.manifest.batch_id,
                     records=chunk,
                     registry=participants,
+                    via="usb",
                 )
                 tally.update(result.result for result in results)
         except Refusal as exc:

@@ -20,8 +20,11 @@ conflict by the hash: same id, same content, from the same device, marked voided
 other state. The version held is then voided in place: pending review, rejected, duplicate or
 accepted become `voided` (an accepted one keeps its KPJ on record, so the next export tells the
 core system `void` for it, docs/EXPORT.md), with a new decision number so that laptops pull it
-and exports see it. Once voided, the same record again is `already_received`: a void is applied
-once, however often it is sent. The participant a voided record enrolled stays in the registry.
+and exports see it. Each void applied is one `record_voided` line in the branch audit log, in
+the same transaction: the record id, the device, the officer, the receipt number, the state it
+had, its new decision number and the way in (`network` or `usb`); never a NIK or a name. Once
+voided, the same record again is `already_received`: a void is applied (and audited) once,
+however often it is sent. The participant a voided record enrolled stays in the registry.
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ from bpu_enroll.branch.device.judge import (
     receipt_sequence,
     record_nik,
 )
+from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.bulk import insert_rows, slices, where_in
 from bpu_enroll.branch.store.fields import seal_content, seal_payload
 from bpu_enroll.branch.store.models import (
@@ -237,8 +241,10 @@ def receive_records(
     batch_id: str,
     records: Sequence[RecordPayload],
     registry: ParticipantRegistry,
+    via: str = "network",
 ) -> list[RecordResult]:
-    """Judge and store one chunk of a batch in one transaction; one result per record, in order."""
+    """Judge and store one chunk of a batch in one transaction; one result per record, in order.
+    `via` (`network` or `usb`) is said in the audit lines of the voids it applies."""
     batch = session.get(Batch, batch_id)
     if batch is None or batch.device_id != device.id:
         raise Refusal(404, "BATCH_UNKNOWN", "announce the batch's manifest first")
@@ -270,6 +276,7 @@ def receive_records(
         officers=officers,
         registry=registry,
         reference=reference,
+        via=via,
     )
     session.commit()
     return results
@@ -337,6 +344,7 @@ def _decide(
     officers: Mapping[str, datetime | None],
     registry: ParticipantRegistry,
     reference: BranchReference,
+    via: str,
 ) -> list[RecordResult]:
     known = held_records(session, [r.id for r in records])
     results: dict[str, RecordResult | None] = {}
@@ -362,7 +370,7 @@ def _decide(
     _store_new(
         session, device=device, counter=counter, batch_id=batch_id, fresh=fresh, decided=decided
     )
-    _void_held(session, counter, voids)
+    _void_held(session, counter, voids, device=device, via=via)
     _note_sequences(session, device, branch_code, [p.record for p in fresh])
     results.update({r.id: r for r in decided})
     ordered: list[RecordResult] = []
@@ -383,19 +391,48 @@ def _voids_held(device: _Device, row: HeldRecord, record: RecordPayload) -> bool
     )
 
 
-def _void_held(session: Session, counter: Counter, voids: list[Held]) -> None:
-    """Void the versions held in place, each with the next decision number; KPJ kept."""
+def _void_held(
+    session: Session, counter: Counter, voids: list[Held], *, device: _Device, via: str
+) -> None:
+    """Void the versions held in place, each with the next decision number; KPJ kept; one
+    audit line each."""
     if not voids:
         return
     first = counter.value
     counter.value = first + len(voids)
     session.add(counter)
+    issued = _officers_and_receipts(session, [row.id for row in voids])
+    lines: list[audit_chain.Line] = []
     for offset, row in enumerate(voids):
         session.execute(
             update(Record)
             .where(col(Record.id) == row.id)
             .values(state="voided", decision_seq=first + offset)
         )
+        officer, receipt_no = issued[row.id]
+        detail = {
+            "device": device.code,
+            "officer": officer,
+            "receipt_no": receipt_no,
+            "from": row.state,
+            "to": "voided",
+            "decision_seq": first + offset,
+            "via": via,
+        }
+        lines.append(audit_chain.Line(f"device:{device.code}", "record_voided", row.id, detail))
+    audit_chain.append_many(session, lines)
+
+
+def _officers_and_receipts(session: Session, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """The officer and receipt number the branch holds for each of `ids`."""
+    found: dict[str, tuple[str, str]] = {}
+    query = sa_select(col(Record.id), col(Record.officer), col(Record.receipt_no))
+    for part in slices(session, sorted(set(ids))):
+        for rid, officer, receipt_no in session.execute(
+            query.where(where_in(session, col(Record.id), part))
+        ):
+            found[rid] = (officer, receipt_no)
+    return found
 
 
 def _answer_known(

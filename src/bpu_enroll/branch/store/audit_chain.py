@@ -5,13 +5,16 @@ before it, so an edited, removed or inserted line breaks the chain from there on
 actor, action, subject, detail JSON). `append` adds a line inside the caller's transaction:
 writers are serialised so that two concurrent lines never chain onto the same predecessor (a
 transaction-scoped advisory lock on PostgreSQL, held until commit; SQLite's `BEGIN IMMEDIATE`
-already serialises every writer). `verify_chain` walks the whole log in id order.
+already serialises every writer). `append_many` adds several lines chained one to the next, with
+one look-up of the last line (a chunk of records voided at once). `verify_chain` walks the whole
+log in id order.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -61,36 +64,58 @@ def _lock_chain(session: Session) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ADVISORY_LOCK})
 
 
+@dataclass(frozen=True)
+class Line:
+    """One audit line to be written: who did what to which subject, with its details."""
+
+    actor: str
+    action: str
+    subject: str
+    detail: dict[str, Any]
+
+
 def append(
     session: Session, *, actor: str, action: str, subject: str, detail: dict[str, Any]
 ) -> AuditEntry:
     """Add one chained line to the session's transaction (the caller commits)."""
+    return append_many(session, [Line(actor, action, subject, detail)])[0]
+
+
+def append_many(session: Session, lines: Sequence[Line]) -> list[AuditEntry]:
+    """Add `lines` in order, each chained to the one before, to the session's transaction (the
+    caller commits); nothing is locked or read when there are none."""
+    if not lines:
+        return []
     _lock_chain(session)
     previous = session.exec(
         select(AuditEntry.entry_hash).order_by(col(AuditEntry.id).desc()).limit(1)
     ).first()
-    at = utcnow()
-    detail_text = json.dumps(detail, sort_keys=True)
     prev = previous or ""
-    entry = AuditEntry(
+    at = utcnow()
+    entries: list[AuditEntry] = []
+    for line in lines:
+        entry = _chained(prev, at, line)
+        session.add(entry)
+        session.flush()  # one at a time: the ids follow the chain, whatever the driver batches
+        entries.append(entry)
+        prev = entry.entry_hash
+    return entries
+
+
+def _chained(prev: str, at: datetime, line: Line) -> AuditEntry:
+    actor, action, subject = line.actor[:64], line.action[:32], line.subject[:64]
+    detail_text = json.dumps(line.detail, sort_keys=True)
+    return AuditEntry(
         at=at,
-        actor=actor[:64],
-        action=action[:32],
-        subject=subject[:64],
+        actor=actor,
+        action=action,
+        subject=subject,
         detail=detail_text,
         prev_hash=prev,
         entry_hash=entry_hash(
-            prev,
-            at=at,
-            actor=actor[:64],
-            action=action[:32],
-            subject=subject[:64],
-            detail=detail_text,
+            prev, at=at, actor=actor, action=action, subject=subject, detail=detail_text
         ),
     )
-    session.add(entry)
-    session.flush()
-    return entry
 
 
 def verify_chain(session: Session) -> ChainReport:

@@ -8,6 +8,10 @@ decides) is marked with "⚠ Silent …" and shown bold on the banner colour; a 
 "✗ Revoked". The app version each laptop last reported and its reference-data versions are
 shown; a laptop below the branch's `min-app-version` says "⚠ 0.1.0 (update)" and is marked like
 a silent one. Changing N reads the list again; F5 too. Network calls go through `ws.call`.
+
+Every column fits a 1366-px screen in larger Indonesian text (`ColumnFitter`): long titles and
+the time of the last sync take two lines, officers one a line; the label and the reference data
+give up room, cut with "…" (whole in the tooltip), and the reference data take what is left.
 """
 
 from __future__ import annotations
@@ -19,10 +23,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from bpu_enroll.domain.formatting import local_datetime
+from bpu_enroll.domain.formatting import local_datetime, thousands
+from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.ui_ws_activity_page import Ui_ActivityPage
+from bpu_enroll.gui.workspace.reconcile_rows import two_lines
 from bpu_enroll.gui.workspace.tally_model import Column, ColumnsModel, staff_error_text
 
 if TYPE_CHECKING:
@@ -45,7 +51,7 @@ def state_text(row: dict[str, Any]) -> str:
     if row.get("days_silent") is None:
         return "⚠ " + QCoreApplication.translate("ActivityPage", "Silent: never synced")
     days = int(row["days_silent"])
-    return "⚠ " + QCoreApplication.translate("ActivityPage", "Silent for %n day(s)", "", days)
+    return "⚠ " + QCoreApplication.translate("ActivityPage", "Silent for %Ln day(s)", "", days)
 
 
 def is_silent(row: dict[str, Any]) -> bool:
@@ -91,8 +97,14 @@ class ActivityPage(QWidget):
         self.model = ColumnsModel(self._columns(), self, marked=needs_a_look)
         self.minimum: str | None = None
         self.ui.laptopsView.setModel(self.model)
-        header = self.ui.laptopsView.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        label = self.model.column_of("label")
+        references = self.model.column_of("reference_versions")
+        self.columns = ColumnFitter(
+            self.ui.laptopsView, elide=(label, references), stretch=references
+        )
+        self.ui.laptopsView.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )  # two-line times and officers
         self._generation = 0
         self._busy = 0
         self._reload_timer = QTimer(self, singleShot=True, interval=250)
@@ -138,16 +150,17 @@ class ActivityPage(QWidget):
             Column("device", lambda: self.tr("Laptop"), lambda r: r["device"]),
             Column("label", lambda: self.tr("Label"), lambda r: r.get("label") or "–"),
             Column("officers", lambda: self.tr("Officers"),
-                   lambda r: ", ".join(r.get("officers") or []) or "–"),
-            Column("last_sync", lambda: self.tr("Last sync"),
+                   lambda r: "\n".join(r.get("officers") or []) or "–"),  # one a line: narrow
+            Column("last_sync", lambda: two_lines(self.tr("Last sync"), 0),
                    lambda r: moment_of(r.get("last_sync")), self._relative),
-            Column("last_sync_at", lambda: self.tr("Last sync at"),
+            Column("last_sync_at", lambda: two_lines(self.tr("Last sync at"), 0),
                    lambda r: moment_of(r.get("last_sync")), self._absolute),
-            Column("records_waiting", lambda: self.tr("Records waiting"),
+            Column("records_waiting", lambda: two_lines(self.tr("Records waiting"), 0),
                    lambda r: r.get("records_waiting"), self._count, numeric=True),
-            Column("records_received", lambda: self.tr("Records received"),
+            Column("records_received", lambda: two_lines(self.tr("Records received"), 0),
                    lambda r: r.get("records_received", 0), self._count, numeric=True),
-            Column("app_version", lambda: self.tr("App version"), lambda r: r, version_text),
+            Column("app_version", lambda: two_lines(self.tr("App version"), 0),
+                   lambda r: r, version_text),
             Column("reference_versions", lambda: self.tr("Reference data"),
                    lambda r: r, references_text),
         ]  # fmt: skip
@@ -164,18 +177,21 @@ class ActivityPage(QWidget):
         if seconds < 60:
             return self.tr("just now")
         if seconds < 3600:
-            return self.tr("%n minute(s) ago", "", seconds // 60)
+            return self.tr("%Ln minute(s) ago", "", seconds // 60)
         if seconds < 48 * 3600:
-            return self.tr("%n hour(s) ago", "", seconds // 3600)
-        return self.tr("%n day(s) ago", "", seconds // 86400)
+            return self.tr("%Ln hour(s) ago", "", seconds // 3600)
+        return self.tr("%Ln day(s) ago", "", seconds // 86400)
 
     def _absolute(self, moment: datetime | None) -> str:
+        """`5 Desember 2026` over `03.51 WIB`: a narrow column (the rows grow to fit)."""
         if moment is None:
             return "–"
-        return local_datetime(moment, self.ws.workstation.province_code, self.ctx.lang)
+        text = local_datetime(moment, self.ws.workstation.province_code, self.ctx.lang)
+        parts = text.rsplit(" ", 2)  # the date, the clock, the zone
+        return f"{parts[0]}\n{parts[1]} {parts[2]}" if len(parts) == 3 else text
 
     def _count(self, value: Any) -> str:
-        return "–" if value is None else str(value)
+        return "–" if value is None else thousands(int(value))
 
     def _on_silentSpin_valueChanged(self, _value: int) -> None:
         self._reload_timer.start()
@@ -201,15 +217,15 @@ class ActivityPage(QWidget):
         silent = sum(1 for row in rows if is_silent(row))
         revoked = sum(1 for row in rows if row.get("revoked"))
         waiting = sum(int(row.get("records_waiting") or 0) for row in rows)
-        text = self.tr("%n laptop(s)", "", len(rows))
-        text += " · " + self.tr("%n silent for more than {days} days", "", silent).format(
+        text = self.tr("%Ln laptop(s)", "", len(rows))
+        text += " · " + self.tr("%Ln silent for more than {days} days", "", silent).format(
             days=self.silent_days
         )
-        text += " · " + self.tr("%n revoked", "", revoked)
-        text += " · " + self.tr("%n record(s) waiting", "", waiting)
+        text += " · " + self.tr("%Ln revoked", "", revoked)
+        text += " · " + self.tr("%Ln record(s) waiting", "", waiting)
         if self.minimum:
             outdated = sum(1 for row in rows if row.get("outdated") and not row.get("revoked"))
-            text += " · " + self.tr("%n below version {minimum}", "", outdated).format(
+            text += " · " + self.tr("%Ln below version {minimum}", "", outdated).format(
                 minimum=self.minimum
             )
         self.ui.summaryLabel.setText(text)

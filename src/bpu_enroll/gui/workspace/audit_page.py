@@ -1,11 +1,16 @@
 """The supervisor's view of the branch audit log, newest first, and whether its chain holds.
 
 One row per line (`StaffClient.audit`): when (in the branch's zone), who, what in words
-("Failed sign-in", "Sign-in refused: account locked", …), the subject and the details (the
-client address of a sign-in, until when a lock runs, a decision's reason). Above the table the
+("Failed sign-in", "Sign-in refused: account locked", …), the subject and the details in words
+(`audit_words.detail_text`: the client address of a sign-in, until when a lock runs, a
+decision and its reason). Above the table the
 chain check (`StaffClient.audit_chain`) says "✓ Audit chain intact (N lines)" or, on the banner
 colour, "⚠ Audit chain broken from line N". Failed, locked and refused sign-ins are marked. F5
 and the "Lines shown" box read the log again. Network calls go through `ws.call`.
+
+The columns fit a 1366-px screen in larger text (`ColumnFitter`): when and what stay whole; who,
+the subject (a record id is 36 characters) and the details give up room, cut with "…" (whole in
+the tooltip), and the details take what is left, so they are always in sight.
 """
 
 from __future__ import annotations
@@ -14,13 +19,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from bpu_enroll.domain.formatting import local_datetime
+from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.ui_ws_audit_page import Ui_AuditPage
 from bpu_enroll.gui.workspace.activity_page import moment_of
+from bpu_enroll.gui.workspace.audit_words import detail_text
 from bpu_enroll.gui.workspace.tally_model import Column, ColumnsModel, staff_error_text
 
 if TYPE_CHECKING:
@@ -35,6 +42,7 @@ ACTIONS: dict[str, object] = {
     "login_locked": QT_TRANSLATE_NOOP("AuditPage", "Sign-in refused: account locked"),
     "login_refused": QT_TRANSLATE_NOOP("AuditPage", "Sign-in refused: not a staff account"),
     "review": QT_TRANSLATE_NOOP("AuditPage", "Decision on a record"),
+    "record_voided": QT_TRANSLATE_NOOP("AuditPage", "Void from a laptop applied"),
     "import": QT_TRANSLATE_NOOP("AuditPage", "USB batch import"),
     "export": QT_TRANSLATE_NOOP("AuditPage", "Export for the core system"),
     "export_fetched": QT_TRANSLATE_NOOP("AuditPage", "Export downloaded again"),
@@ -55,7 +63,7 @@ ACTIONS: dict[str, object] = {
     "master_key_backup": QT_TRANSLATE_NOOP("AuditPage", "Master key backed up"),
     "master_key_restored": QT_TRANSLATE_NOOP("AuditPage", "Master key restored"),
 }  # fmt: skip
-_YES, _NO = QT_TRANSLATE_NOOP("AuditPage", "yes"), QT_TRANSLATE_NOOP("AuditPage", "no")
+_DETAIL_CHARS = 30  # what the details keep when the other columns need the width
 WARNING_ACTIONS = frozenset({"login_failed", "login_locked", "login_refused", "audit_broken"})
 
 
@@ -63,36 +71,6 @@ def action_text(action: str) -> str:
     """An audit action in the user's words (the code itself when it has none)."""
     source = ACTIONS.get(action)
     return QCoreApplication.translate(_CONTEXT, str(source)) if source else action
-
-
-def detail_text(detail: Any) -> str:
-    """A line's details as `key: value` pairs, nested ones flattened (`counts.new: 25`), with
-    no Python syntax, long values shortened (a checksum to its first 12 characters)."""
-    if not isinstance(detail, dict) or not detail:
-        return "–"
-    return ", ".join(f"{key}: {value}" for key, value in _pairs(detail, ""))
-
-
-def _pairs(detail: dict[str, Any], prefix: str) -> list[tuple[str, str]]:
-    found: list[tuple[str, str]] = []
-    for key, value in sorted(detail.items()):
-        name = f"{prefix}{key}"
-        if isinstance(value, dict):
-            found += _pairs(value, f"{name}.")
-        elif isinstance(value, list):
-            found.append((name, " ".join(_plain(v) for v in value) or "–"))
-        else:
-            found.append((name, _plain(value)))
-    return found
-
-
-def _plain(value: Any) -> str:
-    if isinstance(value, bool):
-        return QCoreApplication.translate(_CONTEXT, str(_YES if value else _NO))
-    if isinstance(value, dict):
-        return " ".join(f"{k}={_plain(v)}" for k, v in sorted(value.items()))
-    text = "–" if value is None else str(value)
-    return text if len(text) <= 24 else text[:12] + "…"
 
 
 def is_warning(row: dict[str, Any]) -> bool:
@@ -117,8 +95,13 @@ class AuditPage(QWidget):
         self.chain: dict[str, Any] | None = None
         self.model = ColumnsModel(self._columns(), self, marked=is_warning)
         self.ui.linesView.setModel(self.model)
-        header = self.ui.linesView.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        column = self.model.column_of
+        self.columns = ColumnFitter(
+            self.ui.linesView,
+            elide=(column("actor"), column("subject"), column("detail")),
+            stretch=column("detail"),
+            keep={column("detail"): _DETAIL_CHARS},
+        )
         self._generation = 0
         self._busy = 0
         self._reload_timer = QTimer(self, singleShot=True, interval=250)
@@ -160,7 +143,8 @@ class AuditPage(QWidget):
             Column("action", lambda: self.tr("What"), lambda r: str(r.get("action")),
                    action_text),
             Column("subject", lambda: self.tr("Subject"), lambda r: r.get("subject") or "–"),
-            Column("detail", lambda: self.tr("Details"), lambda r: r.get("detail"), detail_text),
+            Column("detail", lambda: self.tr("Details"), lambda r: r.get("detail"),
+                   lambda d: detail_text(d, self._when, self.ctx.lang)),
         ]  # fmt: skip
 
     def _when(self, moment: Any) -> str:
@@ -194,7 +178,7 @@ class AuditPage(QWidget):
         elif chain.get("valid"):
             entries = int(chain.get("entries") or 0)
             self.ui.chainLabel.setText(
-                "✓ " + self.tr("Audit chain intact (%n line(s) checked)", "", entries)
+                "✓ " + self.tr("Audit chain intact (%Ln line(s) checked)", "", entries)
             )
             set_role(self.ui.chainLabel, "strong")
         else:

@@ -131,7 +131,7 @@ class BatchesPage(QWidget):
     def _show_count(self) -> None:
         set_role(self.ui.countLabel, "muted")
         self.ui.countLabel.setText(
-            self.tr("%n batch(es) received. Press Enter to open one.", "", self.model.total)
+            self.tr("%Ln batch(es) received. Press Enter to open one.", "", self.model.total)
         )
 
     # --- one batch -----------------------------------------------------------------------------
@@ -155,7 +155,7 @@ class BatchesPage(QWidget):
             self.ui.batchLabel.setText(self.tr("Open a batch to see its records."))
             return
         self.ui.batchLabel.setText(
-            self.tr("Batch {batch} from {device}, received {when}: %n record(s).", "",
+            self.tr("Batch {batch} from {device}, received {when}: %Ln record(s).", "",
                     len(batch.get("records", []))).format(
                 batch=batch.get("batch_id", ""),
                 device=batch.get("device", ""),

@@ -8,6 +8,10 @@ the record's state at the branch (accepted with its KPJ, duplicate, voided, reje
 for review, not received yet). A refusal says why in words, with its code: tampered
 (`BAD_SIGNATURE`), not a laptop of this branch (`UNKNOWN_DEVICE`), issued after the laptop was
 revoked (`DEVICE_REVOKED`), not a receipt's QR (`MALFORMED`).
+
+The keyboard stays on the page: while the branch answers, the buttons are disabled and the
+keyboard waits on the QR text; with the answer (or a refusal) the text is selected, so the next
+paste or scan replaces it.
 """
 
 from __future__ import annotations
@@ -16,11 +20,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from bpu_enroll.domain.formatting import local_datetime
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.focus import keyboard_to
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.ui_ws_receipt_check_page import Ui_ReceiptCheckPage
 from bpu_enroll.gui.workspace.chosen_file import read_chosen_file
@@ -101,6 +106,9 @@ class ReceiptCheckPage(QWidget):
             self.check_file(path)
 
     def _ask(self, fn: Any) -> None:
+        if self.ui.checkButton.hasFocus() or self.ui.openButton.hasFocus():
+            # both are disabled below: Qt would send the keyboard out of the page
+            self.ui.payloadEdit.setFocus(Qt.FocusReason.OtherFocusReason)
         self._set_busy(True)
         self.ui.resultLabel.clear()
         self.ws.call(fn, self._on_answer, self._on_failed)
@@ -115,7 +123,14 @@ class ReceiptCheckPage(QWidget):
         self._set_busy(False)
         self.answer = answer
         self._show_answer(answer)
+        self._keyboard_to_text()
         self.checked.emit(answer)
+
+    def _keyboard_to_text(self) -> None:
+        """The QR text has the keyboard, selected: the next paste or scan replaces it."""
+        keyboard_to(self, self.ui.payloadEdit)
+        if self.ui.payloadEdit.hasFocus():
+            self.ui.payloadEdit.selectAll()
 
     def _show_answer(self, answer: dict[str, Any]) -> None:
         if not answer.get("valid"):
@@ -180,4 +195,5 @@ class ReceiptCheckPage(QWidget):
     def _on_failed(self, exc: object) -> None:
         self._set_busy(False)
         self._show_error(staff_error_text(exc, self.ctx.lang))
+        self._keyboard_to_text()
         self.failed.emit(exc)

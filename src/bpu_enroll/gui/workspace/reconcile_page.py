@@ -32,7 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
-from bpu_enroll.domain.formatting import local_datetime, long_date
+from bpu_enroll.domain.formatting import local_datetime, long_date, thousands
 from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.pdf_pages import documents_folder
@@ -206,12 +206,12 @@ class ReconcilePage(QWidget):
             Column("branch_hash", lambda: two_lines(self.tr("Branch hash"), 0),
                    lambda r: r.get("branch_hash"), short_hash, tooltip=full("branch_hash")),
             Column("not_synced", lambda: two_lines(self.tr("Not synced")),
-                   lambda r: r.get("not_synced", 0), numeric=True),
+                   lambda r: int(r.get("not_synced") or 0), thousands, numeric=True),
             Column("voids_not_received", lambda: two_lines(self.tr("Voids not received")),
-                   lambda r: len(r.get("voids_not_received") or []), numeric=True,
+                   lambda r: len(r.get("voids_not_received") or []), thousands, numeric=True,
                    tooltip=receipts("voids_not_received")),
             Column("missing_at_branch", lambda: two_lines(self.tr("Missing receipts")),
-                   lambda r: len(r.get("missing_at_branch") or []), numeric=True,
+                   lambda r: len(r.get("missing_at_branch") or []), thousands, numeric=True,
                    tooltip=receipts("missing_at_branch")),
         ]  # fmt: skip
 
@@ -334,15 +334,15 @@ class ReconcilePage(QWidget):
             self.ui.summaryLabel.setText(text.format(day=long_date(self.day, self.ctx.lang)))
             return
         states = [state_of(r) for r in rows]
-        text = self.tr("%n laptop(s)", "", len({r.get("device") for r in rows}))
-        text += " · " + self.tr("%n match", "", states.count("matches"))
-        text += " · " + self.tr("%n differ", "", states.count("differs"))
+        text = self.tr("%Ln laptop(s)", "", len({r.get("device") for r in rows}))
+        text += " · " + self.tr("%Ln match", "", states.count("matches"))
+        text += " · " + self.tr("%Ln differ", "", states.count("differs"))
         if states.count("not_synced"):
             text += " · " + self.tr(
-                "%n with records not synced yet", "", states.count("not_synced")
+                "%Ln with records not synced yet", "", states.count("not_synced")
             )
         if states.count("not_reported"):
-            text += " · " + self.tr("%n not reported", "", states.count("not_reported"))
+            text += " · " + self.tr("%Ln not reported", "", states.count("not_reported"))
         self.ui.summaryLabel.setText(text)
 
     def _show_details(self, row: dict[str, Any] | None) -> None:
@@ -357,17 +357,17 @@ class ReconcilePage(QWidget):
             return
         lines = [f"{row.get('device', '?')}: {state_text(state_of(row))}"]
         if row.get("not_synced"):
-            lines.append(self.tr("%n record(s) still on the laptop, not synced yet.", "",
+            lines.append(self.tr("%Ln record(s) still on the laptop, not synced yet.", "",
                                  int(row["not_synced"])))  # fmt: skip
         missing = list(row.get("missing_at_branch") or [])
         if missing:
             lines.append(self.tr(
-                "%n receipt(s) finalised on the laptop, not at the branch yet: {list}", "",
+                "%Ln receipt(s) finalised on the laptop, not at the branch yet: {list}", "",
                 len(missing)).format(list=short_receipts(missing)))  # fmt: skip
         voids = list(row.get("voids_not_received") or [])
         if voids:
             lines.append(self.tr(
-                "%n receipt(s) voided on the laptop, not voided at the branch yet: {list}", "",
+                "%Ln receipt(s) voided on the laptop, not voided at the branch yet: {list}", "",
                 len(voids)).format(list=short_receipts(voids)))  # fmt: skip
         self.ui.detailsLabel.setText("\n".join(lines))
         self.ui.detailsLabel.setToolTip("\n".join(sorted(missing + voids)))

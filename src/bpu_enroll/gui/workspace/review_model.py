@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 )
 
 from bpu_enroll.domain.errors import message
-from bpu_enroll.domain.formatting import local_datetime
+from bpu_enroll.domain.formatting import local_datetime, thousands
 
 PAGE_SIZE = 100
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -120,7 +120,12 @@ def _reason_codes(row: Row, _p: str, lang: str) -> str:
 
 
 def _count(name: str) -> Callable[[Row, str, str], str]:
-    return lambda row, _p, _l: str(int(row.get("counts", {}).get(name, 0)))
+    return lambda row, _p, _l: thousands(int(row.get("counts", {}).get(name, 0)))
+
+
+def _figure(key: str) -> Callable[[Row, str, str], str]:
+    """A whole number of the row with the thousands dot (`1.234`); 0 when absent."""
+    return lambda row, _p, _l: thousands(int(row.get(key) or 0))
 
 
 def _text(key: str) -> Callable[[Row, str, str], str]:
@@ -145,7 +150,7 @@ BATCH_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Device"), _text("device")),
     ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Officers"), _joined("officers")),
     ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Via"), _via),
-    ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Records"), _text("entries"), numeric=True),
+    ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Records"), _figure("entries"), numeric=True),
     ColumnSpec(QT_TRANSLATE_NOOP("WorkspaceTables", "Accepted"), _count("accepted"), numeric=True),
     ColumnSpec(
         QT_TRANSLATE_NOOP("WorkspaceTables", "Duplicate"), _count("duplicate"), numeric=True
@@ -156,7 +161,7 @@ BATCH_COLUMNS: tuple[ColumnSpec, ...] = (
     ),
     ColumnSpec(
         QT_TRANSLATE_NOOP("WorkspaceTables", "Already received"),
-        lambda row, _p, _l: str(int(row.get("already_received") or 0)),
+        _figure("already_received"),
         numeric=True,
     ),
 )

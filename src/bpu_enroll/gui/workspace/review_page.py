@@ -228,7 +228,7 @@ class ReviewPage(QWidget):
         self.ui.statusLabel.setText(say())
 
     def _show_count(self) -> None:
-        self.ui.countLabel.setText(self.tr("%n record(s) waiting.", "", self.model.total))
+        self.ui.countLabel.setText(self.tr("%Ln record(s) waiting.", "", self.model.total))
 
     def _on_gaps(self, document: dict[str, Any]) -> None:
         self.gaps = list(document.get("items", []))

@@ -383,13 +383,13 @@ class BranchTallyPage(QWidget):
 
     def _totals_text(self, tally: BranchTally, period: str) -> str:
         totals = tally.data.totals
-        text = self.tr("{period}: %n registration(s)", "", totals.registrations)
+        text = self.tr("{period}: %Ln registration(s)", "", totals.registrations)
         text = text.format(period=period)
-        text += " · " + self.tr("%n voided", "", totals.by_status.get("voided", 0))
+        text += " · " + self.tr("%Ln voided", "", totals.by_status.get("voided", 0))
         text += " · " + self.tr("quoted {quoted}, cash collected {cash}").format(
             quoted=rupiah(totals.total_quoted), cash=rupiah(totals.cash_collected)
         )
-        return text + " · " + self.tr("%n officer(s)", "", len(tally.cash_by_officer))
+        return text + " · " + self.tr("%Ln officer(s)", "", len(tally.cash_by_officer))
 
     def _on_pdf_for_printer(self, pdf: bytes) -> None:
         printer = self._printer
@@ -414,7 +414,7 @@ class BranchTallyPage(QWidget):
             )
             return
         text = self.tr(
-            "The branch tally went to the printer {printer} (%n page(s)).", "", len(pages)
+            "The branch tally went to the printer {printer} (%Ln page(s)).", "", len(pages)
         )
         name = printer.printerName() or printer.outputFileName()
         self._show_status(text.format(printer=name), "success")

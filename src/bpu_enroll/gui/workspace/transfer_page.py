@@ -14,7 +14,8 @@ who, when, counts, the manifest's SHA-256), in the branch's time zone. The branc
 export before its download ends, so one whose download was cut (or whose files could not be
 written here) is chosen in the list and *Download again* unpacks the same zip, kept by the
 branch for 7 days. A busy indicator runs while any of this is working; the GUI thread never
-waits.
+waits. The keyboard goes from step to step: a file chosen, to Import; imported, back to
+Choose; a folder chosen, to Export; exported, to the files written.
 """
 
 from __future__ import annotations
@@ -317,7 +318,7 @@ class TransferPage(QWidget):
         preview, result = self.preview, self.result
         if preview is not None:
             self.ui.previewLabel.setText(
-                self.tr("Dry run: batch {batch} from device {device}, %n record(s).", "",
+                self.tr("Dry run: batch {batch} from device {device}, %Ln record(s).", "",
                         int(preview.get("records", 0))).format(
                     batch=preview.get("batch_id", ""), device=preview.get("device", "")
                 ) + "\n" + self._counts_text(dict(preview.get("counts", {})))
@@ -336,6 +337,7 @@ class TransferPage(QWidget):
         folder = self.choose_export_folder()
         if folder is not None:
             self.set_export_folder(folder)
+            keyboard_to(self, self.ui.exportButton)  # the next step
 
     def _on_exported(self, exported: dict[str, Any]) -> None:
         self.exported = exported
@@ -385,7 +387,7 @@ class TransferPage(QWidget):
         good = all(f["matches"] is not False for f in files)
         counts = exported.get("counts") or {}
         summary = self.tr(
-            "Export {export}: %n row(s) (new {new}, changed {update}, void {void}) in {folder}.",
+            "Export {export}: %Ln row(s) (new {new}, changed {update}, void {void}) in {folder}.",
             "", int(exported["rows"]),
         ).format(export=exported.get("export_id", ""), new=counts.get("new", 0),
                  update=counts.get("update", 0), void=counts.get("void", 0),
