@@ -1,9 +1,9 @@
 """A test run killed from outside (SIGKILL, a CI timeout, Ctrl-C twice) leaves nothing running.
 
 A Python process stands in for the run: it starts what the suite starts (the PostgreSQL
-server of `pg.py`), says what it started on stdout and waits. It is then killed with SIGKILL,
-so no fixture teardown, `finally` or `atexit` runs: the server must end all the same, and its
-folder go.
+server of `pg.py`; a `bpu-branch serve` with its worker), says what it started on stdout and
+waits. It is then killed with SIGKILL, so no fixture teardown, `finally` or `atexit` runs: the
+server, the supervisor and its worker must end all the same, and PostgreSQL's folder go.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from tests.integration.helpers import make_branch
 from tests.integration.pg import find_bin_dir
 from tests.integration.processes import alive
 
@@ -32,6 +33,15 @@ from tests.integration.pg import start_postgres
 server = start_postgres()
 pid = int((server.data_dir / "postmaster.pid").read_text().split()[0])
 print(json.dumps({"pids": [pid], "folder": str(server.data_dir.parent)}), flush=True)
+input()
+"""
+
+STARTS_SERVE = """
+import json, sys
+from pathlib import Path
+from tests.integration.processes import ServeProcess
+serve = ServeProcess(sys.argv[1], Path(sys.argv[2]), workers=1).start()
+print(json.dumps({"pids": [serve.pid, *serve.children()]}), flush=True)
 input()
 """
 
@@ -86,3 +96,10 @@ def test_postgres_stops_and_its_folder_goes_when_the_run_is_killed() -> None:
     if find_bin_dir() is None:
         pytest.skip("PostgreSQL is not installed (make test installs it)")
     wait_gone(run_and_kill(STARTS_POSTGRES))
+
+
+@pytest.mark.slow
+def test_serve_and_its_worker_stop_when_the_run_is_killed(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'branch.db'}"
+    make_branch(url).engine.dispose()
+    wait_gone(run_and_kill(STARTS_SERVE, url, str(tmp_path / "serve.log")))
