@@ -9,9 +9,9 @@ the process: start such a child from a thread that lives as long as it should (t
 in the suite and the benchmarks). Elsewhere than Linux it does nothing.
 
 `preexec_fn` runs Python in the forked child, which ruff (PLW1509) calls unsafe when the run
-has threads (a lock another thread held at the fork stays held). This one is safe: the child
-makes one `prctl` call through a function looked up before the fork, reads its parent's pid
-and may signal itself; it takes no lock and imports nothing.
+has threads (a lock another thread held at the fork stays held in the child). This one keeps
+to what cannot wait on such a lock: one `prctl` call through a function looked up before the
+fork, the parent's pid, perhaps a signal to itself; it imports nothing and logs nothing.
 
 PostgreSQL cannot be held this way (`pg_ctl` daemonises the postmaster); `pg.py` has a
 watchdog instead.
