@@ -28,6 +28,8 @@ from pathlib import Path
 from shutil import which
 from typing import Any
 
+from tests.integration.lifetime import die_with_parent
+
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "dist" / "bpu-enroll"
 FROZEN = BUNDLE / ("bpu-enroll.exe" if sys.platform == "win32" else "bpu-enroll")
@@ -134,6 +136,7 @@ def _virtual_screen() -> Iterator[str]:
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        preexec_fn=die_with_parent(),  # noqa: PLW1509 — safe: see tests/integration/lifetime.py
     )
     os.close(write_fd)
     try:
@@ -161,7 +164,13 @@ def _time_window(cmd: list[str], env: dict[str, str], display: str) -> Callable[
     def run() -> float:
         started = time.perf_counter()
         with tempfile.TemporaryFile() as errors:
-            app = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+            app = subprocess.Popen(
+                cmd,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=errors,
+                preexec_fn=die_with_parent(),  # noqa: PLW1509 — safe: see tests/integration/lifetime.py
+            )
             try:
                 while not _window_shown(display):
                     if app.poll() is not None:

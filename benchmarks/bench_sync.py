@@ -100,6 +100,7 @@ import psycopg
 from nacl.signing import SigningKey
 from sqlmodel import Session
 from tests.integration.helpers import registration
+from tests.integration.lifetime import die_with_parent
 from tests.integration.pg import PostgresServer, create_database, free_port, start_postgres
 
 from benchmarks.branch_key import bench_master_key
@@ -167,6 +168,7 @@ def _start_server(
         [sys.executable, "-c", code, "--db", db_url, "serve", "--port", str(port), *more],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        preexec_fn=die_with_parent(),  # noqa: PLW1509 — safe: see tests/integration/lifetime.py
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60

@@ -4,6 +4,13 @@ As root, PostgreSQL refuses to run, so the server runs as an unprivileged system
 (`bpu-test`, created with `useradd` when missing; `nobody` when that is not possible).
 The data directory is a fresh temporary folder; the server listens only on 127.0.0.1, on a free
 port, with fsync off (a test database, thrown away at the end).
+
+The server dies with the process that started it, whoever ends that process: a watchdog (a
+small Python process in its own session, reading a pipe whose other end only that process
+holds) stops the server (`pg_ctl stop -m immediate`, through the same prefix) and removes its
+folder as soon as that end is closed, so a run killed with SIGKILL, by a CI timeout or by Ctrl-C
+twice leaves no postmaster and no data folder behind. (A parent-death signal cannot do it:
+`pg_ctl` daemonises the postmaster.) `PostgresServer.stop` is still the normal way out.
 """
 
 from __future__ import annotations
@@ -15,11 +22,23 @@ import pwd
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 TEST_USER = "bpu-test"
+
+# Run by the watchdog: argv is the stop command, then the folder to remove. Reading stdin ends
+# only when the process that started the server has closed the pipe (`PostgresServer.stop`, the
+# folder already gone) or has ended, however it ended.
+_WATCHDOG = """
+import os, shutil, subprocess, sys
+sys.stdin.buffer.read()
+if os.path.isdir(sys.argv[-1]):
+    subprocess.run(sys.argv[1:-1], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    shutil.rmtree(sys.argv[-1], ignore_errors=True)
+"""
 
 
 def free_port() -> int:
@@ -66,6 +85,7 @@ class PostgresServer:
     data_dir: Path
     port: int
     prefix: list[str]
+    watchdog: subprocess.Popen[bytes] | None = None
 
     @property
     def admin_url(self) -> str:
@@ -85,6 +105,11 @@ class PostgresServer:
             check=False,
         )  # fmt: skip
         shutil.rmtree(self.data_dir.parent, ignore_errors=True)
+        if self.watchdog is not None:  # nothing left for it to do: it exits
+            assert self.watchdog.stdin is not None
+            self.watchdog.stdin.close()
+            self.watchdog.wait(timeout=30)
+            self.watchdog = None
 
 
 def start_postgres() -> PostgresServer:
@@ -95,6 +120,10 @@ def start_postgres() -> PostgresServer:
     prefix = _run_as()
     root = Path(tempfile.mkdtemp(prefix="bpu-pg-"))
     data_dir = root / "data"
+    watchdog = _start_watchdog(
+        [*prefix, str(bin_dir / "pg_ctl"), "-D", str(data_dir), "-m", "immediate", "-w", "stop"],
+        root,
+    )
     if prefix:
         user = prefix[2]
         shutil.chown(root, user=user)
@@ -117,9 +146,24 @@ def start_postgres() -> PostgresServer:
             capture_output=True,
             check=True,
         )  # fmt: skip
-    server = PostgresServer(bin_dir, data_dir, port, prefix)
+    server = PostgresServer(bin_dir, data_dir, port, prefix, watchdog)
     _wait_ready(server)
     return server
+
+
+def _start_watchdog(stop: list[str], root: Path) -> subprocess.Popen[bytes]:
+    """The process that runs `stop` and removes `root` once this process has ended.
+
+    It starts before initdb, so a run killed while the server starts leaves nothing either,
+    and in a session of its own, so the Ctrl-C that interrupts the run (and lets the fixture
+    stop the server) does not end it."""
+    return subprocess.Popen(
+        [sys.executable, "-I", "-c", _WATCHDOG, *stop, str(root)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
 
 
 def _wait_ready(server: PostgresServer) -> None:

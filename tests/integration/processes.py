@@ -12,6 +12,7 @@ from typing import IO
 
 import httpx
 
+from tests.integration.lifetime import die_with_parent
 from tests.integration.pg import free_port
 
 SERVE = "import sys; from bpu_enroll.branch.admin.cli import main; sys.exit(main(sys.argv[1:]))"
@@ -19,7 +20,7 @@ SERVE = "import sys; from bpu_enroll.branch.admin.cli import main; sys.exit(main
 
 class ServeProcess:
     """`bpu-branch --db URL serve [--workers N] [--tls]` on 127.0.0.1:<free port>; its log in a
-    file."""
+    file. It gets SIGTERM if the thread that started it ends first (`lifetime`)."""
 
     def __init__(
         self, db_url: str, log: Path, *, workers: int | None = None, tls: bool = False
@@ -49,7 +50,11 @@ class ServeProcess:
         if self.tls:
             command.append("--tls")
         self.process = subprocess.Popen(
-            command, stdout=self._log_file, stderr=self._log_file, env=dict(os.environ)
+            command,
+            stdout=self._log_file,
+            stderr=self._log_file,
+            env=dict(os.environ),
+            preexec_fn=die_with_parent(),  # noqa: PLW1509 — safe: see lifetime.py
         )
         deadline = time.monotonic() + 60
         while True:

@@ -26,6 +26,7 @@ from bpu_enroll.branch.store.db import make_engine, open_branch, sqlite_path
 from bpu_enroll.branch.store.vault import find_master_key
 from bpu_enroll.branch.workspace.staff import audit_log
 from tests.integration.helpers import Branch, ServerThread, make_branch
+from tests.integration.lifetime import die_with_parent
 from tests.integration.pg import free_port
 from tests.unit.file_helpers import flushes_seen, opened_size_says
 
@@ -260,6 +261,7 @@ def test_serve_tls_leaves_no_key_on_disk(tmp_path: Path) -> None:
         [sys.executable, "-c", code, "--db", url, "serve", "--tls", "--port", str(port)],
         env={**os.environ, "TMPDIR": str(scratch)},
         stderr=subprocess.DEVNULL,
+        preexec_fn=die_with_parent(),  # noqa: PLW1509 — safe: see lifetime.py
     )
     try:
         deadline = time.monotonic() + 60

@@ -32,6 +32,7 @@ from tests.integration.helpers import (
     ServerThread,
     make_branch,
 )
+from tests.integration.lifetime import die_with_parent
 from tests.integration.pg import free_port
 
 
@@ -301,6 +302,7 @@ def test_serve_command_runs_the_api(tmp_path: Path) -> None:
         [sys.executable, "-c", "import sys; from bpu_enroll.branch.admin.cli import main; "
          "sys.exit(main(sys.argv[1:]))", "--db", url, "serve", "--port", str(port)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ),
+        preexec_fn=die_with_parent(),  # noqa: PLW1509 — safe: see lifetime.py
     )  # fmt: skip
     try:
         deadline = time.monotonic() + 30

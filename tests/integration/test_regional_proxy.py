@@ -26,6 +26,7 @@ from bpu_enroll.sync.client import make_http_client
 from bpu_enroll.sync.protocol import API_PREFIX
 from bpu_enroll.sync.runner import run_sync
 from tests.integration.helpers import Branch, Laptop, enrol, fast_retry
+from tests.integration.lifetime import die_with_parent
 from tests.integration.pg import free_port
 from tests.integration.processes import ServeProcess
 
@@ -76,7 +77,10 @@ def proxy(tmp_path: Path, serve_processes: list[ServeProcess]) -> Iterator[tuple
     config.write_text(text)
     assert HAPROXY is not None
     process = subprocess.Popen(
-        [HAPROXY, "-db", "-f", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        [HAPROXY, "-db", "-f", str(config)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        preexec_fn=die_with_parent(),  # noqa: PLW1509 — safe: see lifetime.py
     )
     try:
         deadline = time.monotonic() + 20

@@ -28,6 +28,7 @@ from bpu_enroll.sync.client import SyncClient
 from bpu_enroll.sync.protocol import ChunkAnswer, RecordPayload
 from bpu_enroll.sync.runner import SyncReport, run_sync
 from tests.integration.helpers import Branch, Laptop, enrol, fast_retry, nik_for
+from tests.integration.lifetime import die_with_parent
 from tests.integration.pg import free_port
 
 pytestmark = pytest.mark.slow
@@ -53,7 +54,11 @@ class BranchProcess:
         command = [sys.executable, "-m", "bpu_enroll.branch.admin.cli", "--db", self.db_url,
                    "serve", "--host", "127.0.0.1", "--port", str(self.port)]  # fmt: skip
         self.process = subprocess.Popen(
-            command, stdout=self._log_file, stderr=self._log_file, env=dict(os.environ)
+            command,
+            stdout=self._log_file,
+            stderr=self._log_file,
+            env=dict(os.environ),
+            preexec_fn=die_with_parent(),  # noqa: PLW1509 — safe: see lifetime.py
         )
         deadline = time.monotonic() + 30
         while True:
