@@ -219,11 +219,12 @@ def test_tab_leaves_the_list_and_enter_opens_the_receipt(
 def test_the_list_writes_the_time_as_the_language_does(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
-    """The time column said 09.30 in English too; English writes 09:30, Indonesian 09.30, and
-    a language switch rewrites the rows already shown."""
+    """The time column said 09.30 and 04-05-2026 in English too; English writes 4 May 2026
+    09:30, Indonesian 4 Mei 2026 09.30, and a language switch rewrites the rows already
+    shown."""
     ctx = main_window.ctx
     register(qtbot, ctx, worker())  # at FIXED_NOW: 09.30 in the branch's zone (WIB)
     page = _open_list(qtbot, main_window, 1)
-    assert page.model.index(0, Column.TIME).data() == "04-05-2026 09.30"
+    assert page.model.index(0, Column.TIME).data() == "4 Mei 2026 09.30"
     ctx.languages.set_language("en")
-    qtbot.waitUntil(lambda: page.model.index(0, Column.TIME).data() == "04-05-2026 09:30")
+    qtbot.waitUntil(lambda: page.model.index(0, Column.TIME).data() == "4 May 2026 09:30")
