@@ -3013,7 +3013,7 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message numerus="yes">
         <source>%n record(s) wait for a clerk's review at the branch.</source>
         <translation>
-            <numerusform>%n record wait for a clerk's review at the branch.</numerusform>
+            <numerusform>%n record waits for a clerk's review at the branch.</numerusform>
             <numerusform>%n records wait for a clerk's review at the branch.</numerusform>
         </translation>
     </message>

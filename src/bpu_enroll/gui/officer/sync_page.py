@@ -2,8 +2,9 @@
 
 "Sync now" runs the whole sync (`services.sync.SyncService.run`, network included) on the store
 thread, so no other store work interleaves with it; the GUI only sees progress and the report.
-The "Needs attention" list holds rejected and conflicting records with their reasons, the
-clerk's note and what to do; a
+A line says how many of the laptop's records the branch holds for a clerk's review, counted in
+the store whenever the page is shown and after each sync. The "Needs attention" list holds
+rejected and conflicting records with their reasons, the clerk's note and what to do; a
 double-click loads the record and emits `correction_requested` (the main window opens it for a
 correction). "Export to USB" writes a batch file chosen through `choose_export_path` (a seam
 tests override). When the laptop is enrolled, a timer checks the branch's health in the
@@ -20,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from bpu_enroll.domain.errors import ALL_CODES, BpuError, message
@@ -39,12 +41,14 @@ AUTO_SYNC_MS = 5 * 60_000  # `ctx.extras["auto_sync_ms"]` overrides it (tests)
 
 @dataclass(frozen=True, slots=True)
 class Overview:
-    """What the page shows before any sync: enrolment, the branch address, needs attention."""
+    """What the page shows before any sync: enrolment, the branch address, needs attention,
+    how many records wait for a clerk's review."""
 
     enrolled: bool
     server_url: str | None
     attention: list[AttentionItem]
     demo: bool = False
+    awaiting_review: int = 0
 
 
 def read_overview(service: SyncService) -> Overview:
@@ -54,6 +58,7 @@ def read_overview(service: SyncService) -> Overview:
         service.server_url(),
         service.needs_attention(),
         is_demo_profile(service.data_dir),
+        service.awaiting_review(),
     )
 
 
@@ -170,6 +175,11 @@ class SyncPage(QWidget):
             return self.tr("conflict: the branch holds another version of this record")
         return message(code, self.ctx.lang)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the overview again each time the page is shown: a record may have moved."""
+        super().showEvent(event)
+        self.refresh()
+
     def changeEvent(self, event: QEvent) -> None:
         """Re-translate on a language switch."""
         if event.type() == QEvent.Type.LanguageChange:
@@ -178,6 +188,7 @@ class SyncPage(QWidget):
             self._show_auto_line()
             self._show_enrolment()
             self._show_attention()
+            self._show_review()
             if self.report is not None:
                 self._show_report(self.report)
         super().changeEvent(event)
@@ -188,6 +199,7 @@ class SyncPage(QWidget):
         self.overview = overview
         self._show_enrolment()
         self._show_attention()
+        self._show_review()
         if overview.enrolled and not self.auto_timer.isActive():
             self.auto_timer.start()
         elif not overview.enrolled:
@@ -230,6 +242,13 @@ class SyncPage(QWidget):
             view.addItem(row)
         if not items:
             view.addItem(QListWidgetItem(self.tr("Nothing needs attention.")))
+
+    def _show_review(self) -> None:
+        waiting = self.overview.awaiting_review if self.overview is not None else 0
+        self.ui.reviewLabel.setVisible(waiting > 0)
+        self.ui.reviewLabel.setText(
+            self.tr("%n record(s) wait for a clerk's review at the branch.", "", waiting)
+        )
 
     def _set_running(self, running: bool) -> None:
         self.running = running
@@ -275,17 +294,12 @@ class SyncPage(QWidget):
 
     def _news(self, report: SyncReport) -> list[str]:
         """What the counts above leave out: the clerks' decisions this sync brought back (on
-        records sent before), and the records the branch holds for a clerk's review."""
-        news = []
+        records sent before). What waits for review is the line below, from the store: this
+        run's answers miss the records an earlier sync left waiting."""
         decided = sum(report.decided.values())
-        if decided:
-            news.append(self.tr("%n decision(s) of the branch clerk received.", "", decided))
-        waiting = int(report.counts.get("pending_review", 0))
-        if waiting:
-            news.append(
-                self.tr("%n record(s) wait for a clerk's review at the branch.", "", waiting)
-            )
-        return news
+        if not decided:
+            return []
+        return [self.tr("%n decision(s) of the branch clerk received.", "", decided)]
 
     def _on_sync_failed(self, exc: object) -> None:
         self._set_running(False)
