@@ -97,12 +97,6 @@ class Ui_SyncPage(object):
 
         self.outerLayout.addWidget(self.resultLabel)
 
-        self.reviewLabel = QLabel(SyncPage)
-        self.reviewLabel.setObjectName(u"reviewLabel")
-        self.reviewLabel.setWordWrap(True)
-
-        self.outerLayout.addWidget(self.reviewLabel)
-
         self.countsBox = QGroupBox(SyncPage)
         self.countsBox.setObjectName(u"countsBox")
         self.countsLayout = QFormLayout(self.countsBox)
