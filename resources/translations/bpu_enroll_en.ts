@@ -1711,8 +1711,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>La&amp;rger text</translation>
     </message>
     <message>
-        <source>&amp;Lock after idle</source>
-        <translation>&amp;Lock after idle</translation>
+        <source>Lock after &amp;idle</source>
+        <translation>Lock after &amp;idle</translation>
     </message>
     <message>
         <source>Minutes idle before the screen locks</source>
@@ -2274,16 +2274,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>16 digits from the KTP</translation>
     </message>
     <message>
-        <source>&amp;Open that receipt</source>
-        <translation>&amp;Open that receipt</translation>
-    </message>
-    <message>
         <source>Show the earlier registration of this NIK on the Registrations page</source>
         <translation>Show the earlier registration of this NIK on the Registrations page</translation>
-    </message>
-    <message>
-        <source>Full &amp;name</source>
-        <translation>Full &amp;name</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -2390,8 +2382,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Vi&amp;llage</translation>
     </message>
     <message>
-        <source>Occupation (o&amp;ther)</source>
-        <translation>Occupation (o&amp;ther)</translation>
+        <source>&amp;The worker consents to this processing of their data</source>
+        <translation>&amp;The worker consents to this processing of their data</translation>
     </message>
     <message>
         <source>Mone&amp;y handed over (Rp)</source>
@@ -2404,6 +2396,14 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Village (kelurahan or desa)</source>
         <translation>Village (kelurahan or desa)</translation>
+    </message>
+    <message>
+        <source>Open that receipt</source>
+        <translation>Open that receipt</translation>
+    </message>
+    <message>
+        <source>F&amp;ull name</source>
+        <translation>F&amp;ull name</translation>
     </message>
     <message>
         <source>type a village name or code</source>
@@ -2426,16 +2426,16 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>type to search the catalogue</translation>
     </message>
     <message>
+        <source>Occupation (other)</source>
+        <translation>Occupation (other)</translation>
+    </message>
+    <message>
         <source>Occupation, in words</source>
         <translation>Occupation, in words</translation>
     </message>
     <message>
         <source>describe the work</source>
         <translation>describe the work</translation>
-    </message>
-    <message>
-        <source>B&amp;usiness name</source>
-        <translation>B&amp;usiness name</translation>
     </message>
     <message>
         <source>Business name</source>
@@ -2532,10 +2532,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>The worker agrees that BPJS Ketenagakerjaan processes these personal data to register them as a participant, to collect contributions and to pay benefits, as required by law (UU 27/2022 on personal data protection). The data are kept encrypted on this laptop until the branch has received them.</source>
         <translation>The worker agrees that BPJS Ketenagakerjaan processes these personal data to register them as a participant, to collect contributions and to pay benefits, as required by law (UU 27/2022 on personal data protection). The data are kept encrypted on this laptop until the branch has received them.</translation>
-    </message>
-    <message>
-        <source>The worker &amp;consents to this processing of their data</source>
-        <translation>The worker &amp;consents to this processing of their data</translation>
     </message>
     <message>
         <source>Contribution (live)</source>
@@ -3229,7 +3225,7 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message numerus="yes">
         <source>%n record(s) wait for a clerk's review at the branch.</source>
         <translation>
-            <numerusform>%n record wait for a clerk's review at the branch.</numerusform>
+            <numerusform>%n record waits for a clerk's review at the branch.</numerusform>
             <numerusform>%n records wait for a clerk's review at the branch.</numerusform>
         </translation>
     </message>

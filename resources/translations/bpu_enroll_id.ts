@@ -1118,7 +1118,7 @@
     </message>
     <message>
         <source>Delete &amp;old drafts…</source>
-        <translation>Hapus draf &amp;lama…</translation>
+        <translation>Hapus draf la&amp;ma…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1682,14 +1682,14 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>&amp;High contrast (for sunlight)</source>
-        <translation>&amp;Kontras tinggi (di bawah matahari)</translation>
+        <translation>Kontras &amp;tinggi (di bawah matahari)</translation>
     </message>
     <message>
         <source>La&amp;rger text</source>
         <translation>&amp;Huruf lebih besar</translation>
     </message>
     <message>
-        <source>&amp;Lock after idle</source>
+        <source>Lock after &amp;idle</source>
         <translation>&amp;Kunci setelah diam</translation>
     </message>
     <message>
@@ -2243,16 +2243,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>16 angka dari KTP</translation>
     </message>
     <message>
-        <source>&amp;Open that receipt</source>
-        <translation>Buka tanda terima &amp;itu</translation>
-    </message>
-    <message>
         <source>Show the earlier registration of this NIK on the Registrations page</source>
         <translation>Tampilkan pendaftaran sebelumnya dengan NIK ini di halaman Daftar pendaftaran</translation>
-    </message>
-    <message>
-        <source>Full &amp;name</source>
-        <translation>&amp;Nama lengkap</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -2284,7 +2276,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>&amp;Gender</source>
-        <translation>&amp;Jenis kelamin</translation>
+        <translation>Jenis &amp;kelamin</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -2292,7 +2284,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>&amp;KK number</source>
-        <translation>Nomor &amp;KK</translation>
+        <translation>Nomor KK</translation>
     </message>
     <message>
         <source>Family card (KK) number</source>
@@ -2340,7 +2332,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>&amp;RT / RW</source>
-        <translation>&amp;RT / RW</translation>
+        <translation>RT / R&amp;W</translation>
     </message>
     <message>
         <source>RT</source>
@@ -2359,12 +2351,12 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>&amp;Desa/kelurahan</translation>
     </message>
     <message>
-        <source>Occupation (o&amp;ther)</source>
-        <translation>Pekerjaan (&amp;lainnya)</translation>
+        <source>&amp;The worker consents to this processing of their data</source>
+        <translation>Pekerja set&amp;uju datanya diproses untuk tujuan ini</translation>
     </message>
     <message>
         <source>Mone&amp;y handed over (Rp)</source>
-        <translation>Uang &amp;yang diserahkan (Rp)</translation>
+        <translation>Uang yang diserahkan (Rp)</translation>
     </message>
     <message>
         <source>for the change</source>
@@ -2373,6 +2365,14 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Village (kelurahan or desa)</source>
         <translation>Desa atau kelurahan</translation>
+    </message>
+    <message>
+        <source>Open that receipt</source>
+        <translation>Buka tanda terima itu</translation>
+    </message>
+    <message>
+        <source>F&amp;ull name</source>
+        <translation>Nama &amp;lengkap</translation>
     </message>
     <message>
         <source>type a village name or code</source>
@@ -2395,16 +2395,16 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>ketik untuk mencari di katalog</translation>
     </message>
     <message>
+        <source>Occupation (other)</source>
+        <translation>Pekerjaan (lainnya)</translation>
+    </message>
+    <message>
         <source>Occupation, in words</source>
         <translation>Pekerjaan, dengan kata-kata</translation>
     </message>
     <message>
         <source>describe the work</source>
         <translation>jelaskan pekerjaannya</translation>
-    </message>
-    <message>
-        <source>B&amp;usiness name</source>
-        <translation>Nama &amp;usaha</translation>
     </message>
     <message>
         <source>Business name</source>
@@ -2424,7 +2424,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>Monthly &amp;income (Rp)</source>
-        <translation>&amp;Penghasilan per bulan (Rp)</translation>
+        <translation>Penghas&amp;ilan per bulan (Rp)</translation>
     </message>
     <message>
         <source>Declared monthly income in rupiah</source>
@@ -2456,7 +2456,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>&amp;JHT (old-age savings)</source>
-        <translation>&amp;JHT (Jaminan Hari Tua)</translation>
+        <translation>JHT (Jaminan Ha&amp;ri Tua)</translation>
     </message>
     <message>
         <source>&amp;Months paid now</source>
@@ -2468,7 +2468,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>&amp;Cash paid (Rp)</source>
-        <translation>&amp;Iuran dibayar tunai (Rp)</translation>
+        <translation>Iuran diba&amp;yar tunai (Rp)</translation>
     </message>
     <message>
         <source>Cash paid in rupiah</source>
@@ -2501,10 +2501,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>The worker agrees that BPJS Ketenagakerjaan processes these personal data to register them as a participant, to collect contributions and to pay benefits, as required by law (UU 27/2022 on personal data protection). The data are kept encrypted on this laptop until the branch has received them.</source>
         <translation>Pekerja menyetujui BPJS Ketenagakerjaan memproses data pribadi ini untuk mendaftarkannya sebagai peserta, menagih iuran dan membayar manfaat, sesuai peraturan (UU 27/2022 tentang Pelindungan Data Pribadi). Data disimpan terenkripsi di laptop ini sampai diterima kantor cabang.</translation>
-    </message>
-    <message>
-        <source>The worker &amp;consents to this processing of their data</source>
-        <translation>Pekerja &amp;setuju datanya diproses untuk tujuan ini</translation>
     </message>
     <message>
         <source>Contribution (live)</source>

@@ -1,4 +1,5 @@
-"""Indonesian formats: `Rp36.800`, amounts in words, `17 Maret 2026`, WIB/WITA/WIT.
+"""Indonesian formats: `Rp36.800`, amounts in words, `17 Maret 2026` (`17 Mar 2026` where room
+is short), WIB/WITA/WIT.
 
 Pure functions, no I/O. Money is always a whole number of rupiah (int), never a float.
 """
@@ -19,6 +20,11 @@ MONTHS_EN = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
+# Where a column is narrow: the first three letters, and Indonesian's own `Agu` and `Okt`.
+SHORT_MONTHS_ID = (
+    "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
+)  # fmt: skip
+SHORT_MONTHS_EN = tuple(name[:3] for name in MONTHS_EN)
 
 # Province codes (Kemendagri) by time zone; every other province is WIB.
 _WITA_PROVINCES = frozenset(
@@ -57,6 +63,13 @@ def amount_in_words(amount: int, lang: str = "id") -> str:
 def long_date(day: date, lang: str = "id") -> str:
     """`date(2026, 3, 17)` → `17 Maret 2026` (or `17 March 2026` in English)."""
     months = MONTHS_EN if lang == "en" else MONTHS_ID
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
+def short_date(day: date, lang: str = "id") -> str:
+    """`date(2026, 8, 17)` → `17 Agu 2026` (`17 Aug 2026` in English): `long_date` for a
+    narrow column."""
+    months = SHORT_MONTHS_EN if lang == "en" else SHORT_MONTHS_ID
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 

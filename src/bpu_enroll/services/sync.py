@@ -27,7 +27,7 @@ from bpu_enroll.services.session import OfficerSession
 from bpu_enroll.store.repo import pending_count
 from bpu_enroll.sync.client import RetryPolicy, SyncClient, make_http_client
 from bpu_enroll.sync.export import export_batch
-from bpu_enroll.sync.laptop_store import load_certificate, load_sync_state
+from bpu_enroll.sync.laptop_store import awaiting_review, load_certificate, load_sync_state
 from bpu_enroll.sync.protocol import (
     ChunkAnswer,
     ManifestAnswer,
@@ -162,6 +162,11 @@ class SyncService:
         """Records the branch has not acknowledged yet: what a sync or an export carries."""
         with self.session.store.session(readonly=True) as db:
             return pending_count(db)
+
+    def awaiting_review(self) -> int:
+        """Records of this laptop the branch holds for a clerk's review now (their last answer
+        was `pending_review`)."""
+        return awaiting_review(self.session.store)
 
     def needs_attention(self) -> list[AttentionItem]:
         """Rejected and conflicting records not yet corrected by a newer version, oldest first,

@@ -34,7 +34,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import or_
+from sqlalchemy import func, or_
 from sqlmodel import col, select
 
 from bpu_enroll.domain.formatting import zone_for_province
@@ -254,6 +254,21 @@ def pending_records(store: Store) -> int:
     with store.session(readonly=True) as session:
         rows = session.exec(select(Registration.id).where(waiting_for_branch())).all()
         return len(rows)
+
+
+def awaiting_review(store: Store) -> int:
+    """Records whose last branch answer is `pending_review`: the branch holds them for a
+    clerk's review now. That answer leaves a record `sent` (`STATUS_FOR_STATE`); the only other
+    answer that does, `voided`, comes for a record voided on this laptop and acknowledges its
+    void (`void_sent_at`). A record voided while it waits counts until the branch has its
+    void."""
+    waiting = (col(Registration.status) == "sent") & or_(
+        col(Registration.voided).is_(False), col(Registration.void_sent_at).is_(None)
+    )
+    with store.session(readonly=True) as session:
+        return int(
+            session.exec(select(func.count()).select_from(Registration).where(waiting)).one()
+        )
 
 
 def mark_synced(store: Store, *, now: datetime, server_url: str | None) -> None:

@@ -1,11 +1,24 @@
 """Alt+letter on the officer's main window: a menu title's letter opens its menu on every page,
-in Indonesian and in English, and the items of one menu each have their own letter."""
+in Indonesian and in English, and the items of one menu each have their own letter; on every
+page and dialog of the app each Alt+letter reaches one control."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from bpu_enroll.gui.common.about_dialog import AboutDialog
+from bpu_enroll.gui.common.crash_dialog import CrashNotifier
+from bpu_enroll.gui.common.dialogs import OptionsDialog
+from bpu_enroll.gui.first_run import FirstRunWindow
+from bpu_enroll.gui.officer.drafts import DraftsDialog
+from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog, EnrolTarget
+from bpu_enroll.gui.officer.ktp.camera import KtpCameraDialog
+from bpu_enroll.gui.officer.login import LoginWindow
 from bpu_enroll.gui.officer.main_window import (
     PAGE_LIST,
     PAGE_NEW,
@@ -13,7 +26,11 @@ from bpu_enroll.gui.officer.main_window import (
     PAGE_TALLY,
     MainWindow,
 )
-from tests.gui.mnemonics import menu_clashes, menu_duplicates, menu_titles
+from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
+from bpu_enroll.gui.officer.void_dialog import VoidDialog
+from bpu_enroll.services.ktp.camera import CameraFeed
+from tests.gui.mnemonics import menu_clashes, menu_duplicates, menu_titles, shared_letters
+from tests.gui.officer.conftest import WORKER, register
 
 
 @pytest.mark.parametrize(("lang", "first_menu"), [("id", "&Aplikasi"), ("en", "&Application")])
@@ -51,3 +68,67 @@ def test_alt_and_a_page_number_from_the_menu_bar_takes_the_keyboard_to_that_page
         landed = QApplication.focusWidget()
         assert landed is not None and landed.isVisible(), (index, landed)
         assert page.isAncestorOf(landed), (index, landed.objectName())
+
+
+class _NoCamera:
+    """A laptop without a camera (cv2.VideoCapture's interface)."""
+
+    def isOpened(self) -> bool:
+        return False
+
+    def release(self) -> None:
+        """Nothing to release."""
+
+
+@pytest.mark.parametrize(("lang", "first_menu"), [("id", "&Aplikasi"), ("en", "&Application")])
+def test_every_page_and_dialog_gives_each_alt_letter_to_one_control(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, lang: str, first_menu: str
+) -> None:
+    """Qt cycles through the controls that share a letter: the first Alt+N went to "Nama
+    lengkap" when the officer wanted the NIK, Alt+J to the gender, the street or JHT. Each page,
+    the lock screen, the sign-in and first-run windows and each dialog, as it opens: the
+    letters of its buttons, check boxes, labels of fields, group boxes and tabs (and of the
+    menu titles on the main window), those hidden until a state shows them included."""
+    ctx = main_window.ctx
+    stored = register(qtbot, ctx, WORKER)
+    ctx.languages.set_language(lang)
+    qtbot.waitUntil(lambda: main_window.ui.menuApp.title() == first_menu)
+    shared: dict[str, dict[str, list[str]]] = {}
+    for index in (PAGE_NEW, PAGE_LIST, PAGE_SYNC, PAGE_TALLY):
+        main_window.show_page(index)
+        shared[f"page {index}"] = shared_letters(main_window)
+    listing = main_window.registrations_page
+    main_window.show_page(PAGE_LIST)
+    qtbot.waitUntil(lambda: listing.detail is not None)
+    assert listing.detail is not None
+    row = listing.detail.row
+    target = EnrolTarget("https://branch.example:8750", "ABCD-EFGH-JKLM", None)
+    makers: dict[str, Callable[[], QWidget]] = {
+        "sign-in": lambda: LoginWindow(ctx),
+        "first run": lambda: FirstRunWindow(ctx),
+        "receipt": lambda: ReceiptPreviewDialog(ctx, stored.id, main_window),
+        "drafts": lambda: DraftsDialog(ctx, main_window),
+        "options": lambda: OptionsDialog(ctx, main_window),
+        "about": lambda: AboutDialog(ctx, "Kantor Cabang Demo", main_window),
+        "void": lambda: VoidDialog(row, main_window),
+        "enrol": lambda: EnrolDialog(ctx, main_window),
+        "enrol from the demo": lambda: EnrolDialog(ctx, main_window, replace_demo=True),
+        "put the demo aside": lambda: EnrolDialog(ctx, main_window).ask_to_replace_demo(target),
+        "ktp camera": lambda: KtpCameraDialog(CameraFeed(_NoCamera), main_window),
+    }
+    for name, make in makers.items():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        shared[name] = shared_letters(dialog)
+        dialog.hide()  # not closed: the camera dialog deletes itself on close
+    notifier = CrashNotifier(main_window)
+    notifier.report(tmp_path / "logs" / "crash.txt")
+    qtbot.waitUntil(lambda: notifier.box is not None and notifier.box.isVisible())
+    assert notifier.box is not None
+    shared["crash"] = shared_letters(notifier.box)
+    notifier.box.close()
+    main_window.lock()
+    shared["locked"] = shared_letters(main_window)
+    found = {name: letters for name, letters in shared.items() if letters}
+    assert not found, f"{lang}: {found}"

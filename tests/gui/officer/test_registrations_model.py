@@ -60,7 +60,7 @@ def test_named_columns_and_cells(qtbot: QtBot) -> None:
     cells = [model.index(0, c).data() for c in Column]
     assert cells == [
         "DEMO-D0001-20260504-00001", "WORKER 1", "3201********0001", "Cibinong",
-        "Pedagang pasar", "Menunggu sinkron", "04-05-2026 09.30",
+        "Pedagang pasar", "Menunggu sinkron", "4 Mei 2026 09.30",
     ]  # fmt: skip
     assert model.index(0, 0).data(ID_ROLE) == "id-1"
     assert model.index(0, 3).data(ROW_ROLE).village_code == "32.01.01.1006"
@@ -105,15 +105,16 @@ def test_voided_and_replaced_statuses(qtbot: QtBot) -> None:
 
 
 def test_the_time_is_written_as_the_language_writes_it(qtbot: QtBot) -> None:
-    """`09.30` in Indonesian, `09:30` in English (the list wrote `09.30` in both), and again
-    after a language switch."""
+    """`4 Mei 2026 09.30` in Indonesian, `4 May 2026 09:30` in English (the list wrote `09.30`
+    in both, and `04-05-2026` in both, a date English readers take for 5 April), and again after
+    a language switch."""
     lang = ["en"]
     model = RegistrationsModel(
         village_name=str, occupation_name=str, province_code="32", lang=lambda: lang[0]
     )
     model.restart(model.next_generation(), 1, [_row(1)])
-    assert model.index(0, Column.TIME).data() == "04-05-2026 09:30"
+    assert model.index(0, Column.TIME).data() == "4 May 2026 09:30"
     lang[0] = "id"
     with qtbot.waitSignal(model.dataChanged):
         model.retranslate()
-    assert model.index(0, Column.TIME).data() == "04-05-2026 09.30"
+    assert model.index(0, Column.TIME).data() == "4 Mei 2026 09.30"

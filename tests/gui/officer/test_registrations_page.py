@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from bpu_enroll.gui.common.style import apply_look
 from bpu_enroll.gui.officer.main_window import PAGE_LIST, PAGE_NEW, MainWindow
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.gui.officer.registrations_model import Column
@@ -50,6 +52,41 @@ def test_search_by_name_nik_and_receipt(qtbot: QtBot, main_window: MainWindow) -
     assert search(first.receipt_number.lower()) == ["BUDI SANTOSO"]
     assert search("zzz") == []
     assert "0" in page.ui.countLabel.text()
+
+
+def test_the_void_button_is_bold_only_while_it_can_be_pressed(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The dialog's red *Batalkan tanda terima* disables itself while the void is on its way;
+    its colour greyed but its bold type stayed, so it still looked pressable."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font, sheet = QFont(app.font()), app.styleSheet()
+    apply_look(app, high_contrast=False, large_font=False)  # the app's look, as at start-up
+    try:
+        _void_button_weights(qtbot, main_window)
+    finally:
+        app.setFont(font)
+        app.setStyleSheet(sheet)
+
+
+def _void_button_weights(qtbot: QtBot, main_window: MainWindow) -> None:
+    register(qtbot, main_window.ctx, worker())
+    page = _open_list(qtbot, main_window, 1)
+    page.ui.registrationsView.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail is not None)
+    assert page.detail is not None
+    dialog = VoidDialog(page.detail.row, main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    button = dialog.ui.voidButton
+    assert button.isEnabled() and button.font().bold()
+    dialog.ui.reasonEdit.setPlainText("Salah orang")
+    with qtbot.waitSignal(dialog.void_requested):
+        button.click()
+    assert not button.isEnabled() and not button.font().bold()
+    dialog.show_error("Tidak tersimpan (IO_ERROR)")  # the store refused: it can be pressed again
+    assert button.isEnabled() and button.font().bold()
 
 
 def test_status_filter_and_void_with_a_reason(qtbot: QtBot, main_window: MainWindow) -> None:
@@ -219,11 +256,12 @@ def test_tab_leaves_the_list_and_enter_opens_the_receipt(
 def test_the_list_writes_the_time_as_the_language_does(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
-    """The time column said 09.30 in English too; English writes 09:30, Indonesian 09.30, and
-    a language switch rewrites the rows already shown."""
+    """The time column said 09.30 and 04-05-2026 in English too; English writes 4 May 2026
+    09:30, Indonesian 4 Mei 2026 09.30, and a language switch rewrites the rows already
+    shown."""
     ctx = main_window.ctx
     register(qtbot, ctx, worker())  # at FIXED_NOW: 09.30 in the branch's zone (WIB)
     page = _open_list(qtbot, main_window, 1)
-    assert page.model.index(0, Column.TIME).data() == "04-05-2026 09.30"
+    assert page.model.index(0, Column.TIME).data() == "4 Mei 2026 09.30"
     ctx.languages.set_language("en")
-    qtbot.waitUntil(lambda: page.model.index(0, Column.TIME).data() == "04-05-2026 09:30")
+    qtbot.waitUntil(lambda: page.model.index(0, Column.TIME).data() == "4 May 2026 09:30")

@@ -126,12 +126,14 @@ def test_switching_to_larger_text_keeps_the_main_window_on_the_screen(
         main_window.ui.actionLargeFont.trigger()
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_list_shows_whole_statuses_and_times_without_scrolling_sideways(
-    qtbot: QtBot, large: bool, main_window: MainWindow
+    qtbot: QtBot, large: bool, main_window: MainWindow, lang: str
 ) -> None:
     """At 1366×728 the registrations list needs no sideways scrolling and shows its receipt
-    number, NIK, status and time whole; in larger text the village and occupation give way to
-    the details below."""
+    number, NIK, status and time whole (`4 Mei 2026 09.30`, sized for the widest month); in
+    larger text the village and occupation give way to the details below."""
+    main_window.ctx.languages.set_language(lang)
     register(qtbot, main_window.ctx, WORKER)
     main_window.resize(1366, 728)
     main_window.show()
@@ -144,6 +146,8 @@ def test_the_list_shows_whole_statuses_and_times_without_scrolling_sideways(
     for column in (Column.RECEIPT, Column.NIK, Column.STATUS, Column.TIME):
         text = str(model.index(0, column).data())
         assert metrics.horizontalAdvance(text) < view.columnWidth(column), (column, text)
+    for text in model.time_samples():  # the widest month too (`28 Agu 2026 13.38`)
+        assert metrics.horizontalAdvance(text) < view.columnWidth(Column.TIME), text
     hidden = [c for c in Column if view.isColumnHidden(c)]
     assert hidden == ([Column.VILLAGE, Column.OCCUPATION] if large else [])
 

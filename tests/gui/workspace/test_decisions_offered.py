@@ -169,3 +169,41 @@ def test_a_conflict_held_accepted_or_voided_offers_only_keeping_it(  # noqa: PLR
     assert f" {state_text(held)}." in ui.statusLabel.text()
     after = ws_branch.records()[conflict]
     assert (after.state, after.kpj) == (kept.state, kept.kpj)
+
+
+@pytest.mark.usefixtures("app_look")
+@pytest.mark.parametrize("high_contrast", [False, True], ids=["normal", "high-contrast-larger"])
+def test_a_reject_button_not_offered_is_not_bold(  # noqa: PLR0917 - fixtures
+    high_contrast: bool,
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    laptops: list[Laptop],
+    ws_server: BranchServer,
+    ws_branch: Branch,
+) -> None:
+    """*Tolak…* is bold and red while it is offered. Disabled, its colour greyed but its bold
+    type stayed (a style sheet's `:disabled` takes no font), so it still looked pressable: it
+    is in normal type whenever it is disabled, before any record is chosen too, and keeps the
+    size of the text around it."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from bpu_enroll.gui.common.style import DEFAULT_THEME, HIGH_CONTRAST_THEME, apply_look
+
+    conflict, waiting = _conflict_and_ordinary(laptops[0], ws_branch, ws_server.url, "accepted")
+    window = workspace("clerk", pages=["review"])
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, high_contrast=high_contrast, large_font=high_contrast)
+    page = window.page("review")
+    assert isinstance(page, ReviewPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=20_000)
+    reject = page.ui.rejectButton
+    assert not reject.isEnabled() and not reject.font().bold()  # nothing chosen yet
+    for record, offered in ((waiting, True), (conflict, False), (waiting, True)):
+        _select(qtbot, page, record)
+        assert reject.isEnabled() is offered
+        assert reject.font().bold() is offered, record
+        theme = HIGH_CONTRAST_THEME if high_contrast else DEFAULT_THEME
+        red = reject.palette().color(QPalette.ColorRole.ButtonText) == QColor(theme.error)
+        assert red is offered  # and greyed when not offered
+        assert reject.font().pointSize() == page.ui.acceptButton.font().pointSize()

@@ -1,14 +1,29 @@
 """Alt+letter on the branch workspace: a menu title's letter opens its menu on every page of a
 supervisor (who has them all), in Indonesian and in English, and the items of one menu each have
-their own letter."""
+their own letter; on every page and dialog each Alt+letter reaches one control."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.gui.mnemonics import menu_clashes, menu_duplicates, menu_titles, page_letters
+from bpu_enroll.domain.decisions import DECISIONS
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.officer.login import LoginWindow
+from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog
+from bpu_enroll.gui.workspace.workstation_dialog import WorkstationDialog
+from tests.gui.mnemonics import (
+    menu_clashes,
+    menu_duplicates,
+    menu_titles,
+    page_letters,
+    shared_letters,
+)
 from tests.gui.workspace.conftest import WorkspaceFactory
+
+RECORD = {"id": "r1", "receipt_no": "JKT01-D0001-20260317-00001", "full_name": "SITI AMINAH",
+          "nik_masked": "3201********0001"}  # fmt: skip
 
 
 @pytest.mark.parametrize(("lang", "first_menu"), [("id", "&Ruang kerja"), ("en", "&Workspace")])
@@ -43,3 +58,33 @@ def test_no_two_things_on_a_page_share_a_letter(
             if len(texts) > 1:
                 shared[f"{info.key}/{key}"] = texts
     assert shared == {}, f"{lang}: {shared}"
+
+
+@pytest.mark.parametrize(("lang", "first_menu"), [("id", "&Ruang kerja"), ("en", "&Workspace")])
+def test_every_page_and_dialog_gives_each_alt_letter_to_one_control(
+    qtbot: QtBot, workspace: WorkspaceFactory, ws_ctx: AppContext, lang: str, first_menu: str
+) -> None:
+    """As the officer's app (`officer/test_mnemonics.py`): each page with the window's menu
+    titles, the sign-in window of a workstation, each decision dialog and the workstation
+    dialog, as they open: no two of their controls share an Alt letter."""
+    window = workspace("supervisor")
+    window.ctx.languages.set_language(lang)
+    qtbot.waitUntil(lambda: window.ui.menuWorkspace.title() == first_menu)
+    shared: dict[str, dict[str, list[str]]] = {}
+    for info in window.page_infos:
+        window.show_page(info.key)
+        shared[info.key] = shared_letters(window)
+    dialogs: dict[str, QWidget] = {}
+    for decision in DECISIONS:
+        state = "duplicate" if decision == "confirm_duplicate" else "pending_review"
+        record = {**RECORD, "state": state}
+        dialogs[decision] = DecisionDialog(decision, record, ws_ctx.lang, window)
+    dialogs["workstation"] = WorkstationDialog(ws_ctx, window)
+    dialogs["sign-in"] = LoginWindow(ws_ctx)
+    for name, dialog in dialogs.items():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        shared[name] = shared_letters(dialog)
+        dialog.hide()
+    found = {name: letters for name, letters in shared.items() if letters}
+    assert not found, f"{lang}: {found}"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from bpu_enroll.domain.formatting import clock_time, local_datetime
+from bpu_enroll.domain.formatting import clock_time, local_datetime, short_date
 
 MOMENT = datetime(2026, 3, 17, 7, 5, 9, tzinfo=UTC)  # 14.05.09 in Jakarta (WIB)
 
@@ -20,3 +20,12 @@ def test_local_datetime_in_the_branch_zone_by_language() -> None:
     assert local_datetime(MOMENT, "31", "id") == "17 Maret 2026 14.05 WIB"
     assert local_datetime(MOMENT, "31", "en") == "17 March 2026 14:05 WIB"
     assert local_datetime(MOMENT, "73", "en") == "17 March 2026 15:05 WITA"
+
+
+def test_short_date_by_language() -> None:
+    """A narrow column's date: the month in three letters, Indonesian's own where it differs."""
+    assert short_date(date(2026, 3, 17)) == "17 Mar 2026"
+    assert short_date(date(2026, 8, 17)) == "17 Agu 2026"
+    assert short_date(date(2026, 10, 1), "id") == "1 Okt 2026"
+    assert short_date(date(2026, 8, 17), "en") == "17 Aug 2026"
+    assert short_date(date(2026, 12, 5), "en") == "5 Dec 2026"

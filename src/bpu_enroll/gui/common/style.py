@@ -7,13 +7,17 @@ Labels and buttons carry a dynamic `role` property set in the `.ui` files (`titl
 palette. The selected page of a `nav` list is a light band with a bar in the accent colour, so
 the app's green icons stay readable; while the list has the keyboard, a frame in the accent
 colour goes round its current page (the list draws no focus rectangle of its own).
+
+A disabled `danger` button loses its bold type as well as its colour. Qt's style sheets take no
+font from a `:disabled` rule, so the rule selects on the `enabled` property instead, and
+`follow_enabled` makes the sheet look at a button again each time it is enabled or disabled.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -95,6 +99,7 @@ QPushButton[role="primary"] {{ background: {t.accent}; color: {t.accent_text}; f
 QPushButton[role="primary"]:focus {{ background: {t.field}; color: {t.accent};
     border: 3px solid {t.accent}; }}
 QPushButton[role="danger"] {{ color: {t.error}; font-weight: bold; }}
+QPushButton[role="danger"][enabled="false"] {{ font-weight: normal; }}
 QPushButton:disabled {{ color: {t.muted}; }}
 QPushButton[role="primary"]:disabled {{ background: {t.nav}; color: {t.muted}; }}
 QFrame[role="card"] {{ background: {t.field}; border: {bw}px solid {t.border};
@@ -145,3 +150,20 @@ def repolish(widget: QWidget) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+class _EnabledWatcher(QObject):
+    """Re-polishes the widget it watches whenever that is enabled or disabled."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On `EnabledChange`, the style sheet's `[enabled=...]` rules are applied again."""
+        if event.type() == QEvent.Type.EnabledChange and isinstance(watched, QWidget):
+            repolish(watched)
+        return False
+
+
+def follow_enabled(*widgets: QWidget) -> None:
+    """Let the style sheet's `[enabled="false"]` rules follow `widgets` as they are enabled and
+    disabled (a `:disabled` rule cannot change the font: see the module text)."""
+    for widget in widgets:
+        widget.installEventFilter(_EnabledWatcher(widget))

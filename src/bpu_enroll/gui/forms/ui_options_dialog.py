@@ -5,7 +5,7 @@
 ################################################################################
 ## Form generated from reading UI file 'options_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -116,7 +116,7 @@ class Ui_OptionsDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.highContrastCheck.setText(QCoreApplication.translate("OptionsDialog", u"&High contrast (for sunlight)", None))
         self.largeFontCheck.setText(QCoreApplication.translate("OptionsDialog", u"La&rger text", None))
-        self.idleLabel.setText(QCoreApplication.translate("OptionsDialog", u"&Lock after idle", None))
+        self.idleLabel.setText(QCoreApplication.translate("OptionsDialog", u"Lock after &idle", None))
 #if QT_CONFIG(accessibility)
         self.idleSpin.setAccessibleName(QCoreApplication.translate("OptionsDialog", u"Minutes idle before the screen locks", None))
 #endif // QT_CONFIG(accessibility)

@@ -46,7 +46,9 @@ def parse_birth_date(text: str) -> date | None:
 
 
 def show_date(day: date) -> str:
-    """How the form shows a date: `17-03-1990`."""
+    """How the birth date field shows a date: `17-03-1990`. An input format, not a display:
+    the officer types dates this way (`parse_birth_date` reads them back) in either language,
+    as on the KTP; lists and documents write dates with `domain.formatting`."""
     return day.strftime("%d-%m-%Y")
 
 

@@ -10,6 +10,7 @@ answers with `add_page(generation, rows)`. Answers for an older query are droppe
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
 
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from bpu_enroll.domain.formatting import clock_time, zone_for_province
+from bpu_enroll.domain.formatting import clock_time, short_date, zone_for_province
 from bpu_enroll.services.records import RegistrationRow
 
 PAGE_SIZE = 200
@@ -220,11 +221,23 @@ class RegistrationsModel(QAbstractTableModel):
             return self._occupation_name(row.occupation_code)
         if column == Column.STATUS:
             return status_text(row)
-        local = row.created_at.astimezone(self._zone)
-        return f"{local.strftime('%d-%m-%Y')} {clock_time(local, self._lang())}"
+        return self.time_text(row.created_at)
+
+    def time_text(self, moment: datetime) -> str:
+        """When a record was made, in the branch's zone and the current language:
+        `4 Mei 2026 09.30`, `4 May 2026 09:30`."""
+        local, lang = moment.astimezone(self._zone), self._lang()
+        return f"{short_date(local.date(), lang)} {clock_time(local, lang)}"
+
+    def time_samples(self) -> list[str]:
+        """A time-column text for each month, in the current language (to size the column)."""
+        return [
+            self.time_text(datetime(2026, month, 28, 6, 38, tzinfo=UTC)) for month in range(1, 13)
+        ]
 
     def retranslate(self) -> None:
-        """Headers, status texts and times (`14.05` / `14:05`) after a language switch."""
+        """Headers, status texts, dates and times (`4 Mei 2026 14.05` / `4 May 2026 14:05`)
+        after a language switch."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self._rows:
             self.dataChanged.emit(

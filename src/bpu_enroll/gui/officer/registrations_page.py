@@ -167,7 +167,8 @@ class RegistrationsPage(QWidget):
         for column in (Column.VILLAGE, Column.OCCUPATION):
             view.setColumnHidden(column, large)
         samples = {Column.RECEIPT: ["DEMO-D0001-20261204-00000"], Column.NIK: ["3201********0001"],
-                   Column.TIME: ["04-12-2026 13.38"], Column.STATUS: status_texts()}  # fmt: skip
+                   Column.TIME: self.model.time_samples(),
+                   Column.STATUS: status_texts()}  # fmt: skip
         for column, texts in samples.items():
             header.resizeSection(column, max(map(metrics.horizontalAdvance, texts)) + pad)
         for column, chars in ((Column.NAME, 16), (Column.VILLAGE, 14), (Column.OCCUPATION, 14)):

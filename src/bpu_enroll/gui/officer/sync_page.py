@@ -1,16 +1,17 @@
 """The Sync page: sync now, progress, per-record results, needs attention, export to USB.
 
 "Sync now" runs the whole sync (`services.sync.SyncService.run`, network included) on the store
-thread, so no other store work interleaves with it; the GUI only sees progress and the report.
-The "Needs attention" list holds rejected and conflicting records with their reasons, the
-clerk's note and what to do; a
+thread, so no other store work interleaves with it; the GUI only sees progress and the report. The
+result line ends with how many of the laptop's records the branch holds for a clerk's review,
+counted in the store whenever the page is shown and after each sync. The "Needs attention" list
+holds rejected and conflicting records with their reasons, the clerk's note and what to do; a
 double-click loads the record and emits `correction_requested` (the main window opens it for a
-correction). "Export to USB" writes a batch file chosen through `choose_export_path` (a seam
-tests override). When the laptop is enrolled, a timer checks the branch's health in the
-background and syncs when it answers; failures only update a label. A profile that is not
-enrolled (the demo) says so and offers the enrol dialog; for the demo profile the dialog asks
-to put the demo aside and `demo_enrol_requested(EnrolTarget)` hands the enrolment on to the app
-controller (it signs the officer out first).
+correction). "Export to USB" writes a batch file chosen through `choose_export_path` (a seam tests
+override). When the laptop is enrolled, a timer checks the branch's health in the background and
+syncs when it answers; failures only update a label. A profile that is not enrolled (the demo) says
+so and offers the enrol dialog; for the demo profile the dialog asks to put the demo aside and
+`demo_enrol_requested(EnrolTarget)` hands the enrolment on to the app controller (it signs the
+officer out first).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from bpu_enroll.domain.errors import ALL_CODES, BpuError, message
@@ -39,12 +41,14 @@ AUTO_SYNC_MS = 5 * 60_000  # `ctx.extras["auto_sync_ms"]` overrides it (tests)
 
 @dataclass(frozen=True, slots=True)
 class Overview:
-    """What the page shows before any sync: enrolment, the branch address, needs attention."""
+    """What the page shows before any sync: enrolment, the branch address, needs attention,
+    how many records wait for a clerk's review."""
 
     enrolled: bool
     server_url: str | None
     attention: list[AttentionItem]
     demo: bool = False
+    awaiting_review: int = 0
 
 
 def read_overview(service: SyncService) -> Overview:
@@ -54,6 +58,7 @@ def read_overview(service: SyncService) -> Overview:
         service.server_url(),
         service.needs_attention(),
         is_demo_profile(service.data_dir),
+        service.awaiting_review(),
     )
 
 
@@ -77,6 +82,7 @@ class SyncPage(QWidget):
         self.ui.setupUi(self)
         self._pending = 0
         self._last_sync = ""
+        self._said = ""  # the result line's own words, before what waits for review
         # The automatic-sync line: what it says ("attempt" or "unreachable") and when, so a
         # language switch says it again with the time as that language writes it.
         self._auto_line: tuple[str, datetime] | None = None
@@ -120,7 +126,7 @@ class SyncPage(QWidget):
             return
         self._set_running(True)
         self.ui.progressBar.setRange(0, 0)  # busy until the branch says how many
-        self.ui.resultLabel.setText(self.tr("Syncing with the branch…"))
+        self._say(self.tr("Syncing with the branch…"))
         self.ctx.tasks.run_db(
             self.service.run,
             self._progress.changed.emit,
@@ -142,7 +148,7 @@ class SyncPage(QWidget):
     def export_to(self, path: Path) -> None:
         """Write the batch file to `path` in the background."""
         self.ui.exportButton.setEnabled(False)
-        self.ui.resultLabel.setText(self.tr("Writing the batch file…"))
+        self._say(self.tr("Writing the batch file…"))
         self.ctx.tasks.run_db(
             self.service.export, path, on_done=self._on_exported, on_error=self._on_export_failed
         )
@@ -170,6 +176,11 @@ class SyncPage(QWidget):
             return self.tr("conflict: the branch holds another version of this record")
         return message(code, self.ctx.lang)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the overview again each time the page is shown: a record may have moved."""
+        super().showEvent(event)
+        self.refresh()
+
     def changeEvent(self, event: QEvent) -> None:
         """Re-translate on a language switch."""
         if event.type() == QEvent.Type.LanguageChange:
@@ -178,6 +189,7 @@ class SyncPage(QWidget):
             self._show_auto_line()
             self._show_enrolment()
             self._show_attention()
+            self._show_review()
             if self.report is not None:
                 self._show_report(self.report)
         super().changeEvent(event)
@@ -188,6 +200,7 @@ class SyncPage(QWidget):
         self.overview = overview
         self._show_enrolment()
         self._show_attention()
+        self._show_review()
         if overview.enrolled and not self.auto_timer.isActive():
             self.auto_timer.start()
         elif not overview.enrolled:
@@ -231,6 +244,19 @@ class SyncPage(QWidget):
         if not items:
             view.addItem(QListWidgetItem(self.tr("Nothing needs attention.")))
 
+    def _say(self, text: str) -> None:
+        """What the last sync, export or failure said, on the result line."""
+        self._said = text
+        self._show_review()
+
+    def _show_review(self) -> None:
+        """The result line, with how many records wait for a clerk's review now after it."""
+        waiting = self.overview.awaiting_review if self.overview is not None else 0
+        review = self.tr("%n record(s) wait for a clerk's review at the branch.", "", waiting)
+        self.ui.resultLabel.setText(
+            " ".join(t for t in (self._said, review if waiting else "") if t)
+        )
+
     def _set_running(self, running: bool) -> None:
         self.running = running
         self._show_enrolment()
@@ -263,9 +289,9 @@ class SyncPage(QWidget):
         ):
             label.setText(str(counts[key]))
         if report.completed:
-            ui.resultLabel.setText(" ".join([self.tr("Sync finished."), *self._news(report)]))
+            self._say(" ".join([self.tr("Sync finished."), *self._news(report)]))
         else:
-            ui.resultLabel.setText(
+            self._say(
                 self.tr(
                     "The branch could not be reached; %n record(s) still waiting.",
                     "",
@@ -275,23 +301,18 @@ class SyncPage(QWidget):
 
     def _news(self, report: SyncReport) -> list[str]:
         """What the counts above leave out: the clerks' decisions this sync brought back (on
-        records sent before), and the records the branch holds for a clerk's review."""
-        news = []
+        records sent before). What waits for review follows from the store (`_show_review`):
+        this run's answers miss the records an earlier sync left waiting."""
         decided = sum(report.decided.values())
-        if decided:
-            news.append(self.tr("%n decision(s) of the branch clerk received.", "", decided))
-        waiting = int(report.counts.get("pending_review", 0))
-        if waiting:
-            news.append(
-                self.tr("%n record(s) wait for a clerk's review at the branch.", "", waiting)
-            )
-        return news
+        if not decided:
+            return []
+        return [self.tr("%n decision(s) of the branch clerk received.", "", decided)]
 
     def _on_sync_failed(self, exc: object) -> None:
         self._set_running(False)
         self.ui.progressBar.setRange(0, 1)
         self.ui.progressBar.setValue(0)
-        self.ui.resultLabel.setText(self.failure_text(exc))
+        self._say(self.failure_text(exc))
         self.synced.emit(None)
 
     def failure_text(self, exc: object) -> str:
@@ -316,7 +337,7 @@ class SyncPage(QWidget):
         )
 
     def _on_failed(self, exc: object) -> None:
-        self.ui.resultLabel.setText(self.failure_text(exc))
+        self._say(self.failure_text(exc))
 
     # --- export --------------------------------------------------------------------------------
 
@@ -329,9 +350,7 @@ class SyncPage(QWidget):
 
     def _on_waiting_counted(self, waiting: int) -> None:
         if waiting == 0:
-            self.ui.resultLabel.setText(
-                self.tr("Nothing to export: every registration has reached the branch.")
-            )
+            self._say(self.tr("Nothing to export: every registration has reached the branch."))
             return
         path = self.choose_export_path()
         if path is not None:
@@ -339,7 +358,7 @@ class SyncPage(QWidget):
 
     def _on_exported(self, document: dict[str, object]) -> None:
         self._show_enrolment()
-        self.ui.resultLabel.setText(
+        self._say(
             self.tr(
                 "%n registration(s) written to {file}.", "", int(str(document["records"]))
             ).format(file=document["file"])
@@ -347,7 +366,7 @@ class SyncPage(QWidget):
 
     def _on_export_failed(self, exc: object) -> None:
         self._show_enrolment()
-        self.ui.resultLabel.setText(self.failure_text(exc))
+        self._say(self.failure_text(exc))
 
     # --- needs attention -----------------------------------------------------------------------
 
