@@ -102,9 +102,12 @@
         <source>Silent: never synced</source>
         <translation>Silent: never synced</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Silent for %Ln day(s)</source>
-        <translation>Silent for %Ln day(s)</translation>
+        <translation>
+            <numerusform>Silent for %Ln day</numerusform>
+            <numerusform>Silent for %Ln days</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2146,7 +2149,7 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message numerus="yes">
         <source>%Ln differ</source>
         <translation>
-            <numerusform>%Ln differ</numerusform>
+            <numerusform>%Ln differs</numerusform>
             <numerusform>%Ln differ</numerusform>
         </translation>
     </message>

@@ -102,9 +102,11 @@
         <source>Silent: never synced</source>
         <translation>Diam: belum pernah sinkron</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Silent for %Ln day(s)</source>
-        <translation>Diam selama %Ln hari</translation>
+        <translation>
+            <numerusform>Diam selama %Ln hari</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QStyle
@@ -34,6 +34,7 @@ from bpu_enroll.domain.formatting import long_date
 from bpu_enroll.domain.registration import validate_registration
 from bpu_enroll.gui.common.bar_chart import BarChart
 from bpu_enroll.gui.common.column_fit import NAMES_AT_LEAST
+from bpu_enroll.gui.common.i18n import LanguageSwitcher
 from bpu_enroll.gui.common.style import style_sheet
 from bpu_enroll.gui.common.tally_model import ValueRole
 from bpu_enroll.gui.workspace.activity_page import ActivityPage, state_text
@@ -511,6 +512,27 @@ def test_match_and_state_texts_never_rely_on_colour() -> None:
     assert state_text({"revoked": True, "silent": False}).startswith("✗")
     assert state_text({"silent": True, "days_silent": None}).startswith("⚠")
     assert state_text({"silent": False}).startswith("✓")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", ["⚠ Silent for 1 day", "⚠ Silent for 5 days", "1 differs", "2 differ"]),
+        ("id", ["⚠ Diam selama 1 hari", "⚠ Diam selama 5 hari", "1 berbeda", "2 berbeda"]),
+    ],
+)
+def test_counted_words_take_the_languages_plural(
+    qtbot: QtBot, lang: str, expected: list[str]
+) -> None:
+    """English said "Silent for 5 day(s)" (lupdate kept no plural for it) and "1 differ"."""
+    switcher = LanguageSwitcher()
+    switcher.set_language(lang)
+    try:
+        said = [state_text({"silent": True, "days_silent": days}) for days in (1, 5)]
+        said += [QCoreApplication.translate("ReconcilePage", "%Ln differ", "", n) for n in (1, 2)]
+        assert said == expected
+    finally:
+        switcher.release()
 
 
 def test_activity_shows_each_laptops_versions_and_flags_one_below_the_minimum(

@@ -51,7 +51,9 @@ def state_text(row: dict[str, Any]) -> str:
     if row.get("days_silent") is None:
         return "⚠ " + QCoreApplication.translate("ActivityPage", "Silent: never synced")
     days = int(row["days_silent"])
-    return "⚠ " + QCoreApplication.translate("ActivityPage", "Silent for %Ln day(s)", "", days)
+    # `ActivityPage.tr`, not `QCoreApplication.translate`: lupdate records a plural only from
+    # `tr`, so English said "Silent for 5 day(s)".
+    return "⚠ " + ActivityPage.tr("Silent for %Ln day(s)", "", days)
 
 
 def is_silent(row: dict[str, Any]) -> bool:
