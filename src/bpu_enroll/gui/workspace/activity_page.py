@@ -17,7 +17,7 @@ give up room, cut with "…" (whole in the tooltip), and the reference data take
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,6 +32,8 @@ from bpu_enroll.gui.workspace.reconcile_rows import two_lines
 from bpu_enroll.gui.workspace.tally_model import Column, ColumnsModel, staff_error_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bpu_enroll.gui.workspace.context import WorkspaceContext
     from bpu_enroll.sync.staff_client import StaffClient
 
@@ -52,8 +54,10 @@ def state_text(row: dict[str, Any]) -> str:
         return "⚠ " + QCoreApplication.translate("ActivityPage", "Silent: never synced")
     days = int(row["days_silent"])
     # `ActivityPage.tr`, not `QCoreApplication.translate`: lupdate records a plural only from
-    # `tr`, so English said "Silent for 5 day(s)".
-    return "⚠ " + ActivityPage.tr("Silent for %Ln day(s)", "", days)
+    # `tr`, so English said "Silent for 5 day(s)". PySide6 takes `tr` on the class too (the
+    # class's name is the context); its stubs know only the instance method.
+    tr = cast("Callable[[str, str, int], str]", ActivityPage.tr)
+    return "⚠ " + tr("Silent for %Ln day(s)", "", days)
 
 
 def is_silent(row: dict[str, Any]) -> bool:
