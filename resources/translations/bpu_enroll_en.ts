@@ -1150,22 +1150,22 @@
         <source>No drafts saved.</source>
         <translation>No drafts saved.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n draft(s) not saved for a week or more.</source>
-        <translation>
-            <numerusform>%n draft not saved for a week or more.</numerusform>
-            <numerusform>%n drafts not saved for a week or more.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete the draft {draft}? What was typed in it is lost.</source>
         <translation>Delete the draft {draft}? What was typed in it is lost.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n draft(s) not saved for a week or more?</source>
+        <source>%Ln draft(s) not saved for a week or more.</source>
         <translation>
-            <numerusform>Delete %n draft not saved for a week or more?</numerusform>
-            <numerusform>Delete %n drafts not saved for a week or more?</numerusform>
+            <numerusform>%Ln draft not saved for a week or more.</numerusform>
+            <numerusform>%Ln drafts not saved for a week or more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln draft(s) not saved for a week or more?</source>
+        <translation>
+            <numerusform>Delete %Ln draft not saved for a week or more?</numerusform>
+            <numerusform>Delete %Ln drafts not saved for a week or more?</numerusform>
         </translation>
     </message>
     <message>
@@ -1181,10 +1181,10 @@
         <translation>&amp;Keep</translation>
     </message>
     <message numerus="yes">
-        <source>%n draft(s) deleted.</source>
+        <source>%Ln draft(s) deleted.</source>
         <translation>
-            <numerusform>%n draft deleted.</numerusform>
-            <numerusform>%n drafts deleted.</numerusform>
+            <numerusform>%Ln draft deleted.</numerusform>
+            <numerusform>%Ln drafts deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -1293,10 +1293,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Something went wrong ({name}). Nothing was lost; try again.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more wrong attempt(s) and the account is locked for a few minutes.</source>
+        <source>%Ln more wrong attempt(s) and the account is locked for a few minutes.</source>
         <translation>
-            <numerusform>%n more wrong attempt and the account is locked for a few minutes.</numerusform>
-            <numerusform>%n more wrong attempts and the account is locked for a few minutes.</numerusform>
+            <numerusform>%Ln more wrong attempt and the account is locked for a few minutes.</numerusform>
+            <numerusform>%Ln more wrong attempts and the account is locked for a few minutes.</numerusform>
         </translation>
     </message>
 </context>
@@ -1413,17 +1413,17 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Reading the KTP photo on this laptop…</translation>
     </message>
     <message numerus="yes">
-        <source>Filled from the KTP photo: %n field(s). Check each against the card before finalising.</source>
+        <source>Filled from the KTP photo: %Ln field(s). Check each against the card before finalising.</source>
         <translation>
-            <numerusform>Filled from the KTP photo: %n field. Check each against the card before finalising.</numerusform>
-            <numerusform>Filled from the KTP photo: %n fields. Check each against the card before finalising.</numerusform>
+            <numerusform>Filled from the KTP photo: %Ln field. Check each against the card before finalising.</numerusform>
+            <numerusform>Filled from the KTP photo: %Ln fields. Check each against the card before finalising.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n uncertain field(s) highlighted.</source>
+        <source>%Ln uncertain field(s) highlighted.</source>
         <translation>
-            <numerusform>%n uncertain field highlighted.</numerusform>
-            <numerusform>%n uncertain fields highlighted.</numerusform>
+            <numerusform>%Ln uncertain field highlighted.</numerusform>
+            <numerusform>%Ln uncertain fields highlighted.</numerusform>
         </translation>
     </message>
     <message>
@@ -1676,10 +1676,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Branch: {branch} · device {device}</translation>
     </message>
     <message numerus="yes">
-        <source>Waiting to sync: %n</source>
+        <source>Waiting to sync: %Ln</source>
         <translation>
-            <numerusform>Waiting to sync: %n</numerusform>
-            <numerusform>Waiting to sync: %n</numerusform>
+            <numerusform>Waiting to sync: %Ln</numerusform>
+            <numerusform>Waiting to sync: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1744,8 +1744,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
 <context>
     <name>QuotePanel</name>
     <message>
-        <source>Total for %n month(s) paid now.</source>
-        <translation>Total for %n month(s) paid now.</translation>
+        <source>Total for %Ln month(s) paid now.</source>
+        <translation>Total for %Ln month(s) paid now.</translation>
     </message>
     <message>
         <source>JKK and JKM are halved in relief months (PP 50/2025); JHT is not.</source>
@@ -2215,10 +2215,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Female (perempuan)</translation>
     </message>
     <message numerus="yes">
-        <source>%n month(s)</source>
+        <source>%Ln month(s)</source>
         <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
         </translation>
     </message>
     <message>
@@ -2616,16 +2616,16 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <source>Saved: receipt number {receipt}.</source>
         <translation>Saved: receipt number {receipt}.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix before finalising; see the marked fields.</source>
-        <translation>
-            <numerusform>%n problem to fix before finalising; see the marked fields.</numerusform>
-            <numerusform>%n problems to fix before finalising; see the marked fields.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Draft saved at {time}.</source>
         <translation>Draft saved at {time}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) to fix before finalising; see the marked fields.</source>
+        <translation>
+            <numerusform>%Ln problem to fix before finalising; see the marked fields.</numerusform>
+            <numerusform>%Ln problems to fix before finalising; see the marked fields.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Correct a registration</source>
@@ -2822,10 +2822,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>More than {count} found: type more to narrow the search.</translation>
     </message>
     <message numerus="yes">
-        <source>%n registration(s) found.</source>
+        <source>%Ln registration(s) found.</source>
         <translation>
-            <numerusform>%n registration found.</numerusform>
-            <numerusform>%n registrations found.</numerusform>
+            <numerusform>%Ln registration found.</numerusform>
+            <numerusform>%Ln registrations found.</numerusform>
         </translation>
     </message>
     <message>
@@ -3169,10 +3169,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Writing the batch file…</translation>
     </message>
     <message numerus="yes">
-        <source>%n registration(s) waiting to sync. Last sync: {last}.</source>
+        <source>%Ln registration(s) waiting to sync. Last sync: {last}.</source>
         <translation>
-            <numerusform>%n registration waiting to sync. Last sync: {last}.</numerusform>
-            <numerusform>%n registrations waiting to sync. Last sync: {last}.</numerusform>
+            <numerusform>%Ln registration waiting to sync. Last sync: {last}.</numerusform>
+            <numerusform>%Ln registrations waiting to sync. Last sync: {last}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3203,6 +3203,34 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <source>Nothing needs attention.</source>
         <translation>Nothing needs attention.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln record(s) wait for a clerk's review at the branch.</source>
+        <translation>
+            <numerusform>%Ln record wait for a clerk's review at the branch.</numerusform>
+            <numerusform>%Ln records wait for a clerk's review at the branch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The branch could not be reached; %Ln record(s) still waiting.</source>
+        <translation>
+            <numerusform>The branch could not be reached; %Ln record still waiting.</numerusform>
+            <numerusform>The branch could not be reached; %Ln records still waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln decision(s) of the branch clerk received.</source>
+        <translation>
+            <numerusform>%Ln decision of the branch clerk received.</numerusform>
+            <numerusform>%Ln decisions of the branch clerk received.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registration(s) written to {file}.</source>
+        <translation>
+            <numerusform>%Ln registration written to {file}.</numerusform>
+            <numerusform>%Ln registrations written to {file}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Last attempt at {when}.</source>
         <translation>Last attempt at {when}.</translation>
@@ -3210,27 +3238,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Sync finished.</source>
         <translation>Sync finished.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The branch could not be reached; %n record(s) still waiting.</source>
-        <translation>
-            <numerusform>The branch could not be reached; %n record still waiting.</numerusform>
-            <numerusform>The branch could not be reached; %n records still waiting.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n decision(s) of the branch clerk received.</source>
-        <translation>
-            <numerusform>%n decision of the branch clerk received.</numerusform>
-            <numerusform>%n decisions of the branch clerk received.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) wait for a clerk's review at the branch.</source>
-        <translation>
-            <numerusform>%n record waits for a clerk's review at the branch.</numerusform>
-            <numerusform>%n records wait for a clerk's review at the branch.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The branch refused the sync: {reason} (code {code})</source>
@@ -3251,13 +3258,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Nothing to export: every registration has reached the branch.</source>
         <translation>Nothing to export: every registration has reached the branch.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registration(s) written to {file}.</source>
-        <translation>
-            <numerusform>%n registration written to {file}.</numerusform>
-            <numerusform>%n registrations written to {file}.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Automatic sync: the branch was not reachable at {when}.</source>
@@ -3478,17 +3478,24 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>No registrations</translation>
     </message>
     <message numerus="yes">
-        <source>{day}: %n registration(s)</source>
+        <source>{day}: %Ln registration(s)</source>
         <translation>
-            <numerusform>{day}: %n registration</numerusform>
-            <numerusform>{day}: %n registrations</numerusform>
+            <numerusform>{day}: %Ln registration</numerusform>
+            <numerusform>{day}: %Ln registrations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n voided</source>
+        <source>%Ln voided</source>
         <translation>
-            <numerusform>%n voided</numerusform>
-            <numerusform>%n voided</numerusform>
+            <numerusform>%Ln voided</numerusform>
+            <numerusform>%Ln voided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tally of {day} went to the printer {printer} (%Ln page(s)).</source>
+        <translation>
+            <numerusform>The tally of {day} went to the printer {printer} (%Ln page).</numerusform>
+            <numerusform>The tally of {day} went to the printer {printer} (%Ln pages).</numerusform>
         </translation>
     </message>
     <message>
@@ -3502,13 +3509,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>The printer could not be used. Nothing was printed.</source>
         <translation>The printer could not be used. Nothing was printed.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The tally of {day} went to the printer {printer} (%n page(s)).</source>
-        <translation>
-            <numerusform>The tally of {day} went to the printer {printer} (%n page).</numerusform>
-            <numerusform>The tally of {day} went to the printer {printer} (%n pages).</numerusform>
-        </translation>
     </message>
     <message>
         <source>The tally of {day} is saved as {path}.</source>

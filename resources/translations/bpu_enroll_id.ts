@@ -1134,20 +1134,20 @@
         <source>No drafts saved.</source>
         <translation>Belum ada draf tersimpan.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n draft(s) not saved for a week or more.</source>
-        <translation>
-            <numerusform>%n draf tidak disimpan selama seminggu atau lebih.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete the draft {draft}? What was typed in it is lost.</source>
         <translation>Hapus draf {draft}? Isian di dalamnya akan hilang.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n draft(s) not saved for a week or more?</source>
+        <source>%Ln draft(s) not saved for a week or more.</source>
         <translation>
-            <numerusform>Hapus %n draf yang tidak disimpan selama seminggu atau lebih?</numerusform>
+            <numerusform>%Ln draf tidak disimpan selama seminggu atau lebih.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln draft(s) not saved for a week or more?</source>
+        <translation>
+            <numerusform>Hapus %Ln draf yang tidak disimpan selama seminggu atau lebih?</numerusform>
         </translation>
     </message>
     <message>
@@ -1163,9 +1163,9 @@
         <translation>&amp;Simpan saja</translation>
     </message>
     <message numerus="yes">
-        <source>%n draft(s) deleted.</source>
+        <source>%Ln draft(s) deleted.</source>
         <translation>
-            <numerusform>%n draf dihapus.</numerusform>
+            <numerusform>%Ln draf dihapus.</numerusform>
         </translation>
     </message>
 </context>
@@ -1274,9 +1274,9 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Terjadi kesalahan ({name}). Tidak ada data yang hilang; coba lagi.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more wrong attempt(s) and the account is locked for a few minutes.</source>
+        <source>%Ln more wrong attempt(s) and the account is locked for a few minutes.</source>
         <translation>
-            <numerusform>%n kali lagi salah, akun akan dikunci selama beberapa menit.</numerusform>
+            <numerusform>%Ln kali lagi salah, akun akan dikunci selama beberapa menit.</numerusform>
         </translation>
     </message>
 </context>
@@ -1393,15 +1393,15 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Membaca foto KTP di laptop ini…</translation>
     </message>
     <message numerus="yes">
-        <source>Filled from the KTP photo: %n field(s). Check each against the card before finalising.</source>
+        <source>Filled from the KTP photo: %Ln field(s). Check each against the card before finalising.</source>
         <translation>
-            <numerusform>Diisi dari foto KTP: %n kolom. Cocokkan setiap kolom dengan kartu sebelum finalkan.</numerusform>
+            <numerusform>Diisi dari foto KTP: %Ln kolom. Cocokkan setiap kolom dengan kartu sebelum finalkan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n uncertain field(s) highlighted.</source>
+        <source>%Ln uncertain field(s) highlighted.</source>
         <translation>
-            <numerusform>%n kolom yang kurang pasti ditandai kuning.</numerusform>
+            <numerusform>%Ln kolom yang kurang pasti ditandai kuning.</numerusform>
         </translation>
     </message>
     <message>
@@ -1654,9 +1654,9 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Cabang: {branch} · perangkat {device}</translation>
     </message>
     <message numerus="yes">
-        <source>Waiting to sync: %n</source>
+        <source>Waiting to sync: %Ln</source>
         <translation>
-            <numerusform>Menunggu sinkron: %n</numerusform>
+            <numerusform>Menunggu sinkron: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1721,8 +1721,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
 <context>
     <name>QuotePanel</name>
     <message>
-        <source>Total for %n month(s) paid now.</source>
-        <translation>Total untuk %n bulan yang dibayar sekarang.</translation>
+        <source>Total for %Ln month(s) paid now.</source>
+        <translation>Total untuk %Ln bulan yang dibayar sekarang.</translation>
     </message>
     <message>
         <source>JKK and JKM are halved in relief months (PP 50/2025); JHT is not.</source>
@@ -2184,9 +2184,9 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Perempuan</translation>
     </message>
     <message numerus="yes">
-        <source>%n month(s)</source>
+        <source>%Ln month(s)</source>
         <translation>
-            <numerusform>%n bulan</numerusform>
+            <numerusform>%Ln bulan</numerusform>
         </translation>
     </message>
     <message>
@@ -2584,15 +2584,15 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <source>Saved: receipt number {receipt}.</source>
         <translation>Tersimpan: nomor tanda terima {receipt}.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix before finalising; see the marked fields.</source>
-        <translation>
-            <numerusform>%n masalah harus diperbaiki sebelum difinalkan; lihat kolom yang ditandai.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Draft saved at {time}.</source>
         <translation>Draf tersimpan pukul {time}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) to fix before finalising; see the marked fields.</source>
+        <translation>
+            <numerusform>%Ln masalah harus diperbaiki sebelum difinalkan; lihat kolom yang ditandai.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Correct a registration</source>
@@ -2789,9 +2789,9 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Lebih dari {count} ditemukan: ketik lebih banyak untuk mempersempit pencarian.</translation>
     </message>
     <message numerus="yes">
-        <source>%n registration(s) found.</source>
+        <source>%Ln registration(s) found.</source>
         <translation>
-            <numerusform>%n pendaftaran ditemukan.</numerusform>
+            <numerusform>%Ln pendaftaran ditemukan.</numerusform>
         </translation>
     </message>
     <message>
@@ -3134,9 +3134,9 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Menulis berkas batch…</translation>
     </message>
     <message numerus="yes">
-        <source>%n registration(s) waiting to sync. Last sync: {last}.</source>
+        <source>%Ln registration(s) waiting to sync. Last sync: {last}.</source>
         <translation>
-            <numerusform>%n pendaftaran menunggu sinkron. Sinkron terakhir: {last}.</numerusform>
+            <numerusform>%Ln pendaftaran menunggu sinkron. Sinkron terakhir: {last}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3167,6 +3167,30 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <source>Nothing needs attention.</source>
         <translation>Tidak ada yang perlu perhatian.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln record(s) wait for a clerk&apos;s review at the branch.</source>
+        <translation>
+            <numerusform>%Ln data menunggu pemeriksaan petugas administrasi di kantor cabang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The branch could not be reached; %Ln record(s) still waiting.</source>
+        <translation>
+            <numerusform>Kantor cabang tidak dapat dihubungi; %Ln pendaftaran masih menunggu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln decision(s) of the branch clerk received.</source>
+        <translation>
+            <numerusform>%Ln keputusan petugas administrasi cabang diterima.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registration(s) written to {file}.</source>
+        <translation>
+            <numerusform>%Ln pendaftaran ditulis ke {file}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Last attempt at {when}.</source>
         <translation>Percobaan terakhir pada {when}.</translation>
@@ -3174,24 +3198,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Sync finished.</source>
         <translation>Sinkron selesai.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The branch could not be reached; %n record(s) still waiting.</source>
-        <translation>
-            <numerusform>Kantor cabang tidak dapat dihubungi; %n pendaftaran masih menunggu.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n decision(s) of the branch clerk received.</source>
-        <translation>
-            <numerusform>%n keputusan petugas administrasi cabang diterima.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) wait for a clerk&apos;s review at the branch.</source>
-        <translation>
-            <numerusform>%n data menunggu pemeriksaan petugas administrasi di kantor cabang.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The branch refused the sync: {reason} (code {code})</source>
@@ -3212,12 +3218,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Nothing to export: every registration has reached the branch.</source>
         <translation>Tidak ada yang diekspor: semua pendaftaran sudah sampai di kantor cabang.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registration(s) written to {file}.</source>
-        <translation>
-            <numerusform>%n pendaftaran ditulis ke {file}.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Automatic sync: the branch was not reachable at {when}.</source>
@@ -3438,15 +3438,21 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Tidak ada pendaftaran</translation>
     </message>
     <message numerus="yes">
-        <source>{day}: %n registration(s)</source>
+        <source>{day}: %Ln registration(s)</source>
         <translation>
-            <numerusform>{day}: %n pendaftaran</numerusform>
+            <numerusform>{day}: %Ln pendaftaran</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n voided</source>
+        <source>%Ln voided</source>
         <translation>
-            <numerusform>%n dibatalkan</numerusform>
+            <numerusform>%Ln dibatalkan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tally of {day} went to the printer {printer} (%Ln page(s)).</source>
+        <translation>
+            <numerusform>Rekap {day} dikirim ke printer {printer} (%Ln halaman).</numerusform>
         </translation>
     </message>
     <message>
@@ -3460,12 +3466,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>The printer could not be used. Nothing was printed.</source>
         <translation>Printer tidak dapat dipakai. Tidak ada yang dicetak.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The tally of {day} went to the printer {printer} (%n page(s)).</source>
-        <translation>
-            <numerusform>Rekap {day} dikirim ke printer {printer} (%n halaman).</numerusform>
-        </translation>
     </message>
     <message>
         <source>The tally of {day} is saved as {path}.</source>

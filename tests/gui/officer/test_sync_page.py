@@ -221,7 +221,7 @@ def test_the_sync_says_what_waits_for_a_clerk_and_which_decisions_came_back(
     result = page.ui.resultLabel
 
     def waiting(count: int) -> str:
-        return page.tr("%n record(s) wait for a clerk's review at the branch.", "", count)
+        return page.tr("%Ln record(s) wait for a clerk's review at the branch.", "", count)
 
     exhaust_kpj_range(branch)  # no KPJ left: the branch holds new records for a clerk
     first, second = _register(qtbot, window, 31), _register(qtbot, window, 32)
@@ -234,7 +234,7 @@ def test_the_sync_says_what_waits_for_a_clerk_and_which_decisions_came_back(
     clerk.login("rina", "rahasia-rina")
     clerk.decide(first, "accept", None, "")
     _sync(qtbot, page)
-    decided = page.tr("%n decision(s) of the branch clerk received.", "", 1)
+    decided = page.tr("%Ln decision(s) of the branch clerk received.", "", 1)
     said = f"{page.tr('Sync finished.')} {decided} {waiting(1)}"  # the second still waits
     qtbot.waitUntil(lambda: result.text() == said)
     # The second decided and synced while the officer is on another page (the CLI's way):
@@ -258,7 +258,7 @@ def test_a_page_shown_without_a_sync_says_what_waits_for_review(
     _register(qtbot, window, 33)
     run_task(qtbot, window.ctx, window.sync_page.service.run)  # synced as the CLI does
     window.show_page(PAGE_SYNC)
-    said = window.sync_page.tr("%n record(s) wait for a clerk's review at the branch.", "", 1)
+    said = window.sync_page.tr("%Ln record(s) wait for a clerk's review at the branch.", "", 1)
     qtbot.waitUntil(lambda: window.sync_page.ui.resultLabel.text() == said)
 
 
@@ -561,3 +561,19 @@ def test_the_automatic_sync_line_follows_a_language_switch(
     qtbot.waitUntil(lambda: page.ui.autoSyncLabel.text() == "Last attempt at 4 May 2026 09:30 WIB.")
     window.ctx.languages.set_language("id")
     qtbot.waitUntil(lambda: page.ui.autoSyncLabel.text().endswith(" 09.30 WIB."))
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("id", "1.234 pendaftaran menunggu sinkron. Sinkron terakhir: 12:00."),
+     ("en", "1.234 registrations waiting to sync. Last sync: 12:00.")],
+)  # fmt: skip
+def test_counts_in_the_officers_sentences_have_the_thousands_dot(
+    lang: str, said: str, main_window: MainWindow
+) -> None:
+    """A laptop holds thousands of records: its sentences said `1234 registrations` where the
+    workspace's and the tables' figures read `1.234` (%n instead of %Ln)."""
+    main_window.ctx.languages.set_language(lang)
+    page = main_window.sync_page
+    page.show_status(1_234, "12:00")
+    assert page.ui.statusLabel.text() == said

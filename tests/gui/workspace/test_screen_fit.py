@@ -4,16 +4,26 @@ review item opened, a reconciliation row selected), checked by `tests/gui/fit.py
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from bpu_enroll.documents.tally_figures import (
+    TallyRecord,
+    build_tally,
+    local_day_bounds,
+    tally_figures,
+)
 from bpu_enroll.gui.common import screen
 from bpu_enroll.gui.common.column_fit import fitted_widths, spare_to_hide
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN, fit_to_screen
 from bpu_enroll.gui.common.settings import Options
+from bpu_enroll.gui.workspace import tally_page
 from bpu_enroll.gui.workspace.batches_page import BatchesPage
 from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog
 from bpu_enroll.gui.workspace.review_model import REVIEW_COLUMNS
@@ -96,6 +106,80 @@ def test_every_workspace_page_fits_the_smallest_screen(  # noqa: PLR0917 - fixtu
         assert_fits(window)
         if info.key in ("review", "tally", "reconcile", "activity", "audit"):
             assert _scrolled_sideways(page) == [], f"{info.key} in {lang}, {mode} text"
+
+
+# Three officers of a branch, each at their own market, as a supervisor's day shows them.
+OFFICERS = (
+    ("rahmawati", "Rahmawati Puspitasari", "Pasar Induk Kramat Jati"),
+    ("agus", "Agus Setiawan Nugroho", "TPI Muara Angke"),
+    ("dewi", "Dewi Lestari", "Terminal Kampung Rambutan"),
+)
+
+
+def _three_officers(first: date, last: date | None, province: str) -> dict[str, Any]:
+    """The server's tally document of `first` (to `last`): 60 registrations per officer."""
+    start, _ = local_day_bounds(first, province)
+    records = [
+        TallyRecord(
+            officer=user,
+            work_location=place,
+            status="accepted",
+            voided=False,
+            programs=("JKK", "JKM"),
+            occupation_group="Perdagangan",
+            sector="other",
+            gender="F",
+            total_quoted=168_000,
+            cash_paid=168_000,
+            receipt_number=f"JKT01-D000{n}-20260504-{i:05d}",
+            created_at=start + timedelta(hours=3),
+        )
+        for n, (user, _name, place) in enumerate(OFFICERS, start=1)
+        for i in range(60)
+    ]
+    data = build_tally(
+        records, branch_code="JKT01", branch_name="Jakarta Timur", province_code=province,
+        device_code="ALL", day=first, day_to=last, generated_at=datetime.now(UTC),
+        officer_names={user: f"{name} ({user})" for user, name, _place in OFFICERS},
+    )  # fmt: skip
+    cash = {user: 60 * 168_000 for user, _name, _place in OFFICERS}
+    return {**tally_figures(data), "cash_by_officer": cash}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("mode", MODES)
+def test_the_branch_tally_of_three_officers_fits_the_width(  # noqa: PLR0917 - fixtures
+    mode: str,
+    lang: str,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    ws_ctx: AppContext,
+) -> None:
+    """With three officers and the total, the figures table scrolled sideways in English normal
+    text at 1366×728: each officer's column was as wide as "Rahmawati Puspitasari (rahmawati)"
+    on one line. Every column shows now, its figures whole, in both languages and text sizes."""
+    province = ws_ctx.province_code
+    monkeypatch.setattr(
+        tally_page, "read_tally",
+        lambda _client, first, last, _lang: _three_officers(first, last, province),
+    )  # fmt: skip
+    window = workspace("supervisor", pages=["tally"])
+    ws_ctx.languages.set_language(lang)
+    _set_mode(ws_ctx, window, mode)
+    fit_to_screen(window, SMALLEST_SCREEN)
+    page = window.page("tally")
+    assert isinstance(page, BranchTallyPage)
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.busy and page.tally is not None, timeout=20_000)
+    view = page.ui.figuresView
+    assert page.model.columnCount() == 4  # three officers and the total
+    qtbot.wait(50)  # the columns are fitted once the layout has settled
+    assert_fits(window)
+    assert _scrolled_sideways(page) == [], f"tally in {lang}, {mode} text"
+    header = view.horizontalHeader()
+    for column in range(4):
+        assert header.sectionSize(column) >= view.sizeHintForColumn(column), column
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

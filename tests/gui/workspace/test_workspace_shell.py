@@ -23,7 +23,7 @@ from bpu_enroll.gui.workspace.context import WorkspaceContext
 from bpu_enroll.gui.workspace.window import STANDARD_PAGES, PageInfo, WorkspaceWindow, pages_for
 from bpu_enroll.sync.staff_client import StaffClient, StaffError
 from tests.gui.workspace.conftest import BranchServer, WorkspaceFactory
-from tests.integration.helpers import OFFICER, PASSWORD, Branch
+from tests.integration.helpers import OFFICER, PASSWORD, Branch, Laptop, break_record
 
 CLERK_KEYS = ["batches", "review", "transfer", "receipt"]
 ALL_KEYS = [*CLERK_KEYS, "tally", "reconcile", "activity", "audit"]
@@ -484,6 +484,41 @@ def test_alt_and_a_page_number_from_the_menu_bar_takes_the_keyboard_to_that_page
     assert window.page("review").isAncestorOf(landed), landed.objectName()
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is table  # back where the keyboard was on that page
+
+
+def test_alt_2_puts_the_keyboard_on_the_review_queue_and_down_walks_through_it(
+    qtbot: QtBot, workspace: WorkspaceFactory, laptops: list[Laptop], ws_server: BranchServer
+) -> None:
+    """Alt+2 put the keyboard on the "Show" filter box, the first control of the review page,
+    so Down changed the filter instead of going to the next record. Now it lands on the queue,
+    as on the batches page; the filter is still reached by Tab (and its Alt letter)."""
+    from PySide6.QtCore import Qt
+
+    for serial, laptop in enumerate(laptops, start=70):  # two records the branch refuses
+        refused = laptop.register(serial)
+        break_record(laptop, refused, consent=False)
+        assert laptop.sync(ws_server.url).completed
+    window = workspace("clerk")
+    window.activateWindow()
+    nav = window.ui.navList  # where the keyboard is after sign-in
+    nav.setFocus()
+    qtbot.waitUntil(nav.hasFocus)
+    qtbot.keyClick(nav, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    page: Any = window.page("review")
+    assert window.current_key() == "review"
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=20_000)
+    queue, combo = page.ui.queueView, page.ui.kindCombo
+    qtbot.waitUntil(lambda: queue.currentIndex().row() == 0)
+    assert QApplication.focusWidget() is queue
+    shown = combo.currentIndex()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert combo.currentIndex() == shown
+    assert queue.currentIndex().row() == 1
+    for _ in range(page.model.rowCount() + 6):  # the filter comes round by Tab
+        if combo.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert combo.hasFocus()
 
 
 def test_on_the_transfer_page_the_keyboard_goes_to_choose_file_and_enter_presses_it(

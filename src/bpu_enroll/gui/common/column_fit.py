@@ -141,6 +141,16 @@ class ColumnFitter(QObject):
         return super().eventFilter(watched, event)
 
 
+def two_lines(title: str, longer_than: int = 13) -> str:
+    """A column title longer than `longer_than` characters broken at the space nearest its
+    middle (narrow number columns, columns that give up room)."""
+    spaces = [i for i, ch in enumerate(title) if ch == " "]
+    if len(title) <= longer_than or not spaces:
+        return title
+    cut = min(spaces, key=lambda i: abs(i - len(title) / 2))
+    return f"{title[:cut]}\n{title[cut + 1 :]}"
+
+
 def header_width(header: QHeaderView, column: int) -> int:
     """The width the header of `column` needs, hidden or not (Qt's `sectionSizeHint` gives 0
     for a hidden section)."""

@@ -39,7 +39,7 @@ class Feedback(QObject):
     def attempts_left(self, left: int) -> str:
         """The sentence a refused password adds: `left` wrong attempts before the lockout."""
         return self.tr(
-            "%n more wrong attempt(s) and the account is locked for a few minutes.", "", left
+            "%Ln more wrong attempt(s) and the account is locked for a few minutes.", "", left
         )
 
 

@@ -34,6 +34,7 @@ from bpu_enroll.documents.tally_figures import (
     TallyRow,
 )
 from bpu_enroll.domain.formatting import rupiah
+from bpu_enroll.gui.common.column_fit import two_lines
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -74,6 +75,10 @@ _LABELS: dict[str, object] = {
 }
 
 
+LONG_TITLE = 16  # characters of an officer label kept on one line in a column title
+LONG_PLACE = 24  # characters of a work location kept on one line in a column title
+
+
 def _tr(key: str) -> str:
     return QCoreApplication.translate("TallyModel", str(_LABELS.get(key, key)))
 
@@ -83,6 +88,25 @@ _FIGURES = {
     "last_receipt": "last", "voided_receipts": "voided",
 }  # fmt: skip
 _SECTIONS = {"by_status": "status", "by_sector": "sector", "by_gender": "gender"}
+
+
+def column_title(officer: str, place: str) -> str:
+    """An officer's column title: the officer above the work location. A long label ("Rahmawati
+    Puspitasari (rahmawati)") puts the user name on a line of its own and a very long location
+    is broken in two, so that the column is as wide as its figures and not as its one-line
+    title: three officers and the total then fit a 1366-px screen beside the figures' names."""
+    name, _, user = officer.rpartition(" (")
+    lines = [name, f"({user}"] if name and len(officer) > LONG_TITLE else [officer]
+    return "\n".join([*lines, two_lines(place, LONG_PLACE)])
+
+
+def receipt_on_two_lines(receipt: str) -> str:
+    """`JKT01-D0001-20260504-00001` as `JKT01-D0001-` over `20260504-00001` (branch and device
+    above, day and sequence below); any other text as it is."""
+    parts = receipt.split("-")
+    if len(parts) != 4:
+        return receipt
+    return f"{parts[0]}-{parts[1]}-\n{parts[2]}-{parts[3]}"
 
 
 def figure_label(figure: str | None, group_names: Mapping[str, str] | None = None) -> str:
@@ -167,8 +191,13 @@ def tally_lines(data: TallyData) -> list[Line]:
 class TallyModel(QAbstractTableModel):
     """See the module text."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, receipts_on_two_lines: bool = False
+    ) -> None:
         super().__init__(parent)
+        # The first and last receipt numbers broken after the device code: the widest figures,
+        # they kept four columns from fitting 1366 px in larger text (the branch's tally).
+        self.receipts_on_two_lines = receipts_on_two_lines
         self._data: TallyData | None = None
         self._columns: list[TallyRow] = []
         self._lines: list[Line] = []
@@ -212,7 +241,11 @@ class TallyModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if value is None:
                 return "–"
+            if self.receipts_on_two_lines and line.key in {"first", "last"}:
+                return receipt_on_two_lines(str(value))
             return rupiah(value) if line.money else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and line.key in {"first", "last", "voided"}:
+            return None if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -236,7 +269,7 @@ class TallyModel(QAbstractTableModel):
         place = column.work_location
         place = _tr("no_location") if place in (None, "", "-") else place
         officer = self._data.officer_label(column.officer) if self._data else column.officer
-        return f"{officer}\n{place}"
+        return column_title(officer or "", place)
 
     def _is_total(self, column: int) -> bool:
         return 0 <= column < len(self._columns) and self._columns[column].officer is None

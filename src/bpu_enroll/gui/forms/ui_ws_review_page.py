@@ -178,14 +178,14 @@ class Ui_ReviewPage(object):
 #if QT_CONFIG(shortcut)
         self.kindLabel.setBuddy(self.kindCombo)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.kindCombo, self.reloadButton)
-        QWidget.setTabOrder(self.reloadButton, self.queueView)
         QWidget.setTabOrder(self.queueView, self.acceptButton)
         QWidget.setTabOrder(self.acceptButton, self.confirmButton)
         QWidget.setTabOrder(self.confirmButton, self.rejectButton)
         QWidget.setTabOrder(self.rejectButton, self.correctionButton)
         QWidget.setTabOrder(self.correctionButton, self.detailText)
         QWidget.setTabOrder(self.detailText, self.gapsList)
+        QWidget.setTabOrder(self.gapsList, self.kindCombo)
+        QWidget.setTabOrder(self.kindCombo, self.reloadButton)
 
         self.retranslateUi(ReviewPage)
     # setupUi

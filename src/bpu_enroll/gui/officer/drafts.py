@@ -83,7 +83,7 @@ class DraftsDialog(Dialog):
         old = len(self.old_drafts())
         self.ui.cleanButton.setEnabled(old > 0)
         self.ui.cleanButton.setToolTip(
-            self.tr("%n draft(s) not saved for a week or more.", "", old)
+            self.tr("%Ln draft(s) not saved for a week or more.", "", old)
         )
 
     def _on_failed(self, exc: object) -> None:
@@ -122,7 +122,7 @@ class DraftsDialog(Dialog):
         old = self.old_drafts()
         if old:
             self._ask(
-                self.tr("Delete %n draft(s) not saved for a week or more?", "", len(old)),
+                self.tr("Delete %Ln draft(s) not saved for a week or more?", "", len(old)),
                 [d.id for d in old],
             )
 
@@ -148,5 +148,5 @@ class DraftsDialog(Dialog):
         )
 
     def _on_deleted(self, count: int) -> None:
-        self.ui.explainLabel.setText(self.tr("%n draft(s) deleted.", "", count))
+        self.ui.explainLabel.setText(self.tr("%Ln draft(s) deleted.", "", count))
         self._load()

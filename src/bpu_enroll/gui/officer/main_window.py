@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
                 branch=summary.branch_name, device=summary.device_code
             )
         )
-        labels["pending"].setText(self.tr("Waiting to sync: %n", "", summary.pending))
+        labels["pending"].setText(self.tr("Waiting to sync: %Ln", "", summary.pending))
         last = (
             local_datetime(summary.last_sync_at, self.ctx.province_code, self.ctx.lang)
             if summary.last_sync_at

@@ -61,7 +61,7 @@ class QuotePanel:
         ui.totalWordsLabel.setText(amount_in_words(quote.total, "id").capitalize())
         months = len(quote.months)
         note = QCoreApplication.translate(
-            "QuotePanel", "Total for %n month(s) paid now.", "", months
+            "QuotePanel", "Total for %Ln month(s) paid now.", "", months
         )
         if quote.has_relief:
             note += " " + QCoreApplication.translate(

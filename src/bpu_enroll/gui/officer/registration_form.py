@@ -125,7 +125,7 @@ class RegistrationForm(QObject):
         combo.blockSignals(True)
         combo.clear()
         for count in MONTH_CHOICES:
-            combo.addItem(self.tr("%n month(s)", "", count), count)
+            combo.addItem(self.tr("%Ln month(s)", "", count), count)
         combo.setCurrentIndex(max(0, combo.findData(months)))
         combo.blockSignals(False)
 

@@ -420,7 +420,7 @@ class RegistrationPage(QWidget):
         self.ui.nikEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _problems_text(self, count: int) -> str:
-        return self.tr("%n problem(s) to fix before finalising; see the marked fields.", "", count)
+        return self.tr("%Ln problem(s) to fix before finalising; see the marked fields.", "", count)
 
     def _say_form(self, text: Callable[[], str] | None) -> None:
         self._form_message = text

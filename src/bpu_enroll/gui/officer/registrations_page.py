@@ -283,7 +283,7 @@ class RegistrationsPage(QWidget):
                 )
             )
             return
-        self.ui.countLabel.setText(self.tr("%n registration(s) found.", "", self.model.total))
+        self.ui.countLabel.setText(self.tr("%Ln registration(s) found.", "", self.model.total))
 
     def _on_task_failed(self, exc: object) -> None:
         self.ui.countLabel.setText(error_text(exc, self.ctx.lang))

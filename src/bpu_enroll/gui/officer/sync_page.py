@@ -165,7 +165,7 @@ class SyncPage(QWidget):
         """The status bar's figures, repeated here in a sentence."""
         self._pending, self._last_sync = pending, last_sync
         self.ui.statusLabel.setText(
-            self.tr("%n registration(s) waiting to sync. Last sync: {last}.", "", pending).format(
+            self.tr("%Ln registration(s) waiting to sync. Last sync: {last}.", "", pending).format(
                 last=last_sync
             )
         )
@@ -252,7 +252,7 @@ class SyncPage(QWidget):
     def _show_review(self) -> None:
         """The result line, with how many records wait for a clerk's review now after it."""
         waiting = self.overview.awaiting_review if self.overview is not None else 0
-        review = self.tr("%n record(s) wait for a clerk's review at the branch.", "", waiting)
+        review = self.tr("%Ln record(s) wait for a clerk's review at the branch.", "", waiting)
         self.ui.resultLabel.setText(
             " ".join(t for t in (self._said, review if waiting else "") if t)
         )
@@ -293,7 +293,7 @@ class SyncPage(QWidget):
         else:
             self._say(
                 self.tr(
-                    "The branch could not be reached; %n record(s) still waiting.",
+                    "The branch could not be reached; %Ln record(s) still waiting.",
                     "",
                     report.pending,
                 )
@@ -306,7 +306,7 @@ class SyncPage(QWidget):
         decided = sum(report.decided.values())
         if not decided:
             return []
-        return [self.tr("%n decision(s) of the branch clerk received.", "", decided)]
+        return [self.tr("%Ln decision(s) of the branch clerk received.", "", decided)]
 
     def _on_sync_failed(self, exc: object) -> None:
         self._set_running(False)
@@ -360,7 +360,7 @@ class SyncPage(QWidget):
         self._show_enrolment()
         self._say(
             self.tr(
-                "%n registration(s) written to {file}.", "", int(str(document["records"]))
+                "%Ln registration(s) written to {file}.", "", int(str(document["records"]))
             ).format(file=document["file"])
         )
 

@@ -307,8 +307,8 @@ class TallyPage(QWidget):
 
     def _totals_text(self, data: TallyData, day_text: str) -> str:
         totals = data.totals
-        text = self.tr("{day}: %n registration(s)", "", totals.registrations).format(day=day_text)
-        text += " · " + self.tr("%n voided", "", totals.by_status.get("voided", 0))
+        text = self.tr("{day}: %Ln registration(s)", "", totals.registrations).format(day=day_text)
+        text += " · " + self.tr("%Ln voided", "", totals.by_status.get("voided", 0))
         text += " · " + self.tr("quoted {quoted}, cash collected {cash}").format(
             quoted=rupiah(totals.total_quoted), cash=rupiah(totals.cash_collected)
         )
@@ -332,7 +332,7 @@ class TallyPage(QWidget):
             )
             return
         count = len(pages)
-        text = self.tr("The tally of {day} went to the printer {printer} (%n page(s)).", "", count)
+        text = self.tr("The tally of {day} went to the printer {printer} (%Ln page(s)).", "", count)
         day = long_date(rendered.data.day, self.ctx.lang)
         name = printer.printerName() or printer.outputFileName()
         self._show_status(text.format(day=day, printer=name), "success")

@@ -24,11 +24,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from bpu_enroll.domain.formatting import local_datetime, thousands
-from bpu_enroll.gui.common.column_fit import ColumnFitter
+from bpu_enroll.gui.common.column_fit import ColumnFitter, two_lines
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.ui_ws_activity_page import Ui_ActivityPage
-from bpu_enroll.gui.workspace.reconcile_rows import two_lines
 from bpu_enroll.gui.workspace.tally_model import Column, ColumnsModel, staff_error_text
 
 if TYPE_CHECKING:

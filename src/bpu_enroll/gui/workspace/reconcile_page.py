@@ -33,7 +33,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from bpu_enroll.domain.formatting import local_datetime, long_date, thousands
-from bpu_enroll.gui.common.column_fit import ColumnFitter
+from bpu_enroll.gui.common.column_fit import ColumnFitter, two_lines
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.pdf_pages import documents_folder
 from bpu_enroll.gui.common.style import set_role
@@ -48,7 +48,6 @@ from bpu_enroll.gui.workspace.reconcile_rows import (
     show_value,
     state_of,
     state_text,
-    two_lines,
 )
 from bpu_enroll.gui.workspace.tally_model import (
     Column,

@@ -71,16 +71,6 @@ def short_hash(value: Any) -> str:
     return str(value)[:12] if value else "–"
 
 
-def two_lines(title: str, longer_than: int = 13) -> str:
-    """A column title longer than `longer_than` characters broken at the space nearest its
-    middle (narrow number columns, columns that give up room)."""
-    spaces = [i for i, ch in enumerate(title) if ch == " "]
-    if len(title) <= longer_than or not spaces:
-        return title
-    cut = min(spaces, key=lambda i: abs(i - len(title) / 2))
-    return f"{title[:cut]}\n{title[cut + 1 :]}"
-
-
 def show_value(value: Any) -> str:
     """A figure of a difference as text: money-like ints with dots, lists joined, none as `–`."""
     if value is None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
 from bpu_enroll.documents.tally import period_text
 from bpu_enroll.domain.formatting import rupiah
-from bpu_enroll.gui.common.column_fit import ColumnFitter, give_names_room, table_chrome
+from bpu_enroll.gui.common.column_fit import ColumnFitter, give_names_room, table_chrome, two_lines
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.pdf_pages import (
     A4_POINTS,
@@ -44,7 +44,6 @@ from bpu_enroll.gui.common.pdf_pages import (
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.common.tally_model import TallyModel, figure_label
 from bpu_enroll.gui.forms.ui_ws_tally_page import Ui_BranchTallyPage
-from bpu_enroll.gui.workspace.reconcile_rows import two_lines
 from bpu_enroll.gui.workspace.tally_model import (
     BranchTally,
     Column,
@@ -86,13 +85,17 @@ class BranchTallyPage(QWidget):
         self.ctx, self.ws = ctx, ws
         self.ui = Ui_BranchTallyPage()
         self.ui.setupUi(self)
-        self.model = TallyModel(self)
+        self.model = TallyModel(self, receipts_on_two_lines=True)
         self.cash_model = ColumnsModel(self._cash_columns(), self)
         self.ui.figuresView.setModel(self.model)
         self.ui.cashView.setModel(self.cash_model)
         self.ui.figuresView.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
+        # Rows as tall as their figures (receipt numbers take two lines), none lower than before.
+        rows = self.ui.figuresView.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Too narrow for every column, the figure names give way (elided, whole in the tooltip)
         # before the figures; past that the table scrolls sideways, by the pixel.
         self.ui.figuresView.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

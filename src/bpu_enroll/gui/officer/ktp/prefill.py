@@ -178,13 +178,13 @@ class KtpPrefill(QObject):
 
         def summary() -> str:
             text = self.tr(
-                "Filled from the KTP photo: %n field(s). Check each against the card before "
+                "Filled from the KTP photo: %Ln field(s). Check each against the card before "
                 "finalising.",
                 "",
                 len(filled),
             )
             if unsure:
-                text += " " + self.tr("%n uncertain field(s) highlighted.", "", unsure)
+                text += " " + self.tr("%Ln uncertain field(s) highlighted.", "", unsure)
             if village_missing:
                 text += " " + self.tr("Village {name} not found in the list: choose it.").format(
                     name=reading.fields["village"].value
