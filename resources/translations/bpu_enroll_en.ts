@@ -1743,9 +1743,12 @@ You will be signed out now; afterwards, sign in again with your branch password.
 </context>
 <context>
     <name>QuotePanel</name>
-    <message>
+    <message numerus="yes">
         <source>Total for %Ln month(s) paid now.</source>
-        <translation>Total for %Ln month(s) paid now.</translation>
+        <translation>
+            <numerusform>Total for %Ln month paid now.</numerusform>
+            <numerusform>Total for %Ln months paid now.</numerusform>
+        </translation>
     </message>
     <message>
         <source>JKK and JKM are halved in relief months (PP 50/2025); JHT is not.</source>

@@ -1720,9 +1720,11 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
 </context>
 <context>
     <name>QuotePanel</name>
-    <message>
+    <message numerus="yes">
         <source>Total for %Ln month(s) paid now.</source>
-        <translation>Total untuk %Ln bulan yang dibayar sekarang.</translation>
+        <translation>
+            <numerusform>Total untuk %Ln bulan yang dibayar sekarang.</numerusform>
+        </translation>
     </message>
     <message>
         <source>JKK and JKM are halved in relief months (PP 50/2025); JHT is not.</source>

@@ -150,3 +150,27 @@ def test_cash_button_fills_the_total(qtbot: QtBot, main_window: MainWindow) -> N
     page.ui.cashFillButton.click()
     assert page.ui.cashEdit.text() == "16.400"
     assert page.form.collect()["cash_paid"] == 16_400
+
+
+def test_the_months_paid_now_take_the_languages_plural(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """English said "Total for 3 month(s) paid now." (lupdate kept no plural for it)."""
+    page = _page(main_window)
+    ui = page.ui
+    QTest.keyClicks(ui.incomeEdit, "900000")
+    said: list[str] = []
+    try:
+        for lang in ("en", "id"):
+            main_window.ctx.languages.set_language(lang)
+            start = "Total for " if lang == "en" else "Total untuk "  # the switch is an event
+            qtbot.waitUntil(lambda start=start: ui.quoteNoteLabel.text().startswith(start))
+            for months in (1, 3):
+                ui.monthsCombo.setCurrentIndex(ui.monthsCombo.findData(months))
+                said.append(ui.quoteNoteLabel.text().split(" JKK")[0])
+    finally:
+        main_window.ctx.languages.set_language("id")
+    assert said == [
+        "Total for 1 month paid now.", "Total for 3 months paid now.",
+        "Total untuk 1 bulan yang dibayar sekarang.", "Total untuk 3 bulan yang dibayar sekarang.",
+    ]  # fmt: skip
