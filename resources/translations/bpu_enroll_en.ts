@@ -1572,9 +1572,12 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
-    <message>
-        <source>Too many failed sign-ins: this account is locked. Try again in {minutes} minute(s).</source>
-        <translation>Too many failed sign-ins: this account is locked. Try again in {minutes} minute(s).</translation>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: this account is locked. Try again in %Ln minute(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins: this account is locked. Try again in %Ln minute.</numerusform>
+            <numerusform>Too many failed sign-ins: this account is locked. Try again in %Ln minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{text} (code {code})</source>

@@ -1550,9 +1550,11 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <source>Wrong user name or password.</source>
         <translation>Nama pengguna atau kata sandi salah.</translation>
     </message>
-    <message>
-        <source>Too many failed sign-ins: this account is locked. Try again in {minutes} minute(s).</source>
-        <translation>Terlalu banyak percobaan masuk yang gagal: akun ini dikunci. Coba lagi dalam {minutes} menit.</translation>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: this account is locked. Try again in %Ln minute(s).</source>
+        <translation>
+            <numerusform>Terlalu banyak percobaan masuk yang gagal: akun ini dikunci. Coba lagi dalam %Ln menit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{text} (code {code})</source>

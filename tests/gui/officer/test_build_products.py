@@ -42,3 +42,16 @@ def test_tab_leaves_every_table_of_both_apps() -> None:
             if setting is None or setting.text != "false":
                 kept.append(f"{ui_file.name}: {widget.get('name')}")
     assert kept == []
+
+
+def test_every_english_text_with_a_plural_marker_is_a_plural() -> None:
+    """A text with "(s)" or "(es)" that lupdate did not record as a plural is shown as written
+    ("Try again in 1 minute(s)."): it must go through `tr(text, "", n)` to get both forms."""
+    root = ET.parse(ROOT / "resources" / "translations" / "bpu_enroll_en.ts").getroot()
+    unmarked = [
+        message.findtext("source")
+        for message in root.iter("message")
+        if message.get("numerus") != "yes"
+        and any(mark in (message.findtext("source") or "") for mark in ("(s)", "(es)"))
+    ]
+    assert unmarked == []

@@ -180,7 +180,7 @@ def test_a_locked_account_says_when_to_try_again(qtbot: QtBot, login: LoginWindo
     _sign_in(qtbot, login, "", "password")  # the right password waits too
     qtbot.waitUntil(lambda: "ACCOUNT_LOCKED" in login.ui.messageLabel.text(), timeout=20_000)
     assert login.ui.messageLabel.text().startswith(
-        "Too many failed sign-ins: this account is locked. Try again in 1 minute(s)."
+        "Too many failed sign-ins: this account is locked. Try again in 1 minute."
     )
 
 

@@ -376,9 +376,10 @@ class LoginWindow(QWidget):
         elif code == "ACCOUNT_LOCKED":
             wait = getattr(exc, "retry_after", None) or 60
             text = self.tr(
-                "Too many failed sign-ins: this account is locked. Try again in {minutes} "
-                "minute(s)."
-            ).format(minutes=max(1, (int(wait) + 59) // 60))
+                "Too many failed sign-ins: this account is locked. Try again in %Ln minute(s).",
+                "",
+                max(1, (int(wait) + 59) // 60),
+            )
         elif code:
             text = str(getattr(exc, "message", "")) or code
         else:
