@@ -5,8 +5,9 @@ several branch servers on one PostgreSQL database.
 structural check says it passes TLS through and probes the API's own health route. Then the
 same file, with its addresses swapped for loopback ones, runs for real in front of two
 `bpu-branch serve --tls` processes: laptops enrol through the proxy with the pinned code and
-sync through it at the same time, and both servers take part. HAProxy comes from
-`scripts/install-system-deps.sh --test` (`make test`); without it these tests are skipped."""
+sync through it at the same time, each request balanced anew, and both servers take part.
+HAProxy comes from `scripts/install-system-deps.sh --test` (`make test`); without it these
+tests are skipped."""
 
 from __future__ import annotations
 
@@ -14,15 +15,15 @@ import re
 import shutil
 import socket
 import subprocess
-import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import httpx
 import pytest
 
-from bpu_enroll.sync.client import make_http_client
+from bpu_enroll.sync.client import pinned_ssl_context
 from bpu_enroll.sync.protocol import API_PREFIX
 from bpu_enroll.sync.runner import run_sync
 from tests.integration.helpers import Branch, Laptop, enrol, fast_retry
@@ -63,6 +64,29 @@ def test_haproxy_accepts_the_sample() -> None:
     assert "Configuration file is valid" in done.stdout + done.stderr
 
 
+def servers_up(admin: Path) -> dict[str, bool]:
+    """Whether HAProxy holds each backend server up after a passed check, asked on its admin
+    socket (empty until the socket answers). A server HAProxy has not checked yet is "UP" too,
+    until its first check: that one must have passed."""
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+            client.settimeout(5)
+            client.connect(str(admin))
+            client.sendall(b"show stat\n")
+            lines = b"".join(iter(lambda: client.recv(65536), b"")).decode().splitlines()
+    except OSError:
+        return {}
+    if not lines or not lines[0].startswith("# "):
+        return {}
+    head = lines[0].removeprefix("# ").split(",")
+    rows = [dict(zip(head, line.split(","), strict=False)) for line in lines[1:] if line]
+    return {
+        row["svname"]: row["status"] == "UP" and row["check_status"] == "L7OK"
+        for row in rows
+        if row["pxname"] == "bpu_branch_servers" and row["svname"] not in ("FRONTEND", "BACKEND")
+    }
+
+
 @pytest.fixture
 def proxy(tmp_path: Path, serve_processes: list[ServeProcess]) -> Iterator[tuple[str, Path]]:
     """The sample in front of the servers the test started: (its https URL, its config file)."""
@@ -72,34 +96,55 @@ def proxy(tmp_path: Path, serve_processes: list[ServeProcess]) -> Iterator[tuple
     text = re.sub(
         r"(server \S+ )\S+:8750", lambda m: f"{m.group(1)}127.0.0.1:{next(servers).port}", text
     )
-    # Checks every 200 ms so the servers are seen up at once; but a check times out after its
-    # interval, and a TLS server on a loaded 2-core machine can miss three in a row, which took
-    # one server out and sent both laptops to the other (seen under load): it takes 50 misses.
+    # Checks every 200 ms, so the servers are seen up at once. HAProxy starts each server "up",
+    # but its first failed check takes it down (then it needs `rise` passes): and a check's
+    # timeout is its interval unless `timeout check` says otherwise, which a TLS server on a
+    # loaded 2-core machine could miss, sending every laptop to the other machine (seen in CI).
+    # So a check may take 10 s and a server 50 misses; and the servers are used only once HAProxy
+    # reports both up, through its admin socket.
     text = text.replace("inter 5s", "inter 200ms").replace(" fall 3 ", " fall 50 ")
-    assert " fall 50 " in text
+    text = text.replace(
+        "    timeout connect 5s\n", "    timeout connect 5s\n    timeout check 10s\n"
+    )
+    admin = tmp_path / "haproxy.sock"
+    text = text.replace("global\n", f"global\n    stats socket {admin} level admin\n", 1)
+    assert " fall 50 " in text and "timeout check 10s" in text and str(admin) in text
     config = tmp_path / "haproxy.cfg"
     config.write_text(text)
     assert HAPROXY is not None
+    log = (tmp_path / "haproxy.log").open("wb")
     process = subprocess.Popen(
         [HAPROXY, "-db", "-f", str(config)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdout=log,
+        stderr=subprocess.STDOUT,
         preexec_fn=die_with_parent(),  # noqa: PLW1509 — safe: see lifetime.py
     )
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                assert process.poll() is None and time.monotonic() < deadline
-                time.sleep(0.05)
-        time.sleep(0.5)  # the first health checks
+        deadline = time.monotonic() + 30
+        while servers_up(admin) != {"branch-a": True, "branch-b": True}:
+            assert process.poll() is None and time.monotonic() < deadline, servers_up(admin)
+            time.sleep(0.1)
         yield f"https://127.0.0.1:{port}", config
     finally:
         process.terminate()
         process.wait(timeout=15)
+        log.close()
+
+
+def fresh_connections(url: str, cert_pem: str) -> httpx.Client:
+    """A laptop's pinned client that opens a new connection for each request.
+
+    Over a day a laptop's requests do not stay on one connection: the server closes one idle for
+    5 s, and a dropped link or a retry opens another. So a sync's requests land on whichever
+    machine HAProxy picks at the time, and every machine must carry on a batch another began.
+    Each request balanced anew also makes "both machines took pushes" certain: with the servers
+    idle, `leastconn` alternates between them (a kept-alive connection per laptop left it to
+    timing, and the test failed in CI when both laptops' pushes reached one machine)."""
+    return httpx.Client(
+        base_url=url,
+        verify=pinned_ssl_context(cert_pem),
+        limits=httpx.Limits(max_keepalive_connections=0),
+    )
 
 
 @needs_haproxy
@@ -122,16 +167,9 @@ def test_laptops_enrol_pinned_and_sync_through_the_proxy_to_two_servers(
             assert isinstance(laptop, Laptop)
             ids |= {laptop.register(index * 100 + k) for k in range(10)}
 
-        # Each laptop's TLS session stays on the server HAProxy gave it. Both open theirs before
-        # either pushes, so `leastconn` gives them one server each: had the first laptop finished
-        # before the second connected, both could have gone to the same server.
-        both_connected = threading.Barrier(len(laptops))
-
         def sync(laptop: Laptop) -> bool:
             cert = (laptop.data_dir / "branch-cert.pem").read_text()
-            with make_http_client(url, cert_pem=cert) as http:
-                http.get(f"{API_PREFIX}/health").raise_for_status()
-                both_connected.wait(timeout=60)
+            with fresh_connections(url, cert) as http:
                 report = run_sync(
                     store=laptop.session.store, data_dir=laptop.data_dir,
                     client=laptop.client(http, fast_retry()), signing_key=laptop.signing_key,
@@ -145,8 +183,9 @@ def test_laptops_enrol_pinned_and_sync_through_the_proxy_to_two_servers(
         held = pg_branch.records()
         assert set(held) == ids
         assert {r.state for r in held.values()} == {"accepted"}
+        proxied = (tmp_path / "haproxy.log").read_text()
         for server in serve_processes:  # both machines took pushes
-            assert f'"route": "{API_PREFIX}/batches' in server.log.read_text()
+            assert f'"route": "{API_PREFIX}/batches' in server.log.read_text(), proxied
     finally:
         for laptop in laptops:
             if isinstance(laptop, Laptop):
