@@ -20,6 +20,7 @@ from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.device.importer import import_batch_file
 from bpu_enroll.branch.store.audit_chain import verify_chain
 from bpu_enroll.branch.store.models import AuditEntry, Counter, Device
+from bpu_enroll.branch.store.registry import BranchRangeRegistry
 from bpu_enroll.branch.workspace.tally import branch_tally
 from bpu_enroll.documents.tally_figures import tally_hash
 from bpu_enroll.services.registration import RegistrationService
@@ -355,3 +356,83 @@ def test_voids_cut_at_many_points_are_applied_once_each(
     assert branch.participant_count() == len(ids)
     assert _decision_counter(branch) == counted + len(ids)  # one decision per void, no more
     assert sorted(subject for _, subject, _ in _void_lines(branch)) == sorted(ids)  # once each
+
+
+@pytest.mark.parametrize("sent", ["after_the_void", "with_the_void", "in_chunks_of_one"])
+def test_a_worker_whose_accepted_receipt_was_voided_is_enrolled_again_with_the_same_kpj(  # noqa: PLR0917 - fixtures
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    sent: str,
+) -> None:
+    """The officer voids a receipt the branch accepted and registers the worker again (the
+    laptop allows it: the voided registration no longer counts). The branch accepts the new
+    registration with the worker's KPJ, not as a duplicate of it: sent after the void reached
+    the branch, in the same chunk as the void, or one record a chunk."""
+    laptop = laptop_factory()
+    first = laptop.register(740)
+    laptop.register(741)
+    assert laptop.sync(server.url).completed
+    kpj = laptop.states()[first][1]
+    assert kpj is not None
+    out = tmp_path / "export"
+    assert _export(branch, out, capsys)["counts"] == {"new": 2, "update": 0, "void": 0}
+
+    _void(laptop, first)
+    if sent == "after_the_void":
+        assert laptop.sync(server.url).completed
+        assert branch.records()[first].state == "voided"
+    again = laptop.register(740)
+    report = laptop.sync(server.url, chunk_size=1 if sent == "in_chunks_of_one" else 200)
+
+    assert report.completed and report.pending == 0
+    held = branch.records()
+    assert (held[first].state, held[first].kpj) == ("voided", kpj)
+    assert (held[again].state, held[again].kpj) == ("accepted", kpj)
+    assert laptop.states()[again] == ("accepted", kpj)
+    assert branch.participant_count() == 2  # the same participant, enrolled again
+    assert held[first].decision_seq < held[again].decision_seq
+    # The core system hears the old registration's void, then the new one, with the one KPJ.
+    second = _export(branch, out, capsys)
+    assert second["counts"] == {"new": 1, "update": 0, "void": 1}
+    assert [(r["action"], r["kpj"], r["receipt_number"]) for r in _rows(out, second)] == [
+        ("void", kpj, held[first].receipt_no),
+        ("new", kpj, held[again].receipt_no),
+    ]
+    # No KPJ was used up: the next new worker has the number after the last one given.
+    last = max(r.kpj for r in held.values() if r.kpj is not None)
+    fresh = laptop.register(742)
+    assert laptop.sync(server.url).completed
+    assert branch.records()[fresh].kpj == f"{int(last) + 1:011d}"
+    # The worker is a participant again: another officer's registration is a duplicate of it.
+    other = laptop_factory()
+    repeat = other.register(740)
+    assert other.sync(server.url).completed
+    assert other.states()[repeat] == ("duplicate", kpj)
+    with Session(branch.engine) as db, pytest.raises(ValueError, match="participant now"):
+        BranchRangeRegistry().enrol(db, [(nik_for(740)[0], repeat)])
+
+
+def test_a_usb_file_with_a_void_and_the_workers_new_registration_enrols_them_again(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop], tmp_path: Path
+) -> None:
+    laptop = laptop_factory()
+    first = laptop.register(750)
+    assert laptop.sync(server.url).completed
+    kpj = laptop.states()[first][1]
+    _void(laptop, first)
+    again = laptop.register(750)
+    batch = tmp_path / "usb.bpu"
+    assert SyncService(laptop.session).export(batch)["records"] == 2
+
+    dry = import_batch_file(branch.engine, batch.read_bytes(), dry_run=True)
+    assert (dry["voided"], dry["new"], dry["duplicate"]) == (1, 1, 0)
+    assert branch.records()[first].state == "accepted"  # a dry run changes nothing
+    assert again not in branch.records()
+    applied = import_batch_file(branch.engine, batch.read_bytes(), dry_run=False)
+    assert (applied["voided"], applied["accepted"], applied["duplicate"]) == (1, 1, 0)
+    held = branch.records()
+    assert (held[first].state, held[again].state, held[again].kpj) == ("voided", "accepted", kpj)
+    assert branch.participant_count() == 1

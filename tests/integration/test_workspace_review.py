@@ -18,12 +18,15 @@ import httpx
 import pytest
 from sqlmodel import Session, select
 
-from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
+from bpu_enroll.branch.admin.roster import branch_info, branch_secrets, revoke_device
+from bpu_enroll.branch.device.importer import import_batch_file
 from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.branch.store.models import Export
 from bpu_enroll.branch.workspace.export import FILES_KEPT, export_changes, to_folder
 from bpu_enroll.branch.workspace.staff import StaffSession, audit_log, token_hash
 from bpu_enroll.documents.tally_figures import tally_figures
+from bpu_enroll.services.registration import RegistrationService
+from bpu_enroll.services.sync import SyncService
 from bpu_enroll.services.tally import TallyService
 from bpu_enroll.sync.export import export_batch
 from bpu_enroll.sync.laptop_store import load_sync_state, records_to_send
@@ -627,3 +630,36 @@ def test_an_upload_cut_halfway_is_a_client_gone_not_a_server_error(
     lines = [r.getMessage() for r in caplog.records if r.name == "bpu_enroll.branch.access"]
     assert all('"status": 500' not in line for line in lines), lines
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+def test_a_clerk_accepting_a_lapsed_workers_new_registration_gives_back_their_kpj(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    staff: Callable[[str, str], StaffClient],
+    tmp_path: Path,
+) -> None:
+    """A revoked laptop's USB file holds a void of an accepted receipt and the worker's new
+    registration: the void is applied, the new registration waits for a clerk (a revoked
+    laptop enrols no one by itself), and the clerk's 'accept' enrols the worker again with the
+    KPJ they had, not refused as NIK_EXISTS, and with no new number taken."""
+    laptop = laptop_factory()
+    first = laptop.register(780)
+    assert laptop.sync(server.url).completed
+    kpj = laptop.states()[first][1]
+    RegistrationService(laptop.session).void(first, "pekerja membatalkan pendaftaran")
+    again = laptop.register(780)
+    batch = tmp_path / "usb.bpu"
+    assert SyncService(laptop.session).export(batch)["records"] == 2
+    with Session(branch.engine) as db:
+        revoke_device(db, code=laptop.device_code)
+    applied = import_batch_file(branch.engine, batch.read_bytes(), dry_run=False)
+    assert (applied["voided"], applied["pending_review"]) == (1, 1)
+
+    clerk = staff(CLERK, CLERK_PASSWORD)
+    assert [i["id"] for i in clerk.review(kind="pending_review")["items"]] == [again]
+    kept = clerk.decide(again, "accept")
+    assert (kept["state"], kept["kpj"]) == ("accepted", kpj)
+    held = branch.records()
+    assert (held[first].state, held[first].kpj) == ("voided", kpj)
+    assert branch.participant_count() == 1

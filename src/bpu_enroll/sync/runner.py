@@ -2,7 +2,9 @@
 
 The records sent are those the manifest's answer says the branch is missing, plus every voided
 record the branch already holds with the same content but not as voided: a void made after the
-record was sent (`sync.laptop_store` says how it is acknowledged).
+record was sent (`sync.laptop_store` says how it is acknowledged). They go oldest first, voids
+among them: a void reaches the branch before a later registration of the same worker, which the
+branch then enrols again instead of holding it as a duplicate.
 
 `run_sync` never raises for a network failure: it returns a `SyncReport` with `completed=False`
 and what is still pending; everything already answered has been applied, record by record, so
@@ -231,8 +233,8 @@ def _push(
     answer = client.announce(signed)
     _apply_all(store, answer.known, report)
     by_id = {r.id: r for r in records}
-    missing = [by_id[rid] for rid in answer.missing if rid in by_id]
-    missing += [by_id[r.id] for r in answer.known if _void_untold(by_id.get(r.id), r)]
+    wanted = set(answer.missing) | {r.id for r in answer.known if _void_untold(by_id.get(r.id), r)}
+    missing = [record for record in records if record.id in wanted]
     for start in range(0, len(missing), chunk_size):
         chunk = missing[start : start + chunk_size]
         answered = client.send_records(answer.batch_id, chunk)

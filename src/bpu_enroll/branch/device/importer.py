@@ -158,6 +158,17 @@ def _dry_run(
     officers = officer_roster(session.exec(select(Officer)).all())
     reference = branch_reference(published_packages(session))
     known = known_records(session, [r.id for r in batch.records])
+    voiding = {
+        row.id
+        for record in batch.records
+        if (row := known.get(record.id)) is not None
+        and record.voided
+        and (row.content_hash, row.device_id) == (record.content_hash, device.id)
+        and row.state != "voided"
+    }
+    for rid in voiding:  # applied first, as intake does; rolled back below with the rest
+        known[rid].state = "voided"
+    session.flush()
     existing = registry.existing(session, [record_nik(r) for r in batch.records])
     counts = {"new": 0, "already_received": 0, "duplicate": 0, "conflict": 0, "rejected": 0}
     counts["voided"] = 0
@@ -165,10 +176,10 @@ def _dry_run(
     for record in batch.records:
         row = known.get(record.id)
         if row is not None:  # another device's record id is a conflict, as intake says
-            same = row.content_hash == record.content_hash and row.device_id == device.id
-            if same and record.voided and row.state != "voided":
+            if row.id in voiding:
                 counts["voided"] += 1  # a void made after it was sent: the held one is voided
                 continue
+            same = row.content_hash == record.content_hash and row.device_id == device.id
             counts["already_received" if same else "conflict"] += 1
             continue
         if judge_record(

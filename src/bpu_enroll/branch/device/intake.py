@@ -24,7 +24,9 @@ and exports see it. Each void applied is one `record_voided` line in the branch 
 the same transaction: the record id, the device, the officer, the receipt number, the state it
 had, its new decision number and the way in (`network` or `usb`); never a NIK or a name. Once
 voided, the same record again is `already_received`: a void is applied (and audited) once,
-however often it is sent. The participant a voided record enrolled stays in the registry.
+however often it is sent. A participant whose registration is voided this way has lapsed
+(`store.registry`): a later registration of the worker, in the same chunk or after, is accepted
+with the KPJ they had, not held as a duplicate of it.
 """
 
 from __future__ import annotations
@@ -366,11 +368,13 @@ def _decide(
         )
         fresh.append(_Pending(record, record_nik(record), judgement))
         results[record.id] = None  # decided below, with the registry
+    # Voids first: a worker whose only registration this chunk voids is enrolled again by a new
+    # registration of them in the same chunk (a void also takes the lower decision number).
+    _void_held(session, counter, voids, device=device, via=via)
     decided = _register(session, fresh, registry)
     _store_new(
         session, device=device, counter=counter, batch_id=batch_id, fresh=fresh, decided=decided
     )
-    _void_held(session, counter, voids, device=device, via=via)
     _note_sequences(session, device, branch_code, [p.record for p in fresh])
     results.update({r.id: r for r in decided})
     ordered: list[RecordResult] = []

@@ -29,6 +29,7 @@ from typing import Literal
 from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.store.bulk import slices
+from bpu_enroll.branch.store.chains import Chains
 from bpu_enroll.branch.store.models import Exported, Record
 
 Action = Literal["new", "update", "void"]
@@ -47,12 +48,13 @@ class LedgerRow:
 
 def changes(session: Session, *, since: int, full: bool) -> list[LedgerRow]:
     """The rows of the next export: chains touched at or after decision `since` (every chain
-    when `full`), each compared with the ledger; by KPJ, then action."""
+    when `full`), each compared with the ledger; by KPJ, then in the order the branch decided
+    them (a worker enrolled again after a void: the old chain's `void`, then the new `new`)."""
     query = select(Record)
     if not full:
         query = query.where(col(Record.decision_seq) >= since)
     touched = list(session.exec(query))
-    chains = _Chains(session, touched)
+    chains = Chains(session, touched)
     ledger = _ledger(session, chains.roots()) if not full else {}
     rows: list[LedgerRow] = []
     for root, live in chains.live_versions().items():
@@ -62,7 +64,7 @@ def changes(session: Session, *, since: int, full: bool) -> list[LedgerRow]:
         held = ledger.get(root)
         kpj = live.kpj or (held.kpj if held is not None else "")
         rows.append(LedgerRow(root, live, kpj, action))
-    return sorted(rows, key=lambda row: (row.kpj, ACTIONS.index(row.action), row.record.id))
+    return sorted(rows, key=lambda row: (row.kpj, row.record.decision_seq, row.record.id))
 
 
 def record_rows(session: Session, rows: Iterable[LedgerRow], *, export_pk: int) -> None:
@@ -114,67 +116,3 @@ def _ledger(session: Session, roots: list[str]) -> dict[str, Exported]:
             select(Exported).where(col(Exported.root_id).in_(chunk))
         )}  # fmt: skip
     return out
-
-
-class _Chains:
-    """The chains of the touched records: every ancestor and every descendant loaded."""
-
-    def __init__(self, session: Session, touched: list[Record]) -> None:
-        self._known = {row.id: row for row in touched}
-        self._walk_up(session)
-        self._walk_down(session)
-        self._children: dict[str, list[Record]] = {}
-        for row in self._known.values():
-            if row.supersedes:
-                self._children.setdefault(row.supersedes, []).append(row)
-
-    def _walk_up(self, session: Session) -> None:
-        wanted = {r.supersedes for r in self._known.values() if r.supersedes} - set(self._known)
-        while wanted:
-            found = self._load(session, col(Record.id), wanted)
-            wanted = {r.supersedes for r in found if r.supersedes} - set(self._known)
-
-    def _walk_down(self, session: Session) -> None:
-        parents = set(self._known)
-        while parents:
-            found = self._load(session, col(Record.supersedes), parents)
-            parents = {r.id for r in found}
-
-    def _load(self, session: Session, column: object, values: set[str]) -> list[Record]:
-        found: list[Record] = []
-        for chunk in slices(session, sorted(values)):
-            for row in session.exec(select(Record).where(column.in_(chunk))):  # type: ignore[attr-defined]
-                if row.id not in self._known:
-                    self._known[row.id] = row
-                    found.append(row)
-        return found
-
-    def root_of(self, row: Record) -> str:
-        """The first version's id (as far as the branch holds the chain)."""
-        seen = {row.id}
-        while row.supersedes and row.supersedes in self._known and row.supersedes not in seen:
-            row = self._known[row.supersedes]
-            seen.add(row.id)
-        return row.id
-
-    def roots(self) -> list[str]:
-        """Every chain's root."""
-        return sorted({self.root_of(row) for row in self._known.values()})
-
-    def members(self, root: str) -> list[Record]:
-        """Every version of the chain that starts at `root`."""
-        out, todo = [], [self._known[root]]
-        while todo:
-            row = todo.pop()
-            out.append(row)
-            todo += self._children.get(row.id, [])
-        return out
-
-    def live_versions(self) -> dict[str, Record]:
-        """Root → the chain's live version (superseded by nothing; the newest decision wins
-        when two corrections of one version arrived)."""
-        out: dict[str, Record] = {}
-        for root in self.roots():
-            leaves = [m for m in self.members(root) if m.id not in self._children]
-            out[root] = max(leaves, key=lambda r: r.decision_seq)
-        return out
