@@ -6,6 +6,12 @@ thread and the GUI thread never waits on the disk. CPU-only work that is not sto
 the region index) goes through `run_background` on a second pool. A task is a plain callable with
 plain arguments; its result (plain data, never a widget or a live database session) comes back
 through a `TaskSignals` object that lives on the GUI thread, so the callbacks run there.
+
+That object is a child of the runner and is deleted on the GUI thread (`deleteLater`) once its
+`finished` is handled. Owned by Python alone, it died with its last reference, and that could
+be the pool's: the worker lets go of the task after `finished`, and when the GUI thread had
+already handled it, the object was deleted on the worker thread while the GUI thread could still
+be delivering its signals (Qt allows deleting an object only on its own thread; a crash).
 """
 
 from __future__ import annotations
@@ -23,7 +29,8 @@ Callback = Callable[[Any], object]
 
 
 class TaskSignals(QObject):
-    """The signals of one task; created on the GUI thread, emitted from the worker."""
+    """The signals of one task; created on the GUI thread as the runner's child, emitted from the
+    worker, deleted on the GUI thread after `finished`."""
 
     succeeded = Signal(object)
     failed = Signal(object)
@@ -111,7 +118,7 @@ class TaskRunner(QObject):
         on_done: Callback | None,
         on_error: Callback | None,
     ) -> TaskSignals:
-        signals = TaskSignals()
+        signals = TaskSignals(self)
         if on_done is not None:
             signals.succeeded.connect(on_done)
         signals.failed.connect(on_error if on_error is not None else self.task_failed.emit)
@@ -125,5 +132,6 @@ class TaskRunner(QObject):
 
     def _on_task_finished(self, signals: TaskSignals) -> None:
         self._pending.discard(signals)
+        signals.deleteLater()
         if not self._pending:
             self.busy_changed.emit(False)
