@@ -2,7 +2,8 @@
 supervisor's client on a branch workstation.
 
 One `StaffClient` holds one `httpx.Client` (thread-safe, so pages may call it from background
-threads at the same time) and the bearer token from `login`. HTTPS is pinned to the branch's
+threads at the same time) and the bearer token from `login`; `close` waits for the requests
+still running (signing out while a page loads). HTTPS is pinned to the branch's
 certificate when `cert_pem` is given, as the laptop's sync client does. Every failure is a
 `StaffError`: a connection error or timeout is `SERVER_UNREACHABLE` with status 0, a refusal
 carries the branch's stable code (`SESSION_INVALID`, `LOGIN_FAILED`, `ROLE_REFUSED`, …).
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import ssl
+import threading
 from datetime import date
 from typing import Any
 from urllib.parse import quote
@@ -76,6 +78,9 @@ class StaffClient:
                 "CERTIFICATE_INVALID", "the branch certificate is unreadable", 0
             ) from exc
         self._http = httpx.Client(base_url=self.server_url, verify=verify, timeout=timeout)
+        self._lock = threading.Lock()
+        self._in_flight = 0
+        self._closing = False
 
     # -- session ---------------------------------------------------------------------------
 
@@ -104,8 +109,19 @@ class StaffClient:
             self._send("POST", f"{STAFF_PREFIX}/logout", headers=headers, auth=False)
 
     def close(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool: now, or when the last request still running on another
+        thread has its answer. Closing it under a request would close that request's socket
+        from another thread, and the request would fail as `SERVER_UNREACHABLE`."""
+        with self._lock:
+            self._closing = True
+            if self._in_flight:
+                return
         self._http.close()
+
+    @property
+    def closed(self) -> bool:
+        """True once the connection pool is closed (after `close` and the last request)."""
+        return self._http.is_closed
 
     # -- clerk -----------------------------------------------------------------------------
 
@@ -246,6 +262,8 @@ class StaffClient:
             if token is None:
                 raise StaffError("SESSION_INVALID", "log in first", 401)
             sent["Authorization"] = f"Bearer {token}"
+        with self._lock:
+            self._in_flight += 1
         try:
             response = self._http.request(
                 method,
@@ -258,6 +276,12 @@ class StaffClient:
             )
         except httpx.TransportError as exc:
             raise StaffError(SERVER_UNREACHABLE, _unreachable(exc), 0) from exc
+        finally:
+            with self._lock:
+                self._in_flight -= 1
+                last = self._closing and not self._in_flight
+            if last:
+                self._http.close()
         if response.status_code >= 400:
             raise _refusal(response)
         return response
