@@ -393,6 +393,7 @@ def test_a_worker_whose_accepted_receipt_was_voided_is_enrolled_again_with_the_s
     assert (held[again].state, held[again].kpj) == ("accepted", kpj)
     assert laptop.states()[again] == ("accepted", kpj)
     assert branch.participant_count() == 2  # the same participant, enrolled again
+    assert _tallies_agree(branch, laptop) == 1  # the day's tally: one voided, the rest stand
     assert held[first].decision_seq < held[again].decision_seq
     # The core system hears the old registration's void, then the new one, with the one KPJ.
     second = _export(branch, out, capsys)
