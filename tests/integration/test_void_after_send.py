@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.device.importer import import_batch_file
 from bpu_enroll.branch.store.audit_chain import verify_chain
 from bpu_enroll.branch.store.models import AuditEntry, Counter, Device
-from bpu_enroll.branch.store.registry import BranchRangeRegistry
+from bpu_enroll.branch.store.registry import KPJ_COUNTER, BranchRangeRegistry
 from bpu_enroll.branch.workspace.tally import branch_tally
 from bpu_enroll.documents.tally_figures import tally_hash
 from bpu_enroll.services.registration import RegistrationService
@@ -47,6 +48,11 @@ def _void(laptop: Laptop, record_id: str) -> None:
 
 def _decisions(branch: Branch) -> dict[str, int]:
     return {rid: row.decision_seq for rid, row in branch.records().items()}
+
+
+def _kpj_counter(branch: Branch) -> int:
+    with Session(branch.engine) as session:
+        return session.exec(select(Counter).where(Counter.name == KPJ_COUNTER)).one().value
 
 
 def _decision_counter(branch: Branch) -> int:
@@ -437,3 +443,28 @@ def test_a_usb_file_with_a_void_and_the_workers_new_registration_enrols_them_aga
     held = branch.records()
     assert (held[first].state, held[again].state, held[again].kpj) == ("voided", "accepted", kpj)
     assert branch.participant_count() == 1
+
+
+def test_two_laptops_registering_a_lapsed_worker_at_once_enrol_them_once(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """After the void, two officers register the worker again and sync at the same moment:
+    one registration is accepted with the worker's KPJ, the other is its duplicate; no number
+    is taken."""
+    first_laptop, other = laptop_factory(), laptop_factory()
+    first = first_laptop.register(790)
+    assert first_laptop.sync(server.url).completed
+    kpj = first_laptop.states()[first][1]
+    _void(first_laptop, first)
+    assert first_laptop.sync(server.url).completed
+    counted = _kpj_counter(branch)
+    again = [(first_laptop, first_laptop.register(790)), (other, other.register(790))]
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        reports = list(pool.map(lambda pair: pair[0].sync(server.url), again))
+
+    assert all(report.completed for report in reports)
+    answers = sorted(laptop.states()[record] for laptop, record in again)
+    assert answers == [("accepted", kpj), ("duplicate", kpj)]
+    assert branch.participant_count() == 1
+    assert _kpj_counter(branch) == counted
