@@ -206,6 +206,12 @@ def test_the_branch_tally_of_three_officers_fits_the_width(  # noqa: PLR0917 - f
     header = view.horizontalHeader()
     for column in range(4):
         assert header.sectionSize(column) >= view.sizeHintForColumn(column), column
+    cash_view, cash_header = page.ui.cashView, page.ui.cashView.horizontalHeader()
+    for key in ("registrations", "quoted", "cash"):  # the money whole, inside the view
+        column = page.cash_model.column_of(key)
+        need = max(cash_view.sizeHintForColumn(column), cash_header.sectionSizeHint(column))
+        assert cash_header.sectionSize(column) >= need, key
+        assert cash_header.sectionViewportPosition(column) + need <= cash_view.viewport().width()
     voided = page.model.row_of("voided")
     for column in range(4):
         numbers = page.model.index(voided, column).data(ValueRole)
