@@ -3400,6 +3400,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <source>no work location</source>
         <translation>no work location</translation>
     </message>
+    <message>
+        <source>+ {count} more</source>
+        <translation>+ {count} more</translation>
+    </message>
 </context>
 <context>
     <name>TallyPage</name>

@@ -3358,6 +3358,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <source>no work location</source>
         <translation>tanpa lokasi kerja</translation>
     </message>
+    <message>
+        <source>+ {count} more</source>
+        <translation>+ {count} lainnya</translation>
+    </message>
 </context>
 <context>
     <name>TallyPage</name>

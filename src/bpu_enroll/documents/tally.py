@@ -349,7 +349,9 @@ class TallyRenderer:
                 continue
             officer = self.data.officer_label(row.officer)
             who = f"{officer} / {row.work_location} ({len(row.voided_receipts)})"
-            out.append(fit_text(who, s.cell_bold, self.width))
+            line = fit_text(who, s.cell_bold, self.width)
+            line.keepWithNext = True  # never alone at a page's foot, its numbers overleaf
+            out.append(line)
             numbers = list(row.voided_receipts)
             columns = self._void_columns(numbers)
             cells = [numbers[i : i + columns] for i in range(0, len(numbers), columns)]

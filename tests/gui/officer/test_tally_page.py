@@ -19,9 +19,10 @@ from pytestqt.qtbot import QtBot
 
 from bpu_enroll.documents.tally_figures import TallyRecord, build_tally, tally_figures
 from bpu_enroll.gui.common.bar_chart import BarChart
+from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
 from bpu_enroll.gui.common.style import BASE_POINT_SIZE, LARGE_POINT_SIZE, apply_look
-from bpu_enroll.gui.common.tally_model import TallyModel, ValueRole
+from bpu_enroll.gui.common.tally_model import VOIDS_SHOWN, TallyModel, ValueRole
 from bpu_enroll.gui.officer.main_window import PAGE_TALLY, MainWindow
 from bpu_enroll.gui.officer.tally_page import TallyPage
 from bpu_enroll.services.tally import TallyService
@@ -200,27 +201,48 @@ def text_size(request: pytest.FixtureRequest) -> Iterator[bool]:
 
 
 def _text_fits(view: QTableView, text: str, font: QFont, room: int) -> bool:
-    """True when `text` in `font`, with the item view's margins, is no wider than `room`."""
+    """True when each line of `text` in `font`, with the item view's margins, is no wider than
+    `room`."""
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-    return QFontMetrics(font).horizontalAdvance(text) + 2 * margin <= room
+    widest = max(QFontMetrics(font).horizontalAdvance(line) for line in text.split("\n"))
+    return widest + 2 * margin <= room
 
 
+def _void_day(qtbot: QtBot, window: MainWindow, count: int) -> list[str]:
+    """`count` more registrations at the same market, all voided: their receipt numbers."""
+    ctx = window.ctx
+    assert ctx.registrations is not None
+    numbers = []
+    for serial in range(count):
+        stored = register(qtbot, ctx, worker(nik=f"320101170892{serial + 50:04d}"))
+        run_task(qtbot, ctx, ctx.registrations.void, stored.id, "Salah input")
+        numbers.append(stored.receipt_number)
+    return numbers
+
+
+@pytest.mark.parametrize("voids", [0, 8], ids=["no-voids", "8-voids"])
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_every_figure_shows_whole_at_1366x728(
-    qtbot: QtBot, text_size: bool, main_window: MainWindow, lang: str
+    qtbot: QtBot, text_size: bool, main_window: MainWindow, lang: str, voids: int
 ) -> None:
     """In larger text and Indonesian the figures column was 275 px in a table area of 257 px: its
     numbers, right-aligned, sat in the hidden strip and the cells looked empty, with no sideways
     scrollbar. Every figure cell lies wholly inside the table's viewport with its text whole; a
-    figure name cut short has its whole text as tooltip; the chart's labels still show whole."""
+    figure name cut short has its whole text as tooltip; the chart's labels still show whole.
+
+    A day of eight voids listed their receipt numbers on one line, ", " between them: that cell
+    made the column over 2,000 px wide, the figures off to the right. They are one to a line
+    now, the row as tall as the list, the column as wide as one number."""
     main_window.ctx.languages.set_language(lang)
     _register_six_groups(qtbot, main_window)
+    voided = _void_day(qtbot, main_window, voids)
     main_window.resize(SMALLEST_SCREEN)
     page = _open_tally(qtbot, main_window)
     QApplication.processEvents()
     view, model = page.ui.figuresView, page.model
     viewport = view.viewport().rect()
     assert model.columnCount() == 1 and model.rowCount() > 20
+    assert view.horizontalScrollBar().maximum() == 0
     for row, column in itertools.product(range(model.rowCount()), range(model.columnCount())):
         index = model.index(row, column)
         text = index.data()
@@ -230,6 +252,12 @@ def test_every_figure_shows_whole_at_1366x728(
         assert cell.left() >= 0 and cell.right() <= viewport.right(), (text, cell, viewport)
         font = index.data(Qt.ItemDataRole.FontRole) or view.font()
         assert _text_fits(view, text, font, cell.width()), (text, cell.width())
+        lines = text.count("\n") + 1
+        assert cell.height() >= lines * QFontMetrics(font).lineSpacing(), (text, cell.height())
+    shown = model.index(model.row_of("voided"), 0)
+    assert shown.data().split("\n") == (voided or ["–"])
+    if voided:
+        assert ", ".join(voided) in shown.data(Qt.ItemDataRole.ToolTipRole).replace("\n", ", ")
     header = view.verticalHeader()
     for row in range(model.rowCount()):
         label = model.headerData(row, Qt.Orientation.Vertical)
@@ -362,6 +390,28 @@ def test_tally_model_reads_per_officer_and_location(qtbot: QtBot) -> None:
     assert cell("registrations", 0) == 2
     model.set_tally(None)
     assert model.rowCount() == 0 and model.columnCount() == 0
+
+
+@pytest.mark.parametrize(("lang", "more"), [("id", "+ 3 lainnya"), ("en", "+ 3 more")])
+def test_many_voided_receipts_are_listed_one_to_a_line_then_counted(
+    qtbot: QtBot, ctx: AppContext, lang: str, more: str
+) -> None:
+    """Fifteen voids: the first `VOIDS_SHOWN` numbers whole, one to a line, then how many more
+    (in the user's language); the tooltip has all fifteen; the raw value is unchanged."""
+    ctx.languages.set_language(lang)
+    numbers = [f"JKT01-D0001-20260504-{i:05d}" for i in range(1, 16)]
+    records = [_record("Ani (ani)", "Pasar", "Perdagangan", n, voided=True) for n in numbers]
+    data = build_tally(
+        records, branch_code="B", branch_name="Cabang", province_code="32", device_code="D",
+        day=TODAY, generated_at=datetime(2026, 5, 4, 10, tzinfo=UTC),
+    )  # fmt: skip
+    model = TallyModel()
+    model.set_tally(data)
+    index = model.index(model.row_of("voided"), 0)
+    assert index.data().split("\n") == [*numbers[:VOIDS_SHOWN], more]
+    tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.replace("\n", ", ").split(", ") == numbers
+    assert index.data(ValueRole) == ", ".join(numbers)
 
 
 def test_bar_chart_draws_bars_in_proportion(qtbot: QtBot) -> None:

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +23,7 @@ from bpu_enroll.gui.common.column_fit import fitted_widths, spare_to_hide
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN, fit_to_screen
 from bpu_enroll.gui.common.settings import Options
+from bpu_enroll.gui.common.tally_model import VOIDS_SHOWN, ValueRole
 from bpu_enroll.gui.workspace import tally_page
 from bpu_enroll.gui.workspace.batches_page import BatchesPage
 from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog
@@ -116,15 +117,18 @@ OFFICERS = (
 )
 
 
-def _three_officers(first: date, last: date | None, province: str) -> dict[str, Any]:
-    """The server's tally document of `first` (to `last`): 60 registrations per officer."""
+def _three_officers(
+    first: date, last: date | None, province: str, voids: int = 0
+) -> dict[str, Any]:
+    """The server's tally document of `first` (to `last`): 60 registrations per officer, the
+    first `voids` of each voided."""
     start, _ = local_day_bounds(first, province)
     records = [
         TallyRecord(
             officer=user,
             work_location=place,
             status="accepted",
-            voided=False,
+            voided=i < voids,
             programs=("JKK", "JKM"),
             occupation_group="Perdagangan",
             sector="other",
@@ -146,11 +150,28 @@ def _three_officers(first: date, last: date | None, province: str) -> dict[str, 
     return {**tally_figures(data), "cash_by_officer": cash}
 
 
+def _heads(lines: list[str]) -> int:
+    return sum(line.endswith("-") for line in lines)
+
+
+def _read_voided(lines: list[str]) -> list[str]:
+    """The whole numbers of a voided cell's lines: each under the branch and device above it."""
+    head, numbers = "", []
+    for line in lines:
+        if line.endswith("-"):
+            head = line
+        elif line.startswith(("20", "19")):
+            numbers.append(head + line)
+    return numbers
+
+
+@pytest.mark.parametrize("voids", [0, 10], ids=["no-voids", "10-voids"])
 @pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("mode", MODES)
 def test_the_branch_tally_of_three_officers_fits_the_width(  # noqa: PLR0917 - fixtures
     mode: str,
     lang: str,
+    voids: int,
     monkeypatch: pytest.MonkeyPatch,
     qtbot: QtBot,
     workspace: WorkspaceFactory,
@@ -158,11 +179,16 @@ def test_the_branch_tally_of_three_officers_fits_the_width(  # noqa: PLR0917 - f
 ) -> None:
     """With three officers and the total, the figures table scrolled sideways in English normal
     text at 1366×728: each officer's column was as wide as "Rahmawati Puspitasari (rahmawati)"
-    on one line. Every column shows now, its figures whole, in both languages and text sizes."""
+    on one line. Every column shows now, its figures whole, in both languages and text sizes.
+
+    With ten voids an officer their receipt numbers stood on one line, ", " between them: each
+    column was some 2,500 px wide and only the first showed. They are listed one to a line
+    under their branch and device, as the first and last numbers are, the first
+    `VOIDS_SHOWN` of each column and how many more; the tooltip has them all."""
     province = ws_ctx.province_code
     monkeypatch.setattr(
         tally_page, "read_tally",
-        lambda _client, first, last, _lang: _three_officers(first, last, province),
+        lambda _client, first, last, _lang: _three_officers(first, last, province, voids),
     )  # fmt: skip
     window = workspace("supervisor", pages=["tally"])
     ws_ctx.languages.set_language(lang)
@@ -180,6 +206,26 @@ def test_the_branch_tally_of_three_officers_fits_the_width(  # noqa: PLR0917 - f
     header = view.horizontalHeader()
     for column in range(4):
         assert header.sectionSize(column) >= view.sizeHintForColumn(column), column
+    cash_view, cash_header = page.ui.cashView, page.ui.cashView.horizontalHeader()
+    for key in ("registrations", "quoted", "cash"):  # the money whole, inside the view
+        column = page.cash_model.column_of(key)
+        need = max(cash_view.sizeHintForColumn(column), cash_header.sectionSizeHint(column))
+        assert cash_header.sectionSize(column) >= need, key
+        assert cash_header.sectionViewportPosition(column) + need <= cash_view.viewport().width()
+    voided = page.model.row_of("voided")
+    for column in range(4):
+        numbers = page.model.index(voided, column).data(ValueRole)
+        numbers = numbers.split(", ") if numbers else []
+        assert len(numbers) == (3 * voids if column == 3 else voids)
+        shown = page.model.index(voided, column).data().split("\n")
+        if not numbers:
+            assert shown == ["–"]
+            continue
+        tooltip = page.model.index(voided, column).data(Qt.ItemDataRole.ToolTipRole)
+        assert tooltip.replace("\n", ", ").split(", ") == numbers  # every number, whole
+        assert _read_voided(shown) == numbers[:VOIDS_SHOWN]
+        assert len(shown) == len(_read_voided(shown)) + _heads(shown) + (len(numbers) > VOIDS_SHOWN)
+        assert view.rowHeight(voided) >= len(shown) * view.fontMetrics().lineSpacing()
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -6,11 +6,16 @@ column per officer and work location, and a last column with the totals (left ou
 only one officer and location: it would repeat the same figures). Section headings are
 rows of their own (bold, no values). `ValueRole` gives the raw figure (an int, a receipt number
 or None) for code that should not parse display text.
+
+The voided receipts are listed one number to a line (`voided_lines`), never joined on one line:
+a day of ten voids made that one cell a thousand pixels wide and pushed the other columns off
+the screen. After `VOIDS_SHOWN` numbers the cell says how many more there are; its tooltip has
+every number, and the printed tally lists them all.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,10 +38,11 @@ from bpu_enroll.documents.tally_figures import (
     TallyData,
     TallyRow,
 )
-from bpu_enroll.domain.formatting import rupiah
+from bpu_enroll.domain.formatting import rupiah, thousands
 from bpu_enroll.gui.common.column_fit import two_lines
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
+_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 Index = QModelIndex | QPersistentModelIndex
 
 _LABELS: dict[str, object] = {
@@ -77,6 +83,8 @@ _LABELS: dict[str, object] = {
 
 LONG_TITLE = 16  # characters of an officer label kept on one line in a column title
 LONG_PLACE = 24  # characters of a work location kept on one line in a column title
+VOIDS_SHOWN = 12  # voided receipt numbers listed in a cell; the rest counted, all in the tooltip
+VOIDS_PER_TOOLTIP_LINE = 4
 
 
 def _tr(key: str) -> str:
@@ -107,6 +115,31 @@ def receipt_on_two_lines(receipt: str) -> str:
     if len(parts) != 4:
         return receipt
     return f"{parts[0]}-{parts[1]}-\n{parts[2]}-{parts[3]}"
+
+
+def voided_lines(numbers: Sequence[str], *, split: bool = False) -> list[str]:
+    """The first `VOIDS_SHOWN` voided receipt numbers one to a line, whole; with `split`, each
+    under its branch and device (`JKT01-D0001-` over `20260504-00003`, `20260504-00007`, …, as
+    the first and last numbers show on two lines), so the column is no wider than for those."""
+    lines: list[str] = []
+    head = ""
+    for number in numbers[:VOIDS_SHOWN]:
+        parts = number.split("-")
+        if not split or len(parts) != 4:
+            lines.append(number)
+            head = ""
+            continue
+        if f"{parts[0]}-{parts[1]}-" != head:
+            head = f"{parts[0]}-{parts[1]}-"
+            lines.append(head)
+        lines.append(f"{parts[2]}-{parts[3]}")
+    return lines
+
+
+def voided_tooltip(numbers: Sequence[str]) -> str:
+    """Every voided receipt number, whole, `VOIDS_PER_TOOLTIP_LINE` to a line."""
+    step = VOIDS_PER_TOOLTIP_LINE
+    return "\n".join(", ".join(numbers[i : i + step]) for i in range(0, len(numbers), step))
 
 
 def figure_label(figure: str | None, group_names: Mapping[str, str] | None = None) -> str:
@@ -243,11 +276,17 @@ class TallyModel(QAbstractTableModel):
                 return "–"
             if self.receipts_on_two_lines and line.key in {"first", "last"}:
                 return receipt_on_two_lines(str(value))
+            if line.key == "voided":
+                return self._voided_text(self._columns[index.column()].voided_receipts)
             return rupiah(value) if line.money else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and line.key in {"first", "last", "voided"}:
-            return None if value is None else str(value)
+            if value is None or line.key != "voided":
+                return None if value is None else str(value)
+            return voided_tooltip(self._columns[index.column()].voided_receipts)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and line.key == "voided":
+            return _TOP  # a list read from its first line, level with the figure's name
         return None
 
     def headerData(
@@ -260,6 +299,8 @@ class TallyModel(QAbstractTableModel):
                 return self._lines[section].label  # the tooltip: whole when the name is cut
             if role == Qt.ItemDataRole.FontRole and 0 <= section < len(self._lines):
                 return _bold() if self._lines[section].value is None else None
+            if role == Qt.ItemDataRole.TextAlignmentRole and 0 <= section < len(self._lines):
+                return _TOP if self._lines[section].key == "voided" else None
             return None
         if role != Qt.ItemDataRole.DisplayRole or not 0 <= section < len(self._columns):
             return None
@@ -270,6 +311,14 @@ class TallyModel(QAbstractTableModel):
         place = _tr("no_location") if place in (None, "", "-") else place
         officer = self._data.officer_label(column.officer) if self._data else column.officer
         return column_title(officer or "", place)
+
+    def _voided_text(self, numbers: Sequence[str]) -> str:
+        """The voided numbers one to a line (see `voided_lines`), then how many more."""
+        lines = voided_lines(numbers, split=self.receipts_on_two_lines)
+        if len(numbers) > VOIDS_SHOWN:
+            more = self.tr("+ {count} more").format(count=thousands(len(numbers) - VOIDS_SHOWN))
+            lines.append(more)
+        return "\n".join(lines)
 
     def _is_total(self, column: int) -> bool:
         return 0 <= column < len(self._columns) and self._columns[column].officer is None

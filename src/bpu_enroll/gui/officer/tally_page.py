@@ -103,9 +103,15 @@ class TallyPage(QWidget):
         self.ui.figuresView.setModel(self.model)
         view = self.ui.figuresView
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        # Per pixel: per item, a single column wider than the view got no sideways scrollbar.
+        rows = view.verticalHeader()
+        rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
+        # Rows as tall as their figures (the voided receipts, one to a line), none lower.
+        rows.setMinimumSectionSize(rows.defaultSectionSize())
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Per pixel: per item, a single column wider than the view got no sideways scrollbar,
+        # and a row taller than the view (many voided receipts) could not be read to its end.
         view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.ui.splitter.setStretchFactor(0, 0)  # the table keeps its width, the chart flexes
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.installEventFilter(self)

@@ -99,6 +99,8 @@ class BranchTallyPage(QWidget):
         # Too narrow for every column, the figure names give way (elided, whole in the tooltip)
         # before the figures; past that the table scrolls sideways, by the pixel.
         self.ui.figuresView.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # A row taller than the view (the voided receipts, one to a line) is read to its end.
+        self.ui.figuresView.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.ui.figuresView.installEventFilter(self)
         # The money always whole; a long officer name gives up room (whole in the tooltip).
         self.cash_columns = ColumnFitter(self.ui.cashView, elide=(0,))
