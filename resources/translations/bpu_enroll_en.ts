@@ -957,6 +957,14 @@
         <translation>The record goes back to the officer with your note; a corrected version comes in a later batch.</translation>
     </message>
     <message>
+        <source>The registration that enrolled this worker was voided. Accepting this record enrols them again with the same KPJ number; the officer's laptop learns it at its next sync.</source>
+        <translation>The registration that enrolled this worker was voided. Accepting this record enrols them again with the same KPJ number; the officer's laptop learns it at its next sync.</translation>
+    </message>
+    <message>
+        <source>The registration that enrolled this worker was voided: confirming the duplicate leaves the worker not enrolled. Accept the record to enrol them again with the same KPJ number.</source>
+        <translation>The registration that enrolled this worker was voided: confirming the duplicate leaves the worker not enrolled. Accept the record to enrol them again with the same KPJ number.</translation>
+    </message>
+    <message>
         <source>The version the branch holds stays as it is: accepted, with its KPJ number. The other version received is not applied; the officer's laptop learns the decision at its next sync.</source>
         <translation>The version the branch holds stays as it is: accepted, with its KPJ number. The other version received is not applied; the officer's laptop learns the decision at its next sync.</translation>
     </message>
@@ -2954,8 +2962,16 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Already a participant: KPJ {kpj}, receipt {receipt}, officer {officer}.</translation>
     </message>
     <message>
+        <source>The registration that enrolled this worker (receipt {receipt}, officer {officer}) was voided. Accepting this record enrols them again with the same KPJ {kpj}.</source>
+        <translation>The registration that enrolled this worker (receipt {receipt}, officer {officer}) was voided. Accepting this record enrols them again with the same KPJ {kpj}.</translation>
+    </message>
+    <message>
         <source>This record</source>
         <translation>This record</translation>
+    </message>
+    <message>
+        <source>Voided registration</source>
+        <translation>Voided registration</translation>
     </message>
     <message>
         <source>Existing participant</source>

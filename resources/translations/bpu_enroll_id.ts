@@ -941,6 +941,14 @@
         <translation>Data dikembalikan ke petugas dengan catatan Anda; versi perbaikannya datang di batch berikutnya.</translation>
     </message>
     <message>
+        <source>The registration that enrolled this worker was voided. Accepting this record enrols them again with the same KPJ number; the officer&apos;s laptop learns it at its next sync.</source>
+        <translation>Pendaftaran yang menjadikan pekerja ini peserta sudah dibatalkan. Menerima data ini mendaftarkan pekerja itu kembali dengan nomor KPJ yang sama; laptop petugas menerimanya pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>The registration that enrolled this worker was voided: confirming the duplicate leaves the worker not enrolled. Accept the record to enrol them again with the same KPJ number.</source>
+        <translation>Pendaftaran yang menjadikan pekerja ini peserta sudah dibatalkan: mengonfirmasi data ganda membuat pekerja itu tidak terdaftar. Terima data ini untuk mendaftarkannya kembali dengan nomor KPJ yang sama.</translation>
+    </message>
+    <message>
         <source>The version the branch holds stays as it is: accepted, with its KPJ number. The other version received is not applied; the officer&apos;s laptop learns the decision at its next sync.</source>
         <translation>Versi yang dipegang kantor cabang tetap seperti adanya: diterima, dengan nomor KPJ-nya. Versi lain yang masuk tidak diterapkan; laptop petugas mengetahui keputusan ini pada sinkronisasi berikutnya.</translation>
     </message>
@@ -2918,8 +2926,16 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Sudah menjadi peserta: KPJ {kpj}, tanda terima {receipt}, petugas {officer}.</translation>
     </message>
     <message>
+        <source>The registration that enrolled this worker (receipt {receipt}, officer {officer}) was voided. Accepting this record enrols them again with the same KPJ {kpj}.</source>
+        <translation>Pendaftaran yang menjadikan pekerja ini peserta (tanda terima {receipt}, petugas {officer}) sudah dibatalkan. Menerima data ini mendaftarkan pekerja itu kembali dengan KPJ yang sama, {kpj}.</translation>
+    </message>
+    <message>
         <source>This record</source>
         <translation>Data ini</translation>
+    </message>
+    <message>
+        <source>Voided registration</source>
+        <translation>Pendaftaran yang dibatalkan</translation>
     </message>
     <message>
         <source>Existing participant</source>

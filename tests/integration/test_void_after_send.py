@@ -22,6 +22,7 @@ from bpu_enroll.branch.device.importer import import_batch_file
 from bpu_enroll.branch.store.audit_chain import verify_chain
 from bpu_enroll.branch.store.models import AuditEntry, Counter, Device
 from bpu_enroll.branch.store.registry import KPJ_COUNTER, BranchRangeRegistry
+from bpu_enroll.branch.workspace.staff import audit_log
 from bpu_enroll.branch.workspace.tally import branch_tally
 from bpu_enroll.documents.tally_figures import tally_hash
 from bpu_enroll.services.registration import RegistrationService
@@ -29,6 +30,7 @@ from bpu_enroll.services.sync import SyncService
 from bpu_enroll.services.tally import TallyService
 from bpu_enroll.store.models import Registration
 from bpu_enroll.sync.laptop_store import pending_records, records_to_send
+from bpu_enroll.sync.staff_client import StaffClient, StaffError
 from tests.integration.faults import CuttingProxy, Fault, FaultyApp
 from tests.integration.helpers import (
     Branch,
@@ -468,3 +470,76 @@ def test_two_laptops_registering_a_lapsed_worker_at_once_enrol_them_once(
     assert answers == [("accepted", kpj), ("duplicate", kpj)]
     assert branch.participant_count() == 1
     assert _kpj_counter(branch) == counted
+
+
+def test_a_clerk_accepts_a_duplicate_of_a_worker_whose_enrolment_was_voided(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Officer A registers a worker (accepted, KPJ K); days later officer B registers them again
+    (a duplicate of K); then A voids the receipt. The worker has no enrolment left: the clerk's
+    'accept' of B's duplicate enrols them again with K (no number taken), B's laptop learns it,
+    and the export says A's void, then B's new. Once enrolled again, a further duplicate of
+    theirs is refused for 'accept' as before."""
+    officer_a, officer_b = laptop_factory(), laptop_factory()
+    first = officer_a.register(770)
+    assert officer_a.sync(server.url).completed
+    kpj = officer_a.states()[first][1]
+    assert kpj is not None
+    out = tmp_path / "export"
+    assert _export(branch, out, capsys)["counts"] == {"new": 1, "update": 0, "void": 0}
+    repeat = officer_b.register(770)
+    assert officer_b.sync(server.url).completed
+    assert officer_b.states()[repeat] == ("duplicate", kpj)
+    _void(officer_a, first)
+    assert officer_a.sync(server.url).completed
+    counted, participants = _kpj_counter(branch), branch.participant_count()
+    branch.add_officer("rina", "rahasia-rina", role="clerk")
+    clerk = StaffClient(server.url, timeout=30)
+    try:
+        clerk.login("rina", "rahasia-rina")
+        detail = clerk.review_item(repeat)
+        assert detail["existing"]["lapsed"] is True
+        assert (detail["existing"]["kpj"], detail["existing"]["receipt_no"]) == (
+            kpj,
+            branch.records()[first].receipt_no,
+        )
+
+        decided = clerk.decide(repeat, "accept")
+
+        assert (decided["state"], decided["kpj"]) == ("accepted", kpj)
+        held = branch.records()
+        assert (held[first].state, held[repeat].state, held[repeat].kpj) == (
+            "voided",
+            "accepted",
+            kpj,
+        )
+        assert branch.participant_count() == participants
+        assert _kpj_counter(branch) == counted
+        with Session(branch.engine) as db:
+            [line] = [entry for entry in audit_log(db) if entry["action"] == "review"]
+        assert (line["actor"], line["subject"]) == ("rina", repeat)
+        assert (line["detail"]["from"], line["detail"]["to"]) == ("duplicate", "accepted")
+        assert officer_b.sync(server.url).completed
+        assert officer_b.states()[repeat] == ("accepted", kpj)
+        second = _export(branch, out, capsys)
+        assert [(r["action"], r["kpj"], r["receipt_number"]) for r in _rows(out, second)] == [
+            ("void", kpj, held[first].receipt_no),
+            ("new", kpj, held[repeat].receipt_no),
+        ]
+
+        # The worker is a participant again: a third registration is a duplicate to confirm.
+        officer_c = laptop_factory()
+        third = officer_c.register(770)
+        assert officer_c.sync(server.url).completed
+        assert officer_c.states()[third] == ("duplicate", kpj)
+        assert clerk.review_item(third)["existing"]["lapsed"] is False
+        with pytest.raises(StaffError) as refused:
+            clerk.decide(third, "accept")
+        assert refused.value.code == "IS_DUPLICATE"
+        assert branch.records()[third].state == "duplicate"
+    finally:
+        clerk.close()

@@ -29,8 +29,10 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "request a correction.",
     ),
     "IS_DUPLICATE": (
-        "Data ganda tidak bisa diterima: konfirmasikan sebagai data ganda.",
-        "A duplicate cannot be accepted: confirm it as a duplicate instead.",
+        "Pekerja ini masih menjadi peserta, jadi data ganda tidak bisa diterima: konfirmasikan "
+        "sebagai data ganda.",
+        "The worker is still a participant, so a duplicate cannot be accepted: confirm it as a "
+        "duplicate instead.",
     ),
     "IS_ACCEPTED": (
         "Versi yang dipegang kantor cabang sudah diterima (peserta dengan nomor KPJ), jadi tidak "

@@ -207,3 +207,79 @@ def test_a_reject_button_not_offered_is_not_bold(  # noqa: PLR0917 - fixtures
         red = reject.palette().color(QPalette.ColorRole.ButtonText) == QColor(theme.error)
         assert red is offered  # and greyed when not offered
         assert reject.font().pointSize() == page.ui.acceptButton.font().pointSize()
+
+
+# The detail's sentence over a lapsed worker's duplicate, and the dialog's explanation of accept.
+LAPSED_SAID = {
+    "en": (
+        "The registration that enrolled this worker (receipt {receipt}, officer {officer}) was "
+        "voided. Accepting this record enrols them again with the same KPJ {kpj}.",
+        "The registration that enrolled this worker was voided. Accepting this record enrols "
+        "them again with the same KPJ number",
+        "Not offered: Accept the record. The worker is already a participant.",
+    ),
+    "id": (
+        "Pendaftaran yang menjadikan pekerja ini peserta (tanda terima {receipt}, petugas "
+        "{officer}) sudah dibatalkan. Menerima data ini mendaftarkan pekerja itu kembali dengan "
+        "KPJ yang sama, {kpj}.",
+        "Pendaftaran yang menjadikan pekerja ini peserta sudah dibatalkan. Menerima data ini "
+        "mendaftarkan pekerja itu kembali dengan nomor KPJ yang sama",
+        "Tidak ditawarkan: Terima data. Pekerja ini sudah menjadi peserta.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_duplicate_of_a_worker_whose_enrolment_was_voided_can_be_accepted(  # noqa: PLR0917 - fixtures
+    lang: str,
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    laptops: list[Laptop],
+    ws_server: BranchServer,
+    ws_branch: Branch,
+    ws_ctx: AppContext,
+) -> None:
+    """Officer A's registrations of two workers are accepted; officer B registers both again
+    (duplicates); A voids the first worker's receipt. The first worker's duplicate offers
+    *Terima* and says why (that registration was voided, accepting enrols them again with the
+    KPJ); the second's, a participant still, does not. Accepting enrols the worker again."""
+    officer_a, officer_b = laptops
+    voided, _live = officer_a.register(12), officer_a.register(15)
+    assert officer_a.sync(ws_server.url).completed
+    lapsed_dup, live_dup = officer_b.register(12), officer_b.register(15)
+    assert officer_b.sync(ws_server.url).completed
+    RegistrationService(officer_a.session).void(voided, "pekerja membatalkan pendaftaran")
+    assert officer_a.sync(ws_server.url).completed
+    held = ws_branch.records()
+    kpj = held[voided].kpj
+    assert (held[lapsed_dup].state, held[live_dup].state) == ("duplicate", "duplicate")
+    sentence, explained, not_offered = LAPSED_SAID[lang]
+    window = workspace("clerk", pages=["review"])
+    ws_ctx.languages.set_language(lang)
+    page = window.page("review")
+    assert isinstance(page, ReviewPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=20_000)
+    ui = page.ui
+
+    _select(qtbot, page, live_dup)  # a participant still: confirm, not accept
+    assert not ui.acceptButton.isEnabled() and ui.confirmButton.isEnabled()
+    assert ui.messageLabel.text() == not_offered
+    assert "dibatalkan" not in ui.detailText.toPlainText()
+    assert "voided" not in ui.detailText.toPlainText()
+
+    _select(qtbot, page, lapsed_dup)
+    assert ui.acceptButton.isEnabled() and ui.confirmButton.isEnabled()
+    assert ui.messageLabel.text() == ""
+    said = sentence.format(receipt=held[voided].receipt_no, officer=held[voided].officer, kpj=kpj)
+    assert said in ui.detailText.toPlainText()
+    assert ui.acceptButton.toolTip().startswith(explained)
+    dialog = page.open_decision("accept")
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.ui.explainLabel.text().startswith(explained)
+    assert not dialog.ui.notOfferedLabel.isVisible()
+    dialog.ui.decideButton.click()
+    qtbot.waitUntil(lambda: page.model.find_row(lapsed_dup) == -1, timeout=20_000)
+    assert f"KPJ {kpj}." in ui.statusLabel.text()
+    after = ws_branch.records()[lapsed_dup]
+    assert (after.state, after.kpj) == ("accepted", kpj)

@@ -327,6 +327,33 @@ def test_the_decision_dialog_fits(  # noqa: PLR0917 - fixtures
     assert_fits(dialog)
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("decision", ["accept", "confirm_duplicate"])
+def test_the_decision_dialog_over_a_lapsed_workers_duplicate_fits(  # noqa: PLR0917 - fixtures
+    decision: str,
+    mode: str,
+    lang: str,
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    ws_ctx: AppContext,
+) -> None:
+    """The registration that enrolled the worker was voided: the dialog says what accepting (or
+    confirming) the duplicate does, the longest explanation, in both languages and text sizes."""
+    window = workspace("clerk", pages=["batches"])
+    ws_ctx.languages.set_language(lang)
+    _set_mode(ws_ctx, window, mode)
+    record = {**RECORD, "state": "duplicate"}
+    dialog = DecisionDialog(decision, record, ws_ctx.lang, window, lapsed=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_error(
+        "Data ini sudah diputuskan orang lain; muat ulang antrean. (kode NOT_IN_QUEUE)"
+    )
+    assert "KPJ" in dialog.ui.explainLabel.text()
+    assert_fits(dialog)
+
+
 @pytest.mark.parametrize("mode", MODES)
 def test_the_workstation_dialog_fits(
     mode: str, qtbot: QtBot, workspace: WorkspaceFactory, ws_ctx: AppContext

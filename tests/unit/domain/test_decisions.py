@@ -26,6 +26,18 @@ def test_each_state_allows_its_decisions(state: str, allowed: tuple[str, ...]) -
     assert allowed_decisions(state) == allowed
 
 
+def test_a_duplicate_of_a_lapsed_participant_can_be_accepted_and_nothing_else_changes() -> None:
+    """The worker's enrolling registration was voided: accepting the duplicate enrols them again;
+    the flag opens that one decision and no other."""
+    assert allowed_decisions("duplicate", lapsed=True) == DECISIONS
+    assert refusal("accept", "duplicate", lapsed=True) is None
+    assert refusal("accept", "duplicate", lapsed=False) == "IS_DUPLICATE"
+    for state in STATES:
+        for decision in DECISIONS:
+            if (decision, state) != ("accept", "duplicate"):
+                assert refusal(decision, state, lapsed=True) == refusal(decision, state)
+
+
 def test_the_refusals_name_the_reason_of_the_state() -> None:
     assert refusal("reject", "accepted") == refusal("request_correction", "accepted")
     assert refusal("reject", "accepted") == "IS_ACCEPTED"

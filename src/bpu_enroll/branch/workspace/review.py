@@ -3,9 +3,10 @@
 A queued record is of one `kind`: `conflict` when a second, different version arrived under its
 id (that wins over its state), otherwise its state (`duplicate`, `rejected`, `pending_review`).
 The detail of a record puts its fields, display-ready and with NIK and phone masked, beside the
-participant already registered with the same NIK (a duplicate) or beside the other versions
-received (a conflict), and names the fields that differ. The per-device receipt sequence gaps
-are listed here as well, with the receipt number expected when its day is certain.
+participant already registered with the same NIK (a duplicate; `lapsed` when the registration that
+enrolled them was voided, so accepting the duplicate enrols them again) or beside the other versions
+received (a conflict), and names the fields that differ. The per-device receipt sequence gaps are
+listed here as well, with the receipt number expected when its day is certain.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.device.judge import receipt_sequence
 from bpu_enroll.branch.store.fields import nik_index, open_note, payload_of
 from bpu_enroll.branch.store.models import Conflict, Device, Participant, Record, SequenceGap
+from bpu_enroll.branch.store.registry import lapsed_participants
 from bpu_enroll.branch.workspace.staff import REVIEW_STATES, Review, record_summary
 from bpu_enroll.domain.formatting import mask_nik
 
@@ -232,7 +234,8 @@ def _device_codes(session: Session) -> dict[int, str]:
 
 
 def _existing(session: Session, row: Record, codes: Mapping[int, str]) -> dict[str, Any] | None:
-    """The participant already registered with this record's NIK, and the record that made it."""
+    """The participant already registered with this record's NIK, and the record that made it;
+    `lapsed` when that record was voided (a clerk may then accept the duplicate)."""
     nik = "".join(
         ch for ch in _text((payload_of(row).get("registration") or {}).get("nik")) if ch.isdigit()
     )
@@ -249,11 +252,14 @@ def _existing(session: Session, row: Record, codes: Mapping[int, str]) -> dict[s
         ).first()
     if kpj is None:
         return None
+    # the registration that enrolled the worker was voided: accepting this one enrols them again
+    lapsed = participant is not None and bool(lapsed_participants(session, [participant]))
     if source is None or source.id == row.id:
-        return {"kpj": kpj, "receipt_no": "", "officer": "", "registration_date": "",
-                "device": "", "fields": {}}  # fmt: skip
+        return {"kpj": kpj, "lapsed": lapsed, "receipt_no": "", "officer": "",
+                "registration_date": "", "device": "", "fields": {}}  # fmt: skip
     return {
         "kpj": kpj,
+        "lapsed": lapsed,
         "receipt_no": source.receipt_no,
         "officer": source.officer,
         "registration_date": source.registration_date,

@@ -365,7 +365,7 @@ def decide(
 
 # Why the state of the version held refuses a decision (`domain.decisions.refusal`).
 STATE_REFUSALS = {
-    "IS_DUPLICATE": "a duplicate cannot be accepted; confirm it",
+    "IS_DUPLICATE": "a duplicate of a participant cannot be accepted; confirm it",
     "NOT_DUPLICATE": "only a duplicate can be confirmed",
     # a conflict on a participant (perhaps exported already): its version stands
     "IS_ACCEPTED": "the version held is accepted (a participant with a KPJ): keep it; a change "
@@ -382,13 +382,15 @@ def _apply(
     reason_code: str | None,
     registry: ParticipantRegistry,
 ) -> None:
-    refused = refusal(decision, row.state)
+    nik = _nik(row)
+    # a duplicate of a worker whose enrolling registration was voided: accepting enrols them again
+    lapsed = row.state == "duplicate" and not registry.existing(session, [nik])
+    refused = refusal(decision, row.state, lapsed=lapsed)
     if refused is not None:
         raise Refusal(409, refused, STATE_REFUSALS.get(refused, "not in this state"))
     if decision == "accept":
         if row.state in ("accepted", "voided"):
             return  # a conflict: the version the branch holds stands (a voided receipt too)
-        nik = _nik(row)
         if registry.existing(session, [nik]):
             raise Refusal(409, "NIK_EXISTS", "this worker is already a participant")
         try:

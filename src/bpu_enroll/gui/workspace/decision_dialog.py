@@ -3,7 +3,9 @@
 Only a decision the branch takes for the record's state opens (`domain.decisions`, the table the
 server judges by; the review page enables only those buttons), and the dialog says plainly why
 the others are not offered (`not_offered_text`): a conflict whose held version is accepted or
-voided can only be kept, "accept", which leaves it as it is.
+voided can only be kept, "accept", which leaves it as it is. A duplicate is accepted only when
+the registration that enrolled the worker was voided (`lapsed`); the dialog then says that
+accepting enrols them again with the same KPJ.
 
 The dialog only gathers the decision: a reason code (required to reject, optional for a
 correction request, hidden otherwise; nothing is chosen beforehand: the list opens on "choose a
@@ -98,6 +100,21 @@ _EXPLAIN = {
     ),
 }
 
+# A duplicate of a participant who has lapsed (the registration that enrolled them was voided):
+# accepting it enrols the worker again with their KPJ; confirming it leaves them not enrolled.
+_EXPLAIN_LAPSED = {
+    "accept": QT_TRANSLATE_NOOP(
+        "DecisionDialog",
+        "The registration that enrolled this worker was voided. Accepting this record enrols them "
+        "again with the same KPJ number; the officer's laptop learns it at its next sync.",
+    ),
+    "confirm_duplicate": QT_TRANSLATE_NOOP(
+        "DecisionDialog",
+        "The registration that enrolled this worker was voided: confirming the duplicate leaves "
+        "the worker not enrolled. Accept the record to enrol them again with the same KPJ number.",
+    ),
+}
+
 # Accepting a conflict keeps the version the branch holds; for these states nothing changes.
 _EXPLAIN_KEEP = {
     "accepted": QT_TRANSLATE_NOOP(
@@ -151,14 +168,14 @@ NOT_OFFERED_BRIEFLY = {
 }
 
 
-def not_offered_text(state: str, *, briefly: bool = False) -> str:
+def not_offered_text(state: str, *, briefly: bool = False, lapsed: bool = False) -> str:
     """Why the decisions the branch refuses for a record held in `state` are not offered, a
     line per reason, in the current language ("" when every decision is offered); `briefly`
-    for the review page."""
+    for the review page; `lapsed` as in `domain.decisions.refusal`."""
     texts = NOT_OFFERED_BRIEFLY if briefly else NOT_OFFERED
     refused: dict[str, list[str]] = {}
     for decision in DECISIONS:
-        code = refusal(decision, state)
+        code = refusal(decision, state, lapsed=lapsed)
         if code is not None and code in texts:
             refused.setdefault(code, []).append(decision_title(decision))
     return "\n".join(
@@ -167,6 +184,13 @@ def not_offered_text(state: str, *, briefly: bool = False) -> str:
         )
         for code, titles in refused.items()
     )
+
+
+def lapsed_explanation(decision: str) -> str:
+    """What `decision` does to a duplicate whose participant has lapsed, in the current language;
+    "" when it does what it always does."""
+    text = _EXPLAIN_LAPSED.get(decision)
+    return QCoreApplication.translate("DecisionDialog", str(text)) if text else ""
 
 
 def keep_explanation(state: str) -> str:
@@ -182,18 +206,26 @@ def decision_title(decision: str) -> str:
 
 
 class DecisionDialog(QDialog):
-    """See the module text. `record` is the queue item (a summary dict, NIK masked)."""
+    """See the module text. `record` is the queue item (a summary dict, NIK masked); `lapsed`:
+    it is a duplicate of a participant whose enrolling registration was voided."""
 
     decision_requested = Signal(str, object, str)
 
     def __init__(
-        self, decision: str, record: dict[str, Any], lang: str, parent: QWidget | None = None
+        self,
+        decision: str,
+        record: dict[str, Any],
+        lang: str,
+        parent: QWidget | None = None,
+        *,
+        lapsed: bool = False,
     ) -> None:
         super().__init__(parent)
-        if refusal(decision, str(record.get("state") or "")) is not None:
+        if refusal(decision, str(record.get("state") or ""), lapsed=lapsed) is not None:
             raise ValueError(f"{decision!r} is not offered for a record {record.get('state')}")
         self.decision = decision
         self.record = record
+        self.lapsed = lapsed
         self.lang = lang
         self.ui = Ui_DecisionDialog()
         self.ui.setupUi(self)
@@ -255,8 +287,10 @@ class DecisionDialog(QDialog):
         )
         state = str(self.record.get("state") or "")
         explain = keep_explanation(state) if self.decision == "accept" else ""
+        if self.lapsed and state == "duplicate":
+            explain = lapsed_explanation(self.decision)
         ui.explainLabel.setText(explain or self.tr(str(_EXPLAIN[self.decision])))
-        ui.notOfferedLabel.setText(not_offered_text(state))
+        ui.notOfferedLabel.setText(not_offered_text(state, lapsed=self.lapsed))
         ui.notOfferedLabel.setVisible(bool(ui.notOfferedLabel.text()))
         wants = self._wants_reason()
         ui.reasonLabel.setVisible(wants)

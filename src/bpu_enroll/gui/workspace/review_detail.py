@@ -1,9 +1,10 @@
 """The review page's detail panel: one review item (GET /review/{id}) as HTML.
 
-A duplicate is shown beside the participant the branch already has, a conflict's held and
-received versions side by side; a field that differs carries "≠", bold text and a coloured
-background, so a difference is never shown by colour alone. Reason codes are explained with the
-domain's messages. Values arrive display-ready (the NIK masked) from the server.
+A duplicate is shown beside the participant the branch already has (when the registration that
+enrolled them was voided, beside it, saying in bold that accepting enrols the worker again with that
+KPJ), a conflict's held and received versions side by side; a field that differs carries "≠", bold
+text and a coloured background, so a difference is never shown by colour alone. Reason codes are
+explained with the domain's messages. Values arrive display-ready (the NIK masked) from the server.
 """
 
 from __future__ import annotations
@@ -153,29 +154,42 @@ def _reasons(record: dict[str, Any], lang: str) -> str:
     return f"<p>{escape(title)}</p><ul>{items}</ul>"
 
 
+_PARTICIPANT = QT_TRANSLATE_NOOP(
+    "ReviewDetail", "Already a participant: KPJ {kpj}, receipt {receipt}, officer {officer}."
+)
+# A duplicate of a participant who has lapsed (docs/EXPORT.md): the clerk may accept it.
+_LAPSED = QT_TRANSLATE_NOOP(
+    "ReviewDetail",
+    "The registration that enrolled this worker (receipt {receipt}, officer {officer}) was "
+    "voided. Accepting this record enrols them again with the same KPJ {kpj}.",
+)
+
+
 def _comparison(detail: dict[str, Any], province: str, lang: str) -> str:
     record = detail["record"]
     differences = list(detail.get("differences", []))
     existing = detail.get("existing")
     versions = list(detail.get("versions", []))
     if existing:
-        facts = _dtr(
-            QT_TRANSLATE_NOOP(
-                "ReviewDetail",
-                "Already a participant: KPJ {kpj}, receipt {receipt}, officer {officer}.",
-            )
-        )
+        lapsed = bool(existing.get("lapsed"))
+        facts = _dtr(_LAPSED if lapsed else _PARTICIPANT)
         line = facts.format(
             kpj=existing.get("kpj") or "", receipt=existing.get("receipt_no") or "",
             officer=existing.get("officer") or "",
         )  # fmt: skip
         titles = [
             _dtr(QT_TRANSLATE_NOOP("ReviewDetail", "This record")),
-            _dtr(QT_TRANSLATE_NOOP("ReviewDetail", "Existing participant")),
+            _dtr(
+                QT_TRANSLATE_NOOP("ReviewDetail", "Voided registration")
+                if lapsed
+                else QT_TRANSLATE_NOOP("ReviewDetail", "Existing participant")
+            ),
         ]
         table = fields_table(titles, [record.get("fields", {}), existing.get("fields", {})],
                              differences, lang)  # fmt: skip
-        return f"<p>{escape(line)}</p>{_differences_line(differences)}{table}"
+        # lapsed: the reason Accept is offered for a duplicate, in bold
+        said = f"<b>{escape(line)}</b>" if lapsed else escape(line)
+        return f"<p>{said}</p>{_differences_line(differences)}{table}"
     if len(versions) >= 2:
         labels = {
             "held": _dtr(QT_TRANSLATE_NOOP("ReviewDetail", "Held by the branch")),

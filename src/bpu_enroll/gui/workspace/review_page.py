@@ -1,19 +1,20 @@
 """The clerk's review queue: records needing a person, their details, and the decisions.
 
-The queue is a lazy table (`PagedTableModel`): the first page comes with the queue's counts by
-kind, further pages as the table is scrolled, so 10,000 waiting records open at once. The kind
-filter (all, duplicates, rejections, conflicts, waiting for review) shows those counts. Selecting
-a record loads its detail (GET /review/{id}): a duplicate beside the participant already
-registered, a conflict's two versions side by side, the reasons of a rejection explained;
-differing fields are marked `≠`, in bold, on a coloured background. Per-device sequence gaps are
-listed apart. Only the decisions the branch takes for the record's state are enabled (the same
-table the server judges by, `domain.decisions`; so a conflict whose held version is accepted or
-voided offers only "accept", which keeps it), and the line under the buttons says why the others
-are not. A decision goes through `DecisionDialog`; once the branch has taken it the record
-leaves the queue and the next one is selected; a refusal (say NIK_EXISTS) stays in the dialog.
-All network work goes through `ws.call`, never on the GUI thread. When the row does not fit (larger
-text), the name and the reasons keep room to be read and the masked NIK, then the time received,
-give way to the details (`ColumnFitter`'s `keep` and `spare`; no per-row work).
+The queue is a lazy table (`PagedTableModel`): the first page comes with the queue's counts by kind,
+further pages as the table is scrolled, so 10,000 waiting records open at once. The kind filter
+(all, duplicates, rejections, conflicts, waiting for review) shows those counts. Selecting a record
+loads its detail (GET /review/{id}): a duplicate beside the participant already registered, a
+conflict's two versions side by side, the reasons of a rejection explained; differing fields are
+marked `≠`, in bold, on a coloured background. Per-device sequence gaps are listed apart. Only the
+decisions the branch takes for the record's state are enabled (the same table the server judges by,
+`domain.decisions`; so a conflict whose held version is accepted or voided offers only "accept",
+which keeps it, and a duplicate offers "accept" only when the registration that enrolled the worker
+was voided, which the detail says), and the line under the buttons says why the others are not. A
+decision goes through `DecisionDialog`; once the branch has taken it the record leaves the queue and
+the next one is selected; a refusal (say NIK_EXISTS) stays in the dialog. All network work goes
+through `ws.call`, never on the GUI thread. When the row does not fit (larger text), the name and
+the reasons keep room to be read and the masked NIK, then the time received, give way to the details
+(`ColumnFitter`'s `keep` and `spare`; no per-row work).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from bpu_enroll.gui.workspace.decision_dialog import (
     DecisionDialog,
     decision_title,
     keep_explanation,
+    lapsed_explanation,
     not_offered_text,
 )
 from bpu_enroll.gui.workspace.review_detail import detail_html
@@ -131,7 +133,8 @@ class ReviewPage(QWidget):
         when the branch would refuse this decision for the record's state)."""
         if self.detail is None or decision not in self._offered():
             return None
-        dialog = DecisionDialog(decision, self.detail["record"], self.ctx.lang, self)
+        record = self.detail["record"]
+        dialog = DecisionDialog(decision, record, self.ctx.lang, self, lapsed=self._lapsed())
         dialog.decision_requested.connect(self._on_dialog_decision_requested)
         dialog.finished.connect(self._on_dialog_finished)
         self.dialog = dialog
@@ -285,7 +288,14 @@ class ReviewPage(QWidget):
         """The decisions the branch takes for the selected record (none when nothing is)."""
         if self.detail is None:
             return ()
-        return allowed_decisions(str(self.detail["record"].get("state") or ""))
+        state = str(self.detail["record"].get("state") or "")
+        return allowed_decisions(state, lapsed=self._lapsed())
+
+    def _lapsed(self) -> bool:
+        """The selected duplicate repeats a participant whose enrolling registration was voided
+        (the branch then accepts it: the worker is enrolled again with their KPJ)."""
+        existing = (self.detail or {}).get("existing") or {}
+        return bool(existing.get("lapsed"))
 
     def _show_detail(self) -> None:
         ui = self.ui
@@ -297,9 +307,12 @@ class ReviewPage(QWidget):
             self.detail_text = detail_html(self.detail, self.province, self.ctx.lang)
             ui.detailText.setHtml(self.detail_text)
             state = str(self.detail["record"].get("state") or "")
-            ui.messageLabel.setText(not_offered_text(state, briefly=True))
-            # accepting a conflict keeps the held version: not "the branch gives it a KPJ number"
-            ui.acceptButton.setToolTip(keep_explanation(state) or self._accept_tip)
+            lapsed = self._lapsed()
+            ui.messageLabel.setText(not_offered_text(state, briefly=True, lapsed=lapsed))
+            # accepting a conflict keeps the held version: not "the branch gives it a KPJ number";
+            # accepting a lapsed worker's duplicate enrols them again with the same KPJ
+            tip = lapsed_explanation("accept") if lapsed else keep_explanation(state)
+            ui.acceptButton.setToolTip(tip or self._accept_tip)
         buttons = self._decision_buttons()
         focused = next((button for button in buttons.values() if button.hasFocus()), None)
         offered = self._offered()
