@@ -108,8 +108,10 @@ def lapsed_participants(session: Session, participants: Sequence[Participant]) -
     if not participants:
         return set()
     enrolled = {row.record_id: row.kpj for row in participants}
-    records = session.exec(select(Record).where(col(Record.id).in_(sorted(enrolled)))).all()
-    chains = Chains(session, list(records))
+    records: list[Record] = []
+    for part in slices(session, sorted(enrolled)):
+        records += session.exec(select(Record).where(where_in(session, col(Record.id), part)))
+    chains = Chains(session, records)
     lapsed: set[str] = set()
     for record_id, kpj in enrolled.items():
         start = chains.get(record_id)
