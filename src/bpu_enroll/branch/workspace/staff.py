@@ -383,15 +383,17 @@ def _apply(
     registry: ParticipantRegistry,
 ) -> None:
     nik = _nik(row)
+    # asked once: the lock held by the caller keeps the answer true until the commit
+    participant = registry.existing(session, [nik])
     # a duplicate of a worker whose enrolling registration was voided: accepting enrols them again
-    lapsed = row.state == "duplicate" and not registry.existing(session, [nik])
+    lapsed = row.state == "duplicate" and not participant
     refused = refusal(decision, row.state, lapsed=lapsed)
     if refused is not None:
         raise Refusal(409, refused, STATE_REFUSALS.get(refused, "not in this state"))
     if decision == "accept":
         if row.state in ("accepted", "voided"):
             return  # a conflict: the version the branch holds stands (a voided receipt too)
-        if registry.existing(session, [nik]):
+        if participant:
             raise Refusal(409, "NIK_EXISTS", "this worker is already a participant")
         try:
             row.kpj = registry.enrol(session, [(nik, row.id)])[nik]
