@@ -21,13 +21,21 @@ from bpu_enroll.documents.tally_figures import (
 )
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
+from bpu_enroll.gui.common.settings import Options
 from bpu_enroll.gui.common.tally_model import VOIDS_SHOWN
+from bpu_enroll.gui.workspace import tally_page
 from bpu_enroll.gui.workspace.reconcile_page import ReconcilePage
+from bpu_enroll.gui.workspace.tally_page import BranchTallyPage
 from bpu_enroll.gui.workspace.window import WorkspaceWindow
 from bpu_enroll.sync.staff_client import StaffClient
 from tests.gui.fit import assert_fits
 from tests.gui.workspace.conftest import WorkspaceFactory
-from tests.gui.workspace.test_screen_fit import MODES, _scrolled_sideways, _set_mode
+from tests.gui.workspace.test_screen_fit import (
+    MODES,
+    _scrolled_sideways,
+    _set_mode,
+    _three_officers,
+)
 
 pytestmark = pytest.mark.usefixtures("app_look")  # the font and style sheet restored after
 
@@ -149,3 +157,35 @@ def test_a_laptop_with_many_voids_reconciles_within_the_screen(
     details = page.ui.detailsLabel
     assert details.text().count("…-") == VOIDS_SHOWN + min(voids, VOIDS_SHOWN)
     assert all(n in details.toolTip() for n in numbers + item["missing_at_branch"])
+
+
+def test_the_branch_tally_gives_its_figures_the_height(
+    at_smallest: Opener, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, ws_ctx: AppContext
+) -> None:
+    """In larger text at 1366×728 the figures table was 130 px tall, four rows, and twelve
+    voided receipts an officer were read through that slot: the cash and the chart below took
+    a third of the splitter and an empty status line the room of another row. The cash and the
+    chart now get what they need, at most a third (here their minimum), the status line only
+    when it has something to say: five rows show in larger text (four before), seven in normal
+    (six)."""
+    province = ws_ctx.province_code
+    monkeypatch.setattr(
+        tally_page, "read_tally",
+        lambda _client, first, last, _lang: _three_officers(first, last, province, VOIDS_SHOWN),
+    )  # fmt: skip
+    window = at_smallest("tally")
+    page = window.page("tally")
+    assert isinstance(page, BranchTallyPage)
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.busy and page.tally is not None, timeout=20_000)
+    view, splitter = page.ui.figuresView, page.ui.splitter
+    side = page.ui.sidePanel
+    least = max(side.minimumSizeHint().height(), sum(splitter.sizes()) // 3 + 1)
+    qtbot.waitUntil(lambda: splitter.sizes()[1] <= least, timeout=5_000)
+    assert_fits(window)
+    height = view.viewport().height()
+    rows = range(page.model.rowCount())
+    whole = [r for r in rows if view.rowViewportPosition(r) + view.rowHeight(r) <= height]
+    assert len(whole) >= (5 if page.ctx.settings.get(Options.large_font) else 7), height
+    assert page.ui.statusLabel.isHidden()
+    assert page.ui.cashView.viewport().height() > 0 and page.ui.chart.height() > 0
