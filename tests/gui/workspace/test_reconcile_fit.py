@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.branch.workspace.supervisor import figure_differences
@@ -22,9 +23,10 @@ from bpu_enroll.documents.tally_figures import (
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
 from bpu_enroll.gui.common.settings import Options
-from bpu_enroll.gui.common.tally_model import VOIDS_SHOWN
+from bpu_enroll.gui.common.tally_model import VOIDS_SHOWN, figure_label
 from bpu_enroll.gui.workspace import tally_page
 from bpu_enroll.gui.workspace.reconcile_page import ReconcilePage
+from bpu_enroll.gui.workspace.reconcile_rows import show_value, value_tooltip
 from bpu_enroll.gui.workspace.tally_page import BranchTallyPage
 from bpu_enroll.gui.workspace.window import WorkspaceWindow
 from bpu_enroll.sync.staff_client import StaffClient
@@ -189,3 +191,18 @@ def test_the_branch_tally_gives_its_figures_the_height(
     assert len(whole) >= (5 if page.ctx.settings.get(Options.large_font) else 7), height
     assert page.ui.statusLabel.isHidden()
     assert page.ui.cashView.viewport().height() > 0 and page.ui.chart.height() > 0
+
+
+def test_a_row_only_one_side_has_reads_as_its_main_figures(qapp: QApplication) -> None:
+    """It showed as its JSON on one line (`{"by_gender": …`, over a thousand pixels); it reads
+    as its registrations, money and voids in words, counts with the thousands dot, every figure
+    in the tooltip."""
+    row = {"officer": "siti", "work_location": "Pasar Minggu", "registrations": 1234,
+           "total_quoted": 2_016_000, "voided_receipts": ["a", "b"],
+           "by_status": {"final": 1500}}  # fmt: skip
+    assert show_value(row).split("\n") == [
+        f"{figure_label('registrations')}: 1.234",
+        f"{figure_label('total_quoted')}: Rp2.016.000",
+        f"{figure_label('voided_receipts')}: 2",
+    ]
+    assert f"{figure_label('by_status.final')}: 1.500" in value_tooltip(row).split("\n")

@@ -10,7 +10,7 @@ handle dragged by the user stays where it is until then.
 The branch tally keeps its cash per officer and its chart to what they need, at most a third:
 with its figures table 130 px tall in larger text at 1366×728, twelve voided receipts were read
 through a slot of four rows. The reconciliation gives its laptops what their rows need, at most
-half, and its differences (a list of voids to a row) the rest.
+40 %, and its differences (a list of voids to a row) the rest.
 """
 
 from __future__ import annotations

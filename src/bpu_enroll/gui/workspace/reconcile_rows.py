@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from bpu_enroll.domain.formatting import rupiah
+from bpu_enroll.domain.formatting import rupiah, thousands
 from bpu_enroll.files import read_bounded
 from bpu_enroll.gui.common.tally_model import (
     VOIDS_SHOWN,
@@ -118,12 +118,18 @@ def row_lines(row: dict[str, Any], keys: tuple[str, ...] | None = None) -> list[
         if key in {"officer", "work_location"} or value is None:
             continue
         if isinstance(value, dict):
-            lines += [f"{figure_label(f'{key}.{k}')}: {v}" for k, v in value.items()]
+            lines += [f"{figure_label(f'{key}.{k}')}: {_figure(v)}" for k, v in value.items()]
         else:
             shown = len(value) if isinstance(value, list) else value
-            shown = rupiah(shown) if key in MONEY_FIGURES and isinstance(shown, int) else shown
-            lines.append(f"{figure_label(key)}: {shown}")
+            lines.append(f"{figure_label(key)}: {_figure(shown, money=key in MONEY_FIGURES)}")
     return lines
+
+
+def _figure(value: Any, *, money: bool = False) -> str:
+    """A count with the thousands dot (`1.234`), money as `Rp…`, anything else as it is."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        return str(value)
+    return rupiah(value) if money else thousands(value)
 
 
 def value_tooltip(value: Any) -> str:
