@@ -30,9 +30,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QEventLoop, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def app_look() -> Iterator[None]:
+    """The app's font and style sheet restored after the test (they are app-wide)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font, sheet = QFont(app.font()), app.styleSheet()
+    yield
+    app.setFont(font)
+    app.setStyleSheet(sheet)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.domain.errors import message
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.style import apply_look
 from bpu_enroll.gui.officer.login import LoginWindow
 from bpu_enroll.services.session import OfficerSession
 from bpu_enroll.store.lock import acquire_lock
@@ -53,6 +56,26 @@ def test_wrong_password_says_so_and_counts_down(qtbot: QtBot, ctx: AppContext) -
     assert text.startswith(message("AUTH_FAILED", "id"))
     assert "4" in text
     assert window.ui.passwordEdit.text() == ""
+
+
+@pytest.mark.usefixtures("app_look")
+def test_the_sign_in_button_is_bold_only_while_it_can_be_pressed(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """The green *Masuk* greys while the password is checked; its bold type stayed, so it still
+    looked pressable. It is in normal type while disabled, bold again once it can be pressed."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, high_contrast=False, large_font=False)  # the app's look, as at start-up
+    window = _login_window(qtbot, ctx)
+    window.select_officer("demo")
+    button = window.ui.loginButton
+    assert button.isEnabled() and button.font().bold()
+    window.ui.passwordEdit.setText("wrong")
+    button.click()  # checked in the background
+    assert not button.isEnabled() and not button.font().bold()
+    qtbot.waitUntil(button.isEnabled, timeout=20_000)
+    assert button.font().bold()
 
 
 def test_lockout_after_repeated_failures_explains_the_wait(qtbot: QtBot, ctx: AppContext) -> None:

@@ -24,8 +24,6 @@ from typing import TYPE_CHECKING
 
 import pytest
 import shiboken6
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.branch.server import create_branch_app
@@ -183,14 +181,3 @@ def workspace(
         if shiboken6.isValid(window):
             window.close()  # ends the session on the server, in the background
     assert ws_ctx.tasks.wait_idle()
-
-
-@pytest.fixture
-def app_look() -> Iterator[None]:
-    """The app's font and style sheet restored after the test (they are app-wide)."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    font, sheet = QFont(app.font()), app.styleSheet()
-    yield
-    app.setFont(font)
-    app.setStyleSheet(sheet)

@@ -8,9 +8,10 @@ palette. The selected page of a `nav` list is a light band with a bar in the acc
 the app's green icons stay readable; while the list has the keyboard, a frame in the accent
 colour goes round its current page (the list draws no focus rectangle of its own).
 
-A disabled `danger` button loses its bold type as well as its colour. Qt's style sheets take no
-font from a `:disabled` rule, so the rule selects on the `enabled` property instead, and
-`follow_enabled` makes the sheet look at a button again each time it is enabled or disabled.
+A disabled `primary` or `danger` button loses its bold type as well as its colour. Qt's style
+sheets take no font from a `:disabled` rule, so the rule selects on the `enabled` property
+instead, and the look (`apply_look`) has the sheet look at such a button again each time it is
+enabled or disabled, in either app, whichever window or dialog it is in.
 """
 
 from __future__ import annotations
@@ -99,7 +100,8 @@ QPushButton[role="primary"] {{ background: {t.accent}; color: {t.accent_text}; f
 QPushButton[role="primary"]:focus {{ background: {t.field}; color: {t.accent};
     border: 3px solid {t.accent}; }}
 QPushButton[role="danger"] {{ color: {t.error}; font-weight: bold; }}
-QPushButton[role="danger"][enabled="false"] {{ font-weight: normal; }}
+QPushButton[role="primary"][enabled="false"], QPushButton[role="danger"][enabled="false"] {{
+    font-weight: normal; }}
 QPushButton:disabled {{ color: {t.muted}; }}
 QPushButton[role="primary"]:disabled {{ background: {t.nav}; color: {t.muted}; }}
 QFrame[role="card"] {{ background: {t.field}; border: {bw}px solid {t.border};
@@ -137,6 +139,8 @@ def apply_look(app: QApplication, *, high_contrast: bool, large_font: bool) -> N
     # size when the look was first applied with the window open).
     QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
     app.setStyleSheet(style_sheet(high_contrast=high_contrast, large_font=large_font))
+    if app.findChild(_EnabledWatcher) is None:  # once, however often the look changes
+        app.installEventFilter(_EnabledWatcher(app))
 
 
 def set_role(widget: QWidget, role: str) -> None:
@@ -152,18 +156,20 @@ def repolish(widget: QWidget) -> None:
     style.polish(widget)
 
 
+BOLD_ROLES = frozenset({"primary", "danger"})  # buttons whose type is bold only while enabled
+
+
 class _EnabledWatcher(QObject):
-    """Re-polishes the widget it watches whenever that is enabled or disabled."""
+    """Re-polishes a button of a `BOLD_ROLES` role whenever it is enabled or disabled (the
+    primary buttons stayed bold while disabled: Cetak…, Sinkronkan, Masuk still looked
+    pressable). Watches the whole app: about a microsecond an event."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """On `EnabledChange`, the style sheet's `[enabled=...]` rules are applied again."""
-        if event.type() == QEvent.Type.EnabledChange and isinstance(watched, QWidget):
+        if (
+            event.type() == QEvent.Type.EnabledChange
+            and isinstance(watched, QWidget)
+            and watched.property("role") in BOLD_ROLES
+        ):
             repolish(watched)
         return False
-
-
-def follow_enabled(*widgets: QWidget) -> None:
-    """Let the style sheet's `[enabled="false"]` rules follow `widgets` as they are enabled and
-    disabled (a `:disabled` rule cannot change the font: see the module text)."""
-    for widget in widgets:
-        widget.installEventFilter(_EnabledWatcher(widget))

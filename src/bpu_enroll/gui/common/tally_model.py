@@ -136,6 +136,21 @@ def voided_lines(numbers: Sequence[str], *, split: bool = False) -> list[str]:
     return lines
 
 
+def voided_text(numbers: Sequence[str], *, split: bool = False) -> str:
+    """The voided numbers one to a line (see `voided_lines`), then how many more: what a cell
+    of voided receipts shows, on the tally pages and in the reconciliation's differences."""
+    lines = voided_lines(numbers, split=split)
+    if len(numbers) > VOIDS_SHOWN:
+        lines.append(more_text(len(numbers) - VOIDS_SHOWN))
+    return "\n".join(lines)
+
+
+def more_text(count: int) -> str:
+    """`+ 18 more` (`+ 18 lainnya`): the numbers left out of a list cut at `VOIDS_SHOWN`."""
+    more = QCoreApplication.translate("TallyModel", "+ {count} more")
+    return more.format(count=thousands(count))
+
+
 def voided_tooltip(numbers: Sequence[str]) -> str:
     """Every voided receipt number, whole, `VOIDS_PER_TOOLTIP_LINE` to a line."""
     step = VOIDS_PER_TOOLTIP_LINE
@@ -277,7 +292,8 @@ class TallyModel(QAbstractTableModel):
             if self.receipts_on_two_lines and line.key in {"first", "last"}:
                 return receipt_on_two_lines(str(value))
             if line.key == "voided":
-                return self._voided_text(self._columns[index.column()].voided_receipts)
+                numbers = self._columns[index.column()].voided_receipts
+                return voided_text(numbers, split=self.receipts_on_two_lines)
             return rupiah(value) if line.money else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and line.key in {"first", "last", "voided"}:
             if value is None or line.key != "voided":
@@ -311,14 +327,6 @@ class TallyModel(QAbstractTableModel):
         place = _tr("no_location") if place in (None, "", "-") else place
         officer = self._data.officer_label(column.officer) if self._data else column.officer
         return column_title(officer or "", place)
-
-    def _voided_text(self, numbers: Sequence[str]) -> str:
-        """The voided numbers one to a line (see `voided_lines`), then how many more."""
-        lines = voided_lines(numbers, split=self.receipts_on_two_lines)
-        if len(numbers) > VOIDS_SHOWN:
-            more = self.tr("+ {count} more").format(count=thousands(len(numbers) - VOIDS_SHOWN))
-            lines.append(more)
-        return "\n".join(lines)
 
     def _is_total(self, column: int) -> bool:
         return 0 <= column < len(self._columns) and self._columns[column].officer is None

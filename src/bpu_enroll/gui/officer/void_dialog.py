@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from bpu_enroll.gui.common.dialogs import Dialog
-from bpu_enroll.gui.common.style import follow_enabled
 from bpu_enroll.gui.forms.ui_void_dialog import Ui_VoidDialog
 from bpu_enroll.services.records import RegistrationRow
 
@@ -21,7 +20,6 @@ class VoidDialog(Dialog):
         self.row = row
         self.ui = Ui_VoidDialog()
         self.ui.setupUi(self)
-        follow_enabled(self.ui.voidButton)  # not bold while the void is on its way
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.voidButton.clicked.connect(self._on_voidButton_clicked)
         self._summarise()

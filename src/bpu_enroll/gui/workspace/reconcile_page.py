@@ -30,12 +30,13 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QWidget
 
 from bpu_enroll.domain.formatting import local_datetime, long_date, thousands
 from bpu_enroll.gui.common.column_fit import ColumnFitter, two_lines
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.pdf_pages import documents_folder
+from bpu_enroll.gui.common.splitter_share import SplitterShare, table_height
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.common.tally_model import figure_label
 from bpu_enroll.gui.forms.ui_ws_reconcile_page import Ui_ReconcilePage
@@ -43,11 +44,13 @@ from bpu_enroll.gui.workspace.reconcile_rows import (
     NotATallyFile,
     money_difference,
     read_tally_file,
+    receipts_tooltip,
     short_hash,
     short_receipts,
     show_value,
     state_of,
     state_text,
+    value_tooltip,
 )
 from bpu_enroll.gui.workspace.tally_model import (
     Column,
@@ -88,7 +91,17 @@ class ReconcilePage(QWidget):
         self.ui.laptopsView.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.ui.splitter.setSizes([420, 260])
+        # A difference's row as tall as its list of voided receipts (one to a line), and read
+        # to its end by the pixel when it is taller than the table.
+        self.ui.differencesView.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.ui.differencesView.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # The laptops get what their rows need, at most 40 %; the differences (a list of voided
+        # receipts to a row) the rest: they had one row's height under a near-empty table.
+        self.laptops_share = SplitterShare(
+            self.ui.splitter, 0, lambda: table_height(self.ui.laptopsView), at_most=0.4
+        )
         self._generation = 0
         self._busy = 0
         self._server_rows: list[dict[str, Any]] = []
@@ -101,6 +114,7 @@ class ReconcilePage(QWidget):
         self.ui.dateEdit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.set_day(today)
         self._set_busy(0)
+        self._show_status("", "muted")
         self._show_details(None)
 
     # --- public --------------------------------------------------------------------------------
@@ -215,27 +229,23 @@ class ReconcilePage(QWidget):
         ]  # fmt: skip
 
     def _difference_columns(self) -> list[Column]:
+        # Top-aligned: a row grows to a list of voided receipts, read from its first line.
         return [
-            Column("where", lambda: self.tr("Officer and place"), self._where),
+            Column("where", lambda: self.tr("Officer and place"), self._where, top=True),
             Column(
                 "figure",
                 lambda: self.tr("Figure"),
                 lambda r: figure_label(r.get("figure"), r.get("group_names")),
-                tooltip=lambda r: str(r.get("path", "")),
-            ),  # the code stays at hand
-            Column(
-                "laptop",
-                lambda: self.tr("Laptop"),
-                lambda r: r.get("laptop"),
-                lambda v: v if isinstance(v, str) else show_value(v),
-            ),
-            Column(
-                "branch",
-                lambda: self.tr("Branch"),
-                lambda r: r.get("branch"),
-                lambda v: v if isinstance(v, str) else show_value(v),
-            ),
-        ]
+                tooltip=lambda r: "\n".join(
+                    (figure_label(r.get("figure"), r.get("group_names")), str(r.get("path", "")))
+                ),
+                top=True,
+            ),  # whole in the tooltip when cut, the code at hand
+            Column("laptop", lambda: self.tr("Laptop"), lambda r: r.get("laptop"), _shown,
+                   tooltip=lambda r: value_tooltip(r.get("laptop")), top=True),
+            Column("branch", lambda: self.tr("Branch"), lambda r: r.get("branch"), _shown,
+                   tooltip=lambda r: value_tooltip(r.get("branch")), top=True),
+        ]  # fmt: skip
 
     def _where(self, difference: dict[str, Any]) -> str:
         officer, place = difference.get("officer"), difference.get("work_location")
@@ -271,7 +281,7 @@ class ReconcilePage(QWidget):
         if generation != self._generation:
             return
         self._file_message = None  # a refresh leaves nothing earlier on screen
-        self.ui.statusLabel.clear()
+        self._show_status("", "muted")
         self._server_rows = [{**item, "source": "report"} for item in answer.get("items", [])]
         self._show_rows()
         self.reconciled.emit(answer)
@@ -285,6 +295,7 @@ class ReconcilePage(QWidget):
                 rows[device] = recon
         ordered = [rows[device] for device in sorted(rows)]
         self.model.set_rows(ordered)
+        self.laptops_share.share_later()
         self._show_summary()
         devices = [str(r["device"]) for r in ordered]
         if select in devices:
@@ -369,7 +380,7 @@ class ReconcilePage(QWidget):
                 "%Ln receipt(s) voided on the laptop, not voided at the branch yet: {list}", "",
                 len(voids)).format(list=short_receipts(voids)))  # fmt: skip
         self.ui.detailsLabel.setText("\n".join(lines))
-        self.ui.detailsLabel.setToolTip("\n".join(sorted(missing + voids)))
+        self.ui.detailsLabel.setToolTip(receipts_tooltip(missing + voids))
 
     def _on_refresh_failed(self, exc: object) -> None:
         self._file_message = None
@@ -385,5 +396,12 @@ class ReconcilePage(QWidget):
         self.failed.emit(exc)
 
     def _show_status(self, text: str, role: str) -> None:
+        """Say `text` above the table; with nothing to say the line is left to the tables."""
         set_role(self.ui.statusLabel, role)
         self.ui.statusLabel.setText(text)
+        self.ui.statusLabel.setVisible(bool(text))
+
+
+def _shown(value: Any) -> str:
+    """A laptop's or the branch's figure as shown (money already as `Rp…`)."""
+    return value if isinstance(value, str) else show_value(value)

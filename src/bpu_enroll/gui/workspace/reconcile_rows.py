@@ -1,5 +1,11 @@
 """What the reconciliation page shows of the server's rows: states in words, short hashes and
-receipt numbers, money differences, and the laptop tally file read from a USB stick."""
+receipt numbers, money differences, and the laptop tally file read from a USB stick.
+
+Lists of receipt numbers (a day of voids, the receipts the branch is missing) are shown as the
+tally pages show the voided receipts: the first `VOIDS_SHOWN`, then how many more, every number
+in the tooltip. Joined on one line, thirty voids made a difference's cell some 2,000 px wide.
+A row of figures only one side has is shown by its main figures in words, one to a line (every
+figure in the tooltip), not as its JSON on one line."""
 
 from __future__ import annotations
 
@@ -9,8 +15,15 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from bpu_enroll.domain.formatting import rupiah
+from bpu_enroll.domain.formatting import rupiah, thousands
 from bpu_enroll.files import read_bounded
+from bpu_enroll.gui.common.tally_model import (
+    VOIDS_SHOWN,
+    figure_label,
+    more_text,
+    voided_text,
+    voided_tooltip,
+)
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MONEY_FIGURES = ("total_quoted", "cash_collected")
@@ -62,8 +75,18 @@ def match_text(matches: bool | None) -> str:
 
 
 def short_receipts(numbers: list[str]) -> str:
-    """Receipt numbers shortened to their sequence (`…-00012`), in order."""
-    return ", ".join("…-" + str(n).rsplit("-", 1)[-1] for n in sorted(numbers))
+    """The first `VOIDS_SHOWN` receipt numbers shortened to their sequence (`…-00012`), in
+    order, then how many more (`+ 18 more`); `receipts_tooltip` has them all."""
+    ordered = sorted(numbers)
+    shown = ["…-" + str(n).rsplit("-", 1)[-1] for n in ordered[:VOIDS_SHOWN]]
+    if len(ordered) > VOIDS_SHOWN:
+        shown.append(more_text(len(ordered) - VOIDS_SHOWN))
+    return ", ".join(shown)
+
+
+def receipts_tooltip(numbers: list[str]) -> str:
+    """Every receipt number, whole and in order, a few to a line."""
+    return voided_tooltip(sorted(str(n) for n in numbers))
 
 
 def short_hash(value: Any) -> str:
@@ -72,14 +95,50 @@ def short_hash(value: Any) -> str:
 
 
 def show_value(value: Any) -> str:
-    """A figure of a difference as text: money-like ints with dots, lists joined, none as `–`."""
+    """A figure of a difference as text: lists (receipt numbers) one item to a line, cut after
+    `VOIDS_SHOWN` (see `value_tooltip`), none as `–`."""
     if value is None:
         return "–"
     if isinstance(value, list):
-        return ", ".join(str(item) for item in value) or "–"
+        return voided_text([str(item) for item in value]) or "–"
     if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        return "\n".join(row_lines(value, ROW_FIGURES))
     return str(value)
+
+
+ROW_FIGURES = ("registrations", "total_quoted", "cash_collected", "voided_receipts")
+
+
+def row_lines(row: dict[str, Any], keys: tuple[str, ...] | None = None) -> list[str]:
+    """A tally row's figures in words, `Cash collected: Rp168.000`, one to a line: those of
+    `keys`, or every one (the parts of a breakdown each on its own line, receipts counted)."""
+    lines = []
+    for key in keys or tuple(row):
+        value = row.get(key)
+        if key in {"officer", "work_location"} or value is None:
+            continue
+        if isinstance(value, dict):
+            lines += [f"{figure_label(f'{key}.{k}')}: {_figure(v)}" for k, v in value.items()]
+        else:
+            shown = len(value) if isinstance(value, list) else value
+            lines.append(f"{figure_label(key)}: {_figure(shown, money=key in MONEY_FIGURES)}")
+    return lines
+
+
+def _figure(value: Any, *, money: bool = False) -> str:
+    """A count with the thousands dot (`1.234`), money as `Rp…`, anything else as it is."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        return str(value)
+    return rupiah(value) if money else thousands(value)
+
+
+def value_tooltip(value: Any) -> str:
+    """A figure of a difference whole: a list every item, a few to a line."""
+    if isinstance(value, list):
+        return voided_tooltip([str(item) for item in value]) or "–"
+    if isinstance(value, dict):
+        return "\n".join(row_lines(value))
+    return value if isinstance(value, str) else show_value(value)
 
 
 def money_difference(difference: dict[str, Any]) -> dict[str, Any]:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QListWidgetItem, QPushButton, QWidget
 from bpu_enroll.domain.decisions import allowed_decisions
 from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.common.style import follow_enabled, set_role
+from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.ui_ws_review_page import Ui_ReviewPage
 from bpu_enroll.gui.workspace.decision_dialog import (
     DecisionDialog,
@@ -75,7 +75,6 @@ class ReviewPage(QWidget):
         self.ws = ws
         self.ui = Ui_ReviewPage()
         self.ui.setupUi(self)
-        follow_enabled(self.ui.rejectButton)  # not bold while not offered
         self._accept_tip = self.ui.acceptButton.toolTip()  # the .ui's, in the current language
         self.province = ws.workstation.province_code
         self.model = PagedTableModel(

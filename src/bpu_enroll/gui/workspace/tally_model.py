@@ -181,6 +181,7 @@ class Column:
     display: Callable[[Any], str] = str
     numeric: bool = False
     tooltip: Callable[[dict[str, Any]], str] | None = None  # default: the text shown
+    top: bool = False  # text from the top of the cell: rows with lists read level
 
 
 _MARK_ROLES = (
@@ -264,6 +265,8 @@ class ColumnsModel(QAbstractTableModel):
             return column.tooltip(row) if column.tooltip else column.display(column.value(row))
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.top:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if role in _MARK_ROLES and self.marked is not None and self.marked(row):
             return _mark(role)
         return None

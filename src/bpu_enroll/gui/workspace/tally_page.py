@@ -41,6 +41,7 @@ from bpu_enroll.gui.common.pdf_pages import (
     wants_grayscale,
     write_file,
 )
+from bpu_enroll.gui.common.splitter_share import SplitterShare, table_height
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.common.tally_model import TallyModel, figure_label
 from bpu_enroll.gui.forms.ui_ws_tally_page import Ui_BranchTallyPage
@@ -104,8 +105,9 @@ class BranchTallyPage(QWidget):
         self.ui.figuresView.installEventFilter(self)
         # The money always whole; a long officer name gives up room (whole in the tooltip).
         self.cash_columns = ColumnFitter(self.ui.cashView, elide=(0,))
-        self.ui.splitter.setStretchFactor(0, 2)  # the figures above, cash and chart below
-        self.ui.splitter.setStretchFactor(1, 1)
+        # The figures above get the height; cash and chart below what the cash table needs, at
+        # most a third (the figures table was 130 px tall in larger text at 1366×728).
+        self.side_share = SplitterShare(self.ui.splitter, 1, self._side_height, at_most=1 / 3)
         self.tally: BranchTally | None = None
         self._generation = 0
         self._busy = 0
@@ -116,6 +118,7 @@ class BranchTallyPage(QWidget):
         self._wire()
         self.set_period(self.today(), self.today())
         self._set_busy(0)
+        self._show_status("", "muted")
         self._show_figures()
 
     # --- public --------------------------------------------------------------------------------
@@ -316,9 +319,10 @@ class BranchTallyPage(QWidget):
         current = generation == self._generation
         if current:
             self.tally = tally
-            self.ui.statusLabel.clear()
+            self._show_status("", "muted")
             self.cash_model.set_rows(cash_rows(tally))
             self._show_figures()
+            self.side_share.share_later()
         self._set_busy(-1)
         if current:
             self.tally_shown.emit(tally)
@@ -364,6 +368,12 @@ class BranchTallyPage(QWidget):
         column is not cut off with its numbers (right-aligned) in the hidden part."""
         view = self.ui.figuresView
         give_names_room(view, view.width() - table_chrome(view) - view.horizontalHeader().length())
+
+    def _side_height(self) -> int:
+        """What the cash per officer needs to show every officer (the chart fits beside it)."""
+        box, view = self.ui.cashBox, self.ui.cashView
+        chrome = box.minimumSizeHint().height() - view.minimumSizeHint().height()
+        return chrome + table_height(view)
 
     def _show_chart(self) -> None:
         tally = self.tally
@@ -439,5 +449,7 @@ class BranchTallyPage(QWidget):
         self.failed.emit(exc)
 
     def _show_status(self, text: str, role: str) -> None:
+        """Say `text` above the figures; with nothing to say the line is left to the figures."""
         set_role(self.ui.statusLabel, role)
         self.ui.statusLabel.setText(text)
+        self.ui.statusLabel.setVisible(bool(text))
