@@ -545,3 +545,26 @@ def test_on_the_transfer_page_the_keyboard_goes_to_choose_file_and_enter_presses
         chain.append(widget.objectName())
     assert "fileEdit" not in chain and "folderEdit" not in chain
     assert "chooseFolderButton" in chain
+
+
+def test_enter_in_the_page_list_takes_the_keyboard_into_the_page(
+    qtbot: QtBot, workspace: WorkspaceFactory, laptops: list[Laptop], ws_server: BranchServer
+) -> None:
+    """After sign-in the keyboard is in the page list and the batches page says "Press Enter to
+    open one"; Enter there did nothing. It now goes into the page, and Enter again opens the
+    batch."""
+    from PySide6.QtCore import Qt
+
+    laptop = laptops[0]
+    laptop.register(80)
+    assert laptop.sync(ws_server.url).completed
+    window = workspace("clerk")
+    window.activateWindow()
+    nav = window.ui.navList
+    qtbot.waitUntil(nav.hasFocus)
+    page: Any = window.page("batches")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=20_000)
+    qtbot.keyClick(nav, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is page.ui.batchesView
+    qtbot.keyClick(page.ui.batchesView, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.batch is not None, timeout=20_000)
