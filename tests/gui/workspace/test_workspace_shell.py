@@ -568,3 +568,27 @@ def test_enter_in_the_page_list_takes_the_keyboard_into_the_page(
     assert QApplication.focusWidget() is page.ui.batchesView
     qtbot.keyClick(page.ui.batchesView, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.batch is not None, timeout=20_000)
+
+
+def test_tab_reaches_retry_now_between_the_password_and_sign_in(
+    qtbot: QtBot, ws_server: BranchServer, login: LoginWindow
+) -> None:
+    """The button "Retry now" shows above "Sign in" while the server is unreachable; it was
+    missing from the tab stops and came last, after the language box at the foot of the
+    window."""
+    from PySide6.QtCore import Qt
+
+    ws_server.stop()
+    _sign_in(qtbot, login, "clerk", "password")
+    qtbot.waitUntil(lambda: login.retrying, timeout=20_000)
+    login.activateWindow()
+    login.ui.passwordEdit.setFocus()
+    qtbot.waitUntil(login.ui.passwordEdit.hasFocus)
+    qtbot.keyClick(login.ui.passwordEdit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is login.ui.retryButton
+    ws_server.start_again()
+    with qtbot.waitSignal(login.staff_signed_in, timeout=20_000) as signed:
+        qtbot.keyClick(login.ui.retryButton, Qt.Key.Key_Space)
+    _workstation, client = signed.args
+    client.logout()
+    client.close()
