@@ -213,3 +213,24 @@ def test_tab_follows_the_dialog_from_the_paper_size_down_to_the_buttons(
     assert seen == ["sizeCombo", "pageScroll", "closeButton", "saveButton", "printButton"]
     assert QApplication.focusWidget() is ui.sizeCombo  # and round again
     dialog.reject()
+
+
+def test_the_keyboard_stays_on_save_after_saving_and_on_the_size_after_a_change(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = _finalise_in_form(qtbot, main_window)
+    ui = dialog.ui
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.ask_save_path = lambda name: tmp_path / name  # type: ignore[method-assign]
+    ui.saveButton.setFocus()
+    qtbot.waitUntil(ui.saveButton.hasFocus)
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        QTest.keyClick(ui.saveButton, Qt.Key.Key_Space)
+    _shown(qtbot, dialog)
+    assert QApplication.focusWidget() is ui.saveButton  # Space saves a second copy from here
+    ui.sizeCombo.setFocus()
+    QTest.keyClick(ui.sizeCombo, Qt.Key.Key_Down)  # the 80 mm roll: the preview renders again
+    _shown(qtbot, dialog)
+    assert dialog.paper == "80mm"
+    assert QApplication.focusWidget() is ui.sizeCombo  # Up goes back to A5 from here
+    dialog.reject()

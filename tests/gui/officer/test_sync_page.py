@@ -577,3 +577,25 @@ def test_counts_in_the_officers_sentences_have_the_thousands_dot(
     page = main_window.sync_page
     page.show_status(1_234, "12:00")
     assert page.ui.statusLabel.text() == said
+
+
+def test_the_keyboard_stays_on_the_button_that_synced_or_exported(
+    qtbot: QtBot, enrolled_window: MainWindow, tmp_path: Path
+) -> None:
+    window = enrolled_window
+    _register(qtbot, window, 6)
+    window.show_page(PAGE_SYNC)
+    page = window.sync_page
+    qtbot.waitUntil(window.isActiveWindow)
+    page.ui.syncButton.setFocus()
+    qtbot.waitUntil(page.ui.syncButton.hasFocus)
+    with qtbot.waitSignal(page.synced, timeout=30_000):
+        QTest.keyClick(page.ui.syncButton, Qt.Key.Key_Return)
+    assert window.focusWidget() is page.ui.syncButton  # not "Export to USB" next to it
+    _register(qtbot, window, 7)
+    out = tmp_path / "usb" / "batch.bpub"
+    page.choose_export_path = lambda: out
+    page.ui.exportButton.setFocus()
+    QTest.keyClick(page.ui.exportButton, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: out.is_file() and page.ui.exportButton.isEnabled(), timeout=20_000)
+    assert window.focusWidget() is page.ui.exportButton

@@ -715,3 +715,22 @@ def test_a_batchs_counts_have_the_thousands_dot() -> None:
     }
     shown = [spec.cell(row, "32", "id") for spec in BATCH_COLUMNS if spec.numeric]  # fmt: skip
     assert shown == ["1.234", "1.200", "30", "4", "0", "1.000"]
+
+
+def test_tab_goes_down_the_transfer_page_as_it_reads(
+    qtbot: QtBot, ws_ctx: AppContext, clerk_ws: WorkspaceContext
+) -> None:
+    """The box "Everything" is read before Export: it came after the earlier exports' table, so
+    a clerk who wanted the full picture went past Export and back up with Shift+Tab."""
+    page = _page(qtbot, TransferPage(ws_ctx, clerk_ws))
+    ui = page.ui
+    controls = {"chooseFileButton", "importButton", "chooseFolderButton", "allCheck",
+                "exportButton", "exportFilesText", "exportsView", "againButton"}  # fmt: skip
+    seen: list[str] = []
+    widget = ui.chooseFileButton.nextInFocusChain()
+    while widget is not ui.chooseFileButton:
+        if widget.objectName() in controls:
+            seen.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+    assert seen == ["importButton", "chooseFolderButton", "allCheck", "exportButton",
+                    "exportFilesText", "exportsView", "againButton"]  # fmt: skip

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.branch.device.judge import BRANCH_REASON_CODES
@@ -81,3 +83,20 @@ def test_every_refusal_of_a_state_is_explained_and_a_refused_decision_does_not_o
     assert dialog.ui.notOfferedLabel.text().count("Not offered") == 2  # voided; not a duplicate
     assert not_offered_text("voided") == dialog.ui.notOfferedLabel.text()
     assert not_offered_text("pending_review").count("\n") == 0
+
+
+def test_a_rejection_without_a_reason_puts_the_keyboard_on_the_reason(qtbot: QtBot) -> None:
+    record = {"id": "r1", "receipt_no": "JKT01-D0001-20260317-00004", "full_name": "SITI",
+              "nik_masked": "3201********0004"}  # fmt: skip
+    dialog = DecisionDialog("reject", record, "id")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    asked: list[tuple[str, object, str]] = []
+    dialog.decision_requested.connect(lambda *args: asked.append(args))
+    dialog.ui.decideButton.setFocus()
+    QTest.keyClick(dialog.ui.decideButton, Qt.Key.Key_Return)  # no reason chosen yet
+    assert asked == [] and dialog.ui.errorLabel.text()
+    assert QApplication.focusWidget() is dialog.ui.reasonCombo  # not left on the button
+    QTest.keyClick(dialog.ui.reasonCombo, Qt.Key.Key_Down)
+    assert dialog.reason_code() is not None

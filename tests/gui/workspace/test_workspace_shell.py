@@ -545,3 +545,50 @@ def test_on_the_transfer_page_the_keyboard_goes_to_choose_file_and_enter_presses
         chain.append(widget.objectName())
     assert "fileEdit" not in chain and "folderEdit" not in chain
     assert "chooseFolderButton" in chain
+
+
+def test_enter_in_the_page_list_takes_the_keyboard_into_the_page(
+    qtbot: QtBot, workspace: WorkspaceFactory, laptops: list[Laptop], ws_server: BranchServer
+) -> None:
+    """After sign-in the keyboard is in the page list and the batches page says "Press Enter to
+    open one"; Enter there did nothing. It now goes into the page, and Enter again opens the
+    batch."""
+    from PySide6.QtCore import Qt
+
+    laptop = laptops[0]
+    laptop.register(80)
+    assert laptop.sync(ws_server.url).completed
+    window = workspace("clerk")
+    window.activateWindow()
+    nav = window.ui.navList
+    qtbot.waitUntil(nav.hasFocus)
+    page: Any = window.page("batches")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=20_000)
+    qtbot.keyClick(nav, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is page.ui.batchesView
+    qtbot.keyClick(page.ui.batchesView, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.batch is not None, timeout=20_000)
+
+
+def test_tab_reaches_retry_now_between_the_password_and_sign_in(
+    qtbot: QtBot, ws_server: BranchServer, login: LoginWindow
+) -> None:
+    """The button "Retry now" shows above "Sign in" while the server is unreachable; it was
+    missing from the tab stops and came last, after the language box at the foot of the
+    window."""
+    from PySide6.QtCore import Qt
+
+    ws_server.stop()
+    _sign_in(qtbot, login, "clerk", "password")
+    qtbot.waitUntil(lambda: login.retrying, timeout=20_000)
+    login.activateWindow()
+    login.ui.passwordEdit.setFocus()
+    qtbot.waitUntil(login.ui.passwordEdit.hasFocus)
+    qtbot.keyClick(login.ui.passwordEdit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is login.ui.retryButton
+    ws_server.start_again()
+    with qtbot.waitSignal(login.staff_signed_in, timeout=20_000) as signed:
+        qtbot.keyClick(login.ui.retryButton, Qt.Key.Key_Space)
+    _workstation, client = signed.args
+    client.logout()
+    client.close()

@@ -153,7 +153,8 @@ class Ui_LoginWindow(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.officerCombo, self.usernameEdit)
         QWidget.setTabOrder(self.usernameEdit, self.passwordEdit)
-        QWidget.setTabOrder(self.passwordEdit, self.loginButton)
+        QWidget.setTabOrder(self.passwordEdit, self.retryButton)
+        QWidget.setTabOrder(self.retryButton, self.loginButton)
         QWidget.setTabOrder(self.loginButton, self.languageCombo)
 
         self.retranslateUi(LoginWindow)

@@ -17,10 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.dialogs import Dialog
@@ -144,6 +144,7 @@ class ReceiptPreviewDialog(Dialog):
         self.ui.pagesLayout.addWidget(self.page_list)
         self.output_count = 0
         self._busy = 0
+        self._keyboard_at: QWidget | None = None  # where the keyboard was when work began
         self._printer: QPrinter | None = None
         self._fill_size_combo()
         self._wire()
@@ -251,6 +252,9 @@ class ReceiptPreviewDialog(Dialog):
         self.refresh()
 
     def _set_busy(self, step: int) -> None:
+        was_busy = self.busy
+        if not was_busy and step > 0:
+            self._keyboard_at = self.focusWidget()
         self._busy = max(0, self._busy + step)
         busy = self.busy
         self.ui.busyBar.setVisible(busy)
@@ -258,6 +262,18 @@ class ReceiptPreviewDialog(Dialog):
         self.ui.printButton.setEnabled(ready)
         self.ui.saveButton.setEnabled(ready)
         self.ui.sizeCombo.setEnabled(not busy)
+        if was_busy and not busy:
+            self._keyboard_back()
+
+    def _keyboard_back(self) -> None:
+        """The keyboard back on the control that started the work (disabling it while busy sent
+        the keyboard to the next control): Save, Print or the paper size is pressed again from
+        where it was, unless the officer has moved on to another window."""
+        widget, self._keyboard_at = self._keyboard_at, None
+        focused = QApplication.focusWidget()
+        mine = focused is None or self.isAncestorOf(focused)
+        if widget is not None and mine and self.isAncestorOf(widget) and widget.isEnabled():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- results -------------------------------------------------------------------------------
 

@@ -22,11 +22,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QListWidgetItem, QWidget
 
 from bpu_enroll.domain.errors import ALL_CODES, BpuError, message
 from bpu_enroll.domain.formatting import local_datetime, zone_for_province
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.focus import keyboard_to
 from bpu_enroll.gui.forms.ui_sync_page import Ui_SyncPage
 from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog
 from bpu_enroll.services.profile import is_demo_profile
@@ -89,6 +90,7 @@ class SyncPage(QWidget):
         self.overview: Overview | None = None
         self.report: SyncReport | None = None
         self.running = False
+        self._keyboard_at: QWidget | None = None  # the button at work, if it had the keyboard
         self._progress = _Progress(self)
         self._progress.changed.connect(self._on_progress_changed)
         self.auto_timer = QTimer(self)
@@ -124,6 +126,7 @@ class SyncPage(QWidget):
         """Start one sync run in the background (ignored while one runs)."""
         if self.running or self.ctx.session is None:
             return
+        self._hold_keyboard(self.ui.syncButton)
         self._set_running(True)
         self.ui.progressBar.setRange(0, 0)  # busy until the branch says how many
         self._say(self.tr("Syncing with the branch…"))
@@ -147,6 +150,7 @@ class SyncPage(QWidget):
 
     def export_to(self, path: Path) -> None:
         """Write the batch file to `path` in the background."""
+        self._hold_keyboard(self.ui.exportButton)
         self.ui.exportButton.setEnabled(False)
         self._say(self.tr("Writing the batch file…"))
         self.ctx.tasks.run_db(
@@ -257,6 +261,17 @@ class SyncPage(QWidget):
             " ".join(t for t in (self._said, review if waiting else "") if t)
         )
 
+    def _hold_keyboard(self, button: QWidget) -> None:
+        """Remember `button` if it has the keyboard: disabling it while its work runs sends the
+        keyboard to the next control (Enter there would export instead of syncing again)."""
+        self._keyboard_at = button if QApplication.focusWidget() is button else None
+
+    def _keyboard_back(self) -> None:
+        """The keyboard back on the button that started the finished work, if it had it."""
+        button, self._keyboard_at = self._keyboard_at, None
+        if button is not None:
+            keyboard_to(self, button)
+
     def _set_running(self, running: bool) -> None:
         self.running = running
         self._show_enrolment()
@@ -267,6 +282,7 @@ class SyncPage(QWidget):
 
     def _on_sync_done(self, report: SyncReport) -> None:
         self._set_running(False)
+        self._keyboard_back()
         self.ui.progressBar.setRange(0, 1)
         self.ui.progressBar.setValue(1 if report.completed else 0)
         self.report = report
@@ -310,6 +326,7 @@ class SyncPage(QWidget):
 
     def _on_sync_failed(self, exc: object) -> None:
         self._set_running(False)
+        self._keyboard_back()
         self.ui.progressBar.setRange(0, 1)
         self.ui.progressBar.setValue(0)
         self._say(self.failure_text(exc))
@@ -358,6 +375,7 @@ class SyncPage(QWidget):
 
     def _on_exported(self, document: dict[str, object]) -> None:
         self._show_enrolment()
+        self._keyboard_back()
         self._say(
             self.tr(
                 "%Ln registration(s) written to {file}.", "", int(str(document["records"]))
@@ -366,6 +384,7 @@ class SyncPage(QWidget):
 
     def _on_export_failed(self, exc: object) -> None:
         self._show_enrolment()
+        self._keyboard_back()
         self._say(self.failure_text(exc))
 
     # --- needs attention -----------------------------------------------------------------------

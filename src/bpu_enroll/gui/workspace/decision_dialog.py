@@ -310,6 +310,7 @@ class DecisionDialog(QDialog):
         note = self.ui.noteEdit.toPlainText().strip()
         if self.decision == "reject" and self.reason_code() is None:
             self.show_error(self.tr("Choose the reason code the officer will see."))
+            self.ui.reasonCombo.setFocus()  # Down picks one from here
             return
         if self.decision == "request_correction" and not note:
             self.show_error(self.tr("Write a note: tell the officer what to correct."))

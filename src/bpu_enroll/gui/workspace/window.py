@@ -258,6 +258,7 @@ class WorkspaceWindow(QMainWindow):
     def _wire(self) -> None:
         ui = self.ui
         ui.navList.currentRowChanged.connect(self._on_navList_currentRowChanged)
+        ui.navList.itemActivated.connect(self._on_navList_itemActivated)
         ui.retryButton.clicked.connect(self._on_retryButton_clicked)
         ui.actionRefresh.triggered.connect(self.refresh_current)
         ui.actionLogout.triggered.connect(self.sign_out)
@@ -296,6 +297,11 @@ class WorkspaceWindow(QMainWindow):
             return
         self.ui.pageStack.setCurrentIndex(row)
         self.refresh_current()
+
+    def _on_navList_itemActivated(self, _item: QListWidgetItem) -> None:
+        """Enter in the page list: the keyboard into the page shown (after sign-in it is in the
+        list, and the batches page says "press Enter to open one")."""
+        focus_page(self.ui.pageStack.currentWidget())
 
     def _on_ws_online_changed(self, online: bool) -> None:
         self._show_connection()
