@@ -7,6 +7,7 @@ import secrets
 import time
 import uuid
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import httpx
@@ -388,3 +389,32 @@ def test_a_control_character_in_a_text_the_branch_keeps_is_a_coded_422(
     report = laptop.sync(server.url)
     assert report.completed
     assert [row.state for row in branch.records().values()] == ["accepted"]
+
+
+def test_a_registration_date_the_branch_cannot_price_is_a_coded_422(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """The branch prices every record again from its registration date; 9999-12-31 (twelve
+    coverage months on is no date) raised inside the judge: a 500 for the whole chunk, with its
+    traceback in the log. Now a 422 naming the field, and nothing kept."""
+    laptop = laptop_factory()
+    laptop.register(7)
+    (record,) = records_to_send(laptop.session.store)
+    device, key = laptop.device_code, laptop.signing_key
+    bad = record.model_copy(update={"registration_date": date(9999, 12, 31)})
+    batch_id = str(uuid.uuid4())
+    manifest = sign_manifest([bad], device_code=device, signing_key=key, batch_id=batch_id)
+    with httpx.Client(base_url=server.url) as http:
+        for path, document in (
+            ("/api/v1/batches", manifest.model_dump(mode="json")),
+            (f"/api/v1/batches/{batch_id}/records", {"records": [bad.model_dump(mode="json")]}),
+        ):
+            body = json.dumps(document).encode()
+            headers = {**_signed_headers(device, key, "POST", path, body),
+                       "content-type": "application/json"}  # fmt: skip
+            answer = http.post(path, content=body, headers=headers)
+    assert (answer.status_code, _error_code(answer)) == (422, "REQUEST_INVALID")
+    assert [i["loc"] for i in answer.json()["detail"]] == [
+        ["body", "records", 0, "registration_date"]
+    ]
+    assert branch.records() == {}

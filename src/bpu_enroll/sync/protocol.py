@@ -48,6 +48,9 @@ _CODE = r"^[A-Za-z0-9]{1,16}$"
 # characters. PostgreSQL cannot hold a NUL in a text column: one sent there was a 500 (a chunk
 # refused whole, again at every retry), now a 422 naming the field.
 TEXT = r"^[^\x00-\x1f\x7f]*$"
+# The last registration date the branch can price again: twelve coverage months on is still a
+# date. 9999-12-31 overflowed the judge's quote, a 500 for the whole chunk.
+LAST_REGISTRATION_DATE = date(9998, 12, 31)
 
 
 def b64(data: bytes) -> str:
@@ -192,7 +195,7 @@ class RecordPayload(_Dto):
     receipt_no: str = Field(min_length=1, max_length=64, pattern=TEXT)
     officer: str = Field(min_length=1, max_length=64, pattern=TEXT)
     created_at: datetime
-    registration_date: date
+    registration_date: date = Field(le=LAST_REGISTRATION_DATE)
     registration: dict[str, Any]
     quote: dict[str, Any]
     content_hash: str = Field(pattern=_HASH)
