@@ -296,3 +296,25 @@ def test_parallel_sign_ins_are_counted_one_after_another(
     assert answers == {(401, "LOGIN_FAILED"): 4, (429, "ACCOUNT_LOCKED"): 11}
     checked = [e for e in _audit(branch) if e.action == "login_failed"]
     assert len(checked) == 5 and len(_audit(branch)) == 15  # the other ten: login_locked
+
+
+def test_parallel_right_sign_ins_after_a_failure_all_succeed(
+    branch: Branch, server: ServerThread
+) -> None:
+    """A clerk who mistyped once, then pressed Masuk on several windows at once: every sign-in
+    waits for the one before it, and the first success clears the name's failures under
+    those waiting; each then starts afresh, none is a server error."""
+    with Session(branch.engine) as db:
+        admin.add_officer(db, username="rina", name="Rina", role="clerk", password=GOOD,
+                          params=KdfParams(time_cost=2, memory_kib=32 * 1024))  # fmt: skip
+    with httpx.Client(base_url=server.url, timeout=60) as http:
+        assert _try(http, "rina", "salah").status_code == 401
+    start = threading.Barrier(6)
+
+    def attempt() -> int:
+        with httpx.Client(base_url=server.url, timeout=60) as http:
+            start.wait()
+            return _try(http, "rina", GOOD).status_code
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        assert list(pool.map(lambda _: attempt(), range(6))) == [200] * 6

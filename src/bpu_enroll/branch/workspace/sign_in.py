@@ -114,16 +114,21 @@ def check_password(session: Session, attempt: Attempt, password: str) -> Officer
 
 
 def _throttle_row(session: Session, key: str, now: datetime) -> SignInThrottle:
-    """The row of `key`, created if missing (race-free on both engines), locked for update."""
+    """The row of `key`, created if missing (race-free on both engines), locked for update.
+
+    A sign-in waiting for the row may find it gone when it gets it: the one before it signed
+    in and cleared the name (`clear_user`); it is then made again."""
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
     values = {"key": key, "failures": 0, "lockouts": 0, "last_failure_at": now}
-    session.execute(insert(SignInThrottle).values(**values).on_conflict_do_nothing())
-    row = session.exec(
-        select(SignInThrottle).where(SignInThrottle.key == key).with_for_update()
-    ).one()
-    session.refresh(row)
-    return row
+    while True:
+        session.execute(insert(SignInThrottle).values(**values).on_conflict_do_nothing())
+        row = session.exec(
+            select(SignInThrottle).where(SignInThrottle.key == key).with_for_update()
+        ).first()
+        if row is not None:
+            session.refresh(row)
+            return row
 
 
 def record_failure(session: Session, attempt: Attempt, now: datetime) -> datetime | None:
