@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import secrets
 import time
 import uuid
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import httpx
@@ -340,3 +342,79 @@ def test_another_devices_record_id_learns_nothing_and_queues_nothing(
     with Session(branch.engine) as db:
         assert db.exec(select(Conflict)).all() == []
     assert branch.records()[record.id].kpj == held.kpj
+
+
+def test_a_control_character_in_a_text_the_branch_keeps_is_a_coded_422(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """An officer's name or a receipt number in a record, a laptop's label at enrolment, its
+    version in a report: the branch keeps them as they came, and PostgreSQL cannot hold a NUL
+    in a text column. Each was a 500 there (the traceback in the log, the chunk refused whole
+    again at every retry); now a 422 naming the field, nothing kept, and the same record sent
+    right afterwards is accepted."""
+    laptop = laptop_factory()
+    laptop.register(6)
+    (record,) = records_to_send(laptop.session.store)
+    device, key = laptop.device_code, laptop.signing_key
+    with httpx.Client(base_url=server.url) as http:
+
+        def post(path: str, document: object, *, signed: bool = True) -> httpx.Response:
+            body = json.dumps(document).encode()
+            headers = _signed_headers(device, key, "POST", path, body) if signed else {}
+            headers["content-type"] = "application/json"
+            return http.post(path, content=body, headers=headers)
+
+        for field in ("officer", "receipt_no"):
+            bad = record.model_copy(update={field: getattr(record, field) + "\x00"})
+            batch_id = str(uuid.uuid4())
+            manifest = sign_manifest([bad], device_code=device, signing_key=key, batch_id=batch_id)
+            assert post("/api/v1/batches", manifest.model_dump(mode="json")).status_code == 200
+            chunk = {"records": [bad.model_dump(mode="json")]}
+            answer = post(f"/api/v1/batches/{batch_id}/records", chunk)
+            assert (answer.status_code, _error_code(answer)) == (422, "REQUEST_INVALID"), field
+            assert ["body", "records", 0, field] in [i["loc"] for i in answer.json()["detail"]]
+        assert branch.records() == {}
+        report = {"device": device, "generated_at": "2026-12-05T01:00:00Z", "pending": 0,
+                  "app_version": "0.3\x00"}  # fmt: skip
+        answer = post("/api/v1/reports", report)
+        assert (answer.status_code, _error_code(answer)) == (422, "REQUEST_INVALID")
+        assert [i["loc"] for i in answer.json()["detail"]] == [["body", "app_version"]]
+        issued = branch.code()
+        public = b64(bytes(SigningKey.generate().verify_key))
+        enrolment = {"code": issued.code, "device_public_key": public, "label": "Laptop\x00"}
+        answer = post("/api/v1/enrol", enrolment, signed=False)
+        assert (answer.status_code, _error_code(answer)) == (422, "REQUEST_INVALID")
+        assert [i["loc"] for i in answer.json()["detail"]] == [["body", "label"]]
+        assert post("/api/v1/enrol", {**enrolment, "label": "Laptop"}, signed=False).is_success
+    report = laptop.sync(server.url)
+    assert report.completed
+    assert [row.state for row in branch.records().values()] == ["accepted"]
+
+
+def test_a_registration_date_the_branch_cannot_price_is_a_coded_422(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """The branch prices every record again from its registration date; 9999-12-31 (twelve
+    coverage months on is no date) raised inside the judge: a 500 for the whole chunk, with its
+    traceback in the log. Now a 422 naming the field, and nothing kept."""
+    laptop = laptop_factory()
+    laptop.register(7)
+    (record,) = records_to_send(laptop.session.store)
+    device, key = laptop.device_code, laptop.signing_key
+    bad = record.model_copy(update={"registration_date": date(9999, 12, 31)})
+    batch_id = str(uuid.uuid4())
+    manifest = sign_manifest([bad], device_code=device, signing_key=key, batch_id=batch_id)
+    with httpx.Client(base_url=server.url) as http:
+        for path, document in (
+            ("/api/v1/batches", manifest.model_dump(mode="json")),
+            (f"/api/v1/batches/{batch_id}/records", {"records": [bad.model_dump(mode="json")]}),
+        ):
+            body = json.dumps(document).encode()
+            headers = {**_signed_headers(device, key, "POST", path, body),
+                       "content-type": "application/json"}  # fmt: skip
+            answer = http.post(path, content=body, headers=headers)
+    assert (answer.status_code, _error_code(answer)) == (422, "REQUEST_INVALID")
+    assert [i["loc"] for i in answer.json()["detail"]] == [
+        ["body", "records", 0, "registration_date"]
+    ]
+    assert branch.records() == {}

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import json
 import statistics
+import threading
 import time
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 import httpx
@@ -16,6 +19,7 @@ from sqlmodel import Session, select
 from bpu_enroll.branch.admin import roster as admin
 from bpu_enroll.branch.store.models import AuditEntry, SignInThrottle, utcnow
 from bpu_enroll.branch.workspace.sign_in import FAILURES_PER_ADDRESS
+from bpu_enroll.store.keys import KdfParams
 from tests.integration.helpers import Branch, ServerThread
 
 STAFF = "/api/v1/staff"
@@ -267,3 +271,50 @@ def test_bodies_that_do_not_validate_lock_as_failures_do(
     assert [e.action for e in _audit(branch)] == ["login_failed"] * 5 + ["login_locked"]
     codes = [json.loads(e.detail)["code"] for e in _audit(branch)]
     assert codes == ["REQUEST_UNREADABLE"] + ["REQUEST_INVALID"] * 4 + ["ACCOUNT_LOCKED"]
+
+
+def test_parallel_sign_ins_are_counted_one_after_another(
+    branch: Branch, server: ServerThread
+) -> None:
+    """Fifteen wrong passwords sent at the same moment: only four are checked and answered
+    `LOGIN_FAILED`, the fifth starts the lock and the rest are locked out. Each sign-in used to
+    look at the lock before its KDF and count its failure after: on PostgreSQL twelve of the
+    fifteen were checked (twelve guesses where four are allowed), the lock started late."""
+    with Session(branch.engine) as db:  # a KDF slow enough for the fifteen to overlap
+        admin.add_officer(db, username="rina", name="Rina", role="clerk", password=GOOD,
+                          params=KdfParams(time_cost=2, memory_kib=32 * 1024))  # fmt: skip
+    start = threading.Barrier(15)
+
+    def attempt() -> tuple[int, str]:
+        with httpx.Client(base_url=server.url, timeout=60) as http:
+            start.wait()
+            answer = _try(http, "rina", "salah")
+        return answer.status_code, answer.json()["error"]["code"]
+
+    with ThreadPoolExecutor(max_workers=15) as pool:
+        answers = Counter(pool.map(lambda _: attempt(), range(15)))
+    assert answers == {(401, "LOGIN_FAILED"): 4, (429, "ACCOUNT_LOCKED"): 11}
+    checked = [e for e in _audit(branch) if e.action == "login_failed"]
+    assert len(checked) == 5 and len(_audit(branch)) == 15  # the other ten: login_locked
+
+
+def test_parallel_right_sign_ins_after_a_failure_all_succeed(
+    branch: Branch, server: ServerThread
+) -> None:
+    """A clerk who mistyped once, then pressed Masuk on several windows at once: every sign-in
+    waits for the one before it, and the first success clears the name's failures under
+    those waiting; each then starts afresh, none is a server error."""
+    with Session(branch.engine) as db:
+        admin.add_officer(db, username="rina", name="Rina", role="clerk", password=GOOD,
+                          params=KdfParams(time_cost=2, memory_kib=32 * 1024))  # fmt: skip
+    with httpx.Client(base_url=server.url, timeout=60) as http:
+        assert _try(http, "rina", "salah").status_code == 401
+    start = threading.Barrier(6)
+
+    def attempt() -> int:
+        with httpx.Client(base_url=server.url, timeout=60) as http:
+            start.wait()
+            return _try(http, "rina", GOOD).status_code
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        assert list(pool.map(lambda _: attempt(), range(6))) == [200] * 6

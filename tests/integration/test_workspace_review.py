@@ -663,3 +663,19 @@ def test_a_clerk_accepting_a_lapsed_workers_new_registration_gives_back_their_kp
     held = branch.records()
     assert (held[first].state, held[first].kpj) == ("voided", kpj)
     assert branch.participant_count() == 1
+
+
+@pytest.mark.parametrize("export_id", ["%00", "JKT01-E%0000001"])
+def test_an_export_id_that_cannot_be_one_is_a_coded_422(
+    branch: Branch, server: ServerThread, export_id: str
+) -> None:
+    """Export ids are `<branch>-E00001`; a NUL in the one asked for reached PostgreSQL, which
+    cannot compare a text holding one: a 500 with its traceback in the server's log."""
+    branch.add_officer(CLERK, CLERK_PASSWORD, role="clerk")
+    with httpx.Client(base_url=server.url) as http:
+        signed_in = http.post(
+            "/api/v1/staff/login", json={"username": CLERK, "password": CLERK_PASSWORD}
+        )
+        headers = {"Authorization": f"Bearer {signed_in.json()['token']}"}
+        answer = http.get(f"/api/v1/staff/exports/{export_id}/files", headers=headers)
+    assert (answer.status_code, answer.json()["error"]["code"]) == (422, "REQUEST_INVALID")

@@ -44,6 +44,13 @@ _UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-
 _HASH = r"^[0-9a-f]{64}$"
 _B64 = r"^[A-Za-z0-9+/]+={0,2}$"
 _CODE = r"^[A-Za-z0-9]{1,16}$"
+# A text the branch keeps as it came (a label, an officer's name, a receipt number): no control
+# characters. PostgreSQL cannot hold a NUL in a text column: one sent there was a 500 (a chunk
+# refused whole, again at every retry), now a 422 naming the field.
+TEXT = r"^[^\x00-\x1f\x7f]*$"
+# The last registration date the branch can price again: twelve coverage months on is still a
+# date. 9999-12-31 overflowed the judge's quote, a 500 for the whole chunk.
+LAST_REGISTRATION_DATE = date(9998, 12, 31)
 
 
 def b64(data: bytes) -> str:
@@ -110,7 +117,7 @@ class EnrolRequest(_Dto):
 
     code: str = Field(min_length=4, max_length=64)
     device_public_key: str = Field(pattern=_B64, min_length=40, max_length=64)
-    label: str = Field(default="", max_length=100)
+    label: str = Field(default="", max_length=100, pattern=TEXT)
 
 
 class EnrolAnswer(_Dto):
@@ -185,10 +192,10 @@ class RecordPayload(_Dto):
     """One final registration as it travels: the form, the quote shown, and its identity."""
 
     id: str = Field(pattern=_UUID)
-    receipt_no: str = Field(min_length=1, max_length=64)
-    officer: str = Field(min_length=1, max_length=64)
+    receipt_no: str = Field(min_length=1, max_length=64, pattern=TEXT)
+    officer: str = Field(min_length=1, max_length=64, pattern=TEXT)
     created_at: datetime
-    registration_date: date
+    registration_date: date = Field(le=LAST_REGISTRATION_DATE)
     registration: dict[str, Any]
     quote: dict[str, Any]
     content_hash: str = Field(pattern=_HASH)

@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from bpu_enroll.documents.tally_figures import figures_hash
+from bpu_enroll.sync.protocol import TEXT
 
 REPORT_DAYS = 7
 MAX_REPORT_TALLIES = 31
@@ -57,7 +58,7 @@ class LaptopReport(BaseModel):
     pending: int = Field(ge=0, le=10**9)
     tallies: list[TallyDocument] = Field(default_factory=list, max_length=MAX_REPORT_TALLIES)
     # Added in 0.2 (optional): what the laptop runs, so the supervisor sees old versions.
-    app_version: str | None = Field(default=None, max_length=32)
+    app_version: str | None = Field(default=None, max_length=32, pattern=TEXT)
     reference_versions: dict[str, str] = Field(default_factory=dict, max_length=16)
 
 

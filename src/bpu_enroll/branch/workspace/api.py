@@ -29,6 +29,8 @@ from bpu_enroll.sync.batchfile import MAX_FILE_BYTES
 from bpu_enroll.sync.protocol import API_PREFIX
 
 _UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+# `<branch code>-E00001` (`export.export_changes`); a NUL asked for was a 500 on PostgreSQL.
+_EXPORT_ID = r"^[A-Za-z0-9-]{1,32}$"
 _ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"description": "not logged in"},
     403: {"description": "role refused"},
@@ -311,7 +313,7 @@ def _transfer_routes(router: APIRouter, registry: ParticipantRegistry) -> None:
         },
     )
     def export_again(
-        request: Request, user: Staff, export_id: Annotated[str, Path(max_length=32)]
+        request: Request, user: Staff, export_id: Annotated[str, Path(pattern=_EXPORT_ID)]
     ) -> Response:
         """An earlier export's zip again, byte for byte (kept a week): for a download that was
         cut after the branch recorded the export."""

@@ -8,7 +8,9 @@ audited.
   `ACCOUNT_LOCKED` (HTTP 429) carrying `retry_after` (seconds) and `locked_until` (UTC), and the
   password is not even checked. A successful sign-in clears its name's counter; an address's
   counter only fades (15 minutes without a failure), so one valid account cannot be used to
-  reset it. A name's lock history fades after a day without failures.
+  reset it. A name's lock history fades after a day without failures. Sign-ins of one name or
+  address are checked one after another (`locked_until` holds their rows), so sending many at
+  once gains no guesses.
 - **Equal time.** An unknown or revoked user name is checked against a dummy verifier made with
   the roster's own KDF parameters, so it costs what a known name costs.
 - **Audit.** Every refused sign-in is a line in the branch audit log with its code and the
@@ -82,10 +84,14 @@ def _aware(moment: datetime) -> datetime:
 
 
 def locked_until(session: Session, attempt: Attempt, now: datetime) -> datetime | None:
-    """The latest lock still running on this attempt's name or address, if any."""
-    rows = session.exec(
-        select(SignInThrottle).where(col(SignInThrottle.key).in_(throttle_keys(session, attempt)))
-    ).all()
+    """The latest lock still running on this attempt's name or address, if any.
+
+    The rows of the name and the address are taken for update (name first, so two sign-ins
+    never wait on each other in a circle) and stay held until the attempt is counted and
+    committed: sign-ins of one name or address are checked one after another. Checked side by
+    side, each looked at the lock before its slow password check and counted its failure
+    after, so fifteen sent at once were fifteen guesses where the lock allows four."""
+    rows = [_throttle_row(session, key, now) for key in throttle_keys(session, attempt)]
     ends = [_aware(r.locked_until) for r in rows if r.locked_until and _aware(r.locked_until) > now]
     return max(ends) if ends else None
 
@@ -108,16 +114,21 @@ def check_password(session: Session, attempt: Attempt, password: str) -> Officer
 
 
 def _throttle_row(session: Session, key: str, now: datetime) -> SignInThrottle:
-    """The row of `key`, created if missing (race-free on both engines), locked for update."""
+    """The row of `key`, created if missing (race-free on both engines), locked for update.
+
+    A sign-in waiting for the row may find it gone when it gets it: the one before it signed
+    in and cleared the name (`clear_user`); it is then made again."""
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
     values = {"key": key, "failures": 0, "lockouts": 0, "last_failure_at": now}
-    session.execute(insert(SignInThrottle).values(**values).on_conflict_do_nothing())
-    row = session.exec(
-        select(SignInThrottle).where(SignInThrottle.key == key).with_for_update()
-    ).one()
-    session.refresh(row)
-    return row
+    while True:
+        session.execute(insert(SignInThrottle).values(**values).on_conflict_do_nothing())
+        row = session.exec(
+            select(SignInThrottle).where(SignInThrottle.key == key).with_for_update()
+        ).first()
+        if row is not None:
+            session.refresh(row)
+            return row
 
 
 def record_failure(session: Session, attempt: Attempt, now: datetime) -> datetime | None:
