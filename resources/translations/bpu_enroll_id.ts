@@ -1320,7 +1320,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>Branch workstation (clerk or supervisor)</source>
-        <translation>Workstation kantor cabang (petugas administrasi atau supervisor)</translation>
+        <translation>Komputer kerja kantor cabang (petugas administrasi atau supervisor)</translation>
     </message>
     <message>
         <source>A computer at the branch office where clerks and supervisors work online against the branch server. You need the server address and its certificate fingerprint from the branch administrator.</source>
@@ -1340,7 +1340,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>This computer is now a workstation of branch {branch}.</source>
-        <translation>Komputer ini sekarang menjadi workstation kantor cabang {branch}.</translation>
+        <translation>Komputer ini sekarang menjadi komputer kerja kantor cabang {branch}.</translation>
     </message>
     <message>
         <source>This laptop is now device {device} of {branch}.</source>
@@ -1524,7 +1524,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>Branch workstation · {branch} · {server}</source>
-        <translation>Workstation kantor cabang · {branch} · {server}</translation>
+        <translation>Komputer kerja kantor cabang · {branch} · {server}</translation>
     </message>
     <message>
         <source>{branch} · device {device}</source>
@@ -3975,7 +3975,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <name>WorkstationDialog</name>
     <message>
         <source>Set up a branch workstation</source>
-        <translation>Siapkan workstation kantor cabang</translation>
+        <translation>Siapkan komputer kerja kantor cabang</translation>
     </message>
     <message>
         <source>Clerks and supervisors work on this computer online, against the branch server. Ask the branch administrator for the server address and its certificate fingerprint (sha256:…). No participant data is kept on this computer.</source>
