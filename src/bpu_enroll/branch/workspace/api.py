@@ -222,7 +222,7 @@ def workspace_router(registry: ParticipantRegistry) -> APIRouter:
         """Check a paper receipt: valid or not, device, officer, time, the record's state."""
         user.require(staff.REVIEW_ROLES)
         with request_session(request) as db:
-            return verify_receipt_at_branch(db, body.payload)
+            return verify_receipt_at_branch(db, body.payload, viewer=user)
 
     @router.get("/audit/chain")
     def audit_chain_check(request: Request, user: Staff) -> dict[str, Any]:
@@ -246,7 +246,11 @@ def _review_routes(router: APIRouter) -> None:
         """One record with the participant it repeats or its other versions, and the differences."""
         user.require(staff.REVIEW_ROLES)
         with request_session(request) as db:
-            return queue.review_detail(db, record_id)
+            detail = queue.review_detail(db, record_id)
+            record = detail["record"]
+            staff.audit_viewed(db, user, record_id=record["id"], receipt_no=record["receipt_no"],
+                               way="review_detail")  # fmt: skip
+            return detail
 
     @router.get("/gaps")
     def gaps(
