@@ -240,8 +240,8 @@
         <translation>Audit log</translation>
     </message>
     <message>
-        <source>What was done at the branch, newest first: sign-ins (failed and refused ones too), decisions, imports and exports. Each line is sealed to the one before it, so a changed or removed line is found.</source>
-        <translation>What was done at the branch, newest first: sign-ins (failed and refused ones too), decisions, imports and exports. Each line is sealed to the one before it, so a changed or removed line is found.</translation>
+        <source>What was done at the branch, newest first: sign-ins (failed and refused ones too), decisions, workers' records viewed, imports and exports. Each line is sealed to the one before it, so a changed or removed line is found.</source>
+        <translation>What was done at the branch, newest first: sign-ins (failed and refused ones too), decisions, workers' records viewed, imports and exports. Each line is sealed to the one before it, so a changed or removed line is found.</translation>
     </message>
     <message>
         <source>&amp;Lines shown</source>
@@ -310,6 +310,10 @@
     <message>
         <source>Tally printed</source>
         <translation>Tally printed</translation>
+    </message>
+    <message>
+        <source>Worker's record viewed</source>
+        <translation>Worker's record viewed</translation>
     </message>
     <message>
         <source>Audit chain found broken</source>
@@ -433,6 +437,10 @@
     <message>
         <source>via</source>
         <translation>via</translation>
+    </message>
+    <message>
+        <source>seen in</source>
+        <translation>seen in</translation>
     </message>
     <message>
         <source>dry run</source>
@@ -569,6 +577,14 @@
     <message>
         <source>USB file</source>
         <translation>USB file</translation>
+    </message>
+    <message>
+        <source>review details</source>
+        <translation>review details</translation>
+    </message>
+    <message>
+        <source>receipt check</source>
+        <translation>receipt check</translation>
     </message>
     <message>
         <source>field officer</source>

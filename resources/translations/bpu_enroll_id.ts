@@ -231,8 +231,8 @@
         <translation>Catatan audit</translation>
     </message>
     <message>
-        <source>What was done at the branch, newest first: sign-ins (failed and refused ones too), decisions, imports and exports. Each line is sealed to the one before it, so a changed or removed line is found.</source>
-        <translation>Apa yang dilakukan di kantor cabang, terbaru di atas: proses masuk (juga yang gagal dan ditolak), keputusan, impor dan ekspor. Setiap baris disegel ke baris sebelumnya, sehingga baris yang diubah atau dihapus akan ketahuan.</translation>
+        <source>What was done at the branch, newest first: sign-ins (failed and refused ones too), decisions, workers&apos; records viewed, imports and exports. Each line is sealed to the one before it, so a changed or removed line is found.</source>
+        <translation>Apa yang dilakukan di kantor cabang, terbaru di atas: proses masuk (juga yang gagal dan ditolak), keputusan, data pekerja yang dilihat, impor dan ekspor. Setiap baris disegel ke baris sebelumnya, sehingga baris yang diubah atau dihapus akan ketahuan.</translation>
     </message>
     <message>
         <source>&amp;Lines shown</source>
@@ -301,6 +301,10 @@
     <message>
         <source>Tally printed</source>
         <translation>Rekap dicetak</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s record viewed</source>
+        <translation>Data pekerja dilihat</translation>
     </message>
     <message>
         <source>Audit chain found broken</source>
@@ -423,6 +427,10 @@
     <message>
         <source>via</source>
         <translation>melalui</translation>
+    </message>
+    <message>
+        <source>seen in</source>
+        <translation>dilihat di</translation>
     </message>
     <message>
         <source>dry run</source>
@@ -559,6 +567,14 @@
     <message>
         <source>USB file</source>
         <translation>berkas USB</translation>
+    </message>
+    <message>
+        <source>review details</source>
+        <translation>rincian pemeriksaan</translation>
+    </message>
+    <message>
+        <source>receipt check</source>
+        <translation>pemeriksaan tanda terima</translation>
     </message>
     <message>
         <source>field officer</source>

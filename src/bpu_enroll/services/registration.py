@@ -54,6 +54,8 @@ from bpu_enroll.sync.laptop_store import load_sync_state
 SEARCH_COUNT_CAP = COUNT_CAP
 
 _LONG_NUMBER = re.compile(r"\d{10,}")
+# How an officer comes to see a stored record in full (`view`).
+VIEW_WAYS = frozenset({"details", "correction"})
 
 
 @dataclass(frozen=True)
@@ -359,6 +361,23 @@ class RegistrationService:
         """One record by id or receipt number (`NOT_FOUND` otherwise)."""
         with self._store.session(readonly=True) as session:
             return self._detail(session, repo.get_registration(session, key=key))
+
+    def view(self, key: str, *, way: str = "details") -> RegistrationDetail:
+        """One record shown to the officer (`get`), logged: who viewed what (UU 27/2022). One
+        audit entry `record_viewed` with the receipt number and the `way` (`details`: the
+        Registrations page's panel; `correction`: opened to be corrected), never the NIK."""
+        assert way in VIEW_WAYS
+        with self._store.session() as session:
+            row = repo.get_registration(session, key=key)
+            audit.append_audit(
+                session,
+                at=self._now(),
+                actor=self._officer,
+                action="record_viewed",
+                subject=row.id,
+                details={"receipt_number": row.receipt_number, "way": way},
+            )
+            return self._detail(session, row)
 
     def _detail(self, session: Session, row: Registration) -> RegistrationDetail:
         def receipt_of(record_id: str | None) -> str | None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlmodel import col, select
 
 from bpu_enroll.gui.common.style import apply_look
 from bpu_enroll.gui.officer.main_window import PAGE_LIST, PAGE_NEW, MainWindow
@@ -14,6 +17,7 @@ from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.gui.officer.registrations_model import Column
 from bpu_enroll.gui.officer.registrations_page import RegistrationsPage
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
+from bpu_enroll.store.models import AuditEntry
 
 from .conftest import register, worker
 
@@ -265,3 +269,30 @@ def test_the_list_writes_the_time_as_the_language_does(
     assert page.model.index(0, Column.TIME).data() == "4 Mei 2026 09.30"
     ctx.languages.set_language("en")
     qtbot.waitUntil(lambda: page.model.index(0, Column.TIME).data() == "4 May 2026 09:30")
+
+
+def test_the_details_shown_are_logged_as_viewed(qtbot: QtBot, main_window: MainWindow) -> None:
+    """Who viewed what (UU 27/2022): the details panel shows a stored worker in full, and each
+    record shown there is one `record_viewed` audit entry (the receipt, never the NIK)."""
+    ctx = main_window.ctx
+    first = register(qtbot, ctx, worker())
+    second = register(qtbot, ctx, worker(**SECOND))
+    page = _open_list(qtbot, main_window, 2)
+    shown = page.detail
+    assert shown is not None
+    other = first if shown.row.id == second.id else second
+    page.ui.registrationsView.selectRow(1)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.id == other.id)
+    assert ctx.session is not None
+    with ctx.session.store.session(readonly=True) as session:
+        viewed = session.exec(
+            select(AuditEntry)
+            .where(AuditEntry.action == "record_viewed")
+            .order_by(col(AuditEntry.seq))
+        ).all()
+    assert [e.subject for e in viewed] == [shown.row.id, other.id]
+    assert json.loads(viewed[1].details_json) == {
+        "receipt_number": other.receipt_number,
+        "way": "details",
+    }
+    assert SECOND["nik"] not in " ".join(e.details_json for e in viewed)

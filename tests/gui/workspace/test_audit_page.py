@@ -16,10 +16,12 @@ from bpu_enroll.domain.formatting import local_datetime, long_date
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.workspace.audit_page import AuditPage, action_text
 from bpu_enroll.gui.workspace.audit_words import detail_text
+from bpu_enroll.services.receipts import ReceiptService
 from bpu_enroll.services.registration import RegistrationService
+from bpu_enroll.sync.staff_client import StaffClient
 from tests.gui.fit import assert_fits
-from tests.gui.workspace.conftest import BranchServer, WorkspaceFactory
-from tests.integration.helpers import Branch, Laptop
+from tests.gui.workspace.conftest import CLERK, BranchServer, WorkspaceFactory
+from tests.integration.helpers import Branch, Laptop, nik_for
 
 
 def _page(workspace: WorkspaceFactory, qtbot: QtBot) -> AuditPage:
@@ -75,7 +77,7 @@ def test_every_action_the_branch_writes_is_named_and_details_read_as_words() -> 
         "branch_adopted", "fields_resealed",
         "officer_added", "officer_reactivated", "officer_revoked", "enrol_code_issued",
         "device_enrolled", "device_revoked", "reference_published", "setting_changed",
-        "master_key_rotated", "master_key_backup", "master_key_restored",
+        "master_key_rotated", "master_key_backup", "master_key_restored", "record_viewed",
     ]  # fmt: skip
     assert [a for a in written if action_text(a) == a] == []
     detail = {"counts": {"new": 2500, "void": 0}, "full": True, "manifest_sha256": "ab" * 32,
@@ -161,3 +163,52 @@ def test_a_long_chain_is_counted_with_the_thousands_dot(
     ws_ctx.languages.set_language("en" if lang == "id" else "id")
     ws_ctx.languages.set_language(lang)  # the page says its chain again in that language
     qtbot.waitUntil(lambda: page.ui.chainLabel.text() == f"✓ {said}", timeout=5_000)
+
+
+# The words of a `record_viewed` line: (action, the way, the role, the receipt's name).
+VIEW_WORDS = {
+    "id": ("Data pekerja dilihat",
+           ("dilihat di: rincian pemeriksaan", "dilihat di: pemeriksaan tanda terima"),
+           "peran: petugas administrasi", "tanda terima: "),
+    "en": ("Worker's record viewed", ("seen in: review details", "seen in: receipt check"),
+           "role: clerk", "receipt: "),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_clerk_viewing_a_workers_record_is_said_in_words(  # noqa: PLR0917 - fixtures
+    lang: str,
+    workspace: WorkspaceFactory,
+    laptops: list[Laptop],
+    ws_server: BranchServer,
+    ws_ctx: AppContext,
+    qtbot: QtBot,
+) -> None:
+    """A clerk's review detail and receipt check are `record_viewed` lines (who viewed what,
+    UU 27/2022): said in the page's language, the way in words and first (the column cuts the
+    end), the receipt number whole (it was cut after 12 characters), never the NIK or name."""
+    laptop = laptops[0]
+    record_id = laptop.register(902)
+    printed = ReceiptService(laptop.session).render(record_id)
+    assert laptop.sync(ws_server.url).completed
+    clerk = StaffClient(ws_server.url, timeout=30)
+    try:
+        clerk.login(*CLERK)
+        clerk.review_item(record_id)
+        clerk.verify_receipt(printed.payload)
+    finally:
+        clerk.close()
+    page = _page(workspace, qtbot)
+    ws_ctx.languages.set_language(lang)
+    with qtbot.waitSignal(page.audit_shown, timeout=20_000):
+        page.refresh()
+    action, ways, role, receipt = VIEW_WORDS[lang]
+    rows = [r for r in range(page.model.rowCount()) if page.model.value(r, "subject") == record_id
+            and page.model.index(r, page.model.column_of("action")).data() == action]  # fmt: skip
+    details = [page.model.index(r, page.model.column_of("detail")).data() for r in rows]
+    assert len(details) == 2
+    for way, detail in zip(ways[::-1], details, strict=True):  # newest first
+        assert detail.startswith(way) and role in detail, detail  # the way first: not cut
+        assert f"{receipt}{printed.receipt_number}" in detail, detail
+        assert "Budi" not in detail.title() and nik_for(902)[0] not in detail
+    assert_fits(page.window())

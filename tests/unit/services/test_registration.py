@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -202,3 +203,29 @@ def test_audit_log_records_every_change_without_personal_data(
     dumped = " ".join(f"{e.subject} {e.details_json}" for e in entries)
     for secret in (nik_for(1), nik_for(2), "081234567890", "8123456789"):
         assert secret not in dumped
+
+
+def test_a_record_viewed_in_full_is_one_audit_entry_without_personal_data(
+    service: RegistrationService, officer_session: OfficerSession
+) -> None:
+    """Who viewed what (UU 27/2022): opening a stored record's details, or opening it to be
+    corrected, is one `record_viewed` entry naming the record, its receipt number and the way;
+    `get` (the app's own reads, such as the refresh after a print, itself logged) is not."""
+    first = service.finalise(registration())
+    service.get(first.id)
+    detail = service.view(first.id)
+    assert detail.registration["nik"] == nik_for(1)  # the officer sees the worker in full
+    service.view(first.receipt_number, way="correction")
+    with officer_session.store.session() as session:
+        assert verify_audit_chain(session).ok
+        viewed = session.exec(
+            select(AuditEntry).where(AuditEntry.action == "record_viewed").order_by(AuditEntry.seq)
+        ).all()
+    assert [(e.actor, e.subject) for e in viewed] == [
+        (officer_session.officer.username, first.id)
+    ] * 2
+    assert [json.loads(e.details_json) for e in viewed] == [
+        {"receipt_number": first.receipt_number, "way": way} for way in ("details", "correction")
+    ]
+    dumped = " ".join(f"{e.subject} {e.details_json}" for e in viewed)
+    assert nik_for(1) not in dumped and "BUDI" not in dumped.upper()

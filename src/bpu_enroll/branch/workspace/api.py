@@ -219,10 +219,11 @@ def workspace_router(registry: ParticipantRegistry) -> APIRouter:
 
     @router.post("/receipts/verify")
     def verify_receipt(body: ReceiptCheck, request: Request, user: Staff) -> dict[str, Any]:
-        """Check a paper receipt: valid or not, device, officer, time, the record's state."""
+        """Check a paper receipt: valid or not, device, officer, time, the record's state; one
+        that shows the branch's record is audited (`record_viewed`, way `receipt_check`)."""
         user.require(staff.REVIEW_ROLES)
         with request_session(request) as db:
-            return verify_receipt_at_branch(db, body.payload)
+            return verify_receipt_at_branch(db, body.payload, viewer=user)
 
     @router.get("/audit/chain")
     def audit_chain_check(request: Request, user: Staff) -> dict[str, Any]:
@@ -243,10 +244,15 @@ def _review_routes(router: APIRouter) -> None:
     def review_item(
         request: Request, user: Staff, record_id: Annotated[str, Path(pattern=_UUID)]
     ) -> dict[str, Any]:
-        """One record with the participant it repeats or its other versions, and the differences."""
+        """One record with the participant it repeats or its other versions, and the differences;
+        audited (`record_viewed`, way `review_detail`): the clerk sees one worker's data."""
         user.require(staff.REVIEW_ROLES)
         with request_session(request) as db:
-            return queue.review_detail(db, record_id)
+            detail = queue.review_detail(db, record_id)
+            record = detail["record"]
+            staff.audit_viewed(db, user, record_id=record["id"], receipt_no=record["receipt_no"],
+                               way="review_detail")  # fmt: skip
+            return detail
 
     @router.get("/gaps")
     def gaps(

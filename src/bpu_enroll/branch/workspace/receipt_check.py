@@ -10,6 +10,10 @@ holds has the receipt's content hash (`content_matches`).
 Refusals (`reason`, with `valid: false`): `MALFORMED`, `UNKNOWN_DEVICE` (no such device at this
 branch), `BAD_SIGNATURE` (tampered), and `DEVICE_REVOKED` for a receipt a revoked device issued
 after its revocation (one issued before stays valid: the worker paid in good faith).
+
+A check that shows the branch's record (its officer, state, KPJ) is one `record_viewed` audit
+line of the `viewer` (way `receipt_check`); a receipt the branch holds no record of, a tampered or
+unreadable one shows no worker's data and is not audited.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from bpu_enroll.branch.store.models import Device, Record
+from bpu_enroll.branch.workspace.staff import StaffUser, audit_viewed
 from bpu_enroll.documents.qr import ReceiptVerification
 from bpu_enroll.services.receipts import verify_offline
 from bpu_enroll.sync.protocol import unb64
@@ -42,8 +47,11 @@ def _device_keys(devices: list[Device]) -> dict[str, bytes]:
     return keys
 
 
-def verify_receipt_at_branch(session: Session, document: str | bytes) -> dict[str, Any]:
-    """See the module text; never raises on bad input."""
+def verify_receipt_at_branch(
+    session: Session, document: str | bytes, *, viewer: StaffUser | None = None
+) -> dict[str, Any]:
+    """See the module text; never raises on bad input. With `viewer`, a record shown is audited
+    (and committed)."""
     devices = list(session.exec(select(Device)).all())
     verdict = verify_offline(document, _device_keys(devices))
     answer = verdict.to_dict()
@@ -54,7 +62,13 @@ def verify_receipt_at_branch(session: Session, document: str | bytes) -> dict[st
     answer["officer"] = None
     answer["record"] = None
     if verdict.record_id and device is not None and verdict.reason != "BAD_SIGNATURE":
-        answer.update(_record_state(session, verdict, device))
+        row = session.get(Record, verdict.record_id)
+        if row is not None and row.device_id != device.id:
+            row = None
+        answer.update(_record_state(row, verdict))
+        if row is not None and viewer is not None:
+            audit_viewed(session, viewer, record_id=row.id, receipt_no=row.receipt_no,
+                         way="receipt_check")  # fmt: skip
     return answer
 
 
@@ -64,9 +78,8 @@ def _issued_after_revocation(verdict: ReceiptVerification, device: Device) -> bo
     return verdict.issued_at > _aware(device.revoked_at)
 
 
-def _record_state(session: Session, verdict: ReceiptVerification, device: Device) -> dict[str, Any]:
-    row = session.get(Record, verdict.record_id)
-    if row is None or row.device_id != device.id:
+def _record_state(row: Record | None, verdict: ReceiptVerification) -> dict[str, Any]:
+    if row is None:
         return {"record": {"state": NOT_RECEIVED, "kpj": None, "content_matches": None}}
     return {
         "officer": row.officer,

@@ -183,6 +183,22 @@ def audit(
     audit_chain.append(session, actor=actor, action=action, subject=subject, detail=detail)
 
 
+# The ways a member of staff sees one worker's record (the `way` of a `record_viewed` line).
+VIEW_WAYS = frozenset({"review_detail", "receipt_check"})
+
+
+def audit_viewed(
+    session: Session, user: StaffUser, *, record_id: str, receipt_no: str, way: str
+) -> None:
+    """One `record_viewed` line for a read that showed one worker's record (UU 27/2022: who
+    viewed what): the user and role, the record id and receipt number, the way; never the NIK,
+    name or phone. Committed here, in the request's transaction (one insert)."""
+    assert way in VIEW_WAYS
+    detail = {"way": way, "role": user.role, "receipt_no": receipt_no}
+    audit(session, actor=user.username, action="record_viewed", subject=record_id, detail=detail)
+    session.commit()
+
+
 def audit_log(session: Session, *, limit: int = 100) -> list[dict[str, Any]]:
     """The newest audit lines first."""
     rows = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(limit)).all()

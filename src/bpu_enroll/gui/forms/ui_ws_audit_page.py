@@ -115,7 +115,7 @@ class Ui_AuditPage(object):
 
     def retranslateUi(self, AuditPage):
         self.titleLabel.setText(QCoreApplication.translate("AuditPage", u"Audit log", None))
-        self.explainLabel.setText(QCoreApplication.translate("AuditPage", u"What was done at the branch, newest first: sign-ins (failed and refused ones too), decisions, imports and exports. Each line is sealed to the one before it, so a changed or removed line is found.", None))
+        self.explainLabel.setText(QCoreApplication.translate("AuditPage", u"What was done at the branch, newest first: sign-ins (failed and refused ones too), decisions, workers' records viewed, imports and exports. Each line is sealed to the one before it, so a changed or removed line is found.", None))
         self.limitLabel.setText(QCoreApplication.translate("AuditPage", u"&Lines shown", None))
 #if QT_CONFIG(accessibility)
         self.limitSpin.setAccessibleName(QCoreApplication.translate("AuditPage", u"How many of the newest lines to show", None))

@@ -301,7 +301,7 @@ class RegistrationsPage(QWidget):
         service = self.ctx.registrations
         assert service is not None
         self.ctx.tasks.run_db(
-            service.get, row.id, on_done=self._on_detail_loaded, on_error=self._on_task_failed
+            service.view, row.id, on_done=self._on_detail_loaded, on_error=self._on_task_failed
         )
 
     def _on_detail_loaded(self, detail: RegistrationDetail) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -395,8 +396,9 @@ class SyncPage(QWidget):
         if not record_id or service is None:
             return
         self.ctx.tasks.run_db(
-            service.get, str(record_id), on_done=self._on_record_loaded, on_error=self._on_failed
-        )
+            partial(service.view, way="correction"), str(record_id),
+            on_done=self._on_record_loaded, on_error=self._on_failed,
+        )  # fmt: skip
 
     def _on_record_loaded(self, detail: RegistrationDetail) -> None:
         self.correction_requested.emit(detail)

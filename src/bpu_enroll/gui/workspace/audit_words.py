@@ -37,6 +37,7 @@ NAMES: dict[str, object] = {
     "officer": QT_TRANSLATE_NOOP("AuditPage", "officer"),
     "receipt_no": QT_TRANSLATE_NOOP("AuditPage", "receipt"),
     "via": QT_TRANSLATE_NOOP("AuditPage", "via"),
+    "way": QT_TRANSLATE_NOOP("AuditPage", "seen in"),
     "dry_run": QT_TRANSLATE_NOOP("AuditPage", "dry run"),
     "records": QT_TRANSLATE_NOOP("AuditPage", "records"),
     "refused": QT_TRANSLATE_NOOP("AuditPage", "refused"),
@@ -73,6 +74,8 @@ VALUES: dict[str, object] = {
     "request_correction": QT_TRANSLATE_NOOP("AuditPage", "request a correction"),
     "network": QT_TRANSLATE_NOOP("AuditPage", "network"),
     "usb": QT_TRANSLATE_NOOP("AuditPage", "USB file"),
+    "review_detail": QT_TRANSLATE_NOOP("AuditPage", "review details"),
+    "receipt_check": QT_TRANSLATE_NOOP("AuditPage", "receipt check"),
     "officer": QT_TRANSLATE_NOOP("AuditPage", "field officer"),
     "clerk": QT_TRANSLATE_NOOP("AuditPage", "clerk"),
     "supervisor": QT_TRANSLATE_NOOP("AuditPage", "supervisor"),
@@ -80,7 +83,9 @@ VALUES: dict[str, object] = {
 }  # fmt: skip
 _YES, _NO = QT_TRANSLATE_NOOP("AuditPage", "yes"), QT_TRANSLATE_NOOP("AuditPage", "no")
 _GROUPS = frozenset({"counts"})  # said by their members' names alone
-_WORDED = frozenset({"from", "to", "decision", "via", "role"})  # values said in words
+_WORDED = frozenset({"from", "to", "decision", "via", "role", "way"})  # values said in words
+_WHOLE = frozenset({"receipt_no"})  # never cut: what an auditor looks the line up by
+_FIRST = ("way",)  # said before the others (sorted by name): the cut would take it
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 _LONGEST = 24  # a longer value that is not a moment (a checksum) shows its first 12 characters
@@ -104,7 +109,7 @@ def _pairs(
     detail: dict[str, Any], prefix: str, moment: Moment | None, lang: str
 ) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
-    for key, value in sorted(detail.items()):
+    for key, value in sorted(detail.items(), key=lambda item: (item[0] not in _FIRST, item[0])):
         if isinstance(value, dict):
             inner = "" if key in _GROUPS else f"{prefix}{_name(key)}."
             found += _pairs(value, inner, moment, lang)
@@ -113,6 +118,8 @@ def _pairs(
             found.append((f"{prefix}{_name(key)}", shown or "–"))
         elif key in _WORDED and str(value) in VALUES:
             found.append((f"{prefix}{_name(key)}", _tr(VALUES[str(value)])))
+        elif key in _WHOLE and isinstance(value, str):
+            found.append((f"{prefix}{_name(key)}", value))
         else:
             found.append((f"{prefix}{_name(key)}", _value(value, moment, lang)))
     return found
