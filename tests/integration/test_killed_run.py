@@ -59,12 +59,14 @@ def run_and_kill(script: str, *args: str) -> dict[str, Any]:
     try:
         assert run.stdout is not None
         line = run.stdout.readline()
+        # alive while the run is: checked before the kill, after it they may already be ended
+        started: dict[str, Any] = json.loads(line) if line else {}
+        running = bool(started.get("pids")) and all(alive(pid) for pid in started["pids"])
     finally:
         run.kill()
         _, err = run.communicate(timeout=30)
     assert line, err.decode(errors="replace")
-    started: dict[str, Any] = json.loads(line)
-    assert started["pids"] and all(alive(pid) for pid in started["pids"])
+    assert running, f"not running before the kill: {started}"
     return started
 
 
