@@ -54,7 +54,7 @@ RECORD_CODES: frozenset[str] = frozenset(
     {
         "SUPERSEDED", "OFFICER_NOT_PROVISIONED", "HASH_MISMATCH", "QUOTE_MISMATCH",
         "RECEIPT_NUMBER", "OFFICER_UNKNOWN", "OFFICER_REVOKED", "CORRECTION_REQUESTED", "CONFLICT",
-        "CORRECTION_UNCHANGED", "OFFICER_NOT_FIELD", "RULES_UNKNOWN",
+        "CORRECTION_UNCHANGED", "OFFICER_NOT_FIELD", "RULES_UNKNOWN", "SUPERSEDES_FOREIGN",
         "OTHER",
     }
 )  # fmt: skip
@@ -226,6 +226,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "RULES_UNKNOWN": (
         "Iuran dihitung dengan versi aturan yang tidak dikenal kantor cabang.",
         "The contribution was priced with a rules version the branch does not know.",
+    ),
+    "SUPERSEDES_FOREIGN": (
+        "Data ini menggantikan pendaftaran dari laptop lain; hanya laptop yang membuat "
+        "pendaftaran boleh mengoreksinya.",
+        "This record replaces a registration made on another laptop; only the laptop that made "
+        "a registration may correct it.",
     ),
     "OFFICER_NOT_FIELD": (
         "Hanya petugas lapangan yang boleh membuat pendaftaran di laptop.",
