@@ -29,7 +29,7 @@ FORM_CODES: frozenset[str] = frozenset(
 )  # fmt: skip
 # Form codes this code base adds where §8 has no specific one.
 EXTRA_FORM_CODES: frozenset[str] = frozenset(
-    {"DATE_FORMAT", "GENDER_INVALID", "RT_RW_FORMAT", "TEXT_TOO_LONG"}
+    {"DATE_FORMAT", "DATE_OUT_OF_RANGE", "GENDER_INVALID", "RT_RW_FORMAT", "TEXT_TOO_LONG"}
 )
 OPERATIONAL_CODES: frozenset[str] = frozenset(
     {
@@ -162,6 +162,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "DATE_FORMAT": (
         "Tanggal harus berbentuk TTTT-BB-HH dan merupakan tanggal yang sah.",
         "The date must be a real date written YYYY-MM-DD.",
+    ),
+    "DATE_OUT_OF_RANGE": (
+        "Tanggal mulai terlalu jauh: masa pertanggungan akan berakhir setelah 31-12-9999, "
+        "jadi iurannya tidak bisa dihitung.",
+        "The start date is too late: the coverage would end after 9999-12-31, so the "
+        "contribution cannot be priced.",
     ),
     "GENDER_INVALID": (
         "Jenis kelamin harus M (laki-laki) atau F (perempuan).",
