@@ -25,10 +25,10 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any
 
-from bpu_enroll.domain.formatting import zone_for_province
+from bpu_enroll.domain.formatting import local_day_bounds, zone_for_province
 
 ALL_DEVICES = "ALL"
 """The device code of a branch tally that covers every laptop (never a real device code:
@@ -211,14 +211,6 @@ def _fixed(counter: Counter[str], keys: tuple[str, ...]) -> dict[str, int]:
     out = {key: counter.get(key, 0) for key in keys}
     out.update({key: counter[key] for key in sorted(counter) if key not in out})
     return out
-
-
-def local_day_bounds(day: date, province_code: str) -> tuple[datetime, datetime]:
-    """The UTC moments [start, end) of `day` in the branch's zone (WIB, WITA or WIT)."""
-    zone, _label = zone_for_province(province_code)
-    start = datetime.combine(day, time(0), tzinfo=zone)
-    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
-    return start.astimezone(UTC), end.astimezone(UTC)
 
 
 def build_tally(

@@ -10,6 +10,10 @@ to the month's last day (28 or 29 Feb), so:
 Every month is anchored to the original start day (no drift after a short month), the months are
 contiguous and never overlap, and each starts in its own calendar month, which is what the relief
 windows look at.
+
+Dates end on 9999-12-31: coverage months whose end (the day before the next month's start) would
+need a later date cannot be priced, a coded `DATE_OUT_OF_RANGE` (field `start`) rather than
+Python's ValueError, so every command and the branch answer such a start with a message.
 """
 
 from __future__ import annotations
@@ -17,11 +21,16 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+from bpu_enroll.domain.errors import BpuError
+
 
 def add_months(day: date, months: int) -> date:
-    """`day` moved `months` calendar months on, its day clamped to that month's last day."""
+    """`day` moved `months` calendar months on, its day clamped to that month's last day;
+    `DATE_OUT_OF_RANGE` past 9999 (or before year 1)."""
     index = day.year * 12 + (day.month - 1) + months
     year, month = divmod(index, 12)
+    if not date.min.year <= year <= date.max.year:
+        raise BpuError("DATE_OUT_OF_RANGE", "start")
     last = calendar.monthrange(year, month + 1)[1]
     return date(year, month + 1, min(day.day, last))
 

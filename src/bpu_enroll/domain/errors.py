@@ -29,7 +29,7 @@ FORM_CODES: frozenset[str] = frozenset(
 )  # fmt: skip
 # Form codes this code base adds where §8 has no specific one.
 EXTRA_FORM_CODES: frozenset[str] = frozenset(
-    {"DATE_FORMAT", "GENDER_INVALID", "RT_RW_FORMAT", "TEXT_TOO_LONG"}
+    {"DATE_FORMAT", "DATE_OUT_OF_RANGE", "GENDER_INVALID", "RT_RW_FORMAT", "TEXT_TOO_LONG"}
 )
 OPERATIONAL_CODES: frozenset[str] = frozenset(
     {
@@ -54,7 +54,7 @@ RECORD_CODES: frozenset[str] = frozenset(
     {
         "SUPERSEDED", "OFFICER_NOT_PROVISIONED", "HASH_MISMATCH", "QUOTE_MISMATCH",
         "RECEIPT_NUMBER", "OFFICER_UNKNOWN", "OFFICER_REVOKED", "CORRECTION_REQUESTED", "CONFLICT",
-        "CORRECTION_UNCHANGED", "OFFICER_NOT_FIELD", "RULES_UNKNOWN",
+        "CORRECTION_UNCHANGED", "OFFICER_NOT_FIELD", "RULES_UNKNOWN", "SUPERSEDES_FOREIGN",
         "OTHER",
     }
 )  # fmt: skip
@@ -163,6 +163,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Tanggal harus berbentuk TTTT-BB-HH dan merupakan tanggal yang sah.",
         "The date must be a real date written YYYY-MM-DD.",
     ),
+    "DATE_OUT_OF_RANGE": (
+        "Tanggal mulai terlalu jauh: masa pertanggungan akan berakhir setelah 31-12-9999, "
+        "jadi iurannya tidak bisa dihitung.",
+        "The start date is too late: the coverage would end after 9999-12-31, so the "
+        "contribution cannot be priced.",
+    ),
     "GENDER_INVALID": (
         "Jenis kelamin harus M (laki-laki) atau F (perempuan).",
         "The gender must be M (male) or F (female).",
@@ -226,6 +232,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "RULES_UNKNOWN": (
         "Iuran dihitung dengan versi aturan yang tidak dikenal kantor cabang.",
         "The contribution was priced with a rules version the branch does not know.",
+    ),
+    "SUPERSEDES_FOREIGN": (
+        "Data ini menggantikan pendaftaran dari laptop lain; hanya laptop yang membuat "
+        "pendaftaran boleh mengoreksinya.",
+        "This record replaces a registration made on another laptop; only the laptop that made "
+        "a registration may correct it.",
     ),
     "OFFICER_NOT_FIELD": (
         "Hanya petugas lapangan yang boleh membuat pendaftaran di laptop.",

@@ -7,7 +7,7 @@ Pure functions, no I/O. Money is always a whole number of rupiah (int), never a 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from lokal import terbilang as _terbilang
@@ -81,6 +81,23 @@ def zone_for_province(province_code: str) -> tuple[tzinfo, str]:
     if code in _WITA_PROVINCES:
         return ZoneInfo("Asia/Makassar"), "WITA"
     return ZoneInfo("Asia/Jakarta"), "WIB"
+
+
+def local_day_bounds(day: date, province_code: str) -> tuple[datetime, datetime]:
+    """The UTC moments [start, end) of `day` in the branch's zone (WIB, WITA or WIT). The first
+    and the last day Python can write (0001-01-01, 9999-12-31) have no midnight before them or
+    after them in UTC: their bounds are clamped to the first and last moment there is (no record
+    is made then, so such a tally is empty, not an OverflowError)."""
+    zone, _label = zone_for_province(province_code)
+    return _utc_midnight(day, zone, 0), _utc_midnight(day, zone, 1)
+
+
+def _utc_midnight(day: date, zone: tzinfo, days_on: int) -> datetime:
+    try:
+        local = datetime.combine(day + timedelta(days=days_on), datetime.min.time(), tzinfo=zone)
+        return local.astimezone(UTC)
+    except OverflowError:
+        return (datetime.max if days_on or day.year > 1 else datetime.min).replace(tzinfo=UTC)
 
 
 def clock_time(moment: datetime, lang: str = "id", *, seconds: bool = False) -> str:

@@ -32,6 +32,7 @@ BRANCH_SIDE_CODES = frozenset(
         "OFFICER_NOT_FIELD",
         "QUOTE_MISMATCH",
         "RULES_UNKNOWN",
+        "SUPERSEDES_FOREIGN",
     }
 )
 _TODO = {

@@ -19,12 +19,3 @@ def local_date(moment: datetime, province_code: str) -> date:
     """The calendar date of `moment` in the branch's zone (WIB, WITA or WIT)."""
     zone, _label = zone_for_province(province_code)
     return moment.astimezone(zone).date()
-
-
-def local_day_bounds(day: date, province_code: str) -> tuple[datetime, datetime]:
-    """The UTC moments where `day` starts and the next day starts, in the branch's zone."""
-    zone, _label = zone_for_province(province_code)
-    start = datetime(day.year, day.month, day.day, tzinfo=zone)
-    following = date.fromordinal(day.toordinal() + 1)
-    end = datetime(following.year, following.month, following.day, tzinfo=zone)
-    return start.astimezone(UTC), end.astimezone(UTC)

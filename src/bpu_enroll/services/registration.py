@@ -27,10 +27,11 @@ from sqlmodel import Session
 
 from bpu_enroll.domain.contributions import Quote
 from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.domain.formatting import local_day_bounds
 from bpu_enroll.domain.hashing import content_hash
 from bpu_enroll.domain.occupations import Catalogue
 from bpu_enroll.domain.registration import Validation, validate_registration
-from bpu_enroll.services.clock import Clock, local_date, local_day_bounds
+from bpu_enroll.services.clock import Clock, local_date
 from bpu_enroll.services.records import (
     DraftInfo,
     FinaliseResult,

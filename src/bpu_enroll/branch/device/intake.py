@@ -27,6 +27,19 @@ voided, the same record again is `already_received`: a void is applied (and audi
 however often it is sent. A participant whose registration is voided this way has lapsed
 (`store.registry`): a later registration of the worker, in the same chunk or after, is accepted
 with the KPJ they had, not held as a duplicate of it.
+
+A record that `supersedes` another (a correction) may only continue a chain of its own device:
+only the laptop that made a record holds it and can correct it. One naming a record the branch
+holds from another device (its id is on that record's paper receipt) is `rejected` with
+`SUPERSEDES_FOREIGN` and not kept, the rest of the chunk going on; otherwise a laptop could
+void another officer's accepted worker (the export would tell the core system `void` for that
+KPJ) or change their data (`update`). Like the other rejections the judge makes, it is not
+audited; nothing is told of the record it names. A record naming an id the branch has never
+seen is judged as usual and kept with that link: the laptop sends oldest first, but the version
+it corrects may have been set aside by a failure of its own, or travel on a USB file imported
+later, so the link may be legitimately early. Should that id later arrive from another device,
+the chain does not cross devices (`store.chains`), so nothing of the other record changes.
+(A void is not a `supersedes` record: it travels as the same record again, above.)
 """
 
 from __future__ import annotations
@@ -46,6 +59,7 @@ from bpu_enroll.branch.device.auth import Refusal, verify_signature
 from bpu_enroll.branch.device.corrections import unchanged_corrections
 from bpu_enroll.branch.device.judge import (
     CORRECTION_UNCHANGED,
+    SUPERSEDES_FOREIGN,
     BranchReference,
     Judgement,
     branch_reference,
@@ -259,10 +273,15 @@ def receive_records(
     branch_code = branch_info(session).code
     officers = officer_roster(session.exec(select(Officer)).all())
     reference = branch_reference(published_packages(session))
-    unchanged = unchanged_corrections(session, [r for r in records if r.id not in held])
+    foreign = _foreign_corrections(session, me, [r for r in records if r.id not in held])
+    unchanged = unchanged_corrections(
+        session, [r for r in records if r.id not in held and r.id not in foreign]
+    )
     session.rollback()  # judging below holds no lock (on SQLite, not the write lock either)
     judged = {
-        r.id: _judge(r, branch_code, me, officers, reference) for r in records if r.id not in held
+        r.id: _judge(r, branch_code, me, officers, reference)
+        for r in records
+        if r.id not in held and r.id not in foreign
     }
     for rid in unchanged:
         judged[rid].reasons.append(CORRECTION_UNCHANGED)
@@ -275,6 +294,7 @@ def receive_records(
         batch_id=batch_id,
         records=records,
         judged=judged,
+        foreign=foreign,
         officers=officers,
         registry=registry,
         reference=reference,
@@ -282,6 +302,18 @@ def receive_records(
     )
     session.commit()
     return results
+
+
+def _foreign_corrections(
+    session: Session, device: _Device, records: Sequence[RecordPayload]
+) -> set[str]:
+    """Ids of `records` that supersede a record the branch holds from another device."""
+    named = {r.id: r.supersedes for r in records if r.supersedes}
+    owners: dict[str, int] = {}
+    query = sa_select(col(Record.id), col(Record.device_id))
+    for part in slices(session, sorted(set(named.values()))):
+        owners.update(session.execute(query.where(where_in(session, col(Record.id), part))).all())
+    return {rid for rid, parent in named.items() if owners.get(parent, device.id) != device.id}
 
 
 def _judge(
@@ -343,6 +375,7 @@ def _decide(
     batch_id: str,
     records: Sequence[RecordPayload],
     judged: dict[str, Judgement],
+    foreign: set[str],
     officers: Mapping[str, datetime | None],
     registry: ParticipantRegistry,
     reference: BranchReference,
@@ -362,6 +395,9 @@ def _decide(
             continue
         if row is not None:
             results[record.id] = _answer_known(session, device, row, record)
+            continue
+        if record.id in foreign:  # not kept: see the module text
+            results[record.id] = _result(record.id, "rejected", None, [SUPERSEDES_FOREIGN])
             continue
         judgement = judged.get(record.id) or _judge(
             record, branch_code, device, officers, reference

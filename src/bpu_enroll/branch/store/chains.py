@@ -1,7 +1,13 @@
 """Registration chains: a correction supersedes the version before it, and the chain's live
 version (superseded by nothing; the newest decision wins when two corrections of one version
 arrived) is what stands for the worker. The export ledger tells the core system about chains;
-the participant registry asks whether the chain that enrolled a worker still stands."""
+the participant registry asks whether the chain that enrolled a worker still stands.
+
+A chain never crosses devices: a version links to the one it `supersedes` only when both came
+from the same laptop (only the laptop that made a record can correct or void it). The intake
+refuses a record that supersedes another device's record it holds (`SUPERSEDES_FOREIGN`), but a
+record may name an id the branch has not seen yet and that id may later arrive from another
+device: that link is ignored here, so the other laptop's registration stands on its own."""
 
 from __future__ import annotations
 
@@ -20,8 +26,14 @@ class Chains:
         self._walk_down(session)
         self._children: dict[str, list[Record]] = {}
         for row in self._known.values():
-            if row.supersedes:
-                self._children.setdefault(row.supersedes, []).append(row)
+            parent = self._parent(row)
+            if parent is not None:
+                self._children.setdefault(parent.id, []).append(row)
+
+    def _parent(self, row: Record) -> Record | None:
+        """The version `row` supersedes, when loaded and made by the same device."""
+        parent = self._known.get(row.supersedes) if row.supersedes else None
+        return parent if parent is not None and parent.device_id == row.device_id else None
 
     def _walk_up(self, session: Session) -> None:
         wanted = {r.supersedes for r in self._known.values() if r.supersedes} - set(self._known)
@@ -47,8 +59,8 @@ class Chains:
     def root_of(self, row: Record) -> str:
         """The first version's id (as far as the branch holds the chain)."""
         seen = {row.id}
-        while row.supersedes and row.supersedes in self._known and row.supersedes not in seen:
-            row = self._known[row.supersedes]
+        while (parent := self._parent(row)) is not None and parent.id not in seen:
+            row = parent
             seen.add(row.id)
         return row.id
 

@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import sqlalchemy
-from sqlalchemy import BigInteger, case, cast, func, literal_column
+from sqlalchemy import BigInteger, case, cast, func, literal_column, tuple_
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Session, col, select
 
@@ -114,7 +114,11 @@ def _groups(
     dimensions = [col(Record.officer), col(Record.state)]
     dimensions += [_json_field(session, path) for path in _FIELDS]
     voided = case((col(Record.state) == "voided", col(Record.receipt_no)), else_=None)
-    superseded = select(Record.supersedes).where(col(Record.supersedes).is_not(None))
+    # A version superseded by a later one of the same device (a chain never crosses devices,
+    # `store.chains`): (id, device) pairs, so another laptop's record naming it changes nothing.
+    superseded = sqlalchemy.select(col(Record.supersedes), col(Record.device_id)).where(
+        col(Record.supersedes).is_not(None)
+    )
     query = (
         sqlalchemy.select(
             *dimensions,
@@ -128,7 +132,7 @@ def _groups(
         .where(
             col(Record.registration_date) >= period[0].isoformat(),
             col(Record.registration_date) <= period[1].isoformat(),
-            col(Record.id).not_in(superseded),
+            tuple_(col(Record.id), col(Record.device_id)).not_in(superseded),
         )
         # By position: the JSON paths are bound parameters, which PostgreSQL would not
         # recognise as the same expressions in the select list and in GROUP BY.
