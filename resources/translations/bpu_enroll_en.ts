@@ -316,6 +316,10 @@
         <translation>Worker's record viewed</translation>
     </message>
     <message>
+        <source>Laptop's record refused: it names another laptop's record</source>
+        <translation>Laptop's record refused: it names another laptop's record</translation>
+    </message>
+    <message>
         <source>Audit chain found broken</source>
         <translation>Audit chain found broken</translation>
     </message>
@@ -417,6 +421,10 @@
     <message>
         <source>to</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <source>names record</source>
+        <translation>names record</translation>
     </message>
     <message>
         <source>laptop</source>

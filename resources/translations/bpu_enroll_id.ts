@@ -307,6 +307,10 @@
         <translation>Data pekerja dilihat</translation>
     </message>
     <message>
+        <source>Laptop&apos;s record refused: it names another laptop&apos;s record</source>
+        <translation>Data dari laptop ditolak: menyebut data laptop lain</translation>
+    </message>
+    <message>
         <source>Audit chain found broken</source>
         <translation>Rantai audit ditemukan rusak</translation>
     </message>
@@ -407,6 +411,10 @@
     <message>
         <source>to</source>
         <translation>menjadi</translation>
+    </message>
+    <message>
+        <source>names record</source>
+        <translation>menyebut data</translation>
     </message>
     <message>
         <source>laptop</source>

@@ -16,10 +16,11 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin import roster as admin
 from bpu_enroll.branch.admin.cli import main as branch_main
+from bpu_enroll.branch.store.models import AuditEntry
 from bpu_enroll.branch.store.registry import BranchRangeRegistry
 from bpu_enroll.branch.workspace.tally import branch_tally
 from bpu_enroll.sync.laptop_store import records_to_send
@@ -104,6 +105,22 @@ def test_a_laptop_cannot_void_or_change_another_laptops_registration(
             "rejected", ["SUPERSEDES_FOREIGN"], None,
         ), rid  # fmt: skip
     assert told[honest_id].result == "accepted"
+    # Each attempt is one audit line naming the laptop, its receipt and the record it named.
+    with Session(branch.engine) as db:
+        lines = db.exec(
+            select(AuditEntry).where(AuditEntry.action == "record_refused").order_by(AuditEntry.id)
+        ).all()
+    assert [(a.subject, a.actor) for a in lines] == [
+        (rid, f"device:{thief.device_code}") for rid in (void_id, change_id, other_id)
+    ]
+    for line in lines:
+        detail = json.loads(line.detail)
+        assert (detail["code"], detail["supersedes"], detail["device"]) == (
+            "SUPERSEDES_FOREIGN", victim, thief.device_code,
+        )  # fmt: skip
+        assert nik_for(21)[0] not in line.detail and "Orang Lain" not in line.detail
+    assert branch_main(["--db", branch.db_url, "audit-verify", "--json"]) == 0
+    capsys.readouterr()
     records = branch.records()
     assert void_id not in records and change_id not in records and other_id not in records
     assert (records[victim].state, records[victim].kpj) == ("accepted", held.kpj)

@@ -78,6 +78,7 @@ def test_every_action_the_branch_writes_is_named_and_details_read_as_words() -> 
         "officer_added", "officer_reactivated", "officer_revoked", "enrol_code_issued",
         "device_enrolled", "device_revoked", "reference_published", "setting_changed",
         "master_key_rotated", "master_key_backup", "master_key_restored", "record_viewed",
+        "record_refused",
     ]  # fmt: skip
     assert [a for a in written if action_text(a) == a] == []
     detail = {"counts": {"new": 2500, "void": 0}, "full": True, "manifest_sha256": "ab" * 32,

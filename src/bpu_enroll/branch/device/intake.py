@@ -33,8 +33,10 @@ only the laptop that made a record holds it and can correct it. One naming a rec
 holds from another device (its id is on that record's paper receipt) is `rejected` with
 `SUPERSEDES_FOREIGN` and not kept, the rest of the chunk going on; otherwise a laptop could
 void another officer's accepted worker (the export would tell the core system `void` for that
-KPJ) or change their data (`update`). Like the other rejections the judge makes, it is not
-audited; nothing is told of the record it names. A record naming an id the branch has never
+KPJ) or change their data (`update`). Unlike the judge's rejections it is an attempt on a
+neighbour's data, not a fault of the form: each is one `record_refused` audit line (device,
+officer, receipt, the id it named, the way in; never the NIK or name); nothing is told to the
+laptop of the record it names. A record naming an id the branch has never
 seen is judged as usual and kept with that link: the laptop sends oldest first, but the version
 it corrects may have been set aside by a failure of its own, or travel on a USB file imported
 later, so the link may be legitimately early. Should that id later arrive from another device,
@@ -385,6 +387,7 @@ def _decide(
     results: dict[str, RecordResult | None] = {}
     fresh: list[_Pending] = []
     voids: list[Held] = []
+    refused: list[audit_chain.Line] = []
     for record in records:
         if record.id in results:
             continue
@@ -396,8 +399,9 @@ def _decide(
         if row is not None:
             results[record.id] = _answer_known(session, device, row, record)
             continue
-        if record.id in foreign:  # not kept: see the module text
+        if record.id in foreign:  # not kept, but audited: see the module text
             results[record.id] = _result(record.id, "rejected", None, [SUPERSEDES_FOREIGN])
+            refused.append(_foreign_line(device, record, via))
             continue
         judgement = judged.get(record.id) or _judge(
             record, branch_code, device, officers, reference
@@ -406,6 +410,7 @@ def _decide(
         results[record.id] = None  # decided below, with the registry
     # Voids first: a worker whose only registration this chunk voids is enrolled again by a new
     # registration of them in the same chunk (a void also takes the lower decision number).
+    audit_chain.append_many(session, refused)
     _void_held(session, counter, voids, device=device, via=via)
     decided = _register(session, fresh, registry)
     _store_new(
@@ -419,6 +424,20 @@ def _decide(
         assert answer is not None  # every fresh record was decided by `_register`
         ordered.append(answer)
     return ordered
+
+
+def _foreign_line(device: _Device, record: RecordPayload, via: str) -> audit_chain.Line:
+    """The audit line of a record refused for naming another laptop's record: an attempt on a
+    neighbour's registration, each one written (a resent one too), never the NIK or name."""
+    detail = {
+        "device": device.code,
+        "officer": record.officer,
+        "receipt_no": record.receipt_no,
+        "code": SUPERSEDES_FOREIGN,
+        "supersedes": record.supersedes,
+        "via": via,
+    }
+    return audit_chain.Line(f"device:{device.code}", "record_refused", record.id, detail)
 
 
 def _voids_held(device: _Device, row: HeldRecord, record: RecordPayload) -> bool:

@@ -48,6 +48,9 @@ ACTIONS: dict[str, object] = {
     "export_fetched": QT_TRANSLATE_NOOP("AuditPage", "Export downloaded again"),
     "print_tally": QT_TRANSLATE_NOOP("AuditPage", "Tally printed"),
     "record_viewed": QT_TRANSLATE_NOOP("AuditPage", "Worker's record viewed"),
+    "record_refused": QT_TRANSLATE_NOOP(
+        "AuditPage", "Laptop's record refused: it names another laptop's record"
+    ),
     "audit_broken": QT_TRANSLATE_NOOP("AuditPage", "Audit chain found broken"),
     "branch_initialised": QT_TRANSLATE_NOOP("AuditPage", "Branch set up"),
     "branch_adopted": QT_TRANSLATE_NOOP("AuditPage", "Branch brought under the master key"),

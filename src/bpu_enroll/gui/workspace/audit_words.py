@@ -32,6 +32,7 @@ NAMES: dict[str, object] = {
     "reason_code": QT_TRANSLATE_NOOP("AuditPage", "reason"),
     "from": QT_TRANSLATE_NOOP("AuditPage", "from"),
     "to": QT_TRANSLATE_NOOP("AuditPage", "to"),
+    "supersedes": QT_TRANSLATE_NOOP("AuditPage", "names record"),
     "device": QT_TRANSLATE_NOOP("AuditPage", "laptop"),
     "device_revoked": QT_TRANSLATE_NOOP("AuditPage", "laptop revoked"),
     "officer": QT_TRANSLATE_NOOP("AuditPage", "officer"),
