@@ -161,7 +161,7 @@ class Record(SQLModel, table=True):
     kpj: str | None = Field(default=None, max_length=11)
     reasons: str = Field(default="[]", sa_column=Column(Text, nullable=False))
     payload: str = Field(sa_column=Column(Text, nullable=False))
-    supersedes: str | None = Field(default=None, max_length=36)
+    supersedes: str | None = Field(default=None, max_length=36, index=True)
     received_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
     decision_seq: int = Field(sa_column=Column(BigInteger, nullable=False))
     created_at: datetime | None = Field(
