@@ -20,7 +20,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from bpu_enroll.domain.formatting import local_datetime, thousands
@@ -114,7 +113,6 @@ class ActivityPage(QWidget):
         self._busy = 0
         self._reload_timer = QTimer(self, singleShot=True, interval=250)
         self._reload_timer.timeout.connect(self.refresh)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.silentSpin.valueChanged.connect(self._on_silentSpin_valueChanged)
         self._set_busy(0)

@@ -18,7 +18,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from bpu_enroll.domain.formatting import local_datetime
@@ -110,7 +109,6 @@ class AuditPage(QWidget):
         self._busy = 0
         self._reload_timer = QTimer(self, singleShot=True, interval=250)
         self._reload_timer.timeout.connect(self.refresh)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.limitSpin.valueChanged.connect(self._on_limitSpin_valueChanged)
         self._set_busy(0)

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from bpu_enroll.gui.common.column_fit import ColumnFitter
@@ -65,7 +64,6 @@ class BatchesPage(QWidget):
         self.batch: dict[str, Any] | None = None
         self._wanted: str | None = None
         self.ui.reloadButton.clicked.connect(self.refresh)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         self.model.page_requested.connect(self._on_model_page_requested)
         self.ui.batchesView.activated.connect(self._on_batchesView_activated)
         self._show_batch()

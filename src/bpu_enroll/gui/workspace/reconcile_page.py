@@ -189,7 +189,6 @@ class ReconcilePage(QWidget):
     def _wire(self) -> None:
         ui = self.ui
         QShortcut(QKeySequence("Ctrl+O"), self, self.check_file)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         ui.checkFileButton.clicked.connect(self._on_checkFileButton_clicked)
         ui.todayButton.clicked.connect(lambda: self.set_day(self.today()))
         ui.dateEdit.dateChanged.connect(self._on_dateEdit_dateChanged)

@@ -23,7 +23,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelection, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QPushButton, QWidget
 
 from bpu_enroll.domain.decisions import allowed_decisions
@@ -163,7 +162,6 @@ class ReviewPage(QWidget):
         ui = self.ui
         ui.kindCombo.currentIndexChanged.connect(self._on_kindCombo_currentIndexChanged)
         ui.reloadButton.clicked.connect(self.refresh)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         self.model.page_requested.connect(self._on_model_page_requested)
         selection = ui.queueView.selectionModel()
         selection.selectionChanged.connect(self._on_selection_selectionChanged)

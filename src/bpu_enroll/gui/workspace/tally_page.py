@@ -229,7 +229,6 @@ class BranchTallyPage(QWidget):
         ui = self.ui
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_tally)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save_pdf)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         ui.printButton.clicked.connect(self.print_tally)
         ui.saveButton.clicked.connect(self.save_pdf)
         ui.todayButton.clicked.connect(lambda: self.set_period(self.today(), self.today()))

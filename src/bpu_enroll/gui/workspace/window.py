@@ -202,7 +202,10 @@ class WorkspaceWindow(QMainWindow):
         self.ui.navList.setCurrentRow(keys.index(key))
 
     def refresh_current(self) -> None:
-        """Ask the visible page to load its data again."""
+        """Ask the visible page to load its data again: the menu's Refresh, F5 on every page.
+
+        Pages have no F5 of their own: two shortcuts of one key in one window are ambiguous,
+        and Qt then runs neither (F5 did nothing on six pages)."""
         page = self.pages.get(self.current_key())
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
