@@ -11,9 +11,11 @@ Every month is anchored to the original start day (no drift after a short month)
 contiguous and never overlap, and each starts in its own calendar month, which is what the relief
 windows look at.
 
-Dates end on 9999-12-31: coverage months whose end (the day before the next month's start) would
-need a later date cannot be priced, a coded `DATE_OUT_OF_RANGE` (field `start`) rather than
-Python's ValueError, so every command and the branch answer such a start with a message.
+Dates end on 9999-12-31, and any coverage that ends on or before it is priced: a month starting
+on the 1st ends on its own month's last day, so 9999-12-01 covers up to 9999-12-31 though the
+next month's start (10000-01-01) is no date. Coverage months whose end would need a later date
+cannot be priced, a coded `DATE_OUT_OF_RANGE` (field `start`) rather than Python's ValueError, so
+every command and the branch answer such a start with a message.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ def add_months(day: date, months: int) -> date:
 def coverage_month(start: date, index: int) -> tuple[date, date]:
     """The `index`-th (0-based) coverage month of a payment whose first month starts on `start`."""
     begin = add_months(start, index)
+    if start.day == 1:  # the day before the next 1st, without writing that 1st (10000-01-01)
+        return begin, begin.replace(day=calendar.monthrange(begin.year, begin.month)[1])
     end = add_months(start, index + 1) - timedelta(days=1)
     return begin, end
 

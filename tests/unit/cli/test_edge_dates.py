@@ -29,6 +29,17 @@ def test_a_quote_whose_coverage_runs_past_9999_is_a_coded_refusal(
     assert result.json()["error"]["message"] == message("DATE_OUT_OF_RANGE", lang)
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_quote_whose_last_month_ends_on_9999_12_31_is_priced(lang: str) -> None:
+    """`--start 9999-12-01 --months 1` covers 9999-12-01 to 9999-12-31: a date there is, so a
+    quote, not DATE_OUT_OF_RANGE (only the next month's start, 10000-01-01, is none)."""
+    args = ("--income", "2500000", "--start", "9999-12-01", "--months", "1")
+    result = run_cli("--lang", lang, "quote", *args, "--json", password=None)
+    assert result.code == 0, result.stderr
+    (month,) = result.json()["months"]
+    assert (month["start"], month["end"]) == ("9999-12-01", "9999-12-31")
+
+
 @pytest.mark.parametrize("start", EDGES)
 def test_quote_answers_every_edge_date(start: str) -> None:
     result = run_cli("quote", "--income", "2500000", "--start", start, "--json", password=None)

@@ -27,12 +27,8 @@ from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
 from bpu_enroll.branch.device.auth import Refusal
-from bpu_enroll.branch.device.intake import (
-    check_manifest,
-    known_records,
-    receive_manifest,
-    receive_records,
-)
+from bpu_enroll.branch.device.held import known_records
+from bpu_enroll.branch.device.intake import check_manifest, receive_manifest, receive_records
 from bpu_enroll.branch.device.judge import (
     branch_reference,
     judge_record,

@@ -8,7 +8,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.admin.roster import list_officers, roster_entry
-from bpu_enroll.branch.device.intake import result_of
+from bpu_enroll.branch.device.held import result_of
 from bpu_enroll.branch.device.reference import reference_versions
 from bpu_enroll.branch.store.fields import open_note
 from bpu_enroll.branch.store.models import (

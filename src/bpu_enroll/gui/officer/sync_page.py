@@ -12,62 +12,33 @@ syncs when it answers; failures only update a label. A profile that is not enrol
 so and offers the enrol dialog; for the demo profile the dialog asks to put the demo aside and
 `demo_enrol_requested(EnrolTarget)` hands the enrolment on to the app controller (it signs the
 officer out first).
+
+This module is the view; `sync_work` holds what runs off the GUI thread (the overview, the
+progress bridge) and `sync_words` the page's words that depend on no state of it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QListWidgetItem, QWidget
 
-from bpu_enroll.domain.errors import ALL_CODES, BpuError, message
 from bpu_enroll.domain.formatting import local_datetime, zone_for_province
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.focus import keyboard_to
 from bpu_enroll.gui.forms.ui_sync_page import Ui_SyncPage
 from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog
-from bpu_enroll.services.profile import is_demo_profile
+from bpu_enroll.gui.officer.sync_words import attention_text, failure_text, nothing_needs_attention
+from bpu_enroll.gui.officer.sync_work import AUTO_SYNC_MS, Overview, SyncProgress, read_overview
 from bpu_enroll.services.records import RegistrationDetail
-from bpu_enroll.services.sync import AttentionItem, SyncService
-from bpu_enroll.sync.client import SyncRefused
-from bpu_enroll.sync.laptop_store import CONFLICT_CODE
+from bpu_enroll.services.sync import SyncService
 from bpu_enroll.sync.runner import SyncReport
 
-AUTO_SYNC_MS = 5 * 60_000  # `ctx.extras["auto_sync_ms"]` overrides it (tests)
-
-
-@dataclass(frozen=True, slots=True)
-class Overview:
-    """What the page shows before any sync: enrolment, the branch address, needs attention,
-    how many records wait for a clerk's review."""
-
-    enrolled: bool
-    server_url: str | None
-    attention: list[AttentionItem]
-    demo: bool = False
-    awaiting_review: int = 0
-
-
-def read_overview(service: SyncService) -> Overview:
-    """Read the overview (store thread)."""
-    return Overview(
-        service.enrolled(),
-        service.server_url(),
-        service.needs_attention(),
-        is_demo_profile(service.data_dir),
-        service.awaiting_review(),
-    )
-
-
-class _Progress(QObject):
-    """Carries progress from the store thread to the GUI thread (a queued signal)."""
-
-    changed = Signal(int, int)
+__all__ = ["AUTO_SYNC_MS", "Overview", "SyncPage", "read_overview"]
 
 
 class SyncPage(QWidget):
@@ -92,7 +63,7 @@ class SyncPage(QWidget):
         self.report: SyncReport | None = None
         self.running = False
         self._keyboard_at: QWidget | None = None  # the button at work, if it had the keyboard
-        self._progress = _Progress(self)
+        self._progress = SyncProgress(self)
         self._progress.changed.connect(self._on_progress_changed)
         self.auto_timer = QTimer(self)
         self.auto_timer.setInterval(int(ctx.extras.get("auto_sync_ms", AUTO_SYNC_MS)))
@@ -175,12 +146,6 @@ class SyncPage(QWidget):
             )
         )
 
-    def reason_text(self, code: str) -> str:
-        """A reason code as the officer reads it."""
-        if code == CONFLICT_CODE:
-            return self.tr("conflict: the branch holds another version of this record")
-        return message(code, self.ctx.lang)
-
     def showEvent(self, event: QShowEvent) -> None:
         """Read the overview again each time the page is shown: a record may have moved."""
         super().showEvent(event)
@@ -232,22 +197,11 @@ class SyncPage(QWidget):
         view = self.ui.attentionList
         view.clear()
         for item in items:
-            texts = [self.reason_text(code) for code in item.codes]
-            if item.reason_text and any(t == c for t, c in zip(texts, item.codes, strict=True)):
-                texts = [item.reason_text]  # codes this laptop does not know: the branch's words
-            reasons = " ".join(texts) or self.tr("no reason given")  # sentences, as in the CLI
-            codes = ", ".join(item.codes)
-            text = f"{item.receipt_number} · {item.full_name} — {reasons}"
-            if codes:
-                text += f" [{codes}]"
-            if item.note:
-                text += "\n" + self.tr("Clerk's note: {note}").format(note=item.note)
-            text += "\n" + item.what_to_do(self.ctx.lang)
-            row = QListWidgetItem(text)
+            row = QListWidgetItem(attention_text(item, self.ctx.lang))
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             view.addItem(row)
         if not items:
-            view.addItem(QListWidgetItem(self.tr("Nothing needs attention.")))
+            view.addItem(QListWidgetItem(nothing_needs_attention()))
 
     def _say(self, text: str) -> None:
         """What the last sync, export or failure said, on the result line."""
@@ -330,32 +284,11 @@ class SyncPage(QWidget):
         self._keyboard_back()
         self.ui.progressBar.setRange(0, 1)
         self.ui.progressBar.setValue(0)
-        self._say(self.failure_text(exc))
+        self._say(failure_text(exc, self.ctx.lang))
         self.synced.emit(None)
 
-    def failure_text(self, exc: object) -> str:
-        """A failed sync or export as the officer reads it, with its stable code."""
-        if isinstance(exc, SyncRefused):
-            # A code this app knows is said in the officer's language, not the server's words.
-            known = exc.code in ALL_CODES
-            reason = message(exc.code, self.ctx.lang) if known else exc.message
-            return self.tr("The branch refused the sync: {reason} (code {code})").format(
-                reason=reason, code=exc.code
-            )
-        if isinstance(exc, BpuError) and exc.code == "NOT_ENROLLED":
-            return self.tr("This laptop is not enrolled at a branch (code NOT_ENROLLED).")
-        if isinstance(exc, BpuError):
-            return f"{exc.message(self.ctx.lang)} ({exc.code})"
-        if isinstance(exc, OSError):
-            return self.tr("The file could not be written ({name}).").format(
-                name=type(exc).__name__
-            )
-        return self.tr("Something went wrong ({name}). Nothing was lost; try again.").format(
-            name=type(exc).__name__
-        )
-
     def _on_failed(self, exc: object) -> None:
-        self._say(self.failure_text(exc))
+        self._say(failure_text(exc, self.ctx.lang))
 
     # --- export --------------------------------------------------------------------------------
 
@@ -386,7 +319,7 @@ class SyncPage(QWidget):
     def _on_export_failed(self, exc: object) -> None:
         self._show_enrolment()
         self._keyboard_back()
-        self._say(self.failure_text(exc))
+        self._say(failure_text(exc, self.ctx.lang))
 
     # --- needs attention -----------------------------------------------------------------------
 
