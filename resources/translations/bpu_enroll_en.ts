@@ -316,8 +316,8 @@
         <translation>Worker's record viewed</translation>
     </message>
     <message>
-        <source>Laptop's record refused: it names another laptop's record</source>
-        <translation>Laptop's record refused: it names another laptop's record</translation>
+        <source>Refused: replaces another laptop's record</source>
+        <translation>Refused: replaces another laptop's record</translation>
     </message>
     <message>
         <source>Audit chain found broken</source>
@@ -393,10 +393,6 @@
     <message>
         <source>locked until</source>
         <translation>locked until</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>code</translation>
     </message>
     <message>
         <source>fields</source>
@@ -523,6 +519,38 @@
         <translation>value</translation>
     </message>
     <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>first KPJ</source>
+        <translation>first KPJ</translation>
+    </message>
+    <message>
+        <source>last KPJ</source>
+        <translation>last KPJ</translation>
+    </message>
+    <message>
+        <source>in force from</source>
+        <translation>in force from</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <source>master key</source>
+        <translation>master key</translation>
+    </message>
+    <message>
+        <source>master key included</source>
+        <translation>master key included</translation>
+    </message>
+    <message>
+        <source>key file written</source>
+        <translation>key file written</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>new</translation>
     </message>
@@ -595,6 +623,10 @@
         <translation>receipt check</translation>
     </message>
     <message>
+        <source>receipt check by command</source>
+        <translation>receipt check by command</translation>
+    </message>
+    <message>
         <source>field officer</source>
         <translation>field officer</translation>
     </message>
@@ -609,6 +641,74 @@
     <message>
         <source>administrator</source>
         <translation>administrator</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indonesian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>contribution rules</source>
+        <translation>contribution rules</translation>
+    </message>
+    <message>
+        <source>occupations</source>
+        <translation>occupations</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>regions</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>key file</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>passphrase</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>whole request</source>
+        <translation>whole request</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>wrong user name or password</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>account locked</translation>
+    </message>
+    <message>
+        <source>not a staff account</source>
+        <translation>not a staff account</translation>
+    </message>
+    <message>
+        <source>sign-in form not valid</source>
+        <translation>sign-in form not valid</translation>
+    </message>
+    <message>
+        <source>sign-in request unreadable</source>
+        <translation>sign-in request unreadable</translation>
+    </message>
+    <message>
+        <source>replaces another laptop's record</source>
+        <translation>replaces another laptop's record</translation>
     </message>
     <message>
         <source>yes</source>

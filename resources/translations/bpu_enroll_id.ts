@@ -307,7 +307,7 @@
         <translation>Data pekerja dilihat</translation>
     </message>
     <message>
-        <source>Laptop&apos;s record refused: it names another laptop&apos;s record</source>
+        <source>Refused: replaces another laptop&apos;s record</source>
         <translation>Data dari laptop ditolak: menyebut data laptop lain</translation>
     </message>
     <message>
@@ -383,10 +383,6 @@
     <message>
         <source>locked until</source>
         <translation>dikunci sampai</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>kode</translation>
     </message>
     <message>
         <source>fields</source>
@@ -513,6 +509,38 @@
         <translation>nilai</translation>
     </message>
     <message>
+        <source>kind</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <source>first KPJ</source>
+        <translation>KPJ pertama</translation>
+    </message>
+    <message>
+        <source>last KPJ</source>
+        <translation>KPJ terakhir</translation>
+    </message>
+    <message>
+        <source>in force from</source>
+        <translation>berlaku mulai</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>sebelumnya</translation>
+    </message>
+    <message>
+        <source>master key</source>
+        <translation>kunci induk</translation>
+    </message>
+    <message>
+        <source>master key included</source>
+        <translation>kunci induk disertakan</translation>
+    </message>
+    <message>
+        <source>key file written</source>
+        <translation>berkas kunci ditulis</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>baru</translation>
     </message>
@@ -585,6 +613,10 @@
         <translation>pemeriksaan tanda terima</translation>
     </message>
     <message>
+        <source>receipt check by command</source>
+        <translation>pemeriksaan tanda terima lewat perintah</translation>
+    </message>
+    <message>
         <source>field officer</source>
         <translation>petugas lapangan</translation>
     </message>
@@ -599,6 +631,74 @@
     <message>
         <source>administrator</source>
         <translation>administrator</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>contribution rules</source>
+        <translation>aturan iuran</translation>
+    </message>
+    <message>
+        <source>occupations</source>
+        <translation>pekerjaan</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>wilayah</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>berkas kunci</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>frasa sandi</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nama pengguna</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>kata sandi</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>lainnya</translation>
+    </message>
+    <message>
+        <source>whole request</source>
+        <translation>seluruh permintaan</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>nama pengguna atau kata sandi salah</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>akun dikunci</translation>
+    </message>
+    <message>
+        <source>not a staff account</source>
+        <translation>bukan akun staf kantor cabang</translation>
+    </message>
+    <message>
+        <source>sign-in form not valid</source>
+        <translation>isian masuk tidak sah</translation>
+    </message>
+    <message>
+        <source>sign-in request unreadable</source>
+        <translation>permintaan masuk tidak terbaca</translation>
+    </message>
+    <message>
+        <source>replaces another laptop&apos;s record</source>
+        <translation>menggantikan data laptop lain</translation>
     </message>
     <message>
         <source>yes</source>

@@ -13,15 +13,16 @@ from pathlib import Path
 import httpx
 import pytest
 from nacl.signing import SigningKey
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin import roster as admin
 from bpu_enroll.branch.admin.cli import main as branch_main
+from bpu_enroll.branch.store.models import AuditEntry
 from bpu_enroll.branch.workspace.receipt_check import verify_receipt_at_branch
 from bpu_enroll.documents.qr import sign_receipt_payload
 from bpu_enroll.services.receipts import ReceiptService
 from bpu_enroll.services.registration import RegistrationService
-from tests.integration.helpers import OFFICER, Branch, Laptop, ServerThread
+from tests.integration.helpers import OFFICER, Branch, Laptop, ServerThread, nik_for
 from tests.unit.file_helpers import grown_past
 
 
@@ -157,3 +158,43 @@ def test_a_file_too_large_for_a_receipt_is_refused_before_it_is_read(
     grown.write_bytes(b"%PDF" + b"x" * 4092)  # at the limit: read, and not a receipt
     code, verdict = _cli(branch, str(grown), capsys)
     assert code == 1 and verdict["reason"] == "MALFORMED"
+
+
+def _viewed(branch: Branch) -> list[AuditEntry]:
+    with Session(branch.engine) as db:
+        return list(db.exec(select(AuditEntry).where(AuditEntry.action == "record_viewed")))
+
+
+def test_the_command_that_shows_a_workers_record_is_audited_like_the_workspace(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`bpu-branch verify-receipt` shows the branch's record of a worker (officer, state, KPJ)
+    and wrote nothing, where the same check in the workspace is a `record_viewed` line (UU
+    27/2022: who viewed what). Now one line: the system user as `cli:` actor, the record id,
+    the receipt number and the way `receipt_check_cli`, never the NIK, name or phone; nothing
+    for a tampered or unreadable receipt or one the branch does not hold; the chain holds."""
+    monkeypatch.setenv("USER", "kepala")
+    laptop = laptop_factory()
+    record_id = laptop.register(5)
+    payload = ReceiptService(laptop.session).render(record_id).payload
+    for unseen in (payload, _tampered(payload), "bukan tanda terima"):  # not held yet, bad
+        _cli(branch, unseen, capsys)
+    assert _viewed(branch) == []
+    assert laptop.sync(server.url).completed
+    assert _cli(branch, _tampered(payload), capsys)[0] == 1
+    assert _viewed(branch) == []
+    code, verdict = _cli(branch, payload, capsys)
+    assert code == 0 and verdict["record"]["state"] == "accepted"
+    [line] = _viewed(branch)
+    assert (line.actor, line.subject) == ("cli:kepala", record_id)
+    receipt_no = verdict["receipt_number"]
+    assert json.loads(line.detail) == {"way": "receipt_check_cli", "receipt_no": receipt_no}
+    said = line.detail + line.actor + line.subject
+    for personal in (nik_for(5)[0], "Budi", "BUDI", "3456", "7890"):
+        assert personal not in said
+    assert branch_main(["--db", branch.db_url, "audit-verify", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["valid"] is True

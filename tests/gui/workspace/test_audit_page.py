@@ -5,17 +5,22 @@ edited line makes the page say the chain is broken from that line."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from uuid import uuid4
 
 import httpx
 import pytest
+from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtWidgets import QStyle
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 from sqlmodel import Session
 
+from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.domain.formatting import local_datetime, long_date
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
 from bpu_enroll.gui.workspace.audit_page import AuditPage, action_text
-from bpu_enroll.gui.workspace.audit_words import detail_text
+from bpu_enroll.gui.workspace.audit_words import detail_text, detail_tooltip
 from bpu_enroll.services.receipts import ReceiptService
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.sync.staff_client import StaffClient
@@ -213,3 +218,120 @@ def test_a_clerk_viewing_a_workers_record_is_said_in_words(  # noqa: PLR0917 - f
         assert f"{receipt}{printed.receipt_number}" in detail, detail
         assert "Budi" not in detail.title() and nik_for(902)[0] not in detail
     assert_fits(page.window())
+
+
+# A clerk's rejection and a laptop's refused record as the branch writes them (`staff.decide`,
+# `intake._foreign_line`), and the words each reason must show in (language: reason, words).
+CODED_LINES = (
+    ("review", {"decision": "reject", "reason_code": "NIK_DUPLICATE", "from": "pending_review",
+                "to": "rejected"}),
+    ("record_refused", {"device": "D0002", "officer": "siti", "code": "SUPERSEDES_FOREIGN",
+                        "receipt_no": "JKT01-D0002-20261205-00007", "via": "network",
+                        "supersedes": "6f1c1c0e-0000-4000-8000-000000000001"}),
+)  # fmt: skip
+CODE_WORDS = {
+    "id": ("alasan: NIK ini sudah memiliki pendaftaran final yang tidak dibatalkan",
+           "alasan: menggantikan data laptop lain"),
+    "en": ("reason: This NIK already has a final registration that was not voided",
+           "reason: replaces another laptop's record"),
+}  # fmt: skip
+
+
+@pytest.mark.usefixtures("app_look")
+@pytest.mark.parametrize("mode", ["normal", "larger"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_reason_is_said_in_words_first_and_its_code_kept_in_the_tooltip(  # noqa: PLR0917
+    lang: str,
+    mode: str,
+    workspace: WorkspaceFactory,
+    ws_branch: Branch,
+    ws_ctx: AppContext,
+    qtbot: QtBot,
+) -> None:
+    """A clerk's rejection read `alasan: NIK_DUPLICATE`, after the decision and the states, so
+    the column cut it; a laptop's refused record said `code: SUPERSEDES_FOREIGN`. Now the reason
+    is its message in the page's language, first in the cell, and the details wrap: whole at
+    1366×768 in normal and larger text, nothing scrolled sideways (a refused record's English
+    "what" pushed the table 40 px wide in larger text); the tooltip keeps the code after the
+    words for an auditor."""
+    viewed = {"way": "review_detail", "role": "clerk", "receipt_no": "JKT01-D0002-20261205-00001"}
+    with Session(ws_branch.engine) as db:  # a day's lines: the table scrolls down
+        lines = [audit_chain.Line("rina", "record_viewed", str(uuid4()), viewed)] * 30
+        lines += [audit_chain.Line("rina", action, str(uuid4()), d) for action, d in CODED_LINES]
+        audit_chain.append_many(db, lines)
+        db.commit()
+    window = workspace("supervisor", pages=["audit"])
+    page = window.page("audit")
+    assert isinstance(page, AuditPage)
+    ws_ctx.languages.set_language(lang)
+    window.ui.actionLargeFont.setChecked(mode == "larger")
+    window.view.apply_look()
+    window.resize(SMALLEST_SCREEN)
+    qtbot.waitUntil(lambda: window.size() == SMALLEST_SCREEN)
+    with qtbot.waitSignal(page.audit_shown, timeout=20_000):
+        page.refresh()
+    column = page.model.column_of("detail")
+    view, header = page.ui.linesView, page.ui.linesView.horizontalHeader()
+    rows = range(page.model.rowCount())
+    shown = {page.model.row(r)["action"]: page.model.index(r, column) for r in rows}
+    cells = [shown[action] for action, _detail in CODED_LINES]
+
+    def cut(cell: QModelIndex) -> tuple[int, int]:
+        """(the row's height, the height the cell's text needs at the column's width)."""
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        room = QRect(0, 0, header.sectionSize(column) - 2 * margin, 10_000)
+        drawn = cell.data().replace("-", "-\u200b")  # a code may break after its hyphens
+        lines = view.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, drawn)
+        return view.rowHeight(cell.row()), lines.height()
+
+    for (_action, detail), words, cell in zip(CODED_LINES, CODE_WORDS[lang], cells, strict=True):
+        assert cell.data().startswith(words), cell.data()
+        code = detail.get("reason_code") or detail["code"]
+        assert code not in cell.data()
+        assert f"{words} ({code})" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    when = page.model.column_of("at")
+
+    def settled() -> bool:
+        """The columns fitted (when whole, nothing scrolled sideways), the rows sized."""
+        return (
+            view.verticalScrollBar().isVisible()
+            and header.sectionSize(when) >= view.sizeHintForColumn(when)
+            and view.horizontalScrollBar().maximum() == 0
+            and all(has >= needs for has, needs in map(cut, cells))
+        )
+
+    qtbot.waitUntil(settled, timeout=5_000)
+    assert_fits(window)
+
+
+# Every detail key the branch writes that holds a code or a kind, with a value it writes, and
+# the words it reads as in English (the sign-in lines, an import refused, a tally printed, a
+# reference package, a master key, a receipt checked by `bpu-branch verify-receipt`).
+WORDED_DETAILS = (
+    ({"code": "LOGIN_FAILED"}, "reason: wrong user name or password"),
+    ({"code": "ACCOUNT_LOCKED"}, "reason: account locked"),
+    ({"code": "ROLE_REFUSED", "role": "officer"}, "reason: not a staff account"),
+    ({"code": "REQUEST_INVALID", "fields": ["password", "username"]},
+     "reason: sign-in form not valid, fields: password user name"),
+    ({"code": "REQUEST_UNREADABLE"}, "reason: sign-in request unreadable"),
+    ({"refused": "BATCH_INVALID", "dry_run": True}, "refused: The batch's list is not valid"),
+    ({"lang": "id"}, "language: Indonesian"),
+    ({"kind": "contribution_rules"}, "kind: contribution rules"),
+    ({"master_key": "passphrase"}, "master key: passphrase"),
+    ({"way": "receipt_check_cli", "receipt_no": "JKT01-D0001-20261205-00001"},
+     "seen in: receipt check by command, receipt: JKT01-D0001-20261205-00001"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("detail", "said"), WORDED_DETAILS)
+def test_every_code_and_kind_the_branch_writes_is_said_in_words(
+    detail: dict, said: str, ws_ctx: AppContext
+) -> None:
+    """Codes and kinds showed as the server wrote them (`code: LOGIN_FAILED`, `lang: id`,
+    `way: receipt_check_cli`); each is said in words, the code kept in the tooltip; a code
+    nobody explained stays a code."""
+    ws_ctx.languages.set_language("en")
+    assert detail_text(detail, lang="en").startswith(said)
+    for code in (v for k, v in detail.items() if k in ("code", "refused")):
+        assert f"({code})" in detail_tooltip(detail, lang="en")
+    assert detail_text({"refused": "NO_SUCH_CODE"}) == "refused: NO_SUCH_CODE"

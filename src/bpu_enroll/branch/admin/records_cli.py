@@ -33,6 +33,7 @@ from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.audit_chain import verify_chain
 from bpu_enroll.branch.workspace.export import export_changes, to_folder
 from bpu_enroll.branch.workspace.receipt_check import verify_receipt_at_branch
+from bpu_enroll.branch.workspace.staff import CommandUser
 from bpu_enroll.branch.workspace.tally import audit_printed, branch_tally, tally_document
 from bpu_enroll.cli.common import EXIT_OK, EXIT_REFUSED, HelpTexts, cli_actor, say
 from bpu_enroll.documents.tally import render_tally
@@ -119,7 +120,8 @@ def _verify_receipt(args: argparse.Namespace) -> int:
     elif args.document.lower().endswith(".pdf"):
         raise UsageError("file_not_found", path=args.document)
     with Session(engine_of(args)) as session:
-        verdict = verify_receipt_at_branch(session, document)
+        # The record shown is audited as the workspace's check is (who viewed what).
+        verdict = verify_receipt_at_branch(session, document, viewer=CommandUser(cli_actor()))
     answer(args, verdict, _verdict_words(verdict, args.lang))
     return EXIT_OK if verdict["valid"] else EXIT_REFUSED
 

@@ -12,8 +12,10 @@ branch), `BAD_SIGNATURE` (tampered), and `DEVICE_REVOKED` for a receipt a revoke
 after its revocation (one issued before stays valid: the worker paid in good faith).
 
 A check that shows the branch's record (its officer, state, KPJ) is one `record_viewed` audit
-line of the `viewer` (way `receipt_check`); a receipt the branch holds no record of, a tampered or
-unreadable one shows no worker's data and is not audited.
+line of the `viewer`: way `receipt_check` for a member of staff in the workspace,
+`receipt_check_cli` for whoever runs `bpu-branch verify-receipt` (no role: they hold the
+database). A receipt the branch holds no record of, a tampered or unreadable one shows no
+worker's data and is not audited.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from bpu_enroll.branch.store.models import Device, Record
-from bpu_enroll.branch.workspace.staff import StaffUser, audit_viewed
+from bpu_enroll.branch.workspace.staff import CommandUser, StaffUser, audit_viewed
 from bpu_enroll.documents.qr import ReceiptVerification
 from bpu_enroll.services.receipts import verify_offline
 from bpu_enroll.sync.protocol import unb64
@@ -48,7 +50,7 @@ def _device_keys(devices: list[Device]) -> dict[str, bytes]:
 
 
 def verify_receipt_at_branch(
-    session: Session, document: str | bytes, *, viewer: StaffUser | None = None
+    session: Session, document: str | bytes, *, viewer: StaffUser | CommandUser | None = None
 ) -> dict[str, Any]:
     """See the module text; never raises on bad input. With `viewer`, a record shown is audited
     (and committed)."""
@@ -67,8 +69,8 @@ def verify_receipt_at_branch(
             row = None
         answer.update(_record_state(row, verdict))
         if row is not None and viewer is not None:
-            audit_viewed(session, viewer, record_id=row.id, receipt_no=row.receipt_no,
-                         way="receipt_check")  # fmt: skip
+            way = "receipt_check" if isinstance(viewer, StaffUser) else "receipt_check_cli"
+            audit_viewed(session, viewer, record_id=row.id, receipt_no=row.receipt_no, way=way)
     return answer
 
 

@@ -183,18 +183,29 @@ def audit(
     audit_chain.append(session, actor=actor, action=action, subject=subject, detail=detail)
 
 
-# The ways a member of staff sees one worker's record (the `way` of a `record_viewed` line).
-VIEW_WAYS = frozenset({"review_detail", "receipt_check"})
+# The ways one worker's record is seen at the branch (the `way` of a `record_viewed` line): a
+# member of staff in the workspace, or whoever holds the database at `bpu-branch verify-receipt`.
+VIEW_WAYS = frozenset({"review_detail", "receipt_check", "receipt_check_cli"})
+
+
+@dataclass(frozen=True)
+class CommandUser:
+    """Whoever runs a branch command (`cli:` and the system user): they hold the database, so
+    they have no staff role; the audit names them all the same."""
+
+    username: str
 
 
 def audit_viewed(
-    session: Session, user: StaffUser, *, record_id: str, receipt_no: str, way: str
+    session: Session, user: StaffUser | CommandUser, *, record_id: str, receipt_no: str, way: str
 ) -> None:
     """One `record_viewed` line for a read that showed one worker's record (UU 27/2022: who
-    viewed what): the user and role, the record id and receipt number, the way; never the NIK,
-    name or phone. Committed here, in the request's transaction (one insert)."""
+    viewed what): the user (and role, for staff), the record id and receipt number, the way;
+    never the NIK, name or phone. Committed here, in the caller's transaction (one insert)."""
     assert way in VIEW_WAYS
-    detail = {"way": way, "role": user.role, "receipt_no": receipt_no}
+    detail = {"way": way, "receipt_no": receipt_no}
+    if isinstance(user, StaffUser):
+        detail["role"] = user.role
     audit(session, actor=user.username, action="record_viewed", subject=record_id, detail=detail)
     session.commit()
 

@@ -3,14 +3,16 @@
 One row per line (`StaffClient.audit`): when (in the branch's zone), who, what in words
 ("Failed sign-in", "Sign-in refused: account locked", …), the subject and the details in words
 (`audit_words.detail_text`: the client address of a sign-in, until when a lock runs, a
-decision and its reason). Above the table the
+decision and its reason, a code in words and first; the tooltip says the details one a line with
+each code after its words). Above the table the
 chain check (`StaffClient.audit_chain`) says "✓ Audit chain intact (N lines)" or, on the banner
 colour, "⚠ Audit chain broken from line N". Failed, locked and refused sign-ins are marked. F5
 and the "Lines shown" box read the log again. Network calls go through `ws.call`.
 
-The columns fit a 1366-px screen in larger text (`ColumnFitter`): when and what stay whole; who,
-the subject (a record id is 36 characters) and the details give up room, cut with "…" (whole in
-the tooltip), and the details take what is left, so they are always in sight.
+The columns fit a 1366-px screen in larger text (`ColumnFitter`): when and what stay whole; who
+and the subject (a record id is 36 characters) give up room, cut with "…" (whole in the
+tooltip), and the details take what is left and wrap onto as many lines as they need
+(`wrap_column`): a reason said in words is a sentence, and a cut took it.
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from bpu_enroll.domain.formatting import local_datetime
 from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.style import set_role
+from bpu_enroll.gui.common.wrapped_column import wrap_column
 from bpu_enroll.gui.forms.ui_ws_audit_page import Ui_AuditPage
 from bpu_enroll.gui.workspace.activity_page import moment_of
-from bpu_enroll.gui.workspace.audit_words import detail_text
+from bpu_enroll.gui.workspace.audit_words import detail_text, detail_tooltip
 from bpu_enroll.gui.workspace.tally_model import Column, ColumnsModel, staff_error_text
 
 if TYPE_CHECKING:
@@ -47,9 +50,7 @@ ACTIONS: dict[str, object] = {
     "export_fetched": QT_TRANSLATE_NOOP("AuditPage", "Export downloaded again"),
     "print_tally": QT_TRANSLATE_NOOP("AuditPage", "Tally printed"),
     "record_viewed": QT_TRANSLATE_NOOP("AuditPage", "Worker's record viewed"),
-    "record_refused": QT_TRANSLATE_NOOP(
-        "AuditPage", "Laptop's record refused: it names another laptop's record"
-    ),
+    "record_refused": QT_TRANSLATE_NOOP("AuditPage", "Refused: replaces another laptop's record"),
     "audit_broken": QT_TRANSLATE_NOOP("AuditPage", "Audit chain found broken"),
     "branch_initialised": QT_TRANSLATE_NOOP("AuditPage", "Branch set up"),
     "branch_adopted": QT_TRANSLATE_NOOP("AuditPage", "Branch brought under the master key"),
@@ -66,7 +67,9 @@ ACTIONS: dict[str, object] = {
     "master_key_backup": QT_TRANSLATE_NOOP("AuditPage", "Master key backed up"),
     "master_key_restored": QT_TRANSLATE_NOOP("AuditPage", "Master key restored"),
 }  # fmt: skip
-_DETAIL_CHARS = 30  # what the details keep when the other columns need the width
+# What the details keep when the other columns need the width (larger text, a long "what"):
+# they wrap, so a narrow column still shows them whole.
+_DETAIL_CHARS = 26
 WARNING_ACTIONS = frozenset({"login_failed", "login_locked", "login_refused", "audit_broken"})
 
 
@@ -105,6 +108,7 @@ class AuditPage(QWidget):
             stretch=column("detail"),
             keep={column("detail"): _DETAIL_CHARS},
         )
+        self._wrapped = wrap_column(self.ui.linesView, column("detail"))
         self._generation = 0
         self._busy = 0
         self._reload_timer = QTimer(self, singleShot=True, interval=250)
@@ -146,7 +150,8 @@ class AuditPage(QWidget):
                    action_text),
             Column("subject", lambda: self.tr("Subject"), lambda r: r.get("subject") or "–"),
             Column("detail", lambda: self.tr("Details"), lambda r: r.get("detail"),
-                   lambda d: detail_text(d, self._when, self.ctx.lang)),
+                   lambda d: detail_text(d, self._when, self.ctx.lang),
+                   tooltip=lambda r: detail_tooltip(r.get("detail"), self._when, self.ctx.lang)),
         ]  # fmt: skip
 
     def _when(self, moment: Any) -> str:
