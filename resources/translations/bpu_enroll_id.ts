@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Refused: replaces another laptop&apos;s record</source>
-        <translation>Data dari laptop ditolak: menyebut data laptop lain</translation>
+        <translation>Ditolak: mengganti data laptop lain</translation>
     </message>
     <message>
         <source>Audit chain found broken</source>

@@ -304,6 +304,63 @@ def test_a_reason_is_said_in_words_first_and_its_code_kept_in_the_tooltip(  # no
     assert_fits(window)
 
 
+@pytest.mark.usefixtures("app_look")
+@pytest.mark.parametrize("mode", ["normal", "larger"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_day_of_lines_reads_down_the_screen(  # noqa: PLR0917
+    lang: str,
+    mode: str,
+    workspace: WorkspaceFactory,
+    ws_branch: Branch,
+    ws_ctx: AppContext,
+    qtbot: QtBot,
+) -> None:
+    """The details wrap, so the room they have is how many lines a screen shows: a record id
+    as subject (36 characters) took a third of the row in normal text and every "record viewed"
+    line wrapped onto two lines; one refused record's Indonesian "what" (51 characters) took
+    445 px from every row in larger text. The subject keeps a dozen characters (the tooltip has
+    the id whole), "what" is as short as its English, and at 1366×768 a day's lines read down
+    the screen: 12 or more at once in normal text (9 in Indonesian, 13 in English before), 5
+    or more in larger text (4 before)."""
+    viewed = {"way": "review_detail", "role": "clerk", "receipt_no": "JKT01-D0002-20261205-00001"}
+    with Session(ws_branch.engine) as db:
+        lines = [audit_chain.Line("rina", "record_viewed", str(uuid4()), viewed)] * 30
+        lines += [audit_chain.Line("rina", action, str(uuid4()), d) for action, d in CODED_LINES]
+        audit_chain.append_many(db, lines)
+        db.commit()
+    window = workspace("supervisor", pages=["audit"])
+    page = window.page("audit")
+    assert isinstance(page, AuditPage)
+    ws_ctx.languages.set_language(lang)
+    window.ui.actionLargeFont.setChecked(mode == "larger")
+    window.view.apply_look()
+    window.resize(SMALLEST_SCREEN)
+    qtbot.waitUntil(lambda: window.size() == SMALLEST_SCREEN)
+    with qtbot.waitSignal(page.audit_shown, timeout=20_000):
+        page.refresh()
+    view, header = page.ui.linesView, page.ui.linesView.horizontalHeader()
+    subject, detail = page.model.column_of("subject"), page.model.column_of("detail")
+    rows = range(page.model.rowCount())
+    record_ids = [r for r in rows if page.model.row(r)["action"] == "record_viewed"]
+    assert len(record_ids) == 30
+    char = view.fontMetrics().averageCharWidth()
+
+    def read_down() -> bool:
+        shown = [r for r in rows if view.visualRect(page.model.index(r, 0)).bottom()
+                 <= view.viewport().height()]  # fmt: skip
+        return (
+            header.sectionSize(subject) <= max(char * 12, view.sizeHintForColumn(subject) // 3)
+            and header.sectionSize(detail) > 2 * header.sectionSize(subject)
+            and len(shown) >= (12 if mode == "normal" else 5)
+            and view.horizontalScrollBar().maximum() == 0
+        )
+
+    qtbot.waitUntil(read_down, timeout=5_000)
+    first = page.model.index(record_ids[0], subject)
+    assert first.data(Qt.ItemDataRole.ToolTipRole) == page.model.row(record_ids[0])["subject"]
+    assert_fits(window)
+
+
 # Every detail key the branch writes that holds a code or a kind, with a value it writes, and
 # the words it reads as in English (the sign-in lines, an import refused, a tally printed, a
 # reference package, a master key, a receipt checked by `bpu-branch verify-receipt`).

@@ -16,6 +16,10 @@ those below what they keep, the `spare` columns, texts the details beside the ta
 give way first: they are hidden, in the order given, until the rest fits, and come back when
 there is room again (normal text, a wider window).
 
+A column whose long texts are only there to be looked up (an audit line's record id) is given
+`at_most` characters: it never wants more, cut with "…" like the others, so the `stretch`
+column beside it gets the room even when everything would fit.
+
 A figures table (the tallies: names down the side, one column of figures each) follows the same
 rule with `give_names_room`: its row names give way, elided, down to `NAMES_AT_LEAST`, never its
 figures.
@@ -85,6 +89,7 @@ class ColumnFitter(QObject):
         minimum_chars: int = 8,
         keep: Mapping[int, int] | None = None,
         spare: Sequence[int] = (),
+        at_most: Mapping[int, int] | None = None,
     ) -> None:
         super().__init__(view)
         self.view = view
@@ -93,6 +98,7 @@ class ColumnFitter(QObject):
         self.minimum_chars = minimum_chars
         self.keep = dict(keep or {})
         self.spare = tuple(spare)
+        self.at_most = dict(at_most or {})
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -119,6 +125,9 @@ class ColumnFitter(QObject):
         wants = [max(view.sizeHintForColumn(c), headers[c]) for c in range(count)]
         room = view.viewport().width()
         char = view.fontMetrics().averageCharWidth()
+        for column, chars in self.at_most.items():
+            if 0 <= column < count:
+                wants[column] = min(wants[column], max(headers[column], char * chars))
         minimums = [
             max(char * self.keep.get(c, self.minimum_chars), headers[c]) for c in range(count)
         ]

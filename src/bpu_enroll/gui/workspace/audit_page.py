@@ -10,9 +10,10 @@ colour, "⚠ Audit chain broken from line N". Failed, locked and refused sign-in
 and the "Lines shown" box read the log again. Network calls go through `ws.call`.
 
 The columns fit a 1366-px screen in larger text (`ColumnFitter`): when and what stay whole; who
-and the subject (a record id is 36 characters) give up room, cut with "…" (whole in the
-tooltip), and the details take what is left and wrap onto as many lines as they need
-(`wrap_column`): a reason said in words is a sentence, and a cut took it.
+gives up room and the subject (a record id is 36 characters) never takes more than a dozen
+characters, cut with "…" (whole in the tooltip), and the details take what is left and wrap
+onto as many lines as they need (`wrap_column`): a reason said in words is a sentence, and a
+cut took it.
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ ACTIONS: dict[str, object] = {
 # What the details keep when the other columns need the width (larger text, a long "what"):
 # they wrap, so a narrow column still shows them whole.
 _DETAIL_CHARS = 26
+# A record id (36 characters) is a thing to look up, not to read: its first characters tell two
+# apart and the tooltip has it whole; the width it took made the details wrap onto five lines.
+_SUBJECT_CHARS = 12
 WARNING_ACTIONS = frozenset({"login_failed", "login_locked", "login_refused", "audit_broken"})
 
 
@@ -107,6 +111,7 @@ class AuditPage(QWidget):
             elide=(column("actor"), column("subject"), column("detail")),
             stretch=column("detail"),
             keep={column("detail"): _DETAIL_CHARS},
+            at_most={column("subject"): _SUBJECT_CHARS},
         )
         self._wrapped = wrap_column(self.ui.linesView, column("detail"))
         self._generation = 0
