@@ -18,6 +18,7 @@ from bpu_enroll.documents.tally_figures import (
     local_day_bounds,
     tally_figures,
 )
+from bpu_enroll.domain.formatting import WORD_JOINER
 from bpu_enroll.gui.common import screen
 from bpu_enroll.gui.common.column_fit import fitted_widths, header_width, spare_to_hide
 from bpu_enroll.gui.common.context import AppContext
@@ -32,7 +33,7 @@ from bpu_enroll.gui.workspace.review_page import ReviewPage
 from bpu_enroll.gui.workspace.tally_page import BranchTallyPage
 from bpu_enroll.gui.workspace.window import WorkspaceWindow
 from bpu_enroll.gui.workspace.workstation_dialog import WorkstationDialog
-from tests.gui.fit import assert_fits
+from tests.gui.fit import assert_fits, wrapped_lines
 from tests.gui.workspace.conftest import BranchServer, WorkspaceFactory
 from tests.integration.helpers import Laptop, break_record
 
@@ -367,6 +368,40 @@ def test_the_decision_dialog_over_a_lapsed_workers_duplicate_fits(  # noqa: PLR0
     )
     assert "KPJ" in dialog.ui.explainLabel.text()
     assert_fits(dialog)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("decision", "state"),
+    [("confirm_duplicate", "duplicate"), ("accept", "pending_review"), ("reject", "rejected")],
+)
+def test_the_decision_dialogs_title_breaks_at_a_space(  # noqa: PLR0917 - fixtures
+    decision: str,
+    state: str,
+    mode: str,
+    lang: str,
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    ws_ctx: AppContext,
+) -> None:
+    """The dialog's title line (the decision, the receipt, the name, the NIK) broke the receipt
+    number at a hyphen, `JKT01-` at the end of one line and `D0001-20260317-00001` on the next
+    (confirming a duplicate, in both text sizes). It breaks at spaces only now, the receipt
+    number whole on one line, as the clerk reads it off the receipt."""
+    window = workspace("clerk", pages=["batches"])
+    ws_ctx.languages.set_language(lang)
+    _set_mode(ws_ctx, window, mode)
+    record = {**RECORD, "state": state, "full_name": "RAHMAWATI PUSPITASARI BINTI ABDUL HALIM"}
+    dialog = DecisionDialog(decision, record, ws_ctx.lang, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    label = dialog.ui.summaryLabel
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    lines = [line.replace(WORD_JOINER, "") for line in wrapped_lines(label)]
+    assert all(line.endswith((" ", "\n")) for line in lines[:-1]), lines
+    assert any(RECORD["receipt_no"] in line for line in lines), lines
+    assert len(lines) * label.fontMetrics().lineSpacing() <= label.height(), lines
 
 
 @pytest.mark.parametrize("mode", MODES)
