@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from bpu_enroll.domain.formatting import long_date, rupiah, unbroken
+from bpu_enroll.domain.formatting import long_date, rupiah
 from bpu_enroll.domain.occupations import default_catalogue
 from bpu_enroll.gui.workspace.review_model import moment_text, reason_text, state_text
 
@@ -127,8 +127,8 @@ def _differences_line(differences: Sequence[str]) -> str:
 def _header(record: dict[str, Any], province: str, lang: str) -> str:
     kind = state_text(record.get("kind") or record.get("state"))
     title = _dtr(QT_TRANSLATE_NOOP("ReviewDetail", "{kind}: receipt {receipt}")).format(
-        kind=kind, receipt=unbroken(str(record.get("receipt_no") or ""))
-    )  # the heading breaks at a space, never inside the receipt number
+        kind=kind, receipt=record.get("receipt_no")
+    )
     facts = _dtr(
         QT_TRANSLATE_NOOP("ReviewDetail", "Officer {officer} · device {device} · received {when}")
     ).format(
@@ -174,7 +174,7 @@ def _comparison(detail: dict[str, Any], province: str, lang: str) -> str:
         lapsed = bool(existing.get("lapsed"))
         facts = _dtr(_LAPSED if lapsed else _PARTICIPANT)
         line = facts.format(
-            kpj=existing.get("kpj") or "", receipt=unbroken(existing.get("receipt_no") or ""),
+            kpj=existing.get("kpj") or "", receipt=existing.get("receipt_no") or "",
             officer=existing.get("officer") or "",
         )  # fmt: skip
         titles = [

@@ -28,7 +28,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QPushButton, QWidget
 
 from bpu_enroll.domain.decisions import allowed_decisions
-from bpu_enroll.domain.formatting import unbroken
 from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.style import set_role
@@ -359,7 +358,7 @@ class ReviewPage(QWidget):
     def _decided_text(self, decision: str, summary: dict[str, Any]) -> str:
         text = self.tr("{decision}: receipt {receipt} is now {state}.").format(
             decision=decision_title(decision),
-            receipt=unbroken(str(summary.get("receipt_no", ""))),  # never broken at its hyphens
+            receipt=summary.get("receipt_no", ""),
             state=state_text(summary.get("state")),
         )
         return text + (f" KPJ {summary['kpj']}." if summary.get("kpj") else "")
