@@ -12,11 +12,13 @@
 - a word-wrapped label given less height than its lines need at its width (its last lines cut).
 
 `assert_fits(window)` fails with that list. Tests call it in normal and in larger text.
+`wrapped_lines(label)` gives the lines a word-wrapped label draws, to see where it breaks.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -137,3 +139,20 @@ def assert_fits(window: QWidget, size: QSize = SMALLEST_SCREEN) -> None:
     """Fail with every problem `fit_problems` finds."""
     problems = fit_problems(window, size)
     assert not problems, "\n".join(problems)
+
+
+def wrapped_lines(label: QLabel) -> list[str]:
+    """The lines a word-wrapped label draws its plain text on at its present width."""
+    text = label.text()
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    width = label.contentsRect().width() - 2 * label.margin()
+    lines: list[str] = []
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines

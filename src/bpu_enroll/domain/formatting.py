@@ -139,3 +139,13 @@ def mask_nik(nik: str) -> str:
     if len(digits) != 16:
         return "*" * len(digits)
     return digits[:4] + "*" * 8 + digits[12:]
+
+
+WORD_JOINER = "\u2060"  # no line break on either side; drawn as nothing
+
+
+def unbroken(text: str) -> str:
+    """`text` kept on one line where it is wrapped: its hyphens followed by a word joiner and
+    its spaces made no-break spaces. A receipt number `JKT01-D0001-20260317-00001` broke after
+    `JKT01-` at the end of a line (a hyphen is a place to break a line)."""
+    return text.replace("-", "-" + WORD_JOINER).replace(" ", "\u00a0")

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from bpu_enroll.gui.common.about_dialog import AboutDialog
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.dialogs import OptionsDialog
+from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
 from bpu_enroll.gui.common.style import apply_look
 from bpu_enroll.gui.officer.drafts import DraftsDialog
 from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog
@@ -27,7 +28,7 @@ from bpu_enroll.gui.officer.registrations_model import Column
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
 from bpu_enroll.services.ktp.camera import CameraFeed
 from tests.gui.fit import fit_problems
-from tests.gui.officer.conftest import WORKER, register
+from tests.gui.officer.conftest import WORKER, register, worker
 
 
 @pytest.fixture(params=[False, True], ids=["normal-text", "larger-text"])
@@ -94,6 +95,27 @@ def test_every_dialog_fits(qtbot: QtBot, large: bool, main_window: MainWindow) -
         _check(qtbot, name, dialog, problems)
         dialog.close()
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_details_show_the_receipt_number_on_one_line(
+    lang: str, qtbot: QtBot, large: bool, main_window: MainWindow
+) -> None:
+    """In the Registrations page's details the receipt number broke at its first hyphen in
+    larger text at 1366×728 (`DEMO-` over `D0001-20260504-00001`): it stands on one line."""
+    ctx = main_window.ctx
+    ctx.languages.set_language(lang)
+    stored = register(qtbot, ctx, worker(full_name="RAHMAWATI PUSPITASARI BINTI ABDUL HALIM"))
+    main_window.resize(SMALLEST_SCREEN)
+    main_window.show_page(1)
+    listing = main_window.registrations_page
+    qtbot.waitUntil(lambda: listing.detail is not None)
+    receipt = stored.receipt_number
+    document = listing.ui.detailsText.document()
+    blocks = [document.findBlockByNumber(n) for n in range(document.blockCount())]
+    cell = next(b for b in blocks if b.text() == receipt)
+    qtbot.waitUntil(lambda: cell.layout().lineCount() > 0)
+    assert cell.layout().lineCount() == 1, (large, lang)
 
 
 def test_the_lock_screen_fits(qtbot: QtBot, large: bool, main_window: MainWindow) -> None:

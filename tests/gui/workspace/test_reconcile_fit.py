@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.branch.workspace.supervisor import figure_differences
@@ -182,7 +182,9 @@ def test_the_branch_tally_gives_its_figures_the_height(
     qtbot.waitUntil(lambda: not page.busy and page.tally is not None, timeout=20_000)
     view, splitter = page.ui.figuresView, page.ui.splitter
     side = page.ui.sidePanel
-    least = max(side.minimumSizeHint().height(), sum(splitter.sizes()) // 3 + 1)
+    least = max(
+        side.minimumSizeHint().height(), side.minimumHeight(), sum(splitter.sizes()) // 3 + 1
+    )
     qtbot.waitUntil(lambda: splitter.sizes()[1] <= least, timeout=5_000)
     assert_fits(window)
     height = view.viewport().height()
@@ -191,6 +193,38 @@ def test_the_branch_tally_gives_its_figures_the_height(
     assert len(whole) >= (5 if page.ctx.settings.get(Options.large_font) else 7), height
     assert page.ui.statusLabel.isHidden()
     assert page.ui.cashView.viewport().height() > 0 and page.ui.chart.height() > 0
+
+
+@pytest.mark.parametrize("voids", [0, VOIDS_SHOWN], ids=["no-voids", "voids"])
+def test_the_branch_tally_shows_every_officers_cash(
+    voids: int, at_smallest: Opener, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    """In larger text at 1366×728 the cash per officer showed one row of three (its table 25 px
+    tall under a two-line header) and the chart beside it two bars: the side took at most a
+    third of the splitter once the figures had been given the height. The cash keeps its three
+    officers and the figures their first five rows in both text sizes and languages; the page
+    scrolls when it is too short for both (larger text), nothing sideways."""
+    monkeypatch.setattr(
+        tally_page, "read_tally",
+        lambda _client, first, last, _lang: _three_officers(first, last, "31", voids),
+    )  # fmt: skip
+    window = at_smallest("tally")
+    page = window.page("tally")
+    assert isinstance(page, BranchTallyPage)
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.busy and page.tally is not None, timeout=20_000)
+    assert page.cash_model.rowCount() == 3
+    cash, figures = page.ui.cashView, page.ui.figuresView
+
+    def whole_rows(view: QTableView) -> int:
+        height = view.viewport().height()
+        rows = range(view.model().rowCount())
+        return sum(view.rowViewportPosition(r) + view.rowHeight(r) <= height for r in rows)
+
+    qtbot.waitUntil(lambda: whole_rows(cash) == 3, timeout=5_000)
+    assert whole_rows(figures) >= 5
+    assert_fits(window)
+    qtbot.waitUntil(lambda: _scrolled_sideways(page) == [], timeout=5_000)  # fitted once settled
 
 
 def test_a_row_only_one_side_has_reads_as_its_main_figures(qapp: QApplication) -> None:

@@ -18,8 +18,9 @@ from bpu_enroll.documents.tally_figures import (
     local_day_bounds,
     tally_figures,
 )
+from bpu_enroll.domain.formatting import WORD_JOINER
 from bpu_enroll.gui.common import screen
-from bpu_enroll.gui.common.column_fit import fitted_widths, spare_to_hide
+from bpu_enroll.gui.common.column_fit import fitted_widths, header_width, spare_to_hide
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN, fit_to_screen
 from bpu_enroll.gui.common.settings import Options
@@ -32,7 +33,7 @@ from bpu_enroll.gui.workspace.review_page import ReviewPage
 from bpu_enroll.gui.workspace.tally_page import BranchTallyPage
 from bpu_enroll.gui.workspace.window import WorkspaceWindow
 from bpu_enroll.gui.workspace.workstation_dialog import WorkstationDialog
-from tests.gui.fit import assert_fits
+from tests.gui.fit import assert_fits, wrapped_lines
 from tests.gui.workspace.conftest import BranchServer, WorkspaceFactory
 from tests.integration.helpers import Laptop, break_record
 
@@ -61,6 +62,15 @@ def _fill_branch(laptops: list[Laptop], url: str) -> None:
     break_record(laptops[1], refused, consent=False, phone="12")
     for laptop in laptops:
         assert laptop.sync(url).completed
+
+
+def _fill_queue(laptop: Laptop, url: str, count: int) -> None:
+    """`count` more records the branch refuses, each a long name (a queue as a busy day has it)."""
+    names = ("SITI NURHALIZA BINTI MUHAMMAD YUSUF", "MUHAMMAD RIZKY PRATAMA SAPUTRA")
+    for serial in range(100, 100 + count):
+        record = laptop.register(serial, full_name=names[serial % 2])
+        break_record(laptop, record, consent=False)
+    assert laptop.sync(url).completed
 
 
 def _scrolled_sideways(page: QWidget) -> list[str]:
@@ -240,10 +250,15 @@ def test_the_review_queue_gives_names_and_reasons_room(  # noqa: PLR0917 - fixtu
     ws_ctx: AppContext,
 ) -> None:
     """In larger text at 1366×728 the name and the reasons were cut to about 120 px ("The
-    worker …") so that the masked NIK and the time received stayed whole. Now those give way,
-    the NIK first (the details below show both), and the name and the reasons keep at least 20
-    characters; in normal text every column shows. Nothing scrolls sideways."""
+    worker …") so that the masked NIK and the time received stayed whole. The name and the
+    reasons keep at least 20 characters; in normal text every column shows. Nothing scrolls
+    sideways.
+
+    Then the masked NIK was hidden in larger text, and in a queue of 32 long names a clerk could
+    not tell two workers apart: it shows whole now, in both languages, and only the time
+    received (in the details below) gives way."""
     _fill_branch(laptops, ws_server.url)
+    _fill_queue(laptops[0], ws_server.url, 32)
     window = workspace("supervisor")  # every page in the page list, as at the branch
     ws_ctx.languages.set_language(lang)
     _set_mode(ws_ctx, window, mode)
@@ -253,6 +268,7 @@ def test_the_review_queue_gives_names_and_reasons_room(  # noqa: PLR0917 - fixtu
     page = window.page("review")
     assert isinstance(page, ReviewPage)
     qtbot.waitUntil(lambda: page.detail is not None, timeout=20_000)
+    assert page.model.total == 33
     view, header = page.ui.queueView, page.ui.queueView.horizontalHeader()
     titles = [str(spec.header) for spec in REVIEW_COLUMNS]
     name, nik, reasons, received = (titles.index(t) for t in ("Name", "NIK", "Reasons", "Received"))
@@ -262,10 +278,10 @@ def test_the_review_queue_gives_names_and_reasons_room(  # noqa: PLR0917 - fixtu
     assert header.sectionSize(name) >= useful, (header.sectionSize(name), useful)
     assert header.sectionSize(reasons) >= useful, (header.sectionSize(reasons), useful)
     hidden = [c for c in range(page.model.columnCount()) if view.isColumnHidden(c)]
-    if mode == "larger":  # the NIK first, then the time if the room is still short
-        assert hidden in ([nik], [nik, received])
-    else:
-        assert hidden == []
+    assert hidden == ([received] if mode == "larger" else []), (mode, lang)
+    nik_needs = max(view.sizeHintForColumn(nik), header_width(header, nik))
+    assert header.sectionSize(nik) >= nik_needs, (mode, lang, header.sectionSize(nik), nik_needs)
+    assert header.sectionViewportPosition(nik) + nik_needs <= view.viewport().width()
     assert _scrolled_sideways(page) == []
 
 
@@ -352,6 +368,40 @@ def test_the_decision_dialog_over_a_lapsed_workers_duplicate_fits(  # noqa: PLR0
     )
     assert "KPJ" in dialog.ui.explainLabel.text()
     assert_fits(dialog)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("decision", "state"),
+    [("confirm_duplicate", "duplicate"), ("accept", "pending_review"), ("reject", "rejected")],
+)
+def test_the_decision_dialogs_title_breaks_at_a_space(  # noqa: PLR0917 - fixtures
+    decision: str,
+    state: str,
+    mode: str,
+    lang: str,
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    ws_ctx: AppContext,
+) -> None:
+    """The dialog's title line (the decision, the receipt, the name, the NIK) broke the receipt
+    number at a hyphen, `JKT01-` at the end of one line and `D0001-20260317-00001` on the next
+    (confirming a duplicate, in both text sizes). It breaks at spaces only now, the receipt
+    number whole on one line, as the clerk reads it off the receipt."""
+    window = workspace("clerk", pages=["batches"])
+    ws_ctx.languages.set_language(lang)
+    _set_mode(ws_ctx, window, mode)
+    record = {**RECORD, "state": state, "full_name": "RAHMAWATI PUSPITASARI BINTI ABDUL HALIM"}
+    dialog = DecisionDialog(decision, record, ws_ctx.lang, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    label = dialog.ui.summaryLabel
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    lines = [line.replace(WORD_JOINER, "") for line in wrapped_lines(label)]
+    assert all(line.endswith((" ", "\n")) for line in lines[:-1]), lines
+    assert any(RECORD["receipt_no"] in line for line in lines), lines
+    assert len(lines) * label.fontMetrics().lineSpacing() <= label.height(), lines
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -7,10 +7,16 @@ change of height (`index` is given stretch 0, the other 1). It shares again when
 resized (a window resized, text made larger) and after new rows (`share_later()`); a
 handle dragged by the user stays where it is until then.
 
+`keeps()`, when given, says the heights the two panes keep however short the splitter is
+(`pane`, `other`): they become the panes' minimum heights, so a page in a scroll area
+(`screen.scrolled`) scrolls rather than squeezing a table below its few first rows.
+
 The branch tally keeps its cash per officer and its chart to what they need, at most a third:
 with its figures table 130 px tall in larger text at 1366×728, twelve voided receipts were read
-through a slot of four rows. The reconciliation gives its laptops what their rows need, at most
-40 %, and its differences (a list of voids to a row) the rest.
+through a slot of four rows. But a third of that splitter showed one officer's cash of three in
+larger text: the cash keeps three rows and the figures five, and the page scrolls a little.
+The reconciliation gives its laptops what their rows need, at most 40 %, and its differences
+(a list of voids to a row) the rest.
 """
 
 from __future__ import annotations
@@ -21,23 +27,35 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QSplitter, QTableView
 
 
-def table_height(view: QTableView) -> int:
-    """The height `view` needs to show its header and all its rows without scrolling."""
+def table_height(view: QTableView, rows: int | None = None) -> int:
+    """The height `view` needs to show its header and all its rows (the first `rows` of them)
+    without scrolling."""
     header = view.horizontalHeader()
     head = 0 if header.isHidden() else max(header.height(), header.sizeHint().height())
     scrollbar = view.horizontalScrollBar()
     sideways = scrollbar.sizeHint().height() if scrollbar.maximum() > 0 else 0
-    return 2 * view.frameWidth() + head + view.verticalHeader().length() + sideways
+    names = view.verticalHeader()
+    shown = names.length()
+    if rows is not None:
+        shown = sum(view.rowHeight(r) for r in range(min(rows, names.count())))
+    return 2 * view.frameWidth() + head + shown + sideways
 
 
 class SplitterShare(QObject):
     """See the module text."""
 
     def __init__(
-        self, splitter: QSplitter, index: int, wanted: Callable[[], int], *, at_most: float
+        self,
+        splitter: QSplitter,
+        index: int,
+        wanted: Callable[[], int],
+        *,
+        at_most: float,
+        keeps: Callable[[], tuple[int, int]] | None = None,
     ) -> None:
         super().__init__(splitter)
         self.splitter, self.index, self.wanted, self.at_most = splitter, index, wanted, at_most
+        self.keeps = keeps
         splitter.setStretchFactor(index, 0)
         splitter.setStretchFactor(1 - index, 1)
         self._timer = QTimer(self, singleShot=True, interval=0)
@@ -53,8 +71,13 @@ class SplitterShare(QObject):
         pane, other = splitter.widget(self.index), splitter.widget(1 - self.index)
         if pane is None or other is None:
             return
-        least = pane.minimumSizeHint().height()
-        most = max(least, min(int(total * self.at_most), total - other.minimumSizeHint().height()))
+        if self.keeps is not None:
+            for widget, keep in zip((pane, other), self.keeps(), strict=True):
+                if widget.minimumHeight() != keep:
+                    widget.setMinimumHeight(keep)  # the splitter grows, or its page scrolls
+        least = max(pane.minimumSizeHint().height(), pane.minimumHeight())
+        other_least = max(other.minimumSizeHint().height(), other.minimumHeight())
+        most = max(least, min(int(total * self.at_most), total - other_least))
         height = max(least, min(self.wanted(), most))
         sizes = [0, 0]
         sizes[self.index], sizes[1 - self.index] = height, total - height

@@ -20,13 +20,22 @@ def mask_phone(phone: str) -> str:
     return phone[:6] + "*" * (len(phone) - 9) + phone[-3:]
 
 
-def _row(label: str, value: str) -> tuple[str, str]:
-    return label, value
+Row = tuple[str, str, bool]
 
 
-def _table(pairs: list[tuple[str, str]]) -> str:
+def _row(label: str, value: str, *, whole: bool = False) -> Row:
+    """A label and its value; a `whole` value (a receipt number) is never broken: in larger
+    text it broke at a hyphen, `DEMO-` over `D0001-20260504-00001`."""
+    return label, value, whole
+
+
+def _table(pairs: list[Row]) -> str:
     """Label/value pairs laid out two to a line, to use the panel's width."""
-    cells = [f"<td><b>{escape(label)}</b></td><td>{escape(value)}</td>" for label, value in pairs]
+    nowrap = " style='white-space:nowrap'"
+    cells = [
+        f"<td><b>{escape(label)}</b></td><td{nowrap if whole else ''}>{escape(value)}</td>"
+        for label, value, whole in pairs
+    ]
     lines = [
         "<tr>" + "<td width='24'></td>".join(cells[i : i + 2]) + "</tr>"
         for i in range(0, len(cells), 2)
@@ -44,7 +53,7 @@ def details_html(detail: RegistrationDetail, ctx: AppContext) -> str:
     born = str(reg.get("birth_date") or "")
     translate = QCoreApplication.translate
     rows = [
-        _row(translate("Details", "Receipt number"), row.receipt_number),
+        _row(translate("Details", "Receipt number"), row.receipt_number, whole=True),
         _row(translate("Details", "Status"), status_text(row)),
         _row(
             translate("Details", "Registered"),
@@ -78,13 +87,15 @@ def details_html(detail: RegistrationDetail, ctx: AppContext) -> str:
     return _table(rows)
 
 
-def _history(detail: RegistrationDetail, ctx: AppContext) -> list[tuple[str, str]]:
+def _history(detail: RegistrationDetail, ctx: AppContext) -> list[Row]:
     translate = QCoreApplication.translate
     rows = []
     if detail.supersedes_receipt:
-        rows.append(_row(translate("Details", "Replaces"), detail.supersedes_receipt))
+        rows.append(_row(translate("Details", "Replaces"), detail.supersedes_receipt, whole=True))
     if detail.superseded_by_receipt:
-        rows.append(_row(translate("Details", "Replaced by"), detail.superseded_by_receipt))
+        rows.append(
+            _row(translate("Details", "Replaced by"), detail.superseded_by_receipt, whole=True)
+        )
     if detail.row.voided:
         when = (
             local_datetime(detail.voided_at, ctx.province_code, ctx.lang)

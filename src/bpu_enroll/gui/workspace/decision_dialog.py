@@ -31,6 +31,7 @@ from bpu_enroll.domain.errors import (
     WARNING_CODES,
     message,
 )
+from bpu_enroll.domain.formatting import unbroken
 from bpu_enroll.gui.common.screen import keep_text_whole
 from bpu_enroll.gui.forms.ui_ws_decision_dialog import Ui_DecisionDialog
 
@@ -280,9 +281,10 @@ class DecisionDialog(QDialog):
         ui.summaryLabel.setText(
             self.tr("{decision}: receipt {receipt} · {name} · NIK {nik}").format(
                 decision=title,
-                receipt=self.record.get("receipt_no", ""),
+                # broken at a space only, never inside the receipt number
+                receipt=unbroken(str(self.record.get("receipt_no", ""))),
                 name=self.record.get("full_name", ""),
-                nik=self.record.get("nik_masked", ""),
+                nik=unbroken(str(self.record.get("nik_masked", ""))),
             )
         )
         state = str(self.record.get("state") or "")

@@ -13,8 +13,9 @@ was voided, which the detail says), and the line under the buttons says why the 
 decision goes through `DecisionDialog`; once the branch has taken it the record leaves the queue and
 the next one is selected; a refusal (say NIK_EXISTS) stays in the dialog. All network work goes
 through `ws.call`, never on the GUI thread. When the row does not fit (larger text), the name and
-the reasons keep room to be read and the masked NIK, then the time received, give way to the details
-(`ColumnFitter`'s `keep` and `spare`; no per-row work).
+the reasons keep room to be read and the time received gives way to the details (`ColumnFitter`'s
+`keep` and `spare`; no per-row work); the masked NIK always shows whole: it is how a clerk tells
+two workers of the same name apart.
 """
 
 from __future__ import annotations
@@ -84,11 +85,12 @@ class ReviewPage(QWidget):
         # Name, officer and reasons give up room (elided, whole in the tooltip) so the row fits a
         # 1366-px screen; the reasons take what is left. The name and the reasons are what the
         # clerk scans the queue for: rather than cut them short (130 px in larger text, "The
-        # worker …"), the masked NIK and then the time received give way (the details below
-        # show both, and the queue is in the order received).
+        # worker …"), the time received gives way (the details below show it, and the queue is
+        # in the order received). The masked NIK never does: two workers of one name (a common
+        # one, or a duplicate beside the participant) are told apart by it in the queue.
         self.columns = ColumnFitter(
             self.ui.queueView, elide=(NAME, OFFICER, REASONS), stretch=REASONS,
-            keep={NAME: NAME_CHARS, REASONS: REASONS_CHARS}, spare=(NIK, RECEIVED),
+            keep={NAME: NAME_CHARS, REASONS: REASONS_CHARS}, spare=(RECEIVED,),
         )  # fmt: skip
         self.ui.splitter.setSizes([300, 420])
         self.counts: dict[str, int] = {}

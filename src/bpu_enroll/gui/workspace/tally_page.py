@@ -5,7 +5,8 @@ tally, summed over every laptop) and show in the laptop's own `TallyModel`, fold
 and location, per officer or per location, across the page's width; below them, side by side,
 the cash each officer collected (to reconcile against the deposits) and a bar chart
 (registrations per officer, per location or by occupation group). The hash the server computed
-is shown as printed at the PDF's foot.
+is shown as printed at the PDF's foot. On a short screen the cash keeps three officers' rows and
+the figures five, and the page scrolls (`SplitterShare`'s `keeps`).
 
 Print (Ctrl+P) and Save PDF (Ctrl+S) use the server's PDF (`StaffClient.tally_pdf`, the receipts
 issue's renderer): it is fetched in the background; printing rasterises it on the task runner's
@@ -65,6 +66,10 @@ if TYPE_CHECKING:
     from bpu_enroll.gui.workspace.context import WorkspaceContext
     from bpu_enroll.sync.staff_client import StaffClient
 
+# The rows each table keeps on a short screen (larger text at 1366×768): three officers' cash,
+# the figures' first five rows; the page scrolls rather than show fewer.
+CASH_ROWS_KEPT, FIGURE_ROWS_KEPT = 3, 5
+
 
 def pages_for_printer(pdf: bytes, dpi: float, grayscale: bool) -> list[PageImage]:
     """Serial worker: the PDF's pages drawn at the printer's resolution."""
@@ -106,8 +111,12 @@ class BranchTallyPage(QWidget):
         # The money always whole; a long officer name gives up room (whole in the tooltip).
         self.cash_columns = ColumnFitter(self.ui.cashView, elide=(0,))
         # The figures above get the height; cash and chart below what the cash table needs, at
-        # most a third (the figures table was 130 px tall in larger text at 1366×728).
-        self.side_share = SplitterShare(self.ui.splitter, 1, self._side_height, at_most=1 / 3)
+        # most a third (the figures table was 130 px tall in larger text at 1366×728). Each
+        # keeps its first rows (a third showed one officer's cash in larger text): when the
+        # page is too short for both, it scrolls.
+        self.side_share = SplitterShare(
+            self.ui.splitter, 1, self._side_height, at_most=1 / 3, keeps=self._keeps
+        )
         self.tally: BranchTally | None = None
         self._generation = 0
         self._busy = 0
@@ -368,11 +377,18 @@ class BranchTallyPage(QWidget):
         view = self.ui.figuresView
         give_names_room(view, view.width() - table_chrome(view) - view.horizontalHeader().length())
 
-    def _side_height(self) -> int:
-        """What the cash per officer needs to show every officer (the chart fits beside it)."""
+    def _side_height(self, rows: int | None = None) -> int:
+        """What the cash per officer needs to show every officer (the first `rows`); the chart
+        fits beside it."""
         box, view = self.ui.cashBox, self.ui.cashView
         chrome = box.minimumSizeHint().height() - view.minimumSizeHint().height()
-        return chrome + table_height(view)
+        return chrome + table_height(view, rows)
+
+    def _keeps(self) -> tuple[int, int]:
+        """The heights the cash (with the chart) and the figures keep on a short screen: their
+        first `CASH_ROWS_KEPT` and `FIGURE_ROWS_KEPT` rows."""
+        figures = table_height(self.ui.figuresView, FIGURE_ROWS_KEPT)
+        return self._side_height(CASH_ROWS_KEPT), figures
 
     def _show_chart(self) -> None:
         tally = self.tally
