@@ -225,3 +225,37 @@ def test_correcting_a_record_keeps_the_contribution_whole(
         if label.isVisible() and not label.wordWrap() and label.height() < label.sizeHint().height()
     ]
     assert not cut, cut
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_sync_page_has_no_empty_result_line(
+    qtbot: QtBot, large: bool, main_window: MainWindow, lang: str
+) -> None:
+    """Before anything was synced or exported the result line was empty but kept its row, a
+    gap above "Results of the last sync", and so did the automatic-sync line below (empty until
+    a first automatic attempt): in larger text the page scrolled 44 px at 1366×768. Each takes
+    no room until it says something, and then reads whole."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from bpu_enroll.gui.officer.main_window import PAGE_SYNC
+
+    main_window.ctx.languages.set_language(lang)
+    main_window.resize(SMALLEST_SCREEN)
+    qtbot.waitUntil(lambda: main_window.size() == SMALLEST_SCREEN)
+    page = main_window.sync_page
+    main_window.show_page(PAGE_SYNC)
+    qtbot.waitUntil(lambda: page.overview is not None)
+    area = page.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    assert isinstance(area, QScrollArea)
+    result, auto = page.ui.resultLabel, page.ui.autoSyncLabel
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() == 0)  # nothing to scroll to
+    assert not result.isVisible() and not auto.isVisible()
+    gap = page.ui.countsBox.geometry().top() - page.ui.progressBar.geometry().bottom()
+    assert gap <= 2 * page.layout().spacing() + 1
+    page._say(page.tr("Sync finished."))
+    page._show_auto_line("unreachable", main_window.ctx.clock())
+    qtbot.waitUntil(lambda: result.isVisible() and auto.isVisible())
+    assert result.text() == page.tr("Sync finished.") and auto.text()
+    assert fit_problems(main_window) == []

@@ -76,6 +76,8 @@ class SyncPage(QWidget):
         ui.progressBar.setRange(0, 1)
         ui.progressBar.setValue(0)
         self._show_enrolment()
+        self._show_review()
+        self._show_auto_line()
         self.refresh()
 
     # --- public --------------------------------------------------------------------------------
@@ -209,12 +211,14 @@ class SyncPage(QWidget):
         self._show_review()
 
     def _show_review(self) -> None:
-        """The result line, with how many records wait for a clerk's review now after it."""
+        """The result line, with how many records wait for a clerk's review now after it; no
+        line at all while there is nothing to say (an empty one left a gap above the counts,
+        and the page scrolled in larger text)."""
         waiting = self.overview.awaiting_review if self.overview is not None else 0
         review = self.tr("%Ln record(s) wait for a clerk's review at the branch.", "", waiting)
-        self.ui.resultLabel.setText(
-            " ".join(t for t in (self._said, review if waiting else "") if t)
-        )
+        said = " ".join(t for t in (self._said, review if waiting else "") if t)
+        self.ui.resultLabel.setText(said)
+        self.ui.resultLabel.setVisible(bool(said))
 
     def _hold_keyboard(self, button: QWidget) -> None:
         """Remember `button` if it has the keyboard: disabling it while its work runs sends the
@@ -357,6 +361,7 @@ class SyncPage(QWidget):
         """Show a new automatic-sync line (`kind` at `moment`), or say the current one again."""
         if kind is not None and moment is not None:
             self._auto_line = (kind, moment)
+        self.ui.autoSyncLabel.setVisible(self._auto_line is not None)  # no empty row before one
         if self._auto_line is None:
             return
         kind, moment = self._auto_line
