@@ -392,3 +392,35 @@ def test_every_code_and_kind_the_branch_writes_is_said_in_words(
     for code in (v for k, v in detail.items() if k in ("code", "refused")):
         assert f"({code})" in detail_tooltip(detail, lang="en")
     assert detail_text({"refused": "NO_SUCH_CODE"}) == "refused: NO_SUCH_CODE"
+
+
+@pytest.mark.usefixtures("app_look")
+def test_the_rows_follow_the_text_size_and_the_width_while_shown(
+    workspace: WorkspaceFactory, ws_branch: Branch, qtbot: QtBot
+) -> None:
+    """The rows are measured again (once, when the event loop is free) after the text grows or
+    the details column narrows, not at every layout of the header: with 1,000 lines each
+    resize froze the window for 1.5 s."""
+    with Session(ws_branch.engine) as db:
+        audit_chain.append_many(
+            db, [audit_chain.Line("rina", a, str(uuid4()), d) for a, d in CODED_LINES]
+        )
+        db.commit()
+    window = workspace("supervisor", pages=["audit"])
+    page = window.page("audit")
+    assert isinstance(page, AuditPage)
+    window.resize(SMALLEST_SCREEN)
+    qtbot.waitUntil(lambda: window.size() == SMALLEST_SCREEN)
+    with qtbot.waitSignal(page.audit_shown, timeout=20_000):
+        page.refresh()
+    view = page.ui.linesView
+    refused = next(r for r in range(page.model.rowCount())
+                   if page.model.row(r)["action"] == "record_refused")  # fmt: skip
+    qtbot.waitUntil(lambda: view.rowHeight(refused) >= 2 * view.fontMetrics().height())
+    normal = view.rowHeight(refused)
+    window.ui.actionLargeFont.setChecked(True)
+    window.view.apply_look()
+    qtbot.waitUntil(lambda: view.rowHeight(refused) > normal, timeout=5_000)
+    larger = view.rowHeight(refused)
+    window.resize(SMALLEST_SCREEN.width() - 300, SMALLEST_SCREEN.height())
+    qtbot.waitUntil(lambda: view.rowHeight(refused) > larger, timeout=5_000)

@@ -9,7 +9,7 @@ drawing changes: the model's text (and so a test, a tooltip, a copy) stays as it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, QTimer
 from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 _TALL = 10_000  # a cell is measured in a box this tall: its lines decide the height
@@ -45,11 +45,21 @@ class WrappedTextDelegate(QStyledItemDelegate):
 
 
 def wrap_column(view: QTableView, column: int) -> WrappedTextDelegate:
-    """Wrap `column`'s text and size the rows to their contents (see the module text)."""
+    """Wrap `column`'s text and size the rows to their contents (see the module text).
+
+    The rows are measured once after whatever changed their text or the column's width (one
+    pass, when the event loop is next free): the header's own ResizeToContents measured every
+    row at each layout, and again when the column was resized, which froze a window of 1,000
+    audit lines for 1.5 s at each resize."""
     delegate = WrappedTextDelegate(view)
     view.setItemDelegateForColumn(column, delegate)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    timer = QTimer(delegate, singleShot=True, interval=0)
+    timer.timeout.connect(view.resizeRowsToContents)
     view.horizontalHeader().sectionResized.connect(
-        lambda section, _old, _new: view.resizeRowsToContents() if section == column else None
+        lambda section, _old, _new: timer.start() if section == column else None
     )  # the rows follow the column's width
+    model = view.model()
+    for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
+        signal.connect(timer.start)
     return delegate
