@@ -5,6 +5,7 @@ edited line makes the page say the chain is broken from that line."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 from uuid import uuid4
 
 import httpx
@@ -237,6 +238,36 @@ CODE_WORDS = {
 }  # fmt: skip
 
 
+def _a_day_on_screen(
+    workspace: WorkspaceFactory,
+    ws_branch: Branch,
+    ws_ctx: AppContext,
+    qtbot: QtBot,
+    *,
+    lang: str,
+    mode: str,
+) -> tuple[Any, AuditPage]:
+    """A day's lines at the branch (30 records viewed, a rejection, a refused laptop record:
+    the table scrolls down) on the audit page of a 1366×768 window in `lang` and `mode` text."""
+    viewed = {"way": "review_detail", "role": "clerk", "receipt_no": "JKT01-D0002-20261205-00001"}
+    with Session(ws_branch.engine) as db:
+        lines = [audit_chain.Line("rina", "record_viewed", str(uuid4()), viewed)] * 30
+        lines += [audit_chain.Line("rina", action, str(uuid4()), d) for action, d in CODED_LINES]
+        audit_chain.append_many(db, lines)
+        db.commit()
+    window = workspace("supervisor", pages=["audit"])
+    page = window.page("audit")
+    assert isinstance(page, AuditPage)
+    ws_ctx.languages.set_language(lang)
+    window.ui.actionLargeFont.setChecked(mode == "larger")
+    window.view.apply_look()
+    window.resize(SMALLEST_SCREEN)
+    qtbot.waitUntil(lambda: window.size() == SMALLEST_SCREEN)
+    with qtbot.waitSignal(page.audit_shown, timeout=20_000):
+        page.refresh()
+    return window, page
+
+
 @pytest.mark.usefixtures("app_look")
 @pytest.mark.parametrize("mode", ["normal", "larger"])
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -254,22 +285,7 @@ def test_a_reason_is_said_in_words_first_and_its_code_kept_in_the_tooltip(  # no
     1366×768 in normal and larger text, nothing scrolled sideways (a refused record's English
     "what" pushed the table 40 px wide in larger text); the tooltip keeps the code after the
     words for an auditor."""
-    viewed = {"way": "review_detail", "role": "clerk", "receipt_no": "JKT01-D0002-20261205-00001"}
-    with Session(ws_branch.engine) as db:  # a day's lines: the table scrolls down
-        lines = [audit_chain.Line("rina", "record_viewed", str(uuid4()), viewed)] * 30
-        lines += [audit_chain.Line("rina", action, str(uuid4()), d) for action, d in CODED_LINES]
-        audit_chain.append_many(db, lines)
-        db.commit()
-    window = workspace("supervisor", pages=["audit"])
-    page = window.page("audit")
-    assert isinstance(page, AuditPage)
-    ws_ctx.languages.set_language(lang)
-    window.ui.actionLargeFont.setChecked(mode == "larger")
-    window.view.apply_look()
-    window.resize(SMALLEST_SCREEN)
-    qtbot.waitUntil(lambda: window.size() == SMALLEST_SCREEN)
-    with qtbot.waitSignal(page.audit_shown, timeout=20_000):
-        page.refresh()
+    window, page = _a_day_on_screen(workspace, ws_branch, ws_ctx, qtbot, lang=lang, mode=mode)
     column = page.model.column_of("detail")
     view, header = page.ui.linesView, page.ui.linesView.horizontalHeader()
     rows = range(page.model.rowCount())
@@ -322,22 +338,7 @@ def test_a_day_of_lines_reads_down_the_screen(  # noqa: PLR0917
     the id whole), "what" is as short as its English, and at 1366×768 a day's lines read down
     the screen: 12 or more at once in normal text (9 in Indonesian, 13 in English before), 5
     or more in larger text (4 before)."""
-    viewed = {"way": "review_detail", "role": "clerk", "receipt_no": "JKT01-D0002-20261205-00001"}
-    with Session(ws_branch.engine) as db:
-        lines = [audit_chain.Line("rina", "record_viewed", str(uuid4()), viewed)] * 30
-        lines += [audit_chain.Line("rina", action, str(uuid4()), d) for action, d in CODED_LINES]
-        audit_chain.append_many(db, lines)
-        db.commit()
-    window = workspace("supervisor", pages=["audit"])
-    page = window.page("audit")
-    assert isinstance(page, AuditPage)
-    ws_ctx.languages.set_language(lang)
-    window.ui.actionLargeFont.setChecked(mode == "larger")
-    window.view.apply_look()
-    window.resize(SMALLEST_SCREEN)
-    qtbot.waitUntil(lambda: window.size() == SMALLEST_SCREEN)
-    with qtbot.waitSignal(page.audit_shown, timeout=20_000):
-        page.refresh()
+    window, page = _a_day_on_screen(workspace, ws_branch, ws_ctx, qtbot, lang=lang, mode=mode)
     view, header = page.ui.linesView, page.ui.linesView.horizontalHeader()
     subject, detail = page.model.column_of("subject"), page.model.column_of("detail")
     rows = range(page.model.rowCount())
