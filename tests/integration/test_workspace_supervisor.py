@@ -23,8 +23,8 @@ from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.branch.store.models import Device, Record
 from bpu_enroll.branch.workspace.supervisor import reconcile
 from bpu_enroll.branch.workspace.tally import branch_tally
-from bpu_enroll.documents.tally import period_text
-from bpu_enroll.documents.tally_figures import tally_figures, tally_hash
+from bpu_enroll.documents.tally.figures import tally_figures, tally_hash
+from bpu_enroll.documents.tally.pdf import period_text
 from bpu_enroll.services.laptop_report import build_report
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.sync import SyncService
