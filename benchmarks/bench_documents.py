@@ -37,8 +37,8 @@ if str(ROOT) not in sys.path:  # for `tests.unit.documents.samples`
 from tests.unit.documents import samples  # noqa: E402
 
 from bpu_enroll.documents.pdfbase import FONT, FONT_BOLD, register_fonts  # noqa: E402
-from bpu_enroll.documents.receipt import render_receipt  # noqa: E402
-from bpu_enroll.documents.tally import build_tally, render_tally  # noqa: E402
+from bpu_enroll.documents.receipt.pdf import render_receipt  # noqa: E402
+from bpu_enroll.documents.tally.pdf import build_tally, render_tally  # noqa: E402
 
 RECEIPT_TARGET = 4.0
 TALLY_TARGET = 3.0

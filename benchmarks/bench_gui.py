@@ -214,7 +214,7 @@ def measure_registrations_page(profile: Path) -> list[dict[str, Any]]:
 
     from bpu_enroll.gui.app import make_context
     from bpu_enroll.gui.common.context import load_reference
-    from bpu_enroll.gui.officer.registrations_page import RegistrationsPage
+    from bpu_enroll.gui.officer.registrations.page import RegistrationsPage
     from bpu_enroll.services.registration import RegistrationService
     from bpu_enroll.services.session import unlock
 

@@ -1,5 +1,9 @@
 #!/usr/bin/env python3
-"""Compile the Qt Designer layouts `ui/*.ui` into `src/bpu_enroll/gui/forms/ui_<name>.py`.
+"""Compile the Qt Designer layouts `ui/**/*.ui` into `src/bpu_enroll/gui/forms/**/ui_<name>.py`.
+
+The folders of `ui/` are those of `gui/` (`common/`, `officer/`, `workspace/`; `first_run.ui` at
+the top, like `gui/first_run.py`), and each becomes a package of `gui/forms/`:
+`ui/workspace/review_page.ui` → `gui/forms/workspace/ui_review_page.py`.
 
 The generated modules are committed (so a wheel and the PyInstaller bundle work from a clean
 clone) and marked "do not edit". `--check` regenerates every form in memory and exits 1 when a
@@ -19,10 +23,12 @@ ROOT = Path(__file__).resolve().parents[1]
 UI_DIR = ROOT / "ui"
 FORMS_DIR = ROOT / "src" / "bpu_enroll" / "gui" / "forms"
 HEADER = (
-    "# Generated from ui/{name}.ui by scripts/build_forms.py: do not edit.\n"
+    "# Generated from ui/{name} by scripts/build_forms.py: do not edit.\n"
     "# Change the .ui file in Qt Designer and run `make forms` instead.\n"
 )
-INIT_TEXT = '"""Python forms generated from `ui/*.ui` by scripts/build_forms.py: do not edit."""\n'
+INIT_TEXT = (
+    '"""Python forms generated from `ui/{folder}*.ui` by scripts/build_forms.py: do not edit."""\n'
+)
 # The compiler stamps its own version; a patch release of Qt must not make every form "stale".
 _VERSION_MARK = "## Created by: Qt User Interface Compiler version"
 
@@ -44,7 +50,7 @@ def compile_form(ui_file: Path) -> str:
     )
     if result.returncode != 0:
         raise SystemExit(f"pyside6-uic failed on {ui_file.name}:\n{result.stderr}")
-    return HEADER.format(name=ui_file.stem) + result.stdout
+    return HEADER.format(name=ui_file.relative_to(UI_DIR).as_posix()) + result.stdout
 
 
 def _comparable(text: str) -> str:
@@ -53,9 +59,19 @@ def _comparable(text: str) -> str:
 
 def expected_forms() -> dict[Path, str]:
     """Every generated file this tree should have, with its text."""
-    forms = {FORMS_DIR / f"ui_{ui.stem}.py": compile_form(ui) for ui in sorted(UI_DIR.glob("*.ui"))}
-    forms[FORMS_DIR / "__init__.py"] = INIT_TEXT
+    forms = {form_of(ui): compile_form(ui) for ui in sorted(UI_DIR.rglob("*.ui"))}
+    for folder in {path.parent for path in forms}:
+        inside = folder.relative_to(FORMS_DIR).as_posix()
+        forms[folder / "__init__.py"] = INIT_TEXT.format(
+            folder="" if inside == "." else f"{inside}/"
+        )
     return forms
+
+
+def form_of(ui_file: Path) -> Path:
+    """The generated module of one `.ui` file: same folder under `gui/forms/`, `ui_` prefixed."""
+    inside = ui_file.relative_to(UI_DIR)
+    return FORMS_DIR / inside.parent / f"ui_{inside.stem}.py"
 
 
 def check() -> list[str]:
@@ -67,7 +83,7 @@ def check() -> list[str]:
             problems.append(f"missing: {path.relative_to(ROOT)}")
         elif _comparable(path.read_text(encoding="utf-8")) != _comparable(text):
             problems.append(f"stale: {path.relative_to(ROOT)}")
-    for path in sorted(FORMS_DIR.glob("ui_*.py")):
+    for path in sorted([*FORMS_DIR.rglob("ui_*.py"), *FORMS_DIR.rglob("__init__.py")]):
         if path not in expected:
             problems.append(f"orphaned (no ui/ file): {path.relative_to(ROOT)}")
     return problems
@@ -79,11 +95,12 @@ def build() -> int:
     expected = expected_forms()
     written = 0
     for path, text in expected.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
         old = path.read_text(encoding="utf-8") if path.exists() else None
         if old is None or _comparable(old) != _comparable(text):
             path.write_text(text, encoding="utf-8")
             written += 1
-    for path in FORMS_DIR.glob("ui_*.py"):
+    for path in [*FORMS_DIR.rglob("ui_*.py"), *FORMS_DIR.rglob("__init__.py")]:
         if path not in expected:
             path.unlink()
     print(f"forms: {written} written, {len(expected) - written} up to date", file=sys.stderr)

@@ -5,7 +5,7 @@ Default (what `make run` and `make test` call): compile each `.ts` into its `.qm
 `pyside6-lrelease`, only when the `.qm` is missing or older than its `.ts`. Fast, and it never
 touches the `.ts` sources.
 
-`--update`: run `pyside6-lupdate` over `ui/*.ui` and `src/bpu_enroll/gui/**/*.py` (never over the
+`--update`: run `pyside6-lupdate` over `ui/**/*.ui` and `src/bpu_enroll/gui/**/*.py` (never over the
 generated `gui/forms/`) and merge new strings into the `.ts` files; a `.ts` is rewritten only when
 its content changes. The English file is completed with the source text (the sources are English),
 so only the Indonesian file needs a translator.
@@ -44,7 +44,7 @@ def _tool(name: str) -> str:
 
 def sources() -> list[Path]:
     """The files lupdate reads: the layouts and the hand-written GUI code."""
-    ui_files = sorted((ROOT / "ui").glob("*.ui"))
+    ui_files = sorted((ROOT / "ui").rglob("*.ui"))
     py_files = sorted(
         p for p in GUI_DIR.rglob("*.py") if "forms" not in p.relative_to(GUI_DIR).parts
     )

@@ -8,7 +8,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ from bpu_enroll.branch.store.db import open_branch
 from bpu_enroll.branch.store.models import BranchInfo, Counter, Participant, Record
 from bpu_enroll.branch.store.registry import KPJ_COUNTER
 from bpu_enroll.domain.hashing import content_hash
+from bpu_enroll.services.clock import local_date
 from bpu_enroll.services.enrolment import enrol_laptop
 from bpu_enroll.services.laptop_report import send_report
 from bpu_enroll.services.registration import RegistrationService
@@ -39,6 +40,7 @@ from tests.integration.pg import free_port
 OFFICER = "siti"
 PASSWORD = "rahasia-siti"
 BRANCH_CODE = "JKT01"
+BRANCH_PROVINCE = "31"  # DKI Jakarta: WIB
 
 
 def nik_for(serial: int, *, woman: bool = False, year: int = 1990) -> tuple[str, str, str]:
@@ -169,7 +171,7 @@ def make_branch(db_url: str) -> Branch:
             session,
             code=BRANCH_CODE,
             name="Kantor Cabang Jakarta Salemba",
-            province="31",
+            province=BRANCH_PROVINCE,
             kpj_first=20_000_000_001,
             kpj_last=20_099_999_999,
             recovery_public_key=b64(bytes(recovery.public_key)),
@@ -270,14 +272,14 @@ def open_laptop(data_dir: Path, device_code: str) -> Laptop:
 
 
 def _now() -> Any:
-    from datetime import UTC, datetime
-
     return datetime.now(UTC)
 
 
 def today() -> date:
-    """Today's date (the registration date the laptop uses in WIB is close enough)."""
-    return date.today()
+    """Today in the test branch's zone (Jakarta, WIB): the registration date its laptops write.
+    The machine's own date is a day behind from 17:00 UTC, when a laptop's records would fall on
+    another day than the one a test looks up."""
+    return local_date(datetime.now(UTC), BRANCH_PROVINCE)
 
 
 Factory = Callable[[Path], Laptop]

@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.store.settings import set_setting
-from bpu_enroll.documents.tally_figures import tally_figures
+from bpu_enroll.documents.tally.figures import tally_figures
 from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.services.clock import local_date
 from bpu_enroll.services.receipts import ReceiptService

@@ -24,7 +24,7 @@ from bpu_enroll.branch.store.models import AuditEntry, Counter, Device
 from bpu_enroll.branch.store.registry import KPJ_COUNTER, BranchRangeRegistry
 from bpu_enroll.branch.workspace.staff import audit_log
 from bpu_enroll.branch.workspace.tally import branch_tally
-from bpu_enroll.documents.tally_figures import tally_hash
+from bpu_enroll.documents.tally.figures import tally_hash
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.sync import SyncService
 from bpu_enroll.services.tally import TallyService

@@ -24,7 +24,7 @@ from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.branch.store.models import Export
 from bpu_enroll.branch.workspace.export import FILES_KEPT, export_changes, to_folder
 from bpu_enroll.branch.workspace.staff import StaffSession, audit_log, token_hash
-from bpu_enroll.documents.tally_figures import tally_figures
+from bpu_enroll.documents.tally.figures import tally_figures
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.sync import SyncService
 from bpu_enroll.services.tally import TallyService

@@ -23,14 +23,14 @@ from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.branch.store.models import Device, Record
 from bpu_enroll.branch.workspace.supervisor import reconcile
 from bpu_enroll.branch.workspace.tally import branch_tally
-from bpu_enroll.documents.tally import period_text
-from bpu_enroll.documents.tally_figures import tally_figures, tally_hash
+from bpu_enroll.documents.tally.figures import tally_figures, tally_hash
+from bpu_enroll.documents.tally.pdf import period_text
 from bpu_enroll.services.laptop_report import build_report
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.sync import SyncService
 from bpu_enroll.services.tally import TallyService
 from bpu_enroll.sync.client import SyncRefused
-from tests.integration.helpers import Branch, Laptop, ServerThread, enrol, fast_retry
+from tests.integration.helpers import Branch, Laptop, ServerThread, enrol, fast_retry, today
 
 STAFF = "/api/v1/staff"
 SUPERVISOR = ("sari", "rahasia-sari")
@@ -352,7 +352,7 @@ def test_a_printed_branch_tally_is_audited_as_the_laptops_is(
     laptop = laptop_factory()
     laptop.register(61)
     _sync(laptop)
-    day = date.today()
+    day = today()
     supervisor = staff(SUPERVISOR)
     shown = supervisor.get(f"{STAFF}/tally", params={"date": day.isoformat()}).json()
     printed = supervisor.get(

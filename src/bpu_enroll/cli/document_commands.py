@@ -129,7 +129,7 @@ def _write_pdf(out: Path, produce: Callable[[], Any]) -> Any:
 
 def cmd_tally(args: argparse.Namespace) -> int:
     """The daily tally of one local date: the PDF to `--out`, the figures with `--json`."""
-    from bpu_enroll.documents.tally_figures import tally_figures
+    from bpu_enroll.documents.tally.figures import tally_figures
     from bpu_enroll.services.tally import TallyService
 
     if args.out is None and not args.json:

@@ -33,7 +33,7 @@ from nacl.signing import SigningKey, VerifyKey
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
-from bpu_enroll.documents.receipt_qr import MASK
+from bpu_enroll.documents.receipt.qr_encoder import MASK
 
 PREFIX = "BPU1"
 MAX_PAYLOAD_CHARS = 1024
@@ -195,7 +195,7 @@ def verify_receipt_payload(
 def qr_code(payload: str) -> segno.QRCode:
     """segno's QR symbol for a payload (level M, fixed mask, never a micro QR): for the PNG.
 
-    The PDFs draw the symbol of `receipt_qr.qr_modules` instead (the same level and mask,
+    The PDFs draw the symbol of `receipt.qr_encoder.qr_modules` instead (the same level and mask,
     about twenty times faster); both decode to the same payload.
     """
     return segno.make_qr(payload, error=QR_ERROR_LEVEL, boost_error=False, mask=QR_MASK)

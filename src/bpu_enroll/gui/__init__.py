@@ -6,7 +6,7 @@
   registrations, tally, sync, lock, drafts, enrolment);
 - `workspace/`: the branch workspace of clerks and supervisors (window, context, batches, review,
   decisions, transfer, tally, reconciliation, activity);
-- `forms/`: Python generated from `ui/*.ui` (do not edit);
+- `forms/`: Python generated from `ui/` (do not edit), in the same folders;
 - `app.py` and `first_run.py`: start-up, above both apps, choosing which one to open.
 
 May import `services`, `sync`, `store`, `documents` and `domain`. `officer` and `workspace`

@@ -5,7 +5,7 @@
 shows the first-run screen when the profile folder is empty, else the sign-in window; after sign-in
 it opens the main window; sign-out closes the officer's store (after the draft is saved) and goes
 back to sign-in. On a branch workstation the sign-in is a staff login at the branch server and opens
-the workspace window (`workspace_window.WorkspaceWindow`); its sign-out, or a session the server no
+the workspace window (`workspace.window.WorkspaceWindow`); its sign-out, or a session the server no
 longer accepts, goes back to sign-in. Enrolling a demo laptop from the Sync page signs the officer
 out the same way, then enrols on the store thread (the demo profile put aside, or put back on
 failure) before the sign-in window reads the profile, so it lists the branch's officers, or the

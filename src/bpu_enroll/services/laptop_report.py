@@ -13,7 +13,7 @@ import logging
 from datetime import timedelta
 
 from bpu_enroll import __version__
-from bpu_enroll.documents.tally_figures import tally_figures
+from bpu_enroll.documents.tally.figures import tally_figures
 from bpu_enroll.domain.formatting import zone_for_province
 from bpu_enroll.services.reference import reference_for
 from bpu_enroll.services.session import OfficerSession

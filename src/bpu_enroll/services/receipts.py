@@ -45,8 +45,8 @@ from bpu_enroll.documents.qr import (
     sign_receipt_payload,
     verify_receipt_payload,
 )
-from bpu_enroll.documents.receipt import render_receipt
-from bpu_enroll.documents.receipt_data import RECEIPT_SIZES, ReceiptData, months_from_quote
+from bpu_enroll.documents.receipt.data import RECEIPT_SIZES, ReceiptData, months_from_quote
+from bpu_enroll.documents.receipt.pdf import render_receipt
 from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.domain.formatting import mask_nik
 from bpu_enroll.domain.occupations import Catalogue

@@ -40,8 +40,7 @@ import sqlalchemy
 from sqlalchemy import case, func
 from sqlmodel import Session, col, select
 
-from bpu_enroll.documents.tally import render_tally
-from bpu_enroll.documents.tally_figures import (
+from bpu_enroll.documents.tally.figures import (
     TallyData,
     TallyGroup,
     TallyRecord,
@@ -51,6 +50,7 @@ from bpu_enroll.documents.tally_figures import (
     tally_figures,
     tally_hash,
 )
+from bpu_enroll.documents.tally.pdf import render_tally
 from bpu_enroll.domain.occupations import Catalogue, default_catalogue, group_code, group_names
 from bpu_enroll.services.session import OfficerSession
 from bpu_enroll.store import audit

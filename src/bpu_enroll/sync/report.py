@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bpu_enroll.documents.tally_figures import figures_hash
+from bpu_enroll.documents.tally.figures import figures_hash
 from bpu_enroll.sync.protocol import TEXT
 
 REPORT_DAYS = 7

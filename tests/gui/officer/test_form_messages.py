@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from bpu_enroll.domain.errors import message
 from bpu_enroll.gui.officer.main_window import PAGE_LIST, MainWindow
 from bpu_enroll.gui.officer.nik_duplicate import DuplicateNikCheck
-from bpu_enroll.gui.officer.registration_page import RegistrationPage
+from bpu_enroll.gui.officer.registration.page import RegistrationPage
 from tests.gui.officer.conftest import WORKER, register
 
 

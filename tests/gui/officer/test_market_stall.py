@@ -15,7 +15,7 @@ from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.officer.login import LoginWindow
 from bpu_enroll.gui.officer.main_window import MainWindow
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
-from bpu_enroll.gui.officer.registration_form import MONTH_CHOICES
+from bpu_enroll.gui.officer.registration.form import MONTH_CHOICES
 
 NAMES = [
     "SRI WAHYUNI", "BUDI SANTOSO", "AHMAD FAUZI", "DEWI LESTARI", "RUDI HARTONO",

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from bpu_enroll.gui.officer.main_window import MainWindow
 from bpu_enroll.gui.officer.pickers import CODE_ROLE
-from bpu_enroll.gui.officer.registration_page import RegistrationPage
+from bpu_enroll.gui.officer.registration.page import RegistrationPage
 
 
 def _page(main_window: MainWindow) -> RegistrationPage:

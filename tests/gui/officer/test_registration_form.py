@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from bpu_enroll.domain.errors import message
 from bpu_enroll.gui.officer.main_window import MainWindow
-from bpu_enroll.gui.officer.registration_page import RegistrationPage
+from bpu_enroll.gui.officer.registration.page import RegistrationPage
 
 TAB_ORDER = [
     "nikEdit", "nameEdit", "birthPlaceEdit", "birthDateEdit", "genderCombo", "kkEdit",

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.gui.common.i18n import LanguageSwitcher
-from bpu_enroll.gui.officer.registrations_model import (
+from bpu_enroll.gui.officer.registrations.model import (
     ID_ROLE,
     PAGE_SIZE,
     ROW_ROLE,

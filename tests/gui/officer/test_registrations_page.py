@@ -14,8 +14,8 @@ from sqlmodel import col, select
 from bpu_enroll.gui.common.style import apply_look
 from bpu_enroll.gui.officer.main_window import PAGE_LIST, PAGE_NEW, MainWindow
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
-from bpu_enroll.gui.officer.registrations_model import Column
-from bpu_enroll.gui.officer.registrations_page import RegistrationsPage
+from bpu_enroll.gui.officer.registrations.model import Column
+from bpu_enroll.gui.officer.registrations.page import RegistrationsPage
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
 from bpu_enroll.store.models import AuditEntry
 

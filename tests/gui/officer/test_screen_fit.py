@@ -24,7 +24,7 @@ from bpu_enroll.gui.officer.ktp.camera import KtpCameraDialog
 from bpu_enroll.gui.officer.login import LoginWindow
 from bpu_enroll.gui.officer.main_window import PAGE_TALLY, MainWindow
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
-from bpu_enroll.gui.officer.registrations_model import Column
+from bpu_enroll.gui.officer.registrations.model import Column
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
 from bpu_enroll.services.ktp.camera import CameraFeed
 from tests.gui.fit import fit_problems

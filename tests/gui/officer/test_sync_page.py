@@ -25,7 +25,7 @@ from bpu_enroll.gui.first_run import FirstRunWindow
 from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog, split_code
 from bpu_enroll.gui.officer.login import LoginWindow
 from bpu_enroll.gui.officer.main_window import PAGE_NEW, PAGE_SYNC, MainWindow
-from bpu_enroll.gui.officer.sync_page import SyncPage
+from bpu_enroll.gui.officer.sync.page import SyncPage
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.session import unlock
 from bpu_enroll.store.models import Registration
@@ -478,7 +478,7 @@ def test_needs_attention_lines_wrap_instead_of_running_off_the_side(
     """A clerk's request with a long reason wraps inside the list at 1366×728: it ran off the
     right edge, cut mid-sentence, behind a sideways scroll bar. Reasons read as sentences, not
     joined by "; " after their full stops."""
-    from bpu_enroll.gui.officer.sync_page import Overview
+    from bpu_enroll.gui.officer.sync.page import Overview
     from bpu_enroll.services.attention import AttentionItem
 
     main_window.resize(1366, 728)
@@ -529,7 +529,7 @@ def test_the_batch_file_is_named_with_the_branch_date_and_time(
     20261205-0637, the officer's day and clock; it said 20261204-2337, the day before."""
     from datetime import UTC, datetime
 
-    from bpu_enroll.gui.officer import sync_page as module
+    from bpu_enroll.gui.officer.sync import page as module
 
     main_window.ctx.clock = lambda: datetime(2026, 12, 4, 23, 37, tzinfo=UTC)
     asked: list[str] = []

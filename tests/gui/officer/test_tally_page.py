@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionGroupBox, QTableView
 from pytestqt.qtbot import QtBot
 
-from bpu_enroll.documents.tally_figures import TallyRecord, build_tally, tally_figures
+from bpu_enroll.documents.tally.figures import TallyRecord, build_tally, tally_figures
 from bpu_enroll.gui.common.bar_chart import BarChart
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN

@@ -20,8 +20,8 @@ from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.domain.formatting import local_datetime, long_date
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
-from bpu_enroll.gui.workspace.audit_page import AuditPage, action_text
-from bpu_enroll.gui.workspace.audit_words import detail_text, detail_tooltip
+from bpu_enroll.gui.workspace.audit.page import AuditPage, action_text
+from bpu_enroll.gui.workspace.audit.words import detail_text, detail_tooltip
 from bpu_enroll.services.receipts import ReceiptService
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.sync.staff_client import StaffClient

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from bpu_enroll.gui.workspace.tally_page import BranchTallyPage
+from bpu_enroll.gui.workspace.tally.page import BranchTallyPage
 from tests.gui.workspace.conftest import WorkspaceFactory
 
 

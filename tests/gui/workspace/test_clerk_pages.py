@@ -30,13 +30,13 @@ from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.workspace.batches_page import BatchesPage
 from bpu_enroll.gui.workspace.context import WorkspaceContext
 from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog
-from bpu_enroll.gui.workspace.review_detail import DIFF_BACKGROUND, DIFFERS
-from bpu_enroll.gui.workspace.review_model import (
+from bpu_enroll.gui.workspace.review.detail import DIFF_BACKGROUND, DIFFERS
+from bpu_enroll.gui.workspace.review.model import (
     BATCH_COLUMNS,
     REVIEW_COLUMNS,
     PagedTableModel,
 )
-from bpu_enroll.gui.workspace.review_page import ReviewPage
+from bpu_enroll.gui.workspace.review.page import ReviewPage
 from bpu_enroll.gui.workspace.transfer_page import TransferPage
 from bpu_enroll.services.sync import SyncService
 from bpu_enroll.services.workstation import Workstation

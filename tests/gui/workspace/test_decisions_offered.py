@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.workspace.review_model import state_text
-from bpu_enroll.gui.workspace.review_page import ReviewPage
+from bpu_enroll.gui.workspace.review.model import state_text
+from bpu_enroll.gui.workspace.review.page import ReviewPage
 from bpu_enroll.services.registration import RegistrationService
 from tests.gui.workspace.conftest import BranchServer, WorkspaceFactory
 from tests.integration.helpers import (

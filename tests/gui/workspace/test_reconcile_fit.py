@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.branch.workspace.supervisor import figure_differences
-from bpu_enroll.documents.tally_figures import (
+from bpu_enroll.documents.tally.figures import (
     TallyRecord,
     build_tally,
     local_day_bounds,
@@ -24,10 +24,10 @@ from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
 from bpu_enroll.gui.common.settings import Options
 from bpu_enroll.gui.common.tally_model import VOIDS_SHOWN, figure_label
-from bpu_enroll.gui.workspace import tally_page
-from bpu_enroll.gui.workspace.reconcile_page import ReconcilePage
-from bpu_enroll.gui.workspace.reconcile_rows import show_value, value_tooltip
-from bpu_enroll.gui.workspace.tally_page import BranchTallyPage
+from bpu_enroll.gui.workspace.reconcile.page import ReconcilePage
+from bpu_enroll.gui.workspace.reconcile.rows import show_value, value_tooltip
+from bpu_enroll.gui.workspace.tally import page as tally_page
+from bpu_enroll.gui.workspace.tally.page import BranchTallyPage
 from bpu_enroll.gui.workspace.window import WorkspaceWindow
 from bpu_enroll.sync.staff_client import StaffClient
 from tests.gui.fit import assert_fits

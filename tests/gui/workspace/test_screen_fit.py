@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from bpu_enroll.documents.tally_figures import (
+from bpu_enroll.documents.tally.figures import (
     TallyRecord,
     build_tally,
     local_day_bounds,
@@ -25,12 +25,12 @@ from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN, fit_to_screen
 from bpu_enroll.gui.common.settings import Options
 from bpu_enroll.gui.common.tally_model import VOIDS_SHOWN, ValueRole
-from bpu_enroll.gui.workspace import tally_page
 from bpu_enroll.gui.workspace.batches_page import BatchesPage
 from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog
-from bpu_enroll.gui.workspace.review_model import REVIEW_COLUMNS
-from bpu_enroll.gui.workspace.review_page import ReviewPage
-from bpu_enroll.gui.workspace.tally_page import BranchTallyPage
+from bpu_enroll.gui.workspace.review.model import REVIEW_COLUMNS
+from bpu_enroll.gui.workspace.review.page import ReviewPage
+from bpu_enroll.gui.workspace.tally import page as tally_page
+from bpu_enroll.gui.workspace.tally.page import BranchTallyPage
 from bpu_enroll.gui.workspace.window import WorkspaceWindow
 from bpu_enroll.gui.workspace.workstation_dialog import WorkstationDialog
 from tests.gui.fit import assert_fits, wrapped_lines

@@ -24,7 +24,7 @@ from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin.roster import revoke_device
 from bpu_enroll.branch.store.models import Device
-from bpu_enroll.documents.tally_figures import (
+from bpu_enroll.documents.tally.figures import (
     TallyRecord,
     build_tally,
     tally_figures,
@@ -38,16 +38,16 @@ from bpu_enroll.gui.common.i18n import LanguageSwitcher
 from bpu_enroll.gui.common.style import style_sheet
 from bpu_enroll.gui.common.tally_model import ValueRole
 from bpu_enroll.gui.workspace.activity_page import ActivityPage, state_text
-from bpu_enroll.gui.workspace.reconcile_page import ReconcilePage
-from bpu_enroll.gui.workspace.reconcile_rows import match_text
-from bpu_enroll.gui.workspace.tally_model import (
+from bpu_enroll.gui.workspace.reconcile.page import ReconcilePage
+from bpu_enroll.gui.workspace.reconcile.rows import match_text
+from bpu_enroll.gui.workspace.tally.model import (
     Column,
     ColumnsModel,
     branch_tally_from_document,
     cash_rows,
     regroup,
 )
-from bpu_enroll.gui.workspace.tally_page import BranchTallyPage
+from bpu_enroll.gui.workspace.tally.page import BranchTallyPage
 from bpu_enroll.gui.workspace.window import pages_for
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.tally import TallyService
@@ -304,7 +304,7 @@ def test_reconciliation_refuses_a_file_too_large_before_reading_it(
     with `FILE_TOO_LARGE`, in the supervisor's words: it was read whole before it was cut, and
     called "not a laptop tally"."""
     from bpu_enroll.domain.errors import message
-    from bpu_enroll.gui.workspace import reconcile_rows
+    from bpu_enroll.gui.workspace.reconcile import rows as reconcile_rows
 
     window = workspace("supervisor", pages=["reconcile"])
     page = window.page("reconcile")

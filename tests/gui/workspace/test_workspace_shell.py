@@ -134,7 +134,7 @@ def test_the_standard_pages_by_role() -> None:
     assert [p.key for p in pages_for("admin")] == ALL_KEYS
     assert [p.key for p in pages_for("clerk", ["batches", "tally"])] == ["batches"]
     modules = {p.key: (p.module, p.class_name) for p in STANDARD_PAGES}
-    assert modules["review"] == ("bpu_enroll.gui.workspace.review_page", "ReviewPage")
+    assert modules["review"] == ("bpu_enroll.gui.workspace.review.page", "ReviewPage")
     assert modules["activity"] == ("bpu_enroll.gui.workspace.activity_page", "ActivityPage")
 
 

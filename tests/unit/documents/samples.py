@@ -10,8 +10,8 @@ from typing import Any
 from nacl.signing import SigningKey
 
 from bpu_enroll.documents.qr import sign_receipt_payload
-from bpu_enroll.documents.receipt_data import ReceiptData, ReceiptMonth
-from bpu_enroll.documents.tally_figures import TallyData, TallyRecord, build_tally
+from bpu_enroll.documents.receipt.data import ReceiptData, ReceiptMonth
+from bpu_enroll.documents.tally.figures import TallyData, TallyRecord, build_tally
 
 FULL_NIK = "7371054503900003"  # a Makassar NIK (woman, born 5 March 1990)
 MASKED_NIK = "7371********0003"

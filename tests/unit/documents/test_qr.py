@@ -14,8 +14,8 @@ from nacl.signing import SigningKey
 from PIL import Image
 
 from bpu_enroll.documents import qr
-from bpu_enroll.documents.receipt import render_receipt
-from bpu_enroll.documents.tally import render_tally
+from bpu_enroll.documents.receipt.pdf import render_receipt
+from bpu_enroll.documents.tally.pdf import render_tally
 
 from . import samples
 from .pdf_helpers import decode_qr

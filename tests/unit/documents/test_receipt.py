@@ -10,8 +10,8 @@ from reportlab.lib.pagesizes import A5
 from reportlab.lib.units import mm
 
 from bpu_enroll.documents.qr import verify_receipt_payload
-from bpu_enroll.documents.receipt import render_receipt
-from bpu_enroll.documents.receipt_data import ReceiptData, ReceiptMonth, months_from_quote
+from bpu_enroll.documents.receipt.data import ReceiptData, ReceiptMonth, months_from_quote
+from bpu_enroll.documents.receipt.pdf import render_receipt
 
 from . import samples
 from .pdf_helpers import (

@@ -9,7 +9,7 @@ from reportlab.lib.colors import black
 from reportlab.pdfgen.canvas import Canvas
 
 from bpu_enroll.documents.pdfbase import FONT, FONT_BOLD, register_fonts
-from bpu_enroll.documents.receipt_blocks import CENTRE, RIGHT, Font, Sheet, spans, wrap
+from bpu_enroll.documents.receipt.blocks import CENTRE, RIGHT, Font, Sheet, spans, wrap
 
 from .pdf_helpers import flat, pdf_text, placed_text
 

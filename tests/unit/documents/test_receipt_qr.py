@@ -10,7 +10,7 @@ import segno
 from PIL import Image
 
 from bpu_enroll.documents import qr
-from bpu_enroll.documents.receipt_qr import _data_codewords, _template, qr_matrix, qr_path
+from bpu_enroll.documents.receipt.qr_encoder import _data_codewords, _template, qr_matrix, qr_path
 
 from . import samples
 from .pdf_helpers import decode_qr

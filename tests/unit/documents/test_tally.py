@@ -9,14 +9,14 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from bpu_enroll.documents.tally import (
+from bpu_enroll.documents.tally.figures import canonical_json
+from bpu_enroll.documents.tally.pdf import (
     build_tally,
     local_day_bounds,
     render_tally,
     tally_figures,
     tally_hash,
 )
-from bpu_enroll.documents.tally_figures import canonical_json
 
 from . import samples
 from .pdf_helpers import flat, metadata, page_sizes, pdf_text

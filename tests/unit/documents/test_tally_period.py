@@ -8,8 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from bpu_enroll.documents.tally import period_text, render_tally
-from bpu_enroll.documents.tally_figures import (
+from bpu_enroll.documents.tally.figures import (
     TallyData,
     TallyGroup,
     TallyRecord,
@@ -17,6 +16,7 @@ from bpu_enroll.documents.tally_figures import (
     build_tally_from_groups,
     tally_figures,
 )
+from bpu_enroll.documents.tally.pdf import period_text, render_tally
 
 from . import samples
 from .pdf_helpers import flat, pdf_text

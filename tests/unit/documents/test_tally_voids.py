@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from reportlab.lib.units import mm
 
-from bpu_enroll.documents.tally import TallyData, TallyRecord, build_tally, render_tally
+from bpu_enroll.documents.tally.pdf import TallyData, TallyRecord, build_tally, render_tally
 
 from .pdf_helpers import flat, ink_columns, page_sizes, pdf_text, render_page
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlmodel import select
 
-from bpu_enroll.documents.tally_figures import tally_figures, tally_hash
+from bpu_enroll.documents.tally.figures import tally_figures, tally_hash
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.session import OfficerSession, unlock
 from bpu_enroll.services.tally import TallyService

@@ -36,7 +36,7 @@ from bpu_enroll.branch.workspace.receipt_check import verify_receipt_at_branch
 from bpu_enroll.branch.workspace.staff import CommandUser
 from bpu_enroll.branch.workspace.tally import audit_printed, branch_tally, tally_document
 from bpu_enroll.cli.common import EXIT_OK, EXIT_REFUSED, HelpTexts, cli_actor, say
-from bpu_enroll.documents.tally import render_tally
+from bpu_enroll.documents.tally.pdf import render_tally
 from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.formatting import long_date, rupiah
 from bpu_enroll.files import FileTooLarge

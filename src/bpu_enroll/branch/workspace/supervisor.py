@@ -45,7 +45,7 @@ from bpu_enroll.branch.device.reports import check_tally, latest_reports, tallie
 from bpu_enroll.branch.store.models import Device, Record, utcnow
 from bpu_enroll.branch.store.settings import below_minimum, get_setting
 from bpu_enroll.branch.workspace.tally import branch_tally
-from bpu_enroll.documents.tally_figures import tally_figures
+from bpu_enroll.documents.tally.figures import tally_figures
 from bpu_enroll.sync.report import TallyDocument
 
 MAX_RANGE_NUMBERS = 10_000

@@ -23,7 +23,7 @@ from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.workspace import staff, supervisor
 from bpu_enroll.branch.workspace.api import Staff
 from bpu_enroll.branch.workspace.tally import audit_printed, branch_tally, tally_document
-from bpu_enroll.documents.tally import render_tally
+from bpu_enroll.documents.tally.pdf import render_tally
 from bpu_enroll.sync.protocol import API_PREFIX
 from bpu_enroll.sync.report import TallyDocument
 

@@ -34,7 +34,7 @@ from sqlmodel import Session, col, select
 from bpu_enroll.branch.admin.roster import branch_info
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.models import Device, Officer, Record
-from bpu_enroll.documents.tally_figures import (
+from bpu_enroll.documents.tally.figures import (
     ALL_DEVICES,
     TallyData,
     TallyGroup,

@@ -21,7 +21,7 @@ from bpu_enroll import __version__
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.crash_dialog import open_folder
 from bpu_enroll.gui.common.dialogs import Dialog
-from bpu_enroll.gui.forms.ui_about_dialog import Ui_AboutDialog
+from bpu_enroll.gui.forms.common.ui_about_dialog import Ui_AboutDialog
 from bpu_enroll.logs import default_log_dir
 
 

@@ -10,7 +10,7 @@ from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.i18n import fill_language_combo
 from bpu_enroll.gui.common.screen import FRAME_SETTLE_MS, fit_to_screen, keep_frame_on_screen
 from bpu_enroll.gui.common.settings import Options
-from bpu_enroll.gui.forms.ui_options_dialog import Ui_OptionsDialog
+from bpu_enroll.gui.forms.common.ui_options_dialog import Ui_OptionsDialog
 
 
 class Dialog(QDialog):

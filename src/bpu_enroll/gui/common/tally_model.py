@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from bpu_enroll.documents.tally_figures import (
+from bpu_enroll.documents.tally.figures import (
     GENDERS,
     PROGRAM_SETS,
     SECTORS,

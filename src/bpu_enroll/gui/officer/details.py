@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.formatting import local_datetime, long_date, mask_nik, rupiah
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.officer.registrations_model import status_text
+from bpu_enroll.gui.officer.registrations.model import status_text
 from bpu_enroll.services.records import RegistrationDetail
 
 

@@ -16,7 +16,7 @@ from bpu_enroll.domain.formatting import local_datetime
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.dialogs import Dialog
 from bpu_enroll.gui.common.feedback import error_text
-from bpu_enroll.gui.forms.ui_drafts_dialog import Ui_DraftsDialog
+from bpu_enroll.gui.forms.officer.ui_drafts_dialog import Ui_DraftsDialog
 from bpu_enroll.services.records import DraftInfo
 
 OLD_DRAFT_DAYS = 7

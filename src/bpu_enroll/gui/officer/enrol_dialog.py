@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.forms.ui_enrol_dialog import Ui_EnrolDialog
+from bpu_enroll.gui.forms.officer.ui_enrol_dialog import Ui_EnrolDialog
 from bpu_enroll.services.enrolment import Enrolled, EnrolmentError, enrol_laptop
 from bpu_enroll.sync.address import server_url_of
 from bpu_enroll.sync.client import SyncRefused, SyncUnavailable

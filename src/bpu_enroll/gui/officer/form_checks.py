@@ -22,7 +22,7 @@ from bpu_enroll.domain.registration import validate_registration
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import FieldFeedback
 from bpu_enroll.gui.officer.nik_duplicate import DuplicateNikCheck
-from bpu_enroll.gui.officer.registration_form import RegistrationForm
+from bpu_enroll.gui.officer.registration.form import RegistrationForm
 
 Say = Callable[[Callable[[], str] | None], None]
 

@@ -18,7 +18,7 @@ from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.gui.common import icons
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import error_text, with_attempts_left
-from bpu_enroll.gui.forms.ui_lock_screen import Ui_LockScreen
+from bpu_enroll.gui.forms.officer.ui_lock_screen import Ui_LockScreen
 
 _INPUT_EVENTS = frozenset(
     {

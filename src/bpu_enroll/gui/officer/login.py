@@ -28,7 +28,7 @@ from bpu_enroll.gui.common.feedback import error_text, with_attempts_left
 from bpu_enroll.gui.common.i18n import fill_language_combo
 from bpu_enroll.gui.common.settings import Options
 from bpu_enroll.gui.common.style import set_role
-from bpu_enroll.gui.forms.ui_login_window import Ui_LoginWindow
+from bpu_enroll.gui.forms.officer.ui_login_window import Ui_LoginWindow
 
 if TYPE_CHECKING:
     from bpu_enroll.services.session import OfficerSession

@@ -24,12 +24,12 @@ from bpu_enroll.gui.common.screen import scrolled
 from bpu_enroll.gui.common.settings import Options
 from bpu_enroll.gui.common.view_options import ViewOptions
 from bpu_enroll.gui.common.wheel import guard_wheel
-from bpu_enroll.gui.forms.ui_main_window import Ui_MainWindow
+from bpu_enroll.gui.forms.officer.ui_main_window import Ui_MainWindow
 from bpu_enroll.gui.officer.lock import IdleWatcher, LockScreen
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
-from bpu_enroll.gui.officer.registration_page import RegistrationPage
-from bpu_enroll.gui.officer.registrations_page import RegistrationsPage
-from bpu_enroll.gui.officer.sync_page import SyncPage
+from bpu_enroll.gui.officer.registration.page import RegistrationPage
+from bpu_enroll.gui.officer.registrations.page import RegistrationsPage
+from bpu_enroll.gui.officer.sync.page import SyncPage
 from bpu_enroll.gui.officer.tally_page import TallyPage
 from bpu_enroll.services.records import RegistrationDetail
 from bpu_enroll.services.registration import StatusSummary

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QPushButton
 
 from bpu_enroll.domain.errors import Problem, message
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.officer.registrations_model import status_text
+from bpu_enroll.gui.officer.registrations.model import status_text
 from bpu_enroll.services.records import RegistrationRow
 from bpu_enroll.services.registration import RegistrationService
 

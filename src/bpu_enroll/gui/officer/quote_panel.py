@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
 from bpu_enroll.domain.contributions import Quote
 from bpu_enroll.domain.formatting import amount_in_words, long_date, parse_rupiah_input, rupiah
-from bpu_enroll.gui.forms.ui_registration_page import Ui_RegistrationPage
+from bpu_enroll.gui.forms.officer.ui_registration_page import Ui_RegistrationPage
 
 _DASH = "–"
 

@@ -40,7 +40,7 @@ from bpu_enroll.gui.common.pdf_pages import (
 )
 from bpu_enroll.gui.common.settings import Options
 from bpu_enroll.gui.common.style import set_role
-from bpu_enroll.gui.forms.ui_receipt_preview import Ui_ReceiptPreviewDialog
+from bpu_enroll.gui.forms.officer.ui_receipt_preview import Ui_ReceiptPreviewDialog
 from bpu_enroll.services.receipts import ReceiptService, RenderedReceipt
 
 SIZES: tuple[tuple[str, object], ...] = (

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bpu_enroll.documents.tally_figures import TallyData, tally_hash
+from bpu_enroll.documents.tally.figures import TallyData, tally_hash
 from bpu_enroll.domain.formatting import long_date, rupiah
 from bpu_enroll.gui.common.column_fit import give_names_room, table_chrome
 from bpu_enroll.gui.common.context import AppContext
@@ -52,7 +52,7 @@ from bpu_enroll.gui.common.pdf_pages import (
 )
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.common.tally_model import TallyModel
-from bpu_enroll.gui.forms.ui_tally_page import Ui_TallyPage
+from bpu_enroll.gui.forms.officer.ui_tally_page import Ui_TallyPage
 from bpu_enroll.services.tally import RenderedTally, TallyService, tally_file_name
 
 

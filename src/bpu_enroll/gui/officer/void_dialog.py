@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from bpu_enroll.gui.common.dialogs import Dialog
-from bpu_enroll.gui.forms.ui_void_dialog import Ui_VoidDialog
+from bpu_enroll.gui.forms.officer.ui_void_dialog import Ui_VoidDialog
 from bpu_enroll.services.records import RegistrationRow
 
 

@@ -26,8 +26,8 @@ from bpu_enroll.domain.formatting import local_datetime, thousands
 from bpu_enroll.gui.common.column_fit import ColumnFitter, two_lines
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.style import set_role
-from bpu_enroll.gui.forms.ui_ws_activity_page import Ui_ActivityPage
-from bpu_enroll.gui.workspace.tally_model import Column, ColumnsModel, staff_error_text
+from bpu_enroll.gui.forms.workspace.ui_activity_page import Ui_ActivityPage
+from bpu_enroll.gui.workspace.tally.model import Column, ColumnsModel, staff_error_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable

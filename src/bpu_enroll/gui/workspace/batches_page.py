@@ -17,14 +17,14 @@ from PySide6.QtWidgets import QWidget
 from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.style import set_role
-from bpu_enroll.gui.forms.ui_ws_batches_page import Ui_BatchesPage
-from bpu_enroll.gui.workspace.review_model import (
+from bpu_enroll.gui.forms.workspace.ui_batches_page import Ui_BatchesPage
+from bpu_enroll.gui.workspace.review.model import (
     BATCH_COLUMNS,
     RECORD_COLUMNS,
     PagedTableModel,
     moment_text,
 )
-from bpu_enroll.gui.workspace.tally_model import staff_error_text
+from bpu_enroll.gui.workspace.tally.model import staff_error_text
 
 if TYPE_CHECKING:
     from bpu_enroll.gui.workspace.context import WorkspaceContext

@@ -1,6 +1,6 @@
 """Reading a file the staff chose (a USB batch, a receipt PDF) in the background, with its
 refusals said as the branch's are: a `StaffError` with a stable code, shown in the user's
-language by `tally_model.staff_error_text`."""
+language by `tally.model.staff_error_text`."""
 
 from __future__ import annotations
 

@@ -33,7 +33,7 @@ from bpu_enroll.domain.errors import (
 )
 from bpu_enroll.domain.formatting import unbroken
 from bpu_enroll.gui.common.screen import keep_text_whole
-from bpu_enroll.gui.forms.ui_ws_decision_dialog import Ui_DecisionDialog
+from bpu_enroll.gui.forms.workspace.ui_decision_dialog import Ui_DecisionDialog
 
 # The reasons a clerk most often gives, first in the list; every other code follows by name.
 _COMMON_REASONS = (

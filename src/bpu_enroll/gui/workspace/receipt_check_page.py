@@ -27,9 +27,9 @@ from bpu_enroll.domain.formatting import local_datetime
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.focus import keyboard_to
 from bpu_enroll.gui.common.style import set_role
-from bpu_enroll.gui.forms.ui_ws_receipt_check_page import Ui_ReceiptCheckPage
+from bpu_enroll.gui.forms.workspace.ui_receipt_check_page import Ui_ReceiptCheckPage
 from bpu_enroll.gui.workspace.chosen_file import read_chosen_file
-from bpu_enroll.gui.workspace.tally_model import staff_error_text
+from bpu_enroll.gui.workspace.tally.model import staff_error_text
 
 if TYPE_CHECKING:
     from bpu_enroll.gui.workspace.context import WorkspaceContext

@@ -37,9 +37,9 @@ from bpu_enroll.domain.formatting import local_datetime, thousands
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.focus import keyboard_to
 from bpu_enroll.gui.common.style import set_role
-from bpu_enroll.gui.forms.ui_ws_transfer_page import Ui_TransferPage
+from bpu_enroll.gui.forms.workspace.ui_transfer_page import Ui_TransferPage
 from bpu_enroll.gui.workspace.chosen_file import read_chosen_file
-from bpu_enroll.gui.workspace.tally_model import Column, ColumnsModel, staff_error_text
+from bpu_enroll.gui.workspace.tally.model import Column, ColumnsModel, staff_error_text
 from bpu_enroll.sync.batchfile import read_batch_file
 from bpu_enroll.sync.staff_client import StaffError
 

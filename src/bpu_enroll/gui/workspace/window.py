@@ -28,7 +28,7 @@ from bpu_enroll.gui.common.focus import enter_presses_buttons, focus_page
 from bpu_enroll.gui.common.screen import fit_to_screen, scrolled
 from bpu_enroll.gui.common.style import repolish
 from bpu_enroll.gui.common.view_options import ViewOptions
-from bpu_enroll.gui.forms.ui_workspace_window import Ui_WorkspaceWindow
+from bpu_enroll.gui.forms.workspace.ui_window import Ui_WorkspaceWindow
 from bpu_enroll.gui.workspace.context import SUPERVISOR_ROLES, WorkspaceContext
 from bpu_enroll.sync.staff_client import StaffClient
 
@@ -74,7 +74,7 @@ STANDARD_PAGES: tuple[PageInfo, ...] = (
     ),
     PageInfo(
         "review", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Review queue")),
-        _GUI + "review_page", "ReviewPage", icon=icons.REGISTRATIONS,
+        _GUI + "review.page", "ReviewPage", icon=icons.REGISTRATIONS,
     ),
     PageInfo(
         "transfer", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Import and export")),
@@ -86,11 +86,11 @@ STANDARD_PAGES: tuple[PageInfo, ...] = (
     ),
     PageInfo(
         "tally", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Branch tally")),
-        _GUI + "tally_page", "BranchTallyPage", supervisor_only=True, icon=icons.TALLY,
+        _GUI + "tally.page", "BranchTallyPage", supervisor_only=True, icon=icons.TALLY,
     ),
     PageInfo(
         "reconcile", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Reconciliation")),
-        _GUI + "reconcile_page", "ReconcilePage", supervisor_only=True, icon=icons.TALLY,
+        _GUI + "reconcile.page", "ReconcilePage", supervisor_only=True, icon=icons.TALLY,
     ),
     PageInfo(
         "activity", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Officers' activity")),
@@ -98,7 +98,7 @@ STANDARD_PAGES: tuple[PageInfo, ...] = (
     ),
     PageInfo(
         "audit", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Audit log")),
-        _GUI + "audit_page", "AuditPage", supervisor_only=True, icon=icons.LOCK,
+        _GUI + "audit.page", "AuditPage", supervisor_only=True, icon=icons.LOCK,
     ),
 )  # fmt: skip
 ROLE_NAMES = {

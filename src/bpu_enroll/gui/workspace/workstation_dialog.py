@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.forms.ui_workstation_dialog import Ui_WorkstationDialog
+from bpu_enroll.gui.forms.workspace.ui_workstation_dialog import Ui_WorkstationDialog
 from bpu_enroll.services.workstation import Workstation
 
 

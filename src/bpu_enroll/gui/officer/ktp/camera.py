@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from bpu_enroll.gui.common.dialogs import Dialog
-from bpu_enroll.gui.forms.ui_ktp_camera_dialog import Ui_KtpCameraDialog
+from bpu_enroll.gui.forms.officer.ui_ktp_camera_dialog import Ui_KtpCameraDialog
 from bpu_enroll.services.ktp.camera import CameraFeed
 
 CARD_RATIO = 85.6 / 54.0

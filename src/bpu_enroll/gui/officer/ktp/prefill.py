@@ -30,9 +30,9 @@ from bpu_enroll.domain.regions import RegionIndex
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import error_text
 from bpu_enroll.gui.common.style import repolish
-from bpu_enroll.gui.forms.ui_registration_page import Ui_RegistrationPage
+from bpu_enroll.gui.forms.officer.ui_registration_page import Ui_RegistrationPage
 from bpu_enroll.gui.officer.ktp.camera import KtpCameraDialog
-from bpu_enroll.gui.officer.registration_form import RegistrationForm
+from bpu_enroll.gui.officer.registration.form import RegistrationForm
 from bpu_enroll.services.ktp.camera import CameraFeed, Opener
 from bpu_enroll.services.ktp.reader import KtpReader, read_photo_file
 

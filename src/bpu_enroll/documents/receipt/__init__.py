@@ -1,0 +1,1 @@
+"""The registration receipt: its data, layout, QR code and PDF."""

@@ -1,0 +1,1 @@
+"""The daily tally: its figures and its PDF."""

@@ -1,0 +1,237 @@
+# Generated from ui/officer/sync_page.ui by scripts/build_forms.py: do not edit.
+# Change the .ui file in Qt Designer and run `make forms` instead.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'sync_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QGroupBox,
+    QHBoxLayout, QLabel, QListView, QListWidget,
+    QListWidgetItem, QProgressBar, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_SyncPage(object):
+    def setupUi(self, SyncPage):
+        if not SyncPage.objectName():
+            SyncPage.setObjectName(u"SyncPage")
+        SyncPage.resize(640, 560)
+        self.outerLayout = QVBoxLayout(SyncPage)
+        self.outerLayout.setSpacing(12)
+        self.outerLayout.setObjectName(u"outerLayout")
+        self.outerLayout.setContentsMargins(24, 20, 24, 20)
+        self.titleLabel = QLabel(SyncPage)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"title")
+
+        self.outerLayout.addWidget(self.titleLabel)
+
+        self.serverLabel = QLabel(SyncPage)
+        self.serverLabel.setObjectName(u"serverLabel")
+        self.serverLabel.setWordWrap(True)
+        self.serverLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.outerLayout.addWidget(self.serverLabel)
+
+        self.notEnrolledFrame = QFrame(SyncPage)
+        self.notEnrolledFrame.setObjectName(u"notEnrolledFrame")
+        self.notEnrolledLayout = QHBoxLayout(self.notEnrolledFrame)
+        self.notEnrolledLayout.setObjectName(u"notEnrolledLayout")
+        self.notEnrolledLayout.setContentsMargins(0, -1, 0, -1)
+        self.notEnrolledLabel = QLabel(self.notEnrolledFrame)
+        self.notEnrolledLabel.setObjectName(u"notEnrolledLabel")
+        self.notEnrolledLabel.setWordWrap(True)
+        self.notEnrolledLabel.setProperty(u"role", u"warning")
+
+        self.notEnrolledLayout.addWidget(self.notEnrolledLabel)
+
+        self.enrolButton = QPushButton(self.notEnrolledFrame)
+        self.enrolButton.setObjectName(u"enrolButton")
+
+        self.notEnrolledLayout.addWidget(self.enrolButton)
+
+        self.notEnrolledLayout.setStretch(0, 1)
+
+        self.outerLayout.addWidget(self.notEnrolledFrame)
+
+        self.buttonLayout = QHBoxLayout()
+        self.buttonLayout.setObjectName(u"buttonLayout")
+        self.syncButton = QPushButton(SyncPage)
+        self.syncButton.setObjectName(u"syncButton")
+        self.syncButton.setProperty(u"role", u"primary")
+
+        self.buttonLayout.addWidget(self.syncButton)
+
+        self.exportButton = QPushButton(SyncPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.buttonLayout.addWidget(self.exportButton)
+
+        self.buttonSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonLayout.addItem(self.buttonSpacer)
+
+
+        self.outerLayout.addLayout(self.buttonLayout)
+
+        self.progressBar = QProgressBar(SyncPage)
+        self.progressBar.setObjectName(u"progressBar")
+        self.progressBar.setValue(0)
+
+        self.outerLayout.addWidget(self.progressBar)
+
+        self.resultLabel = QLabel(SyncPage)
+        self.resultLabel.setObjectName(u"resultLabel")
+        self.resultLabel.setWordWrap(True)
+
+        self.outerLayout.addWidget(self.resultLabel)
+
+        self.countsBox = QGroupBox(SyncPage)
+        self.countsBox.setObjectName(u"countsBox")
+        self.countsLayout = QFormLayout(self.countsBox)
+        self.countsLayout.setObjectName(u"countsLayout")
+        self.sentCaption = QLabel(self.countsBox)
+        self.sentCaption.setObjectName(u"sentCaption")
+
+        self.countsLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.sentCaption)
+
+        self.sentValue = QLabel(self.countsBox)
+        self.sentValue.setObjectName(u"sentValue")
+        self.sentValue.setText(u"\u2013")
+
+        self.countsLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.sentValue)
+
+        self.acceptedCaption = QLabel(self.countsBox)
+        self.acceptedCaption.setObjectName(u"acceptedCaption")
+
+        self.countsLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.acceptedCaption)
+
+        self.acceptedValue = QLabel(self.countsBox)
+        self.acceptedValue.setObjectName(u"acceptedValue")
+        self.acceptedValue.setText(u"\u2013")
+
+        self.countsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.acceptedValue)
+
+        self.duplicateCaption = QLabel(self.countsBox)
+        self.duplicateCaption.setObjectName(u"duplicateCaption")
+
+        self.countsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.duplicateCaption)
+
+        self.duplicateValue = QLabel(self.countsBox)
+        self.duplicateValue.setObjectName(u"duplicateValue")
+        self.duplicateValue.setText(u"\u2013")
+
+        self.countsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.duplicateValue)
+
+        self.rejectedCaption = QLabel(self.countsBox)
+        self.rejectedCaption.setObjectName(u"rejectedCaption")
+
+        self.countsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.rejectedCaption)
+
+        self.rejectedValue = QLabel(self.countsBox)
+        self.rejectedValue.setObjectName(u"rejectedValue")
+        self.rejectedValue.setText(u"\u2013")
+
+        self.countsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.rejectedValue)
+
+        self.alreadyCaption = QLabel(self.countsBox)
+        self.alreadyCaption.setObjectName(u"alreadyCaption")
+
+        self.countsLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.alreadyCaption)
+
+        self.alreadyValue = QLabel(self.countsBox)
+        self.alreadyValue.setObjectName(u"alreadyValue")
+        self.alreadyValue.setText(u"\u2013")
+
+        self.countsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.alreadyValue)
+
+        self.conflictCaption = QLabel(self.countsBox)
+        self.conflictCaption.setObjectName(u"conflictCaption")
+
+        self.countsLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.conflictCaption)
+
+        self.conflictValue = QLabel(self.countsBox)
+        self.conflictValue.setObjectName(u"conflictValue")
+        self.conflictValue.setText(u"\u2013")
+
+        self.countsLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.conflictValue)
+
+        self.pendingCaption = QLabel(self.countsBox)
+        self.pendingCaption.setObjectName(u"pendingCaption")
+
+        self.countsLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.pendingCaption)
+
+        self.pendingValue = QLabel(self.countsBox)
+        self.pendingValue.setObjectName(u"pendingValue")
+        self.pendingValue.setText(u"\u2013")
+
+        self.countsLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.pendingValue)
+
+
+        self.outerLayout.addWidget(self.countsBox)
+
+        self.attentionTitle = QLabel(SyncPage)
+        self.attentionTitle.setObjectName(u"attentionTitle")
+        self.attentionTitle.setProperty(u"role", u"subtitle")
+
+        self.outerLayout.addWidget(self.attentionTitle)
+
+        self.attentionList = QListWidget(SyncPage)
+        self.attentionList.setObjectName(u"attentionList")
+        self.attentionList.setAlternatingRowColors(True)
+        self.attentionList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.attentionList.setResizeMode(QListView.ResizeMode.Adjust)
+        self.attentionList.setWordWrap(True)
+
+        self.outerLayout.addWidget(self.attentionList)
+
+        self.statusLabel = QLabel(SyncPage)
+        self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setWordWrap(True)
+        self.statusLabel.setProperty(u"role", u"muted")
+
+        self.outerLayout.addWidget(self.statusLabel)
+
+        self.autoSyncLabel = QLabel(SyncPage)
+        self.autoSyncLabel.setObjectName(u"autoSyncLabel")
+        self.autoSyncLabel.setWordWrap(True)
+        self.autoSyncLabel.setProperty(u"role", u"muted")
+
+        self.outerLayout.addWidget(self.autoSyncLabel)
+
+
+        self.retranslateUi(SyncPage)
+
+        self.syncButton.setDefault(True)
+
+    # setupUi
+
+    def retranslateUi(self, SyncPage):
+        self.titleLabel.setText(QCoreApplication.translate("SyncPage", u"Sync with the branch", None))
+        self.notEnrolledLabel.setText(QCoreApplication.translate("SyncPage", u"This laptop is not enrolled at a branch (it uses the demo profile), so it cannot sync. Enrol it with a one-time code from the branch administrator.", None))
+        self.enrolButton.setText(QCoreApplication.translate("SyncPage", u"Enrol at the branch\u2026", None))
+        self.syncButton.setText(QCoreApplication.translate("SyncPage", u"Sync now", None))
+        self.exportButton.setText(QCoreApplication.translate("SyncPage", u"Export to USB\u2026", None))
+        self.countsBox.setTitle(QCoreApplication.translate("SyncPage", u"Results of the last sync", None))
+        self.sentCaption.setText(QCoreApplication.translate("SyncPage", u"Sent", None))
+        self.acceptedCaption.setText(QCoreApplication.translate("SyncPage", u"Accepted", None))
+        self.duplicateCaption.setText(QCoreApplication.translate("SyncPage", u"Duplicate (already a participant)", None))
+        self.rejectedCaption.setText(QCoreApplication.translate("SyncPage", u"Rejected", None))
+        self.alreadyCaption.setText(QCoreApplication.translate("SyncPage", u"Already received", None))
+        self.conflictCaption.setText(QCoreApplication.translate("SyncPage", u"Conflict", None))
+        self.pendingCaption.setText(QCoreApplication.translate("SyncPage", u"Still waiting", None))
+        self.attentionTitle.setText(QCoreApplication.translate("SyncPage", u"Needs attention (Enter or double-click to correct)", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,1 @@
+"""The registration page: the form a worker is registered with, and its quote."""

@@ -1,0 +1,1 @@
+"""The Registrations page: the laptop's registrations, their states and receipts."""

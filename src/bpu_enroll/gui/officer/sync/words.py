@@ -1,0 +1,72 @@
+"""The Sync page's words that depend on nothing the page holds: a failed sync or export, a reason
+code and a needs-attention line, as the officer reads them.
+
+They are translated in the page's own context (`SyncPage`), so moving them here changed no
+translation. The sentences with a count (`%Ln`) stay in `page`: lupdate records a plural
+only from a class's `tr`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from bpu_enroll.domain.errors import ALL_CODES, BpuError, message
+from bpu_enroll.services.sync import AttentionItem
+from bpu_enroll.sync.client import SyncRefused
+from bpu_enroll.sync.laptop_store import CONFLICT_CODE
+
+
+def failure_text(exc: object, lang: str) -> str:
+    """A failed sync or export as the officer reads it, with its stable code."""
+    if isinstance(exc, SyncRefused):
+        # A code this app knows is said in the officer's language, not the server's words.
+        known = exc.code in ALL_CODES
+        reason = message(exc.code, lang) if known else exc.message
+        return QCoreApplication.translate(
+            "SyncPage", "The branch refused the sync: {reason} (code {code})"
+        ).format(reason=reason, code=exc.code)
+    if isinstance(exc, BpuError) and exc.code == "NOT_ENROLLED":
+        return QCoreApplication.translate(
+            "SyncPage", "This laptop is not enrolled at a branch (code NOT_ENROLLED)."
+        )
+    if isinstance(exc, BpuError):
+        return f"{exc.message(lang)} ({exc.code})"
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate(
+            "SyncPage", "The file could not be written ({name})."
+        ).format(name=type(exc).__name__)
+    return QCoreApplication.translate(
+        "SyncPage", "Something went wrong ({name}). Nothing was lost; try again."
+    ).format(name=type(exc).__name__)
+
+
+def reason_text(code: str, lang: str) -> str:
+    """A reason code as the officer reads it."""
+    if code == CONFLICT_CODE:
+        return QCoreApplication.translate(
+            "SyncPage", "conflict: the branch holds another version of this record"
+        )
+    return message(code, lang)
+
+
+def attention_text(item: AttentionItem, lang: str) -> str:
+    """One needs-attention line: receipt, name, reasons and codes, the clerk's note, what to do."""
+    texts = [reason_text(code, lang) for code in item.codes]
+    if item.reason_text and any(t == c for t, c in zip(texts, item.codes, strict=True)):
+        texts = [item.reason_text]  # codes this laptop does not know: the branch's words
+    # The reasons are sentences, as in the CLI.
+    reasons = " ".join(texts) or QCoreApplication.translate("SyncPage", "no reason given")
+    codes = ", ".join(item.codes)
+    text = f"{item.receipt_number} · {item.full_name} — {reasons}"
+    if codes:
+        text += f" [{codes}]"
+    if item.note:
+        text += "\n" + QCoreApplication.translate("SyncPage", "Clerk's note: {note}").format(
+            note=item.note
+        )
+    return text + "\n" + item.what_to_do(lang)
+
+
+def nothing_needs_attention() -> str:
+    """The needs-attention list when it is empty."""
+    return QCoreApplication.translate("SyncPage", "Nothing needs attention.")

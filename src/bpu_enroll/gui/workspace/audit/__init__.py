@@ -1,0 +1,1 @@
+"""The audit page: the branch's audit lines, said in words."""

@@ -1,0 +1,210 @@
+"""The supervisor's view of the branch audit log, newest first, and whether its chain holds.
+
+One row per line (`StaffClient.audit`): when (in the branch's zone), who, what in words
+("Failed sign-in", "Sign-in refused: account locked", …), the subject and the details in words
+(`words.detail_text`: the client address of a sign-in, until when a lock runs, a
+decision and its reason, a code in words and first; the tooltip says the details one a line with
+each code after its words). Above the table the
+chain check (`StaffClient.audit_chain`) says "✓ Audit chain intact (N lines)" or, on the banner
+colour, "⚠ Audit chain broken from line N". Failed, locked and refused sign-ins are marked. F5
+and the "Lines shown" box read the log again. Network calls go through `ws.call`.
+
+The columns fit a 1366-px screen in larger text (`ColumnFitter`): when and what stay whole; who
+gives up room and the subject (a record id is 36 characters) never takes more than a dozen
+characters, cut with "…" (whole in the tooltip), and the details take what is left and wrap
+onto as many lines as they need (`wrap_column`): a reason said in words is a sentence, and a
+cut took it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from bpu_enroll.domain.formatting import local_datetime
+from bpu_enroll.gui.common.column_fit import ColumnFitter
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.style import set_role
+from bpu_enroll.gui.common.wrapped_column import wrap_column
+from bpu_enroll.gui.forms.workspace.ui_audit_page import Ui_AuditPage
+from bpu_enroll.gui.workspace.activity_page import moment_of
+from bpu_enroll.gui.workspace.audit.words import detail_text, detail_tooltip
+from bpu_enroll.gui.workspace.tally.model import Column, ColumnsModel, staff_error_text
+
+if TYPE_CHECKING:
+    from bpu_enroll.gui.workspace.context import WorkspaceContext
+    from bpu_enroll.sync.staff_client import StaffClient
+
+_CONTEXT = "AuditPage"
+ACTIONS: dict[str, object] = {
+    "login": QT_TRANSLATE_NOOP("AuditPage", "Signed in"),
+    "logout": QT_TRANSLATE_NOOP("AuditPage", "Signed out"),
+    "login_failed": QT_TRANSLATE_NOOP("AuditPage", "Failed sign-in"),
+    "login_locked": QT_TRANSLATE_NOOP("AuditPage", "Sign-in refused: account locked"),
+    "login_refused": QT_TRANSLATE_NOOP("AuditPage", "Sign-in refused: not a staff account"),
+    "review": QT_TRANSLATE_NOOP("AuditPage", "Decision on a record"),
+    "record_voided": QT_TRANSLATE_NOOP("AuditPage", "Void from a laptop applied"),
+    "import": QT_TRANSLATE_NOOP("AuditPage", "USB batch import"),
+    "export": QT_TRANSLATE_NOOP("AuditPage", "Export for the core system"),
+    "export_fetched": QT_TRANSLATE_NOOP("AuditPage", "Export downloaded again"),
+    "print_tally": QT_TRANSLATE_NOOP("AuditPage", "Tally printed"),
+    "record_viewed": QT_TRANSLATE_NOOP("AuditPage", "Worker's record viewed"),
+    "record_refused": QT_TRANSLATE_NOOP("AuditPage", "Refused: replaces another laptop's record"),
+    "audit_broken": QT_TRANSLATE_NOOP("AuditPage", "Audit chain found broken"),
+    "branch_initialised": QT_TRANSLATE_NOOP("AuditPage", "Branch set up"),
+    "branch_adopted": QT_TRANSLATE_NOOP("AuditPage", "Branch brought under the master key"),
+    "fields_resealed": QT_TRANSLATE_NOOP("AuditPage", "Personal data left in clear sealed"),
+    "officer_added": QT_TRANSLATE_NOOP("AuditPage", "Officer added"),
+    "officer_reactivated": QT_TRANSLATE_NOOP("AuditPage", "Officer active again"),
+    "officer_revoked": QT_TRANSLATE_NOOP("AuditPage", "Officer revoked"),
+    "enrol_code_issued": QT_TRANSLATE_NOOP("AuditPage", "Enrolment code issued"),
+    "device_enrolled": QT_TRANSLATE_NOOP("AuditPage", "Laptop enrolled"),
+    "device_revoked": QT_TRANSLATE_NOOP("AuditPage", "Laptop revoked"),
+    "reference_published": QT_TRANSLATE_NOOP("AuditPage", "Reference data published"),
+    "setting_changed": QT_TRANSLATE_NOOP("AuditPage", "Setting changed"),
+    "master_key_rotated": QT_TRANSLATE_NOOP("AuditPage", "Master key changed"),
+    "master_key_backup": QT_TRANSLATE_NOOP("AuditPage", "Master key backed up"),
+    "master_key_restored": QT_TRANSLATE_NOOP("AuditPage", "Master key restored"),
+}  # fmt: skip
+# What the details keep when the other columns need the width (larger text, a long "what"):
+# they wrap, so a narrow column still shows them whole.
+_DETAIL_CHARS = 26
+# A record id (36 characters) is a thing to look up, not to read: its first characters tell two
+# apart and the tooltip has it whole; the width it took made the details wrap onto five lines.
+_SUBJECT_CHARS = 12
+WARNING_ACTIONS = frozenset({"login_failed", "login_locked", "login_refused", "audit_broken"})
+
+
+def action_text(action: str) -> str:
+    """An audit action in the user's words (the code itself when it has none)."""
+    source = ACTIONS.get(action)
+    return QCoreApplication.translate(_CONTEXT, str(source)) if source else action
+
+
+def is_warning(row: dict[str, Any]) -> bool:
+    """True for lines a supervisor should look at: failed, locked or refused sign-ins, a broken
+    chain."""
+    return str(row.get("action")) in WARNING_ACTIONS
+
+
+class AuditPage(QWidget):
+    """See the module text."""
+
+    audit_shown = Signal(object)  # {"lines": [...], "chain": {...}}
+    failed = Signal(object)
+
+    def __init__(
+        self, ctx: AppContext, ws: WorkspaceContext, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.ws = ctx, ws
+        self.ui = Ui_AuditPage()
+        self.ui.setupUi(self)
+        self.chain: dict[str, Any] | None = None
+        self.model = ColumnsModel(self._columns(), self, marked=is_warning)
+        self.ui.linesView.setModel(self.model)
+        column = self.model.column_of
+        self.columns = ColumnFitter(
+            self.ui.linesView,
+            elide=(column("actor"), column("subject"), column("detail")),
+            stretch=column("detail"),
+            keep={column("detail"): _DETAIL_CHARS},
+            at_most={column("subject"): _SUBJECT_CHARS},
+        )
+        self._wrapped = wrap_column(self.ui.linesView, column("detail"))
+        self._generation = 0
+        self._busy = 0
+        self._reload_timer = QTimer(self, singleShot=True, interval=250)
+        self._reload_timer.timeout.connect(self.refresh)
+        self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.limitSpin.valueChanged.connect(self._on_limitSpin_valueChanged)
+        self._set_busy(0)
+        self._show_chain()
+
+    @property
+    def busy(self) -> bool:
+        """True while a call is under way."""
+        return self._busy > 0
+
+    def refresh(self) -> None:
+        """Read the audit log and check its chain again (F5)."""
+        self._generation += 1
+        generation, limit = self._generation, int(self.ui.limitSpin.value())
+
+        def read(client: StaffClient) -> tuple[int, dict[str, Any]]:
+            return generation, {"lines": client.audit(limit), "chain": client.audit_chain()}
+
+        self._set_busy(+1)
+        self.ws.call(read, self._on_read, self._on_failed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.model.retranslate()
+            self._show_chain()
+        super().changeEvent(event)
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column("at", lambda: self.tr("When"), lambda r: moment_of(r.get("at")), self._when),
+            Column("actor", lambda: self.tr("Who"), lambda r: r.get("actor") or "–"),
+            Column("action", lambda: self.tr("What"), lambda r: str(r.get("action")),
+                   action_text),
+            Column("subject", lambda: self.tr("Subject"), lambda r: r.get("subject") or "–"),
+            Column("detail", lambda: self.tr("Details"), lambda r: r.get("detail"),
+                   lambda d: detail_text(d, self._when, self.ctx.lang),
+                   tooltip=lambda r: detail_tooltip(r.get("detail"), self._when, self.ctx.lang)),
+        ]  # fmt: skip
+
+    def _when(self, moment: Any) -> str:
+        if moment is None:
+            return "–"
+        return local_datetime(moment, self.ws.workstation.province_code, self.ctx.lang)
+
+    def _on_limitSpin_valueChanged(self, _value: int) -> None:
+        self._reload_timer.start()
+
+    def _set_busy(self, step: int) -> None:
+        self._busy = max(0, self._busy + step)
+        self.ui.busyBar.setVisible(self.busy)
+
+    def _on_read(self, result: tuple[int, dict[str, Any]]) -> None:
+        generation, answer = result
+        self._set_busy(-1)
+        if generation != self._generation:
+            return
+        self.ui.statusLabel.clear()
+        self.chain = answer["chain"]
+        self.model.set_rows(answer["lines"])
+        self._show_chain()
+        self.audit_shown.emit(answer)
+
+    def _show_chain(self) -> None:
+        chain = self.chain
+        if chain is None:
+            self.ui.chainLabel.clear()
+            set_role(self.ui.chainLabel, "strong")
+        elif chain.get("valid"):
+            entries = int(chain.get("entries") or 0)
+            self.ui.chainLabel.setText(
+                "✓ " + self.tr("Audit chain intact (%Ln line(s) checked)", "", entries)
+            )
+            set_role(self.ui.chainLabel, "strong")
+        else:
+            self.ui.chainLabel.setText(
+                "⚠ "
+                + self.tr(
+                    "Audit chain broken from line {line}: lines were changed or removed. "
+                    "Keep this computer as it is and tell the branch head."
+                ).format(line=chain.get("first_bad"))
+            )
+            set_role(self.ui.chainLabel, "error")
+
+    def _on_failed(self, exc: object) -> None:
+        self._set_busy(-1)
+        set_role(self.ui.statusLabel, "error")
+        self.ui.statusLabel.setText(staff_error_text(exc, self.ctx.lang))
+        self.failed.emit(exc)

@@ -1,0 +1,223 @@
+"""The details of a branch audit line in the reader's language, for the supervisor's audit page.
+
+A line's detail is a JSON object written by the server (`{"decision": "confirm_duplicate",
+"from": "duplicate", …}`). `detail_text` says it as `name: value` pairs: each known name in
+words ("keputusan", "alamat", "tanda terima"), states, decisions, roles and ways in in words
+("diterima", "Konfirmasi duplikat", "jaringan"), a day as `17 Maret 2026` and a moment in the
+branch's zone (`17 Maret 2026 09.30 WIB`), whole numbers with the thousands dot (`1.234`), yes and
+no in words. A count group (`counts`) is said by its states alone ("baru: 24, berubah: 0").
+A code (`code`, `reason_code`, `refused`: why a sign-in failed, why a clerk rejected, why a
+laptop's record or a batch file was refused) is said by its message and comes first, so the
+column's cut does not take it; `detail_tooltip` says the pairs one a line with each code after
+its words, for an auditor who looks the code up. Names and values it does not know are shown as
+they are (a code nobody explained stays a code), a long one (a checksum) cut to its first 12
+characters; never Python's braces or quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from bpu_enroll.domain.formatting import long_date, thousands
+from bpu_enroll.gui.workspace.review.model import reason_text
+
+_CONTEXT = "AuditPage"
+NAMES: dict[str, object] = {
+    "address": QT_TRANSLATE_NOOP("AuditPage", "address"),
+    "locked_until": QT_TRANSLATE_NOOP("AuditPage", "locked until"),
+    "code": QT_TRANSLATE_NOOP("AuditPage", "reason"),
+    "fields": QT_TRANSLATE_NOOP("AuditPage", "fields"),
+    "decision": QT_TRANSLATE_NOOP("AuditPage", "decision"),
+    "decision_seq": QT_TRANSLATE_NOOP("AuditPage", "decision no."),
+    "reason_code": QT_TRANSLATE_NOOP("AuditPage", "reason"),
+    "from": QT_TRANSLATE_NOOP("AuditPage", "from"),
+    "to": QT_TRANSLATE_NOOP("AuditPage", "to"),
+    "supersedes": QT_TRANSLATE_NOOP("AuditPage", "names record"),
+    "device": QT_TRANSLATE_NOOP("AuditPage", "laptop"),
+    "device_revoked": QT_TRANSLATE_NOOP("AuditPage", "laptop revoked"),
+    "officer": QT_TRANSLATE_NOOP("AuditPage", "officer"),
+    "receipt_no": QT_TRANSLATE_NOOP("AuditPage", "receipt"),
+    "via": QT_TRANSLATE_NOOP("AuditPage", "via"),
+    "way": QT_TRANSLATE_NOOP("AuditPage", "seen in"),
+    "dry_run": QT_TRANSLATE_NOOP("AuditPage", "dry run"),
+    "records": QT_TRANSLATE_NOOP("AuditPage", "records"),
+    "refused": QT_TRANSLATE_NOOP("AuditPage", "refused"),
+    "files": QT_TRANSLATE_NOOP("AuditPage", "files"),
+    "full": QT_TRANSLATE_NOOP("AuditPage", "everything"),
+    "rows": QT_TRANSLATE_NOOP("AuditPage", "rows"),
+    "date": QT_TRANSLATE_NOOP("AuditPage", "date"),
+    "date_to": QT_TRANSLATE_NOOP("AuditPage", "to date"),
+    "lang": QT_TRANSLATE_NOOP("AuditPage", "language"),
+    "tally_hash": QT_TRANSLATE_NOOP("AuditPage", "tally hash"),
+    "role": QT_TRANSLATE_NOOP("AuditPage", "role"),
+    "sessions_ended": QT_TRANSLATE_NOOP("AuditPage", "sessions ended"),
+    "label": QT_TRANSLATE_NOOP("AuditPage", "label"),
+    "code_hash": QT_TRANSLATE_NOOP("AuditPage", "code hash"),
+    "expires_at": QT_TRANSLATE_NOOP("AuditPage", "valid until"),
+    "province": QT_TRANSLATE_NOOP("AuditPage", "province"),
+    "name": QT_TRANSLATE_NOOP("AuditPage", "name"),
+    "value": QT_TRANSLATE_NOOP("AuditPage", "value"),
+    "kind": QT_TRANSLATE_NOOP("AuditPage", "kind"),
+    "kpj_first": QT_TRANSLATE_NOOP("AuditPage", "first KPJ"),
+    "kpj_last": QT_TRANSLATE_NOOP("AuditPage", "last KPJ"),
+    "effective_from": QT_TRANSLATE_NOOP("AuditPage", "in force from"),
+    "before": QT_TRANSLATE_NOOP("AuditPage", "before"),
+    "master_key": QT_TRANSLATE_NOOP("AuditPage", "master key"),
+    "master_key_included": QT_TRANSLATE_NOOP("AuditPage", "master key included"),
+    "key_file_written": QT_TRANSLATE_NOOP("AuditPage", "key file written"),
+}  # fmt: skip
+VALUES: dict[str, object] = {
+    "new": QT_TRANSLATE_NOOP("AuditPage", "new"),
+    "update": QT_TRANSLATE_NOOP("AuditPage", "changed"),
+    "void": QT_TRANSLATE_NOOP("AuditPage", "void"),
+    "accepted": QT_TRANSLATE_NOOP("AuditPage", "accepted"),
+    "already_received": QT_TRANSLATE_NOOP("AuditPage", "already received"),
+    "duplicate": QT_TRANSLATE_NOOP("AuditPage", "duplicate"),
+    "conflict": QT_TRANSLATE_NOOP("AuditPage", "conflict"),
+    "rejected": QT_TRANSLATE_NOOP("AuditPage", "rejected"),
+    "pending_review": QT_TRANSLATE_NOOP("AuditPage", "waiting for review"),
+    "voided": QT_TRANSLATE_NOOP("AuditPage", "voided"),
+    "accept": QT_TRANSLATE_NOOP("AuditPage", "accept"),
+    "reject": QT_TRANSLATE_NOOP("AuditPage", "reject"),
+    "confirm_duplicate": QT_TRANSLATE_NOOP("AuditPage", "confirm the duplicate"),
+    "request_correction": QT_TRANSLATE_NOOP("AuditPage", "request a correction"),
+    "network": QT_TRANSLATE_NOOP("AuditPage", "network"),
+    "usb": QT_TRANSLATE_NOOP("AuditPage", "USB file"),
+    "review_detail": QT_TRANSLATE_NOOP("AuditPage", "review details"),
+    "receipt_check": QT_TRANSLATE_NOOP("AuditPage", "receipt check"),
+    "receipt_check_cli": QT_TRANSLATE_NOOP("AuditPage", "receipt check by command"),
+    "officer": QT_TRANSLATE_NOOP("AuditPage", "field officer"),
+    "clerk": QT_TRANSLATE_NOOP("AuditPage", "clerk"),
+    "supervisor": QT_TRANSLATE_NOOP("AuditPage", "supervisor"),
+    "admin": QT_TRANSLATE_NOOP("AuditPage", "administrator"),
+    "id": QT_TRANSLATE_NOOP("AuditPage", "Indonesian"),
+    "en": QT_TRANSLATE_NOOP("AuditPage", "English"),
+    "contribution_rules": QT_TRANSLATE_NOOP("AuditPage", "contribution rules"),
+    "occupations": QT_TRANSLATE_NOOP("AuditPage", "occupations"),
+    "regions": QT_TRANSLATE_NOOP("AuditPage", "regions"),
+    "file": QT_TRANSLATE_NOOP("AuditPage", "key file"),
+    "passphrase": QT_TRANSLATE_NOOP("AuditPage", "passphrase"),
+    "username": QT_TRANSLATE_NOOP("AuditPage", "user name"),
+    "password": QT_TRANSLATE_NOOP("AuditPage", "password"),
+    "other": QT_TRANSLATE_NOOP("AuditPage", "other"),
+    "body": QT_TRANSLATE_NOOP("AuditPage", "whole request"),
+}  # fmt: skip
+# Codes the branch writes whose domain message speaks to someone else (the one signing in, the
+# officer whose laptop sent the record): said here for the supervisor reading the log.
+CODES: dict[str, object] = {
+    "LOGIN_FAILED": QT_TRANSLATE_NOOP("AuditPage", "wrong user name or password"),
+    "ACCOUNT_LOCKED": QT_TRANSLATE_NOOP("AuditPage", "account locked"),
+    "ROLE_REFUSED": QT_TRANSLATE_NOOP("AuditPage", "not a staff account"),
+    "REQUEST_INVALID": QT_TRANSLATE_NOOP("AuditPage", "sign-in form not valid"),
+    "REQUEST_UNREADABLE": QT_TRANSLATE_NOOP("AuditPage", "sign-in request unreadable"),
+    "SUPERSEDES_FOREIGN": QT_TRANSLATE_NOOP("AuditPage", "replaces another laptop's record"),
+}  # fmt: skip
+_YES, _NO = QT_TRANSLATE_NOOP("AuditPage", "yes"), QT_TRANSLATE_NOOP("AuditPage", "no")
+_GROUPS = frozenset({"counts"})  # said by their members' names alone
+# values said in words
+_WORDED = frozenset({"from", "to", "decision", "via", "role", "way", "lang", "kind", "master_key",
+                     "fields"})  # fmt: skip
+_CODED = frozenset({"code", "reason_code", "refused"})  # a code: its message in words
+_WHOLE = frozenset({"receipt_no"})  # never cut: what an auditor looks the line up by
+_FIRST = ("way", "code", "reason_code", "refused")  # said before the others: the cut takes the end
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+_LONGEST = 24  # a longer value that is not a moment (a checksum) shows its first 12 characters
+
+Moment = Callable[[datetime], str]
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate(_CONTEXT, str(text))
+
+
+def detail_text(detail: Any, moment: Moment | None = None, lang: str = "en") -> str:
+    """A line's details as `name: value` pairs in words (see the module text); `moment` says a
+    moment in the branch's zone (ISO text as it is without it), `lang` the language of days and
+    of the codes' messages."""
+    if not isinstance(detail, dict) or not detail:
+        return "–"
+    pairs = _pairs(detail, "", moment, lang)
+    return ", ".join(f"{name}: {value}" for name, value, _code in pairs)
+
+
+def detail_tooltip(detail: Any, moment: Moment | None = None, lang: str = "en") -> str:
+    """The details whole, one pair a line, each code after its words: `reason: This NIK
+    already has … (NIK_DUPLICATE)`."""
+    if not isinstance(detail, dict) or not detail:
+        return "–"
+    lines = _pairs(detail, "", moment, lang, cut=False)
+    return "\n".join(f"{n}: {v} ({code})" if code else f"{n}: {v}" for n, v, code in lines)
+
+
+def code_text(code: str, lang: str) -> str:
+    """A code in words for the audit's reader: the audit's own words, else the domain message
+    (its first sentence, no full stop), else the code as it is."""
+    if code in CODES:
+        return _tr(CODES[code])
+    said = reason_text(code, lang).split(". ")[0].strip().rstrip(".")
+    return said or code
+
+
+def _pairs(
+    detail: dict[str, Any], prefix: str, moment: Moment | None, lang: str, *, cut: bool = True
+) -> list[tuple[str, str, str]]:
+    """(name, value, code) for each pair; `code` is the code a value says in words, or ""."""
+    found: list[tuple[str, str, str]] = []
+    for key, value in sorted(detail.items(), key=_first_then_by_name):
+        name = f"{prefix}{_name(key)}"
+        if isinstance(value, dict):
+            inner = "" if key in _GROUPS else f"{name}."
+            found += _pairs(value, inner, moment, lang, cut=cut)
+        elif isinstance(value, list):
+            shown = " ".join(_said(key, v, moment, lang, cut) for v in value)
+            found.append((name, shown or "–", ""))
+        elif key in _CODED and isinstance(value, str) and value:
+            words = code_text(value, lang)
+            found.append((name, words, value if words != value else ""))
+        else:
+            found.append((name, _said(key, value, moment, lang, cut), ""))
+    return found
+
+
+def _first_then_by_name(item: tuple[str, Any]) -> tuple[int, str]:
+    key = item[0]
+    return (_FIRST.index(key) if key in _FIRST else len(_FIRST), key)
+
+
+def _said(key: str, value: Any, moment: Moment | None, lang: str, cut: bool) -> str:
+    if key in _WORDED and str(value) in VALUES:
+        return _tr(VALUES[str(value)])
+    if key in _WHOLE and isinstance(value, str):
+        return value
+    return _value(value, moment, lang, cut=cut)
+
+
+def _name(key: str) -> str:
+    source = NAMES.get(key) or VALUES.get(key)
+    return _tr(source) if source else key
+
+
+def _value(value: Any, moment: Moment | None, lang: str, *, cut: bool = True) -> str:
+    if isinstance(value, bool):
+        return _tr(_YES if value else _NO)
+    if isinstance(value, int):
+        return thousands(value)
+    if isinstance(value, dict):
+        return " ".join(f"{_name(k)}={_value(v, moment, lang)}" for k, v in sorted(value.items()))
+    if value is None:
+        return "–"
+    text = str(value)
+    if _DAY.match(text):
+        return long_date(date.fromisoformat(text), lang)
+    if _MOMENT.match(text) and moment is not None:
+        try:
+            return moment(datetime.fromisoformat(text.replace("Z", "+00:00")))
+        except ValueError:
+            pass
+    return text if not cut or len(text) <= _LONGEST else text[:12] + "…"

@@ -1,0 +1,1 @@
+"""Reconciliation: each laptop's own report against what the branch holds."""

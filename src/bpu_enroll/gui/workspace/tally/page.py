@@ -1,0 +1,470 @@
+"""The supervisor's branch tally: a day or a period, per officer and location, cash per officer.
+
+The figures come from the branch server (`StaffClient.tally`, the same figures as the laptop
+tally, summed over every laptop) and show in the laptop's own `TallyModel`, folded per officer
+and location, per officer or per location, across the page's width; below them, side by side,
+the cash each officer collected (to reconcile against the deposits) and a bar chart
+(registrations per officer, per location or by occupation group). The hash the server computed
+is shown as printed at the PDF's foot. On a short screen the cash keeps three officers' rows and
+the figures five, and the page scrolls (`SplitterShare`'s `keeps`).
+
+Print (Ctrl+P) and Save PDF (Ctrl+S) use the server's PDF (`StaffClient.tally_pdf`, the receipts
+issue's renderer): it is fetched in the background; printing rasterises it on the task runner's
+serial worker (pdfium is not re-entrant) and prints it with the laptop's `pdf_pages` helpers.
+The printer and the file name are asked through `ask_printer` and `ask_save_path`, which tests
+replace. F5 reads the figures again. Every network call goes through `ws.call`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
+
+from bpu_enroll.documents.tally.pdf import period_text
+from bpu_enroll.domain.formatting import rupiah
+from bpu_enroll.gui.common.column_fit import ColumnFitter, give_names_room, table_chrome, two_lines
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.pdf_pages import (
+    A4_POINTS,
+    PageImage,
+    PrintFailed,
+    ask_pdf_path,
+    prepare_printer,
+    print_dpi,
+    print_pages,
+    rasterise,
+    wants_grayscale,
+    write_file,
+)
+from bpu_enroll.gui.common.splitter_share import SplitterShare, table_height
+from bpu_enroll.gui.common.style import set_role
+from bpu_enroll.gui.common.tally_model import TallyModel, figure_label
+from bpu_enroll.gui.forms.workspace.ui_tally_page import Ui_BranchTallyPage
+from bpu_enroll.gui.workspace.tally.model import (
+    BranchTally,
+    Column,
+    ColumnsModel,
+    branch_tally_from_document,
+    cash_rows,
+    money,
+    period_file_name,
+    pydate,
+    qdate,
+    read_tally,
+    regroup,
+    staff_error_text,
+    today_in_branch,
+)
+
+if TYPE_CHECKING:
+    from bpu_enroll.gui.workspace.context import WorkspaceContext
+    from bpu_enroll.sync.staff_client import StaffClient
+
+# The rows each table keeps on a short screen (larger text at 1366×768): three officers' cash,
+# the figures' first five rows; the page scrolls rather than show fewer.
+CASH_ROWS_KEPT, FIGURE_ROWS_KEPT = 3, 5
+
+
+def pages_for_printer(pdf: bytes, dpi: float, grayscale: bool) -> list[PageImage]:
+    """Serial worker: the PDF's pages drawn at the printer's resolution."""
+    return rasterise(pdf, dpi, grayscale=grayscale)
+
+
+class BranchTallyPage(QWidget):
+    """See the module text."""
+
+    tally_shown = Signal(object)  # BranchTally
+    printed = Signal(int)  # pages
+    saved = Signal(object)  # Path
+    failed = Signal(object)  # the error
+
+    def __init__(
+        self, ctx: AppContext, ws: WorkspaceContext, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.ws = ctx, ws
+        self.ui = Ui_BranchTallyPage()
+        self.ui.setupUi(self)
+        self.model = TallyModel(self, receipts_on_two_lines=True)
+        self.cash_model = ColumnsModel(self._cash_columns(), self)
+        self.ui.figuresView.setModel(self.model)
+        self.ui.cashView.setModel(self.cash_model)
+        self.ui.figuresView.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        # Rows as tall as their figures (receipt numbers take two lines), none lower than before.
+        rows = self.ui.figuresView.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Too narrow for every column, the figure names give way (elided, whole in the tooltip)
+        # before the figures; past that the table scrolls sideways, by the pixel.
+        self.ui.figuresView.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # A row taller than the view (the voided receipts, one to a line) is read to its end.
+        self.ui.figuresView.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.ui.figuresView.installEventFilter(self)
+        # The money always whole; a long officer name gives up room (whole in the tooltip).
+        self.cash_columns = ColumnFitter(self.ui.cashView, elide=(0,))
+        # The figures above get the height; cash and chart below what the cash table needs, at
+        # most a third (the figures table was 130 px tall in larger text at 1366×728). Each
+        # keeps its first rows (a third showed one officer's cash in larger text): when the
+        # page is too short for both, it scrolls.
+        self.side_share = SplitterShare(
+            self.ui.splitter, 1, self._side_height, at_most=1 / 3, keeps=self._keeps
+        )
+        self.tally: BranchTally | None = None
+        self._generation = 0
+        self._busy = 0
+        self._printer: QPrinter | None = None
+        self._reload_timer = QTimer(self, singleShot=True, interval=0)
+        self._reload_timer.timeout.connect(self.refresh)
+        self._fill_combos()
+        self._wire()
+        self.set_period(self.today(), self.today())
+        self._set_busy(0)
+        self._show_status("", "muted")
+        self._show_figures()
+
+    # --- public --------------------------------------------------------------------------------
+
+    @property
+    def day_from(self) -> date:
+        """The first day of the chosen period."""
+        return pydate(self.ui.fromEdit.date())
+
+    @property
+    def day_to(self) -> date:
+        """The last day of the chosen period."""
+        return pydate(self.ui.toEdit.date())
+
+    @property
+    def busy(self) -> bool:
+        """True while figures are read or the tally is printed or saved."""
+        return self._busy > 0
+
+    def tally_language(self) -> str:
+        """The language of the figures and the PDF: the app's, when the client can ask for it.
+
+        Occupation group names are part of the tally's hash, so the screen and the paper use
+        the same language to show the same hash.
+        """
+        return self.ctx.lang
+
+    def today(self) -> date:
+        """Today in the branch's time zone."""
+        return today_in_branch(self.ctx.clock(), self.ws.workstation.province_code)
+
+    def set_period(self, first: date, last: date) -> None:
+        """Choose the period [`first`, `last`] (today at most); the figures follow."""
+        top = qdate(self.today())
+        for edit in (self.ui.fromEdit, self.ui.toEdit):
+            edit.blockSignals(True)
+            edit.setMaximumDate(top)
+        self.ui.fromEdit.setDate(qdate(min(first, last)))
+        self.ui.toEdit.setDate(qdate(max(first, last)))
+        for edit in (self.ui.fromEdit, self.ui.toEdit):
+            edit.blockSignals(False)
+        self._period_changed()
+
+    def refresh(self) -> None:
+        """Read the figures of the chosen period from the server (F5)."""
+        self._generation += 1
+        generation, first, last = self._generation, self.day_from, self.day_to
+        province, lang = self.ws.workstation.province_code, self.tally_language()
+
+        def read(client: StaffClient) -> tuple[int, BranchTally]:
+            document = read_tally(client, first, None if last == first else last, lang)
+            return generation, branch_tally_from_document(document, province)
+
+        self._set_busy(+1)
+        self.ws.call(read, self._on_tally_read, self._on_failed)
+
+    def print_tally(self) -> None:
+        """Ask for a printer, then print the server's PDF of the tally shown (Ctrl+P)."""
+        tally = self._ready_tally()
+        if tally is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer, A4_POINTS, period_file_name(tally, self.ctx.lang))
+        if not self.ask_printer(printer):
+            return
+        self._printer = printer
+        self._show_status(self.tr("Printing…"), "muted")
+        self._set_busy(+1)
+        self.ws.call(self._pdf_reader(tally), self._on_pdf_for_printer, self._on_failed)
+
+    def save_pdf(self) -> None:
+        """Ask for a file name, then save the server's PDF of the tally shown (Ctrl+S)."""
+        tally = self._ready_tally()
+        if tally is None:
+            return
+        path = self.ask_save_path(period_file_name(tally, self.ctx.lang))
+        if path is None:
+            return
+        read = self._pdf_reader(tally)
+        self._show_status(self.tr("Saving…"), "muted")
+        self._set_busy(+1)
+        self.ws.call(lambda client: write_file(path, read(client)), self._on_saved, self._on_failed)
+
+    def ask_printer(self, printer: QPrinter) -> bool:
+        """The Qt print dialog on `printer` (A4 preset); False if cancelled."""
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the branch tally"))
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def ask_save_path(self, file_name: str) -> Path | None:
+        """A save-file dialog proposing `file_name`; None if cancelled."""
+        return ask_pdf_path(self, self.ctx.settings, self.tr("Save the branch tally"), file_name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate on a language switch (group names come from the server per language)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_combos()
+            self.cash_model.retranslate()
+            self._show_figures()
+            if self.isVisible():
+                self._reload_timer.start()
+        super().changeEvent(event)
+
+    # --- wiring --------------------------------------------------------------------------------
+
+    def _wire(self) -> None:
+        ui = self.ui
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_tally)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save_pdf)
+        ui.printButton.clicked.connect(self.print_tally)
+        ui.saveButton.clicked.connect(self.save_pdf)
+        ui.todayButton.clicked.connect(lambda: self.set_period(self.today(), self.today()))
+        ui.weekButton.clicked.connect(self._on_weekButton_clicked)
+        ui.fromEdit.dateChanged.connect(self._on_fromEdit_dateChanged)
+        ui.toEdit.dateChanged.connect(self._on_toEdit_dateChanged)
+        ui.groupingCombo.currentIndexChanged.connect(self._show_figures)
+        ui.chartCombo.currentIndexChanged.connect(self._show_chart)
+
+    def _fill_combos(self) -> None:
+        choices = {
+            self.ui.groupingCombo: [
+                ("officer_location", self.tr("Officer and work location")),
+                ("officer", self.tr("Officer")),
+                ("location", self.tr("Work location")),
+            ],
+            self.ui.chartCombo: [
+                ("officer", self.tr("Registrations per officer")),
+                ("location", self.tr("Registrations per work location")),
+                ("group", self.tr("Registrations by occupation group")),
+            ],
+        }
+        for combo, items in choices.items():
+            index = max(0, combo.currentIndex())
+            combo.blockSignals(True)
+            combo.clear()
+            for key, text in items:
+                combo.addItem(text, key)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+
+    def _cash_columns(self) -> list[Column]:
+        return [
+            Column("officer", lambda: self.tr("Officer"), lambda r: r["officer"]),
+            Column("registrations", lambda: two_lines(self.tr("Registrations")),
+                   lambda r: r["registrations"], numeric=True),
+            # The figures' own names, as in the figures above, the officer's tally and the PDF.
+            Column("quoted", lambda: two_lines(figure_label("total_quoted")),
+                   lambda r: r["quoted"], money, True),
+            Column("cash", lambda: two_lines(figure_label("cash_collected")),
+                   lambda r: r["cash"], money, True),
+        ]  # fmt: skip
+
+    def _on_weekButton_clicked(self) -> None:
+        today = self.today()
+        self.set_period(today - timedelta(days=today.weekday()), today)
+
+    def _on_fromEdit_dateChanged(self, value: QDate) -> None:
+        if value > self.ui.toEdit.date():
+            self.ui.toEdit.setDate(value)
+        self._period_changed()
+
+    def _on_toEdit_dateChanged(self, value: QDate) -> None:
+        if value < self.ui.fromEdit.date():
+            self.ui.fromEdit.setDate(value)
+        self._period_changed()
+
+    def _period_changed(self) -> None:
+        self._set_busy(0)
+        if self.isVisible():
+            self._reload_timer.start()
+
+    def _ready_tally(self) -> BranchTally | None:
+        tally = self.tally
+        if self.busy or tally is None or not self._shows_period(tally):
+            return None
+        return tally
+
+    def _shows_period(self, tally: BranchTally) -> bool:
+        return (tally.date_from, tally.date_to) == (self.day_from, self.day_to)
+
+    def _pdf_reader(self, tally: BranchTally) -> Any:
+        first, last, lang = tally.date_from, tally.date_to, self.tally_language()
+        return lambda client: client.tally_pdf(first, None if last == first else last, lang)
+
+    def _set_busy(self, step: int) -> None:
+        self._busy = max(0, self._busy + step)
+        self.ui.busyBar.setVisible(self.busy)
+        ready = not self.busy and self.tally is not None and self._shows_period(self.tally)
+        self.ui.printButton.setEnabled(ready)
+        self.ui.saveButton.setEnabled(ready)
+
+    # --- results -------------------------------------------------------------------------------
+
+    def _on_tally_read(self, result: tuple[int, BranchTally]) -> None:
+        generation, tally = result
+        current = generation == self._generation
+        if current:
+            self.tally = tally
+            self._show_status("", "muted")
+            self.cash_model.set_rows(cash_rows(tally))
+            self._show_figures()
+            self.side_share.share_later()
+        self._set_busy(-1)
+        if current:
+            self.tally_shown.emit(tally)
+
+    def period_text(self, first: date, last: date) -> str:
+        """`4 Mei 2026` or `4 – 10 Mei 2026` in the app's language (as the PDF's title)."""
+        return period_text(first, last, self.ctx.lang)
+
+    def _show_figures(self) -> None:
+        ui, tally = self.ui, self.tally
+        empty = tally is None or tally.data.is_empty
+        ui.splitter.setVisible(not empty)
+        ui.emptyLabel.setVisible(tally is not None and tally.data.is_empty)
+        if tally is None:
+            ui.totalsLabel.setText(self.tr("Reading the figures…"))
+            ui.hashLabel.clear()
+            self.model.set_tally(None)
+            ui.chart.set_bars([])
+            return
+        period = self.period_text(tally.date_from, tally.date_to)
+        ui.emptyLabel.setText(
+            self.tr("The branch received no registrations for {period}.").format(period=period)
+        )
+        ui.totalsLabel.setText(self._totals_text(tally, period))
+        hash_text = self.tr("Tally hash (printed at the foot): {hash}")
+        ui.hashLabel.setText(hash_text.format(hash=tally.hash))
+        grouping = str(ui.groupingCombo.currentData() or "officer_location")
+        label = self.tr("all officers") if grouping == "location" else self.tr("all locations")
+        self.model.set_tally(regroup(tally.data, grouping, label))
+        ui.figuresView.resizeColumnsToContents()
+        self._fit_names()
+        self._show_chart()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The figures table resized: give its names the room the figures leave (`_fit_names`)."""
+        if watched is self.ui.figuresView and event.type() == QEvent.Type.Resize:
+            self._fit_names()
+        return super().eventFilter(watched, event)
+
+    def _fit_names(self) -> None:
+        """The figure names keep their width unless the figures need it: then they give way down
+        to `NAMES_AT_LEAST`, so that with three officers and the total at 1366 pixels the last
+        column is not cut off with its numbers (right-aligned) in the hidden part."""
+        view = self.ui.figuresView
+        give_names_room(view, view.width() - table_chrome(view) - view.horizontalHeader().length())
+
+    def _side_height(self, rows: int | None = None) -> int:
+        """What the cash per officer needs to show every officer (the first `rows`); the chart
+        fits beside it."""
+        box, view = self.ui.cashBox, self.ui.cashView
+        chrome = box.minimumSizeHint().height() - view.minimumSizeHint().height()
+        return chrome + table_height(view, rows)
+
+    def _keeps(self) -> tuple[int, int]:
+        """The heights the cash (with the chart) and the figures keep on a short screen: their
+        first `CASH_ROWS_KEPT` and `FIGURE_ROWS_KEPT` rows."""
+        figures = table_height(self.ui.figuresView, FIGURE_ROWS_KEPT)
+        return self._side_height(CASH_ROWS_KEPT), figures
+
+    def _show_chart(self) -> None:
+        tally = self.tally
+        if tally is None:
+            return
+        kind = str(self.ui.chartCombo.currentData() or "officer")
+        if kind == "group":
+            data = tally.data
+            bars = [(data.group_label(k), n) for k, n in data.totals.by_occupation_group.items()]
+        else:
+            rows = regroup(tally.data, kind).rows
+            key = (
+                (lambda r: tally.data.officer_label(r.officer))
+                if kind == "officer"
+                else (lambda r: r.work_location)
+            )
+            bars = [(str(key(row) or "–"), row.registrations) for row in rows]
+        self.ui.chartBox.setTitle(self.ui.chartCombo.currentText())
+        self.ui.chart.set_bars(
+            sorted(bars, key=lambda item: (-item[1], item[0])), self.tr("No registrations")
+        )
+
+    def _totals_text(self, tally: BranchTally, period: str) -> str:
+        totals = tally.data.totals
+        text = self.tr("{period}: %Ln registration(s)", "", totals.registrations)
+        text = text.format(period=period)
+        text += " · " + self.tr("%Ln voided", "", totals.by_status.get("voided", 0))
+        text += " · " + self.tr("quoted {quoted}, cash collected {cash}").format(
+            quoted=rupiah(totals.total_quoted), cash=rupiah(totals.cash_collected)
+        )
+        return text + " · " + self.tr("%Ln officer(s)", "", len(tally.cash_by_officer))
+
+    def _on_pdf_for_printer(self, pdf: bytes) -> None:
+        printer = self._printer
+        if printer is None:
+            self._set_busy(-1)
+            return
+        self.ctx.tasks.run_db(
+            pages_for_printer, pdf, float(print_dpi(printer)), wants_grayscale(printer),
+            on_done=self._on_printer_pages_ready, on_error=self._on_failed,
+        )  # fmt: skip
+
+    def _on_printer_pages_ready(self, pages: list[PageImage]) -> None:
+        printer, self._printer = self._printer, None
+        self._set_busy(-1)
+        if printer is None:
+            return
+        try:
+            print_pages(printer, pages)
+        except PrintFailed:
+            self._show_status(
+                self.tr("The printer could not be used. Nothing was printed."), "error"
+            )
+            return
+        text = self.tr(
+            "The branch tally went to the printer {printer} (%Ln page(s)).", "", len(pages)
+        )
+        name = printer.printerName() or printer.outputFileName()
+        self._show_status(text.format(printer=name), "success")
+        self.printed.emit(len(pages))
+
+    def _on_saved(self, path: Path) -> None:
+        self._set_busy(-1)
+        self._show_status(
+            self.tr("The branch tally is saved as {path}.").format(path=path), "success"
+        )
+        self.saved.emit(path)
+
+    def _on_failed(self, exc: object) -> None:
+        self._printer = None
+        self._set_busy(-1)
+        self._show_status(staff_error_text(exc, self.ctx.lang), "error")
+        self.failed.emit(exc)
+
+    def _show_status(self, text: str, role: str) -> None:
+        """Say `text` above the figures; with nothing to say the line is left to the figures."""
+        set_role(self.ui.statusLabel, role)
+        self.ui.statusLabel.setText(text)
+        self.ui.statusLabel.setVisible(bool(text))
