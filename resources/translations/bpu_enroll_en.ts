@@ -551,6 +551,58 @@
         <translation>key file written</translation>
     </message>
     <message>
+        <source>chain intact</source>
+        <translation>chain intact</translation>
+    </message>
+    <message>
+        <source>lines checked</source>
+        <translation>lines checked</translation>
+    </message>
+    <message>
+        <source>broken from line</source>
+        <translation>broken from line</translation>
+    </message>
+    <message>
+        <source>database file encrypted</source>
+        <translation>database file encrypted</translation>
+    </message>
+    <message>
+        <source>participants' NIKs hashed</source>
+        <translation>participants' NIKs hashed</translation>
+    </message>
+    <message>
+        <source>records sealed</source>
+        <translation>records sealed</translation>
+    </message>
+    <message>
+        <source>branch keys sealed</source>
+        <translation>branch keys sealed</translation>
+    </message>
+    <message>
+        <source>recovery key made</source>
+        <translation>recovery key made</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>conflicts</translation>
+    </message>
+    <message>
+        <source>clerks' notes</source>
+        <translation>clerks' notes</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <source>checksum</source>
+        <translation>checksum</translation>
+    </message>
+    <message>
+        <source>manifest checksum</source>
+        <translation>manifest checksum</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>new</translation>
     </message>
@@ -717,6 +769,10 @@
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
     </message>
     <message>
         <source>When</source>

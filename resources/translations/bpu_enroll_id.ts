@@ -541,6 +541,58 @@
         <translation>berkas kunci ditulis</translation>
     </message>
     <message>
+        <source>chain intact</source>
+        <translation>rantai utuh</translation>
+    </message>
+    <message>
+        <source>lines checked</source>
+        <translation>baris diperiksa</translation>
+    </message>
+    <message>
+        <source>broken from line</source>
+        <translation>rusak mulai baris</translation>
+    </message>
+    <message>
+        <source>database file encrypted</source>
+        <translation>berkas basis data dienkripsi</translation>
+    </message>
+    <message>
+        <source>participants&apos; NIKs hashed</source>
+        <translation>NIK peserta diganti hash</translation>
+    </message>
+    <message>
+        <source>records sealed</source>
+        <translation>data disegel</translation>
+    </message>
+    <message>
+        <source>branch keys sealed</source>
+        <translation>kunci cabang disegel</translation>
+    </message>
+    <message>
+        <source>recovery key made</source>
+        <translation>kunci pemulihan dibuat</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>konflik</translation>
+    </message>
+    <message>
+        <source>clerks&apos; notes</source>
+        <translation>catatan petugas administrasi</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>ukuran</translation>
+    </message>
+    <message>
+        <source>checksum</source>
+        <translation>checksum</translation>
+    </message>
+    <message>
+        <source>manifest checksum</source>
+        <translation>checksum manifest</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>baru</translation>
     </message>
@@ -707,6 +759,10 @@
     <message>
         <source>no</source>
         <translation>tidak</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>byte</translation>
     </message>
     <message>
         <source>When</source>

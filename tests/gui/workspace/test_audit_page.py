@@ -91,7 +91,7 @@ def test_every_action_the_branch_writes_is_named_and_details_read_as_words() -> 
               "files": [{"name": "x.csv", "rows": 2}]}  # fmt: skip
     said = detail_text(detail)
     assert said.startswith("new: 2.500, void: 0, files: name=x.csv rows=2, everything: yes, ")
-    assert said.endswith("manifest_sha256: abababababab…")
+    assert said.endswith("manifest checksum: abababababab…")
     assert not set("{}'[]") & set(said)
 
 

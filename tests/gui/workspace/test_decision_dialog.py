@@ -4,9 +4,9 @@ branch's own judgement gives, the form's errors, none of its warnings."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.branch.device.judge import BRANCH_REASON_CODES
@@ -100,3 +100,22 @@ def test_a_rejection_without_a_reason_puts_the_keyboard_on_the_reason(qtbot: QtB
     assert QApplication.focusWidget() is dialog.ui.reasonCombo  # not left on the button
     QTest.keyClick(dialog.ui.reasonCombo, Qt.Key.Key_Down)
     assert dialog.reason_code() is not None
+
+
+def test_a_refused_decision_leaves_no_dialog_behind_to_trip_on_a_language_switch(
+    qtbot: QtBot,
+) -> None:
+    """The refusal came after `QDialog.__init__`: a hidden dialog without its form stayed (a
+    child of the page, or held by the exception), and the next language switch raised
+    AttributeError in its `changeEvent` (no `self.ui`). Now nothing is made before the check."""
+    page = QWidget()
+    qtbot.addWidget(page)
+    record = {"id": "r1", "receipt_no": "JKT01-D0001-20260317-00005", "full_name": "SITI",
+              "nik_masked": "3201********0005", "state": "voided"}  # fmt: skip
+    with pytest.raises(ValueError, match="not offered") as refused:
+        DecisionDialog("reject", record, "en", page)
+    assert page.findChildren(QDialog) == []
+    app = QApplication.instance()
+    assert app is not None and refused.value is not None  # the refusal still held here
+    QApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))  # posted to every window
+    QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -221,9 +221,11 @@ class DecisionDialog(QDialog):
         *,
         lapsed: bool = False,
     ) -> None:
-        super().__init__(parent)
+        # Refused before the dialog is made: a QDialog made first stayed without its form (a
+        # hidden child of the page), and the next language switch raised in `changeEvent`.
         if refusal(decision, str(record.get("state") or ""), lapsed=lapsed) is not None:
             raise ValueError(f"{decision!r} is not offered for a record {record.get('state')}")
+        super().__init__(parent)
         self.decision = decision
         self.record = record
         self.lapsed = lapsed

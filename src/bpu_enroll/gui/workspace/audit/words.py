@@ -4,8 +4,10 @@ A line's detail is a JSON object written by the server (`{"decision": "confirm_d
 "from": "duplicate", …}`). `detail_text` says it as `name: value` pairs: each known name in
 words ("keputusan", "alamat", "tanda terima"), states, decisions, roles and ways in in words
 ("diterima", "Konfirmasi duplikat", "jaringan"), a day as `17 Maret 2026` and a moment in the
-branch's zone (`17 Maret 2026 09.30 WIB`), whole numbers with the thousands dot (`1.234`), yes and
-no in words. A count group (`counts`) is said by its states alone ("baru: 24, berubah: 0").
+branch's zone (`17 Maret 2026 09.30 WIB`), whole numbers with the thousands dot (`1.234`), a
+file's size as a file manager says it (`1,2 MB`, `1.2 MB` in English; the byte count in the
+tooltip), yes and no in words. A count group (`counts`) is said by its states alone ("baru: 24,
+berubah: 0"), an export's file by its name first (`nama=… ukuran=2,5 KB baris=2 checksum=…`).
 A code (`code`, `reason_code`, `refused`: why a sign-in failed, why a clerk rejected, why a
 laptop's record or a batch file was refused) is said by its message and comes first, so the
 column's cut does not take it; `detail_tooltip` says the pairs one a line with each code after
@@ -70,6 +72,19 @@ NAMES: dict[str, object] = {
     "master_key": QT_TRANSLATE_NOOP("AuditPage", "master key"),
     "master_key_included": QT_TRANSLATE_NOOP("AuditPage", "master key included"),
     "key_file_written": QT_TRANSLATE_NOOP("AuditPage", "key file written"),
+    "valid": QT_TRANSLATE_NOOP("AuditPage", "chain intact"),
+    "entries": QT_TRANSLATE_NOOP("AuditPage", "lines checked"),
+    "first_bad": QT_TRANSLATE_NOOP("AuditPage", "broken from line"),
+    "file_encrypted": QT_TRANSLATE_NOOP("AuditPage", "database file encrypted"),
+    "participants_hashed": QT_TRANSLATE_NOOP("AuditPage", "participants' NIKs hashed"),
+    "payloads_sealed": QT_TRANSLATE_NOOP("AuditPage", "records sealed"),
+    "secrets_sealed": QT_TRANSLATE_NOOP("AuditPage", "branch keys sealed"),
+    "recovery_key_made": QT_TRANSLATE_NOOP("AuditPage", "recovery key made"),
+    "conflicts": QT_TRANSLATE_NOOP("AuditPage", "conflicts"),
+    "notes": QT_TRANSLATE_NOOP("AuditPage", "clerks' notes"),
+    "bytes": QT_TRANSLATE_NOOP("AuditPage", "size"),
+    "sha256": QT_TRANSLATE_NOOP("AuditPage", "checksum"),
+    "manifest_sha256": QT_TRANSLATE_NOOP("AuditPage", "manifest checksum"),
 }  # fmt: skip
 VALUES: dict[str, object] = {
     "new": QT_TRANSLATE_NOOP("AuditPage", "new"),
@@ -118,12 +133,15 @@ CODES: dict[str, object] = {
     "SUPERSEDES_FOREIGN": QT_TRANSLATE_NOOP("AuditPage", "replaces another laptop's record"),
 }  # fmt: skip
 _YES, _NO = QT_TRANSLATE_NOOP("AuditPage", "yes"), QT_TRANSLATE_NOOP("AuditPage", "no")
+_BYTES = QT_TRANSLATE_NOOP("AuditPage", "bytes")  # below a kilobyte: "512 bytes"
+_UNITS = ("KB", "MB", "GB", "TB")
 _GROUPS = frozenset({"counts"})  # said by their members' names alone
 # values said in words
 _WORDED = frozenset({"from", "to", "decision", "via", "role", "way", "lang", "kind", "master_key",
                      "fields"})  # fmt: skip
 _CODED = frozenset({"code", "reason_code", "refused"})  # a code: its message in words
-_WHOLE = frozenset({"receipt_no"})  # never cut: what an auditor looks the line up by
+_WHOLE = frozenset({"receipt_no", "name"})  # never cut: what an auditor looks a line up by
+_SIZES = frozenset({"bytes"})  # a byte count: "1,2 MB", the count itself in the tooltip
 _FIRST = ("way", "code", "reason_code", "refused")  # said before the others: the cut takes the end
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
@@ -195,7 +213,24 @@ def _said(key: str, value: Any, moment: Moment | None, lang: str, cut: bool) -> 
         return _tr(VALUES[str(value)])
     if key in _WHOLE and isinstance(value, str):
         return value
+    if key in _SIZES and isinstance(value, int) and not isinstance(value, bool):
+        return file_size(value, lang) if cut else f"{file_size(value, lang)} ({value})"
+    if isinstance(value, dict):  # a file of an export: its name first, said as the pairs are
+        pairs = sorted(value.items(), key=lambda pair: (pair[0] != "name", pair[0]))
+        return " ".join(f"{_name(k)}={_said(k, v, moment, lang, cut)}" for k, v in pairs)
     return _value(value, moment, lang, cut=cut)
+
+
+def file_size(count: int, lang: str) -> str:
+    """A byte count as a clerk reads a file's size: `512 bytes`, `1,2 MB` (`1.2 MB` in
+    English), in kilobytes of 1,024 bytes as the file manager counts them."""
+    if count < 1024:
+        return f"{thousands(count)} {_tr(_BYTES)}"
+    size, units = count / 1024, list(_UNITS)
+    while size >= 1024 and len(units) > 1:
+        size, units = size / 1024, units[1:]
+    said = f"{size:.1f}"
+    return f"{said.replace('.', ',') if lang == 'id' else said} {units[0]}"
 
 
 def _name(key: str) -> str:
@@ -208,8 +243,6 @@ def _value(value: Any, moment: Moment | None, lang: str, *, cut: bool = True) ->
         return _tr(_YES if value else _NO)
     if isinstance(value, int):
         return thousands(value)
-    if isinstance(value, dict):
-        return " ".join(f"{_name(k)}={_value(v, moment, lang)}" for k, v in sorted(value.items()))
     if value is None:
         return "–"
     text = str(value)
