@@ -33,8 +33,8 @@ from bpu_enroll.branch.store.db import open_branch
 from bpu_enroll.branch.store.settings import set_setting
 from bpu_enroll.branch.workspace.staff import audit_log
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.workspace.audit_page import ACTIONS, action_text
-from bpu_enroll.gui.workspace.audit_words import NAMES, VALUES, detail_text, detail_tooltip
+from bpu_enroll.gui.workspace.audit.page import ACTIONS, action_text
+from bpu_enroll.gui.workspace.audit.words import NAMES, VALUES, detail_text, detail_tooltip
 from bpu_enroll.services.receipts import ReceiptService
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.store.keys import FAST_KDF
