@@ -46,6 +46,7 @@ from bpu_enroll.branch.device.held import (
 from bpu_enroll.branch.device.judge import (
     CORRECTION_UNCHANGED,
     SUPERSEDES_FOREIGN,
+    VOID_CONFLICT,
     BranchReference,
     Judgement,
     branch_reference,
@@ -58,6 +59,8 @@ from bpu_enroll.branch.device.voids import (
     foreign_corrections,
     refusal_line,
     void_held,
+    void_refusal_line,
+    voids_conflicting,
     voids_held,
 )
 from bpu_enroll.branch.store import audit_chain
@@ -255,6 +258,13 @@ def _decide(
         if row is not None and voids_held(device, row, record):
             voids.append(row)
             results[record.id] = made_answer(record.id, "voided", row.kpj, json.loads(row.reasons))
+            continue
+        if row is not None and voids_conflicting(device, row, record):
+            answer_held(session, device, row, record)  # its content is kept with the conflict
+            results[record.id] = RecordResult(
+                id=record.id, result="conflict", state=None, reasons=["CONFLICT", VOID_CONFLICT]
+            )
+            refused.append(void_refusal_line(device, record, row.state, via))
             continue
         if row is not None:
             results[record.id] = answer_held(session, device, row, record)

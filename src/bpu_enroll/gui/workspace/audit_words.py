@@ -38,6 +38,7 @@ NAMES: dict[str, object] = {
     "from": QT_TRANSLATE_NOOP("AuditPage", "from"),
     "to": QT_TRANSLATE_NOOP("AuditPage", "to"),
     "supersedes": QT_TRANSLATE_NOOP("AuditPage", "names record"),
+    "held": QT_TRANSLATE_NOOP("AuditPage", "branch holds"),
     "device": QT_TRANSLATE_NOOP("AuditPage", "laptop"),
     "device_revoked": QT_TRANSLATE_NOOP("AuditPage", "laptop revoked"),
     "officer": QT_TRANSLATE_NOOP("AuditPage", "officer"),
@@ -116,12 +117,13 @@ CODES: dict[str, object] = {
     "REQUEST_INVALID": QT_TRANSLATE_NOOP("AuditPage", "sign-in form not valid"),
     "REQUEST_UNREADABLE": QT_TRANSLATE_NOOP("AuditPage", "sign-in request unreadable"),
     "SUPERSEDES_FOREIGN": QT_TRANSLATE_NOOP("AuditPage", "replaces another laptop's record"),
+    "VOID_CONFLICT": QT_TRANSLATE_NOOP("AuditPage", "void of a version in conflict"),
 }  # fmt: skip
 _YES, _NO = QT_TRANSLATE_NOOP("AuditPage", "yes"), QT_TRANSLATE_NOOP("AuditPage", "no")
 _GROUPS = frozenset({"counts"})  # said by their members' names alone
 # values said in words
-_WORDED = frozenset({"from", "to", "decision", "via", "role", "way", "lang", "kind", "master_key",
-                     "fields"})  # fmt: skip
+_WORDED = frozenset({"from", "to", "held", "decision", "via", "role", "way", "lang", "kind",
+                     "master_key", "fields"})  # fmt: skip
 _CODED = frozenset({"code", "reason_code", "refused"})  # a code: its message in words
 _WHOLE = frozenset({"receipt_no"})  # never cut: what an auditor looks the line up by
 _FIRST = ("way", "code", "reason_code", "refused")  # said before the others: the cut takes the end
