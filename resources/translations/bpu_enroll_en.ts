@@ -320,8 +320,8 @@
         <translation>Refused: replaces another laptop's record</translation>
     </message>
     <message>
-        <source>Refused: void of a version in conflict</source>
-        <translation>Refused: void of a version in conflict</translation>
+        <source>Refused: void of a conflict</source>
+        <translation>Refused: void of a conflict</translation>
     </message>
     <message>
         <source>Audit chain found broken</source>

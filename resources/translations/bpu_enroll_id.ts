@@ -311,8 +311,8 @@
         <translation>Ditolak: mengganti data laptop lain</translation>
     </message>
     <message>
-        <source>Refused: void of a version in conflict</source>
-        <translation>Ditolak: pembatalan versi yang berkonflik</translation>
+        <source>Refused: void of a conflict</source>
+        <translation>Ditolak: pembatalan data konflik</translation>
     </message>
     <message>
         <source>Audit chain found broken</source>
