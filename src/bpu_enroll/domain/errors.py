@@ -240,10 +240,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "a registration may correct it.",
     ),
     "VOID_CONFLICT": (
-        "Pembatalan ini tidak diterapkan: kantor cabang menyimpan versi lain dari pendaftaran "
-        "ini (konflik). Hubungi kantor cabang; petugas cabang yang menyelesaikan konfliknya.",
-        "This void was not applied: the branch holds another version of this registration (a "
-        "conflict). Contact the branch; its clerks settle the conflict.",
+        "Pembatalan tidak diterapkan karena konflik ini; petugas cabang yang menyelesaikannya.",
+        "The void was not applied because of this conflict; the branch clerks settle it.",
     ),
     "OFFICER_NOT_FIELD": (
         "Hanya petugas lapangan yang boleh membuat pendaftaran di laptop.",
