@@ -320,6 +320,10 @@
         <translation>Refused: replaces another laptop's record</translation>
     </message>
     <message>
+        <source>Refused: void of a conflict</source>
+        <translation>Refused: void of a conflict</translation>
+    </message>
+    <message>
         <source>Audit chain found broken</source>
         <translation>Audit chain found broken</translation>
     </message>
@@ -421,6 +425,10 @@
     <message>
         <source>names record</source>
         <translation>names record</translation>
+    </message>
+    <message>
+        <source>branch holds</source>
+        <translation>branch holds</translation>
     </message>
     <message>
         <source>laptop</source>
@@ -761,6 +769,10 @@
     <message>
         <source>replaces another laptop's record</source>
         <translation>replaces another laptop's record</translation>
+    </message>
+    <message>
+        <source>void of a version in conflict</source>
+        <translation>void of a version in conflict</translation>
     </message>
     <message>
         <source>yes</source>

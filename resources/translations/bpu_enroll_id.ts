@@ -311,6 +311,10 @@
         <translation>Ditolak: mengganti data laptop lain</translation>
     </message>
     <message>
+        <source>Refused: void of a conflict</source>
+        <translation>Ditolak: pembatalan data konflik</translation>
+    </message>
+    <message>
         <source>Audit chain found broken</source>
         <translation>Rantai audit ditemukan rusak</translation>
     </message>
@@ -411,6 +415,10 @@
     <message>
         <source>names record</source>
         <translation>menyebut data</translation>
+    </message>
+    <message>
+        <source>branch holds</source>
+        <translation>di cabang</translation>
     </message>
     <message>
         <source>laptop</source>
@@ -751,6 +759,10 @@
     <message>
         <source>replaces another laptop&apos;s record</source>
         <translation>menggantikan data laptop lain</translation>
+    </message>
+    <message>
+        <source>void of a version in conflict</source>
+        <translation>pembatalan versi yang berkonflik</translation>
     </message>
     <message>
         <source>yes</source>

@@ -97,6 +97,47 @@ def test_resending_the_same_batch_and_records_is_harmless(
     }
 
 
+def test_a_record_sent_twice_in_one_chunk_is_stored_once_and_its_repeat_already_received(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """A real laptop never repeats a record in a chunk; one that does gets an answer per copy
+    (every record's result comes back) and nothing counted twice: the repeat is answered as the
+    next chunk would answer it."""
+    from bpu_enroll.services.registration import RegistrationService
+    from bpu_enroll.sync.laptop_store import records_to_send
+    from bpu_enroll.sync.runner import sign_manifest
+
+    laptop = laptop_factory()
+    new, other, cancelled = laptop.register(30), laptop.register(31), laptop.register(32)
+    RegistrationService(laptop.session).void(cancelled, "pekerja membatalkan pendaftaran")
+    by_id = {r.id: r for r in records_to_send(laptop.session.store)}
+    signed = sign_manifest(
+        list(by_id.values()),
+        device_code=laptop.device_code,
+        signing_key=laptop.signing_key,
+        batch_id="0d6c5d55-3a44-4f0e-9a51-6b4a2f0f3c11",
+    )
+    chunk = [by_id[i] for i in (new, new, other, cancelled, cancelled)]
+    with httpx.Client(base_url=server.url) as http:
+        client = laptop.client(http)
+        client.announce(signed)
+        answered = client.send_records(signed.manifest.batch_id, chunk)
+
+    held = branch.records()
+    assert [(r.id, r.result, r.state, r.kpj) for r in answered.results] == [
+        (new, "accepted", "accepted", held[new].kpj),
+        (new, "already_received", "accepted", held[new].kpj),
+        (other, "accepted", "accepted", held[other].kpj),
+        (cancelled, "voided", "voided", None),
+        (cancelled, "already_received", "voided", None),
+    ]
+    assert held[new].kpj != held[other].kpj
+    assert len(held) == 3 and branch.participant_count() == 2
+    report = laptop.sync(server.url)
+    assert report.completed and report.to_dict()["sent"] == 0
+    assert report.to_dict()["already_received"] == 3
+
+
 def test_same_nik_from_a_second_laptop_is_a_duplicate_with_the_existing_kpj(
     branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
 ) -> None:

@@ -25,6 +25,7 @@ from bpu_enroll.branch.store.registry import KPJ_COUNTER, BranchRangeRegistry
 from bpu_enroll.branch.workspace.staff import audit_log
 from bpu_enroll.branch.workspace.tally import branch_tally
 from bpu_enroll.documents.tally.figures import tally_hash
+from bpu_enroll.services.attention import attention_items
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.sync import SyncService
 from bpu_enroll.services.tally import TallyService
@@ -313,25 +314,70 @@ def test_a_void_whose_answer_was_lost_is_applied_once_and_told_at_the_next_sync(
         laptop.close()
 
 
-def test_a_void_of_a_conflicting_version_is_sent_once_and_the_held_version_stands(
-    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+def _refusals(branch: Branch) -> list[tuple[str, str, dict]]:  # type: ignore[type-arg]
+    """The branch's audit lines for voids it refused: actor, subject, detail."""
+    with Session(branch.engine) as session:
+        assert verify_chain(session).valid
+        rows = session.exec(
+            select(AuditEntry).where(AuditEntry.action == "void_refused").order_by(AuditEntry.id)
+        ).all()
+        return [(row.actor, row.subject, json.loads(row.detail)) for row in rows]
+
+
+@pytest.mark.parametrize("voided", ["after_the_conflict", "before_sending_it"])
+def test_a_void_of_a_conflicting_version_is_refused_with_a_code_audited_and_shown(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop], voided: str
 ) -> None:
-    """The branch holds other content under the id: the void cannot void it (the clerks settle
-    the conflict), and the laptop stops sending it after the conflict answer."""
+    """A tampered laptop: it sent a record, then the same id with other content (a conflict: the
+    first version stands). Its void of that record cannot tell which version it cancels: the
+    branch refuses it with `VOID_CONFLICT` (the held version stands until the clerks settle the
+    conflict), writes one audit line, and the laptop keeps the code and shows it to the officer
+    (contact the branch) instead of taking the conflict for an acknowledgement."""
     laptop = laptop_factory()
     record_id = laptop.register(740)
     assert laptop.sync(server.url).completed
+    kpj = laptop.states()[record_id][1]
     break_record(laptop, record_id, phone="0813-9999-0000")
-    assert laptop.sync(server.url).to_dict()["conflict"] == 1
+    if voided == "after_the_conflict":
+        assert laptop.sync(server.url).to_dict()["conflict"] == 1
+        assert _refusals(branch) == []  # a conflict alone is no refused void
     _void(laptop, record_id)
 
     report = laptop.sync(server.url)
 
     assert report.completed and report.to_dict()["conflict"] == 1 and report.pending == 0
-    assert _void_told(laptop, record_id)
-    assert branch.records()[record_id].state == "accepted"
+    [answer] = report.results
+    assert (answer.result, answer.reasons) == ("conflict", ["CONFLICT", "VOID_CONFLICT"])
+    held = branch.records()[record_id]
+    assert (held.state, held.kpj) == ("accepted", kpj)  # the version held stands
     assert _void_lines(branch) == []  # nothing was voided at the branch
+    assert _refusals(branch) == [
+        (
+            f"device:{laptop.device_code}",
+            record_id,
+            {
+                "device": laptop.device_code,
+                "officer": held.officer,
+                "receipt_no": held.receipt_no,
+                "code": "VOID_CONFLICT",
+                "held": "accepted",
+                "via": "network",
+            },
+        )
+    ]
+    _says_no_person(_refusals(branch), 740)
+    with laptop.session.store.session(readonly=True) as db:
+        [item] = attention_items(db)
+    assert (item.id, item.codes, item.action) == (
+        record_id,
+        ("CONFLICT", "VOID_CONFLICT"),
+        "contact_branch",
+    )
+    assert "tidak diterapkan" in item.reasons("id") and "not applied" in item.reasons("en")
+    # Told once: the laptop does not send it again, so nothing more is audited.
+    assert _void_told(laptop, record_id)
     assert laptop.sync(server.url).to_dict()["sent"] == 0
+    assert len(_refusals(branch)) == 1
 
 
 @pytest.mark.slow

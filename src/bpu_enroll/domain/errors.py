@@ -55,7 +55,7 @@ RECORD_CODES: frozenset[str] = frozenset(
         "SUPERSEDED", "OFFICER_NOT_PROVISIONED", "HASH_MISMATCH", "QUOTE_MISMATCH",
         "RECEIPT_NUMBER", "OFFICER_UNKNOWN", "OFFICER_REVOKED", "CORRECTION_REQUESTED", "CONFLICT",
         "CORRECTION_UNCHANGED", "OFFICER_NOT_FIELD", "RULES_UNKNOWN", "SUPERSEDES_FOREIGN",
-        "OTHER",
+        "VOID_CONFLICT", "OTHER",
     }
 )  # fmt: skip
 WARNING_CODES: frozenset[str] = frozenset({"NIK_REGION_UNKNOWN", "AGE_YOUNG"})
@@ -238,6 +238,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "pendaftaran boleh mengoreksinya.",
         "This record replaces a registration made on another laptop; only the laptop that made "
         "a registration may correct it.",
+    ),
+    "VOID_CONFLICT": (
+        "Pembatalan tidak diterapkan karena konflik ini; petugas cabang yang menyelesaikannya.",
+        "The void was not applied because of this conflict; the branch clerks settle it.",
     ),
     "OFFICER_NOT_FIELD": (
         "Hanya petugas lapangan yang boleh membuat pendaftaran di laptop.",

@@ -2,7 +2,8 @@
 
 Used by the Sync page's "Needs attention", the record's details and `bpu-enroll attention
 --json`. A record needs the officer when the branch rejected it (or answered a conflict) and it
-was neither corrected by a newer version nor voided. Each item says what to do:
+was neither corrected by a newer version nor voided, or when the branch refused its void
+(`VOID_CONFLICT`: it holds another version of the record). Each item says what to do:
 
 - `correct`: the worker's data must change (a form code, or the clerk asked for a correction):
   open the record, correct it, finalise the new version;
@@ -16,11 +17,12 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, or_, select
 
 from bpu_enroll.domain.errors import message
 from bpu_enroll.store.models import Registration
 
+VOID_CONFLICT = "VOID_CONFLICT"
 # Reasons the officer cannot fix by correcting the worker's data.
 BRANCH_SIDE_CODES = frozenset(
     {
@@ -33,6 +35,7 @@ BRANCH_SIDE_CODES = frozenset(
         "QUOTE_MISMATCH",
         "RULES_UNKNOWN",
         "SUPERSEDES_FOREIGN",
+        "VOID_CONFLICT",
     }
 )
 _TODO = {
@@ -95,12 +98,15 @@ class AttentionItem:
 
 
 def attention_items(db: Session) -> list[AttentionItem]:
-    """Rejected and conflicting records not yet corrected by a newer version, oldest first."""
+    """Rejected and conflicting records not yet corrected by a newer version nor voided, and
+    voided ones whose void the branch refused (`VOID_CONFLICT`), oldest first."""
+    live = Registration.voided == False  # noqa: E712 - SQL comparison
+    void_refused = col(Registration.reject_codes).contains(f'"{VOID_CONFLICT}"')
     rows = db.exec(
         select(Registration)
         .where(Registration.status == "rejected")
         .where(col(Registration.superseded_by_id).is_(None))
-        .where(Registration.voided == False)  # noqa: E712 - SQL comparison
+        .where(or_(live, void_refused))
         .order_by(col(Registration.created_at))
     ).all()
     return [item_of(row) for row in rows]

@@ -15,7 +15,9 @@ content) and voids the version it holds (`branch.device.intake`); the runner sen
 the manifest's answer says the branch already has that content in another state. The
 acknowledgement is an answer (pushed or pulled) with the state `voided`, or a conflict (the
 branch holds other content under that id, which stands until the clerks settle it; sending the
-void again would change nothing there): until one arrives, a cut
+void again would change nothing there). A branch of this version refuses such a void with the
+codes `CONFLICT` and `VOID_CONFLICT`: the record keeps them, whatever its status, and its officer
+sees it (`services.attention`: contact the branch). Until an acknowledgement arrives, a cut
 connection at any point only means the record goes out again, and the branch voids it once. A
 `voided` answer never moves a record the branch had judged (accepted keeps its KPJ, a rejection
 stays to read); it only moves a `final` record to `sent`, as before.
@@ -60,6 +62,10 @@ STATUS_FOR_STATE = {
     "voided": "sent",
 }
 CONFLICT_CODE = "CONFLICT"
+# A void the branch refused: it holds another version of the record (`branch.device.voids`).
+VOID_CONFLICT = "VOID_CONFLICT"
+# The reasons a conflict answer may add to `CONFLICT` (another word would not be kept).
+KNOWN_WHY = frozenset({VOID_CONFLICT})
 # Statuses in which the branch has settled a record (the retention clock starts).
 SETTLED_STATUSES = ("accepted", "duplicate")
 # Ids per look-up statement (SQLite bounds the parameters of one statement).
@@ -184,7 +190,8 @@ def apply_results(
                 moves = row.status in allowed and (
                     result.state != "voided" or row.status in OPEN_STATUSES
                 )
-                if moves and _update(row, *target, words=_words(result), now=now):
+                updated = moves and _update(row, *target, words=_words(result), now=now)
+                if updated or _keep_void_refusal(row, target[2], now=now):
                     acknowledged = True
                 if acknowledged:
                     changed += 1
@@ -201,6 +208,18 @@ def _acknowledge_void(row: Registration, result: RecordResult, *, now: datetime)
     if result.state != "voided" and result.result != "conflict":
         return False
     row.void_sent_at = now
+    return True
+
+
+def _keep_void_refusal(row: Registration, codes: list[str], *, now: datetime) -> bool:
+    """Keep on a voided record the branch's refusal of its void (`VOID_CONFLICT`: the branch
+    holds another version of it), whatever its status, so that its officer sees it; True when
+    that is news."""
+    new_codes = json.dumps(codes)
+    if not row.voided or VOID_CONFLICT not in codes or row.reject_codes == new_codes:
+        return False
+    row.reject_codes = new_codes
+    row.updated_at = now
     return True
 
 
@@ -239,8 +258,8 @@ def _update(
 
 def _target(result: RecordResult) -> tuple[str | None, str | None, list[str]]:
     """The laptop status, KPJ and reason codes a branch answer leads to."""
-    if result.result == "conflict":
-        return "rejected", None, [CONFLICT_CODE]
+    if result.result == "conflict":  # and why it matters, if the branch says (VOID_CONFLICT)
+        return "rejected", None, [CONFLICT_CODE, *(r for r in result.reasons if r in KNOWN_WHY)]
     if result.state is None:
         return None, None, []
     status = STATUS_FOR_STATE.get(result.state)

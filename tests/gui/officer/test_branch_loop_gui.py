@@ -4,6 +4,8 @@ the branch revoked."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from sqlmodel import Session
 
@@ -13,7 +15,7 @@ from bpu_enroll.gui.officer.details import details_html
 from bpu_enroll.gui.officer.main_window import PAGE_SYNC, MainWindow
 from bpu_enroll.sync.staff_client import StaffClient
 from tests.gui.fit import assert_fits
-from tests.integration.helpers import exhaust_kpj_range
+from tests.integration.helpers import Laptop, break_record, exhaust_kpj_range
 
 from .conftest import run_task
 from .test_sync_page import BranchServer, _register, _sync, branch_server, enrolled_window
@@ -95,3 +97,47 @@ def test_a_revoked_laptop_shows_a_red_banner_and_refuses_to_finalise(
             return exc.code
 
     assert run_task(qtbot, window.ctx, finalise) == "DEVICE_REVOKED"  # type: ignore[arg-type]
+
+
+def test_a_void_the_branch_refused_is_shown_in_needs_attention_and_opens_in_the_list(
+    qtbot: object, enrolled_window: MainWindow, branch_server: BranchServer
+) -> None:
+    """A tampered laptop: a record sent, then changed and sent again (a conflict), then voided.
+    The branch refuses the void (`VOID_CONFLICT`); the officer sees it under "Needs attention"
+    with what to do (contact the branch), and Enter shows the voided receipt in the list instead
+    of opening a correction no one can finalise (a voided record is not corrected)."""
+    window = enrolled_window
+    record = _register(qtbot, window, 12)  # type: ignore[arg-type]
+    page = window.sync_page
+    window.show_page(PAGE_SYNC)
+    _sync(qtbot, page)  # type: ignore[arg-type]
+    session = window.ctx.session
+    assert session is not None
+    laptop = Laptop(session.data_dir, session, str(session.profile.device_code))
+    run_task(qtbot, window.ctx, partial(break_record, phone="0813-9999-0000"), laptop, record)  # type: ignore[arg-type]
+    _sync(qtbot, page)  # type: ignore[arg-type]
+    assert window.ctx.registrations is not None
+    run_task(qtbot, window.ctx, window.ctx.registrations.void, record, "pekerja batal")  # type: ignore[arg-type]
+
+    _sync(qtbot, page)  # type: ignore[arg-type]
+
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: (
+            page.overview is not None
+            and [(i.id, i.codes) for i in page.overview.attention]
+            == [(record, ("CONFLICT", "VOID_CONFLICT"))]
+        )
+    )
+    text = page.ui.attentionList.item(0).text()
+    assert message("VOID_CONFLICT", "id") in text
+    assert "hubungi kantor cabang" in text
+    view = page.ui.attentionList
+    view.setCurrentItem(view.item(0))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    listed = window.registrations_page
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: listed.detail is not None and listed.detail.row.id == record
+    )
+    assert window.registration_page.correcting is None
+    assert_fits(window)

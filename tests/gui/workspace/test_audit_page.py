@@ -84,7 +84,7 @@ def test_every_action_the_branch_writes_is_named_and_details_read_as_words() -> 
         "officer_added", "officer_reactivated", "officer_revoked", "enrol_code_issued",
         "device_enrolled", "device_revoked", "reference_published", "setting_changed",
         "master_key_rotated", "master_key_backup", "master_key_restored", "record_viewed",
-        "record_refused",
+        "record_refused", "void_refused",
     ]  # fmt: skip
     assert [a for a in written if action_text(a) == a] == []
     detail = {"counts": {"new": 2500, "void": 0}, "full": True, "manifest_sha256": "ab" * 32,
@@ -378,6 +378,8 @@ WORDED_DETAILS = (
     ({"master_key": "passphrase"}, "master key: passphrase"),
     ({"way": "receipt_check_cli", "receipt_no": "JKT01-D0001-20261205-00001"},
      "seen in: receipt check by command, receipt: JKT01-D0001-20261205-00001"),
+    ({"code": "VOID_CONFLICT", "held": "accepted", "via": "network"},
+     "reason: void of a version in conflict, branch holds: accepted, via: network"),
 )  # fmt: skip
 
 

@@ -2,11 +2,12 @@
 
 Every rule is idempotent. A record is held once by its id: the same id with the same content
 hash is `already_received` (with the state the branch holds), the same id with other content is
-a `conflict` (kept apart for review, the first version stands). A new record is judged
-(`judge.judge`), then checked against the participant registry: a known NIK is a `duplicate`
-with the existing KPJ, otherwise it is `accepted` with a new KPJ. One chunk is one transaction,
-serialised on the branch by a row lock on the decision counter, which also numbers the decisions
-that laptops pull.
+a `conflict` (kept apart for review, the first version stands); a record repeated within one
+chunk is handled by its first copy and the repeat answered `already_received`. A new record is
+judged (`judge.judge`), then checked against the participant registry: a known NIK is a
+`duplicate` with the existing KPJ, otherwise it is `accepted` with a new KPJ. One chunk is one
+transaction, serialised on the branch by a row lock on the decision counter, which also numbers
+the decisions that laptops pull.
 
 A chunk is handled set-wise: the records the branch may not hold yet are judged first, outside
 any lock (judging is pure CPU and reads nothing but the roster); then, under the lock, one query
@@ -45,6 +46,7 @@ from bpu_enroll.branch.device.held import (
 from bpu_enroll.branch.device.judge import (
     CORRECTION_UNCHANGED,
     SUPERSEDES_FOREIGN,
+    VOID_CONFLICT,
     BranchReference,
     Judgement,
     branch_reference,
@@ -57,6 +59,8 @@ from bpu_enroll.branch.device.voids import (
     foreign_corrections,
     refusal_line,
     void_held,
+    void_refusal_line,
+    voids_conflicting,
     voids_held,
 )
 from bpu_enroll.branch.store import audit_chain
@@ -255,6 +259,13 @@ def _decide(
             voids.append(row)
             results[record.id] = made_answer(record.id, "voided", row.kpj, json.loads(row.reasons))
             continue
+        if row is not None and voids_conflicting(device, row, record):
+            answer_held(session, device, row, record)  # its content is kept with the conflict
+            results[record.id] = RecordResult(
+                id=record.id, result="conflict", state=None, reasons=["CONFLICT", VOID_CONFLICT]
+            )
+            refused.append(void_refusal_line(device, record, row.state, via))
+            continue
         if row is not None:
             results[record.id] = answer_held(session, device, row, record)
             continue
@@ -277,9 +288,25 @@ def _decide(
     )
     note_sequences(session, device, branch_code, [p.record for p in fresh])
     results.update({r.id: r for r in decided})
+    kept = {row.id for row in voids} | {p.record.id for p in fresh}
+    return _in_order(records, results, kept)
+
+
+def _in_order(
+    records: Sequence[RecordPayload], results: Mapping[str, RecordResult | None], kept: set[str]
+) -> list[RecordResult]:
+    """One answer per record sent, in order. A record sent twice in one chunk (same id, and the
+    manifest's hash: the same content) was stored or voided once, by its first copy; the repeat
+    is answered as the next chunk would answer it: `already_received` with the state the branch
+    now holds, so that no laptop counts it twice. A repeat of an answer that stored nothing (a
+    conflict, a refusal) is the same answer again."""
     ordered: list[RecordResult] = []
+    seen: set[str] = set()
     for record in records:
         answer = results[record.id]
         assert answer is not None  # every fresh record was decided by `register`
+        if record.id in seen and (record.id in kept or answer.result == "already_received"):
+            answer = answer.model_copy(update={"result": "already_received"})
+        seen.add(record.id)
         ordered.append(answer)
     return ordered

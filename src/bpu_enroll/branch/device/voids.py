@@ -29,6 +29,17 @@ it corrects may have been set aside by a failure of its own, or travel on a USB 
 later, so the link may be legitimately early. Should that id later arrive from another device,
 the chain does not cross devices (`store.chains`), so nothing of the other record changes.
 (A void is not a `supersedes` record: it travels as the same record again, above.)
+
+A void whose content hash differs from the version held (only a tampered or damaged laptop
+sends one: the laptop had sent that id with other content, and the branch answered `conflict`)
+is refused: the version held stands until the clerks settle the conflict, so a laptop whose copy
+cannot be trusted does not change it, and the void is not dropped in silence either. The
+different content is kept with the conflict for review, as any conflicting version is; the
+answer is a `conflict` with the codes `CONFLICT` and `VOID_CONFLICT`, which the laptop keeps
+and shows its officer (contact the branch); and each refusal is one `void_refused` audit line
+(device, officer, receipt, the state held, the way in; never the NIK or name), like a refused
+correction. A void of a version the branch already holds voided is a plain conflict: the branch
+has the void.
 """
 
 from __future__ import annotations
@@ -40,7 +51,7 @@ from sqlalchemy import update
 from sqlmodel import Session, col
 
 from bpu_enroll.branch.device.held import DeviceRef, Held, HeldRecord
-from bpu_enroll.branch.device.judge import SUPERSEDES_FOREIGN
+from bpu_enroll.branch.device.judge import SUPERSEDES_FOREIGN, VOID_CONFLICT
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.bulk import slices, where_in
 from bpu_enroll.branch.store.models import Counter, Record
@@ -81,6 +92,33 @@ def voids_held(device: DeviceRef, row: HeldRecord, record: RecordPayload) -> boo
         and row.content_hash == record.content_hash
         and row.state != "voided"
     )
+
+
+def voids_conflicting(device: DeviceRef, row: HeldRecord, record: RecordPayload) -> bool:
+    """True when `record` is a void of this device's record that the branch holds with other
+    content, not voided: refused (see the module text)."""
+    return (
+        record.voided
+        and row.device_id == device.id
+        and row.content_hash != record.content_hash
+        and row.state != "voided"
+    )
+
+
+def void_refusal_line(
+    device: DeviceRef, record: RecordPayload, held_state: str, via: str
+) -> audit_chain.Line:
+    """The audit line of a void refused because the laptop's version conflicts with the one
+    held: each one written (a resent one too), never the NIK or name."""
+    detail = {
+        "device": device.code,
+        "officer": record.officer,
+        "receipt_no": record.receipt_no,
+        "code": VOID_CONFLICT,
+        "held": held_state,
+        "via": via,
+    }
+    return audit_chain.Line(f"device:{device.code}", "void_refused", record.id, detail)
 
 
 def void_held(

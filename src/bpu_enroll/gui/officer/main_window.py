@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
         self.sync_page.synced.connect(self._on_records_changed)
         self.sync_page.synced.connect(self._on_synced)
         self.sync_page.correction_requested.connect(self._on_correction_requested)
+        self.sync_page.open_receipt_requested.connect(self._on_open_receipt_requested)
         for row in range(4):
             action = self.addAction(f"Alt+{row + 1}")
             action.setShortcut(f"Alt+{row + 1}")

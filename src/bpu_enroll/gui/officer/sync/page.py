@@ -6,12 +6,13 @@ result line ends with how many of the laptop's records the branch holds for a cl
 counted in the store whenever the page is shown and after each sync. The "Needs attention" list
 holds rejected and conflicting records with their reasons, the clerk's note and what to do; a
 double-click loads the record and emits `correction_requested` (the main window opens it for a
-correction). "Export to USB" writes a batch file chosen through `choose_export_path` (a seam tests
-override). When the laptop is enrolled, a timer checks the branch's health in the background and
-syncs when it answers; failures only update a label. A profile that is not enrolled (the demo) says
-so and offers the enrol dialog; for the demo profile the dialog asks to put the demo aside and
-`demo_enrol_requested(EnrolTarget)` hands the enrolment on to the app controller (it signs the
-officer out first).
+correction), or `open_receipt_requested` for a voided one (a void the branch refused: there is
+nothing to correct, the main window shows it in the list). "Export to USB" writes a batch file
+chosen through `choose_export_path` (a seam tests override). When the laptop is enrolled, a timer
+checks the branch's health in the background and syncs when it answers; failures only update a
+label. A profile that is not enrolled (the demo) says so and offers the enrol dialog; for the demo
+profile the dialog asks to put the demo aside and `demo_enrol_requested(EnrolTarget)` hands the
+enrolment on to the app controller (it signs the officer out first).
 
 This module is the view; `work` holds what runs off the GUI thread (the overview, the
 progress bridge) and `words` the page's words that depend on no state of it.
@@ -46,6 +47,7 @@ class SyncPage(QWidget):
 
     synced = Signal(object)
     correction_requested = Signal(object)
+    open_receipt_requested = Signal(str)
     demo_enrol_requested = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -338,7 +340,10 @@ class SyncPage(QWidget):
         )  # fmt: skip
 
     def _on_record_loaded(self, detail: RegistrationDetail) -> None:
-        self.correction_requested.emit(detail)
+        if detail.row.voided:  # a void the branch refused: a voided record is not corrected
+            self.open_receipt_requested.emit(detail.row.receipt_number)
+        else:
+            self.correction_requested.emit(detail)
 
     # --- automatic sync ------------------------------------------------------------------------
 

@@ -52,6 +52,7 @@ ACTIONS: dict[str, object] = {
     "print_tally": QT_TRANSLATE_NOOP("AuditPage", "Tally printed"),
     "record_viewed": QT_TRANSLATE_NOOP("AuditPage", "Worker's record viewed"),
     "record_refused": QT_TRANSLATE_NOOP("AuditPage", "Refused: replaces another laptop's record"),
+    "void_refused": QT_TRANSLATE_NOOP("AuditPage", "Refused: void of a conflict"),
     "audit_broken": QT_TRANSLATE_NOOP("AuditPage", "Audit chain found broken"),
     "branch_initialised": QT_TRANSLATE_NOOP("AuditPage", "Branch set up"),
     "branch_adopted": QT_TRANSLATE_NOOP("AuditPage", "Branch brought under the master key"),

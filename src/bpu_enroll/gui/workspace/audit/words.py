@@ -40,6 +40,7 @@ NAMES: dict[str, object] = {
     "from": QT_TRANSLATE_NOOP("AuditPage", "from"),
     "to": QT_TRANSLATE_NOOP("AuditPage", "to"),
     "supersedes": QT_TRANSLATE_NOOP("AuditPage", "names record"),
+    "held": QT_TRANSLATE_NOOP("AuditPage", "branch holds"),
     "device": QT_TRANSLATE_NOOP("AuditPage", "laptop"),
     "device_revoked": QT_TRANSLATE_NOOP("AuditPage", "laptop revoked"),
     "officer": QT_TRANSLATE_NOOP("AuditPage", "officer"),
@@ -131,14 +132,15 @@ CODES: dict[str, object] = {
     "REQUEST_INVALID": QT_TRANSLATE_NOOP("AuditPage", "sign-in form not valid"),
     "REQUEST_UNREADABLE": QT_TRANSLATE_NOOP("AuditPage", "sign-in request unreadable"),
     "SUPERSEDES_FOREIGN": QT_TRANSLATE_NOOP("AuditPage", "replaces another laptop's record"),
+    "VOID_CONFLICT": QT_TRANSLATE_NOOP("AuditPage", "void of a version in conflict"),
 }  # fmt: skip
 _YES, _NO = QT_TRANSLATE_NOOP("AuditPage", "yes"), QT_TRANSLATE_NOOP("AuditPage", "no")
 _BYTES = QT_TRANSLATE_NOOP("AuditPage", "bytes")  # below a kilobyte: "512 bytes"
 _UNITS = ("KB", "MB", "GB", "TB")
 _GROUPS = frozenset({"counts"})  # said by their members' names alone
 # values said in words
-_WORDED = frozenset({"from", "to", "decision", "via", "role", "way", "lang", "kind", "master_key",
-                     "fields"})  # fmt: skip
+_WORDED = frozenset({"from", "to", "held", "decision", "via", "role", "way", "lang", "kind",
+                     "master_key", "fields"})  # fmt: skip
 _CODED = frozenset({"code", "reason_code", "refused"})  # a code: its message in words
 _WHOLE = frozenset({"receipt_no", "name"})  # never cut: what an auditor looks a line up by
 _SIZES = frozenset({"bytes"})  # a byte count: "1,2 MB", the count itself in the tooltip

@@ -1,8 +1,13 @@
 """A void made after a record was sent travels to the branch: `void_sent_at` says when the
 branch acknowledged holding the record as voided.
 
-Records voided before this revision get none: each goes out once more at the next sync, and the
-branch either says it already holds the void or applies it then (`sync.laptop_store`).
+A record voided before this revision gets the time the branch acknowledged its void when the
+store shows that the branch holds it voided: it is `sent` (the state a `voided` answer leaves)
+and that answer came after the void (`updated_at` later than `voided_at`: it was voided while
+still `final` and went out voided). Without it, such a record counted as pending and as waiting
+for review until the next sync after the upgrade. Every other voided record (voided after it was
+sent, whatever the branch answered since) gets none: its void never left the laptop, so it goes
+out once at the next sync and the branch applies it then (`sync.laptop_store`).
 
 Revision ID: 0005
 Revises: 0004
@@ -21,9 +26,15 @@ depends_on = None
 
 
 def upgrade() -> None:
-    """One nullable column on `registration`."""
+    """One nullable column on `registration`, set for the voids the branch already holds."""
     with op.batch_alter_table("registration") as batch:
         batch.add_column(sa.Column("void_sent_at", sa.DateTime(), nullable=True))
+    # Both times are stored alike (naive UTC, one text format), so they compare as text.
+    op.execute(
+        "UPDATE registration SET void_sent_at = updated_at"
+        " WHERE voided = 1 AND status = 'sent' AND voided_at IS NOT NULL"
+        " AND updated_at > voided_at"
+    )
 
 
 def downgrade() -> None:
