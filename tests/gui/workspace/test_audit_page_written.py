@@ -44,7 +44,14 @@ from bpu_enroll.sync.protocol import unb64
 from bpu_enroll.sync.runner import sign_manifest
 from bpu_enroll.sync.staff_client import StaffClient
 from tests.gui.workspace.conftest import CLERK, SUPERVISOR, BranchServer
-from tests.integration.helpers import OFFICER, PASSWORD, Branch, Laptop, exhaust_kpj_range
+from tests.integration.helpers import (
+    OFFICER,
+    PASSWORD,
+    Branch,
+    Laptop,
+    break_record,
+    exhaust_kpj_range,
+)
 
 OLD_BRANCH = Path(__file__).resolve().parents[2] / "fixtures" / "store-0.1.0" / "branch.db"
 # Said by their members' names alone ("baru: 24, berubah: 0"), never by their own.
@@ -75,12 +82,14 @@ def _sign_ins(url: str) -> None:
 
 
 def _clerk_day(url: str, laptops: list[Laptop], branch: Branch, usb: Path) -> None:
-    """A void from a laptop, a record waiting for a clerk viewed twice and rejected, a USB file
+    """A void from a laptop, a void of a version held as a conflict (refused), a record waiting
+    for a clerk viewed twice and rejected, a USB file
     previewed, imported, and one refused."""
     first, second = laptops
     voided = first.register(931)
     assert first.sync(url).completed
     RegistrationService(first.session).void(voided, "pekerja membatalkan pendaftaran")
+    _void_a_conflicting_version(url, first)
     exhaust_kpj_range(branch)
     waiting = first.register(932)
     printed = ReceiptService(first.session).render(waiting)
@@ -103,6 +112,16 @@ def _clerk_day(url: str, laptops: list[Laptop], branch: Branch, usb: Path) -> No
             clerk.import_file(b"bukan berkas batch", dry_run=True)
     finally:
         clerk.close()
+
+
+def _void_a_conflicting_version(url: str, laptop: Laptop) -> None:
+    """A tampered laptop's void of a record the branch holds another version of: refused."""
+    record_id = laptop.register(935)
+    assert laptop.sync(url).completed
+    break_record(laptop, record_id, phone="0813-9999-0000")
+    RegistrationService(laptop.session).void(record_id, "pekerja membatalkan pendaftaran")
+    report = laptop.sync(url)
+    assert [r.reasons for r in report.results] == [["CONFLICT", "VOID_CONFLICT"]]
 
 
 def _claim_a_neighbours_record(url: str, thief: Laptop, victim: str) -> None:
