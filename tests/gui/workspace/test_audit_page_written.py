@@ -83,8 +83,7 @@ def _sign_ins(url: str) -> None:
 
 def _clerk_day(url: str, laptops: list[Laptop], branch: Branch, usb: Path) -> None:
     """A void from a laptop, a void of a version held as a conflict (refused), a record waiting
-    for a clerk viewed twice and rejected, a USB file
-    previewed, imported, and one refused."""
+    for a clerk viewed twice and rejected, a USB file previewed, imported, and one refused."""
     first, second = laptops
     voided = first.register(931)
     assert first.sync(url).completed
