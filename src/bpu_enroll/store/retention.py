@@ -7,7 +7,9 @@ name (it often names the worker) — from:
 - records the branch accepted or confirmed as duplicates (`settled_at`, the moment the laptop
   learned it) more than N days ago;
 - voided receipts whose void the branch has acknowledged (`void_sent_at`: a record voided after
-  it was sent still goes out until then), voided more than N days ago;
+  it was sent still goes out until then), voided more than N days ago, but not a void the branch
+  refused (`VOID_CONFLICT`: it holds another version of the record, and the officer must still
+  settle that with the branch, who may ask what this laptop wrote);
 - earlier versions of a corrected record, once the version that replaced them is purged.
 
 A rejected record that still needs the officer keeps its data (the officer must correct it);
@@ -35,6 +37,9 @@ from sqlmodel import Session, col, or_, select
 from bpu_enroll.store.db import BACKUP_DIR, Store
 from bpu_enroll.store.models import Registration
 from bpu_enroll.store.repo import canonical_json
+
+# The code a laptop keeps on a voided record whose void the branch refused (`sync.laptop_store`).
+VOID_REFUSED = "VOID_CONFLICT"
 
 PERSONAL_KEYS = (
     "nik",
@@ -88,6 +93,10 @@ def purge_personal_data(store: Store, *, now: datetime, days: int) -> PurgeCount
                 Registration.voided == True,  # noqa: E712 - SQL comparison
                 col(Registration.void_sent_at).is_not(None),  # the branch has the void
                 col(Registration.voided_at) <= cutoff,
+                or_(  # and did not refuse it
+                    col(Registration.reject_codes).is_(None),
+                    ~col(Registration.reject_codes).contains(f'"{VOID_REFUSED}"'),
+                ),
             )
         ).all()
         counts.voided = _strip_all(session, voided, now)

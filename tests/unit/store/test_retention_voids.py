@@ -1,6 +1,7 @@
 """Retention and a receipt voided after it was sent: its personal fields stay on the laptop until
 the branch has acknowledged the void (`Registration.void_sent_at`), because until then the record
-still goes out (`sync.laptop_store`); a void the branch acknowledged follows the usual rule."""
+still goes out (`sync.laptop_store`); a void the branch acknowledged follows the usual rule, and
+a void the branch refused (`VOID_CONFLICT`) keeps the record whole."""
 
 from __future__ import annotations
 
@@ -60,3 +61,20 @@ def test_a_void_the_branch_has_not_acknowledged_keeps_the_record_whole(store: St
         row = session.get(Registration, record_id)
         assert row is not None and row.purged_at is not None and row.full_name == ""
         assert repo.pending_count(session) == 0
+
+
+def test_a_void_the_branch_refused_keeps_the_record_whole(store: Store) -> None:
+    """The branch holds another version of the record and refused its void (`CONFLICT`,
+    `VOID_CONFLICT`): the laptop sends it no more (`void_sent_at`), but the matter is open, so
+    its officer keeps what this laptop wrote until the clerks settle it. It was purged with the
+    acknowledged voids."""
+    record_id = _accepted_then_voided(store)
+    with store.session() as session:
+        row = session.get(Registration, record_id)
+        assert row is not None
+        row.void_sent_at, row.reject_codes = NOW, '["CONFLICT", "VOID_CONFLICT"]'
+        session.add(row)
+    assert purge_personal_data(store, now=NOW, days=7).records == 0
+    with store.session(readonly=True) as session:
+        row = session.get(Registration, record_id)
+        assert row is not None and row.purged_at is None and row.full_name == "Budi"
