@@ -4,15 +4,17 @@ the branch revoked."""
 
 from __future__ import annotations
 
+import json
 from functools import partial
 
 from PySide6.QtCore import Qt
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin import roster as admin
 from bpu_enroll.domain.errors import message
 from bpu_enroll.gui.officer.details import details_html
 from bpu_enroll.gui.officer.main_window import PAGE_SYNC, MainWindow
+from bpu_enroll.store.models import AuditEntry
 from bpu_enroll.sync.staff_client import StaffClient
 from tests.gui.fit import assert_fits
 from tests.integration.helpers import Laptop, break_record, exhaust_kpj_range
@@ -140,4 +142,12 @@ def test_a_void_the_branch_refused_is_shown_in_needs_attention_and_opens_in_the_
         lambda: listed.detail is not None and listed.detail.row.id == record
     )
     assert window.registration_page.correcting is None
+    with session.store.session(readonly=True) as db:
+        viewed = db.exec(
+            select(AuditEntry.details_json).where(
+                AuditEntry.action == "record_viewed", AuditEntry.subject == record
+            )
+        ).all()
+    # One view, the list's: it was first logged as opened for a correction, which never opened.
+    assert [json.loads(d)["way"] for d in viewed] == ["details"]
     assert_fits(window)

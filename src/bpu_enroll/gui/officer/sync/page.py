@@ -35,9 +35,13 @@ from bpu_enroll.gui.forms.officer.ui_sync_page import Ui_SyncPage
 from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog
 from bpu_enroll.gui.officer.sync.words import attention_text, failure_text, nothing_needs_attention
 from bpu_enroll.gui.officer.sync.work import AUTO_SYNC_MS, Overview, SyncProgress, read_overview
+from bpu_enroll.services.attention import VOID_CONFLICT
 from bpu_enroll.services.records import RegistrationDetail
 from bpu_enroll.services.sync import SyncService
 from bpu_enroll.sync.runner import SyncReport
+
+# A "Needs attention" row's receipt number, when the list shows it rather than the form.
+RECEIPT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 __all__ = ["AUTO_SYNC_MS", "Overview", "SyncPage", "read_overview"]
 
@@ -203,6 +207,8 @@ class SyncPage(QWidget):
         for item in items:
             row = QListWidgetItem(attention_text(item, self.ctx.lang))
             row.setData(Qt.ItemDataRole.UserRole, item.id)
+            if VOID_CONFLICT in item.codes:  # a voided record is not corrected: shown as listed
+                row.setData(RECEIPT_ROLE, item.receipt_number)
             view.addItem(row)
         if not items:
             view.addItem(QListWidgetItem(nothing_needs_attention()))
@@ -334,16 +340,17 @@ class SyncPage(QWidget):
         service = self.ctx.registrations
         if not record_id or service is None:
             return
+        receipt = item.data(RECEIPT_ROLE)
+        if receipt:  # the list shows it, and audits that view as its own (way `details`)
+            self.open_receipt_requested.emit(str(receipt))
+            return
         self.ctx.tasks.run_db(
             partial(service.view, way="correction"), str(record_id),
             on_done=self._on_record_loaded, on_error=self._on_failed,
         )  # fmt: skip
 
     def _on_record_loaded(self, detail: RegistrationDetail) -> None:
-        if detail.row.voided:  # a void the branch refused: a voided record is not corrected
-            self.open_receipt_requested.emit(detail.row.receipt_number)
-        else:
-            self.correction_requested.emit(detail)
+        self.correction_requested.emit(detail)
 
     # --- automatic sync ------------------------------------------------------------------------
 
