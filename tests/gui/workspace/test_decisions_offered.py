@@ -147,8 +147,8 @@ def test_a_conflict_held_accepted_or_voided_offers_only_keeping_it(  # noqa: PLR
     assert page.open_decision("reject") is None
     assert page.open_decision("request_correction") is None
 
-    # By keyboard alone: from the queue, Tab to "accept", Enter; in the dialog, Tab to the
-    # decide button, Enter. The held version stays as it was.
+    # By keyboard alone: from the queue, Tab to "accept", Enter; in the dialog, Tab past Cancel
+    # (shown left of it) to the decide button, Enter. The held version stays as it was.
     ui.queueView.setFocus()
     qtbot.waitUntil(ui.queueView.hasFocus)
     qtbot.keyClick(ui.queueView, Qt.Key.Key_Tab)
@@ -163,6 +163,8 @@ def test_a_conflict_held_accepted_or_voided_offers_only_keeping_it(  # noqa: PLR
     assert dialog.ui.explainLabel.text().startswith(said["kept"])
     qtbot.waitUntil(dialog.ui.noteEdit.hasFocus)
     qtbot.keyClick(dialog.ui.noteEdit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.ui.cancelButton
+    qtbot.keyClick(dialog.ui.cancelButton, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.ui.decideButton
     qtbot.keyClick(dialog.ui.decideButton, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.model.find_row(conflict) == -1, timeout=20_000)

@@ -302,6 +302,15 @@ def test_the_review_filter_label_stands_clear_of_its_box(
     shown = QCoreApplication.translate("ReviewPage", "&Show")  # "&Tampilkan" in Indonesian
     qtbot.waitUntil(lambda: label.text() == shown and label.width() == label.sizeHint().width())
     assert label.buddy() is combo
+    gap, char = _gap_after_text(label)
+    assert gap >= char, (mode, lang, gap, char)
+
+
+def _gap_after_text(label: QLabel) -> tuple[int, int]:
+    """The room between the end of `label`'s text and its buddy, the box to its right, and the
+    width of an average character of the label's font (the least that room should be)."""
+    box = label.buddy()
+    assert box is not None and box.parentWidget() is label.parentWidget()
     metrics = label.fontMetrics()
     text_end = (
         label.x()
@@ -309,7 +318,34 @@ def test_the_review_filter_label_stands_clear_of_its_box(
         + metrics.horizontalAdvance(label.text().replace("&", ""))
     )
     assert text_end <= label.x() + label.width()  # the label shows its text whole
-    assert combo.x() - text_end >= metrics.averageCharWidth(), (mode, lang, combo.x(), text_end)
+    return box.x() - text_end, metrics.averageCharWidth()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("mode", MODES)
+def test_the_tally_labels_stand_clear_of_their_boxes(
+    mode: str, lang: str, qtbot: QtBot, workspace: WorkspaceFactory, ws_ctx: AppContext
+) -> None:
+    """The branch tally's date boxes sat 6-7 px after "Dari" and "Sampai" (less than a
+    character); its labels keep a character's room before their boxes, as the review page's
+    filter does, in both text sizes."""
+    window = workspace("supervisor", pages=["tally"])
+    ws_ctx.languages.set_language(lang)
+    _set_mode(ws_ctx, window, mode)
+    window.resize(SMALLEST_SCREEN)
+    page = window.page("tally")
+    assert isinstance(page, BranchTallyPage)
+    ui = page.ui
+    labels = (ui.fromLabel, ui.toLabel, ui.groupingLabel, ui.chartLabel)
+    first = QCoreApplication.translate("BranchTallyPage", "&From")
+    qtbot.waitUntil(
+        lambda: (
+            ui.fromLabel.text() == first
+            and all(label.width() == label.sizeHint().width() for label in labels)
+        )
+    )
+    gaps = {label.objectName(): _gap_after_text(label) for label in labels}
+    assert all(gap >= char for gap, char in gaps.values()), (mode, lang, gaps)
 
 
 @pytest.mark.parametrize("mode", MODES)

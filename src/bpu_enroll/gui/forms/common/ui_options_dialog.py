@@ -99,8 +99,8 @@ class Ui_OptionsDialog(object):
         QWidget.setTabOrder(self.languageCombo, self.highContrastCheck)
         QWidget.setTabOrder(self.highContrastCheck, self.largeFontCheck)
         QWidget.setTabOrder(self.largeFontCheck, self.idleSpin)
-        QWidget.setTabOrder(self.idleSpin, self.saveButton)
-        QWidget.setTabOrder(self.saveButton, self.cancelButton)
+        QWidget.setTabOrder(self.idleSpin, self.cancelButton)
+        QWidget.setTabOrder(self.cancelButton, self.saveButton)
 
         self.retranslateUi(OptionsDialog)
 

@@ -83,8 +83,8 @@ class Ui_VoidDialog(object):
 #if QT_CONFIG(shortcut)
         self.reasonLabel.setBuddy(self.reasonEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.reasonEdit, self.voidButton)
-        QWidget.setTabOrder(self.voidButton, self.cancelButton)
+        QWidget.setTabOrder(self.reasonEdit, self.cancelButton)
+        QWidget.setTabOrder(self.cancelButton, self.voidButton)
 
         self.retranslateUi(VoidDialog)
     # setupUi

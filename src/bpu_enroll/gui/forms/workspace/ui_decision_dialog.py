@@ -103,8 +103,8 @@ class Ui_DecisionDialog(object):
         self.noteLabel.setBuddy(self.noteEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.reasonCombo, self.noteEdit)
-        QWidget.setTabOrder(self.noteEdit, self.decideButton)
-        QWidget.setTabOrder(self.decideButton, self.cancelButton)
+        QWidget.setTabOrder(self.noteEdit, self.cancelButton)
+        QWidget.setTabOrder(self.cancelButton, self.decideButton)
 
         self.retranslateUi(DecisionDialog)
 

@@ -46,6 +46,7 @@ class Ui_BranchTallyPage(object):
         self.outerLayout.addWidget(self.explainLabel)
 
         self.toolLayout = QHBoxLayout()
+        self.toolLayout.setSpacing(12)
         self.toolLayout.setObjectName(u"toolLayout")
         self.fromLabel = QLabel(BranchTallyPage)
         self.fromLabel.setObjectName(u"fromLabel")
@@ -108,6 +109,7 @@ class Ui_BranchTallyPage(object):
         self.outerLayout.addLayout(self.toolLayout)
 
         self.viewLayout = QHBoxLayout()
+        self.viewLayout.setSpacing(12)
         self.viewLayout.setObjectName(u"viewLayout")
         self.groupingLabel = QLabel(BranchTallyPage)
         self.groupingLabel.setObjectName(u"groupingLabel")

@@ -93,8 +93,8 @@ class Ui_WorkstationDialog(object):
         self.fingerprintCaption.setBuddy(self.fingerprintEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.serverEdit, self.fingerprintEdit)
-        QWidget.setTabOrder(self.fingerprintEdit, self.connectButton)
-        QWidget.setTabOrder(self.connectButton, self.cancelButton)
+        QWidget.setTabOrder(self.fingerprintEdit, self.cancelButton)
+        QWidget.setTabOrder(self.cancelButton, self.connectButton)
 
         self.retranslateUi(WorkstationDialog)
 
