@@ -128,8 +128,8 @@ class Ui_LockScreen(object):
 #if QT_CONFIG(shortcut)
         self.passwordLabel.setBuddy(self.passwordEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.passwordEdit, self.unlockButton)
-        QWidget.setTabOrder(self.unlockButton, self.logoutButton)
+        QWidget.setTabOrder(self.passwordEdit, self.logoutButton)
+        QWidget.setTabOrder(self.logoutButton, self.unlockButton)
 
         self.retranslateUi(LockScreen)
 

@@ -157,9 +157,9 @@ class Ui_TallyPage(object):
         self.dateLabel.setBuddy(self.dateEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.dateEdit, self.todayButton)
-        QWidget.setTabOrder(self.todayButton, self.printButton)
-        QWidget.setTabOrder(self.printButton, self.saveButton)
-        QWidget.setTabOrder(self.saveButton, self.figuresView)
+        QWidget.setTabOrder(self.todayButton, self.saveButton)
+        QWidget.setTabOrder(self.saveButton, self.printButton)
+        QWidget.setTabOrder(self.printButton, self.figuresView)
 
         self.retranslateUi(TallyPage)
     # setupUi
