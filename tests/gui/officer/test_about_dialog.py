@@ -6,6 +6,7 @@ import json
 import tomllib
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.gui.common.about_dialog import AboutDialog
@@ -42,3 +43,17 @@ def test_about_opens_the_log_folder(qtbot: QtBot, ctx: AppContext) -> None:
     qtbot.addWidget(dialog)
     dialog.ui.openLogsButton.click()
     assert opened == [default_log_dir()]
+
+
+def test_enter_closes_about_and_opens_nothing(qtbot: QtBot, ctx: AppContext) -> None:
+    """Close has the focus when About opens, so Enter closes it; the first button, Open log
+    folder, had the focus (and with it Enter), and opened a file manager."""
+    opened: list[Path] = []
+    dialog = AboutDialog(ctx, opener=opened.append)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is not None)
+    assert dialog.focusWidget() is dialog.ui.closeButton
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert opened == []

@@ -44,6 +44,9 @@ class AboutDialog(Dialog):
         self.ui.setupUi(self)
         self.ui.closeButton.clicked.connect(self.accept)
         self.ui.openLogsButton.clicked.connect(lambda: opener(self.log_dir))
+        # Enter closes it, as its default button says: the first button (Open log folder) took the
+        # focus, and with it Enter.
+        self.ui.closeButton.setFocus()
         self.versions = _reference_versions(ctx.data_dir)
         self._fill()
 
