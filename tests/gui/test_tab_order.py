@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 import bpu_enroll.gui
@@ -187,10 +187,16 @@ def test_tab_goes_through_the_dialog_in_reading_order(
 ) -> None:
     dialog = DIALOGS[name](qtbot, officer)
     qtbot.addWidget(dialog)
+    # Before it is shown: a button that takes the focus becomes the default one while it has it.
+    defaults = [b for b in dialog.findChildren(QPushButton) if b.isDefault()]
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
+    first = QApplication.focusWidget()
+    live = [b for b in defaults if b.isEnabled()]  # no camera: no Capture, Open a file instead
+    if isinstance(first, QPushButton) and live:  # Enter presses the focused button
+        assert first in live, f"{name}: Enter would press {_name(first)}"
     expected = reading_order(_tab_stops(dialog), dialog)
     seen = _tab_round(qtbot, dialog)
     start = seen.index(expected[0]) if expected[0] in seen else 0
