@@ -4221,8 +4221,16 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Clerks and supervisors work on this computer online, against the branch server. Ask the branch administrator for the server address and its certificate fingerprint (sha256:…). No participant data is kept on this computer.</translation>
     </message>
     <message>
+        <source>&amp;Server address</source>
+        <translation>&amp;Server address</translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint</source>
+        <translation>Certificate &amp;fingerprint</translation>
     </message>
     <message>
         <source>Certificate fingerprint</source>
@@ -4237,8 +4245,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Connect</source>
-        <translation>Connect</translation>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
     </message>
     <message>
         <source>Enter the server address.</source>

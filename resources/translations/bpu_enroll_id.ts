@@ -4174,8 +4174,16 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Petugas administrasi dan supervisor bekerja di komputer ini secara daring, terhubung ke server kantor cabang. Mintalah alamat server dan sidik jari sertifikatnya (sha256:…) kepada administrator kantor cabang. Tidak ada data peserta yang disimpan di komputer ini.</translation>
     </message>
     <message>
+        <source>&amp;Server address</source>
+        <translation>&amp;Alamat server</translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation>Alamat server</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint</source>
+        <translation>Sidik &amp;jari sertifikat</translation>
     </message>
     <message>
         <source>Certificate fingerprint</source>
@@ -4190,8 +4198,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Batal</translation>
     </message>
     <message>
-        <source>Connect</source>
-        <translation>Hubungkan</translation>
+        <source>&amp;Connect</source>
+        <translation>&amp;Hubungkan</translation>
     </message>
     <message>
         <source>Enter the server address.</source>

@@ -5,6 +5,7 @@ their own letter; on every page and dialog each Alt+letter reaches one control."
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +15,7 @@ from bpu_enroll.gui.officer.login import LoginWindow
 from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog
 from bpu_enroll.gui.workspace.workstation_dialog import WorkstationDialog
 from tests.gui.mnemonics import (
+    letter,
     menu_clashes,
     menu_duplicates,
     menu_titles,
@@ -88,3 +90,26 @@ def test_every_page_and_dialog_gives_each_alt_letter_to_one_control(
         dialog.hide()
     found = {name: letters for name, letters in shared.items() if letters}
     assert not found, f"{lang}: {found}"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_workstation_dialogs_fields_and_connect_have_their_alt_letters(
+    qtbot: QtBot, workspace: WorkspaceFactory, ws_ctx: AppContext, lang: str
+) -> None:
+    """Like every other dialog's fields: Alt and the letter of a field's label goes to the
+    field, and Connect has a letter of its own (it had none, nor had its two labels)."""
+    window = workspace("supervisor")
+    window.ctx.languages.set_language(lang)
+    dialog = WorkstationDialog(ws_ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    ui = dialog.ui
+    for caption, field in ((ui.serverCaption, ui.serverEdit),
+                           (ui.fingerprintCaption, ui.fingerprintEdit)):  # fmt: skip
+        key = letter(caption.text())
+        assert key, caption.text()
+        qtbot.keyClick(dialog, key, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(field.hasFocus)
+    assert letter(ui.connectButton.text())
+    assert shared_letters(dialog) == {}

@@ -105,11 +105,11 @@ class Ui_WorkstationDialog(object):
     def retranslateUi(self, WorkstationDialog):
         WorkstationDialog.setWindowTitle(QCoreApplication.translate("WorkstationDialog", u"Set up a branch workstation", None))
         self.explainLabel.setText(QCoreApplication.translate("WorkstationDialog", u"Clerks and supervisors work on this computer online, against the branch server. Ask the branch administrator for the server address and its certificate fingerprint (sha256:\u2026). No participant data is kept on this computer.", None))
-        self.serverCaption.setText(QCoreApplication.translate("WorkstationDialog", u"Server address", None))
+        self.serverCaption.setText(QCoreApplication.translate("WorkstationDialog", u"&Server address", None))
 #if QT_CONFIG(accessibility)
         self.serverEdit.setAccessibleName(QCoreApplication.translate("WorkstationDialog", u"Server address", None))
 #endif // QT_CONFIG(accessibility)
-        self.fingerprintCaption.setText(QCoreApplication.translate("WorkstationDialog", u"Certificate fingerprint", None))
+        self.fingerprintCaption.setText(QCoreApplication.translate("WorkstationDialog", u"Certificate &fingerprint", None))
 #if QT_CONFIG(accessibility)
         self.fingerprintEdit.setAccessibleName(QCoreApplication.translate("WorkstationDialog", u"Certificate fingerprint", None))
 #endif // QT_CONFIG(accessibility)
@@ -117,6 +117,6 @@ class Ui_WorkstationDialog(object):
         self.errorLabel.setAccessibleName(QCoreApplication.translate("WorkstationDialog", u"Connection message", None))
 #endif // QT_CONFIG(accessibility)
         self.cancelButton.setText(QCoreApplication.translate("WorkstationDialog", u"Cancel", None))
-        self.connectButton.setText(QCoreApplication.translate("WorkstationDialog", u"Connect", None))
+        self.connectButton.setText(QCoreApplication.translate("WorkstationDialog", u"&Connect", None))
     # retranslateUi
 
