@@ -244,12 +244,13 @@ def test_every_detail_key_the_branch_writes_is_said_in_words(
 # a chain found broken, a 0.1.0 branch adopted, data resealed), and how each reads (id, en).
 KEY_WORDS = (
     ({"bytes": 1_258_291, "manifest_sha256": "ab" * 32},
-     "ukuran: 1,2 MB, checksum manifest: abababababab…",
-     "size: 1.2 MB, manifest checksum: abababababab…"),
+     "ukuran: 1,2\u00a0MB, checksum manifest: abababababab…",
+     "size: 1.2\u00a0MB, manifest checksum: abababababab…"),
     ({"files": [{"name": "registrations-JKT01-E00001.csv", "bytes": 2_560, "rows": 2,
                  "sha256": "cd" * 32}]},
-     "berkas: nama=registrations-JKT01-E00001.csv ukuran=2,5 KB baris=2 checksum=cdcdcdcdcdcd…",
-     "files: name=registrations-JKT01-E00001.csv size=2.5 KB rows=2 checksum=cdcdcdcdcdcd…"),
+     "berkas: nama=registrations-JKT01-E00001.csv ukuran=2,5\u00a0KB baris=2"
+     " checksum=cdcdcdcdcdcd…",
+     "files: name=registrations-JKT01-E00001.csv size=2.5\u00a0KB rows=2 checksum=cdcdcdcdcdcd…"),
     ({"valid": False, "entries": 15_234, "first_bad": 17},
      "baris diperiksa: 15.234, rusak mulai baris: 17, rantai utuh: tidak",
      "lines checked: 15.234, broken from line: 17, chain intact: no"),
@@ -262,7 +263,7 @@ KEY_WORDS = (
     ({"records": 12, "conflicts": 1, "notes": 3},
      "konflik: 1, catatan petugas administrasi: 3, data: 12",
      "conflicts: 1, clerks' notes: 3, records: 12"),
-    ({"bytes": 512}, "ukuran: 512 byte", "size: 512 bytes"),
+    ({"bytes": 512}, "ukuran: 512\u00a0byte", "size: 512\u00a0bytes"),
 )  # fmt: skip
 
 
@@ -271,8 +272,9 @@ KEY_WORDS = (
 def test_sizes_checksums_and_flags_read_as_a_clerk_reads_them(
     detail: dict[str, Any], in_id: str, in_en: str, lang: str, ws_ctx: AppContext
 ) -> None:
-    """A size in the page's language (`1,2 MB`, `1.2 MB`), a checksum cut (whole in the
-    tooltip, as the byte count is), yes and no in words, Indonesian first."""
+    """A size in the page's language (`1,2 MB`, `1.2 MB`, a no-break space before the unit, so
+    larger text never wraps "2,5" over "KB"), a checksum cut (whole in the tooltip, as the byte
+    count is), yes and no in words, Indonesian first."""
     ws_ctx.languages.set_language(lang)
     assert detail_text(detail, lang=lang) == (in_id if lang == "id" else in_en)
     tooltip = detail_tooltip(detail, lang=lang)

@@ -137,6 +137,7 @@ CODES: dict[str, object] = {
 _YES, _NO = QT_TRANSLATE_NOOP("AuditPage", "yes"), QT_TRANSLATE_NOOP("AuditPage", "no")
 _BYTES = QT_TRANSLATE_NOOP("AuditPage", "bytes")  # below a kilobyte: "512 bytes"
 _UNITS = ("KB", "MB", "GB", "TB")
+_UNBROKEN = "\u00a0"  # a no-break space: a wrapped line never leaves "2,5" over "KB"
 _GROUPS = frozenset({"counts"})  # said by their members' names alone
 # values said in words
 _WORDED = frozenset({"from", "to", "held", "decision", "via", "role", "way", "lang", "kind",
@@ -225,14 +226,15 @@ def _said(key: str, value: Any, moment: Moment | None, lang: str, cut: bool) -> 
 
 def file_size(count: int, lang: str) -> str:
     """A byte count as a clerk reads a file's size: `512 bytes`, `1,2 MB` (`1.2 MB` in
-    English), in kilobytes of 1,024 bytes as the file manager counts them."""
+    English), in kilobytes of 1,024 bytes as the file manager counts them; the number and its
+    unit stay on one line."""
     if count < 1024:
-        return f"{thousands(count)} {_tr(_BYTES)}"
+        return f"{thousands(count)}{_UNBROKEN}{_tr(_BYTES)}"
     size, units = count / 1024, list(_UNITS)
     while size >= 1024 and len(units) > 1:
         size, units = size / 1024, units[1:]
     said = f"{size:.1f}"
-    return f"{said.replace('.', ',') if lang == 'id' else said} {units[0]}"
+    return f"{said.replace('.', ',') if lang == 'id' else said}{_UNBROKEN}{units[0]}"
 
 
 def _name(key: str) -> str:
