@@ -1205,6 +1205,18 @@
         <translation>Choose a reason…</translation>
     </message>
     <message>
+        <source>Close without deciding, and discard the note you wrote?</source>
+        <translation>Close without deciding, and discard the note you wrote?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the note</source>
+        <translation>&amp;Discard the note</translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Keep writing</translation>
+    </message>
+    <message>
         <source>Choose the reason code the officer will see.</source>
         <translation>Choose the reason code the officer will see.</translation>
     </message>

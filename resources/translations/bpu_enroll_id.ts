@@ -1189,6 +1189,18 @@
         <translation>Pilih alasan…</translation>
     </message>
     <message>
+        <source>Close without deciding, and discard the note you wrote?</source>
+        <translation>Tutup tanpa memutuskan, dan buang catatan yang sudah Anda tulis?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the note</source>
+        <translation>&amp;Buang catatan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Lanjut menulis</translation>
+    </message>
+    <message>
         <source>Choose the reason code the officer will see.</source>
         <translation>Pilih kode alasan yang akan dilihat petugas.</translation>
     </message>

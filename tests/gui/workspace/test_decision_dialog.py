@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.branch.device.judge import BRANCH_REASON_CODES
@@ -119,3 +119,46 @@ def test_a_refused_decision_leaves_no_dialog_behind_to_trip_on_a_language_switch
     assert app is not None and refused.value is not None  # the refusal still held here
     QApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))  # posted to every window
     QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_written_note_is_not_thrown_away_unasked(qtbot: QtBot, lang: str) -> None:
+    """Tab goes from the note to Cancel (it stands first on the screen), so note, Tab and Enter
+    cancelled and dropped what the clerk wrote. Cancel, or Esc, now asks first; Enter keeps
+    writing (the default), and only "discard" closes. With no note, Cancel closes at once."""
+    record = {"id": "r1", "receipt_no": "JKT01-D0001-20260317-00003", "full_name": "SITI",
+              "nik_masked": "3201********0003", "state": "pending_review"}  # fmt: skip
+    dialog = DecisionDialog("request_correction", record, lang)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    note = dialog.ui.noteEdit
+    note.setFocus()
+    qtbot.keyClicks(note, "Tanggal lahir salah ketik")
+    qtbot.keyClick(note, Qt.Key.Key_Tab)
+    qtbot.waitUntil(dialog.ui.cancelButton.hasFocus)
+    qtbot.keyClick(dialog.ui.cancelButton, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.confirm is not None and dialog.confirm.isVisible())
+    assert dialog.isVisible()
+    box = dialog.confirm
+    assert box is not None
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # the default: keep writing
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert dialog.isVisible() and note.toPlainText() == "Tanggal lahir salah ketik"
+    qtbot.waitUntil(note.hasFocus)
+
+    qtbot.keyClick(note, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: dialog.confirm is not box and dialog.confirm is not None)
+    second = dialog.confirm
+    assert second is not None
+    discard = next(b for b in second.buttons() if second.buttonRole(b)
+                   == QMessageBox.ButtonRole.DestructiveRole)  # fmt: skip
+    with qtbot.waitSignal(dialog.rejected):
+        discard.click()
+
+    empty = DecisionDialog("request_correction", record, lang)
+    qtbot.addWidget(empty)
+    empty.show()
+    with qtbot.waitSignal(empty.rejected):
+        empty.ui.cancelButton.click()
+    assert empty.confirm is None

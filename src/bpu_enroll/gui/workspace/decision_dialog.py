@@ -20,8 +20,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from bpu_enroll.domain.decisions import DECISIONS, refusal
 from bpu_enroll.domain.errors import (
@@ -233,7 +234,8 @@ class DecisionDialog(QDialog):
         self.ui = Ui_DecisionDialog()
         self.ui.setupUi(self)
         self.finished.connect(self.deleteLater)
-        self.ui.cancelButton.clicked.connect(self.reject)
+        self.ui.cancelButton.clicked.connect(self._on_cancel)
+        self.confirm: QMessageBox | None = None  # "discard the note?", while it is asked
         self.ui.decideButton.clicked.connect(self._on_decideButton_clicked)
         self._fill()
         keep_text_whole(self)  # the explanations wrap: taller rather than cut
@@ -262,6 +264,13 @@ class DecisionDialog(QDialog):
         self.ui.errorLabel.setText(text)
         self.ui.decideButton.setEnabled(True)
         (self.ui.noteEdit if code.startswith("NOTE_") else self.ui.decideButton).setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc cancels as the Cancel button does: asking first when a note was written."""
+        if event.key() == Qt.Key.Key_Escape:
+            self._on_cancel()
+            return
+        super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-translate on a language switch."""
@@ -309,6 +318,30 @@ class DecisionDialog(QDialog):
             ui.reasonCombo.addItem(f"{code} — {message(code, self.lang)}", code)
         if current is not None and (index := ui.reasonCombo.findData(current)) >= 0:
             ui.reasonCombo.setCurrentIndex(index)
+
+    def _on_cancel(self) -> None:
+        """Close without deciding; a note the clerk wrote is not thrown away unasked (Tab goes
+        from the note to Cancel, as it stands first on the screen, and Enter there cancels)."""
+        if not self.ui.noteEdit.toPlainText().strip():
+            self.reject()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            self.tr("Close without deciding, and discard the note you wrote?"),
+            parent=self,
+        )
+        discard = box.addButton(
+            self.tr("&Discard the note"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(self.tr("&Keep writing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        discard.clicked.connect(self.reject)
+        keep.clicked.connect(self.ui.noteEdit.setFocus)
+        box.finished.connect(box.deleteLater)
+        self.confirm = box
+        box.open()
 
     def _on_decideButton_clicked(self) -> None:
         note = self.ui.noteEdit.toPlainText().strip()
