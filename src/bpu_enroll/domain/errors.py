@@ -49,13 +49,16 @@ OPERATIONAL_CODES: frozenset[str] = frozenset(
 )  # fmt: skip
 # What reading a KTP photo says about the NIK it read (issue 17).
 KTP_CODES: frozenset[str] = frozenset({"KTP_NIK_UNREAD", "KTP_NIK_REGION_DIFFERS"})
+# A void the branch refused because it holds another version of the record (a conflict): the
+# branch answers it, the laptop keeps it, shows it and keeps the record's data (one name for all).
+VOID_CONFLICT = "VOID_CONFLICT"
 # Codes used by the store and the branch's judgement of a synced record.
 RECORD_CODES: frozenset[str] = frozenset(
     {
         "SUPERSEDED", "OFFICER_NOT_PROVISIONED", "HASH_MISMATCH", "QUOTE_MISMATCH",
         "RECEIPT_NUMBER", "OFFICER_UNKNOWN", "OFFICER_REVOKED", "CORRECTION_REQUESTED", "CONFLICT",
         "CORRECTION_UNCHANGED", "OFFICER_NOT_FIELD", "RULES_UNKNOWN", "SUPERSEDES_FOREIGN",
-        "VOID_CONFLICT", "OTHER",
+        VOID_CONFLICT, "OTHER",
     }
 )  # fmt: skip
 WARNING_CODES: frozenset[str] = frozenset({"NIK_REGION_UNKNOWN", "AGE_YOUNG"})

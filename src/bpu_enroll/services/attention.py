@@ -19,10 +19,9 @@ from typing import Any
 
 from sqlmodel import Session, col, or_, select
 
-from bpu_enroll.domain.errors import message
+from bpu_enroll.domain.errors import VOID_CONFLICT, message
 from bpu_enroll.store.models import Registration
 
-VOID_CONFLICT = "VOID_CONFLICT"
 # Reasons the officer cannot fix by correcting the worker's data.
 BRANCH_SIDE_CODES = frozenset(
     {

@@ -34,12 +34,10 @@ from pathlib import Path
 
 from sqlmodel import Session, col, or_, select
 
+from bpu_enroll.domain.errors import VOID_CONFLICT
 from bpu_enroll.store.db import BACKUP_DIR, Store
 from bpu_enroll.store.models import Registration
 from bpu_enroll.store.repo import canonical_json
-
-# The code a laptop keeps on a voided record whose void the branch refused (`sync.laptop_store`).
-VOID_REFUSED = "VOID_CONFLICT"
 
 PERSONAL_KEYS = (
     "nik",
@@ -95,7 +93,7 @@ def purge_personal_data(store: Store, *, now: datetime, days: int) -> PurgeCount
                 col(Registration.voided_at) <= cutoff,
                 or_(  # and did not refuse it
                     col(Registration.reject_codes).is_(None),
-                    ~col(Registration.reject_codes).contains(f'"{VOID_REFUSED}"'),
+                    ~col(Registration.reject_codes).contains(f'"{VOID_CONFLICT}"'),
                 ),
             )
         ).all()

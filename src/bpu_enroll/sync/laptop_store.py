@@ -39,6 +39,7 @@ from typing import Any
 from sqlalchemy import func, or_
 from sqlmodel import col, select
 
+from bpu_enroll.domain.errors import VOID_CONFLICT
 from bpu_enroll.domain.formatting import zone_for_province
 from bpu_enroll.files import write_private_file
 from bpu_enroll.store.db import Store
@@ -63,7 +64,6 @@ STATUS_FOR_STATE = {
 }
 CONFLICT_CODE = "CONFLICT"
 # A void the branch refused: it holds another version of the record (`branch.device.voids`).
-VOID_CONFLICT = "VOID_CONFLICT"
 # The reasons a conflict answer may add to `CONFLICT` (another word would not be kept).
 KNOWN_WHY = frozenset({VOID_CONFLICT})
 # Statuses in which the branch has settled a record (the retention clock starts).

@@ -46,7 +46,6 @@ from bpu_enroll.branch.device.held import (
 from bpu_enroll.branch.device.judge import (
     CORRECTION_UNCHANGED,
     SUPERSEDES_FOREIGN,
-    VOID_CONFLICT,
     BranchReference,
     Judgement,
     branch_reference,
@@ -68,6 +67,7 @@ from bpu_enroll.branch.store.bulk import insert_rows
 from bpu_enroll.branch.store.models import Batch, BatchEntry, Counter, Device, Officer, utcnow
 from bpu_enroll.branch.store.packages import published_packages
 from bpu_enroll.branch.store.registry import ParticipantRegistry
+from bpu_enroll.domain.errors import VOID_CONFLICT
 from bpu_enroll.sync.protocol import (
     ManifestAnswer,
     RecordPayload,

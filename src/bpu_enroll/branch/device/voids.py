@@ -51,10 +51,11 @@ from sqlalchemy import update
 from sqlmodel import Session, col
 
 from bpu_enroll.branch.device.held import DeviceRef, Held, HeldRecord
-from bpu_enroll.branch.device.judge import SUPERSEDES_FOREIGN, VOID_CONFLICT
+from bpu_enroll.branch.device.judge import SUPERSEDES_FOREIGN
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.bulk import slices, where_in
 from bpu_enroll.branch.store.models import Counter, Record
+from bpu_enroll.domain.errors import VOID_CONFLICT
 from bpu_enroll.sync.protocol import RecordPayload
 
 

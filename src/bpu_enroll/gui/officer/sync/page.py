@@ -28,6 +28,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QListWidgetItem, QWidget
 
+from bpu_enroll.domain.errors import VOID_CONFLICT
 from bpu_enroll.domain.formatting import local_datetime, zone_for_province
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.focus import keyboard_to
@@ -35,7 +36,6 @@ from bpu_enroll.gui.forms.officer.ui_sync_page import Ui_SyncPage
 from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog
 from bpu_enroll.gui.officer.sync.words import attention_text, failure_text, nothing_needs_attention
 from bpu_enroll.gui.officer.sync.work import AUTO_SYNC_MS, Overview, SyncProgress, read_overview
-from bpu_enroll.services.attention import VOID_CONFLICT
 from bpu_enroll.services.records import RegistrationDetail
 from bpu_enroll.services.sync import SyncService
 from bpu_enroll.sync.runner import SyncReport
