@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
@@ -155,6 +156,39 @@ def _check_same_entries(session: Session, batch_id: str, entries: dict[str, str]
         raise Refusal(409, "BATCH_CHANGED", "this batch was announced with other records")
 
 
+@dataclass(frozen=True)
+class _Chunk:
+    """What every record of one chunk is judged and answered with."""
+
+    device: DeviceRef
+    batch_id: str
+    branch_code: str
+    officers: Mapping[str, datetime | None]
+    reference: BranchReference
+    via: str
+
+    def judge(self, record: RecordPayload) -> Judgement:
+        return judge(
+            record,
+            branch_code=self.branch_code,
+            device_code=self.device.code,
+            officers=self.officers,
+            reference=self.reference,
+        )
+
+
+@dataclass
+class _Sorted:
+    """A chunk's records sorted by what becomes of them: the answers known so far (`None` for a
+    new record the registry decides), the new records, the held records voided, the audit lines
+    of the refused ones."""
+
+    results: dict[str, RecordResult | None] = field(default_factory=dict)
+    fresh: list[Pending] = field(default_factory=list)
+    voids: list[Held] = field(default_factory=list)
+    refused: list[audit_chain.Line] = field(default_factory=list)
+
+
 def receive_records(
     session: Session,
     *,
@@ -166,63 +200,50 @@ def receive_records(
 ) -> list[RecordResult]:
     """Judge and store one chunk of a batch in one transaction; one result per record, in order.
     `via` (`network` or `usb`) is said in the audit lines of the voids it applies."""
-    batch = session.get(Batch, batch_id)
-    if batch is None or batch.device_id != device.id:
-        raise Refusal(404, "BATCH_UNKNOWN", "announce the batch's manifest first")
-    assert device.id is not None
-    me = DeviceRef(device.id, device.code)
-    announced, held = announced_and_held(session, batch_id, [r.id for r in records])
-    if any(announced.get(r.id) != r.content_hash for r in records):
-        session.rollback()
-        raise Refusal(409, "BATCH_MISMATCH", "a record is not in the batch's manifest")
-    branch_code = branch_info(session).code
-    officers = officer_roster(session.exec(select(Officer)).all())
-    reference = branch_reference(published_packages(session))
-    foreign = foreign_corrections(session, me, [r for r in records if r.id not in held])
-    unchanged = unchanged_corrections(
-        session, [r for r in records if r.id not in held and r.id not in foreign]
-    )
+    chunk, held = _open_chunk(session, device, batch_id, records, via)
+    foreign = foreign_corrections(session, chunk.device, [r for r in records if r.id not in held])
+    new = [r for r in records if r.id not in held and r.id not in foreign]
+    unchanged = unchanged_corrections(session, new)
     session.rollback()  # judging below holds no lock (on SQLite, not the write lock either)
-    judged = {
-        r.id: _judge(r, branch_code, me, officers, reference)
-        for r in records
-        if r.id not in held and r.id not in foreign
-    }
+    judged = {r.id: chunk.judge(r) for r in new}
     for rid in unchanged:
         judged[rid].reasons.append(CORRECTION_UNCHANGED)
     counter = _lock_decisions(session)
     results = _decide(
         session,
-        device=me,
-        branch_code=branch_code,
+        chunk,
         counter=counter,
-        batch_id=batch_id,
         records=records,
         judged=judged,
         foreign=foreign,
-        officers=officers,
         registry=registry,
-        reference=reference,
-        via=via,
     )
     session.commit()
     return results
 
 
-def _judge(
-    record: RecordPayload,
-    branch_code: str,
-    device: DeviceRef,
-    officers: Mapping[str, datetime | None],
-    reference: BranchReference,
-) -> Judgement:
-    return judge(
-        record,
-        branch_code=branch_code,
-        device_code=device.code,
-        officers=officers,
-        reference=reference,
+def _open_chunk(
+    session: Session, device: Device, batch_id: str, records: Sequence[RecordPayload], via: str
+) -> tuple[_Chunk, Mapping[str, Held]]:
+    """Refuse a chunk of an unknown batch or with a record its manifest does not announce; read
+    what its records are judged with, and which of them the branch holds already."""
+    batch = session.get(Batch, batch_id)
+    if batch is None or batch.device_id != device.id:
+        raise Refusal(404, "BATCH_UNKNOWN", "announce the batch's manifest first")
+    assert device.id is not None
+    announced, held = announced_and_held(session, batch_id, [r.id for r in records])
+    if any(announced.get(r.id) != r.content_hash for r in records):
+        session.rollback()
+        raise Refusal(409, "BATCH_MISMATCH", "a record is not in the batch's manifest")
+    chunk = _Chunk(
+        device=DeviceRef(device.id, device.code),
+        batch_id=batch_id,
+        branch_code=branch_info(session).code,
+        officers=officer_roster(session.exec(select(Officer)).all()),
+        reference=branch_reference(published_packages(session)),
+        via=via,
     )
+    return chunk, held
 
 
 def _lock_decisions(session: Session) -> Counter:
@@ -233,63 +254,78 @@ def _lock_decisions(session: Session) -> Counter:
 
 def _decide(
     session: Session,
+    chunk: _Chunk,
     *,
-    device: DeviceRef,
-    branch_code: str,
     counter: Counter,
-    batch_id: str,
     records: Sequence[RecordPayload],
     judged: dict[str, Judgement],
     foreign: set[str],
-    officers: Mapping[str, datetime | None],
     registry: ParticipantRegistry,
-    reference: BranchReference,
-    via: str,
 ) -> list[RecordResult]:
-    known = held_records(session, [r.id for r in records])
-    results: dict[str, RecordResult | None] = {}
-    fresh: list[Pending] = []
-    voids: list[Held] = []
-    refused: list[audit_chain.Line] = []
-    for record in records:
-        if record.id in results:
-            continue
-        row = known.get(record.id)
-        if row is not None and voids_held(device, row, record):
-            voids.append(row)
-            results[record.id] = made_answer(record.id, "voided", row.kpj, json.loads(row.reasons))
-            continue
-        if row is not None and voids_conflicting(device, row, record):
-            answer_held(session, device, row, record)  # its content is kept with the conflict
-            results[record.id] = RecordResult(
-                id=record.id, result="conflict", state=None, reasons=["CONFLICT", VOID_CONFLICT]
-            )
-            refused.append(void_refusal_line(device, record, row.state, via))
-            continue
-        if row is not None:
-            results[record.id] = answer_held(session, device, row, record)
-            continue
-        if record.id in foreign:  # not kept, but audited: see the module text
-            results[record.id] = made_answer(record.id, "rejected", None, [SUPERSEDES_FOREIGN])
-            refused.append(refusal_line(device, record, via))
-            continue
-        judgement = judged.get(record.id) or _judge(
-            record, branch_code, device, officers, reference
-        )
-        fresh.append(Pending(record, record_nik(record), judgement))
-        results[record.id] = None  # decided below, with the registry
+    """Under the decision lock: answer what is held, apply the voids, register and store the new
+    records; one answer per record sent, in order."""
+    sort = _sort(session, chunk, records, judged, foreign)
     # Voids first: a worker whose only registration this chunk voids is enrolled again by a new
     # registration of them in the same chunk (a void also takes the lower decision number).
-    audit_chain.append_many(session, refused)
-    void_held(session, counter, voids, device=device, via=via)
-    decided = register(session, fresh, registry)
+    audit_chain.append_many(session, sort.refused)
+    void_held(session, counter, sort.voids, device=chunk.device, via=chunk.via)
+    decided = register(session, sort.fresh, registry)
     store_new(
-        session, device=device, counter=counter, batch_id=batch_id, fresh=fresh, decided=decided
+        session,
+        device=chunk.device,
+        counter=counter,
+        batch_id=chunk.batch_id,
+        fresh=sort.fresh,
+        decided=decided,
     )
-    note_sequences(session, device, branch_code, [p.record for p in fresh])
-    results.update({r.id: r for r in decided})
-    kept = {row.id for row in voids} | {p.record.id for p in fresh}
-    return _in_order(records, results, kept)
+    note_sequences(session, chunk.device, chunk.branch_code, [p.record for p in sort.fresh])
+    sort.results.update({r.id: r for r in decided})
+    kept = {row.id for row in sort.voids} | {p.record.id for p in sort.fresh}
+    return _in_order(records, sort.results, kept)
+
+
+def _sort(
+    session: Session,
+    chunk: _Chunk,
+    records: Sequence[RecordPayload],
+    judged: Mapping[str, Judgement],
+    foreign: set[str],
+) -> _Sorted:
+    """Answer each record the branch holds or refuses; the new ones wait for the registry. A
+    repeat of a record in the chunk is left to its first copy (`_in_order`)."""
+    known = held_records(session, [r.id for r in records])
+    sort = _Sorted()
+    for record in records:
+        if record.id in sort.results:
+            continue
+        row = known.get(record.id)
+        if row is not None:
+            sort.results[record.id] = _answer_held(session, chunk, row, record, sort)
+        elif record.id in foreign:  # not kept, but audited: see the module text
+            sort.results[record.id] = made_answer(record.id, "rejected", None, [SUPERSEDES_FOREIGN])
+            sort.refused.append(refusal_line(chunk.device, record, chunk.via))
+        else:
+            judgement = judged.get(record.id) or chunk.judge(record)
+            sort.fresh.append(Pending(record, record_nik(record), judgement))
+            sort.results[record.id] = None  # decided with the registry
+    return sort
+
+
+def _answer_held(
+    session: Session, chunk: _Chunk, row: Held, record: RecordPayload, sort: _Sorted
+) -> RecordResult:
+    """A record the branch holds: the void of it, a void refused (the branch holds the version
+    as a conflict), or the answer for what is held (`held.answer_held`)."""
+    if voids_held(chunk.device, row, record):
+        sort.voids.append(row)
+        return made_answer(record.id, "voided", row.kpj, json.loads(row.reasons))
+    if voids_conflicting(chunk.device, row, record):
+        answer_held(session, chunk.device, row, record)  # its content is kept with the conflict
+        sort.refused.append(void_refusal_line(chunk.device, record, row.state, chunk.via))
+        return RecordResult(
+            id=record.id, result="conflict", state=None, reasons=["CONFLICT", VOID_CONFLICT]
+        )
+    return answer_held(session, chunk.device, row, record)
 
 
 def _in_order(

@@ -81,42 +81,53 @@ def store_new(
     fresh: list[Pending],
     decided: list[RecordResult],
 ) -> None:
+    """Store the chunk's new records with their decisions, numbered from the locked counter."""
     if not fresh:
         return
     first = counter.value
     counter.value = first + len(fresh)
     session.add(counter)
     now = utcnow()
-    rows = []
-    for offset, (pending, result) in enumerate(zip(fresh, decided, strict=True)):
-        record = pending.record
-        content = pending.judgement.content
-        document = {"registration": record.registration, "quote": record.quote}
-        if content is None:  # not hashable as canonical JSON: kept as received, for review
-            payload = seal_payload(session, canonical_json(document).decode("utf-8"))
-        else:  # the canonical JSON judged, sealed without parsing it again
-            payload = seal_content(session, content.decode("utf-8"), document)
-        rows.append(
-            {
-                "id": record.id,
-                "device_id": device.id,
-                "batch_id": batch_id,
-                "content_hash": record.content_hash,
-                "receipt_no": record.receipt_no,
-                "officer": record.officer,
-                "registration_date": record.registration_date.isoformat(),
-                "state": result.state,
-                "kpj": result.kpj,
-                "reasons": json.dumps(result.reasons),
-                "payload": payload,
-                "supersedes": record.supersedes,
-                "received_at": now,
-                "decision_seq": first + offset,
-                "created_at": record.created_at,
-            }
-        )
+    rows = [
+        {
+            **_record_row(pending.record, result),
+            "device_id": device.id,
+            "batch_id": batch_id,
+            "payload": _sealed_payload(session, pending),
+            "received_at": now,
+            "decision_seq": first + offset,
+        }
+        for offset, (pending, result) in enumerate(zip(fresh, decided, strict=True))
+    ]
     session.flush()
     insert_rows(session, Record, rows)
+
+
+def _record_row(record: RecordPayload, result: RecordResult) -> dict[str, object]:
+    """The columns a record brings from the laptop, and the branch's decision on it."""
+    return {
+        "id": record.id,
+        "content_hash": record.content_hash,
+        "receipt_no": record.receipt_no,
+        "officer": record.officer,
+        "registration_date": record.registration_date.isoformat(),
+        "state": result.state,
+        "kpj": result.kpj,
+        "reasons": json.dumps(result.reasons),
+        "supersedes": record.supersedes,
+        "created_at": record.created_at,
+    }
+
+
+def _sealed_payload(session: Session, pending: Pending) -> str:
+    """The registration and quote, sealed: the canonical JSON that was judged, not parsed again;
+    a record that is not canonical JSON is kept as received, for review."""
+    record = pending.record
+    document = {"registration": record.registration, "quote": record.quote}
+    content = pending.judgement.content
+    if content is None:
+        return seal_payload(session, canonical_json(document).decode("utf-8"))
+    return seal_content(session, content.decode("utf-8"), document)
 
 
 def note_sequences(
