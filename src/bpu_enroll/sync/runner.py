@@ -137,14 +137,17 @@ def run_sync(
     if report.completed:
         mark_synced(store, now=now, server_url=server_url)
     report.pending = pending_records(store)
+    _audit_sync(store, report, actor=actor, now=now)
+    if report.completed:
+        report.purged = _retention(store, data_dir, actor=actor, now=(clock or _utc_now)())
+    return report
+
+
+def _audit_sync(store: Store, report: SyncReport, *, actor: str, now: datetime) -> None:
+    """The sync's audit line, and one for the reference data it installed or refused."""
     with store.session() as session:
-        append_audit(
-            session,
-            at=now,
-            actor=actor,
-            action="sync",
-            details={**report.to_dict(), "completed": report.completed},
-        )
+        details = {**report.to_dict(), "completed": report.completed}
+        append_audit(session, at=now, actor=actor, action="sync", details=details)
     if report.reference.installed or report.reference.refused:
         with store.session() as session:
             details = {
@@ -152,9 +155,6 @@ def run_sync(
                 "refused": report.reference.refused,
             }
             append_audit(session, at=now, actor=actor, action="reference_update", details=details)
-    if report.completed:
-        report.purged = _retention(store, data_dir, actor=actor, now=(clock or _utc_now)())
-    return report
 
 
 def _utc_now() -> datetime:

@@ -97,12 +97,7 @@ def export_changes(
         manifest_name=manifest_name, manifest_sha256=_sha256(manifest_bytes),
         files=_files_box(session).encrypt(keep()) if keep is not None else None,
     )  # fmt: skip
-    session.execute(
-        update(Export)
-        .where(col(Export.created_at) < now - FILES_KEPT, col(Export.files).is_not(None))
-        .values(files=None)
-        .execution_options(synchronize_session=False)
-    )
+    _drop_old_files(session, now)
     session.add(record)
     session.flush()
     assert record.id is not None
@@ -112,6 +107,16 @@ def export_changes(
     audit(session, actor=actor, action="export", subject=export_id, detail=detail)
     session.commit()
     return {**manifest, "manifest": manifest_name, "manifest_sha256": record.manifest_sha256}
+
+
+def _drop_old_files(session: Session, now: datetime) -> None:
+    """Forget the sealed zips of exports older than `FILES_KEPT` (their rows stay)."""
+    session.execute(
+        update(Export)
+        .where(col(Export.created_at) < now - FILES_KEPT, col(Export.files).is_not(None))
+        .values(files=None)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def export_files(

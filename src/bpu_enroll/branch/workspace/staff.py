@@ -349,23 +349,11 @@ def decide(
 ) -> dict[str, Any]:
     """Apply a clerk's decision to a queued record, audit it, and queue it for the laptop's pull."""
     actor.require(REVIEW_ROLES)
-    if reason_code is not None and not _REASON.match(reason_code):
-        raise Refusal(422, "REASON_INVALID", "a reason code is 2-32 capital letters or digits")
-    if reason_code == "OTHER" and not note.strip():
-        raise Refusal(422, "NOTE_REQUIRED", "the reason OTHER needs a note saying what it is")
-    if NIK_LIKE.search(note):
-        raise Refusal(422, "NOTE_HAS_NIK", "a note must not contain a NIK")
-    if any(ord(ch) < 32 and ch not in "\n\t" for ch in note):
-        raise Refusal(422, "NOTE_INVALID", "a note cannot contain control characters")
+    _check_reason(reason_code, note)
     counter = session.exec(
         select(Counter).where(Counter.name == DECISION_COUNTER).with_for_update()
     ).one()
-    row = session.exec(select(Record).where(Record.id == record_id).with_for_update()).first()
-    if row is None:
-        raise Refusal(404, "NOT_FOUND", "no such record")
-    queued = session.exec(select(Record.id).where(Record.id == record_id, *queue_filter())).first()
-    if queued is None:
-        raise Refusal(409, "NOT_IN_QUEUE", "this record is not waiting for a decision")
+    row = _queued_record(session, record_id)
     before = row.state
     _apply(session, row, decision, reason_code, registry)
     if row.state != before or decision != "confirm_duplicate":
@@ -388,6 +376,30 @@ def decide(
     session.commit()
     session.refresh(row)
     return record_summary(row)
+
+
+def _check_reason(reason_code: str | None, note: str) -> None:
+    """Refuse a malformed reason code, an OTHER without a note, and a note holding a NIK or
+    control characters."""
+    if reason_code is not None and not _REASON.match(reason_code):
+        raise Refusal(422, "REASON_INVALID", "a reason code is 2-32 capital letters or digits")
+    if reason_code == "OTHER" and not note.strip():
+        raise Refusal(422, "NOTE_REQUIRED", "the reason OTHER needs a note saying what it is")
+    if NIK_LIKE.search(note):
+        raise Refusal(422, "NOTE_HAS_NIK", "a note must not contain a NIK")
+    if any(ord(ch) < 32 and ch not in "\n\t" for ch in note):
+        raise Refusal(422, "NOTE_INVALID", "a note cannot contain control characters")
+
+
+def _queued_record(session: Session, record_id: str) -> Record:
+    """The record, locked for the decision; refused when unknown or not waiting for one."""
+    row = session.exec(select(Record).where(Record.id == record_id).with_for_update()).first()
+    if row is None:
+        raise Refusal(404, "NOT_FOUND", "no such record")
+    queued = session.exec(select(Record.id).where(Record.id == record_id, *queue_filter())).first()
+    if queued is None:
+        raise Refusal(409, "NOT_IN_QUEUE", "this record is not waiting for a decision")
+    return row
 
 
 # Why the state of the version held refuses a decision (`domain.decisions.refusal`).
