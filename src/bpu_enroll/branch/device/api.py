@@ -35,7 +35,7 @@ from bpu_enroll.branch.deps import (
     signed_request,
 )
 from bpu_enroll.branch.device.auth import Refusal, SignedRequest, enrol_device
-from bpu_enroll.branch.device.guards import AccessLog, SignatureGate, gate_device
+from bpu_enroll.branch.device.guards import AccessLog, NoStore, SignatureGate, gate_device
 from bpu_enroll.branch.device.intake import receive_manifest, receive_records
 from bpu_enroll.branch.device.judge import warm_up
 from bpu_enroll.branch.device.queries import pull
@@ -186,6 +186,7 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
     app.add_middleware(SignatureGate, engine=engine)
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES, streamed=STREAMED_BODIES)
     app.add_middleware(AccessLog)
+    app.add_middleware(NoStore)
     _install_handlers(app)
 
     @app.get(f"{API_PREFIX}/health", response_model=Health, tags=["health"])

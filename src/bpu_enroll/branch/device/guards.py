@@ -1,5 +1,6 @@
-"""Two ASGI middlewares of the branch API: the device signature checked before anything else,
-and an access log that tells a client that went away from a server error.
+"""Three ASGI middlewares of the branch API: the device signature checked before anything
+else, an access log that tells a client that went away from a server error, and no answer kept
+in a cache.
 
 - `SignatureGate`: on the device routes (batches, records, pull, reports) a request without the
   four signature headers is refused 401 `SIGNATURE_MISSING`, and one whose signature does not
@@ -10,6 +11,9 @@ and an access log that tells a client that went away from a server error.
   never a body or query string). A client that disconnects before an answer is logged
   `"status": 499, "client_gone": true` at INFO, without a traceback; an exception of the app
   itself is still a 500.
+- `NoStore`: every answer says `Cache-Control: no-store`. Review details, batches, exports,
+  tallies and pulls hold workers' NIKs, names and phones; without it a browser, a download
+  helper or a caching proxy on the way was free to keep a copy on its disk.
 """
 
 from __future__ import annotations
@@ -192,3 +196,27 @@ class AccessLog:
         if status is None:
             line["client_gone"] = True
         access_log.info(json.dumps(line))
+
+
+class NoStore:
+    """See the module text."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Add `Cache-Control: no-store` to the answer's head (the refusals the other
+        middlewares send themselves too)."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def no_store(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [
+                    (k, v) for k, v in message.get("headers") or [] if k.lower() != b"cache-control"
+                ]
+                message = {**message, "headers": [*headers, (b"cache-control", b"no-store")]}
+            await send(message)
+
+        await self.app(scope, receive, no_store)
