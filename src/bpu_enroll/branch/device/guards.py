@@ -30,6 +30,7 @@ from sqlmodel import Session
 from starlette.concurrency import run_in_threadpool
 
 from bpu_enroll.branch.device.auth import Refusal, SignedRequest, authenticate
+from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.models import Device
 from bpu_enroll.sync.protocol import (
     API_PREFIX,
@@ -116,6 +117,12 @@ class SignatureGate:
         try:
             device_id = await run_in_threadpool(self._check, signed)
         except Refusal as refusal:
+            if refusal.audit is not None:
+                client = scope.get("client") or ("", 0)
+                await run_in_threadpool(
+                    audit_refusal, self.engine, refusal, route=device_route(path),
+                    address=str(client[0]),
+                )  # fmt: skip
             await send_error(send, refusal.status, refusal.code, refusal.message)
             return
         scope.setdefault("state", {})["device_id"] = device_id
@@ -135,6 +142,31 @@ class SignatureGate:
             device = authenticate(session, signed)
             assert device.id is not None
             return device.id
+
+
+def device_route(path: str) -> str:
+    """The template of a device route's path (`is_device_route`): what the client put in the
+    place of a batch id (a NIK, a name) is never written to the audit chain."""
+    if path in (f"{API_PREFIX}/pull", f"{API_PREFIX}/reports", f"{API_PREFIX}/batches"):
+        return path
+    if path.startswith(f"{API_PREFIX}/batches/"):
+        return f"{API_PREFIX}/batches/{{batch_id}}/records"
+    return "-"
+
+
+def audit_refusal(engine: Engine, refusal: Refusal, *, route: str, address: str) -> None:
+    """Write `refusal.audit` with the refusal's code, the route's template and the client's
+    address, committed on its own: the request's own transaction is rolled back. Never a body,
+    a header or anything the client typed."""
+    line = refusal.audit
+    if line is None:
+        return
+    detail = {**line.detail, "code": refusal.code, "route": route[:64], "address": address}
+    with Session(engine) as session:
+        audit_chain.append(
+            session, actor=line.actor, action=line.action, subject=line.subject, detail=detail
+        )
+        session.commit()
 
 
 def gate_device(session: Session, request: Request) -> Device:

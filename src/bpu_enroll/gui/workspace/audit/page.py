@@ -44,6 +44,8 @@ ACTIONS: dict[str, object] = {
     "login_failed": QT_TRANSLATE_NOOP("AuditPage", "Failed sign-in"),
     "login_locked": QT_TRANSLATE_NOOP("AuditPage", "Sign-in refused: account locked"),
     "login_refused": QT_TRANSLATE_NOOP("AuditPage", "Sign-in refused: not a staff account"),
+    "role_refused": QT_TRANSLATE_NOOP("AuditPage", "Refused: the role does not allow it"),
+    "device_refused": QT_TRANSLATE_NOOP("AuditPage", "Laptop refused: revoked, forged or replayed"),
     "review": QT_TRANSLATE_NOOP("AuditPage", "Decision on a record"),
     "record_voided": QT_TRANSLATE_NOOP("AuditPage", "Void from a laptop applied"),
     "import": QT_TRANSLATE_NOOP("AuditPage", "USB batch import"),
@@ -75,7 +77,10 @@ _DETAIL_CHARS = 26
 # A record id (36 characters) is a thing to look up, not to read: its first characters tell two
 # apart and the tooltip has it whole; the width it took made the details wrap onto five lines.
 _SUBJECT_CHARS = 12
-WARNING_ACTIONS = frozenset({"login_failed", "login_locked", "login_refused", "audit_broken"})
+WARNING_ACTIONS = frozenset(
+    {"login_failed", "login_locked", "login_refused", "role_refused", "device_refused",
+     "audit_broken"}
+)  # fmt: skip
 
 
 def action_text(action: str) -> str:
@@ -85,8 +90,8 @@ def action_text(action: str) -> str:
 
 
 def is_warning(row: dict[str, Any]) -> bool:
-    """True for lines a supervisor should look at: failed, locked or refused sign-ins, a broken
-    chain."""
+    """True for lines a supervisor should look at: failed, locked or refused sign-ins, a role's
+    or a laptop's refused request, a broken chain."""
     return str(row.get("action")) in WARNING_ACTIONS
 
 
