@@ -3,6 +3,7 @@ a header, and answers holding workers' personal data that a cache in between may
 
 from __future__ import annotations
 
+import logging
 import secrets
 import time
 from collections.abc import Callable
@@ -107,3 +108,24 @@ def test_no_answer_may_be_kept_by_a_cache(
     }  # fmt: skip
     for name, answer in answers.items():
         assert answer.headers.get("cache-control") == "no-store", name
+
+
+def test_a_database_error_names_no_value_bound_to_it(
+    branch: Branch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The text of a database error is what a traceback in the server's journal says: it names
+    the statement, never the values bound to it (a record's JSON, a note, a name); nor does
+    SQLAlchemy's own log when someone turns it on to look into a fault."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    nik, name = "3201010108904299", "Zulkarnain Wibisono"
+    caplog.set_level(logging.INFO, logger="sqlalchemy.engine")
+    with branch.engine.connect() as connection, pytest.raises(DBAPIError) as raised:
+        connection.execute(
+            text("INSERT INTO branch_nothing (nik, name) VALUES (:nik, :name)"),
+            {"nik": nik, "name": name},
+        )
+    said = f"{raised.value}\n{caplog.text}"
+    assert "branch_nothing" in said
+    assert nik not in said and name not in said, said
