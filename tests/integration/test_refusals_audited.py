@@ -1,8 +1,8 @@
 """Refusals that matter leave a line in the audit chain: a member of staff asking for what the
 role does not allow, a laptop the branch revoked still syncing, a request signed with another
 key than the device's, a request replayed, an enrolment code that is unknown. Each line names
-the code, the route and the address, never a body; refusals anyone makes by knocking (no
-signature, a device code nobody enrolled, no session) write nothing."""
+the route and the address (a laptop's the code too), never a body; refusals anyone makes by
+knocking (no signature, a device code nobody enrolled, no session) write nothing."""
 
 from __future__ import annotations
 
@@ -114,7 +114,7 @@ def test_refusals_that_matter_are_audited_and_knocking_is_not(
     here = {"address": "127.0.0.1"}
     assert refused == [
         ("rina", "role_refused", "rina",
-         {"role": "clerk", "code": "ROLE_REFUSED", "route": f"{STAFF}/tally", **here}),
+         {"role": "clerk", "route": f"{STAFF}/tally", **here}),
         (actor, "device_refused", device, {"code": "SIGNATURE_INVALID", "route": PULL, **here}),
         (actor, "device_refused", device,
          {"code": "SIGNATURE_INVALID", "route": "/api/v1/batches/{batch_id}/records", **here}),

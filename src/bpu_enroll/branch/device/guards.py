@@ -155,13 +155,14 @@ def device_route(path: str) -> str:
 
 
 def audit_refusal(engine: Engine, refusal: Refusal, *, route: str, address: str) -> None:
-    """Write `refusal.audit` with the refusal's code, the route's template and the client's
-    address, committed on its own: the request's own transaction is rolled back. Never a body,
-    a header or anything the client typed."""
+    """Write `refusal.audit` with the route's template and the client's address (a laptop's
+    refusal names its code; a role's does not: `ROLE_REFUSED` reads as a sign-in's), committed
+    on its own: the request's own transaction is rolled back. Never a body, a header or
+    anything the client typed."""
     line = refusal.audit
     if line is None:
         return
-    detail = {**line.detail, "code": refusal.code, "route": route[:64], "address": address}
+    detail = {**line.detail, "route": route[:64], "address": address}
     with Session(engine) as session:
         audit_chain.append(
             session, actor=line.actor, action=line.action, subject=line.subject, detail=detail
