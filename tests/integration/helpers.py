@@ -90,6 +90,7 @@ class ServerThread:
     """The real branch API served by uvicorn on 127.0.0.1 in a background thread."""
 
     def __init__(self, app: Any, *, ssl: dict[str, str] | None = None) -> None:
+        self.app = app  # what it serves (its schema, which the server does not serve)
         self.port = free_port()
         config = uvicorn.Config(
             app,
