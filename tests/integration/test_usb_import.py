@@ -297,6 +297,7 @@ def test_a_record_the_file_holds_twice_is_counted_by_the_dry_run_as_the_import_a
     assert {key: applied["accepted" if key == "new" else key] for key in expected} == expected
     assert applied["pending_review"] == 0
     assert "new 1, already received 7, duplicate 1, conflict 2, rejected 1, void 2" in words
+    assert "device_revoked" not in words and "False" not in words  # a flag, not a count
     assert branch.records()[held].state == "accepted"
     assert branch.records()[gone].state == "voided"
 
@@ -321,3 +322,42 @@ def test_a_manifest_that_names_a_record_twice_is_refused_by_the_dry_run_as_by_th
         )
         assert (code, refused["error"]["code"]) == (1, "BATCH_INVALID"), dry_run
     assert branch.records() == {}
+
+
+def test_the_text_of_a_revoked_laptops_file_says_its_records_wait_for_review(
+    branch: Branch,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The words said `device_revoked False` (or `True`) among the counts, the key as the JSON
+    names it; they now say what the flag means, as the transfer page does, and only when set."""
+    from sqlmodel import Session
+
+    from bpu_enroll.branch.admin.roster import revoke_device
+
+    laptop = laptop_factory()
+    laptop.register(560)
+    laptop.close()
+    monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)
+    out = tmp_path / "batch.bpu"
+    assert laptop_main(["export-batch", "--data-dir", str(laptop.data_dir), "--officer",
+                        OFFICER, "--out", str(out)]) == 0  # fmt: skip
+    db = ["--db", branch.db_url]
+    capsys.readouterr()
+    assert branch_main([*db, "import", str(out), "--dry-run"]) == 0
+    assert "device_revoked" not in capsys.readouterr().out
+    with Session(branch.engine) as session:
+        revoke_device(session, code=laptop.device_code)
+    for lang, said in (
+        ("id", "Laptop ini sudah dicabut: data barunya menunggu di antrean pemeriksaan"),
+        ("en", "This laptop was revoked: its new records wait in the review queue for a clerk."),
+    ):
+        assert branch_main([*db, "import", str(out), "--dry-run", "--lang", lang]) == 0
+        words = capsys.readouterr().out
+        assert said in words and "device_revoked" not in words, words
+    assert branch_main([*db, "import", str(out), "--lang", "en"]) == 0
+    words = capsys.readouterr().out
+    assert words.startswith("Imported: batch ") and "pending review 1" in words, words
+    assert "This laptop was revoked" in words
