@@ -14,6 +14,10 @@ duplicates and rejections are told as for any file. The answer says `device_revo
 A file carries every voided record whose void the laptop has not seen acknowledged, so a receipt
 voided after the branch received it is voided at the import, once (`intake`): the dry run counts
 it as `voided` too. The laptop learns that the branch holds the void at its next network sync.
+
+A file that holds one record twice (the manifest names it once; a manifest naming it twice is
+refused `BATCH_INVALID`, by the dry run as by the import) stores it once: the repeat is
+answered `already_received`, and the dry run counts it so, not as a duplicate of itself.
 """
 
 from __future__ import annotations
@@ -135,7 +139,10 @@ def _open(session: Session, data: bytes, encryption_key: str) -> tuple[BatchFile
         check_manifest(device, batch.signed_manifest)
     except Refusal as exc:
         raise ImportRefused(exc.code, exc.message) from exc
-    announced = {e.id: e.content_hash for e in batch.signed_manifest.manifest.entries}
+    entries = batch.signed_manifest.manifest.entries
+    announced = {e.id: e.content_hash for e in entries}
+    if len(announced) != len(entries):  # as `receive_manifest` refuses it, for the dry run too
+        raise ImportRefused("BATCH_INVALID", "a record id appears twice in the manifest")
     if any(announced.get(r.id) != r.content_hash for r in batch.records):
         raise ImportRefused("BATCH_MISMATCH", "a record is not in the file's manifest")
     return batch, device
@@ -150,7 +157,8 @@ def _dry_run(
 ) -> dict[str, int]:
     """What a real import would do, without writing anything: judged as intake judges (a
     rejection first, then a receipt voided before sending, held as `voided` with no KPJ and
-    taking no NIK, then a duplicate by NIK)."""
+    taking no NIK, then a duplicate by NIK). A record the file holds twice is counted as the
+    import answers it: its first copy as above, the repeat by `repeat_outcome`."""
     officers = officer_roster(session.exec(select(Officer)).all())
     reference = branch_reference(published_packages(session))
     known = known_records(session, [r.id for r in batch.records])
@@ -169,29 +177,39 @@ def _dry_run(
     counts = {"new": 0, "already_received": 0, "duplicate": 0, "conflict": 0, "rejected": 0}
     counts["voided"] = 0
     seen_niks: set[str] = set()
+    first: dict[str, str] = {}  # what each record id's first copy in the file comes to
     for record in batch.records:
+        if record.id in first:  # a repeat: see `repeat_outcome`
+            counts[repeat_outcome(first[record.id])] += 1
+            continue
         row = known.get(record.id)
         if row is not None:  # another device's record id is a conflict, as intake says
-            if row.id in voiding:
-                counts["voided"] += 1  # a void made after it was sent: the held one is voided
-                continue
             same = row.content_hash == record.content_hash and row.device_id == device.id
-            counts["already_received" if same else "conflict"] += 1
-            continue
-        if judge_record(
+            outcome = "voided" if row.id in voiding else "already_received" if same else "conflict"
+        elif judge_record(
             record,
             branch_code=branch_code,
             device_code=device.code,
             officers=officers,
             reference=reference,
         ):
-            counts["rejected"] += 1
-            continue
-        if record.voided:
-            counts["voided"] += 1
-            continue
-        nik = record_nik(record)
-        counts["duplicate" if nik in existing or nik in seen_niks else "new"] += 1
-        seen_niks.add(nik)
+            outcome = "rejected"
+        elif record.voided:
+            outcome = "voided"
+        else:
+            nik = record_nik(record)
+            outcome = "duplicate" if nik in existing or nik in seen_niks else "new"
+            seen_niks.add(nik)
+        first[record.id] = outcome
+        counts[outcome] += 1
     session.rollback()
     return counts
+
+
+def repeat_outcome(first: str) -> str:
+    """What the import answers a record's second copy in one file, given its first copy's
+    outcome. Intake stores (or voids) a record once, by its first copy, and answers the repeat
+    `already_received` with the state held, in one chunk as in a later one; a conflict stores
+    nothing of the laptop's, so its repeat is a conflict again. The repeat is neither new nor a
+    duplicate: its NIK is its own."""
+    return "conflict" if first == "conflict" else "already_received"
