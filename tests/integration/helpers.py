@@ -36,7 +36,7 @@ from bpu_enroll.store.models import Registration
 from bpu_enroll.sync.batchfile import make_batch_file
 from bpu_enroll.sync.client import RetryPolicy, SyncClient
 from bpu_enroll.sync.laptop_store import load_sync_state, records_to_send
-from bpu_enroll.sync.protocol import BatchFile, b64, unb64
+from bpu_enroll.sync.protocol import BatchFile, RecordPayload, b64, unb64
 from bpu_enroll.sync.runner import SyncReport, run_sync, sign_manifest
 from tests.integration.pg import free_port
 
@@ -325,18 +325,29 @@ def batch_file_repeating(laptop: Laptop, *, in_manifest: bool = False) -> bytes:
     """A USB batch file of what the laptop would send, every record in it twice (all once,
     then all again), the manifest naming each once (twice with `in_manifest`). A laptop's
     export never writes it (its file is made from its manifest, which the branch refuses with
-    a repeat); the file is made here directly, signed by the laptop and sealed to its branch
-    as `export-batch` does."""
+    a repeat); the file is made here directly (`batch_file_of`)."""
     records = records_to_send(laptop.session.store)
+    return batch_file_of(
+        laptop, records + records, announced=records + records if in_manifest else records
+    )
+
+
+def batch_file_of(
+    laptop: Laptop,
+    records: list[RecordPayload],
+    *,
+    announced: list[RecordPayload] | None = None,
+) -> bytes:
+    """A USB batch file of `records` (the manifest naming `announced`, by default the same),
+    signed by the laptop and sealed to its branch as `export-batch` does: a file an older or
+    altered laptop could bring."""
     signed = sign_manifest(
-        records + records if in_manifest else records,
+        records if announced is None else announced,
         device_code=laptop.device_code,
         signing_key=laptop.signing_key,
         batch_id=str(uuid.uuid4()),
     )
-    batch = BatchFile(
-        device_code=laptop.device_code, signed_manifest=signed, records=records + records
-    )
+    batch = BatchFile(device_code=laptop.device_code, signed_manifest=signed, records=records)
     branch_key = load_sync_state(laptop.data_dir).branch_encryption_key
     assert branch_key
     return make_batch_file(

@@ -20,6 +20,7 @@ from tests.integration.helpers import (
     Branch,
     Laptop,
     ServerThread,
+    batch_file_of,
     batch_file_repeating,
     break_record,
     open_laptop,
@@ -361,3 +362,48 @@ def test_the_text_of_a_revoked_laptops_file_says_its_records_wait_for_review(
     words = capsys.readouterr().out
     assert words.startswith("Imported: batch ") and "pending review 1" in words, words
     assert "This laptop was revoked" in words
+
+
+def _next_receipt(receipt_no: str, step: int) -> str:
+    head, seq = receipt_no.rsplit("-", 1)
+    return f"{head}-{int(seq) + step:05d}"
+
+
+def test_the_dry_run_rejects_the_corrections_the_import_rejects(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A file from an older or altered laptop may hold a correction of another laptop's record
+    (its id is on the paper receipt's QR code) or one that changes nothing: the import rejects
+    both (`SUPERSEDES_FOREIGN`, `CORRECTION_UNCHANGED`). The dry run counted them as new."""
+    owner, laptop = laptop_factory(), laptop_factory()
+    victim = owner.register(560)
+    assert owner.sync(server.url).completed
+    own = laptop.register(561)
+    [held] = records_to_send(laptop.session.store)  # as it was sent, before the answer came
+    assert held.id == own and laptop.sync(server.url).completed
+    thief = laptop.register(562)
+    honest = laptop.register(563)
+    sent = {r.id: r for r in records_to_send(laptop.session.store)}
+    unchanged = held.model_copy(
+        update={"id": str(uuid.uuid4()), "receipt_no": _next_receipt(held.receipt_no, 10),
+                "supersedes": own}
+    )  # fmt: skip
+    records = [sent[thief].model_copy(update={"supersedes": victim}), unchanged, sent[honest]]
+    out = tmp_path / "corrections.bpu"
+    out.write_bytes(batch_file_of(laptop, records))
+    laptop.close()
+
+    db = ["--db", branch.db_url]
+    code, dry = _run_json(branch_main, [*db, "import", str(out), "--dry-run", "--json"], capsys)
+    assert code == 0
+    code, applied = _run_json(branch_main, [*db, "import", str(out), "--json"], capsys)
+    assert code == 0
+    assert (applied["rejected"], applied["accepted"]) == (2, 1)
+    assert (dry["rejected"], dry["new"], dry["duplicate"]) == (2, 1, 0)
+    records_held = branch.records()
+    assert thief not in records_held and unchanged.id in records_held
+    assert records_held[unchanged.id].state == "rejected"

@@ -31,7 +31,8 @@ from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
 from bpu_enroll.branch.device.auth import Refusal
-from bpu_enroll.branch.device.held import known_records
+from bpu_enroll.branch.device.corrections import unchanged_corrections
+from bpu_enroll.branch.device.held import DeviceRef, known_records
 from bpu_enroll.branch.device.intake import check_manifest, receive_manifest, receive_records
 from bpu_enroll.branch.device.judge import (
     branch_reference,
@@ -39,6 +40,7 @@ from bpu_enroll.branch.device.judge import (
     officer_roster,
     record_nik,
 )
+from bpu_enroll.branch.device.voids import foreign_corrections
 from bpu_enroll.branch.store.models import Device, Officer
 from bpu_enroll.branch.store.packages import published_packages
 from bpu_enroll.branch.store.registry import (
@@ -47,7 +49,7 @@ from bpu_enroll.branch.store.registry import (
     RegistryExhausted,
 )
 from bpu_enroll.sync.batchfile import BatchFileError, open_batch_file
-from bpu_enroll.sync.protocol import MAX_CHUNK_RECORDS, BatchFile, unb64
+from bpu_enroll.sync.protocol import MAX_CHUNK_RECORDS, BatchFile, RecordPayload, unb64
 
 
 class ImportRefused(Exception):
@@ -158,10 +160,13 @@ def _dry_run(
     """What a real import would do, without writing anything: judged as intake judges (a
     rejection first, then a receipt voided before sending, held as `voided` with no KPJ and
     taking no NIK, then a duplicate by NIK). A record the file holds twice is counted as the
-    import answers it: its first copy as above, the repeat by `repeat_outcome`."""
+    import answers it: its first copy as above, the repeat by `repeat_outcome`. A correction
+    of another laptop's record (`SUPERSEDES_FOREIGN`) or one that changes nothing
+    (`CORRECTION_UNCHANGED`) is rejected, as intake rejects it."""
     officers = officer_roster(session.exec(select(Officer)).all())
     reference = branch_reference(published_packages(session))
     known = known_records(session, [r.id for r in batch.records])
+    refused = _refused_corrections(session, device, [r for r in batch.records if r.id not in known])
     voiding = {
         row.id
         for record in batch.records
@@ -186,7 +191,7 @@ def _dry_run(
         if row is not None:  # another device's record id is a conflict, as intake says
             same = row.content_hash == record.content_hash and row.device_id == device.id
             outcome = "voided" if row.id in voiding else "already_received" if same else "conflict"
-        elif judge_record(
+        elif record.id in refused or judge_record(
             record,
             branch_code=branch_code,
             device_code=device.code,
@@ -204,6 +209,17 @@ def _dry_run(
         counts[outcome] += 1
     session.rollback()
     return counts
+
+
+def _refused_corrections(
+    session: Session, device: Device, unseen: Sequence[RecordPayload]
+) -> set[str]:
+    """Ids of the records new to the branch that intake rejects as corrections: of another
+    laptop's record, or changing nothing of the version they replace."""
+    assert device.id is not None
+    foreign = foreign_corrections(session, DeviceRef(device.id, device.code), unseen)
+    rest = [r for r in unseen if r.id not in foreign]
+    return foreign | set(unchanged_corrections(session, rest))
 
 
 def repeat_outcome(first: str) -> str:
