@@ -1133,6 +1133,22 @@
         <translation>Request a correction</translation>
     </message>
     <message>
+        <source>&amp;Accept the record</source>
+        <translation>&amp;Accept the record</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject the record</source>
+        <translation>Re&amp;ject the record</translation>
+    </message>
+    <message>
+        <source>Confirm the &amp;duplicate</source>
+        <translation>Confirm the &amp;duplicate</translation>
+    </message>
+    <message>
+        <source>Request a &amp;correction</source>
+        <translation>Request a &amp;correction</translation>
+    </message>
+    <message>
         <source>The branch gives the worker a KPJ number; the officer's laptop learns it at its next sync.</source>
         <translation>The branch gives the worker a KPJ number; the officer's laptop learns it at its next sync.</translation>
     </message>

@@ -1117,6 +1117,22 @@
         <translation>Minta perbaikan</translation>
     </message>
     <message>
+        <source>&amp;Accept the record</source>
+        <translation>T&amp;erima data</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject the record</source>
+        <translation>T&amp;olak data</translation>
+    </message>
+    <message>
+        <source>Confirm the &amp;duplicate</source>
+        <translation>Konfirmasi &amp;duplikat</translation>
+    </message>
+    <message>
+        <source>Request a &amp;correction</source>
+        <translation>Minta &amp;perbaikan</translation>
+    </message>
+    <message>
         <source>The branch gives the worker a KPJ number; the officer&apos;s laptop learns it at its next sync.</source>
         <translation>Kantor cabang memberi pekerja nomor KPJ; laptop petugas menerimanya pada sinkronisasi berikutnya.</translation>
     </message>
