@@ -181,6 +181,7 @@ class Ui_BranchTallyPage(object):
         self.cashBox.setObjectName(u"cashBox")
         self.cashLayout = QVBoxLayout(self.cashBox)
         self.cashLayout.setObjectName(u"cashLayout")
+        self.cashLayout.setContentsMargins(-1, 4, -1, 4)
         self.cashView = QTableView(self.cashBox)
         self.cashView.setObjectName(u"cashView")
         self.cashView.setTabKeyNavigation(False)
@@ -197,6 +198,7 @@ class Ui_BranchTallyPage(object):
         self.chartBox.setObjectName(u"chartBox")
         self.chartLayout = QVBoxLayout(self.chartBox)
         self.chartLayout.setObjectName(u"chartLayout")
+        self.chartLayout.setContentsMargins(-1, 4, -1, 4)
         self.chart = BarChart(self.chartBox)
         self.chart.setObjectName(u"chart")
 
