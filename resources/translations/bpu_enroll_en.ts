@@ -383,6 +383,10 @@
         <source>Master key restored</source>
         <translation>Master key restored</translation>
     </message>
+    <message>
+        <source>When ({zone})</source>
+        <translation>When ({zone})</translation>
+    </message>
     <message numerus="yes">
         <source>Audit chain intact (%Ln line(s) checked)</source>
         <translation>
@@ -785,10 +789,6 @@
     <message>
         <source>bytes</source>
         <translation>bytes</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
     </message>
     <message>
         <source>Who</source>

@@ -374,6 +374,10 @@
         <source>Master key restored</source>
         <translation>Kunci induk dipulihkan</translation>
     </message>
+    <message>
+        <source>When ({zone})</source>
+        <translation>Waktu ({zone})</translation>
+    </message>
     <message numerus="yes">
         <source>Audit chain intact (%Ln line(s) checked)</source>
         <translation>
@@ -775,10 +779,6 @@
     <message>
         <source>bytes</source>
         <translation>byte</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Waktu</translation>
     </message>
     <message>
         <source>Who</source>
