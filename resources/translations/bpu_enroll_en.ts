@@ -391,6 +391,10 @@
         <source>Master key restored</source>
         <translation>Master key restored</translation>
     </message>
+    <message>
+        <source>When ({zone})</source>
+        <translation>When ({zone})</translation>
+    </message>
     <message numerus="yes">
         <source>Audit chain intact (%Ln line(s) checked)</source>
         <translation>
@@ -799,10 +803,6 @@
         <translation>bytes</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Who</translation>
     </message>
@@ -1143,6 +1143,22 @@
     <message>
         <source>Request a correction</source>
         <translation>Request a correction</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the record</source>
+        <translation>&amp;Accept the record</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject the record</source>
+        <translation>Re&amp;ject the record</translation>
+    </message>
+    <message>
+        <source>Confirm the &amp;duplicate</source>
+        <translation>Confirm the &amp;duplicate</translation>
+    </message>
+    <message>
+        <source>Request a &amp;correction</source>
+        <translation>Request a &amp;correction</translation>
     </message>
     <message>
         <source>The branch gives the worker a KPJ number; the officer's laptop learns it at its next sync.</source>

@@ -382,6 +382,10 @@
         <source>Master key restored</source>
         <translation>Kunci induk dipulihkan</translation>
     </message>
+    <message>
+        <source>When ({zone})</source>
+        <translation>Waktu ({zone})</translation>
+    </message>
     <message numerus="yes">
         <source>Audit chain intact (%Ln line(s) checked)</source>
         <translation>
@@ -789,10 +793,6 @@
         <translation>byte</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Waktu</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Siapa</translation>
     </message>
@@ -1127,6 +1127,22 @@
     <message>
         <source>Request a correction</source>
         <translation>Minta perbaikan</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the record</source>
+        <translation>T&amp;erima data</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject the record</source>
+        <translation>T&amp;olak data</translation>
+    </message>
+    <message>
+        <source>Confirm the &amp;duplicate</source>
+        <translation>Konfirmasi &amp;duplikat</translation>
+    </message>
+    <message>
+        <source>Request a &amp;correction</source>
+        <translation>Minta &amp;perbaikan</translation>
     </message>
     <message>
         <source>The branch gives the worker a KPJ number; the officer&apos;s laptop learns it at its next sync.</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -32,9 +33,11 @@ from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.session import OfficerSession, unlock
 from bpu_enroll.store.keys import FAST_KDF
 from bpu_enroll.store.models import Registration
+from bpu_enroll.sync.batchfile import make_batch_file
 from bpu_enroll.sync.client import RetryPolicy, SyncClient
-from bpu_enroll.sync.protocol import b64
-from bpu_enroll.sync.runner import SyncReport, run_sync
+from bpu_enroll.sync.laptop_store import load_sync_state, records_to_send
+from bpu_enroll.sync.protocol import BatchFile, RecordPayload, b64, unb64
+from bpu_enroll.sync.runner import SyncReport, run_sync, sign_manifest
 from tests.integration.pg import free_port
 
 OFFICER = "siti"
@@ -90,6 +93,7 @@ class ServerThread:
     """The real branch API served by uvicorn on 127.0.0.1 in a background thread."""
 
     def __init__(self, app: Any, *, ssl: dict[str, str] | None = None) -> None:
+        self.app = app  # what it serves (its schema, which the server does not serve)
         self.port = free_port()
         config = uvicorn.Config(
             app,
@@ -315,3 +319,37 @@ def break_record(laptop: Laptop, record_id: str, **changes: object) -> None:
         row.content_hash = content_hash(data, json.loads(row.quote_json))
         row.status = "final"
         db.add(row)
+
+
+def batch_file_repeating(laptop: Laptop, *, in_manifest: bool = False) -> bytes:
+    """A USB batch file of what the laptop would send, every record in it twice (all once,
+    then all again), the manifest naming each once (twice with `in_manifest`). A laptop's
+    export never writes it (its file is made from its manifest, which the branch refuses with
+    a repeat); the file is made here directly (`batch_file_of`)."""
+    records = records_to_send(laptop.session.store)
+    return batch_file_of(
+        laptop, records + records, announced=records + records if in_manifest else records
+    )
+
+
+def batch_file_of(
+    laptop: Laptop,
+    records: list[RecordPayload],
+    *,
+    announced: list[RecordPayload] | None = None,
+) -> bytes:
+    """A USB batch file of `records` (the manifest naming `announced`, by default the same),
+    signed by the laptop and sealed to its branch as `export-batch` does: a file an older or
+    altered laptop could bring."""
+    signed = sign_manifest(
+        records if announced is None else announced,
+        device_code=laptop.device_code,
+        signing_key=laptop.signing_key,
+        batch_id=str(uuid.uuid4()),
+    )
+    batch = BatchFile(device_code=laptop.device_code, signed_manifest=signed, records=records)
+    branch_key = load_sync_state(laptop.data_dir).branch_encryption_key
+    assert branch_key
+    return make_batch_file(
+        batch, device_signing_seed=bytes(laptop.signing_key), branch_public_key=unb64(branch_key)
+    )

@@ -320,8 +320,9 @@ def test_serve_command_runs_the_api(tmp_path: Path) -> None:
             "branch_name": "Kantor Cabang Jakarta Salemba",
             "province": "31",
         }
-        schema = httpx.get(f"http://127.0.0.1:{port}/api/v1/openapi.json").json()
-        assert "/api/v1/batches/{batch_id}/records" in schema["paths"]
+        for path in ("/api/v1/openapi.json", "/api/v1/docs"):  # docs/openapi.json instead
+            schema = httpx.get(f"http://127.0.0.1:{port}{path}")
+            assert (schema.status_code, schema.json()["error"]["code"]) == (404, "NOT_FOUND")
     finally:
         process.terminate()
         _, err = process.communicate(timeout=15)

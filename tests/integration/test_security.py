@@ -91,7 +91,7 @@ def test_a_signed_malformed_chunk_gets_422_naming_the_field(
     headers = _signed_headers(laptop.device_code, laptop.signing_key, "POST", path, bad_id)
     detail = httpx.post(server.url + path, content=bad_id, headers=headers).json()["detail"]
     assert ["body", "records", 0, "id"] in [item["loc"] for item in detail]
-    schema = httpx.get(f"{server.url}/api/v1/openapi.json").json()
+    schema = server.app.openapi()
     body_schema = schema["paths"]["/api/v1/batches/{batch_id}/records"]["post"]["requestBody"]
     reference = body_schema["content"]["application/json"]["schema"]["$ref"]
     chunk = schema["components"]["schemas"][reference.rsplit("/", 1)[1]]
@@ -284,6 +284,28 @@ def test_refusals_starlette_makes_carry_a_code_too(server: ServerThread) -> None
     ):
         answer = httpx.post(f"{server.url}/api/v1/staff/login", content=body, headers=json_type)
         assert (answer.status_code, _error_code(answer)) == (status, code)
+
+
+def test_the_api_description_is_not_served(server: ServerThread) -> None:
+    """The schema and the Swagger page (which pulled its script from a CDN) were served to any
+    device on the LAN without a sign-in: the whole API map. They are unknown paths now, refused
+    as any unknown path is; the protocol is described in docs/openapi.json instead."""
+    unknown = httpx.get(f"{server.url}/api/v1/no-such-route")
+    assert (unknown.status_code, _error_code(unknown)) == (404, "NOT_FOUND")
+    for path in (
+        "/api/v1/openapi.json",
+        "/api/v1/docs",
+        "/api/v1/docs/oauth2-redirect",
+        "/api/v1/redoc",
+        "/docs/oauth2-redirect",  # FastAPI's default, mounted beside a docs page
+        "/openapi.json",
+        "/docs",
+    ):
+        answer = httpx.get(server.url + path)
+        assert (answer.status_code, answer.json()) == (404, unknown.json()), path
+        assert answer.headers["content-type"] == unknown.headers["content-type"], path
+        assert "swagger" not in answer.text.lower()
+    assert "/api/v1/pull" in server.app.openapi()["paths"]  # the app still knows its schema
 
 
 @pytest.mark.slow

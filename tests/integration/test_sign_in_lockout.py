@@ -18,6 +18,7 @@ from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin import roster as admin
 from bpu_enroll.branch.store.models import AuditEntry, SignInThrottle, utcnow
+from bpu_enroll.branch.workspace import sign_in
 from bpu_enroll.branch.workspace.sign_in import FAILURES_PER_ADDRESS
 from bpu_enroll.store.keys import KdfParams
 from tests.integration.helpers import Branch, ServerThread
@@ -318,3 +319,50 @@ def test_parallel_right_sign_ins_after_a_failure_all_succeed(
 
     with ThreadPoolExecutor(max_workers=6) as pool:
         assert list(pool.map(lambda _: attempt(), range(6))) == [200] * 6
+
+
+def test_a_password_being_checked_holds_up_no_other_work(
+    branch: Branch, server: ServerThread, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The slow password check ran inside the sign-in's transaction, which on SQLite had taken
+    the branch's write lock: while it ran, every push, decision and other sign-in waited, and
+    forty wrong passwords sent at once held the branch for their forty checks. The check now
+    holds no lock: a write made while one is running (held running here) goes through."""
+    with Session(branch.engine) as db:
+        admin.add_officer(db, username="rina", name="Rina", role="clerk", password=GOOD)
+    entered, release = threading.Event(), threading.Event()
+    real_check = sign_in.check_verifier
+
+    def held_check(verifier: str, password: str) -> bool:
+        entered.set()
+        release.wait(60)
+        return real_check(verifier, password)
+
+    monkeypatch.setattr(sign_in, "check_verifier", held_check)
+    answers: list[int] = []
+
+    def sign_in_rina() -> None:
+        with httpx.Client(base_url=server.url, timeout=90) as http:
+            answers.append(_try(http, "rina", "salah").status_code)
+
+    def write() -> None:
+        with Session(branch.engine) as db:
+            admin.add_officer(db, username="tono", name="Tono", role="clerk", password=GOOD)
+        written.set()
+
+    written = threading.Event()
+    signing_in = threading.Thread(target=sign_in_rina)
+    signing_in.start()
+    writing = threading.Thread(target=write)
+    try:
+        assert entered.wait(30)  # the sign-in is in its password check
+        writing.start()
+        went_through = written.wait(15)
+    finally:
+        release.set()
+        signing_in.join(90)
+        if writing.is_alive():
+            writing.join(90)
+    assert went_through, "a write waited for a sign-in's password check"
+    assert answers == [401]
+    assert [e.action for e in _audit(branch)] == ["login_failed"]

@@ -14,7 +14,17 @@ from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.cli.main import main as laptop_main
 from bpu_enroll.sync.laptop_store import records_to_send
 from bpu_enroll.sync.runner import sign_manifest
-from tests.integration.helpers import OFFICER, PASSWORD, Branch, Laptop, ServerThread, open_laptop
+from tests.integration.helpers import (
+    OFFICER,
+    PASSWORD,
+    Branch,
+    Laptop,
+    ServerThread,
+    batch_file_of,
+    batch_file_repeating,
+    break_record,
+    open_laptop,
+)
 
 
 def _run_json(
@@ -222,3 +232,178 @@ def test_a_file_too_large_for_a_batch_is_refused_before_it_is_read(
         (False, "BODY_TOO_LARGE"),
         (False, "BATCH_FILE_INVALID"),
     ]
+
+
+@pytest.mark.parametrize("chunk", [500, 3], ids=["one-chunk", "chunks-of-3"])
+def test_a_record_the_file_holds_twice_is_counted_by_the_dry_run_as_the_import_answers_it(  # noqa: PLR0917
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    chunk: int,
+) -> None:
+    """The import stores a record once, by its first copy, and answers the repeat
+    `already_received` (a conflict's repeat: a conflict again), in one chunk as across chunks.
+    The dry run counted a repeated new record as one new plus one duplicate (of itself), a
+    repeated void twice. Every kind of record, each twice: the dry run's counts are the
+    import's answers."""
+    from bpu_enroll.branch.device import importer
+    from bpu_enroll.services.registration import RegistrationService
+
+    monkeypatch.setattr(importer, "MAX_CHUNK_RECORDS", chunk)
+    other, laptop = laptop_factory(), laptop_factory()
+    other.register(540)
+    assert other.sync(server.url).completed
+    laptop.register(541)  # new
+    laptop.register(540)  # a duplicate of the other laptop's worker
+    refused = laptop.register(542)
+    break_record(laptop, refused, consent=False)  # rejected
+    sent = [laptop.register(543), laptop.register(544), laptop.register(545)]
+    with httpx.Client(base_url=server.url) as http:  # received, the answers never came back
+        client = laptop.client(http)
+        first = [r for r in records_to_send(laptop.session.store) if r.id in sent]
+        signed = sign_manifest(
+            first,
+            device_code=laptop.device_code,
+            signing_key=laptop.signing_key,
+            batch_id=str(uuid.uuid4()),
+        )
+        client.send_records(client.announce(signed).batch_id, first)
+    held, changed, gone = sent  # already received; a conflict; voided after it was sent
+    break_record(laptop, changed, work_location="Pelabuhan Muara Angke")
+    RegistrationService(laptop.session).void(gone, "salah ketik")
+    early = laptop.register(546)
+    RegistrationService(laptop.session).void(early, "salah ketik")  # voided before sending
+    out = tmp_path / "twice.bpu"
+    out.write_bytes(batch_file_repeating(laptop))
+    laptop.close()
+
+    db = ["--db", branch.db_url]
+    before = {rid: (row.state, row.content_hash) for rid, row in branch.records().items()}
+    code, dry = _run_json(branch_main, [*db, "import", str(out), "--dry-run", "--json"], capsys)
+    assert code == 0
+    assert branch_main([*db, "import", str(out), "--dry-run", "--lang", "en"]) == 0
+    words = capsys.readouterr().out
+    assert {rid: (r.state, r.content_hash) for rid, r in branch.records().items()} == before
+    code, applied = _run_json(branch_main, [*db, "import", str(out), "--json"], capsys)
+    assert code == 0
+
+    expected = {"new": 1, "duplicate": 1, "rejected": 1, "conflict": 2, "voided": 2}
+    expected["already_received"] = 7  # `held` twice, and the repeats of the other five
+    assert {key: dry[key] for key in expected} == expected
+    assert sum(v for k, v in dry.items() if k not in ("dry_run", "device_revoked")
+               and isinstance(v, int)) == 14  # fmt: skip
+    assert {key: applied["accepted" if key == "new" else key] for key in expected} == expected
+    assert applied["pending_review"] == 0
+    assert "new 1, already received 7, duplicate 1, conflict 2, rejected 1, void 2" in words
+    assert "device_revoked" not in words and "False" not in words  # a flag, not a count
+    assert branch.records()[held].state == "accepted"
+    assert branch.records()[gone].state == "voided"
+
+
+def test_a_manifest_that_names_a_record_twice_is_refused_by_the_dry_run_as_by_the_import(
+    branch: Branch,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The import refuses such a batch (`BATCH_INVALID`, before any record); the dry run
+    counted its records as if it would be taken."""
+    laptop = laptop_factory()
+    laptop.register(550)
+    out = tmp_path / "twice.bpu"
+    out.write_bytes(batch_file_repeating(laptop, in_manifest=True))
+    laptop.close()
+    db = ["--db", branch.db_url]
+    for dry_run in (["--dry-run"], []):
+        code, refused = _run_json(
+            branch_main, [*db, "import", str(out), *dry_run, "--json"], capsys
+        )
+        assert (code, refused["error"]["code"]) == (1, "BATCH_INVALID"), dry_run
+    assert branch.records() == {}
+
+
+def test_the_text_of_a_revoked_laptops_file_says_its_records_wait_for_review(
+    branch: Branch,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The words said `device_revoked False` (or `True`) among the counts, the key as the JSON
+    names it; they now say what the flag means, as the transfer page does, and only when set."""
+    from sqlmodel import Session
+
+    from bpu_enroll.branch.admin.roster import revoke_device
+
+    laptop = laptop_factory()
+    laptop.register(560)
+    laptop.close()
+    monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)
+    out = tmp_path / "batch.bpu"
+    assert laptop_main(["export-batch", "--data-dir", str(laptop.data_dir), "--officer",
+                        OFFICER, "--out", str(out)]) == 0  # fmt: skip
+    db = ["--db", branch.db_url]
+    capsys.readouterr()
+    assert branch_main([*db, "import", str(out), "--dry-run"]) == 0
+    assert "device_revoked" not in capsys.readouterr().out
+    with Session(branch.engine) as session:
+        revoke_device(session, code=laptop.device_code)
+    for lang, said in (
+        ("id", "Laptop ini sudah dicabut: data barunya menunggu di antrean pemeriksaan"),
+        ("en", "This laptop was revoked: its new records wait in the review queue for a clerk."),
+    ):
+        assert branch_main([*db, "import", str(out), "--dry-run", "--lang", lang]) == 0
+        words = capsys.readouterr().out
+        assert said in words and "device_revoked" not in words, words
+    assert branch_main([*db, "import", str(out), "--lang", "en"]) == 0
+    words = capsys.readouterr().out
+    assert words.startswith("Imported: batch ") and "pending review 1" in words, words
+    assert "This laptop was revoked" in words
+
+
+def _next_receipt(receipt_no: str, step: int) -> str:
+    head, seq = receipt_no.rsplit("-", 1)
+    return f"{head}-{int(seq) + step:05d}"
+
+
+def test_the_dry_run_rejects_the_corrections_the_import_rejects(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A file from an older or altered laptop may hold a correction of another laptop's record
+    (its id is on the paper receipt's QR code) or one that changes nothing: the import rejects
+    both (`SUPERSEDES_FOREIGN`, `CORRECTION_UNCHANGED`). The dry run counted them as new."""
+    owner, laptop = laptop_factory(), laptop_factory()
+    victim = owner.register(560)
+    assert owner.sync(server.url).completed
+    own = laptop.register(561)
+    [held] = records_to_send(laptop.session.store)  # as it was sent, before the answer came
+    assert held.id == own and laptop.sync(server.url).completed
+    thief = laptop.register(562)
+    honest = laptop.register(563)
+    sent = {r.id: r for r in records_to_send(laptop.session.store)}
+    unchanged = held.model_copy(
+        update={"id": str(uuid.uuid4()), "receipt_no": _next_receipt(held.receipt_no, 10),
+                "supersedes": own}
+    )  # fmt: skip
+    records = [sent[thief].model_copy(update={"supersedes": victim}), unchanged, sent[honest]]
+    out = tmp_path / "corrections.bpu"
+    out.write_bytes(batch_file_of(laptop, records))
+    laptop.close()
+
+    db = ["--db", branch.db_url]
+    code, dry = _run_json(branch_main, [*db, "import", str(out), "--dry-run", "--json"], capsys)
+    assert code == 0
+    code, applied = _run_json(branch_main, [*db, "import", str(out), "--json"], capsys)
+    assert code == 0
+    assert (applied["rejected"], applied["accepted"]) == (2, 1)
+    assert (dry["rejected"], dry["new"], dry["duplicate"]) == (2, 1, 0)
+    records_held = branch.records()
+    assert thief not in records_held and unchanged.id in records_held
+    assert records_held[unchanged.id].state == "rejected"

@@ -107,11 +107,15 @@ def clock_time(moment: datetime, lang: str = "id", *, seconds: bool = False) -> 
     return moment.strftime(("." if lang == "id" else ":").join(parts))
 
 
-def local_datetime(moment: datetime, province_code: str, lang: str = "id") -> str:
-    """A UTC moment shown in the branch's zone: `17 Maret 2026 14.05 WIB`."""
+def local_datetime(
+    moment: datetime, province_code: str, lang: str = "id", *, with_zone: bool = True
+) -> str:
+    """A UTC moment shown in the branch's zone: `17 Maret 2026 14.05 WIB` (without `WIB` when
+    not `with_zone`: a column that names the zone once, in its header)."""
     zone, label = zone_for_province(province_code)
     local = moment.astimezone(zone)
-    return f"{long_date(local.date(), lang)} {clock_time(local, lang)} {label}"
+    shown = f"{long_date(local.date(), lang)} {clock_time(local, lang)}"
+    return f"{shown} {label}" if with_zone else shown
 
 
 # A NIK or KK number in free text: 16 digits or more in a row (even inside a word), or 16 digits

@@ -7,7 +7,8 @@ NIK) is only in `RegistrationDetail.registration`, for the correction form.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
@@ -141,6 +142,38 @@ def to_row(row: Registration | RegistrationListing) -> RegistrationRow:
         total_quoted=row.total_quoted,
         cash_paid=row.cash_paid,
     )
+
+
+_ROW_FIELDS = tuple(field.name for field in fields(RegistrationRow))
+_new = object.__new__
+
+
+def listed_rows(fetched: Iterable[Sequence[Any]]) -> list[RegistrationRow]:
+    """Rows as a search fetches them (`rawsql.LISTING_COLUMNS`, stored values) → list rows,
+    equal to `to_row(rawsql.listing(row))` but several times cheaper: the search's hot path.
+
+    A page of 50 rows is most of what the Registrations search costs beyond its SQL (the
+    profile of the "search anywhere" benchmark): going through a `RegistrationListing` first,
+    `datetime.replace(tzinfo=...)` and the frozen dataclass's `__init__` (one
+    `object.__setattr__` per field) took more time than SQLite took to find the rows. Here
+    each row is built once, its fields set in one step (the dataclass stays frozen), and the
+    stored naive UTC moment is read as UTC by `fromisoformat` itself.
+    """
+    built: list[RegistrationRow] = []
+    for (
+        record_id, receipt_number, version, full_name, nik, village_code, occupation_code,
+        sector, status, voided, supersedes_id, superseded_by_id, created_at, officer, programs,
+        months_paid, total_quoted, cash_paid,
+    ) in fetched:  # fmt: skip
+        row = _new(RegistrationRow)
+        row.__dict__.update(zip(_ROW_FIELDS, (
+            record_id, receipt_number, version, full_name, mask_nik(nik), village_code,
+            occupation_code, sector, status, bool(voided), supersedes_id, superseded_by_id,
+            datetime.fromisoformat(created_at + "+00:00"), officer,
+            tuple(filter(None, programs.split(","))), months_paid, total_quoted, cash_paid,
+        ), strict=True))  # fmt: skip
+        built.append(row)
+    return built
 
 
 def to_detail(

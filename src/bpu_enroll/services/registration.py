@@ -38,6 +38,7 @@ from bpu_enroll.services.records import (
     RegistrationDetail,
     RegistrationRefused,
     RegistrationRow,
+    listed_rows,
     to_detail,
     to_draft_info,
     to_row,
@@ -328,8 +329,8 @@ class RegistrationService:
         """One page of matching records (NIK masked)."""
         terms = self._terms(query or SearchQuery())
         with self._store.cursor() as cursor:  # one statement: no ORM, no transaction
-            rows = repo.search_registrations(cursor, limit=limit, offset=offset, **terms)
-        return [to_row(row) for row in rows]
+            found = repo.search_registration_values(cursor, limit=limit, offset=offset, **terms)
+        return listed_rows(found)
 
     def count(self, query: SearchQuery | None = None) -> int:
         """How many records match, for the lazy table's row count."""

@@ -12,6 +12,7 @@ Values are stored exactly as the SQLModel columns store them: a moment as naive 
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -126,10 +127,18 @@ _IN_INDEX = (
 
 
 def search_sql(flt: RegistrationFilter, *, limit: int, offset: int) -> tuple[str, list[Any]]:
-    """The listing query of a filter, one page of it."""
+    """The listing query of a filter, one page of it.
+
+    The page size is written into the statement (an `int`, never text), the offset is bound:
+    SQLite reads a bound LIMIT when it prepares a statement (the EXPLAIN of `LIMIT ?` shows the
+    bound 50 as a constant), so binding it again at every run made it prepare the statement
+    again at every run: for a search anywhere (a join with the FTS5 table) 25 µs of 0.2 ms.
+    A page size is one of very few values, so the prepared statements are reused.
+    """
     source, where, params, order = _search_terms(flt)
-    sql = f"SELECT {_QUALIFIED}{source}{where} ORDER BY {order} LIMIT ? OFFSET ?"
-    return sql, [*params, limit, offset]
+    size = operator.index(limit)  # an int written into the SQL: nothing else may get there
+    sql = f"SELECT {_QUALIFIED}{source}{where} ORDER BY {order} LIMIT {size} OFFSET ?"
+    return sql, [*params, offset]
 
 
 def count_sql(flt: RegistrationFilter) -> tuple[str, list[Any]]:

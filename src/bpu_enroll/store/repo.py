@@ -251,9 +251,30 @@ def search_registrations(
     number; anything else is a name prefix. Every search is an index range scan. `target` is a
     session or a DBAPI cursor; the rows are plain listings, not ORM objects.
     """
+    found = search_registration_values(
+        target, text=text, status=status, voided=voided, created_from=created_from,
+        created_before=created_before, limit=limit, offset=offset,
+    )  # fmt: skip
+    return [rawsql.listing(row) for row in found]
+
+
+def search_registration_values(
+    target: Session | Cursor,
+    *,
+    text: str = "",
+    status: str | None = None,
+    voided: bool | None = None,
+    created_from: datetime | None = None,
+    created_before: datetime | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[Any]:
+    """The rows `search_registrations` finds as fetched: the stored values of
+    `rawsql.LISTING_COLUMNS`, for a caller that builds its own views of them in one step
+    (the Registrations search: `services.records.listed_rows`)."""
     flt = RegistrationFilter(text, status, voided, created_from, created_before)
     sql, params = rawsql.search_sql(flt, limit=limit, offset=offset)
-    return [rawsql.listing(row) for row in rawsql.rows(target, sql, params)]
+    return rawsql.rows(target, sql, params)
 
 
 def count_registrations(

@@ -46,6 +46,7 @@ from bpu_enroll.sync.runner import sign_manifest
 from tests.integration.helpers import (
     Branch,
     Laptop,
+    batch_file_repeating,
     break_record,
     exhaust_kpj_range,
     extend_kpj_range,
@@ -469,6 +470,41 @@ def test_usb_import_shows_the_dry_run_before_importing(  # noqa: PLR0917
     assert {r.id: r.state for r in ws_branch.records().values()} == dict.fromkeys(ids, "accepted")
     assert not page.ui.importButton.isEnabled()  # one import per dry run
     assert "accepted: 2" in page.ui.importResultLabel.text()
+
+
+def test_the_dry_run_of_a_file_holding_a_record_twice_says_what_the_import_does(  # noqa: PLR0917
+    qtbot: QtBot,
+    ws_ctx: AppContext,
+    clerk_ws: WorkspaceContext,
+    laptops: list[Laptop],
+    ws_branch: Branch,
+    tmp_path: Path,
+) -> None:
+    """The import stores a record once and answers its repeat `already_received`; the page's
+    dry run said one new and one duplicate (of itself) for it."""
+    laptop = laptops[0]
+    ids = {laptop.register(12), laptop.register(13)}
+    batch_file = tmp_path / "twice.bpub"
+    batch_file.write_bytes(batch_file_repeating(laptop))
+
+    page = _page(qtbot, TransferPage(ws_ctx, clerk_ws))
+    page.choose_import_path = lambda: batch_file
+    qtbot.mouseClick(page.ui.chooseFileButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=20_000)
+    assert page.preview is not None and page.preview["records"] == 4
+    counts = page.preview["counts"]
+    assert (counts["new"], counts["already_received"], counts["duplicate"]) == (2, 2, 0)
+    shown = page.ui.previewLabel.text()
+    assert "new: 2" in shown and "already received: 2" in shown and "duplicate: 0" in shown
+
+    qtbot.mouseClick(page.ui.importButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result is not None, timeout=20_000)
+    assert page.result is not None
+    done = page.result["counts"]
+    assert (done["accepted"], done["already_received"], done["duplicate"]) == (2, 2, 0)
+    assert set(ws_branch.records()) == ids
+    assert "accepted: 2" in page.ui.importResultLabel.text()
+    assert "already received: 2" in page.ui.importResultLabel.text()
 
 
 def test_a_file_too_large_for_a_batch_is_refused_before_it_is_read_or_sent(

@@ -113,3 +113,27 @@ def test_the_workstation_dialogs_fields_and_connect_have_their_alt_letters(
         qtbot.waitUntil(field.hasFocus)
     assert letter(ui.connectButton.text())
     assert shared_letters(dialog) == {}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("decision", DECISIONS)
+def test_the_decide_button_has_an_alt_letter_of_its_own(
+    qtbot: QtBot, ws_ctx: AppContext, lang: str, decision: str
+) -> None:
+    """The decide button showed the decision's title with no Alt letter (the one button of the
+    dialog a keyboard user had to Tab to); it has one, which no other control of its dialog has
+    ("Reject" would share R with "Reason code" in English), and Alt with it presses the button."""
+    ws_ctx.languages.set_language(lang)
+    state = "duplicate" if decision == "confirm_duplicate" else "pending_review"
+    dialog = DecisionDialog(decision, {**RECORD, "state": state}, ws_ctx.lang)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    button = dialog.ui.decideButton
+    key = letter(button.text())
+    assert key, button.text()
+    assert shared_letters(dialog) == {}, button.text()
+    with qtbot.waitSignal(button.clicked):
+        qtbot.keyClick(dialog, key, Qt.KeyboardModifier.AltModifier)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.documents.tally.figures import (
@@ -236,6 +236,66 @@ def test_the_branch_tally_of_three_officers_fits_the_width(  # noqa: PLR0917 - f
         assert _read_voided(shown) == numbers[:VOIDS_SHOWN]
         assert len(shown) == len(_read_voided(shown)) + _heads(shown) + (len(numbers) > VOIDS_SHOWN)
         assert view.rowHeight(voided) >= len(shown) * view.fontMetrics().lineSpacing()
+
+
+def _scroll_area_of(page: QWidget) -> QScrollArea:
+    area = page.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    assert area is not None
+    return area
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("mode", MODES)
+def test_the_branch_tally_of_three_officers_fits_without_scrolling(  # noqa: PLR0917 - fixtures
+    mode: str,
+    lang: str,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    ws_ctx: AppContext,
+) -> None:
+    """In larger text at 1366×728 the page scrolled some 45 px: the figures' header put an
+    officer's name, their user name and a long work location broken in two on four lines
+    (84 px). Each title is two lines now, the officer over the location, a line cut with "…"
+    only when the columns would not fit otherwise (the user name goes first), the whole title in
+    the header's tooltip; the page fits without scrolling in both languages and text sizes."""
+    province = ws_ctx.province_code
+    monkeypatch.setattr(
+        tally_page, "read_tally",
+        lambda _client, first, last, _lang: _three_officers(first, last, province),
+    )  # fmt: skip
+    window = workspace("supervisor", pages=["tally"])
+    ws_ctx.languages.set_language(lang)
+    _set_mode(ws_ctx, window, mode)
+    window.resize(SMALLEST_SCREEN)
+    qtbot.waitUntil(lambda: window.size() == SMALLEST_SCREEN)
+    page = window.page("tally")
+    assert isinstance(page, BranchTallyPage)
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.busy and page.tally is not None, timeout=20_000)
+    qtbot.wait(50)  # the columns are fitted once the layout has settled
+    area, model, view = _scroll_area_of(page), page.model, page.ui.figuresView
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() == 0, timeout=5_000)
+    assert _scrolled_sideways(page) == []
+    header = view.horizontalHeader()
+    assert header.height() <= 2 * header.fontMetrics().lineSpacing() + 12, header.height()
+    labels = {f"{name} ({user})": place for user, name, place in OFFICERS}
+    for column in range(3):
+        shown = model.headerData(column, Qt.Orientation.Horizontal).split("\n")
+        tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        officer, place = tip.split("\n")
+        assert labels[officer] == place  # the tooltip: the title whole
+        assert len(shown) == 2, shown
+        name = officer.rpartition(" (")[0]
+        assert shown[0] in (officer, name) or name.startswith(shown[0].removesuffix("…"))
+        assert shown[1] == place or place.startswith(shown[1].removesuffix("…"))
+        if mode == "normal":  # room for every title whole
+            assert shown == [officer, place]
+        else:  # read: at least the officer's name and some of the place
+            assert shown[0] in (officer, name) and len(shown[1]) >= 12, shown
+    assert model.headerData(3, Qt.Orientation.Horizontal) in ("All", "Semua")
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

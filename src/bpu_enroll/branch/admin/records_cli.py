@@ -254,10 +254,13 @@ def _import(args: argparse.Namespace) -> int:
     counts = ", ".join(
         f"{_state(key, args.lang)} {value}"
         for key, value in report.items()
-        if key not in ("dry_run", "batch_id")
+        if key not in ("dry_run", "batch_id", "device_revoked")  # a flag, said below: not a count
     )
     head = said("import dry run" if args.dry_run else "import done", args.lang)
-    answer(args, report, f"{head}: batch {report['batch_id']} — {counts}")
+    text = f"{head}: batch {report['batch_id']} — {counts}"
+    if report["device_revoked"]:  # as the workspace's transfer page says it
+        text += "\n" + said("import device revoked", args.lang)
+    answer(args, report, text)
     return EXIT_OK
 
 

@@ -93,6 +93,11 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "import dry run": ("Uji coba (tidak ada yang disimpan)", "Dry run (nothing stored)"),
     "import done": ("Diimpor", "Imported"),
+    "import device revoked": (
+        "Laptop ini sudah dicabut: data barunya menunggu di antrean pemeriksaan untuk petugas "
+        "administrasi.",
+        "This laptop was revoked: its new records wait in the review queue for a clerk.",
+    ),
     # keys_cli
     "key rotate passphrase": (
         "Kunci induk diganti: kata sandi baru (BPU_BRANCH_PASSPHRASE).",

@@ -1,5 +1,11 @@
 """The branch HTTP API under `/api/v1` (FastAPI), described by its OpenAPI schema.
 
+The schema is not served: any device on the branch LAN could read the whole API map from it
+without signing in, and the docs page pulled Swagger UI from a CDN the LAN does not reach. It
+is written to `docs/openapi.json` by `scripts/build_openapi.py` (a test fails when it is
+stale); `/api/v1/openapi.json` and `/api/v1/docs` are unknown paths like any other (404
+`NOT_FOUND`).
+
 Every device route checks the request signature (`auth.authenticate`) in `guards.SignatureGate`,
 before the body is parsed or validated. Request bodies are
 bounded (`MAX_BODY_BYTES`, 413 beyond). Refusals are `{"error": {"code", "message"}}` with a
@@ -26,7 +32,6 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
-from bpu_enroll import __version__
 from bpu_enroll.branch.admin.roster import AdminError, branch_info
 from bpu_enroll.branch.deps import (
     body_schema,
@@ -182,9 +187,11 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
     batches and pull. The staff routes are mounted beside it by `server.create_branch_app`."""
     app = FastAPI(
         title="BPU Enroll branch server",
-        version=__version__,
-        openapi_url=f"{API_PREFIX}/openapi.json",
-        docs_url=f"{API_PREFIX}/docs",
+        # The schema describes the protocol, so it carries the protocol's version: with the
+        # program's, docs/openapi.json would go stale at every release with nothing changed.
+        version=str(PROTOCOL_VERSION),
+        openapi_url=None,  # not served: see the module text
+        docs_url=None,
         redoc_url=None,
         lifespan=_lifespan,
     )

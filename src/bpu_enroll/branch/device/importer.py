@@ -14,6 +14,10 @@ duplicates and rejections are told as for any file. The answer says `device_revo
 A file carries every voided record whose void the laptop has not seen acknowledged, so a receipt
 voided after the branch received it is voided at the import, once (`intake`): the dry run counts
 it as `voided` too. The laptop learns that the branch holds the void at its next network sync.
+
+A file that holds one record twice (the manifest names it once; a manifest naming it twice is
+refused `BATCH_INVALID`, by the dry run as by the import) stores it once: the repeat is
+answered `already_received`, and the dry run counts it so, not as a duplicate of itself.
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
 from bpu_enroll.branch.device.auth import Refusal
-from bpu_enroll.branch.device.held import known_records
+from bpu_enroll.branch.device.corrections import unchanged_corrections
+from bpu_enroll.branch.device.held import DeviceRef, known_records
 from bpu_enroll.branch.device.intake import check_manifest, receive_manifest, receive_records
 from bpu_enroll.branch.device.judge import (
     branch_reference,
@@ -35,6 +40,7 @@ from bpu_enroll.branch.device.judge import (
     officer_roster,
     record_nik,
 )
+from bpu_enroll.branch.device.voids import foreign_corrections
 from bpu_enroll.branch.store.models import Device, Officer
 from bpu_enroll.branch.store.packages import published_packages
 from bpu_enroll.branch.store.registry import (
@@ -43,7 +49,7 @@ from bpu_enroll.branch.store.registry import (
     RegistryExhausted,
 )
 from bpu_enroll.sync.batchfile import BatchFileError, open_batch_file
-from bpu_enroll.sync.protocol import MAX_CHUNK_RECORDS, BatchFile, unb64
+from bpu_enroll.sync.protocol import MAX_CHUNK_RECORDS, BatchFile, RecordPayload, unb64
 
 
 class ImportRefused(Exception):
@@ -135,7 +141,10 @@ def _open(session: Session, data: bytes, encryption_key: str) -> tuple[BatchFile
         check_manifest(device, batch.signed_manifest)
     except Refusal as exc:
         raise ImportRefused(exc.code, exc.message) from exc
-    announced = {e.id: e.content_hash for e in batch.signed_manifest.manifest.entries}
+    entries = batch.signed_manifest.manifest.entries
+    announced = {e.id: e.content_hash for e in entries}
+    if len(announced) != len(entries):  # as `receive_manifest` refuses it, for the dry run too
+        raise ImportRefused("BATCH_INVALID", "a record id appears twice in the manifest")
     if any(announced.get(r.id) != r.content_hash for r in batch.records):
         raise ImportRefused("BATCH_MISMATCH", "a record is not in the file's manifest")
     return batch, device
@@ -150,10 +159,14 @@ def _dry_run(
 ) -> dict[str, int]:
     """What a real import would do, without writing anything: judged as intake judges (a
     rejection first, then a receipt voided before sending, held as `voided` with no KPJ and
-    taking no NIK, then a duplicate by NIK)."""
+    taking no NIK, then a duplicate by NIK). A record the file holds twice is counted as the
+    import answers it: its first copy as above, the repeat by `repeat_outcome`. A correction
+    of another laptop's record (`SUPERSEDES_FOREIGN`) or one that changes nothing
+    (`CORRECTION_UNCHANGED`) is rejected, as intake rejects it."""
     officers = officer_roster(session.exec(select(Officer)).all())
     reference = branch_reference(published_packages(session))
     known = known_records(session, [r.id for r in batch.records])
+    refused = _refused_corrections(session, device, [r for r in batch.records if r.id not in known])
     voiding = {
         row.id
         for record in batch.records
@@ -169,29 +182,50 @@ def _dry_run(
     counts = {"new": 0, "already_received": 0, "duplicate": 0, "conflict": 0, "rejected": 0}
     counts["voided"] = 0
     seen_niks: set[str] = set()
+    first: dict[str, str] = {}  # what each record id's first copy in the file comes to
     for record in batch.records:
+        if record.id in first:  # a repeat: see `repeat_outcome`
+            counts[repeat_outcome(first[record.id])] += 1
+            continue
         row = known.get(record.id)
         if row is not None:  # another device's record id is a conflict, as intake says
-            if row.id in voiding:
-                counts["voided"] += 1  # a void made after it was sent: the held one is voided
-                continue
             same = row.content_hash == record.content_hash and row.device_id == device.id
-            counts["already_received" if same else "conflict"] += 1
-            continue
-        if judge_record(
+            outcome = "voided" if row.id in voiding else "already_received" if same else "conflict"
+        elif record.id in refused or judge_record(
             record,
             branch_code=branch_code,
             device_code=device.code,
             officers=officers,
             reference=reference,
         ):
-            counts["rejected"] += 1
-            continue
-        if record.voided:
-            counts["voided"] += 1
-            continue
-        nik = record_nik(record)
-        counts["duplicate" if nik in existing or nik in seen_niks else "new"] += 1
-        seen_niks.add(nik)
+            outcome = "rejected"
+        elif record.voided:
+            outcome = "voided"
+        else:
+            nik = record_nik(record)
+            outcome = "duplicate" if nik in existing or nik in seen_niks else "new"
+            seen_niks.add(nik)
+        first[record.id] = outcome
+        counts[outcome] += 1
     session.rollback()
     return counts
+
+
+def _refused_corrections(
+    session: Session, device: Device, unseen: Sequence[RecordPayload]
+) -> set[str]:
+    """Ids of the records new to the branch that intake rejects as corrections: of another
+    laptop's record, or changing nothing of the version they replace."""
+    assert device.id is not None
+    foreign = foreign_corrections(session, DeviceRef(device.id, device.code), unseen)
+    rest = [r for r in unseen if r.id not in foreign]
+    return foreign | set(unchanged_corrections(session, rest))
+
+
+def repeat_outcome(first: str) -> str:
+    """What the import answers a record's second copy in one file, given its first copy's
+    outcome. Intake stores (or voids) a record once, by its first copy, and answers the repeat
+    `already_received` with the state held, in one chunk as in a later one; a conflict stores
+    nothing of the laptop's, so its repeat is a conflict again. The repeat is neither new nor a
+    duplicate: its NIK is its own."""
+    return "conflict" if first == "conflict" else "already_received"

@@ -8,8 +8,10 @@ audited.
   `ACCOUNT_LOCKED` (HTTP 429) carrying `retry_after` (seconds) and `locked_until` (UTC), and the
   password is not even checked. A successful sign-in clears its name's counter; an address's
   counter only fades (15 minutes without a failure), so one valid account cannot be used to
-  reset it. A name's lock history fades after a day without failures. Sign-ins of one name or
-  address are checked one after another (`locked_until` holds their rows), so sending many at
+  reset it. A name's lock history fades after a day without failures. The slow password check
+  holds no lock (on SQLite every write of the branch would wait for it); each sign-in looks at
+  the lock before it and again after it, holding the name's and the address's rows while it
+  counts its failure, and a lock that started in between withholds its result: sending many at
   once gains no guesses.
 - **Equal time.** An unknown or revoked user name is checked against a dummy verifier made with
   the roster's own KDF parameters, so it costs what a known name costs.
@@ -87,10 +89,11 @@ def locked_until(session: Session, attempt: Attempt, now: datetime) -> datetime 
     """The latest lock still running on this attempt's name or address, if any.
 
     The rows of the name and the address are taken for update (name first, so two sign-ins
-    never wait on each other in a circle) and stay held until the attempt is counted and
-    committed: sign-ins of one name or address are checked one after another. Checked side by
-    side, each looked at the lock before its slow password check and counted its failure
-    after, so fifteen sent at once were fifteen guesses where the lock allows four."""
+    never wait on each other in a circle) and stay held until the transaction ends. A sign-in
+    asks before its password check and again after it, counting its failure under these rows
+    (`staff.login`): fifteen sent at once, each checked side by side, count one after another,
+    and those that find the lock started by the fifth are refused without their result, so
+    they are not fifteen guesses where the lock allows four."""
     rows = [_throttle_row(session, key, now) for key in throttle_keys(session, attempt)]
     ends = [_aware(r.locked_until) for r in rows if r.locked_until and _aware(r.locked_until) > now]
     return max(ends) if ends else None
@@ -103,14 +106,29 @@ def _dummy_verifier(kdf_json: str) -> str:
     return make_verifier(password, params) if params else make_verifier(password)
 
 
-def check_password(session: Session, attempt: Attempt, password: str) -> Officer | None:
-    """The active officer whose verifier accepts `password`; None otherwise, in equal time."""
+def verifier_of(session: Session, attempt: Attempt) -> tuple[str, bool]:
+    """The verifier to check the attempt's password against, and whether it is an active
+    officer's: an unknown or revoked name is checked against a dummy verifier made with the
+    roster's KDF, so that it costs what a known name costs. Read, not checked: the check is
+    slow and holds no lock (`password_matches`)."""
     officer = session.get(Officer, attempt.username)
+    if officer is not None and officer.revoked_at is None:
+        return officer.verifier, True
     kdf = session.exec(select(Officer.kdf).order_by(col(Officer.created_at).desc())).first()
-    if officer is None or officer.revoked_at is not None:
-        check_verifier(_dummy_verifier(officer.kdf if officer else (kdf or "")), password)
-        return None
-    return officer if check_verifier(officer.verifier, password) else None
+    return _dummy_verifier(officer.kdf if officer else (kdf or "")), False
+
+
+def password_matches(verifier: tuple[str, bool], password: str) -> bool:
+    """Whether `password` is the officer's (`verifier_of`), in equal time for every name."""
+    text, active = verifier
+    return check_verifier(text, password) and active
+
+
+def active_officer(session: Session, attempt: Attempt) -> Officer | None:
+    """The officer of a name whose password matched, read again after the check: None when
+    revoked in the meantime."""
+    officer = session.get(Officer, attempt.username)
+    return officer if officer is not None and officer.revoked_at is None else None
 
 
 def _throttle_row(session: Session, key: str, now: datetime) -> SignInThrottle:

@@ -85,7 +85,8 @@ def token_hash(token: str) -> str:
 
 
 def login(session: Session, *, username: str, password: str, address: str = "") -> IssuedSession:
-    """Check `password` against the roster verifier, with lockout and audit (`sign_in`).
+    """Check `password` against the roster verifier, with lockout and audit (`sign_in`); the
+    lock is looked at before the check and again after it, when the attempt is counted.
 
     Refusals: 429 `ACCOUNT_LOCKED` (name or address locked, or this failure started a lock),
     401 `LOGIN_FAILED`, 403 `ROLE_REFUSED` for officers. Every refusal is an audit line with its
@@ -93,9 +94,13 @@ def login(session: Session, *, username: str, password: str, address: str = "") 
     refusing; never the password.
     """
     attempt = sign_in.Attempt(username, address or "-")
+    _refuse_if_locked(session, attempt, utcnow())
+    verifier = sign_in.verifier_of(session, attempt)
+    session.commit()  # the slow check below holds no lock: on SQLite, the branch's write lock
+    matches = sign_in.password_matches(verifier, password)
     now = utcnow()
-    _refuse_if_locked(session, attempt, now)
-    officer = sign_in.check_password(session, attempt, password)
+    _refuse_if_locked(session, attempt, now)  # a lock started meanwhile: the result is not told
+    officer = sign_in.active_officer(session, attempt) if matches else None
     if officer is None:
         until = sign_in.record_failure(session, attempt, now)
         more = {"code": "ACCOUNT_LOCKED", "locked_until": until.isoformat()} if until else {}

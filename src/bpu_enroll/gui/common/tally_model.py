@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 
 from bpu_enroll.documents.tally.figures import (
     GENDERS,
@@ -39,7 +39,6 @@ from bpu_enroll.documents.tally.figures import (
     TallyRow,
 )
 from bpu_enroll.domain.formatting import rupiah, thousands
-from bpu_enroll.gui.common.column_fit import two_lines
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
 _TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -81,8 +80,7 @@ _LABELS: dict[str, object] = {
 }
 
 
-LONG_TITLE = 16  # characters of an officer label kept on one line in a column title
-LONG_PLACE = 24  # characters of a work location kept on one line in a column title
+LONG_LINE = 26  # characters of a column title's line (officer, work location) shown whole
 VOIDS_SHOWN = 12  # voided receipt numbers listed in a cell; the rest counted, all in the tooltip
 VOIDS_PER_TOOLTIP_LINE = 4
 
@@ -98,14 +96,37 @@ _FIGURES = {
 _SECTIONS = {"by_status": "status", "by_sector": "sector", "by_gender": "gender"}
 
 
-def column_title(officer: str, place: str) -> str:
-    """An officer's column title: the officer above the work location. A long label ("Rahmawati
-    Puspitasari (rahmawati)") puts the user name on a line of its own and a very long location
-    is broken in two, so that the column is as wide as its figures and not as its one-line
-    title: three officers and the total then fit a 1366-px screen beside the figures' names."""
+def column_title(
+    officer: str, place: str, width: int | None = None, font: QFont | None = None
+) -> str:
+    """An officer's column title on two lines, the officer above the work location, each at most
+    `width` pixels of `font` (without them: `LONG_LINE` characters). A label too long for that
+    shows the name without the user name, and a name or location still too long is cut with
+    "…" (the header's tooltip has them whole): three officers and the total then fit a 1366-px
+    screen beside the figures' names, and the header stays two lines tall (officer, user name
+    and a location broken in two took four lines, and in larger text the page scrolled)."""
+    metrics = QFontMetrics(font) if width is not None and font is not None else None
+
+    def fits(text: str) -> bool:
+        if metrics is None or width is None:
+            return len(text) <= LONG_LINE
+        return metrics.horizontalAdvance(text) <= width
+
+    def cut(text: str) -> str:
+        if fits(text):
+            return text
+        if metrics is None or width is None:
+            return text[: LONG_LINE - 1].rstrip() + "…"
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
     name, _, user = officer.rpartition(" (")
-    lines = [name, f"({user}"] if name and len(officer) > LONG_TITLE else [officer]
-    return "\n".join([*lines, two_lines(place, LONG_PLACE)])
+    shown = officer if fits(officer) or not _has_user(name, user) else name
+    return f"{cut(shown)}\n{cut(place)}"
+
+
+def _has_user(name: str, user: str) -> bool:
+    """True when an officer's label split at its last " (" was "name (user name)"."""
+    return bool(name) and user.endswith(")")
 
 
 def receipt_on_two_lines(receipt: str) -> str:
@@ -249,6 +270,36 @@ class TallyModel(QAbstractTableModel):
         self._data: TallyData | None = None
         self._columns: list[TallyRow] = []
         self._lines: list[Line] = []
+        self._title_room: tuple[tuple[int, ...], QFont] | None = None
+
+    def set_title_widths(self, widths: Sequence[int] | None, font: QFont | None = None) -> None:
+        """Cut each column's title lines to its entry of `widths`, pixels of `font` (None: to
+        `LONG_LINE` characters); see `column_title`."""
+        room = None if widths is None or font is None else (tuple(widths), QFont(font))
+        if room == self._title_room:
+            return
+        self._title_room = room
+        if self._columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+
+    def title_lines(self, section: int, *, short: bool = False) -> tuple[str, ...]:
+        """The lines of column `section`'s title, whole (the total's title: one line); `short`:
+        the officer's name without the user name, as a narrow title shows it."""
+        if self._is_total(section):
+            return (_tr("all"),)
+        if not 0 <= section < len(self._columns):
+            return ()
+        column = self._columns[section]
+        place = column.work_location
+        place = _tr("no_location") if place in (None, "", "-") else place
+        officer = self._data.officer_label(column.officer) if self._data else column.officer
+        officer = officer or ""
+        name, _, user = officer.rpartition(" (")
+        return (name if short and _has_user(name, user) else officer), place
+
+    def is_total(self, column: int) -> bool:
+        """True for the column of the totals."""
+        return self._is_total(column)
 
     def set_tally(self, data: TallyData | None) -> None:
         """Show the figures of `data` (None: nothing)."""
@@ -318,15 +369,17 @@ class TallyModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.TextAlignmentRole and 0 <= section < len(self._lines):
                 return _TOP if self._lines[section].key == "voided" else None
             return None
-        if role != Qt.ItemDataRole.DisplayRole or not 0 <= section < len(self._columns):
+        text_roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if role not in text_roles or not 0 <= section < len(self._columns):
             return None
-        column = self._columns[section]
-        if self._is_total(section):
-            return _tr("all")
-        place = column.work_location
-        place = _tr("no_location") if place in (None, "", "-") else place
-        officer = self._data.officer_label(column.officer) if self._data else column.officer
-        return column_title(officer or "", place)
+        lines = self.title_lines(section)
+        if role == Qt.ItemDataRole.ToolTipRole or len(lines) == 1:
+            return "\n".join(lines)  # the tooltip whole, when the title cuts it short
+        officer, place = lines
+        room = self._title_room
+        if room is not None and section < len(room[0]):
+            return column_title(officer, place, width=room[0][section], font=room[1])
+        return column_title(officer, place)
 
     def _is_total(self, column: int) -> bool:
         return 0 <= column < len(self._columns) and self._columns[column].officer is None

@@ -79,6 +79,14 @@ _TITLES = {
     "confirm_duplicate": QT_TRANSLATE_NOOP("DecisionDialog", "Confirm the duplicate"),
     "request_correction": QT_TRANSLATE_NOOP("DecisionDialog", "Request a correction"),
 }
+# The decide button's text: the title with an Alt letter of its own, the review page's button's
+# letter where the dialog leaves it free (English "&Reason code" has R, so Reject takes J).
+_BUTTONS = {
+    "accept": QT_TRANSLATE_NOOP("DecisionDialog", "&Accept the record"),
+    "reject": QT_TRANSLATE_NOOP("DecisionDialog", "Re&ject the record"),
+    "confirm_duplicate": QT_TRANSLATE_NOOP("DecisionDialog", "Confirm the &duplicate"),
+    "request_correction": QT_TRANSLATE_NOOP("DecisionDialog", "Request a &correction"),
+}
 _EXPLAIN = {
     "accept": QT_TRANSLATE_NOOP(
         "DecisionDialog",
@@ -288,7 +296,7 @@ class DecisionDialog(QDialog):
         ui = self.ui
         title = decision_title(self.decision)
         self.setWindowTitle(title)
-        ui.decideButton.setText(title)
+        ui.decideButton.setText(self.tr(str(_BUTTONS[self.decision])))
         ui.summaryLabel.setText(
             self.tr("{decision}: receipt {receipt} · {name} · NIK {nik}").format(
                 decision=title,

@@ -18,10 +18,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QTableView, QTextBrowser,
-    QVBoxLayout, QWidget)
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSplitter, QTableView, QTextBrowser, QVBoxLayout,
+    QWidget)
+
+from bpu_enroll.gui.common.date_box import DateBox
 
 class Ui_RegistrationsPage(object):
     def setupUi(self, RegistrationsPage):
@@ -60,7 +62,7 @@ class Ui_RegistrationsPage(object):
 
         self.filterLayout.addWidget(self.dateFilterCheck)
 
-        self.dateFromEdit = QDateEdit(RegistrationsPage)
+        self.dateFromEdit = DateBox(RegistrationsPage)
         self.dateFromEdit.setObjectName(u"dateFromEdit")
         self.dateFromEdit.setEnabled(False)
         self.dateFromEdit.setCalendarPopup(True)
@@ -73,7 +75,7 @@ class Ui_RegistrationsPage(object):
 
         self.filterLayout.addWidget(self.dateToLabel)
 
-        self.dateToEdit = QDateEdit(RegistrationsPage)
+        self.dateToEdit = DateBox(RegistrationsPage)
         self.dateToEdit.setObjectName(u"dateToEdit")
         self.dateToEdit.setEnabled(False)
         self.dateToEdit.setCalendarPopup(True)

@@ -17,10 +17,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDateEdit, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QProgressBar,
-    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QTableView,
+    QVBoxLayout, QWidget)
+
+from bpu_enroll.gui.common.date_box import DateBox
 
 class Ui_ReconcilePage(object):
     def setupUi(self, ReconcilePage):
@@ -50,7 +52,7 @@ class Ui_ReconcilePage(object):
 
         self.toolLayout.addWidget(self.dateLabel)
 
-        self.dateEdit = QDateEdit(ReconcilePage)
+        self.dateEdit = DateBox(ReconcilePage)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
         self.dateEdit.setDisplayFormat(u"dd-MM-yyyy")

@@ -20,8 +20,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QListWidget,
     QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTableView, QTextBrowser, QVBoxLayout,
-    QWidget)
+    QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from bpu_enroll.gui.common.code_text import CodeTextBrowser
 
 class Ui_ReviewPage(object):
     def setupUi(self, ReviewPage):
@@ -90,7 +91,7 @@ class Ui_ReviewPage(object):
         self.detailGroup.setObjectName(u"detailGroup")
         self.detailLayout = QVBoxLayout(self.detailGroup)
         self.detailLayout.setObjectName(u"detailLayout")
-        self.detailText = QTextBrowser(self.detailGroup)
+        self.detailText = CodeTextBrowser(self.detailGroup)
         self.detailText.setObjectName(u"detailText")
         self.detailText.setOpenLinks(False)
 

@@ -17,12 +17,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QProgressBar,
+    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
+    QTableView, QVBoxLayout, QWidget)
 
 from bpu_enroll.gui.common.bar_chart import BarChart
+from bpu_enroll.gui.common.date_box import DateBox
 
 class Ui_BranchTallyPage(object):
     def setupUi(self, BranchTallyPage):
@@ -53,7 +54,7 @@ class Ui_BranchTallyPage(object):
 
         self.toolLayout.addWidget(self.fromLabel)
 
-        self.fromEdit = QDateEdit(BranchTallyPage)
+        self.fromEdit = DateBox(BranchTallyPage)
         self.fromEdit.setObjectName(u"fromEdit")
         self.fromEdit.setCalendarPopup(True)
         self.fromEdit.setDisplayFormat(u"dd-MM-yyyy")
@@ -65,7 +66,7 @@ class Ui_BranchTallyPage(object):
 
         self.toolLayout.addWidget(self.toLabel)
 
-        self.toEdit = QDateEdit(BranchTallyPage)
+        self.toEdit = DateBox(BranchTallyPage)
         self.toEdit.setObjectName(u"toEdit")
         self.toEdit.setCalendarPopup(True)
         self.toEdit.setDisplayFormat(u"dd-MM-yyyy")
@@ -180,6 +181,7 @@ class Ui_BranchTallyPage(object):
         self.cashBox.setObjectName(u"cashBox")
         self.cashLayout = QVBoxLayout(self.cashBox)
         self.cashLayout.setObjectName(u"cashLayout")
+        self.cashLayout.setContentsMargins(-1, 4, -1, 4)
         self.cashView = QTableView(self.cashBox)
         self.cashView.setObjectName(u"cashView")
         self.cashView.setTabKeyNavigation(False)
@@ -196,6 +198,7 @@ class Ui_BranchTallyPage(object):
         self.chartBox.setObjectName(u"chartBox")
         self.chartLayout = QVBoxLayout(self.chartBox)
         self.chartLayout.setObjectName(u"chartLayout")
+        self.chartLayout.setContentsMargins(-1, 4, -1, 4)
         self.chart = BarChart(self.chartBox)
         self.chart.setObjectName(u"chart")
 

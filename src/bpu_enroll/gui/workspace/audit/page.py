@@ -9,11 +9,14 @@ chain check (`StaffClient.audit_chain`) says "✓ Audit chain intact (N lines)" 
 colour, "⚠ Audit chain broken from line N". Failed, locked and refused sign-ins are marked. F5
 and the "Lines shown" box read the log again. Network calls go through `ws.call`.
 
-The columns fit a 1366-px screen in larger text (`ColumnFitter`): when and what stay whole; who
-gives up room and the subject (a record id is 36 characters) never takes more than a dozen
-characters, cut with "…" (whole in the tooltip), and the details take what is left and wrap
-onto as many lines as they need (`wrap_column`): a reason said in words is a sentence, and a
-cut took it.
+The columns fit a 1366-px screen in larger text (`ColumnFitter`): when stays whole, its zone
+named once in the header ("When (WIB)"), not on every line; what takes at most the width of
+its common texts and a longer one wraps onto a second line; who gives up room and the subject
+(a record id is 36 characters) never takes more than a dozen characters, cut with "…" (whole in
+the tooltip), and the details take what is left and wrap onto as many lines as they need
+(`wrap_column`): a reason said in words is a sentence, and a cut took it. The status line
+above the table shows only with something to say. In larger text a "record viewed" line then
+takes two lines, not three, and the page shows some ten lines, not six.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from bpu_enroll.domain.formatting import local_datetime
+from bpu_enroll.domain.formatting import local_datetime, zone_for_province
 from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.style import set_role
@@ -77,6 +80,10 @@ _DETAIL_CHARS = 26
 # A record id (36 characters) is a thing to look up, not to read: its first characters tell two
 # apart and the tooltip has it whole; the width it took made the details wrap onto five lines.
 _SUBJECT_CHARS = 12
+# What the line was done ("Worker's record viewed") keeps its common texts on one line; a longer
+# one ("Refused: replaces another laptop's record", 360 px in larger text) wraps in its column
+# rather than take that width from every line's details.
+_ACTION_CHARS = 26
 WARNING_ACTIONS = frozenset(
     {"login_failed", "login_locked", "login_refused", "role_refused", "device_refused",
      "audit_broken"}
@@ -117,9 +124,10 @@ class AuditPage(QWidget):
             elide=(column("actor"), column("subject"), column("detail")),
             stretch=column("detail"),
             keep={column("detail"): _DETAIL_CHARS},
-            at_most={column("subject"): _SUBJECT_CHARS},
+            at_most={column("subject"): _SUBJECT_CHARS, column("action"): _ACTION_CHARS},
         )
         self._wrapped = wrap_column(self.ui.linesView, column("detail"))
+        self._wrapped_action = wrap_column(self.ui.linesView, column("action"))
         self._generation = 0
         self._busy = 0
         self._reload_timer = QTimer(self, singleShot=True, interval=250)
@@ -127,6 +135,7 @@ class AuditPage(QWidget):
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.limitSpin.valueChanged.connect(self._on_limitSpin_valueChanged)
         self._set_busy(0)
+        self._show_status("")
         self._show_chain()
 
     @property
@@ -155,7 +164,7 @@ class AuditPage(QWidget):
 
     def _columns(self) -> list[Column]:
         return [
-            Column("at", lambda: self.tr("When"), lambda r: moment_of(r.get("at")), self._when),
+            Column("at", self._when_header, lambda r: moment_of(r.get("at")), self._at),
             Column("actor", lambda: self.tr("Who"), lambda r: r.get("actor") or "–"),
             Column("action", lambda: self.tr("What"), lambda r: str(r.get("action")),
                    action_text),
@@ -170,6 +179,18 @@ class AuditPage(QWidget):
             return "–"
         return local_datetime(moment, self.ws.workstation.province_code, self.ctx.lang)
 
+    def _at(self, moment: Any) -> str:
+        """A line's moment without its zone, which the column's header names once."""
+        if moment is None:
+            return "–"
+        province = self.ws.workstation.province_code
+        return local_datetime(moment, province, self.ctx.lang, with_zone=False)
+
+    def _when_header(self) -> str:
+        """The header of the moments, the branch's zone named once: "When (WIB)"."""
+        _zone, label = zone_for_province(self.ws.workstation.province_code)
+        return self.tr("When ({zone})").format(zone=label)
+
     def _on_limitSpin_valueChanged(self, _value: int) -> None:
         self._reload_timer.start()
 
@@ -182,7 +203,7 @@ class AuditPage(QWidget):
         self._set_busy(-1)
         if generation != self._generation:
             return
-        self.ui.statusLabel.clear()
+        self._show_status("")
         self.chain = answer["chain"]
         self.model.set_rows(answer["lines"])
         self._show_chain()
@@ -212,5 +233,11 @@ class AuditPage(QWidget):
     def _on_failed(self, exc: object) -> None:
         self._set_busy(-1)
         set_role(self.ui.statusLabel, "error")
-        self.ui.statusLabel.setText(staff_error_text(exc, self.ctx.lang))
+        self._show_status(staff_error_text(exc, self.ctx.lang))
         self.failed.emit(exc)
+
+    def _show_status(self, text: str) -> None:
+        """Say `text` above the lines; with nothing to say the (empty) line gives its height to
+        the table."""
+        self.ui.statusLabel.setText(text)
+        self.ui.statusLabel.setVisible(bool(text))

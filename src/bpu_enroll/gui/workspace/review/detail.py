@@ -5,6 +5,8 @@ enrolled them was voided, beside it, saying in bold that accepting enrols the wo
 KPJ), a conflict's held and received versions side by side; a field that differs carries "≠", bold
 text and a coloured background, so a difference is never shown by colour alone. Reason codes are
 explained with the domain's messages. Values arrive display-ready (the NIK masked) from the server.
+A receipt number in the heading and in the sentences about the participant stays whole on a line
+(`formatting.unbroken`; the browser copies it as written).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from bpu_enroll.domain.formatting import long_date, rupiah
+from bpu_enroll.domain.formatting import long_date, rupiah, unbroken
 from bpu_enroll.domain.occupations import default_catalogue
 from bpu_enroll.gui.workspace.review.model import moment_text, reason_text, state_text
 
@@ -127,7 +129,7 @@ def _differences_line(differences: Sequence[str]) -> str:
 def _header(record: dict[str, Any], province: str, lang: str) -> str:
     kind = state_text(record.get("kind") or record.get("state"))
     title = _dtr(QT_TRANSLATE_NOOP("ReviewDetail", "{kind}: receipt {receipt}")).format(
-        kind=kind, receipt=record.get("receipt_no")
+        kind=kind, receipt=unbroken(str(record.get("receipt_no") or ""))
     )
     facts = _dtr(
         QT_TRANSLATE_NOOP("ReviewDetail", "Officer {officer} · device {device} · received {when}")
@@ -174,7 +176,7 @@ def _comparison(detail: dict[str, Any], province: str, lang: str) -> str:
         lapsed = bool(existing.get("lapsed"))
         facts = _dtr(_LAPSED if lapsed else _PARTICIPANT)
         line = facts.format(
-            kpj=existing.get("kpj") or "", receipt=existing.get("receipt_no") or "",
+            kpj=existing.get("kpj") or "", receipt=unbroken(existing.get("receipt_no") or ""),
             officer=existing.get("officer") or "",
         )  # fmt: skip
         titles = [

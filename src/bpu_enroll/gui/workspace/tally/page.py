@@ -6,7 +6,9 @@ and location, per officer or per location, across the page's width; below them, 
 the cash each officer collected (to reconcile against the deposits) and a bar chart
 (registrations per officer, per location or by occupation group). The hash the server computed
 is shown as printed at the PDF's foot. On a short screen the cash keeps three officers' rows and
-the figures five, and the page scrolls (`SplitterShare`'s `keeps`).
+the figures five, and the page scrolls (`SplitterShare`'s `keeps`); with three officers at
+1366×768 it fits in larger text too, as each officer's column title is two lines (officer over
+work location, a line cut with "…" when the columns need its width; `_fit_titles`).
 
 Print (Ctrl+P) and Save PDF (Ctrl+S) use the server's PDF (`StaffClient.tally_pdf`, the receipts
 issue's renderer): it is fetched in the background; printing rasterises it on the task runner's
@@ -21,14 +23,22 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
 from bpu_enroll.documents.tally.pdf import period_text
 from bpu_enroll.domain.formatting import rupiah
-from bpu_enroll.gui.common.column_fit import ColumnFitter, give_names_room, table_chrome, two_lines
+from bpu_enroll.gui.common.column_fit import (
+    NAMES_AT_LEAST,
+    ColumnFitter,
+    fitted_widths,
+    give_names_room,
+    header_width,
+    table_chrome,
+    two_lines,
+)
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.pdf_pages import (
     A4_POINTS,
@@ -373,9 +383,42 @@ class BranchTallyPage(QWidget):
     def _fit_names(self) -> None:
         """The figure names keep their width unless the figures need it: then they give way down
         to `NAMES_AT_LEAST`, so that with three officers and the total at 1366 pixels the last
-        column is not cut off with its numbers (right-aligned) in the hidden part."""
+        column is not cut off with its numbers (right-aligned) in the hidden part. The officers'
+        column titles first take what that leaves (`_fit_titles`)."""
         view = self.ui.figuresView
+        self._fit_titles(view.width() - table_chrome(view) - NAMES_AT_LEAST)
         give_names_room(view, view.width() - table_chrome(view) - view.horizontalHeader().length())
+
+    def _fit_titles(self, room: int) -> None:
+        """Cut the lines of the officers' column titles (officer, work location: two lines) so
+        that every column fits `room` pixels, never a column narrower than its figures; a cut
+        line ends in "…", the header's tooltip has it whole. Four lines of title (name, user
+        name, a location in two) made the page scroll in larger text at 1366×768."""
+        view, model = self.ui.figuresView, self.model
+        header = view.horizontalHeader()
+        count = model.columnCount()
+        if count == 0:
+            return
+        font = QFont(header.font())
+        font.setBold(True)  # Qt sizes a header's sections by its text in bold
+        metrics = QFontMetrics(font)
+        shown = str(model.headerData(0, Qt.Orientation.Horizontal) or "")
+        pad = header_width(header, 0) - max(metrics.horizontalAdvance(t) for t in shown.split("\n"))
+        figures = [view.sizeHintForColumn(c) for c in range(count)]
+
+        def wants(*, short: bool) -> list[int]:
+            titles = [model.title_lines(c, short=short) for c in range(count)]
+            need = [pad + max(metrics.horizontalAdvance(t) for t in lines) for lines in titles]
+            return [max(pair) for pair in zip(figures, need, strict=True)]
+
+        whole = wants(short=False)  # with the user names, when every column has room for them
+        officers = [c for c in range(count) if not model.is_total(c)]
+        widths = (
+            whole
+            if sum(whole) <= room
+            else fitted_widths(wants(short=True), officers, room, figures)
+        )
+        model.set_title_widths([width - pad for width in widths], font)
 
     def _side_height(self, rows: int | None = None) -> int:
         """What the cash per officer needs to show every officer (the first `rows`); the chart

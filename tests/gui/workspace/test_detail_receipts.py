@@ -1,0 +1,76 @@
+"""A receipt number in the review page's details stays whole on a line, and is copied as written.
+
+In larger Indonesian text at 1366×728 the heading read "Ditolak: tanda terima JKT01-" and
+"D0002-20261206-00003" on the next line: a hyphen before a letter is a place to break a line.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from bpu_enroll.domain.formatting import WORD_JOINER
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
+from bpu_enroll.gui.workspace.review.page import ReviewPage
+from tests.gui.workspace.conftest import BranchServer, WorkspaceFactory
+from tests.integration.helpers import Branch, Laptop, break_record
+
+pytestmark = pytest.mark.usefixtures("app_look")  # the font and style sheet restored after
+
+
+def _heading_lines(document: QTextDocument) -> list[str]:
+    """The lines of `document`'s first block (its heading) as laid out, joiners left out."""
+    block = document.begin()
+    layout, text = block.layout(), block.text()
+    return [
+        text[line.textStart() : line.textStart() + line.textLength()]
+        .replace(WORD_JOINER, "")
+        .strip()
+        for line in (layout.lineAt(n) for n in range(layout.lineCount()))
+    ]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("mode", ["normal", "larger"])
+def test_a_receipt_number_in_the_details_is_whole_and_copied_as_written(  # noqa: PLR0917
+    mode: str,
+    lang: str,
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    laptops: list[Laptop],
+    ws_server: BranchServer,
+    ws_branch: Branch,
+    ws_ctx: AppContext,
+) -> None:
+    laptop = laptops[1]
+    refused = laptop.register(80, full_name="RAHMAWATI PUSPITASARI BINTI ABDUL HALIM")
+    break_record(laptop, refused, consent=False)
+    assert laptop.sync(ws_server.url).completed
+    receipt = ws_branch.records()[refused].receipt_no
+    assert "-D" in receipt  # a hyphen before a letter: where Unicode allows a break
+    window = workspace("clerk")  # every page of a clerk, as at the branch
+    ws_ctx.languages.set_language(lang)
+    window.ui.actionLargeFont.setChecked(mode == "larger")
+    window.view.apply_look()
+    window.resize(SMALLEST_SCREEN)
+    window.show_page("review")
+    qtbot.waitUntil(lambda: window.size() == SMALLEST_SCREEN)
+    page = window.page("review")
+    assert isinstance(page, ReviewPage)
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=20_000)
+    browser = page.ui.detailText
+    qtbot.waitUntil(lambda: receipt in browser.toPlainText().replace(WORD_JOINER, ""))
+    document = browser.document()
+    document.setTextWidth(browser.viewport().width())  # as the browser lays it out
+    lines = _heading_lines(document)
+    assert receipt in "".join(lines)  # the heading names the record
+    assert any(receipt in line for line in lines), (mode, lang, lines)
+
+    browser.selectAll()
+    browser.copy()
+    copied = QApplication.clipboard().text()
+    assert receipt in copied
+    assert WORD_JOINER not in copied
