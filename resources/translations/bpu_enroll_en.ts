@@ -288,6 +288,14 @@
         <translation>Sign-in refused: not a staff account</translation>
     </message>
     <message>
+        <source>Refused: the role does not allow it</source>
+        <translation>Refused: the role does not allow it</translation>
+    </message>
+    <message>
+        <source>Laptop refused: revoked, forged or replayed</source>
+        <translation>Laptop refused: revoked, forged or replayed</translation>
+    </message>
+    <message>
         <source>Decision on a record</source>
         <translation>Decision on a record</translation>
     </message>
@@ -417,6 +425,10 @@
     <message>
         <source>reason</source>
         <translation>reason</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>request</translation>
     </message>
     <message>
         <source>from</source>

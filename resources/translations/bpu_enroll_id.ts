@@ -279,6 +279,14 @@
         <translation>Masuk ditolak: bukan akun staf kantor cabang</translation>
     </message>
     <message>
+        <source>Refused: the role does not allow it</source>
+        <translation>Ditolak: peran tidak mengizinkan</translation>
+    </message>
+    <message>
+        <source>Laptop refused: revoked, forged or replayed</source>
+        <translation>Laptop ditolak: dicabut, dipalsukan atau diulang</translation>
+    </message>
+    <message>
         <source>Decision on a record</source>
         <translation>Keputusan atas data</translation>
     </message>
@@ -407,6 +415,10 @@
     <message>
         <source>reason</source>
         <translation>alasan</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>permintaan</translation>
     </message>
     <message>
         <source>from</source>

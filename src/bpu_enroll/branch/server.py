@@ -99,13 +99,17 @@ def server_config(app: FastAPI, *, host: str, port: int, **options: Any) -> uvic
     `X-Forwarded-For` from loopback (or from any address listed in `FORWARDED_ALLOW_IPS`), and
     a client on the server's own machine could then give each sign-in another address, slip
     past the address lock and write any address it likes into the audit log. A proxy in front
-    of the branch passes TLS through (packaging/branch/README.md) and sends no such header."""
+    of the branch passes TLS through (packaging/branch/README.md) and sends no such header.
+
+    No `Server: uvicorn` header: it told any device on the LAN which server software (and so
+    which published flaws) to try."""
     return uvicorn.Config(
         app,
         host=host,
         port=port,
         http=GuardedH11Protocol,
         proxy_headers=False,
+        server_header=False,
         timeout_keep_alive=5,
         access_log=False,
         log_level="warning",

@@ -1,12 +1,12 @@
 """Every detail key the branch writes in an audit line is said in words on the audit page.
 
 The lines come from the real actions on a real branch, not from a list kept by hand: sign-ins
-(failed, locked, refused, malformed), a clerk's decision and views, a laptop's void, USB imports
-(the workspace's and `bpu-branch import`), an export and its download, a tally printed, the
-roster, a setting, a reference package, a key backup, personal data resealed, a broken chain
-found at start and a 0.1.0 branch adopted. A key added to any of them without words fails here
-(`valid`, `entries`, `first_bad`, the adoption's flags, `conflicts`, `notes`, `bytes` and
-`manifest_sha256` showed as the server wrote them).
+(failed, locked, refused, malformed), a clerk's decision and views, a clerk's request refused for
+her role, a revoked laptop's sync, a laptop's void, USB imports (the workspace's and `bpu-branch
+import`), an export and its download, a tally printed, the roster, a setting, a reference package,
+a key backup, personal data resealed, a broken chain found at start and a 0.1.0 branch adopted. A
+key added to any of them without words fails here (`valid`, `entries`, `first_bad`, the adoption's
+flags, `conflicts`, `notes`, `bytes` and `manifest_sha256` showed as the server wrote them).
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from bpu_enroll.gui.workspace.audit.words import NAMES, VALUES, detail_text, det
 from bpu_enroll.services.receipts import ReceiptService
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.store.keys import FAST_KDF
+from bpu_enroll.sync.client import SyncRefused
 from bpu_enroll.sync.export import export_batch
 from bpu_enroll.sync.laptop_store import load_sync_state, records_to_send
 from bpu_enroll.sync.protocol import unb64
@@ -166,6 +167,19 @@ def _administration(branch: Branch, laptops: list[Laptop], usb: Path, tmp_path: 
         publish(db, {"version": "wilayah-2027.1", "villages": {"32.01.01.2999": "Desa Baru"}})
 
 
+def _refused_requests(url: str, laptops: list[Laptop]) -> None:
+    """A clerk asking for the supervisor's tally, the laptop revoked just now still syncing."""
+    clerk = StaffClient(url, timeout=30)
+    try:
+        clerk.login(*CLERK)
+        with pytest.raises(Exception):  # noqa: B017 - the refusal is audited, not judged
+            clerk.tally_pdf(date.today())
+    finally:
+        clerk.close()
+    with pytest.raises(SyncRefused, match="DEVICE_REVOKED"):
+        laptops[1].sync(url)
+
+
 def _resealed_and_broken(branch: Branch, monkeypatch: pytest.MonkeyPatch) -> None:
     """Personal data resealed (as on PostgreSQL, where a field sealed late stays in clear in
     older rows), then a line edited and the chain found broken at the server's start."""
@@ -212,6 +226,7 @@ def written(  # noqa: PLR0917 - fixtures
     _clerk_day(ws_server.url, laptops, ws_branch, usb)
     _supervisor_day(ws_server.url)
     _administration(ws_branch, laptops, usb, tmp_path)
+    _refused_requests(ws_server.url, laptops)
     _resealed_and_broken(ws_branch, monkeypatch)
     capsys.readouterr()
     with Session(ws_branch.engine) as db:

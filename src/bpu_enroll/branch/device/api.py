@@ -29,6 +29,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from bpu_enroll.branch.admin.roster import AdminError, branch_info
@@ -40,7 +41,13 @@ from bpu_enroll.branch.deps import (
     signed_request,
 )
 from bpu_enroll.branch.device.auth import Refusal, SignedRequest, enrol_device
-from bpu_enroll.branch.device.guards import AccessLog, SignatureGate, gate_device
+from bpu_enroll.branch.device.guards import (
+    AccessLog,
+    NoStore,
+    SignatureGate,
+    audit_refusal,
+    gate_device,
+)
 from bpu_enroll.branch.device.intake import receive_manifest, receive_records
 from bpu_enroll.branch.device.judge import warm_up
 from bpu_enroll.branch.device.queries import pull
@@ -193,6 +200,7 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
     app.add_middleware(SignatureGate, engine=engine)
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES, streamed=STREAMED_BODIES)
     app.add_middleware(AccessLog)
+    app.add_middleware(NoStore)
     _install_handlers(app)
 
     @app.get(f"{API_PREFIX}/health", response_model=Health, tags=["health"])
@@ -358,6 +366,12 @@ def _install_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Refusal)
     async def refused(request: Request, exc: Refusal) -> Any:
+        if exc.audit is not None:
+            route = getattr(request.scope.get("route"), "path", "-")  # a template, not the path
+            address = request.client.host if request.client else ""
+            await run_in_threadpool(
+                audit_refusal, request.app.state.engine, exc, route=route, address=address
+            )
         return _error(exc.status, exc.code, exc.message, exc.headers or None, exc.extra)
 
     @app.exception_handler(AdminError)

@@ -41,7 +41,12 @@ from bpu_enroll.sync.protocol import (
 
 
 class Refusal(Exception):
-    """A refused request: HTTP status, stable code, and a message without personal data."""
+    """A refused request: HTTP status, stable code, and a message without personal data.
+
+    `audit` is the line a refusal that matters leaves in the audit chain (an attempt by someone
+    who is not who they say, or not allowed what they asked): the app writes it, with the route
+    and the client's address, in a transaction of its own (`guards.audit_refusal`), since the
+    request's own is rolled back."""
 
     def __init__(
         self,
@@ -51,6 +56,7 @@ class Refusal(Exception):
         *,
         extra: dict[str, Any] | None = None,
         headers: dict[str, str] | None = None,
+        audit: audit_chain.Line | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status
@@ -58,6 +64,13 @@ class Refusal(Exception):
         self.message = message
         self.extra = dict(extra or {})
         self.headers = dict(headers or {})
+        self.audit = audit
+
+
+def _device_refused(device: Device, code: str) -> audit_chain.Line:
+    """The audit line of a request refused for a device the branch knows: a revoked laptop
+    still trying, a signature that does not verify (someone else using its code), a replay."""
+    return audit_chain.Line(f"device:{device.code}", "device_refused", device.code, {"code": code})
 
 
 @dataclass(frozen=True)
@@ -86,7 +99,10 @@ def enrol_device(session: Session, *, request: EnrolRequest) -> EnrolAnswer:
         select(EnrolCode).where(EnrolCode.code_hash == code_hash(request.code)).with_for_update()
     ).first()
     if code is None or code.used_at is not None or as_utc(code.expires_at) < now:
-        raise Refusal(403, "ENROL_CODE_INVALID", "the enrolment code is unknown, used or expired")
+        raise Refusal(
+            403, "ENROL_CODE_INVALID", "the enrolment code is unknown, used or expired",
+            audit=audit_chain.Line("-", "device_refused", "-", {"code": "ENROL_CODE_INVALID"}),
+        )  # fmt: skip
     try:
         key = unb64(request.device_public_key)
         VerifyKey(key)
@@ -138,7 +154,10 @@ def authenticate(session: Session, request: SignedRequest) -> Device:
     if device is None:
         raise Refusal(401, "DEVICE_UNKNOWN", "this device is not enrolled at the branch")
     if device.revoked_at is not None:
-        raise Refusal(403, "DEVICE_REVOKED", "this device was revoked by the branch")
+        raise Refusal(
+            403, "DEVICE_REVOKED", "this device was revoked by the branch",
+            audit=_device_refused(device, "DEVICE_REVOKED"),
+        )  # fmt: skip
     now = utcnow()
     try:
         stamp = int(request.timestamp)
@@ -152,7 +171,10 @@ def authenticate(session: Session, request: SignedRequest) -> Device:
         request.method, request.path, request.timestamp, request.nonce, request.body
     )
     if not verify_signature(device.public_key, message, request.signature):
-        raise Refusal(401, "SIGNATURE_INVALID", "the request signature does not verify")
+        raise Refusal(
+            401, "SIGNATURE_INVALID", "the request signature does not verify",
+            audit=_device_refused(device, "SIGNATURE_INVALID"),
+        )  # fmt: skip
     _remember_nonce(session, device, request.nonce, now)
     return device
 
@@ -181,8 +203,13 @@ def _remember_nonce(session: Session, device: Device, nonce: str, now: datetime)
     session.add(Nonce(device_id=device.id, nonce=nonce, seen_at=now))
     device.last_seen_at = now
     session.add(device)
+    replayed = _device_refused(
+        device, "NONCE_REPLAYED"
+    )  # read before the rollback expires the device
     try:
         session.commit()
     except IntegrityError as exc:
         session.rollback()
-        raise Refusal(401, "NONCE_REPLAYED", "this request was already received") from exc
+        raise Refusal(
+            401, "NONCE_REPLAYED", "this request was already received", audit=replayed
+        ) from exc

@@ -1,5 +1,6 @@
-"""Two ASGI middlewares of the branch API: the device signature checked before anything else,
-and an access log that tells a client that went away from a server error.
+"""Three ASGI middlewares of the branch API: the device signature checked before anything
+else, an access log that tells a client that went away from a server error, and no answer kept
+in a cache.
 
 - `SignatureGate`: on the device routes (batches, records, pull, reports) a request without the
   four signature headers is refused 401 `SIGNATURE_MISSING`, and one whose signature does not
@@ -10,6 +11,9 @@ and an access log that tells a client that went away from a server error.
   never a body or query string). A client that disconnects before an answer is logged
   `"status": 499, "client_gone": true` at INFO, without a traceback; an exception of the app
   itself is still a 500.
+- `NoStore`: every answer says `Cache-Control: no-store`. Review details, batches, exports,
+  tallies and pulls hold workers' NIKs, names and phones; without it a browser, a download
+  helper or a caching proxy on the way was free to keep a copy on its disk.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from sqlmodel import Session
 from starlette.concurrency import run_in_threadpool
 
 from bpu_enroll.branch.device.auth import Refusal, SignedRequest, authenticate
+from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.models import Device
 from bpu_enroll.sync.protocol import (
     API_PREFIX,
@@ -112,6 +117,12 @@ class SignatureGate:
         try:
             device_id = await run_in_threadpool(self._check, signed)
         except Refusal as refusal:
+            if refusal.audit is not None:
+                client = scope.get("client") or ("", 0)
+                await run_in_threadpool(
+                    audit_refusal, self.engine, refusal, route=device_route(path),
+                    address=str(client[0]),
+                )  # fmt: skip
             await send_error(send, refusal.status, refusal.code, refusal.message)
             return
         scope.setdefault("state", {})["device_id"] = device_id
@@ -131,6 +142,32 @@ class SignatureGate:
             device = authenticate(session, signed)
             assert device.id is not None
             return device.id
+
+
+def device_route(path: str) -> str:
+    """The template of a device route's path (`is_device_route`): what the client put in the
+    place of a batch id (a NIK, a name) is never written to the audit chain."""
+    if path in (f"{API_PREFIX}/pull", f"{API_PREFIX}/reports", f"{API_PREFIX}/batches"):
+        return path
+    if path.startswith(f"{API_PREFIX}/batches/"):
+        return f"{API_PREFIX}/batches/{{batch_id}}/records"
+    return "-"
+
+
+def audit_refusal(engine: Engine, refusal: Refusal, *, route: str, address: str) -> None:
+    """Write `refusal.audit` with the route's template and the client's address (a laptop's
+    refusal names its code; a role's does not: `ROLE_REFUSED` reads as a sign-in's), committed
+    on its own: the request's own transaction is rolled back. Never a body, a header or
+    anything the client typed."""
+    line = refusal.audit
+    if line is None:
+        return
+    detail = {**line.detail, "route": route[:64], "address": address}
+    with Session(engine) as session:
+        audit_chain.append(
+            session, actor=line.actor, action=line.action, subject=line.subject, detail=detail
+        )
+        session.commit()
 
 
 def gate_device(session: Session, request: Request) -> Device:
@@ -192,3 +229,27 @@ class AccessLog:
         if status is None:
             line["client_gone"] = True
         access_log.info(json.dumps(line))
+
+
+class NoStore:
+    """See the module text."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Add `Cache-Control: no-store` to the answer's head (the refusals the other
+        middlewares send themselves too)."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def no_store(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [
+                    (k, v) for k, v in message.get("headers") or [] if k.lower() != b"cache-control"
+                ]
+                message = {**message, "headers": [*headers, (b"cache-control", b"no-store")]}
+            await send(message)
+
+        await self.app(scope, receive, no_store)

@@ -77,7 +77,11 @@ def make_engine(url: str, data_key: DataKey | None) -> Engine:
     """An engine for `url`, tuned for the server's concurrency on either back end.
 
     SQLite needs the data key (SQLCipher); the file is created 0600. On PostgreSQL the key may
-    come later (`remember_data_key`, once the envelope has been read through this engine)."""
+    come later (`remember_data_key`, once the envelope has been read through this engine).
+
+    `hide_parameters`: a database error's text names the statement but not the values bound to
+    it. Those are a record's JSON (in clear inside the SQLCipher file), a note, a name; the
+    text of an error that reaches no handler is the traceback in the server's journal."""
     path = sqlite_path(url)
     if path is not None:
         if data_key is None:
@@ -90,11 +94,14 @@ def make_engine(url: str, data_key: DataKey | None) -> Engine:
             creator=lambda: _sqlcipher_connect(path, sqlcipher_key),
             pool_size=8,
             max_overflow=32,
+            hide_parameters=True,
         )
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
     else:
-        engine = create_engine(url, pool_size=10, max_overflow=40, pool_pre_ping=True)
+        engine = create_engine(
+            url, pool_size=10, max_overflow=40, pool_pre_ping=True, hide_parameters=True
+        )
     if data_key is not None:
         remember_data_key(engine, data_key)
     return engine

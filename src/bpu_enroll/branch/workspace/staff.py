@@ -63,8 +63,11 @@ class StaffUser:
 
     def require(self, roles: frozenset[str]) -> None:
         """Refuse (403) unless this user's role is one of `roles`."""
-        if self.role not in roles:
-            raise Refusal(403, "ROLE_REFUSED", "your role does not allow this")
+        if self.role not in roles:  # audited: a clerk trying a supervisor's page or download
+            line = audit_chain.Line(
+                self.username, "role_refused", self.username, {"role": self.role}
+            )
+            raise Refusal(403, "ROLE_REFUSED", "your role does not allow this", audit=line)
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,8 @@ ACTIONS: dict[str, object] = {
     "login_failed": QT_TRANSLATE_NOOP("AuditPage", "Failed sign-in"),
     "login_locked": QT_TRANSLATE_NOOP("AuditPage", "Sign-in refused: account locked"),
     "login_refused": QT_TRANSLATE_NOOP("AuditPage", "Sign-in refused: not a staff account"),
+    "role_refused": QT_TRANSLATE_NOOP("AuditPage", "Refused: the role does not allow it"),
+    "device_refused": QT_TRANSLATE_NOOP("AuditPage", "Laptop refused: revoked, forged or replayed"),
     "review": QT_TRANSLATE_NOOP("AuditPage", "Decision on a record"),
     "record_voided": QT_TRANSLATE_NOOP("AuditPage", "Void from a laptop applied"),
     "import": QT_TRANSLATE_NOOP("AuditPage", "USB batch import"),
@@ -82,7 +84,10 @@ _SUBJECT_CHARS = 12
 # one ("Refused: replaces another laptop's record", 360 px in larger text) wraps in its column
 # rather than take that width from every line's details.
 _ACTION_CHARS = 26
-WARNING_ACTIONS = frozenset({"login_failed", "login_locked", "login_refused", "audit_broken"})
+WARNING_ACTIONS = frozenset(
+    {"login_failed", "login_locked", "login_refused", "role_refused", "device_refused",
+     "audit_broken"}
+)  # fmt: skip
 
 
 def action_text(action: str) -> str:
@@ -92,8 +97,8 @@ def action_text(action: str) -> str:
 
 
 def is_warning(row: dict[str, Any]) -> bool:
-    """True for lines a supervisor should look at: failed, locked or refused sign-ins, a broken
-    chain."""
+    """True for lines a supervisor should look at: failed, locked or refused sign-ins, a role's
+    or a laptop's refused request, a broken chain."""
     return str(row.get("action")) in WARNING_ACTIONS
 
 
