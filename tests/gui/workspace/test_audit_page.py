@@ -426,6 +426,8 @@ def test_the_rows_follow_the_text_size_and_the_width_while_shown(
     window = workspace("supervisor", pages=["audit"])
     page = window.page("audit")
     assert isinstance(page, AuditPage)
+    window.ui.actionLargeFont.setChecked(False)  # normal text, whatever a test before left
+    window.view.apply_look()
     window.resize(SMALLEST_SCREEN)
     qtbot.waitUntil(lambda: window.size() == SMALLEST_SCREEN)
     with qtbot.waitSignal(page.audit_shown, timeout=20_000):
@@ -434,10 +436,17 @@ def test_the_rows_follow_the_text_size_and_the_width_while_shown(
     refused = next(r for r in range(page.model.rowCount())
                    if page.model.row(r)["action"] == "record_refused")  # fmt: skip
     qtbot.waitUntil(lambda: view.rowHeight(refused) >= 2 * view.fontMetrics().height())
-    normal = view.rowHeight(refused)
+
+    def measured() -> bool:
+        """The row is as tall as its cells need at the present font and column widths (its
+        lines may be fewer in larger text: the columns are fitted again too)."""
+        needs = max(view.sizeHintForRow(refused), view.verticalHeader().sectionSizeHint(refused))
+        return view.rowHeight(refused) == needs
+
+    line = view.fontMetrics().height()
     window.ui.actionLargeFont.setChecked(True)
     window.view.apply_look()
-    qtbot.waitUntil(lambda: view.rowHeight(refused) > normal, timeout=20_000)
+    qtbot.waitUntil(lambda: view.fontMetrics().height() > line and measured(), timeout=20_000)
     larger = view.rowHeight(refused)
     window.resize(SMALLEST_SCREEN.width() - 300, SMALLEST_SCREEN.height())
-    qtbot.waitUntil(lambda: view.rowHeight(refused) > larger, timeout=20_000)
+    qtbot.waitUntil(lambda: view.rowHeight(refused) > larger and measured(), timeout=20_000)
