@@ -24,10 +24,9 @@ class CodeTextBrowser(QTextBrowser):
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """The selection as plain text and HTML, as `QTextBrowser` gives it, less the joiners."""
-        given = super().createMimeDataFromSelection()
-        data = QMimeData()
-        if given.hasText():
-            data.setText(as_written(given.text()))
-        if given.hasHtml():
-            data.setHtml(as_written(given.html()))
+        data = super().createMimeDataFromSelection()  # Qt's own object, handed back to Qt
+        if data.hasText():
+            data.setText(as_written(data.text()))
+        if data.hasHtml():
+            data.setHtml(as_written(data.html()))
         return data
