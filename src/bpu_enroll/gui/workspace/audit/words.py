@@ -44,6 +44,7 @@ NAMES: dict[str, object] = {
     "held": QT_TRANSLATE_NOOP("AuditPage", "branch holds"),
     "device": QT_TRANSLATE_NOOP("AuditPage", "laptop"),
     "device_revoked": QT_TRANSLATE_NOOP("AuditPage", "laptop revoked"),
+    "kpj_range_exhausted": QT_TRANSLATE_NOOP("AuditPage", "KPJ numbers ran out"),
     "officer": QT_TRANSLATE_NOOP("AuditPage", "officer"),
     "receipt_no": QT_TRANSLATE_NOOP("AuditPage", "receipt"),
     "via": QT_TRANSLATE_NOOP("AuditPage", "via"),
