@@ -43,6 +43,7 @@ from bpu_enroll.services.workstation import Workstation
 from bpu_enroll.store.models import Registration
 from bpu_enroll.sync.laptop_store import records_to_send
 from bpu_enroll.sync.runner import sign_manifest
+from tests.gui.test_tab_order import reading_order
 from tests.integration.helpers import (
     Branch,
     Laptop,
@@ -733,6 +734,11 @@ def test_an_export_whose_files_were_not_written_is_downloaded_again(  # noqa: PL
 
     page.ui.exportsView.selectRow(0)
     assert page.ui.againButton.isEnabled()
+    page.activateWindow()
+    page.ui.exportsView.setFocus()
+    qtbot.waitUntil(page.ui.exportsView.hasFocus)
+    qtbot.keyClick(page.ui.exportsView, Qt.Key.Key_Tab)  # from the export chosen to its button
+    assert QApplication.focusWidget() is page.ui.againButton
     qtbot.mouseClick(page.ui.againButton, Qt.MouseButton.LeftButton)  # the same folder again
     qtbot.waitUntil(lambda: not page.busy and bool(page.ui.exportResultLabel.text()))
     assert hint not in page.ui.exportResultLabel.text()  # not "download it again" once more
@@ -811,8 +817,12 @@ def test_tab_goes_down_the_transfer_page_as_it_reads(
     qtbot: QtBot, ws_ctx: AppContext, clerk_ws: WorkspaceContext
 ) -> None:
     """The box "Everything" is read before Export: it came after the earlier exports' table, so
-    a clerk who wanted the full picture went past Export and back up with Shift+Tab."""
+    a clerk who wanted the full picture went past Export and back up with Shift+Tab. "Download
+    again" stood beside Export, read before it, but Tab reached it last, after the table of
+    earlier exports it acts on: it now stands under that table, where Tab goes from it."""
     page = _page(qtbot, TransferPage(ws_ctx, clerk_ws))
+    page.resize(1366, 700)
+    qtbot.waitExposed(page)
     ui = page.ui
     controls = {"chooseFileButton", "importButton", "chooseFolderButton", "allCheck",
                 "exportButton", "exportFilesText", "exportsView", "againButton"}  # fmt: skip
@@ -824,3 +834,5 @@ def test_tab_goes_down_the_transfer_page_as_it_reads(
         widget = widget.nextInFocusChain()
     assert seen == ["importButton", "chooseFolderButton", "allCheck", "exportButton",
                     "exportFilesText", "exportsView", "againButton"]  # fmt: skip
+    shown = reading_order([getattr(ui, name) for name in controls], page)
+    assert [w.objectName() for w in shown] == ["chooseFileButton", *seen]

@@ -12,8 +12,8 @@ their owner only: they hold NIKs; an existing file is never overwritten) and eac
 with its checksum and whether it matches the manifest. Earlier exports are listed below (id,
 who, when, counts, the manifest's SHA-256), in the branch's time zone. The branch records an
 export before its download ends, so one whose download was cut (or whose files could not be
-written here) is chosen in the list and *Download again* unpacks the same zip, kept by the
-branch for 7 days. A busy indicator runs while any of this is working; the GUI thread never
+written here) is chosen in the list and *Download again*, under it, unpacks the same zip, kept
+by the branch for 7 days. A busy indicator runs while any of this is working; the GUI thread never
 waits. The keyboard goes from step to step: a file chosen, to Import; imported, back to
 Choose; a folder chosen, to Export; exported, to the files written.
 """
