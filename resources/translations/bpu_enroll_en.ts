@@ -455,6 +455,10 @@
         <translation>laptop revoked</translation>
     </message>
     <message>
+        <source>KPJ numbers ran out</source>
+        <translation>KPJ numbers ran out</translation>
+    </message>
+    <message>
         <source>officer</source>
         <translation>officer</translation>
     </message>
@@ -3946,6 +3950,14 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>This laptop was revoked: its new records wait in the review queue for a clerk.</source>
         <translation>This laptop was revoked: its new records wait in the review queue for a clerk.</translation>
+    </message>
+    <message>
+        <source>The branch runs out of KPJ numbers during this import: {accepted} record(s) will get a KPJ, the other {waiting} will wait in the review queue for a clerk. Ask the administrator for more KPJ numbers before importing.</source>
+        <translation>The branch runs out of KPJ numbers during this import: {accepted} record(s) will get a KPJ, the other {waiting} will wait in the review queue for a clerk. Ask the administrator for more KPJ numbers before importing.</translation>
+    </message>
+    <message>
+        <source>The branch ran out of KPJ numbers during this import: {accepted} record(s) got a KPJ, the other {waiting} wait in the review queue for a clerk. Ask the administrator.</source>
+        <translation>The branch ran out of KPJ numbers during this import: {accepted} record(s) got a KPJ, the other {waiting} wait in the review queue for a clerk. Ask the administrator.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: batch {batch} from device {device}, %Ln record(s).</source>

@@ -445,6 +445,10 @@
         <translation>laptop dicabut</translation>
     </message>
     <message>
+        <source>KPJ numbers ran out</source>
+        <translation>nomor KPJ habis</translation>
+    </message>
+    <message>
         <source>officer</source>
         <translation>petugas</translation>
     </message>
@@ -3901,6 +3905,14 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>This laptop was revoked: its new records wait in the review queue for a clerk.</source>
         <translation>Laptop ini sudah dicabut: data barunya menunggu di antrean pemeriksaan untuk petugas administrasi.</translation>
+    </message>
+    <message>
+        <source>The branch runs out of KPJ numbers during this import: {accepted} record(s) will get a KPJ, the other {waiting} will wait in the review queue for a clerk. Ask the administrator for more KPJ numbers before importing.</source>
+        <translation>Nomor KPJ cabang habis di tengah impor ini: {accepted} data akan mendapat KPJ, {waiting} lainnya akan menunggu di antrean pemeriksaan untuk petugas administrasi. Mintalah nomor KPJ tambahan kepada administrator sebelum mengimpor.</translation>
+    </message>
+    <message>
+        <source>The branch ran out of KPJ numbers during this import: {accepted} record(s) got a KPJ, the other {waiting} wait in the review queue for a clerk. Ask the administrator.</source>
+        <translation>Nomor KPJ cabang habis di tengah impor ini: {accepted} data mendapat KPJ, {waiting} lainnya menunggu di antrean pemeriksaan untuk petugas administrasi. Hubungi administrator.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: batch {batch} from device {device}, %Ln record(s).</source>

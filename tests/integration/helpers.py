@@ -308,6 +308,17 @@ def extend_kpj_range(branch: Branch) -> None:
         db.commit()
 
 
+def leave_kpj_numbers(branch: Branch, left: int) -> int:
+    """End the branch's KPJ range `left` numbers after its counter; the counter's value."""
+    with Session(branch.engine) as db:
+        info = db.exec(select(BranchInfo)).one()
+        counter = db.exec(select(Counter).where(Counter.name == KPJ_COUNTER)).one()
+        info.kpj_last = counter.value + left - 1
+        db.add(info)
+        db.commit()
+        return counter.value
+
+
 def break_record(laptop: Laptop, record_id: str, **changes: object) -> None:
     """Re-seal a stored record with data the branch's rules refuse, and queue it again."""
     with laptop.session.store.session() as db:

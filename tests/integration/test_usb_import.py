@@ -23,6 +23,7 @@ from tests.integration.helpers import (
     batch_file_of,
     batch_file_repeating,
     break_record,
+    leave_kpj_numbers,
     open_laptop,
 )
 
@@ -407,3 +408,120 @@ def test_the_dry_run_rejects_the_corrections_the_import_rejects(
     records_held = branch.records()
     assert thief not in records_held and unchanged.id in records_held
     assert records_held[unchanged.id].state == "rejected"
+
+
+@pytest.mark.parametrize(
+    ("chunk", "accepted", "waiting"),
+    [(500, 0, 5), (2, 3, 2)],
+    ids=["one-chunk", "chunks-of-2"],
+)
+def test_the_dry_run_foresees_the_kpj_range_running_out_as_the_import_meets_it(  # noqa: PLR0917
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    chunk: int,
+    accepted: int,
+    waiting: int,
+) -> None:
+    """Three KPJ numbers left, five new workers in the file and one already a participant.
+    The import decides a chunk's new records at once: a chunk that needs more numbers than are
+    left waits whole for a clerk (`pending_review`), a later one that fits takes them. The dry
+    run counted all five `new`; it now counts as the import answers, says the range runs out
+    (JSON and words), and keeps nothing (the counter and the participants as they were)."""
+    from sqlmodel import Session, select
+
+    from bpu_enroll.branch.device import importer
+    from bpu_enroll.branch.store.models import Counter
+    from bpu_enroll.branch.store.registry import KPJ_COUNTER
+
+    monkeypatch.setattr(importer, "MAX_CHUNK_RECORDS", chunk)
+    other, laptop = laptop_factory(), laptop_factory()
+    other.register(570)
+    assert other.sync(server.url).completed
+    for serial in (571, 572, 573, 574, 570, 575):  # chunks of 2: 571 572 | 573 574 | 570 575
+        laptop.register(serial)
+    records = records_to_send(laptop.session.store)
+    out = tmp_path / "range.bpu"
+    out.write_bytes(batch_file_of(laptop, records))
+    laptop.close()
+    counter = leave_kpj_numbers(branch, 3)
+    participants, before = branch.participant_count(), set(branch.records())
+
+    db = ["--db", branch.db_url]
+    code, dry = _run_json(branch_main, [*db, "import", str(out), "--dry-run", "--json"], capsys)
+    assert code == 0
+    said: dict[str, str] = {}
+    for lang in ("id", "en"):
+        assert branch_main([*db, "import", str(out), "--dry-run", "--lang", lang]) == 0
+        said[lang] = capsys.readouterr().out
+    with Session(branch.engine) as session:  # a dry run keeps no number and no participant
+        held = session.exec(select(Counter).where(Counter.name == KPJ_COUNTER)).one().value
+    assert (held, branch.participant_count()) == (counter, participants)
+    assert set(branch.records()) == before
+    code, applied = _run_json(branch_main, [*db, "import", str(out), "--json"], capsys)
+    assert code == 0
+
+    answered = {key: applied[key] for key in ("duplicate", "pending_review", "rejected")}
+    assert answered == {"duplicate": 1, "pending_review": waiting, "rejected": 0}
+    assert applied["accepted"] == accepted
+    assert dry["new"] == accepted  # the old dry run: 5, with no `pending_review` at all
+    assert {key: dry.get(key, 0) for key in answered} == answered
+    assert dry["kpj_range_exhausted"] is applied["kpj_range_exhausted"] is True
+    assert (
+        f"Nomor KPJ cabang habis di tengah impor ini: {accepted} data akan mendapat KPJ, "
+        f"{waiting} lainnya" in said["id"]
+    )
+    assert (
+        f"The branch runs out of KPJ numbers during this import: {accepted} record(s) will get "
+        f"a KPJ, the other {waiting} will wait in the review queue for a clerk." in said["en"]
+    )
+    assert "kpj_range_exhausted" not in said["en"] and "True" not in said["en"]
+    states = sorted(row.state for rid, row in branch.records().items() if rid not in before)
+    assert states.count("pending_review") == waiting and states.count("accepted") == accepted
+
+
+def test_the_dry_run_of_a_revoked_laptops_file_counts_its_new_records_as_waiting(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A revoked laptop enrols no one by itself: the import holds its valid new records
+    `pending_review` (a worker it registered twice too: never enrolled, the second is no
+    duplicate of the first), while the dry run counted them `new` (and `duplicate`) beside the
+    words saying they wait for a clerk. A worker already a participant stays a duplicate."""
+    from sqlmodel import Session
+
+    from bpu_enroll.branch.admin.roster import revoke_device
+
+    other, laptop = laptop_factory(), laptop_factory()
+    other.register(580)
+    assert other.sync(server.url).completed
+    for serial in (581, 582, 580):
+        laptop.register(serial)
+    records = records_to_send(laptop.session.store)
+    again = records[0].model_copy(  # an older laptop's second registration of the worker
+        update={"id": str(uuid.uuid4()), "receipt_no": _next_receipt(records[0].receipt_no, 10)}
+    )
+    out = tmp_path / "revoked.bpu"
+    out.write_bytes(batch_file_of(laptop, [*records, again]))
+    laptop.close()
+    with Session(branch.engine) as session:
+        revoke_device(session, code=laptop.device_code)
+
+    db = ["--db", branch.db_url]
+    code, dry = _run_json(branch_main, [*db, "import", str(out), "--dry-run", "--json"], capsys)
+    assert code == 0
+    code, applied = _run_json(branch_main, [*db, "import", str(out), "--json"], capsys)
+    assert code == 0
+    kinds = ("pending_review", "duplicate", "rejected", "voided", "conflict")
+    assert {k: applied[k] for k in kinds} == {
+        "pending_review": 3, "duplicate": 1, "rejected": 0, "voided": 0, "conflict": 0
+    }  # fmt: skip
+    assert (dry["new"], applied["accepted"]) == (0, 0)  # the old dry run: 2 new, 2 duplicates
+    assert {k: dry.get(k, 0) for k in kinds} == {k: applied[k] for k in kinds}
+    assert dry["device_revoked"] is True and dry["kpj_range_exhausted"] is False

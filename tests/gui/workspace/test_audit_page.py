@@ -20,6 +20,7 @@ from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.domain.formatting import local_datetime, long_date
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
+from bpu_enroll.gui.common.wrapped_column import drawn_text
 from bpu_enroll.gui.workspace.audit.page import AuditPage, action_text
 from bpu_enroll.gui.workspace.audit.words import detail_text, detail_tooltip
 from bpu_enroll.services.receipts import ReceiptService
@@ -215,8 +216,9 @@ def test_a_clerk_viewing_a_workers_record_is_said_in_words(  # noqa: PLR0917 - f
     details = [page.model.index(r, page.model.column_of("detail")).data() for r in rows]
     assert len(details) == 2
     for way, detail in zip(ways[::-1], details, strict=True):  # newest first
-        assert detail.startswith(way) and role in detail, detail  # the way first: not cut
-        assert f"{receipt}{printed.receipt_number}" in detail, detail
+        # the receipt number first and whole (it is what the line is looked up by), then the way
+        assert detail.startswith(f"{receipt}{printed.receipt_number}, {way}"), detail
+        assert role in detail, detail
         assert "Budi" not in detail.title() and nik_for(902)[0] not in detail
     assert_fits(page.window())
 
@@ -296,7 +298,7 @@ def test_a_reason_is_said_in_words_first_and_its_code_kept_in_the_tooltip(  # no
         """(the row's height, the height the cell's text needs at the column's width)."""
         margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
         room = QRect(0, 0, header.sectionSize(column) - 2 * margin, 10_000)
-        drawn = cell.data().replace("-", "-\u200b")  # a code may break after its hyphens
+        drawn = drawn_text(cell.data())  # as the column draws it
         lines = view.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, drawn)
         return view.rowHeight(cell.row()), lines.height()
 
@@ -391,7 +393,7 @@ WORDED_DETAILS = (
     ({"kind": "contribution_rules"}, "kind: contribution rules"),
     ({"master_key": "passphrase"}, "master key: passphrase"),
     ({"way": "receipt_check_cli", "receipt_no": "JKT01-D0001-20261205-00001"},
-     "seen in: receipt check by command, receipt: JKT01-D0001-20261205-00001"),
+     "receipt: JKT01-D0001-20261205-00001, seen in: receipt check by command"),
     ({"code": "VOID_CONFLICT", "held": "accepted", "via": "network"},
      "reason: void of a version in conflict, branch holds: accepted, via: network"),
 )  # fmt: skip
@@ -450,3 +452,67 @@ def test_the_rows_follow_the_text_size_and_the_width_while_shown(
     larger = view.rowHeight(refused)
     window.resize(SMALLEST_SCREEN.width() - 300, SMALLEST_SCREEN.height())
     qtbot.waitUntil(lambda: view.rowHeight(refused) > larger and measured(), timeout=20_000)
+
+
+@pytest.mark.usefixtures("app_look")
+@pytest.mark.parametrize("mode", ["normal", "larger"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_receipt_number_in_the_details_is_drawn_whole_and_copied_as_written(  # noqa: PLR0917
+    lang: str,
+    mode: str,
+    workspace: WorkspaceFactory,
+    ws_branch: Branch,
+    ws_ctx: AppContext,
+    qtbot: QtBot,
+) -> None:
+    """The details wrap, and a receipt number broke after `JKT01-` (larger Indonesian text: "…
+    tanda terima: JKT01-" over "D0002-20261205-00001, peran: …"). It is drawn whole on one line
+    now, first after a reason (a line is looked up by it), the row still two lines high; Ctrl+C
+    copies the cell as written, with no word joiners."""
+    from PySide6.QtGui import QGuiApplication, QTextLayout, QTextOption
+
+    from bpu_enroll.domain.formatting import WORD_JOINER
+
+    window, page = _a_day_on_screen(workspace, ws_branch, ws_ctx, qtbot, lang=lang, mode=mode)
+    view, header = page.ui.linesView, page.ui.linesView.horizontalHeader()
+    column = page.model.column_of("detail")
+    rows = range(page.model.rowCount())
+    receipts = {r: page.model.row(r)["detail"].get("receipt_no") for r in rows}
+    cells = [page.model.index(r, column) for r, receipt in receipts.items() if receipt]
+    assert len(cells) == 31  # 30 records viewed, one refused record
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+
+    def lines_of(cell: QModelIndex) -> list[str]:
+        """The cell's text in the lines the column draws it in, joiners left out."""
+        layout = QTextLayout(drawn_text(cell.data()), view.font())
+        layout.setTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
+        option = layout.textOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        width = header.sectionSize(column) - 2 * margin
+        lines = []
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            lines.append(line)
+        layout.endLayout()
+        text = layout.text()
+        return [text[x.textStart() : x.textStart() + x.textLength()].replace(WORD_JOINER, "")
+                for x in lines]  # fmt: skip
+
+    def whole() -> bool:
+        return view.horizontalScrollBar().maximum() == 0 and all(
+            any(receipts[c.row()] in line for line in lines_of(c)) for c in cells
+        )
+
+    qtbot.waitUntil(whole, timeout=5_000)
+    viewed = cells[-1]  # a "record viewed" line: the receipt first, two lines at most
+    assert len(lines_of(viewed)) <= 2, lines_of(viewed)
+    assert WORD_JOINER not in viewed.data()
+    view.setFocus()
+    view.setCurrentIndex(viewed)
+    QGuiApplication.clipboard().clear()
+    qtbot.keySequence(view, "Ctrl+C")
+    copied = QGuiApplication.clipboard().text()
+    assert copied == viewed.data() and receipts[viewed.row()] in copied
+    assert_fits(window)

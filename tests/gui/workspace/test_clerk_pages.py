@@ -43,6 +43,7 @@ from bpu_enroll.services.workstation import Workstation
 from bpu_enroll.store.models import Registration
 from bpu_enroll.sync.laptop_store import records_to_send
 from bpu_enroll.sync.runner import sign_manifest
+from tests.gui.test_tab_order import reading_order
 from tests.integration.helpers import (
     Branch,
     Laptop,
@@ -50,6 +51,7 @@ from tests.integration.helpers import (
     break_record,
     exhaust_kpj_range,
     extend_kpj_range,
+    leave_kpj_numbers,
     nik_for,
 )
 
@@ -605,6 +607,59 @@ def test_a_revoked_laptops_batch_file_says_its_records_wait_for_review(  # noqa:
         "This laptop was revoked: its new records wait in the review queue for a clerk."
     )
     assert revoked in said and "device_revoked" not in said
+    waiting, new = page.tr("waiting for review"), page.tr("new")
+    assert f"{waiting}: 1" in said and f"{new}: 0" in said  # as the import will hold it
+    page.import_now()
+    qtbot.waitUntil(lambda: page.result is not None and not page.busy, timeout=20_000)
+    assert f"{waiting}: 1" in page.ui.importResultLabel.text()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_dry_run_says_the_kpj_numbers_run_out_as_the_import_then_says(  # noqa: PLR0917
+    qtbot: QtBot,
+    ws_ctx: AppContext,
+    clerk_ws: WorkspaceContext,
+    laptops: list[Laptop],
+    ws_branch: Branch,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+) -> None:
+    """Two KPJ numbers left, three new workers, chunks of two: the import accepts the first
+    chunk and holds the second for a clerk. The preview said all three were new."""
+    from bpu_enroll.branch.device import importer
+
+    monkeypatch.setattr(importer, "MAX_CHUNK_RECORDS", 2)
+    ws_ctx.languages.set_language(lang)
+    laptop = laptops[0]
+    for serial in (31, 32, 33):
+        laptop.register(serial)
+    batch_file = tmp_path / "batch.bpub"
+    SyncService(laptop.session).export(batch_file)
+    leave_kpj_numbers(ws_branch, 2)
+    page = _page(qtbot, TransferPage(ws_ctx, clerk_ws))
+    page.preview_file(batch_file)
+    qtbot.waitUntil(lambda: page.preview is not None and not page.busy, timeout=20_000)
+    said = page.ui.previewLabel.text()
+    assert f"{page.tr('new')}: 2" in said and f"{page.tr('waiting for review')}: 1" in said
+    expected = page.tr(
+        "The branch runs out of KPJ numbers during this import: {accepted} record(s) will get "
+        "a KPJ, the other {waiting} will wait in the review queue for a clerk. Ask the "
+        "administrator for more KPJ numbers before importing."
+    ).format(accepted=2, waiting=1)
+    assert expected in said and "kpj_range_exhausted" not in said
+    assert ("Nomor KPJ cabang habis" in said) is (lang == "id")
+    page.import_now()
+    qtbot.waitUntil(lambda: page.result is not None and not page.busy, timeout=20_000)
+    done = page.ui.importResultLabel.text()
+    assert f"{page.tr('accepted')}: 2" in done and f"{page.tr('waiting for review')}: 1" in done
+    assert (
+        page.tr(
+            "The branch ran out of KPJ numbers during this import: {accepted} record(s) got a KPJ, "
+            "the other {waiting} wait in the review queue for a clerk. Ask the administrator."
+        ).format(accepted=2, waiting=1)
+        in done
+    )
 
 
 def test_export_writes_files_whose_checksums_match_the_manifest(  # noqa: PLR0917
@@ -679,6 +734,11 @@ def test_an_export_whose_files_were_not_written_is_downloaded_again(  # noqa: PL
 
     page.ui.exportsView.selectRow(0)
     assert page.ui.againButton.isEnabled()
+    page.activateWindow()
+    page.ui.exportsView.setFocus()
+    qtbot.waitUntil(page.ui.exportsView.hasFocus)
+    qtbot.keyClick(page.ui.exportsView, Qt.Key.Key_Tab)  # from the export chosen to its button
+    assert QApplication.focusWidget() is page.ui.againButton
     qtbot.mouseClick(page.ui.againButton, Qt.MouseButton.LeftButton)  # the same folder again
     qtbot.waitUntil(lambda: not page.busy and bool(page.ui.exportResultLabel.text()))
     assert hint not in page.ui.exportResultLabel.text()  # not "download it again" once more
@@ -757,8 +817,12 @@ def test_tab_goes_down_the_transfer_page_as_it_reads(
     qtbot: QtBot, ws_ctx: AppContext, clerk_ws: WorkspaceContext
 ) -> None:
     """The box "Everything" is read before Export: it came after the earlier exports' table, so
-    a clerk who wanted the full picture went past Export and back up with Shift+Tab."""
+    a clerk who wanted the full picture went past Export and back up with Shift+Tab. "Download
+    again" stood beside Export, read before it, but Tab reached it last, after the table of
+    earlier exports it acts on: it now stands under that table, where Tab goes from it."""
     page = _page(qtbot, TransferPage(ws_ctx, clerk_ws))
+    page.resize(1366, 700)
+    qtbot.waitExposed(page)
     ui = page.ui
     controls = {"chooseFileButton", "importButton", "chooseFolderButton", "allCheck",
                 "exportButton", "exportFilesText", "exportsView", "againButton"}  # fmt: skip
@@ -770,3 +834,5 @@ def test_tab_goes_down_the_transfer_page_as_it_reads(
         widget = widget.nextInFocusChain()
     assert seen == ["importButton", "chooseFolderButton", "allCheck", "exportButton",
                     "exportFilesText", "exportsView", "againButton"]  # fmt: skip
+    shown = reading_order([getattr(ui, name) for name in controls], page)
+    assert [w.objectName() for w in shown] == ["chooseFileButton", *seen]

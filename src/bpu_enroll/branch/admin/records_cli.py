@@ -254,12 +254,16 @@ def _import(args: argparse.Namespace) -> int:
     counts = ", ".join(
         f"{_state(key, args.lang)} {value}"
         for key, value in report.items()
-        if key not in ("dry_run", "batch_id", "device_revoked")  # a flag, said below: not a count
-    )
+        if key not in ("dry_run", "batch_id", "device_revoked", "kpj_range_exhausted")
+    )  # the flags are said below: not counts
     head = said("import dry run" if args.dry_run else "import done", args.lang)
     text = f"{head}: batch {report['batch_id']} — {counts}"
     if report["device_revoked"]:  # as the workspace's transfer page says it
         text += "\n" + said("import device revoked", args.lang)
+    if report.get("kpj_range_exhausted"):  # as the transfer page says it
+        accepted = report["new" if args.dry_run else "accepted"]
+        key = "import kpj exhausted dry run" if args.dry_run else "import kpj exhausted"
+        text += "\n" + said(key, args.lang, accepted=accepted, waiting=report["pending_review"])
     answer(args, report, text)
     return EXIT_OK
 

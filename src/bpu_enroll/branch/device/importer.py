@@ -11,6 +11,12 @@ A revoked laptop cannot sync, but what it numbered still reaches the branch on a
 no KPJ of their own accord and wait as `pending_review` for a clerk to accept or reject; voids,
 duplicates and rejections are told as for any file. The answer says `device_revoked`.
 
+The branch's KPJ range may run out partway through a file: intake decides each chunk's new
+records at once, so a chunk that needs more numbers than are left waits whole as
+`pending_review` (a later, smaller chunk may still fit). The answer, the dry run's too, says
+`kpj_range_exhausted`; the dry run decides the chunks as the import will (`_dry_run`), so its
+`new` and `pending_review` are the import's `accepted` and `pending_review`.
+
 A file carries every voided record whose void the laptop has not seen acknowledged, so a receipt
 voided after the branch received it is voided at the import, once (`intake`): the dry run counts
 it as `voided` too. The laptop learns that the branch holds the void at its next network sync.
@@ -34,14 +40,10 @@ from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.device.corrections import unchanged_corrections
 from bpu_enroll.branch.device.held import DeviceRef, known_records
 from bpu_enroll.branch.device.intake import check_manifest, receive_manifest, receive_records
-from bpu_enroll.branch.device.judge import (
-    branch_reference,
-    judge_record,
-    officer_roster,
-    record_nik,
-)
+from bpu_enroll.branch.device.judge import branch_reference, judge, officer_roster, record_nik
+from bpu_enroll.branch.device.new_records import Pending, register
 from bpu_enroll.branch.device.voids import foreign_corrections
-from bpu_enroll.branch.store.models import Device, Officer
+from bpu_enroll.branch.store.models import Device, Officer, Record
 from bpu_enroll.branch.store.packages import published_packages
 from bpu_enroll.branch.store.registry import (
     BranchRangeRegistry,
@@ -78,6 +80,7 @@ def import_batch_file(
                 "dry_run": True,
                 "batch_id": batch.signed_manifest.manifest.batch_id,
                 "device_revoked": revoked,
+                "kpj_range_exhausted": not revoked and counts["pending_review"] > 0,
                 **counts,
             }
         try:
@@ -103,6 +106,7 @@ def import_batch_file(
         "dry_run": False,
         "batch_id": batch.signed_manifest.manifest.batch_id,
         "device_revoked": revoked,
+        "kpj_range_exhausted": not revoked and tally.get("pending_review", 0) > 0,
         **{key: tally.get(key, 0) for key in keys},
     }
 
@@ -157,58 +161,77 @@ def _dry_run(
     branch_code: str,
     registry: ParticipantRegistry,
 ) -> dict[str, int]:
-    """What a real import would do, without writing anything: judged as intake judges (a
+    """What a real import would do, without keeping anything: judged as intake judges (a
     rejection first, then a receipt voided before sending, held as `voided` with no KPJ and
     taking no NIK, then a duplicate by NIK). A record the file holds twice is counted as the
     import answers it: its first copy as above, the repeat by `repeat_outcome`. A correction
     of another laptop's record (`SUPERSEDES_FOREIGN`) or one that changes nothing
-    (`CORRECTION_UNCHANGED`) is rejected, as intake rejects it."""
+    (`CORRECTION_UNCHANGED`) is rejected, as intake rejects it.
+
+    The file is taken in the import's chunks, each chunk's voids applied before its new records
+    are decided by the import's own `register` with the registry, inside this one transaction,
+    rolled back at the end: a KPJ range that runs out partway (or a revoked laptop's
+    `HoldForReview`) leaves a chunk's new records `pending_review` exactly as the import will,
+    and a worker enrolled by an earlier chunk is a duplicate in a later one."""
     officers = officer_roster(session.exec(select(Officer)).all())
     reference = branch_reference(published_packages(session))
     known = known_records(session, [r.id for r in batch.records])
     refused = _refused_corrections(session, device, [r for r in batch.records if r.id not in known])
+    counts = {"new": 0, "already_received": 0, "duplicate": 0, "conflict": 0, "rejected": 0}
+    counts |= {"voided": 0, "pending_review": 0}
+    first: dict[str, str] = {}  # what each record id's first copy in the file comes to
+    records = batch.records
+    for start in range(0, len(records), MAX_CHUNK_RECORDS):
+        chunk = records[start : start + MAX_CHUNK_RECORDS]
+        voiding = _apply_voids(session, device, known, chunk)
+        fresh: list[Pending] = []
+        for record in chunk:
+            if record.id in first:  # a repeat: see `repeat_outcome`
+                counts[repeat_outcome(first[record.id])] += 1
+                continue
+            row = known.get(record.id)
+            if row is not None:  # another device's record id is a conflict, as intake says
+                same = row.content_hash == record.content_hash and row.device_id == device.id
+                outcome = "voided" if row.id in voiding else "already_received"
+                outcome = outcome if same else "conflict"
+            elif record.id in refused:
+                outcome = "rejected"
+            else:  # decided with the registry below, with the rest of the chunk
+                judgement = judge(
+                    record,
+                    branch_code=branch_code,
+                    device_code=device.code,
+                    officers=officers,
+                    reference=reference,
+                )
+                fresh.append(Pending(record, record_nik(record), judgement))
+                first[record.id] = "fresh"
+                continue
+            first[record.id] = outcome
+            counts[outcome] += 1
+        for result in register(session, fresh, registry):
+            counts["new" if result.result == "accepted" else result.result] += 1
+    session.rollback()
+    return counts
+
+
+def _apply_voids(
+    session: Session, device: Device, known: dict[str, Record], chunk: Sequence[RecordPayload]
+) -> set[str]:
+    """Void the held records this chunk voids, as intake does before deciding the chunk's new
+    records (a worker it lapses is enrolled again); rolled back with the rest of the dry run."""
     voiding = {
         row.id
-        for record in batch.records
+        for record in chunk
         if (row := known.get(record.id)) is not None
         and record.voided
         and (row.content_hash, row.device_id) == (record.content_hash, device.id)
         and row.state != "voided"
     }
-    for rid in voiding:  # applied first, as intake does; rolled back below with the rest
+    for rid in voiding:
         known[rid].state = "voided"
     session.flush()
-    existing = registry.existing(session, [record_nik(r) for r in batch.records])
-    counts = {"new": 0, "already_received": 0, "duplicate": 0, "conflict": 0, "rejected": 0}
-    counts["voided"] = 0
-    seen_niks: set[str] = set()
-    first: dict[str, str] = {}  # what each record id's first copy in the file comes to
-    for record in batch.records:
-        if record.id in first:  # a repeat: see `repeat_outcome`
-            counts[repeat_outcome(first[record.id])] += 1
-            continue
-        row = known.get(record.id)
-        if row is not None:  # another device's record id is a conflict, as intake says
-            same = row.content_hash == record.content_hash and row.device_id == device.id
-            outcome = "voided" if row.id in voiding else "already_received" if same else "conflict"
-        elif record.id in refused or judge_record(
-            record,
-            branch_code=branch_code,
-            device_code=device.code,
-            officers=officers,
-            reference=reference,
-        ):
-            outcome = "rejected"
-        elif record.voided:
-            outcome = "voided"
-        else:
-            nik = record_nik(record)
-            outcome = "duplicate" if nik in existing or nik in seen_niks else "new"
-            seen_niks.add(nik)
-        first[record.id] = outcome
-        counts[outcome] += 1
-    session.rollback()
-    return counts
+    return voiding
 
 
 def _refused_corrections(

@@ -4,18 +4,31 @@
 and measures a cell at the column's width, and lets the rows take the height their cells need.
 The other columns stay one line each, cut with "…" by their `ColumnFitter`: a record id or a
 name is looked at, a sentence (an audit line's details, a reason in words) is read. Only the
-drawing changes: the model's text (and so a test, a tooltip, a copy) stays as it is.
+drawing changes: the model's text (and so a test, a tooltip, a copy) stays as it is; a code in
+it (a receipt number) is drawn whole on one line (`drawn_text`).
 """
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, QTimer
 from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
+from bpu_enroll.domain.formatting import WORD_JOINER
+
 _TALL = 10_000  # a cell is measured in a box this tall: its lines decide the height
-# A hyphen and a zero-width space: a receipt number (`JKT01-D0002-20261205-00007`) or a record
-# id may break after any of its hyphens (Unicode allows none before a digit), never be cut.
-_BREAKABLE_HYPHEN = "-\u200b"
+# A hyphen inside a code (a receipt number `JKT01-D0002-20261205-00007`, an export id, a
+# record id's first characters) is followed by a word joiner: the code stays whole on its line,
+# as the review details heading keeps it (`formatting.unbroken`). It broke after `JKT01-`, and
+# the rest of the number read as another value on the next line. A code wider than the column
+# is cut with "…" like any other text too long for a line (the tooltip has it whole).
+_CODE_HYPHEN = re.compile(r"(?<=[0-9A-Za-z])-(?=[0-9A-Za-z])")
+
+
+def drawn_text(text: str) -> str:
+    """A cell's text as the column draws it: its codes kept whole (see above)."""
+    return _CODE_HYPHEN.sub("-" + WORD_JOINER, text)
 
 
 class WrappedTextDelegate(QStyledItemDelegate):
@@ -28,10 +41,10 @@ class WrappedTextDelegate(QStyledItemDelegate):
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        """The text wraps, a long code after any of its hyphens too."""
+        """The text wraps at its spaces; a code stays whole (`drawn_text`)."""
         super().initStyleOption(option, index)
         option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-        option.text = option.text.replace("-", _BREAKABLE_HYPHEN)
+        option.text = drawn_text(option.text)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

@@ -12,8 +12,8 @@ their owner only: they hold NIKs; an existing file is never overwritten) and eac
 with its checksum and whether it matches the manifest. Earlier exports are listed below (id,
 who, when, counts, the manifest's SHA-256), in the branch's time zone. The branch records an
 export before its download ends, so one whose download was cut (or whose files could not be
-written here) is chosen in the list and *Download again* unpacks the same zip, kept by the
-branch for 7 days. A busy indicator runs while any of this is working; the GUI thread never
+written here) is chosen in the list and *Download again*, under it, unpacks the same zip, kept
+by the branch for 7 days. A busy indicator runs while any of this is working; the GUI thread never
 waits. The keyboard goes from step to step: a file chosen, to Import; imported, back to
 Choose; a folder chosen, to Export; exported, to the files written.
 """
@@ -301,7 +301,7 @@ class TransferPage(QWidget):
         self._show_error(self.ui.importResultLabel, self._error_text(error))
         keyboard_to(self, self.ui.chooseFileButton)
 
-    def _counts_text(self, counts: dict[str, Any]) -> str:
+    def _counts_text(self, counts: dict[str, Any], *, dry_run: bool) -> str:
         parts = [
             f"{self.tr(str(COUNT_LABELS[k])) if k in COUNT_LABELS else k}: {thousands(int(v))}"
             for k, v in counts.items()
@@ -312,6 +312,23 @@ class TransferPage(QWidget):
             text += "\n" + self.tr(
                 "This laptop was revoked: its new records wait in the review queue for a clerk."
             )
+        if counts.get("kpj_range_exhausted"):
+            accepted = thousands(int(counts.get("new" if dry_run else "accepted", 0)))
+            waiting = thousands(int(counts.get("pending_review", 0)))
+            words = (
+                self.tr(
+                    "The branch runs out of KPJ numbers during this import: {accepted} record(s) "
+                    "will get a KPJ, the other {waiting} will wait in the review queue for a "
+                    "clerk. Ask the administrator for more KPJ numbers before importing."
+                )
+                if dry_run
+                else self.tr(
+                    "The branch ran out of KPJ numbers during this import: {accepted} record(s) "
+                    "got a KPJ, the other {waiting} wait in the review queue for a clerk. Ask "
+                    "the administrator."
+                )
+            )
+            text += "\n" + words.format(accepted=accepted, waiting=waiting)
         return text
 
     def _show_import(self) -> None:
@@ -321,13 +338,13 @@ class TransferPage(QWidget):
                 self.tr("Dry run: batch {batch} from device {device}, %Ln record(s).", "",
                         int(preview.get("records", 0))).format(
                     batch=preview.get("batch_id", ""), device=preview.get("device", "")
-                ) + "\n" + self._counts_text(dict(preview.get("counts", {})))
+                ) + "\n" + self._counts_text(dict(preview.get("counts", {})), dry_run=True)
             )  # fmt: skip
         if result is not None:
             set_role(self.ui.importResultLabel, "success")
             self.ui.importResultLabel.setText(
                 self.tr("Imported: {counts}").format(
-                    counts=self._counts_text(dict(result.get("counts", {})))
+                    counts=self._counts_text(dict(result.get("counts", {})), dry_run=False)
                 )
             )
 

@@ -150,12 +150,6 @@ class Ui_TransferPage(object):
 
         self.exportButtonLayout.addItem(self.exportSpacer)
 
-        self.againButton = QPushButton(self.exportGroup)
-        self.againButton.setObjectName(u"againButton")
-        self.againButton.setEnabled(False)
-
-        self.exportButtonLayout.addWidget(self.againButton)
-
         self.exportButton = QPushButton(self.exportGroup)
         self.exportButton.setObjectName(u"exportButton")
         self.exportButton.setEnabled(False)
@@ -195,6 +189,22 @@ class Ui_TransferPage(object):
         self.exportsView.setMinimumSize(QSize(0, 60))
 
         self.exportLayout.addWidget(self.exportsView)
+
+        self.againLayout = QHBoxLayout()
+        self.againLayout.setObjectName(u"againLayout")
+        self.againSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.againLayout.addItem(self.againSpacer)
+
+        self.againButton = QPushButton(self.exportGroup)
+        self.againButton.setObjectName(u"againButton")
+        self.againButton.setEnabled(False)
+
+        self.againLayout.addWidget(self.againButton)
+
+        self.againLayout.setStretch(0, 1)
+
+        self.exportLayout.addLayout(self.againLayout)
 
         self.exportLayout.setStretch(6, 1)
 
@@ -258,10 +268,6 @@ class Ui_TransferPage(object):
 #endif // QT_CONFIG(accessibility)
         self.chooseFolderButton.setText(QCoreApplication.translate("TransferPage", u"Choose &folder\u2026", None))
         self.allCheck.setText(QCoreApplication.translate("TransferPage", u"Every&thing (the full picture, every row \"new\")", None))
-        self.againButton.setText(QCoreApplication.translate("TransferPage", u"&Download again\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.againButton.setToolTip(QCoreApplication.translate("TransferPage", u"The chosen export's files again, as the branch keeps them for 7 days (for a download that was cut)", None))
-#endif // QT_CONFIG(tooltip)
         self.exportButton.setText(QCoreApplication.translate("TransferPage", u"&Export", None))
 #if QT_CONFIG(accessibility)
         self.exportFilesText.setAccessibleName(QCoreApplication.translate("TransferPage", u"Exported files and checksums", None))
@@ -270,6 +276,10 @@ class Ui_TransferPage(object):
 #if QT_CONFIG(accessibility)
         self.exportsView.setAccessibleName(QCoreApplication.translate("TransferPage", u"Earlier exports", None))
 #endif // QT_CONFIG(accessibility)
+        self.againButton.setText(QCoreApplication.translate("TransferPage", u"&Download again\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.againButton.setToolTip(QCoreApplication.translate("TransferPage", u"The chosen export's files again, as the branch keeps them for 7 days (for a download that was cut)", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.busyBar.setAccessibleName(QCoreApplication.translate("TransferPage", u"Working", None))
 #endif // QT_CONFIG(accessibility)

@@ -10,10 +10,10 @@ tooltip), yes and no in words. A count group (`counts`) is said by its states al
 berubah: 0"), an export's file by its name first (`nama=… ukuran=2,5 KB baris=2 checksum=…`).
 A code (`code`, `reason_code`, `refused`: why a sign-in failed, why a clerk rejected, why a
 laptop's record or a batch file was refused) is said by its message and comes first, so the
-column's cut does not take it; `detail_tooltip` says the pairs one a line with each code after
-its words, for an auditor who looks the code up. Names and values it does not know are shown as
-they are (a code nobody explained stays a code), a long one (a checksum) cut to its first 12
-characters; never Python's braces or quotes.
+column's cut does not take it, then a receipt number (drawn whole on its line); `detail_tooltip`
+says the pairs one a line with each code after its words, for an auditor who looks the code up.
+Names and values it does not know are shown as they are (a code nobody explained stays a code),
+a long one (a checksum) cut to its first 12 characters; never Python's braces or quotes.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ NAMES: dict[str, object] = {
     "held": QT_TRANSLATE_NOOP("AuditPage", "branch holds"),
     "device": QT_TRANSLATE_NOOP("AuditPage", "laptop"),
     "device_revoked": QT_TRANSLATE_NOOP("AuditPage", "laptop revoked"),
+    "kpj_range_exhausted": QT_TRANSLATE_NOOP("AuditPage", "KPJ numbers ran out"),
     "officer": QT_TRANSLATE_NOOP("AuditPage", "officer"),
     "receipt_no": QT_TRANSLATE_NOOP("AuditPage", "receipt"),
     "via": QT_TRANSLATE_NOOP("AuditPage", "via"),
@@ -146,7 +147,10 @@ _WORDED = frozenset({"from", "to", "held", "decision", "via", "role", "way", "la
 _CODED = frozenset({"code", "reason_code", "refused"})  # a code: its message in words
 _WHOLE = frozenset({"receipt_no", "name"})  # never cut: what an auditor looks a line up by
 _SIZES = frozenset({"bytes"})  # a byte count: "1,2 MB", the count itself in the tooltip
-_FIRST = ("way", "code", "reason_code", "refused")  # said before the others: the cut takes the end
+# Said before the others, in this order: a code in words, then the receipt number a line is
+# looked up by (drawn whole, `wrapped_column.drawn_text`: after the way a receipt's line took
+# three lines in larger Indonesian text, not two), then the way a record was seen.
+_FIRST = ("code", "reason_code", "refused", "receipt_no", "way")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 _LONGEST = 24  # a longer value that is not a moment (a checksum) shows its first 12 characters

@@ -6,7 +6,8 @@ KPJ), a conflict's held and received versions side by side; a field that differs
 text and a coloured background, so a difference is never shown by colour alone. Reason codes are
 explained with the domain's messages. Values arrive display-ready (the NIK masked) from the server.
 A receipt number in the heading and in the sentences about the participant stays whole on a line
-(`formatting.unbroken`; the browser copies it as written).
+(`formatting.unbroken`; the browser copies it as written), and in the fields table of versions
+side by side each version's number stands whole on its own line (`_code_row`).
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ FIELD_LABELS = {
     "receipt_no": QT_TRANSLATE_NOOP("ReviewDetail", "Receipt number"),
 }
 _MONEY = frozenset({"declared_income", "total_quoted", "cash_paid"})
+# A code kept whole where versions stand side by side (`_code_row`).
+_CODES = frozenset({"receipt_no"})
 
 
 def _dtr(text: object) -> str:
@@ -96,6 +99,23 @@ def _row(name: str, values: Sequence[object], differs: bool, lang: str) -> str:
     return "<tr><td></td>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>"
 
 
+def _code_row(name: str, values: Sequence[object], titles: Sequence[str], differs: bool) -> str:
+    """A code's row (a receipt number) of versions side by side: one cell across the versions'
+    columns, each version's code whole on its own line, named by its column's title. Two
+    receipt numbers side by side do not fit the details at 1366 px in larger text: each column
+    broke its number after `JKT01-`, or anywhere in its digits."""
+    pairs = zip(values, titles, strict=True)
+    lines = [f"{escape(unbroken(str(v or '')))} ({escape(t)})" for v, t in pairs]
+    colour = f' bgcolor="{DIFF_BACKGROUND}"' if differs else ""
+    said = "<br>".join(f"<b>{line}</b>" if differs else line for line in lines)
+    marker = f"<b>{DIFFERS}</b>" if differs else ""
+    label = f"<b>{escape(field_label(name))}</b>" if differs else escape(field_label(name))
+    return (
+        f"<tr><td{colour}>{marker}</td><td{colour}>{label}</td>"
+        f'<td colspan="{len(values)}"{colour}>{said}</td></tr>'
+    )
+
+
 def fields_table(
     titles: Sequence[str],
     columns: Sequence[dict[str, Any]],
@@ -111,7 +131,10 @@ def fields_table(
         for t in ["", _dtr(QT_TRANSLATE_NOOP("ReviewDetail", "Field")), *titles]
     )
     body = "".join(
-        _row(name, [c.get(name, "") for c in columns], name in differences, lang) for name in names
+        _code_row(name, [c.get(name, "") for c in columns], titles, name in differences)
+        if name in _CODES and len(columns) > 1
+        else _row(name, [c.get(name, "") for c in columns], name in differences, lang)
+        for name in names
     )
     return f'<table cellspacing="0" cellpadding="3" border="1"><tr>{head}</tr>{body}</table>'
 
