@@ -53,10 +53,11 @@ def create_branch_app(engine: Engine, *, registry: ParticipantRegistry | None = 
 def configure_logging() -> None:
     """Structured access lines on stderr, and warnings of any other logger there too.
 
-    The API never logs a body or a query string, but a line can still carry what a client
-    chose to send (the path of a route that does not exist, a device header, the text of an
-    error): every handler masks NIK-like digit runs and phone numbers first, as the laptop's
-    log does (`logs.RedactingFilter`)."""
+    The API never logs a body, a query string, a path as sent (a route's pattern, or
+    `"(unknown)"`) or a device header that is not a device code (`guards.AccessLog`), nor a
+    database error's text (`store.failures`); a line can still carry the text of another
+    error (uvicorn's own): every handler masks NIK-like digit runs and phone numbers first, as
+    the laptop's log does (`logs.RedactingFilter`)."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(message)s"))
     handler.addFilter(RedactingFilter())
