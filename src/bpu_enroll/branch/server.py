@@ -27,7 +27,7 @@ from bpu_enroll.branch.connections import GuardedH11Protocol
 from bpu_enroll.branch.deps import document_bodies
 from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.device.reports_api import reports_router
-from bpu_enroll.branch.store import audit_chain
+from bpu_enroll.branch.store import audit_chain, refusal_bound
 from bpu_enroll.branch.store.registry import ParticipantRegistry
 from bpu_enroll.branch.workers import Supervisor, default_workers, listening_socket
 from bpu_enroll.branch.workspace.api import StaffLogin, workspace_router
@@ -163,6 +163,8 @@ def serve(
         key_pem = branch_secrets(session).tls_key_pem if tls else ""
     configure_logging()
     check_audit_chain(engine, lang)
+    with Session(engine) as session:  # the summaries of refusals counted before a stop
+        refusal_bound.close_windows(session)
     app = create_branch_app(engine)
     app.state.freeze_after_warm_up = True  # a process serving for good (see `device.api`)
     with tempfile.TemporaryDirectory(prefix="bpu-branch-tls-") as folder:

@@ -35,7 +35,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.routing import Match
 
 from bpu_enroll.branch.device.auth import Refusal, SignedRequest, authenticate
-from bpu_enroll.branch.store import audit_chain
+from bpu_enroll.branch.store import audit_chain, refusal_bound
 from bpu_enroll.branch.store.models import Device
 from bpu_enroll.sync.protocol import (
     API_PREFIX,
@@ -165,12 +165,18 @@ def audit_refusal(engine: Engine, refusal: Refusal, *, route: str, address: str)
     """Write `refusal.audit` with the route's template and the client's address (a laptop's
     refusal names its code; a role's does not: `ROLE_REFUSED` reads as a sign-in's), committed
     on its own: the request's own transaction is rolled back. Never a body, a header or
-    anything the client typed."""
+    anything the client typed. A laptop's refusal (`device_refused`: nobody signed in for it)
+    is written line by line only within `refusal_bound`'s limits, else counted."""
     line = refusal.audit
     if line is None:
         return
     detail = {**line.detail, "route": route[:64], "address": address}
     with Session(engine) as session:
+        if line.action in refusal_bound.BOUNDED_ACTIONS:
+            device = line.subject if line.subject != "-" else None
+            if not refusal_bound.admit(session, address=address, device=device):
+                session.commit()  # counted, and said in the window's summary line
+                return
         audit_chain.append(
             session, actor=line.actor, action=line.action, subject=line.subject, detail=detail
         )
