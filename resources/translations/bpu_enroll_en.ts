@@ -296,6 +296,10 @@
         <translation>Laptop refused: revoked, forged or replayed</translation>
     </message>
     <message>
+        <source>Refusals only counted: too many in a minute</source>
+        <translation>Refusals only counted: too many in a minute</translation>
+    </message>
+    <message>
         <source>Decision on a record</source>
         <translation>Decision on a record</translation>
     </message>
@@ -425,6 +429,14 @@
     <message>
         <source>reason</source>
         <translation>reason</translation>
+    </message>
+    <message>
+        <source>counted, not written</source>
+        <translation>counted, not written</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>written</translation>
     </message>
     <message>
         <source>request</source>

@@ -287,6 +287,10 @@
         <translation>Laptop ditolak: dicabut, dipalsukan atau diulang</translation>
     </message>
     <message>
+        <source>Refusals only counted: too many in a minute</source>
+        <translation>Penolakan hanya dihitung: terlalu banyak dalam satu menit</translation>
+    </message>
+    <message>
         <source>Decision on a record</source>
         <translation>Keputusan atas data</translation>
     </message>
@@ -415,6 +419,14 @@
     <message>
         <source>reason</source>
         <translation>alasan</translation>
+    </message>
+    <message>
+        <source>counted, not written</source>
+        <translation>dihitung, tidak ditulis</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>ditulis</translation>
     </message>
     <message>
         <source>request</source>

@@ -27,7 +27,7 @@ from bpu_enroll.branch.connections import GuardedH11Protocol
 from bpu_enroll.branch.deps import document_bodies
 from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.device.reports_api import reports_router
-from bpu_enroll.branch.store import audit_chain
+from bpu_enroll.branch.store import audit_chain, refusal_bound
 from bpu_enroll.branch.store.registry import ParticipantRegistry
 from bpu_enroll.branch.workers import Supervisor, default_workers, listening_socket
 from bpu_enroll.branch.workspace.api import StaffLogin, workspace_router
@@ -53,10 +53,11 @@ def create_branch_app(engine: Engine, *, registry: ParticipantRegistry | None = 
 def configure_logging() -> None:
     """Structured access lines on stderr, and warnings of any other logger there too.
 
-    The API never logs a body or a query string, but a line can still carry what a client
-    chose to send (the path of a route that does not exist, a device header, the text of an
-    error): every handler masks NIK-like digit runs and phone numbers first, as the laptop's
-    log does (`logs.RedactingFilter`)."""
+    The API never logs a body, a query string, a path as sent (a route's pattern, or
+    `"(unknown)"`) or a device header that is not a device code (`guards.AccessLog`), nor a
+    database error's text (`store.failures`); a line can still carry the text of another
+    error (uvicorn's own): every handler masks NIK-like digit runs and phone numbers first, as
+    the laptop's log does (`logs.RedactingFilter`)."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(message)s"))
     handler.addFilter(RedactingFilter())
@@ -162,6 +163,8 @@ def serve(
         key_pem = branch_secrets(session).tls_key_pem if tls else ""
     configure_logging()
     check_audit_chain(engine, lang)
+    with Session(engine) as session:  # the summaries of refusals counted before a stop
+        refusal_bound.close_windows(session)
     app = create_branch_app(engine)
     app.state.freeze_after_warm_up = True  # a process serving for good (see `device.api`)
     with tempfile.TemporaryDirectory(prefix="bpu-branch-tls-") as folder:

@@ -231,6 +231,17 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "Basis data kantor cabang sedang sibuk; coba lagi sebentar lagi.",
         "The branch database is busy; try again in a moment.",
     ),
+    "SERVER_DISK_FULL": (
+        "Disk server kantor cabang penuh. Tidak ada data yang diubah; beri tahu admin kantor "
+        "cabang lalu coba lagi nanti.",
+        "The branch server's disk is full. Nothing was changed; tell the branch admin and try "
+        "again later.",
+    ),
+    "SERVER_ERROR": (
+        "Server kantor cabang mengalami kesalahan; tidak ada data yang diubah. Coba lagi nanti "
+        "atau beri tahu admin kantor cabang.",
+        "The branch server failed; nothing was changed. Try again later or tell the branch admin.",
+    ),
     "CONFLICTING_WRITE": (
         "Orang lain mengubah data yang sama pada saat yang sama; muat ulang lalu coba lagi.",
         "Someone changed the same data at the same moment; reload and try again.",

@@ -21,15 +21,16 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import text
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin import adopt, reseal
 from bpu_enroll.branch.admin import roster as admin
 from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.admin.keys_cli import init_master_key
 from bpu_enroll.branch.admin.reference import publish
-from bpu_enroll.branch.store import audit_chain, fields
+from bpu_enroll.branch.store import audit_chain, fields, refusal_bound
 from bpu_enroll.branch.store.db import open_branch
+from bpu_enroll.branch.store.models import RefusalWindow
 from bpu_enroll.branch.store.settings import set_setting
 from bpu_enroll.branch.workspace.staff import audit_log
 from bpu_enroll.gui.common.context import AppContext
@@ -180,6 +181,21 @@ def _refused_requests(url: str, laptops: list[Laptop]) -> None:
         laptops[1].sync(url)
 
 
+def _refusals_flooded(url: str, branch: Branch) -> None:
+    """More wrong enrolment codes in a minute than are audited one by one; the minute over,
+    the next one writes the `refusals_suppressed` line first."""
+    wrong = {"code": "ABCD-EFGH-JKLM", "device_public_key": "A" * 43 + "=", "label": ""}
+    with httpx.Client(base_url=url, timeout=30) as http:
+        for _ in range(refusal_bound.LIMIT + 2):
+            assert http.post("/api/v1/enrol", json=wrong).status_code == 403
+        with Session(branch.engine) as db:
+            for row in db.exec(select(RefusalWindow)).all():
+                row.window_start -= refusal_bound.WINDOW
+                db.add(row)
+            db.commit()
+        assert http.post("/api/v1/enrol", json=wrong).status_code == 403
+
+
 def _resealed_and_broken(branch: Branch, monkeypatch: pytest.MonkeyPatch) -> None:
     """Personal data resealed (as on PostgreSQL, where a field sealed late stays in clear in
     older rows), then a line edited and the chain found broken at the server's start."""
@@ -227,6 +243,7 @@ def written(  # noqa: PLR0917 - fixtures
     _supervisor_day(ws_server.url)
     _administration(ws_branch, laptops, usb, tmp_path)
     _refused_requests(ws_server.url, laptops)
+    _refusals_flooded(ws_server.url, ws_branch)
     _resealed_and_broken(ws_branch, monkeypatch)
     capsys.readouterr()
     with Session(ws_branch.engine) as db:

@@ -9,8 +9,8 @@ stale); `/api/v1/openapi.json` and `/api/v1/docs` are unknown paths like any oth
 Every device route checks the request signature (`auth.authenticate`) in `guards.SignatureGate`,
 before the body is parsed or validated. Request bodies are
 bounded (`MAX_BODY_BYTES`, 413 beyond). Refusals are `{"error": {"code", "message"}}` with a
-4xx status. The access log has method, route, status, duration and device code: never a body,
-a query string or any personal data.
+4xx status. The access log has method, route pattern, status, duration and device code
+(`guards.AccessLog`): never a body, a query string, a path as sent or any personal data.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
@@ -47,10 +47,12 @@ from bpu_enroll.branch.device.guards import (
     SignatureGate,
     audit_refusal,
     gate_device,
+    route_of,
 )
 from bpu_enroll.branch.device.intake import receive_manifest, receive_records
 from bpu_enroll.branch.device.judge import warm_up
 from bpu_enroll.branch.device.queries import pull
+from bpu_enroll.branch.store import failures
 from bpu_enroll.branch.store.registry import BranchRangeRegistry, ParticipantRegistry
 from bpu_enroll.sync.batchfile import MAX_FILE_BYTES
 from bpu_enroll.sync.protocol import (
@@ -382,6 +384,18 @@ def _install_handlers(app: FastAPI) -> None:
     async def clash(request: Request, exc: IntegrityError) -> Any:
         return _error(409, "CONFLICTING_WRITE", "a concurrent request changed the same data")
 
-    @app.exception_handler(OperationalError)
-    async def busy(request: Request, exc: OperationalError) -> Any:
-        return _error(503, "BUSY", "the branch database is busy", {"Retry-After": "1"})
+    @app.exception_handler(DBAPIError)
+    async def database_failed(request: Request, exc: DBAPIError) -> Any:
+        """Only a busy database is `BUSY` (`failures.classify`); any other database failure
+        (a missing table is an `OperationalError` on SQLite, a `ProgrammingError` on
+        PostgreSQL) is a coded answer too, logged by its kinds, numbers and the route's
+        template, never its text (the statement) nor a traceback."""
+        failure = failures.classify(exc)
+        if failure is not failures.BUSY:
+            line = {
+                **failures.describe(exc),
+                "code": failure.code,
+                "route": route_of(request.scope),
+            }
+            access_log.warning(json.dumps(line))
+        return _error(failure.status, failure.code, failure.message, failure.headers)

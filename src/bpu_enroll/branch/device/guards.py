@@ -8,9 +8,12 @@ in a cache.
   body, so an unsigned request never learns anything about the body's shape (it used to get
   422). The device id goes in `scope["state"]`; the routes read it with `gate_device`.
 - `AccessLog`: one JSON line per request (method, route, status, milliseconds, device code;
-  never a body or query string). A client that disconnects before an answer is logged
-  `"status": 499, "client_gone": true` at INFO, without a traceback; an exception of the app
-  itself is still a 500.
+  never a body or query string). The route is its template (`route_of`), also for a request a
+  middleware refused before routing; a path no route takes is `"(unknown)"` with its length,
+  and a device header that is not a device code's shape is `"(other)"`: nothing a client
+  chose (a name in a path, a NIK where a batch id goes) is written as sent. A client that
+  disconnects before an answer is logged `"status": 499, "client_gone": true` at INFO, without
+  a traceback; an exception of the app itself is still a 500.
 - `NoStore`: every answer says `Cache-Control: no-store`. Review details, batches, exports,
   tallies and pulls hold workers' NIKs, names and phones; without it a browser, a download
   helper or a caching proxy on the way was free to keep a copy on its disk.
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
@@ -28,9 +32,10 @@ from fastapi import Request
 from sqlalchemy import Engine
 from sqlmodel import Session
 from starlette.concurrency import run_in_threadpool
+from starlette.routing import Match
 
 from bpu_enroll.branch.device.auth import Refusal, SignedRequest, authenticate
-from bpu_enroll.branch.store import audit_chain
+from bpu_enroll.branch.store import audit_chain, refusal_bound
 from bpu_enroll.branch.store.models import Device
 from bpu_enroll.sync.protocol import (
     API_PREFIX,
@@ -48,6 +53,8 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 access_log = logging.getLogger("bpu_enroll.branch.access")
 CLIENT_GONE = 499  # nginx's "client closed request"
+UNKNOWN_ROUTE = "(unknown)"
+_DEVICE_CODE = re.compile(r"D\d{4,6}")
 _SIGNED_HEADERS = tuple(
     h.lower().encode("ascii")
     for h in (HEADER_DEVICE, HEADER_TIMESTAMP, HEADER_NONCE, HEADER_SIGNATURE)
@@ -158,12 +165,18 @@ def audit_refusal(engine: Engine, refusal: Refusal, *, route: str, address: str)
     """Write `refusal.audit` with the route's template and the client's address (a laptop's
     refusal names its code; a role's does not: `ROLE_REFUSED` reads as a sign-in's), committed
     on its own: the request's own transaction is rolled back. Never a body, a header or
-    anything the client typed."""
+    anything the client typed. A laptop's refusal (`device_refused`: nobody signed in for it)
+    is written line by line only within `refusal_bound`'s limits, else counted."""
     line = refusal.audit
     if line is None:
         return
     detail = {**line.detail, "route": route[:64], "address": address}
     with Session(engine) as session:
+        if line.action in refusal_bound.BOUNDED_ACTIONS:
+            device = line.subject if line.subject != "-" else None
+            if not refusal_bound.admit(session, address=address, device=device):
+                session.commit()  # counted, and said in the window's summary line
+                return
         audit_chain.append(
             session, actor=line.actor, action=line.action, subject=line.subject, detail=detail
         )
@@ -177,6 +190,31 @@ def gate_device(session: Session, request: Request) -> Device:
     if device is None:  # the gate always runs first; this is only a safety net
         raise Refusal(401, "SIGNATURE_MISSING", "this route needs a signed request")
     return device
+
+
+def route_of(scope: Scope) -> str:
+    """The template of the route a request is for (`/api/v1/batches/{batch_id}/records`), also
+    when a middleware answered before FastAPI routed it, or `UNKNOWN_ROUTE`: what a client put
+    in a path (a name, a NIK where an id goes, a made-up path) is never written as sent."""
+    route = scope.get("route")
+    if route is not None and isinstance(getattr(route, "path", None), str):
+        return str(route.path)
+    router = getattr(scope.get("app"), "router", None)
+    probe = {**scope, "type": "http"}
+    for candidate in getattr(router, "routes", ()):
+        match, _ = candidate.matches(probe)
+        if match != Match.NONE and isinstance(getattr(candidate, "path", None), str):
+            return str(candidate.path)
+    return UNKNOWN_ROUTE
+
+
+def device_of(header: bytes) -> str:
+    """The device header as the access log keeps it: a device code's shape (`D0001`), else
+    `(other)` (anything else is what the client chose to write there), empty when not sent."""
+    if not header:
+        return ""
+    text = header.decode("latin-1")
+    return text if _DEVICE_CODE.fullmatch(text) else "(other)"
 
 
 class AccessLog:
@@ -217,15 +255,17 @@ class AccessLog:
 
     @staticmethod
     def _log(scope: Scope, status: int | None, gone: bool, seconds: float) -> None:
-        route = scope.get("route")
         headers = {k.lower(): v for k, v in scope.get("headers") or []}
+        route = route_of(scope)
         line: dict[str, Any] = {
-            "method": scope.get("method"),
-            "route": getattr(route, "path", str(scope.get("path", ""))[:64]),
+            "method": str(scope.get("method", ""))[:10],
+            "route": route,
             "status": status if status is not None else CLIENT_GONE,
             "ms": round(seconds * 1000, 1),
-            "device": headers.get(_SIGNED_HEADERS[0], b"").decode("latin-1")[:16],
+            "device": device_of(headers.get(_SIGNED_HEADERS[0], b"")),
         }
+        if route == UNKNOWN_ROUTE:
+            line["path_chars"] = len(str(scope.get("path", "")))
         if status is None:
             line["client_gone"] = True
         access_log.info(json.dumps(line))

@@ -59,7 +59,8 @@ def entry_hash(
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def _lock_chain(session: Session) -> None:
+def lock_chain(session: Session) -> None:
+    """Serialise the chain's writers until the transaction ends (see the module text)."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ADVISORY_LOCK})
 
@@ -86,7 +87,7 @@ def append_many(session: Session, lines: Sequence[Line]) -> list[AuditEntry]:
     caller commits); nothing is locked or read when there are none."""
     if not lines:
         return []
-    _lock_chain(session)
+    lock_chain(session)
     previous = session.exec(
         select(AuditEntry.entry_hash).order_by(col(AuditEntry.id).desc()).limit(1)
     ).first()

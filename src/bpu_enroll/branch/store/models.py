@@ -298,3 +298,16 @@ class Exported(SQLModel, table=True):
     content_hash: str = Field(max_length=64)
     voided: bool = Field(default=False)
     export_id: int = Field(foreign_key="branch_export.id")
+
+
+class RefusalWindow(SQLModel, table=True):
+    """Audited refusals nobody signed in for, counted per key (`addr:IP`, `device:CODE`, `all`)
+    in the window that began at `window_start`: how many were audited line by line and how many
+    were not (`store.refusal_bound`)."""
+
+    __tablename__ = "branch_refusal_window"
+
+    key: str = Field(primary_key=True, max_length=80)
+    window_start: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    audited: int = Field(sa_column=Column(Integer, nullable=False))
+    suppressed: int = Field(sa_column=Column(Integer, nullable=False))

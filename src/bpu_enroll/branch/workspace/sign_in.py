@@ -17,7 +17,8 @@ audited.
   the roster's own KDF parameters, so it costs what a known name costs.
 - **Audit.** Every refused sign-in is a line in the branch audit log with its code and the
   address: a failed one (`login_failed`, `LOGIN_FAILED`; `REQUEST_INVALID` for a body that does
-  not validate, named `-`), a locked one (`login_locked`, `ACCOUNT_LOCKED`), an officer's right
+  not validate, named `-`), a locked one (`login_locked`, `ACCOUNT_LOCKED`: within the bound of
+  `store.refusal_bound`, since anyone can keep knocking at a lock), an officer's right
   password at the staff workspace (`login_refused`, `ROLE_REFUSED`). Never a password, and a
   long run of digits typed as a user name (a NIK by mistake) is masked.
 """

@@ -26,7 +26,7 @@ from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.admin.roster import DECISION_COUNTER
 from bpu_enroll.branch.device.auth import Refusal
-from bpu_enroll.branch.store import audit_chain
+from bpu_enroll.branch.store import audit_chain, refusal_bound
 from bpu_enroll.branch.store.fields import payload_of, seal_note
 from bpu_enroll.branch.store.models import (
     AuditEntry,
@@ -126,13 +126,18 @@ def login(session: Session, *, username: str, password: str, address: str = "") 
 
 
 def _refuse_if_locked(session: Session, attempt: sign_in.Attempt, now: datetime) -> None:
-    """429 `ACCOUNT_LOCKED`, audited as `login_locked`, while the name or the address is locked."""
+    """429 `ACCOUNT_LOCKED`, audited as `login_locked`, while the name or the address is locked
+    (line by line within `refusal_bound`'s limits: anyone can keep knocking at a lock)."""
     until = sign_in.locked_until(session, attempt, now)
-    if until is not None:
+    if until is None:
+        return
+    if refusal_bound.admit(session, address=attempt.address):
         _audit_sign_in(
             session, attempt, "login_locked", code="ACCOUNT_LOCKED", locked_until=until.isoformat()
         )
-        raise sign_in.locked_refusal(until, now)
+    else:
+        session.commit()  # counted, and said in the window's summary line
+    raise sign_in.locked_refusal(until, now)
 
 
 def refuse_unreadable_login(

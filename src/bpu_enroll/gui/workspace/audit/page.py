@@ -49,6 +49,8 @@ ACTIONS: dict[str, object] = {
     "login_refused": QT_TRANSLATE_NOOP("AuditPage", "Sign-in refused: not a staff account"),
     "role_refused": QT_TRANSLATE_NOOP("AuditPage", "Refused: the role does not allow it"),
     "device_refused": QT_TRANSLATE_NOOP("AuditPage", "Laptop refused: revoked, forged or replayed"),
+    "refusals_suppressed": QT_TRANSLATE_NOOP(
+        "AuditPage", "Refusals only counted: too many in a minute"),
     "review": QT_TRANSLATE_NOOP("AuditPage", "Decision on a record"),
     "record_voided": QT_TRANSLATE_NOOP("AuditPage", "Void from a laptop applied"),
     "import": QT_TRANSLATE_NOOP("AuditPage", "USB batch import"),
@@ -86,7 +88,7 @@ _SUBJECT_CHARS = 12
 _ACTION_CHARS = 26
 WARNING_ACTIONS = frozenset(
     {"login_failed", "login_locked", "login_refused", "role_refused", "device_refused",
-     "audit_broken"}
+     "refusals_suppressed", "audit_broken"}
 )  # fmt: skip
 
 

@@ -31,6 +31,8 @@ from bpu_enroll.gui.workspace.review.model import reason_text
 _CONTEXT = "AuditPage"
 NAMES: dict[str, object] = {
     "address": QT_TRANSLATE_NOOP("AuditPage", "address"),
+    "suppressed": QT_TRANSLATE_NOOP("AuditPage", "counted, not written"),
+    "audited": QT_TRANSLATE_NOOP("AuditPage", "written"),
     "route": QT_TRANSLATE_NOOP("AuditPage", "request"),
     "locked_until": QT_TRANSLATE_NOOP("AuditPage", "locked until"),
     "code": QT_TRANSLATE_NOOP("AuditPage", "reason"),

@@ -1,0 +1,104 @@
+"""A bound on the audit lines that refusals nobody signed in for can write.
+
+A laptop the branch revoked, a request signed with another key than its device's, a replay, a
+wrong enrolment code and a sign-in while locked are each refused with their code and audited:
+but no sign-in is needed to make them, so anyone on the LAN could grow the audit chain without
+end. Such a refusal is audited line by line only while, in the current window (`WINDOW`, a
+minute), fewer than `LIMIT` were audited from its client address and fewer than `LIMIT` for its
+device code, and fewer than `TOTAL_LIMIT` from every client together. Beyond that the request is
+refused all the same, with its own code (the client is told nothing of the bound), and is only
+counted. When a window with uncounted lines has ended, one `refusals_suppressed` line per key
+says how many were not written (`suppressed`, with the window's start and end): it is written
+by the next audited refusal or locked sign-in of any client, or at the server's start
+(`close_windows`), so at most one summary per key and window joins the chain.
+
+The counts are rows of `branch_refusal_window`, read and written under the audit chain's own
+lock (an advisory lock on PostgreSQL, `BEGIN IMMEDIATE` on SQLite) in the transaction of the
+line itself: several worker processes on one PostgreSQL share one bound, not one each.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session, col, select
+
+from bpu_enroll.branch.store import audit_chain
+from bpu_enroll.branch.store.models import RefusalWindow, utcnow
+
+LIMIT = 20
+TOTAL_LIMIT = 100
+WINDOW = timedelta(minutes=1)
+ALL = "all"
+ACTION = "refusals_suppressed"
+BOUNDED_ACTIONS = frozenset({"device_refused", "login_locked"})
+
+
+def admit(session: Session, *, address: str, device: str | None = None) -> bool:
+    """Whether this refusal may be audited line by line (then counted as audited), in the
+    caller's transaction (the caller writes the line and commits). First the summaries of the
+    windows that ended are written (`close_windows`)."""
+    audit_chain.lock_chain(session)
+    now = utcnow()
+    close_windows(session, now=now, commit=False)
+    keys = [(ALL, TOTAL_LIMIT), (f"addr:{address or '-'}"[:80], LIMIT)]
+    if device:
+        keys.append((f"device:{device}"[:80], LIMIT))
+    rows = [(_row(session, key, now), limit) for key, limit in keys]
+    full = [row for row, limit in rows if row.audited >= limit]
+    for row in full:
+        row.suppressed += 1
+        session.add(row)
+    if full:
+        return False
+    for row, _ in rows:
+        row.audited += 1
+        session.add(row)
+    return True
+
+
+def close_windows(session: Session, *, now: datetime | None = None, commit: bool = True) -> int:
+    """Write one `refusals_suppressed` line for each ended window that left lines unwritten,
+    and forget every ended window; the number of summaries written."""
+    audit_chain.lock_chain(session)
+    moment = now or utcnow()
+    ended = session.exec(
+        select(RefusalWindow)
+        .where(col(RefusalWindow.window_start) <= moment - WINDOW)
+        .order_by(col(RefusalWindow.window_start), col(RefusalWindow.key))
+    ).all()
+    lines = [_summary(row) for row in ended if row.suppressed]
+    audit_chain.append_many(session, lines)
+    for row in ended:
+        session.delete(row)
+    session.flush()
+    if commit:
+        session.commit()
+    return len(lines)
+
+
+def _summary(row: RefusalWindow) -> audit_chain.Line:
+    start = _aware(row.window_start)
+    detail = {
+        "suppressed": row.suppressed,
+        "audited": row.audited,
+        "from": start.isoformat(),
+        "to": (start + WINDOW).isoformat(),
+    }
+    return audit_chain.Line("bpu-branch", ACTION, row.key[:64], detail)
+
+
+def _row(session: Session, key: str, now: datetime) -> RefusalWindow:
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    values = {"key": key, "window_start": now, "audited": 0, "suppressed": 0}
+    session.execute(insert(RefusalWindow).values(**values).on_conflict_do_nothing())
+    row = session.exec(select(RefusalWindow).where(RefusalWindow.key == key)).one()
+    session.refresh(row)
+    return row
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

@@ -1,0 +1,138 @@
+"""Refusals nobody signs in for are audited line by line only within a bound: 200 bad requests
+from one address (a forged signature of a known laptop, a wrong enrolment code, the laptop
+revoked) and a locked sign-in knocked at again are each still refused with their own code, but
+only `refusal_bound.LIMIT` of them are audit lines; when the window has ended, the next refusal
+first writes one `refusals_suppressed` line per key saying how many were not written, and the
+chain verifies."""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from nacl.signing import SigningKey
+from sqlmodel import Session, select
+
+from bpu_enroll.branch.admin import roster as admin
+from bpu_enroll.branch.store import audit_chain, refusal_bound
+from bpu_enroll.branch.store.models import RefusalWindow
+from bpu_enroll.branch.workspace.staff import audit_log
+from bpu_enroll.sync.protocol import (
+    HEADER_DEVICE,
+    HEADER_NONCE,
+    HEADER_SIGNATURE,
+    HEADER_TIMESTAMP,
+    b64,
+    request_signing_bytes,
+)
+from tests.integration.helpers import Branch, Laptop, ServerThread
+from tests.integration.processes import ServeProcess
+
+PULL = "/api/v1/pull"
+
+
+def _signed(device: str, key: SigningKey) -> dict[str, str]:
+    timestamp, nonce = str(int(time.time())), secrets.token_hex(16)
+    message = request_signing_bytes("GET", PULL, timestamp, nonce, b"")
+    return {
+        HEADER_DEVICE: device,
+        HEADER_TIMESTAMP: timestamp,
+        HEADER_NONCE: nonce,
+        HEADER_SIGNATURE: b64(key.sign(message).signature),
+    }
+
+
+def _lines(branch: Branch) -> list[dict[str, Any]]:
+    with Session(branch.engine) as db:
+        return list(reversed(audit_log(db, limit=5000)))
+
+
+def test_a_flood_of_refusals_writes_a_bounded_audit(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    laptop = laptop_factory()
+    device = laptop.device_code
+    before = len(_lines(branch))
+    enrol = {"code": "ABCD-EFGH-JKLM", "device_public_key": b64(bytes(32)), "label": ""}
+    codes: Counter[tuple[int, str]] = Counter()
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        for _ in range(100):
+            answer = http.get(PULL, headers=_signed(device, SigningKey.generate()))
+            codes[answer.status_code, answer.json()["error"]["code"]] += 1
+        for _ in range(50):
+            answer = http.post("/api/v1/enrol", json=enrol)
+            codes[answer.status_code, answer.json()["error"]["code"]] += 1
+        with Session(branch.engine) as db:
+            admin.revoke_device(db, code=device)
+        for _ in range(50):
+            answer = http.get(PULL, headers=_signed(device, laptop.signing_key))
+            codes[answer.status_code, answer.json()["error"]["code"]] += 1
+        wrong = {"username": "nobody", "password": "salah-sekali"}
+        for _ in range(15):  # 5 failures lock the name; 10 more knock at the lock
+            answer = http.post("/api/v1/staff/login", json=wrong)
+            codes[answer.status_code, answer.json()["error"]["code"]] += 1
+    assert codes == {
+        (401, "SIGNATURE_INVALID"): 100, (403, "ENROL_CODE_INVALID"): 50,
+        (403, "DEVICE_REVOKED"): 50, (401, "LOGIN_FAILED"): 4, (429, "ACCOUNT_LOCKED"): 11,
+    }  # fmt: skip
+    written = Counter(line["action"] for line in _lines(branch)[before:])
+    revoked = 1  # the admin's own `device_revoked` line
+    assert written == {
+        "device_refused": refusal_bound.LIMIT, "device_revoked": revoked, "login_failed": 5,
+    }  # fmt: skip
+
+    with Session(branch.engine) as db:  # the window ends (as a minute later)
+        for row in db.exec(select(RefusalWindow)).all():
+            row.window_start -= refusal_bound.WINDOW + timedelta(seconds=1)
+            db.add(row)
+        db.commit()
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        again = http.get(PULL, headers=_signed(device, laptop.signing_key))
+    assert again.json()["error"]["code"] == "DEVICE_REVOKED"
+
+    lines = _lines(branch)
+    summaries = [
+        (line["subject"], line["detail"]["suppressed"], line["detail"]["audited"])
+        for line in lines
+        if line["action"] == refusal_bound.ACTION
+    ]
+    assert summaries == [("addr:127.0.0.1", 190, 20), (f"device:{device}", 130, 20)]
+    assert lines[-1]["action"] == "device_refused"  # the new window audits again
+    assert lines[-1]["detail"]["code"] == "DEVICE_REVOKED"
+    with Session(branch.engine) as db:
+        assert audit_chain.verify_chain(db).valid
+
+
+@pytest.mark.postgres
+def test_the_bound_holds_across_worker_processes_on_postgresql(
+    pg_branch: Branch, serve_processes: list[ServeProcess], tmp_path: Path
+) -> None:
+    """Three `serve` workers on one PostgreSQL share one bound (its counts are in the database):
+    120 wrong enrolment codes sent at once on fresh connections, spread over the workers, are
+    all refused and write `LIMIT` audit lines, not `LIMIT` per worker."""
+    server = ServeProcess(pg_branch.db_url, tmp_path / "serve.log", workers=3).start()
+    serve_processes.append(server)
+    before = len(_lines(pg_branch))
+    enrol = {"code": "ABCD-EFGH-JKLM", "device_public_key": b64(bytes(32)), "label": ""}
+
+    def knock(_: int) -> tuple[int, str]:
+        answer = httpx.post(f"{server.url}/api/v1/enrol", json=enrol, timeout=60)
+        return answer.status_code, str(answer.json()["error"]["code"])
+
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        codes = Counter(pool.map(knock, range(120)))
+    assert codes == {(403, "ENROL_CODE_INVALID"): 120}
+    written = Counter(line["action"] for line in _lines(pg_branch)[before:])
+    assert written == {"device_refused": refusal_bound.LIMIT}
+    with Session(pg_branch.engine) as db:
+        rows = {row.key: (row.audited, row.suppressed) for row in db.exec(select(RefusalWindow))}
+        assert rows["addr:127.0.0.1"] == (refusal_bound.LIMIT, 120 - refusal_bound.LIMIT)
+        assert audit_chain.verify_chain(db).valid
