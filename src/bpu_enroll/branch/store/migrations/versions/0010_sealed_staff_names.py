@@ -4,6 +4,10 @@ to 100 characters of UTF-8 (7 + 4 * ceil((24 + 16 + 400) / 3) = 595). A name sta
 characters as typed (`roster.add_officer` checks it). Names stored before stay in clear until
 `bpu-branch reseal`; every reader opens both forms.
 
+Only PostgreSQL is altered: SQLite seals no name (the file is encrypted whole) and does not
+hold a text to its declared length, and altering a column there copies the table, which the
+foreign keys of a branch in use (sessions, decisions) refuse.
+
 Revision ID: 0010
 Revises: 0009
 Create Date: 2026-12-06 00:00:00
@@ -24,21 +28,25 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     """Apply this revision."""
-    with op.batch_alter_table("branch_officer") as batch:
-        batch.alter_column(
-            "name",
-            existing_type=sa.String(length=100),
-            type_=sa.String(length=600),
-            existing_nullable=False,
-        )
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    op.alter_column(
+        "branch_officer",
+        "name",
+        existing_type=sa.String(length=100),
+        type_=sa.String(length=600),
+        existing_nullable=False,
+    )
 
 
 def downgrade() -> None:
     """Revert this revision (a sealed name does not fit: run it only on names in clear)."""
-    with op.batch_alter_table("branch_officer") as batch:
-        batch.alter_column(
-            "name",
-            existing_type=sa.String(length=600),
-            type_=sa.String(length=100),
-            existing_nullable=False,
-        )
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    op.alter_column(
+        "branch_officer",
+        "name",
+        existing_type=sa.String(length=600),
+        type_=sa.String(length=100),
+        existing_nullable=False,
+    )
