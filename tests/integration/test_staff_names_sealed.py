@@ -190,3 +190,21 @@ def test_names_stored_in_clear_before_are_sealed_by_reseal_once(
             {"records": 0, "conflicts": 0, "notes": 0, "staff_names": 3, "laptop_tallies": 1}
         ]
     _shown(branch, laptop, http, capsys, pull=True)
+
+
+def test_a_name_of_100_characters_fits_sealed_and_a_longer_one_is_refused(branch: Branch) -> None:
+    """The widest name (100 characters of four bytes each) fits the column once sealed; a name
+    longer than 100 characters, or a blank one, is refused before anything is written."""
+    widest = "𝓢" * 100
+    with Session(branch.engine) as db:
+        officer = roster.add_officer(
+            db, username="lebar", name=widest, role="clerk", password="x", params=FAST_KDF
+        )
+        assert len(officer.name) > 100 and roster.officer_dict(officer)["name"] == widest
+        for name in ("a" * 101, "  "):
+            with pytest.raises(roster.AdminError) as refused:
+                roster.add_officer(
+                    db, username="lain", name=name, role="clerk", password="x", params=FAST_KDF
+                )
+            assert refused.value.params["why"] == "officer_name"
+        assert db.get(Officer, "lain") is None
