@@ -8,8 +8,8 @@ Only PostgreSQL is altered: SQLite seals no name (the file is encrypted whole) a
 hold a text to its declared length, and altering a column there copies the table, which the
 foreign keys of a branch in use (sessions, decisions) refuse.
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-06 00:00:00
 """
 
@@ -20,8 +20,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0010"
-down_revision: str | None = "0009"
+revision: str = "0011"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
