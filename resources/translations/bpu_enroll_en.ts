@@ -631,6 +631,14 @@
         <translation>clerks' notes</translation>
     </message>
     <message>
+        <source>staff names</source>
+        <translation>staff names</translation>
+    </message>
+    <message>
+        <source>laptop tallies</source>
+        <translation>laptop tallies</translation>
+    </message>
+    <message>
         <source>size</source>
         <translation>size</translation>
     </message>

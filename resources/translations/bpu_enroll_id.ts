@@ -621,6 +621,14 @@
         <translation>catatan petugas administrasi</translation>
     </message>
     <message>
+        <source>staff names</source>
+        <translation>nama staf</translation>
+    </message>
+    <message>
+        <source>laptop tallies</source>
+        <translation>rekap laptop</translation>
+    </message>
+    <message>
         <source>size</source>
         <translation>ukuran</translation>
     </message>

@@ -153,7 +153,8 @@ def test_rows_stored_before_sealing_are_sealed_in_batches_and_a_cut_run_is_finis
     code, out = _run(["--db", branch.db_url, "reseal", "--json"], capsys)
     assert code == 0
     assert json.loads(out) == {
-        "fields_sealed_here": True, "records": 4, "conflicts": 1, "notes": 1
+        "fields_sealed_here": True, "records": 4, "conflicts": 1, "notes": 1, "staff_names": 0,
+        "laptop_tallies": 0,
     }  # fmt: skip
     with Session(branch.engine) as db:
         rows = list(db.exec(select(Record).order_by(Record.id)))
@@ -166,7 +167,10 @@ def test_rows_stored_before_sealing_are_sealed_in_batches_and_a_cut_run_is_finis
         assert review is not None and review.note != NOTE and open_note(db, review.note) == NOTE
         lines = db.exec(select(AuditEntry).where(AuditEntry.action == "fields_resealed")).all()
         assert [(json.loads(line.detail), line.actor.startswith("cli:")) for line in lines] == [
-            ({"records": 4, "conflicts": 1, "notes": 1}, True)
+            (
+                {"records": 4, "conflicts": 1, "notes": 1, "staff_names": 0, "laptop_tallies": 0},
+                True,
+            )
         ]
         assert verify_chain(db).valid
     dump = _dump(branch)
@@ -179,7 +183,8 @@ def test_rows_stored_before_sealing_are_sealed_in_batches_and_a_cut_run_is_finis
     assert (code, out) == (0, "Tidak ada data pribadi yang terbuka; tidak ada yang diubah.\n")
     code, out = _run(["--db", branch.db_url, "reseal", "--lang", "en", "--json"], capsys)
     assert json.loads(out) == {
-        "fields_sealed_here": True, "records": 0, "conflicts": 0, "notes": 0
+        "fields_sealed_here": True, "records": 0, "conflicts": 0, "notes": 0, "staff_names": 0,
+        "laptop_tallies": 0,
     }  # fmt: skip
     with Session(branch.engine) as db:
         assert (

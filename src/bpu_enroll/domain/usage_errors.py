@@ -89,4 +89,8 @@ USAGE_DETAILS: dict[str, tuple[str, str]] = {
         "a user name is 1 to 64 letters, digits or dots",
     ),
     "password_empty": ("kata sandi tidak boleh kosong", "the password cannot be empty"),
+    "officer_name": (
+        "nama petugas terdiri dari 1 sampai 100 karakter",
+        "an officer's name is 1 to 100 characters",
+    ),
 }

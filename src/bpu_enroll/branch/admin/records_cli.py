@@ -179,7 +179,7 @@ def _reseal(args: argparse.Namespace) -> int:
     else:
         text = said(
             "reseal done", args.lang, records=done.records, conflicts=done.conflicts,
-            notes=done.notes,
+            notes=done.notes, staff_names=done.staff_names, laptop_tallies=done.laptop_tallies,
         )  # fmt: skip
     answer(args, done.to_dict(), text)
     return EXIT_OK

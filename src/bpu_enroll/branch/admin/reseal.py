@@ -2,10 +2,13 @@
 clear.
 
 The business name, an occupation typed in free text and the declared income joined the sealed
-fields late (`fields.PERSONAL_FIELDS`), and a clerk's note was sealed after them
-(`fields.seal_note`): records, conflicts and notes stored before keep them in clear, readable
-in a `pg_dump`. This walks every record, conflict and decision once, by primary key, and seals
-what is still in clear (`fields.reseal_payload`, `fields.note_in_clear`).
+fields late (`fields.PERSONAL_FIELDS`), a clerk's note was sealed after them
+(`fields.seal_note`), and staff names last (`fields.seal_name`: the roster's full names and the
+officers' names in the laptops' tallies): records, conflicts, notes, roster entries and tallies
+stored before keep them in clear, readable in a `pg_dump`. This walks every record, conflict,
+decision, officer and laptop tally once, by primary key, and seals what is still in clear
+(`fields.reseal_payload`, `note_in_clear`, `name_in_clear`, `tally_in_clear`). User names stay
+in clear: they are the roster's key and the actor of every audit line.
 
 - **Bounded.** One transaction per `BATCH` rows, their rows locked (`FOR UPDATE`) while they are
   rewritten, so a running server waits at most for one batch.
@@ -20,17 +23,29 @@ On SQLite there is nothing to do: the whole file is encrypted (SQLCipher).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, tuple_
 from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.admin.roster import branch_info
+from bpu_enroll.branch.device.reports import LaptopTallyRow
 from bpu_enroll.branch.store import audit_chain
-from bpu_enroll.branch.store.fields import note_in_clear, reseal_payload, seal_note, seals_fields
-from bpu_enroll.branch.store.models import Conflict, Record, Review
+from bpu_enroll.branch.store.fields import (
+    name_in_clear,
+    note_in_clear,
+    open_tally,
+    reseal_payload,
+    seal_name,
+    seal_note,
+    seal_tally,
+    seals_fields,
+    tally_in_clear,
+)
+from bpu_enroll.branch.store.models import Conflict, Officer, Record, Review
 
 BATCH = 500
 
@@ -43,11 +58,13 @@ class Resealed:
     records: int = 0
     conflicts: int = 0
     notes: int = 0
+    staff_names: int = 0
+    laptop_tallies: int = 0
 
     @property
     def changed(self) -> int:
         """The rows this run rewrote."""
-        return self.records + self.conflicts + self.notes
+        return self.records + self.conflicts + self.notes + self.staff_names + self.laptop_tallies
 
     def to_dict(self) -> dict[str, object]:
         """The `--json` document."""
@@ -56,22 +73,27 @@ class Resealed:
             "records": self.records,
             "conflicts": self.conflicts,
             "notes": self.notes,
+            "staff_names": self.staff_names,
+            "laptop_tallies": self.laptop_tallies,
         }
 
 
 def reseal_branch(engine: Engine, *, actor: str, batch: int | None = None) -> Resealed:
-    """Seal every personal field and note still in clear (see the module text), `batch` rows
-    a transaction (`BATCH` by default)."""
+    """Seal every personal field, note and staff name still in clear (see the module text),
+    `batch` rows a transaction (`BATCH` by default)."""
     batch = batch or BATCH
     with Session(engine) as session:
         if not seals_fields(session):
             return Resealed(sealed_engine=False)
         code = branch_info(session).code
         session.commit()  # no transaction held while walking
-        records = _walk(session, Record, col(Record.id), _payload_fixer, batch)
-        conflicts = _walk(session, Conflict, col(Conflict.id), _payload_fixer, batch)
-        notes = _walk(session, Review, col(Review.record_id), _note_fixer, batch)
-        done = Resealed(True, records, conflicts, notes)
+        records = _walk(session, Record, (col(Record.id),), _payload_fixer, batch)
+        conflicts = _walk(session, Conflict, (col(Conflict.id),), _payload_fixer, batch)
+        notes = _walk(session, Review, (col(Review.record_id),), _note_fixer, batch)
+        officers = _walk(session, Officer, (col(Officer.username),), _name_fixer, batch)
+        tally_key = (col(LaptopTallyRow.device_id), col(LaptopTallyRow.day))
+        tallies = _walk(session, LaptopTallyRow, tally_key, _tally_fixer, batch)
+        done = Resealed(True, records, conflicts, notes, officers, tallies)
         if done.changed:
             detail = {k: v for k, v in done.to_dict().items() if k != "fields_sealed_here"}
             audit_chain.append(
@@ -99,15 +121,29 @@ def _note_fixer(session: Session, row: Review) -> bool:
     return True
 
 
-def _walk(session: Session, model: Any, key: Any, fix: Fixer, batch: int) -> int:
-    """Visit `model`'s rows `batch` at a time in `key` order, each batch one transaction with
-    its rows locked; the number of rows `fix` changed."""
+def _name_fixer(session: Session, row: Officer) -> bool:
+    if not name_in_clear(session, row.name):
+        return False
+    row.name = seal_name(session, row.name)
+    return True
+
+
+def _tally_fixer(session: Session, row: LaptopTallyRow) -> bool:
+    if not tally_in_clear(session, row.document):
+        return False
+    row.document = seal_tally(session, json.dumps(open_tally(session, row.document)))
+    return True
+
+
+def _walk(session: Session, model: Any, keys: tuple[Any, ...], fix: Fixer, batch: int) -> int:
+    """Visit `model`'s rows `batch` at a time in the order of its primary key `keys`, each batch
+    one transaction with its rows locked; the number of rows `fix` changed."""
     changed = 0
     last: Any = None
     while True:
-        statement = select(model).order_by(key).limit(batch).with_for_update()
+        statement = select(model).order_by(*keys).limit(batch).with_for_update()
         if last is not None:
-            statement = statement.where(key > last)
+            statement = statement.where(tuple_(*keys) > tuple_(*last))
         rows = list(session.exec(statement))
         if not rows:
             session.commit()
@@ -116,5 +152,5 @@ def _walk(session: Session, model: Any, key: Any, fix: Fixer, batch: int) -> int
             if fix(session, row):
                 session.add(row)
                 changed += 1
-        last = getattr(rows[-1], key.key)
+        last = tuple(getattr(rows[-1], key.key) for key in keys)
         session.commit()

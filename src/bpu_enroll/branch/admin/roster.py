@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.db import data_key_of
+from bpu_enroll.branch.store.fields import officer_name, seal_name
 from bpu_enroll.branch.store.keys import (
     new_encryption_key,
     new_signing_key,
@@ -46,6 +47,7 @@ from bpu_enroll.sync.protocol import KdfSettings, RosterOfficer, b64
 
 ROLES = ("officer", "clerk", "supervisor", "admin")
 DECISION_COUNTER = "decision"
+NAME_LENGTH = 100  # an officer's full name as typed (stored sealed on PostgreSQL: longer)
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 
 
@@ -185,13 +187,15 @@ def add_officer(
         raise AdminError("USAGE", "a user name is 1 to 64 letters, digits or dots", why="username")
     if not password:
         raise AdminError("USAGE", "the password cannot be empty", why="password_empty")
+    if not name.strip() or len(name) > NAME_LENGTH:
+        raise AdminError("USAGE", "an officer's name is 1 to 100 characters", why="officer_name")
     existing = session.get(Officer, username)
     if existing is not None and existing.revoked_at is None:
         raise AdminError("OFFICER_EXISTS", f"officer {username} already exists", subject=username)
     salt = new_salt()
     _, public = derive_officer_keypair(password, salt, params)
     fields: dict[str, Any] = {
-        "name": name,
+        "name": seal_name(session, name),  # sealed on PostgreSQL; the user name stays in clear
         "role": role,
         "public_key": b64(bytes(public)),
         "verifier": make_verifier(password, params),
@@ -249,7 +253,7 @@ def roster_entry(officer: Officer) -> RosterOfficer:
     """An officer as the protocol's roster entry."""
     return RosterOfficer(
         username=officer.username,
-        display_name=officer.name,
+        display_name=officer_name(officer),
         role=officer.role,  # type: ignore[arg-type]
         kdf_salt=officer.salt,
         kdf_params=KdfSettings.model_validate(json.loads(officer.kdf)),
@@ -316,7 +320,7 @@ def officer_dict(officer: Officer) -> dict[str, Any]:
     """An officer for `officer list --json` (no key material)."""
     return {
         "username": officer.username,
-        "name": officer.name,
+        "name": officer_name(officer),
         "role": officer.role,
         "active": officer.revoked_at is None,
     }

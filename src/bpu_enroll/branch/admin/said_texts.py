@@ -175,10 +175,12 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
     # records_cli: reseal
     "reseal done": (
         "Data pribadi yang masih terbuka kini disegel: {records} pendaftaran, {conflicts} "
-        "konflik, {notes} catatan petugas loket.",
+        "konflik, {notes} catatan petugas loket, {staff_names} nama staf, {laptop_tallies} "
+        "rekap laptop.",
         "Personal data still in clear is now sealed: {records} "
         "{records:registration|registrations}, {conflicts} {conflicts:conflict|conflicts}, "
-        "{notes} clerk {notes:note|notes}.",
+        "{notes} clerk {notes:note|notes}, {staff_names} staff {staff_names:name|names}, "
+        "{laptop_tallies} laptop {laptop_tallies:tally|tallies}.",
     ),
     "reseal unchanged": (
         "Tidak ada data pribadi yang terbuka; tidak ada yang diubah.",

@@ -3,7 +3,9 @@
 `receive_report` stores what `POST /api/v1/reports` brought: the laptop's pending count (one
 row per device) and each daily tally document (one row per device and day). The newest report
 wins, by the laptop's `generated_at`, so a report retried late never hides a newer one. A tally
-whose hash does not match its own figures, or that names another device, is refused.
+whose hash does not match its own figures, or that names another device, is refused. On
+PostgreSQL a tally's officers' names (`labels.officers`) are stored sealed (`fields.seal_tally`)
+and opened by `LaptopTallyRow.figures`.
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Column, DateTime, Text
+from sqlalchemy.orm import object_session
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from bpu_enroll.branch.device.auth import Refusal, as_utc
+from bpu_enroll.branch.store.fields import open_tally, seal_tally
 from bpu_enroll.branch.store.models import Device, utcnow
 from bpu_enroll.sync.report import LaptopReport, ReportAnswer, TallyDocument
 
@@ -52,9 +56,13 @@ class LaptopTallyRow(SQLModel, table=True):
     document: str = Field(sa_column=Column(Text, nullable=False))
 
     def figures(self) -> dict[str, Any]:
-        """The stored tally document."""
-        value: dict[str, Any] = json.loads(self.document)
-        return value
+        """The stored tally document as the laptop sent it (its officers' names, sealed on
+        PostgreSQL, opened with the row's session's key)."""
+        session = object_session(self)
+        if session is None:
+            value: dict[str, Any] = json.loads(self.document)
+            return value
+        return open_tally(session, self.document)  # type: ignore[arg-type]
 
 
 def check_tally(document: TallyDocument, device: Device) -> None:
@@ -107,7 +115,8 @@ def _keep_tally(
             document="{}",
         )
     row.generated_at, row.received_at, row.tally_hash = generated, now, document.hash
-    row.document = json.dumps(document.figures(), sort_keys=True, ensure_ascii=False)
+    text = json.dumps(document.figures(), sort_keys=True, ensure_ascii=False)
+    row.document = seal_tally(session, text)  # the officers' names sealed on PostgreSQL
     session.add(row)
     return True
 

@@ -9,10 +9,14 @@ programs, occupation, gender, the quote and the cash) and the form's flags stay 
 and nothing else changes shape:
 `open_payload` puts the fields back for every reader.
 
-A clerk's note on a decision is sealed the same way (`seal_note`, `open_note`).
+A clerk's note on a decision is sealed the same way (`seal_note`, `open_note`), and so, with a
+key of its own, is a member of staff's full name: the roster's (`seal_name`, `officer_name`)
+and the officers' names in a laptop's tally (`seal_tally`, `open_tally`). The user name stays
+in clear: it is the roster's key and the actor of every audit line.
 
 Rows stored before a field was sealed keep it in clear until `bpu-branch reseal` (which asks
-`reseal_payload` and `note_in_clear`); every reader opens both forms.
+`reseal_payload`, `note_in_clear`, `name_in_clear` and `tally_in_clear`); every reader opens
+both forms.
 
 The NIK itself is kept only as `nik_index`: HMAC-SHA256 under another derived key, on both
 engines. It finds duplicates and keeps NIKs unique; without the master key it cannot be turned
@@ -26,6 +30,7 @@ import functools
 import hashlib
 import hmac
 import json
+from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -162,39 +167,135 @@ def open_payload(session: Session, text: str) -> dict[str, Any]:
     return document
 
 
-_NOTE_SEALED = "sealed:"  # a sealed note: this, then the box's base64 (no note typed starts so)
+_NOTE_SEALED = "sealed:"  # a sealed note or name: this, then the box's base64
 
 
 def seal_note(session: Session, note: str) -> str:
     """A clerk's note as it is stored: sealed with the field box on PostgreSQL (it is free text
     about one worker: a NIK is refused in it, a name is not), unchanged on SQLite or when empty."""
-    if not note or not seals_fields(session):
-        return note
-    sealed = _box(session).encrypt(note.encode("utf-8"))
-    return _NOTE_SEALED + base64.b64encode(bytes(sealed)).decode("ascii")
+    return _seal_text(session, _box, note)
 
 
 def open_note(session: Session, stored: str) -> str:
     """A stored note as the clerk wrote it (a note stored before sealing is read as it is, even
     one a clerk began with the marker)."""
-    if not stored.startswith(_NOTE_SEALED) or not seals_fields(session):
-        return stored
-    try:
-        sealed = base64.b64decode(stored.removeprefix(_NOTE_SEALED), validate=True)
-        return _box(session).decrypt(sealed).decode("utf-8")
-    except (ValueError, CryptoError):
-        return stored
+    return _open_text(session, _box, stored)
 
 
 def note_in_clear(session: Session, stored: str) -> bool:
     """True for a stored note not sealed (PostgreSQL): not empty and not one the field box
     opens (a note typed before sealing may begin with the marker; its MAC cannot hold)."""
+    return _text_in_clear(session, _box, stored)
+
+
+# --- staff names ------------------------------------------------------------------------------
+#
+# A member of staff's full name (`branch_officer.name`, and the officers' names a laptop's tally
+# carries under `labels.officers`) is sealed on PostgreSQL like a note, with a box of its own
+# (derived for "staff-names": one key never serves two uses). The user name stays in clear: it
+# is the roster's key, the laptops' login and the actor of every audit line.
+
+
+def _name_box(session: Session) -> SecretBox:
+    return _field_box(data_key_of(session).derive("staff-names"))
+
+
+def seal_name(session: Session, name: str) -> str:
+    """A member of staff's full name as it is stored: sealed on PostgreSQL, unchanged on SQLite
+    or when empty."""
+    return _seal_text(session, _name_box, name)
+
+
+def open_name(session: Session, stored: str) -> str:
+    """A stored full name as it was given (one stored before sealing is read as it is)."""
+    return _open_text(session, _name_box, stored)
+
+
+def name_in_clear(session: Session, stored: str) -> bool:
+    """True for a stored full name not sealed (PostgreSQL): `bpu-branch reseal` seals it."""
+    return _text_in_clear(session, _name_box, stored)
+
+
+def officer_name(officer: Any) -> str:
+    """The full name of a `branch_officer` row, opened with its session's key (a row without a
+    session must hold its name in clear: one sealed is refused rather than shown sealed)."""
+    stored = str(officer.name)
+    session = object_session(officer)
+    if session is None:
+        if stored.startswith(_NOTE_SEALED):
+            raise ValueError("a sealed name needs the row's session")
+        return stored
+    return open_name(session, stored)  # type: ignore[arg-type]
+
+
+_TALLY_NAMES = "officers"  # a laptop tally's `labels.officers`: user name → "Name (user name)"
+
+
+def seal_tally(session: Session, text: str) -> str:
+    """A laptop's tally document (JSON) as it is stored: on PostgreSQL the officers' names under
+    `labels.officers` sealed together, as one sealed text in that key's place. The figures and
+    their hash name officers by user name only and are kept as they are."""
+    if not seals_fields(session):
+        return text
+    document = json.loads(text)
+    names = _tally_names(document)
+    if names is None:
+        return text
+    document["labels"][_TALLY_NAMES] = seal_name(session, _STORED.encode(names))
+    return _STORED.encode(document)
+
+
+def open_tally(session: Session, text: str) -> dict[str, Any]:
+    """A stored tally document as the laptop sent it (its officers' names opened)."""
+    document: dict[str, Any] = json.loads(text)
+    labels = document.get("labels")
+    stored = labels.get(_TALLY_NAMES) if isinstance(labels, dict) else None
+    if isinstance(labels, dict) and isinstance(stored, str):
+        opened = open_name(session, stored)
+        if opened != stored:  # a text the branch did not seal is left as the laptop sent it
+            labels[_TALLY_NAMES] = json.loads(opened)
+    return document
+
+
+def tally_in_clear(session: Session, text: str) -> bool:
+    """True for a stored tally document whose officers' names are in clear (PostgreSQL)."""
+    return seals_fields(session) and _tally_names(json.loads(text)) is not None
+
+
+def _tally_names(document: Any) -> dict[str, Any] | None:
+    """A tally document's officers' names when it holds any in clear (a dict, not empty)."""
+    labels = document.get("labels") if isinstance(document, dict) else None
+    names = labels.get(_TALLY_NAMES) if isinstance(labels, dict) else None
+    return names if isinstance(names, dict) and names else None
+
+
+Boxer = Callable[[Session], SecretBox]
+
+
+def _seal_text(session: Session, box: Boxer, text: str) -> str:
+    if not text or not seals_fields(session):
+        return text
+    sealed = box(session).encrypt(text.encode("utf-8"))
+    return _NOTE_SEALED + base64.b64encode(bytes(sealed)).decode("ascii")
+
+
+def _open_text(session: Session, box: Boxer, stored: str) -> str:
+    if not stored.startswith(_NOTE_SEALED) or not seals_fields(session):
+        return stored
+    try:
+        sealed = base64.b64decode(stored.removeprefix(_NOTE_SEALED), validate=True)
+        return box(session).decrypt(sealed).decode("utf-8")
+    except (ValueError, CryptoError):
+        return stored
+
+
+def _text_in_clear(session: Session, box: Boxer, stored: str) -> bool:
     if not stored or not seals_fields(session):
         return False
     if not stored.startswith(_NOTE_SEALED):
         return True
     try:
-        _box(session).decrypt(base64.b64decode(stored.removeprefix(_NOTE_SEALED), validate=True))
+        box(session).decrypt(base64.b64decode(stored.removeprefix(_NOTE_SEALED), validate=True))
     except (ValueError, CryptoError):
         return True
     return False

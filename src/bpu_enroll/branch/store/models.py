@@ -67,7 +67,8 @@ class Officer(SQLModel, table=True):
     __tablename__ = "branch_officer"
 
     username: str = Field(primary_key=True, max_length=64)
-    name: str = Field(max_length=100)
+    # Up to 100 characters as typed; sealed on PostgreSQL (`fields.seal_name`, `officer_name`).
+    name: str = Field(max_length=600)
     role: str = Field(max_length=16)
     public_key: str = Field(max_length=100)
     verifier: str = Field(sa_column=Column(Text, nullable=False))

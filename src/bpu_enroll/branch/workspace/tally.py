@@ -33,6 +33,7 @@ from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.admin.roster import branch_info
 from bpu_enroll.branch.store import audit_chain
+from bpu_enroll.branch.store.fields import officer_name
 from bpu_enroll.branch.store.models import Device, Officer, Record
 from bpu_enroll.documents.tally.figures import (
     ALL_DEVICES,
@@ -82,7 +83,9 @@ def branch_tally(
         catalogue,
         device_id=device.id if device is not None else None,
     )
-    officers = {o.username: f"{o.name} ({o.username})" for o in session.exec(select(Officer))}
+    officers = {
+        o.username: f"{officer_name(o)} ({o.username})" for o in session.exec(select(Officer))
+    }
     return build_tally_from_groups(
         groups,
         branch_code=info.code,

@@ -87,6 +87,8 @@ NAMES: dict[str, object] = {
     "recovery_key_made": QT_TRANSLATE_NOOP("AuditPage", "recovery key made"),
     "conflicts": QT_TRANSLATE_NOOP("AuditPage", "conflicts"),
     "notes": QT_TRANSLATE_NOOP("AuditPage", "clerks' notes"),
+    "staff_names": QT_TRANSLATE_NOOP("AuditPage", "staff names"),
+    "laptop_tallies": QT_TRANSLATE_NOOP("AuditPage", "laptop tallies"),
     "bytes": QT_TRANSLATE_NOOP("AuditPage", "size"),
     "sha256": QT_TRANSLATE_NOOP("AuditPage", "checksum"),
     "manifest_sha256": QT_TRANSLATE_NOOP("AuditPage", "manifest checksum"),
