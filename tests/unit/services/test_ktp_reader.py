@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import random
 from datetime import date
+from typing import Any
 
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from bpu_enroll.domain.errors import BpuError
-from bpu_enroll.services.ktp.reader import KtpReader, decode, word_images
+from bpu_enroll.services.ktp.reader import (
+    DET_SIDE,
+    REC_MIN_WIDTH,
+    KtpReader,
+    decode,
+    word_images,
+)
 from tests.synthetic_ktp import FONTS, make_card
 
 TODAY = date(2026, 12, 4)
@@ -76,3 +83,32 @@ def test_a_printed_line_is_cut_at_its_word_gaps() -> None:
     assert len(pieces) == 3  # the colon, SRI, SUGIANTO
     assert pieces[1].shape[1] < pieces[2].shape[1]
     assert word_images(np.full((40, 100, 3), 255, dtype=np.uint8)) == []
+
+
+def test_the_detector_sees_a_scaled_copy_and_short_lines_are_not_padded(
+    reader: KtpReader, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = reader._ocr()
+    detected: list[tuple[int, ...]] = []
+    widths: list[int] = []
+    detector, session = engine.text_det, engine.text_rec.session
+
+    def detect(pixels: Any) -> Any:
+        detected.append(pixels.shape)
+        return detector(pixels)
+
+    def recognise(batch: Any) -> Any:
+        widths.append(batch.shape[3])
+        return session(batch)
+
+    monkeypatch.setattr(engine, "text_det", detect)
+    monkeypatch.setattr(engine.text_rec, "session", recognise)
+    card = make_card(random.Random(11), today=TODAY)  # 1012 × 638 pixels
+
+    boxes = reader.boxes(card.jpeg())
+
+    assert [max(shape[:2]) for shape in detected] == [DET_SIDE]  # not enlarged to 1168 × 736
+    assert min(widths) == REC_MIN_WIDTH < 320  # "NIK", "Nama": not padded to 320 pixels
+    nik = next(box for box in boxes if box.text.endswith(card.truth["nik"]))
+    right = 215 + ImageFont.truetype(str(FONT), 38).getlength(card.truth["nik"])  # as drawn
+    assert abs(nik.corners[1][0] - right) < 12  # in the photo's pixels, not the detector's
