@@ -108,7 +108,7 @@ def test_the_detector_sees_a_scaled_copy_and_short_lines_are_not_padded(
     boxes = reader.boxes(card.jpeg())
 
     assert [max(shape[:2]) for shape in detected] == [DET_SIDE]  # not enlarged to 1168 × 736
-    assert min(widths) == REC_MIN_WIDTH < 320  # "NIK", "Nama": not padded to 320 pixels
+    assert REC_MIN_WIDTH <= min(widths) < 160  # "NIK", "Nama": not padded to 320 pixels
     nik = next(box for box in boxes if box.text.endswith(card.truth["nik"]))
     right = 215 + ImageFont.truetype(str(FONT), 38).getlength(card.truth["nik"])  # as drawn
     assert abs(nik.corners[1][0] - right) < 12  # in the photo's pixels, not the detector's
