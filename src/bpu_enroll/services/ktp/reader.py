@@ -7,10 +7,10 @@ at most `MAX_SIDE` pixels (a card fills a phone photo; more pixels cost time, no
 OCR'd without the 180° classifier (a card upside down is rare; its tilt is handled by the
 layout step). The text lines are found on a copy scaled to `DET_SIDE` (RapidOCR would enlarge a
 card's photo for its detector instead) and read from the full-size pixels, a short line padded
-only to `REC_MIN_WIDTH` (RapidOCR pads every line to 320 pixels; a word read alone by `respace`
-still is): together about a quarter less work a card, the same accuracy on `bench_ktp`. The
-name and street lines are read again word by word (`respace`: the recogniser drops spaces), and
-the text boxes go to `domain.ktp.card.read_card`.
+only to `REC_MIN_WIDTH` (RapidOCR pads every line to 320 pixels): together about a quarter less
+work a card, bench_ktp's accuracy within a card or two of 200. The name and street lines are
+read again word by word (`respace`: the recogniser drops spaces), and the text boxes go to
+`domain.ktp.card.read_card`.
 One thread, one line at a time by default: measured on the 2-core laptop, that is the fastest
 (no padding of short lines, no contention with the GUI thread or other work) — about twice as
 fast as onnxruntime's defaults when the other core is busy.
@@ -34,7 +34,6 @@ log = logging.getLogger(__name__)
 MAX_SIDE = 1280
 DET_SIDE = 960  # the detector sees the photo with this long side (PaddleOCR's own default)
 REC_MIN_WIDTH = 96  # a short line is padded to this width for the recogniser, not to 320
-WORD_RATIO = 320 / 48  # a word read alone (`respace`) is padded to this width:height
 TEXT_SCORE = 0.5  # a line recognised with a lower score is dropped (RapidOCR's own threshold)
 WORD_GAP = 0.3  # a blank run this share of the line's height separates two words
 _RESPACED_ROWS = ("name", "street")
@@ -169,26 +168,12 @@ def respace(engine: Any, pixels: Any, boxes: list[TextBox]) -> list[TextBox]:
             box = boxes[index]
             corners = np.array([box.corners], dtype=np.float32)
             crop = engine.get_crop_img_list(pixels, corners)[0]
-            pieces = [padded(piece) for piece in word_images(crop)]
-            words = [engine.text_rec([piece])[0][0][0] for piece in pieces]
+            words = [engine.text_rec([piece])[0][0][0] for piece in word_images(crop)]
             spaced = " ".join(w.strip(" :：;") for w in words if w.strip(" :：;"))
             if spaced and _no_spaces(spaced) == _no_spaces(box.text):
                 prefix = box.text[: len(box.text) - len(box.text.lstrip(" :：;"))]
                 out[index] = TextBox(box.corners, prefix + spaced, box.score)
     return out
-
-
-def padded(word: Any) -> Any:
-    """A word's image widened with mid grey on its right to WORD_RATIO: a word alone is read
-    as the recogniser reads a short line in PaddleOCR, padded to 320 × 48 (read unpadded, a
-    short name's letters come out differently more often, and its spaces are not put back)."""
-    import cv2
-
-    height, width = word.shape[:2]
-    missing = int(height * WORD_RATIO) - width
-    if missing <= 0:
-        return word
-    return cv2.copyMakeBorder(word, 0, 0, 0, missing, cv2.BORDER_CONSTANT, value=(128, 128, 128))
 
 
 def _no_spaces(text: str) -> str:
