@@ -5,12 +5,11 @@ ship inside its wheel, nothing is downloaded. The photo is decoded in memory, ne
 anywhere, never logged, and dropped when `read` returns. The image is scaled so its long side is
 at most `MAX_SIDE` pixels (a card fills a phone photo; more pixels cost time, not accuracy),
 OCR'd without the 180° classifier (a card upside down is rare; its tilt is handled by the
-layout step). The text lines are found on a copy scaled to `DET_SIDE` (RapidOCR would enlarge a
-card's photo for its detector instead) and read from the full-size pixels, a short line padded
-only to `REC_MIN_WIDTH` (RapidOCR pads every line to 320 pixels): together about a quarter less
-work a card, bench_ktp's accuracy within a card or two of 200. The name and street lines are
-read again word by word (`respace`: the recogniser drops spaces), and the text boxes go to
-`domain.ktp.card.read_card`.
+layout step). A short line is padded only to `REC_MIN_WIDTH` for the recogniser (RapidOCR pads
+every line to 320 pixels): about a sixth less work a card, and bench_ktp's name and field rows
+no worse (see its docstring; detecting on a copy scaled down to 960 pixels saved more but lost
+a name in 200 cards: not done). The name and street lines are read again word by word
+(`respace`: the recogniser drops spaces), and the text boxes go to `domain.ktp.card.read_card`.
 One thread, one line at a time by default: measured on the 2-core laptop, that is the fastest
 (no padding of short lines, no contention with the GUI thread or other work) — about twice as
 fast as onnxruntime's defaults when the other core is busy.
@@ -32,9 +31,7 @@ from bpu_enroll.files import FileTooLarge, read_bounded
 
 log = logging.getLogger(__name__)
 MAX_SIDE = 1280
-DET_SIDE = 960  # the detector sees the photo with this long side (PaddleOCR's own default)
 REC_MIN_WIDTH = 96  # a short line is padded to this width for the recogniser, not to 320
-TEXT_SCORE = 0.5  # a line recognised with a lower score is dropped (RapidOCR's own threshold)
 WORD_GAP = 0.3  # a blank run this share of the line's height separates two words
 _RESPACED_ROWS = ("name", "street")
 MAX_BYTES = 30 * 1024 * 1024  # a photo bigger than this is refused before decoding
@@ -79,11 +76,7 @@ class KtpReader:
                 "use_cls": False,
                 "print_verbose": False,
                 "rec_batch_num": 1,  # no padding of short lines to the longest one's width
-                "rec_img_shape": [3, 48, REC_MIN_WIDTH],
-                # `detect` gives the detector its image already scaled to DET_SIDE: no more
-                # scaling up (RapidOCR would enlarge its short side to 736 pixels).
-                "det_limit_type": "min",
-                "det_limit_side_len": 32,
+                "rec_img_shape": [3, 48, REC_MIN_WIDTH],  # a short line is not padded to 320
             }
             if self._threads > 0:
                 options["intra_op_num_threads"] = self._threads
@@ -102,7 +95,12 @@ class KtpReader:
         pixels = decode(image)
         with self._lock:
             engine = self._ocr()
-            return respace(engine, pixels, recognise(engine, pixels, detect(engine, pixels)))
+            found, _elapsed = engine(pixels, use_cls=False)
+            out: list[TextBox] = []
+            for corners, text, score in found or ():
+                points = tuple((float(x), float(y)) for x, y in corners)
+                out.append(TextBox(corners=points, text=str(text), score=float(score)))
+            return respace(engine, pixels, out)
 
     def read(self, image: bytes, *, today: date, regions: RegionIndex | None = None) -> KtpReading:
         """Reads one card; BpuError KTP_NO_CARD when none is found, KTP_IMAGE_UNREADABLE."""
@@ -111,44 +109,6 @@ class KtpReader:
             return read_card(boxes, today=today, regions=regions)
         except NoCardFound:
             raise BpuError("KTP_NO_CARD") from None
-
-
-def detect(engine: Any, pixels: Any) -> list[Any]:
-    """The text lines' corners found in the photo, top to bottom, in the photo's pixels.
-
-    The detector runs on a copy whose long side is DET_SIDE: it finds the lines of a card as
-    well there as on the full photo, at a fraction of the cost; the corners are scaled back, so
-    the recogniser reads each line from the full-size pixels."""
-    import cv2
-    import numpy as np
-
-    height, width = pixels.shape[:2]
-    scale = DET_SIDE / max(height, width)
-    size = (max(32, round(width * scale / 32) * 32), max(32, round(height * scale / 32) * 32))
-    small = cv2.resize(
-        pixels, size, interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
-    )
-    corners, _elapsed = engine.text_det(small)
-    if corners is None or len(corners) == 0:
-        return []
-    back = np.array([width / size[0], height / size[1]], dtype=np.float32)
-    corners = np.asarray(corners, dtype=np.float32) * back
-    return list(engine.sorted_boxes(corners))
-
-
-def recognise(engine: Any, pixels: Any, corners: list[Any]) -> list[TextBox]:
-    """Each line read from the full-size pixels; lines read with a score under TEXT_SCORE are
-    dropped, as RapidOCR drops them."""
-    if not corners:
-        return []
-    crops = engine.get_crop_img_list(pixels, corners)
-    found, _elapsed = engine.text_rec(crops)
-    out: list[TextBox] = []
-    for points, (text, score, *_rest) in zip(corners, found, strict=True):
-        if float(score) >= TEXT_SCORE:
-            box = tuple((float(x), float(y)) for x, y in points)
-            out.append(TextBox(corners=box, text=str(text), score=float(score)))
-    return out
 
 
 def respace(engine: Any, pixels: Any, boxes: list[TextBox]) -> list[TextBox]:
