@@ -9,6 +9,28 @@ are the misreads an officer would not be warned of. Time per card is the whole r
 OCR, layout, region matching, checks), median over all cards. DESIGN.md §6 gives absolute
 targets here (≤ 1.5 s a card on 2 cores; NIK exact ≥ 97% clean, ≥ 90% degraded), so the load
 average of the machine during the run is written beside the time: the machine is shared.
+
+Profile of one read (24 of these cards, 12 clean and 12 degraded; seconds a card, CPU by
+`time.process_time`, the old reader alternating with a changed one card by card in one
+process, load average 0.7 to 2 on the 2 shared cores), before the change:
+
+    detection (DB, one pass)        0.42   RapidOCR enlarges the photo to 736 short
+    recognition, 29 lines a card    0.98   every line padded to 320 pixels wide
+    recognition, respace words      0.19   7.8 words a card, padded the same
+    layout, fields, checks          0.03
+    decode                          0.003
+
+Recognition is the larger part: about 30 ms a line, its cost following the padded width. The
+models load once (`warm_up`), nothing is built again per card, there is no second OCR pass;
+one onnxruntime thread stays the choice (see services/ktp/reader.py). Two changes were tried,
+each with this module's 400 cards (the old reader: name exact 99.5 / 100 %, every field
+96.5 / 97.5 %, clean / degraded):
+
+- short lines padded to 96 pixels, not 320: name 100 / 100 %, every field 97.0 / 97.5 %;
+  the whole read 1.45 → 1.22 s of CPU (median of 24, alternating, idle machine). Kept.
+- detection on a copy scaled down to 960 pixels long, besides: detection 0.42 → 0.24 s, but
+  name 99.0 / 99.5 % and every field 96.0 / 96.0 % (the same with the words alone padded to
+  320 again). Not kept: a name misread costs an officer more than 0.2 s.
 """
 
 from __future__ import annotations

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import random
 from datetime import date
+from typing import Any
 
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from bpu_enroll.domain.errors import BpuError
-from bpu_enroll.services.ktp.reader import KtpReader, decode, word_images
+from bpu_enroll.services.ktp.reader import REC_MIN_WIDTH, KtpReader, decode, word_images
 from tests.synthetic_ktp import FONTS, make_card
 
 TODAY = date(2026, 12, 4)
@@ -76,3 +77,25 @@ def test_a_printed_line_is_cut_at_its_word_gaps() -> None:
     assert len(pieces) == 3  # the colon, SRI, SUGIANTO
     assert pieces[1].shape[1] < pieces[2].shape[1]
     assert word_images(np.full((40, 100, 3), 255, dtype=np.uint8)) == []
+
+
+def test_a_short_line_is_read_without_padding_to_320_pixels(
+    reader: KtpReader, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = reader._ocr()
+    widths: list[int] = []
+    session = engine.text_rec.session
+
+    def recognise(batch: Any) -> Any:
+        widths.append(batch.shape[3])
+        return session(batch)
+
+    monkeypatch.setattr(engine.text_rec, "session", recognise)
+    card = make_card(random.Random(11), today=TODAY)  # 1012 × 638 pixels
+
+    boxes = reader.boxes(card.jpeg())
+
+    assert REC_MIN_WIDTH <= min(widths) < 160  # "NIK", "Nama": not padded to 320 pixels
+    nik = next(box for box in boxes if box.text.endswith(card.truth["nik"]))
+    right = 215 + ImageFont.truetype(str(FONT), 38).getlength(card.truth["nik"])  # as drawn
+    assert abs(nik.corners[1][0] - right) < 12  # read where it was drawn

@@ -5,11 +5,14 @@ ship inside its wheel, nothing is downloaded. The photo is decoded in memory, ne
 anywhere, never logged, and dropped when `read` returns. The image is scaled so its long side is
 at most `MAX_SIDE` pixels (a card fills a phone photo; more pixels cost time, not accuracy),
 OCR'd without the 180° classifier (a card upside down is rare; its tilt is handled by the
-layout step); the name and street lines are read again word by word (`respace`: the recogniser
-drops spaces), and the text boxes go to `domain.ktp.card.read_card`. One thread, one line at a time
-by default: measured on the 2-core laptop, that is the fastest (no padding of short lines, no
-contention with the GUI thread or other work) — about twice as fast as onnxruntime's defaults
-when the other core is busy.
+layout step). A short line is padded only to `REC_MIN_WIDTH` for the recogniser (RapidOCR pads
+every line to 320 pixels): about a sixth less work a card, and bench_ktp's name and field rows
+no worse (see its docstring; detecting on a copy scaled down to 960 pixels saved more but lost
+a name in 200 cards: not done). The name and street lines are read again word by word
+(`respace`: the recogniser drops spaces), and the text boxes go to `domain.ktp.card.read_card`.
+One thread, one line at a time by default: measured on the 2-core laptop, that is the fastest
+(no padding of short lines, no contention with the GUI thread or other work) — about twice as
+fast as onnxruntime's defaults when the other core is busy.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from bpu_enroll.files import FileTooLarge, read_bounded
 
 log = logging.getLogger(__name__)
 MAX_SIDE = 1280
+REC_MIN_WIDTH = 96  # a short line is padded to this width for the recogniser, not to 320
 WORD_GAP = 0.3  # a blank run this share of the line's height separates two words
 _RESPACED_ROWS = ("name", "street")
 MAX_BYTES = 30 * 1024 * 1024  # a photo bigger than this is refused before decoding
@@ -72,6 +76,7 @@ class KtpReader:
                 "use_cls": False,
                 "print_verbose": False,
                 "rec_batch_num": 1,  # no padding of short lines to the longest one's width
+                "rec_img_shape": [3, 48, REC_MIN_WIDTH],  # a short line is not padded to 320
             }
             if self._threads > 0:
                 options["intra_op_num_threads"] = self._threads
