@@ -26,8 +26,9 @@ one onnxruntime thread stays the choice (see services/ktp/reader.py). Two change
 each with this module's 400 cards (the old reader: name exact 99.5 / 100 %, every field
 96.5 / 97.5 %, clean / degraded):
 
-- short lines padded to 96 pixels, not 320: name 100 / 100 %, every field 97.0 / 97.5 %;
-  the whole read 1.45 → 1.22 s of CPU (median of 24, alternating, idle machine). Kept.
+- short lines padded to 96 pixels, not 320: name 99.5 / 100 %, every field 96.5 / 97.5 %,
+  the same to the card; the whole read 1.45 → 1.22 s of CPU (median of 24, alternating, idle
+  machine), 1.21 s a card in this module's run. Kept.
 - detection on a copy scaled down to 960 pixels long, besides: detection 0.42 → 0.24 s, but
   name 99.0 / 99.5 % and every field 96.0 / 96.0 % (the same with the words alone padded to
   320 again). Not kept: a name misread costs an officer more than 0.2 s.
