@@ -3971,14 +3971,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <source>This laptop was revoked: its new records wait in the review queue for a clerk.</source>
         <translation>This laptop was revoked: its new records wait in the review queue for a clerk.</translation>
     </message>
-    <message>
-        <source>The branch runs out of KPJ numbers during this import: {accepted} record(s) will get a KPJ, the other {waiting} will wait in the review queue for a clerk. Ask the administrator for more KPJ numbers before importing.</source>
-        <translation>The branch runs out of KPJ numbers during this import: {accepted} record(s) will get a KPJ, the other {waiting} will wait in the review queue for a clerk. Ask the administrator for more KPJ numbers before importing.</translation>
-    </message>
-    <message>
-        <source>The branch ran out of KPJ numbers during this import: {accepted} record(s) got a KPJ, the other {waiting} wait in the review queue for a clerk. Ask the administrator.</source>
-        <translation>The branch ran out of KPJ numbers during this import: {accepted} record(s) got a KPJ, the other {waiting} wait in the review queue for a clerk. Ask the administrator.</translation>
-    </message>
     <message numerus="yes">
         <source>Dry run: batch {batch} from device {device}, %Ln record(s).</source>
         <translation>
@@ -3996,6 +3988,20 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Imported: {counts}</source>
         <translation>Imported: {counts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The branch runs out of KPJ numbers during this import: %Ln record(s) will get a KPJ, the other {waiting} will wait in the review queue for a clerk. Ask the administrator for more KPJ numbers before importing.</source>
+        <translation>
+            <numerusform>The branch runs out of KPJ numbers during this import: %Ln record will get a KPJ, the other {waiting} will wait in the review queue for a clerk. Ask the administrator for more KPJ numbers before importing.</numerusform>
+            <numerusform>The branch runs out of KPJ numbers during this import: %Ln records will get a KPJ, the other {waiting} will wait in the review queue for a clerk. Ask the administrator for more KPJ numbers before importing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The branch ran out of KPJ numbers during this import: %Ln record(s) got a KPJ, the other {waiting} wait in the review queue for a clerk. Ask the administrator.</source>
+        <translation>
+            <numerusform>The branch ran out of KPJ numbers during this import: %Ln record got a KPJ, the other {waiting} wait in the review queue for a clerk. Ask the administrator.</numerusform>
+            <numerusform>The branch ran out of KPJ numbers during this import: %Ln records got a KPJ, the other {waiting} wait in the review queue for a clerk. Ask the administrator.</numerusform>
+        </translation>
     </message>
     <message>
         <source>If the export is in the list below, choose it and download it again.</source>

@@ -3926,14 +3926,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <source>This laptop was revoked: its new records wait in the review queue for a clerk.</source>
         <translation>Laptop ini sudah dicabut: data barunya menunggu di antrean pemeriksaan untuk petugas administrasi.</translation>
     </message>
-    <message>
-        <source>The branch runs out of KPJ numbers during this import: {accepted} record(s) will get a KPJ, the other {waiting} will wait in the review queue for a clerk. Ask the administrator for more KPJ numbers before importing.</source>
-        <translation>Nomor KPJ cabang habis di tengah impor ini: {accepted} data akan mendapat KPJ, {waiting} lainnya akan menunggu di antrean pemeriksaan untuk petugas administrasi. Mintalah nomor KPJ tambahan kepada administrator sebelum mengimpor.</translation>
-    </message>
-    <message>
-        <source>The branch ran out of KPJ numbers during this import: {accepted} record(s) got a KPJ, the other {waiting} wait in the review queue for a clerk. Ask the administrator.</source>
-        <translation>Nomor KPJ cabang habis di tengah impor ini: {accepted} data mendapat KPJ, {waiting} lainnya menunggu di antrean pemeriksaan untuk petugas administrasi. Hubungi administrator.</translation>
-    </message>
     <message numerus="yes">
         <source>Dry run: batch {batch} from device {device}, %Ln record(s).</source>
         <translation>
@@ -3949,6 +3941,18 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Imported: {counts}</source>
         <translation>Diimpor: {counts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The branch runs out of KPJ numbers during this import: %Ln record(s) will get a KPJ, the other {waiting} will wait in the review queue for a clerk. Ask the administrator for more KPJ numbers before importing.</source>
+        <translation>
+            <numerusform>Nomor KPJ cabang habis di tengah impor ini: %Ln data akan mendapat KPJ, {waiting} lainnya akan menunggu di antrean pemeriksaan untuk petugas administrasi. Mintalah nomor KPJ tambahan kepada administrator sebelum mengimpor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The branch ran out of KPJ numbers during this import: %Ln record(s) got a KPJ, the other {waiting} wait in the review queue for a clerk. Ask the administrator.</source>
+        <translation>
+            <numerusform>Nomor KPJ cabang habis di tengah impor ini: %Ln data mendapat KPJ, {waiting} lainnya menunggu di antrean pemeriksaan untuk petugas administrasi. Hubungi administrator.</numerusform>
+        </translation>
     </message>
     <message>
         <source>If the export is in the list below, choose it and download it again.</source>

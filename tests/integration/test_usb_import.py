@@ -475,8 +475,8 @@ def test_the_dry_run_foresees_the_kpj_range_running_out_as_the_import_meets_it( 
         f"{waiting} lainnya" in said["id"]
     )
     assert (
-        f"The branch runs out of KPJ numbers during this import: {accepted} record(s) will get "
-        f"a KPJ, the other {waiting} will wait in the review queue for a clerk." in said["en"]
+        f"The branch runs out of KPJ numbers during this import: {accepted} of the records will "
+        f"get a KPJ, the other {waiting} will wait in the review queue for a clerk." in said["en"]
     )
     assert "kpj_range_exhausted" not in said["en"] and "True" not in said["en"]
     states = sorted(row.state for rid, row in branch.records().items() if rid not in before)

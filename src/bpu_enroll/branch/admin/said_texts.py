@@ -102,16 +102,16 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
         "Nomor KPJ cabang habis di tengah impor ini: {accepted} data akan mendapat KPJ, "
         "{waiting} lainnya akan menunggu di antrean pemeriksaan untuk petugas administrasi. "
         "Mintalah nomor KPJ tambahan kepada administrator sebelum mengimpor.",
-        "The branch runs out of KPJ numbers during this import: {accepted} record(s) will get "
-        "a KPJ, the other {waiting} will wait in the review queue for a clerk. Ask the "
+        "The branch runs out of KPJ numbers during this import: {accepted} of the records will "
+        "get a KPJ, the other {waiting} will wait in the review queue for a clerk. Ask the "
         "administrator for more KPJ numbers before importing.",
     ),
     "import kpj exhausted": (
         "Nomor KPJ cabang habis di tengah impor ini: {accepted} data mendapat KPJ, {waiting} "
         "lainnya menunggu di antrean pemeriksaan untuk petugas administrasi. Hubungi "
         "administrator.",
-        "The branch ran out of KPJ numbers during this import: {accepted} record(s) got a KPJ, "
-        "the other {waiting} wait in the review queue for a clerk. Ask the administrator.",
+        "The branch ran out of KPJ numbers during this import: {accepted} of the records got a "
+        "KPJ, the other {waiting} wait in the review queue for a clerk. Ask the administrator.",
     ),
     # keys_cli
     "key rotate passphrase": (

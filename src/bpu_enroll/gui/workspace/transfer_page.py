@@ -313,22 +313,26 @@ class TransferPage(QWidget):
                 "This laptop was revoked: its new records wait in the review queue for a clerk."
             )
         if counts.get("kpj_range_exhausted"):
-            accepted = thousands(int(counts.get("new" if dry_run else "accepted", 0)))
+            accepted = int(counts.get("new" if dry_run else "accepted", 0))
             waiting = thousands(int(counts.get("pending_review", 0)))
             words = (
                 self.tr(
-                    "The branch runs out of KPJ numbers during this import: {accepted} record(s) "
+                    "The branch runs out of KPJ numbers during this import: %Ln record(s) "
                     "will get a KPJ, the other {waiting} will wait in the review queue for a "
-                    "clerk. Ask the administrator for more KPJ numbers before importing."
+                    "clerk. Ask the administrator for more KPJ numbers before importing.",
+                    "",
+                    accepted,
                 )
                 if dry_run
                 else self.tr(
-                    "The branch ran out of KPJ numbers during this import: {accepted} record(s) "
+                    "The branch ran out of KPJ numbers during this import: %Ln record(s) "
                     "got a KPJ, the other {waiting} wait in the review queue for a clerk. Ask "
-                    "the administrator."
+                    "the administrator.",
+                    "",
+                    accepted,
                 )
             )
-            text += "\n" + words.format(accepted=accepted, waiting=waiting)
+            text += "\n" + words.format(waiting=waiting)
         return text
 
     def _show_import(self) -> None:
