@@ -4,6 +4,7 @@ laptops enrolled through the real protocol, and registrations that pass the doma
 from __future__ import annotations
 
 import json
+import secrets
 import threading
 import time
 import uuid
@@ -25,6 +26,7 @@ from bpu_enroll.branch.admin.keys_cli import init_master_key
 from bpu_enroll.branch.store.db import open_branch
 from bpu_enroll.branch.store.models import BranchInfo, Counter, Participant, Record
 from bpu_enroll.branch.store.registry import KPJ_COUNTER
+from bpu_enroll.branch.workspace.staff import audit_log
 from bpu_enroll.domain.hashing import content_hash
 from bpu_enroll.services.clock import local_date
 from bpu_enroll.services.enrolment import enrol_laptop
@@ -36,7 +38,17 @@ from bpu_enroll.store.models import Registration
 from bpu_enroll.sync.batchfile import make_batch_file
 from bpu_enroll.sync.client import RetryPolicy, SyncClient
 from bpu_enroll.sync.laptop_store import load_sync_state, records_to_send
-from bpu_enroll.sync.protocol import BatchFile, RecordPayload, b64, unb64
+from bpu_enroll.sync.protocol import (
+    HEADER_DEVICE,
+    HEADER_NONCE,
+    HEADER_SIGNATURE,
+    HEADER_TIMESTAMP,
+    BatchFile,
+    RecordPayload,
+    b64,
+    request_signing_bytes,
+    unb64,
+)
 from bpu_enroll.sync.runner import SyncReport, run_sync, sign_manifest
 from tests.integration.pg import free_port
 
@@ -364,3 +376,22 @@ def batch_file_of(
     return make_batch_file(
         batch, device_signing_seed=bytes(laptop.signing_key), branch_public_key=unb64(branch_key)
     )
+
+
+def signed_headers(device: str, key: SigningKey, method: str, path: str) -> dict[str, str]:
+    """The headers of a body-less request signed by `key` as device `device` (a fresh nonce):
+    the laptop's own signature, or a forger's when `key` is not the device's."""
+    timestamp, nonce = str(int(time.time())), secrets.token_hex(16)
+    message = request_signing_bytes(method, path, timestamp, nonce, b"")
+    return {
+        HEADER_DEVICE: device,
+        HEADER_TIMESTAMP: timestamp,
+        HEADER_NONCE: nonce,
+        HEADER_SIGNATURE: b64(key.sign(message).signature),
+    }
+
+
+def audit_lines(branch: Branch) -> list[dict[str, Any]]:
+    """The branch's audit lines, oldest first (the last 5,000)."""
+    with Session(branch.engine) as db:
+        return list(reversed(audit_log(db, limit=5000)))

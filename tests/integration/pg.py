@@ -193,3 +193,16 @@ def create_database(server: PostgresServer, name: str) -> str:
         conn.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
         conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
     return server.url(name)
+
+
+def pg_dump(db_url: str) -> bytes:
+    """A plain `pg_dump` of the database at `db_url` (a SQLAlchemy URL), as an attacker with
+    the database's credentials or a copy of it would read it."""
+    bin_dir = find_bin_dir()
+    assert bin_dir is not None
+    return subprocess.run(
+        [str(bin_dir / "pg_dump"), "--no-owner", db_url.replace("+psycopg", "")],
+        capture_output=True,
+        check=True,
+        timeout=120,
+    ).stdout

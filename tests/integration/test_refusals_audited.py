@@ -7,10 +7,7 @@ knocking (no signature, a device code nobody enrolled, no session) write nothing
 from __future__ import annotations
 
 import json
-import secrets
-import time
 from collections.abc import Callable
-from typing import Any
 
 import httpx
 import pytest
@@ -19,36 +16,20 @@ from sqlmodel import Session
 
 from bpu_enroll.branch.admin import roster as admin
 from bpu_enroll.branch.store import audit_chain
-from bpu_enroll.branch.workspace.staff import audit_log
 from bpu_enroll.sync.client import SyncRefused
-from bpu_enroll.sync.protocol import (
-    HEADER_DEVICE,
-    HEADER_NONCE,
-    HEADER_SIGNATURE,
-    HEADER_TIMESTAMP,
-    b64,
-    request_signing_bytes,
+from bpu_enroll.sync.protocol import b64
+from tests.integration.helpers import (
+    Branch,
+    Laptop,
+    ServerThread,
+    audit_lines,
+    nik_for,
+    signed_headers,
+    today,
 )
-from tests.integration.helpers import Branch, Laptop, ServerThread, nik_for, today
 
 STAFF = "/api/v1/staff"
 PULL = "/api/v1/pull"
-
-
-def _signed(device: str, key: SigningKey, method: str, path: str) -> dict[str, str]:
-    timestamp, nonce = str(int(time.time())), secrets.token_hex(16)
-    message = request_signing_bytes(method, path, timestamp, nonce, b"")
-    return {
-        HEADER_DEVICE: device,
-        HEADER_TIMESTAMP: timestamp,
-        HEADER_NONCE: nonce,
-        HEADER_SIGNATURE: b64(key.sign(message).signature),
-    }
-
-
-def _lines(branch: Branch) -> list[dict[str, Any]]:
-    with Session(branch.engine) as db:
-        return list(reversed(audit_log(db, limit=1000)))
 
 
 def _code(answer: httpx.Response) -> tuple[int, str]:
@@ -63,12 +44,12 @@ def test_refusals_that_matter_are_audited_and_knocking_is_not(
     laptop.register(4401, full_name="Zulkarnain Wibisono", phone="0813-9876-5401")
     assert laptop.sync(server.url).completed
     device = laptop.device_code
-    before = len(_lines(branch))
+    before = len(audit_lines(branch))
     with httpx.Client(base_url=server.url, timeout=30) as http:
         # Knocking: nothing to audit.
         knocks = [
             http.get(PULL),
-            http.get(PULL, headers=_signed("D9999", SigningKey.generate(), "GET", PULL)),
+            http.get(PULL, headers=signed_headers("D9999", SigningKey.generate(), "GET", PULL)),
             http.get(f"{STAFF}/review"),
             http.get(f"{STAFF}/review", headers={"Authorization": "Bearer nobody"}),
         ]
@@ -76,19 +57,19 @@ def test_refusals_that_matter_are_audited_and_knocking_is_not(
             (401, "SIGNATURE_MISSING"), (401, "DEVICE_UNKNOWN"), (401, "SESSION_INVALID"),
             (401, "SESSION_INVALID"),
         ]  # fmt: skip
-        assert len(_lines(branch)) == before
+        assert len(audit_lines(branch)) == before
         # Refusals that matter.
         token = http.post(
             f"{STAFF}/login", json={"username": "rina", "password": "rahasia-rina"}
         ).json()["token"]
         clerk = {"Authorization": f"Bearer {token}"}
         tally = http.get(f"{STAFF}/tally", headers=clerk, params={"date": today().isoformat()})
-        forged = http.get(PULL, headers=_signed(device, SigningKey.generate(), "GET", PULL))
+        forged = http.get(PULL, headers=signed_headers(device, SigningKey.generate(), "GET", PULL))
         in_path = f"/api/v1/batches/{nik_for(4401)[0]}/records"  # a NIK where the id goes
         forged_nik = http.post(
-            in_path, headers=_signed(device, SigningKey.generate(), "POST", in_path)
+            in_path, headers=signed_headers(device, SigningKey.generate(), "POST", in_path)
         )
-        once = _signed(device, laptop.signing_key, "GET", PULL)
+        once = signed_headers(device, laptop.signing_key, "GET", PULL)
         assert http.get(PULL, headers=once).status_code == 200
         replayed = http.get(PULL, headers=once)
         guessed = http.post(
@@ -104,7 +85,7 @@ def test_refusals_that_matter_are_audited_and_knocking_is_not(
     with pytest.raises(SyncRefused, match="DEVICE_REVOKED"):
         laptop.sync(server.url)
 
-    lines = _lines(branch)
+    lines = audit_lines(branch)
     refused = [
         (line["actor"], line["action"], line["subject"], line["detail"])
         for line in lines[before:]

@@ -7,14 +7,11 @@ chain verifies."""
 
 from __future__ import annotations
 
-import secrets
-import time
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -24,35 +21,11 @@ from sqlmodel import Session, select
 from bpu_enroll.branch.admin import roster as admin
 from bpu_enroll.branch.store import audit_chain, refusal_bound
 from bpu_enroll.branch.store.models import RefusalWindow
-from bpu_enroll.branch.workspace.staff import audit_log
-from bpu_enroll.sync.protocol import (
-    HEADER_DEVICE,
-    HEADER_NONCE,
-    HEADER_SIGNATURE,
-    HEADER_TIMESTAMP,
-    b64,
-    request_signing_bytes,
-)
-from tests.integration.helpers import Branch, Laptop, ServerThread
+from bpu_enroll.sync.protocol import b64
+from tests.integration.helpers import Branch, Laptop, ServerThread, audit_lines, signed_headers
 from tests.integration.processes import ServeProcess
 
 PULL = "/api/v1/pull"
-
-
-def _signed(device: str, key: SigningKey) -> dict[str, str]:
-    timestamp, nonce = str(int(time.time())), secrets.token_hex(16)
-    message = request_signing_bytes("GET", PULL, timestamp, nonce, b"")
-    return {
-        HEADER_DEVICE: device,
-        HEADER_TIMESTAMP: timestamp,
-        HEADER_NONCE: nonce,
-        HEADER_SIGNATURE: b64(key.sign(message).signature),
-    }
-
-
-def _lines(branch: Branch) -> list[dict[str, Any]]:
-    with Session(branch.engine) as db:
-        return list(reversed(audit_log(db, limit=5000)))
 
 
 def test_a_flood_of_refusals_writes_a_bounded_audit(
@@ -60,12 +33,14 @@ def test_a_flood_of_refusals_writes_a_bounded_audit(
 ) -> None:
     laptop = laptop_factory()
     device = laptop.device_code
-    before = len(_lines(branch))
+    before = len(audit_lines(branch))
     enrol = {"code": "ABCD-EFGH-JKLM", "device_public_key": b64(bytes(32)), "label": ""}
     codes: Counter[tuple[int, str]] = Counter()
     with httpx.Client(base_url=server.url, timeout=30) as http:
         for _ in range(100):
-            answer = http.get(PULL, headers=_signed(device, SigningKey.generate()))
+            answer = http.get(
+                PULL, headers=signed_headers(device, SigningKey.generate(), "GET", PULL)
+            )
             codes[answer.status_code, answer.json()["error"]["code"]] += 1
         for _ in range(50):
             answer = http.post("/api/v1/enrol", json=enrol)
@@ -73,7 +48,7 @@ def test_a_flood_of_refusals_writes_a_bounded_audit(
         with Session(branch.engine) as db:
             admin.revoke_device(db, code=device)
         for _ in range(50):
-            answer = http.get(PULL, headers=_signed(device, laptop.signing_key))
+            answer = http.get(PULL, headers=signed_headers(device, laptop.signing_key, "GET", PULL))
             codes[answer.status_code, answer.json()["error"]["code"]] += 1
         wrong = {"username": "nobody", "password": "salah-sekali"}
         for _ in range(15):  # 5 failures lock the name; 10 more knock at the lock
@@ -83,7 +58,7 @@ def test_a_flood_of_refusals_writes_a_bounded_audit(
         (401, "SIGNATURE_INVALID"): 100, (403, "ENROL_CODE_INVALID"): 50,
         (403, "DEVICE_REVOKED"): 50, (401, "LOGIN_FAILED"): 4, (429, "ACCOUNT_LOCKED"): 11,
     }  # fmt: skip
-    written = Counter(line["action"] for line in _lines(branch)[before:])
+    written = Counter(line["action"] for line in audit_lines(branch)[before:])
     revoked = 1  # the admin's own `device_revoked` line
     assert written == {
         "device_refused": refusal_bound.LIMIT, "device_revoked": revoked, "login_failed": 5,
@@ -95,10 +70,10 @@ def test_a_flood_of_refusals_writes_a_bounded_audit(
             db.add(row)
         db.commit()
     with httpx.Client(base_url=server.url, timeout=30) as http:
-        again = http.get(PULL, headers=_signed(device, laptop.signing_key))
+        again = http.get(PULL, headers=signed_headers(device, laptop.signing_key, "GET", PULL))
     assert again.json()["error"]["code"] == "DEVICE_REVOKED"
 
-    lines = _lines(branch)
+    lines = audit_lines(branch)
     summaries = [
         (line["subject"], line["detail"]["suppressed"], line["detail"]["audited"])
         for line in lines
@@ -120,7 +95,7 @@ def test_the_bound_holds_across_worker_processes_on_postgresql(
     all refused and write `LIMIT` audit lines, not `LIMIT` per worker."""
     server = ServeProcess(pg_branch.db_url, tmp_path / "serve.log", workers=3).start()
     serve_processes.append(server)
-    before = len(_lines(pg_branch))
+    before = len(audit_lines(pg_branch))
     enrol = {"code": "ABCD-EFGH-JKLM", "device_public_key": b64(bytes(32)), "label": ""}
 
     def knock(_: int) -> tuple[int, str]:
@@ -130,7 +105,7 @@ def test_the_bound_holds_across_worker_processes_on_postgresql(
     with ThreadPoolExecutor(max_workers=12) as pool:
         codes = Counter(pool.map(knock, range(120)))
     assert codes == {(403, "ENROL_CODE_INVALID"): 120}
-    written = Counter(line["action"] for line in _lines(pg_branch)[before:])
+    written = Counter(line["action"] for line in audit_lines(pg_branch)[before:])
     assert written == {"device_refused": refusal_bound.LIMIT}
     with Session(pg_branch.engine) as db:
         rows = {row.key: (row.audited, row.suppressed) for row in db.exec(select(RefusalWindow))}

@@ -6,7 +6,6 @@ finishes; a run after that changes nothing; the rows read as they did before."""
 from __future__ import annotations
 
 import json
-import subprocess
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -27,7 +26,7 @@ from bpu_enroll.branch.store.fields import (
 )
 from bpu_enroll.branch.store.models import AuditEntry, Conflict, Record, Review
 from tests.integration.helpers import Branch, Laptop, ServerThread, break_record
-from tests.integration.pg import find_bin_dir
+from tests.integration.pg import pg_dump
 
 BUSINESS = "Warung Nasi Bu Wulandari"
 OCCUPATION = "Tukang pijat keliling Cibinong"
@@ -54,17 +53,6 @@ def _in_clear(payload: str) -> list[str]:
     if not isinstance(registration, dict):
         return ["(whole)"]
     return sorted(k for k in registration if k in PERSONAL_FIELDS)
-
-
-def _dump(branch: Branch) -> bytes:
-    bin_dir = find_bin_dir()
-    assert bin_dir is not None
-    return subprocess.run(
-        [str(bin_dir / "pg_dump"), "--no-owner", branch.db_url.replace("+psycopg", "")],
-        capture_output=True,
-        check=True,
-        timeout=120,
-    ).stdout
 
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
@@ -124,7 +112,7 @@ def test_rows_stored_before_sealing_are_sealed_in_batches_and_a_cut_run_is_finis
         review.note = NOTE
         db.add(review)
         db.commit()
-    dump = _dump(branch)
+    dump = pg_dump(branch.db_url)
     assert BUSINESS.encode() in dump and OCCUPATION.encode() in dump and b"Sastrowardoyo" in dump
 
     # A run cut off in its second batch (a kill, a power cut): the first batch stays sealed,
@@ -173,7 +161,7 @@ def test_rows_stored_before_sealing_are_sealed_in_batches_and_a_cut_run_is_finis
             )
         ]
         assert verify_chain(db).valid
-    dump = _dump(branch)
+    dump = pg_dump(branch.db_url)
     assert b"branch_record" in dump and b"Pasar Cibinong" in dump  # a real, full dump
     for needle in (BUSINESS, OCCUPATION, "Sastrowardoyo", "3150000"):
         assert needle.encode() not in dump, f"{needle} in clear after reseal"

@@ -8,7 +8,6 @@ clear before is sealed by `bpu-branch reseal`, once, and still shows them."""
 from __future__ import annotations
 
 import json
-import subprocess
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -23,7 +22,7 @@ from bpu_enroll.branch.store.models import AuditEntry, Officer
 from bpu_enroll.services.session import login_screen
 from bpu_enroll.store.keys import FAST_KDF
 from tests.integration.helpers import OFFICER, PASSWORD, Branch, Laptop, ServerThread, today
-from tests.integration.pg import find_bin_dir
+from tests.integration.pg import pg_dump
 
 STAFF = "/api/v1/staff"
 FIELD = "Siti Nurhaliza Prameswari"  # the laptop's officer (OFFICER, "siti")
@@ -34,17 +33,6 @@ pytestmark = [
     pytest.mark.postgres,
     pytest.mark.parametrize("db_url", ["postgresql"], indirect=True),
 ]
-
-
-def _dump(branch: Branch) -> bytes:
-    bin_dir = find_bin_dir()
-    assert bin_dir is not None
-    return subprocess.run(
-        [str(bin_dir / "pg_dump"), "--no-owner", branch.db_url.replace("+psycopg", "")],
-        capture_output=True,
-        check=True,
-        timeout=120,
-    ).stdout
 
 
 def _names_in(dump: bytes) -> list[str]:
@@ -135,7 +123,7 @@ def test_staff_names_are_sealed_at_rest_and_every_reader_shows_them(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     laptop, http = staffed
-    dump = _dump(branch)
+    dump = pg_dump(branch.db_url)
     assert b"branch_officer" in dump and b"branch_laptop_tally" in dump  # a real, full dump
     for user in (OFFICER, CLERK[0], SUPERVISOR[0]):  # user names stay in clear, by design
         assert f"\n{user}\t".encode() in dump
@@ -167,7 +155,7 @@ def test_names_stored_in_clear_before_are_sealed_by_reseal_once(
             row.document = json.dumps(document, sort_keys=True, ensure_ascii=False)
             db.add(row)
         db.commit()
-    assert _names_in(_dump(branch)) == sorted(
+    assert _names_in(pg_dump(branch.db_url)) == sorted(
         {part for name in NAMES for part in (name, *name.split()[1:])}
     )
     _shown(branch, laptop, http, capsys, pull=False)  # read in clear as well
@@ -178,7 +166,7 @@ def test_names_stored_in_clear_before_are_sealed_by_reseal_once(
         "fields_sealed_here": True, "records": 0, "conflicts": 0, "notes": 0,
         "staff_names": 3, "laptop_tallies": 1,
     }  # fmt: skip
-    assert _names_in(_dump(branch)) == [], "staff names in clear after reseal"
+    assert _names_in(pg_dump(branch.db_url)) == [], "staff names in clear after reseal"
     _shown(branch, laptop, http, capsys, pull=False)
 
     # A run after that changes nothing; the one that did left one line, with counts only.
