@@ -33,9 +33,14 @@ def upgrade() -> None:
     """Apply this revision."""
     if op.get_bind().dialect.name != "postgresql":
         return
+    # Guarded: a database whose constraint already has the models' name, or with no sequence,
+    # is upgraded all the same rather than stopping the branch at start.
     op.execute(
+        "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_constraint "
+        "WHERE conname = 'branch_participant_nik_key') THEN "
         "ALTER TABLE branch_participant "
-        "RENAME CONSTRAINT branch_participant_nik_key TO branch_participant_nik_hash_key"
+        "RENAME CONSTRAINT branch_participant_nik_key TO branch_participant_nik_hash_key; "
+        "END IF; END $$"
     )
     op.alter_column(
         "branch_info",
@@ -44,7 +49,7 @@ def upgrade() -> None:
         server_default=None,
         existing_nullable=False,
     )
-    op.execute("DROP SEQUENCE branch_info_id_seq")
+    op.execute("DROP SEQUENCE IF EXISTS branch_info_id_seq")
 
 
 def downgrade() -> None:
