@@ -140,10 +140,13 @@ def test_a_logged_exception_is_its_type_and_frames_on_every_handler() -> None:
     streams = [io.StringIO(), io.StringIO()]
     log = logging.getLogger("bpu_enroll.test.safe")
     log.propagate = False
+    unfiltered = logging.StreamHandler(io.StringIO())  # first: it caches the whole text
     handlers = [logging.StreamHandler(stream) for stream in streams]
     handlers[1].setFormatter(logging.Formatter("%(levelname)s %(message)s"))
     for handler in handlers:
         handler.addFilter(logs.RedactingFilter())
+    handlers.insert(0, unfiltered)
+    for handler in handlers:
         log.addHandler(handler)
     try:
         try:
