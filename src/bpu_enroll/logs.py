@@ -4,10 +4,13 @@ number in them, and crash reports without personal data.
 - `setup_logging()` sends every record of the root logger to `bpu-enroll.log` in
   `default_log_dir()` (platformdirs' user log folder, or `BPU_ENROLL_LOG_DIR`), rotating at 1 MB
   and keeping five old files. Never next to the executable.
-- `RedactingFilter` sits on every handler set up here. It masks any run of 16 digits (a NIK or a
-  KK number, also written in groups) with `formatting.mask_nik`, and replaces phone-like numbers
-  (`+62 812-…`, `0812…`, `62812…`, `(021) 555-…`) with `[PHONE]`, in the message, its arguments
-  and any traceback text.
+- `RedactingFilter` sits on every handler set up here (and on every handler of the branch
+  server). It masks any run of 16 digits (a NIK or a KK number, also written in groups) with
+  `formatting.mask_nik`, and replaces phone-like numbers (`+62 812-…`, `0812…`, `62812…`,
+  `(021) 555-…`) with `[PHONE]`, in the message, its arguments and any stack text. A logged
+  exception is written as `safe_traceback` writes it: its type and its frames (file, line,
+  function), never its message or arguments (a name, a street, a clerk's note: nothing a
+  masking pattern finds) nor a value of a variable.
 - `install_crash_handler(on_crash)` catches what nothing else caught (main thread, other threads)
   and writes `crash-<time>-<pid>.txt` into the log folder: the exception's type, the traceback
   as file, line and function, the app version and the platform. The exception's message and the
@@ -70,9 +73,11 @@ class RedactingFilter(logging.Filter):
         except (TypeError, ValueError):  # arguments that do not fit the format
             message = f"{record.msg} {record.args!r}"
         record.msg, record.args = redact(message), None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text:
+        if record.exc_info and record.exc_info[0] is not None:
+            # Written here, in place of the formatter's text (which would hold the message), so
+            # every handler writes this one.
+            record.exc_text = safe_traceback(*record.exc_info)
+        elif record.exc_text:  # a text without its exception: its message cannot be told apart
             record.exc_text = redact(record.exc_text)
         if record.stack_info:
             record.stack_info = redact(record.stack_info)
@@ -170,6 +175,31 @@ def crash_report_text(
         "they may hold a worker's personal data.",
     ]
     return redact("\n".join(lines)) + "\n"
+
+
+def safe_traceback(
+    exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None
+) -> str:
+    """A traceback as a log may keep it: each exception of the chain by its type, with its
+    frames as file (from the package or `site-packages` on), line and function. No message, no
+    arguments, no source line, no variable: a worker's name or address in any of them is
+    nothing a masking pattern could find."""
+    lines: list[str] = []
+    for kind, link_tb, how in _exception_chain(exc_type, exc, tb):
+        if how:
+            lines += ["", how, ""]
+        lines.append("Traceback (most recent call last):")
+        lines += [
+            f'  File "{_short_path(f.filename)}", line {f.lineno}, in {f.name}'
+            for f in traceback.extract_tb(link_tb)
+        ]
+        lines.append(f"{_qualified_name(kind)} (message left out)")
+    return redact("\n".join(lines))
+
+
+def exception_name(exc: BaseException) -> str:
+    """An exception's type as a log names it (`ValueError`, `sqlalchemy.exc.NoResultFound`)."""
+    return _qualified_name(type(exc))
 
 
 _CAUSE = "The above exception was the direct cause of the following exception:"

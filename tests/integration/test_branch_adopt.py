@@ -35,8 +35,10 @@ from bpu_enroll.branch.store.db import (
 from bpu_enroll.branch.store.fields import payload_of
 from bpu_enroll.branch.store.models import Record
 from bpu_enroll.branch.store.registry import BranchRangeRegistry
+from bpu_enroll.branch.workspace.review import review_detail
+from bpu_enroll.branch.workspace.staff import audit_log
 from bpu_enroll.domain.errors import BpuError
-from tests.integration.pg import find_bin_dir
+from tests.integration.pg import find_bin_dir, pg_dump
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "store-0.1.0" / "branch.db"
 
@@ -217,3 +219,59 @@ def test_adopting_where_there_is_no_branch_makes_nothing(
     path = sqlite_path(db_url)
     if path is not None:
         assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name)) == []
+
+
+STAFF_NAMES = {"siti": "Siti Nurhaliza Rahmawati", "rina": "Rina Kartikasari Wulandari"}
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_adopting_seals_the_notes_and_staff_names_too(
+    old_branch: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 0.1.0 branch on PostgreSQL with a clerk's note and staff members' full names in clear:
+    after `key adopt` alone (no `reseal`) none is in a dump, the counts say so, in the output
+    and the audit line, and every reader still shows them as they were written."""
+    [review] = OLD["branch_review"]
+    note = str(review["note"])
+    engine = make_engine(old_branch, None)
+    with engine.begin() as connection:
+        for username, name in STAFF_NAMES.items():
+            connection.execute(
+                text("UPDATE branch_officer SET name = :name WHERE username = :username"),
+                {"name": name, "username": username},
+            )
+    engine.dispose()
+    before = pg_dump(old_branch)
+    for needle in [note, *STAFF_NAMES.values()]:
+        assert needle.encode() in before
+
+    recovery = tmp_path / "recovery.key"
+    argv = ["--db", old_branch, "key", "adopt", "--recovery-key-out", str(recovery), "--json"]
+    code, adopted = _cli(argv, capsys)
+    assert code == 0, adopted
+    assert (adopted["notes"], adopted["staff_names"]) == (1, len(STAFF_NAMES))
+    dump = pg_dump(old_branch)
+    for needle in [note, *STAFF_NAMES.values(), *NAMES, *NIKS]:
+        assert needle.encode() not in dump, f"{needle!r} left in clear after adopting"
+
+    capsys.readouterr()
+    code = branch_main(["--db", old_branch, "--lang", "en", "key", "adopt",
+                        "--recovery-key-out", str(recovery)])  # fmt: skip
+    words = capsys.readouterr().out
+    assert code == 0 and "nothing was changed" in words  # done whole the first time
+
+    code, listed = _cli(["--db", old_branch, "officer", "list", "--json"], capsys)
+    assert code == 0
+    assert {o["username"]: o["name"] for o in listed["officers"]} == STAFF_NAMES
+    master, _ = init_master_key(None)
+    engine = open_branch(old_branch, master)
+    try:
+        with Session(engine) as session:
+            detail = review_detail(session, str(review["record_id"]))
+            assert detail["record"]["note"] == note
+            [line] = [a for a in audit_log(session, limit=50) if a["action"] == "branch_adopted"]
+            assert (line["detail"]["notes"], line["detail"]["staff_names"]) == (1, 2)
+            assert verify_chain(session).valid
+    finally:
+        engine.dispose()

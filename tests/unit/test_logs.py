@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import subprocess
@@ -126,9 +127,47 @@ def test_log_file_holds_no_nik_or_phone(tmp_path: Path) -> None:
     logs.remove_log_handlers()
     text = path.read_text(encoding="utf-8")
     assert "registered nik 3201********0001 phone [PHONE]" in text
-    assert "ValueError: bad row 3201********0001 / [PHONE]" in text
+    assert "ValueError (message left out)" in text
+    assert "bad row" not in text
     assert NIK not in text
     assert PHONE not in text
+
+
+def test_a_logged_exception_is_its_type_and_frames_on_every_handler() -> None:
+    """A name or a street in an exception's message (or its cause's) is nothing a pattern
+    masks: every handler with the filter writes the types and frames only, whatever its
+    formatter, and the record's own text made by a handler before is replaced too."""
+    streams = [io.StringIO(), io.StringIO()]
+    log = logging.getLogger("bpu_enroll.test.safe")
+    log.propagate = False
+    unfiltered = logging.StreamHandler(io.StringIO())  # first: it caches the whole text
+    handlers = [logging.StreamHandler(stream) for stream in streams]
+    handlers[1].setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    for handler in handlers:
+        handler.addFilter(logs.RedactingFilter())
+    handlers.insert(0, unfiltered)
+    for handler in handlers:
+        log.addHandler(handler)
+    try:
+        try:
+            {"Siti Aminah": 1}["Jl. Melati No. 7"]
+        except KeyError as exc:
+            raise ValueError("Siti Aminah, Jl. Melati No. 7", NIK) from exc
+    except ValueError:
+        log.exception("export failed")
+    finally:
+        for handler in handlers:
+            log.removeHandler(handler)
+    for stream in streams:
+        text = stream.getvalue()
+        for unwanted in ("Siti", "Melati", NIK, "3201********0001", "raise ValueError"):
+            assert unwanted not in text, text
+        assert "export failed" in text
+        assert "KeyError (message left out)" in text
+        assert "ValueError (message left out)" in text
+        assert "direct cause" in text
+        assert 'test_logs.py", line ' in text, text
+        assert "in test_a_logged_exception_is_its_type_and_frames_on_every_handler" in text
 
 
 @pytest.mark.usefixtures("restore_logging")

@@ -13,7 +13,9 @@ import os
 import secrets
 import sys
 import tempfile
+import threading
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 import uvicorn
@@ -57,7 +59,9 @@ def configure_logging() -> None:
     `"(unknown)"`) or a device header that is not a device code (`guards.AccessLog`), nor a
     database error's text (`store.failures`); a line can still carry the text of another
     error (uvicorn's own): every handler masks NIK-like digit runs and phone numbers first, as
-    the laptop's log does (`logs.RedactingFilter`)."""
+    the laptop's log does (`logs.RedactingFilter`), and writes an exception as its type and
+    frames, never its message (`logs.safe_traceback`). An exception nothing caught, in any
+    thread of the server, goes through that logging too instead of Python's own printing."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(message)s"))
     handler.addFilter(RedactingFilter())
@@ -73,6 +77,23 @@ def configure_logging() -> None:
         fallback.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
         fallback.addFilter(RedactingFilter())
         root.addHandler(fallback)
+    sys.excepthook = _uncaught
+    threading.excepthook = _uncaught_in_thread
+
+
+def _uncaught(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """`sys.excepthook` of the server: Python would print the exception's message."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        return
+    logging.getLogger("bpu_enroll.branch.crash").error(
+        "uncaught exception", exc_info=(exc_type, exc, tb)
+    )
+
+
+def _uncaught_in_thread(args: threading.ExceptHookArgs) -> None:
+    """`threading.excepthook` of the server, the same for a thread that died."""
+    if args.exc_value is not None and not issubclass(args.exc_type, SystemExit):
+        _uncaught(args.exc_type, args.exc_value, args.exc_traceback)
 
 
 def uvicorn_log_config() -> dict[str, Any]:

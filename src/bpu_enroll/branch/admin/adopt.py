@@ -6,8 +6,9 @@ What a 0.1.0 branch holds in clear, and what adopting it does:
   (`sqlcipher_export`), which then takes the old file's place in one rename;
 - the private keys in `branch_info`: sealed with the data key (`roster.branch_secrets`);
 - the NIK in `branch_participant`: replaced by its keyed hash (`fields.nik_index`);
-- on PostgreSQL, the personal fields of every stored record and conflict: sealed
-  (`fields.seal_payload`);
+- on PostgreSQL, what `bpu-branch reseal` seals, by the same walk (`reseal.reseal_rows`): the
+  personal fields of every stored record and conflict, clerks' notes, staff members' full names
+  and the officers' names in the laptops' tallies, so that nothing is left for a later `reseal`;
 - last, the recovery key pair: made now, its private half written to a file for the safe, as
   `init` does. Until then `open_branch` refuses the branch (`BRANCH_DB_PLAIN`).
 
@@ -18,20 +19,18 @@ file is converted, and a plain file found beside an envelope is converted with t
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
+from bpu_enroll.branch.admin.reseal import reseal_rows
 from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
 from bpu_enroll.branch.store import audit_chain
-from bpu_enroll.branch.store.bulk import slices, where_in
 from bpu_enroll.branch.store.db import (
     is_plain_sqlite,
     make_engine,
@@ -41,8 +40,8 @@ from bpu_enroll.branch.store.db import (
     sqlite_path,
     write_envelope,
 )
-from bpu_enroll.branch.store.fields import SEALED, nik_index, seal_payload, seals_fields
-from bpu_enroll.branch.store.models import Conflict, Participant, Record
+from bpu_enroll.branch.store.fields import nik_index
+from bpu_enroll.branch.store.models import Participant
 from bpu_enroll.branch.store.vault import DataKey, MasterKey, new_data_key, unwrap, wrap
 from bpu_enroll.domain.errors import BpuError
 
@@ -59,9 +58,12 @@ class Adopted:
 
     file_encrypted: bool
     participants_hashed: int
-    payloads_sealed: int
+    payloads_sealed: int  # records and conflicts
     secrets_sealed: bool
     recovery_key_made: bool
+    notes: int = 0
+    staff_names: int = 0
+    laptop_tallies: int = 0
 
     @property
     def changed(self) -> bool:
@@ -76,6 +78,9 @@ class Adopted:
             "payloads_sealed": self.payloads_sealed,
             "secrets_sealed": self.secrets_sealed,
             "recovery_key_made": self.recovery_key_made,
+            "notes": self.notes,
+            "staff_names": self.staff_names,
+            "laptop_tallies": self.laptop_tallies,
         }
 
 
@@ -189,35 +194,20 @@ def _seal_rows(session: Session, make_recovery_key: RecoveryMaker, encrypted: bo
             session.add(row)
         hashed += len(rows)
         session.commit()
-    sealed = 0
-    if seals_fields(session):
-        sealed = _seal_payloads(session, Record) + _seal_payloads(session, Conflict)
+    sealed = reseal_rows(session)  # PostgreSQL only; batched, each batch committed
     info = branch_info(session)
     made = not info.recovery_public_key
     if made:
         info.recovery_public_key = make_recovery_key(info.code)
         session.add(info)
         session.commit()
-    return Adopted(encrypted, hashed, sealed, had_clear_secrets, made)
-
-
-def _seal_payloads(session: Session, model: type[Record] | type[Conflict]) -> int:
-    """Seal the personal fields of every stored payload not sealed yet (PostgreSQL)."""
-    ids = list(session.exec(select(model.id)).all())
-    done = 0
-    for part in slices(session, ids):
-        statement: Any = select(model).where(where_in(session, col(model.id), part))
-        rows: list[Record | Conflict] = list(session.exec(statement))
-        for row in rows:
-            if not _is_sealed(row.payload):
-                row.payload = seal_payload(session, row.payload)
-                session.add(row)
-                done += 1
-        session.commit()
-    return done
-
-
-def _is_sealed(payload: str) -> bool:
-    document = json.loads(payload)
-    registration = document.get("registration") if isinstance(document, dict) else None
-    return isinstance(registration, dict) and SEALED in registration
+    return Adopted(
+        encrypted,
+        hashed,
+        sealed.records + sealed.conflicts,
+        had_clear_secrets,
+        made,
+        notes=sealed.notes,
+        staff_names=sealed.staff_names,
+        laptop_tallies=sealed.laptop_tallies,
+    )

@@ -245,6 +245,14 @@ def _adopted_words(adopted: Adopted, document: dict[str, Any], lang: str) -> str
         done += said("key adopt file encrypted", lang)
     if adopted.payloads_sealed:
         done += said("key adopt sealed", lang, sealed=adopted.payloads_sealed)
+    if adopted.notes or adopted.staff_names or adopted.laptop_tallies:
+        done += said(
+            "key adopt names sealed",
+            lang,
+            notes=adopted.notes,
+            staff_names=adopted.staff_names,
+            laptop_tallies=adopted.laptop_tallies,
+        )
     lines = [done + "."]
     if document["key_file"]:
         lines.append(said("key adopt key file", lang, path=document["key_file"]))

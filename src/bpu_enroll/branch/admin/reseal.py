@@ -18,7 +18,8 @@ in clear: they are the roster's key and the actor of every audit line.
   changes 0 rows.
 - **Audited.** A run that sealed anything leaves one `fields_resealed` line with its counts.
 
-On SQLite there is nothing to do: the whole file is encrypted (SQLCipher).
+On SQLite there is nothing to do: the whole file is encrypted (SQLCipher). `key adopt` runs the
+same walk (`reseal_rows`) on a branch of 0.1.0, so nothing is left for a `reseal` after it.
 """
 
 from __future__ import annotations
@@ -81,19 +82,12 @@ class Resealed:
 def reseal_branch(engine: Engine, *, actor: str, batch: int | None = None) -> Resealed:
     """Seal every personal field, note and staff name still in clear (see the module text),
     `batch` rows a transaction (`BATCH` by default)."""
-    batch = batch or BATCH
     with Session(engine) as session:
         if not seals_fields(session):
             return Resealed(sealed_engine=False)
         code = branch_info(session).code
         session.commit()  # no transaction held while walking
-        records = _walk(session, Record, (col(Record.id),), _payload_fixer, batch)
-        conflicts = _walk(session, Conflict, (col(Conflict.id),), _payload_fixer, batch)
-        notes = _walk(session, Review, (col(Review.record_id),), _note_fixer, batch)
-        officers = _walk(session, Officer, (col(Officer.username),), _name_fixer, batch)
-        tally_key = (col(LaptopTallyRow.device_id), col(LaptopTallyRow.day))
-        tallies = _walk(session, LaptopTallyRow, tally_key, _tally_fixer, batch)
-        done = Resealed(True, records, conflicts, notes, officers, tallies)
+        done = reseal_rows(session, batch=batch)
         if done.changed:
             detail = {k: v for k, v in done.to_dict().items() if k != "fields_sealed_here"}
             audit_chain.append(
@@ -101,6 +95,21 @@ def reseal_branch(engine: Engine, *, actor: str, batch: int | None = None) -> Re
             )
             session.commit()
         return done
+
+
+def reseal_rows(session: Session, *, batch: int | None = None) -> Resealed:
+    """The walk of `reseal_branch` in `session`, without its audit line: also the last step of
+    `key adopt` (`adopt.py`), which writes its own."""
+    if not seals_fields(session):
+        return Resealed(sealed_engine=False)
+    batch = batch or BATCH
+    records = _walk(session, Record, (col(Record.id),), _payload_fixer, batch)
+    conflicts = _walk(session, Conflict, (col(Conflict.id),), _payload_fixer, batch)
+    notes = _walk(session, Review, (col(Review.record_id),), _note_fixer, batch)
+    officers = _walk(session, Officer, (col(Officer.username),), _name_fixer, batch)
+    tally_key = (col(LaptopTallyRow.device_id), col(LaptopTallyRow.day))
+    tallies = _walk(session, LaptopTallyRow, tally_key, _tally_fixer, batch)
+    return Resealed(True, records, conflicts, notes, officers, tallies)
 
 
 Fixer = Callable[[Session, Any], bool]

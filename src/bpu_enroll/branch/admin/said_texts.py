@@ -158,6 +158,12 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
         ", {sealed} data pribadi disegel",
         ", {sealed} personal data sealed",
     ),
+    "key adopt names sealed": (
+        "; disegel pula: {notes} catatan petugas loket, {staff_names} nama staf, "
+        "{laptop_tallies} rekap laptop",
+        "; sealed too: {notes} clerk {notes:note|notes}, {staff_names} staff "
+        "{staff_names:name|names}, {laptop_tallies} laptop {laptop_tallies:tally|tallies}",
+    ),
     "key adopt key file": (
         "Berkas kunci induk (0600): {path}",
         "Master key file (0600): {path}",

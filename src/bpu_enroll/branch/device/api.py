@@ -384,6 +384,15 @@ def _install_handlers(app: FastAPI) -> None:
     async def clash(request: Request, exc: IntegrityError) -> Any:
         return _error(409, "CONFLICTING_WRITE", "a concurrent request changed the same data")
 
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> Any:
+        """Any other exception: a coded 500 without a traceback (Starlette's answer was plain
+        `Internal Server Error`). Starlette raises it again after this answer, for uvicorn to
+        log: its type and frames, never its message (`logs.RedactingFilter`); the access line
+        names its type and the route's pattern (`guards.AccessLog`)."""
+        failure = failures.SERVER_ERROR
+        return _error(failure.status, failure.code, failure.message)
+
     @app.exception_handler(DBAPIError)
     async def database_failed(request: Request, exc: DBAPIError) -> Any:
         """Only a busy database is `BUSY` (`failures.classify`); any other database failure

@@ -13,7 +13,8 @@ in a cache.
   and a device header that is not a device code's shape is `"(other)"`: nothing a client
   chose (a name in a path, a NIK where a batch id goes) is written as sent. A client that
   disconnects before an answer is logged `"status": 499, "client_gone": true` at INFO, without
-  a traceback; an exception of the app itself is still a 500.
+  a traceback; an exception of the app itself is still a 500, its line naming the exception's
+  type (`"unexpected": "ValueError"`), never its message.
 - `NoStore`: every answer says `Cache-Control: no-store`. Review details, batches, exports,
   tallies and pulls hold workers' NIKs, names and phones; without it a browser, a download
   helper or a caching proxy on the way was free to keep a copy on its disk.
@@ -37,6 +38,7 @@ from starlette.routing import Match
 from bpu_enroll.branch.device.auth import Refusal, SignedRequest, authenticate
 from bpu_enroll.branch.store import audit_chain, refusal_bound
 from bpu_enroll.branch.store.models import Device
+from bpu_enroll.logs import exception_name
 from bpu_enroll.sync.protocol import (
     API_PREFIX,
     HEADER_DEVICE,
@@ -231,6 +233,7 @@ class AccessLog:
         started = time.perf_counter()
         status: int | None = None
         gone = False
+        unexpected = ""
 
         async def watch_receive() -> Message:
             nonlocal gone
@@ -247,14 +250,16 @@ class AccessLog:
 
         try:
             await self.app(scope, watch_receive, watch_send)
-        except Exception:
-            status = status or 500
+        except Exception as exc:
+            status, unexpected = status or 500, exception_name(exc)
             raise
         finally:
-            self._log(scope, status, gone, time.perf_counter() - started)
+            self._log(scope, status, gone, time.perf_counter() - started, unexpected)
 
     @staticmethod
-    def _log(scope: Scope, status: int | None, gone: bool, seconds: float) -> None:
+    def _log(
+        scope: Scope, status: int | None, gone: bool, seconds: float, unexpected: str = ""
+    ) -> None:
         headers = {k.lower(): v for k, v in scope.get("headers") or []}
         route = route_of(scope)
         line: dict[str, Any] = {
@@ -268,6 +273,8 @@ class AccessLog:
             line["path_chars"] = len(str(scope.get("path", "")))
         if status is None:
             line["client_gone"] = True
+        if unexpected:  # its traceback, without its message, is uvicorn's line that follows
+            line["unexpected"] = unexpected
         access_log.info(json.dumps(line))
 
 

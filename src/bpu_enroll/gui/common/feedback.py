@@ -25,7 +25,10 @@ def error_text(exc: object, lang: str) -> str:
     """What to tell the officer about a failed task: the stable code's message, never a trace."""
     if isinstance(exc, BpuError):
         return exc.message(lang)
-    log.error("unexpected error in a background task: %r", exc)
+    # The type and the traceback's frames (`logs.RedactingFilter`); its message may hold a
+    # worker's name or address, which no masking pattern finds.
+    failure = exc if isinstance(exc, BaseException) else None
+    log.error("unexpected error in a background task: %s", type(exc).__name__, exc_info=failure)
     name = type(exc).__name__
     return QCoreApplication.translate(
         "Feedback", "Something went wrong ({name}). Nothing was lost; try again."

@@ -17,7 +17,6 @@ be delivering its signals (Qt allows deleting an object only on its own thread; 
 from __future__ import annotations
 
 import logging
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -51,10 +50,8 @@ class _Task(QRunnable):
         """Call the function; emit its result or its exception, then `finished`."""
         try:
             result = self._fn(*self._args)
-        except Exception as exc:  # noqa: BLE001 - reported to the GUI thread, never swallowed
-            log.debug(
-                "task %s failed:\n%s", getattr(self._fn, "__name__", "?"), traceback.format_exc()
-            )
+        except Exception as exc:  # reported to the GUI thread, never swallowed
+            log.debug("task %s failed", getattr(self._fn, "__name__", "?"), exc_info=True)
             self._signals.failed.emit(exc)
         else:
             self._signals.succeeded.emit(result)
