@@ -68,6 +68,7 @@ def test_an_unexpected_error_logs_its_type_and_route_never_its_message(
     assert answer.json() == {
         "error": {"code": "SERVER_ERROR", "message": "the branch server failed; see its log"}
     }
+    assert answer.headers["cache-control"] == "no-store"  # as every other answer says
     written = log.read_text(encoding="utf-8")
     for unwanted in (NAME, "Sulastri", "Kenanga", nik, nik[-6:]):
         assert unwanted not in written, written

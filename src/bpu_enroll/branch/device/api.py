@@ -391,7 +391,8 @@ def _install_handlers(app: FastAPI) -> None:
         log: its type and frames, never its message (`logs.RedactingFilter`); the access line
         names its type and the route's pattern (`guards.AccessLog`)."""
         failure = failures.SERVER_ERROR
-        return _error(failure.status, failure.code, failure.message)
+        # Sent by Starlette's outermost middleware, outside `NoStore`: said here.
+        return _error(failure.status, failure.code, failure.message, {"Cache-Control": "no-store"})
 
     @app.exception_handler(DBAPIError)
     async def database_failed(request: Request, exc: DBAPIError) -> Any:
