@@ -111,3 +111,47 @@ def test_the_bound_holds_across_worker_processes_on_postgresql(
         rows = {row.key: (row.audited, row.suppressed) for row in db.exec(select(RefusalWindow))}
         assert rows["addr:127.0.0.1"] == (refusal_bound.LIMIT, 120 - refusal_bound.LIMIT)
         assert audit_chain.verify_chain(db).valid
+
+
+def _end_windows(branch: Branch) -> None:
+    """Every open window of the bound ends (as a minute later)."""
+    with Session(branch.engine) as db:
+        for row in db.exec(select(RefusalWindow)).all():
+            row.window_start -= refusal_bound.WINDOW + timedelta(seconds=1)
+            db.add(row)
+        db.commit()
+
+
+def _summaries(branch: Branch) -> list[tuple[str, int, int]]:
+    return [
+        (line["subject"], line["detail"]["suppressed"], line["detail"]["audited"])
+        for line in audit_lines(branch)
+        if line["action"] == refusal_bound.ACTION
+    ]
+
+
+def test_a_refusal_beyond_the_total_is_counted_in_its_own_addresss_summary_too(
+    branch: Branch, server: ServerThread
+) -> None:
+    """Six addresses each under their own bound, 114 refusals in all: the first
+    `TOTAL_LIMIT` are written, the last 14 (all from the sixth address) are not. The total's
+    summary said 14; the sixth address's said nothing, so the audit could not tell where they
+    came from. Its summary now says them too (and its audited 5), and the chain verifies."""
+    enrol = {"code": "ABCD-EFGH-JKLM", "device_public_key": b64(bytes(32)), "label": ""}
+    before = len(audit_lines(branch))
+    addresses = [f"127.0.0.{n}" for n in range(2, 8)]
+    for address in addresses:
+        transport = httpx.HTTPTransport(local_address=address)
+        with httpx.Client(base_url=server.url, timeout=30, transport=transport) as http:
+            for _ in range(refusal_bound.LIMIT - 1):
+                answer = http.post("/api/v1/enrol", json=enrol)
+                assert answer.json()["error"]["code"] == "ENROL_CODE_INVALID"
+    assert len(audit_lines(branch)[before:]) == refusal_bound.TOTAL_LIMIT
+    _end_windows(branch)
+    with Session(branch.engine) as db:
+        assert refusal_bound.close_windows(db) == 2
+        assert audit_chain.verify_chain(db).valid
+    last = addresses[-1]
+    assert _summaries(branch) == [
+        (refusal_bound.ALL, 14, refusal_bound.TOTAL_LIMIT), (f"addr:{last}", 14, 5)
+    ]  # fmt: skip

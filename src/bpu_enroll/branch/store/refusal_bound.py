@@ -7,10 +7,13 @@ end. Such a refusal is audited line by line only while, in the current window (`
 minute), fewer than `LIMIT` were audited from its client address and fewer than `LIMIT` for its
 device code, and fewer than `TOTAL_LIMIT` from every client together. Beyond that the request is
 refused all the same, with its own code (the client is told nothing of the bound), and is only
-counted. When a window with uncounted lines has ended, one `refusals_suppressed` line per key
-says how many were not written (`suppressed`, with the window's start and end): it is written
-by the next audited refusal or locked sign-in of any client, or at the server's start
-(`close_windows`), so at most one summary per key and window joins the chain.
+counted: against its address and its device whichever bound it met (so that their summaries
+say every refusal of theirs not written, those refused once the total was reached too), and
+against the total when the total was reached. When a window with uncounted lines has ended,
+one `refusals_suppressed` line per key says how many were not written (`suppressed`, with the
+window's start and end): it is written by the next audited refusal or locked sign-in of any
+client, or at the server's start (`close_windows`), so at most one summary per key and window
+joins the chain.
 
 The counts are rows of `branch_refusal_window`, read and written under the audit chain's own
 lock (an advisory lock on PostgreSQL, `BEGIN IMMEDIATE` on SQLite) in the transaction of the
@@ -48,10 +51,12 @@ def admit(session: Session, *, address: str, device: str | None = None) -> bool:
         keys.append((f"device:{device}"[:80], LIMIT))
     rows = [(_row(session, key, now), limit) for key, limit in keys]
     full = [row for row, limit in rows if row.audited >= limit]
-    for row in full:
-        row.suppressed += 1
-        session.add(row)
-    if full:
+    if full:  # see the module text: its address and device count it, whichever bound it met
+        (total, _), *own = rows
+        counted = [row for row, _ in own] + ([total] if total.audited >= TOTAL_LIMIT else [])
+        for row in counted:
+            row.suppressed += 1
+            session.add(row)
         return False
     for row, _ in rows:
         row.audited += 1
