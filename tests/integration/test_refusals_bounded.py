@@ -7,6 +7,8 @@ chain verifies."""
 
 from __future__ import annotations
 
+import threading
+import time
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -19,6 +21,7 @@ from nacl.signing import SigningKey
 from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin import roster as admin
+from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.branch.store import audit_chain, refusal_bound
 from bpu_enroll.branch.store.models import RefusalWindow
 from bpu_enroll.sync.protocol import b64
@@ -155,3 +158,57 @@ def test_a_refusal_beyond_the_total_is_counted_in_its_own_addresss_summary_too(
     assert _summaries(branch) == [
         (refusal_bound.ALL, 14, refusal_bound.TOTAL_LIMIT), (f"addr:{last}", 14, 5)
     ]  # fmt: skip
+
+
+def test_a_quiet_server_writes_the_summaries_of_an_ended_window_by_itself(
+    branch: Branch,
+) -> None:
+    """A flood, then silence: the summaries of its window were written only by the next bounded
+    refusal or at the next start. The server now flushes them by itself every so often
+    (`server.serve`: once a minute; here every tenth of a second), with no request at all."""
+    app = create_branch_app(branch.engine)
+    app.state.flush_refusals_every = 0.1
+    server = ServerThread(app).start()
+    try:
+        enrol = {"code": "ABCD-EFGH-JKLM", "device_public_key": b64(bytes(32)), "label": ""}
+        with httpx.Client(base_url=server.url, timeout=30) as http:
+            for _ in range(refusal_bound.LIMIT + 5):
+                http.post("/api/v1/enrol", json=enrol)
+        _end_windows(branch)
+        deadline = time.monotonic() + 10
+        while not _summaries(branch) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _summaries(branch) == [("addr:127.0.0.1", 5, refusal_bound.LIMIT)]
+        time.sleep(0.5)  # later turns find nothing more to write
+        assert len(_summaries(branch)) == 1
+        with Session(branch.engine) as db:
+            assert db.exec(select(RefusalWindow)).all() == []
+            assert audit_chain.verify_chain(db).valid
+    finally:
+        server.stop()
+
+
+def test_workers_flushing_at_once_write_each_summary_once(branch: Branch) -> None:
+    """Every worker runs the flush: eight at once over one ended window (on PostgreSQL, as
+    several worker processes on one database) write its summaries once, under the chain's lock."""
+    with Session(branch.engine) as db:
+        for _ in range(refusal_bound.LIMIT + 3):
+            if refusal_bound.admit(db, address="10.1.2.3", device="LAPTOP-9"):
+                line = audit_chain.Line("device:LAPTOP-9", "device_refused", "-", {})
+                audit_chain.append_many(db, [line])
+            db.commit()
+    _end_windows(branch)
+    together = threading.Barrier(8)
+
+    def flush(_: int) -> int:
+        together.wait()
+        return refusal_bound.flush_due(branch.engine)
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        written = list(pool.map(flush, range(8)))
+    assert sorted(written) == [0] * 7 + [2]
+    assert _summaries(branch) == [
+        ("addr:10.1.2.3", 3, refusal_bound.LIMIT), ("device:LAPTOP-9", 3, refusal_bound.LIMIT)
+    ]  # fmt: skip
+    with Session(branch.engine) as db:
+        assert audit_chain.verify_chain(db).valid
