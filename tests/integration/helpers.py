@@ -360,15 +360,16 @@ def batch_file_of(
     records: list[RecordPayload],
     *,
     announced: list[RecordPayload] | None = None,
+    batch_id: str | None = None,
 ) -> bytes:
-    """A USB batch file of `records` (the manifest naming `announced`, by default the same),
-    signed by the laptop and sealed to its branch as `export-batch` does: a file an older or
-    altered laptop could bring."""
+    """A USB batch file of `records` (the manifest naming `announced`, by default the same; a
+    new batch id unless `batch_id`), signed by the laptop and sealed to its branch as
+    `export-batch` does: a file an older or altered laptop could bring."""
     signed = sign_manifest(
         records if announced is None else announced,
         device_code=laptop.device_code,
         signing_key=laptop.signing_key,
-        batch_id=str(uuid.uuid4()),
+        batch_id=batch_id or str(uuid.uuid4()),
     )
     batch = BatchFile(device_code=laptop.device_code, signed_manifest=signed, records=records)
     branch_key = load_sync_state(laptop.data_dir).branch_encryption_key

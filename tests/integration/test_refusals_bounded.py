@@ -7,6 +7,8 @@ chain verifies."""
 
 from __future__ import annotations
 
+import threading
+import time
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -19,6 +21,7 @@ from nacl.signing import SigningKey
 from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin import roster as admin
+from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.branch.store import audit_chain, refusal_bound
 from bpu_enroll.branch.store.models import RefusalWindow
 from bpu_enroll.sync.protocol import b64
@@ -110,4 +113,102 @@ def test_the_bound_holds_across_worker_processes_on_postgresql(
     with Session(pg_branch.engine) as db:
         rows = {row.key: (row.audited, row.suppressed) for row in db.exec(select(RefusalWindow))}
         assert rows["addr:127.0.0.1"] == (refusal_bound.LIMIT, 120 - refusal_bound.LIMIT)
+        assert audit_chain.verify_chain(db).valid
+
+
+def _end_windows(branch: Branch) -> None:
+    """Every open window of the bound ends (as a minute later)."""
+    with Session(branch.engine) as db:
+        for row in db.exec(select(RefusalWindow)).all():
+            row.window_start -= refusal_bound.WINDOW + timedelta(seconds=1)
+            db.add(row)
+        db.commit()
+
+
+def _summaries(branch: Branch) -> list[tuple[str, int, int]]:
+    return [
+        (line["subject"], line["detail"]["suppressed"], line["detail"]["audited"])
+        for line in audit_lines(branch)
+        if line["action"] == refusal_bound.ACTION
+    ]
+
+
+def test_a_refusal_beyond_the_total_is_counted_in_its_own_addresss_summary_too(
+    branch: Branch, server: ServerThread
+) -> None:
+    """Six addresses each under their own bound, 114 refusals in all: the first
+    `TOTAL_LIMIT` are written, the last 14 (all from the sixth address) are not. The total's
+    summary said 14; the sixth address's said nothing, so the audit could not tell where they
+    came from. Its summary now says them too (and its audited 5), and the chain verifies."""
+    enrol = {"code": "ABCD-EFGH-JKLM", "device_public_key": b64(bytes(32)), "label": ""}
+    before = len(audit_lines(branch))
+    addresses = [f"127.0.0.{n}" for n in range(2, 8)]
+    for address in addresses:
+        transport = httpx.HTTPTransport(local_address=address)
+        with httpx.Client(base_url=server.url, timeout=30, transport=transport) as http:
+            for _ in range(refusal_bound.LIMIT - 1):
+                answer = http.post("/api/v1/enrol", json=enrol)
+                assert answer.json()["error"]["code"] == "ENROL_CODE_INVALID"
+    assert len(audit_lines(branch)[before:]) == refusal_bound.TOTAL_LIMIT
+    _end_windows(branch)
+    with Session(branch.engine) as db:
+        assert refusal_bound.close_windows(db) == 2
+        assert audit_chain.verify_chain(db).valid
+    last = addresses[-1]
+    assert _summaries(branch) == [
+        (refusal_bound.ALL, 14, refusal_bound.TOTAL_LIMIT), (f"addr:{last}", 14, 5)
+    ]  # fmt: skip
+
+
+def test_a_quiet_server_writes_the_summaries_of_an_ended_window_by_itself(
+    branch: Branch,
+) -> None:
+    """A flood, then silence: the summaries of its window were written only by the next bounded
+    refusal or at the next start. The server now flushes them by itself every so often
+    (`server.serve`: once a minute; here every tenth of a second), with no request at all."""
+    app = create_branch_app(branch.engine)
+    app.state.flush_refusals_every = 0.1
+    server = ServerThread(app).start()
+    try:
+        enrol = {"code": "ABCD-EFGH-JKLM", "device_public_key": b64(bytes(32)), "label": ""}
+        with httpx.Client(base_url=server.url, timeout=30) as http:
+            for _ in range(refusal_bound.LIMIT + 5):
+                http.post("/api/v1/enrol", json=enrol)
+        _end_windows(branch)
+        deadline = time.monotonic() + 10
+        while not _summaries(branch) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _summaries(branch) == [("addr:127.0.0.1", 5, refusal_bound.LIMIT)]
+        time.sleep(0.5)  # later turns find nothing more to write
+        assert len(_summaries(branch)) == 1
+        with Session(branch.engine) as db:
+            assert db.exec(select(RefusalWindow)).all() == []
+            assert audit_chain.verify_chain(db).valid
+    finally:
+        server.stop()
+
+
+def test_workers_flushing_at_once_write_each_summary_once(branch: Branch) -> None:
+    """Every worker runs the flush: eight at once over one ended window (on PostgreSQL, as
+    several worker processes on one database) write its summaries once, under the chain's lock."""
+    with Session(branch.engine) as db:
+        for _ in range(refusal_bound.LIMIT + 3):
+            if refusal_bound.admit(db, address="10.1.2.3", device="LAPTOP-9"):
+                line = audit_chain.Line("device:LAPTOP-9", "device_refused", "-", {})
+                audit_chain.append_many(db, [line])
+            db.commit()
+    _end_windows(branch)
+    together = threading.Barrier(8)
+
+    def flush(_: int) -> int:
+        together.wait()
+        return refusal_bound.flush_due(branch.engine)
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        written = list(pool.map(flush, range(8)))
+    assert sorted(written) == [0] * 7 + [2]
+    assert _summaries(branch) == [
+        ("addr:10.1.2.3", 3, refusal_bound.LIMIT), ("device:LAPTOP-9", 3, refusal_bound.LIMIT)
+    ]  # fmt: skip
+    with Session(branch.engine) as db:
         assert audit_chain.verify_chain(db).valid

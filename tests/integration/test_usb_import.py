@@ -13,6 +13,7 @@ import pytest
 from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.cli.main import main as laptop_main
 from bpu_enroll.sync.laptop_store import records_to_send
+from bpu_enroll.sync.protocol import RecordPayload
 from bpu_enroll.sync.runner import sign_manifest
 from tests.integration.helpers import (
     OFFICER,
@@ -525,3 +526,132 @@ def test_the_dry_run_of_a_revoked_laptops_file_counts_its_new_records_as_waiting
     assert (dry["new"], applied["accepted"]) == (0, 0)  # the old dry run: 2 new, 2 duplicates
     assert {k: dry.get(k, 0) for k in kinds} == {k: applied[k] for k in kinds}
     assert dry["device_revoked"] is True and dry["kpj_range_exhausted"] is False
+
+
+def _counts(report: dict) -> dict[str, int]:  # type: ignore[type-arg]
+    """A report's counts by the import's names (a dry run says `new` for `accepted`)."""
+    return {
+        ("accepted" if key == "new" else key): value
+        for key, value in report.items()
+        if isinstance(value, int) and not isinstance(value, bool) and value
+    }
+
+
+@pytest.mark.parametrize(
+    ("chunk", "expected"),
+    [
+        (500, {"accepted": 2, "rejected": 2}),
+        (1, {"accepted": 2, "duplicate": 1, "rejected": 1}),
+    ],
+    ids=["one-chunk", "chunks-of-1"],
+)
+def test_the_dry_run_decides_corrections_chunk_by_chunk_as_the_import_does(
+    branch: Branch,
+    laptop_factory: Callable[[], Laptop],
+    monkeypatch: pytest.MonkeyPatch,
+    chunk: int,
+    expected: dict[str, int],
+) -> None:
+    """Intake finds the version a correction replaces in the correction's own chunk or among
+    the records held, so a correction that changes nothing (`CORRECTION_UNCHANGED`) ahead of
+    the version it replaces is refused when both share a chunk, and judged as a registration of
+    its own when that version comes in a later chunk (which is then a duplicate of it). The dry
+    run looked for it in the whole file at once: with chunks of one it counted the early
+    correction rejected and its version new, where the import accepts the one and holds the
+    other a duplicate. A correction after its version is refused either way."""
+    from bpu_enroll.branch.device import importer
+    from bpu_enroll.branch.device.importer import import_batch_file
+
+    monkeypatch.setattr(importer, "MAX_CHUNK_RECORDS", chunk)
+    laptop = laptop_factory()
+    late, first = laptop.register(591), laptop.register(592)
+    sent = {r.id: r for r in records_to_send(laptop.session.store)}
+
+    def unchanged(rid: str, step: int) -> RecordPayload:
+        return sent[rid].model_copy(
+            update={"id": str(uuid.uuid4()), "supersedes": rid,
+                    "receipt_no": _next_receipt(sent[rid].receipt_no, step)}
+        )  # fmt: skip
+
+    early, after = unchanged(late, 10), unchanged(first, 11)
+    data = batch_file_of(laptop, [early, sent[late], sent[first], after])
+    laptop.close()
+
+    before = set(branch.records())
+    dry = import_batch_file(branch.engine, data, dry_run=True)
+    assert set(branch.records()) == before
+    applied = import_batch_file(branch.engine, data, dry_run=False)
+    assert _counts(applied) == expected
+    assert _counts(dry) == expected
+    states = {rid: row.state for rid, row in branch.records().items()}
+    assert states[after.id] == "rejected"
+    assert states[early.id] == ("rejected" if chunk == 500 else "accepted")
+
+
+@pytest.mark.parametrize(
+    ("chunk", "expected"),
+    [(500, {"accepted": 1, "already_received": 1}), (1, {"accepted": 1, "voided": 1})],
+    ids=["one-chunk", "chunks-of-1"],
+)
+def test_the_dry_run_counts_a_void_of_a_record_the_same_file_brought_as_the_import(
+    branch: Branch,
+    laptop_factory: Callable[[], Laptop],
+    monkeypatch: pytest.MonkeyPatch,
+    chunk: int,
+    expected: dict[str, int],
+) -> None:
+    """A file holding a record and, later, the same record voided (same id and hash): in one
+    chunk intake stores the first copy and answers the void `already_received`, but a void in
+    a later chunk finds the record held and voids it. The dry run answered every repeat
+    `already_received`."""
+    from bpu_enroll.branch.device import importer
+    from bpu_enroll.branch.device.importer import import_batch_file
+
+    monkeypatch.setattr(importer, "MAX_CHUNK_RECORDS", chunk)
+    laptop = laptop_factory()
+    rid = laptop.register(593)
+    [record] = records_to_send(laptop.session.store)
+    data = batch_file_of(
+        laptop, [record, record.model_copy(update={"voided": True})], announced=[record]
+    )
+    laptop.close()
+
+    dry = import_batch_file(branch.engine, data, dry_run=True)
+    assert rid not in branch.records()
+    applied = import_batch_file(branch.engine, data, dry_run=False)
+    assert _counts(applied) == expected
+    assert _counts(dry) == expected
+    assert branch.records()[rid].state == ("accepted" if chunk == 500 else "voided")
+
+
+def test_the_dry_run_refuses_a_file_whose_batch_was_announced_with_other_records(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+) -> None:
+    """The import registers the file's manifest as a network push does: a batch id the branch
+    knows with other records is refused `BATCH_CHANGED`, and nothing of the file is kept. The
+    dry run did not look and counted the file's records new."""
+    from bpu_enroll.branch.device.importer import ImportRefused, import_batch_file
+
+    laptop = laptop_factory()
+    laptop.register(594)
+    laptop.register(595)
+    records = records_to_send(laptop.session.store)
+    batch_id = str(uuid.uuid4())
+    with httpx.Client(base_url=server.url) as http:  # announced, nothing sent
+        signed = sign_manifest(
+            records[:1],
+            device_code=laptop.device_code,
+            signing_key=laptop.signing_key,
+            batch_id=batch_id,
+        )
+        laptop.client(http).announce(signed)
+    data = batch_file_of(laptop, records, batch_id=batch_id)
+    laptop.close()
+
+    for dry_run in (True, False):
+        with pytest.raises(ImportRefused) as refused:
+            import_batch_file(branch.engine, data, dry_run=dry_run)
+        assert refused.value.code == "BATCH_CHANGED", dry_run
+    assert branch.records() == {}

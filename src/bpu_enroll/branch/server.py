@@ -188,6 +188,7 @@ def serve(
         refusal_bound.close_windows(session)
     app = create_branch_app(engine)
     app.state.freeze_after_warm_up = True  # a process serving for good (see `device.api`)
+    app.state.flush_refusals_every = refusal_bound.WINDOW.total_seconds()
     with tempfile.TemporaryDirectory(prefix="bpu-branch-tls-") as folder:
         options = _tls_files(Path(folder), cert_pem, key_pem) if tls else {}
         config = server_config(app, host=host, port=port, **options)

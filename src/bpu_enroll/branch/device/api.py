@@ -15,6 +15,8 @@ bounded (`MAX_BODY_BYTES`, 413 beyond). Refusals are `{"error": {"code", "messag
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gc
 import json
 import logging
@@ -52,7 +54,7 @@ from bpu_enroll.branch.device.guards import (
 from bpu_enroll.branch.device.intake import receive_manifest, receive_records
 from bpu_enroll.branch.device.judge import warm_up
 from bpu_enroll.branch.device.queries import pull
-from bpu_enroll.branch.store import failures
+from bpu_enroll.branch.store import failures, refusal_bound
 from bpu_enroll.branch.store.registry import BranchRangeRegistry, ParticipantRegistry
 from bpu_enroll.sync.batchfile import MAX_FILE_BYTES
 from bpu_enroll.sync.protocol import (
@@ -163,12 +165,35 @@ async def _send_error(send: Send, status: int, code: str, message: str) -> None:
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Load the judge's reference data in the background as the server starts, so the first
-    push of the day does not wait for it (a request that needs it first simply waits)."""
+    push of the day does not wait for it (a request that needs it first simply waits). In a
+    server process (`server.serve` sets `flush_refusals_every`), write the summaries of the
+    refusal bound's ended windows every so often (`_flush_refusals`) until it stops."""
     freeze = bool(getattr(app.state, "freeze_after_warm_up", False))
     threading.Thread(
         target=_warm_up, args=(freeze,), name="bpu-branch-warm-up", daemon=True
     ).start()
-    yield
+    every = getattr(app.state, "flush_refusals_every", None)
+    flush = asyncio.create_task(_flush_refusals(app.state.engine, every)) if every else None
+    try:
+        yield
+    finally:
+        if flush is not None:
+            flush.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await flush
+
+
+async def _flush_refusals(engine: Engine, every: float) -> None:
+    """`refusal_bound.flush_due` every `every` seconds, off the event loop: a quiet server
+    still writes a window's summaries soon after it ends. A database that fails is logged by
+    its kinds (never its text) and tried again at the next turn."""
+    while True:
+        await asyncio.sleep(every)
+        try:
+            await asyncio.to_thread(refusal_bound.flush_due, engine)
+        except DBAPIError as exc:
+            line = {**failures.describe(exc), "flush": refusal_bound.ACTION}
+            access_log.warning(json.dumps(line))
 
 
 def _warm_up(freeze: bool) -> None:

@@ -7,10 +7,15 @@ end. Such a refusal is audited line by line only while, in the current window (`
 minute), fewer than `LIMIT` were audited from its client address and fewer than `LIMIT` for its
 device code, and fewer than `TOTAL_LIMIT` from every client together. Beyond that the request is
 refused all the same, with its own code (the client is told nothing of the bound), and is only
-counted. When a window with uncounted lines has ended, one `refusals_suppressed` line per key
-says how many were not written (`suppressed`, with the window's start and end): it is written
-by the next audited refusal or locked sign-in of any client, or at the server's start
-(`close_windows`), so at most one summary per key and window joins the chain.
+counted: against its address and its device whichever bound it met (so that their summaries
+say every refusal of theirs not written, those refused once the total was reached too), and
+against the total when the total was reached. When a window with uncounted lines has ended,
+one `refusals_suppressed` line per key says how many were not written (`suppressed`, with the
+window's start and end): it is written by the next audited refusal or locked sign-in of any
+client, by the server's own flush (`flush_due`, once a `WINDOW` in every worker: the first to
+take the lock writes them, the others then find none), or at the server's start
+(`close_windows`), so at most one summary per key and window joins the chain, a quiet server's
+a minute or two after its window too.
 
 The counts are rows of `branch_refusal_window`, read and written under the audit chain's own
 lock (an advisory lock on PostgreSQL, `BEGIN IMMEDIATE` on SQLite) in the transaction of the
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import Engine
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
@@ -48,10 +54,12 @@ def admit(session: Session, *, address: str, device: str | None = None) -> bool:
         keys.append((f"device:{device}"[:80], LIMIT))
     rows = [(_row(session, key, now), limit) for key, limit in keys]
     full = [row for row, limit in rows if row.audited >= limit]
-    for row in full:
-        row.suppressed += 1
-        session.add(row)
-    if full:
+    if full:  # see the module text: its address and device count it, whichever bound it met
+        (total, _), *own = rows
+        counted = [row for row, _ in own] + ([total] if total.audited >= TOTAL_LIMIT else [])
+        for row in counted:
+            row.suppressed += 1
+            session.add(row)
         return False
     for row, _ in rows:
         row.audited += 1
@@ -77,6 +85,20 @@ def close_windows(session: Session, *, now: datetime | None = None, commit: bool
     if commit:
         session.commit()
     return len(lines)
+
+
+def flush_due(engine: Engine) -> int:
+    """The server's flush: `close_windows` when a window has ended (a plain read first, so that
+    a server with nothing to write does not take the chain's lock on PostgreSQL; on SQLite the
+    read's own `BEGIN IMMEDIATE` is as short); the number of summaries written."""
+    with Session(engine) as session:
+        ended = select(RefusalWindow.key).where(
+            col(RefusalWindow.window_start) <= utcnow() - WINDOW
+        )
+        if session.exec(ended.limit(1)).first() is None:
+            return 0
+        session.rollback()
+        return close_windows(session)
 
 
 def _summary(row: RefusalWindow) -> audit_chain.Line:
