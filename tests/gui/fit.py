@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from bpu_enroll.gui.common.elided_label import ElidedLabel
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
+from bpu_enroll.gui.common.wrap_check import WrapCheckBox
 
 
 def _inside_scroll_area(widget: QWidget, window: QWidget) -> bool:
@@ -58,6 +59,8 @@ def _text_room(widget: QWidget) -> tuple[str, int, int] | None:
     """(text, width the text needs, width it has) for a single-line label or button."""
     if isinstance(widget, ElidedLabel):
         return None  # cut with … by design, whole in its tooltip
+    if isinstance(widget, WrapCheckBox):
+        return None  # its text wraps: checked as a wrapped label's (`wrapped_label_cut`)
     if isinstance(widget, QLabel):
         text = widget.text()
         rich = widget.textFormat() == Qt.TextFormat.RichText or (
@@ -93,7 +96,7 @@ def fit_problems(window: QWidget, size: QSize = SMALLEST_SCREEN) -> list[str]:
             f"{size.width()}×{size.height()} (minimum size {window.minimumSizeHint().toTuple()})"
         )
     frame = QRect(0, 0, window.width(), window.height())
-    cut: list[QLabel] = []
+    cut: list[QWidget] = []
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or widget.isWindow():
             continue
@@ -120,9 +123,11 @@ def fit_problems(window: QWidget, size: QSize = SMALLEST_SCREEN) -> list[str]:
 
 
 def wrapped_label_cut(widget: QWidget) -> str:
-    """What is wrong when `widget` is a word-wrapped label with fewer pixels of height than its
-    text needs at its width (the last lines are not drawn); empty otherwise."""
-    if not isinstance(widget, QLabel) or not widget.wordWrap() or not widget.text():
+    """What is wrong when `widget` is a word-wrapped label (or a `WrapCheckBox`) with fewer
+    pixels of height than its text needs at its width (the last lines are not drawn); empty
+    otherwise."""
+    wraps = isinstance(widget, WrapCheckBox) or (isinstance(widget, QLabel) and widget.wordWrap())
+    if not wraps or not widget.text():  # type: ignore[attr-defined]
         return ""
     if not widget.isVisible() or widget.width() <= 0:
         return ""
@@ -131,7 +136,7 @@ def wrapped_label_cut(widget: QWidget) -> str:
         return ""
     return (
         f"{_name(widget)} shows {widget.height()} of the {need} px its text needs at "
-        f"{widget.width()} px: {widget.text()[:60]!r}…"
+        f"{widget.width()} px: {widget.text()[:60]!r}…"  # type: ignore[attr-defined]
     )
 
 

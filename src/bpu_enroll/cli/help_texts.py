@@ -193,7 +193,7 @@ HELP_TEXTS: dict[str, tuple[str, str]] = {
         "check this laptop's audit chain; exit 1 when broken",
     ),
     "attention": (
-        "catatan yang dikembalikan kantor cabang ke petugas, dengan catatan petugas loket",
+        "catatan yang dikembalikan kantor cabang ke petugas, dengan catatan petugas administrasi",
         "records the branch sent back to the officer, with the clerk's note",
     ),
     "export-batch": (
@@ -225,7 +225,7 @@ HELP_TEXTS: dict[str, tuple[str, str]] = {
     ),
     # workstation_commands
     "workstation-setup": (
-        "jadikan komputer ini workstation kantor cabang (petugas loket, supervisor)",
+        "jadikan komputer ini workstation kantor cabang (petugas administrasi, supervisor)",
         "make this computer a branch workstation (clerks, supervisors)",
     ),
 }
@@ -235,7 +235,7 @@ HELP_TEXTS: dict[str, tuple[str, str]] = {
 GUI_HELP_TEXTS: dict[str, tuple[str, str]] = {
     "bpu-enroll gui": (
         "BPU Enroll — aplikasi desktop: pendaftaran oleh petugas lapangan, atau di workstation "
-        "cabang ruang kerja petugas loket dan supervisor. `bpu-enroll` tanpa perintah juga "
+        "cabang ruang kerja petugas administrasi dan supervisor. `bpu-enroll` tanpa perintah juga "
         "membukanya.",
         "BPU Enroll — the desktop app: registration by field officers, or on a branch "
         "workstation the workspace of clerks and supervisors. `bpu-enroll` with no command "

@@ -145,6 +145,15 @@ def mask_nik(nik: str) -> str:
     return digits[:4] + "*" * 8 + digits[12:]
 
 
+def mask_phone(phone: str) -> str:
+    """`+6281234567890` → `+62812*****890`: the operator prefix and the last three digits stay
+    readable. Shorter than 10 characters (never a mobile number; a refused record's) it is
+    masked whole: its first six and last three characters were all of it."""
+    if len(phone) < 10:
+        return "*" * len(phone)
+    return phone[:6] + "*" * (len(phone) - 9) + phone[-3:]
+
+
 WORD_JOINER = "\u2060"  # no line break on either side; drawn as nothing
 
 

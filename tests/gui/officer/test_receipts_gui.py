@@ -138,6 +138,20 @@ def test_reprint_from_the_list_is_marked_salinan_and_a_void_batal(
     assert "BATAL" in _text(_save(qtbot, void_dialog, void_dir))
 
 
+def test_the_preview_opens_with_the_keyboard_on_print(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Finalise by keyboard, and the preview's focus is on Print, the button Enter presses. It
+    was on the page's scroll area, where nothing showed it: Print was still disabled (no page
+    drawn yet) when the dialog gave it the focus, and Qt ignores that."""
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    dialog = _finalise_in_form(qtbot, main_window)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.ui.printButton)
+    dialog.reject()
+
+
 def test_enter_prints_the_receipt_at_the_printers_resolution(
     qtbot: QtBot, main_window: MainWindow, tmp_path: Path
 ) -> None:

@@ -259,3 +259,34 @@ def test_the_sync_page_has_no_empty_result_line(
     qtbot.waitUntil(lambda: result.isVisible() and auto.isVisible())
     assert result.text() == page.tr("Sync finished.") and auto.text()
     assert fit_problems(main_window) == []
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_form_does_not_scroll_sideways_beside_a_quote_of_the_longest_months(
+    qtbot: QtBot, large: bool, main_window: MainWindow, lang: str
+) -> None:
+    """The contribution table asks for the width of its columns and the form beside it gives
+    way. With JHT and three months from 30 September in larger text the form could not give
+    enough (its check boxes asked for their whole text on one line: "Contributions paid by the
+    government (APBN/APBD)", the consent) and scrolled sideways at 1366×728, its labels cut on
+    the left once a field deep in it took the focus. Those check boxes wrap now
+    (`WrapCheckBox`), and the table says a month's start as the list does (`30 Sep 2026`)."""
+    from datetime import UTC, datetime
+
+    main_window.ctx.clock = lambda: datetime(2026, 9, 30, 3, 0, tzinfo=UTC)
+    main_window.ctx.languages.set_language(lang)
+    main_window.resize(SMALLEST_SCREEN)
+    main_window.show()
+    qtbot.waitUntil(lambda: main_window.size() == SMALLEST_SCREEN)
+    page = main_window.registration_page
+    page.form.fill(worker(programs=["JKK", "JKM", "JHT"], months_paid=3))
+    table = page.ui.quoteTable
+    qtbot.waitUntil(lambda: table.rowCount() == 3)
+    QApplication.processEvents()
+    assert "2026" in table.item(0, 0).text()
+    scroll = page.ui.formScroll
+    assert not fit_problems(main_window), (
+        (large, lang),
+        scroll.widget().minimumSizeHint().width(),
+        scroll.viewport().width(),
+    )

@@ -1,10 +1,13 @@
-"""Times of day as each language writes them: `14.05` in Indonesian, `14:05` in English."""
+"""Times of day as each language writes them (`14.05` in Indonesian, `14:05` in English);
+a phone masked."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from bpu_enroll.domain.formatting import clock_time, local_datetime, short_date
+import pytest
+
+from bpu_enroll.domain.formatting import clock_time, local_datetime, mask_phone, short_date
 
 MOMENT = datetime(2026, 3, 17, 7, 5, 9, tzinfo=UTC)  # 14.05.09 in Jakarta (WIB)
 
@@ -29,3 +32,19 @@ def test_short_date_by_language() -> None:
     assert short_date(date(2026, 10, 1), "id") == "1 Okt 2026"
     assert short_date(date(2026, 8, 17), "en") == "17 Aug 2026"
     assert short_date(date(2026, 12, 5), "en") == "5 Dec 2026"
+
+
+@pytest.mark.parametrize(
+    ("phone", "masked"),
+    [
+        ("+6281234567890", "+62812*****890"),
+        ("+62-812-3456-78901", "+62-81*********901"),
+        ("0812-345", "********"),  # 8 characters: first six and last three were all of it
+        ("0812-3456", "*********"),
+        ("", ""),
+    ],
+)
+def test_a_phone_is_masked_but_its_prefix_and_last_three(phone: str, masked: str) -> None:
+    assert mask_phone(phone) == masked
+    if len(phone) < 10:  # shorter than any mobile number: nothing of it shown
+        assert not set(masked) - {"*"}

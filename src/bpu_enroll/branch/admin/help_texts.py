@@ -65,7 +65,7 @@ HELP_TEXTS: dict[str, tuple[str, str]] = {
         "the officer roster: add, list, revoke",
     ),
     "officer add": (
-        "tambah petugas lapangan, petugas loket, supervisor atau admin",
+        "tambah petugas lapangan, petugas administrasi, supervisor atau admin",
         "add an officer, clerk, supervisor or admin",
     ),
     "officer add username": ("nama pengguna untuk masuk", "the user name to sign in with"),
@@ -74,7 +74,8 @@ HELP_TEXTS: dict[str, tuple[str, str]] = {
         "the full name shown on documents",
     ),
     "officer add --role": (
-        "peran akun: officer (petugas lapangan), clerk (petugas loket), supervisor atau admin",
+        "peran akun: officer (petugas lapangan), clerk (petugas administrasi), supervisor "
+        "atau admin",
         "what the account may do: officer (field), clerk (desk), supervisor or admin",
     ),
     "officer list": (

@@ -181,7 +181,7 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
     # records_cli: reseal
     "reseal done": (
         "Data pribadi yang masih terbuka kini disegel: {records} pendaftaran, {conflicts} "
-        "konflik, {notes} catatan petugas loket, {staff_names} nama staf, {laptop_tallies} "
+        "konflik, {notes} catatan petugas administrasi, {staff_names} nama staf, {laptop_tallies} "
         "rekap laptop.",
         "Personal data still in clear is now sealed: {records} "
         "{records:registration|registrations}, {conflicts} {conflicts:conflict|conflicts}, "

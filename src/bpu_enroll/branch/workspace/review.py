@@ -25,19 +25,12 @@ from bpu_enroll.branch.store.fields import nik_index, open_note, payload_of
 from bpu_enroll.branch.store.models import Conflict, Device, Participant, Record, SequenceGap
 from bpu_enroll.branch.store.registry import lapsed_participants
 from bpu_enroll.branch.workspace.staff import REVIEW_STATES, Review, record_summary
-from bpu_enroll.domain.formatting import mask_nik
+from bpu_enroll.domain.formatting import mask_nik, mask_phone
 
 Kind = Literal["duplicate", "rejected", "conflict", "pending_review"]
 KINDS: tuple[Kind, ...] = ("duplicate", "rejected", "conflict", "pending_review")
 # Always different between a duplicate and the participant it repeats: not a "difference".
 _OWN_FIELDS = frozenset({"receipt_no"})
-
-
-def mask_phone(phone: str) -> str:
-    """`+6281234567890` → `+62812*****890` (as the laptop shows it)."""
-    if len(phone) < 8:
-        return "*" * len(phone)
-    return phone[:6] + "*" * (len(phone) - 9) + phone[-3:]
 
 
 def _in_conflict(session: Session) -> Any:

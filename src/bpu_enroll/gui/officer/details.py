@@ -7,25 +7,17 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from bpu_enroll.domain.errors import message
-from bpu_enroll.domain.formatting import local_datetime, long_date, mask_nik, rupiah
+from bpu_enroll.domain.formatting import local_datetime, long_date, mask_nik, mask_phone, rupiah
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.officer.registrations.model import status_text
 from bpu_enroll.services.records import RegistrationDetail
-
-
-def mask_phone(phone: str) -> str:
-    """`+6281234567890` → `+62812*****890`."""
-    if len(phone) < 8:
-        return "*" * len(phone)
-    return phone[:6] + "*" * (len(phone) - 9) + phone[-3:]
-
 
 Row = tuple[str, str, bool]
 
 
 def _row(label: str, value: str, *, whole: bool = False) -> Row:
-    """A label and its value; a `whole` value (a receipt number) is never broken: in larger
-    text it broke at a hyphen, `DEMO-` over `D0001-20260504-00001`."""
+    """A label and its value; a `whole` value (a receipt number, a masked phone) is never
+    broken: in larger text a receipt number broke at a hyphen, `DEMO-` over `D0001-…`."""
     return label, value, whole
 
 
@@ -66,7 +58,7 @@ def details_html(detail: RegistrationDetail, ctx: AppContext) -> str:
         _row(translate("Details", "Name"), row.full_name),
         _row(translate("Details", "NIK"), mask_nik(str(reg.get("nik", "")))),
         _row(translate("Details", "Born"), f"{reg.get('birth_place') or ''}, {_date(born, lang)}"),
-        _row(translate("Details", "Phone"), mask_phone(str(reg.get("phone") or ""))),
+        _row(translate("Details", "Phone"), mask_phone(str(reg.get("phone") or "")), whole=True),
         _row(
             translate("Details", "Address"), _address(address, village.label() if village else "")
         ),

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
 from bpu_enroll.domain.contributions import Quote
-from bpu_enroll.domain.formatting import amount_in_words, long_date, parse_rupiah_input, rupiah
+from bpu_enroll.domain.formatting import amount_in_words, parse_rupiah_input, rupiah, short_date
 from bpu_enroll.gui.forms.officer.ui_registration_page import Ui_RegistrationPage
 
 _DASH = "–"
@@ -46,7 +46,7 @@ class QuotePanel(QObject):
         table.setRowCount(len(quote.months))
         for row, month in enumerate(quote.months):
             cells = [
-                long_date(month.start, lang),
+                short_date(month.start, lang),  # the month in full made the form scroll sideways
                 rupiah(month.jkk),
                 rupiah(month.jkm),
                 rupiah(month.jht) if "JHT" in quote.programs else _DASH,

@@ -150,8 +150,11 @@ class ReceiptPreviewDialog(Dialog):
         self._wire()
         self._set_busy(0)
         self._show_summary()
-        self.ui.printButton.setFocus()
         self.refresh()
+        # The keyboard starts on Print once the first preview is drawn. Print is disabled until
+        # then, and Qt ignores a focus given to a disabled button: the dialog opened with the
+        # focus on the page's scroll area, where nothing showed it.
+        self._keyboard_at = self.ui.printButton
 
     # --- public --------------------------------------------------------------------------------
 

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from bpu_enroll.gui.common.wrap_check import WrapCheckBox
+
 class Ui_RegistrationPage(object):
     def setupUi(self, RegistrationPage):
         if not RegistrationPage.objectName():
@@ -329,12 +331,12 @@ class Ui_RegistrationPage(object):
 
         self.paymentForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.incomeEdit)
 
-        self.employerCheck = QCheckBox(self.paymentGroup)
+        self.employerCheck = WrapCheckBox(self.paymentGroup)
         self.employerCheck.setObjectName(u"employerCheck")
 
         self.paymentForm.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.employerCheck)
 
-        self.governmentPaidCheck = QCheckBox(self.paymentGroup)
+        self.governmentPaidCheck = WrapCheckBox(self.paymentGroup)
         self.governmentPaidCheck.setObjectName(u"governmentPaidCheck")
 
         self.paymentForm.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.governmentPaidCheck)
@@ -441,7 +443,7 @@ class Ui_RegistrationPage(object):
 
         self.consentLayout.addWidget(self.consentTextLabel)
 
-        self.consentCheck = QCheckBox(self.consentGroup)
+        self.consentCheck = WrapCheckBox(self.consentGroup)
         self.consentCheck.setObjectName(u"consentCheck")
 
         self.consentLayout.addWidget(self.consentCheck)

@@ -49,6 +49,10 @@ FIELD_LABELS = {
 _MONEY = frozenset({"declared_income", "total_quoted", "cash_paid"})
 # A code kept whole where versions stand side by side (`_code_row`).
 _CODES = frozenset({"receipt_no"})
+# A value never broken in its cell: a masked phone as a record sent it (`+62-812-3456-78901`,
+# `+62-81*********901`) broke anywhere in its digits in a narrow column of versions side by
+# side in larger text (`+62-81*********90` over `1`), or after a hyphen before a letter or `*`.
+_WHOLE = frozenset({"phone_masked"})
 
 
 def _dtr(text: object) -> str:
@@ -91,12 +95,18 @@ def _explained(code: str, lang: str) -> str:
 
 
 def _row(name: str, values: Sequence[object], differs: bool, lang: str) -> str:
-    cells = [field_label(name), *(field_value(name, v, lang) for v in values)]
-    marker = DIFFERS if differs else ""
+    label = escape(field_label(name))
+    nowrap = ' style="white-space:nowrap"' if name in _WHOLE else ""
+    shown = [escape(field_value(name, v, lang)) for v in values]
     if differs:
-        inner = "".join(f'<td bgcolor="{DIFF_BACKGROUND}"><b>{escape(c)}</b></td>' for c in cells)
-        return f'<tr><td bgcolor="{DIFF_BACKGROUND}"><b>{marker}</b></td>{inner}</tr>'
-    return "<tr><td></td>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>"
+        colour = f' bgcolor="{DIFF_BACKGROUND}"'
+        inner = f"<td{colour}><b>{label}</b></td>" + "".join(
+            f"<td{colour}{nowrap}><b>{c}</b></td>" for c in shown
+        )
+        return f"<tr><td{colour}><b>{DIFFERS}</b></td>{inner}</tr>"
+    return (
+        f"<tr><td></td><td>{label}</td>" + "".join(f"<td{nowrap}>{c}</td>" for c in shown) + "</tr>"
+    )
 
 
 def _code_row(name: str, values: Sequence[object], titles: Sequence[str], differs: bool) -> str:
