@@ -2527,10 +2527,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Fill the form from a photo of the worker's KTP, read on this laptop (Ctrl+K)</translation>
     </message>
     <message>
-        <source>KTP photo…</source>
-        <translation>KTP photo…</translation>
-    </message>
-    <message>
         <source>Worker (as on the KTP)</source>
         <translation>Worker (as on the KTP)</translation>
     </message>
@@ -2669,6 +2665,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Village (kelurahan or desa)</source>
         <translation>Village (kelurahan or desa)</translation>
+    </message>
+    <message>
+        <source>KTP photo… (Ctrl+K)</source>
+        <translation>KTP photo… (Ctrl+K)</translation>
     </message>
     <message>
         <source>Open that receipt</source>

@@ -2493,10 +2493,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Isi formulir dari foto KTP pekerja, dibaca di laptop ini (Ctrl+K)</translation>
     </message>
     <message>
-        <source>KTP photo…</source>
-        <translation>Foto KTP…</translation>
-    </message>
-    <message>
         <source>Worker (as on the KTP)</source>
         <translation>Pekerja (sesuai KTP)</translation>
     </message>
@@ -2635,6 +2631,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Village (kelurahan or desa)</source>
         <translation>Desa atau kelurahan</translation>
+    </message>
+    <message>
+        <source>KTP photo… (Ctrl+K)</source>
+        <translation>Foto KTP… (Ctrl+K)</translation>
     </message>
     <message>
         <source>Open that receipt</source>

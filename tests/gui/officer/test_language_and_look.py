@@ -45,6 +45,25 @@ def test_main_window_and_field_messages_follow_the_language(
     qtbot.waitUntil(lambda: page.ui.finaliseButton.text() == "&Finalkan (Ctrl+S)")
 
 
+def test_the_registration_buttons_name_their_shortcuts(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Each of the form's three keyboard commands is written on its button, in both languages
+    (the KTP photo's Ctrl+K was only in its tooltip, which a keyboard user never sees)."""
+    page = main_window.registration_page
+    buttons = {"Ctrl+S": page.ui.finaliseButton, "Ctrl+N": page.ui.newButton}
+    buttons["Ctrl+K"] = page.ui.ktpButton
+    for action, finalise in (
+        (main_window.ui.actionLanguageEn, "&Finalise (Ctrl+S)"),
+        (main_window.ui.actionLanguageId, "&Finalkan (Ctrl+S)"),
+    ):
+        action.trigger()
+        qtbot.waitUntil(lambda want=finalise: page.ui.finaliseButton.text() == want)
+        for keys, button in buttons.items():
+            assert button.text().endswith(f"({keys})"), button.text()
+    assert page.ui.ktpButton.text() == "Foto KTP… (Ctrl+K)"
+
+
 def test_high_contrast_and_larger_text(qtbot: QtBot, main_window: MainWindow) -> None:
     from PySide6.QtWidgets import QApplication
 

@@ -720,7 +720,7 @@ class Ui_RegistrationPage(object):
 #if QT_CONFIG(tooltip)
         self.ktpButton.setToolTip(QCoreApplication.translate("RegistrationPage", u"Fill the form from a photo of the worker's KTP, read on this laptop (Ctrl+K)", None))
 #endif // QT_CONFIG(tooltip)
-        self.ktpButton.setText(QCoreApplication.translate("RegistrationPage", u"KTP photo\u2026", None))
+        self.ktpButton.setText(QCoreApplication.translate("RegistrationPage", u"KTP photo\u2026 (Ctrl+K)", None))
         self.identityGroup.setTitle(QCoreApplication.translate("RegistrationPage", u"Worker (as on the KTP)", None))
         self.nikLabel.setText(QCoreApplication.translate("RegistrationPage", u"&NIK", None))
 #if QT_CONFIG(accessibility)
