@@ -159,7 +159,7 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
         ", {sealed} personal data sealed",
     ),
     "key adopt names sealed": (
-        "; disegel pula: {notes} catatan petugas loket, {staff_names} nama staf, "
+        "; disegel pula: {notes} catatan petugas administrasi, {staff_names} nama staf, "
         "{laptop_tallies} rekap laptop",
         "; sealed too: {notes} clerk {notes:note|notes}, {staff_names} staff "
         "{staff_names:name|names}, {laptop_tallies} laptop {laptop_tallies:tally|tallies}",
