@@ -12,7 +12,7 @@ import json
 import shutil
 import sqlite3
 import subprocess
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,7 @@ from bpu_enroll.branch.admin import adopt
 from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.admin.keys_cli import init_master_key
 from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
-from bpu_enroll.branch.device.reports import LaptopTallyRow
+from bpu_enroll.branch.device.reports import LaptopTallyRow, receive_report
 from bpu_enroll.branch.store.audit_chain import verify_chain
 from bpu_enroll.branch.store.db import (
     _alembic_config,
@@ -36,14 +36,14 @@ from bpu_enroll.branch.store.db import (
     sqlite_path,
 )
 from bpu_enroll.branch.store.fields import payload_of
-from bpu_enroll.branch.store.models import Record
+from bpu_enroll.branch.store.models import Device, Record
 from bpu_enroll.branch.store.registry import BranchRangeRegistry
 from bpu_enroll.branch.workspace.review import review_detail
 from bpu_enroll.branch.workspace.staff import audit_log
 from bpu_enroll.branch.workspace.supervisor import reconciliation
 from bpu_enroll.documents.tally.figures import figures_hash
 from bpu_enroll.domain.errors import BpuError
-from bpu_enroll.sync.report import TallyDocument
+from bpu_enroll.sync.report import LaptopReport, TallyDocument
 from tests.integration.pg import find_bin_dir, pg_dump
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "store-0.1.0" / "branch.db"
@@ -362,4 +362,27 @@ def test_a_tally_of_the_old_layout_is_sealed_whole_by_adopt_and_by_reseal(
     _old_tally_read(old_branch, day)
     code, sealed = _cli(reseal, capsys)
     assert code == 0 and sealed["laptop_tallies"] == 0, sealed
+    _old_tally_read(old_branch, day)
+
+    # A 0.1.0 laptop reporting such a tally again: stored sealed whole as it arrives.
+    master, _ = init_master_key(None)
+    engine = open_branch(old_branch, master)
+    try:
+        with Session(engine) as session:
+            device = session.get(Device, row["device_id"])
+            assert device is not None
+            report = LaptopReport(
+                device=device.code,
+                generated_at=datetime.now(UTC),
+                pending=0,
+                tallies=[TallyDocument.model_validate_json(stored)],
+            )
+            assert receive_report(session, device=device, report=report).days == [
+                date.fromisoformat(day)
+            ]
+            [kept] = session.exec(sqlmodel_select(LaptopTallyRow)).all()
+            assert kept.document.startswith("sealed:")
+    finally:
+        engine.dispose()
+    assert b"Nurhaliza" not in pg_dump(old_branch), "a 0.1.0 laptop's tally stored in clear"
     _old_tally_read(old_branch, day)
