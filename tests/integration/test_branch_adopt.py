@@ -12,6 +12,7 @@ import json
 import shutil
 import sqlite3
 import subprocess
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,11 +20,13 @@ import pytest
 from alembic import command
 from sqlalchemy import MetaData, create_engine, insert, select, text
 from sqlmodel import Session
+from sqlmodel import select as sqlmodel_select
 
 from bpu_enroll.branch.admin import adopt
 from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.admin.keys_cli import init_master_key
 from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
+from bpu_enroll.branch.device.reports import LaptopTallyRow, receive_report
 from bpu_enroll.branch.store.audit_chain import verify_chain
 from bpu_enroll.branch.store.db import (
     _alembic_config,
@@ -33,11 +36,14 @@ from bpu_enroll.branch.store.db import (
     sqlite_path,
 )
 from bpu_enroll.branch.store.fields import payload_of
-from bpu_enroll.branch.store.models import Record
+from bpu_enroll.branch.store.models import Device, Record
 from bpu_enroll.branch.store.registry import BranchRangeRegistry
 from bpu_enroll.branch.workspace.review import review_detail
 from bpu_enroll.branch.workspace.staff import audit_log
+from bpu_enroll.branch.workspace.supervisor import reconciliation
+from bpu_enroll.documents.tally.figures import figures_hash
 from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.sync.report import LaptopReport, TallyDocument
 from tests.integration.pg import find_bin_dir, pg_dump
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "store-0.1.0" / "branch.db"
@@ -275,3 +281,108 @@ def test_adopting_seals_the_notes_and_staff_names_too(
             assert verify_chain(session).valid
     finally:
         engine.dispose()
+
+
+OLD_OFFICER = "Siti Nurhaliza Rahmawati (siti)"  # how a 0.1.0 tally names its officer
+
+
+def _old_tally_names_officer(db_url: str) -> str:
+    """The fixture's tally (0.1.0 layout: no `labels`, officers named in the figures) naming
+    its officer by a full name, with its hash made over again: what a 0.1.0 laptop reported.
+    The document's text as stored."""
+    [row] = OLD["branch_laptop_tally"]
+    document = json.loads(str(row["document"]))
+    assert "labels" not in document and document["rows"][0]["officer"] == "Siti (siti)"
+    document["rows"][0]["officer"] = OLD_OFFICER
+    document["hash"] = figures_hash(document)
+    stored = json.dumps(document, sort_keys=True, ensure_ascii=False)
+    engine = make_engine(db_url, None)
+    with engine.begin() as connection:
+        connection.execute(
+            text("UPDATE branch_laptop_tally SET document = :d, tally_hash = :h"),
+            {"d": stored, "h": document["hash"]},
+        )
+    engine.dispose()
+    return stored
+
+
+def _old_tally_read(db_url: str, day: str) -> None:
+    """The supervisor's readers show the officer's full name, and the hash still checks."""
+    master, _ = init_master_key(None)
+    engine = open_branch(db_url, master)
+    try:
+        with Session(engine) as session:
+            [row] = session.exec(sqlmodel_select(LaptopTallyRow)).all()
+            figures = row.figures()
+            assert figures["rows"][0]["officer"] == OLD_OFFICER
+            assert figures["hash"] == row.tally_hash == figures_hash(figures)
+            assert TallyDocument.model_validate(figures).hash_is_consistent()
+            [item] = reconciliation(session, date.fromisoformat(day))["items"]
+            assert item["laptop_hash"] == row.tally_hash
+            assert OLD_OFFICER in item["officers"]
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_a_tally_of_the_old_layout_is_sealed_whole_by_adopt_and_by_reseal(
+    old_branch: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 0.1.0 tally names its officers "Full Name (user)" in its figures, which its hash covers:
+    after `key adopt`, and after `reseal` of such a tally stored in clear, the full name is not
+    in a dump, the supervisor's readers still show it, the hash still checks; a second run
+    seals nothing."""
+    [row] = OLD["branch_laptop_tally"]
+    day = str(row["day"])
+    stored = _old_tally_names_officer(old_branch)
+    assert OLD_OFFICER.encode() in pg_dump(old_branch)
+
+    recovery = tmp_path / "recovery.key"
+    argv = ["--db", old_branch, "key", "adopt", "--recovery-key-out", str(recovery), "--json"]
+    code, adopted = _cli(argv, capsys)
+    assert code == 0, adopted
+    assert adopted["laptop_tallies"] == 1
+    assert b"Nurhaliza" not in pg_dump(old_branch), "a 0.1.0 tally's names in clear after adopt"
+    _old_tally_read(old_branch, day)
+    code, again = _cli(argv, capsys)
+    assert code == 0 and again["laptop_tallies"] == 0
+
+    # A tally stored in clear on a branch already adopted (as an adopt before this fix left it).
+    engine = make_engine(old_branch, None)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE branch_laptop_tally SET document = :d"), {"d": stored})
+    engine.dispose()
+    assert b"Nurhaliza" in pg_dump(old_branch)
+    _old_tally_read(old_branch, day)  # read in clear as well
+    reseal = ["--db", old_branch, "reseal", "--json"]
+    code, sealed = _cli(reseal, capsys)
+    assert code == 0 and sealed["laptop_tallies"] == 1, sealed
+    assert b"Nurhaliza" not in pg_dump(old_branch), "a 0.1.0 tally's names in clear after reseal"
+    _old_tally_read(old_branch, day)
+    code, sealed = _cli(reseal, capsys)
+    assert code == 0 and sealed["laptop_tallies"] == 0, sealed
+    _old_tally_read(old_branch, day)
+
+    # A 0.1.0 laptop reporting such a tally again: stored sealed whole as it arrives.
+    master, _ = init_master_key(None)
+    engine = open_branch(old_branch, master)
+    try:
+        with Session(engine) as session:
+            device = session.get(Device, row["device_id"])
+            assert device is not None
+            report = LaptopReport(
+                device=device.code,
+                generated_at=datetime.now(UTC),
+                pending=0,
+                tallies=[TallyDocument.model_validate_json(stored)],
+            )
+            assert receive_report(session, device=device, report=report).days == [
+                date.fromisoformat(day)
+            ]
+            [kept] = session.exec(sqlmodel_select(LaptopTallyRow)).all()
+            assert kept.document.startswith("sealed:")
+    finally:
+        engine.dispose()
+    assert b"Nurhaliza" not in pg_dump(old_branch), "a 0.1.0 laptop's tally stored in clear"
+    _old_tally_read(old_branch, day)

@@ -4,8 +4,9 @@
 row per device) and each daily tally document (one row per device and day). The newest report
 wins, by the laptop's `generated_at`, so a report retried late never hides a newer one. A tally
 whose hash does not match its own figures, or that names another device, is refused. On
-PostgreSQL a tally's officers' names (`labels.officers`) are stored sealed (`fields.seal_tally`)
-and opened by `LaptopTallyRow.figures`.
+PostgreSQL a tally's officers' names (`labels.officers`) are stored sealed (`fields.seal_tally`;
+a tally of the 0.1.0 layout, names in its figures, is sealed whole) and opened by
+`LaptopTallyRow.figures`.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ class LaptopTallyRow(SQLModel, table=True):
         PostgreSQL, opened with the row's session's key)."""
         session = object_session(self)
         if session is None:
+            if self.document.startswith("sealed:"):
+                raise ValueError("a tally sealed whole needs the row's session")
             value: dict[str, Any] = json.loads(self.document)
             return value
         return open_tally(session, self.document)  # type: ignore[arg-type]

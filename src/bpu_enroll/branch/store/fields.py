@@ -11,8 +11,9 @@ and nothing else changes shape:
 
 A clerk's note on a decision is sealed the same way (`seal_note`, `open_note`), and so, with a
 key of its own, is a member of staff's full name: the roster's (`seal_name`, `officer_name`)
-and the officers' names in a laptop's tally (`seal_tally`, `open_tally`). The user name stays
-in clear: it is the roster's key and the actor of every audit line.
+and the officers' names in a laptop's tally (`seal_tally`, `open_tally`; a tally of the 0.1.0
+layout, whose figures themselves name officers "Name (user name)", is sealed whole). The user
+name stays in clear: it is the roster's key and the actor of every audit line.
 
 Rows stored before a field was sealed keep it in clear until `bpu-branch reseal` (which asks
 `reseal_payload`, `note_in_clear`, `name_in_clear` and `tally_in_clear`); every reader opens
@@ -30,6 +31,7 @@ import functools
 import hashlib
 import hmac
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -229,15 +231,23 @@ def officer_name(officer: Any) -> str:
 
 
 _TALLY_NAMES = "officers"  # a laptop tally's `labels.officers`: user name → "Name (user name)"
+# A tally of the 0.1.0 layout has no `labels`: its rows name each officer "Name (user name)".
+_OLD_OFFICER = re.compile(r".*\S.* \([^()]+\)", re.DOTALL)
 
 
 def seal_tally(session: Session, text: str) -> str:
     """A laptop's tally document (JSON) as it is stored: on PostgreSQL the officers' names under
     `labels.officers` sealed together, as one sealed text in that key's place. The figures and
-    their hash name officers by user name only and are kept as they are."""
+    their hash name officers by user name only and are kept as they are.
+
+    A document of the 0.1.0 layout carries the names in its figures (`rows[].officer`), which
+    its hash covers: it is sealed whole instead (the stored text is one sealed text, not JSON),
+    so that neither its figures nor its hash change."""
     if not seals_fields(session):
         return text
     document = json.loads(text)
+    if _old_layout_names(document):
+        return seal_name(session, text)
     names = _tally_names(document)
     if names is None:
         return text
@@ -246,7 +256,13 @@ def seal_tally(session: Session, text: str) -> str:
 
 
 def open_tally(session: Session, text: str) -> dict[str, Any]:
-    """A stored tally document as the laptop sent it (its officers' names opened)."""
+    """A stored tally document as the laptop sent it (its officers' names opened, or the whole
+    document when it was sealed whole)."""
+    if text.startswith(_NOTE_SEALED):  # sealed whole: no JSON document begins with the marker
+        opened = open_name(session, text)
+        if opened == text:
+            raise ValueError("a tally sealed whole that this branch's key does not open")
+        text = opened
     document: dict[str, Any] = json.loads(text)
     labels = document.get("labels")
     stored = labels.get(_TALLY_NAMES) if isinstance(labels, dict) else None
@@ -258,8 +274,12 @@ def open_tally(session: Session, text: str) -> dict[str, Any]:
 
 
 def tally_in_clear(session: Session, text: str) -> bool:
-    """True for a stored tally document whose officers' names are in clear (PostgreSQL)."""
-    return seals_fields(session) and _tally_names(json.loads(text)) is not None
+    """True for a stored tally document whose officers' names are in clear (PostgreSQL): under
+    `labels.officers`, or in the figures of a document of the 0.1.0 layout not sealed whole."""
+    if not seals_fields(session) or text.startswith(_NOTE_SEALED):
+        return False
+    document = json.loads(text)
+    return _tally_names(document) is not None or _old_layout_names(document)
 
 
 def _tally_names(document: Any) -> dict[str, Any] | None:
@@ -267,6 +287,20 @@ def _tally_names(document: Any) -> dict[str, Any] | None:
     labels = document.get("labels") if isinstance(document, dict) else None
     names = labels.get(_TALLY_NAMES) if isinstance(labels, dict) else None
     return names if isinstance(names, dict) and names else None
+
+
+def _old_layout_names(document: Any) -> bool:
+    """True for a tally document of the 0.1.0 layout (no `labels`) whose rows name an officer
+    "Name (user name)"."""
+    if not isinstance(document, dict) or "labels" in document:
+        return False
+    rows = document.get("rows")
+    return isinstance(rows, list) and any(
+        isinstance(row, dict)
+        and isinstance(row.get("officer"), str)
+        and _OLD_OFFICER.fullmatch(row["officer"]) is not None
+        for row in rows
+    )
 
 
 Boxer = Callable[[Session], SecretBox]
