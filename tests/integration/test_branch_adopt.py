@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-import subprocess
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -44,7 +43,7 @@ from bpu_enroll.branch.workspace.supervisor import reconciliation
 from bpu_enroll.documents.tally.figures import figures_hash
 from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.sync.report import LaptopReport, TallyDocument
-from tests.integration.pg import find_bin_dir, pg_dump
+from tests.integration.pg import pg_dump
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "store-0.1.0" / "branch.db"
 
@@ -120,14 +119,7 @@ def _bytes_at_rest(db_url: str) -> bytes:
     if path is not None:
         files = [path, *path.parent.glob(path.name + "-*")]
         return b"".join(f.read_bytes() for f in files if f.exists())
-    bin_dir = find_bin_dir()
-    assert bin_dir is not None
-    return subprocess.run(
-        [str(bin_dir / "pg_dump"), "--no-owner", db_url.replace("+psycopg", "")],
-        capture_output=True,
-        check=True,
-        timeout=120,
-    ).stdout
+    return pg_dump(db_url)
 
 
 def test_an_old_branch_is_refused_then_adopted_with_every_row(
