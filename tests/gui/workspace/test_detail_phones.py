@@ -14,10 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from bpu_enroll.domain.formatting import WORD_JOINER, mask_phone
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
-from bpu_enroll.gui.workspace.review.page import ReviewPage
 from tests.gui.workspace.conftest import BranchServer, WorkspaceFactory
-from tests.gui.workspace.test_detail_receipts import _all_lines
+from tests.gui.workspace.test_detail_receipts import _all_lines, review_detail
 from tests.integration.helpers import Branch, Laptop, break_record
 
 pytestmark = pytest.mark.usefixtures("app_look")  # the font and style sheet restored after
@@ -46,20 +44,8 @@ def test_a_masked_phone_in_the_fields_table_is_whole_and_copied_as_written(  # n
     assert ws_branch.records()[again].state == "duplicate"
     masked = mask_phone(WRITTEN)
     assert masked == "+62-81*********901"
-    window = workspace("clerk")
-    ws_ctx.languages.set_language(lang)
-    window.ui.actionLargeFont.setChecked(mode == "larger")
-    window.view.apply_look()
-    window.resize(SMALLEST_SCREEN)
-    window.show_page("review")
-    qtbot.waitUntil(lambda: window.size() == SMALLEST_SCREEN)
-    page = window.page("review")
-    assert isinstance(page, ReviewPage)
-    qtbot.waitUntil(lambda: page.detail is not None, timeout=20_000)
-    browser = page.ui.detailText
-    qtbot.waitUntil(lambda: masked in browser.toPlainText().replace(WORD_JOINER, ""))
+    browser = review_detail(qtbot, workspace("clerk"), ws_ctx, mode, lang, masked)
     document = browser.document()
-    document.setTextWidth(browser.viewport().width())  # as the browser lays it out
     cells = [lines for lines in _all_lines(document) if masked in "".join(lines)]
     assert cells, _all_lines(document)
     for lines in cells:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.domain.formatting import WORD_JOINER
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
 from bpu_enroll.gui.workspace.review.page import ReviewPage
+from bpu_enroll.gui.workspace.window import WorkspaceWindow
 from tests.gui.workspace.conftest import BranchServer, WorkspaceFactory
 from tests.integration.helpers import Branch, Laptop, break_record
 
@@ -31,6 +32,27 @@ def _heading_lines(document: QTextDocument) -> list[str]:
         .strip()
         for line in (layout.lineAt(n) for n in range(layout.lineCount()))
     ]
+
+
+def review_detail(
+    qtbot: QtBot, window: WorkspaceWindow, ctx: AppContext, mode: str, lang: str, *texts: str
+) -> QTextBrowser:
+    """The clerk's review page's details on the smallest screen, in `lang` and normal or larger
+    text (`mode`), once they show each of `texts` (joiners left out), laid out at their width."""
+    ctx.languages.set_language(lang)
+    window.ui.actionLargeFont.setChecked(mode == "larger")
+    window.view.apply_look()
+    window.resize(SMALLEST_SCREEN)
+    window.show_page("review")
+    qtbot.waitUntil(lambda: window.size() == SMALLEST_SCREEN)
+    page = window.page("review")
+    assert isinstance(page, ReviewPage)
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=20_000)
+    browser = page.ui.detailText
+    plain = lambda: browser.toPlainText().replace(WORD_JOINER, "")  # noqa: E731
+    qtbot.waitUntil(lambda: all(text in plain() for text in texts))
+    browser.document().setTextWidth(browser.viewport().width())  # as the browser lays it out
+    return browser
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -52,19 +74,8 @@ def test_a_receipt_number_in_the_details_is_whole_and_copied_as_written(  # noqa
     receipt = ws_branch.records()[refused].receipt_no
     assert "-D" in receipt  # a hyphen before a letter: where Unicode allows a break
     window = workspace("clerk")  # every page of a clerk, as at the branch
-    ws_ctx.languages.set_language(lang)
-    window.ui.actionLargeFont.setChecked(mode == "larger")
-    window.view.apply_look()
-    window.resize(SMALLEST_SCREEN)
-    window.show_page("review")
-    qtbot.waitUntil(lambda: window.size() == SMALLEST_SCREEN)
-    page = window.page("review")
-    assert isinstance(page, ReviewPage)
-    qtbot.waitUntil(lambda: page.detail is not None, timeout=20_000)
-    browser = page.ui.detailText
-    qtbot.waitUntil(lambda: receipt in browser.toPlainText().replace(WORD_JOINER, ""))
+    browser = review_detail(qtbot, window, ws_ctx, mode, lang, receipt)
     document = browser.document()
-    document.setTextWidth(browser.viewport().width())  # as the browser lays it out
     lines = _heading_lines(document)
     assert receipt in "".join(lines)  # the heading names the record
     assert any(receipt in line for line in lines), (mode, lang, lines)
@@ -116,21 +127,8 @@ def test_a_receipt_number_in_the_fields_table_is_whole_and_copied_as_written(  #
     held = ws_branch.records()
     assert held[again].state == "duplicate"
     receipts = [held[first].receipt_no, held[again].receipt_no]
-    window = workspace("clerk")
-    ws_ctx.languages.set_language(lang)
-    window.ui.actionLargeFont.setChecked(mode == "larger")
-    window.view.apply_look()
-    window.resize(SMALLEST_SCREEN)
-    window.show_page("review")
-    qtbot.waitUntil(lambda: window.size() == SMALLEST_SCREEN)
-    page = window.page("review")
-    assert isinstance(page, ReviewPage)
-    qtbot.waitUntil(lambda: page.detail is not None, timeout=20_000)
-    browser = page.ui.detailText
-    plain = lambda: browser.toPlainText().replace(WORD_JOINER, "")  # noqa: E731
-    qtbot.waitUntil(lambda: all(r in plain() for r in receipts))
+    browser = review_detail(qtbot, workspace("clerk"), ws_ctx, mode, lang, *receipts)
     document = browser.document()
-    document.setTextWidth(browser.viewport().width())  # as the browser lays it out
     blocks = [lines for lines in _all_lines(document) if any(r in "".join(lines) for r in receipts)]
     cell = [lines for lines in blocks if all(r in "".join(lines) for r in receipts)]
     assert len(cell) == 1, blocks  # the table's receipt number row: one cell across versions
