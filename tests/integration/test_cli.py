@@ -140,6 +140,9 @@ def test_branch_refusals_follow_the_users_language(
          "Perintah salah: --date harus berbentuk TTTT-BB-HH"),
         (["device", "code", "--ttl-minutes", "0"], 2, "USAGE",
          "Perintah salah: --ttl-minutes harus antara 1 dan 10080"),
+        # Raised with English words and no catalogue entry, it was said in English.
+        (["settings", "set", "retention-days", "0"], 1, "SETTING_INVALID",
+         message("SETTING_INVALID", "id")),
     ]  # fmt: skip
     for argv, exit_code, error, said in cases:
         capsys.readouterr()
