@@ -65,6 +65,12 @@ def _codes_in_the_source() -> dict[str, set[str]]:
     source = ROOT / "src" / "bpu_enroll"
     for path in source.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
+                # `MALFORMED = "MALFORMED"`: a constant named by its value is a code
+                # (a receipt's verdict, `VOID_CONFLICT`).
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+                if names == [node.value.value] and _CODE.match(names[0]):
+                    found.setdefault(names[0], set()).add(str(path.relative_to(ROOT)))
             if not isinstance(node, ast.Call):
                 continue
             func = node.func
@@ -81,9 +87,11 @@ def _codes_in_the_source() -> dict[str, set[str]]:
 def test_every_code_the_source_raises_is_in_the_table() -> None:
     """`build_codes_doc.py --check` only compares the file with the message tables: a code
     raised in the source with no words in them (`SETTING_INVALID` of `bpu-branch settings
-    set`) was in neither the table nor Indonesian. This reads the source itself."""
+    set`, a receipt's verdict `BAD_SIGNATURE`) was in neither the table nor Indonesian. This
+    reads the source itself."""
     found = _codes_in_the_source()
     assert {"NIK_FORMAT", "ROLE_REFUSED", "MASTER_KEY_WRONG", "SETTING_INVALID"} <= set(found)
+    assert {"VOID_CONFLICT", "BAD_SIGNATURE", "UNKNOWN_DEVICE", "MALFORMED"} <= set(found)
     assert len(found) > 100  # the scan sees the codes of every kind of refusal
     missing = {code: sorted(files) for code, files in found.items() if code not in ALL_CODES}
     assert not missing, f"raised but not in docs/CODES.md (no words): {missing}"
