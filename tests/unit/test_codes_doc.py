@@ -78,9 +78,9 @@ def _codes_in_the_source() -> dict[str, set[str]]:
             if not _CARRIERS.search(name):
                 continue
             for arg in node.args[:3]:
-                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                    if _CODE.match(arg.value) and arg.value not in _NOT_CODES:
-                        found.setdefault(arg.value, set()).add(str(path.relative_to(ROOT)))
+                value = arg.value if isinstance(arg, ast.Constant) else None
+                if isinstance(value, str) and _CODE.match(value) and value not in _NOT_CODES:
+                    found.setdefault(value, set()).add(str(path.relative_to(ROOT)))
     return found
 
 

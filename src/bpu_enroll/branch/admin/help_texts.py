@@ -241,9 +241,9 @@ HELP_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "reference publish file": (
         "berkas JSON aturan atau pekerjaan berbentuk seperti berkas bawaan, atau perubahan "
-        "wilayah ({\"version\", \"areas\", \"villages\", \"retired\"})",
+        'wilayah ({"version", "areas", "villages", "retired"})',
         "rules or occupations JSON file shaped like the shipped file, or a region amendment "
-        "({\"version\", \"areas\", \"villages\", \"retired\"})",
+        '({"version", "areas", "villages", "retired"})',
     ),
     "reference list": ("paket-paket yang sudah diterbitkan", "the packages published"),
 }
