@@ -66,6 +66,13 @@ GROUPS: tuple[tuple[str, str, frozenset[str]], ...] = (
         errors.RECORD_CODES,
     ),
     (
+        "A receipt's verdict",
+        "`reason` of `verify-receipt` (both programs) and of the workspace's receipt check when "
+        "`valid` is false; the branch adds `DEVICE_REVOKED` for a receipt issued after the "
+        "laptop was revoked.",
+        errors.RECEIPT_CODES,
+    ),
+    (
         "Files, sign-in, stores, keys, sync and set-up",
         "Refusals of the commands and of both apps that are not about one field of a form.",
         errors.OPERATIONAL_CODES,

@@ -140,6 +140,9 @@ def test_branch_refusals_follow_the_users_language(
          "Perintah salah: --date harus berbentuk TTTT-BB-HH"),
         (["device", "code", "--ttl-minutes", "0"], 2, "USAGE",
          "Perintah salah: --ttl-minutes harus antara 1 dan 10080"),
+        # Raised with English words and no catalogue entry, it was said in English.
+        (["settings", "set", "retention-days", "0"], 1, "SETTING_INVALID",
+         message("SETTING_INVALID", "id")),
     ]  # fmt: skip
     for argv, exit_code, error, said in cases:
         capsys.readouterr()
@@ -147,6 +150,36 @@ def test_branch_refusals_follow_the_users_language(
         out, err = capsys.readouterr()
         assert (code, json.loads(out)) == (exit_code, {"error": {"code": error, "message": said}})
         assert err == f"{error}: {said}\n", argv
+
+
+def test_the_database_and_key_file_may_follow_the_sub_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DESIGN.md §8 writes `bpu-branch serve [--db URL]`: `--db` and `--key-file` after the
+    sub-command, as `--lang`, mean what they mean before it (they were refused as unknown)."""
+    url = f"sqlite:///{tmp_path / 'branch.db'}"
+    make_branch(url).engine.dispose()
+    key_file = os.environ["BPU_BRANCH_KEY_FILE"]
+    monkeypatch.delenv("BPU_BRANCH_KEY_FILE")
+    monkeypatch.delenv("BPU_BRANCH_DB", raising=False)
+    code, status = _json(
+        branch_main, ["status", "--db", url, "--key-file", key_file, "--json"], capsys
+    )
+    assert (code, status["devices"]) == (0, 0)
+    code, shown = _json(branch_main, ["settings", "show", "--json", "--db", url,
+                                      "--key-file", key_file], capsys)  # fmt: skip
+    assert (code, shown["retention-days"]) == (0, "30")
+    # After the sub-command wins, as `--lang` does: here the other key file is the wrong one.
+    wrong = tmp_path / "other.key"
+    wrong.write_bytes(Path(key_file).read_bytes()[::-1])
+    wrong.chmod(0o600)
+    code, refused = _json(branch_main, ["--key-file", key_file, "status", "--db", url,
+                                        "--key-file", str(wrong), "--json"], capsys)  # fmt: skip
+    assert (code, refused["error"]["code"]) == (1, "MASTER_KEY_WRONG")
+    # `serve` reads them too: a database URL that is not one is USAGE before anything listens.
+    capsys.readouterr()
+    assert branch_main(["serve", "--db", "bogus://x", "--key-file", key_file]) == 2
+    assert capsys.readouterr().err.startswith("USAGE: ")
 
 
 def test_the_tally_pdf_is_written_for_its_owner_only_and_whole(

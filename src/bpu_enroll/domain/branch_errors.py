@@ -159,6 +159,20 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "Berkas ini bukan data acuan yang sah (aturan iuran, pekerjaan atau wilayah).",
         "This file is not valid reference data (contribution rules, occupations or regions).",
     ),
+    "REFERENCE_SIGNATURE_INVALID": (
+        "Paket data acuan tidak ditandatangani oleh kantor cabang laptop ini; tidak dipasang.",
+        "The reference-data package is not signed by this laptop's branch; not installed.",
+    ),
+    "SETTING_INVALID": (
+        "Nilai pengaturan tidak diterima: retention-days bilangan bulat 1 sampai 3650, "
+        "min-app-version seperti 0.2.0 (atau kosong).",
+        "Setting value refused: retention-days is a whole number, 1 to 3650; min-app-version "
+        "looks like 0.2.0 (or empty).",
+    ),
+    "SETTING_UNKNOWN": (
+        "Tidak ada pengaturan dengan nama ini (yang ada: retention-days, min-app-version).",
+        "There is no setting with this name (there are: retention-days, min-app-version).",
+    ),
     "STORE_NEWER": (
         "Basis data cabang ditulis oleh versi yang lebih baru; pasang versi terbaru.",
         "The branch database was written by a newer version; install the newest version.",

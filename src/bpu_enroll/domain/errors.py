@@ -61,9 +61,18 @@ RECORD_CODES: frozenset[str] = frozenset(
         VOID_CONFLICT, "OTHER",
     }
 )  # fmt: skip
+# A receipt's verdict (`verify-receipt`'s `reason` when `valid` is false; `DEVICE_REVOKED`, the
+# branch's fourth, is an operational code), from `documents.qr`.
+RECEIPT_CODES: frozenset[str] = frozenset({"MALFORMED", "UNKNOWN_DEVICE", "BAD_SIGNATURE"})
 WARNING_CODES: frozenset[str] = frozenset({"NIK_REGION_UNKNOWN", "AGE_YOUNG"})
 ALL_CODES: frozenset[str] = (
-    FORM_CODES | EXTRA_FORM_CODES | OPERATIONAL_CODES | RECORD_CODES | BRANCH_CODES | KTP_CODES
+    FORM_CODES
+    | EXTRA_FORM_CODES
+    | OPERATIONAL_CODES
+    | RECORD_CODES
+    | BRANCH_CODES
+    | KTP_CODES
+    | RECEIPT_CODES
 )
 ERROR_CODES: frozenset[str] = ALL_CODES - WARNING_CODES
 
@@ -241,6 +250,20 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "pendaftaran boleh mengoreksinya.",
         "This record replaces a registration made on another laptop; only the laptop that made "
         "a registration may correct it.",
+    ),
+    "MALFORMED": (
+        "Ini bukan kode QR tanda terima BPU Enroll.",
+        "This is not the QR code of a BPU Enroll receipt.",
+    ),
+    "UNKNOWN_DEVICE": (
+        "Laptop yang menerbitkan tanda terima ini tidak dikenal di sini (bukan laptop profil ini "
+        "atau kantor cabang ini, atau kuncinya tidak diberikan).",
+        "The laptop that issued this receipt is not known here (not this profile's or this "
+        "branch's laptop, or its key was not given).",
+    ),
+    "BAD_SIGNATURE": (
+        "Tanda tangan QR tidak cocok: tanda terima diubah setelah dicetak.",
+        "The QR's signature does not match: the receipt was changed after it was printed.",
     ),
     "VOID_CONFLICT": (
         "Pembatalan tidak diterapkan karena konflik ini; petugas cabang yang menyelesaikannya.",

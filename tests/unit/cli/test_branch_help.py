@@ -32,7 +32,13 @@ def test_every_command_and_option_has_a_help_line() -> None:
 
 @pytest.mark.parametrize(
     ("command", "actions"),
-    [("officer", ("add", "list", "revoke")), ("device", ("code", "list", "revoke"))],
+    [
+        ("officer", ("add", "list", "revoke")),
+        ("device", ("code", "list", "revoke")),
+        ("key", ("rotate", "backup", "restore", "adopt")),
+        ("settings", ("show", "set")),
+        ("reference", ("publish", "list")),
+    ],
 )
 def test_group_help_lists_its_actions(
     command: str, actions: tuple[str, ...], capsys: pytest.CaptureFixture[str]
@@ -41,3 +47,15 @@ def test_group_help_lists_its_actions(
     text = capsys.readouterr().out
     for action in actions:
         assert f"\n    {action} " in text, text
+
+
+@pytest.mark.parametrize("argv", [["reference", "-h"], ["reference", "publish", "-h"]])
+def test_reference_help_names_region_amendments(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`reference publish` takes a region amendment too (the README's `wilayah-2027.1`); the
+    help said rules and occupations only."""
+    assert main([*argv, "--lang", "en"]) == 0
+    assert "region amendment" in " ".join(capsys.readouterr().out.split())
+    assert main(argv) == 0
+    assert "perubahan wilayah" in " ".join(capsys.readouterr().out.split())

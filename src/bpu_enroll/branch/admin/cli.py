@@ -78,8 +78,9 @@ def build_parser(lang: str = DEFAULT_LANG) -> argparse.ArgumentParser:
 
 
 def _add_lang_to_subcommands(parser: argparse.ArgumentParser, texts: HelpTexts) -> None:
-    """`--lang` after the sub-command too, into `sub_lang` so that its default cannot hide the
-    top-level value (`tally --lang en` also picks the PDF's language)."""
+    """`--lang`, `--db` and `--key-file` after the sub-command too (`serve --db URL`, as in
+    DESIGN.md §8), into `sub_lang`, `sub_db` and `sub_key_file` so that their defaults cannot
+    hide the top-level values (`tally --lang en` also picks the PDF's language)."""
     for action in parser._actions:
         if not isinstance(action, argparse._SubParsersAction):
             continue
@@ -95,6 +96,16 @@ def _add_lang_to_subcommands(parser: argparse.ArgumentParser, texts: HelpTexts) 
                     "--lang", dest="sub_lang", choices=LANGUAGES, default=None,
                     help=texts("--lang"),
                 )  # fmt: skip
+                sub.add_argument(
+                    "--db", dest="sub_db", metavar="DB", default=None, help=texts("--db")
+                )
+                sub.add_argument(
+                    "--key-file",
+                    dest="sub_key_file",
+                    metavar="KEY_FILE",
+                    default=None,
+                    help=texts("--key-file"),
+                )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -111,6 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         return EXIT_USAGE
     args.lang = getattr(args, "sub_lang", None) or args.lang or DEFAULT_LANG
+    args.db = getattr(args, "sub_db", None) or args.db
+    args.key_file = getattr(args, "sub_key_file", None) or args.key_file
     as_json = bool(getattr(args, "json", False))
     try:
         return int(args.func(args))

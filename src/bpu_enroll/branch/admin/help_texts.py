@@ -231,16 +231,19 @@ HELP_TEXTS: dict[str, tuple[str, str]] = {
     ),
     # reference_cli
     "reference": (
-        "aturan iuran dan daftar pekerjaan yang dikirim ke laptop: publish, list",
-        "contribution rules and occupations sent to laptops: publish, list",
+        "aturan iuran, daftar pekerjaan dan perubahan wilayah yang dikirim ke laptop: publish, "
+        "list",
+        "contribution rules, occupations and region amendments sent to laptops: publish, list",
     ),
     "reference publish": (
         "periksa, tanda tangani dan sajikan sebuah paket",
         "check, sign and serve a package",
     ),
     "reference publish file": (
-        "berkas JSON aturan atau pekerjaan, berbentuk seperti berkas bawaan",
-        "rules or occupations JSON file, shaped like the shipped file",
+        "berkas JSON aturan atau pekerjaan berbentuk seperti berkas bawaan, atau perubahan "
+        'wilayah ({"version", "areas", "villages", "retired"})',
+        "rules or occupations JSON file shaped like the shipped file, or a region amendment "
+        '({"version", "areas", "villages", "retired"})',
     ),
     "reference list": ("paket-paket yang sudah diterbitkan", "the packages published"),
 }
