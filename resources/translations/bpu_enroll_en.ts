@@ -396,6 +396,22 @@
         <translation>Master key restored</translation>
     </message>
     <message>
+        <source>Refusals only counted: too many from one address</source>
+        <translation>Refusals only counted: too many from one address</translation>
+    </message>
+    <message>
+        <source>Refusals only counted: too many from one laptop</source>
+        <translation>Refusals only counted: too many from one laptop</translation>
+    </message>
+    <message>
+        <source>Refusals only counted: one member of staff refused too often</source>
+        <translation>Refusals only counted: one member of staff refused too often</translation>
+    </message>
+    <message>
+        <source>Refusals only counted: too many from all clients together</source>
+        <translation>Refusals only counted: too many from all clients together</translation>
+    </message>
+    <message>
         <source>When ({zone})</source>
         <translation>When ({zone})</translation>
     </message>

@@ -387,6 +387,22 @@
         <translation>Kunci induk dipulihkan</translation>
     </message>
     <message>
+        <source>Refusals only counted: too many from one address</source>
+        <translation>Penolakan hanya dihitung: terlalu banyak dari satu alamat</translation>
+    </message>
+    <message>
+        <source>Refusals only counted: too many from one laptop</source>
+        <translation>Penolakan hanya dihitung: terlalu banyak dari satu laptop</translation>
+    </message>
+    <message>
+        <source>Refusals only counted: one member of staff refused too often</source>
+        <translation>Penolakan hanya dihitung: satu staf terlalu sering ditolak</translation>
+    </message>
+    <message>
+        <source>Refusals only counted: too many from all clients together</source>
+        <translation>Penolakan hanya dihitung: terlalu banyak dari semua klien bersama</translation>
+    </message>
+    <message>
         <source>When ({zone})</source>
         <translation>Waktu ({zone})</translation>
     </message>

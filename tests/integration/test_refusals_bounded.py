@@ -212,3 +212,49 @@ def test_workers_flushing_at_once_write_each_summary_once(branch: Branch) -> Non
     ]  # fmt: skip
     with Session(branch.engine) as db:
         assert audit_chain.verify_chain(db).valid
+
+
+def test_a_clerk_calling_a_supervisors_page_in_a_loop_writes_a_bounded_audit(
+    branch: Branch, server: ServerThread
+) -> None:
+    """A signed-in clerk asking for the audit page 60 times in a minute: each is refused
+    `ROLE_REFUSED`, but only the first `LIMIT` are `role_refused` lines (every one was, and a
+    clerk could fill the audit chain). Another clerk at another address is not held by her
+    bound. The window over, one summary for her user name and one for her address say the 40
+    not written, the next refusal is written in full again, and the chain verifies."""
+    branch.add_officer("rina", "rahasia-rina", role="clerk")
+    branch.add_officer("wati", "rahasia-wati", role="clerk")
+    before = len(audit_lines(branch))
+    codes: Counter[tuple[int, str]] = Counter()
+
+    def refused(address: str, who: tuple[str, str], times: int) -> None:
+        transport = httpx.HTTPTransport(local_address=address)
+        with httpx.Client(base_url=server.url, timeout=30, transport=transport) as http:
+            login = http.post(
+                "/api/v1/staff/login", json=dict(zip(("username", "password"), who, strict=True))
+            )
+            headers = {"Authorization": f"Bearer {login.json()['token']}"}
+            for _ in range(times):
+                answer = http.get("/api/v1/staff/audit", headers=headers)
+                codes[answer.status_code, answer.json()["error"]["code"]] += 1
+
+    refused("127.0.0.1", ("rina", "rahasia-rina"), 60)
+    refused("127.0.0.2", ("wati", "rahasia-wati"), 5)
+    assert codes == {(403, "ROLE_REFUSED"): 65}
+    written = Counter((line["action"], line["subject"]) for line in audit_lines(branch)[before:])
+    assert written == {
+        ("login", "rina"): 1, ("login", "wati"): 1,
+        ("role_refused", "rina"): refusal_bound.LIMIT, ("role_refused", "wati"): 5,
+    }  # fmt: skip
+
+    _end_windows(branch)
+    refused("127.0.0.1", ("rina", "rahasia-rina"), 1)
+    assert _summaries(branch) == [
+        ("addr:127.0.0.1", 40, refusal_bound.LIMIT), ("user:rina", 40, refusal_bound.LIMIT)
+    ]  # fmt: skip
+    last = audit_lines(branch)[-1]
+    assert (last["action"], last["subject"], last["detail"]["role"]) == (
+        "role_refused", "rina", "clerk",
+    )  # fmt: skip
+    with Session(branch.engine) as db:
+        assert audit_chain.verify_chain(db).valid

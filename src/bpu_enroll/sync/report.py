@@ -7,15 +7,23 @@ branch keeps the newest per (device, day) and reconciles them with what it recei
 
 A tally document is checked for consistency on arrival: its `hash` must be the SHA-256 of the
 canonical JSON of the rest but its `labels` (`figures_hash`), so a document altered on the way
-(or on a USB stick) is refused rather than reconciled.
+(or on a USB stick) is refused rather than reconciled. A hash proves only that the document is
+the one its maker meant: the figures the branch reads to reconcile (each row's officer and
+place, the counts by status, the voided, first and last receipt numbers, the words under
+`labels`) must also have their shapes, and no number may be NaN or infinite
+(`TallyDocument.figures_readable`), else the document is refused as invalid (422). A laptop's
+report whose tally held a list where the branch reads counts was kept, and the supervisor's
+reconciliation of that day was a 500 from then on.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from bpu_enroll.documents.tally.figures import figures_hash
 from bpu_enroll.sync.protocol import TEXT
@@ -38,6 +46,27 @@ class TallyDocument(BaseModel):
     totals: dict[str, Any]
     hash: str = Field(pattern=r"^[0-9a-f]{64}$")
 
+    @model_validator(mode="after")
+    def figures_readable(self) -> Self:
+        """Refuse a document whose figures the branch reads have another shape than a laptop's
+        `tally --json` gives them (see the module text); the error names the part, never its
+        value."""
+        extra = self.model_extra or {}
+        for where, row in [*((f"rows[{n}]", r) for n, r in enumerate(self.rows)),
+                           ("totals", self.totals)]:  # fmt: skip
+            fault = _row_fault(row)
+            if fault:
+                raise ValueError(f"{where}.{fault} is not a tally figure")
+        labels = extra.get("labels")
+        if labels is not None and not (
+            isinstance(labels, dict)
+            and all(_is_words(labels.get(key)) for key in ("officers", "occupation_groups"))
+        ):
+            raise ValueError("labels are not a tally's words")
+        if any(_not_finite(value) for value in (self.rows, self.totals, self.branch, extra)):
+            raise ValueError("a tally figure is not a finite number")
+        return self
+
     def figures(self) -> dict[str, Any]:
         """The document as JSON-ready data (what the laptop printed), hash included."""
         return self.model_dump(mode="json")
@@ -46,6 +75,48 @@ class TallyDocument(BaseModel):
         """True when `hash` is the SHA-256 of the canonical JSON of every key but `hash` and
         `labels` (the display words)."""
         return figures_hash(self.figures()) == self.hash
+
+
+def _row_fault(row: dict[str, Any]) -> str | None:
+    """The name of the first figure of a tally row (or its totals) the branch cannot read."""
+    for key in ("officer", "work_location", "first_receipt", "last_receipt"):
+        if not isinstance(row.get(key), str | None):
+            return key
+    counts = row.get("by_status")
+    if counts is not None and not (
+        isinstance(counts, dict)
+        and all(isinstance(n, int) and not isinstance(n, bool) for n in counts.values())
+    ):
+        return "by_status"
+    voided = row.get("voided_receipts")
+    if voided is not None and not (
+        isinstance(voided, list) and all(isinstance(n, str) for n in voided)
+    ):
+        return "voided_receipts"
+    return None
+
+
+def _is_words(value: Any) -> bool:
+    """True for what a tally's `labels` hold under a key: absent, or codes to words."""
+    return value is None or (
+        isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
+    )
+
+
+def _numbers(value: Any) -> Iterator[float]:
+    if isinstance(value, float):
+        yield value
+    elif isinstance(value, dict):
+        for inner in value.values():
+            yield from _numbers(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _numbers(inner)
+
+
+def _not_finite(value: Any) -> bool:
+    """True when `value` holds NaN or an infinity anywhere (the answer could not be JSON)."""
+    return any(not math.isfinite(number) for number in _numbers(value))
 
 
 class LaptopReport(BaseModel):

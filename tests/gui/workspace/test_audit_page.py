@@ -516,3 +516,57 @@ def test_a_receipt_number_in_the_details_is_drawn_whole_and_copied_as_written(  
     copied = QGuiApplication.clipboard().text()
     assert copied == viewed.data() and receipts[viewed.row()] in copied
     assert_fits(window)
+
+
+# The summaries of refusals only counted, by key: (what it says in Indonesian and English, and
+# the subject shown).
+SUMMARY_WORDS = {
+    "user:rina": ("Penolakan hanya dihitung: satu staf terlalu sering ditolak",
+                  "Refusals only counted: one member of staff refused too often", "rina"),
+    "addr:10.0.0.7": ("Penolakan hanya dihitung: terlalu banyak dari satu alamat",
+                      "Refusals only counted: too many from one address", "10.0.0.7"),
+    "device:D0002": ("Penolakan hanya dihitung: terlalu banyak dari satu laptop",
+                     "Refusals only counted: too many from one laptop", "D0002"),
+    "all": ("Penolakan hanya dihitung: terlalu banyak dari semua klien bersama",
+            "Refusals only counted: too many from all clients together", "–"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_summary_of_refusals_only_counted_says_whose_they_were(
+    lang: str, workspace: WorkspaceFactory, ws_branch: Branch, ws_ctx: AppContext, qtbot: QtBot
+) -> None:
+    """A clerk refused for her role 60 times in a minute leaves 20 lines and a summary keyed
+    `user:rina`; the page showed that key as the server writes it, under the one "too many in a
+    minute" of every summary. Each summary now says whose refusals they were (one user, one
+    address, one laptop, every client) and its subject is the name alone; marked, with the
+    counts in words."""
+    detail = {"suppressed": 40, "audited": 20, "from": "2026-12-05T02:00:00+00:00",
+              "to": "2026-12-05T02:01:00+00:00"}  # fmt: skip
+    with Session(ws_branch.engine) as db:
+        lines = [audit_chain.Line("bpu-branch", "refusals_suppressed", key, detail)
+                 for key in SUMMARY_WORDS]  # fmt: skip
+        audit_chain.append_many(db, lines)
+        db.commit()
+    page = _page(workspace, qtbot)
+    ws_ctx.languages.set_language(lang)
+    with qtbot.waitSignal(page.audit_shown, timeout=20_000):
+        page.refresh()
+    model = page.model
+    rows = {
+        model.row(r)["subject"]: r
+        for r in range(model.rowCount())
+        if model.row(r)["action"] == "refusals_suppressed"
+    }
+    assert rows.keys() == SUMMARY_WORDS.keys()
+    for key, (indonesian, english, subject) in SUMMARY_WORDS.items():
+        row = rows[key]
+        said = model.index(row, model.column_of("action")).data()
+        assert said == (indonesian if lang == "id" else english)
+        assert model.index(row, model.column_of("subject")).data() == subject
+        assert model.marked is not None and model.marked(model.row(row))
+        counts = model.index(row, model.column_of("detail")).data()
+        assert (
+            "dihitung, tidak ditulis: 40" if lang == "id" else "counted, not written: 40"
+        ) in counts
+    assert_fits(page.window())

@@ -20,6 +20,7 @@ import contextlib
 import gc
 import json
 import logging
+import re
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from contextlib import asynccontextmanager
@@ -349,6 +350,10 @@ def _error(
 # readable JSON), given a code like every other refusal.
 _HTTP_CODES = {400: "REQUEST_UNREADABLE", 404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED"}
 _LOC_CHARS = 64
+# A step of a place the answer names as it is: a field of the API (`registration_date`) or a
+# type's tag in a union (`list[str]`); any other step is a key the client made up.
+_NAMED_STEP = re.compile(r"^[a-z][a-z0-9_]*(\[[a-z0-9_, \[\]]*\])?$")
+UNKNOWN_KEY = "(unknown)"
 
 
 def _loc_part(part: object) -> str | int:
@@ -359,6 +364,20 @@ def _loc_part(part: object) -> str | int:
     return str(part)[:_LOC_CHARS].encode("utf-8", "replace").decode("utf-8")
 
 
+def _loc(error: Any) -> list[str | int]:
+    """A validation error's place without what the client typed: a key the model does not know
+    (`extra_forbidden`), or a step that is not a name of the API (a key of a free mapping), is
+    `(unknown)`. An unknown key named the worker or held their NIK, and the 422 said it back."""
+    loc = list(error.get("loc", ()))
+    unknown = len(loc) - 1 if error.get("type") == "extra_forbidden" else len(loc)
+    steps: list[str | int] = []
+    for n, part in enumerate(loc):
+        step = _loc_part(part)
+        named = isinstance(step, int) or _NAMED_STEP.fullmatch(step) is not None
+        steps.append(step if named and n != unknown else UNKNOWN_KEY)
+    return steps
+
+
 def _invalid(exc: RequestValidationError) -> Any:
     """A body or parameter that does not validate: 422 with a code, and FastAPI's `detail`
     list without the values sent (`input`, `ctx`). Echoing them back made an answer that could
@@ -366,7 +385,7 @@ def _invalid(exc: RequestValidationError) -> Any:
     sent into the server's log."""
     detail = [
         {
-            "loc": [_loc_part(part) for part in error.get("loc", ())],
+            "loc": _loc(error),
             "msg": _loc_part(error.get("msg", "")),
             "type": _loc_part(error.get("type", "")),
         }

@@ -168,15 +168,18 @@ def audit_refusal(engine: Engine, refusal: Refusal, *, route: str, address: str)
     refusal names its code; a role's does not: `ROLE_REFUSED` reads as a sign-in's), committed
     on its own: the request's own transaction is rolled back. Never a body, a header or
     anything the client typed. A laptop's refusal (`device_refused`: nobody signed in for it)
-    is written line by line only within `refusal_bound`'s limits, else counted."""
+    and a member of staff's refused for their role (`role_refused`: a page called in a loop)
+    are written line by line only within `refusal_bound`'s limits (per address, and per device
+    or per user), else counted."""
     line = refusal.audit
     if line is None:
         return
     detail = {**line.detail, "route": route[:64], "address": address}
     with Session(engine) as session:
         if line.action in refusal_bound.BOUNDED_ACTIONS:
-            device = line.subject if line.subject != "-" else None
-            if not refusal_bound.admit(session, address=address, device=device):
+            kind = refusal_bound.BOUNDED_ACTIONS[line.action]
+            named = {kind: line.subject} if kind and line.subject != "-" else {}
+            if not refusal_bound.admit(session, address=address, **named):
                 session.commit()  # counted, and said in the window's summary line
                 return
         audit_chain.append(

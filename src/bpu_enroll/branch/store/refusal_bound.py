@@ -1,21 +1,25 @@
-"""A bound on the audit lines that refusals nobody signed in for can write.
+"""A bound on the audit lines that refusals nobody signed in for can write, and a signed-in
+member of staff's refusals for their role.
 
 A laptop the branch revoked, a request signed with another key than its device's, a replay, a
 wrong enrolment code and a sign-in while locked are each refused with their code and audited:
 but no sign-in is needed to make them, so anyone on the LAN could grow the audit chain without
-end. Such a refusal is audited line by line only while, in the current window (`WINDOW`, a
-minute), fewer than `LIMIT` were audited from its client address and fewer than `LIMIT` for its
-device code, and fewer than `TOTAL_LIMIT` from every client together. Beyond that the request is
-refused all the same, with its own code (the client is told nothing of the bound), and is only
-counted: against its address and its device whichever bound it met (so that their summaries
-say every refusal of theirs not written, those refused once the total was reached too), and
-against the total when the total was reached. When a window with uncounted lines has ended,
-one `refusals_suppressed` line per key says how many were not written (`suppressed`, with the
-window's start and end): it is written by the next audited refusal or locked sign-in of any
-client, by the server's own flush (`flush_due`, once a `WINDOW` in every worker: the first to
-take the lock writes them, the others then find none), or at the server's start
-(`close_windows`), so at most one summary per key and window joins the chain, a quiet server's
-a minute or two after its window too.
+end. A clerk asking for a supervisor's page is refused (`ROLE_REFUSED`) and audited
+(`role_refused`) too, and a page called in a loop grew the chain as fast: a member of staff
+with the lowest role could fill it. Such a refusal is audited line by line only while, in the
+current window (`WINDOW`, a minute), fewer than `LIMIT` were audited from its client address,
+fewer than `LIMIT` for its device code (a laptop's) or for its user name (a member of staff's),
+and fewer than `TOTAL_LIMIT` from every client together. Beyond that the request is refused
+all the same, with its own code (the client is told nothing of the bound), and is only
+counted: against its address and its device or user whichever bound it met (so that their
+summaries say every refusal of theirs not written, those refused once the total was reached
+too), and against the total when the total was reached. When a window with uncounted lines
+has ended, one `refusals_suppressed` line per key (`addr:…`, `device:…`, `user:…`, `all`) says
+how many were not written (`suppressed`, with the window's start and end): it is written by the
+next audited refusal or locked sign-in of any client, by the server's own flush (`flush_due`,
+once a `WINDOW` in every worker: the first to take the lock writes them, the others then find
+none), or at the server's start (`close_windows`), so at most one summary per key and window
+joins the chain, a quiet server's a minute or two after its window too.
 
 The counts are rows of `branch_refusal_window`, read and written under the audit chain's own
 lock (an advisory lock on PostgreSQL, `BEGIN IMMEDIATE` on SQLite) in the transaction of the
@@ -39,10 +43,17 @@ TOTAL_LIMIT = 100
 WINDOW = timedelta(minutes=1)
 ALL = "all"
 ACTION = "refusals_suppressed"
-BOUNDED_ACTIONS = frozenset({"device_refused", "login_locked"})
+# The bounded actions, and what their line's subject names: a device, a user, or nothing.
+BOUNDED_ACTIONS: dict[str, str | None] = {
+    "device_refused": "device",
+    "login_locked": None,
+    "role_refused": "user",
+}
 
 
-def admit(session: Session, *, address: str, device: str | None = None) -> bool:
+def admit(
+    session: Session, *, address: str, device: str | None = None, user: str | None = None
+) -> bool:
     """Whether this refusal may be audited line by line (then counted as audited), in the
     caller's transaction (the caller writes the line and commits). First the summaries of the
     windows that ended are written (`close_windows`)."""
@@ -52,6 +63,8 @@ def admit(session: Session, *, address: str, device: str | None = None) -> bool:
     keys = [(ALL, TOTAL_LIMIT), (f"addr:{address or '-'}"[:80], LIMIT)]
     if device:
         keys.append((f"device:{device}"[:80], LIMIT))
+    if user:
+        keys.append((f"user:{user}"[:80], LIMIT))
     rows = [(_row(session, key, now), limit) for key, limit in keys]
     full = [row for row, limit in rows if row.audited >= limit]
     if full:  # see the module text: its address and device count it, whichever bound it met

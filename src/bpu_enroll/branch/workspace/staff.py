@@ -62,8 +62,10 @@ class StaffUser:
     role: str
 
     def require(self, roles: frozenset[str]) -> None:
-        """Refuse (403) unless this user's role is one of `roles`."""
-        if self.role not in roles:  # audited: a clerk trying a supervisor's page or download
+        """Refuse (403) unless this user's role is one of `roles`; audited as `role_refused`,
+        line by line within `refusal_bound`'s limits for this user and their address (a page
+        called in a loop is counted, and said in a `refusals_suppressed` line)."""
+        if self.role not in roles:  # a clerk trying a supervisor's page or download
             line = audit_chain.Line(
                 self.username, "role_refused", self.username, {"role": self.role}
             )

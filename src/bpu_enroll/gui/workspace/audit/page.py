@@ -76,6 +76,18 @@ ACTIONS: dict[str, object] = {
     "master_key_backup": QT_TRANSLATE_NOOP("AuditPage", "Master key backed up"),
     "master_key_restored": QT_TRANSLATE_NOOP("AuditPage", "Master key restored"),
 }  # fmt: skip
+# A `refusals_suppressed` line's subject is the key whose refusals were only counted
+# (`addr:10.0.0.7`, `device:D0002`, `user:rina`, `all`): its "what" says whose they were, and
+# its subject the address, laptop or user name alone (the prefix is the server's own word).
+SUPPRESSED = "refusals_suppressed"
+SUPPRESSED_BY: dict[str, object] = {
+    "addr": QT_TRANSLATE_NOOP("AuditPage", "Refusals only counted: too many from one address"),
+    "device": QT_TRANSLATE_NOOP("AuditPage", "Refusals only counted: too many from one laptop"),
+    "user": QT_TRANSLATE_NOOP(
+        "AuditPage", "Refusals only counted: one member of staff refused too often"),
+    "all": QT_TRANSLATE_NOOP(
+        "AuditPage", "Refusals only counted: too many from all clients together"),
+}  # fmt: skip
 # What the details keep when the other columns need the width (larger text, a long "what"):
 # they wrap, so a narrow column still shows them whole.
 _DETAIL_CHARS = 26
@@ -93,9 +105,28 @@ WARNING_ACTIONS = frozenset(
 
 
 def action_text(action: str) -> str:
-    """An audit action in the user's words (the code itself when it has none)."""
-    source = ACTIONS.get(action)
+    """An audit action in the user's words (the code itself when it has none); a summary of
+    refusals only counted is `refusals_suppressed:<kind>` (`action_of`)."""
+    kind = action.removeprefix(f"{SUPPRESSED}:") if action.startswith(f"{SUPPRESSED}:") else None
+    source = SUPPRESSED_BY.get(kind) if kind else ACTIONS.get(action)
     return QCoreApplication.translate(_CONTEXT, str(source)) if source else action
+
+
+def action_of(row: dict[str, Any]) -> str:
+    """What a line did, as `action_text` says it: a summary of refusals only counted with the
+    kind of its key (`refusals_suppressed:user`)."""
+    action = str(row.get("action"))
+    kind = str(row.get("subject") or "").partition(":")[0]
+    return f"{SUPPRESSED}:{kind}" if action == SUPPRESSED and kind in SUPPRESSED_BY else action
+
+
+def subject_of(row: dict[str, Any]) -> str:
+    """A line's subject; a summary's key without its prefix (`user:rina` is `rina`), none for
+    every client together (`all`)."""
+    subject = str(row.get("subject") or "")
+    if row.get("action") == SUPPRESSED and action_of(row) != SUPPRESSED:
+        _kind, _, subject = subject.partition(":")
+    return subject or "–"
 
 
 def is_warning(row: dict[str, Any]) -> bool:
@@ -168,9 +199,8 @@ class AuditPage(QWidget):
         return [
             Column("at", self._when_header, lambda r: moment_of(r.get("at")), self._at),
             Column("actor", lambda: self.tr("Who"), lambda r: r.get("actor") or "–"),
-            Column("action", lambda: self.tr("What"), lambda r: str(r.get("action")),
-                   action_text),
-            Column("subject", lambda: self.tr("Subject"), lambda r: r.get("subject") or "–"),
+            Column("action", lambda: self.tr("What"), action_of, action_text),
+            Column("subject", lambda: self.tr("Subject"), subject_of),
             Column("detail", lambda: self.tr("Details"), lambda r: r.get("detail"),
                    lambda d: detail_text(d, self._when, self.ctx.lang),
                    tooltip=lambda r: detail_tooltip(r.get("detail"), self._when, self.ctx.lang)),
