@@ -60,7 +60,7 @@ NAMES: dict[str, object] = {
     "date": QT_TRANSLATE_NOOP("AuditPage", "date"),
     "date_to": QT_TRANSLATE_NOOP("AuditPage", "to date"),
     "lang": QT_TRANSLATE_NOOP("AuditPage", "language"),
-    "tally_hash": QT_TRANSLATE_NOOP("AuditPage", "tally hash"),
+    "tally_hash": QT_TRANSLATE_NOOP("AuditPage", "tally fingerprint"),
     "role": QT_TRANSLATE_NOOP("AuditPage", "role"),
     "sessions_ended": QT_TRANSLATE_NOOP("AuditPage", "sessions ended"),
     "label": QT_TRANSLATE_NOOP("AuditPage", "label"),
