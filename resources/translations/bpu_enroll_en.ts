@@ -787,6 +787,10 @@
         <translation>whole request</translation>
     </message>
     <message>
+        <source>all laptops</source>
+        <translation>all laptops</translation>
+    </message>
+    <message>
         <source>wrong user name or password</source>
         <translation>wrong user name or password</translation>
     </message>

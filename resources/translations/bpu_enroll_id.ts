@@ -777,6 +777,10 @@
         <translation>seluruh permintaan</translation>
     </message>
     <message>
+        <source>all laptops</source>
+        <translation>semua laptop</translation>
+    </message>
+    <message>
         <source>wrong user name or password</source>
         <translation>nama pengguna atau kata sandi salah</translation>
     </message>

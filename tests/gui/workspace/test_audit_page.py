@@ -158,6 +158,23 @@ def test_days_and_moments_in_details_read_as_the_branch_says_them(ws_ctx: AppCon
 
 @pytest.mark.parametrize(
     ("lang", "said"),
+    [("id", "laptop: semua laptop, bahasa: bahasa Indonesia"),
+     ("en", "laptop: all laptops, language: Indonesian")],
+)  # fmt: skip
+def test_a_branch_tally_of_every_laptop_is_said_in_words(
+    lang: str, said: str, ws_ctx: AppContext
+) -> None:
+    """A printed branch tally's line said `laptop: ALL`, the server's word, in either
+    language; one laptop's tally keeps its code."""
+    ws_ctx.languages.set_language(lang)
+    detail = {"date": "2026-03-17", "device": "ALL", "lang": "id", "records": 27}
+    assert said in detail_text(detail, lang=lang)
+    assert "ALL" not in detail_text(detail, lang=lang)
+    assert "laptop: D0001," in detail_text({**detail, "device": "D0001"}, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
     [("id", "Rantai audit utuh (15.234 baris diperiksa)"),
      ("en", "Audit chain intact (15.234 lines checked)")],
 )  # fmt: skip
