@@ -4176,7 +4176,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>Batches</source>
-        <translation>Kiriman data</translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <source>Review queue</source>
