@@ -299,6 +299,31 @@ def test_reconciliation_refuses_a_file_that_is_not_a_tally(
     assert "not a laptop tally" in page.ui.statusLabel.text()
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_tally_file_without_its_figures_is_said_not_a_laptop_tally(
+    lang: str, workspace: WorkspaceFactory, ws_ctx: Any, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A file with a laptop tally's device, day and hash but not its figures (cut short, or
+    another document) went to the server, whose REQUEST_INVALID told the supervisor to update
+    the app or call support. It is called what it is, the server's code kept."""
+    window = workspace("supervisor", pages=["reconcile"])
+    ws_ctx.languages.set_language(lang)
+    page = window.page("reconcile")
+    assert isinstance(page, ReconcilePage)
+    cut = tmp_path / "rekap-D0001.json"
+    cut.write_text('{"device": "D0001", "date": "2026-12-06", "hash": "00"}', encoding="utf-8")
+    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)
+    with qtbot.waitSignal(page.failed, timeout=20_000) as refused:
+        page.check_file(cut)
+    assert isinstance(refused.args[0], StaffError) and refused.args[0].code == "REQUEST_INVALID"
+    said = page.ui.statusLabel.text()
+    expected = QCoreApplication.translate(
+        "ReconcilePage", "This file is not a laptop tally (bpu-enroll tally --json)."
+    )
+    assert said.startswith(expected), said
+    assert "REQUEST_INVALID" in said
+
+
 def test_reconciliation_refuses_a_file_too_large_before_reading_it(
     workspace: WorkspaceFactory, qtbot: QtBot, tmp_path: Path
 ) -> None:
