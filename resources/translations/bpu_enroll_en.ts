@@ -1284,6 +1284,10 @@
         <source>Write a note: say what the other reason is.</source>
         <translation>Write a note: say what the other reason is.</translation>
     </message>
+    <message>
+        <source>Sending the decision to the branch server…</source>
+        <translation>Sending the decision to the branch server…</translation>
+    </message>
 </context>
 <context>
     <name>Details</name>

@@ -1268,6 +1268,10 @@
         <source>Write a note: say what the other reason is.</source>
         <translation>Tulis catatan: jelaskan alasan lainnya.</translation>
     </message>
+    <message>
+        <source>Sending the decision to the branch server…</source>
+        <translation>Mengirim keputusan ke server kantor cabang…</translation>
+    </message>
 </context>
 <context>
     <name>Details</name>
