@@ -312,8 +312,8 @@
         <translation>USB batch import</translation>
     </message>
     <message>
-        <source>Export for the core system</source>
-        <translation>Export for the core system</translation>
+        <source>Export for the national core system</source>
+        <translation>Export for the national core system</translation>
     </message>
     <message>
         <source>Export downloaded again</source>

@@ -303,8 +303,8 @@
         <translation>Impor berkas USB</translation>
     </message>
     <message>
-        <source>Export for the core system</source>
-        <translation>Ekspor untuk sistem pusat</translation>
+        <source>Export for the national core system</source>
+        <translation>Ekspor untuk sistem inti nasional</translation>
     </message>
     <message>
         <source>Export downloaded again</source>
