@@ -312,8 +312,8 @@
         <translation>USB batch import</translation>
     </message>
     <message>
-        <source>Export for the core system</source>
-        <translation>Export for the core system</translation>
+        <source>Export for the national core system</source>
+        <translation>Export for the national core system</translation>
     </message>
     <message>
         <source>Export downloaded again</source>
@@ -539,8 +539,8 @@
         <translation>language</translation>
     </message>
     <message>
-        <source>tally hash</source>
-        <translation>tally hash</translation>
+        <source>tally fingerprint</source>
+        <translation>tally fingerprint</translation>
     </message>
     <message>
         <source>role</source>
@@ -803,6 +803,10 @@
         <translation>whole request</translation>
     </message>
     <message>
+        <source>all laptops</source>
+        <translation>all laptops</translation>
+    </message>
+    <message>
         <source>wrong user name or password</source>
         <translation>wrong user name or password</translation>
     </message>
@@ -919,8 +923,8 @@
         <translation>Branch tally</translation>
     </message>
     <message>
-        <source>What the branch received from every laptop for a day or a period, per officer and work location, with the cash each officer collected to reconcile against the deposits. Print it or save it as a PDF; the hash at the foot identifies these figures.</source>
-        <translation>What the branch received from every laptop for a day or a period, per officer and work location, with the cash each officer collected to reconcile against the deposits. Print it or save it as a PDF; the hash at the foot identifies these figures.</translation>
+        <source>What the branch received from every laptop for a day or a period, per officer and work location, with the cash each officer collected to reconcile against the deposits. Print it or save it as a PDF; the tally fingerprint at the foot identifies these figures.</source>
+        <translation>What the branch received from every laptop for a day or a period, per officer and work location, with the cash each officer collected to reconcile against the deposits. Print it or save it as a PDF; the tally fingerprint at the foot identifies these figures.</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -1055,10 +1059,6 @@
         <translation>The branch received no registrations for {period}.</translation>
     </message>
     <message>
-        <source>Tally hash (printed at the foot): {hash}</source>
-        <translation>Tally hash (printed at the foot): {hash}</translation>
-    </message>
-    <message>
         <source>all officers</source>
         <translation>all officers</translation>
     </message>
@@ -1101,6 +1101,10 @@
     <message>
         <source>quoted {quoted}, cash collected {cash}</source>
         <translation>quoted {quoted}, cash collected {cash}</translation>
+    </message>
+    <message>
+        <source>Tally fingerprint (printed at the foot): {hash}</source>
+        <translation>Tally fingerprint (printed at the foot): {hash}</translation>
     </message>
     <message>
         <source>The printer could not be used. Nothing was printed.</source>
@@ -1295,6 +1299,10 @@
     <message>
         <source>Write a note: say what the other reason is.</source>
         <translation>Write a note: say what the other reason is.</translation>
+    </message>
+    <message>
+        <source>Sending the decision to the branch server…</source>
+        <translation>Sending the decision to the branch server…</translation>
     </message>
 </context>
 <context>
@@ -2271,8 +2279,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Reconciliation</translation>
     </message>
     <message>
-        <source>Each laptop's own tally hash for the day against what the branch received from it. A difference lists the records not yet synced, voids the branch has not received and the figures that differ. A laptop that has not reported can bring its tally file (bpu-enroll tally --json) on a USB stick.</source>
-        <translation>Each laptop's own tally hash for the day against what the branch received from it. A difference lists the records not yet synced, voids the branch has not received and the figures that differ. A laptop that has not reported can bring its tally file (bpu-enroll tally --json) on a USB stick.</translation>
+        <source>Each laptop's own tally fingerprint for the day against what the branch received from it. A difference lists the records not yet synced, voids the branch has not received and the figures that differ. A laptop that has not reported can bring its tally file (bpu-enroll tally --json) on a USB stick.</source>
+        <translation>Each laptop's own tally fingerprint for the day against what the branch received from it. A difference lists the records not yet synced, voids the branch has not received and the figures that differ. A laptop that has not reported can bring its tally file (bpu-enroll tally --json) on a USB stick.</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -2365,14 +2373,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>State</source>
         <translation>State</translation>
-    </message>
-    <message>
-        <source>Laptop hash</source>
-        <translation>Laptop hash</translation>
-    </message>
-    <message>
-        <source>Branch hash</source>
-        <translation>Branch hash</translation>
     </message>
     <message>
         <source>Not synced</source>
@@ -2477,6 +2477,14 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Select a laptop to see its differences.</source>
         <translation>Select a laptop to see its differences.</translation>
+    </message>
+    <message>
+        <source>Laptop fingerprint</source>
+        <translation>Laptop fingerprint</translation>
+    </message>
+    <message>
+        <source>Branch fingerprint</source>
+        <translation>Branch fingerprint</translation>
     </message>
     <message>
         <source>This file is not a laptop tally (bpu-enroll tally --json).</source>

@@ -303,8 +303,8 @@
         <translation>Impor berkas USB</translation>
     </message>
     <message>
-        <source>Export for the core system</source>
-        <translation>Ekspor untuk sistem pusat</translation>
+        <source>Export for the national core system</source>
+        <translation>Ekspor untuk sistem inti nasional</translation>
     </message>
     <message>
         <source>Export downloaded again</source>
@@ -529,8 +529,8 @@
         <translation>bahasa</translation>
     </message>
     <message>
-        <source>tally hash</source>
-        <translation>hash rekap</translation>
+        <source>tally fingerprint</source>
+        <translation>sidik rekap</translation>
     </message>
     <message>
         <source>role</source>
@@ -793,6 +793,10 @@
         <translation>seluruh permintaan</translation>
     </message>
     <message>
+        <source>all laptops</source>
+        <translation>semua laptop</translation>
+    </message>
+    <message>
         <source>wrong user name or password</source>
         <translation>nama pengguna atau kata sandi salah</translation>
     </message>
@@ -907,8 +911,8 @@
         <translation>Rekap cabang</translation>
     </message>
     <message>
-        <source>What the branch received from every laptop for a day or a period, per officer and work location, with the cash each officer collected to reconcile against the deposits. Print it or save it as a PDF; the hash at the foot identifies these figures.</source>
-        <translation>Yang diterima cabang dari setiap laptop untuk satu hari atau satu periode, per petugas dan lokasi kerja, beserta uang tunai yang diterima setiap petugas untuk dicocokkan dengan setoran. Cetak atau simpan sebagai PDF; hash di kaki halaman menandai angka-angka ini.</translation>
+        <source>What the branch received from every laptop for a day or a period, per officer and work location, with the cash each officer collected to reconcile against the deposits. Print it or save it as a PDF; the tally fingerprint at the foot identifies these figures.</source>
+        <translation>Yang diterima cabang dari setiap laptop untuk satu hari atau satu periode, per petugas dan lokasi kerja, beserta uang tunai yang diterima setiap petugas untuk dicocokkan dengan setoran. Cetak atau simpan sebagai PDF; sidik rekap di kaki halaman menandai angka-angka ini.</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -1043,10 +1047,6 @@
         <translation>Cabang tidak menerima pendaftaran untuk {period}.</translation>
     </message>
     <message>
-        <source>Tally hash (printed at the foot): {hash}</source>
-        <translation>Hash rekap (tercetak di kaki halaman): {hash}</translation>
-    </message>
-    <message>
         <source>all officers</source>
         <translation>semua petugas</translation>
     </message>
@@ -1085,6 +1085,10 @@
     <message>
         <source>quoted {quoted}, cash collected {cash}</source>
         <translation>iuran {quoted}, uang tunai diterima {cash}</translation>
+    </message>
+    <message>
+        <source>Tally fingerprint (printed at the foot): {hash}</source>
+        <translation>Sidik rekap (tercetak di kaki halaman): {hash}</translation>
     </message>
     <message>
         <source>The printer could not be used. Nothing was printed.</source>
@@ -1279,6 +1283,10 @@
     <message>
         <source>Write a note: say what the other reason is.</source>
         <translation>Tulis catatan: jelaskan alasan lainnya.</translation>
+    </message>
+    <message>
+        <source>Sending the decision to the branch server…</source>
+        <translation>Mengirim keputusan ke server kantor cabang…</translation>
     </message>
 </context>
 <context>
@@ -2246,8 +2254,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Rekonsiliasi</translation>
     </message>
     <message>
-        <source>Each laptop&apos;s own tally hash for the day against what the branch received from it. A difference lists the records not yet synced, voids the branch has not received and the figures that differ. A laptop that has not reported can bring its tally file (bpu-enroll tally --json) on a USB stick.</source>
-        <translation>Hash rekap milik setiap laptop untuk hari itu dibandingkan dengan yang diterima cabang darinya. Jika berbeda, ditampilkan data yang belum disinkronkan, pembatalan yang belum diterima cabang dan angka yang berbeda. Laptop yang belum melapor dapat membawa berkas rekapnya (bpu-enroll tally --json) dengan flashdisk.</translation>
+        <source>Each laptop&apos;s own tally fingerprint for the day against what the branch received from it. A difference lists the records not yet synced, voids the branch has not received and the figures that differ. A laptop that has not reported can bring its tally file (bpu-enroll tally --json) on a USB stick.</source>
+        <translation>Sidik rekap milik setiap laptop untuk hari itu dibandingkan dengan yang diterima cabang darinya. Jika berbeda, ditampilkan data yang belum disinkronkan, pembatalan yang belum diterima cabang dan angka yang berbeda. Laptop yang belum melapor dapat membawa berkas rekapnya (bpu-enroll tally --json) dengan flashdisk.</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -2340,14 +2348,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>State</source>
         <translation>Keadaan</translation>
-    </message>
-    <message>
-        <source>Laptop hash</source>
-        <translation>Hash laptop</translation>
-    </message>
-    <message>
-        <source>Branch hash</source>
-        <translation>Hash cabang</translation>
     </message>
     <message>
         <source>Not synced</source>
@@ -2444,6 +2444,14 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Select a laptop to see its differences.</source>
         <translation>Pilih laptop untuk melihat perbedaannya.</translation>
+    </message>
+    <message>
+        <source>Laptop fingerprint</source>
+        <translation>Sidik laptop</translation>
+    </message>
+    <message>
+        <source>Branch fingerprint</source>
+        <translation>Sidik cabang</translation>
     </message>
     <message>
         <source>This file is not a laptop tally (bpu-enroll tally --json).</source>
@@ -4188,7 +4196,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>Batches</source>
-        <translation>Kiriman data</translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <source>Review queue</source>

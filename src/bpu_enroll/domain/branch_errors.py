@@ -85,8 +85,8 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "The branch's export cannot be read; export again.",
     ),
     "TALLY_HASH_INVALID": (
-        "Hash rekap tidak cocok dengan angkanya: berkas telah diubah.",
-        "The tally's hash does not match its figures: the file was altered.",
+        "Sidik rekap tidak cocok dengan angkanya: berkas telah diubah.",
+        "The tally's fingerprint does not match its figures: the file was altered.",
     ),
     "TALLY_DEVICE": (
         "Rekap ini milik laptop lain.",

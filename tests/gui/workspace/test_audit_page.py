@@ -10,7 +10,7 @@ from uuid import uuid4
 
 import httpx
 import pytest
-from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt
 from PySide6.QtWidgets import QStyle
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -154,6 +154,32 @@ def test_days_and_moments_in_details_read_as_the_branch_says_them(ws_ctx: AppCon
         f"tanggal: {long_date(date(2026, 3, 17))}, berlaku sampai: {when(moment)}, data: 1.234"
     )
     assert "17 Maret 2026" in said
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_export_is_named_as_the_page_that_made_it(lang: str, ws_ctx: AppContext) -> None:
+    """The audit said "Ekspor untuk sistem pusat" of what the clerk made under "Ekspor untuk
+    sistem inti nasional": one system, two names. The line names it as the page does."""
+    ws_ctx.languages.set_language(lang)
+    page_title = QCoreApplication.translate("TransferPage", "Export for the national core system")
+    assert action_text("export") == page_title
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("id", "laptop: semua laptop, bahasa: bahasa Indonesia"),
+     ("en", "laptop: all laptops, language: Indonesian")],
+)  # fmt: skip
+def test_a_branch_tally_of_every_laptop_is_said_in_words(
+    lang: str, said: str, ws_ctx: AppContext
+) -> None:
+    """A printed branch tally's line said `laptop: ALL`, the server's word, in either
+    language; one laptop's tally keeps its code."""
+    ws_ctx.languages.set_language(lang)
+    detail = {"date": "2026-03-17", "device": "ALL", "lang": "id", "records": 27}
+    assert said in detail_text(detail, lang=lang)
+    assert "ALL" not in detail_text(detail, lang=lang)
+    assert "laptop: D0001," in detail_text({**detail, "device": "D0001"}, lang=lang)
 
 
 @pytest.mark.parametrize(

@@ -162,3 +162,34 @@ def test_a_written_note_is_not_thrown_away_unasked(qtbot: QtBot, lang: str) -> N
     with qtbot.waitSignal(empty.rejected):
         empty.ui.cancelButton.click()
     assert empty.confirm is None
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_dialog_says_the_decision_is_on_its_way_until_the_branch_answers(
+    qtbot: QtBot, lang: str
+) -> None:
+    """On a slow LAN the decide button only went grey and the dialog said nothing while the
+    branch server took its time: it says the decision is being sent, in the muted look, until a
+    refusal takes its place in the error look."""
+    from bpu_enroll.gui.common.i18n import LanguageSwitcher
+
+    languages = LanguageSwitcher()
+    languages.set_language(lang)
+    try:
+        record = {"id": "r1", "receipt_no": "JKT01-D0001-20260317-00004", "full_name": "SITI",
+                  "nik_masked": "3201********0004"}  # fmt: skip
+        dialog = DecisionDialog("reject", record, lang)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.choose_reason("OFFICER_REVOKED")
+        qtbot.mouseClick(dialog.ui.decideButton, Qt.MouseButton.LeftButton)
+        label = dialog.ui.errorLabel
+        sending = {"id": "Mengirim keputusan ke server kantor cabang…",
+                   "en": "Sending the decision to the branch server…"}[lang]  # fmt: skip
+        assert label.text() == sending and label.property("role") == "muted"
+        assert not dialog.ui.decideButton.isEnabled()
+        dialog.show_error("Refused. (code NOTE_TOO_LONG)", "NOTE_TOO_LONG")
+        assert label.text() == "Refused. (code NOTE_TOO_LONG)" and label.property("role") == "error"
+        assert dialog.ui.decideButton.isEnabled()
+    finally:
+        languages.release()

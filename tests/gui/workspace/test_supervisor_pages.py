@@ -24,6 +24,7 @@ from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin.roster import revoke_device
 from bpu_enroll.branch.store.models import Device
+from bpu_enroll.documents import labels
 from bpu_enroll.documents.tally.figures import (
     TallyRecord,
     build_tally,
@@ -38,6 +39,7 @@ from bpu_enroll.gui.common.i18n import LanguageSwitcher
 from bpu_enroll.gui.common.style import style_sheet
 from bpu_enroll.gui.common.tally_model import ValueRole
 from bpu_enroll.gui.workspace.activity_page import ActivityPage, state_text
+from bpu_enroll.gui.workspace.audit.words import detail_text
 from bpu_enroll.gui.workspace.reconcile.page import ReconcilePage
 from bpu_enroll.gui.workspace.reconcile.rows import match_text
 from bpu_enroll.gui.workspace.tally.model import (
@@ -48,7 +50,7 @@ from bpu_enroll.gui.workspace.tally.model import (
     regroup,
 )
 from bpu_enroll.gui.workspace.tally.page import BranchTallyPage
-from bpu_enroll.gui.workspace.window import pages_for
+from bpu_enroll.gui.workspace.window import WorkspaceWindow, pages_for
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.tally import TallyService
 from bpu_enroll.services.workstation import Workstation
@@ -295,6 +297,31 @@ def test_reconciliation_refuses_a_file_that_is_not_a_tally(
     with qtbot.waitSignal(page.failed, timeout=20_000):
         page.check_file(junk)
     assert "not a laptop tally" in page.ui.statusLabel.text()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_tally_file_without_its_figures_is_said_not_a_laptop_tally(
+    lang: str, workspace: WorkspaceFactory, ws_ctx: Any, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A file with a laptop tally's device, day and hash but not its figures (cut short, or
+    another document) went to the server, whose REQUEST_INVALID told the supervisor to update
+    the app or call support. It is called what it is, the server's code kept."""
+    window = workspace("supervisor", pages=["reconcile"])
+    ws_ctx.languages.set_language(lang)
+    page = window.page("reconcile")
+    assert isinstance(page, ReconcilePage)
+    cut = tmp_path / "rekap-D0001.json"
+    cut.write_text('{"device": "D0001", "date": "2026-12-06", "hash": "00"}', encoding="utf-8")
+    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)
+    with qtbot.waitSignal(page.failed, timeout=20_000) as refused:
+        page.check_file(cut)
+    assert isinstance(refused.args[0], StaffError) and refused.args[0].code == "REQUEST_INVALID"
+    said = page.ui.statusLabel.text()
+    expected = QCoreApplication.translate(
+        "ReconcilePage", "This file is not a laptop tally (bpu-enroll tally --json)."
+    )
+    assert said.startswith(expected), said
+    assert "REQUEST_INVALID" in said
 
 
 def test_reconciliation_refuses_a_file_too_large_before_reading_it(
@@ -668,3 +695,45 @@ def test_counts_in_the_tables_have_the_thousands_dot(
         for key in ("not_synced", "voids_not_received")
     }
     assert shown == {"not_synced": "1.500", "voids_not_received": "1.200"}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_tally_names_its_fingerprint_as_the_foot_of_its_pdf(  # noqa: PLR0917 - fixtures
+    lang: str,
+    workspace: WorkspaceFactory,
+    synced: Synced,
+    ws_ctx: Any,
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    """The page said "Hash rekap (tercetak di kaki halaman)" ("Tally hash (printed at the
+    foot)") while the foot of its PDF says "Sidik rekap (SHA-256)" ("Tally fingerprint"): a
+    supervisor looking for the one on the other found another word. Page, PDF, the
+    reconciliation and the audit log name it alike."""
+    page = _tally_page(workspace, qtbot, synced.day)
+    if ws_ctx.lang != lang:
+        with qtbot.waitSignal(page.tally_shown, timeout=20_000):
+            ws_ctx.languages.set_language(lang)
+    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)
+    assert page.tally is not None
+    page.ask_save_path = lambda name: tmp_path / name  # type: ignore[method-assign, unused-ignore]
+    with qtbot.waitSignal(page.saved, timeout=30_000) as saved:
+        page.save_pdf()
+    foot = " ".join(PdfReader(saved.args[0]).pages[0].extract_text().split())
+    name = labels.text("tally.hash", lang).split(" (")[0]  # "Sidik rekap", "Tally fingerprint"
+    assert f"{name} (SHA-256): {page.tally.hash}" in foot
+    assert page.ui.hashLabel.text().startswith(f"{name} ("), page.ui.hashLabel.text()
+    assert name.lower() in page.ui.explainLabel.text().lower()
+    word = {"id": "sidik", "en": "fingerprint"}[lang]  # "Sidik laptop", "Laptop fingerprint"
+    window = page.window()
+    assert isinstance(window, WorkspaceWindow)
+    reconcile = window.page("reconcile")
+    assert isinstance(reconcile, ReconcilePage)
+    assert name.lower() in reconcile.ui.explainLabel.text().lower()
+    headers = [
+        " ".join(str(reconcile.model.headerData(c, Qt.Orientation.Horizontal)).split())
+        for c in range(reconcile.model.columnCount())
+    ]
+    assert sum(word in h.lower() for h in headers) == 2, headers
+    assert "hash" not in " ".join(headers).lower(), headers
+    assert detail_text({"tally_hash": "ab" * 32}, lang=lang).startswith(f"{name.lower()}: ")

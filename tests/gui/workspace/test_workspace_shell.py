@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import Session, select
@@ -382,6 +383,25 @@ def test_the_real_pages_open_for_each_role(qtbot: QtBot, workspace: WorkspaceFac
     for key in ALL_KEYS:
         supervisor.show_page(key)
         assert supervisor.ui.pageStack.currentWidget().isAncestorOf(supervisor.page(key))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_each_page_is_titled_by_its_name_in_the_page_list(
+    lang: str, qtbot: QtBot, workspace: WorkspaceFactory, ws_ctx: AppContext
+) -> None:
+    """The page list said "Kiriman data" and the page it opened "Batch yang diterima": a clerk
+    told to open the batches looked for one word and found another. Each page's title begins
+    with its name in the list, in both languages."""
+    window = workspace("supervisor")
+    ws_ctx.languages.set_language(lang)
+    shown = QCoreApplication.translate("WorkspaceWindow", window.page_infos[0].title)
+    qtbot.waitUntil(lambda: window.ui.navList.item(0).text() == shown)
+    named = []
+    for row, info in enumerate(window.page_infos):
+        name = window.ui.navList.item(row).text()
+        title = window.page(info.key).ui.titleLabel.text()  # type: ignore[attr-defined]
+        named.append((name, title))
+    assert [(n, t) for n, t in named if not t.lower().startswith(n.lower())] == [], lang
 
 
 def test_the_language_switch_is_the_main_windows(qtbot: QtBot, workspace: WorkspaceFactory) -> None:

@@ -34,6 +34,7 @@ from bpu_enroll.domain.errors import (
 )
 from bpu_enroll.domain.formatting import unbroken
 from bpu_enroll.gui.common.screen import keep_text_whole
+from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.workspace.ui_decision_dialog import Ui_DecisionDialog
 
 # The reasons a clerk most often gives, first in the list; every other code follows by name.
@@ -269,6 +270,7 @@ class DecisionDialog(QDialog):
         """A refusal from the branch, shown above the buttons; the dialog stays open, with the
         cursor in what the refusal is about (the note, for `NOTE_*`) or on the decide button,
         never on Cancel, where the next Enter would throw the note away."""
+        set_role(self.ui.errorLabel, "error")
         self.ui.errorLabel.setText(text)
         self.ui.decideButton.setEnabled(True)
         (self.ui.noteEdit if code.startswith("NOTE_") else self.ui.decideButton).setFocus()
@@ -365,6 +367,8 @@ class DecisionDialog(QDialog):
             self.show_error(self.tr("Write a note: say what the other reason is."))
             self.ui.noteEdit.setFocus()
             return
-        self.ui.errorLabel.clear()
+        # Said while the branch server answers (a slow LAN): a greyed button alone said nothing.
+        set_role(self.ui.errorLabel, "muted")
+        self.ui.errorLabel.setText(self.tr("Sending the decision to the branch server…"))
         self.ui.decideButton.setEnabled(False)
         self.decision_requested.emit(self.decision, self.reason_code(), note)

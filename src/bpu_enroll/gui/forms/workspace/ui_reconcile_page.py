@@ -149,7 +149,7 @@ class Ui_ReconcilePage(object):
 
     def retranslateUi(self, ReconcilePage):
         self.titleLabel.setText(QCoreApplication.translate("ReconcilePage", u"Reconciliation", None))
-        self.explainLabel.setText(QCoreApplication.translate("ReconcilePage", u"Each laptop's own tally hash for the day against what the branch received from it. A difference lists the records not yet synced, voids the branch has not received and the figures that differ. A laptop that has not reported can bring its tally file (bpu-enroll tally --json) on a USB stick.", None))
+        self.explainLabel.setText(QCoreApplication.translate("ReconcilePage", u"Each laptop's own tally fingerprint for the day against what the branch received from it. A difference lists the records not yet synced, voids the branch has not received and the figures that differ. A laptop that has not reported can bring its tally file (bpu-enroll tally --json) on a USB stick.", None))
         self.dateLabel.setText(QCoreApplication.translate("ReconcilePage", u"&Date", None))
 #if QT_CONFIG(accessibility)
         self.dateEdit.setAccessibleName(QCoreApplication.translate("ReconcilePage", u"Date to reconcile", None))

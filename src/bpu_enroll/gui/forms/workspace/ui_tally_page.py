@@ -243,7 +243,7 @@ class Ui_BranchTallyPage(object):
 
     def retranslateUi(self, BranchTallyPage):
         self.titleLabel.setText(QCoreApplication.translate("BranchTallyPage", u"Branch tally", None))
-        self.explainLabel.setText(QCoreApplication.translate("BranchTallyPage", u"What the branch received from every laptop for a day or a period, per officer and work location, with the cash each officer collected to reconcile against the deposits. Print it or save it as a PDF; the hash at the foot identifies these figures.", None))
+        self.explainLabel.setText(QCoreApplication.translate("BranchTallyPage", u"What the branch received from every laptop for a day or a period, per officer and work location, with the cash each officer collected to reconcile against the deposits. Print it or save it as a PDF; the tally fingerprint at the foot identifies these figures.", None))
         self.fromLabel.setText(QCoreApplication.translate("BranchTallyPage", u"&From", None))
 #if QT_CONFIG(accessibility)
         self.fromEdit.setAccessibleName(QCoreApplication.translate("BranchTallyPage", u"First day of the period", None))

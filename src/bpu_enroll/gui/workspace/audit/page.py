@@ -54,7 +54,7 @@ ACTIONS: dict[str, object] = {
     "review": QT_TRANSLATE_NOOP("AuditPage", "Decision on a record"),
     "record_voided": QT_TRANSLATE_NOOP("AuditPage", "Void from a laptop applied"),
     "import": QT_TRANSLATE_NOOP("AuditPage", "USB batch import"),
-    "export": QT_TRANSLATE_NOOP("AuditPage", "Export for the core system"),
+    "export": QT_TRANSLATE_NOOP("AuditPage", "Export for the national core system"),
     "export_fetched": QT_TRANSLATE_NOOP("AuditPage", "Export downloaded again"),
     "print_tally": QT_TRANSLATE_NOOP("AuditPage", "Tally printed"),
     "record_viewed": QT_TRANSLATE_NOOP("AuditPage", "Worker's record viewed"),

@@ -3,7 +3,8 @@
 A line's detail is a JSON object written by the server (`{"decision": "confirm_duplicate",
 "from": "duplicate", …}`). `detail_text` says it as `name: value` pairs: each known name in
 words ("keputusan", "alamat", "tanda terima"), states, decisions, roles and ways in in words
-("diterima", "Konfirmasi duplikat", "jaringan"), a day as `17 Maret 2026` and a moment in the
+("diterima", "Konfirmasi duplikat", "jaringan"), the laptop of a branch tally of every laptop
+as "semua laptop" (the server writes `ALL`), a day as `17 Maret 2026` and a moment in the
 branch's zone (`17 Maret 2026 09.30 WIB`), whole numbers with the thousands dot (`1.234`), a
 file's size as a file manager says it (`1,2 MB`, `1.2 MB` in English; the byte count in the
 tooltip), yes and no in words. A count group (`counts`) is said by its states alone ("baru: 24,
@@ -60,7 +61,7 @@ NAMES: dict[str, object] = {
     "date": QT_TRANSLATE_NOOP("AuditPage", "date"),
     "date_to": QT_TRANSLATE_NOOP("AuditPage", "to date"),
     "lang": QT_TRANSLATE_NOOP("AuditPage", "language"),
-    "tally_hash": QT_TRANSLATE_NOOP("AuditPage", "tally hash"),
+    "tally_hash": QT_TRANSLATE_NOOP("AuditPage", "tally fingerprint"),
     "role": QT_TRANSLATE_NOOP("AuditPage", "role"),
     "sessions_ended": QT_TRANSLATE_NOOP("AuditPage", "sessions ended"),
     "label": QT_TRANSLATE_NOOP("AuditPage", "label"),
@@ -128,6 +129,7 @@ VALUES: dict[str, object] = {
     "password": QT_TRANSLATE_NOOP("AuditPage", "password"),
     "other": QT_TRANSLATE_NOOP("AuditPage", "other"),
     "body": QT_TRANSLATE_NOOP("AuditPage", "whole request"),
+    "ALL": QT_TRANSLATE_NOOP("AuditPage", "all laptops"),  # the device of a branch tally
 }  # fmt: skip
 # Codes the branch writes whose domain message speaks to someone else (the one signing in, the
 # officer whose laptop sent the record): said here for the supervisor reading the log.
@@ -147,7 +149,7 @@ _UNBROKEN = "\u00a0"  # a no-break space: a wrapped line never leaves "2,5" over
 _GROUPS = frozenset({"counts"})  # said by their members' names alone
 # values said in words
 _WORDED = frozenset({"from", "to", "held", "decision", "via", "role", "way", "lang", "kind",
-                     "master_key", "fields"})  # fmt: skip
+                     "master_key", "fields", "device"})  # fmt: skip
 _CODED = frozenset({"code", "reason_code", "refused"})  # a code: its message in words
 _WHOLE = frozenset({"receipt_no", "name"})  # never cut: what an auditor looks a line up by
 _SIZES = frozenset({"bytes"})  # a byte count: "1,2 MB", the count itself in the tooltip

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QEvent,
     QItemSelection,
@@ -213,9 +214,9 @@ class ReconcilePage(QWidget):
             Column("reported_at", lambda: self.tr("Reported at"), lambda r: r.get("reported_at"),
                    self._moment),
             Column("state", lambda: self.tr("State"), state_of, state_text),
-            Column("laptop_hash", lambda: two_lines(self.tr("Laptop hash"), 0),
+            Column("laptop_hash", lambda: two_lines(self.tr("Laptop fingerprint"), 0),
                    lambda r: r.get("laptop_hash"), short_hash, tooltip=full("laptop_hash")),
-            Column("branch_hash", lambda: two_lines(self.tr("Branch hash"), 0),
+            Column("branch_hash", lambda: two_lines(self.tr("Branch fingerprint"), 0),
                    lambda r: r.get("branch_hash"), short_hash, tooltip=full("branch_hash")),
             Column("not_synced", lambda: two_lines(self.tr("Not synced")),
                    lambda r: int(r.get("not_synced") or 0), thousands, numeric=True),
@@ -306,7 +307,24 @@ class ReconcilePage(QWidget):
 
     def _on_file_read(self, document: dict[str, Any]) -> None:
         self.ws.call(lambda client: client.reconcile_document(document), self._on_file_checked,
-                     self._on_failed)  # fmt: skip
+                     self._on_file_refused)  # fmt: skip
+
+    def _on_file_refused(self, exc: object) -> None:
+        """A file the server cannot read as a laptop tally (a device, a day and a hash but not
+        the figures) is said to be one, with the server's code: REQUEST_INVALID's "update the
+        app or call support" sent the supervisor the wrong way."""
+        if getattr(exc, "code", None) != "REQUEST_INVALID":
+            self._on_failed(exc)
+            return
+        self._set_busy(-1)
+        text = QCoreApplication.translate("Refusal", "{text} (code {code})").format(
+            text=self._not_a_tally_text(), code="REQUEST_INVALID"
+        )
+        self._show_status(text, "error")
+        self.failed.emit(exc)
+
+    def _not_a_tally_text(self) -> str:
+        return self.tr("This file is not a laptop tally (bpu-enroll tally --json).")
 
     def _on_file_checked(self, recon: dict[str, Any]) -> None:
         self._set_busy(-1)
@@ -388,7 +406,7 @@ class ReconcilePage(QWidget):
     def _on_failed(self, exc: object) -> None:
         self._set_busy(-1)
         if isinstance(exc, NotATallyFile):
-            text = self.tr("This file is not a laptop tally (bpu-enroll tally --json).")
+            text = self._not_a_tally_text()
         else:
             text = staff_error_text(exc, self.ctx.lang)
         self._show_status(text, "error")

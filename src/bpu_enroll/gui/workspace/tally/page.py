@@ -365,7 +365,7 @@ class BranchTallyPage(QWidget):
             self.tr("The branch received no registrations for {period}.").format(period=period)
         )
         ui.totalsLabel.setText(self._totals_text(tally, period))
-        hash_text = self.tr("Tally hash (printed at the foot): {hash}")
+        hash_text = self.tr("Tally fingerprint (printed at the foot): {hash}")
         ui.hashLabel.setText(hash_text.format(hash=tally.hash))
         grouping = str(ui.groupingCombo.currentData() or "officer_location")
         label = self.tr("all officers") if grouping == "location" else self.tr("all locations")
