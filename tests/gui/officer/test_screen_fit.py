@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.gui.common.about_dialog import AboutDialog
@@ -290,3 +290,75 @@ def test_the_form_does_not_scroll_sideways_beside_a_quote_of_the_longest_months(
         scroll.widget().minimumSizeHint().width(),
         scroll.viewport().width(),
     )
+
+
+def _quote_of_the_longest_months(qtbot: QtBot, main_window: MainWindow) -> None:
+    """The registration page at 1366×728 with JHT and three months from 30 September."""
+    from datetime import UTC, datetime
+
+    main_window.ctx.clock = lambda: datetime(2026, 9, 30, 3, 0, tzinfo=UTC)
+    main_window.resize(SMALLEST_SCREEN)
+    main_window.show()
+    qtbot.waitUntil(lambda: main_window.size() == SMALLEST_SCREEN)
+    page = main_window.registration_page
+    page.form.fill(worker(programs=["JKK", "JKM", "JHT"], months_paid=3))
+    qtbot.waitUntil(lambda: page.ui.quoteTable.rowCount() == 3)
+
+
+def _columns_cut(table: QTableWidget) -> str:
+    """What of the table's columns is out of sight on the right (it never scrolls sideways)."""
+    header = table.horizontalHeader()
+    wanted = [max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(6)]
+    out = sum(wanted) - table.viewport().width()
+    return f"{out} px of the columns {wanted} cut" if out > 0 else ""
+
+
+def test_a_cleared_quote_gives_the_form_its_room_back(
+    qtbot: QtBot, large: bool, main_window: MainWindow
+) -> None:
+    """The contribution table asks for the width its amounts need. When the quote went away
+    (the income deleted) it kept asking for it: in larger text the form beside an empty table
+    stayed 66 px narrower than before the quote, its rows wrapped for nothing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    page = main_window.registration_page
+    form = page.ui.formScroll
+    main_window.resize(SMALLEST_SCREEN)
+    main_window.show()
+    qtbot.waitUntil(lambda: main_window.size() == SMALLEST_SCREEN)
+    qtbot.wait(50)  # the layout settles
+    room = form.width()
+    _quote_of_the_longest_months(qtbot, main_window)
+    if large:  # the quote takes room from the form (at normal text it need not)
+        qtbot.waitUntil(lambda: form.width() < room)
+    income = page.ui.incomeEdit
+    income.setFocus()
+    income.selectAll()
+    QTest.keyClick(income, Qt.Key.Key_Delete)
+    assert page.ui.quoteTable.rowCount() == 0
+    qtbot.waitUntil(lambda: form.width() == room)
+
+
+def test_switching_the_text_size_refits_a_shown_quote(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The table's width was worked out when the quote was shown, not when the text size
+    changed: after a switch to larger text 54 px of its columns were out of sight on the right,
+    after the switch back the form kept the room larger text needed."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    page = main_window.registration_page
+    form, table = page.ui.formScroll, page.ui.quoteTable
+    try:
+        _quote_of_the_longest_months(qtbot, main_window)
+        qtbot.wait(50)
+        room = form.width()
+        apply_look(app, high_contrast=False, large_font=True)
+        qtbot.waitUntil(lambda: form.width() < room)
+        assert not _columns_cut(table), _columns_cut(table)
+        apply_look(app, high_contrast=False, large_font=False)
+        qtbot.waitUntil(lambda: form.width() == room)
+        assert not _columns_cut(table), _columns_cut(table)
+    finally:
+        apply_look(app, high_contrast=False, large_font=False)
