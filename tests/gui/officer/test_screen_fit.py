@@ -362,3 +362,28 @@ def test_switching_the_text_size_refits_a_shown_quote(
         assert not _columns_cut(table), _columns_cut(table)
     finally:
         apply_look(app, high_contrast=False, large_font=False)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_form_does_not_scroll_sideways_in_the_window_as_it_opens(
+    qtbot: QtBot, large: bool, main_window: MainWindow, lang: str
+) -> None:
+    """The officer's window is designed 1280 px wide and opens so on a 1366×768 laptop; the
+    checks above hold the form at the screen's whole width only. At 1280×728 in larger text,
+    beside a quote of three months with JHT, the form scrolled sideways in Indonesian: the title
+    of its payment group, "Penghasilan, program dan pembayaran" in bold, asked for 386 px where
+    the column had 381, and a group box never wraps its title."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QSize
+
+    opening = QSize(1280, SMALLEST_SCREEN.height())  # `main_window.ui`'s width, fitted in height
+    main_window.ctx.clock = lambda: datetime(2026, 12, 6, 3, 0, tzinfo=UTC)
+    main_window.ctx.languages.set_language(lang)
+    main_window.resize(opening)
+    main_window.show()
+    qtbot.waitUntil(lambda: main_window.size() == opening)
+    page = main_window.registration_page
+    page.form.fill(worker(programs=["JKK", "JKM", "JHT"], months_paid=3))
+    qtbot.waitUntil(lambda: page.ui.quoteTable.rowCount() == 3)
+    assert not fit_problems(main_window, opening)
