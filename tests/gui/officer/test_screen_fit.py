@@ -387,3 +387,42 @@ def test_the_form_does_not_scroll_sideways_in_the_window_as_it_opens(
     page.form.fill(worker(programs=["JKK", "JKM", "JHT"], months_paid=3))
     qtbot.waitUntil(lambda: page.ui.quoteTable.rowCount() == 3)
     assert not fit_problems(main_window, opening)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_details_fit_the_panel_in_the_window_as_it_opens(
+    lang: str, qtbot: QtBot, large: bool, main_window: MainWindow
+) -> None:
+    """At 1280×728, the officer's window as it opens on a 1366×768 laptop, the details of a
+    record in larger text were laid out two pairs to a line whatever the panel's width: in
+    English the panel scrolled sideways, in Indonesian a label broke in the middle of its word
+    ("Didaftark" over "an"). Where two pairs do not fit whole, one stands on each line."""
+    from PySide6.QtCore import QSize
+
+    ctx = main_window.ctx
+    ctx.languages.set_language(lang)
+    register(qtbot, ctx, worker(full_name="RAHMAWATI PUSPITASARI BINTI ABDUL HALIM"))
+    main_window.resize(QSize(1280, SMALLEST_SCREEN.height()))
+    main_window.show()
+    main_window.show_page(1)
+    listing = main_window.registrations_page
+    qtbot.waitUntil(lambda: listing.detail is not None)
+    view = listing.ui.detailsText
+    qtbot.wait(50)  # the layout settles
+    document = view.document()
+    labels = [
+        block
+        for n in range(document.blockCount())
+        if (block := document.findBlockByNumber(n)).text()
+        and block.begin() != block.end()
+        and block.begin().fragment().charFormat().fontWeight() > 500  # the bold labels
+    ]
+    assert labels
+    broken = [  # a line of a label that starts inside a word
+        block.text()
+        for block in labels
+        for line in range(1, block.layout().lineCount())
+        if block.text()[block.layout().lineAt(line).textStart() - 1] != " "
+    ]
+    assert not broken, broken
+    assert view.horizontalScrollBar().maximum() == 0, view.horizontalScrollBar().maximum()
