@@ -2714,7 +2714,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>Income, programmes and payment</source>
-        <translation>Penghasilan, program dan pembayaran</translation>
+        <translation>Penghasilan, program, pembayaran</translation>
     </message>
     <message>
         <source>Monthly &amp;income (Rp)</source>

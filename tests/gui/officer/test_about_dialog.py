@@ -6,6 +6,7 @@ import json
 import tomllib
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -57,3 +58,31 @@ def test_enter_closes_about_and_opens_nothing(qtbot: QtBot, ctx: AppContext) -> 
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert opened == []
+
+
+@pytest.mark.parametrize("action", ["actionOptions", "actionAbout"])
+def test_esc_gives_the_keyboard_back_to_the_form(
+    qtbot: QtBot, main_window: MainWindow, action: str
+) -> None:
+    """Options and About closed with Esc left no window active where the window system does
+    not hand the keyboard back itself (the offscreen platform, a bare X server): the keys
+    typed next went nowhere. The control that had the keyboard before has it again."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    nik = main_window.registration_page.ui.nikEdit
+    qtbot.waitUntil(nik.hasFocus)
+    getattr(main_window.ui, action).trigger()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+    dialog = QApplication.activeModalWidget()
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isActiveWindow)
+    focused = QApplication.focusWidget()
+    assert focused is not None and dialog.isAncestorOf(focused)
+    QTest.keyClick(focused, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    qtbot.waitUntil(nik.hasFocus)
+    QTest.keyClicks(QApplication.focusWidget(), "3201")
+    assert nik.text() == "3201"

@@ -248,3 +248,43 @@ def test_the_keyboard_stays_on_save_after_saving_and_on_the_size_after_a_change(
     assert dialog.paper == "80mm"
     assert QApplication.focusWidget() is ui.sizeCombo  # Up goes back to A5 from here
     dialog.reject()
+
+
+def test_the_page_shows_a_frame_while_it_has_the_keyboard(
+    qtbot: QtBot, app_look: None, main_window: MainWindow
+) -> None:
+    """Tab reaches the page so that the arrow keys and Page Up/Down scroll it, but nothing
+    showed that it had the keyboard: its edge looked the same with the focus and without. It is
+    framed in the accent colour then, as a table or a field is."""
+    from PySide6.QtGui import QColor
+
+    from bpu_enroll.gui.common.style import DEFAULT_THEME, apply_look
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, high_contrast=False, large_font=False)
+    dialog = _finalise_in_form(qtbot, main_window)
+    ui, scroll = dialog.ui, dialog.ui.pageScroll
+    qtbot.waitUntil(dialog.isActiveWindow)
+
+    def edge() -> set[str]:
+        """The colours of the area's left edge, halfway down (its frame, not the page)."""
+        image = scroll.grab().toImage()
+        middle = image.height() // 2
+        return {QColor(image.pixel(x, middle)).name() for x in range(2)}
+
+    ui.sizeCombo.setFocus()
+    qtbot.waitUntil(ui.sizeCombo.hasFocus)
+    without = edge()
+    QTest.keyClick(ui.sizeCombo, Qt.Key.Key_Tab)
+    qtbot.waitUntil(scroll.hasFocus)
+    assert edge() == {DEFAULT_THEME.accent}, (without, edge())
+    assert DEFAULT_THEME.accent not in without
+    bar = scroll.verticalScrollBar()
+    assert bar.maximum() > 0  # the A5 page is taller than the area: the keys have work to do
+    QTest.keyClick(scroll, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    QTest.keyClick(scroll, Qt.Key.Key_Tab)
+    qtbot.waitUntil(ui.closeButton.hasFocus)
+    assert edge() == without
+    dialog.reject()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.gui.common.about_dialog import AboutDialog
@@ -174,22 +174,35 @@ def test_the_list_shows_whole_statuses_and_times_without_scrolling_sideways(
     assert hidden == ([Column.VILLAGE, Column.OCCUPATION] if large else [])
 
 
+@pytest.mark.parametrize("width", [1366, 1280])
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_every_hint_in_an_empty_field_of_the_form_is_whole(
-    qtbot: QtBot, large: bool, main_window: MainWindow, lang: str
+    qtbot: QtBot, large: bool, main_window: MainWindow, lang: str, width: int
 ) -> None:
     """A placeholder cannot wrap: cut, "kosongkan bila pekerja membay…" lost its meaning (the
-    worker pays later). At 1366×728, in both text sizes and languages, each one fits its field."""
+    worker pays later). At 1366×728, in both text sizes and languages, each one fits its field;
+    so it does at 1280×728 (the window as it opens on that screen) beside a quote of three
+    months, where "untuk kembalian" was cut to "untuk …" in larger text."""
+    from datetime import UTC, datetime
+
+    main_window.ctx.clock = lambda: datetime(2026, 12, 6, 3, 0, tzinfo=UTC)
     main_window.ctx.languages.set_language(lang)
-    main_window.resize(1366, 728)
+    main_window.resize(width, 728)
     main_window.show()
     main_window.show_page(0)
-    QApplication.processEvents()
+    page = main_window.registration_page
+    if width < SMALLEST_SCREEN.width():
+        page.form.fill(worker(programs=["JKK", "JKM", "JHT"], months_paid=3))
+        page.ui.moneyEdit.clear()
+        page.ui.cashEdit.clear()
+        qtbot.waitUntil(lambda: page.ui.quoteTable.rowCount() == 3)
+    qtbot.waitUntil(lambda: main_window.width() == width)
+    qtbot.wait(50)  # the layout settles
     cut = []
     for edit in main_window.registration_page.findChildren(QLineEdit):
         hint = edit.placeholderText()
-        if not hint or not edit.isVisibleTo(main_window):
-            continue
+        if not hint or edit.text() or not edit.isVisibleTo(main_window):
+            continue  # a hint shows in an empty field only
         room = edit.contentsRect().width() - 2 * edit.textMargins().left() - 8
         if edit.fontMetrics().horizontalAdvance(hint) > room:
             cut.append(f"{edit.objectName()}: {hint!r}")
@@ -290,3 +303,139 @@ def test_the_form_does_not_scroll_sideways_beside_a_quote_of_the_longest_months(
         scroll.widget().minimumSizeHint().width(),
         scroll.viewport().width(),
     )
+
+
+def _quote_of_the_longest_months(qtbot: QtBot, main_window: MainWindow) -> None:
+    """The registration page at 1366×728 with JHT and three months from 30 September."""
+    from datetime import UTC, datetime
+
+    main_window.ctx.clock = lambda: datetime(2026, 9, 30, 3, 0, tzinfo=UTC)
+    main_window.resize(SMALLEST_SCREEN)
+    main_window.show()
+    qtbot.waitUntil(lambda: main_window.size() == SMALLEST_SCREEN)
+    page = main_window.registration_page
+    page.form.fill(worker(programs=["JKK", "JKM", "JHT"], months_paid=3))
+    qtbot.waitUntil(lambda: page.ui.quoteTable.rowCount() == 3)
+
+
+def _columns_cut(table: QTableWidget) -> str:
+    """What of the table's columns is out of sight on the right (it never scrolls sideways)."""
+    header = table.horizontalHeader()
+    wanted = [max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(6)]
+    out = sum(wanted) - table.viewport().width()
+    return f"{out} px of the columns {wanted} cut" if out > 0 else ""
+
+
+def test_a_cleared_quote_gives_the_form_its_room_back(
+    qtbot: QtBot, large: bool, main_window: MainWindow
+) -> None:
+    """The contribution table asks for the width its amounts need. When the quote went away
+    (the income deleted) it kept asking for it: in larger text the form beside an empty table
+    stayed 66 px narrower than before the quote, its rows wrapped for nothing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    page = main_window.registration_page
+    form = page.ui.formScroll
+    main_window.resize(SMALLEST_SCREEN)
+    main_window.show()
+    qtbot.waitUntil(lambda: main_window.size() == SMALLEST_SCREEN)
+    qtbot.wait(50)  # the layout settles
+    room = form.width()
+    _quote_of_the_longest_months(qtbot, main_window)
+    if large:  # the quote takes room from the form (at normal text it need not)
+        qtbot.waitUntil(lambda: form.width() < room)
+    income = page.ui.incomeEdit
+    income.setFocus()
+    income.selectAll()
+    QTest.keyClick(income, Qt.Key.Key_Delete)
+    assert page.ui.quoteTable.rowCount() == 0
+    qtbot.waitUntil(lambda: form.width() == room)
+
+
+def test_switching_the_text_size_refits_a_shown_quote(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The table's width was worked out when the quote was shown, not when the text size
+    changed: after a switch to larger text 54 px of its columns were out of sight on the right,
+    after the switch back the form kept the room larger text needed."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    page = main_window.registration_page
+    form, table = page.ui.formScroll, page.ui.quoteTable
+    try:
+        _quote_of_the_longest_months(qtbot, main_window)
+        qtbot.wait(50)
+        room = form.width()
+        apply_look(app, high_contrast=False, large_font=True)
+        qtbot.waitUntil(lambda: form.width() < room)
+        assert not _columns_cut(table), _columns_cut(table)
+        apply_look(app, high_contrast=False, large_font=False)
+        qtbot.waitUntil(lambda: form.width() == room)
+        assert not _columns_cut(table), _columns_cut(table)
+    finally:
+        apply_look(app, high_contrast=False, large_font=False)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_form_does_not_scroll_sideways_in_the_window_as_it_opens(
+    qtbot: QtBot, large: bool, main_window: MainWindow, lang: str
+) -> None:
+    """The officer's window is designed 1280 px wide and opens so on a 1366×768 laptop; the
+    checks above hold the form at the screen's whole width only. At 1280×728 in larger text,
+    beside a quote of three months with JHT, the form scrolled sideways in Indonesian: the title
+    of its payment group, "Penghasilan, program dan pembayaran" in bold, asked for 386 px where
+    the column had 381, and a group box never wraps its title."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QSize
+
+    opening = QSize(1280, SMALLEST_SCREEN.height())  # `main_window.ui`'s width, fitted in height
+    main_window.ctx.clock = lambda: datetime(2026, 12, 6, 3, 0, tzinfo=UTC)
+    main_window.ctx.languages.set_language(lang)
+    main_window.resize(opening)
+    main_window.show()
+    qtbot.waitUntil(lambda: main_window.size() == opening)
+    page = main_window.registration_page
+    page.form.fill(worker(programs=["JKK", "JKM", "JHT"], months_paid=3))
+    qtbot.waitUntil(lambda: page.ui.quoteTable.rowCount() == 3)
+    assert not fit_problems(main_window, opening)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_details_fit_the_panel_in_the_window_as_it_opens(
+    lang: str, qtbot: QtBot, large: bool, main_window: MainWindow
+) -> None:
+    """At 1280×728, the officer's window as it opens on a 1366×768 laptop, the details of a
+    record in larger text were laid out two pairs to a line whatever the panel's width: in
+    English the panel scrolled sideways, in Indonesian a label broke in the middle of its word
+    ("Didaftark" over "an"). Where two pairs do not fit whole, one stands on each line."""
+    from PySide6.QtCore import QSize
+
+    ctx = main_window.ctx
+    ctx.languages.set_language(lang)
+    register(qtbot, ctx, worker(full_name="RAHMAWATI PUSPITASARI BINTI ABDUL HALIM"))
+    main_window.resize(QSize(1280, SMALLEST_SCREEN.height()))
+    main_window.show()
+    main_window.show_page(1)
+    listing = main_window.registrations_page
+    qtbot.waitUntil(lambda: listing.detail is not None)
+    view = listing.ui.detailsText
+    qtbot.wait(50)  # the layout settles
+    document = view.document()
+    labels = [
+        block
+        for n in range(document.blockCount())
+        if (block := document.findBlockByNumber(n)).text()
+        and block.begin() != block.end()
+        and block.begin().fragment().charFormat().fontWeight() > 500  # the bold labels
+    ]
+    assert labels
+    broken = [  # a line of a label that starts inside a word
+        block.text()
+        for block in labels
+        for line in range(1, block.layout().lineCount())
+        if block.text()[block.layout().lineAt(line).textStart() - 1] != " "
+    ]
+    assert not broken, broken
+    assert view.horizontalScrollBar().maximum() == 0, view.horizontalScrollBar().maximum()

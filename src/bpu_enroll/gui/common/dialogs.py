@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.i18n import fill_language_combo
@@ -15,12 +15,27 @@ from bpu_enroll.gui.forms.common.ui_options_dialog import Ui_OptionsDialog
 
 class Dialog(QDialog):
     """A dialog that deletes itself when closed (they are opened with `open()`, never `exec()`)
-    and opens no larger than its screen (`fit_to_screen`)."""
+    and opens no larger than its screen (`fit_to_screen`). Closed, it gives the keyboard back
+    to the window it was opened over, to the control that had it there."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.finished.connect(self._keyboard_back)
         self.finished.connect(self.deleteLater)
         self._fitted = False
+
+    def _keyboard_back(self) -> None:
+        """The window under the dialog active again, unless another window took the keyboard:
+        a window system that does not do it (a bare X server, as under Xvfb, and the offscreen
+        platform) left no window active after Esc in Options or About, and every key went
+        nowhere until the officer clicked the window."""
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        window = parent.window()
+        active = QApplication.activeWindow()
+        if window.isVisible() and (active is None or active is self):
+            window.activateWindow()
 
     def showEvent(self, event: QShowEvent) -> None:
         """The first time it is shown, the dialog is sized to fit its screen."""

@@ -2,11 +2,13 @@
 
 Labels and buttons carry a dynamic `role` property set in the `.ui` files (`title`, `muted`,
 `error`, `success`, `alarm` (white on red), `banner` — a label, or a frame whose label is
-`bannertext` —, `strong`, `primary`, `danger`, `card`, `nav`); fields with a problem carry
-`invalid=true`. One style sheet maps them to colours, so the themes differ only in their
-palette. The selected page of a `nav` list is a light band with a bar in the accent colour, so
-the app's green icons stay readable; while the list has the keyboard, a frame in the accent
-colour goes round its current page (the list draws no focus rectangle of its own).
+`bannertext` —, `strong`, `primary`, `danger`, `card`, `nav`, and `pages`: the scroll area of a
+document's pages, a Tab stop scrolled with the arrow keys, framed in the accent colour while it
+has the keyboard as a table is); fields with a problem carry `invalid=true`. One style sheet
+maps them to colours, so the themes differ only in their palette. The selected page of a
+`nav` list is a light band with a bar in the accent colour, so the app's green icons stay
+readable; while the list has the keyboard, a frame in the accent colour goes round its current
+page (the list draws no focus rectangle of its own).
 
 A disabled `primary` or `danger` button loses its bold type as well as its colour. Qt's style
 sheets take no font from a `:disabled` rule, so the rule selects on the `enabled` property
@@ -107,6 +109,8 @@ QPushButton[role="primary"]:disabled {{ background: {t.nav}; color: {t.muted}; }
 QFrame[role="card"] {{ background: {t.field}; border: {bw}px solid {t.border};
     border-radius: 6px; }}
 QTableView:focus, QListView:focus {{ border: 2px solid {t.accent}; }}
+QScrollArea[role="pages"] {{ border: 1px solid {t.border}; padding: 1px; }}
+QScrollArea[role="pages"]:focus {{ border: 2px solid {t.accent}; padding: 0; }}
 QListWidget[role="nav"] {{ background: {t.nav}; border: none; border-right: {bw}px solid {t.border};
     padding-top: 8px; outline: 0; }}
 QListWidget[role="nav"]::item {{ padding: 8px 6px 8px 4px; border: 2px solid transparent;

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTextEdit
 
 from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.formatting import local_datetime, long_date, mask_nik, mask_phone, rupiah
@@ -21,22 +22,36 @@ def _row(label: str, value: str, *, whole: bool = False) -> Row:
     return label, value, whole
 
 
-def _table(pairs: list[Row]) -> str:
-    """Label/value pairs laid out two to a line, to use the panel's width."""
+def _table(pairs: list[Row], per_line: int) -> str:
+    """Label/value pairs laid out `per_line` to a line (two use a wide panel's width). A label
+    is never broken: squeezed beside a second pair in larger text, "Didaftarkan" broke in
+    the middle of the word."""
     nowrap = " style='white-space:nowrap'"
     cells = [
-        f"<td><b>{escape(label)}</b></td><td{nowrap if whole else ''}>{escape(value)}</td>"
+        f"<td{nowrap}><b>{escape(label)}</b></td><td{nowrap if whole else ''}>{escape(value)}</td>"
         for label, value, whole in pairs
     ]
     lines = [
-        "<tr>" + "<td width='24'></td>".join(cells[i : i + 2]) + "</tr>"
-        for i in range(0, len(cells), 2)
+        "<tr>" + "<td width='24'></td>".join(cells[i : i + per_line]) + "</tr>"
+        for i in range(0, len(cells), per_line)
     ]
     return "<table cellspacing='3'>" + "".join(lines) + "</table>"
 
 
-def details_html(detail: RegistrationDetail, ctx: AppContext) -> str:
-    """One stored version, described for the officer."""
+def fitted_details_html(detail: RegistrationDetail, ctx: AppContext, view: QTextEdit) -> str:
+    """`details_html` two pairs to a line where they fit whole in `view`, else one: in larger
+    text at 1280 px the two-pair table was wider than the panel, which scrolled sideways."""
+    html = details_html(detail, ctx)
+    document = view.document().clone()  # the view's font and margins
+    document.setHtml(html)
+    document.setTextWidth(1)  # at its narrowest: every column at the least it can take
+    if document.size().width() <= view.viewport().width():
+        return html
+    return details_html(detail, ctx, per_line=1)
+
+
+def details_html(detail: RegistrationDetail, ctx: AppContext, *, per_line: int = 2) -> str:
+    """One stored version, described for the officer, `per_line` label/value pairs a line."""
     assert ctx.reference is not None
     lang, reg, row = ctx.lang, detail.registration, detail.row
     address = reg.get("address") or {}
@@ -76,7 +91,7 @@ def details_html(detail: RegistrationDetail, ctx: AppContext) -> str:
         ),
     ]
     rows += _history(detail, ctx)
-    return _table(rows)
+    return _table(rows, per_line)
 
 
 def _history(detail: RegistrationDetail, ctx: AppContext) -> list[Row]:

@@ -7,7 +7,7 @@ Amounts come from `domain.contributions.quote`; formats from `domain.formatting`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
 from bpu_enroll.domain.contributions import Quote
@@ -27,12 +27,16 @@ class QuotePanel(QObject):
     "Total for 3 month(s) paid now."."""
 
     def __init__(self, ui: Ui_RegistrationPage) -> None:
-        super().__init__()
+        super().__init__(ui.quoteTable)  # its filter goes with the table
         self.ui = ui
         header = ui.quoteTable.horizontalHeader()
+        self._watched = (ui.quoteTable, header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         ui.quoteTable.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._unquoted_width = ui.quoteTable.minimumWidth()  # what the table asks with no quote
+        ui.quoteTable.installEventFilter(self)
+        header.installEventFilter(self)  # its font changes after the table's
         self.quote: Quote | None = None
 
     def show_quote(self, quote: Quote, lang: str) -> None:
@@ -71,10 +75,22 @@ class QuotePanel(QObject):
             )
         ui.quoteNoteLabel.setText(note)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A change of text size (the look) asks for the width the shown amounts need now: the
+        table kept the width of the old size, too little after a switch to larger text (the
+        amounts were cut), too much after the switch back (the form kept less room)."""
+        if event.type() == QEvent.Type.FontChange and watched in self._watched:
+            self._keep_columns_whole()
+        return False
+
     def _keep_columns_whole(self) -> None:
         """The table asks for the width of all its columns (the total last): in larger text the
-        form beside it gives way (its rows wrap) instead of the amounts being cut."""
+        form beside it gives way (its rows wrap) instead of the amounts being cut. With no quote
+        shown it asks for what it asked before the first one: the form gets its room back."""
         table = self.ui.quoteTable
+        if not table.rowCount():
+            table.setMinimumWidth(self._unquoted_width)
+            return
         header = table.horizontalHeader()
         needed = sum(
             max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
@@ -115,5 +131,6 @@ class QuotePanel(QObject):
         ui.reliefValue.setText(_DASH)
         ui.grandTotalValue.setText(_DASH)
         ui.quoteTable.setRowCount(0)
+        self._keep_columns_whole()
         ui.totalWordsLabel.clear()
         ui.quoteNoteLabel.setText(reason)

@@ -73,6 +73,7 @@ class Ui_ReceiptPreviewDialog(object):
         self.pageScroll = QScrollArea(ReceiptPreviewDialog)
         self.pageScroll.setObjectName(u"pageScroll")
         self.pageScroll.setWidgetResizable(True)
+        self.pageScroll.setProperty(u"role", u"pages")
         self.pageScrollContents = QWidget()
         self.pageScrollContents.setObjectName(u"pageScrollContents")
         self.pageScrollContents.setGeometry(QRect(0, 0, 700, 600))

@@ -101,6 +101,7 @@ class RegistrationPage(QWidget):
         self._autosave.timeout.connect(self._on_autosave_timeout)
         self._autosave.start()
         self._wire()
+        self._keep_hints_whole()
         self._show_mode()
         self._on_form_quote_inputs_changed()
 
@@ -185,6 +186,17 @@ class RegistrationPage(QWidget):
         self.form.reference_changed()
         self._on_form_quote_inputs_changed()
 
+    def _keep_hints_whole(self) -> None:
+        """The payment fields (cash paid, money handed over) at least as wide as their hint, in
+        the language and text size of now: beside a three-month quote at 1280×728 in larger
+        text the row gave them what its label left, and "kosong: nanti" was cut. Their row puts
+        the label above the field instead (the form wraps long rows)."""
+        for edit in (self.ui.cashEdit, self.ui.moneyEdit):
+            margins = edit.textMargins()
+            frame = edit.width() - edit.contentsRect().width()  # border and padding
+            hint = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+            edit.setMinimumWidth(hint + frame + margins.left() + margins.right() + 12)
+
     def changeEvent(self, event: QEvent) -> None:
         """Re-translate on a language switch, messages at the fields included."""
         if event.type() == QEvent.Type.LanguageChange:
@@ -197,6 +209,9 @@ class RegistrationPage(QWidget):
             self._say_result(self._result_message)
             self._say_draft(self._draft_message)
             self.ktp.retranslate()
+        kinds = (QEvent.Type.LanguageChange, QEvent.Type.FontChange, QEvent.Type.StyleChange)
+        if event.type() in kinds:  # after the hints are said in the new language
+            self._keep_hints_whole()
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

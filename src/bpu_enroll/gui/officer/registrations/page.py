@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QModelIndex,
+    QObject,
     QTimer,
     Signal,
 )
@@ -30,7 +31,7 @@ from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import error_text
 from bpu_enroll.gui.common.style import LARGE_POINT_SIZE
 from bpu_enroll.gui.forms.officer.ui_registrations_page import Ui_RegistrationsPage
-from bpu_enroll.gui.officer.details import details_html
+from bpu_enroll.gui.officer.details import fitted_details_html
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.gui.officer.registrations.model import Column, RegistrationsModel, status_texts
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
@@ -109,6 +110,10 @@ class RegistrationsPage(QWidget):
         self._reprint_when_loaded: str | None = None  # Enter came before the row's details
         self._keep_selected: str | None = None  # the record to select again after a reload
         self._message_about: str | None = None  # the record the action message speaks of
+        self._details_shown: str | None = None  # the details' HTML as last shown
+        self._details_viewport = self.ui.detailsText.viewport()
+        self.ui.detailsText.installEventFilter(self)  # its text size and its viewport's width
+        self._details_viewport.installEventFilter(self)  # decide the pairs a line
         self._fill_status_combo()
         today = QDate(ctx.today().year, ctx.today().month, ctx.today().day)
         self.ui.dateFromEdit.setDate(today)
@@ -177,6 +182,15 @@ class RegistrationsPage(QWidget):
         mode = QHeaderView.ResizeMode
         header.setSectionResizeMode(Column.NAME, mode.Stretch if large else mode.Interactive)
         header.setSectionResizeMode(Column.OCCUPATION, mode.Interactive if large else mode.Stretch)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The details are laid out again for the panel's new width or text size."""
+        changed = (watched is self.ui.detailsText and event.type() == QEvent.Type.FontChange) or (
+            watched is self._details_viewport and event.type() == QEvent.Type.Resize
+        )
+        if changed and self.detail is not None:
+            self._show_details()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-translate on a language switch; columns follow the text size and language."""
@@ -328,13 +342,17 @@ class RegistrationsPage(QWidget):
         detail = self.detail
         ui = self.ui
         if detail is None:
+            self._details_shown = None
             ui.detailsText.setHtml(escape(self.tr("Choose a registration to see its details.")))
             ui.voidButton.setEnabled(False)
             ui.correctButton.setEnabled(False)
             ui.reprintButton.setEnabled(False)
             return
         assert self.ctx.reference is not None
-        ui.detailsText.setHtml(details_html(detail, self.ctx))
+        html = fitted_details_html(detail, self.ctx, ui.detailsText)
+        if html != self._details_shown:  # a resize that changes nothing keeps the scroll
+            ui.detailsText.setHtml(html)
+        self._details_shown = html
         open_record = not detail.row.voided and not detail.row.superseded
         ui.voidButton.setEnabled(open_record)
         ui.correctButton.setEnabled(open_record)
