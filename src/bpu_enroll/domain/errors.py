@@ -539,6 +539,13 @@ class _Params(dict[str, str]):
         return _MISSING
 
 
+def _param_text(value: Any) -> str:
+    """A value as a message shows it: a list (receipt numbers) as `a, b, c`."""
+    if isinstance(value, list | tuple):
+        return ", ".join(str(item) for item in value)
+    return str(value)
+
+
 def message(code: str, lang: str = "id", **params: Any) -> str:
     """The text for `code` in `lang` ("id" or "en"; anything else falls back to Indonesian).
 
@@ -549,7 +556,7 @@ def message(code: str, lang: str = "id", **params: Any) -> str:
         return f"{code}"
     if not params and code in _WITHOUT_PARAMS:
         return _WITHOUT_PARAMS[code][index]
-    values = _Params({key: str(value) for key, value in params.items()})
+    values = _Params({key: _param_text(value) for key, value in params.items()})
     why = USAGE_DETAILS.get(str(params.get("why"))) if code == "USAGE" else None
     if why is not None:  # what was wrong with the command line, in the same language
         values["detail"] = why[index].format_map(values)
