@@ -15,8 +15,8 @@ import httpx
 import pytest
 from sqlmodel import Session, select
 
-from bpu_enroll.branch.device.reports import LaptopTallyRow
 from bpu_enroll.branch.store.fields import seal_tally
+from bpu_enroll.branch.store.laptop_reports import LaptopTallyRow
 from tests.integration.helpers import Branch, enrol, nik_for
 from tests.integration.processes import ServeProcess
 
