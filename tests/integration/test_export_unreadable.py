@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from bpu_enroll.sync.staff_client import StaffClient, StaffError
 from tests.integration.helpers import Branch, Laptop, ServerThread, nik_for
 
 CLERK, CLERK_PASSWORD = "rina", "rahasia-rina"
+SUPERVISOR, SUPERVISOR_PASSWORD = "dewi", "rahasia-dewi"
 NAME = "Sulastri Wahyuningsih"
 
 
@@ -125,3 +127,78 @@ def payload_of_record(branch: Branch, record_id: str) -> dict[str, Any]:
         row = db.get(Record, record_id)
         assert row is not None
         return payload_of(row)
+
+
+def test_the_other_readers_of_a_damaged_record_still_answer(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The review queue and detail, the batch inbox, the tally, the reconciliation and
+    `bpu-branch status` / `tally` read the same record: none fails on its damaged income."""
+    branch.add_officer(SUPERVISOR, SUPERVISOR_PASSWORD, role="supervisor")
+    laptop = laptop_factory()
+    damaged = laptop.register(41, full_name=NAME)
+    assert laptop.sync(server.url).completed
+    row = branch.records()[damaged]
+    _set_income(branch, damaged, f"{NAME}, {nik_for(41)[0]}")
+    day = date.fromisoformat(row.registration_date)
+
+    supervisor = StaffClient(server.url, timeout=30)
+    try:
+        supervisor.login(SUPERVISOR, SUPERVISOR_PASSWORD)
+        assert supervisor.review_item(damaged)["record"]["receipt_no"] == row.receipt_no
+        supervisor.review()
+        [batch] = supervisor.batches()["items"]
+        assert supervisor.batch(batch["batch_id"])["records"][0]["id"] == damaged
+        assert supervisor.tally(day)
+        assert supervisor.tally_pdf(day).startswith(b"%PDF")
+        assert supervisor.reconciliation(day)["items"]
+        supervisor.activity()
+    finally:
+        supervisor.close()
+    for command in (["status"], ["tally", "--date", day.isoformat()]):
+        code = branch_main(["--db", branch.db_url, *command, "--json"])
+        assert code == 0, capsys.readouterr()
+        capsys.readouterr()
+
+
+def test_a_payload_that_does_not_open_is_named_by_every_reader(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A stored payload cut short (a torn write): the export and the review detail refuse with
+    their codes naming the receipt number; the batch inbox lists the record without a name."""
+    branch.add_officer(SUPERVISOR, SUPERVISOR_PASSWORD, role="supervisor")
+    laptop = laptop_factory()
+    damaged = laptop.register(41, full_name=NAME)
+    assert laptop.sync(server.url).completed
+    receipt = branch.records()[damaged].receipt_no
+    with Session(branch.engine) as db:
+        row = db.get(Record, damaged)
+        assert row is not None
+        row.payload = row.payload[: len(row.payload) // 2]
+        db.add(row)
+        db.commit()
+
+    code, refused = _export(branch, tmp_path / "export", capsys)
+    assert (code, refused["error"]["code"]) == (1, "EXPORT_RECORD_UNREADABLE")
+    assert receipt in refused["error"]["message"]
+    supervisor = StaffClient(server.url, timeout=30)
+    try:
+        supervisor.login(SUPERVISOR, SUPERVISOR_PASSWORD)
+        with pytest.raises(StaffError) as caught:
+            supervisor.review_item(damaged)
+        [batch] = supervisor.batches()["items"]
+        [listed] = supervisor.batch(batch["batch_id"])["records"]
+    finally:
+        supervisor.close()
+    assert (caught.value.status, caught.value.code) == (409, "RECORD_UNREADABLE")
+    assert caught.value.params == {"receipts": [receipt]}
+    assert receipt in message("RECORD_UNREADABLE", "id", **caught.value.params)
+    assert (listed["receipt_no"], listed["full_name"], listed["nik_masked"]) == (receipt, "", "")

@@ -81,6 +81,12 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "number(s) {receipts}). Nothing was exported or recorded. Tell the branch admin to have "
         "them repaired, then export again.",
     ),
+    "RECORD_UNREADABLE": (
+        "Data tersimpan dengan nomor tanda terima {receipts} rusak dan tidak terbaca. Beri tahu "
+        "admin kantor cabang agar data itu diperbaiki.",
+        "The stored record with receipt number {receipts} is damaged and cannot be read. Tell "
+        "the branch admin to have it repaired.",
+    ),
     "EXPORT_UNKNOWN": ("Tidak ada ekspor dengan nomor ini.", "No export has this id."),
     "EXPORT_FILES_GONE": (
         "Cabang tidak lagi menyimpan berkas ekspor ini (disimpan 7 hari); buat ekspor lengkap "

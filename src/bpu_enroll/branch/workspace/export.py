@@ -46,7 +46,7 @@ from sqlmodel import Session, col, select
 from bpu_enroll.branch.admin.roster import DECISION_COUNTER, branch_info
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.store.db import data_key_of
-from bpu_enroll.branch.store.fields import payload_of
+from bpu_enroll.branch.store.fields import UNREADABLE_ERRORS, payload_of
 from bpu_enroll.branch.store.models import Counter, Device, Export, Review
 from bpu_enroll.branch.workspace.ledger import ACTIONS, LedgerRow, changes, record_rows
 from bpu_enroll.branch.workspace.staff import audit
@@ -66,10 +66,6 @@ Write = Callable[[str, bytes], None]
 
 UNREADABLE = "EXPORT_RECORD_UNREADABLE"
 UNREADABLE_NAMED = 20  # receipt numbers a refusal names (and `count` says how many in all)
-# What reading one stored record into a row raises when it is damaged: JSON or base64 that does
-# not parse and a text where a number belongs (ValueError), a sealed part that does not open
-# (CryptoError), a field of the wrong shape (TypeError, AttributeError, KeyError, IndexError).
-_UNREADABLE_ERRORS = (ValueError, TypeError, AttributeError, KeyError, IndexError, CryptoError)
 
 
 def export_changes(
@@ -228,7 +224,7 @@ def _flat_rows(
                     decided_at=accepted.get(row.record.id, row.record.received_at),
                 )
             )
-        except _UNREADABLE_ERRORS:
+        except UNREADABLE_ERRORS:
             unreadable.append(row.record.receipt_no or row.record.id)
     return flat, unreadable
 
