@@ -441,6 +441,19 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 # The whole sentence of a message whose placeholders were not given (a reason chosen by a
 # clerk, shown on the laptop): never "at most … characters".
 _WITHOUT_PARAMS: dict[str, tuple[str, str]] = {
+    "EXPORT_RECORD_UNREADABLE": (
+        "Ekspor ditolak: ada data tersimpan yang rusak dan tidak terbaca. Tidak ada yang "
+        "diekspor atau dicatat. Beri tahu admin kantor cabang agar data itu diperbaiki, lalu "
+        "ekspor lagi.",
+        "Export refused: a stored record is damaged and cannot be read. Nothing was exported "
+        "or recorded. Tell the branch admin to have it repaired, then export again.",
+    ),
+    "RECORD_UNREADABLE": (
+        "Data tersimpan ini rusak dan tidak terbaca. Beri tahu admin kantor cabang agar data "
+        "itu diperbaiki.",
+        "This stored record is damaged and cannot be read. Tell the branch admin to have it "
+        "repaired.",
+    ),
     "INSECURE_ADDRESS": (
         "Alamat ini memakai http tanpa enkripsi dan bukan komputer ini; tidak ada yang dikirim. "
         "Pakai alamat https kantor cabang.",
