@@ -25,7 +25,7 @@ from bpu_enroll.branch.admin import adopt
 from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.admin.keys_cli import init_master_key
 from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
-from bpu_enroll.branch.device.reports import LaptopTallyRow, receive_report
+from bpu_enroll.branch.device.reports import receive_report
 from bpu_enroll.branch.store.audit_chain import verify_chain
 from bpu_enroll.branch.store.db import (
     _alembic_config,
@@ -35,6 +35,7 @@ from bpu_enroll.branch.store.db import (
     sqlite_path,
 )
 from bpu_enroll.branch.store.fields import payload_of
+from bpu_enroll.branch.store.laptop_reports import LaptopTallyRow
 from bpu_enroll.branch.store.models import Device, Record
 from bpu_enroll.branch.store.registry import BranchRangeRegistry
 from bpu_enroll.branch.workspace.review import review_detail

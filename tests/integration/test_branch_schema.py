@@ -8,6 +8,9 @@ beside the migrated one (which also sees primary keys and server defaults, which
 not compare, or compares wrongly on SQLite). Every revision defines a downgrade: down to base
 and up again gives the same schema.
 
+The migrations' own `env.py` is held to the same: what `alembic revision --autogenerate`
+proposes through its `target_metadata` (`schema_diffs.env_autogenerate`).
+
 A difference fails with one line each; the only ones allowed are in `INTENDED`, with why.
 """
 
@@ -17,7 +20,6 @@ import importlib
 import pkgutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from alembic import command
@@ -36,6 +38,7 @@ from bpu_enroll.branch.store.models import BranchInfo, Participant, utcnow
 from bpu_enroll.branch.store.vault import new_data_key
 from tests.integration.helpers import Branch
 from tests.integration.pg import PostgresServer, create_database
+from tests.integration.schema_diffs import describe, env_autogenerate
 
 BOTH = frozenset({"sqlite", "postgresql"})
 
@@ -88,37 +91,10 @@ METADATA = _branch_metadata()
 # --- Alembic's comparison, one line per difference --------------------------------------------
 
 
-def _describe(diff: Any) -> tuple[str, str]:
-    """A difference of `compare_metadata` as (key, line): the key names what differs, the line
-    says how ("models" is what the models declare, "database" what the migrations made)."""
-    if isinstance(diff, list):  # a column's modify_* operations come as a list of one
-        (op, _schema, table, column, _existing, database, models) = diff[0]
-        what = op.removeprefix("modify_")
-        return f"{table}.{column} {what}", (
-            f"{table}.{column}: {what} {database!r} in the database, {models!r} in the models"
-        )
-    op, *rest = diff
-    if op in ("add_table", "remove_table"):
-        name = rest[0].name
-        where = "models only" if op == "add_table" else "database only"
-        return f"{name} table", f"table {name}: {where}"
-    if op in ("add_column", "remove_column"):
-        table, column = rest[1], rest[2]
-        where = "models only" if op == "add_column" else "database only"
-        return f"{table}.{column.name} column", f"column {table}.{column.name}: {where}"
-    item = rest[0]
-    table = item.table.name
-    where = "models only" if op.startswith("add_") else "database only"
-    columns = ", ".join(column.name for column in item.columns)
-    kind = {"index": "index", "constraint": "unique", "fk": "foreign key"}[op.split("_", 1)[1]]
-    name = item.name or f"({columns})"
-    return f"{table} {kind} {name}", f"{kind} {name} on {table}({columns}): {where}"
-
-
 def _compare(engine: Engine) -> dict[str, str]:
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
-        return dict(_describe(diff) for diff in compare_metadata(context, METADATA))
+        return dict(describe(diff) for diff in compare_metadata(context, METADATA))
 
 
 def _check(found: dict[str, str], dialect: str) -> None:
@@ -230,6 +206,14 @@ def test_every_branch_table_is_compared() -> None:
 
 def test_the_migrations_make_the_models(migrated: Engine) -> None:
     _check(_compare(migrated), migrated.dialect.name)
+
+
+def test_autogenerate_through_env_py_proposes_only_the_intended(
+    migrated: Engine, db_url: str
+) -> None:
+    """`alembic revision --autogenerate` compares env.py's own `target_metadata` (in a process
+    that loads only what env.py loads): every branch table is in it, so it proposes no drop."""
+    _check(env_autogenerate(db_url), migrated.dialect.name)
 
 
 def test_a_database_made_by_the_models_is_the_migrated_one(

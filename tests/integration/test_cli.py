@@ -19,7 +19,7 @@ from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
-from bpu_enroll.branch.device.reports import LaptopReportRow
+from bpu_enroll.branch.store.laptop_reports import LaptopReportRow
 from bpu_enroll.branch.store.models import Device
 from bpu_enroll.cli.main import main as laptop_main
 from bpu_enroll.domain.errors import message

@@ -17,7 +17,7 @@ from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin import roster
 from bpu_enroll.branch.admin.cli import main as branch_main
-from bpu_enroll.branch.device.reports import LaptopTallyRow
+from bpu_enroll.branch.store.laptop_reports import LaptopTallyRow
 from bpu_enroll.branch.store.models import AuditEntry, Officer
 from bpu_enroll.services.session import login_screen
 from bpu_enroll.store.keys import FAST_KDF

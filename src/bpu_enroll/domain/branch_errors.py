@@ -73,6 +73,20 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "An export file of this name exists already; an export never overwrites a file. "
         "Choose another folder.",
     ),
+    "EXPORT_RECORD_UNREADABLE": (
+        "Ekspor ditolak: {count} data tersimpan rusak dan tidak terbaca (nomor tanda terima "
+        "{receipts}). Tidak ada yang diekspor atau dicatat. Beri tahu admin kantor cabang agar "
+        "data itu diperbaiki, lalu ekspor lagi.",
+        "Export refused: {count} stored record(s) are damaged and cannot be read (receipt "
+        "number(s) {receipts}). Nothing was exported or recorded. Tell the branch admin to have "
+        "them repaired, then export again.",
+    ),
+    "RECORD_UNREADABLE": (
+        "Data tersimpan dengan nomor tanda terima {receipts} rusak dan tidak terbaca. Beri tahu "
+        "admin kantor cabang agar data itu diperbaiki.",
+        "The stored record with receipt number {receipts} is damaged and cannot be read. Tell "
+        "the branch admin to have it repaired.",
+    ),
     "EXPORT_UNKNOWN": ("Tidak ada ekspor dengan nomor ini.", "No export has this id."),
     "EXPORT_FILES_GONE": (
         "Cabang tidak lagi menyimpan berkas ekspor ini (disimpan 7 hari); buat ekspor lengkap "

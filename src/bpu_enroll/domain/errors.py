@@ -464,6 +464,19 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 # The whole sentence of a message whose placeholders were not given (a reason chosen by a
 # clerk, shown on the laptop): never "at most … characters".
 _WITHOUT_PARAMS: dict[str, tuple[str, str]] = {
+    "EXPORT_RECORD_UNREADABLE": (
+        "Ekspor ditolak: ada data tersimpan yang rusak dan tidak terbaca. Tidak ada yang "
+        "diekspor atau dicatat. Beri tahu admin kantor cabang agar data itu diperbaiki, lalu "
+        "ekspor lagi.",
+        "Export refused: a stored record is damaged and cannot be read. Nothing was exported "
+        "or recorded. Tell the branch admin to have it repaired, then export again.",
+    ),
+    "RECORD_UNREADABLE": (
+        "Data tersimpan ini rusak dan tidak terbaca. Beri tahu admin kantor cabang agar data "
+        "itu diperbaiki.",
+        "This stored record is damaged and cannot be read. Tell the branch admin to have it "
+        "repaired.",
+    ),
     "INSECURE_ADDRESS": (
         "Alamat ini memakai http tanpa enkripsi dan bukan komputer ini; tidak ada yang dikirim. "
         "Pakai alamat https kantor cabang.",
@@ -562,6 +575,13 @@ class _Params(dict[str, str]):
         return _MISSING
 
 
+def _param_text(value: Any) -> str:
+    """A value as a message shows it: a list (receipt numbers) as `a, b, c`."""
+    if isinstance(value, list | tuple):
+        return ", ".join(str(item) for item in value)
+    return str(value)
+
+
 def message(code: str, lang: str = "id", **params: Any) -> str:
     """The text for `code` in `lang` ("id" or "en"; anything else falls back to Indonesian).
 
@@ -572,7 +592,7 @@ def message(code: str, lang: str = "id", **params: Any) -> str:
         return f"{code}"
     if not params and code in _WITHOUT_PARAMS:
         return _WITHOUT_PARAMS[code][index]
-    values = _Params({key: str(value) for key, value in params.items()})
+    values = _Params({key: _param_text(value) for key, value in params.items()})
     why = USAGE_DETAILS.get(str(params.get("why"))) if code == "USAGE" else None
     if why is not None:  # what was wrong with the command line, in the same language
         values["detail"] = why[index].format_map(values)

@@ -49,6 +49,7 @@ class StaffError(Exception):
         self.message = message
         self.status = status
         self.retry_after = retry_after  # seconds, for ACCOUNT_LOCKED
+        self.params: dict[str, Any] = {}  # what the refusal names, for its message (receipts)
 
 
 class StaffClient:
@@ -319,6 +320,9 @@ def _unreachable(exc: httpx.TransportError) -> str:
     return "the branch server cannot be reached"
 
 
+_NOT_PARAMS = frozenset({"code", "message", "lang"})  # the error's own keys, `message`'s names
+
+
 def _refusal(response: httpx.Response) -> StaffError:
     status = response.status_code
     code = _FALLBACK_CODES.get(status, f"HTTP_{status}")
@@ -334,4 +338,7 @@ def _refusal(response: httpx.Response) -> StaffError:
         message = str(error.get("message") or message)
         wait = error.get("retry_after")
         retry_after = wait if isinstance(wait, int) and wait >= 0 else None
-    return StaffError(code, message, status, retry_after=retry_after)
+    refused = StaffError(code, message, status, retry_after=retry_after)
+    if isinstance(error, dict):
+        refused.params = {k: v for k, v in error.items() if k not in _NOT_PARAMS}
+    return refused

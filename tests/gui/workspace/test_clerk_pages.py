@@ -37,12 +37,14 @@ from bpu_enroll.gui.workspace.review.model import (
     PagedTableModel,
 )
 from bpu_enroll.gui.workspace.review.page import ReviewPage
+from bpu_enroll.gui.workspace.tally.model import staff_error_text
 from bpu_enroll.gui.workspace.transfer_page import TransferPage
 from bpu_enroll.services.sync import SyncService
 from bpu_enroll.services.workstation import Workstation
 from bpu_enroll.store.models import Registration
 from bpu_enroll.sync.laptop_store import records_to_send
 from bpu_enroll.sync.runner import sign_manifest
+from bpu_enroll.sync.staff_client import StaffError
 from tests.gui.test_tab_order import reading_order
 from tests.integration.helpers import (
     Branch,
@@ -841,3 +843,47 @@ def test_tab_goes_down_the_transfer_page_as_it_reads(
                     "exportFilesText", "exportsView", "againButton"]  # fmt: skip
     shown = reading_order([getattr(ui, name) for name in controls], page)
     assert [w.objectName() for w in shown] == ["chooseFileButton", *seen]
+
+
+def test_an_export_refused_for_a_damaged_record_names_its_receipt(  # noqa: PLR0917
+    qtbot: QtBot,
+    ws_ctx: AppContext,
+    clerk_ws: WorkspaceContext,
+    laptops: list[Laptop],
+    ws_server: Any,
+    ws_branch: Branch,
+    tmp_path: Path,
+) -> None:
+    """A stored record the branch cannot read refuses the export: the page says so in the
+    clerk's language with the record's receipt number and the code, without the hint to
+    download it again (nothing was recorded); no file is written."""
+    laptop = laptops[0]
+    damaged = laptop.register(23)
+    assert laptop.sync(ws_server.url).completed
+    with Session(ws_branch.engine) as db:
+        row = db.get(Record, damaged)
+        assert row is not None
+        receipt = row.receipt_no
+        row.payload = row.payload[: len(row.payload) // 2]  # a torn write
+        db.add(row)
+        db.commit()
+    folder = tmp_path / "export"
+    page = _page(qtbot, TransferPage(ws_ctx, clerk_ws))
+    page.set_export_folder(folder)
+    qtbot.mouseClick(page.ui.exportButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy and bool(page.ui.exportResultLabel.text()))
+    said = page.ui.exportResultLabel.text()
+    text = message("EXPORT_RECORD_UNREADABLE", ws_ctx.lang, count=1, receipts=[receipt])
+    assert said.startswith(text) and said.endswith("EXPORT_RECORD_UNREADABLE)"), said
+    assert receipt in text and "{" not in said and "…" not in said
+    refused = StaffError("EXPORT_RECORD_UNREADABLE", "refused", 409)  # as the client made it
+    refused.params = {"count": 1, "receipts": [receipt]}
+    indonesian = staff_error_text(refused, "id")
+    assert indonesian.startswith(f"Ekspor ditolak: 1 data tersimpan rusak dan tidak terbaca "
+                                 f"(nomor tanda terima {receipt}).")  # fmt: skip
+    hint = page.tr("If the export is in the list below, choose it and download it again.")
+    assert hint not in said
+    assert page.exported is None
+    assert not folder.exists() or not list(folder.iterdir())
+    qtbot.waitUntil(lambda: not page.busy)
+    assert page.exports_model.rowCount() == 0

@@ -145,8 +145,10 @@ def _refusal(exc: Exception) -> tuple[str, int, dict[str, Any], str] | None:
         return exc.code, exit_code, dict(exc.params), exc.message
     if isinstance(exc, FileTooLarge):  # a chosen file refused from its size, not read whole
         return exc.code, EXIT_REFUSED, {"subject": str(exc.path)}, exc.message
-    if isinstance(exc, ImportRefused | Refusal):
+    if isinstance(exc, ImportRefused):
         return exc.code, EXIT_REFUSED, {}, exc.message
+    if isinstance(exc, Refusal):  # what it names (receipt numbers) fills its catalogue message
+        return exc.code, EXIT_REFUSED, dict(exc.extra), exc.message
     if isinstance(exc, BpuError):
         exit_code = EXIT_USAGE if exc.code == "USAGE" else EXIT_REFUSED
         return exc.code, exit_code, dict(exc.params), exc.code

@@ -33,7 +33,6 @@ from sqlalchemy import Engine, tuple_
 from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.admin.roster import branch_info
-from bpu_enroll.branch.device.reports import LaptopTallyRow
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.fields import (
     name_in_clear,
@@ -46,6 +45,7 @@ from bpu_enroll.branch.store.fields import (
     seals_fields,
     tally_in_clear,
 )
+from bpu_enroll.branch.store.laptop_reports import LaptopTallyRow
 from bpu_enroll.branch.store.models import Conflict, Officer, Record, Review
 
 BATCH = 500

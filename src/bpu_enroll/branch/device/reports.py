@@ -6,66 +6,22 @@ wins, by the laptop's `generated_at`, so a report retried late never hides a new
 whose hash does not match its own figures, or that names another device, is refused. On
 PostgreSQL a tally's officers' names (`labels.officers`) are stored sealed (`fields.seal_tally`;
 a tally of the 0.1.0 layout, names in its figures, is sealed whole) and opened by
-`LaptopTallyRow.figures`.
+`LaptopTallyRow.figures`. The two tables are declared with every other in the store
+(`store.laptop_reports`).
 """
 
 from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import Any
 
-from sqlalchemy import Column, DateTime, Text
-from sqlalchemy.orm import object_session
-from sqlmodel import Field, Session, SQLModel, col, select
+from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.device.auth import Refusal, as_utc
-from bpu_enroll.branch.store.fields import open_tally, seal_tally
+from bpu_enroll.branch.store.fields import seal_tally
+from bpu_enroll.branch.store.laptop_reports import LaptopReportRow, LaptopTallyRow
 from bpu_enroll.branch.store.models import Device, utcnow
 from bpu_enroll.sync.report import LaptopReport, ReportAnswer, TallyDocument
-
-
-class LaptopReportRow(SQLModel, table=True):
-    """A laptop's newest report: when it was made and received, and its pending count."""
-
-    __tablename__ = "branch_laptop_report"
-
-    device_id: int = Field(primary_key=True, foreign_key="branch_device.id")
-    generated_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
-    received_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
-    pending: int = Field(default=0)
-    # Added in 0.2: the app version and reference-data versions the laptop runs (JSON).
-    app_version: str | None = Field(default=None, max_length=32)
-    reference_versions: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
-
-    def references(self) -> dict[str, str]:
-        """The reported reference-data versions (empty when an older laptop sent none)."""
-        value: dict[str, str] = json.loads(self.reference_versions or "{}")
-        return value
-
-
-class LaptopTallyRow(SQLModel, table=True):
-    """A laptop's newest tally document of one local day (its `tally --json`)."""
-
-    __tablename__ = "branch_laptop_tally"
-
-    device_id: int = Field(primary_key=True, foreign_key="branch_device.id")
-    day: str = Field(primary_key=True, max_length=10, index=True)
-    generated_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
-    received_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
-    tally_hash: str = Field(max_length=64)
-    document: str = Field(sa_column=Column(Text, nullable=False))
-
-    def figures(self) -> dict[str, Any]:
-        """The stored tally document as the laptop sent it (its officers' names, sealed on
-        PostgreSQL, opened with the row's session's key)."""
-        session = object_session(self)
-        if session is None:
-            if self.document.startswith("sealed:"):
-                raise ValueError("a tally sealed whole needs the row's session")
-            value: dict[str, Any] = json.loads(self.document)
-            return value
-        return open_tally(session, self.document)  # type: ignore[arg-type]
 
 
 def check_tally(document: TallyDocument, device: Device) -> None:

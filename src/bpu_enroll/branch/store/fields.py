@@ -350,6 +350,16 @@ def nik_index(session: Session, nik: str) -> str:
     return digest
 
 
+# What opening or reading a damaged stored payload raises: JSON or base64 that does not parse and
+# a text where a number belongs (ValueError), a sealed part that does not open (CryptoError), a
+# field of the wrong shape (TypeError, AttributeError, KeyError, IndexError). A reader that
+# catches these names the record by its receipt number (`EXPORT_RECORD_UNREADABLE`,
+# `RECORD_UNREADABLE`) rather than failing as an unexpected server error.
+UNREADABLE_ERRORS: tuple[type[Exception], ...] = (
+    ValueError, TypeError, AttributeError, KeyError, IndexError, CryptoError,
+)  # fmt: skip
+
+
 def payload_of(row: Any) -> dict[str, Any]:
     """The payload of a stored `Record` or `Conflict` row, opened with its session's key."""
     text = str(row.payload)

@@ -289,7 +289,13 @@ def _transfer_routes(router: APIRouter, registry: ParticipantRegistry) -> None:
     @router.post(
         "/export",
         response_class=Response,
-        responses={200: {"content": {"application/zip": {}}, "description": "the export zip"}},
+        responses={
+            200: {"content": {"application/zip": {}}, "description": "the export zip"},
+            409: {
+                "description": "EXPORT_RECORD_UNREADABLE: a stored record cannot be read "
+                "(its receipt number in `receipts`); nothing was exported"
+            },
+        },
     )
     def export(
         request: Request, user: Staff, full: Annotated[bool, Query(alias="all")] = False

@@ -17,6 +17,12 @@ its download ends, and a download cut then would otherwise leave its rows out of
 export but a full one. Columns, types and meaning: `docs/EXPORT.md`. The
 export is written to the branch audit log; what is returned and printed is the manifest, never
 a NIK.
+
+A stored record the export cannot read (damaged: a payload that does not open, a text where a
+number belongs) refuses the whole export as `EXPORT_RECORD_UNREADABLE`, naming the records by
+receipt number: an export that left one out would never carry it later (the ledger moves on),
+and one that failed unexplained left the clerk with a server error. Nothing is written or
+recorded; the refusal is audited (`export_refused`: the code and the receipt numbers).
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ import os
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from nacl.exceptions import CryptoError
 from nacl.secret import SecretBox
@@ -40,7 +46,7 @@ from sqlmodel import Session, col, select
 from bpu_enroll.branch.admin.roster import DECISION_COUNTER, branch_info
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.store.db import data_key_of
-from bpu_enroll.branch.store.fields import payload_of
+from bpu_enroll.branch.store.fields import UNREADABLE_ERRORS, payload_of
 from bpu_enroll.branch.store.models import Counter, Device, Export, Review
 from bpu_enroll.branch.workspace.ledger import ACTIONS, LedgerRow, changes, record_rows
 from bpu_enroll.branch.workspace.staff import audit
@@ -57,6 +63,9 @@ COLUMNS = (
 FILES_KEPT = timedelta(days=7)  # an export's zip can be fetched again this long
 
 Write = Callable[[str, bytes], None]
+
+UNREADABLE = "EXPORT_RECORD_UNREADABLE"
+UNREADABLE_NAMED = 20  # receipt numbers a refusal names (and `count` says how many in all)
 
 
 def export_changes(
@@ -80,7 +89,9 @@ def export_changes(
     rows = changes(session, since=previous.cursor if previous else 0, full=full)
     number = (previous.id or 0) + 1 if previous else 1
     export_id = f"{info.code}-E{number:05d}"
-    flat = _flat_rows(session, rows, export_id)
+    flat, unreadable = _flat_rows(session, rows, export_id)
+    if unreadable:
+        _refuse_unreadable(session, unreadable, actor=actor, full=full)
     counts = {action: sum(1 for r in rows if r.action == action) for action in ACTIONS}
     files = _write_files(write, export_id, flat, branch=info.code, full=full)
     manifest = {
@@ -169,7 +180,31 @@ def export_list(
     return {"items": items}
 
 
-def _flat_rows(session: Session, rows: list[LedgerRow], export_id: str) -> list[dict[str, Any]]:
+def _refuse_unreadable(
+    session: Session, receipts: list[str], *, actor: str, full: bool
+) -> NoReturn:
+    """Refuse the export (`EXPORT_RECORD_UNREADABLE`, 409) for stored records it cannot read,
+    named by receipt number (never a NIK or a name): nothing is written or recorded, so the
+    next export, once they are repaired, still carries them. The refusal is audited (its code
+    and the receipt numbers) in a transaction of its own, for the CLI as for the workspace."""
+    session.rollback()  # the decision counter's lock, nothing written
+    named = receipts[:UNREADABLE_NAMED]
+    detail = {"code": UNREADABLE, "full": full, "count": len(receipts), "receipts": named}
+    audit(session, actor=actor, action="export_refused", subject="-", detail=detail)
+    session.commit()
+    raise Refusal(
+        409, UNREADABLE,
+        f"{len(receipts)} stored record(s) cannot be read (damaged), receipt number(s) "
+        f"{', '.join(named)}; nothing was exported: have them repaired, then export again",
+        extra={"count": len(receipts), "receipts": named},
+    )  # fmt: skip
+
+
+def _flat_rows(
+    session: Session, rows: list[LedgerRow], export_id: str
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """The export rows, and the receipt numbers of the stored records that cannot be read
+    (a payload that does not open, or a field of the wrong kind: `flat_row` failing)."""
     devices = {d.id: d.code for d in session.exec(select(Device))}
     accepted: dict[str, datetime] = {}
     ids = [row.record.id for row in rows]
@@ -177,11 +212,21 @@ def _flat_rows(session: Session, rows: list[LedgerRow], export_id: str) -> list[
         chunk = ids[start : start + 500]
         for review in session.exec(select(Review).where(col(Review.record_id).in_(chunk))):
             accepted[review.record_id] = review.decided_at
-    return [
-        flat_row(row, export_id=export_id, device=devices.get(row.record.device_id, ""),
-                 decided_at=accepted.get(row.record.id, row.record.received_at))
-        for row in rows
-    ]  # fmt: skip
+    flat: list[dict[str, Any]] = []
+    unreadable: list[str] = []
+    for row in rows:
+        try:
+            flat.append(
+                flat_row(
+                    row,
+                    export_id=export_id,
+                    device=devices.get(row.record.device_id, ""),
+                    decided_at=accepted.get(row.record.id, row.record.received_at),
+                )
+            )
+        except UNREADABLE_ERRORS:
+            unreadable.append(row.record.receipt_no or row.record.id)
+    return flat, unreadable
 
 
 def flat_row(

@@ -21,10 +21,10 @@ from sqlmodel import Session, col, select
 from bpu_enroll.branch.admin.roster import branch_info
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.device.judge import receipt_sequence
-from bpu_enroll.branch.store.fields import nik_index, open_note, payload_of
+from bpu_enroll.branch.store.fields import nik_index, open_note
 from bpu_enroll.branch.store.models import Conflict, Device, Participant, Record, SequenceGap
 from bpu_enroll.branch.store.registry import lapsed_participants
-from bpu_enroll.branch.workspace.staff import REVIEW_STATES, Review, record_summary
+from bpu_enroll.branch.workspace.staff import REVIEW_STATES, Review, opened_payload, record_summary
 from bpu_enroll.domain.formatting import mask_nik, mask_phone
 
 Kind = Literal["duplicate", "rejected", "conflict", "pending_review"]
@@ -169,7 +169,7 @@ def _address(address: Mapping[str, Any]) -> str:
 
 
 def _record_fields(row: Record) -> dict[str, str]:
-    content = payload_of(row)
+    content = opened_payload(row, row.receipt_no)
     return display_fields(
         content.get("registration") or {},
         content.get("quote") or {},
@@ -230,7 +230,9 @@ def _existing(session: Session, row: Record, codes: Mapping[int, str]) -> dict[s
     """The participant already registered with this record's NIK, and the record that made it;
     `lapsed` when that record was voided (a clerk may then accept the duplicate)."""
     nik = "".join(
-        ch for ch in _text((payload_of(row).get("registration") or {}).get("nik")) if ch.isdigit()
+        ch
+        for ch in _text((opened_payload(row, row.receipt_no).get("registration") or {}).get("nik"))
+        if ch.isdigit()
     )
     participant = session.exec(
         select(Participant).where(Participant.nik_hash == nik_index(session, nik))
@@ -275,7 +277,7 @@ def _versions(
     versions = [_version("held", row.content_hash, row.received_at.isoformat(),
                          codes.get(row.device_id, ""), held)]  # fmt: skip
     for other in received:
-        payload = payload_of(other)
+        payload = opened_payload(other, row.receipt_no)
         fields = display_fields(
             payload.get("registration") or {},
             payload.get("quote") or {},

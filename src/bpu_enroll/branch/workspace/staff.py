@@ -27,7 +27,7 @@ from sqlmodel import Session, col, select
 from bpu_enroll.branch.admin.roster import DECISION_COUNTER
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.store import audit_chain, refusal_bound
-from bpu_enroll.branch.store.fields import payload_of, seal_note
+from bpu_enroll.branch.store.fields import UNREADABLE_ERRORS, payload_of, seal_note
 from bpu_enroll.branch.store.models import (
     AuditEntry,
     Batch,
@@ -325,9 +325,32 @@ def batch_detail(session: Session, batch_id: str) -> dict[str, Any]:
     }
 
 
+def opened_payload(row: Record | Conflict, receipt_no: str) -> dict[str, Any]:
+    """`payload_of(row)` for a reader that cannot go on without it: a damaged payload is
+    refused as `RECORD_UNREADABLE` (409) naming the receipt number, never an unexpected error."""
+    try:
+        payload = payload_of(row)
+        if not isinstance(payload.get("registration") or {}, dict):
+            raise TypeError("the registration is not an object")
+        return payload
+    except UNREADABLE_ERRORS as exc:
+        raise Refusal(
+            409, "RECORD_UNREADABLE",
+            f"the stored record with receipt number {receipt_no} is damaged and cannot be read",
+            extra={"receipts": [receipt_no]},
+        ) from exc  # fmt: skip
+
+
 def record_summary(row: Record) -> dict[str, Any]:
-    """A record as the workspace shows it: masked NIK, never the NIK itself."""
-    registration = payload_of(row).get("registration", {})
+    """A record as the workspace shows it: masked NIK, never the NIK itself. A damaged payload
+    leaves the name and NIK empty (the list still shows its receipt number; its detail says
+    `RECORD_UNREADABLE`)."""
+    try:
+        registration = payload_of(row).get("registration", {})
+        if not isinstance(registration, dict):
+            registration = {}
+    except UNREADABLE_ERRORS:
+        registration = {}
     return {
         "id": row.id,
         "receipt_no": row.receipt_no,
@@ -465,7 +488,7 @@ def _apply(
 
 
 def _nik(row: Record) -> str:
-    value = payload_of(row).get("registration", {}).get("nik", "")
+    value = (opened_payload(row, row.receipt_no).get("registration") or {}).get("nik", "")
     return "".join(ch for ch in str(value) if ch.isdigit())
 
 

@@ -70,6 +70,8 @@ EXPORT_HEADERS = {
     "changes": QT_TRANSLATE_NOOP("TransferPage", "changes"),
 }
 Preview = tuple[bytes, dict[str, Any]]
+# Refusals of an export the branch did not record: no hint to fetch it from the list.
+NOT_RECORDED = frozenset({"EXPORT_RECORD_UNREADABLE"})
 
 
 def read_and_preview(client: StaffClient, path: Path) -> Preview:
@@ -390,7 +392,9 @@ class TransferPage(QWidget):
         and the clerk is told how to fetch it."""
         self._set_busy(False)
         hint = self.tr("If the export is in the list below, choose it and download it again.")
-        self._show_error(self.ui.exportResultLabel, f"{self._error_text(error)} {hint}")
+        if error.code in NOT_RECORDED:  # its message says what to do
+            hint = ""
+        self._show_error(self.ui.exportResultLabel, f"{self._error_text(error)} {hint}".strip())
         keyboard_to(self, self.ui.exportsView)  # where to choose it
         self.refresh()
 

@@ -1,4 +1,8 @@
-"""Alembic environment of the branch database: runs on the connection `db.migrate` hands in."""
+"""Alembic environment of the branch database: runs on the connection `db.migrate` hands in.
+
+`target_metadata` is every branch table: each is declared in the store (the laptops' reports
+too, `laptop_reports`), so `alembic revision --autogenerate` proposes no table's drop;
+tests/integration/test_branch_schema.py holds this metadata to a migrated database."""
 
 from __future__ import annotations
 
@@ -6,7 +10,12 @@ from alembic import context
 from sqlalchemy import Connection, create_engine
 from sqlmodel import SQLModel
 
-from bpu_enroll.branch.store import models, packages, settings  # noqa: F401  (the tables)
+from bpu_enroll.branch.store import (  # noqa: F401  (the tables)
+    laptop_reports,
+    models,
+    packages,
+    settings,
+)
 
 config = context.config
 target_metadata = SQLModel.metadata

@@ -321,7 +321,8 @@ def staff_error_text(exc: object, lang: str) -> str:
     server_message = getattr(exc, "message", None)
     if not isinstance(code, str) or not isinstance(server_message, str):
         return error_text(exc, lang)
-    text = message(code, lang) if code in ALL_CODES else server_message
+    params = getattr(exc, "params", None) or {}  # what the refusal names (receipt numbers)
+    text = message(code, lang, **params) if code in ALL_CODES else server_message
     return QCoreApplication.translate("Refusal", "{text} (code {code})").format(
         text=text, code=code
     )
