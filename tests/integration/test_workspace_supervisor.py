@@ -20,11 +20,14 @@ from sqlmodel import Session, select
 from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.server import create_branch_app
+from bpu_enroll.branch.store.fields import seal_tally
+from bpu_enroll.branch.store.laptop_reports import LaptopTallyRow
 from bpu_enroll.branch.store.models import Device, Record
 from bpu_enroll.branch.workspace.supervisor import reconcile
 from bpu_enroll.branch.workspace.tally import branch_tally
 from bpu_enroll.documents.tally.figures import tally_figures, tally_hash
 from bpu_enroll.documents.tally.pdf import period_text
+from bpu_enroll.domain.errors import message
 from bpu_enroll.services.laptop_report import build_report
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.sync import SyncService
@@ -164,6 +167,40 @@ def test_an_altered_tally_is_refused(
     answer = staff(SUPERVISOR).post(f"{STAFF}/reconciliation", json=document)
     assert answer.status_code == 422
     assert answer.json()["error"]["code"] == "TALLY_HASH_INVALID"
+
+
+def test_a_damaged_stored_tally_is_refused_naming_the_laptop_and_day(
+    branch: Branch, laptop_factory: Callable[[], Laptop], staff: Any
+) -> None:
+    """A laptop tally stored before arrivals were checked (or damaged on disk) whose count of
+    unsent records holds a name is refused as `TALLY_UNREADABLE`, naming the laptop and the day
+    and never the damage: not an uncoded 500. The laptop's next report replaces it."""
+    laptop = laptop_factory()
+    laptop.register(12)
+    _sync(laptop)
+    day = _branch_day(branch)
+    with Session(branch.engine) as db:
+        [row] = db.exec(select(LaptopTallyRow)).all()
+        document = row.figures()
+        document["totals"]["by_status"]["final"] = "Sulastri Wahyuningsih"
+        row.document = seal_tally(db, json.dumps(document, sort_keys=True))
+        db.add(row)
+        db.commit()
+    supervisor = staff(SUPERVISOR)
+
+    answer = supervisor.get(f"{STAFF}/reconciliation", params={"date": day.isoformat()})
+    assert answer.status_code == 409, answer.text
+    error = answer.json()["error"]
+    assert error["code"] == "TALLY_UNREADABLE"
+    assert (error["device"], error["date"]) == (laptop.device_code, day.isoformat())
+    assert laptop.device_code in error["message"] and day.isoformat() in error["message"]
+    assert "Sulastri" not in answer.text
+    words = message("TALLY_UNREADABLE", "id", device=laptop.device_code, date=day.isoformat())
+    assert laptop.device_code in words and "rusak" in words
+
+    _sync(laptop)  # the laptop's next report replaces the damaged tally
+    item = _items(_get(supervisor, "/reconciliation", date=day.isoformat()))[laptop.device_code]
+    assert item["matches"] is True, item["differences"]
 
 
 def test_period_tally_is_the_sum_of_its_days_and_prints_its_period(
