@@ -228,6 +228,7 @@ def test_period_tally_is_the_sum_of_its_days_and_prints_its_period(
     assert (period["date"], period["date_to"], period["device"]) == (
         earlier.isoformat(), day.isoformat(), "ALL",
     )  # fmt: skip
+    assert (period["from"], period["to"]) == (earlier.isoformat(), day.isoformat())
     assert [d["totals"]["records"] for d in days] == [2, 0, 3]
     for key in ("records", "registrations", "total_quoted", "cash_collected"):
         assert period["totals"][key] == sum(d["totals"][key] for d in days)
@@ -239,6 +240,7 @@ def test_period_tally_is_the_sum_of_its_days_and_prints_its_period(
             cash[officer] = cash.get(officer, 0) + amount
     assert period["cash_by_officer"] == cash
     assert days[0]["date_to"] == days[0]["date"]
+    assert days[0]["from"] == days[0]["to"] == days[0]["date"]  # one day: a period of one
 
     answer = supervisor.get(
         f"{STAFF}/tally",
