@@ -33,6 +33,7 @@ from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.sync import SyncService
 from bpu_enroll.services.tally import TallyService
 from bpu_enroll.sync.client import SyncRefused
+from bpu_enroll.sync.staff_client import StaffClient, StaffError
 from tests.integration.helpers import Branch, Laptop, ServerThread, enrol, fast_retry, today
 
 STAFF = "/api/v1/staff"
@@ -170,7 +171,7 @@ def test_an_altered_tally_is_refused(
 
 
 def test_a_damaged_stored_tally_is_refused_naming_the_laptop_and_day(
-    branch: Branch, laptop_factory: Callable[[], Laptop], staff: Any
+    branch: Branch, laptop_factory: Callable[[], Laptop], staff: Any, server: ServerThread
 ) -> None:
     """A laptop tally stored before arrivals were checked (or damaged on disk) whose count of
     unsent records holds a name is refused as `TALLY_UNREADABLE`, naming the laptop and the day
@@ -195,8 +196,19 @@ def test_a_damaged_stored_tally_is_refused_naming_the_laptop_and_day(
     assert (error["device"], error["date"]) == (laptop.device_code, day.isoformat())
     assert laptop.device_code in error["message"] and day.isoformat() in error["message"]
     assert "Sulastri" not in answer.text
-    words = message("TALLY_UNREADABLE", "id", device=laptop.device_code, date=day.isoformat())
-    assert laptop.device_code in words and "rusak" in words
+    client = StaffClient(server.url, timeout=30)  # as the supervisor's workspace reads it
+    try:
+        client.login(*SUPERVISOR)
+        with pytest.raises(StaffError) as caught:
+            client.reconciliation(day)
+    finally:
+        client.close()
+    refused = caught.value
+    assert (refused.code, refused.params) == (
+        "TALLY_UNREADABLE", {"device": laptop.device_code, "date": day.isoformat()},
+    )  # fmt: skip
+    words = message(refused.code, "id", **refused.params)
+    assert words.startswith(f"Rekap laptop {laptop.device_code} untuk tanggal {day.isoformat()}")
 
     _sync(laptop)  # the laptop's next report replaces the damaged tally
     item = _items(_get(supervisor, "/reconciliation", date=day.isoformat()))[laptop.device_code]
