@@ -3463,10 +3463,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Export to USB</translation>
     </message>
     <message>
-        <source>Batch files (*.bpub)</source>
-        <translation>Batch files (*.bpub)</translation>
-    </message>
-    <message>
         <source>Writing the batch file…</source>
         <translation>Writing the batch file…</translation>
     </message>
@@ -3504,6 +3500,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Nothing needs attention.</source>
         <translation>Nothing needs attention.</translation>
+    </message>
+    <message>
+        <source>Batch files (*.bpu)</source>
+        <translation>Batch files (*.bpu)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) wait for a clerk's review at the branch.</source>
@@ -3972,10 +3972,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>changes</translation>
     </message>
     <message>
-        <source>Batch files (*.bpub *.bpu);;All files (*)</source>
-        <translation>Batch files (*.bpub *.bpu);;All files (*)</translation>
-    </message>
-    <message>
         <source>Checking the batch file (dry run)…</source>
         <translation>Checking the batch file (dry run)…</translation>
     </message>
@@ -4012,6 +4008,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Imported: {counts}</source>
         <translation>Imported: {counts}</translation>
+    </message>
+    <message>
+        <source>Batch files (*.bpu *.bpub);;All files (*)</source>
+        <translation>Batch files (*.bpu *.bpub);;All files (*)</translation>
     </message>
     <message numerus="yes">
         <source>The branch runs out of KPJ numbers during this import: %Ln record(s) will get a KPJ, the other {waiting} will wait in the review queue for a clerk. Ask the administrator for more KPJ numbers before importing.</source>

@@ -3426,10 +3426,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Ekspor ke USB</translation>
     </message>
     <message>
-        <source>Batch files (*.bpub)</source>
-        <translation>Berkas batch (*.bpub)</translation>
-    </message>
-    <message>
         <source>Writing the batch file…</source>
         <translation>Menulis berkas batch…</translation>
     </message>
@@ -3466,6 +3462,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Nothing needs attention.</source>
         <translation>Tidak ada yang perlu perhatian.</translation>
+    </message>
+    <message>
+        <source>Batch files (*.bpu)</source>
+        <translation>Berkas batch (*.bpu)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) wait for a clerk&apos;s review at the branch.</source>
@@ -3927,10 +3927,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>perubahan</translation>
     </message>
     <message>
-        <source>Batch files (*.bpub *.bpu);;All files (*)</source>
-        <translation>Berkas batch (*.bpub *.bpu);;Semua berkas (*)</translation>
-    </message>
-    <message>
         <source>Checking the batch file (dry run)…</source>
         <translation>Memeriksa berkas batch (uji coba)…</translation>
     </message>
@@ -3965,6 +3961,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Imported: {counts}</source>
         <translation>Diimpor: {counts}</translation>
+    </message>
+    <message>
+        <source>Batch files (*.bpu *.bpub);;All files (*)</source>
+        <translation>Berkas batch (*.bpu *.bpub);;Semua berkas (*)</translation>
     </message>
     <message numerus="yes">
         <source>The branch runs out of KPJ numbers during this import: %Ln record(s) will get a KPJ, the other {waiting} will wait in the review queue for a clerk. Ask the administrator for more KPJ numbers before importing.</source>

@@ -20,12 +20,21 @@ SERVE = "import sys; from bpu_enroll.branch.admin.cli import main; sys.exit(main
 
 class ServeProcess:
     """`bpu-branch --db URL serve [--workers N] [--tls]` on 127.0.0.1:<free port>; its log in a
-    file. It gets SIGTERM if the thread that started it ends first (`lifetime`)."""
+    file. It gets SIGTERM if the thread that started it ends first (`lifetime`). `prelude` is
+    Python run in the server process before it starts (its workers are forked from it): a
+    test's fault injected on purpose."""
 
     def __init__(
-        self, db_url: str, log: Path, *, workers: int | None = None, tls: bool = False
+        self,
+        db_url: str,
+        log: Path,
+        *,
+        workers: int | None = None,
+        tls: bool = False,
+        prelude: str = "",
     ) -> None:
         self.db_url = db_url
+        self.prelude = prelude
         self.log = log
         self.workers = workers
         self.tls = tls
@@ -43,7 +52,8 @@ class ServeProcess:
     def start(self) -> ServeProcess:
         """Start and wait (bounded) until every worker is up and `/health` answers."""
         self._log_file = self.log.open("ab")
-        command = [sys.executable, "-c", SERVE, "--db", self.db_url, "serve",
+        code = f"{self.prelude}\n{SERVE}" if self.prelude else SERVE
+        command = [sys.executable, "-c", code, "--db", self.db_url, "serve",
                    "--host", "127.0.0.1", "--port", str(self.port)]  # fmt: skip
         if self.workers is not None:
             command += ["--workers", str(self.workers)]

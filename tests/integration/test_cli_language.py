@@ -270,8 +270,8 @@ SAID: dict[str, Said] = {
         "bpu-enroll",
         lambda w: ["verify-receipt", "BPU1.garbage"],
         "out",
-        ("\nTIDAK SAH: MALFORMED\n",),
-        ("\nNOT VALID: MALFORMED\n",),
+        ("\nTIDAK SAH: Ini bukan kode QR tanda terima BPU Enroll. (MALFORMED)\n",),
+        ("\nNOT VALID: This is not the QR code of a BPU Enroll receipt. (MALFORMED)\n",),
         exit_code=1,
     ),
     "ktp-read": Said(
@@ -429,8 +429,8 @@ SAID: dict[str, Said] = {
         "bpu-branch",
         _branch("verify-receipt", "BPU1.garbage"),
         "out",
-        ("TIDAK SAH: MALFORMED",),
-        ("NOT VALID: MALFORMED",),
+        ("TIDAK SAH: Ini bukan kode QR tanda terima BPU Enroll. (MALFORMED)",),
+        ("NOT VALID: This is not the QR code of a BPU Enroll receipt. (MALFORMED)",),
         exit_code=1,
     ),
     "import": Said(

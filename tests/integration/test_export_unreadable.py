@@ -189,6 +189,7 @@ def test_a_payload_that_does_not_open_is_named_by_every_reader(
     code, refused = _export(branch, tmp_path / "export", capsys)
     assert (code, refused["error"]["code"]) == (1, "EXPORT_RECORD_UNREADABLE")
     assert receipt in refused["error"]["message"]
+    assert not (tmp_path / "export").exists()  # a refused export leaves no empty folder
     supervisor = StaffClient(server.url, timeout=30)
     try:
         supervisor.login(SUPERVISOR, SUPERVISOR_PASSWORD)

@@ -112,7 +112,7 @@ def test_tampered_and_unknown_device_receipts_are_refused(
 
 
 def test_a_revoked_devices_receipt_counts_only_before_its_revocation(
-    branch: Branch, laptop_factory: Callable[[], Laptop]
+    branch: Branch, laptop_factory: Callable[[], Laptop], capsys: pytest.CaptureFixture[str]
 ) -> None:
     laptop = laptop_factory()
     receipts = ReceiptService(laptop.session)
@@ -131,6 +131,13 @@ def test_a_revoked_devices_receipt_counts_only_before_its_revocation(
     refused = _check(branch, late)
     assert (refused["valid"], refused["reason"]) == (False, "DEVICE_REVOKED")
     assert refused["device"] == laptop.device_code
+    # Without --json the reason is said in words (the receipt's, not the laptop's), then coded.
+    for lang, words in (
+        ("id", "TIDAK SAH: Laptop menerbitkannya setelah dicabut oleh kantor cabang."),
+        ("en", "NOT VALID: The laptop issued it after the branch revoked it."),
+    ):
+        code = branch_main(["--db", branch.db_url, "--lang", lang, "verify-receipt", late])
+        assert (code, capsys.readouterr().out) == (1, f"{words} (DEVICE_REVOKED)\n")
 
 
 def test_a_file_too_large_for_a_receipt_is_refused_before_it_is_read(

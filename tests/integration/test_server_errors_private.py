@@ -1,10 +1,13 @@
-"""An unexpected error of the real `bpu-branch serve` writes nothing personal to its log: a
-laptop's stored tally whose count of unsent records holds the worker's name, street and NIK (a
-corrupt value: the fields slid along) makes the supervisor's reconciliation fail with an
-exception whose message carries all three, and every line the server wrote names the
-exception's type and the route's pattern, never the message; the client gets a coded 500
-`SERVER_ERROR` without a traceback. (A damaged stored record no longer makes the export fail
-unexpectedly: it is refused as `EXPORT_RECORD_UNREADABLE`, test_export_unreadable.py.)"""
+"""An unexpected error of the real `bpu-branch serve` writes nothing personal to its log.
+
+A fault injected on purpose: a `prelude` run in the server process (its worker is forked from
+it) replaces the reconciliation's `reconcile` with a function that raises a `ValueError` whose
+message carries the worker's name, street and NIK, as a bug reading personal data would. The
+supervisor's reconciliation then fails, and every line the server wrote names the exception's
+type and the route's pattern, never the message; the client gets a coded 500 `SERVER_ERROR`
+without a traceback. (The damaged data that used to provoke such errors no longer do: a damaged
+stored record is refused as `EXPORT_RECORD_UNREADABLE`, test_export_unreadable.py, and a damaged
+stored laptop tally as `TALLY_UNREADABLE`, test_workspace_supervisor.py.)"""
 
 from __future__ import annotations
 
@@ -13,10 +16,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlmodel import Session, select
 
-from bpu_enroll.branch.store.fields import seal_tally
-from bpu_enroll.branch.store.laptop_reports import LaptopTallyRow
 from tests.integration.helpers import Branch, enrol, nik_for
 from tests.integration.processes import ServeProcess
 
@@ -25,17 +25,14 @@ NAME = "Sulastri Wahyuningsih"
 STREET = "Jl. Kenanga Indah Gg. Mawar No. 17"
 
 
-def _corrupt_tally(branch: Branch, value: str) -> str:
-    """Write `value` into the laptop's stored tally as its count of records not yet sent,
-    sealed as the store keeps it; the tally's day."""
-    with Session(branch.engine) as db:
-        [row] = db.exec(select(LaptopTallyRow)).all()
-        document = row.figures()
-        document["totals"]["by_status"]["final"] = value
-        row.document = seal_tally(db, json.dumps(document, sort_keys=True))
-        db.add(row)
-        db.commit()
-        return row.day
+def _fault(message: str) -> str:
+    """The prelude that makes the reconciliation raise `ValueError(message)` (on purpose)."""
+    return (
+        "import bpu_enroll.branch.workspace.supervisor as _supervisor\n"
+        "def _reconcile_fails(*args, **kwargs):\n"
+        f"    raise ValueError({message!r})\n"
+        "_supervisor.reconcile = _reconcile_fails\n"
+    )
 
 
 @pytest.mark.slow
@@ -44,18 +41,19 @@ def test_an_unexpected_error_logs_its_type_and_route_never_its_message(
 ) -> None:
     branch.add_officer(SUPERVISOR, SUPERVISOR_PASSWORD, role="supervisor")
     log = tmp_path / "serve.log"
-    server = ServeProcess(branch.db_url, log, workers=1).start()
+    nik = nik_for(41)[0]
+    fault = _fault(f"invalid literal for int() with base 10: '{NAME}, {STREET}, {nik}'")
+    server = ServeProcess(branch.db_url, log, workers=1, prelude=fault).start()
     serve_processes.append(server)
     laptop = enrol(branch, server.url, tmp_path / "laptop")
     assert not isinstance(laptop, str)
     try:
-        nik = nik_for(41)[0]
         laptop.register(41, full_name=NAME, address={
             "street": STREET, "rt": "4", "rw": "9", "village_code": "3201011001"})  # fmt: skip
         assert laptop.sync(server.url).completed
     finally:
         laptop.close()
-    day = _corrupt_tally(branch, f"{NAME}, {STREET}, {nik}")
+    [day] = {record.registration_date for record in branch.records().values()}
 
     with httpx.Client(base_url=server.url, timeout=60) as http:
         token = http.post(
@@ -82,4 +80,4 @@ def test_an_unexpected_error_logs_its_type_and_route_never_its_message(
     assert failed["route"] == "/api/v1/staff/reconciliation"
     assert failed["status"] == 500
     assert "bpu_enroll/branch/workspace/supervisor.py" in written  # the frames are kept
-    assert ", in reconcile" in written
+    assert ", in reconciliation" in written

@@ -20,16 +20,20 @@ from sqlmodel import Session, select
 from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.server import create_branch_app
+from bpu_enroll.branch.store.fields import seal_tally
+from bpu_enroll.branch.store.laptop_reports import LaptopTallyRow
 from bpu_enroll.branch.store.models import Device, Record
 from bpu_enroll.branch.workspace.supervisor import reconcile
 from bpu_enroll.branch.workspace.tally import branch_tally
 from bpu_enroll.documents.tally.figures import tally_figures, tally_hash
 from bpu_enroll.documents.tally.pdf import period_text
+from bpu_enroll.domain.errors import message
 from bpu_enroll.services.laptop_report import build_report
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.sync import SyncService
 from bpu_enroll.services.tally import TallyService
 from bpu_enroll.sync.client import SyncRefused
+from bpu_enroll.sync.staff_client import StaffClient, StaffError
 from tests.integration.helpers import Branch, Laptop, ServerThread, enrol, fast_retry, today
 
 STAFF = "/api/v1/staff"
@@ -166,6 +170,51 @@ def test_an_altered_tally_is_refused(
     assert answer.json()["error"]["code"] == "TALLY_HASH_INVALID"
 
 
+def test_a_damaged_stored_tally_is_refused_naming_the_laptop_and_day(
+    branch: Branch, laptop_factory: Callable[[], Laptop], staff: Any, server: ServerThread
+) -> None:
+    """A laptop tally stored before arrivals were checked (or damaged on disk) whose count of
+    unsent records holds a name is refused as `TALLY_UNREADABLE`, naming the laptop and the day
+    and never the damage: not an uncoded 500. The laptop's next report replaces it."""
+    laptop = laptop_factory()
+    laptop.register(12)
+    _sync(laptop)
+    day = _branch_day(branch)
+    with Session(branch.engine) as db:
+        [row] = db.exec(select(LaptopTallyRow)).all()
+        document = row.figures()
+        document["totals"]["by_status"]["final"] = "Sulastri Wahyuningsih"
+        row.document = seal_tally(db, json.dumps(document, sort_keys=True))
+        db.add(row)
+        db.commit()
+    supervisor = staff(SUPERVISOR)
+
+    answer = supervisor.get(f"{STAFF}/reconciliation", params={"date": day.isoformat()})
+    assert answer.status_code == 409, answer.text
+    error = answer.json()["error"]
+    assert error["code"] == "TALLY_UNREADABLE"
+    assert (error["device"], error["date"]) == (laptop.device_code, day.isoformat())
+    assert laptop.device_code in error["message"] and day.isoformat() in error["message"]
+    assert "Sulastri" not in answer.text
+    client = StaffClient(server.url, timeout=30)  # as the supervisor's workspace reads it
+    try:
+        client.login(*SUPERVISOR)
+        with pytest.raises(StaffError) as caught:
+            client.reconciliation(day)
+    finally:
+        client.close()
+    refused = caught.value
+    assert (refused.code, refused.params) == (
+        "TALLY_UNREADABLE", {"device": laptop.device_code, "date": day.isoformat()},
+    )  # fmt: skip
+    words = message(refused.code, "id", **refused.params)
+    assert words.startswith(f"Rekap laptop {laptop.device_code} untuk tanggal {day.isoformat()}")
+
+    _sync(laptop)  # the laptop's next report replaces the damaged tally
+    item = _items(_get(supervisor, "/reconciliation", date=day.isoformat()))[laptop.device_code]
+    assert item["matches"] is True, item["differences"]
+
+
 def test_period_tally_is_the_sum_of_its_days_and_prints_its_period(
     branch: Branch,
     laptop_factory: Callable[[], Laptop],
@@ -191,6 +240,7 @@ def test_period_tally_is_the_sum_of_its_days_and_prints_its_period(
     assert (period["date"], period["date_to"], period["device"]) == (
         earlier.isoformat(), day.isoformat(), "ALL",
     )  # fmt: skip
+    assert (period["from"], period["to"]) == (earlier.isoformat(), day.isoformat())
     assert [d["totals"]["records"] for d in days] == [2, 0, 3]
     for key in ("records", "registrations", "total_quoted", "cash_collected"):
         assert period["totals"][key] == sum(d["totals"][key] for d in days)
@@ -202,6 +252,7 @@ def test_period_tally_is_the_sum_of_its_days_and_prints_its_period(
             cash[officer] = cash.get(officer, 0) + amount
     assert period["cash_by_officer"] == cash
     assert days[0]["date_to"] == days[0]["date"]
+    assert days[0]["from"] == days[0]["to"] == days[0]["date"]  # one day: a period of one
 
     answer = supervisor.get(
         f"{STAFF}/tally",

@@ -154,7 +154,9 @@ def cmd_tally(args: argparse.Namespace) -> int:
 
 
 def cmd_verify_receipt(args: argparse.Namespace) -> int:
-    """Check a payload or a receipt PDF offline; exit 1 when it is not valid."""
+    """Check a payload or a receipt PDF offline; exit 1 when it is not valid (its reason in
+    words, then its code)."""
+    from bpu_enroll.domain.errors import message
     from bpu_enroll.services.receipts import ReceiptService, verify_offline
 
     keys = _keys_from_file(args.keys, args.lang) if args.keys else {}
@@ -174,7 +176,9 @@ def cmd_verify_receipt(args: argparse.Namespace) -> int:
         number, device = verdict.receipt_number, verdict.device
         print(said("verify-receipt valid", args.lang, receipt_number=number, device=device))
     else:
-        print(said("verify-receipt not valid", args.lang, reason=verdict.reason))
+        reason = str(verdict.reason)
+        words = message(reason, args.lang)
+        print(said("verify-receipt not valid", args.lang, words=words, reason=reason))
     return EXIT_OK if verdict.valid else EXIT_REFUSED
 
 

@@ -40,7 +40,8 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
         "SAH {receipt_number} ({device})",
         "VALID {receipt_number} ({device})",
     ),
-    "verify-receipt not valid": ("TIDAK SAH: {reason}", "NOT VALID: {reason}"),
+    # {words}: the reason code's message (domain.errors), then the code itself for scripts
+    "verify-receipt not valid": ("TIDAK SAH: {words} ({reason})", "NOT VALID: {words} ({reason})"),
     # sync_commands
     "enroll done": (
         "Perangkat {device_code} terdaftar di {branch_name}.",

@@ -98,6 +98,13 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "Berkas ekspor dari cabang tidak terbaca; ekspor lagi.",
         "The branch's export cannot be read; export again.",
     ),
+    "TALLY_UNREADABLE": (
+        "Rekap laptop {device} untuk tanggal {date} yang tersimpan di kantor cabang rusak dan "
+        "tidak terbaca. Sinkronkan laptop itu lagi agar rekapnya terkirim ulang, atau beri tahu "
+        "admin kantor cabang.",
+        "The stored tally of laptop {device} for {date} is damaged and cannot be read. Sync "
+        "that laptop again so that it sends its tally anew, or tell the branch admin.",
+    ),
     "TALLY_HASH_INVALID": (
         "Sidik rekap tidak cocok dengan angkanya: berkas telah diubah.",
         "The tally's fingerprint does not match its figures: the file was altered.",

@@ -477,6 +477,12 @@ _WITHOUT_PARAMS: dict[str, tuple[str, str]] = {
         "This stored record is damaged and cannot be read. Tell the branch admin to have it "
         "repaired.",
     ),
+    "TALLY_UNREADABLE": (
+        "Rekap laptop yang tersimpan di kantor cabang rusak dan tidak terbaca. Sinkronkan laptop "
+        "itu lagi agar rekapnya terkirim ulang, atau beri tahu admin kantor cabang.",
+        "A laptop's stored tally is damaged and cannot be read. Sync that laptop again so that "
+        "it sends its tally anew, or tell the branch admin.",
+    ),
     "INSECURE_ADDRESS": (
         "Alamat ini memakai http tanpa enkripsi dan bukan komputer ini; tidak ada yang dikirim. "
         "Pakai alamat https kantor cabang.",

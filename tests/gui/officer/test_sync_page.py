@@ -534,13 +534,15 @@ def test_the_batch_file_is_named_with_the_branch_date_and_time(
     main_window.ctx.clock = lambda: datetime(2026, 12, 4, 23, 37, tzinfo=UTC)
     asked: list[str] = []
 
-    def save_name(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
-        asked.append(suggested)
+    def save_name(_parent: object, _title: str, suggested: str, kinds: str) -> tuple[str, str]:
+        asked.extend([suggested, kinds])
         return "", ""
 
     monkeypatch.setattr(module.QFileDialog, "getSaveFileName", save_name)
     assert main_window.sync_page.choose_export_path() is None
-    assert Path(asked[0]).name == "bpu-batch-D0001-20261205-0637.bpub"
+    # `.bpu`, as the README and `bpu-enroll export-batch --out` say
+    assert Path(asked[0]).name == "bpu-batch-D0001-20261205-0637.bpu"
+    assert asked[1].endswith("(*.bpu)"), asked[1]
 
 
 def test_the_automatic_sync_line_follows_a_language_switch(

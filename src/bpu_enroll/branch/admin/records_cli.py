@@ -284,7 +284,11 @@ def _state(key: str, lang: str) -> str:
 def _verdict_words(verdict: dict[str, Any], lang: str) -> str:
     """`verify-receipt`'s answer: valid, with the record's state here and its KPJ, or why not."""
     if not verdict["valid"]:
-        return said("verify-receipt not valid", lang, reason=verdict["reason"])
+        reason = str(verdict["reason"])
+        # The laptop's DEVICE_REVOKED words speak to the laptop; a receipt's own are here.
+        revoked = reason == "DEVICE_REVOKED"
+        words = said("verify-receipt DEVICE_REVOKED", lang) if revoked else message(reason, lang)
+        return said("verify-receipt not valid", lang, words=words, reason=reason)
     record = verdict["record"] or {}
     state = record.get("state")
     return said(

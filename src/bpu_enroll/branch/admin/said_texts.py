@@ -72,7 +72,12 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
         "SAH {receipt_number} ({device}, {officer}): {state} {kpj}",
         "VALID {receipt_number} ({device}, {officer}): {state} {kpj}",
     ),
-    "verify-receipt not valid": ("TIDAK SAH: {reason}", "NOT VALID: {reason}"),
+    # {words}: the reason code's message (domain.errors), then the code itself for scripts
+    "verify-receipt not valid": ("TIDAK SAH: {words} ({reason})", "NOT VALID: {words} ({reason})"),
+    "verify-receipt DEVICE_REVOKED": (
+        "Laptop menerbitkannya setelah dicabut oleh kantor cabang.",
+        "The laptop issued it after the branch revoked it.",
+    ),
     "audit-verify intact": (
         "Rantai audit utuh: {entries} entri.",
         "Audit chain intact: {entries} {entries:entry|entries}.",

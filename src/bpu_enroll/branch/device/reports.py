@@ -8,17 +8,23 @@ PostgreSQL a tally's officers' names (`labels.officers`) are stored sealed (`fie
 a tally of the 0.1.0 layout, names in its figures, is sealed whole) and opened by
 `LaptopTallyRow.figures`. The two tables are declared with every other in the store
 (`store.laptop_reports`).
+
+A stored tally is read through `opened_tally`, which checks its figures as an arriving one is
+checked (`TallyDocument.figures_readable`): a tally stored before that check, or damaged on
+disk, is refused as `TALLY_UNREADABLE` (409) naming the laptop's device code and the day, never
+an unexpected server error.
 """
 
 from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from typing import Any
 
 from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.device.auth import Refusal, as_utc
-from bpu_enroll.branch.store.fields import seal_tally
+from bpu_enroll.branch.store.fields import UNREADABLE_ERRORS, seal_tally
 from bpu_enroll.branch.store.laptop_reports import LaptopReportRow, LaptopTallyRow
 from bpu_enroll.branch.store.models import Device, utcnow
 from bpu_enroll.sync.report import LaptopReport, ReportAnswer, TallyDocument
@@ -84,6 +90,22 @@ def tallies_of_day(session: Session, day: date) -> dict[int, LaptopTallyRow]:
     """Every laptop's newest tally of `day`, by device id."""
     rows = session.exec(select(LaptopTallyRow).where(LaptopTallyRow.day == day.isoformat()))
     return {row.device_id: row for row in rows}
+
+
+def opened_tally(row: LaptopTallyRow, device_code: str) -> dict[str, Any]:
+    """The stored tally document of `row` (`LaptopTallyRow.figures`) once its figures are known
+    readable; a damaged one is refused as `TALLY_UNREADABLE` (409) naming the laptop and the
+    day (never a figure: the damage may hold anything)."""
+    try:
+        figures = row.figures()
+        TallyDocument.model_validate(figures)  # pydantic's ValidationError is a ValueError
+    except UNREADABLE_ERRORS as exc:
+        raise Refusal(
+            409, "TALLY_UNREADABLE",
+            f"the stored tally of laptop {device_code} for {row.day} is damaged and cannot be read",
+            extra={"device": device_code, "date": row.day},
+        ) from exc  # fmt: skip
+    return figures
 
 
 def latest_reports(session: Session) -> dict[int, LaptopReportRow]:

@@ -310,13 +310,20 @@ def to_json(rows: list[dict[str, Any]], *, branch: str, export_id: str, full: bo
 
 
 def to_folder(folder: Path) -> Write:
-    """A `write` creating each file new in `folder` (made if missing), readable by its owner
-    only; an existing file is refused (`EXPORT_EXISTS`), never overwritten."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise Refusal(422, "IO_ERROR", f"the folder cannot be made ({type(exc).__name__})") from exc
-    return lambda name, data: _write_new(folder / name, data)
+    """A `write` creating each file new in `folder`, readable by its owner only; an existing
+    file is refused (`EXPORT_EXISTS`), never overwritten. A missing folder is made at the first
+    file, so an export refused before it writes anything leaves no empty folder behind."""
+
+    def write(name: str, data: bytes) -> None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise Refusal(
+                422, "IO_ERROR", f"the folder cannot be made ({type(exc).__name__})"
+            ) from exc
+        _write_new(folder / name, data)
+
+    return write
 
 
 def _write_files(

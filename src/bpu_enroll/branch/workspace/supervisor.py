@@ -22,6 +22,8 @@ Each item has one `state`: `matches` (equal hashes), `not_reported` (no laptop t
 day), `not_synced` (the laptop still holds records it has not sent: the tallies will differ
 until it syncs) or `differs` (anything else: the supervisor must look). `officer_names` and
 `group_names` carry the words for the codes in the figures (the laptop's and the branch's).
+A stored laptop tally that cannot be read refuses the day's reconciliation as
+`TALLY_UNREADABLE` (409), naming the laptop and the day (`device.reports.opened_tally`).
 
 The hash covers codes and numbers only (officers by user name, occupation groups by code), so a
 laptop tally printed in any language reconciles with the branch's.
@@ -41,7 +43,12 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.device.auth import Refusal, as_utc
-from bpu_enroll.branch.device.reports import check_tally, latest_reports, tallies_of_day
+from bpu_enroll.branch.device.reports import (
+    check_tally,
+    latest_reports,
+    opened_tally,
+    tallies_of_day,
+)
 from bpu_enroll.branch.store.models import Device, Record, utcnow
 from bpu_enroll.branch.store.settings import below_minimum, get_setting
 from bpu_enroll.branch.workspace.tally import branch_tally
@@ -69,9 +76,10 @@ def reconciliation(session: Session, day: date) -> dict[str, Any]:
     items = []
     for device_id in ids:
         report = reports.get(device_id)
-        laptop = report.figures() if report is not None else None
+        device = devices[device_id]
+        laptop = opened_tally(report, device.code) if report is not None else None
         reported_at = as_utc(report.received_at) if report is not None else None
-        items.append(reconcile(session, devices[device_id], day, laptop, reported_at))
+        items.append(reconcile(session, device, day, laptop, reported_at))
     return {"date": day.isoformat(), "items": items}
 
 

@@ -179,10 +179,13 @@ def cash_by_officer(data: TallyData) -> dict[str, int]:
 
 
 def tally_document(data: TallyData) -> dict[str, Any]:
-    """`tally --json`: the laptop tally's figures and hash, plus cash per officer, and
-    `date_to` (the period's last day; equal to `date` for one day, and then not hashed)."""
+    """`tally --json`: the laptop tally's figures and hash, plus cash per officer, `date_to`
+    (the period's last day; equal to `date` for one day, and then not hashed), and the period
+    said plainly as `from` and `to` (both equal to `date` for one day; neither hashed)."""
     return {
         **tally_figures(data),
+        "from": data.day.isoformat(),
+        "to": data.last_day.isoformat(),
         "date_to": data.last_day.isoformat(),
         "cash_by_officer": cash_by_officer(data),
     }

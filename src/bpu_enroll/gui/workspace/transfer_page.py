@@ -184,7 +184,7 @@ class TransferPage(QWidget):
         """Ask for the batch file (tests override this seam)."""
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Import a USB batch file"), str(Path.home()),
-            self.tr("Batch files (*.bpub *.bpu);;All files (*)"),
+            self.tr("Batch files (*.bpu *.bpub);;All files (*)"),
         )  # fmt: skip
         return Path(path) if path else None
 

@@ -122,9 +122,10 @@ class SyncPage(QWidget):
         zone, _label = zone_for_province(self.ctx.province_code)  # the officer's day, not UTC's
         stamp = self.ctx.clock().astimezone(zone).strftime("%Y%m%d-%H%M")
         device = self.ctx.session.profile.device_code if self.ctx.session else "device"
-        suggested = str(Path.home() / f"bpu-batch-{device}-{stamp}.bpub")
+        # `.bpu`, as the README and `export-batch --out` say (older `.bpub` files import too)
+        suggested = str(Path.home() / f"bpu-batch-{device}-{stamp}.bpu")
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export to USB"), suggested, self.tr("Batch files (*.bpub)")
+            self, self.tr("Export to USB"), suggested, self.tr("Batch files (*.bpu)")
         )
         return Path(path) if path else None
 
