@@ -847,6 +847,10 @@
         <translation>bytes</translation>
     </message>
     <message>
+        <source>from {start} to {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Who</translation>
     </message>

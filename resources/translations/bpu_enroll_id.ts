@@ -837,6 +837,10 @@
         <translation>byte</translation>
     </message>
     <message>
+        <source>from {start} to {end}</source>
+        <translation>{start} sampai {end}</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Siapa</translation>
     </message>

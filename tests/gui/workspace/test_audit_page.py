@@ -596,3 +596,43 @@ def test_a_summary_of_refusals_only_counted_says_whose_they_were(
             "dihitung, tidak ditulis: 40" if lang == "id" else "counted, not written: 40"
         ) in counts
     assert_fits(page.window())
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_summarys_minute_reads_as_a_time_window_not_as_a_decision(
+    lang: str, workspace: WorkspaceFactory, ws_branch: Branch, ws_ctx: AppContext, qtbot: QtBot
+) -> None:
+    """A summary of refusals only counted said its minute with a decision's words: "dari: 5
+    Desember 2026 09.00 WIB, menjadi: 5 Desember 2026 09.01 WIB" (from one state to another).
+    Its window reads "… sampai …" now ("from … to …"), in the cell and its tooltip; a
+    decision's "dari: …, menjadi: …" stays as it was."""
+    start, end = "2026-12-05T02:00:00+00:00", "2026-12-05T02:01:00+00:00"
+    summary = {"suppressed": 40, "audited": 20, "from": start, "to": end}
+    decision = {"decision": "reject", "from": "pending_review", "to": "rejected"}
+    with Session(ws_branch.engine) as db:
+        audit_chain.append_many(db, [
+            audit_chain.Line("bpu-branch", "refusals_suppressed", "user:rina", summary),
+            audit_chain.Line("user:sari", "review", str(uuid4()), decision),
+        ])  # fmt: skip
+        db.commit()
+    page = _page(workspace, qtbot)
+    ws_ctx.languages.set_language(lang)
+    with qtbot.waitSignal(page.audit_shown, timeout=20_000):
+        page.refresh()
+    model, column = page.model, page.model.column_of("detail")
+    rows = {model.row(r)["action"]: r for r in range(model.rowCount())}
+    province = page.ws.workstation.province_code
+    said = [local_datetime(datetime.fromisoformat(m), province, lang) for m in (start, end)]
+    window = f"{said[0]} sampai {said[1]}" if lang == "id" else f"from {said[0]} to {said[1]}"
+    counted = model.index(rows["refusals_suppressed"], column)
+    assert counted.data().endswith(f", {window}"), counted.data()
+    assert counted.data(Qt.ItemDataRole.ToolTipRole).splitlines()[-1] == window
+    assert "menjadi" not in counted.data() and "to:" not in counted.data()
+    reviewed = model.index(rows["review"], column).data()
+    states = (
+        ("dari: menunggu", "menjadi: ditolak")
+        if lang == "id"
+        else ("from: waiting", "to: rejected")
+    )
+    assert all(s in reviewed for s in states), reviewed
+    assert_fits(page.window())
