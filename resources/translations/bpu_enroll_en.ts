@@ -412,6 +412,22 @@
         <translation>Refusals only counted: too many from all clients together</translation>
     </message>
     <message>
+        <source>laptop {code}</source>
+        <translation>laptop {code}</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>command line ({user})</source>
+        <translation>command line ({user})</translation>
+    </message>
+    <message>
+        <source>branch server</source>
+        <translation>branch server</translation>
+    </message>
+    <message>
         <source>When ({zone})</source>
         <translation>When ({zone})</translation>
     </message>

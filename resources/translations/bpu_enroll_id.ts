@@ -403,6 +403,22 @@
         <translation>Penolakan hanya dihitung: terlalu banyak dari semua klien bersama</translation>
     </message>
     <message>
+        <source>laptop {code}</source>
+        <translation>laptop {code}</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>baris perintah</translation>
+    </message>
+    <message>
+        <source>command line ({user})</source>
+        <translation>baris perintah ({user})</translation>
+    </message>
+    <message>
+        <source>branch server</source>
+        <translation>server kantor cabang</translation>
+    </message>
+    <message>
         <source>When ({zone})</source>
         <translation>Waktu ({zone})</translation>
     </message>

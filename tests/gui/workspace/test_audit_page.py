@@ -20,6 +20,7 @@ from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.domain.formatting import local_datetime, long_date
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
+from bpu_enroll.gui.common.tally_model import ValueRole
 from bpu_enroll.gui.common.wrapped_column import drawn_text
 from bpu_enroll.gui.workspace.audit.page import AuditPage, action_text
 from bpu_enroll.gui.workspace.audit.words import detail_text, detail_tooltip
@@ -635,4 +636,49 @@ def test_a_summarys_minute_reads_as_a_time_window_not_as_a_decision(
         else ("from: waiting", "to: rejected")
     )
     assert all(s in reviewed for s in states), reviewed
+    assert_fits(page.window())
+
+
+# Who wrote a line as the server writes it: (in Indonesian, in English).
+ACTOR_WORDS = {
+    "device:D0002": ("laptop D0002", "laptop D0002"),
+    "cli": ("baris perintah", "command line"),
+    "cli:budi": ("baris perintah (budi)", "command line (budi)"),
+    "user:rina": ("rina", "rina"),
+    "sari": ("sari", "sari"),
+    "bpu-branch": ("server kantor cabang", "branch server"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_who_wrote_a_line_is_said_in_words_with_the_raw_value_kept(
+    lang: str, workspace: WorkspaceFactory, ws_branch: Branch, ws_ctx: AppContext, qtbot: QtBot
+) -> None:
+    """The "Siapa" ("Who") column showed the server's raw actors: `device:D0002`, `cli`,
+    `user:rina`. It says them in words now ("laptop D0002", "baris perintah", the user name);
+    the raw value stays the cell's value (what a sort or a filter reads) and is in its
+    tooltip."""
+    with Session(ws_branch.engine) as db:
+        audit_chain.append_many(db, [
+            audit_chain.Line(actor, "setting_changed", f"s{n}", {"name": "x"})
+            for n, actor in enumerate(ACTOR_WORDS)
+        ])  # fmt: skip
+        db.commit()
+    page = _page(workspace, qtbot)
+    ws_ctx.languages.set_language(lang)
+    with qtbot.waitSignal(page.audit_shown, timeout=20_000):
+        page.refresh()
+    model, column = page.model, page.model.column_of("actor")
+    cells = {
+        model.index(r, column).data(ValueRole): model.index(r, column)
+        for r in range(model.rowCount())
+        if model.row(r)["action"] == "setting_changed"
+    }
+    assert cells.keys() == ACTOR_WORDS.keys()
+    for actor, (indonesian, english) in ACTOR_WORDS.items():
+        said = indonesian if lang == "id" else english
+        cell = cells[actor]
+        assert cell.data() == said, (actor, cell.data())
+        tooltip = cell.data(Qt.ItemDataRole.ToolTipRole)
+        assert tooltip == (said if said == actor else f"{said} ({actor})"), tooltip
     assert_fits(page.window())
