@@ -657,7 +657,8 @@ def test_who_wrote_a_line_is_said_in_words_with_the_raw_value_kept(
     """The "Siapa" ("Who") column showed the server's raw actors: `device:D0002`, `cli`,
     `user:rina`. It says them in words now ("laptop D0002", "baris perintah", the user name);
     the raw value stays the cell's value (what a sort or a filter reads) and is in its
-    tooltip."""
+    tooltip. The column is as wide as its widest word and wraps, so the words do not take their
+    width from every line's details, and a cell is drawn whole, not cut after "line"."""
     with Session(ws_branch.engine) as db:
         audit_chain.append_many(db, [
             audit_chain.Line(actor, "setting_changed", f"s{n}", {"name": "x"})
@@ -665,10 +666,13 @@ def test_who_wrote_a_line_is_said_in_words_with_the_raw_value_kept(
         ])  # fmt: skip
         db.commit()
     page = _page(workspace, qtbot)
+    window = page.window()
     ws_ctx.languages.set_language(lang)
+    window.resize(SMALLEST_SCREEN)
+    qtbot.waitUntil(lambda: window.size() == SMALLEST_SCREEN)
     with qtbot.waitSignal(page.audit_shown, timeout=20_000):
         page.refresh()
-    model, column = page.model, page.model.column_of("actor")
+    model, column, view = page.model, page.model.column_of("actor"), page.ui.linesView
     cells = {
         model.index(r, column).data(ValueRole): model.index(r, column)
         for r in range(model.rowCount())
@@ -681,4 +685,9 @@ def test_who_wrote_a_line_is_said_in_words_with_the_raw_value_kept(
         assert cell.data() == said, (actor, cell.data())
         tooltip = cell.data(Qt.ItemDataRole.ToolTipRole)
         assert tooltip == (said if said == actor else f"{said} ({actor})"), tooltip
+        room = QRect(0, 0, view.columnWidth(column) - 8, 10_000)
+        need = view.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, said)
+        assert view.rowHeight(cell.row()) >= need.height(), (said, need)  # wrapped, whole
+        widest = max(view.fontMetrics().horizontalAdvance(word) for word in said.split())
+        assert view.columnWidth(column) - 8 >= widest, (said, view.columnWidth(column))
     assert_fits(page.window())

@@ -104,7 +104,7 @@ ACTORS: dict[str, object] = {
 _DETAIL_CHARS = 26
 # A record id (36 characters) is a thing to look up, not to read: its first characters tell two
 # apart and the tooltip has it whole; the width it took made the details wrap onto five lines.
-_SUBJECT_CHARS = 12
+_SUBJECT_CHARS = 11
 # What the line was done ("Worker's record viewed") keeps its common texts on one line; a longer
 # one ("Refused: replaces another laptop's record", 360 px in larger text) wraps in its column
 # rather than take that width from every line's details.
@@ -198,6 +198,10 @@ class AuditPage(QWidget):
         )
         self._wrapped = wrap_column(self.ui.linesView, column("detail"))
         self._wrapped_action = wrap_column(self.ui.linesView, column("action"))
+        # Who wrote a line takes the width of its widest word and wraps ("baris" over
+        # "perintah"): on one line the words took their width from every line's details, and a
+        # receipt's details in larger Indonesian text wrapped onto three lines, not two.
+        self._wrapped_actor = wrap_column(self.ui.linesView, column("actor"), by_word=True)
         self._generation = 0
         self._busy = 0
         self._reload_timer = QTimer(self, singleShot=True, interval=250)
