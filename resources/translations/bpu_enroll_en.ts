@@ -412,6 +412,22 @@
         <translation>Refusals only counted: too many from all clients together</translation>
     </message>
     <message>
+        <source>laptop {code}</source>
+        <translation>laptop {code}</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>command line ({user})</source>
+        <translation>command line ({user})</translation>
+    </message>
+    <message>
+        <source>branch server</source>
+        <translation>branch server</translation>
+    </message>
+    <message>
         <source>When ({zone})</source>
         <translation>When ({zone})</translation>
     </message>
@@ -845,6 +861,10 @@
     <message>
         <source>bytes</source>
         <translation>bytes</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>from {start} to {end}</translation>
     </message>
     <message>
         <source>Who</source>
@@ -3708,8 +3728,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Daily tally</translation>
     </message>
     <message>
-        <source>The daily tally (Rekap Harian) of this laptop for one day, cut at the branch's local midnight. Print it, sign it and hand it in with the cash; the hash at the foot lets the branch match it.</source>
-        <translation>The daily tally (Rekap Harian) of this laptop for one day, cut at the branch's local midnight. Print it, sign it and hand it in with the cash; the hash at the foot lets the branch match it.</translation>
+        <source>The daily tally (Rekap Harian) of this laptop for one day, cut at the branch's local midnight. Print it, sign it and hand it in with the cash; the tally fingerprint at the foot lets the branch match it.</source>
+        <translation>The daily tally (Rekap Harian) of this laptop for one day, cut at the branch's local midnight. Print it, sign it and hand it in with the cash; the tally fingerprint at the foot lets the branch match it.</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -3776,10 +3796,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>No registrations on {day}. The tally of this day is empty; you can still print it and sign it as a nil return.</translation>
     </message>
     <message>
-        <source>Tally hash (printed at the foot): {hash}</source>
-        <translation>Tally hash (printed at the foot): {hash}</translation>
-    </message>
-    <message>
         <source>No registrations</source>
         <translation>No registrations</translation>
     </message>
@@ -3807,6 +3823,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>quoted {quoted}, cash collected {cash}</source>
         <translation>quoted {quoted}, cash collected {cash}</translation>
+    </message>
+    <message>
+        <source>Tally fingerprint (printed at the foot): {hash}</source>
+        <translation>Tally fingerprint (printed at the foot): {hash}</translation>
     </message>
     <message>
         <source>receipts {first} to {last}</source>

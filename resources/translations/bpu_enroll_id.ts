@@ -403,6 +403,22 @@
         <translation>Penolakan hanya dihitung: terlalu banyak dari semua klien bersama</translation>
     </message>
     <message>
+        <source>laptop {code}</source>
+        <translation>laptop {code}</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>baris perintah</translation>
+    </message>
+    <message>
+        <source>command line ({user})</source>
+        <translation>baris perintah ({user})</translation>
+    </message>
+    <message>
+        <source>branch server</source>
+        <translation>server kantor cabang</translation>
+    </message>
+    <message>
         <source>When ({zone})</source>
         <translation>Waktu ({zone})</translation>
     </message>
@@ -835,6 +851,10 @@
     <message>
         <source>bytes</source>
         <translation>byte</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>{start} sampai {end}</translation>
     </message>
     <message>
         <source>Who</source>
@@ -3666,7 +3686,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Rekap harian</translation>
     </message>
     <message>
-        <source>The daily tally (Rekap Harian) of this laptop for one day, cut at the branch&apos;s local midnight. Print it, sign it and hand it in with the cash; the hash at the foot lets the branch match it.</source>
+        <source>The daily tally (Rekap Harian) of this laptop for one day, cut at the branch&apos;s local midnight. Print it, sign it and hand it in with the cash; the tally fingerprint at the foot lets the branch match it.</source>
         <translation>Rekap harian laptop ini untuk satu hari, dipotong pada tengah malam waktu setempat cabang. Cetak, tanda tangani dan serahkan bersama uang tunai; sidik rekap di kaki halaman membuat cabang dapat mencocokkannya.</translation>
     </message>
     <message>
@@ -3734,10 +3754,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Tidak ada pendaftaran pada {day}. Rekap hari ini kosong; rekap tetap dapat dicetak dan ditandatangani sebagai laporan nihil.</translation>
     </message>
     <message>
-        <source>Tally hash (printed at the foot): {hash}</source>
-        <translation>Sidik rekap (tercetak di kaki halaman): {hash}</translation>
-    </message>
-    <message>
         <source>No registrations</source>
         <translation>Tidak ada pendaftaran</translation>
     </message>
@@ -3762,6 +3778,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>quoted {quoted}, cash collected {cash}</source>
         <translation>iuran {quoted}, uang tunai diterima {cash}</translation>
+    </message>
+    <message>
+        <source>Tally fingerprint (printed at the foot): {hash}</source>
+        <translation>Sidik rekap (tercetak di kaki halaman): {hash}</translation>
     </message>
     <message>
         <source>receipts {first} to {last}</source>

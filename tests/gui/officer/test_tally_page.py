@@ -17,6 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionGroupBox, QTableView
 from pytestqt.qtbot import QtBot
 
+from bpu_enroll.documents import labels
 from bpu_enroll.documents.tally.figures import TallyRecord, build_tally, tally_figures
 from bpu_enroll.gui.common.bar_chart import BarChart
 from bpu_enroll.gui.common.context import AppContext
@@ -336,6 +337,28 @@ def test_save_and_print_the_tally(qtbot: QtBot, main_window: MainWindow, tmp_pat
     image = next(iter(pdf.pages[0].images)).image
     assert image.size[0] == pytest.approx(210 / 25.4 * 150, abs=3)
     assert printed.args[0].hash == page.hash
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_tally_names_its_fingerprint_as_the_foot_of_its_pdf(
+    lang: str, qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    """The officer's page said "Tally hash (printed at the foot)" and "the hash at the foot"
+    while the foot of its PDF and the branch workspace say "Tally fingerprint" ("Sidik
+    rekap"): the page, its explanation and its PDF name it alike, in both languages."""
+    main_window.ctx.languages.set_language(lang)
+    register(qtbot, main_window.ctx, worker())
+    page = _open_tally(qtbot, main_window)
+    page.ask_save_path = lambda name: tmp_path / name  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.saved, timeout=20_000) as saved:
+        page.save_pdf()
+    foot = " ".join(" ".join(p.extract_text() for p in PdfReader(saved.args[0]).pages).split())
+    name = labels.text("tally.hash", lang).split(" (")[0]  # "Sidik rekap", "Tally fingerprint"
+    assert f"{name} (SHA-256): {page.hash}" in foot
+    assert page.ui.hashLabel.text().startswith(f"{name} ("), page.ui.hashLabel.text()
+    assert name.lower() in page.ui.explainLabel.text().lower(), page.ui.explainLabel.text()
+    shown = f"{page.ui.hashLabel.text()} {page.ui.explainLabel.text()}".lower()
+    assert "hash" not in shown.replace(page.hash, ""), shown
 
 
 def _record(officer: str, place: str, group: str, receipt: str, **extra: object) -> TallyRecord:

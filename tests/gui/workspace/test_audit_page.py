@@ -20,6 +20,7 @@ from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.domain.formatting import local_datetime, long_date
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
+from bpu_enroll.gui.common.tally_model import ValueRole
 from bpu_enroll.gui.common.wrapped_column import drawn_text
 from bpu_enroll.gui.workspace.audit.page import AuditPage, action_text
 from bpu_enroll.gui.workspace.audit.words import detail_text, detail_tooltip
@@ -595,4 +596,98 @@ def test_a_summary_of_refusals_only_counted_says_whose_they_were(
         assert (
             "dihitung, tidak ditulis: 40" if lang == "id" else "counted, not written: 40"
         ) in counts
+    assert_fits(page.window())
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_summarys_minute_reads_as_a_time_window_not_as_a_decision(
+    lang: str, workspace: WorkspaceFactory, ws_branch: Branch, ws_ctx: AppContext, qtbot: QtBot
+) -> None:
+    """A summary of refusals only counted said its minute with a decision's words: "dari: 5
+    Desember 2026 09.00 WIB, menjadi: 5 Desember 2026 09.01 WIB" (from one state to another).
+    Its window reads "… sampai …" now ("from … to …"), in the cell and its tooltip; a
+    decision's "dari: …, menjadi: …" stays as it was."""
+    start, end = "2026-12-05T02:00:00+00:00", "2026-12-05T02:01:00+00:00"
+    summary = {"suppressed": 40, "audited": 20, "from": start, "to": end}
+    decision = {"decision": "reject", "from": "pending_review", "to": "rejected"}
+    with Session(ws_branch.engine) as db:
+        audit_chain.append_many(db, [
+            audit_chain.Line("bpu-branch", "refusals_suppressed", "user:rina", summary),
+            audit_chain.Line("user:sari", "review", str(uuid4()), decision),
+        ])  # fmt: skip
+        db.commit()
+    page = _page(workspace, qtbot)
+    ws_ctx.languages.set_language(lang)
+    with qtbot.waitSignal(page.audit_shown, timeout=20_000):
+        page.refresh()
+    model, column = page.model, page.model.column_of("detail")
+    rows = {model.row(r)["action"]: r for r in range(model.rowCount())}
+    province = page.ws.workstation.province_code
+    said = [local_datetime(datetime.fromisoformat(m), province, lang) for m in (start, end)]
+    window = f"{said[0]} sampai {said[1]}" if lang == "id" else f"from {said[0]} to {said[1]}"
+    counted = model.index(rows["refusals_suppressed"], column)
+    assert counted.data().endswith(f", {window}"), counted.data()
+    assert counted.data(Qt.ItemDataRole.ToolTipRole).splitlines()[-1] == window
+    assert "menjadi" not in counted.data() and "to:" not in counted.data()
+    reviewed = model.index(rows["review"], column).data()
+    states = (
+        ("dari: menunggu", "menjadi: ditolak")
+        if lang == "id"
+        else ("from: waiting", "to: rejected")
+    )
+    assert all(s in reviewed for s in states), reviewed
+    assert_fits(page.window())
+
+
+# Who wrote a line as the server writes it: (in Indonesian, in English).
+ACTOR_WORDS = {
+    "device:D0002": ("laptop D0002", "laptop D0002"),
+    "cli": ("baris perintah", "command line"),
+    "cli:budi": ("baris perintah (budi)", "command line (budi)"),
+    "user:rina": ("rina", "rina"),
+    "sari": ("sari", "sari"),
+    "bpu-branch": ("server kantor cabang", "branch server"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_who_wrote_a_line_is_said_in_words_with_the_raw_value_kept(
+    lang: str, workspace: WorkspaceFactory, ws_branch: Branch, ws_ctx: AppContext, qtbot: QtBot
+) -> None:
+    """The "Siapa" ("Who") column showed the server's raw actors: `device:D0002`, `cli`,
+    `user:rina`. It says them in words now ("laptop D0002", "baris perintah", the user name);
+    the raw value stays the cell's value (what a sort or a filter reads) and is in its
+    tooltip. The column is as wide as its widest word and wraps, so the words do not take their
+    width from every line's details, and a cell is drawn whole, not cut after "line"."""
+    with Session(ws_branch.engine) as db:
+        audit_chain.append_many(db, [
+            audit_chain.Line(actor, "setting_changed", f"s{n}", {"name": "x"})
+            for n, actor in enumerate(ACTOR_WORDS)
+        ])  # fmt: skip
+        db.commit()
+    page = _page(workspace, qtbot)
+    window = page.window()
+    ws_ctx.languages.set_language(lang)
+    window.resize(SMALLEST_SCREEN)
+    qtbot.waitUntil(lambda: window.size() == SMALLEST_SCREEN)
+    with qtbot.waitSignal(page.audit_shown, timeout=20_000):
+        page.refresh()
+    model, column, view = page.model, page.model.column_of("actor"), page.ui.linesView
+    cells = {
+        model.index(r, column).data(ValueRole): model.index(r, column)
+        for r in range(model.rowCount())
+        if model.row(r)["action"] == "setting_changed"
+    }
+    assert cells.keys() == ACTOR_WORDS.keys()
+    for actor, (indonesian, english) in ACTOR_WORDS.items():
+        said = indonesian if lang == "id" else english
+        cell = cells[actor]
+        assert cell.data() == said, (actor, cell.data())
+        tooltip = cell.data(Qt.ItemDataRole.ToolTipRole)
+        assert tooltip == (said if said == actor else f"{said} ({actor})"), tooltip
+        room = QRect(0, 0, view.columnWidth(column) - 8, 10_000)
+        need = view.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, said)
+        assert view.rowHeight(cell.row()) >= need.height(), (said, need)  # wrapped, whole
+        widest = max(view.fontMetrics().horizontalAdvance(word) for word in said.split())
+        assert view.columnWidth(column) - 8 >= widest, (said, view.columnWidth(column))
     assert_fits(page.window())

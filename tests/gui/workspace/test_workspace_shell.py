@@ -172,6 +172,32 @@ def test_a_wrong_password_is_said(qtbot: QtBot, login: LoginWindow) -> None:
     assert login.ui.messageLabel.text().startswith("Wrong user name or password.")
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_wrong_password_says_the_attempts_left_before_the_lock(
+    lang: str, qtbot: QtBot, ws_ctx: AppContext, login: LoginWindow
+) -> None:
+    """A wrong staff password said only "Wrong user name or password", then the fifth locked
+    the account unannounced. The server's refusal now carries the wrong attempts left (counted
+    per name, known or not, as the lock is) and the sign-in says them as the laptop's does:
+    4, 3, 2, 1, then the lock."""
+    ws_ctx.languages.set_language(lang)
+    wrong = {"id": "Nama pengguna atau kata sandi salah.", "en": "Wrong user name or password."}
+    for left in (4, 3, 2, 1):
+        _sign_in(qtbot, login, "" if left < 4 else "clerk", "not-the-password")
+        qtbot.waitUntil(lambda: "LOGIN_FAILED" in login.ui.messageLabel.text(), timeout=20_000)
+        said = {
+            "id": f"{left} kali lagi salah, akun akan dikunci selama beberapa menit.",
+            "en": f"{left} more wrong attempt{'' if left == 1 else 's'} and the account is "
+            "locked for a few minutes.",
+        }[lang]
+        assert login.ui.messageLabel.text().startswith(f"{wrong[lang]} {said}"), (
+            login.ui.messageLabel.text()
+        )
+        login.ui.messageLabel.clear()
+    _sign_in(qtbot, login, "", "not-the-password")
+    qtbot.waitUntil(lambda: "ACCOUNT_LOCKED" in login.ui.messageLabel.text(), timeout=20_000)
+
+
 def test_a_locked_account_says_when_to_try_again(qtbot: QtBot, login: LoginWindow) -> None:
     for attempt in range(5):
         _sign_in(qtbot, login, "" if attempt else "clerk", "not-the-password")

@@ -13,6 +13,9 @@ audited.
   the lock before it and again after it, holding the name's and the address's rows while it
   counts its failure, and a lock that started in between withholds its result: sending many at
   once gains no guesses.
+- **Attempts left.** A failure that starts no lock says how many wrong attempts are left
+  before the name or the address locks (`LOGIN_FAILED` with `attempts_left`), as the laptop's
+  own sign-in does: the rule is no secret, the count is kept per name's keyed hash known or not.
 - **Equal time.** An unknown or revoked user name is checked against a dummy verifier made with
   the roster's own KDF parameters, so it costs what a known name costs.
 - **Audit.** Every refused sign-in is a line in the branch audit log with its code and the
@@ -171,6 +174,19 @@ def record_failure(session: Session, attempt: Attempt, now: datetime) -> datetim
             ends.append(row.locked_until)
         session.add(row)
     return max(ends) if ends else None
+
+
+def attempts_left(session: Session, attempt: Attempt) -> int:
+    """After a failure that started no lock: the wrong attempts left before the name or the
+    address locks. Counted per name's keyed hash, known or not, like the lock itself: it says
+    nothing a lock would not, and nothing about whether the name exists."""
+    session.flush()
+    user_key, address_key = throttle_keys(session, attempt)
+    left = []
+    for key, limit in ((user_key, FAILURES_PER_USER), (address_key, FAILURES_PER_ADDRESS)):
+        row = session.get(SignInThrottle, key)
+        left.append(limit - (row.failures if row is not None else 0))
+    return max(0, min(left))
 
 
 def clear_user(session: Session, attempt: Attempt) -> None:

@@ -109,7 +109,11 @@ def login(session: Session, *, username: str, password: str, address: str = "") 
         _audit_sign_in(session, attempt, "login_failed", **{"code": "LOGIN_FAILED", **more})
         if until is not None:
             raise sign_in.locked_refusal(until, now)
-        raise Refusal(401, "LOGIN_FAILED", "unknown user name or wrong password")
+        left = sign_in.attempts_left(session, attempt)
+        raise Refusal(
+            401, "LOGIN_FAILED", "unknown user name or wrong password",
+            extra={"attempts_left": left},
+        )  # fmt: skip
     sign_in.clear_user(session, attempt)
     if officer.role not in REVIEW_ROLES:  # the right password, the wrong workplace: audited
         _audit_sign_in(session, attempt, "login_refused", code="ROLE_REFUSED", role=officer.role)

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, QTimer
-from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 from bpu_enroll.domain.formatting import WORD_JOINER
 
@@ -57,14 +64,39 @@ class WrappedTextDelegate(QStyledItemDelegate):
         return QSize(super().sizeHint(option, index).width(), wrapped.height())
 
 
-def wrap_column(view: QTableView, column: int) -> WrappedTextDelegate:
+class WordsDelegate(WrappedTextDelegate):
+    """A wrapped column that would like the width of its widest word, not of its whole line:
+    a short text said in a few words ("baris perintah", "laptop D0002") in a narrow column."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """The width of the widest word with the cell's margins (Qt's own: the focus frame's
+        and one pixel, each side), the height of the lines at the column's width."""
+        size = super().sizeHint(option, index)
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        metrics = QFontMetrics(shown.font)
+        style = self.view.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1
+        widest = max((metrics.horizontalAdvance(word) for word in shown.text.split()), default=0)
+        # Its lines measured in the cell as drawn, the grid's line off the column's width: at the
+        # column's whole width "line (budi)" fitted on one line and was drawn on two, cut "…".
+        measured = QStyleOptionViewItem(option)
+        measured.rect = QRect(0, 0, self.view.columnWidth(index.column()) - 2, _TALL)
+        height = QStyledItemDelegate.sizeHint(self, measured, index).height()
+        return QSize(min(size.width(), widest + 2 * margin + 1), max(size.height(), height))
+
+
+def wrap_column(view: QTableView, column: int, *, by_word: bool = False) -> WrappedTextDelegate:
     """Wrap `column`'s text and size the rows to their contents (see the module text).
 
     The rows are measured once after whatever changed their text or the column's width (one
     pass, when the event loop is next free): the header's own ResizeToContents measured every
     row at each layout, and again when the column was resized, which froze a window of 1,000
-    audit lines for 1.5 s at each resize."""
-    delegate = WrappedTextDelegate(view)
+    audit lines for 1.5 s at each resize. `by_word`: the column would like the width of its
+    widest word (`WordsDelegate`)."""
+    delegate = WordsDelegate(view) if by_word else WrappedTextDelegate(view)
     view.setItemDelegateForColumn(column, delegate)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     timer = QTimer(delegate, singleShot=True, interval=0)

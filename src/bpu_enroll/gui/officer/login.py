@@ -8,8 +8,9 @@ running copy says so. Success emits `signed_in` with the officer's session.
 On a branch workstation (`workstation.json` in the profile) the window asks a user name and a
 password instead and signs in against the branch server in the background
 (`StaffClient.login`); success emits `staff_signed_in(workstation, client)`. Officers are refused
-by the server (ROLE_REFUSED) and told so; an unreachable server is said plainly, with a countdown
-to the next automatic attempt and a "Retry now" button.
+by the server (ROLE_REFUSED) and told so; a wrong password says the attempts left before the
+lock as the laptop's does (the server's `attempts_left`); an unreachable server is said
+plainly, with a countdown to the next automatic attempt and a "Retry now" button.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import QWidget
 from bpu_enroll.domain.errors import message
 from bpu_enroll.gui.common import icons
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.common.feedback import error_text, with_attempts_left
+from bpu_enroll.gui.common.feedback import Feedback, error_text, with_attempts_left
 from bpu_enroll.gui.common.i18n import fill_language_combo
 from bpu_enroll.gui.common.settings import Options
 from bpu_enroll.gui.common.style import set_role
@@ -370,6 +371,9 @@ class LoginWindow(QWidget):
             )
         elif code == "LOGIN_FAILED":
             text = self.tr("Wrong user name or password.")
+            left = (getattr(exc, "params", None) or {}).get("attempts_left")
+            if isinstance(left, int) and not isinstance(left, bool) and left > 0:
+                text = f"{text} {Feedback().attempts_left(left)}"  # as the laptop's sign-in says
         elif code == "INSECURE_ADDRESS":
             server = self.workstation.server_url if self.workstation is not None else "http://…"
             text = message(code, self.ctx.lang, server=server)

@@ -277,7 +277,7 @@ class TallyPage(QWidget):
             ).format(day=day_text)
         )
         ui.totalsLabel.setText(self._totals_text(data, day_text))
-        hash_text = self.tr("Tally hash (printed at the foot): {hash}")
+        hash_text = self.tr("Tally fingerprint (printed at the foot): {hash}")
         ui.hashLabel.setText(hash_text.format(hash=self.hash))
         groups = [(data.group_label(k), n) for k, n in data.totals.by_occupation_group.items()]
         ui.chart.set_bars(

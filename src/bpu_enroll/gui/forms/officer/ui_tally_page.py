@@ -167,7 +167,7 @@ class Ui_TallyPage(object):
 
     def retranslateUi(self, TallyPage):
         self.titleLabel.setText(QCoreApplication.translate("TallyPage", u"Daily tally", None))
-        self.explainLabel.setText(QCoreApplication.translate("TallyPage", u"The daily tally (Rekap Harian) of this laptop for one day, cut at the branch's local midnight. Print it, sign it and hand it in with the cash; the hash at the foot lets the branch match it.", None))
+        self.explainLabel.setText(QCoreApplication.translate("TallyPage", u"The daily tally (Rekap Harian) of this laptop for one day, cut at the branch's local midnight. Print it, sign it and hand it in with the cash; the tally fingerprint at the foot lets the branch match it.", None))
         self.dateLabel.setText(QCoreApplication.translate("TallyPage", u"&Date", None))
 #if QT_CONFIG(accessibility)
         self.dateEdit.setAccessibleName(QCoreApplication.translate("TallyPage", u"Date of the tally", None))

@@ -1,6 +1,7 @@
 """The supervisor's view of the branch audit log, newest first, and whether its chain holds.
 
-One row per line (`StaffClient.audit`): when (in the branch's zone), who, what in words
+One row per line (`StaffClient.audit`): when (in the branch's zone), who in words ("laptop
+D0002", "baris perintah", a user name; as the server wrote it in the tooltip), what in words
 ("Failed sign-in", "Sign-in refused: account locked", …), the subject and the details in words
 (`words.detail_text`: the client address of a sign-in, until when a lock runs, a
 decision and its reason, a code in words and first; the tooltip says the details one a line with
@@ -88,12 +89,22 @@ SUPPRESSED_BY: dict[str, object] = {
     "all": QT_TRANSLATE_NOOP(
         "AuditPage", "Refusals only counted: too many from all clients together"),
 }  # fmt: skip
+# Who wrote a line, in words: the server writes `device:D0002` for a laptop, `cli` or
+# `cli:<system user>` for a command at the branch server, `bpu-branch` for the server itself and
+# a member of staff's user name as it is (`user:rina` in a refusal's key). The raw value stays
+# the cell's value and is in its tooltip.
+ACTORS: dict[str, object] = {
+    "device": QT_TRANSLATE_NOOP("AuditPage", "laptop {code}"),
+    "cli": QT_TRANSLATE_NOOP("AuditPage", "command line"),
+    "cli:": QT_TRANSLATE_NOOP("AuditPage", "command line ({user})"),
+    "bpu-branch": QT_TRANSLATE_NOOP("AuditPage", "branch server"),
+}  # fmt: skip
 # What the details keep when the other columns need the width (larger text, a long "what"):
 # they wrap, so a narrow column still shows them whole.
 _DETAIL_CHARS = 26
 # A record id (36 characters) is a thing to look up, not to read: its first characters tell two
 # apart and the tooltip has it whole; the width it took made the details wrap onto five lines.
-_SUBJECT_CHARS = 12
+_SUBJECT_CHARS = 11
 # What the line was done ("Worker's record viewed") keeps its common texts on one line; a longer
 # one ("Refused: replaces another laptop's record", 360 px in larger text) wraps in its column
 # rather than take that width from every line's details.
@@ -110,6 +121,32 @@ def action_text(action: str) -> str:
     kind = action.removeprefix(f"{SUPPRESSED}:") if action.startswith(f"{SUPPRESSED}:") else None
     source = SUPPRESSED_BY.get(kind) if kind else ACTIONS.get(action)
     return QCoreApplication.translate(_CONTEXT, str(source)) if source else action
+
+
+def actor_text(actor: Any) -> str:
+    """Who wrote a line in the user's words: `device:D0002` is "laptop D0002", `cli` "command
+    line" ("baris perintah"), `cli:budi` "command line (budi)", `bpu-branch` "branch server",
+    `user:rina` and `rina` the user name; "–" for none."""
+    raw = str(actor or "").strip()
+    kind, colon, rest = raw.partition(":")
+    if not raw or raw == "-":
+        return "–"
+    if raw in ACTORS:
+        return QCoreApplication.translate(_CONTEXT, str(ACTORS[raw]))
+    if colon and rest and kind == "device":
+        return QCoreApplication.translate(_CONTEXT, str(ACTORS["device"])).format(code=rest)
+    if colon and rest and kind == "cli":
+        return QCoreApplication.translate(_CONTEXT, str(ACTORS["cli:"])).format(user=rest)
+    if colon and rest and kind == "user":
+        return rest
+    return raw
+
+
+def actor_tooltip(row: dict[str, Any]) -> str:
+    """Who wrote a line in words, then as the server wrote it when that differs:
+    "laptop D0002 (device:D0002)"."""
+    raw, said = str(row.get("actor") or ""), actor_text(row.get("actor"))
+    return f"{said} ({raw})" if raw and said not in {raw, "–"} else said
 
 
 def action_of(row: dict[str, Any]) -> str:
@@ -161,6 +198,10 @@ class AuditPage(QWidget):
         )
         self._wrapped = wrap_column(self.ui.linesView, column("detail"))
         self._wrapped_action = wrap_column(self.ui.linesView, column("action"))
+        # Who wrote a line takes the width of its widest word and wraps ("baris" over
+        # "perintah"): on one line the words took their width from every line's details, and a
+        # receipt's details in larger Indonesian text wrapped onto three lines, not two.
+        self._wrapped_actor = wrap_column(self.ui.linesView, column("actor"), by_word=True)
         self._generation = 0
         self._busy = 0
         self._reload_timer = QTimer(self, singleShot=True, interval=250)
@@ -198,7 +239,8 @@ class AuditPage(QWidget):
     def _columns(self) -> list[Column]:
         return [
             Column("at", self._when_header, lambda r: moment_of(r.get("at")), self._at),
-            Column("actor", lambda: self.tr("Who"), lambda r: r.get("actor") or "–"),
+            Column("actor", lambda: self.tr("Who"), lambda r: r.get("actor") or "–", actor_text,
+                   tooltip=actor_tooltip),
             Column("action", lambda: self.tr("What"), action_of, action_text),
             Column("subject", lambda: self.tr("Subject"), subject_of),
             Column("detail", lambda: self.tr("Details"), lambda r: r.get("detail"),

@@ -3,18 +3,19 @@
 A line's detail is a JSON object written by the server (`{"decision": "confirm_duplicate",
 "from": "duplicate", …}`). `detail_text` says it as `name: value` pairs: each known name in
 words ("keputusan", "alamat", "tanda terima"), states, decisions, roles and ways in in words
-("diterima", "Konfirmasi duplikat", "jaringan"), the laptop of a branch tally of every laptop
-as "semua laptop" (the server writes `ALL`), a day as `17 Maret 2026` and a moment in the
-branch's zone (`17 Maret 2026 09.30 WIB`), whole numbers with the thousands dot (`1.234`), a
-file's size as a file manager says it (`1,2 MB`, `1.2 MB` in English; the byte count in the
-tooltip), yes and no in words. A count group (`counts`) is said by its states alone ("baru: 24,
-berubah: 0"), an export's file by its name first (`nama=… ukuran=2,5 KB baris=2 checksum=…`).
-A code (`code`, `reason_code`, `refused`: why a sign-in failed, why a clerk rejected, why a
-laptop's record or a batch file was refused) is said by its message and comes first, so the
-column's cut does not take it, then a receipt number (drawn whole on its line); `detail_tooltip`
-says the pairs one a line with each code after its words, for an auditor who looks the code up.
-Names and values it does not know are shown as they are (a code nobody explained stays a code),
-a long one (a checksum) cut to its first 12 characters; never Python's braces or quotes.
+("diterima", "Konfirmasi duplikat", "jaringan"), the laptop of a branch tally of every laptop as
+"semua laptop" (the server writes `ALL`), a day as `17 Maret 2026` and a moment in the branch's
+zone (`17 Maret 2026 09.30 WIB`), a time window (a summary's minute) as one `… sampai …` (not a
+decision's `dari: …, menjadi: …`), whole numbers with the thousands dot (`1.234`), a file's size
+as a file manager says it (`1,2 MB`, `1.2 MB` in English; the byte count in the tooltip), yes
+and no in words. A count group (`counts`) is said by its states alone ("baru: 24, berubah: 0"),
+an export's file by its name first (`nama=… ukuran=2,5 KB baris=2 checksum=…`). A code (`code`,
+`reason_code`, `refused`: why a sign-in failed, why a clerk rejected, why a laptop's record or a
+batch file was refused) is said by its message and comes first, so the column's cut does not
+take it, then a receipt number (drawn whole on its line); `detail_tooltip` says the pairs one a
+line with each code after its words, for an auditor who looks the code up. Names and values it
+does not know are shown as they are (a code nobody explained stays a code), a long one (a
+checksum) cut to its first 12 characters; never Python's braces or quotes.
 """
 
 from __future__ import annotations
@@ -144,6 +145,9 @@ CODES: dict[str, object] = {
 }  # fmt: skip
 _YES, _NO = QT_TRANSLATE_NOOP("AuditPage", "yes"), QT_TRANSLATE_NOOP("AuditPage", "no")
 _BYTES = QT_TRANSLATE_NOOP("AuditPage", "bytes")  # below a kilobyte: "512 bytes"
+# A `from` and a `to` that are both moments (the minute of a summary of refusals only counted)
+# are a time window, said as one: not a decision's "dari … menjadi …" (from one state to another).
+_WINDOW = QT_TRANSLATE_NOOP("AuditPage", "from {start} to {end}")
 _UNITS = ("KB", "MB", "GB", "TB")
 _UNBROKEN = "\u00a0"  # a no-break space: a wrapped line never leaves "2,5" over "KB"
 _GROUPS = frozenset({"counts"})  # said by their members' names alone
@@ -175,7 +179,7 @@ def detail_text(detail: Any, moment: Moment | None = None, lang: str = "en") -> 
     if not isinstance(detail, dict) or not detail:
         return "–"
     pairs = _pairs(detail, "", moment, lang)
-    return ", ".join(f"{name}: {value}" for name, value, _code in pairs)
+    return ", ".join(f"{name}: {value}" if name else value for name, value, _code in pairs)
 
 
 def detail_tooltip(detail: Any, moment: Moment | None = None, lang: str = "en") -> str:
@@ -184,7 +188,9 @@ def detail_tooltip(detail: Any, moment: Moment | None = None, lang: str = "en") 
     if not isinstance(detail, dict) or not detail:
         return "–"
     lines = _pairs(detail, "", moment, lang, cut=False)
-    return "\n".join(f"{n}: {v} ({code})" if code else f"{n}: {v}" for n, v, code in lines)
+    return "\n".join(
+        f"{n}: {v} ({code})" if code else f"{n}: {v}" if n else v for n, v, code in lines
+    )
 
 
 def code_text(code: str, lang: str) -> str:
@@ -199,8 +205,12 @@ def code_text(code: str, lang: str) -> str:
 def _pairs(
     detail: dict[str, Any], prefix: str, moment: Moment | None, lang: str, *, cut: bool = True
 ) -> list[tuple[str, str, str]]:
-    """(name, value, code) for each pair; `code` is the code a value says in words, or ""."""
+    """(name, value, code) for each pair; `code` is the code a value says in words, or "". A
+    time window is one pair with no name, last."""
     found: list[tuple[str, str, str]] = []
+    window = _window(detail, moment, lang)
+    if window:
+        detail = {k: v for k, v in detail.items() if k not in {"from", "to"}}
     for key, value in sorted(detail.items(), key=_first_then_by_name):
         name = f"{prefix}{_name(key)}"
         if isinstance(value, dict):
@@ -214,7 +224,21 @@ def _pairs(
             found.append((name, words, value if words != value else ""))
         else:
             found.append((name, _said(key, value, moment, lang, cut), ""))
+    if window:
+        found.append(("", window, ""))
     return found
+
+
+def _window(detail: dict[str, Any], moment: Moment | None, lang: str) -> str:
+    """The time window "from {start} to {end}" ("… sampai …") when `from` and `to` are both
+    moments, else ""."""
+    start, end = detail.get("from"), detail.get("to")
+    if not (isinstance(start, str) and isinstance(end, str)):
+        return ""
+    if not (_MOMENT.match(start) and _MOMENT.match(end)):
+        return ""
+    said = [_value(v, moment, lang, cut=False) for v in (start, end)]
+    return _tr(_WINDOW).format(start=said[0], end=said[1])
 
 
 def _first_then_by_name(item: tuple[str, Any]) -> tuple[int, str]:
