@@ -244,7 +244,7 @@ def play_the_day(engine: Engine, url: str, folder: Path) -> dict[str, Any]:
     budi_ids = register(budi, BUDI_WORKERS)
     sync(budi)
     register(siti, USB_WORKERS)  # the afternoon round, sent by USB: the network is down
-    usb_file = folder / "FLASHDISK" / "siti-sore.bpub"
+    usb_file = folder / "FLASHDISK" / "siti-sore.bpu"
     usb_file.parent.mkdir()
     SyncService(siti).export(usb_file)
     return {"siti": siti, "budi": budi, "duplicate": budi_ids[-1], "revoked": revoked_id,
