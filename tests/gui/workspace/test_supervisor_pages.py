@@ -121,6 +121,26 @@ def _tally_page(workspace: WorkspaceFactory, qtbot: QtBot, day: date) -> BranchT
     return page
 
 
+def _tally_page_in(
+    lang: str, workspace: WorkspaceFactory, qtbot: QtBot, day: date, ws_ctx: Any
+) -> BranchTallyPage:
+    """The day's tally page, read again in `lang` when that is not the workspace's language."""
+    page = _tally_page(workspace, qtbot, day)
+    if ws_ctx.lang != lang:  # the page reads the figures again in the new language
+        with qtbot.waitSignal(page.tally_shown, timeout=20_000):
+            ws_ctx.languages.set_language(lang)
+    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)
+    return page
+
+
+def _saved_pdf(page: BranchTallyPage, qtbot: QtBot, folder: Path) -> PdfReader:
+    """The tally saved as PDF through the page's own Save, read back."""
+    page.ask_save_path = lambda name: folder / name  # type: ignore[method-assign, unused-ignore]
+    with qtbot.waitSignal(page.saved, timeout=30_000) as saved:
+        page.save_pdf()
+    return PdfReader(saved.args[0])
+
+
 def test_branch_tally_is_the_sum_of_the_laptops_tallies_and_prints(
     workspace: WorkspaceFactory,
     laptops: list[Laptop],
@@ -619,11 +639,7 @@ def test_the_tally_names_the_money_as_its_pdf_and_the_officers_tally_do(  # noqa
 ) -> None:
     """The contributions quoted and the cash collected have one name each: in the figures (the
     officer's tally shows the same table), in the cash per officer, and on the server's PDF."""
-    page = _tally_page(workspace, qtbot, synced.day)
-    if ws_ctx.lang != lang:  # the page reads the figures again in the new language
-        with qtbot.waitSignal(page.tally_shown, timeout=20_000):
-            ws_ctx.languages.set_language(lang)
-    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)
+    page = _tally_page_in(lang, workspace, qtbot, synced.day, ws_ctx)
     vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
     names = [page.model.headerData(page.model.row_of(key), vertical) for key in ("quoted", "cash")]
     cash_headers = [  # on two lines in the narrow cash table
@@ -634,10 +650,8 @@ def test_the_tally_names_the_money_as_its_pdf_and_the_officers_tally_do(  # noqa
     assert names[1].lower() in page.ui.totalsLabel.text().lower()
     assert names[1].lower() in page.ui.cashBox.title().lower()
 
-    page.ask_save_path = lambda name: tmp_path / name  # type: ignore[method-assign, unused-ignore]
-    with qtbot.waitSignal(page.saved, timeout=30_000) as saved:
-        page.save_pdf()
-    printed = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(saved.args[0]).pages)
+    pages = _saved_pdf(page, qtbot, tmp_path).pages
+    printed = " ".join(" ".join(p.extract_text().split()) for p in pages)
     for name in names:
         assert name in printed, f"{name!r} not on the PDF"
 
@@ -710,16 +724,9 @@ def test_the_tally_names_its_fingerprint_as_the_foot_of_its_pdf(  # noqa: PLR091
     foot)") while the foot of its PDF says "Sidik rekap (SHA-256)" ("Tally fingerprint"): a
     supervisor looking for the one on the other found another word. Page, PDF, the
     reconciliation and the audit log name it alike."""
-    page = _tally_page(workspace, qtbot, synced.day)
-    if ws_ctx.lang != lang:
-        with qtbot.waitSignal(page.tally_shown, timeout=20_000):
-            ws_ctx.languages.set_language(lang)
-    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)
+    page = _tally_page_in(lang, workspace, qtbot, synced.day, ws_ctx)
     assert page.tally is not None
-    page.ask_save_path = lambda name: tmp_path / name  # type: ignore[method-assign, unused-ignore]
-    with qtbot.waitSignal(page.saved, timeout=30_000) as saved:
-        page.save_pdf()
-    foot = " ".join(PdfReader(saved.args[0]).pages[0].extract_text().split())
+    foot = " ".join(_saved_pdf(page, qtbot, tmp_path).pages[0].extract_text().split())
     name = labels.text("tally.hash", lang).split(" (")[0]  # "Sidik rekap", "Tally fingerprint"
     assert f"{name} (SHA-256): {page.tally.hash}" in foot
     assert page.ui.hashLabel.text().startswith(f"{name} ("), page.ui.hashLabel.text()
