@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -284,17 +285,9 @@ def test_the_form_does_not_scroll_sideways_beside_a_quote_of_the_longest_months(
     government (APBN/APBD)", the consent) and scrolled sideways at 1366×728, its labels cut on
     the left once a field deep in it took the focus. Those check boxes wrap now
     (`WrapCheckBox`), and the table says a month's start as the list does (`30 Sep 2026`)."""
-    from datetime import UTC, datetime
-
-    main_window.ctx.clock = lambda: datetime(2026, 9, 30, 3, 0, tzinfo=UTC)
-    main_window.ctx.languages.set_language(lang)
-    main_window.resize(SMALLEST_SCREEN)
-    main_window.show()
-    qtbot.waitUntil(lambda: main_window.size() == SMALLEST_SCREEN)
+    _quote_of_the_longest_months(qtbot, main_window, lang=lang)
     page = main_window.registration_page
-    page.form.fill(worker(programs=["JKK", "JKM", "JHT"], months_paid=3))
     table = page.ui.quoteTable
-    qtbot.waitUntil(lambda: table.rowCount() == 3)
     QApplication.processEvents()
     assert "2026" in table.item(0, 0).text()
     scroll = page.ui.formScroll
@@ -305,14 +298,24 @@ def test_the_form_does_not_scroll_sideways_beside_a_quote_of_the_longest_months(
     )
 
 
-def _quote_of_the_longest_months(qtbot: QtBot, main_window: MainWindow) -> None:
-    """The registration page at 1366×728 with JHT and three months from 30 September."""
+def _quote_of_the_longest_months(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    *,
+    size: QSize = SMALLEST_SCREEN,
+    day: tuple[int, int, int] = (2026, 9, 30),
+    lang: str | None = None,
+) -> None:
+    """The registration page at `size` (1366×728) with JHT and three months from `day`
+    (30 September), in `lang` when given."""
     from datetime import UTC, datetime
 
-    main_window.ctx.clock = lambda: datetime(2026, 9, 30, 3, 0, tzinfo=UTC)
-    main_window.resize(SMALLEST_SCREEN)
+    main_window.ctx.clock = lambda: datetime(*day, 3, 0, tzinfo=UTC)
+    if lang is not None:
+        main_window.ctx.languages.set_language(lang)
+    main_window.resize(size)
     main_window.show()
-    qtbot.waitUntil(lambda: main_window.size() == SMALLEST_SCREEN)
+    qtbot.waitUntil(lambda: main_window.size() == size)
     page = main_window.registration_page
     page.form.fill(worker(programs=["JKK", "JKM", "JHT"], months_paid=3))
     qtbot.waitUntil(lambda: page.ui.quoteTable.rowCount() == 3)
@@ -386,19 +389,8 @@ def test_the_form_does_not_scroll_sideways_in_the_window_as_it_opens(
     beside a quote of three months with JHT, the form scrolled sideways in Indonesian: the title
     of its payment group, "Penghasilan, program dan pembayaran" in bold, asked for 386 px where
     the column had 381, and a group box never wraps its title."""
-    from datetime import UTC, datetime
-
-    from PySide6.QtCore import QSize
-
     opening = QSize(1280, SMALLEST_SCREEN.height())  # `main_window.ui`'s width, fitted in height
-    main_window.ctx.clock = lambda: datetime(2026, 12, 6, 3, 0, tzinfo=UTC)
-    main_window.ctx.languages.set_language(lang)
-    main_window.resize(opening)
-    main_window.show()
-    qtbot.waitUntil(lambda: main_window.size() == opening)
-    page = main_window.registration_page
-    page.form.fill(worker(programs=["JKK", "JKM", "JHT"], months_paid=3))
-    qtbot.waitUntil(lambda: page.ui.quoteTable.rowCount() == 3)
+    _quote_of_the_longest_months(qtbot, main_window, size=opening, day=(2026, 12, 6), lang=lang)
     assert not fit_problems(main_window, opening)
 
 
@@ -410,8 +402,6 @@ def test_the_details_fit_the_panel_in_the_window_as_it_opens(
     record in larger text were laid out two pairs to a line whatever the panel's width: in
     English the panel scrolled sideways, in Indonesian a label broke in the middle of its word
     ("Didaftark" over "an"). Where two pairs do not fit whole, one stands on each line."""
-    from PySide6.QtCore import QSize
-
     ctx = main_window.ctx
     ctx.languages.set_language(lang)
     register(qtbot, ctx, worker(full_name="RAHMAWATI PUSPITASARI BINTI ABDUL HALIM"))
