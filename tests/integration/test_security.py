@@ -461,6 +461,30 @@ def test_a_control_character_in_a_text_the_branch_keeps_is_a_coded_422(
     assert [row.state for row in branch.records().values()] == ["accepted"]
 
 
+def test_a_key_the_client_made_in_a_free_mapping_is_not_said_back(
+    server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """A 422 names the place of a problem, but a key of a free-form mapping (a report's
+    `reference_versions`) is what the client typed: `(unknown)`, also in lower case (a name
+    with an underscore looked like a field of the API and was said back). The API's own names
+    around it stay."""
+    laptop = laptop_factory()
+    path = "/api/v1/reports"
+    versions = {"siti_aminah": 5, "kbli": "2020", "x3201010108904243": ["2"]}
+    report = {"device": laptop.device_code, "generated_at": "2026-12-05T01:00:00Z",
+              "pending": 0, "reference_versions": versions}  # fmt: skip
+    body = json.dumps(report).encode()
+    headers = _signed_headers(laptop.device_code, laptop.signing_key, "POST", path, body)
+    headers["content-type"] = "application/json"
+    answer = httpx.post(server.url + path, content=body, headers=headers)
+    assert (answer.status_code, _error_code(answer)) == (422, "REQUEST_INVALID")
+    assert [i["loc"] for i in answer.json()["detail"]] == [
+        ["body", "reference_versions", "(unknown)"],
+        ["body", "reference_versions", "(unknown)"],
+    ]
+    assert "siti" not in answer.text and "3201010108904243" not in answer.text
+
+
 def test_a_registration_date_the_branch_cannot_price_is_a_coded_422(
     branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
 ) -> None:
