@@ -441,8 +441,8 @@ def _parameter_cases(target: Target, route: Route) -> list[Case]:
 
 
 def _snapshot(branch: Branch) -> dict[str, list[tuple[str, ...]]]:
-    """Every row of `DATA_TABLES`, but when a laptop was last seen (a request it signed is its
-    contact with the branch, whatever was wrong with its body)."""
+    """Every row of `DATA_TABLES`, but when a laptop was last seen: the replay case sends a
+    request the branch accepts first (a pull), and that moves it."""
     kept: dict[str, list[tuple[str, ...]]] = {}
     with Session(branch.engine) as db:
         for table in DATA_TABLES:

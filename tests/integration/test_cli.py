@@ -118,7 +118,9 @@ def test_branch_commands_say_what_went_wrong_without_a_traceback(
         assert (code, answer["error"]["code"]) == (exit_code, error), argv
     assert branch_main(["--db", url, "serve", "--port", "99999"]) == 2
     said = capsys.readouterr().err
-    assert "not a port (1-65535): 99999" in said and "Traceback" not in said
+    assert "bukan nomor port (1-65535): 99999" in said and "Traceback" not in said
+    assert branch_main(["--db", url, "serve", "--port", "99999", "--lang", "en"]) == 2
+    assert "not a port (1-65535): 99999" in capsys.readouterr().err
 
 
 def test_branch_refusals_follow_the_users_language(

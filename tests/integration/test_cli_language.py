@@ -27,6 +27,7 @@ from bpu_enroll.branch.admin.keys_cli import recovery_key_document
 from bpu_enroll.branch.admin.roster import issue_code
 from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.cli.main import main as laptop_main
+from bpu_enroll.documents import labels
 from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.ktp.card import Check, KtpReading
 from bpu_enroll.services import profile
@@ -444,10 +445,15 @@ SAID: dict[str, Said] = {
         "bpu-branch",
         _branch("tally", "--from", "2026-03-17", "--to", "2026-03-19", "--out", "/dev/null"),
         "out",
-        ("Rekap 17 Maret 2026 s.d. 19 Maret 2026: 0 pendaftaran, 0 batal, iuran Rp0, tunai Rp0",),
+        (
+            "Rekap 17 Maret 2026 s.d. 19 Maret 2026: 0 pendaftaran, 0 batal, iuran Rp0, tunai Rp0",
+            # the words of the tally's PDF and of the workspace, not "Hash:"
+            f"\n{labels.text('tally.hash', 'id')}: ",
+        ),
         (
             "Tally 17 March 2026 to 19 March 2026: 0 registrations, 0 void, contributions Rp0, "
             "cash Rp0",
+            f"\n{labels.text('tally.hash', 'en')}: ",
         ),
     ),
     "reseal": Said(

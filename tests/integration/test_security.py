@@ -7,7 +7,7 @@ import secrets
 import time
 import uuid
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -16,6 +16,7 @@ from nacl.signing import SigningKey
 from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin import roster as admin
+from bpu_enroll.branch.store.models import Device
 from bpu_enroll.sync.client import SyncRefused
 from bpu_enroll.sync.laptop_store import records_to_send
 from bpu_enroll.sync.protocol import (
@@ -98,6 +99,53 @@ def test_a_signed_malformed_chunk_gets_422_naming_the_field(
     records = chunk["properties"]["records"]
     assert records["maxItems"] == 500
     assert records["items"]["$ref"].rsplit("/", 1)[1] in schema["components"]["schemas"]
+
+
+def test_a_laptop_is_seen_only_when_its_request_is_accepted(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """A laptop's `last_seen_at` (the supervisor's "last contact") moves on a signed request
+    the branch accepted, not on one whose body it then refused: a chunk or a report that does
+    not validate, a report naming another laptop, a tally whose hash does not match."""
+    laptop = laptop_factory()
+    long_ago = datetime(2020, 1, 1, tzinfo=UTC)
+
+    def seen() -> datetime | None:
+        with Session(branch.engine) as db:
+            device = db.exec(select(Device).where(Device.code == laptop.device_code)).one()
+            moment = device.last_seen_at
+            return moment.replace(tzinfo=UTC) if moment and moment.tzinfo is None else moment
+
+    with Session(branch.engine) as db:
+        device = db.exec(select(Device).where(Device.code == laptop.device_code)).one()
+        device.last_seen_at = long_ago
+        db.add(device)
+        db.commit()
+    report = {"device": laptop.device_code, "generated_at": "2026-12-05T01:00:00Z", "pending": 0}
+    tally = {"branch": {}, "device": laptop.device_code, "date": "2026-12-05", "zone": "WIB",
+             "rows": [], "totals": {}, "hash": "0" * 64}  # fmt: skip
+    refused = [
+        (f"/api/v1/batches/{uuid.uuid4()}/records", b'{"records": [{"id": "not-a-uuid"}]}'),
+        ("/api/v1/batches", b"{not json"),
+        ("/api/v1/reports", json.dumps({**report, "pending": -1}).encode()),
+        ("/api/v1/reports", json.dumps({**report, "device": "D0999"}).encode()),
+        ("/api/v1/reports", json.dumps({**report, "tallies": [tally]}).encode()),
+    ]
+    for path, body in refused:
+        headers = _signed_headers(laptop.device_code, laptop.signing_key, "POST", path, body)
+        headers["content-type"] = "application/json"
+        answer = httpx.post(server.url + path, content=body, headers=headers)
+        assert 400 <= answer.status_code < 500, (path, answer.text)
+        assert seen() == long_ago, (path, answer.json()["error"]["code"])
+    body = json.dumps(report).encode()
+    headers = _signed_headers(
+        laptop.device_code, laptop.signing_key, "POST", "/api/v1/reports", body
+    )
+    headers["content-type"] = "application/json"
+    answer = httpx.post(server.url + "/api/v1/reports", content=body, headers=headers)
+    assert answer.status_code == 200, answer.text
+    moment = seen()
+    assert moment is not None and moment > datetime.now(UTC) - timedelta(minutes=5)
 
 
 def test_impersonating_device_is_refused(
@@ -411,6 +459,30 @@ def test_a_control_character_in_a_text_the_branch_keeps_is_a_coded_422(
     report = laptop.sync(server.url)
     assert report.completed
     assert [row.state for row in branch.records().values()] == ["accepted"]
+
+
+def test_a_key_the_client_made_in_a_free_mapping_is_not_said_back(
+    server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """A 422 names the place of a problem, but a key of a free-form mapping (a report's
+    `reference_versions`) is what the client typed: `(unknown)`, also in lower case (a name
+    with an underscore looked like a field of the API and was said back). The API's own names
+    around it stay."""
+    laptop = laptop_factory()
+    path = "/api/v1/reports"
+    versions = {"siti_aminah": 5, "kbli": "2020", "x3201010108904243": ["2"]}
+    report = {"device": laptop.device_code, "generated_at": "2026-12-05T01:00:00Z",
+              "pending": 0, "reference_versions": versions}  # fmt: skip
+    body = json.dumps(report).encode()
+    headers = _signed_headers(laptop.device_code, laptop.signing_key, "POST", path, body)
+    headers["content-type"] = "application/json"
+    answer = httpx.post(server.url + path, content=body, headers=headers)
+    assert (answer.status_code, _error_code(answer)) == (422, "REQUEST_INVALID")
+    assert [i["loc"] for i in answer.json()["detail"]] == [
+        ["body", "reference_versions", "(unknown)"],
+        ["body", "reference_versions", "(unknown)"],
+    ]
+    assert "siti" not in answer.text and "3201010108904243" not in answer.text
 
 
 def test_a_registration_date_the_branch_cannot_price_is_a_coded_422(

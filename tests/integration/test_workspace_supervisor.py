@@ -19,9 +19,10 @@ from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.device.api import create_app
+from bpu_enroll.branch.device.auth import as_utc
 from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.branch.store.fields import seal_tally
-from bpu_enroll.branch.store.laptop_reports import LaptopTallyRow
+from bpu_enroll.branch.store.laptop_reports import LaptopReportRow, LaptopTallyRow
 from bpu_enroll.branch.store.models import Device, Record
 from bpu_enroll.branch.workspace.supervisor import reconcile
 from bpu_enroll.branch.workspace.tally import branch_tally
@@ -33,8 +34,17 @@ from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.sync import SyncService
 from bpu_enroll.services.tally import TallyService
 from bpu_enroll.sync.client import SyncRefused
+from bpu_enroll.sync.report import TallyDocument
 from bpu_enroll.sync.staff_client import StaffClient, StaffError
-from tests.integration.helpers import Branch, Laptop, ServerThread, enrol, fast_retry, today
+from tests.integration.helpers import (
+    Branch,
+    Laptop,
+    ServerThread,
+    audit_lines,
+    enrol,
+    fast_retry,
+    today,
+)
 
 STAFF = "/api/v1/staff"
 SUPERVISOR = ("sari", "rahasia-sari")
@@ -344,6 +354,62 @@ def test_a_report_naming_another_device_is_refused(
     with httpx.Client(base_url=server.url, timeout=30) as http, pytest.raises(SyncRefused) as err:
         first.client(http, fast_retry()).report(report)
     assert err.value.code == "DEVICE_MISMATCH"
+
+
+def test_a_report_dated_after_tomorrow_is_refused_and_one_kept_so_no_longer_wins(
+    branch: Branch, laptop_factory: Callable[[], Laptop], server: ServerThread
+) -> None:
+    """A report generated, or a tally dated, after the server's tomorrow is a coded 422 and
+    nothing is kept (no audit line either, as the route's other 422s): one dated 9999 was kept
+    and, the newest winning, hid every later report of that laptop. One kept so before is
+    replaced by the laptop's next real report."""
+    laptop = laptop_factory()
+    laptop.register(61)
+    _sync(laptop)
+    day = _branch_day(branch)
+    with Session(branch.engine) as db:
+        (kept,) = db.exec(select(LaptopReportRow)).all()
+        before = (kept.generated_at, kept.pending)
+    lines = len(audit_lines(branch))
+    report = build_report(laptop.session)
+    after_tomorrow = datetime.now(UTC) + timedelta(days=2, hours=1)
+    far = datetime(9999, 12, 31, 23, 0, tzinfo=UTC)
+    late_tally = tally_figures(TallyService(laptop.session).figures(after_tomorrow.date()))
+    refused = [
+        report.model_copy(update={"generated_at": far, "pending": 7}),
+        report.model_copy(update={"generated_at": after_tomorrow, "pending": 7}),
+        report.model_copy(update={"tallies": [TallyDocument.model_validate(late_tally)]}),
+    ]
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        client = laptop.client(http, fast_retry())
+        for bad in refused:
+            with pytest.raises(SyncRefused) as err:
+                client.report(bad)
+            assert (err.value.status, err.value.code) == (422, "REPORT_DATE_FUTURE")
+        with Session(branch.engine) as db:
+            (kept,) = db.exec(select(LaptopReportRow)).all()
+            assert (kept.generated_at, kept.pending) == before
+            assert {row.day for row in db.exec(select(LaptopTallyRow))} == {day.isoformat()}
+        assert len(audit_lines(branch)) == lines
+        # Tomorrow (a laptop east of the server's zone) is still taken.
+        tomorrow = datetime.now(UTC) + timedelta(days=1)
+        assert client.report(report.model_copy(update={"generated_at": tomorrow}))
+
+        # A report and a tally stored dated 9999 (before the refusal) no longer win.
+        with Session(branch.engine) as db:
+            (kept,) = db.exec(select(LaptopReportRow)).all()
+            kept.generated_at, kept.pending = far, 7
+            db.add(kept)
+            for row in db.exec(select(LaptopTallyRow)):
+                row.generated_at = far
+                db.add(row)
+            db.commit()
+        answer = client.report(build_report(laptop.session))
+        assert answer.days == [day]
+    with Session(branch.engine) as db:
+        (kept,) = db.exec(select(LaptopReportRow)).all()
+        assert kept.pending == 0 and as_utc(kept.generated_at).year < 9999
+        assert all(as_utc(r.generated_at).year < 9999 for r in db.exec(select(LaptopTallyRow)))
 
 
 def _form(serial: int) -> dict[str, Any]:

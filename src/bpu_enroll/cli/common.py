@@ -13,7 +13,8 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn, TypedDict
 
@@ -79,6 +80,68 @@ HELP_WORDS_ID = {
 }
 
 
+# argparse's own refusals in Indonesian, by the English words argparse looks up through gettext
+# (`argparse._`, `argparse.ngettext`); the `%` placeholders stay as argparse fills them.
+REFUSAL_WORDS_ID = {
+    "the following arguments are required: %s": "argumen berikut wajib diisi: %s",
+    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
+    "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
+    "invalid %(type)s value: %(value)r": "nilai %(type)s tidak sah: %(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "pilihan tidak sah: %(value)r (pilih dari %(choices)s)",
+    "expected one argument": "perlu satu nilai",
+    "expected at most one argument": "perlu paling banyak satu nilai",
+    "expected at least one argument": "perlu paling sedikit satu nilai",
+    "expected %s argument": "perlu %s nilai",
+    "expected %s arguments": "perlu %s nilai",
+    "one of the arguments %s is required": "salah satu argumen berikut wajib diisi: %s",
+    "not allowed with argument %s": "tidak boleh bersama argumen %s",
+    "ignored explicit argument %r": "nilai %r diabaikan",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "opsi ambigu: %(option)s bisa berarti %(matches)s",
+    "unknown parser %(parser_name)r (choices: %(choices)s)":
+        "perintah %(parser_name)r tidak dikenal (pilihan: %(choices)s)",
+    "unexpected option string: %s": "opsi tak terduga: %s",
+    "argument \"-\" with mode %r": "argumen \"-\" dengan mode %r",
+    "can't open '%(filename)s': %(error)s": "tidak bisa membuka '%(filename)s': %(error)s",
+}  # fmt: skip
+# The refusals of this program's own argparse types (`ArgumentTypeError`), by how they begin.
+TYPE_WORDS_ID = {
+    "expected YYYY-MM-DD": "format yang diharapkan TTTT-BB-HH",
+    "not a port (1-65535): ": "bukan nomor port (1-65535): ",
+    "not a whole number of at least 1: ": "bukan bilangan bulat paling sedikit 1: ",
+}
+
+
+def _in_indonesian(words: str) -> str:
+    return REFUSAL_WORDS_ID.get(words, words)
+
+
+def _in_indonesian_counted(singular: str, plural: str, count: int) -> str:
+    return _in_indonesian(singular if count == 1 else plural)
+
+
+@contextmanager
+def _argparse_in_indonesian() -> Iterator[None]:
+    """argparse's gettext lookups answered from `REFUSAL_WORDS_ID` while it parses (argparse
+    looks its words up when it refuses, so only the refusals are in Indonesian; `--help` has
+    its own words: `IndonesianHelpFormatter`). Put back after, also when nested (sub-commands)."""
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = _in_indonesian, _in_indonesian_counted  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+def type_words_id(words: str) -> str:
+    """The refusal of one of this program's argparse types in Indonesian (`TYPE_WORDS_ID`)."""
+    for english, indonesian in TYPE_WORDS_ID.items():
+        if words.startswith(english):
+            return indonesian + words[len(english) :]
+    return words
+
+
 class IndonesianHelpFormatter(argparse.HelpFormatter):
     """argparse's formatter with `penggunaan:` instead of `usage:`."""
 
@@ -96,9 +159,12 @@ class IndonesianHelpFormatter(argparse.HelpFormatter):
 
 
 class IndonesianArgumentParser(ContractArgumentParser):
-    """`ContractArgumentParser` whose `--help` says argparse's own words in Indonesian too;
-    sub-command parsers inherit the class. A refused command line keeps argparse's English
-    lines (`usage:`, `error:`), which the contract's refusals print as they always did."""
+    """`ContractArgumentParser` whose `--help` says argparse's own words in Indonesian too, and
+    whose refusals say what is wrong in Indonesian (argparse's words through gettext,
+    `REFUSAL_WORDS_ID`; this program's types', `TYPE_WORDS_ID`): a missing option was refused
+    in English under an Indonesian help. Sub-command parsers inherit the class. The lines
+    around the refusal keep argparse's English frame (`usage:`, `error:`), as the contract's
+    refusals have always printed them."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", IndonesianHelpFormatter)
@@ -108,6 +174,24 @@ class IndonesianArgumentParser(ContractArgumentParser):
         for action in self._actions:
             if isinstance(action, argparse._HelpAction):
                 action.help = HELP_WORDS_ID["help"]
+
+    def parse_args(self, *args: Any, **kwargs: Any) -> Any:
+        """argparse's parsing, its refusals in Indonesian (arguments left over too)."""
+        with _argparse_in_indonesian():
+            return super().parse_args(*args, **kwargs)
+
+    def parse_known_args(self, *args: Any, **kwargs: Any) -> Any:
+        """argparse's parsing, its refusals in Indonesian (a sub-command's parser is called
+        here)."""
+        with _argparse_in_indonesian():
+            return super().parse_known_args(*args, **kwargs)
+
+    def _get_value(self, action: argparse.Action, arg_string: str) -> Any:
+        """argparse's conversion, a refusal of this program's own types in Indonesian."""
+        try:
+            return super()._get_value(action, arg_string)
+        except argparse.ArgumentError as exc:
+            raise argparse.ArgumentError(action, type_words_id(exc.message)) from exc
 
     def format_usage(self) -> str:
         """The usage line of a refusal or a missing command: argparse's English, as before."""

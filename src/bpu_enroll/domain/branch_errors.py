@@ -109,6 +109,12 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "Sidik rekap tidak cocok dengan angkanya: berkas telah diubah.",
         "The tally's fingerprint does not match its figures: the file was altered.",
     ),
+    "REPORT_DATE_FUTURE": (
+        "Laporan laptop bertanggal sesudah besok menurut jam kantor cabang; periksa tanggal dan "
+        "jam laptop itu.",
+        "The laptop's report is dated after tomorrow by the branch's clock; check that laptop's "
+        "date and time.",
+    ),
     "TALLY_DEVICE": (
         "Rekap ini milik laptop lain.",
         "This tally belongs to another laptop.",

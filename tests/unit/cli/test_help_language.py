@@ -214,4 +214,5 @@ def test_a_wrong_option_of_the_desktop_app_is_a_usage_error(
     out, err = capsys.readouterr()
     assert out == ""
     assert err.startswith("usage: bpu-enroll gui ")
-    assert "bpu-enroll gui: error: argument --lang: invalid choice: 'fr'" in err
+    # `fr` is no language: the default, Indonesian, says what is wrong
+    assert "bpu-enroll gui: error: argumen --lang: pilihan tidak sah: 'fr'" in err

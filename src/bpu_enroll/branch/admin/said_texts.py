@@ -92,9 +92,9 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
     "tally period": ("{first} s.d. {last}", "{first} to {last}"),
     "tally done": (
         "Rekap {period}: {registrations} pendaftaran, {voided} batal, iuran {quoted}, "
-        "tunai {cash}\nHash: {hash}",
+        "tunai {cash}\nSidik rekap (SHA-256): {hash}",
         "Tally {period}: {registrations} {registrations:registration|registrations}, "
-        "{voided} void, contributions {quoted}, cash {cash}\nHash: {hash}",
+        "{voided} void, contributions {quoted}, cash {cash}\nTally fingerprint (SHA-256): {hash}",
     ),
     "import dry run": ("Uji coba (tidak ada yang disimpan)", "Dry run (nothing stored)"),
     "import done": ("Diimpor", "Imported"),

@@ -364,28 +364,91 @@ def _loc_part(part: object) -> str | int:
     return str(part)[:_LOC_CHARS].encode("utf-8", "replace").decode("utf-8")
 
 
-def _loc(error: Any) -> list[str | int]:
+def _loc(error: Any, body: Schema | None = None) -> list[str | int]:
     """A validation error's place without what the client typed: a key the model does not know
-    (`extra_forbidden`), or a step that is not a name of the API (a key of a free mapping), is
-    `(unknown)`. An unknown key named the worker or held their NIK, and the 422 said it back."""
+    (`extra_forbidden`), a key of a free-form mapping of the body (`reference_versions`: found
+    by walking the place through `body`, the body's schema), or a step that is not a name of
+    the API, is `(unknown)`. An unknown key named the worker or held their NIK, and the 422
+    said it back; a key of a mapping in lower case was said back until the schema was read."""
     loc = list(error.get("loc", ()))
-    unknown = len(loc) - 1 if error.get("type") == "extra_forbidden" else len(loc)
+    unknown = {len(loc) - 1} if error.get("type") == "extra_forbidden" else set()
+    if body is not None and loc[:1] == ["body"]:
+        unknown |= {n + 1 for n in _client_keys(body, loc[1:])}
     steps: list[str | int] = []
     for n, part in enumerate(loc):
         step = _loc_part(part)
         named = isinstance(step, int) or _NAMED_STEP.fullmatch(step) is not None
-        steps.append(step if named and n != unknown else UNKNOWN_KEY)
+        steps.append(step if named and n not in unknown else UNKNOWN_KEY)
     return steps
 
 
-def _invalid(exc: RequestValidationError) -> Any:
+# A request body's JSON schema and the schema's components (`$ref`s point into them).
+Schema = tuple[dict[str, Any], dict[str, Any]]
+
+
+def _client_keys(body: Schema, steps: list[Any]) -> set[int]:
+    """The positions in `steps` (a place in a body, after `body`) that are keys the client made:
+    a key of a mapping whose keys are free (`dict[str, str]`), or one an open model keeps."""
+    schema, components = body
+    found: set[int] = set()
+    current = [schema]
+    for n, step in enumerate(steps):
+        following: list[dict[str, Any]] = []
+        for part in _alternatives(current, components):
+            properties = part.get("properties") or {}
+            if isinstance(step, int):
+                if isinstance(part.get("items"), dict):
+                    following.append(part["items"])
+            elif step in properties:
+                following.append(properties[step])
+            elif part.get("type") == "object" or "additionalProperties" in part:
+                found.add(n)
+                inner = part.get("additionalProperties")
+                following.append(inner if isinstance(inner, dict) else {})
+        if following:
+            current = following
+        # else: a step of pydantic's own (a union's tag, `[key]`): the place goes on as it was
+    return found
+
+
+def _alternatives(
+    schemas: list[dict[str, Any]], components: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """`schemas` with each `$ref` resolved and each union (`anyOf`, `oneOf`, `allOf`) opened."""
+    opened: list[dict[str, Any]] = []
+    waiting = list(schemas)
+    while waiting and len(opened) < 64:
+        schema = waiting.pop()
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            waiting.append(components.get(ref.rsplit("/", 1)[-1], {}))
+            continue
+        unions = [s for key in ("anyOf", "oneOf", "allOf") for s in schema.get(key) or []]
+        waiting.extend(unions)
+        if not unions:
+            opened.append(schema)
+    return opened
+
+
+def _body_schema(app: FastAPI, route: str, method: str) -> Schema | None:
+    """The JSON schema of the body of `method route`, from the API's schema (built once)."""
+    document = app.openapi()
+    operation = document.get("paths", {}).get(route, {}).get(method.lower(), {})
+    content = operation.get("requestBody", {}).get("content", {})
+    schema = content.get("application/json", {}).get("schema")
+    if not isinstance(schema, dict):
+        return None
+    return schema, document.get("components", {}).get("schemas", {})
+
+
+def _invalid(exc: RequestValidationError, body: Schema | None = None) -> Any:
     """A body or parameter that does not validate: 422 with a code, and FastAPI's `detail`
     list without the values sent (`input`, `ctx`). Echoing them back made an answer that could
     not be written (a lone surrogate, NaN): a 500 whose traceback put the password or NIK
     sent into the server's log."""
     detail = [
         {
-            "loc": _loc(error),
+            "loc": _loc(error, body),
             "msg": _loc_part(error.get("msg", "")),
             "type": _loc_part(error.get("type", "")),
         }
@@ -403,7 +466,11 @@ def _invalid(exc: RequestValidationError) -> Any:
 def _install_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Any:
-        return _invalid(exc)
+        route = getattr(request.scope.get("route"), "path", None)
+        body = None
+        if isinstance(route, str):  # the schema is built once, off the event loop (0.2 s)
+            body = await run_in_threadpool(_body_schema, app, route, request.method)
+        return _invalid(exc, body)
 
     @app.exception_handler(HTTPException)
     async def http_refused(request: Request, exc: HTTPException) -> Any:

@@ -201,8 +201,6 @@ def _remember_nonce(session: Session, device: Device, nonce: str, now: datetime)
         delete(Nonce).where(col(Nonce.device_id) == device.id, col(Nonce.seen_at) < now - window)
     )
     session.add(Nonce(device_id=device.id, nonce=nonce, seen_at=now))
-    device.last_seen_at = now
-    session.add(device)
     replayed = _device_refused(
         device, "NONCE_REPLAYED"
     )  # read before the rollback expires the device

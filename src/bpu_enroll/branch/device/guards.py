@@ -6,7 +6,10 @@ in a cache.
   four signature headers is refused 401 `SIGNATURE_MISSING`, and one whose signature does not
   verify is refused by `auth.authenticate` (401/403), both before FastAPI parses or validates the
   body, so an unsigned request never learns anything about the body's shape (it used to get
-  422). The device id goes in `scope["state"]`; the routes read it with `gate_device`.
+  422). The device id goes in `scope["state"]`; the routes read it with `gate_device`. The
+  laptop's `last_seen_at` (shown to supervisors) moves when the route accepted the request (a
+  2xx answer, written just before it is sent: `seen`), not on a signed request whose body was
+  then refused.
 - `AccessLog`: one JSON line per request (method, route, status, milliseconds, device code;
   never a body or query string). The route is its template (`route_of`), also for a request a
   middleware refused before routing; a path no route takes is `"(unknown)"` with its length,
@@ -30,14 +33,15 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from fastapi import Request
-from sqlalchemy import Engine
-from sqlmodel import Session
+from sqlalchemy import Engine, update
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session, col
 from starlette.concurrency import run_in_threadpool
 from starlette.routing import Match
 
 from bpu_enroll.branch.device.auth import Refusal, SignedRequest, authenticate
 from bpu_enroll.branch.store import audit_chain, refusal_bound
-from bpu_enroll.branch.store.models import Device
+from bpu_enroll.branch.store.models import Device, utcnow
 from bpu_enroll.logs import exception_name
 from bpu_enroll.sync.protocol import (
     API_PREFIX,
@@ -137,6 +141,11 @@ class SignatureGate:
         scope.setdefault("state", {})["device_id"] = device_id
         replayed = False
 
+        async def accepted(message: Message) -> None:
+            if message["type"] == "http.response.start" and 200 <= int(message["status"]) < 300:
+                await run_in_threadpool(seen, self.engine, device_id)
+            await send(message)
+
         async def replay() -> Message:
             nonlocal replayed
             if not replayed:
@@ -144,13 +153,27 @@ class SignatureGate:
                 return {"type": "http.request", "body": body, "more_body": False}
             return await receive()
 
-        await self.app(scope, replay, send)
+        await self.app(scope, replay, accepted)
 
     def _check(self, signed: SignedRequest) -> int:
         with Session(self.engine) as session:
             device = authenticate(session, signed)
             assert device.id is not None
             return device.id
+
+
+def seen(engine: Engine, device_id: int) -> None:
+    """Note that device `device_id` was in contact now (`Device.last_seen_at`), in a transaction
+    of its own: the route's work is committed already. A database too busy to note it does not
+    turn the accepted request into a failure (the next request notes it)."""
+    try:
+        with Session(engine) as session:
+            session.execute(
+                update(Device).where(col(Device.id) == device_id).values(last_seen_at=utcnow())
+            )
+            session.commit()
+    except DBAPIError as exc:
+        access_log.warning(json.dumps({"last_seen_not_noted": exception_name(exc)}))
 
 
 def device_route(path: str) -> str:

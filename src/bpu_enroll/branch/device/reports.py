@@ -3,7 +3,11 @@
 `receive_report` stores what `POST /api/v1/reports` brought: the laptop's pending count (one
 row per device) and each daily tally document (one row per device and day). The newest report
 wins, by the laptop's `generated_at`, so a report retried late never hides a newer one. A tally
-whose hash does not match its own figures, or that names another device, is refused. On
+whose hash does not match its own figures, or that names another device, is refused. A report
+generated, or a tally dated, after the server's tomorrow (`latest_day`: a day's margin for the
+time zones) is refused as `REPORT_DATE_FUTURE` (422), nothing kept: one dated 9999 was kept and,
+newest winning, hid every later report of that laptop. A report or tally already stored with
+such a date no longer wins over one that comes after it. On
 PostgreSQL a tally's officers' names (`labels.officers`) are stored sealed (`fields.seal_tally`;
 a tally of the 0.1.0 layout, names in its figures, is sealed whole) and opened by
 `LaptopTallyRow.figures`. The two tables are declared with every other in the store
@@ -18,7 +22,7 @@ an unexpected server error.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -38,19 +42,42 @@ def check_tally(document: TallyDocument, device: Device) -> None:
         raise Refusal(422, "TALLY_HASH_INVALID", "the tally's hash does not match its figures")
 
 
+def latest_day(now: datetime) -> date:
+    """The last day a report may be generated or a tally dated: the server's (UTC) tomorrow,
+    since a laptop's local day may be one ahead of UTC's."""
+    return as_utc(now).date() + timedelta(days=1)
+
+
+def _shadows(stored: datetime, generated: datetime, now: datetime) -> bool:
+    """True when a stored report or tally generated at `stored` wins over one generated at
+    `generated`: it is newer, and not dated after `latest_day` (kept before that was refused)."""
+    return as_utc(stored) > generated and as_utc(stored).date() <= latest_day(now)
+
+
+def _refuse_future(report: LaptopReport, now: datetime) -> None:
+    last = latest_day(now)
+    days = [as_utc(report.generated_at).date(), *(t.date for t in report.tallies)]
+    if any(day > last for day in days):
+        raise Refusal(
+            422, "REPORT_DATE_FUTURE",
+            f"the report or one of its tallies is dated after {last.isoformat()}",
+        )  # fmt: skip
+
+
 def receive_report(session: Session, *, device: Device, report: LaptopReport) -> ReportAnswer:
     """Keep `report` (newest wins per device and per day) and commit."""
     assert device.id is not None
     if report.device != device.code:
         raise Refusal(403, "DEVICE_MISMATCH", "the report names another device")
+    now = utcnow()
+    _refuse_future(report, now)
     for document in report.tallies:
         check_tally(document, device)
-    now = utcnow()
     generated = as_utc(report.generated_at)
     row = session.get(LaptopReportRow, device.id)
     if row is None:
         row = LaptopReportRow(device_id=device.id, generated_at=generated, received_at=now)
-    if as_utc(row.generated_at) <= generated:
+    if not _shadows(row.generated_at, generated, now):
         row.generated_at, row.received_at, row.pending = generated, now, report.pending
         row.app_version = report.app_version
         row.reference_versions = json.dumps(report.reference_versions, sort_keys=True)
@@ -68,7 +95,7 @@ def _keep_tally(
 ) -> bool:
     day = document.date.isoformat()
     row = session.get(LaptopTallyRow, (device_id, day))
-    if row is not None and as_utc(row.generated_at) > generated:
+    if row is not None and _shadows(row.generated_at, generated, now):
         return False
     if row is None:
         row = LaptopTallyRow(
