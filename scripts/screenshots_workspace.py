@@ -6,7 +6,7 @@ branch ("Kantor Cabang Bogor", SQLite) served by uvicorn on 127.0.0.1, two lapto
 through the real protocol that register a day's workers (one worker on both laptops, one record
 by an officer revoked at the branch, one voided receipt) and sync; then a branch workstation where
 the clerk works through the batches and the review queue and dry-runs a USB batch file, and the
-supervisor sees the branch tally, the reconciliation and the officers' activity. Saves
+supervisor sees the branch tally, the reconciliation, the officers' activity and the laptops. Saves
 `ws-*.png` and `branch-tally.png` (page 1 of the tally PDF, by `pdftoppm`) into `docs/images/`.
 Usage: `python scripts/screenshots_workspace.py [--out DIR] [--lang id|en]`.
 """
@@ -324,7 +324,7 @@ def decide(review: Any, decision: str, reason: str | None, note: str) -> None:
 
 
 def supervisor_day(window: WorkspaceWindow, folder: Path, out: Path) -> None:
-    """The supervisor: the branch tally (and its PDF), reconciliation, activity."""
+    """The supervisor: the branch tally (and its PDF), reconciliation, activity, laptops."""
     window.show_page("tally")
     tally: Any = window.page("tally")
     wait_until(lambda: tally.tally is not None and not tally.busy)
@@ -353,6 +353,11 @@ def supervisor_day(window: WorkspaceWindow, folder: Path, out: Path) -> None:
     activity: Any = window.page("activity")
     wait_until(lambda: activity.model.rowCount() == 2 and not activity.busy)
     save(window, out, "ws-activity")
+
+    window.show_page("devices")
+    devices: Any = window.page("devices")
+    wait_until(lambda: devices.model.rowCount() == 2 and not devices.busy)
+    save(window, out, "ws-devices")
 
 
 def run(out: Path, lang: str) -> int:

@@ -1429,6 +1429,106 @@
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Laptops</source>
+        <translation>Laptops</translation>
+    </message>
+    <message>
+        <source>Every laptop enrolled at the branch. Revoke a laptop that was lost or stolen: the branch refuses it from its next sync, and the records it already sent stay.</source>
+        <translation>Every laptop enrolled at the branch. Revoke a laptop that was lost or stolen: the branch refuses it from its next sync, and the records it already sent stay.</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke…</source>
+        <translation>Revo&amp;ke…</translation>
+    </message>
+    <message>
+        <source>Revoke the chosen laptop: it is refused from its next sync</source>
+        <translation>Revoke the chosen laptop: it is refused from its next sync</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the list again (F5)</source>
+        <translation>Read the list again (F5)</translation>
+    </message>
+    <message>
+        <source>Laptops enrolled at the branch</source>
+        <translation>Laptops enrolled at the branch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Records received</source>
+        <translation>Records received</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Laptop {device} was already revoked.</source>
+        <translation>Laptop {device} was already revoked.</translation>
+    </message>
+    <message>
+        <source>Laptop {device} revoked: the branch refuses it from its next sync.</source>
+        <translation>Laptop {device} revoked: the branch refuses it from its next sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln laptop(s)</source>
+        <translation>
+            <numerusform>%Ln laptop</numerusform>
+            <numerusform>%Ln laptops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <translation>
+            <numerusform>%Ln active</numerusform>
+            <numerusform>%Ln active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revoked</source>
+        <translation>
+            <numerusform>%Ln revoked</numerusform>
+            <numerusform>%Ln revoked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DraftsDialog</name>
     <message>
         <source>Drafts</source>
@@ -3417,6 +3517,49 @@ You will be signed out now; afterwards, sign in again with your branch password.
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke a laptop</source>
+        <translation>Revoke a laptop</translation>
+    </message>
+    <message>
+        <source>The branch refuses it from its next sync; it can no longer issue receipts. This cannot be undone here: the laptop must be enrolled again.</source>
+        <translation>The branch refuses it from its next sync; it can no longer issue receipts. This cannot be undone here: the laptop must be enrolled again.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required, without a NIK)</source>
+        <translation>&amp;Reason (required, without a NIK)</translation>
+    </message>
+    <message>
+        <source>e.g. stolen at the market on 17 March</source>
+        <translation>e.g. stolen at the market on 17 March</translation>
+    </message>
+    <message>
+        <source>Why the laptop is revoked</source>
+        <translation>Why the laptop is revoked</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke</source>
+        <translation>Revo&amp;ke</translation>
+    </message>
+    <message>
+        <source>Revoke laptop {device}?</source>
+        <translation>Revoke laptop {device}?</translation>
+    </message>
+    <message>
+        <source>Write why the laptop is revoked.</source>
+        <translation>Write why the laptop is revoked.</translation>
+    </message>
+    <message>
+        <source>A reason must not contain a NIK.</source>
+        <translation>A reason must not contain a NIK.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Sync with the branch</source>
@@ -4294,6 +4437,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Audit log</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Laptops</translation>
     </message>
     <message>
         <source>Clerk</source>

@@ -1413,6 +1413,103 @@
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Laptops</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Every laptop enrolled at the branch. Revoke a laptop that was lost or stolen: the branch refuses it from its next sync, and the records it already sent stay.</source>
+        <translation>Setiap laptop yang terdaftar di kantor cabang. Cabut laptop yang hilang atau dicuri: kantor cabang menolaknya mulai sinkronisasi berikutnya, dan data yang sudah dikirimnya tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke…</source>
+        <translation>&amp;Cabut…</translation>
+    </message>
+    <message>
+        <source>Revoke the chosen laptop: it is refused from its next sync</source>
+        <translation>Cabut laptop yang dipilih: laptop itu ditolak mulai sinkronisasi berikutnya</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Sedang bekerja</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Read the list again (F5)</source>
+        <translation>Baca daftar lagi (F5)</translation>
+    </message>
+    <message>
+        <source>Laptops enrolled at the branch</source>
+        <translation>Laptop yang terdaftar di kantor cabang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Terakhir terlihat</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Didaftarkan</translation>
+    </message>
+    <message>
+        <source>Records received</source>
+        <translation>Data diterima</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>Laptop {device} was already revoked.</source>
+        <translation>Laptop {device} sudah dicabut sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Laptop {device} revoked: the branch refuses it from its next sync.</source>
+        <translation>Laptop {device} dicabut: kantor cabang menolaknya mulai sinkronisasi berikutnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln laptop(s)</source>
+        <translation>
+            <numerusform>%Ln laptop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <translation>
+            <numerusform>%Ln aktif</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revoked</source>
+        <translation>
+            <numerusform>%Ln dicabut</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DraftsDialog</name>
     <message>
         <source>Drafts</source>
@@ -3380,6 +3477,49 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke a laptop</source>
+        <translation>Cabut laptop</translation>
+    </message>
+    <message>
+        <source>The branch refuses it from its next sync; it can no longer issue receipts. This cannot be undone here: the laptop must be enrolled again.</source>
+        <translation>Kantor cabang menolaknya mulai sinkronisasi berikutnya; laptop itu tidak bisa lagi membuat tanda terima. Ini tidak bisa dibatalkan di sini: laptop harus didaftarkan ulang.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required, without a NIK)</source>
+        <translation>&amp;Alasan (wajib, tanpa NIK)</translation>
+    </message>
+    <message>
+        <source>e.g. stolen at the market on 17 March</source>
+        <translation>mis. dicuri di pasar pada 17 Maret</translation>
+    </message>
+    <message>
+        <source>Why the laptop is revoked</source>
+        <translation>Alasan laptop dicabut</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke</source>
+        <translation>&amp;Cabut</translation>
+    </message>
+    <message>
+        <source>Revoke laptop {device}?</source>
+        <translation>Cabut laptop {device}?</translation>
+    </message>
+    <message>
+        <source>Write why the laptop is revoked.</source>
+        <translation>Tulis alasan laptop ini dicabut.</translation>
+    </message>
+    <message>
+        <source>A reason must not contain a NIK.</source>
+        <translation>Alasan tidak boleh memuat NIK.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Sync with the branch</source>
@@ -4245,6 +4385,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Audit log</source>
         <translation>Catatan audit</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Laptop</translation>
     </message>
     <message>
         <source>Clerk</source>

@@ -181,6 +181,8 @@ def _routes() -> list[Route]:
         "/staff/activity",
         "/staff/audit",
         "/staff/audit/chain",
+        "/staff/devices",
+        "/staff/devices/{device}/revoke",
         "/staff/reconciliation",
         "/staff/tally",
     }
@@ -477,7 +479,7 @@ def test_the_schema_lists_every_route_the_branch_serves(target: Target) -> None:
     paths = target.server.app.openapi()["paths"]
     served = {(method.upper(), path) for path, ops in paths.items() for method in ops}
     assert served == {(r.method, r.path) for r in ROUTES}
-    assert len(ROUTES) == 25
+    assert len(ROUTES) == 27
 
 
 @pytest.mark.parametrize("route", ROUTES, ids=lambda route: route.name)

@@ -128,6 +128,15 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "No laptop with this device code is enrolled at the branch.",
     ),
     "DEVICE_REVOKED": ("Laptop ini sudah dicabut aksesnya.", "This laptop has been revoked."),
+    "REVOKE_REASON_REQUIRED": (
+        "Tulis alasan laptop ini dicabut.",
+        "Write why this laptop is revoked.",
+    ),
+    "REVOKE_REASON_HAS_NIK": ("Alasan tidak boleh memuat NIK.", "A reason must not contain a NIK."),
+    "REVOKE_REASON_INVALID": (
+        "Alasan harus satu baris pendek (paling banyak 200 karakter).",
+        "A reason is one short line (200 characters at most).",
+    ),
     "DEVICE_MISMATCH": (
         "Data menyebut perangkat lain.",
         "The data names another device.",

@@ -223,6 +223,15 @@ class StaffClient:
         """Every laptop's last sync, records waiting, and whether it has been silent."""
         return self._get("/activity", silent_days=silent_days)
 
+    def devices(self) -> dict[str, Any]:
+        """The branch's laptops: officer, last seen, status, records received."""
+        return self._get("/devices")
+
+    def revoke_device(self, device: str, reason: str) -> dict[str, Any]:
+        """Revoke a laptop with `reason`; its state after (`already_revoked` when it was)."""
+        url = f"{STAFF_PREFIX}/devices/{quote(device, safe='')}/revoke"
+        return self._json(self._send("POST", url, json={"reason": reason}))
+
     def audit(self, limit: int = 100) -> list[dict[str, Any]]:
         """The newest lines of the branch audit log."""
         answer = self._json_any(self._send("GET", f"{STAFF_PREFIX}/audit", params={"limit": limit}))

@@ -13,6 +13,7 @@ from bpu_enroll.domain.decisions import DECISIONS
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.officer.login import LoginWindow
 from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog
+from bpu_enroll.gui.workspace.devices_page import RevokeDialog
 from bpu_enroll.gui.workspace.workstation_dialog import WorkstationDialog
 from tests.gui.mnemonics import (
     letter,
@@ -37,7 +38,7 @@ def test_no_page_takes_a_menu_letter(
     qtbot.waitUntil(lambda: window.ui.menuWorkspace.title() == first_menu)
     assert len(menu_titles(window)) == 2  # Workspace, View: two letters
     keys = [info.key for info in window.page_infos]
-    assert len(keys) == 8
+    assert len(keys) == 9
     for key in keys:
         window.show_page(key)
         assert menu_clashes(window, window.page(key)) == {}, f"{key} in {lang}"
@@ -67,8 +68,9 @@ def test_every_page_and_dialog_gives_each_alt_letter_to_one_control(
     qtbot: QtBot, workspace: WorkspaceFactory, ws_ctx: AppContext, lang: str, first_menu: str
 ) -> None:
     """As the officer's app (`officer/test_mnemonics.py`): each page with the window's menu
-    titles, the sign-in window of a workstation, each decision dialog and the workstation
-    dialog, as they open: no two of their controls share an Alt letter."""
+    titles, the sign-in window of a workstation, each decision dialog, the workstation
+    dialog and the laptop's revoke dialog, as they open: no two of their controls share an Alt
+    letter."""
     window = workspace("supervisor")
     window.ctx.languages.set_language(lang)
     qtbot.waitUntil(lambda: window.ui.menuWorkspace.title() == first_menu)
@@ -82,6 +84,7 @@ def test_every_page_and_dialog_gives_each_alt_letter_to_one_control(
         record = {**RECORD, "state": state}
         dialogs[decision] = DecisionDialog(decision, record, ws_ctx.lang, window)
     dialogs["workstation"] = WorkstationDialog(ws_ctx, window)
+    dialogs["revoke"] = RevokeDialog("D0001", window)
     dialogs["sign-in"] = LoginWindow(ws_ctx)
     for name, dialog in dialogs.items():
         qtbot.addWidget(dialog)

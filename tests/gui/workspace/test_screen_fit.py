@@ -27,6 +27,7 @@ from bpu_enroll.gui.common.settings import Options
 from bpu_enroll.gui.common.tally_model import VOIDS_SHOWN, ValueRole
 from bpu_enroll.gui.workspace.batches_page import BatchesPage
 from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog
+from bpu_enroll.gui.workspace.devices_page import RevokeDialog
 from bpu_enroll.gui.workspace.review.model import REVIEW_COLUMNS
 from bpu_enroll.gui.workspace.review.page import ReviewPage
 from bpu_enroll.gui.workspace.tally import page as tally_page
@@ -115,7 +116,7 @@ def test_every_workspace_page_fits_the_smallest_screen(  # noqa: PLR0917 - fixtu
             qtbot.waitUntil(lambda page=page: page.detail is not None, timeout=20_000)
         qtbot.wait(50)
         assert_fits(window)
-        if info.key in ("review", "tally", "reconcile", "activity", "audit"):
+        if info.key in ("review", "tally", "reconcile", "activity", "audit", "devices"):
             assert _scrolled_sideways(page) == [], f"{info.key} in {lang}, {mode} text"
 
 
@@ -507,6 +508,20 @@ def test_the_workstation_dialog_fits(
     window = workspace("clerk", pages=["batches"])
     _set_mode(ws_ctx, window, mode)
     dialog = WorkstationDialog(ws_ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert_fits(dialog)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("mode", MODES)
+def test_the_laptops_revoke_dialog_fits(
+    mode: str, lang: str, qtbot: QtBot, workspace: WorkspaceFactory, ws_ctx: AppContext
+) -> None:
+    window = workspace("supervisor", pages=["devices"])
+    ws_ctx.languages.set_language(lang)
+    _set_mode(ws_ctx, window, mode)
+    dialog = RevokeDialog("D0001", window)
     qtbot.addWidget(dialog)
     dialog.show()
     assert_fits(dialog)

@@ -60,7 +60,7 @@ from bpu_enroll.sync.staff_client import StaffError
 from tests.gui.workspace.conftest import CLERK, BranchServer, WorkspaceFactory
 from tests.integration.helpers import Branch, Laptop, registration, today
 
-SUPERVISOR_PAGES = ["tally", "reconcile", "activity", "audit"]
+SUPERVISOR_PAGES = ["tally", "reconcile", "activity", "audit", "devices"]
 
 
 def _register_paid(laptop: Laptop, serial: int) -> int:

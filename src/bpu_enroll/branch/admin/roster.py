@@ -290,15 +290,19 @@ def list_devices(session: Session) -> list[Device]:
     return list(session.exec(select(Device).order_by(col(Device.code))).all())
 
 
-def revoke_device(session: Session, *, code: str, actor: str = "cli") -> Device:
-    """Mark a device revoked: every later request from it is refused."""
+def revoke_device(
+    session: Session, *, code: str, actor: str = "cli", reason: str | None = None
+) -> Device:
+    """Mark a device revoked: every later request from it is refused. A revoked device stays
+    as it was (no second audit line). `reason` (the workspace asks one; no NIK, checked by the
+    caller) goes in the audit line's detail."""
     device = session.exec(select(Device).where(Device.code == code.upper())).first()
     if device is None:
         raise AdminError("NOT_FOUND", f"no device {code}", subject=code)
     if device.revoked_at is None:
         device.revoked_at = utcnow()
         session.add(device)
-        _audit(session, actor, "device_revoked", device.code, {})
+        _audit(session, actor, "device_revoked", device.code, {"reason": reason} if reason else {})
         session.commit()
         session.refresh(device)
     return device

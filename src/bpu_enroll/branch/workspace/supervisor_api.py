@@ -4,6 +4,9 @@
   per officer); `&format=pdf&lang=id|en` → the PDF, its period in the title.
 - `GET /reconciliation?date=D`, `POST /reconciliation` (a laptop tally document) → RECON items.
 - `GET /activity?silent_days=N` → every laptop's last contact and whether it fell silent.
+- `GET /devices` → the branch's laptops; `POST /devices/{device}/revoke` (`{"reason"}`) → the
+  laptop revoked as `bpu-branch device revoke` does (`workspace.devices`: 200 with
+  `already_revoked: true` and the same state for a laptop already revoked).
 
 The bearer token is checked by the workspace's own dependency (`workspace_api.Staff`); the role
 on the server. This router is mounted before the workspace router, so its `GET /tally` (which
@@ -15,12 +18,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
+from pydantic import BaseModel, ConfigDict, Field
 
 from bpu_enroll.branch.deps import request_session
 from bpu_enroll.branch.device.auth import Refusal
-from bpu_enroll.branch.workspace import staff, supervisor
+from bpu_enroll.branch.workspace import devices, staff, supervisor
 from bpu_enroll.branch.workspace.api import Staff
 from bpu_enroll.branch.workspace.tally import audit_printed, branch_tally, tally_document
 from bpu_enroll.documents.tally.pdf import render_tally
@@ -36,6 +40,15 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 _PDF: dict[int | str, dict[str, Any]] = {
     200: {"content": {"application/pdf": {}}, "description": "the tally (JSON or PDF)"}
 }
+
+_DEVICE = r"^[A-Za-z0-9]{1,16}$"
+
+
+class RevokeRequest(BaseModel):
+    """Why a laptop is revoked (one short line; never a NIK)."""
+
+    model_config = ConfigDict(extra="forbid")
+    reason: str = Field(max_length=devices.REASON_LENGTH)
 
 
 def tally_period(day: date | None, first: date | None, last: date | None) -> tuple[date, date]:
@@ -111,5 +124,25 @@ def supervisor_router() -> APIRouter:
         user.require(staff.SUPERVISOR_ROLES)
         with request_session(request) as db:
             return supervisor.activity(db, silent_days=silent_days)
+
+    @router.get("/devices")
+    def device_list(request: Request, user: Staff) -> dict[str, Any]:
+        """The branch's laptops: officer, enrolled, last seen, status, records received."""
+        user.require(staff.SUPERVISOR_ROLES)
+        with request_session(request) as db:
+            return devices.device_list(db)
+
+    @router.post("/devices/{device}/revoke")
+    def revoke_device(
+        request: Request,
+        user: Staff,
+        body: RevokeRequest,
+        device: Annotated[str, Path(pattern=_DEVICE)],
+    ) -> dict[str, Any]:
+        """Revoke a laptop (stolen, lost): refused from its next request; audited. A laptop
+        already revoked answers its state with `already_revoked: true`."""
+        user.require(staff.SUPERVISOR_ROLES)
+        with request_session(request) as db:
+            return devices.revoke(db, code=device, reason=body.reason, actor=user.username)
 
     return router

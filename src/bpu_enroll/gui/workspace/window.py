@@ -2,12 +2,12 @@
 
 The pages come from fixed modules (`gui/workspace/*_page.py`); a clerk gets the batches inbox, the
 review queue, import/export and the receipt check, a supervisor or admin also the branch tally,
-the reconciliation, the officers' activity and the audit log. The status bar always shows the
-user and role, the branch and the server address, and whether the server answers, with the last
-contact time. While it does not, a banner says so with a countdown to the next attempt and a
-"Retry now" button; on reconnect the visible page is refreshed. Sign-out ends the session on the
-server (`StaffClient.logout`) and emits `signed_out`; a session the server no longer accepts
-emits `session_expired`.
+the reconciliation, the officers' activity, the audit log and the laptops (to revoke one). The
+status bar always shows the user and role, the branch and the server address, and whether the
+server answers, with the last contact time. While it does not, a banner says so with a countdown
+to the next attempt and a "Retry now" button; on reconnect the visible page is refreshed.
+Sign-out ends the session on the server (`StaffClient.logout`) and emits `signed_out`; a session
+the server no longer accepts emits `session_expired`.
 """
 
 from __future__ import annotations
@@ -99,6 +99,10 @@ STANDARD_PAGES: tuple[PageInfo, ...] = (
     PageInfo(
         "audit", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Audit log")),
         _GUI + "audit.page", "AuditPage", supervisor_only=True, icon=icons.LOCK,
+    ),
+    PageInfo(
+        "devices", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Laptops")),
+        _GUI + "devices_page", "DevicesPage", supervisor_only=True, icon=icons.APP,
     ),
 )  # fmt: skip
 ROLE_NAMES = {

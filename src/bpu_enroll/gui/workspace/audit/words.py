@@ -42,6 +42,7 @@ NAMES: dict[str, object] = {
     "decision": QT_TRANSLATE_NOOP("AuditPage", "decision"),
     "decision_seq": QT_TRANSLATE_NOOP("AuditPage", "decision no."),
     "reason_code": QT_TRANSLATE_NOOP("AuditPage", "reason"),
+    "reason": QT_TRANSLATE_NOOP("AuditPage", "reason"),  # why a laptop was revoked: typed
     "from": QT_TRANSLATE_NOOP("AuditPage", "from"),
     "to": QT_TRANSLATE_NOOP("AuditPage", "to"),
     "supersedes": QT_TRANSLATE_NOOP("AuditPage", "names record"),

@@ -1,0 +1,97 @@
+"""The supervisor's list of the branch's laptops and the revocation of one, from the workspace.
+
+**List** (`GET /devices`): every enrolled laptop by device code, with its label, the officer it
+was enrolled for when the roster knows it (the roster user name the laptop gave as its label at
+enrolment, else null), the user names of the officers whose records it sent, when it was
+enrolled and last seen, its status (`active` or `revoked`, with `revoked_at`) and the records
+the branch received from it. Never a NIK, never a worker's name, never an officer's full name.
+
+**Revoke** (`POST /devices/{device}/revoke`, a reason required): the same revocation as
+`bpu-branch device revoke` (`roster.revoke_device`, audited as `device_revoked` with the
+supervisor as actor and the reason in the detail); the laptop is refused (`DEVICE_REVOKED`) at
+its next request. Revoking a laptop already revoked answers 200 with the same state and
+`already_revoked: true`: it keeps its first `revoked_at` and no second audit line is written, so
+a retried request (a lost answer) is harmless. A reason is 1 to `REASON_LENGTH` characters,
+never a NIK (`REVOKE_REASON_HAS_NIK`), no control characters (`REVOKE_REASON_INVALID`), not blank
+(`REVOKE_REASON_REQUIRED`); an unknown device is 404 `DEVICE_UNKNOWN`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from bpu_enroll.branch.admin import roster
+from bpu_enroll.branch.device.auth import Refusal, as_utc
+from bpu_enroll.branch.store.models import Device, Officer, Record
+from bpu_enroll.domain.formatting import NIK_LIKE
+
+REASON_LENGTH = 200
+
+
+def device_list(session: Session) -> dict[str, Any]:
+    """`GET /devices`: every enrolled laptop (see the module text)."""
+    received = dict(
+        session.exec(select(Record.device_id, func.count()).group_by(col(Record.device_id))).all()
+    )
+    officers: dict[int, set[str]] = {}
+    for device_id, officer in session.exec(select(Record.device_id, Record.officer).distinct()):
+        officers.setdefault(device_id, set()).add(officer)
+    known = set(session.exec(select(Officer.username)).all())
+    items = [
+        device_item(device, known, officers.get(device.id or 0, set()), received)
+        for device in roster.list_devices(session)
+    ]
+    return {"items": items}
+
+
+def device_item(
+    device: Device, known: set[str], officers: set[str], received: dict[int, int]
+) -> dict[str, Any]:
+    """One laptop of the list."""
+    revoked = as_utc(device.revoked_at) if device.revoked_at is not None else None
+    seen = as_utc(device.last_seen_at) if device.last_seen_at is not None else None
+    return {
+        "device": device.code,
+        "label": device.label,
+        "officer": device.label if device.label in known else None,
+        "officers": sorted(officers),
+        "enrolled_at": as_utc(device.enrolled_at).isoformat(),
+        "last_seen_at": seen.isoformat() if seen is not None else None,
+        "status": "revoked" if revoked is not None else "active",
+        "revoked_at": revoked.isoformat() if revoked is not None else None,
+        "records_received": int(received.get(device.id or 0, 0)),
+    }
+
+
+def check_reason(reason: str) -> str:
+    """The reason, stripped; refused when blank, holding a NIK or a control character."""
+    text = reason.strip()
+    if not text:
+        raise Refusal(422, "REVOKE_REASON_REQUIRED", "say why the laptop is revoked")
+    if NIK_LIKE.search(text):
+        raise Refusal(422, "REVOKE_REASON_HAS_NIK", "a reason must not contain a NIK")
+    if len(text) > REASON_LENGTH or any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
+        raise Refusal(422, "REVOKE_REASON_INVALID", "a reason is one short line of text")
+    return text
+
+
+def revoke(session: Session, *, code: str, reason: str, actor: str) -> dict[str, Any]:
+    """`POST /devices/{code}/revoke`: revoke the laptop (see the module text)."""
+    text = check_reason(reason)
+    device = session.exec(select(Device).where(Device.code == code.upper())).first()
+    if device is None:
+        raise Refusal(404, "DEVICE_UNKNOWN", "no laptop with this device code is enrolled")
+    already = device.revoked_at is not None
+    if not already:
+        device = roster.revoke_device(session, code=device.code, actor=actor, reason=text)
+    assert device.id is not None
+    count = session.exec(select(func.count()).where(Record.device_id == device.id)).one()
+    known = set(session.exec(select(Officer.username)).all())
+    officers = set(
+        session.exec(select(Record.officer).where(Record.device_id == device.id).distinct())
+    )
+    item = device_item(device, known, officers, {device.id: int(count)})
+    return {**item, "already_revoked": already}

@@ -1,0 +1,280 @@
+"""The supervisor's laptops: every laptop enrolled at the branch, and revoking a lost or stolen one
+from here (`StaffClient.revoke_device`), as `bpu-branch device revoke` does on the server.
+
+One row per laptop (`StaffClient.devices`): its status first, in a sign and words ("✓ Active",
+"✗ Revoked 17 Maret 2026 14.05": never colour alone), its device code, its officer (the roster
+user the laptop was enrolled for, else the user names whose records it sent), when it was last
+seen and enrolled in the branch's zone (`17 Maret 2026 14.05`, the zone named in the header)
+and the records received. The summary above the table always says how many are active and
+revoked; the status line says what the last action did, or why it failed, with its code.
+
+"Revoke…" (Alt+K, or Delete on the table) works on the chosen active laptop: a dialog asks the
+reason (required; Cancel is its default button, so Enter never revokes by accident); after the
+server answers, the list is read again and the laptop stays chosen. F5 reads the list again.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+
+from bpu_enroll.domain.formatting import NIK_LIKE, local_datetime, thousands, zone_for_province
+from bpu_enroll.gui.common.column_fit import ColumnFitter, two_lines
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.style import set_role
+from bpu_enroll.gui.forms.workspace.ui_devices_page import Ui_DevicesPage
+from bpu_enroll.gui.forms.workspace.ui_revoke_dialog import Ui_RevokeDialog
+from bpu_enroll.gui.workspace.tally.model import Column, ColumnsModel, staff_error_text
+
+if TYPE_CHECKING:
+    from bpu_enroll.gui.workspace.context import WorkspaceContext
+    from bpu_enroll.sync.staff_client import StaffClient
+
+
+def moment_of(value: Any) -> datetime | None:
+    """An ISO moment from the server as an aware `datetime`; None when absent."""
+    return datetime.fromisoformat(str(value)) if value else None
+
+
+def officer_text(row: dict[str, Any]) -> str:
+    """The laptop's officer: the roster user it was enrolled for, else those whose records it
+    sent (one a line), else `–`."""
+    if row.get("officer"):
+        return str(row["officer"])
+    return "\n".join(row.get("officers") or []) or "–"
+
+
+class RevokeDialog(QDialog):
+    """Asks the reason for revoking one laptop; Cancel is the default button."""
+
+    def __init__(self, device: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.device = device
+        self.ui = Ui_RevokeDialog()
+        self.ui.setupUi(self)
+        self.ui.cancelButton.clicked.connect(self.reject)
+        self.ui.revokeButton.clicked.connect(self._on_revokeButton_clicked)
+        self._say_question()
+        self.ui.reasonEdit.setFocus()
+
+    @property
+    def reason(self) -> str:
+        """The reason as typed, without spaces around it."""
+        return self.ui.reasonEdit.text().strip()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._say_question()
+        super().changeEvent(event)
+
+    def _say_question(self) -> None:
+        self.ui.questionLabel.setText(self.tr("Revoke laptop {device}?").format(device=self.device))
+
+    def _on_revokeButton_clicked(self) -> None:
+        if not self.reason:
+            self.ui.errorLabel.setText(self.tr("Write why the laptop is revoked."))
+            self.ui.reasonEdit.setFocus()
+            return
+        if NIK_LIKE.search(self.reason):  # the server refuses it too: said before sending
+            self.ui.errorLabel.setText(self.tr("A reason must not contain a NIK."))
+            self.ui.reasonEdit.setFocus()
+            return
+        self.accept()
+
+
+class DevicesPage(QWidget):
+    """See the module text."""
+
+    devices_shown = Signal(object)  # the server's answer
+    revoked = Signal(object)  # the laptop's state after the revoke
+    failed = Signal(object)
+
+    def __init__(
+        self, ctx: AppContext, ws: WorkspaceContext, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.ws = ctx, ws
+        self.ui = Ui_DevicesPage()
+        self.ui.setupUi(self)
+        self.model = ColumnsModel(self._columns(), self)
+        self.ui.devicesView.setModel(self.model)
+        self.columns = ColumnFitter(self.ui.devicesView, elide=(self.model.column_of("officer"),))
+        self.ui.devicesView.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )  # officers one a line
+        self.dialog: RevokeDialog | None = None
+        self._generation = 0
+        self._busy = 0
+        self._chosen: str | None = None
+        self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.revokeButton.clicked.connect(self.ask_revoke)
+        self.ui.devicesView.selectionModel().selectionChanged.connect(self._show_buttons)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.ui.devicesView)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.ask_revoke)
+        self._set_busy(0)
+        self._show_summary()
+
+    @property
+    def busy(self) -> bool:
+        """True while a call is under way."""
+        return self._busy > 0
+
+    def chosen(self) -> dict[str, Any] | None:
+        """The laptop chosen in the table, or None."""
+        rows = self.ui.devicesView.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def choose(self, device: str) -> None:
+        """Choose the row of `device` (when listed)."""
+        for number in range(self.model.rowCount()):
+            if self.model.value(number, "device") == device:
+                self.ui.devicesView.selectionModel().select(
+                    self.model.index(number, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.ui.devicesView.setCurrentIndex(self.model.index(number, 0))
+                return
+
+    def refresh(self) -> None:
+        """Read the laptops again (F5)."""
+        self._generation += 1
+        generation = self._generation
+
+        def read(client: StaffClient) -> tuple[int, dict[str, Any]]:
+            return generation, client.devices()
+
+        self._set_busy(+1)
+        self.ws.call(read, self._on_read, self._on_failed)
+
+    def ask_revoke(self) -> None:
+        """Open the reason dialog for the chosen active laptop."""
+        row = self.chosen()
+        if row is None or row.get("status") == "revoked" or self.busy:
+            return
+        self.dialog = RevokeDialog(str(row["device"]), self)
+        self.dialog.accepted.connect(self._on_dialog_accepted)
+        self.dialog.open()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.model.retranslate()
+            self._show_summary()
+        super().changeEvent(event)
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column("status", lambda: self.tr("Status"), lambda r: r, self._status),
+            Column("device", lambda: self.tr("Laptop"), lambda r: r["device"]),
+            Column("officer", lambda: self.tr("Officer"), lambda r: r, officer_text),
+            Column("last_seen_at", lambda: self._zoned(self.tr("Last seen")),
+                   lambda r: moment_of(r.get("last_seen_at")), self._moment),
+            Column("enrolled_at", lambda: self._zoned(self.tr("Enrolled")),
+                   lambda r: moment_of(r.get("enrolled_at")), self._moment),
+            Column("records_received", lambda: two_lines(self.tr("Records received"), 0),
+                   lambda r: r.get("records_received", 0), self._count, numeric=True),
+        ]  # fmt: skip
+
+    def _zoned(self, title: str) -> str:
+        """A column title naming the branch's zone once: `Last seen (WIB)`."""
+        _, label = zone_for_province(self._province())
+        return f"{title} ({label})"
+
+    def _province(self) -> str:
+        return self.ws.workstation.province_code or self.ctx.province_code
+
+    def _moment(self, moment: datetime | None) -> str:
+        """`17 Maret 2026 14.05` in the branch's zone; `never` when absent."""
+        if moment is None:
+            return self.tr("never")
+        return local_datetime(moment, self._province(), self.ctx.lang, with_zone=False)
+
+    def _status(self, row: dict[str, Any]) -> str:
+        """`✓ Active`, or `✗ Revoked 17 Maret 2026 14.05` (a sign and words)."""
+        if row.get("status") != "revoked":
+            return "✓ " + QCoreApplication.translate("DevicesPage", "Active")
+        when = moment_of(row.get("revoked_at"))
+        said = "✗ " + QCoreApplication.translate("DevicesPage", "Revoked")
+        return f"{said} {self._moment(when)}" if when is not None else said
+
+    def _count(self, value: Any) -> str:
+        return thousands(int(value or 0))
+
+    def _set_busy(self, step: int) -> None:
+        self._busy = max(0, self._busy + step)
+        self.ui.busyBar.setVisible(self.busy)
+        self._show_buttons()
+
+    def _show_buttons(self) -> None:
+        row = self.chosen()
+        self.ui.revokeButton.setEnabled(
+            not self.busy and row is not None and row.get("status") != "revoked"
+        )
+
+    def _on_read(self, result: tuple[int, dict[str, Any]]) -> None:
+        generation, answer = result
+        self._set_busy(-1)
+        if generation != self._generation:
+            return
+        if self.ui.statusLabel.property("role") == "error":  # the failure is over
+            set_role(self.ui.statusLabel, "")
+            self.ui.statusLabel.clear()
+        chosen = self.chosen()
+        keep = self._chosen or (str(chosen["device"]) if chosen else None)
+        self._chosen = None
+        self.model.set_rows(answer.get("items", []))
+        if keep is not None:
+            self.choose(keep)
+        elif self.model.rowCount():
+            self.choose(str(self.model.value(0, "device")))
+        self._show_summary()
+        self._show_buttons()
+        self.devices_shown.emit(answer)
+
+    def _on_dialog_accepted(self) -> None:
+        dialog = self.dialog
+        if dialog is None:
+            return
+        device, reason = dialog.device, dialog.reason
+
+        def revoke(client: StaffClient) -> dict[str, Any]:
+            return client.revoke_device(device, reason)
+
+        self._chosen = device
+        self._set_busy(+1)
+        self.ws.call(revoke, self._on_revoked, self._on_failed)
+
+    def _on_revoked(self, answer: dict[str, Any]) -> None:
+        self._set_busy(-1)
+        set_role(self.ui.statusLabel, "")
+        device = answer.get("device", "")
+        if answer.get("already_revoked"):
+            text = self.tr("Laptop {device} was already revoked.")
+        else:
+            text = self.tr("Laptop {device} revoked: the branch refuses it from its next sync.")
+        self.ui.statusLabel.setText(text.format(device=device))
+        self.revoked.emit(answer)
+        self.refresh()
+
+    def _show_summary(self) -> None:
+        rows = self.model.rows()
+        revoked = sum(1 for row in rows if row.get("status") == "revoked")
+        text = self.tr("%Ln laptop(s)", "", len(rows))
+        text += " · " + self.tr("%Ln active", "", len(rows) - revoked)
+        text += " · " + self.tr("%Ln revoked", "", revoked)
+        self.ui.summaryLabel.setText(text)
+
+    def _on_failed(self, exc: object) -> None:
+        self._set_busy(-1)
+        set_role(self.ui.statusLabel, "error")
+        self.ui.statusLabel.setText(staff_error_text(exc, self.ctx.lang))
+        self.failed.emit(exc)

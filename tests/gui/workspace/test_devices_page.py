@@ -1,0 +1,214 @@
+"""The supervisor's laptops page against the real branch server: the list (officer, last seen in
+the branch's words, status, records), revoking a laptop through the reason dialog (Cancel its
+default: Enter never revokes) after which the real laptop is refused at its next sync, the whole
+path by keyboard from Alt+9, the revoke said in words on the audit page, and the clerk kept out
+(no page, the API refuses)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from bpu_enroll.domain.formatting import local_datetime
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.workspace.audit.page import AuditPage
+from bpu_enroll.gui.workspace.devices_page import DevicesPage, RevokeDialog
+from bpu_enroll.gui.workspace.window import WorkspaceWindow, pages_for
+from bpu_enroll.services.workstation import Workstation
+from bpu_enroll.sync.client import SyncRefused
+from bpu_enroll.sync.staff_client import StaffError
+from tests.gui.workspace.conftest import CLERK, BranchServer, WorkspaceFactory
+from tests.integration.helpers import Laptop
+
+# `17 Maret 2026 14.05`: the date in words and the clock with a dot, no zone (in the header)
+INDONESIAN_MOMENT = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4} \d{2}\.\d{2}$")
+MONTHS = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+          "Oktober", "November", "Desember"}  # fmt: skip
+
+
+def _page(window: WorkspaceWindow, qtbot: QtBot) -> DevicesPage:
+    page = window.page("devices")
+    assert isinstance(page, DevicesPage)
+    qtbot.waitUntil(lambda: not page.busy and page.model.rowCount() > 0, timeout=20_000)
+    return page
+
+
+def _row(page: DevicesPage, device: str) -> int:
+    rows = {page.model.value(i, "device"): i for i in range(page.model.rowCount())}
+    return rows[device]
+
+
+def _cell(page: DevicesPage, device: str, key: str) -> str:
+    return str(page.model.index(_row(page, device), page.model.column_of(key)).data())
+
+
+def _open_dialog(page: DevicesPage, qtbot: QtBot) -> RevokeDialog:
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=5_000)
+    assert page.dialog is not None
+    return page.dialog
+
+
+def test_the_list_then_a_revoke_with_its_reason_refuses_the_real_laptop(
+    workspace: WorkspaceFactory,
+    laptops: list[Laptop],
+    ws_server: BranchServer,
+    ws_ctx: AppContext,
+    qtbot: QtBot,
+) -> None:
+    first, second = laptops
+    first.register(301), first.register(302)
+    assert first.sync(ws_server.url).completed
+    ws_ctx.languages.set_language("id")
+    window = workspace("supervisor", pages=["devices"])
+    page = _page(window, qtbot)
+    assert page.ui.titleLabel.text() == "Laptop"
+    assert _cell(page, first.device_code, "status") == "✓ Aktif"
+    assert _cell(page, first.device_code, "officer") == "siti"
+    assert _cell(page, first.device_code, "records_received") == "2"
+    seen = _cell(page, first.device_code, "last_seen_at")
+    assert INDONESIAN_MOMENT.match(seen), seen
+    assert seen.split()[1] in MONTHS
+    assert _cell(page, second.device_code, "last_seen_at") == "belum pernah"
+    assert page.ui.summaryLabel.text() == "2 laptop · 2 aktif · 0 dicabut"
+
+    # Enter in the reason box presses Cancel, the default: nothing is revoked.
+    page.choose(first.device_code)
+    assert page.ui.revokeButton.isEnabled()
+    page.ui.revokeButton.click()
+    dialog = _open_dialog(page, qtbot)
+    assert dialog.ui.cancelButton.isDefault() and not dialog.ui.revokeButton.isDefault()
+    assert not dialog.ui.revokeButton.autoDefault()
+    qtbot.keyClicks(dialog.ui.reasonEdit, "dicuri")
+    qtbot.keyClick(dialog.ui.reasonEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == RevokeDialog.DialogCode.Rejected
+    assert not page.busy
+    assert first.sync(ws_server.url).completed  # still enrolled
+
+    # Revoke without a reason: the dialog says so and stays.
+    page.ui.revokeButton.click()
+    dialog = _open_dialog(page, qtbot)
+    dialog.ui.revokeButton.click()
+    assert dialog.isVisible() and dialog.ui.errorLabel.text() == "Tulis alasan laptop ini dicabut."
+    qtbot.keyClicks(dialog.ui.reasonEdit, "NIK 3201234567890001")
+    dialog.ui.revokeButton.click()
+    assert dialog.isVisible() and dialog.ui.errorLabel.text() == "Alasan tidak boleh memuat NIK."
+    dialog.ui.reasonEdit.clear()
+    qtbot.keyClicks(dialog.ui.reasonEdit, "Laptop dicuri di pasar")
+    with qtbot.waitSignal(page.revoked, timeout=20_000) as done:
+        dialog.ui.revokeButton.click()
+    assert done.args[0]["status"] == "revoked"
+    qtbot.waitUntil(lambda: _cell(page, first.device_code, "status").startswith("✗"), timeout=9_000)
+    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)
+    status = _cell(page, first.device_code, "status")
+    assert status.startswith("✗ Dicabut ") and INDONESIAN_MOMENT.match(status.split(" ", 2)[2])
+    assert page.ui.statusLabel.text().startswith(f"Laptop {first.device_code} dicabut")
+    assert page.ui.summaryLabel.text() == "2 laptop · 1 aktif · 1 dicabut"
+    assert page.chosen() is not None and page.chosen()["device"] == first.device_code  # type: ignore[index]
+    assert not page.ui.revokeButton.isEnabled()  # a revoked laptop is not offered again
+
+    with pytest.raises(SyncRefused) as refused:
+        first.sync(ws_server.url)
+    assert (refused.value.status, refused.value.code) == (403, "DEVICE_REVOKED")
+    assert second.sync(ws_server.url).completed
+
+
+def test_by_keyboard_alt_9_a_row_alt_k_a_reason_and_the_revoke_button(
+    workspace: WorkspaceFactory,
+    laptops: list[Laptop],
+    ws_server: BranchServer,
+    ws_ctx: AppContext,
+    qtbot: QtBot,
+) -> None:
+    first, second = laptops
+    window = workspace("supervisor")
+    assert [info.key for info in window.page_infos][8] == "devices"
+    window.activateWindow()
+    nav = window.ui.navList  # where the keyboard is after sign-in
+    nav.setFocus()
+    qtbot.waitUntil(nav.hasFocus)
+    qtbot.keyClick(nav, Qt.Key.Key_9, Qt.KeyboardModifier.AltModifier)
+    assert window.current_key() == "devices"
+    page = _page(window, qtbot)
+    view = page.ui.devicesView
+    qtbot.waitUntil(view.hasFocus)
+    assert page.chosen() is not None and page.chosen()["device"] == first.device_code  # type: ignore[index]
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert page.chosen()["device"] == second.device_code  # type: ignore[index]
+    qtbot.keyClick(view, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    dialog = _open_dialog(page, qtbot)
+    qtbot.waitUntil(dialog.ui.reasonEdit.hasFocus)
+    qtbot.keyClicks(dialog.ui.reasonEdit, "hilang")
+    qtbot.keyClick(dialog.ui.reasonEdit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.ui.cancelButton
+    qtbot.keyClick(dialog.ui.cancelButton, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.ui.revokeButton
+    with qtbot.waitSignal(page.revoked, timeout=20_000):
+        qtbot.keyClick(dialog.ui.revokeButton, Qt.Key.Key_Space)
+    revoked = second.device_code
+    qtbot.waitUntil(lambda: _cell(page, revoked, "status").startswith("✗"), timeout=20_000)
+    assert _cell(page, first.device_code, "status").startswith("✓")
+    with pytest.raises(SyncRefused, match="DEVICE_REVOKED"):
+        second.sync(ws_server.url)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_revoke_reads_in_words_on_the_audit_page(
+    lang: str,
+    workspace: WorkspaceFactory,
+    laptops: list[Laptop],
+    ws_ctx: AppContext,
+    qtbot: QtBot,
+) -> None:
+    laptop = laptops[0]
+    window = workspace("supervisor", pages=["devices", "audit"])
+    page = _page(window, qtbot)
+    page.choose(laptop.device_code)
+    page.ask_revoke()
+    dialog = _open_dialog(page, qtbot)
+    qtbot.keyClicks(dialog.ui.reasonEdit, "Laptop dicuri")
+    with qtbot.waitSignal(page.revoked, timeout=20_000):
+        dialog.ui.revokeButton.click()
+    ws_ctx.languages.set_language(lang)
+    window.show_page("audit")
+    audit = window.page("audit")
+    assert isinstance(audit, AuditPage)
+    qtbot.waitUntil(lambda: not audit.busy and audit.model.rowCount() > 0, timeout=20_000)
+    rows = [
+        [str(audit.model.index(r, c).data()) for c in range(audit.model.columnCount())]
+        for r in range(audit.model.rowCount())
+    ]
+    words = ("Laptop dicabut", "alasan: Laptop dicuri") if lang == "id" else (
+        "Laptop revoked", "reason: Laptop dicuri")  # fmt: skip
+    line = next(row for row in rows if laptop.device_code in " ".join(row) and words[0] in row)
+    assert any(cell.startswith(words[1]) for cell in line), line
+    assert "device_revoked" not in " ".join(line)
+
+
+def test_a_clerk_has_no_laptops_page_and_the_api_refuses_the_clerk(
+    workspace: WorkspaceFactory, workstation: Workstation, laptops: list[Laptop]
+) -> None:
+    assert "devices" not in [info.key for info in pages_for("clerk")]
+    window = workspace("clerk")
+    assert "devices" not in window.pages
+    client = workstation.client()
+    try:
+        client.login(*CLERK)
+        for call in (client.devices, lambda: client.revoke_device(laptops[0].device_code, "x")):
+            with pytest.raises(StaffError) as refused:
+                call()
+            assert (refused.value.status, refused.value.code) == (403, "ROLE_REFUSED")
+    finally:
+        client.close()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_date_in_the_list_is_the_branchs_long_date(lang: str, ws_ctx: AppContext) -> None:
+    from datetime import UTC, datetime
+
+    said = local_datetime(datetime(2026, 3, 17, 7, 5, tzinfo=UTC), "31", lang, with_zone=False)
+    assert said == ("17 Maret 2026 14.05" if lang == "id" else "17 March 2026 14:05")

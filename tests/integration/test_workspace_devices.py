@@ -1,0 +1,182 @@
+"""The supervisor's laptops from the workspace on the real server, on both back ends: the list
+(officer, last seen, status, records; no NIK, no name), a revocation with its reason that the
+laptop meets at its next sync exactly as after `bpu-branch device revoke`, a second revocation
+that changes nothing, the reason's refusals, and a clerk refused."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+from sqlmodel import Session, select
+
+from bpu_enroll.branch.admin import roster
+from bpu_enroll.branch.store.models import Device
+from bpu_enroll.sync.client import SyncRefused
+from bpu_enroll.sync.staff_client import StaffClient, StaffError
+from tests.integration.helpers import Branch, Laptop, ServerThread, audit_lines, registration
+
+STAFF = "/api/v1/staff"
+SUPERVISOR = ("sari", "rahasia-sari")
+CLERK = ("citra", "rahasia-citra")
+
+
+@pytest.fixture
+def staff(branch: Branch, server: ServerThread) -> Iterator[Callable[[tuple[str, str]], Any]]:
+    """Log a member of staff in: an `httpx.Client` carrying their bearer token."""
+    branch.add_officer(*SUPERVISOR, role="supervisor")
+    branch.add_officer(*CLERK, role="clerk")
+    clients: list[httpx.Client] = []
+
+    def login(who: tuple[str, str]) -> httpx.Client:
+        http = httpx.Client(base_url=server.url, timeout=30)
+        clients.append(http)
+        answer = http.post(f"{STAFF}/login", json={"username": who[0], "password": who[1]})
+        assert answer.status_code == 200, answer.text
+        http.headers["Authorization"] = f"Bearer {answer.json()['token']}"
+        return http
+
+    try:
+        yield login
+    finally:
+        for http in clients:
+            http.close()
+
+
+def _items(http: httpx.Client) -> dict[str, dict[str, Any]]:
+    answer = http.get(f"{STAFF}/devices")
+    assert answer.status_code == 200, answer.text
+    return {item["device"]: item for item in answer.json()["items"]}
+
+
+def _revoke(http: httpx.Client, device: str, reason: str) -> httpx.Response:
+    return http.post(f"{STAFF}/devices/{device}/revoke", json={"reason": reason})
+
+
+def test_the_list_says_officer_last_seen_status_and_records_without_a_nik_or_name(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop], staff: Any
+) -> None:
+    first, second = laptop_factory(), laptop_factory()
+    first.register(61), first.register(62)
+    first.sync(server.url)
+    supervisor = staff(SUPERVISOR)
+    with Session(branch.engine) as db:  # a label the roster knows names the laptop's officer
+        device = db.exec(select(Device).where(Device.code == second.device_code)).one()
+        device.label = "sari"
+        db.add(device)
+        db.commit()
+
+    answer = supervisor.get(f"{STAFF}/devices")
+    assert answer.status_code == 200, answer.text
+    items = {item["device"]: item for item in answer.json()["items"]}
+    one, two = items[first.device_code], items[second.device_code]
+    assert (one["records_received"], two["records_received"]) == (2, 0)
+    assert one["officers"] == ["siti"] and one["officer"] is None
+    assert two["officer"] == "sari" and two["officers"] == []
+    assert one["last_seen_at"] is not None and two["last_seen_at"] is None
+    assert (one["status"], one["revoked_at"]) == ("active", None)
+    assert one["enrolled_at"].endswith("+00:00")
+    text = answer.text
+    for serial in (61, 62):
+        form = registration(serial)
+        assert form["nik"] not in text and form["full_name"] not in text
+
+
+def test_a_revoke_from_the_workspace_refuses_the_laptop_as_the_command_does(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop], staff: Any
+) -> None:
+    by_page, by_cli = laptop_factory(), laptop_factory()
+    for laptop in (by_page, by_cli):
+        laptop.register(70 + len(laptop.serials))
+        laptop.sync(server.url)
+    supervisor = staff(SUPERVISOR)
+
+    answer = _revoke(supervisor, by_page.device_code, "  Laptop dicuri di pasar  ")
+    assert answer.status_code == 200, answer.text
+    done = answer.json()
+    assert (done["status"], done["already_revoked"]) == ("revoked", False)
+    assert done["revoked_at"] is not None and done["records_received"] == 1
+    with Session(branch.engine) as db:
+        roster.revoke_device(db, code=by_cli.device_code, actor="cli:admin")
+
+    refused: dict[str, SyncRefused] = {}
+    for name, laptop in (("page", by_page), ("cli", by_cli)):
+        with pytest.raises(SyncRefused) as caught:
+            laptop.sync(server.url)
+        refused[name] = caught.value
+    assert {(r.status, r.code) for r in refused.values()} == {(403, "DEVICE_REVOKED")}
+    assert _items(supervisor)[by_page.device_code]["status"] == "revoked"
+
+    lines = [line for line in audit_lines(branch) if line["action"] == "device_revoked"]
+    page_line, cli_line = lines
+    assert (page_line["actor"], page_line["subject"]) == ("sari", by_page.device_code)
+    assert (cli_line["actor"], cli_line["subject"]) == ("cli:admin", by_cli.device_code)
+    assert page_line["detail"] == {"reason": "Laptop dicuri di pasar"} and cli_line["detail"] == {}
+
+
+def test_revoking_a_revoked_laptop_answers_the_same_state_and_writes_nothing(
+    branch: Branch, laptop_factory: Callable[[], Laptop], staff: Any
+) -> None:
+    laptop = laptop_factory()
+    supervisor = staff(SUPERVISOR)
+    first = _revoke(supervisor, laptop.device_code, "hilang").json()
+    before = len(audit_lines(branch))
+    again = _revoke(supervisor, laptop.device_code.lower(), "hilang lagi")
+    assert again.status_code == 200, again.text
+    second = again.json()
+    assert second["already_revoked"] is True
+    assert second["revoked_at"] == first["revoked_at"]
+    assert len(audit_lines(branch)) == before
+
+
+def test_a_reason_is_required_short_and_without_a_nik_and_the_device_known(
+    branch: Branch, laptop_factory: Callable[[], Laptop], staff: Any
+) -> None:
+    laptop = laptop_factory()
+    supervisor = staff(SUPERVISOR)
+    nik = registration(80)["nik"]
+    cases = {
+        "   ": "REVOKE_REASON_REQUIRED",
+        f"dicuri, NIK {nik}": "REVOKE_REASON_HAS_NIK",
+        "dua\nbaris": "REVOKE_REASON_INVALID",
+    }
+    for reason, code in cases.items():
+        answer = _revoke(supervisor, laptop.device_code, reason)
+        assert (answer.status_code, answer.json()["error"]["code"]) == (422, code), reason
+    assert _revoke(supervisor, laptop.device_code, "x" * 201).status_code == 422
+    missing = _revoke(supervisor, "D9999", "hilang")
+    assert (missing.status_code, missing.json()["error"]["code"]) == (404, "DEVICE_UNKNOWN")
+    assert _items(supervisor)[laptop.device_code]["status"] == "active"
+    assert nik not in json.dumps(audit_lines(branch))
+
+
+def test_a_clerk_is_refused_the_list_and_the_revoke(
+    branch: Branch, laptop_factory: Callable[[], Laptop], staff: Any, server: ServerThread
+) -> None:
+    laptop = laptop_factory()
+    clerk = staff(CLERK)
+    for answer in (clerk.get(f"{STAFF}/devices"), _revoke(clerk, laptop.device_code, "dicuri")):
+        assert answer.status_code == 403, answer.text
+        assert answer.json()["error"]["code"] == "ROLE_REFUSED"
+    laptop.register(90)
+    assert laptop.sync(server.url).completed  # still enrolled
+
+
+def test_the_staff_client_lists_and_revokes(
+    laptop_factory: Callable[[], Laptop], staff: Any, server: ServerThread
+) -> None:
+    laptop = laptop_factory()
+    staff(SUPERVISOR)
+    client = StaffClient(server.url)
+    try:
+        client.login(*SUPERVISOR)
+        assert [i["device"] for i in client.devices()["items"]] == [laptop.device_code]
+        with pytest.raises(StaffError) as refused:
+            client.revoke_device(laptop.device_code, "")
+        assert refused.value.code == "REVOKE_REASON_REQUIRED"
+        assert client.revoke_device(laptop.device_code, "dicuri")["status"] == "revoked"
+    finally:
+        client.close()
