@@ -4092,6 +4092,14 @@ You will be signed out now; afterwards, sign in again with your branch password.
         </translation>
     </message>
     <message>
+        <source>No export has been made yet. Export writes what the branch decided since the last export into the chosen folder; its files and their SHA-256 checksums are listed here.</source>
+        <translation>No export has been made yet. Export writes what the branch decided since the last export into the chosen folder; its files and their SHA-256 checksums are listed here.</translation>
+    </message>
+    <message>
+        <source>The last export, {export}, was made {when} by {who}. The files of the next export and their SHA-256 checksums are listed here.</source>
+        <translation>The last export, {export}, was made {when} by {who}. The files of the next export and their SHA-256 checksums are listed here.</translation>
+    </message>
+    <message>
         <source>Imported: {counts}</source>
         <translation>Imported: {counts}</translation>
     </message>

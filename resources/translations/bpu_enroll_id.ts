@@ -4044,6 +4044,14 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         </translation>
     </message>
     <message>
+        <source>No export has been made yet. Export writes what the branch decided since the last export into the chosen folder; its files and their SHA-256 checksums are listed here.</source>
+        <translation>Belum ada ekspor yang dibuat. Ekspor menulis keputusan cabang sejak ekspor terakhir ke folder yang dipilih; berkas-berkasnya dan checksum SHA-256-nya dicantumkan di sini.</translation>
+    </message>
+    <message>
+        <source>The last export, {export}, was made {when} by {who}. The files of the next export and their SHA-256 checksums are listed here.</source>
+        <translation>Ekspor terakhir, {export}, dibuat {when} oleh {who}. Berkas ekspor berikutnya dan checksum SHA-256-nya dicantumkan di sini.</translation>
+    </message>
+    <message>
         <source>Imported: {counts}</source>
         <translation>Diimpor: {counts}</translation>
     </message>
