@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 from bpu_enroll.gui.common import screen
 from bpu_enroll.gui.common.context import AppContext
@@ -199,11 +199,19 @@ class PdfPreviewDialog(Dialog):
         A minimum width, so that the layout grows the dialog whenever it settles."""
         scroll = self.ui.pageScroll
         bar = scroll.verticalScrollBar().sizeHint().width()
-        wanted = self.page_list.sizeHint().width() + bar + 2 * scroll.frameWidth()
-        chrome = self.width() - scroll.width()
-        least = min(wanted, screen.available_size(self).width() - chrome)
+        # The pages' own widths: the list's size hint leaves them out until they are shown,
+        # which Qt does after this call (a page's label added to a shown list).
+        pages = self.page_list.findChildren(QLabel)
+        layout = self.page_list.layout()
+        assert layout is not None
+        inside = layout.contentsMargins()
+        widest = max((label.sizeHint().width() for label in pages), default=0)
+        wanted = widest + inside.left() + inside.right() + bar + 2 * scroll.frameWidth()
+        margins = self.ui.outerLayout.contentsMargins()
+        chrome = margins.left() + margins.right()
+        least = max(0, min(wanted, screen.available_size(self).width() - chrome))
         scroll.setMinimumWidth(least)
-        if scroll.width() < least:
+        if self.width() < chrome + least:
             self.resize(chrome + least, self.height())
 
     def _on_printer_pages_ready(self, pages: list[PageImage]) -> None:
