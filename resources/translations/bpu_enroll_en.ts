@@ -1031,10 +1031,6 @@
         <translation>Registrations chart</translation>
     </message>
     <message>
-        <source>Printing…</source>
-        <translation>Printing…</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -1045,6 +1041,10 @@
     <message>
         <source>Save the branch tally</source>
         <translation>Save the branch tally</translation>
+    </message>
+    <message>
+        <source>Preparing the print preview…</source>
+        <translation>Preparing the print preview…</translation>
     </message>
     <message>
         <source>Officer and work location</source>
@@ -1111,6 +1111,10 @@
             <numerusform>%Ln officers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Branch tally, {period}</source>
+        <translation>Branch tally, {period}</translation>
+    </message>
     <message numerus="yes">
         <source>The branch tally went to the printer {printer} (%Ln page(s)).</source>
         <translation>
@@ -1125,10 +1129,6 @@
     <message>
         <source>Tally fingerprint (printed at the foot): {hash}</source>
         <translation>Tally fingerprint (printed at the foot): {hash}</translation>
-    </message>
-    <message>
-        <source>The printer could not be used. Nothing was printed.</source>
-        <translation>The printer could not be used. Nothing was printed.</translation>
     </message>
     <message>
         <source>The branch tally is saved as {path}.</source>
@@ -2150,6 +2150,72 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>The document as it will print</source>
+        <translation>The document as it will print</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the preview (Esc)</source>
+        <translation>Close the preview (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>Save this PDF file (Ctrl+S)</source>
+        <translation>Save this PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print what the preview shows (Enter)</source>
+        <translation>Print what the preview shows (Enter)</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Nothing was printed.</source>
+        <translation>The printer could not be used. Nothing was printed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer {printer} (%Ln page(s)).</source>
+        <translation>
+            <numerusform>Sent to the printer {printer} (%Ln page).</numerusform>
+            <numerusform>Sent to the printer {printer} (%Ln pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Saved as {path}.</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4233,14 @@ You will be signed out now; afterwards, sign in again with your branch password.
             <numerusform>Export {export}: %Ln row (new {new}, changed {update}, void {void}) in {folder}.</numerusform>
             <numerusform>Export {export}: %Ln rows (new {new}, changed {update}, void {void}) in {folder}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No export has been made yet. Export writes what the branch decided since the last export into the chosen folder; its files and their SHA-256 checksums are listed here.</source>
+        <translation>No export has been made yet. Export writes what the branch decided since the last export into the chosen folder; its files and their SHA-256 checksums are listed here.</translation>
+    </message>
+    <message>
+        <source>The last export, {export}, was made {when} by {who}. The files of the next export and their SHA-256 checksums are listed here.</source>
+        <translation>The last export, {export}, was made {when} by {who}. The files of the next export and their SHA-256 checksums are listed here.</translation>
     </message>
     <message>
         <source>Imported: {counts}</source>

@@ -1019,10 +1019,6 @@
         <translation>Grafik pendaftaran</translation>
     </message>
     <message>
-        <source>Printing…</source>
-        <translation>Mencetak…</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
@@ -1033,6 +1029,10 @@
     <message>
         <source>Save the branch tally</source>
         <translation>Simpan rekap cabang</translation>
+    </message>
+    <message>
+        <source>Preparing the print preview…</source>
+        <translation>Menyiapkan pratinjau cetak…</translation>
     </message>
     <message>
         <source>Officer and work location</source>
@@ -1096,6 +1096,10 @@
             <numerusform>%Ln petugas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Branch tally, {period}</source>
+        <translation>Rekap cabang, {period}</translation>
+    </message>
     <message numerus="yes">
         <source>The branch tally went to the printer {printer} (%Ln page(s)).</source>
         <translation>
@@ -1109,10 +1113,6 @@
     <message>
         <source>Tally fingerprint (printed at the foot): {hash}</source>
         <translation>Sidik rekap (tercetak di kaki halaman): {hash}</translation>
-    </message>
-    <message>
-        <source>The printer could not be used. Nothing was printed.</source>
-        <translation>Printer tidak dapat dipakai. Tidak ada yang dicetak.</translation>
     </message>
     <message>
         <source>The branch tally is saved as {path}.</source>
@@ -2123,6 +2123,71 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Pratinjau cetak</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Sedang bekerja</translation>
+    </message>
+    <message>
+        <source>The document as it will print</source>
+        <translation>Dokumen seperti yang akan tercetak</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Close the preview (Esc)</source>
+        <translation>Tutup pratinjau (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Save this PDF file (Ctrl+S)</source>
+        <translation>Simpan berkas PDF ini (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Print what the preview shows (Enter)</source>
+        <translation>Cetak yang ditampilkan pratinjau (Enter)</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Nothing was printed.</source>
+        <translation>Printer tidak dapat dipakai. Tidak ada yang dicetak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer {printer} (%Ln page(s)).</source>
+        <translation>
+            <numerusform>Dikirim ke printer {printer} (%Ln halaman).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Disimpan sebagai {path}.</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4182,14 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>
             <numerusform>Ekspor {export}: %Ln baris (baru {new}, berubah {update}, batal {void}) di {folder}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No export has been made yet. Export writes what the branch decided since the last export into the chosen folder; its files and their SHA-256 checksums are listed here.</source>
+        <translation>Belum ada ekspor yang dibuat. Ekspor menulis keputusan cabang sejak ekspor terakhir ke folder yang dipilih; berkas-berkasnya dan checksum SHA-256-nya dicantumkan di sini.</translation>
+    </message>
+    <message>
+        <source>The last export, {export}, was made {when} by {who}. The files of the next export and their SHA-256 checksums are listed here.</source>
+        <translation>Ekspor terakhir, {export}, dibuat {when} oleh {who}. Berkas ekspor berikutnya dan checksum SHA-256-nya dicantumkan di sini.</translation>
     </message>
     <message>
         <source>Imported: {counts}</source>

@@ -24,6 +24,7 @@ from bpu_enroll.gui.app import make_context
 from bpu_enroll.gui.common.about_dialog import AboutDialog
 from bpu_enroll.gui.common.context import AppContext, load_reference
 from bpu_enroll.gui.common.dialogs import Dialog, OptionsDialog
+from bpu_enroll.gui.common.pdf_preview import PdfPreviewDialog
 from bpu_enroll.gui.officer.drafts import DraftsDialog
 from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog, EnrolTarget
 from bpu_enroll.gui.officer.ktp.camera import KtpCameraDialog
@@ -78,6 +79,17 @@ def _receipt(qtbot: QtBot, ctx: AppContext) -> QDialog:
     return dialog
 
 
+def _pdf_preview(qtbot: QtBot, ctx: AppContext) -> QDialog:
+    """The print preview of a PDF made already (the branch tally's; here a receipt's PDF)."""
+    receipt = _receipt(qtbot, ctx)
+    assert isinstance(receipt, ReceiptPreviewDialog) and receipt.receipt is not None
+    pdf = receipt.receipt.pdf
+    receipt.deleteLater()
+    dialog = PdfPreviewDialog(ctx, pdf, "tally.pdf", title="Rekap cabang, 4 Mei 2026")
+    qtbot.waitUntil(lambda: not dialog.busy and bool(dialog.pages), timeout=20_000)
+    return dialog
+
+
 def _void(qtbot: QtBot, ctx: AppContext) -> QDialog:
     stored = register(qtbot, ctx, WORKER)
     assert ctx.registrations is not None
@@ -127,6 +139,7 @@ DIALOGS: dict[str, Callable[[QtBot, AppContext], QDialog]] = {
     "void": _void,
     # the branch workspace
     "workstation": lambda _qtbot, ctx: WorkstationDialog(ctx),
+    "tally preview": _pdf_preview,
     "accept": _decision("accept", "pending_review"),
     "reject": _decision("reject", "pending_review"),
     "confirm duplicate": _decision("confirm_duplicate", "duplicate"),
@@ -217,6 +230,6 @@ def test_every_dialog_of_both_apps_is_walked_with_tab() -> None:
         importlib.import_module(module.name)
     walked = {
         AboutDialog, OptionsDialog, DraftsDialog, EnrolDialog, KtpCameraDialog,
-        ReceiptPreviewDialog, VoidDialog, WorkstationDialog, DecisionDialog,
+        ReceiptPreviewDialog, VoidDialog, WorkstationDialog, DecisionDialog, PdfPreviewDialog,
     }  # fmt: skip
     assert set(_dialog_classes(QDialog)) - walked - {Dialog} == set()  # Dialog: their base

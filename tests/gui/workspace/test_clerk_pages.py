@@ -887,3 +887,38 @@ def test_an_export_refused_for_a_damaged_record_names_its_receipt(  # noqa: PLR0
     assert not folder.exists() or not list(folder.iterdir())
     qtbot.waitUntil(lambda: not page.busy)
     assert page.exports_model.rowCount() == 0
+
+
+def test_the_export_box_says_what_it_is_before_any_export(  # noqa: PLR0917
+    qtbot: QtBot,
+    ws_ctx: AppContext,
+    clerk_ws: WorkspaceContext,
+    laptops: list[Laptop],
+    ws_server: Any,
+    tmp_path: Path,
+) -> None:
+    """The box of the exported files was an empty frame until an export was made on the page:
+    it says now that none has been made and what shows there, then when the last one was made
+    (by whom), in Indonesian as in English."""
+    laptop = laptops[0]
+    laptop.register(30)
+    assert laptop.sync(ws_server.url).completed
+    page = _page(qtbot, TransferPage(ws_ctx, clerk_ws))
+    box = page.ui.exportFilesText
+    assert box.toPlainText() == ""
+    assert "No export has been made yet" in box.placeholderText()
+    assert "SHA-256" in box.placeholderText()
+    ws_ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: "Belum ada ekspor" in box.placeholderText())
+    ws_ctx.languages.set_language("en")
+    qtbot.waitUntil(lambda: "No export has been made yet" in box.placeholderText())
+
+    page.set_export_folder(tmp_path / "export")
+    page.export_now()
+    qtbot.waitUntil(lambda: page.exports_model.rowCount() == 1, timeout=20_000)
+    export_id = page.exports_model.value(0, "export_id")
+    again = _page(qtbot, TransferPage(ws_ctx, clerk_ws))  # the page opened anew
+    qtbot.waitUntil(lambda: again.exports_model.rowCount() == 1, timeout=20_000)
+    said = again.ui.exportFilesText.placeholderText()
+    assert f"The last export, {export_id}, was made" in said
+    assert again.exports_model.value(0, "created_by") in said

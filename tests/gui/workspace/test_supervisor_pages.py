@@ -184,10 +184,15 @@ def test_branch_tally_is_the_sum_of_the_laptops_tallies_and_prints(
         printer.setResolution(150)
         return True
 
-    page.ask_printer = ask_printer  # type: ignore[method-assign, unused-ignore]
-    with qtbot.waitSignal(page.printed, timeout=30_000) as printed:
+    with qtbot.waitSignal(page.preview_opened, timeout=30_000) as opened:
         QTest.keyClick(page.ui.figuresView, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    preview = opened.args[0]
+    preview.ask_printer = ask_printer
+    qtbot.waitUntil(lambda: bool(preview.pages) and not preview.busy, timeout=30_000)
+    with qtbot.waitSignal(page.printed, timeout=30_000) as printed:
+        QTest.keyClick(preview, Qt.Key.Key_Return)
     assert printed.args == [len(PdfReader(out).pages)]
+    preview.reject()
     assert "printed.pdf" in page.ui.statusLabel.text()
 
     cash_line = page.model.row_of("cash")

@@ -38,6 +38,11 @@ def drawn_text(text: str) -> str:
     return _CODE_HYPHEN.sub("-" + WORD_JOINER, text)
 
 
+def drawn_width(view: QTableView, column: int) -> int:
+    """The width `view` draws a cell of `column` at: the column's, less the grid's line."""
+    return view.columnWidth(column) - (1 if view.showGrid() else 0)
+
+
 class WrappedTextDelegate(QStyledItemDelegate):
     """Draws and measures a cell's text wrapped to the width of its column."""
 
@@ -57,9 +62,12 @@ class WrappedTextDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         """The width of the text on one line (what the column would like, for its fitter) and
-        the height of its lines at the column's present width (Qt measures one line otherwise)."""
+        the height of its lines at the width the cell is drawn at (Qt measures one line
+        otherwise): the column's, less the grid's line. Measured at the column's whole width,
+        a text that just filled it was drawn on one line more than its row had, the last line
+        cut (one column width in ten, in either text size)."""
         measured = QStyleOptionViewItem(option)
-        measured.rect = QRect(0, 0, self.view.columnWidth(index.column()), _TALL)
+        measured.rect = QRect(0, 0, drawn_width(self.view, index.column()), _TALL)
         wrapped = super().sizeHint(measured, index)
         return QSize(super().sizeHint(option, index).width(), wrapped.height())
 

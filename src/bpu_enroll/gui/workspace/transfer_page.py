@@ -10,8 +10,10 @@ branch makes the next export of its ledger (what changed since the last export) 
 JSON and a manifest with SHA-256 checksums) is unpacked into the folder as new files (readable by
 their owner only: they hold NIKs; an existing file is never overwritten) and each file is listed
 with its checksum and whether it matches the manifest. Earlier exports are listed below (id,
-who, when, counts, the manifest's SHA-256), in the branch's time zone. The branch records an
-export before its download ends, so one whose download was cut (or whose files could not be
+who, when, counts, the manifest's SHA-256), in the branch's time zone. Before an export is
+made on the page, the files' box says what an export is and that none has been made, or when
+the last one was made and by whom (it was an empty frame). The branch records an export before
+its download ends, so one whose download was cut (or whose files could not be
 written here) is chosen in the list and *Download again*, under it, unpacks the same zip, kept
 by the branch for 7 days. A busy indicator runs while any of this is working; the GUI thread never
 waits. The keyboard goes from step to step: a file chosen, to Import; imported, back to
@@ -172,6 +174,7 @@ class TransferPage(QWidget):
         ui.exportsView.selectionModel().selectionChanged.connect(self._on_export_chosen)
         self._size_lists()
         self._set_busy(False)
+        self._say_before_export()
 
     # --- public --------------------------------------------------------------------------------
 
@@ -376,6 +379,7 @@ class TransferPage(QWidget):
         chosen = self.chosen_export()
         rows = list(answer.get("items", []))
         self.exports_model.set_rows(rows)
+        self._say_before_export()
         ids = [row.get("export_id") for row in rows]
         if chosen is not None and chosen.get("export_id") in ids:  # the choice outlives a reload
             self.ui.exportsView.selectRow(ids.index(chosen.get("export_id")))
@@ -405,6 +409,7 @@ class TransferPage(QWidget):
         keyboard_to(self, self.ui.againButton)
 
     def _show_export(self) -> None:
+        self._say_before_export()
         exported = self.exported
         if exported is None:
             return
@@ -435,6 +440,29 @@ class TransferPage(QWidget):
                 f"    SHA-256 {entry['sha256']}  [{state}]"
             )
         self.ui.exportFilesText.setPlainText("\n".join(lines))
+
+    def _say_before_export(self) -> None:
+        """Before this page has exported, the files' box says what will show there and when
+        the branch last exported (from the list below): it was an empty frame."""
+        rows = [row for row in self.exports_model.rows() if row.get("created_at")]
+        if not rows:
+            text = self.tr(
+                "No export has been made yet. Export writes what the branch decided since the "
+                "last export into the chosen folder; its files and their SHA-256 checksums are "
+                "listed here."
+            )
+        else:
+            last = max(rows, key=lambda row: str(row.get("created_at", "")))
+            when = local_datetime(
+                datetime.fromisoformat(str(last.get("created_at"))),
+                self.ws.workstation.province_code,
+                self.ctx.lang,
+            )
+            text = self.tr(
+                "The last export, {export}, was made {when} by {who}. The files of the next "
+                "export and their SHA-256 checksums are listed here."
+            ).format(export=last.get("export_id", ""), when=when, who=last.get("created_by", ""))
+        self.ui.exportFilesText.setPlaceholderText(text)
 
     # --- shared --------------------------------------------------------------------------------
 

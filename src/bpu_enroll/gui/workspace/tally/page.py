@@ -11,10 +11,12 @@ the figures five, and the page scrolls (`SplitterShare`'s `keeps`); with three o
 work location, a line cut with "…" when the columns need its width; `_fit_titles`).
 
 Print (Ctrl+P) and Save PDF (Ctrl+S) use the server's PDF (`StaffClient.tally_pdf`, the receipts
-issue's renderer): it is fetched in the background; printing rasterises it on the task runner's
-serial worker (pdfium is not re-entrant) and prints it with the laptop's `pdf_pages` helpers.
-The printer and the file name are asked through `ask_printer` and `ask_save_path`, which tests
-replace. F5 reads the figures again. Every network call goes through `ws.call`.
+issue's renderer), fetched in the background. Print opens it in a print preview first
+(`PdfPreviewDialog`, shared with nothing officer-only: the pages as they will print, Enter
+prints, Ctrl+S saves the same bytes, Esc comes back to the page where Print was asked for), as
+the officer's app shows a receipt before printing it. The preview's printer is asked through
+its `ask_printer`, the page's file name through `ask_save_path`, which tests replace. F5 reads
+the figures again. Every network call goes through `ws.call`.
 """
 
 from __future__ import annotations
@@ -25,8 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QWidget
 
 from bpu_enroll.documents.tally.pdf import period_text
 from bpu_enroll.domain.formatting import rupiah
@@ -40,18 +41,8 @@ from bpu_enroll.gui.common.column_fit import (
     two_lines,
 )
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.common.pdf_pages import (
-    A4_POINTS,
-    PageImage,
-    PrintFailed,
-    ask_pdf_path,
-    prepare_printer,
-    print_dpi,
-    print_pages,
-    rasterise,
-    wants_grayscale,
-    write_file,
-)
+from bpu_enroll.gui.common.pdf_pages import ask_pdf_path, write_file
+from bpu_enroll.gui.common.pdf_preview import PdfPreviewDialog
 from bpu_enroll.gui.common.splitter_share import SplitterShare, table_height
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.common.tally_model import TallyModel, figure_label
@@ -81,16 +72,12 @@ if TYPE_CHECKING:
 CASH_ROWS_KEPT, FIGURE_ROWS_KEPT = 3, 5
 
 
-def pages_for_printer(pdf: bytes, dpi: float, grayscale: bool) -> list[PageImage]:
-    """Serial worker: the PDF's pages drawn at the printer's resolution."""
-    return rasterise(pdf, dpi, grayscale=grayscale)
-
-
 class BranchTallyPage(QWidget):
     """See the module text."""
 
     tally_shown = Signal(object)  # BranchTally
     printed = Signal(int)  # pages
+    preview_opened = Signal(object)  # PdfPreviewDialog
     saved = Signal(object)  # Path
     failed = Signal(object)  # the error
 
@@ -130,7 +117,8 @@ class BranchTallyPage(QWidget):
         self.tally: BranchTally | None = None
         self._generation = 0
         self._busy = 0
-        self._printer: QPrinter | None = None
+        self.preview: PdfPreviewDialog | None = None
+        self._keyboard_at: QWidget | None = None
         self._reload_timer = QTimer(self, singleShot=True, interval=0)
         self._reload_timer.timeout.connect(self.refresh)
         self._fill_combos()
@@ -195,18 +183,21 @@ class BranchTallyPage(QWidget):
         self.ws.call(read, self._on_tally_read, self._on_failed)
 
     def print_tally(self) -> None:
-        """Ask for a printer, then print the server's PDF of the tally shown (Ctrl+P)."""
+        """Fetch the server's PDF of the tally shown and open its print preview (Ctrl+P): the
+        pages as they will print, Enter prints them, Esc comes back to the page. The preview
+        is given when it opens (`preview_opened`)."""
         tally = self._ready_tally()
         if tally is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(printer, A4_POINTS, period_file_name(tally, self.ctx.lang))
-        if not self.ask_printer(printer):
-            return
-        self._printer = printer
-        self._show_status(self.tr("Printing…"), "muted")
+        self._keyboard_at = self.focusWidget()
+        self._show_status(self.tr("Preparing the print preview…"), "muted")
         self._set_busy(+1)
-        self.ws.call(self._pdf_reader(tally), self._on_pdf_for_printer, self._on_failed)
+        read, generation = self._pdf_reader(tally), self._generation
+        self.ws.call(
+            lambda client: (generation, tally, read(client)),
+            self._on_pdf_for_preview,
+            self._on_failed,
+        )
 
     def save_pdf(self) -> None:
         """Ask for a file name, then save the server's PDF of the tally shown (Ctrl+S)."""
@@ -220,12 +211,6 @@ class BranchTallyPage(QWidget):
         self._show_status(self.tr("Saving…"), "muted")
         self._set_busy(+1)
         self.ws.call(lambda client: write_file(path, read(client)), self._on_saved, self._on_failed)
-
-    def ask_printer(self, printer: QPrinter) -> bool:
-        """The Qt print dialog on `printer` (A4 preset); False if cancelled."""
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the branch tally"))
-        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def ask_save_path(self, file_name: str) -> Path | None:
         """A save-file dialog proposing `file_name`; None if cancelled."""
@@ -464,44 +449,68 @@ class BranchTallyPage(QWidget):
         )
         return text + " · " + self.tr("%Ln officer(s)", "", len(tally.cash_by_officer))
 
-    def _on_pdf_for_printer(self, pdf: bytes) -> None:
-        printer = self._printer
-        if printer is None:
-            self._set_busy(-1)
-            return
-        self.ctx.tasks.run_db(
-            pages_for_printer, pdf, float(print_dpi(printer)), wants_grayscale(printer),
-            on_done=self._on_printer_pages_ready, on_error=self._on_failed,
-        )  # fmt: skip
-
-    def _on_printer_pages_ready(self, pages: list[PageImage]) -> None:
-        printer, self._printer = self._printer, None
+    def _on_pdf_for_preview(self, result: tuple[int, BranchTally, bytes]) -> None:
+        generation, tally, pdf = result
         self._set_busy(-1)
-        if printer is None:
+        if generation != self._generation or tally is not self.tally:
+            self._show_status("", "muted")  # the figures changed meanwhile: press Print again
             return
-        try:
-            print_pages(printer, pages)
-        except PrintFailed:
-            self._show_status(
-                self.tr("The printer could not be used. Nothing was printed."), "error"
-            )
-            return
-        text = self.tr(
-            "The branch tally went to the printer {printer} (%Ln page(s)).", "", len(pages)
+        self._show_status("", "muted")
+        period = self.period_text(tally.date_from, tally.date_to)
+        dialog = PdfPreviewDialog(
+            self.ctx,
+            pdf,
+            period_file_name(tally, self.ctx.lang),
+            title=self.tr("Branch tally, {period}").format(period=period),
+            detail=self.tr("Tally fingerprint (printed at the foot): {hash}").format(
+                hash=tally.hash
+            ),
+            print_title=self.tr("Print the branch tally"),
+            save_title=self.tr("Save the branch tally"),
+            parent=self,
         )
-        name = printer.printerName() or printer.outputFileName()
-        self._show_status(text.format(printer=name), "success")
-        self.printed.emit(len(pages))
+        dialog.printed.connect(self._on_printed)
+        dialog.saved.connect(self._said_saved)
+        dialog.finished.connect(self._on_preview_finished)
+        self.preview = dialog
+        dialog.open()
+        self.preview_opened.emit(dialog)
+
+    def _on_preview_finished(self, _result: int) -> None:
+        """The keyboard back where Print was asked for (the Print button, or the figures for
+        Ctrl+P), as the preview closes."""
+        self.preview = None
+        widget, self._keyboard_at = self._keyboard_at, None
+        if widget is None or not widget.isEnabled() or not self.isAncestorOf(widget):
+            widget = self.ui.printButton
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, self, self._window_active_again)
+
+    def _window_active_again(self) -> None:
+        """The page's window active again unless another window took the keyboard: the base
+        dialog asks for it as the preview closes, when the offscreen platform and a bare X
+        server still ignore it (the keyboard went nowhere after Esc)."""
+        window = self.window()
+        if window.isVisible() and QApplication.activeWindow() is None:
+            window.activateWindow()
+
+    def _on_printed(self, printer: str, pages: int) -> None:
+        text = self.tr("The branch tally went to the printer {printer} (%Ln page(s)).", "", pages)
+        self._show_status(text.format(printer=printer), "success")
+        self.printed.emit(pages)
 
     def _on_saved(self, path: Path) -> None:
         self._set_busy(-1)
+        self._said_saved(path)
+
+    def _said_saved(self, path: Path) -> None:
+        """Say where the tally was saved (by the page's Save or the preview's)."""
         self._show_status(
             self.tr("The branch tally is saved as {path}.").format(path=path), "success"
         )
         self.saved.emit(path)
 
     def _on_failed(self, exc: object) -> None:
-        self._printer = None
         self._set_busy(-1)
         self._show_status(staff_error_text(exc, self.ctx.lang), "error")
         self.failed.emit(exc)
