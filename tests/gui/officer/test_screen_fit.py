@@ -429,3 +429,30 @@ def test_the_details_fit_the_panel_in_the_window_as_it_opens(
     ]
     assert not broken, broken
     assert view.horizontalScrollBar().maximum() == 0, view.horizontalScrollBar().maximum()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_draft_of_a_long_name_wraps_in_the_drafts_list(
+    qtbot: QtBot, large: bool, main_window: MainWindow, lang: str
+) -> None:
+    """A draft's line (name, officer, when it was saved) ran off the right of the drafts list
+    for a long name, behind a sideways scroll bar: the time it was saved, what tells two drafts
+    of one worker apart, was out of sight. The line wraps in the list instead."""
+    from .conftest import run_task
+
+    ctx = main_window.ctx
+    ctx.languages.set_language(lang)
+    service = ctx.registrations
+    assert service is not None
+    name = "RAHMAWATI PUSPITASARI BINTI ABDUL HALIM SURYANINGRAT"
+    run_task(qtbot, ctx, service.save_draft, {"full_name": name}, None)
+    dialog = DraftsDialog(ctx, main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    view = dialog.ui.draftsList
+    qtbot.waitUntil(lambda: view.count() == 1 and view.item(0).text().startswith(name))
+    QApplication.processEvents()
+    assert fit_problems(dialog, dialog.size()) == []
+    item = view.item(0)
+    assert view.fontMetrics().horizontalAdvance(item.text()) > view.viewport().width()
+    assert view.visualItemRect(item).height() >= 2 * view.fontMetrics().lineSpacing()
