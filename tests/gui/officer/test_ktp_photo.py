@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlmodel import col, select
 
@@ -204,3 +205,57 @@ def test_no_camera_is_told_and_the_file_is_offered(qtbot: QtBot, main_window: Ma
     assert not dialog.ui.captureButton.isEnabled()
     with qtbot.waitSignal(dialog.finished):
         dialog.ui.cancelButton.click()
+
+
+def test_space_captures_from_the_button_that_has_the_keyboard(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The hint says "press Space". The file button, the dialog's first, had the keyboard when
+    it opened and took Space for itself: the camera closed and a file was asked for. Now the
+    first frame puts the keyboard on Capture (Enter captures), and Space captures from any
+    button while there is a frame."""
+    from bpu_enroll.gui.officer.ktp.camera import KtpCameraDialog
+    from bpu_enroll.services.ktp.camera import CameraFeed
+
+    card = make_card(random.Random(6), today=TODAY)
+    frame = np.asarray(card.image)[:, :, ::-1].copy()
+    space, enter = Qt.Key.Key_Space, Qt.Key.Key_Return
+    for key, start in ((space, None), (space, "file"), (enter, None)):
+        dialog = KtpCameraDialog(CameraFeed(lambda: _FakeCamera(frame)), main_window)
+        qtbot.addWidget(dialog)
+        asked: list[str] = []
+        dialog.file_requested.connect(lambda: asked.append("file"))  # noqa: B023
+        dialog.open()
+        qtbot.waitUntil(dialog.ui.captureButton.isEnabled, timeout=10_000)
+        qtbot.waitUntil(dialog.ui.captureButton.hasFocus)
+        if start == "file":
+            dialog.ui.fileButton.setFocus()
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        with qtbot.waitSignal(dialog.captured, timeout=5_000) as took:
+            QTest.keyClick(focused, key)
+        assert took.args is not None and took.args[0][:2] == b"\xff\xd8", (key, start)  # a JPEG
+        assert asked == [], (key, start)
+
+
+def test_without_a_camera_tab_leaves_the_file_button(qtbot: QtBot, main_window: MainWindow) -> None:
+    """With no camera the keyboard was put back on the file button at every tick of the preview
+    timer (15 times a second): Tab reached Cancel for an instant only, and Enter or Space there
+    opened a file. The keyboard goes there once; Tab then moves on, and Space on Cancel
+    cancels."""
+    from bpu_enroll.gui.officer.ktp.camera import FRAME_MS, KtpCameraDialog
+    from bpu_enroll.services.ktp.camera import CameraFeed
+
+    dialog = KtpCameraDialog(CameraFeed(lambda: _FakeCamera(None, opened=False)), main_window)
+    qtbot.addWidget(dialog)
+    asked: list[str] = []
+    dialog.file_requested.connect(lambda: asked.append("file"))
+    dialog.open()
+    qtbot.waitUntil(lambda: dialog.feed.state == "none" and dialog.ui.stateLabel.isVisible())
+    qtbot.waitUntil(dialog.ui.fileButton.hasFocus)
+    QTest.keyClick(dialog.ui.fileButton, Qt.Key.Key_Tab)
+    qtbot.wait(5 * FRAME_MS)  # a few ticks of the timer
+    assert dialog.ui.cancelButton.hasFocus(), QApplication.focusWidget()
+    with qtbot.waitSignal(dialog.finished) as done:
+        QTest.keyClick(dialog.ui.cancelButton, Qt.Key.Key_Space)
+    assert done.args == [0] and asked == []

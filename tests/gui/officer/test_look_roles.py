@@ -187,3 +187,31 @@ def test_a_disabled_primary_button_is_light_with_readable_text(
     text = button.palette().color(button.foregroundRole())
     assert text == QColor(theme.muted)
     assert contrast(text, background) >= 4.5
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_a_button_with_the_keyboard_and_a_disabled_button_look_different(
+    qtbot: QtBot, high_contrast: bool
+) -> None:
+    """In high contrast every button had a 2-px black frame, the focus frame was the same 2-px
+    black, and a disabled button's text stayed black: an officer on the keyboard could not see
+    which button Enter or Space would press (Capture or Cancel in the KTP camera dialog, Sign
+    out or Unlock on the lock screen), nor that "Delete old drafts…" or "Sync now" could not be
+    pressed. The button with the keyboard is filled, a disabled one has a dashed frame."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setStyleSheet(style_sheet(high_contrast=high_contrast, large_font=False))
+    layout = QHBoxLayout(window)
+    focused, plain, disabled = (QPushButton("Batal") for _ in range(3))
+    for button in (focused, plain, disabled):
+        layout.addWidget(button)
+    disabled.setEnabled(False)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    focused.setFocus()
+    qtbot.waitUntil(focused.hasFocus)
+    look = {name: b.grab().toImage() for name, b in (("focused", focused), ("plain", plain))}
+    look["disabled"] = disabled.grab().toImage()
+    assert look["focused"] != look["plain"]
+    assert look["disabled"] != look["plain"]

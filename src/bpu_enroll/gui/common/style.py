@@ -14,6 +14,10 @@ A disabled `primary` or `danger` button loses its bold type as well as its colou
 sheets take no font from a `:disabled` rule, so the rule selects on the `enabled` property
 instead, and the look (`apply_look`) has the sheet look at such a button again each time it is
 enabled or disabled, in either app, whichever window or dialog it is in.
+
+In high contrast every button has the 2-px black frame that marks the keyboard focus elsewhere,
+and muted text is black: there the button with the keyboard is filled yellow, and a disabled
+button has a dashed frame (the default theme looks as before).
 """
 
 from __future__ import annotations
@@ -45,17 +49,21 @@ class Theme:
     nav: str
     nav_selected: str  # the selected page of a nav list: light, so the green icons stay readable
     nav_selected_text: str
+    focus_fill: str  # a push button with the keyboard: in high contrast its frame is every one's
+    disabled_frame: str  # the border style of a disabled push button
 
 
 DEFAULT_THEME = Theme(
     window="#f5f7f9", text="#1b1f23", muted="#4f5b66", field="#ffffff", border="#b8c2cc",
     accent="#0b6e4f", accent_text="#ffffff", error="#b00020", success="#0b6e4f",
     banner="#fff4d6", nav="#e6ecf0", nav_selected="#d4ebe1", nav_selected_text="#063d2c",
+    focus_fill="#ffffff", disabled_frame="solid",
 )  # fmt: skip
 HIGH_CONTRAST_THEME = Theme(
     window="#ffffff", text="#000000", muted="#000000", field="#ffffff", border="#000000",
     accent="#000000", accent_text="#ffff00", error="#c00000", success="#005a00",
     banner="#ffff00", nav="#ffffff", nav_selected="#ffff00", nav_selected_text="#000000",
+    focus_fill="#ffff00", disabled_frame="dashed",
 )  # fmt: skip
 
 _SHEET = """
@@ -96,7 +104,7 @@ QLabel[role="bannertext"] {{ color: {t.text}; background: transparent; font-weig
 QLabel[role="strong"] {{ font-weight: bold; font-size: {strong}pt; }}
 QPushButton {{ padding: 5px 12px; border: {bw}px solid {t.border}; border-radius: 3px;
     background: {t.field}; }}
-QPushButton:focus {{ border: 2px solid {t.accent}; }}
+QPushButton:focus {{ border: 2px solid {t.accent}; background: {t.focus_fill}; }}
 QPushButton[role="primary"] {{ background: {t.accent}; color: {t.accent_text}; font-weight: bold;
     padding: 8px 12px; }}
 QPushButton[role="primary"]:focus {{ background: {t.field}; color: {t.accent};
@@ -104,7 +112,7 @@ QPushButton[role="primary"]:focus {{ background: {t.field}; color: {t.accent};
 QPushButton[role="danger"] {{ color: {t.error}; font-weight: bold; }}
 QPushButton[role="primary"][enabled="false"], QPushButton[role="danger"][enabled="false"] {{
     font-weight: normal; }}
-QPushButton:disabled {{ color: {t.muted}; }}
+QPushButton:disabled {{ color: {t.muted}; border-style: {t.disabled_frame}; }}
 QPushButton[role="primary"]:disabled {{ background: {t.nav}; color: {t.muted}; }}
 QFrame[role="card"] {{ background: {t.field}; border: {bw}px solid {t.border};
     border-radius: 6px; }}

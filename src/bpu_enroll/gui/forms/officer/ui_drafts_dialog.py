@@ -17,9 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel,
-    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QHBoxLayout,
+    QLabel, QListView, QListWidget, QListWidgetItem,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_DraftsDialog(object):
     def setupUi(self, DraftsDialog):
@@ -37,6 +38,10 @@ class Ui_DraftsDialog(object):
 
         self.draftsList = QListWidget(DraftsDialog)
         self.draftsList.setObjectName(u"draftsList")
+        self.draftsList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.draftsList.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.draftsList.setResizeMode(QListView.ResizeMode.Adjust)
+        self.draftsList.setWordWrap(True)
 
         self.outerLayout.addWidget(self.draftsList)
 

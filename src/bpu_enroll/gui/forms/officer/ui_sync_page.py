@@ -17,10 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QGroupBox,
-    QHBoxLayout, QLabel, QListView, QListWidget,
-    QListWidgetItem, QProgressBar, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QFrame,
+    QGroupBox, QHBoxLayout, QLabel, QListView,
+    QListWidget, QListWidgetItem, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_SyncPage(object):
     def setupUi(self, SyncPage):
@@ -191,6 +191,7 @@ class Ui_SyncPage(object):
         self.attentionList.setObjectName(u"attentionList")
         self.attentionList.setAlternatingRowColors(True)
         self.attentionList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.attentionList.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.attentionList.setResizeMode(QListView.ResizeMode.Adjust)
         self.attentionList.setWordWrap(True)
 

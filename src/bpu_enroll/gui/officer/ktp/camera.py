@@ -4,13 +4,20 @@ Frames come from `services.ktp.camera.CameraFeed` (its own thread); a timer show
 one about 15 times a second with the KTP's outline (85.6 × 54 mm) drawn over it. Space or
 *Capture* emits `captured(jpeg_bytes)` and closes; the bytes go straight to the reader, in
 memory. With no camera the dialog says so and offers the file instead (`file_requested`).
+
+Space captures whichever button has the keyboard, as the hint above the preview promises: a
+focused button took the key for itself, and the file button, the dialog's first, had it when
+the dialog opened, so Space closed the camera and asked for a file. When the first frame shows,
+the keyboard goes to *Capture* (Enter captures too); with no camera it goes to the file button
+once, when that is said (it was put back there at every tick of the timer, and Tab never left
+it).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
@@ -38,6 +45,9 @@ class KtpCameraDialog(Dialog):
         self.ui.captureButton.clicked.connect(self.capture)
         self.ui.fileButton.clicked.connect(self._on_fileButton_clicked)
         self.ui.captureButton.setEnabled(False)
+        self._state = ""  # what `_show_state` said last
+        for button in (self.ui.fileButton, self.ui.cancelButton, self.ui.captureButton):
+            button.installEventFilter(self)
         self._timer = QTimer(self)
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -61,6 +71,20 @@ class KtpCameraDialog(Dialog):
             return
         super().keyPressEvent(event)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space on a button captures while there is a frame to take (see the module text);
+        with none, the button takes it (Space on the file button opens the file)."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and not event.modifiers()
+            and self.ui.captureButton.isEnabled()
+        ):
+            self.capture()
+            return True
+        return super().eventFilter(watched, event)
+
     def changeEvent(self, event: QEvent) -> None:
         """Re-translate on a language switch."""
         if event.type() == QEvent.Type.LanguageChange:
@@ -73,7 +97,9 @@ class KtpCameraDialog(Dialog):
         self._show_state()
         if frame is None:
             return
-        self.ui.captureButton.setEnabled(True)
+        if not self.ui.captureButton.isEnabled():  # the first frame: Enter and Space capture
+            self.ui.captureButton.setEnabled(True)
+            self.ui.captureButton.setFocus()
         self.ui.previewLabel.setPixmap(self._with_guide(frame))
 
     def _with_guide(self, frame: Any) -> QPixmap:
@@ -102,12 +128,14 @@ class KtpCameraDialog(Dialog):
         if state == "none":
             label.setText(self.tr("No camera found on this laptop. Open a photo file instead."))
             self.ui.captureButton.setEnabled(False)
-            self.ui.fileButton.setFocus()
+            if self._state != "none":  # once: the officer may Tab on from there
+                self.ui.fileButton.setFocus()
         elif state == "opening" or self.feed.latest() is None:
             label.setText(self.tr("Starting the camera…"))
         else:
             label.clear()
         label.setVisible(bool(label.text()))
+        self._state = state
 
     def _on_fileButton_clicked(self) -> None:
         self.file_requested.emit()
