@@ -105,8 +105,8 @@ def test_reference_data_is_inside_the_bundle(tmp_path: Path) -> None:
 
 def test_an_officer_registers_prints_and_verifies_a_receipt(tmp_path: Path) -> None:
     """The receipt PDF, A5 and 80 mm, made by the frozen app: the bundled DejaVu fonts embedded
-    (Indonesian text and "Rp" need them), the village name from the bundled region data, and its
-    QR verified offline by the same app."""
+    (the receipt prints the same on any computer and printer), the village name from the bundled
+    region data, and its QR verified offline by the same app."""
     profile = str(tmp_path / "profile")
     init = run_frozen("demo-init", "--data-dir", profile, tmp_path=tmp_path)
     assert init.returncode == 0, init.stderr[-3000:]
