@@ -55,6 +55,7 @@ from bpu_enroll.branch.device.judge import (
     record_nik,
 )
 from bpu_enroll.branch.device.new_records import Pending, note_sequences, register, store_new
+from bpu_enroll.branch.device.repair import repair_damaged
 from bpu_enroll.branch.device.voids import (
     foreign_corrections,
     refusal_line,
@@ -187,6 +188,7 @@ class _Sorted:
     fresh: list[Pending] = field(default_factory=list)
     voids: list[Held] = field(default_factory=list)
     refused: list[audit_chain.Line] = field(default_factory=list)
+    same: list[RecordPayload] = field(default_factory=list)  # held as sent: may repair
 
 
 def receive_records(
@@ -265,6 +267,7 @@ def _decide(
     """Under the decision lock: answer what is held, apply the voids, register and store the new
     records; one answer per record sent, in order."""
     sort = _sort(session, chunk, records, judged, foreign)
+    sort.refused.extend(repair_damaged(session, chunk.device, sort.same, chunk.via))
     # Voids first: a worker whose only registration this chunk voids is enrolled again by a new
     # registration of them in the same chunk (a void also takes the lower decision number).
     audit_chain.append_many(session, sort.refused)
@@ -319,6 +322,8 @@ def _answer_held(
     if voids_held(chunk.device, row, record):
         sort.voids.append(row)
         return made_answer(record.id, "voided", row.kpj, json.loads(row.reasons))
+    if row.device_id == chunk.device.id and row.content_hash == record.content_hash:
+        sort.same.append(record)  # a damaged stored payload is repaired from it (`repair`)
     if voids_conflicting(chunk.device, row, record):
         answer_held(session, chunk.device, row, record)  # its content is kept with the conflict
         sort.refused.append(void_refusal_line(chunk.device, record, row.state, chunk.via))
