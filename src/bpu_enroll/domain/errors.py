@@ -466,16 +466,20 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 _WITHOUT_PARAMS: dict[str, tuple[str, str]] = {
     "EXPORT_RECORD_UNREADABLE": (
         "Ekspor ditolak: ada data tersimpan yang rusak dan tidak terbaca. Tidak ada yang "
-        "diekspor atau dicatat. Beri tahu admin kantor cabang agar data itu diperbaiki, lalu "
-        "ekspor lagi.",
+        "diekspor atau dicatat. Beri tahu admin kantor cabang: bpu-branch check menunjukkan "
+        "kerusakannya, dan mengimpor lagi berkas USB laptop yang membawanya memperbaikinya. "
+        "Lalu ekspor lagi.",
         "Export refused: a stored record is damaged and cannot be read. Nothing was exported "
-        "or recorded. Tell the branch admin to have it repaired, then export again.",
+        "or recorded. Tell the branch admin: bpu-branch check shows the damage, and importing "
+        "again the laptop's USB file that brought it repairs it. Then export again.",
     ),
     "RECORD_UNREADABLE": (
-        "Data tersimpan ini rusak dan tidak terbaca. Beri tahu admin kantor cabang agar data "
-        "itu diperbaiki.",
-        "This stored record is damaged and cannot be read. Tell the branch admin to have it "
-        "repaired.",
+        "Data tersimpan ini rusak dan tidak terbaca. Beri tahu admin kantor cabang: mengimpor "
+        "lagi berkas USB laptop yang membawanya memperbaikinya (bpu-branch check menunjukkan "
+        "semua kerusakan).",
+        "This stored record is damaged and cannot be read. Tell the branch admin: importing "
+        "again the laptop's USB file that brought it repairs it (bpu-branch check shows all "
+        "damage).",
     ),
     "TALLY_UNREADABLE": (
         "Rekap laptop yang tersimpan di kantor cabang rusak dan tidak terbaca. Sinkronkan laptop "

@@ -3,7 +3,9 @@
 Every rule is idempotent. A record is held once by its id: the same id with the same content
 hash is `already_received` (with the state the branch holds), the same id with other content is
 a `conflict` (kept apart for review, the first version stands); a record repeated within one
-chunk is handled by its first copy and the repeat answered `already_received`. A new record is
+chunk is handled by its first copy and the repeat answered `already_received`. A record held
+as sent whose stored payload is damaged is repaired from the arriving copy when that copy hashes
+to the held content hash (`repair`; the answer is `already_received` still). A new record is
 judged (`judge.judge`), then checked against the participant registry: a known NIK is a
 `duplicate` with the existing KPJ, otherwise it is `accepted` with a new KPJ. One chunk is one
 transaction, serialised on the branch by a row lock on the decision counter, which also numbers
