@@ -127,7 +127,7 @@ def test_check_names_every_damaged_record_and_tally_and_a_broken_audit_chain(
     )
     assert f"{held[altered].receipt_no} (laptop {device}" in words
     assert "no longer matches its fingerprint" in words
-    assert "To repair: that laptop still holds its copy. Import again the USB file" in words
+    assert "To repair: that laptop still holds its copy. On that laptop write a USB file" in words
     assert f"DAMAGED: the tally of laptop {device} for {day} cannot be read." in words
     assert "To repair: sync that laptop again" in words
     assert nik not in said and "Sulastri" not in said
@@ -245,3 +245,62 @@ def test_a_damaged_record_is_repaired_by_importing_again_the_usb_file_that_broug
     # A second import of the same file finds nothing to repair.
     _run([*db, "import", str(usb), "--json"], capsys)
     assert len([x for x in audit_lines(branch) if x["action"] == "record_repaired"]) == 3
+
+
+def test_a_damaged_record_synced_over_the_network_is_repaired_from_the_laptops_copy_by_receipt(  # noqa: PLR0917
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """After a network sync no USB file holds the record; `export-batch --receipt` writes the
+    laptop's own copy of it (sent, accepted) for the branch to repair its damaged one."""
+    laptop = laptop_factory()
+    damaged, sound = laptop.register(41, full_name=NAME), laptop.register(42)
+    assert laptop.sync(server.url).completed
+    held = branch.records()
+    receipt = held[damaged].receipt_no
+    nik = nik_for(41)[0]
+    _set_income(branch, damaged, f"{NAME}, {nik}")
+    db = ["--db", branch.db_url]
+    code, report, _ = _run([*db, "check", "--json"], capsys)
+    assert code == 1 and [x["receipt_no"] for x in report["records"]["damaged"]] == [receipt]
+    laptop.close()
+    monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)
+    base = ["export-batch", "--data-dir", str(laptop.data_dir), "--officer", OFFICER]
+
+    # Nothing waits to be sent: without --receipt the file is empty of it.
+    capsys.readouterr()
+    assert laptop_main([*base, "--out", str(tmp_path / "pending.bpu"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["records"] == 0
+    # A receipt number the laptop does not hold is refused, naming it; no file.
+    unknown = receipt[:-5] + "99999"
+    assert laptop_main([*base, "--receipt", unknown, "--out", str(tmp_path / "x.bpu"),
+                        "--json"]) == 1  # fmt: skip
+    refused = json.loads(capsys.readouterr().out)["error"]
+    assert refused["code"] == "RECEIPT_NOT_HELD" and unknown in refused["message"]
+    assert not (tmp_path / "x.bpu").exists()
+
+    usb = tmp_path / "repair.bpu"
+    assert laptop_main([*base, "--receipt", receipt, "--out", str(usb), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["records"] == 1
+    code, imported, _ = _run([*db, "import", str(usb), "--json"], capsys)
+    assert (code, imported["already_received"], imported["accepted"]) == (0, 1, 0)
+    code, report, _ = _run([*db, "check", "--json"], capsys)
+    assert (code, report["sound"]) == (0, True), report
+    out = tmp_path / "export"
+    code, manifest, _ = _run([*db, "export", "--out", str(out), "--json"], capsys)
+    assert code == 0, manifest
+    rows = json.loads((out / manifest["files"][1]["name"]).read_bytes())["rows"]
+    assert {r["receipt_number"] for r in rows} == {receipt, held[sound].receipt_no}
+    [line] = [x for x in audit_lines(branch) if x["action"] == "record_repaired"]
+    assert (line["subject"], line["detail"]["receipt_no"], line["detail"]["via"]) == (
+        damaged, receipt, "usb",
+    )  # fmt: skip
+    assert nik not in json.dumps(line) and "Sulastri" not in json.dumps(line)
+    after = branch.records()
+    assert {k: (r.state, r.kpj) for k, r in after.items()} == {
+        k: (r.state, r.kpj) for k, r in held.items()
+    }

@@ -107,12 +107,15 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
         "no longer matches its fingerprint (its content changed after it was received).",
     ),
     "check record repair": (
-        "Perbaikan: laptop itu masih menyimpan salinannya. Impor lagi berkas USB (.bpu) yang "
-        "membawanya (bpu-branch import BERKAS): salinan yang sidiknya sama menggantikan data "
-        "yang rusak, lalu jalankan check lagi.",
-        "To repair: that laptop still holds its copy. Import again the USB file (.bpu) that "
-        "brought it (bpu-branch import FILE): a copy with the same fingerprint replaces the "
-        "damaged data; then run check again.",
+        "Perbaikan: laptop itu masih menyimpan salinannya. Di laptop itu tulis berkas USB "
+        "untuk nomor tanda terimanya (bpu-enroll export-batch --receipt NOMOR --out BERKAS), "
+        "atau pakai berkas USB yang dulu membawanya, lalu impor di sini (bpu-branch import "
+        "BERKAS): salinan yang sidiknya sama menggantikan data yang rusak. Lalu jalankan check "
+        "lagi.",
+        "To repair: that laptop still holds its copy. On that laptop write a USB file for its "
+        "receipt number (bpu-enroll export-batch --receipt NUMBER --out FILE), or take the USB "
+        "file that first brought it, and import it here (bpu-branch import FILE): a copy with "
+        "the same fingerprint replaces the damaged data. Then run check again.",
     ),
     "check tally": (
         "RUSAK: rekap laptop {device} untuk tanggal {date} tidak terbaca.",
