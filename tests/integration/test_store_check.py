@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlmodel import Session, col, select
 
+from bpu_enroll.branch.admin import records_cli
 from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.store.fields import payload_of, seal_payload, seal_tally
 from bpu_enroll.branch.store.laptop_reports import LaptopTallyRow
@@ -71,6 +73,7 @@ def test_check_names_every_damaged_record_and_tally_and_a_broken_audit_chain(
     server: ServerThread,
     laptop_factory: Callable[[], Laptop],
     capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     laptop = laptop_factory()
     unreadable = laptop.register(41, full_name=NAME)
@@ -84,8 +87,9 @@ def test_check_names_every_damaged_record_and_tally_and_a_broken_audit_chain(
     assert report["sound"] is True
     assert (report["records"], report["tallies"]["checked"]) == ({"checked": 3, "damaged": []}, 1)
     assert report["audit"]["valid"] is True
-    code, words, _ = _run([*db, "check"], capsys)
+    code, words, said = _run([*db, "check"], capsys)
     assert code == 0 and "Tidak ada yang rusak." in words and "3 pendaftaran" in words
+    assert "Diperiksa 3 dari" not in said  # a count only for a large store
 
     nik = nik_for(41)[0]
     _set_income(branch, unreadable, f"{NAME}, {nik}")  # a text where a number belongs
@@ -133,10 +137,14 @@ def test_check_names_every_damaged_record_and_tally_and_a_broken_audit_chain(
     assert nik not in said and "Sulastri" not in said
     code, words, _ = _run([*db, "check"], capsys)
     assert code == 1 and f"RUSAK: pendaftaran nomor tanda terima {receipt}" in words
+    monkeypatch.setattr(records_cli, "CHECK_PROGRESS_FROM", 1)  # a count even for 3 records
+    code, words, said = _run([*db, "check", "--lang", "en"], capsys)
+    assert code == 1 and "Checked 3 of 3 registrations…" in said
+    assert "Checked 3 of 3 registrations…" not in words  # on stderr, not in the answer
 
     # Audited each time, with counts only: no receipt number, NIK or name in the log.
     checks = [x for x in audit_lines(branch) if x["action"] == "store_checked"]
-    assert len(checks) == 5
+    assert len(checks) == 6
     assert checks[-1]["detail"] == {
         "sound": False, "records": 3, "records_damaged": 2, "tallies": 1, "tallies_damaged": 1,
         "packages": 0, "packages_damaged": 0, "audit_valid": True,
@@ -304,3 +312,31 @@ def test_a_damaged_record_synced_over_the_network_is_repaired_from_the_laptops_c
     assert {k: (r.state, r.kpj) for k, r in after.items()} == {
         k: (r.state, r.kpj) for k, r in held.items()
     }
+
+
+def test_check_names_a_reference_package_whose_signature_no_longer_holds(
+    branch: Branch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bpu_enroll.branch.store.packages import PublishedPackage
+    from tests.integration.test_reference_packages import _publish, _rules
+
+    db = ["--db", branch.db_url]
+    code, _ = _publish(branch, _rules("BPU-2026.9", date(2026, 1, 1)), tmp_path, capsys)
+    assert code == 0
+    code, report, _ = _run([*db, "check", "--json"], capsys)
+    assert (code, report["reference"]) == (0, {"checked": 1, "damaged": []})
+
+    with Session(branch.engine) as session:
+        [row] = session.exec(select(PublishedPackage)).all()
+        document = json.loads(row.document)
+        document["package"]["content"]["programs"]["JKM"]["amount"] = 1
+        row.document = json.dumps(document)
+        session.add(row)
+        session.commit()
+    code, words, _ = _run([*db, "check", "--lang", "en"], capsys)
+    assert code == 1
+    assert "DAMAGED: the signature of reference package contribution_rules BPU-2026.9" in words
+    code, report, _ = _run([*db, "check", "--json"], capsys)
+    assert report["reference"]["damaged"] == [
+        {"kind": "contribution_rules", "version": "BPU-2026.9"}
+    ]
