@@ -211,9 +211,10 @@ def test_a_damaged_record_is_repaired_by_importing_again_the_usb_file_that_broug
     code, refused, _ = _run([*db, "export", "--out", str(out), "--json"], capsys)
     assert (code, refused["error"]["code"]) == (1, "EXPORT_RECORD_UNREADABLE")
 
-    # Another content under the same hash repairs nothing (it is a conflict, as before).
+    # Other content claiming the same hash repairs nothing: answered as before (the claimed
+    # hash is the one held), but its content does not hash to it, so nothing is replaced.
     code, answer, _ = _run([*db, "import", str(forged_file), "--json"], capsys)
-    assert code == 0 and answer["accepted"] == 0
+    assert (code, answer["accepted"], answer["already_received"]) == (0, 0, 1)
     code, report, _ = _run([*db, "check", "--json"], capsys)
     assert code == 1 and len(report["records"]["damaged"]) == 3
 

@@ -6,13 +6,17 @@ open, or opens to content whose hash is not the record's: `store.damage`) and th
 is of the same laptop, announces the same content hash AND its registration and quote really
 hash to it, the stored payload is replaced by the arriving content. The content hash covers the
 whole payload (registration and quote), so nothing but the damaged bytes can change this way:
-an arriving copy with any other content is a conflict, as before, and the record's columns
-(state, KPJ, receipt number, officer, decision number) are kept. The laptop is answered as
+a copy announcing another hash is a conflict, as before; one announcing the held hash with
+content that does not hash to it replaces nothing; and the record's columns (state, KPJ,
+receipt number, officer, decision number) are kept. The laptop is answered as
 before (`already_received`); the repair is audited (`record_repaired`: the receipt number, the
 kind of damage and the way it came, never the content).
 
-Such a copy arrives when the laptop's USB batch file that brought the record is imported again
-(`bpu-branch import`, the workspace's transfer page), or in any chunk a laptop sends with it.
+Such a copy arrives on a USB batch file imported (`bpu-branch import`, the workspace's transfer
+page): the file that brought the record, or one the laptop writes for its receipt number
+(`bpu-enroll export-batch --receipt`), or in any chunk a laptop sends with it. A network sync
+does not send it again: the laptop announces only records the branch has not answered, and the
+branch's manifest answer asks only for records it does not hold as announced.
 """
 
 from __future__ import annotations
