@@ -30,7 +30,7 @@ from typing import Any
 
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from bpu_enroll.branch.admin.roster import branch_secrets
 from bpu_enroll.branch.device.auth import Refusal
@@ -112,7 +112,7 @@ def check_store(session: Session, *, actor: str, progress: Progress | None = Non
 def _check_records(
     session: Session, report: CheckReport, devices: dict[int | None, str], progress: Progress | None
 ) -> None:
-    total = len(session.exec(select(Record.id)).all())
+    total = int(session.exec(select(func.count()).select_from(Record)).one())
     last = ""
     while True:
         rows = session.exec(
