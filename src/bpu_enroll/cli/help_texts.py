@@ -204,6 +204,12 @@ HELP_TEXTS: dict[str, tuple[str, str]] = {
         "berkas batch yang ditulis (.bpu)",
         "the batch file to write (.bpu)",
     ),
+    "export-batch --receipt": (
+        "tulis pendaftaran dengan nomor tanda terima ini, meski sudah terkirim, agar kantor "
+        "cabang memperbaiki salinannya yang rusak (boleh diulang)",
+        "write the registration with this receipt number, even if already sent, so that the "
+        "branch repairs its damaged copy (may be repeated)",
+    ),
     # recovery_commands
     "recover": (
         "beri petugas kata sandi baru dengan kunci pemulihan kantor cabang",

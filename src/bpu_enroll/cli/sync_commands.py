@@ -59,6 +59,14 @@ def register(subparsers: Any, texts: HelpTexts) -> None:
     p = subparsers.add_parser("export-batch", **texts.command("export-batch"))
     add_store_arguments(p, texts)
     p.add_argument("--out", type=Path, required=True, help=texts("export-batch --out"))
+    p.add_argument(
+        "--receipt",
+        dest="receipts",
+        action="append",
+        default=[],
+        metavar="RECEIPT_NO",
+        help=texts("export-batch --receipt"),
+    )
     p.add_argument("--json", action="store_true", help=texts("--json"))
     p.set_defaults(func=cmd_export_batch)
 
@@ -202,7 +210,7 @@ def cmd_export_batch(args: argparse.Namespace) -> int:
     from bpu_enroll.services.sync import SyncService
 
     with _unlock(args) as session:  # NOT_ENROLLED (no branch key yet) is said by `main`
-        document = SyncService(session).export(args.out)
+        document = SyncService(session).export(args.out, receipts=args.receipts)
     if args.json:
         emit_json(document)
     else:

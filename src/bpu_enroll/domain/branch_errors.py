@@ -75,17 +75,21 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "EXPORT_RECORD_UNREADABLE": (
         "Ekspor ditolak: {count} data tersimpan rusak dan tidak terbaca (nomor tanda terima "
-        "{receipts}). Tidak ada yang diekspor atau dicatat. Beri tahu admin kantor cabang agar "
-        "data itu diperbaiki, lalu ekspor lagi.",
+        "{receipts}). Tidak ada yang diekspor atau dicatat. Beri tahu admin kantor cabang: "
+        "bpu-branch check menunjukkan kerusakannya, dan berkas USB dari laptop yang membuatnya "
+        "(bpu-enroll export-batch --receipt) yang diimpor memperbaikinya. Lalu ekspor lagi.",
         "Export refused: {count} stored record(s) are damaged and cannot be read (receipt "
-        "number(s) {receipts}). Nothing was exported or recorded. Tell the branch admin to have "
-        "them repaired, then export again.",
+        "number(s) {receipts}). Nothing was exported or recorded. Tell the branch admin: "
+        "bpu-branch check shows the damage, and a USB file from the laptop that made them "
+        "(bpu-enroll export-batch --receipt), imported, repairs it. Then export again.",
     ),
     "RECORD_UNREADABLE": (
         "Data tersimpan dengan nomor tanda terima {receipts} rusak dan tidak terbaca. Beri tahu "
-        "admin kantor cabang agar data itu diperbaiki.",
+        "admin kantor cabang: berkas USB dari laptop yang membuatnya (bpu-enroll export-batch "
+        "--receipt) yang diimpor memperbaikinya (bpu-branch check menunjukkan semua kerusakan).",
         "The stored record with receipt number {receipts} is damaged and cannot be read. Tell "
-        "the branch admin to have it repaired.",
+        "the branch admin: a USB file from the laptop that made it (bpu-enroll export-batch "
+        "--receipt), imported, repairs it (bpu-branch check shows all damage).",
     ),
     "EXPORT_UNKNOWN": ("Tidak ada ekspor dengan nomor ini.", "No export has this id."),
     "EXPORT_FILES_GONE": (

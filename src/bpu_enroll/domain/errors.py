@@ -44,7 +44,7 @@ OPERATIONAL_CODES: frozenset[str] = frozenset(
         "NOT_INITIALISED", "RECOVERY_KEY_EXISTS", "RECOVERY_KEY_WRONG", "RECOVERY_NOT_AVAILABLE",
         "BRANCH_DB_PLAIN", "WORKERS_SQLITE",
         "KTP_NO_CARD", "KTP_OCR_MISSING", "KTP_IMAGE_UNREADABLE",
-        "NETWORK", "PASSWORD_EMPTY", "NO_DISPLAY",
+        "NETWORK", "PASSWORD_EMPTY", "NO_DISPLAY", "RECEIPT_NOT_HELD",
     }
 )  # fmt: skip
 # What reading a KTP photo says about the NIK it read (issue 17).
@@ -289,6 +289,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "NOT_FINAL": ("Pendaftaran ini belum final.", "This registration is not final yet."),
     "USAGE": ("Perintah salah: {detail}", "Wrong usage: {detail}"),
+    "RECEIPT_NOT_HELD": (
+        "Laptop ini tidak menyimpan pendaftaran final dengan nomor tanda terima {receipts}; "
+        "tidak ada berkas yang ditulis.",
+        "This laptop holds no final registration with receipt number(s) {receipts}; no file "
+        "was written.",
+    ),
     "NOT_ENROLLED": (
         "Laptop ini belum didaftarkan di kantor cabang; sinkronisasi belum bisa dilakukan.",
         "This laptop is not enrolled at a branch yet; it cannot sync.",
@@ -466,16 +472,21 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 _WITHOUT_PARAMS: dict[str, tuple[str, str]] = {
     "EXPORT_RECORD_UNREADABLE": (
         "Ekspor ditolak: ada data tersimpan yang rusak dan tidak terbaca. Tidak ada yang "
-        "diekspor atau dicatat. Beri tahu admin kantor cabang agar data itu diperbaiki, lalu "
-        "ekspor lagi.",
+        "diekspor atau dicatat. Beri tahu admin kantor cabang: bpu-branch check menunjukkan "
+        "kerusakannya, dan berkas USB dari laptop yang membuatnya (bpu-enroll export-batch "
+        "--receipt) yang diimpor memperbaikinya. Lalu ekspor lagi.",
         "Export refused: a stored record is damaged and cannot be read. Nothing was exported "
-        "or recorded. Tell the branch admin to have it repaired, then export again.",
+        "or recorded. Tell the branch admin: bpu-branch check shows the damage, and a USB file "
+        "from the laptop that made it (bpu-enroll export-batch --receipt), imported, repairs "
+        "it. Then export again.",
     ),
     "RECORD_UNREADABLE": (
-        "Data tersimpan ini rusak dan tidak terbaca. Beri tahu admin kantor cabang agar data "
-        "itu diperbaiki.",
-        "This stored record is damaged and cannot be read. Tell the branch admin to have it "
-        "repaired.",
+        "Data tersimpan ini rusak dan tidak terbaca. Beri tahu admin kantor cabang: berkas USB "
+        "dari laptop yang membuatnya (bpu-enroll export-batch --receipt) yang diimpor "
+        "memperbaikinya (bpu-branch check menunjukkan semua kerusakan).",
+        "This stored record is damaged and cannot be read. Tell the branch admin: a USB file "
+        "from the laptop that made it (bpu-enroll export-batch --receipt), imported, repairs "
+        "it (bpu-branch check shows all damage).",
     ),
     "TALLY_UNREADABLE": (
         "Rekap laptop yang tersimpan di kantor cabang rusak dan tidak terbaca. Sinkronkan laptop "

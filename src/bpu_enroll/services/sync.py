@@ -13,7 +13,7 @@ branch (`laptop_report.send_report`); a report that fails is logged and does not
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -141,9 +141,10 @@ class SyncService:
             self.session.provision_roster()
         return report
 
-    def export(self, path: Path) -> dict[str, Any]:
+    def export(self, path: Path, receipts: Sequence[str] = ()) -> dict[str, Any]:
         """Write the USB batch file; `{"file", "batch_id", "records"}` (`NOT_ENROLLED` without a
-        branch key)."""
+        branch key). With `receipts`, the records of those receipt numbers, sent or not, for
+        the branch to repair its damaged copies (`sync.export`)."""
         state = load_sync_state(self.data_dir)
         # Only the branch's encryption key: the recovery key's private half is in a safe, not
         # at the branch, so a file sealed to it could not be imported.
@@ -156,6 +157,7 @@ class SyncService:
             signing_key=SigningKey(self.session.device_signing_key()),
             device_code=self.session.profile.device_code,
             branch_public_key=branch_key,
+            receipts=receipts,
         )
 
     def waiting_count(self) -> int:

@@ -10,11 +10,18 @@ never holds personal data.
 "Pending" is what a network sync would offer (`laptop_store.records_to_send`): final records,
 and voided records whose void the branch has not acknowledged (a void made after the record was
 sent), which the import voids at the branch.
+
+With `--receipt` (repeated), the file holds the records of those receipt numbers instead,
+whatever their state: the laptop's own copies, for the branch to repair a stored copy that
+`bpu-branch check` finds damaged. The branch replaces a damaged payload only with a copy that
+hashes to the content hash it holds (`branch.device.repair`); for a sound one the file changes
+nothing (`already_received`).
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +30,7 @@ from nacl.signing import SigningKey
 from bpu_enroll.files import write_private_file
 from bpu_enroll.store.db import Store
 from bpu_enroll.sync.batchfile import make_batch_file
-from bpu_enroll.sync.laptop_store import records_to_send
+from bpu_enroll.sync.laptop_store import records_by_receipt, records_to_send
 from bpu_enroll.sync.protocol import BatchFile
 from bpu_enroll.sync.runner import sign_manifest
 
@@ -35,9 +42,12 @@ def export_batch(
     signing_key: SigningKey,
     device_code: str,
     branch_public_key: bytes,
+    receipts: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """Write the batch file to `out`; `{"file", "batch_id", "records"}`."""
-    records = records_to_send(store)
+    """Write the batch file to `out`; `{"file", "batch_id", "records"}`. With `receipts`, the
+    records of those receipt numbers instead, whatever the branch answered for them (see the
+    module text)."""
+    records = records_by_receipt(store, receipts) if receipts else records_to_send(store)
     batch_id = str(uuid.uuid4())
     signed = sign_manifest(
         records, device_code=device_code, signing_key=signing_key, batch_id=batch_id

@@ -39,7 +39,7 @@ from typing import Any
 from sqlalchemy import func, or_
 from sqlmodel import col, select
 
-from bpu_enroll.domain.errors import VOID_CONFLICT
+from bpu_enroll.domain.errors import VOID_CONFLICT, BpuError
 from bpu_enroll.domain.formatting import zone_for_province
 from bpu_enroll.files import write_private_file
 from bpu_enroll.store.db import Store
@@ -133,6 +133,32 @@ def records_to_send(store: Store) -> list[RecordPayload]:
         rows = session.exec(
             select(Registration).where(waiting_for_branch()).order_by(col(Registration.created_at))
         ).all()
+        return [_payload(row, zone) for row in rows]
+
+
+def records_by_receipt(store: Store, receipts: Sequence[str]) -> list[RecordPayload]:
+    """The laptop's own copies of the records with these receipt numbers, whatever the branch
+    answered for them (sent, accepted, voided…), oldest first: a USB file that brings them again
+    so that the branch repairs its damaged copies (`branch.device.repair`). A receipt number
+    of no record finalised here, or of one whose personal data was purged (`store.retention`),
+    is refused (`RECEIPT_NOT_HELD`), naming them."""
+    wanted = sorted(set(receipts))
+    with store.session(readonly=True) as session:
+        profile = session.get(Profile, 1)
+        province = profile.province_code if profile is not None else "31"
+        zone, _label = zone_for_province(province)
+        rows = session.exec(
+            select(Registration)
+            .where(
+                col(Registration.receipt_number).in_(wanted),
+                col(Registration.status) != "draft",
+                col(Registration.purged_at).is_(None),  # its personal data is gone
+            )
+            .order_by(col(Registration.created_at))
+        ).all()
+        missing = [r for r in wanted if r not in {row.receipt_number for row in rows}]
+        if missing:
+            raise BpuError("RECEIPT_NOT_HELD", receipts=missing)
         return [_payload(row, zone) for row in rows]
 
 

@@ -171,6 +171,12 @@ HELP_TEXTS: dict[str, tuple[str, str]] = {
         "periksa rantai hash log audit kantor cabang; keluar 1 bila rusak",
         "check the branch audit log's hash chain; exit 1 when broken",
     ),
+    "check": (
+        "periksa kerusakan seluruh data kantor cabang (pendaftaran, rekap laptop, rantai audit, "
+        "paket referensi); keluar 1 bila ada yang rusak",
+        "check the branch's whole store for damage (registrations, laptop tallies, the audit "
+        "chain, reference packages); exit 1 when anything is damaged",
+    ),
     "status": ("apa saja yang sudah diterima kantor cabang", "what the branch has received"),
     "import": ("impor berkas batch dari USB", "import a USB batch file"),
     "import file": ("berkas batch dari laptop (.bpu)", "the batch file from the laptop (.bpu)"),

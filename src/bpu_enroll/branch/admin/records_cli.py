@@ -1,10 +1,11 @@
-"""`bpu-branch status | audit-verify | verify-receipt | import | tally | export | reseal`: the
-records.
+"""`bpu-branch status | audit-verify | check | verify-receipt | import | tally | export | reseal`:
+the records.
 
-What the branch holds and how it got there: counts by state, the audit chain, a paper receipt
-checked against the record, a USB batch file imported (a dry run first), the supervisor's tally
-of a day or a period (PDF and/or JSON), the export ledger (docs/EXPORT.md), and the personal
-fields still in clear on PostgreSQL sealed (`reseal`, an upgrade step).
+What the branch holds and how it got there: counts by state, the audit chain, the whole store
+checked for damage (`check`: records, laptop tallies, the audit chain, reference packages), a
+paper receipt checked against the record, a USB batch file imported (a dry run first), the
+supervisor's tally of a day or a period (PDF and/or JSON), the export ledger (docs/EXPORT.md),
+and the personal fields still in clear on PostgreSQL sealed (`reseal`, an upgrade step).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from bpu_enroll.branch.admin import roster
+from bpu_enroll.branch.admin.check import check_store
 from bpu_enroll.branch.admin.cli_common import (
     LANGUAGES,
     UsageError,
@@ -56,6 +58,10 @@ def register(sub: Any, texts: HelpTexts) -> None:
     verify = sub.add_parser("audit-verify", **texts.command("audit-verify"))
     add_json(verify, texts)
     verify.set_defaults(func=_audit_verify)
+
+    check = sub.add_parser("check", **texts.command("check"))
+    add_json(check, texts)
+    check.set_defaults(func=_check)
 
     stat = sub.add_parser("status", **texts.command("status"))
     add_json(stat, texts)
@@ -136,6 +142,50 @@ def _audit_verify(args: argparse.Namespace) -> int:
         intact = said("audit-verify intact", args.lang, entries=report.entries)
         answer(args, report.to_dict(), intact)
     return EXIT_OK if report.valid else EXIT_REFUSED
+
+
+def _check(args: argparse.Namespace) -> int:
+    """Check the store for damage (`check.check_store`); exit 1 when anything is damaged. Without
+    `--json`, a count on stderr as a large store is read, then what is damaged and how to repair
+    it; with it, the report."""
+
+    def progress(done: int, total: int) -> None:
+        if total >= CHECK_PROGRESS_FROM and not args.json:
+            say(said("check progress", args.lang, done=done, total=total))
+
+    with Session(engine_of(args)) as session:
+        report = check_store(session, actor=cli_actor(), progress=progress)
+    answer(args, report.to_dict(), _check_words(report.to_dict(), args.lang))
+    return EXIT_OK if report.sound else EXIT_REFUSED
+
+
+CHECK_PROGRESS_FROM = 10_000  # records: below this a check ends before a count would help
+
+
+def _check_words(report: dict[str, Any], lang: str) -> str:
+    """The check's answer in words: what was read, then each damage and how to repair it."""
+    records, tallies = report["records"], report["tallies"]
+    reference, audit = report["reference"], report["audit"]
+    lines = [
+        said(
+            "check read", lang, records=records["checked"], tallies=tallies["checked"],
+            packages=reference["checked"], entries=audit["entries"],
+        )
+    ]  # fmt: skip
+    for item in records["damaged"]:
+        lines.append(said(f"check record {item['damage']}", lang, **item))
+    if records["damaged"]:
+        lines.append(said("check record repair", lang))
+    for item in tallies["damaged"]:
+        lines.append(said("check tally", lang, **item))
+    if tallies["damaged"]:
+        lines.append(said("check tally repair", lang))
+    for item in reference["damaged"]:
+        lines.append(said("check package", lang, **item))
+    if not audit["valid"]:
+        lines.append(message("AUDIT_BROKEN", lang, first_bad=audit["first_bad"]))
+    lines.append(said("check sound" if report["sound"] else "check damaged", lang))
+    return "\n".join(lines)
 
 
 def _day(text: str) -> date:

@@ -82,6 +82,58 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
         "Rantai audit utuh: {entries} entri.",
         "Audit chain intact: {entries} {entries:entry|entries}.",
     ),
+    # records_cli: check
+    "check progress": (
+        "Diperiksa {done} dari {total} pendaftaran…",
+        "Checked {done} of {total} registrations…",
+    ),
+    "check read": (
+        "Diperiksa: {records} pendaftaran, {tallies} rekap laptop, {packages} paket referensi, "
+        "{entries} entri audit.",
+        "Checked: {records} {records:registration|registrations}, {tallies} laptop "
+        "{tallies:tally|tallies}, {packages} reference {packages:package|packages}, {entries} "
+        "audit {entries:entry|entries}.",
+    ),
+    "check record unreadable": (
+        "RUSAK: pendaftaran nomor tanda terima {receipt_no} (laptop {device}, {date}) tidak "
+        "terbaca.",
+        "DAMAGED: the registration with receipt number {receipt_no} (laptop {device}, {date}) "
+        "cannot be read.",
+    ),
+    "check record altered": (
+        "RUSAK: pendaftaran nomor tanda terima {receipt_no} (laptop {device}, {date}) tidak "
+        "lagi cocok dengan sidiknya (isinya berubah setelah diterima).",
+        "DAMAGED: the registration with receipt number {receipt_no} (laptop {device}, {date}) "
+        "no longer matches its fingerprint (its content changed after it was received).",
+    ),
+    "check record repair": (
+        "Perbaikan: laptop itu masih menyimpan salinannya. Di laptop itu tulis berkas USB "
+        "untuk nomor tanda terimanya (bpu-enroll export-batch --receipt NOMOR --out BERKAS), "
+        "atau pakai berkas USB yang dulu membawanya, lalu impor di sini (bpu-branch import "
+        "BERKAS): salinan yang sidiknya sama menggantikan data yang rusak. Lalu jalankan check "
+        "lagi.",
+        "To repair: that laptop still holds its copy. On that laptop write a USB file for its "
+        "receipt number (bpu-enroll export-batch --receipt NUMBER --out FILE), or take the USB "
+        "file that first brought it, and import it here (bpu-branch import FILE): a copy with "
+        "the same fingerprint replaces the damaged data. Then run check again.",
+    ),
+    "check tally": (
+        "RUSAK: rekap laptop {device} untuk tanggal {date} tidak terbaca.",
+        "DAMAGED: the tally of laptop {device} for {date} cannot be read.",
+    ),
+    "check tally repair": (
+        "Perbaikan: sinkronkan laptop itu lagi; rekap barunya menggantikan yang rusak.",
+        "To repair: sync that laptop again; its new tally replaces the damaged one.",
+    ),
+    "check package": (
+        "RUSAK: tanda tangan paket referensi {kind} {version} tidak sah.",
+        "DAMAGED: the signature of reference package {kind} {version} does not verify.",
+    ),
+    "check sound": ("Tidak ada yang rusak.", "Nothing is damaged."),
+    "check damaged": (
+        "Ada data yang rusak (lihat di atas).",
+        "Something is damaged (see above).",
+    ),
     "export done": (
         "Ekspor {export_id}: {rows} baris (baru {new}, perubahan {update}, batal {void}) di {out}\n"
         "Manifes: {manifest} (SHA-256 {sha256})",

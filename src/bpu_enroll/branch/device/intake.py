@@ -3,7 +3,9 @@
 Every rule is idempotent. A record is held once by its id: the same id with the same content
 hash is `already_received` (with the state the branch holds), the same id with other content is
 a `conflict` (kept apart for review, the first version stands); a record repeated within one
-chunk is handled by its first copy and the repeat answered `already_received`. A new record is
+chunk is handled by its first copy and the repeat answered `already_received`. A record held
+as sent whose stored payload is damaged is repaired from the arriving copy when that copy hashes
+to the held content hash (`repair`; the answer is `already_received` still). A new record is
 judged (`judge.judge`), then checked against the participant registry: a known NIK is a
 `duplicate` with the existing KPJ, otherwise it is `accepted` with a new KPJ. One chunk is one
 transaction, serialised on the branch by a row lock on the decision counter, which also numbers
@@ -55,6 +57,7 @@ from bpu_enroll.branch.device.judge import (
     record_nik,
 )
 from bpu_enroll.branch.device.new_records import Pending, note_sequences, register, store_new
+from bpu_enroll.branch.device.repair import repair_damaged
 from bpu_enroll.branch.device.voids import (
     foreign_corrections,
     refusal_line,
@@ -187,6 +190,7 @@ class _Sorted:
     fresh: list[Pending] = field(default_factory=list)
     voids: list[Held] = field(default_factory=list)
     refused: list[audit_chain.Line] = field(default_factory=list)
+    same: list[RecordPayload] = field(default_factory=list)  # held as sent: may repair
 
 
 def receive_records(
@@ -265,6 +269,7 @@ def _decide(
     """Under the decision lock: answer what is held, apply the voids, register and store the new
     records; one answer per record sent, in order."""
     sort = _sort(session, chunk, records, judged, foreign)
+    sort.refused.extend(repair_damaged(session, chunk.device, sort.same, chunk.via))
     # Voids first: a worker whose only registration this chunk voids is enrolled again by a new
     # registration of them in the same chunk (a void also takes the lower decision number).
     audit_chain.append_many(session, sort.refused)
@@ -319,6 +324,8 @@ def _answer_held(
     if voids_held(chunk.device, row, record):
         sort.voids.append(row)
         return made_answer(record.id, "voided", row.kpj, json.loads(row.reasons))
+    if row.device_id == chunk.device.id and row.content_hash == record.content_hash:
+        sort.same.append(record)  # a damaged stored payload is repaired from it (`repair`)
     if voids_conflicting(chunk.device, row, record):
         answer_held(session, chunk.device, row, record)  # its content is kept with the conflict
         sort.refused.append(void_refusal_line(chunk.device, record, row.state, chunk.via))

@@ -195,7 +195,9 @@ def _refuse_unreadable(
     raise Refusal(
         409, UNREADABLE,
         f"{len(receipts)} stored record(s) cannot be read (damaged), receipt number(s) "
-        f"{', '.join(named)}; nothing was exported: have them repaired, then export again",
+        f"{', '.join(named)}; nothing was exported: `bpu-branch check` names them, a USB file "
+        "from the laptop that made them (`bpu-enroll export-batch --receipt`), imported, "
+        "repairs them; then export again",
         extra={"count": len(receipts), "receipts": named},
     )  # fmt: skip
 

@@ -1,0 +1,178 @@
+"""`bpu-branch check`: find damage in the branch's store before a clerk meets it.
+
+Read, as their readers read them, everything the branch keeps that a fault or a hand on the
+database could spoil, and say what is damaged by what names it, never by its content:
+
+- every stored record: its payload opens and reads as the export reads it (`export.flat_row`,
+  what refuses an export as `EXPORT_RECORD_UNREADABLE` and a review detail as
+  `RECORD_UNREADABLE`), and it still hashes to the record's content hash (`store.damage`):
+  named by receipt number, laptop and registration day;
+- every stored laptop tally: its figures read (`reports.opened_tally`, `TALLY_UNREADABLE`):
+  named by laptop and day;
+- the audit log's hash chain (`audit_chain.verify_chain`, as `audit-verify`);
+- every published reference package: its signature verifies with the branch's key, as every
+  laptop checks it: named by kind and version.
+
+Records are read in slices of `SLICE` (a store of millions stays in bounded memory) and
+`progress(done, total)` is called after each. The check itself is audited (`store_checked`,
+counts only: a receipt number of a damaged record is in the report, not in the log).
+
+How each is repaired is said with the report (`said_texts`, "check …"): a record from the
+laptop's own copy (`device.repair`), a tally by syncing that laptop again (the newest report
+replaces it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from nacl.exceptions import BadSignatureError
+from nacl.signing import SigningKey
+from sqlmodel import Session, col, func, select
+
+from bpu_enroll.branch.admin.roster import branch_secrets
+from bpu_enroll.branch.device.auth import Refusal
+from bpu_enroll.branch.device.reports import opened_tally
+from bpu_enroll.branch.store import audit_chain
+from bpu_enroll.branch.store.audit_chain import ChainReport, verify_chain
+from bpu_enroll.branch.store.damage import UNREADABLE, payload_damage
+from bpu_enroll.branch.store.fields import UNREADABLE_ERRORS
+from bpu_enroll.branch.store.laptop_reports import LaptopTallyRow
+from bpu_enroll.branch.store.models import Device, Record
+from bpu_enroll.branch.store.packages import PublishedPackage
+from bpu_enroll.branch.workspace.export import flat_row
+from bpu_enroll.branch.workspace.ledger import LedgerRow
+from bpu_enroll.sync.protocol import reference_signing_bytes, unb64
+
+SLICE = 2000
+_PACKAGE_DAMAGE: tuple[type[Exception], ...] = (*UNREADABLE_ERRORS, BadSignatureError)
+CHECKED = "store_checked"
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class CheckReport:
+    """What `check_store` found; `sound` when nothing is damaged."""
+
+    records: int = 0
+    damaged_records: list[dict[str, str]] = field(default_factory=list)
+    tallies: int = 0
+    damaged_tallies: list[dict[str, str]] = field(default_factory=list)
+    packages: int = 0
+    damaged_packages: list[dict[str, str]] = field(default_factory=list)
+    audit: ChainReport = field(default_factory=lambda: ChainReport(True, 0, None))
+
+    @property
+    def sound(self) -> bool:
+        return self.audit.valid and not (
+            self.damaged_records or self.damaged_tallies or self.damaged_packages
+        )
+
+    def counts(self) -> dict[str, Any]:
+        """What the audit line holds: counts only."""
+        return {
+            "sound": self.sound,
+            "records": self.records,
+            "records_damaged": len(self.damaged_records),
+            "tallies": self.tallies,
+            "tallies_damaged": len(self.damaged_tallies),
+            "packages": self.packages,
+            "packages_damaged": len(self.damaged_packages),
+            "audit_valid": self.audit.valid,
+            "audit_entries": self.audit.entries,
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `check --json` document."""
+        return {
+            "sound": self.sound,
+            "records": {"checked": self.records, "damaged": self.damaged_records},
+            "tallies": {"checked": self.tallies, "damaged": self.damaged_tallies},
+            "reference": {"checked": self.packages, "damaged": self.damaged_packages},
+            "audit": self.audit.to_dict(),
+        }
+
+
+def check_store(session: Session, *, actor: str, progress: Progress | None = None) -> CheckReport:
+    """Check the whole store (see the module text), audit the check and commit; the report."""
+    report = CheckReport()
+    report.audit = verify_chain(session)  # before the check's own line joins the chain
+    devices = {d.id: d.code for d in session.exec(select(Device))}
+    _check_records(session, report, devices, progress)
+    _check_tallies(session, report, devices)
+    _check_packages(session, report)
+    audit_chain.append(session, actor=actor, action=CHECKED, subject="-", detail=report.counts())
+    session.commit()
+    return report
+
+
+def _check_records(
+    session: Session, report: CheckReport, devices: dict[int | None, str], progress: Progress | None
+) -> None:
+    total = int(session.exec(select(func.count()).select_from(Record)).one())
+    last = ""
+    while True:
+        rows = session.exec(
+            select(Record).where(col(Record.id) > last).order_by(col(Record.id)).limit(SLICE)
+        ).all()
+        if not rows:
+            break
+        for row in rows:
+            report.records += 1
+            damage = _record_damage(session, row, devices.get(row.device_id, ""))
+            if damage is not None:
+                report.damaged_records.append(
+                    {
+                        "receipt_no": row.receipt_no,
+                        "device": devices.get(row.device_id, ""),
+                        "date": row.registration_date,
+                        "damage": damage,
+                    }
+                )
+        last = rows[-1].id
+        session.expunge_all()
+        if progress is not None:
+            progress(report.records, total)
+
+
+def _record_damage(session: Session, row: Record, device: str) -> str | None:
+    """`UNREADABLE` when the export could not read it, else what `payload_damage` says."""
+    damage = payload_damage(session, row.payload, row.content_hash, row.reasons)
+    if damage == UNREADABLE:
+        return damage
+    try:
+        ledger = LedgerRow(root_id=row.id, record=row, kpj=row.kpj or "", action="new")
+        flat_row(ledger, export_id="-", device=device, decided_at=row.received_at)
+    except UNREADABLE_ERRORS:
+        return UNREADABLE
+    return damage
+
+
+def _check_tallies(session: Session, report: CheckReport, devices: dict[int | None, str]) -> None:
+    rows = session.exec(
+        select(LaptopTallyRow).order_by(col(LaptopTallyRow.device_id), col(LaptopTallyRow.day))
+    ).all()
+    for row in rows:
+        report.tallies += 1
+        code = devices.get(row.device_id, "")
+        try:
+            opened_tally(row, code)
+        except Refusal:
+            report.damaged_tallies.append({"device": code, "date": row.day})
+
+
+def _check_packages(session: Session, report: CheckReport) -> None:
+    rows = session.exec(select(PublishedPackage).order_by(col(PublishedPackage.id))).all()
+    if not rows:
+        return
+    verify_key = SigningKey(unb64(branch_secrets(session).signing_key)).verify_key
+    for row in rows:
+        report.packages += 1
+        try:
+            signed = row.signed()
+            verify_key.verify(reference_signing_bytes(signed.package), unb64(signed.signature))
+        except _PACKAGE_DAMAGE:
+            report.damaged_packages.append({"kind": row.kind, "version": row.version})

@@ -1,0 +1,343 @@
+"""`bpu-branch check` finds damage before a clerk meets it, and a laptop's own copy repairs a
+damaged record, on both back ends.
+
+The check reads every stored record (as the export reads it, and against its content hash),
+every laptop tally and the audit chain; it names what is damaged by receipt number, laptop and
+day (never a NIK, a name or the damaged value), exits 1, says how to repair in Indonesian and
+English, and is audited with counts only. A USB batch file that brought a record, imported
+again, replaces a damaged stored payload with the laptop's copy when that copy hashes to the
+record's content hash (audited `record_repaired`); a copy with other content under the same
+hash repairs nothing."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlmodel import Session, col, select
+
+from bpu_enroll.branch.admin import records_cli
+from bpu_enroll.branch.admin.cli import main as branch_main
+from bpu_enroll.branch.store.fields import payload_of, seal_payload, seal_tally
+from bpu_enroll.branch.store.laptop_reports import LaptopTallyRow
+from bpu_enroll.branch.store.models import AuditEntry, Record
+from bpu_enroll.cli.main import main as laptop_main
+from bpu_enroll.sync.laptop_store import records_to_send
+from tests.integration.helpers import (
+    OFFICER,
+    PASSWORD,
+    Branch,
+    Laptop,
+    ServerThread,
+    audit_lines,
+    batch_file_of,
+    nik_for,
+)
+
+NAME = "Sulastri Wahyuningsih"
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, Any, str]:
+    capsys.readouterr()
+    code = branch_main(argv)
+    captured = capsys.readouterr()
+    out = captured.out
+    document = json.loads(out) if "--json" in argv and out.strip() else out
+    return code, document, captured.out + captured.err
+
+
+def _set_income(branch: Branch, record_id: str, value: Any) -> None:
+    with Session(branch.engine) as db:
+        row = db.get(Record, record_id)
+        assert row is not None
+        document = payload_of(row)
+        document["registration"]["monthly_income"] = value
+        row.payload = seal_payload(db, json.dumps(document))
+        db.add(row)
+        db.commit()
+
+
+def _income(branch: Branch, record_id: str) -> int:
+    with Session(branch.engine) as db:
+        row = db.get(Record, record_id)
+        assert row is not None
+        return int(payload_of(row)["registration"]["monthly_income"])
+
+
+def test_check_names_every_damaged_record_and_tally_and_a_broken_audit_chain(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    laptop = laptop_factory()
+    unreadable = laptop.register(41, full_name=NAME)
+    altered, sound = laptop.register(42), laptop.register(43)
+    assert laptop.sync(server.url).completed
+    held = branch.records()
+    db = ["--db", branch.db_url]
+
+    code, report, _ = _run([*db, "check", "--json"], capsys)
+    assert code == 0, report
+    assert report["sound"] is True
+    assert (report["records"], report["tallies"]["checked"]) == ({"checked": 3, "damaged": []}, 1)
+    assert report["audit"]["valid"] is True
+    code, words, said = _run([*db, "check"], capsys)
+    assert code == 0 and "Tidak ada yang rusak." in words and "3 pendaftaran" in words
+    assert "Diperiksa 3 dari" not in said  # a count only for a large store
+
+    nik = nik_for(41)[0]
+    _set_income(branch, unreadable, f"{NAME}, {nik}")  # a text where a number belongs
+    _set_income(branch, altered, _income(branch, altered) + 1_000_000)  # reads, but not as sent
+    with Session(branch.engine) as session:
+        [tally] = session.exec(select(LaptopTallyRow)).all()
+        figures = tally.figures()
+        figures["totals"]["by_status"]["final"] = NAME
+        tally.document = seal_tally(session, json.dumps(figures, sort_keys=True))
+        session.add(tally)
+        session.commit()
+        day = tally.day
+
+    code, report, said = _run([*db, "check", "--json"], capsys)
+    assert code == 1
+    assert report["sound"] is False
+    device = laptop.device_code
+
+    def named(record_id: str, damage: str) -> dict[str, str]:
+        row = held[record_id]
+        return {"receipt_no": row.receipt_no, "device": device, "date": row.registration_date,
+                "damage": damage}  # fmt: skip
+
+    assert sorted(report["records"]["damaged"], key=lambda x: x["receipt_no"]) == sorted(
+        [named(unreadable, "unreadable"), named(altered, "altered")],
+        key=lambda x: x["receipt_no"],
+    )
+    assert report["records"]["checked"] == 3
+    assert report["tallies"]["damaged"] == [{"device": device, "date": day}]
+    assert held[sound].receipt_no not in said
+    assert nik not in said and "Sulastri" not in said
+
+    code, words, said = _run([*db, "check", "--lang", "en"], capsys)
+    assert code == 1
+    receipt = held[unreadable].receipt_no
+    assert (
+        f"DAMAGED: the registration with receipt number {receipt} (laptop {device}, "
+        f"{held[unreadable].registration_date}) cannot be read." in words
+    )
+    assert f"{held[altered].receipt_no} (laptop {device}" in words
+    assert "no longer matches its fingerprint" in words
+    assert "To repair: that laptop still holds its copy. On that laptop write a USB file" in words
+    assert f"DAMAGED: the tally of laptop {device} for {day} cannot be read." in words
+    assert "To repair: sync that laptop again" in words
+    assert nik not in said and "Sulastri" not in said
+    code, words, _ = _run([*db, "check"], capsys)
+    assert code == 1 and f"RUSAK: pendaftaran nomor tanda terima {receipt}" in words
+    monkeypatch.setattr(records_cli, "CHECK_PROGRESS_FROM", 1)  # a count even for 3 records
+    code, words, said = _run([*db, "check", "--lang", "en"], capsys)
+    assert code == 1 and "Checked 3 of 3 registrations…" in said
+    assert "Checked 3 of 3 registrations…" not in words  # on stderr, not in the answer
+
+    # Audited each time, with counts only: no receipt number, NIK or name in the log.
+    checks = [x for x in audit_lines(branch) if x["action"] == "store_checked"]
+    assert len(checks) == 6
+    assert checks[-1]["detail"] == {
+        "sound": False, "records": 3, "records_damaged": 2, "tallies": 1, "tallies_damaged": 1,
+        "packages": 0, "packages_damaged": 0, "audit_valid": True,
+        "audit_entries": checks[-1]["detail"]["audit_entries"],
+    }  # fmt: skip
+    text = json.dumps(checks)
+    assert receipt not in text and nik not in text and "Sulastri" not in text
+
+    # The tally is repaired by the laptop's next report, as the check says.
+    assert laptop.sync(server.url).completed
+    _, report, _ = _run([*db, "check", "--json"], capsys)
+    assert report["tallies"]["damaged"] == []
+
+    # A line of the audit log changed: the chain is reported broken at that line.
+    with Session(branch.engine) as session:
+        entry = session.exec(select(AuditEntry).order_by(col(AuditEntry.id))).first()
+        assert entry is not None
+        entry.detail = json.dumps({"changed": True})
+        session.add(entry)
+        session.commit()
+        first = entry.id
+    code, report, _ = _run([*db, "check", "--json"], capsys)
+    assert code == 1
+    assert (report["audit"]["valid"], report["audit"]["first_bad"]) == (False, first)
+
+
+def test_a_damaged_record_is_repaired_by_importing_again_the_usb_file_that_brought_it(
+    branch: Branch,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    laptop = laptop_factory()
+    unreadable = laptop.register(41, full_name=NAME)
+    altered, broken = laptop.register(42), laptop.register(43)
+    # What a laptop altered (or a forger) could bring: the same id and content hash, other content.
+    [forged] = [r for r in records_to_send(laptop.session.store) if r.id == altered]
+    registration = {**forged.registration, "monthly_income": 9_000_000}
+    forged_file = tmp_path / "forged.bpu"
+    forged_file.write_bytes(
+        batch_file_of(laptop, [forged.model_copy(update={"registration": registration})])
+    )
+    laptop.close()
+    monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)
+    usb = tmp_path / "usb" / "batch.bpu"
+    assert laptop_main(["export-batch", "--data-dir", str(laptop.data_dir), "--officer",
+                        OFFICER, "--out", str(usb)]) == 0  # fmt: skip
+    db = ["--db", branch.db_url]
+    code, imported, _ = _run([*db, "import", str(usb), "--json"], capsys)
+    assert (code, imported["accepted"]) == (0, 3)
+    held = branch.records()
+    income = _income(branch, altered)
+    nik = nik_for(41)[0]
+    _set_income(branch, unreadable, f"{NAME}, {nik}")
+    _set_income(branch, altered, income + 1_000_000)
+    with Session(branch.engine) as session:
+        row = session.get(Record, broken)
+        assert row is not None
+        row.payload = row.payload[: len(row.payload) // 2]  # cut: it does not open at all
+        session.add(row)
+        session.commit()
+    out = tmp_path / "export"
+    code, refused, _ = _run([*db, "export", "--out", str(out), "--json"], capsys)
+    assert (code, refused["error"]["code"]) == (1, "EXPORT_RECORD_UNREADABLE")
+
+    # Other content claiming the same hash repairs nothing: answered as before (the claimed
+    # hash is the one held), but its content does not hash to it, so nothing is replaced.
+    code, answer, _ = _run([*db, "import", str(forged_file), "--json"], capsys)
+    assert (code, answer["accepted"], answer["already_received"]) == (0, 0, 1)
+    code, report, _ = _run([*db, "check", "--json"], capsys)
+    assert code == 1 and len(report["records"]["damaged"]) == 3
+
+    # The laptop's own file again: the same content hash, so its copies replace the damage.
+    code, again, _ = _run([*db, "import", str(usb), "--json"], capsys)
+    assert (code, again["already_received"], again["accepted"]) == (0, 3, 0)
+    code, report, _ = _run([*db, "check", "--json"], capsys)
+    assert (code, report["sound"]) == (0, True), report
+    assert _income(branch, altered) == income
+    after = branch.records()
+    assert {k: (r.state, r.kpj, r.content_hash) for k, r in after.items()} == {
+        k: (r.state, r.kpj, r.content_hash) for k, r in held.items()
+    }
+
+    code, manifest, _ = _run([*db, "export", "--out", str(out), "--json"], capsys)
+    assert code == 0, manifest
+    assert manifest["counts"] == {"new": 3, "update": 0, "void": 0}
+    rows = json.loads((out / manifest["files"][1]["name"]).read_bytes())["rows"]
+    assert {r["receipt_number"] for r in rows} == {r.receipt_no for r in held.values()}
+    assert {
+        r["monthly_income"] for r in rows if r["receipt_number"] == held[altered].receipt_no
+    } == {income}
+
+    repaired = [x for x in audit_lines(branch) if x["action"] == "record_repaired"]
+    # Two payloads still opened: each is `altered` (the check's `unreadable` is the export's
+    # reading of the one whose income is a text); the cut one did not open.
+    assert sorted((x["subject"], x["detail"]["damage"]) for x in repaired) == sorted(
+        [(unreadable, "altered"), (altered, "altered"), (broken, "unreadable")]
+    )
+    assert all(
+        x["detail"]["via"] == "usb" and x["detail"]["device"] == laptop.device_code
+        and x["detail"]["receipt_no"] == held[x["subject"]].receipt_no
+        for x in repaired
+    )  # fmt: skip
+    text = json.dumps(repaired)
+    assert nik not in text and "Sulastri" not in text
+    # A second import of the same file finds nothing to repair.
+    _run([*db, "import", str(usb), "--json"], capsys)
+    assert len([x for x in audit_lines(branch) if x["action"] == "record_repaired"]) == 3
+
+
+def test_a_damaged_record_synced_over_the_network_is_repaired_from_the_laptops_copy_by_receipt(  # noqa: PLR0917
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """After a network sync no USB file holds the record; `export-batch --receipt` writes the
+    laptop's own copy of it (sent, accepted) for the branch to repair its damaged one."""
+    laptop = laptop_factory()
+    damaged, sound = laptop.register(41, full_name=NAME), laptop.register(42)
+    assert laptop.sync(server.url).completed
+    held = branch.records()
+    receipt = held[damaged].receipt_no
+    nik = nik_for(41)[0]
+    _set_income(branch, damaged, f"{NAME}, {nik}")
+    db = ["--db", branch.db_url]
+    code, report, _ = _run([*db, "check", "--json"], capsys)
+    assert code == 1 and [x["receipt_no"] for x in report["records"]["damaged"]] == [receipt]
+    laptop.close()
+    monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)
+    base = ["export-batch", "--data-dir", str(laptop.data_dir), "--officer", OFFICER]
+
+    # Nothing waits to be sent: without --receipt the file is empty of it.
+    capsys.readouterr()
+    assert laptop_main([*base, "--out", str(tmp_path / "pending.bpu"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["records"] == 0
+    # A receipt number the laptop does not hold is refused, naming it; no file.
+    unknown = receipt[:-5] + "99999"
+    assert laptop_main([*base, "--receipt", unknown, "--out", str(tmp_path / "x.bpu"),
+                        "--json"]) == 1  # fmt: skip
+    refused = json.loads(capsys.readouterr().out)["error"]
+    assert refused["code"] == "RECEIPT_NOT_HELD" and unknown in refused["message"]
+    assert not (tmp_path / "x.bpu").exists()
+
+    usb = tmp_path / "repair.bpu"
+    assert laptop_main([*base, "--receipt", receipt, "--out", str(usb), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["records"] == 1
+    code, imported, _ = _run([*db, "import", str(usb), "--json"], capsys)
+    assert (code, imported["already_received"], imported["accepted"]) == (0, 1, 0)
+    code, report, _ = _run([*db, "check", "--json"], capsys)
+    assert (code, report["sound"]) == (0, True), report
+    out = tmp_path / "export"
+    code, manifest, _ = _run([*db, "export", "--out", str(out), "--json"], capsys)
+    assert code == 0, manifest
+    rows = json.loads((out / manifest["files"][1]["name"]).read_bytes())["rows"]
+    assert {r["receipt_number"] for r in rows} == {receipt, held[sound].receipt_no}
+    [line] = [x for x in audit_lines(branch) if x["action"] == "record_repaired"]
+    assert (line["subject"], line["detail"]["receipt_no"], line["detail"]["via"]) == (
+        damaged, receipt, "usb",
+    )  # fmt: skip
+    assert nik not in json.dumps(line) and "Sulastri" not in json.dumps(line)
+    after = branch.records()
+    assert {k: (r.state, r.kpj) for k, r in after.items()} == {
+        k: (r.state, r.kpj) for k, r in held.items()
+    }
+
+
+def test_check_names_a_reference_package_whose_signature_no_longer_holds(
+    branch: Branch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bpu_enroll.branch.store.packages import PublishedPackage
+    from tests.integration.test_reference_packages import _publish, _rules
+
+    db = ["--db", branch.db_url]
+    code, _ = _publish(branch, _rules("BPU-2026.9", date(2026, 1, 1)), tmp_path, capsys)
+    assert code == 0
+    code, report, _ = _run([*db, "check", "--json"], capsys)
+    assert (code, report["reference"]) == (0, {"checked": 1, "damaged": []})
+
+    with Session(branch.engine) as session:
+        [row] = session.exec(select(PublishedPackage)).all()
+        document = json.loads(row.document)
+        document["package"]["content"]["programs"]["JKM"]["amount"] = 1
+        row.document = json.dumps(document)
+        session.add(row)
+        session.commit()
+    code, words, _ = _run([*db, "check", "--lang", "en"], capsys)
+    assert code == 1
+    assert "DAMAGED: the signature of reference package contribution_rules BPU-2026.9" in words
+    code, report, _ = _run([*db, "check", "--json"], capsys)
+    assert report["reference"]["damaged"] == [
+        {"kind": "contribution_rules", "version": "BPU-2026.9"}
+    ]
