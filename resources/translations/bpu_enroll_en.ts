@@ -320,6 +320,18 @@
         <translation>Export downloaded again</translation>
     </message>
     <message>
+        <source>Export refused: a record does not read</source>
+        <translation>Export refused: a record does not read</translation>
+    </message>
+    <message>
+        <source>Branch data checked for damage</source>
+        <translation>Branch data checked for damage</translation>
+    </message>
+    <message>
+        <source>Damaged record repaired from the laptop</source>
+        <translation>Damaged record repaired from the laptop</translation>
+    </message>
+    <message>
         <source>Tally printed</source>
         <translation>Tally printed</translation>
     </message>
@@ -683,6 +695,38 @@
         <translation>manifest checksum</translation>
     </message>
     <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation>receipts</translation>
+    </message>
+    <message>
+        <source>damage</source>
+        <translation>damage</translation>
+    </message>
+    <message>
+        <source>all sound</source>
+        <translation>all sound</translation>
+    </message>
+    <message>
+        <source>records damaged</source>
+        <translation>records damaged</translation>
+    </message>
+    <message>
+        <source>tallies damaged</source>
+        <translation>tallies damaged</translation>
+    </message>
+    <message>
+        <source>reference packages</source>
+        <translation>reference packages</translation>
+    </message>
+    <message>
+        <source>packages damaged</source>
+        <translation>packages damaged</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>new</translation>
     </message>
@@ -817,6 +861,14 @@
     <message>
         <source>whole request</source>
         <translation>whole request</translation>
+    </message>
+    <message>
+        <source>does not read</source>
+        <translation>does not read</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>altered</translation>
     </message>
     <message>
         <source>all laptops</source>

@@ -311,6 +311,18 @@
         <translation>Ekspor diunduh lagi</translation>
     </message>
     <message>
+        <source>Export refused: a record does not read</source>
+        <translation>Ekspor ditolak: ada data yang tidak terbaca</translation>
+    </message>
+    <message>
+        <source>Branch data checked for damage</source>
+        <translation>Data kantor cabang diperiksa kerusakannya</translation>
+    </message>
+    <message>
+        <source>Damaged record repaired from the laptop</source>
+        <translation>Data rusak diperbaiki dari salinan laptop</translation>
+    </message>
+    <message>
         <source>Tally printed</source>
         <translation>Rekap dicetak</translation>
     </message>
@@ -673,6 +685,38 @@
         <translation>checksum manifest</translation>
     </message>
     <message>
+        <source>count</source>
+        <translation>jumlah</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation>tanda terima</translation>
+    </message>
+    <message>
+        <source>damage</source>
+        <translation>kerusakan</translation>
+    </message>
+    <message>
+        <source>all sound</source>
+        <translation>semua utuh</translation>
+    </message>
+    <message>
+        <source>records damaged</source>
+        <translation>data rusak</translation>
+    </message>
+    <message>
+        <source>tallies damaged</source>
+        <translation>rekap rusak</translation>
+    </message>
+    <message>
+        <source>reference packages</source>
+        <translation>paket referensi</translation>
+    </message>
+    <message>
+        <source>packages damaged</source>
+        <translation>paket rusak</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>baru</translation>
     </message>
@@ -807,6 +851,14 @@
     <message>
         <source>whole request</source>
         <translation>seluruh permintaan</translation>
+    </message>
+    <message>
+        <source>does not read</source>
+        <translation>tidak terbaca</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>berubah isinya</translation>
     </message>
     <message>
         <source>all laptops</source>

@@ -4,7 +4,9 @@ edited line makes the page say the chain is broken from that line."""
 
 from __future__ import annotations
 
+import ast
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 from uuid import uuid4
 
@@ -30,6 +32,8 @@ from bpu_enroll.sync.staff_client import StaffClient
 from tests.gui.fit import assert_fits
 from tests.gui.workspace.conftest import CLERK, BranchServer, WorkspaceFactory
 from tests.integration.helpers import Branch, Laptop, nik_for
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _page(workspace: WorkspaceFactory, qtbot: QtBot) -> AuditPage:
@@ -76,6 +80,42 @@ def test_an_edited_line_is_said_plainly(
     assert page.ui.chainLabel.property("role") == "error"
 
 
+def _actions_in_branch_source() -> set[str]:
+    """Every audit action the branch's source writes: `action="x"` (or `action=NAME` with
+    `NAME = "x"` in the module) given to `audit`/`audit_chain.append`, and `Line(actor, "x",
+    …)`.
+    The list above is written by hand and missed `export_refused`, `store_checked` and
+    `record_repaired` when they were added, so the page showed those codes as they are."""
+    found: set[str] = set()
+    for path in (ROOT / "src" / "bpu_enroll" / "branch").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = {
+            target.id: node.value.value
+            for node in tree.body
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+            for target in node.targets if isinstance(target, ast.Name)
+        }  # fmt: skip
+        for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
+            func = call.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name not in {"audit", "append", "Line"}:  # the audit's writers, not argparse's
+                continue
+            for keyword in call.keywords:
+                if keyword.arg != "action":
+                    continue
+                value = keyword.value
+                if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                    found.add(value.value)
+                elif isinstance(value, ast.Name) and value.id in names:
+                    found.add(names[value.id])
+            second = call.args[1] if name == "Line" and len(call.args) > 1 else None
+            if isinstance(second, ast.Constant) and isinstance(second.value, str):
+                found.add(second.value)
+    assert {"login", "export_refused", "device_refused", "record_voided"} <= found, found
+    return found
+
+
 def test_every_action_the_branch_writes_is_named_and_details_read_as_words() -> None:
     """Each action the branch audits has words (a code such as `export_fetched` showed as it
     is), and details are `key: value` pairs without Python's braces and quotes."""
@@ -89,6 +129,7 @@ def test_every_action_the_branch_writes_is_named_and_details_read_as_words() -> 
         "record_refused", "void_refused",
     ]  # fmt: skip
     assert [a for a in written if action_text(a) == a] == []
+    assert [a for a in sorted(_actions_in_branch_source()) if action_text(a) == a] == []
     detail = {"counts": {"new": 2500, "void": 0}, "full": True, "manifest_sha256": "ab" * 32,
               "files": [{"name": "x.csv", "rows": 2}]}  # fmt: skip
     said = detail_text(detail)
@@ -423,6 +464,11 @@ WORDED_DETAILS = (
      "receipt: JKT01-D0001-20261205-00001, seen in: receipt check by command"),
     ({"code": "VOID_CONFLICT", "held": "accepted", "via": "network"},
      "reason: void of a version in conflict, branch holds: accepted, via: network"),
+    ({"device": "D0002", "receipt_no": "JKT01-D0002-20261205-00001", "damage": "altered",
+      "via": "usb"},
+     "receipt: JKT01-D0002-20261205-00001, damage: altered, laptop: D0002, via: USB file"),
+    ({"sound": False, "records": 120, "records_damaged": 1, "audit_valid": True},
+     "chain intact: yes, records: 120, records damaged: 1, all sound: no"),
 )  # fmt: skip
 
 

@@ -95,6 +95,17 @@ NAMES: dict[str, object] = {
     "bytes": QT_TRANSLATE_NOOP("AuditPage", "size"),
     "sha256": QT_TRANSLATE_NOOP("AuditPage", "checksum"),
     "manifest_sha256": QT_TRANSLATE_NOOP("AuditPage", "manifest checksum"),
+    "count": QT_TRANSLATE_NOOP("AuditPage", "count"),
+    "receipts": QT_TRANSLATE_NOOP("AuditPage", "receipts"),
+    "damage": QT_TRANSLATE_NOOP("AuditPage", "damage"),
+    "sound": QT_TRANSLATE_NOOP("AuditPage", "all sound"),
+    "records_damaged": QT_TRANSLATE_NOOP("AuditPage", "records damaged"),
+    "tallies": QT_TRANSLATE_NOOP("AuditPage", "laptop tallies"),
+    "tallies_damaged": QT_TRANSLATE_NOOP("AuditPage", "tallies damaged"),
+    "packages": QT_TRANSLATE_NOOP("AuditPage", "reference packages"),
+    "packages_damaged": QT_TRANSLATE_NOOP("AuditPage", "packages damaged"),
+    "audit_valid": QT_TRANSLATE_NOOP("AuditPage", "chain intact"),
+    "audit_entries": QT_TRANSLATE_NOOP("AuditPage", "lines checked"),
 }  # fmt: skip
 VALUES: dict[str, object] = {
     "new": QT_TRANSLATE_NOOP("AuditPage", "new"),
@@ -131,6 +142,8 @@ VALUES: dict[str, object] = {
     "password": QT_TRANSLATE_NOOP("AuditPage", "password"),
     "other": QT_TRANSLATE_NOOP("AuditPage", "other"),
     "body": QT_TRANSLATE_NOOP("AuditPage", "whole request"),
+    "unreadable": QT_TRANSLATE_NOOP("AuditPage", "does not read"),
+    "altered": QT_TRANSLATE_NOOP("AuditPage", "altered"),
     "ALL": QT_TRANSLATE_NOOP("AuditPage", "all laptops"),  # the device of a branch tally
 }  # fmt: skip
 # Codes the branch writes whose domain message speaks to someone else (the one signing in, the
