@@ -31,6 +31,7 @@ from bpu_enroll.gui.officer.ktp.camera import KtpCameraDialog
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
 from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog
+from bpu_enroll.gui.workspace.devices_page import RevokeDialog
 from bpu_enroll.gui.workspace.workstation_dialog import WorkstationDialog
 from bpu_enroll.services.ktp.camera import CameraFeed
 from bpu_enroll.services.profile import demo_init
@@ -140,6 +141,7 @@ DIALOGS: dict[str, Callable[[QtBot, AppContext], QDialog]] = {
     # the branch workspace
     "workstation": lambda _qtbot, ctx: WorkstationDialog(ctx),
     "tally preview": _pdf_preview,
+    "revoke laptop": lambda _qtbot, _ctx: RevokeDialog("D0002"),
     "accept": _decision("accept", "pending_review"),
     "reject": _decision("reject", "pending_review"),
     "confirm duplicate": _decision("confirm_duplicate", "duplicate"),
@@ -231,5 +233,6 @@ def test_every_dialog_of_both_apps_is_walked_with_tab() -> None:
     walked = {
         AboutDialog, OptionsDialog, DraftsDialog, EnrolDialog, KtpCameraDialog,
         ReceiptPreviewDialog, VoidDialog, WorkstationDialog, DecisionDialog, PdfPreviewDialog,
+        RevokeDialog,
     }  # fmt: skip
     assert set(_dialog_classes(QDialog)) - walked - {Dialog} == set()  # Dialog: their base
