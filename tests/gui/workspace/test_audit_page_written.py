@@ -4,7 +4,8 @@ The lines come from the real actions on a real branch, not from a list kept by h
 (failed, locked, refused, malformed), a clerk's decision and views, a clerk's request refused for
 her role, a revoked laptop's sync, a laptop's void, USB imports (the workspace's and `bpu-branch
 import`), an export and its download, a tally printed, the roster, a setting, a reference package,
-a key backup, personal data resealed, a broken chain found at start and a 0.1.0 branch adopted. A
+a key backup, a damaged record refused at export, found by `check` and repaired by its USB file
+imported again, personal data resealed, a broken chain found at start and a 0.1.0 branch adopted. A
 key added to any of them without words fails here (`valid`, `entries`, `first_bad`, the adoption's
 flags, `conflicts`, `notes`, `bytes` and `manifest_sha256` showed as the server wrote them).
 """
@@ -30,7 +31,7 @@ from bpu_enroll.branch.admin.keys_cli import init_master_key
 from bpu_enroll.branch.admin.reference import publish
 from bpu_enroll.branch.store import audit_chain, fields, refusal_bound
 from bpu_enroll.branch.store.db import open_branch
-from bpu_enroll.branch.store.models import RefusalWindow
+from bpu_enroll.branch.store.models import Record, RefusalWindow
 from bpu_enroll.branch.store.settings import set_setting
 from bpu_enroll.branch.workspace.staff import audit_log
 from bpu_enroll.gui.common.context import AppContext
@@ -196,6 +197,52 @@ def _refusals_flooded(url: str, branch: Branch) -> None:
         assert http.post("/api/v1/enrol", json=wrong).status_code == 403
 
 
+def _cut(branch: Branch, record_id: str) -> bytes:
+    """Cut a stored record's sealed payload in half (it no longer opens); what it was."""
+    with Session(branch.engine) as db:
+        row = db.get(Record, record_id)
+        assert row is not None
+        whole = row.payload
+        row.payload = whole[: len(whole) // 2]
+        db.add(row)
+        db.commit()
+    return whole
+
+
+def _damaged_and_repaired(url: str, branch: Branch, laptop: Laptop, usb: Path) -> None:
+    """An accepted record that does not read refuses the export (put back by hand after); a
+    record brought on a USB file, cut at the branch, is named by `bpu-branch check` and repaired
+    by the same file imported again."""
+    with Session(branch.engine) as db:
+        accepted = db.exec(select(Record).where(Record.state == "accepted")).first()
+        assert accepted is not None
+    whole = _cut(branch, accepted.id)
+    supervisor = StaffClient(url, timeout=30)
+    try:
+        supervisor.login(*SUPERVISOR)
+        with pytest.raises(Exception, match="EXPORT_RECORD_UNREADABLE"):
+            supervisor.export(full=True)
+    finally:
+        supervisor.close()
+    with Session(branch.engine) as db:
+        db.execute(text("UPDATE branch_record SET payload = :p WHERE id = :i"),
+                   {"p": whole, "i": accepted.id})  # fmt: skip
+        db.commit()
+    record_id = laptop.register(936)
+    state = load_sync_state(laptop.data_dir)
+    assert state.branch_encryption_key is not None
+    export_batch(laptop.session.store, out=usb, signing_key=laptop.signing_key,
+                 device_code=laptop.device_code,
+                 branch_public_key=unb64(state.branch_encryption_key))  # fmt: skip
+    imported = ["--db", branch.db_url, "import", str(usb), "--json"]
+    checked = ["--db", branch.db_url, "check", "--json"]
+    assert branch_main(imported) == 0
+    _cut(branch, record_id)
+    assert branch_main(checked) == 1
+    assert branch_main(imported) == 0
+    assert branch_main(checked) == 0
+
+
 def _resealed_and_broken(branch: Branch, monkeypatch: pytest.MonkeyPatch) -> None:
     """Personal data resealed (as on PostgreSQL, where a field sealed late stays in clear in
     older rows), then a line edited and the chain found broken at the server's start."""
@@ -244,6 +291,7 @@ def written(  # noqa: PLR0917 - fixtures
     _administration(ws_branch, laptops, usb, tmp_path)
     _refused_requests(ws_server.url, laptops)
     _refusals_flooded(ws_server.url, ws_branch)
+    _damaged_and_repaired(ws_server.url, ws_branch, laptops[0], tmp_path / "usb" / "again.bpu")
     _resealed_and_broken(ws_branch, monkeypatch)
     capsys.readouterr()
     with Session(ws_branch.engine) as db:
