@@ -1487,8 +1487,8 @@
         <translation>Laptops</translation>
     </message>
     <message>
-        <source>Every laptop enrolled at the branch. Revoke a laptop that was lost or stolen: the branch refuses it from its next sync, and the records it already sent stay.</source>
-        <translation>Every laptop enrolled at the branch. Revoke a laptop that was lost or stolen: the branch refuses it from its next sync, and the records it already sent stay.</translation>
+        <source>Every laptop enrolled at the branch. Revoke a laptop that was lost or stolen: the branch refuses it from its next sync, and the records it already sent stay. A new laptop is enrolled with a one-time code from here.</source>
+        <translation>Every laptop enrolled at the branch. Revoke a laptop that was lost or stolen: the branch refuses it from its next sync, and the records it already sent stay. A new laptop is enrolled with a one-time code from here.</translation>
     </message>
     <message>
         <source>Revo&amp;ke…</source>
@@ -1497,6 +1497,14 @@
     <message>
         <source>Revoke the chosen laptop: it is refused from its next sync</source>
         <translation>Revoke the chosen laptop: it is refused from its next sync</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code…</source>
+        <translation>Enrolment &amp;code…</translation>
+    </message>
+    <message>
+        <source>A one-time code with which an officer enrols a new laptop</source>
+        <translation>A one-time code with which an officer enrols a new laptop</translation>
     </message>
     <message>
         <source>Working</source>
@@ -1549,6 +1557,10 @@
     <message>
         <source>Revoked</source>
         <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Enrolment code issued; the new laptop is in the list after Refresh.</source>
+        <translation>Enrolment code issued; the new laptop is in the list after Refresh.</translation>
     </message>
     <message>
         <source>Laptop {device} was already revoked.</source>
@@ -1653,6 +1665,53 @@
     <message>
         <source>Receipt {receipt}, {status}.</source>
         <translation>Receipt {receipt}, {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolCodeDialog</name>
+    <message>
+        <source>Enrolment code for a new laptop</source>
+        <translation>Enrolment code for a new laptop</translation>
+    </message>
+    <message>
+        <source>Give this code to the officer: their laptop asks for it under "Enrol this laptop at the branch". It works once, until the time below, and is not shown again once this window is closed.</source>
+        <translation>Give this code to the officer: their laptop asks for it under "Enrol this laptop at the branch". It works once, until the time below, and is not shown again once this window is closed.</translation>
+    </message>
+    <message>
+        <source>One-time enrolment code</source>
+        <translation>One-time enrolment code</translation>
+    </message>
+    <message>
+        <source>Code with the branch's &amp;fingerprint, to paste in the officer's app:</source>
+        <translation>Code with the branch's &amp;fingerprint, to paste in the officer's app:</translation>
+    </message>
+    <message>
+        <source>Enrolment code with the branch's fingerprint</source>
+        <translation>Enrolment code with the branch's fingerprint</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the code with the branch's fingerprint</source>
+        <translation>Copy the code with the branch's fingerprint</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Copied: paste it in the officer's enrol window.</source>
+        <translation>Copied: paste it in the officer's enrol window.</translation>
+    </message>
+    <message>
+        <source>Valid until {when}</source>
+        <translation>Valid until {when}</translation>
+    </message>
+    <message>
+        <source>Branch address for the officer's app: {address}</source>
+        <translation>Branch address for the officer's app: {address}</translation>
     </message>
 </context>
 <context>

@@ -1471,8 +1471,8 @@
         <translation>Laptop</translation>
     </message>
     <message>
-        <source>Every laptop enrolled at the branch. Revoke a laptop that was lost or stolen: the branch refuses it from its next sync, and the records it already sent stay.</source>
-        <translation>Setiap laptop yang terdaftar di kantor cabang. Cabut laptop yang hilang atau dicuri: kantor cabang menolaknya mulai sinkronisasi berikutnya, dan data yang sudah dikirimnya tetap tersimpan.</translation>
+        <source>Every laptop enrolled at the branch. Revoke a laptop that was lost or stolen: the branch refuses it from its next sync, and the records it already sent stay. A new laptop is enrolled with a one-time code from here.</source>
+        <translation>Setiap laptop yang terdaftar di kantor cabang. Cabut laptop yang hilang atau dicuri: kantor cabang menolaknya mulai sinkronisasi berikutnya, dan data yang sudah dikirimnya tetap tersimpan. Laptop baru didaftarkan dengan kode sekali pakai dari sini.</translation>
     </message>
     <message>
         <source>Revo&amp;ke…</source>
@@ -1481,6 +1481,14 @@
     <message>
         <source>Revoke the chosen laptop: it is refused from its next sync</source>
         <translation>Cabut laptop yang dipilih: laptop itu ditolak mulai sinkronisasi berikutnya</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code…</source>
+        <translation>&amp;Kode pendaftaran…</translation>
+    </message>
+    <message>
+        <source>A one-time code with which an officer enrols a new laptop</source>
+        <translation>Kode sekali pakai untuk petugas mendaftarkan laptop baru</translation>
     </message>
     <message>
         <source>Working</source>
@@ -1533,6 +1541,10 @@
     <message>
         <source>Revoked</source>
         <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>Enrolment code issued; the new laptop is in the list after Refresh.</source>
+        <translation>Kode pendaftaran diterbitkan; laptop baru muncul di daftar setelah Muat ulang.</translation>
     </message>
     <message>
         <source>Laptop {device} was already revoked.</source>
@@ -1631,6 +1643,53 @@
     <message>
         <source>Receipt {receipt}, {status}.</source>
         <translation>Tanda terima {receipt}, {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolCodeDialog</name>
+    <message>
+        <source>Enrolment code for a new laptop</source>
+        <translation>Kode pendaftaran laptop baru</translation>
+    </message>
+    <message>
+        <source>Give this code to the officer: their laptop asks for it under &quot;Enrol this laptop at the branch&quot;. It works once, until the time below, and is not shown again once this window is closed.</source>
+        <translation>Berikan kode ini kepada petugas: laptopnya memintanya di &quot;Daftarkan laptop ini di kantor cabang&quot;. Kode hanya berlaku sekali, sampai waktu di bawah, dan tidak ditampilkan lagi setelah jendela ini ditutup.</translation>
+    </message>
+    <message>
+        <source>One-time enrolment code</source>
+        <translation>Kode pendaftaran sekali pakai</translation>
+    </message>
+    <message>
+        <source>Code with the branch&apos;s &amp;fingerprint, to paste in the officer&apos;s app:</source>
+        <translation>Kode dengan sidik &amp;jari kantor cabang, untuk ditempel di aplikasi petugas:</translation>
+    </message>
+    <message>
+        <source>Enrolment code with the branch&apos;s fingerprint</source>
+        <translation>Kode pendaftaran dengan sidik jari kantor cabang</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Copy the code with the branch&apos;s fingerprint</source>
+        <translation>Salin kode dengan sidik jari kantor cabang</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Copied: paste it in the officer&apos;s enrol window.</source>
+        <translation>Tersalin: tempel di jendela pendaftaran laptop petugas.</translation>
+    </message>
+    <message>
+        <source>Valid until {when}</source>
+        <translation>Berlaku sampai {when}</translation>
+    </message>
+    <message>
+        <source>Branch address for the officer&apos;s app: {address}</source>
+        <translation>Alamat kantor cabang untuk aplikasi petugas: {address}</translation>
     </message>
 </context>
 <context>

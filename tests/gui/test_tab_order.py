@@ -31,7 +31,7 @@ from bpu_enroll.gui.officer.ktp.camera import KtpCameraDialog
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
 from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog
-from bpu_enroll.gui.workspace.devices_page import RevokeDialog
+from bpu_enroll.gui.workspace.devices_page import EnrolCodeDialog, RevokeDialog
 from bpu_enroll.gui.workspace.workstation_dialog import WorkstationDialog
 from bpu_enroll.services.ktp.camera import CameraFeed
 from bpu_enroll.services.profile import demo_init
@@ -127,6 +127,19 @@ def _decision(decision: str, state: str) -> Callable[[QtBot, AppContext], QDialo
     return lambda _qtbot, ctx: DecisionDialog(decision, {**RECORD, "state": state}, ctx.lang)
 
 
+# An enrolment code as the branch answers it (`POST /staff/devices/enrol-code`).
+ISSUED = {
+    "code": "ABCD-EFGH-JKLM",
+    "expires_at": "2026-03-17T08:05:00+00:00",
+    "fingerprint": "sha256:" + "ab" * 32,
+    "pinned_code": "ABCD-EFGH-JKLM@sha256:" + "ab" * 32,
+}
+
+
+def _enrol_code(_qtbot: QtBot, ctx: AppContext) -> QDialog:
+    return EnrolCodeDialog(ISSUED, "https://10.0.0.5:8750", "31", ctx)
+
+
 DIALOGS: dict[str, Callable[[QtBot, AppContext], QDialog]] = {
     # the officer's app
     "about": lambda _qtbot, ctx: AboutDialog(ctx, "Kantor Cabang Demo"),
@@ -142,6 +155,7 @@ DIALOGS: dict[str, Callable[[QtBot, AppContext], QDialog]] = {
     "workstation": lambda _qtbot, ctx: WorkstationDialog(ctx),
     "tally preview": _pdf_preview,
     "revoke laptop": lambda _qtbot, _ctx: RevokeDialog("D0002"),
+    "enrolment code": _enrol_code,
     "accept": _decision("accept", "pending_review"),
     "reject": _decision("reject", "pending_review"),
     "confirm duplicate": _decision("confirm_duplicate", "duplicate"),
@@ -233,6 +247,6 @@ def test_every_dialog_of_both_apps_is_walked_with_tab() -> None:
     walked = {
         AboutDialog, OptionsDialog, DraftsDialog, EnrolDialog, KtpCameraDialog,
         ReceiptPreviewDialog, VoidDialog, WorkstationDialog, DecisionDialog, PdfPreviewDialog,
-        RevokeDialog,
+        RevokeDialog, EnrolCodeDialog,
     }  # fmt: skip
     assert set(_dialog_classes(QDialog)) - walked - {Dialog} == set()  # Dialog: their base

@@ -1,12 +1,15 @@
 """The supervisor's laptops from the workspace on the real server, on both back ends: the list
 (officer, last seen, status, records; no NIK, no name), a revocation with its reason that the
 laptop meets at its next sync exactly as after `bpu-branch device revoke`, a second revocation
-that changes nothing, the reason's refusals, and a clerk refused."""
+that changes nothing, the reason's refusals, and a clerk refused; an enrolment code issued from
+the workspace, with which a real laptop enrols and syncs, audited as the command's code is."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -15,9 +18,19 @@ from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin import roster
 from bpu_enroll.branch.store.models import Device
+from bpu_enroll.services.enrolment import enrol_laptop
+from bpu_enroll.services.session import unlock
 from bpu_enroll.sync.client import SyncRefused
 from bpu_enroll.sync.staff_client import StaffClient, StaffError
-from tests.integration.helpers import Branch, Laptop, ServerThread, audit_lines, registration
+from tests.integration.helpers import (
+    OFFICER,
+    PASSWORD,
+    Branch,
+    Laptop,
+    ServerThread,
+    audit_lines,
+    registration,
+)
 
 STAFF = "/api/v1/staff"
 SUPERVISOR = ("sari", "rahasia-sari")
@@ -178,5 +191,65 @@ def test_the_staff_client_lists_and_revokes(
             client.revoke_device(laptop.device_code, "")
         assert refused.value.code == "REVOKE_REASON_REQUIRED"
         assert client.revoke_device(laptop.device_code, "dicuri")["status"] == "revoked"
+    finally:
+        client.close()
+
+
+def test_a_code_issued_from_the_workspace_enrols_a_laptop_that_syncs_and_is_listed(
+    branch: Branch, server: ServerThread, staff: Any, tmp_path: Path
+) -> None:
+    supervisor = staff(SUPERVISOR)
+    answer = supervisor.post(f"{STAFF}/devices/enrol-code")
+    assert answer.status_code == 200, answer.text
+    issued = answer.json()
+    code, fingerprint = issued["code"], issued["fingerprint"]
+    assert len(code) == 14 and code.count("-") == 2
+    assert issued["pinned_code"] == f"{code}@{fingerprint}" and fingerprint.startswith("sha256:")
+    with Session(branch.engine) as db:
+        assert fingerprint == roster.branch_info(db).tls_fingerprint
+    expires = datetime.fromisoformat(issued["expires_at"])
+    assert timedelta(minutes=59) < expires - datetime.now(UTC) <= timedelta(hours=1)
+
+    enrolled = enrol_laptop(
+        tmp_path / "new-laptop", server_url=server.url, code=code, fingerprint=None,
+        now=datetime.now(UTC),
+    )  # fmt: skip
+    laptop = Laptop(tmp_path / "new-laptop", unlock(tmp_path / "new-laptop", OFFICER, PASSWORD),
+                    enrolled.device_code)  # fmt: skip
+    try:
+        laptop.register(95)
+        assert laptop.sync(server.url).completed
+    finally:
+        laptop.close()
+    item = _items(supervisor)[enrolled.device_code]
+    assert (item["status"], item["records_received"]) == ("active", 1)
+    with pytest.raises(SyncRefused) as used:  # one time only
+        enrol_laptop(tmp_path / "again", server_url=server.url, code=code, fingerprint=None,
+                     now=datetime.now(UTC))  # fmt: skip
+    assert used.value.code == "ENROL_CODE_INVALID"
+
+    (line,) = [line for line in audit_lines(branch) if line["action"] == "enrol_code_issued"]
+    assert (line["actor"], line["subject"]) == ("sari", "JKT01")
+    assert line["detail"] == {
+        "code_hash": roster.code_hash(code)[:12],
+        "expires_at": line["detail"]["expires_at"],
+    }
+    assert code not in json.dumps(audit_lines(branch))
+
+
+def test_a_clerk_is_refused_an_enrolment_code(branch: Branch, staff: Any) -> None:
+    answer = staff(CLERK).post(f"{STAFF}/devices/enrol-code")
+    assert (answer.status_code, answer.json()["error"]["code"]) == (403, "ROLE_REFUSED")
+    assert [line for line in audit_lines(branch) if line["action"] == "enrol_code_issued"] == []
+
+
+def test_the_staff_client_asks_an_enrolment_code(staff: Any, server: ServerThread) -> None:
+    staff(SUPERVISOR)
+    client = StaffClient(server.url)
+    try:
+        client.login(*SUPERVISOR)
+        first, second = client.enrol_code(), client.enrol_code()
+        assert first["code"] != second["code"]
+        assert set(first) == {"code", "expires_at", "fingerprint", "pinned_code"}
     finally:
         client.close()

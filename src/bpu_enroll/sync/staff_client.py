@@ -227,6 +227,11 @@ class StaffClient:
         """The branch's laptops: officer, last seen, status, records received."""
         return self._get("/devices")
 
+    def enrol_code(self) -> dict[str, Any]:
+        """A one-time enrolment code for a new laptop: `code`, `expires_at`, `fingerprint` and
+        `pinned_code` (`CODE@sha256:…`)."""
+        return self._json(self._send("POST", f"{STAFF_PREFIX}/devices/enrol-code"))
+
     def revoke_device(self, device: str, reason: str) -> dict[str, Any]:
         """Revoke a laptop with `reason`; its state after (`already_revoked` when it was)."""
         url = f"{STAFF_PREFIX}/devices/{quote(device, safe='')}/revoke"

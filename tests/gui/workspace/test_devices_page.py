@@ -1,28 +1,35 @@
 """The supervisor's laptops page against the real branch server: the list (officer, last seen in
 the branch's words, status, records), revoking a laptop through the reason dialog (Cancel its
 default: Enter never revokes) after which the real laptop is refused at its next sync, the whole
-path by keyboard from Alt+9, the revoke said in words on the audit page, and the clerk kept out
-(no page, the API refuses)."""
+path by keyboard from Alt+9, a reason the server refuses said in the dialog that stays open, the
+revoke said in words on the audit page, and the clerk kept out (no page, the API refuses). An
+enrolment code asked from the page by keyboard, shown once, with which a real laptop enrols and
+is then listed; the page's icon is not the officers' activity's."""
 
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.domain.formatting import local_datetime
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.officer.enrol_dialog import split_code
 from bpu_enroll.gui.workspace.audit.page import AuditPage
-from bpu_enroll.gui.workspace.devices_page import DevicesPage, RevokeDialog
+from bpu_enroll.gui.workspace.devices_page import DevicesPage, EnrolCodeDialog, RevokeDialog
 from bpu_enroll.gui.workspace.window import WorkspaceWindow, pages_for
+from bpu_enroll.services.enrolment import enrol_laptop
 from bpu_enroll.services.workstation import Workstation
 from bpu_enroll.sync.client import SyncRefused
 from bpu_enroll.sync.staff_client import StaffError
 from tests.gui.workspace.conftest import CLERK, BranchServer, WorkspaceFactory
-from tests.integration.helpers import Laptop
+from tests.integration.helpers import Branch, Laptop, audit_lines
 
 # `17 Maret 2026 14.05`: the date in words and the clock with a dot, no zone (in the header)
 INDONESIAN_MOMENT = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4} \d{2}\.\d{2}$")
@@ -198,7 +205,12 @@ def test_a_clerk_has_no_laptops_page_and_the_api_refuses_the_clerk(
     client = workstation.client()
     try:
         client.login(*CLERK)
-        for call in (client.devices, lambda: client.revoke_device(laptops[0].device_code, "x")):
+        calls = (
+            client.devices,
+            lambda: client.revoke_device(laptops[0].device_code, "x"),
+            client.enrol_code,
+        )
+        for call in calls:
             with pytest.raises(StaffError) as refused:
                 call()
             assert (refused.value.status, refused.value.code) == (403, "ROLE_REFUSED")
@@ -212,3 +224,134 @@ def test_a_date_in_the_list_is_the_branchs_long_date(lang: str, ws_ctx: AppConte
 
     said = local_datetime(datetime(2026, 3, 17, 7, 5, tzinfo=UTC), "31", lang, with_zone=False)
     assert said == ("17 Maret 2026 14.05" if lang == "id" else "17 March 2026 14:05")
+
+
+CODE = re.compile(r"^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$")
+
+
+def _code_dialog(page: DevicesPage, qtbot: QtBot) -> EnrolCodeDialog:
+    def shown() -> bool:
+        return page.code_dialog is not None and page.code_dialog.isVisible()
+
+    qtbot.waitUntil(shown, timeout=20_000)
+    assert page.code_dialog is not None
+    return page.code_dialog
+
+
+def test_by_keyboard_an_enrolment_code_shown_once_enrols_a_laptop_listed_after_refresh(  # noqa: PLR0917 - fixtures
+    workspace: WorkspaceFactory,
+    laptops: list[Laptop],
+    ws_branch: Branch,
+    ws_server: BranchServer,
+    ws_ctx: AppContext,
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    ws_ctx.languages.set_language("id")
+    window = workspace("supervisor", pages=["devices"])
+    window.activateWindow()
+    page = _page(window, qtbot)
+    view = page.ui.devicesView
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    assert page.ui.codeButton.text() == "&Kode pendaftaran…"
+    qtbot.keyClick(view, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    dialog = _code_dialog(page, qtbot)
+    assert page.dialog is None  # Alt+K is the code in Indonesian, not the revoke
+    qtbot.waitUntil(dialog.ui.closeButton.hasFocus)
+    assert dialog.ui.closeButton.isDefault()
+
+    code = dialog.ui.codeLabel.text()
+    assert CODE.match(code), code
+    assert dialog.ui.codeLabel.font().pointSizeF() >= 2 * view.font().pointSizeF()
+    valid = dialog.ui.expiresLabel.text()
+    assert valid.startswith("Berlaku sampai ") and valid.endswith(" WIB"), valid
+    moment = valid.removeprefix("Berlaku sampai ").removesuffix(" WIB")
+    assert INDONESIAN_MOMENT.match(moment) and moment.split()[1] in MONTHS, moment
+    assert ws_server.url in dialog.ui.addressLabel.text()
+    pinned = dialog.ui.pinnedEdit.text()
+    assert pinned.startswith(code + "@sha256:") and dialog.ui.pinnedEdit.isReadOnly()
+    assert dialog.ui.copyButton.text() == "&Salin"
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(dialog.ui.closeButton, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == pinned)  # an animated click
+    assert dialog.ui.copiedLabel.text().startswith("Tersalin")
+    assert QApplication.focusWidget() is dialog.ui.closeButton  # Enter still closes
+    qtbot.keyClick(dialog.ui.closeButton, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.ui.pinnedEdit
+    qtbot.keyClick(dialog.ui.pinnedEdit, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is dialog.ui.closeButton
+    qtbot.keyClick(dialog.ui.closeButton, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.code_dialog is None)
+    assert page.ui.statusLabel.text().startswith("Kode pendaftaran diterbitkan")
+
+    # The officer types the address and pastes the code on the new laptop.
+    typed, fingerprint = split_code(pinned)
+    enrolled = enrol_laptop(
+        tmp_path / "new-laptop", server_url=ws_server.url, code=typed, fingerprint=fingerprint,
+        now=datetime.now(UTC),
+    )  # fmt: skip
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(view, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=20_000)
+    assert _cell(page, enrolled.device_code, "status") == "✓ Aktif"
+    assert page.ui.summaryLabel.text() == "3 laptop · 3 aktif · 0 dicabut"
+    issued = [line for line in audit_lines(ws_branch) if line["action"] == "enrol_code_issued"]
+    assert [line["actor"] for line in issued][-1] == "spv"  # the two laptops' codes: "cli"
+    assert code not in str(audit_lines(ws_branch))
+
+
+def test_escape_closes_the_enrolment_code_and_english_says_it_in_english(
+    workspace: WorkspaceFactory, laptops: list[Laptop], ws_ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = workspace("supervisor", pages=["devices"])
+    page = _page(window, qtbot)
+    assert page.ui.codeButton.text() == "Enrolment &code…"
+    page.ui.codeButton.click()
+    dialog = _code_dialog(page, qtbot)
+    assert dialog.ui.expiresLabel.text().startswith("Valid until ")
+    assert dialog.ui.expiresLabel.text().endswith(" WIB")
+    assert CODE.match(dialog.ui.codeLabel.text())
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.code_dialog is None)
+
+
+def test_a_reason_the_server_refuses_is_said_in_the_dialog_that_stays_open(
+    workspace: WorkspaceFactory,
+    laptops: list[Laptop],
+    ws_server: BranchServer,
+    ws_ctx: AppContext,
+    qtbot: QtBot,
+) -> None:
+    """A reason the dialog lets through but the server refuses (a control character, pasted):
+    the dialog stays with the reason and the server's word, to be corrected and sent again."""
+    laptop = laptops[0]
+    ws_ctx.languages.set_language("id")
+    window = workspace("supervisor", pages=["devices"])
+    page = _page(window, qtbot)
+    page.choose(laptop.device_code)
+    page.ask_revoke()
+    dialog = _open_dialog(page, qtbot)
+    dialog.ui.reasonEdit.setText("dicuri\x07 di pasar")
+    with qtbot.waitSignal(page.failed, timeout=20_000):
+        dialog.ui.revokeButton.click()
+    qtbot.waitUntil(dialog.ui.revokeButton.isEnabled)
+    assert dialog.isVisible()
+    assert "REVOKE_REASON_INVALID" in dialog.ui.errorLabel.text()
+    assert dialog.ui.reasonEdit.text() == "dicuri\x07 di pasar" and dialog.ui.reasonEdit.hasFocus()
+    assert _cell(page, laptop.device_code, "status") == "✓ Aktif"
+    dialog.ui.reasonEdit.setText("dicuri di pasar")
+    with qtbot.waitSignal(page.revoked, timeout=20_000):
+        dialog.ui.revokeButton.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    revoked = laptop.device_code
+    qtbot.waitUntil(lambda: _cell(page, revoked, "status").startswith("✗"), timeout=20_000)
+    with pytest.raises(SyncRefused, match="DEVICE_REVOKED"):
+        laptop.sync(ws_server.url)
+
+
+def test_the_laptops_page_has_its_own_icon() -> None:
+    """The page list showed the Laptops page with the officers' activity's icon."""
+    icons = {info.key: info.icon for info in pages_for("supervisor")}
+    assert icons["devices"] != icons["activity"]

@@ -13,7 +13,7 @@ from bpu_enroll.domain.decisions import DECISIONS
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.officer.login import LoginWindow
 from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog
-from bpu_enroll.gui.workspace.devices_page import RevokeDialog
+from bpu_enroll.gui.workspace.devices_page import EnrolCodeDialog, RevokeDialog
 from bpu_enroll.gui.workspace.workstation_dialog import WorkstationDialog
 from tests.gui.mnemonics import (
     letter,
@@ -23,6 +23,7 @@ from tests.gui.mnemonics import (
     page_letters,
     shared_letters,
 )
+from tests.gui.test_tab_order import ISSUED
 from tests.gui.workspace.conftest import WorkspaceFactory
 
 RECORD = {"id": "r1", "receipt_no": "JKT01-D0001-20260317-00001", "full_name": "SITI AMINAH",
@@ -69,8 +70,8 @@ def test_every_page_and_dialog_gives_each_alt_letter_to_one_control(
 ) -> None:
     """As the officer's app (`officer/test_mnemonics.py`): each page with the window's menu
     titles, the sign-in window of a workstation, each decision dialog, the workstation
-    dialog and the laptop's revoke dialog, as they open: no two of their controls share an Alt
-    letter."""
+    dialog, the laptop's revoke dialog and the enrolment code, as they open: no two of their
+    controls share an Alt letter."""
     window = workspace("supervisor")
     window.ctx.languages.set_language(lang)
     qtbot.waitUntil(lambda: window.ui.menuWorkspace.title() == first_menu)
@@ -85,6 +86,8 @@ def test_every_page_and_dialog_gives_each_alt_letter_to_one_control(
         dialogs[decision] = DecisionDialog(decision, record, ws_ctx.lang, window)
     dialogs["workstation"] = WorkstationDialog(ws_ctx, window)
     dialogs["revoke"] = RevokeDialog("D0001", window)
+    address = "https://10.0.0.5:8750"
+    dialogs["enrolment code"] = EnrolCodeDialog(ISSUED, address, "31", ws_ctx, window)
     dialogs["sign-in"] = LoginWindow(ws_ctx)
     for name, dialog in dialogs.items():
         qtbot.addWidget(dialog)

@@ -27,7 +27,7 @@ from bpu_enroll.gui.common.settings import Options
 from bpu_enroll.gui.common.tally_model import VOIDS_SHOWN, ValueRole
 from bpu_enroll.gui.workspace.batches_page import BatchesPage
 from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog
-from bpu_enroll.gui.workspace.devices_page import RevokeDialog
+from bpu_enroll.gui.workspace.devices_page import EnrolCodeDialog, RevokeDialog
 from bpu_enroll.gui.workspace.review.model import REVIEW_COLUMNS
 from bpu_enroll.gui.workspace.review.page import ReviewPage
 from bpu_enroll.gui.workspace.tally import page as tally_page
@@ -35,6 +35,7 @@ from bpu_enroll.gui.workspace.tally.page import BranchTallyPage
 from bpu_enroll.gui.workspace.window import WorkspaceWindow
 from bpu_enroll.gui.workspace.workstation_dialog import WorkstationDialog
 from tests.gui.fit import assert_fits, wrapped_lines
+from tests.gui.test_tab_order import ISSUED
 from tests.gui.workspace.conftest import BranchServer, WorkspaceFactory
 from tests.integration.helpers import Laptop, break_record
 
@@ -525,6 +526,25 @@ def test_the_laptops_revoke_dialog_fits(
     qtbot.addWidget(dialog)
     dialog.show()
     assert_fits(dialog)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("mode", MODES)
+def test_the_enrolment_code_dialog_fits(
+    mode: str, lang: str, qtbot: QtBot, workspace: WorkspaceFactory, ws_ctx: AppContext
+) -> None:
+    """The code in its large characters, the long explanation and the code with the branch's
+    fingerprint, whole on the smallest screen."""
+    window = workspace("supervisor", pages=["devices"])
+    ws_ctx.languages.set_language(lang)
+    _set_mode(ws_ctx, window, mode)
+    dialog = EnrolCodeDialog(ISSUED, "https://cabang-jakarta-timur.bpjs.local:8750", "31", ws_ctx,
+                             window)  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert_fits(dialog)
+    code = dialog.ui.codeLabel
+    assert code.fontMetrics().horizontalAdvance(code.text()) <= code.contentsRect().width()
 
 
 def test_the_workspace_opens_as_large_as_a_1366_screen_allows(  # noqa: PLR0917 - fixtures

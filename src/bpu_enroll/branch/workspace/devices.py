@@ -14,6 +14,13 @@ its next request. Revoking a laptop already revoked answers 200 with the same st
 a retried request (a lost answer) is harmless. A reason is 1 to `REASON_LENGTH` characters,
 never a NIK (`REVOKE_REASON_HAS_NIK`), no control characters (`REVOKE_REASON_INVALID`), not blank
 (`REVOKE_REASON_REQUIRED`); an unknown device is 404 `DEVICE_UNKNOWN`.
+
+**Enrolment code** (`POST /devices/enrol-code`): a one-time code for a new laptop, issued as
+`bpu-branch device code` does (`roster.issue_code`, one hour, audited as `enrol_code_issued`
+with the supervisor as actor and only the first characters of the code's hash); the answer is
+the code, when it expires, the branch's TLS fingerprint and the code pinned to it
+(`CODE@sha256:…`, what the officer's enrol dialog takes). The code is said once: the branch
+keeps only its hash.
 """
 
 from __future__ import annotations
@@ -64,6 +71,14 @@ def device_item(
         "revoked_at": revoked.isoformat() if revoked is not None else None,
         "records_received": int(received.get(device.id or 0, 0)),
     }
+
+
+def enrol_code(session: Session, *, actor: str) -> dict[str, str]:
+    """`POST /devices/enrol-code`: a fresh one-time enrolment code (see the module text)."""
+    issued = roster.issue_code(session, actor=actor)
+    document = issued.to_dict()
+    document["pinned_code"] = f"{issued.code}@{issued.fingerprint}"
+    return document
 
 
 def check_reason(reason: str) -> str:

@@ -6,7 +6,9 @@
 - `GET /activity?silent_days=N` → every laptop's last contact and whether it fell silent.
 - `GET /devices` → the branch's laptops; `POST /devices/{device}/revoke` (`{"reason"}`) → the
   laptop revoked as `bpu-branch device revoke` does (`workspace.devices`: 200 with
-  `already_revoked: true` and the same state for a laptop already revoked).
+  `already_revoked: true` and the same state for a laptop already revoked);
+  `POST /devices/enrol-code` → a one-time enrolment code for a new laptop, as `bpu-branch device
+  code` gives (`{"code", "expires_at", "fingerprint", "pinned_code"}`).
 
 The bearer token is checked by the workspace's own dependency (`workspace_api.Staff`); the role
 on the server. This router is mounted before the workspace router, so its `GET /tally` (which
@@ -131,6 +133,15 @@ def supervisor_router() -> APIRouter:
         user.require(staff.SUPERVISOR_ROLES)
         with request_session(request) as db:
             return devices.device_list(db)
+
+    @router.post("/devices/enrol-code")
+    def enrol_code(request: Request, user: Staff) -> dict[str, str]:
+        """A one-time enrolment code for a new laptop (one hour), as `bpu-branch device code`
+        gives; audited as `enrol_code_issued` with the supervisor as actor. Said once: the
+        branch keeps only its hash."""
+        user.require(staff.SUPERVISOR_ROLES)
+        with request_session(request) as db:
+            return devices.enrol_code(db, actor=user.username)
 
     @router.post("/devices/{device}/revoke")
     def revoke_device(

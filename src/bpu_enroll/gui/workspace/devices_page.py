@@ -9,8 +9,16 @@ and the records received. The summary above the table always says how many are a
 revoked; the status line says what the last action did, or why it failed, with its code.
 
 "Revoke…" (Alt+K, or Delete on the table) works on the chosen active laptop: a dialog asks the
-reason (required; Cancel is its default button, so Enter never revokes by accident); after the
-server answers, the list is read again and the laptop stays chosen. F5 reads the list again.
+reason (required; Cancel is its default button, so Enter never revokes by accident). The dialog
+stays open while the server is asked: a reason the server refuses (or a failed call) is said in
+the dialog, the reason kept to correct; once revoked, it closes, the list is read again and the
+laptop stays chosen. F5 reads the list again.
+
+"Enrolment code…" (Alt+C) asks the server for a one-time code for a new laptop
+(`StaffClient.enrol_code`, as `bpu-branch device code`) and shows it once in `EnrolCodeDialog`:
+the code in large characters, until when it is valid (in the branch's zone, in words), the
+branch address the officer's app needs and the code with the branch's fingerprint, with Copy;
+Enter and Esc close it. The laptop enrolled with it is in the list after Refresh.
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from bpu_enroll.domain.formatting import NIK_LIKE, local_datetime, thousands, zone_for_province
@@ -27,12 +35,16 @@ from bpu_enroll.gui.common.column_fit import ColumnFitter, two_lines
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.workspace.ui_devices_page import Ui_DevicesPage
+from bpu_enroll.gui.forms.workspace.ui_enrol_code_dialog import Ui_EnrolCodeDialog
 from bpu_enroll.gui.forms.workspace.ui_revoke_dialog import Ui_RevokeDialog
 from bpu_enroll.gui.workspace.tally.model import Column, ColumnsModel, staff_error_text
 
 if TYPE_CHECKING:
     from bpu_enroll.gui.workspace.context import WorkspaceContext
     from bpu_enroll.sync.staff_client import StaffClient
+
+
+CODE_SCALE = 2.5  # the enrolment code's characters against the dialog's
 
 
 def moment_of(value: Any) -> datetime | None:
@@ -49,7 +61,11 @@ def officer_text(row: dict[str, Any]) -> str:
 
 
 class RevokeDialog(QDialog):
-    """Asks the reason for revoking one laptop; Cancel is the default button."""
+    """Asks the reason for revoking one laptop; Cancel is the default button. "Revoke" with a
+    reason emits `confirmed` and waits (`refused` says the server's answer and lets the reason be
+    corrected; the page closes the dialog with `accept` once revoked)."""
+
+    confirmed = Signal()
 
     def __init__(self, device: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +76,13 @@ class RevokeDialog(QDialog):
         self.ui.revokeButton.clicked.connect(self._on_revokeButton_clicked)
         self._say_question()
         self.ui.reasonEdit.setFocus()
+
+    def refused(self, text: str) -> None:
+        """The server did not revoke: say why and let the reason be corrected."""
+        self._set_waiting(False)
+        self.ui.errorLabel.setText(text)
+        self.ui.reasonEdit.setFocus()
+        self.ui.reasonEdit.selectAll()
 
     @property
     def reason(self) -> str:
@@ -85,7 +108,78 @@ class RevokeDialog(QDialog):
             self.ui.errorLabel.setText(self.tr("A reason must not contain a NIK."))
             self.ui.reasonEdit.setFocus()
             return
-        self.accept()
+        self.ui.errorLabel.clear()
+        self._set_waiting(True)
+        self.confirmed.emit()
+
+    def _set_waiting(self, waiting: bool) -> None:
+        for widget in (self.ui.reasonEdit, self.ui.revokeButton):
+            widget.setEnabled(not waiting)
+        if not waiting:
+            self.ui.cancelButton.setDefault(True)
+
+
+class EnrolCodeDialog(QDialog):
+    """A one-time enrolment code, shown once (see the module text); Close is the default."""
+
+    def __init__(
+        self,
+        issued: dict[str, Any],
+        server_url: str,
+        province: str,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.issued, self.server_url, self.province, self.ctx = issued, server_url, province, ctx
+        self.ui = Ui_EnrolCodeDialog()
+        self.ui.setupUi(self)
+        self.ui.closeButton.clicked.connect(self.accept)
+        self.ui.copyButton.clicked.connect(self.copy)
+        self.ui.codeLabel.setText(str(issued["code"]))
+        self._enlarge_code()
+        self.ui.pinnedEdit.setText(self.pinned)
+        self.ui.pinnedEdit.setCursorPosition(0)
+        self._say()
+        self.ui.closeButton.setFocus()
+
+    def _enlarge_code(self) -> None:
+        """The code in characters `CODE_SCALE` times the dialog's own, bold, spaced out (read
+        aloud or copied by hand; the alphabet has no 0/O nor 1/I)."""
+        font = QFont(self.font())
+        font.setPointSizeF(self.font().pointSizeF() * CODE_SCALE)
+        font.setBold(True)
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
+        self.ui.codeLabel.setFont(font)
+
+    @property
+    def pinned(self) -> str:
+        """The code with the branch's fingerprint (`CODE@sha256:…`), as the officer pastes it."""
+        return str(self.issued.get("pinned_code") or self.issued["code"])
+
+    def copy(self) -> None:
+        """Put the code with the fingerprint on the clipboard."""
+        QGuiApplication.clipboard().setText(self.pinned)
+        self.ui.copiedLabel.setText(self.tr("Copied: paste it in the officer's enrol window."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._say()
+        elif event.type() == QEvent.Type.FontChange:  # normal or larger text
+            self._enlarge_code()
+        super().changeEvent(event)
+
+    def _say(self) -> None:
+        expires = moment_of(self.issued.get("expires_at"))
+        when = local_datetime(expires, self.province, self.ctx.lang) if expires else "–"
+        self.ui.expiresLabel.setText(self.tr("Valid until {when}").format(when=when))
+        self.ui.addressLabel.setText(
+            self.tr("Branch address for the officer's app: {address}").format(
+                address=self.server_url
+            )
+        )
 
 
 class DevicesPage(QWidget):
@@ -109,11 +203,13 @@ class DevicesPage(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )  # officers one a line
         self.dialog: RevokeDialog | None = None
+        self.code_dialog: EnrolCodeDialog | None = None
         self._generation = 0
         self._busy = 0
         self._chosen: str | None = None
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.revokeButton.clicked.connect(self.ask_revoke)
+        self.ui.codeButton.clicked.connect(self.ask_code)
         self.ui.devicesView.selectionModel().selectionChanged.connect(self._show_buttons)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.ui.devicesView)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -160,8 +256,19 @@ class DevicesPage(QWidget):
         if row is None or row.get("status") == "revoked" or self.busy:
             return
         self.dialog = RevokeDialog(str(row["device"]), self)
-        self.dialog.accepted.connect(self._on_dialog_accepted)
+        self.dialog.confirmed.connect(self._on_dialog_confirmed)
         self.dialog.open()
+
+    def ask_code(self) -> None:
+        """Ask the server for a one-time enrolment code and show it (Alt+C)."""
+        if self.busy:
+            return
+
+        def issue(client: StaffClient) -> dict[str, Any]:
+            return client.enrol_code()
+
+        self._set_busy(+1)
+        self.ws.call(issue, self._on_code, self._on_failed)
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-translate on a language switch."""
@@ -219,6 +326,7 @@ class DevicesPage(QWidget):
         self.ui.revokeButton.setEnabled(
             not self.busy and row is not None and row.get("status") != "revoked"
         )
+        self.ui.codeButton.setEnabled(not self.busy)
 
     def _on_read(self, result: tuple[int, dict[str, Any]]) -> None:
         generation, answer = result
@@ -240,7 +348,7 @@ class DevicesPage(QWidget):
         self._show_buttons()
         self.devices_shown.emit(answer)
 
-    def _on_dialog_accepted(self) -> None:
+    def _on_dialog_confirmed(self) -> None:
         dialog = self.dialog
         if dialog is None:
             return
@@ -251,10 +359,35 @@ class DevicesPage(QWidget):
 
         self._chosen = device
         self._set_busy(+1)
-        self.ws.call(revoke, self._on_revoked, self._on_failed)
+        self.ws.call(revoke, self._on_revoked, self._on_revoke_failed)
+
+    def _on_revoke_failed(self, exc: object) -> None:
+        self._chosen = None
+        self._on_failed(exc)
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.refused(self.ui.statusLabel.text())
+
+    def _on_code(self, answer: dict[str, Any]) -> None:
+        self._set_busy(-1)
+        set_role(self.ui.statusLabel, "")
+        self.ui.statusLabel.setText(
+            self.tr("Enrolment code issued; the new laptop is in the list after Refresh.")
+        )
+        dialog = EnrolCodeDialog(
+            answer, self.ws.workstation.server_url, self._province(), self.ctx, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.code_dialog = dialog
+        dialog.finished.connect(self._on_code_dialog_finished)
+        dialog.open()
+
+    def _on_code_dialog_finished(self) -> None:
+        self.code_dialog = None  # the code is shown once: nothing keeps it
 
     def _on_revoked(self, answer: dict[str, Any]) -> None:
         self._set_busy(-1)
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.accept()
         set_role(self.ui.statusLabel, "")
         device = answer.get("device", "")
         if answer.get("already_revoked"):

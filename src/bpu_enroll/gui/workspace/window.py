@@ -102,7 +102,7 @@ STANDARD_PAGES: tuple[PageInfo, ...] = (
     ),
     PageInfo(
         "devices", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Laptops")),
-        _GUI + "devices_page", "DevicesPage", supervisor_only=True, icon=icons.APP,
+        _GUI + "devices_page", "DevicesPage", supervisor_only=True, icon=icons.SYNC,
     ),
 )  # fmt: skip
 ROLE_NAMES = {

@@ -74,6 +74,11 @@ class Ui_DevicesPage(object):
 
         self.toolLayout.addWidget(self.revokeButton)
 
+        self.codeButton = QPushButton(DevicesPage)
+        self.codeButton.setObjectName(u"codeButton")
+
+        self.toolLayout.addWidget(self.codeButton)
+
         self.busyBar = QProgressBar(DevicesPage)
         self.busyBar.setObjectName(u"busyBar")
         self.busyBar.setMaximum(0)
@@ -96,20 +101,25 @@ class Ui_DevicesPage(object):
 
         self.outerLayout.setStretch(4, 1)
         QWidget.setTabOrder(self.devicesView, self.revokeButton)
-        QWidget.setTabOrder(self.revokeButton, self.refreshButton)
+        QWidget.setTabOrder(self.revokeButton, self.codeButton)
+        QWidget.setTabOrder(self.codeButton, self.refreshButton)
 
         self.retranslateUi(DevicesPage)
     # setupUi
 
     def retranslateUi(self, DevicesPage):
         self.titleLabel.setText(QCoreApplication.translate("DevicesPage", u"Laptops", None))
-        self.explainLabel.setText(QCoreApplication.translate("DevicesPage", u"Every laptop enrolled at the branch. Revoke a laptop that was lost or stolen: the branch refuses it from its next sync, and the records it already sent stay.", None))
+        self.explainLabel.setText(QCoreApplication.translate("DevicesPage", u"Every laptop enrolled at the branch. Revoke a laptop that was lost or stolen: the branch refuses it from its next sync, and the records it already sent stay. A new laptop is enrolled with a one-time code from here.", None))
 #if QT_CONFIG(accessibility)
         self.devicesView.setAccessibleName(QCoreApplication.translate("DevicesPage", u"Laptops enrolled at the branch", None))
 #endif // QT_CONFIG(accessibility)
         self.revokeButton.setText(QCoreApplication.translate("DevicesPage", u"Revo&ke\u2026", None))
 #if QT_CONFIG(tooltip)
         self.revokeButton.setToolTip(QCoreApplication.translate("DevicesPage", u"Revoke the chosen laptop: it is refused from its next sync", None))
+#endif // QT_CONFIG(tooltip)
+        self.codeButton.setText(QCoreApplication.translate("DevicesPage", u"Enrolment &code\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.codeButton.setToolTip(QCoreApplication.translate("DevicesPage", u"A one-time code with which an officer enrols a new laptop", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.busyBar.setAccessibleName(QCoreApplication.translate("DevicesPage", u"Working", None))
