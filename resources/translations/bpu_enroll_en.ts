@@ -4092,10 +4092,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Registrations by occupation group</translation>
     </message>
     <message>
-        <source>Printing…</source>
-        <translation>Printing…</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -4106,6 +4102,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Save the daily tally</source>
         <translation>Save the daily tally</translation>
+    </message>
+    <message>
+        <source>Preparing the print preview…</source>
+        <translation>Preparing the print preview…</translation>
     </message>
     <message>
         <source>Reading the figures…</source>
@@ -4133,6 +4133,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
             <numerusform>%Ln voided</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Daily tally, {day}</source>
+        <translation>Daily tally, {day}</translation>
+    </message>
     <message numerus="yes">
         <source>The tally of {day} went to the printer {printer} (%Ln page(s)).</source>
         <translation>
@@ -4151,10 +4155,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>receipts {first} to {last}</source>
         <translation>receipts {first} to {last}</translation>
-    </message>
-    <message>
-        <source>The printer could not be used. Nothing was printed.</source>
-        <translation>The printer could not be used. Nothing was printed.</translation>
     </message>
     <message>
         <source>The tally of {day} is saved as {path}.</source>

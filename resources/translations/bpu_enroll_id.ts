@@ -4046,10 +4046,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Pendaftaran menurut kelompok pekerjaan</translation>
     </message>
     <message>
-        <source>Printing…</source>
-        <translation>Mencetak…</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
@@ -4060,6 +4056,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Save the daily tally</source>
         <translation>Simpan rekap harian</translation>
+    </message>
+    <message>
+        <source>Preparing the print preview…</source>
+        <translation>Menyiapkan pratinjau cetak…</translation>
     </message>
     <message>
         <source>Reading the figures…</source>
@@ -4085,6 +4085,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
             <numerusform>%Ln dibatalkan</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Daily tally, {day}</source>
+        <translation>Rekap harian, {day}</translation>
+    </message>
     <message numerus="yes">
         <source>The tally of {day} went to the printer {printer} (%Ln page(s)).</source>
         <translation>
@@ -4102,10 +4106,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>receipts {first} to {last}</source>
         <translation>tanda terima {first} s.d. {last}</translation>
-    </message>
-    <message>
-        <source>The printer could not be used. Nothing was printed.</source>
-        <translation>Printer tidak dapat dipakai. Tidak ada yang dicetak.</translation>
     </message>
     <message>
         <source>The tally of {day} is saved as {path}.</source>

@@ -26,7 +26,9 @@ Rules chosen here:
 - Rows name officers by user name and occupation groups by code; "display name (user name)"
   and the group's name in the tally's language travel beside them, unhashed, so the hash of a
   day is the same in every language and at the branch.
-- Every printed tally appends one audit entry `print_tally` (date, records, figures hash).
+- Every printed tally appends one audit entry `print_tally` (date, records, figures hash). A
+  print preview (`preview`) logs nothing; its PDF is logged once printed or saved
+  (`log_printed`), with the figures that PDF shows.
 """
 
 from __future__ import annotations
@@ -110,23 +112,42 @@ class TallyService:
     def print_tally(self, day: date, *, lang: str = "id") -> RenderedTally:
         """The tally PDF with its figures; one audit entry `print_tally`."""
         with self._session.store.session() as session:
-            data = self._figures(session, day, lang)
-            pdf = render_tally(data, lang=lang)
-            audit.append_audit(
-                session,
-                at=self._session.now(),
-                actor=self._session.officer.username,
-                action="print_tally",
-                subject=None,
-                details={
-                    "date": day.isoformat(),
-                    "device": data.device_code,
-                    "lang": lang,
-                    "records": data.totals.records,
-                    "tally_hash": tally_hash(data),
-                },
-            )
+            rendered = self._render(session, day, lang)
+            self._log_printed(session, rendered.data, lang)
+        return rendered
+
+    def preview(self, day: date, *, lang: str = "id") -> RenderedTally:
+        """The tally PDF as `print_tally` makes it, for a print preview: nothing is logged
+        until it is printed or saved (`log_printed`)."""
+        with self._session.store.session(readonly=True) as session:
+            return self._render(session, day, lang)
+
+    def log_printed(self, rendered: RenderedTally, *, lang: str = "id") -> None:
+        """The audit entry `print_tally` of a tally made by `preview` and then printed or saved:
+        the figures and hash of the PDF on paper, as `print_tally` logs them."""
+        with self._session.store.session() as session:
+            self._log_printed(session, rendered.data, lang)
+
+    def _render(self, session: Session, day: date, lang: str) -> RenderedTally:
+        data = self._figures(session, day, lang)
+        pdf = render_tally(data, lang=lang)
         return RenderedTally(pdf=pdf, data=data, file_name=tally_file_name(data, lang=lang))
+
+    def _log_printed(self, session: Session, data: TallyData, lang: str) -> None:
+        audit.append_audit(
+            session,
+            at=self._session.now(),
+            actor=self._session.officer.username,
+            action="print_tally",
+            subject=None,
+            details={
+                "date": data.day.isoformat(),
+                "device": data.device_code,
+                "lang": lang,
+                "records": data.totals.records,
+                "tally_hash": tally_hash(data),
+            },
+        )
 
     def records(self, day: date, *, lang: str = "id") -> list[TallyRecord]:
         """The day's live records, one `TallyRecord` each (for `build_tally`)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -12,10 +13,13 @@ from bpu_enroll.domain.errors import message
 from bpu_enroll.gui.app import AppController
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.settings import Options
-from bpu_enroll.gui.common.style import LARGE_POINT_SIZE
+from bpu_enroll.gui.common.style import HIGH_CONTRAST_THEME, LARGE_POINT_SIZE
 from bpu_enroll.gui.first_run import FirstRunWindow
 from bpu_enroll.gui.officer.login import LoginWindow
 from bpu_enroll.gui.officer.main_window import MainWindow
+from tests.gui.contrast import ENHANCED, contrast, drawn_row
+
+from .conftest import WORKER, register
 
 
 def test_login_window_switches_language_at_runtime(qtbot: QtBot, ctx: AppContext) -> None:
@@ -213,3 +217,26 @@ def test_the_focused_primary_button_stands_out(qtbot: QtBot, main_window: MainWi
             assert difference > 150, (high_contrast, ring.name(), face.name())
     finally:
         apply_look(app, high_contrast=False, large_font=False)
+
+
+@pytest.mark.usefixtures("app_look")
+def test_a_selected_registration_in_high_contrast_stands_out(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The Registrations list's selected row was Qt's blue with white text (about 3.6:1) in high
+    contrast: it is drawn at 7:1 or more now, yellow on black, with the table focused or not."""
+    register(qtbot, main_window.ctx, WORKER)
+    main_window.ui.actionHighContrast.trigger()
+    main_window.show_page(1)
+    listing = main_window.registrations_page
+    qtbot.waitUntil(lambda: listing.detail is not None)
+    view = listing.ui.registrationsView
+    rows = view.selectionModel().selectedRows()
+    assert len(rows) == 1
+    for focused in (view, listing.ui.searchEdit):
+        focused.setFocus()
+        QApplication.processEvents()
+        background, text = drawn_row(view, rows[0])
+        assert background == QColor(HIGH_CONTRAST_THEME.selection), background.name()
+        assert contrast(background, text) >= ENHANCED, (background.name(), text.name())
+    main_window.ui.actionHighContrast.trigger()

@@ -324,12 +324,18 @@ def test_save_and_print_the_tally(qtbot: QtBot, main_window: MainWindow, tmp_pat
         printer.setResolution(150)
         return True
 
-    page.ask_printer = ask_printer  # type: ignore[method-assign]
     # Ctrl+P does nothing while figures are read; a late LanguageChange left over from an
     # earlier test (seen when the whole file runs) can start such a read during the save.
     qtbot.waitUntil(lambda: not page.busy)
-    with qtbot.waitSignal(page.printed, timeout=30_000) as printed:
+    # Ctrl+P opens the print preview (tests/gui/officer/test_tally_preview.py); Enter prints.
+    with qtbot.waitSignal(page.preview_opened, timeout=30_000) as opened:
         QTest.keyClick(page.ui.figuresView, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    preview = opened.args[0]
+    qtbot.waitUntil(lambda: bool(preview.pages) and not preview.busy, timeout=30_000)
+    preview.ask_printer = ask_printer
+    with qtbot.waitSignal(page.printed, timeout=30_000) as printed:
+        QTest.keyClick(preview, Qt.Key.Key_Return)
+    preview.reject()
     pdf = PdfReader(out)
     assert len(pdf.pages) == len(PdfReader(path).pages)
     box = pdf.pages[0].mediabox

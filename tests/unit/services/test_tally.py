@@ -189,3 +189,31 @@ def test_render_returns_the_pdf_bytes_and_logs_each_print(
     assert "Rekap Harian 10 Mei 2026" in flat(pdf_text(first))
     assert "10 May 2026" in flat(pdf_text(second))
     assert len(_tally_entries(officer_session)) == 2
+
+
+def test_a_preview_logs_nothing_until_it_is_printed_then_logs_as_a_print(
+    profile_dir: Path, officer_session: OfficerSession, clock: FakeClock
+) -> None:
+    """The print preview's PDF is the one `print_tally` makes, unlogged; printed (or saved) it
+    is logged once, with the same details as `print_tally` logs, the hash of the PDF shown."""
+    _register_a_mixed_day(profile_dir, officer_session, clock)
+    with unlock(profile_dir, "spv", "spv", now=clock) as session:
+        tally = TallyService(session)
+        shown = tally.preview(DAY)
+        assert _tally_entries(session) == []
+        tally.log_printed(shown)
+        printed = tally.print_tally(DAY)
+        entries = _tally_entries(session)
+
+    assert shown.hash == printed.hash and shown.file_name == printed.file_name
+    assert flat(pdf_text(shown.pdf)) == flat(pdf_text(printed.pdf))
+    assert [entry.actor for entry in entries] == ["spv", "spv"]
+    first, second = (json.loads(entry.details_json) for entry in entries)
+    assert first == second
+    assert first == {
+        "date": "2026-05-10",
+        "device": "D0001",
+        "lang": "id",
+        "records": 5,
+        "tally_hash": shown.hash,
+    }

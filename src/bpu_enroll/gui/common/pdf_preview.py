@@ -1,10 +1,11 @@
 """A print preview of a PDF already made: its pages as they will print, with Print and Save PDF.
 
-The branch tally opens it before printing, as the officer's app shows a receipt before printing
-it (`ReceiptPreviewDialog`, which renders each print anew for its copy count; a document that is
-the same for every print needs none of that). The dialog holds the PDF's bytes: what it shows is
-what Print paints on the paper and Save PDF writes, byte for byte, so the fingerprint at the
-foot of the page on screen is the one on paper and in the file.
+The branch tally and the officer's Daily tally open it before printing, as the officer's app
+shows a receipt before printing it (`ReceiptPreviewDialog`, which renders each print anew for
+its copy count; a document that is the same for every print needs none of that). The dialog
+holds the PDF's bytes: what it shows is what Print paints on the paper and Save PDF writes, byte
+for byte, so the fingerprint at the foot of the page on screen is the one on paper and in the
+file.
 
 Rasterising (for the screen, then at the printer's resolution) and writing run on the task
 runner's store thread, which also keeps pdfium on one thread. Keyboard: the keyboard starts on

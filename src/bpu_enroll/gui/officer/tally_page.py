@@ -3,16 +3,23 @@
 The date picker starts at today in the branch's time zone; changing it reads that day's figures
 (`TallyService.figures`, counted in SQL, nothing logged). The figures show per officer and work
 location in a table, registrations by occupation group as a bar chart, the totals in one line,
-and the tally's hash as printed at the foot of the PDF. Print (Ctrl+P) and Save PDF (Ctrl+S)
-render the tally for real (`TallyService.print_tally`, logged). A day without records shows a
-plain empty state; its tally can still be printed and signed as a nil return.
+and the tally's hash as printed at the foot of the PDF. Save PDF (Ctrl+S) renders the tally for
+real (`TallyService.print_tally`, logged). Print (Ctrl+P) opens a print preview first, as a
+receipt does and the branch workspace's tally (the shared `PdfPreviewDialog`): the tally PDF
+(`TallyService.preview`, not logged) as it will print; Enter prints those very bytes, Ctrl+S
+saves them, Esc comes back to the page where Print was asked for. The log says what reached
+paper or a file: each print or save from the preview logs `print_tally` with the figures of the
+PDF shown (`TallyService.log_printed`), a preview closed without either logs nothing. A day
+without records shows a plain empty state; its tally can still be printed and signed as a nil
+return.
 
 The table gets the width its figure names and figures need, the chart the rest; when the window
 is too narrow for both, the names give way first (elided, whole in their tooltip), then the table
 scrolls sideways, so no figure sits hidden in a cut-off column.
 
-All store work and rendering run in the task runner, with a busy bar meanwhile. The printer and
-the file name are asked through `ask_printer` and `ask_save_path`, which tests replace.
+All store work and rendering run in the task runner, with a busy bar meanwhile. The file name is
+asked through `ask_save_path`, the printer through the preview's `ask_printer` (given when it
+opens, `preview_opened`), which tests replace.
 """
 
 from __future__ import annotations
@@ -21,12 +28,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
+    QApplication,
     QHeaderView,
     QStyle,
     QStyleOptionGroupBox,
@@ -38,18 +44,8 @@ from bpu_enroll.domain.formatting import long_date, rupiah
 from bpu_enroll.gui.common.column_fit import give_names_room, table_chrome
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import error_text
-from bpu_enroll.gui.common.pdf_pages import (
-    A4_POINTS,
-    PageImage,
-    PrintFailed,
-    ask_pdf_path,
-    prepare_printer,
-    print_dpi,
-    print_pages,
-    rasterise,
-    wants_grayscale,
-    write_file,
-)
+from bpu_enroll.gui.common.pdf_pages import ask_pdf_path, write_file
+from bpu_enroll.gui.common.pdf_preview import PdfPreviewDialog
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.common.tally_model import TallyModel
 from bpu_enroll.gui.forms.officer.ui_tally_page import Ui_TallyPage
@@ -71,12 +67,15 @@ def read_figures(service: TallyService, day: date, lang: str, generation: int) -
     return TallyFigures(generation, data, tally_hash(data))
 
 
-def render_for_printer(
-    service: TallyService, day: date, lang: str, dpi: float, grayscale: bool
-) -> tuple[RenderedTally, list[PageImage]]:
-    """Store thread: the tally PDF (logged as printed), drawn at the printer's resolution."""
-    rendered = service.print_tally(day, lang=lang)
-    return rendered, rasterise(rendered.pdf, dpi, grayscale=grayscale)
+def render_for_preview(service: TallyService, day: date, lang: str) -> RenderedTally:
+    """Store thread: the tally PDF for the print preview (nothing logged yet)."""
+    return service.preview(day, lang=lang)
+
+
+def log_printed(service: TallyService, rendered: RenderedTally, lang: str) -> RenderedTally:
+    """Store thread: log the previewed tally as printed (or saved); `rendered` back."""
+    service.log_printed(rendered, lang=lang)
+    return rendered
 
 
 def render_to_file(
@@ -92,6 +91,7 @@ class TallyPage(QWidget):
 
     figures_shown = Signal(object)  # TallyData
     printed = Signal(object)  # RenderedTally
+    preview_opened = Signal(object)  # PdfPreviewDialog
     saved = Signal(object)  # Path
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -119,7 +119,8 @@ class TallyPage(QWidget):
         self.hash = ""
         self._generation = 0
         self._busy = 0
-        self._printer: QPrinter | None = None
+        self.preview: PdfPreviewDialog | None = None
+        self._keyboard_at: QWidget | None = None
         self._wire()
         self.set_day(ctx.today())
         self._set_busy(0)
@@ -156,20 +157,17 @@ class TallyPage(QWidget):
         )  # fmt: skip
 
     def print_tally(self) -> None:
-        """Ask for a printer, then print the tally of the chosen day (Ctrl+P)."""
+        """Render the tally of the chosen day and open its print preview (Ctrl+P): the pages
+        as they will print, Enter prints them, Esc comes back to the page. The preview is
+        given when it opens (`preview_opened`)."""
         if self.busy or self.data is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(printer, A4_POINTS, tally_file_name(self.data, lang=self.ctx.lang))
-        if not self.ask_printer(printer):
-            return
-        self._printer = printer
+        self._keyboard_at = self.focusWidget()
         self._set_busy(+1)
-        self._show_status(self.tr("Printing…"), "muted")
+        self._show_status(self.tr("Preparing the print preview…"), "muted")
         self.ctx.tasks.run_db(
-            render_for_printer, self._service(), self.data.day, self.ctx.lang,
-            print_dpi(printer), wants_grayscale(printer),
-            on_done=self._on_printer_pages_ready, on_error=self._on_task_failed,
+            render_for_preview, self._service(), self.data.day, self.ctx.lang,
+            on_done=self._on_preview_ready, on_error=self._on_task_failed,
         )  # fmt: skip
 
     def save_pdf(self) -> None:
@@ -185,12 +183,6 @@ class TallyPage(QWidget):
             render_to_file, self._service(), self.data.day, self.ctx.lang, path,
             on_done=self._on_saved, on_error=self._on_task_failed,
         )  # fmt: skip
-
-    def ask_printer(self, printer: QPrinter) -> bool:
-        """The Qt print dialog on `printer` (A4 preset); False if cancelled."""
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the daily tally"))
-        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def ask_save_path(self, file_name: str) -> Path | None:
         """A save-file dialog proposing `file_name`; None if cancelled."""
@@ -324,25 +316,69 @@ class TallyPage(QWidget):
             )
         return text
 
-    def _on_printer_pages_ready(self, result: tuple[RenderedTally, list[PageImage]]) -> None:
-        rendered, pages = result
-        printer, self._printer = self._printer, None
+    def _on_preview_ready(self, rendered: RenderedTally) -> None:
         self._set_busy(-1)
-        if printer is None:
-            return
-        try:
-            print_pages(printer, pages)
-        except PrintFailed:
-            self._show_status(
-                self.tr("The printer could not be used. Nothing was printed."), "error"
-            )
-            return
-        count = len(pages)
-        text = self.tr("The tally of {day} went to the printer {printer} (%Ln page(s)).", "", count)
+        self._show_status("", "muted")
         day = long_date(rendered.data.day, self.ctx.lang)
-        name = printer.printerName() or printer.outputFileName()
-        self._show_status(text.format(day=day, printer=name), "success")
+        dialog = PdfPreviewDialog(
+            self.ctx,
+            rendered.pdf,
+            rendered.file_name,
+            title=self.tr("Daily tally, {day}").format(day=day),
+            detail=self.tr("Tally fingerprint (printed at the foot): {hash}").format(
+                hash=rendered.hash
+            ),
+            print_title=self.tr("Print the daily tally"),
+            save_title=self.tr("Save the daily tally"),
+            parent=self,
+        )
+        dialog.printed.connect(lambda printer, pages: self._log_print(rendered, printer, pages))
+        dialog.saved.connect(lambda path: self._log_print(rendered, "", 0, path))
+        dialog.finished.connect(self._on_preview_finished)
+        self.preview = dialog
+        dialog.open()
+        self.preview_opened.emit(dialog)
+
+    def _log_print(
+        self, rendered: RenderedTally, printer: str, pages: int, path: Path | None = None
+    ) -> None:
+        """The preview printed (on `printer`) or saved (to `path`) its PDF: log it as
+        `print_tally` logs, then say so."""
+        self._set_busy(+1)
+        self.ctx.tasks.run_db(
+            log_printed, self._service(), rendered, self.ctx.lang,
+            on_done=lambda done: self._on_logged(done, printer, pages, path),
+            on_error=self._on_task_failed,
+        )  # fmt: skip
+
+    def _on_logged(
+        self, rendered: RenderedTally, printer: str, pages: int, path: Path | None
+    ) -> None:
+        if path is not None:
+            self._on_saved((rendered, path))
+            return
+        self._set_busy(-1)
+        text = self.tr("The tally of {day} went to the printer {printer} (%Ln page(s)).", "", pages)
+        day = long_date(rendered.data.day, self.ctx.lang)
+        self._show_status(text.format(day=day, printer=printer), "success")
         self.printed.emit(rendered)
+
+    def _on_preview_finished(self, _result: int) -> None:
+        """The keyboard back where Print was asked for (the Print button, or the figures for
+        Ctrl+P), as the preview closes."""
+        self.preview = None
+        widget, self._keyboard_at = self._keyboard_at, None
+        if widget is None or not widget.isEnabled() or not self.isAncestorOf(widget):
+            widget = self.ui.printButton
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, self, self._window_active_again)
+
+    def _window_active_again(self) -> None:
+        """The page's window active again unless another window took the keyboard (the
+        offscreen platform and a bare X server leave the keyboard nowhere after Esc)."""
+        window = self.window()
+        if window.isVisible() and QApplication.activeWindow() is None:
+            window.activateWindow()
 
     def _on_saved(self, result: tuple[RenderedTally, Path]) -> None:
         rendered, path = result
@@ -356,7 +392,6 @@ class TallyPage(QWidget):
         self.saved.emit(path)
 
     def _on_task_failed(self, exc: object) -> None:
-        self._printer = None
         self._set_busy(-1)
         self._show_status(error_text(exc, self.ctx.lang), "error")
 
