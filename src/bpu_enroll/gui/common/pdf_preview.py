@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
@@ -43,6 +43,23 @@ from bpu_enroll.gui.common.pdf_pages import (
 )
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.common.ui_pdf_preview import Ui_PdfPreviewDialog
+
+
+def keyboard_back(page: QWidget, widget: QWidget | None, fallback: QWidget) -> None:
+    """As a preview closes: the keyboard back on `widget`, where Print was asked for (`fallback`,
+    the page's Print button, when it is gone or disabled), and the page's window active again
+    unless another window took the keyboard: the base dialog asks for it, but the offscreen
+    platform and a bare X server still ignore that, and the keyboard went nowhere after Esc."""
+    if widget is None or not widget.isEnabled() or not page.isAncestorOf(widget):
+        widget = fallback
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def active_again() -> None:
+        window = page.window()
+        if window.isVisible() and QApplication.activeWindow() is None:
+            window.activateWindow()
+
+    QTimer.singleShot(0, page, active_again)
 
 
 def pages_at(pdf: bytes, dpi: float, grayscale: bool) -> list[PageImage]:

@@ -28,11 +28,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHeaderView,
     QStyle,
     QStyleOptionGroupBox,
@@ -45,7 +44,7 @@ from bpu_enroll.gui.common.column_fit import give_names_room, table_chrome
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import error_text
 from bpu_enroll.gui.common.pdf_pages import ask_pdf_path, write_file
-from bpu_enroll.gui.common.pdf_preview import PdfPreviewDialog
+from bpu_enroll.gui.common.pdf_preview import PdfPreviewDialog, keyboard_back
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.common.tally_model import TallyModel
 from bpu_enroll.gui.forms.officer.ui_tally_page import Ui_TallyPage
@@ -368,17 +367,7 @@ class TallyPage(QWidget):
         Ctrl+P), as the preview closes."""
         self.preview = None
         widget, self._keyboard_at = self._keyboard_at, None
-        if widget is None or not widget.isEnabled() or not self.isAncestorOf(widget):
-            widget = self.ui.printButton
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        QTimer.singleShot(0, self, self._window_active_again)
-
-    def _window_active_again(self) -> None:
-        """The page's window active again unless another window took the keyboard (the
-        offscreen platform and a bare X server leave the keyboard nowhere after Esc)."""
-        window = self.window()
-        if window.isVisible() and QApplication.activeWindow() is None:
-            window.activateWindow()
+        keyboard_back(self, widget, self.ui.printButton)
 
     def _on_saved(self, result: tuple[RenderedTally, Path]) -> None:
         rendered, path = result

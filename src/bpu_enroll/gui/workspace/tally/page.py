@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from bpu_enroll.documents.tally.pdf import period_text
 from bpu_enroll.domain.formatting import rupiah
@@ -42,7 +42,7 @@ from bpu_enroll.gui.common.column_fit import (
 )
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.pdf_pages import ask_pdf_path, write_file
-from bpu_enroll.gui.common.pdf_preview import PdfPreviewDialog
+from bpu_enroll.gui.common.pdf_preview import PdfPreviewDialog, keyboard_back
 from bpu_enroll.gui.common.splitter_share import SplitterShare, table_height
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.common.tally_model import TallyModel, figure_label
@@ -481,18 +481,7 @@ class BranchTallyPage(QWidget):
         Ctrl+P), as the preview closes."""
         self.preview = None
         widget, self._keyboard_at = self._keyboard_at, None
-        if widget is None or not widget.isEnabled() or not self.isAncestorOf(widget):
-            widget = self.ui.printButton
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        QTimer.singleShot(0, self, self._window_active_again)
-
-    def _window_active_again(self) -> None:
-        """The page's window active again unless another window took the keyboard: the base
-        dialog asks for it as the preview closes, when the offscreen platform and a bare X
-        server still ignore it (the keyboard went nowhere after Esc)."""
-        window = self.window()
-        if window.isVisible() and QApplication.activeWindow() is None:
-            window.activateWindow()
+        keyboard_back(self, widget, self.ui.printButton)
 
     def _on_printed(self, printer: str, pages: int) -> None:
         text = self.tr("The branch tally went to the printer {printer} (%Ln page(s)).", "", pages)
