@@ -218,12 +218,25 @@ def check_gui_inner(bundle: Path, screenshot: Path) -> str:
         cmd = [str(gui_executable(bundle)), "gui", "--data-dir", str(data_dir)]
         app = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
         try:
-            window, title = wait_for(lambda: find_window(WINDOW_TITLE), app, timeout=60)
-            if title != SIGN_IN_TITLE_ID:
+            # The window is mapped as "BPU Enroll" and named for its page once the sign-in
+            # page is set up: wait for the full title, not the first window of the app.
+            seen: list[str] = []
+
+            def signed_in_window() -> tuple[str, str] | None:
+                found = find_window(WINDOW_TITLE)
+                if found is not None:
+                    seen.append(found[1])
+                return found if found is not None and found[1] == SIGN_IN_TITLE_ID else None
+
+            try:
+                window, title = wait_for(signed_in_window, app, timeout=60)
+            except AssertionError:
+                if not seen:
+                    raise
                 raise AssertionError(
-                    f"the sign-in window is titled {title!r}, not {SIGN_IN_TITLE_ID!r}: "
+                    f"the sign-in window is titled {seen[-1]!r}, not {SIGN_IN_TITLE_ID!r}: "
                     "the bundle's Indonesian translation was not loaded"
-                )
+                ) from None
             time.sleep(1.5)  # let it paint
             screenshot.parent.mkdir(parents=True, exist_ok=True)
             grab = subprocess.run(
