@@ -2,7 +2,7 @@
 else, an access log that tells a client that went away from a server error, and no answer kept
 in a cache.
 
-- `SignatureGate`: on the device routes (batches, records, pull, reports) a request without the
+- `SignatureGate`: on the device routes (batches, records, pull, reports, resend) a request without the
   four signature headers is refused 401 `SIGNATURE_MISSING`, and one whose signature does not
   verify is refused by `auth.authenticate` (401/403), both before FastAPI parses or validates the
   body, so an unsigned request never learns anything about the body's shape (it used to get
@@ -67,11 +67,15 @@ _SIGNED_HEADERS = tuple(
 )
 
 
+# The device routes whose path is fixed (the batches' paths carry a batch id).
+_FIXED_DEVICE_ROUTES = frozenset(
+    {f"{API_PREFIX}/pull", f"{API_PREFIX}/reports", f"{API_PREFIX}/resend/unavailable"}
+)
+
+
 def is_device_route(path: str) -> bool:
     """True for the routes only an enrolled device may call (signed requests)."""
-    return path in (f"{API_PREFIX}/pull", f"{API_PREFIX}/reports") or path.startswith(
-        f"{API_PREFIX}/batches"
-    )
+    return path in _FIXED_DEVICE_ROUTES or path.startswith(f"{API_PREFIX}/batches")
 
 
 async def send_error(send: Send, status: int, code: str, message: str) -> None:
@@ -179,7 +183,7 @@ def seen(engine: Engine, device_id: int) -> None:
 def device_route(path: str) -> str:
     """The template of a device route's path (`is_device_route`): what the client put in the
     place of a batch id (a NIK, a name) is never written to the audit chain."""
-    if path in (f"{API_PREFIX}/pull", f"{API_PREFIX}/reports", f"{API_PREFIX}/batches"):
+    if path in _FIXED_DEVICE_ROUTES or path == f"{API_PREFIX}/batches":
         return path
     if path.startswith(f"{API_PREFIX}/batches/"):
         return f"{API_PREFIX}/batches/{{batch_id}}/records"
