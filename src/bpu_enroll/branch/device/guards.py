@@ -2,14 +2,14 @@
 else, an access log that tells a client that went away from a server error, and no answer kept
 in a cache.
 
-- `SignatureGate`: on the device routes (batches, records, pull, reports, resend) a request without the
-  four signature headers is refused 401 `SIGNATURE_MISSING`, and one whose signature does not
-  verify is refused by `auth.authenticate` (401/403), both before FastAPI parses or validates the
-  body, so an unsigned request never learns anything about the body's shape (it used to get
-  422). The device id goes in `scope["state"]`; the routes read it with `gate_device`. The
-  laptop's `last_seen_at` (shown to supervisors) moves when the route accepted the request (a
-  2xx answer, written just before it is sent: `seen`), not on a signed request whose body was
-  then refused.
+- `SignatureGate`: on the device routes (batches, records, pull, reports, resend) a request
+  without the four signature headers is refused 401 `SIGNATURE_MISSING`, and one whose signature
+  does not verify is refused by `auth.authenticate` (401/403), both before FastAPI parses or
+  validates the body, so an unsigned request never learns anything about the body's shape (it
+  used to get 422). The device id goes in `scope["state"]`; the routes read it with
+  `gate_device`. The laptop's `last_seen_at` (shown to supervisors) moves when the route
+  accepted the request (a 2xx answer, written just before it is sent: `seen`), not on a signed
+  request whose body was then refused.
 - `AccessLog`: one JSON line per request (method, route, status, milliseconds, device code;
   never a body or query string). The route is its template (`route_of`), also for a request a
   middleware refused before routing; a path no route takes is `"(unknown)"` with its length,
