@@ -332,6 +332,10 @@
         <translation>Damaged record repaired from the laptop</translation>
     </message>
     <message>
+        <source>Damaged record not repairable from the laptop: restore from a backup</source>
+        <translation>Damaged record not repairable from the laptop: restore from a backup</translation>
+    </message>
+    <message>
         <source>Tally printed</source>
         <translation>Tally printed</translation>
     </message>
@@ -715,6 +719,14 @@
         <translation>records damaged</translation>
     </message>
     <message>
+        <source>records asked of their laptops</source>
+        <translation>records asked of their laptops</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>why</translation>
+    </message>
+    <message>
         <source>tallies damaged</source>
         <translation>tallies damaged</translation>
     </message>
@@ -869,6 +881,14 @@
     <message>
         <source>altered</source>
         <translation>altered</translation>
+    </message>
+    <message>
+        <source>the laptop no longer has it</source>
+        <translation>the laptop no longer has it</translation>
+    </message>
+    <message>
+        <source>the laptop's copy does not match</source>
+        <translation>the laptop's copy does not match</translation>
     </message>
     <message>
         <source>all laptops</source>

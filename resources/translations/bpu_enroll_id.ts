@@ -323,6 +323,10 @@
         <translation>Data rusak diperbaiki dari salinan laptop</translation>
     </message>
     <message>
+        <source>Damaged record not repairable from the laptop: restore from a backup</source>
+        <translation>Data rusak tidak dapat diperbaiki dari laptop: pulihkan dari cadangan</translation>
+    </message>
+    <message>
         <source>Tally printed</source>
         <translation>Rekap dicetak</translation>
     </message>
@@ -705,6 +709,14 @@
         <translation>data rusak</translation>
     </message>
     <message>
+        <source>records asked of their laptops</source>
+        <translation>data yang diminta dari laptopnya</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
         <source>tallies damaged</source>
         <translation>rekap rusak</translation>
     </message>
@@ -859,6 +871,14 @@
     <message>
         <source>altered</source>
         <translation>berubah isinya</translation>
+    </message>
+    <message>
+        <source>the laptop no longer has it</source>
+        <translation>laptop tidak lagi menyimpannya</translation>
+    </message>
+    <message>
+        <source>the laptop&apos;s copy does not match</source>
+        <translation>salinan laptop tidak cocok</translation>
     </message>
     <message>
         <source>all laptops</source>

@@ -111,7 +111,7 @@ def test_check_names_every_damaged_record_and_tally_and_a_broken_audit_chain(
     def named(record_id: str, damage: str) -> dict[str, str]:
         row = held[record_id]
         return {"receipt_no": row.receipt_no, "device": device, "date": row.registration_date,
-                "damage": damage}  # fmt: skip
+                "damage": damage, "repair": "asked"}  # fmt: skip
 
     assert sorted(report["records"]["damaged"], key=lambda x: x["receipt_no"]) == sorted(
         [named(unreadable, "unreadable"), named(altered, "altered")],
@@ -131,7 +131,7 @@ def test_check_names_every_damaged_record_and_tally_and_a_broken_audit_chain(
     )
     assert f"{held[altered].receipt_no} (laptop {device}" in words
     assert "no longer matches its fingerprint" in words
-    assert "To repair: that laptop still holds its copy. On that laptop write a USB file" in words
+    assert "To repair: the branch asks that laptop for its copy; the laptop sends it" in words
     assert f"DAMAGED: the tally of laptop {device} for {day} cannot be read." in words
     assert "To repair: sync that laptop again" in words
     assert nik not in said and "Sulastri" not in said
@@ -146,7 +146,8 @@ def test_check_names_every_damaged_record_and_tally_and_a_broken_audit_chain(
     checks = [x for x in audit_lines(branch) if x["action"] == "store_checked"]
     assert len(checks) == 6
     assert checks[-1]["detail"] == {
-        "sound": False, "records": 3, "records_damaged": 2, "tallies": 1, "tallies_damaged": 1,
+        "sound": False, "records": 3, "records_damaged": 2, "records_asked": 0, "tallies": 1,
+        "tallies_damaged": 1,
         "packages": 0, "packages_damaged": 0, "audit_valid": True,
         "audit_entries": checks[-1]["detail"]["audit_entries"],
     }  # fmt: skip

@@ -75,21 +75,22 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "EXPORT_RECORD_UNREADABLE": (
         "Ekspor ditolak: {count} data tersimpan rusak dan tidak terbaca (nomor tanda terima "
-        "{receipts}). Tidak ada yang diekspor atau dicatat. Beri tahu admin kantor cabang: "
-        "bpu-branch check menunjukkan kerusakannya, dan berkas USB dari laptop yang membuatnya "
-        "(bpu-enroll export-batch --receipt) yang diimpor memperbaikinya. Lalu ekspor lagi.",
+        "{receipts}). Tidak ada yang diekspor atau dicatat. Kantor cabang meminta "
+        "salinannya dari laptop yang membuatnya, dan salinan itu memperbaikinya pada "
+        "sinkronisasi laptop berikutnya (bpu-branch check menunjukkan kerusakannya). Lalu "
+        "ekspor lagi.",
         "Export refused: {count} stored record(s) are damaged and cannot be read (receipt "
-        "number(s) {receipts}). Nothing was exported or recorded. Tell the branch admin: "
-        "bpu-branch check shows the damage, and a USB file from the laptop that made them "
-        "(bpu-enroll export-batch --receipt), imported, repairs it. Then export again.",
+        "number(s) {receipts}). Nothing was exported or recorded. The branch asks the laptop "
+        "that made them for its copy, which repairs them at that laptop's next sync "
+        "(bpu-branch check shows the damage). Then export again.",
     ),
     "RECORD_UNREADABLE": (
-        "Data tersimpan dengan nomor tanda terima {receipts} rusak dan tidak terbaca. Beri tahu "
-        "admin kantor cabang: berkas USB dari laptop yang membuatnya (bpu-enroll export-batch "
-        "--receipt) yang diimpor memperbaikinya (bpu-branch check menunjukkan semua kerusakan).",
-        "The stored record with receipt number {receipts} is damaged and cannot be read. Tell "
-        "the branch admin: a USB file from the laptop that made it (bpu-enroll export-batch "
-        "--receipt), imported, repairs it (bpu-branch check shows all damage).",
+        "Data tersimpan dengan nomor tanda terima {receipts} rusak dan tidak terbaca. Salinan dari "
+        "laptop yang membuatnya memperbaikinya pada sinkronisasi laptop itu berikutnya, setelah "
+        "bpu-branch check (yang menunjukkan semua kerusakan) memintanya.",
+        "The stored record with receipt number {receipts} is damaged and cannot be read. The copy "
+        "of the laptop that made it repairs it at that laptop's next sync, once bpu-branch "
+        "check (which shows all damage) has asked for it.",
     ),
     "EXPORT_UNKNOWN": ("Tidak ada ekspor dengan nomor ini.", "No export has this id."),
     "EXPORT_FILES_GONE": (

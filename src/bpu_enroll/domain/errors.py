@@ -472,21 +472,21 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 _WITHOUT_PARAMS: dict[str, tuple[str, str]] = {
     "EXPORT_RECORD_UNREADABLE": (
         "Ekspor ditolak: ada data tersimpan yang rusak dan tidak terbaca. Tidak ada yang "
-        "diekspor atau dicatat. Beri tahu admin kantor cabang: bpu-branch check menunjukkan "
-        "kerusakannya, dan berkas USB dari laptop yang membuatnya (bpu-enroll export-batch "
-        "--receipt) yang diimpor memperbaikinya. Lalu ekspor lagi.",
+        "diekspor atau dicatat. Kantor cabang meminta salinannya dari laptop "
+        "yang membuatnya, dan salinan itu memperbaikinya pada sinkronisasi laptop berikutnya "
+        "(bpu-branch check menunjukkan kerusakannya). Lalu ekspor lagi.",
         "Export refused: a stored record is damaged and cannot be read. Nothing was exported "
-        "or recorded. Tell the branch admin: bpu-branch check shows the damage, and a USB file "
-        "from the laptop that made it (bpu-enroll export-batch --receipt), imported, repairs "
-        "it. Then export again.",
+        "or recorded. The branch asks the laptop that made it for its copy, "
+        "which repairs it at that laptop's next sync (bpu-branch check shows the damage). Then "
+        "export again.",
     ),
     "RECORD_UNREADABLE": (
-        "Data tersimpan ini rusak dan tidak terbaca. Beri tahu admin kantor cabang: berkas USB "
-        "dari laptop yang membuatnya (bpu-enroll export-batch --receipt) yang diimpor "
-        "memperbaikinya (bpu-branch check menunjukkan semua kerusakan).",
-        "This stored record is damaged and cannot be read. Tell the branch admin: a USB file "
-        "from the laptop that made it (bpu-enroll export-batch --receipt), imported, repairs "
-        "it (bpu-branch check shows all damage).",
+        "Data tersimpan ini rusak dan tidak terbaca. Salinan dari laptop yang membuatnya "
+        "memperbaikinya pada sinkronisasi laptop itu berikutnya, setelah bpu-branch check "
+        "(yang menunjukkan semua kerusakan) memintanya.",
+        "This stored record is damaged and cannot be read. The copy of the laptop that made it "
+        "repairs it at that laptop's next sync, once bpu-branch check (which shows all damage) "
+        "has asked for it.",
     ),
     "TALLY_UNREADABLE": (
         "Rekap laptop yang tersimpan di kantor cabang rusak dan tidak terbaca. Sinkronkan laptop "

@@ -36,6 +36,8 @@ from bpu_enroll.sync.protocol import (
     PullAnswer,
     RecordChunk,
     RecordPayload,
+    ResendNoted,
+    ResendUnavailable,
     SignedManifest,
     b64,
     request_signing_bytes,
@@ -155,10 +157,17 @@ class SyncClient:
 
     def pull(self, cursor: int, *, refs: str | None = None) -> PullAnswer:
         """Decisions since `cursor`, roster and reference versions; `v=2` asks for the clerks'
-        notes, the retention days and the reference packages too; `refs` (the digest of the
-        packages this laptop holds) lets the branch leave them out when nothing is new."""
-        query = f"cursor={int(cursor)}&v=2" + (f"&refs={refs}" if refs else "")
+        notes, the retention days and the reference packages too, `v=3` for the records the
+        branch asks again (`resend`); `refs` (the digest of the packages this laptop holds)
+        lets the branch leave them out when nothing is new. A branch older than `v=3` ignores
+        the version it does not know and sends no `resend`."""
+        query = f"cursor={int(cursor)}&v=3" + (f"&refs={refs}" if refs else "")
         return self._call("GET", f"/pull?{query}", PullAnswer)
+
+    def resend_unavailable(self, record_ids: list[str]) -> ResendNoted:
+        """Tell the branch which records it asked again this laptop no longer holds."""
+        body = ResendUnavailable(records=record_ids)
+        return self._call("POST", "/resend/unavailable", ResendNoted, body=body)
 
     def report(self, report: LaptopReport) -> ReportAnswer:
         """Send the laptop's report (pending count, recent daily tallies) after a sync."""

@@ -162,6 +162,31 @@ def records_by_receipt(store: Store, receipts: Sequence[str]) -> list[RecordPayl
         return [_payload(row, zone) for row in rows]
 
 
+def records_held(store: Store, ids: Sequence[str]) -> tuple[list[RecordPayload], list[str]]:
+    """The laptop's own copies of the records with these ids, whatever the branch answered for
+    them, oldest first, and the ids it cannot send: not finalised here, or their personal data
+    purged (`store.retention`). What the branch asks again (`PullAnswer.resend`)."""
+    wanted = sorted(set(ids))
+    with store.session(readonly=True) as session:
+        profile = session.get(Profile, 1)
+        province = profile.province_code if profile is not None else "31"
+        zone, _label = zone_for_province(province)
+        rows: list[Registration] = []
+        for start in range(0, len(wanted), _LOOKUP_SLICE):
+            rows.extend(
+                session.exec(
+                    select(Registration).where(
+                        col(Registration.id).in_(wanted[start : start + _LOOKUP_SLICE]),
+                        col(Registration.status) != "draft",
+                        col(Registration.purged_at).is_(None),
+                    )
+                ).all()
+            )
+        rows.sort(key=lambda row: row.created_at)
+        held = {row.id for row in rows}
+        return [_payload(row, zone) for row in rows], [rid for rid in wanted if rid not in held]
+
+
 def _payload(row: Registration, zone: Any) -> RecordPayload:
     return RecordPayload(
         id=row.id,

@@ -14,7 +14,7 @@ import base64
 import hashlib
 import json
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -30,6 +30,8 @@ CLOCK_WINDOW_SECONDS = 300
 MAX_BODY_BYTES = 5 * 1024 * 1024
 MAX_MANIFEST_ENTRIES = 20_000
 MAX_CHUNK_RECORDS = 500
+# Records a pull asks again at most (`PullAnswer.resend`), and a laptop says it cannot send.
+MAX_RESEND_RECORDS = 500
 
 Role = Literal["officer", "clerk", "supervisor", "admin"]
 # What the branch holds for a record it has received.
@@ -255,6 +257,26 @@ class PullAnswer(_Dto):
     retention_days: int | None = Field(default=None, ge=1, le=3650)
     # Added in 0.2 (optional): every reference package the branch published, signed.
     reference_packages: list[SignedReferencePackage] | None = None
+    # Added in 0.3 (optional, asked with `v=3`): ids of records of THIS laptop whose stored copy
+    # at the branch is damaged (`branch.device.repair`): the laptop sends them again in a batch
+    # of their own, and says which it no longer holds (`ResendUnavailable`).
+    resend: list[str] | None = Field(default=None, max_length=MAX_RESEND_RECORDS)
+
+
+class ResendUnavailable(_Dto):
+    """`POST /resend/unavailable`: records the branch asked again (`PullAnswer.resend`) that
+    this laptop no longer holds (its personal fields purged after retention, or never here):
+    the branch stops asking and tells its supervisor to restore them from a backup."""
+
+    records: list[Annotated[str, Field(pattern=_UUID)]] = Field(
+        min_length=1, max_length=MAX_RESEND_RECORDS
+    )
+
+
+class ResendNoted(_Dto):
+    """The branch's answer to `ResendUnavailable`: how many of its asks it has closed."""
+
+    noted: int
 
 
 class Health(_Dto):

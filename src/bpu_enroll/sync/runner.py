@@ -8,7 +8,11 @@ branch then enrols again instead of holding it as a duplicate.
 
 `run_sync` never raises for a network failure: it returns a `SyncReport` with `completed=False`
 and what is still pending; everything already answered has been applied, record by record, so
-the next run finishes the job exactly once. A refusal by the branch (revoked device, batch
+the next run finishes the job exactly once. When the pull names records the branch asks again
+(`PullAnswer.resend`: its stored copies of them are damaged, `branch.device.repair`), the run
+sends this laptop's copies at once in a batch of their own, and tells the branch which it no
+longer holds; the audit line counts them (`resent`, `resend_unavailable`), nothing is shown to
+the officer. A refusal by the branch (revoked device, batch
 refused) is raised as `SyncRefused`; `DEVICE_REVOKED` is first recorded (`record_revocation`),
 so the laptop stops issuing receipts at once.
 """
@@ -38,6 +42,7 @@ from bpu_enroll.sync.laptop_store import (
     load_sync_state,
     mark_synced,
     pending_records,
+    records_held,
     records_to_send,
     save_sync_state,
 )
@@ -77,6 +82,10 @@ class SyncReport:
     decided: Counter[str] = field(default_factory=Counter)
     purged: PurgeCounts = field(default_factory=PurgeCounts)
     reference: InstallResult = field(default_factory=lambda: InstallResult([], {}))
+    # Records the branch asked again (its stored copy damaged) that this run sent, and those
+    # this laptop no longer holds (told to the branch): the branch's matter, not the officer's.
+    resent: int = 0
+    resend_unavailable: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         """`{"sent", "accepted", "duplicate", "rejected", "already_received", "conflict",
@@ -84,6 +93,10 @@ class SyncReport:
         `sync --json` says it as `{"code": "NETWORK", "message"}` in the officer's language)."""
         document: dict[str, Any] = {key: int(self.counts.get(key, 0)) for key in REPORT_KEYS}
         document["pending"] = self.pending
+        if self.resent:
+            document["resent"] = self.resent
+        if self.resend_unavailable:
+            document["resend_unavailable"] = self.resend_unavailable
         if self.error:
             document["error"] = self.error
         return document
@@ -208,7 +221,10 @@ def _run(
             report=report,
             chunk_size=chunk_size,
         )
-        _pull(store, data_dir, client, device_code, report)
+        asked = _pull(store, data_dir, client, device_code, report)
+        if asked:
+            _resend(store, asked, client=client, signing_key=signing_key,
+                    device_code=device_code, report=report, chunk_size=chunk_size)  # fmt: skip
         report.completed = True
     except SyncUnavailable as exc:
         report.error = str(exc)
@@ -258,9 +274,40 @@ def _apply_all(store: Store, results: list[RecordResult], report: SyncReport) ->
     report.results.extend(results)
 
 
+def _resend(
+    store: Store,
+    asked: list[str],
+    *,
+    client: SyncClient,
+    signing_key: SigningKey,
+    device_code: str,
+    report: SyncReport,
+    chunk_size: int,
+) -> None:
+    """Send again the records the branch asked (`PullAnswer.resend`: its stored copies are
+    damaged) in a signed batch of their own, every one of them whatever the manifest's answer
+    (the branch holds them: it would ask for none), and tell it which this laptop no longer
+    holds. The answers are applied as any other (`already_received` with the branch's state);
+    they are counted apart (`resent`), not as records sent."""
+    records, gone = records_held(store, asked)
+    if records:
+        signed = sign_manifest(
+            records, device_code=device_code, signing_key=signing_key, batch_id=str(uuid.uuid4())
+        )
+        answer = client.announce(signed)
+        apply_results(store, answer.known, now=datetime.now(UTC))
+        for start in range(0, len(records), chunk_size):
+            answered = client.send_records(answer.batch_id, records[start : start + chunk_size])
+            apply_results(store, answered.results, now=datetime.now(UTC))
+            report.resent += len(answered.results)
+    if gone:
+        report.resend_unavailable = client.resend_unavailable(gone).noted
+
+
 def _pull(
     store: Store, data_dir: Path, client: SyncClient, device_code: str, report: SyncReport
-) -> None:
+) -> list[str]:
+    """Pull until the cursor stops; the records the branch asks again (its last answer's)."""
     state = load_sync_state(data_dir)
     while True:
         pulled = client.pull(state.cursor, refs=installed_digest(data_dir))
@@ -286,3 +333,4 @@ def _pull(
         report.reference = install_packages(
             data_dir, pulled.reference_packages, state.branch_signing_key
         )
+    return list(pulled.resend or [])

@@ -6,7 +6,9 @@ database could spoil, and say what is damaged by what names it, never by its con
 - every stored record: its payload opens and reads as the export reads it (`export.flat_row`,
   what refuses an export as `EXPORT_RECORD_UNREADABLE` and a review detail as
   `RECORD_UNREADABLE`), and it still hashes to the record's content hash (`store.damage`):
-  named by receipt number, laptop and registration day;
+  named by receipt number, laptop and registration day, and asked again of the laptop that
+  sent it (`store.wanted`; `repair`: `asked`, or `unavailable` / `unusable` when that laptop
+  answered it no longer holds it or sent a copy that does not match: restore from a backup);
 - every stored laptop tally: its figures read (`reports.opened_tally`, `TALLY_UNREADABLE`):
   named by laptop and day;
 - the audit log's hash chain (`audit_chain.verify_chain`, as `audit-verify`);
@@ -18,8 +20,8 @@ Records are read in slices of `SLICE` (a store of millions stays in bounded memo
 counts only: a receipt number of a damaged record is in the report, not in the log).
 
 How each is repaired is said with the report (`said_texts`, "check …"): a record from the
-laptop's own copy (`device.repair`), a tally by syncing that laptop again (the newest report
-replaces it).
+laptop's own copy, sent by itself at that laptop's next sync (`device.repair`), a tally by
+syncing that laptop again (the newest report replaces it).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from bpu_enroll.branch.store.fields import UNREADABLE_ERRORS
 from bpu_enroll.branch.store.laptop_reports import LaptopTallyRow
 from bpu_enroll.branch.store.models import Device, Record
 from bpu_enroll.branch.store.packages import PublishedPackage
+from bpu_enroll.branch.store.wanted import ASKED, keep_only, note_wanted, outcomes
 from bpu_enroll.branch.workspace.export import flat_row
 from bpu_enroll.branch.workspace.ledger import LedgerRow
 from bpu_enroll.sync.protocol import reference_signing_bytes, unb64
@@ -64,6 +67,9 @@ class CheckReport:
     packages: int = 0
     damaged_packages: list[dict[str, str]] = field(default_factory=list)
     audit: ChainReport = field(default_factory=lambda: ChainReport(True, 0, None))
+    asked: int = 0  # damaged records newly asked of their laptops
+    # The ids and device ids of `damaged_records`, in their order (not reported: ids only).
+    damaged_ids: list[tuple[str, int | None]] = field(default_factory=list)
 
     @property
     def sound(self) -> bool:
@@ -77,6 +83,7 @@ class CheckReport:
             "sound": self.sound,
             "records": self.records,
             "records_damaged": len(self.damaged_records),
+            "records_asked": self.asked,
             "tallies": self.tallies,
             "tallies_damaged": len(self.damaged_tallies),
             "packages": self.packages,
@@ -102,6 +109,7 @@ def check_store(session: Session, *, actor: str, progress: Progress | None = Non
     report.audit = verify_chain(session)  # before the check's own line joins the chain
     devices = {d.id: d.code for d in session.exec(select(Device))}
     _check_records(session, report, devices, progress)
+    _ask_again(session, report)
     _check_tallies(session, report, devices)
     _check_packages(session, report)
     audit_chain.append(session, actor=actor, action=CHECKED, subject="-", detail=report.counts())
@@ -132,10 +140,22 @@ def _check_records(
                         "damage": damage,
                     }
                 )
+                report.damaged_ids.append((row.id, row.device_id))
         last = rows[-1].id
         session.expunge_all()
         if progress is not None:
             progress(report.records, total)
+
+
+def _ask_again(session: Session, report: CheckReport) -> None:
+    """Ask each damaged record again of the laptop that sent it (`store.wanted`), drop the asks
+    of records now sound, and say of each damaged record where its repair stands."""
+    sent_by = {rid: device for rid, device in report.damaged_ids if device is not None}
+    report.asked = note_wanted(session, sent_by)
+    keep_only(session, {rid for rid, _device in report.damaged_ids})
+    states = outcomes(session, [rid for rid, _device in report.damaged_ids])
+    for item, (rid, _device) in zip(report.damaged_records, report.damaged_ids, strict=True):
+        item["repair"] = states.get(rid, ASKED)
 
 
 def _record_damage(session: Session, row: Record, device: str) -> str | None:

@@ -33,6 +33,7 @@ from bpu_enroll.branch.device.importer import ImportRefused, import_batch_file
 from bpu_enroll.branch.device.queries import status
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.audit_chain import verify_chain
+from bpu_enroll.branch.store.wanted import ASKED
 from bpu_enroll.branch.workspace.export import export_changes, to_folder
 from bpu_enroll.branch.workspace.receipt_check import verify_receipt_at_branch
 from bpu_enroll.branch.workspace.staff import CommandUser
@@ -174,8 +175,11 @@ def _check_words(report: dict[str, Any], lang: str) -> str:
     ]  # fmt: skip
     for item in records["damaged"]:
         lines.append(said(f"check record {item['damage']}", lang, **item))
-    if records["damaged"]:
+    if any(item["repair"] == ASKED for item in records["damaged"]):
         lines.append(said("check record repair", lang))
+    for item in records["damaged"]:
+        if item["repair"] != ASKED:  # the laptop answered it cannot repair it
+            lines.append(said(f"check record {item['repair']}", lang, **item))
     for item in tallies["damaged"]:
         lines.append(said("check tally", lang, **item))
     if tallies["damaged"]:

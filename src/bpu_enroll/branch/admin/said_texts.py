@@ -107,15 +107,29 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
         "no longer matches its fingerprint (its content changed after it was received).",
     ),
     "check record repair": (
-        "Perbaikan: laptop itu masih menyimpan salinannya. Di laptop itu tulis berkas USB "
-        "untuk nomor tanda terimanya (bpu-enroll export-batch --receipt NOMOR --out BERKAS), "
-        "atau pakai berkas USB yang dulu membawanya, lalu impor di sini (bpu-branch import "
-        "BERKAS): salinan yang sidiknya sama menggantikan data yang rusak. Lalu jalankan check "
-        "lagi.",
-        "To repair: that laptop still holds its copy. On that laptop write a USB file for its "
-        "receipt number (bpu-enroll export-batch --receipt NUMBER --out FILE), or take the USB "
-        "file that first brought it, and import it here (bpu-branch import FILE): a copy with "
-        "the same fingerprint replaces the damaged data. Then run check again.",
+        "Perbaikan: kantor cabang meminta salinannya dari laptop itu; laptop itu mengirimnya "
+        "sendiri pada sinkronisasi berikutnya lewat jaringan, dan salinan yang sidiknya sama "
+        "menggantikan data yang rusak. Jalankan check lagi setelah laptop itu sinkron. Tanpa "
+        "jaringan: di laptop itu tulis berkas USB untuk nomor tanda terimanya (bpu-enroll "
+        "export-batch --receipt NOMOR --out BERKAS) lalu impor di sini (bpu-branch import "
+        "BERKAS).",
+        "To repair: the branch asks that laptop for its copy; the laptop sends it by itself at "
+        "its next sync over the network, and a copy with the same fingerprint replaces the "
+        "damaged data. Run check again after that laptop has synced. Without a network: on that "
+        "laptop write a USB file for its receipt number (bpu-enroll export-batch --receipt "
+        "NUMBER --out FILE) and import it here (bpu-branch import FILE).",
+    ),
+    "check record unavailable": (
+        "Laptop {device} tidak lagi menyimpan pendaftaran {receipt_no}: pulihkan dari cadangan "
+        "terakhir yang dinyatakan utuh oleh check.",
+        "Laptop {device} no longer has the registration {receipt_no}: restore it from the last "
+        "backup that check finds sound.",
+    ),
+    "check record unusable": (
+        "Salinan pendaftaran {receipt_no} yang dikirim laptop {device} tidak cocok dengan "
+        "sidiknya: pulihkan dari cadangan terakhir yang dinyatakan utuh oleh check.",
+        "The copy of the registration {receipt_no} that laptop {device} sent does not match its "
+        "fingerprint: restore it from the last backup that check finds sound.",
     ),
     "check tally": (
         "RUSAK: rekap laptop {device} untuk tanggal {date} tidak terbaca.",

@@ -52,9 +52,11 @@ from bpu_enroll.branch.device.guards import (
     gate_device,
     route_of,
 )
+from bpu_enroll.branch.device.held import DeviceRef
 from bpu_enroll.branch.device.intake import receive_manifest, receive_records
 from bpu_enroll.branch.device.judge import warm_up
 from bpu_enroll.branch.device.queries import pull
+from bpu_enroll.branch.device.repair import answer_unavailable
 from bpu_enroll.branch.store import failures, refusal_bound
 from bpu_enroll.branch.store.registry import BranchRangeRegistry, ParticipantRegistry
 from bpu_enroll.sync.batchfile import MAX_FILE_BYTES
@@ -69,6 +71,8 @@ from bpu_enroll.sync.protocol import (
     ManifestAnswer,
     PullAnswer,
     RecordChunk,
+    ResendNoted,
+    ResendUnavailable,
     SignedManifest,
 )
 
@@ -308,14 +312,36 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
     ) -> PullAnswer:
         """Decisions since `cursor`, the roster (with revocations) and reference versions; with
         `v=2` also the clerks' notes and the retention days (a 0.1.0 laptop asks no `v` and
-        refuses keys it does not know, so it gets none of them). The packages are left out (an
-        empty list) when `refs` says the laptop already holds exactly the published set."""
+        refuses keys it does not know, so it gets none of them); with `v=3` also the ids of this
+        laptop's records the branch asks again (`resend`: damaged at the branch). The packages
+        are left out (an empty list) when `refs` says the laptop already holds exactly the
+        published set."""
         with request_session(request) as db:
             device = gate_device(db, request)
-            return pull(db, device=device, cursor=cursor, extended=v >= 2, refs=refs)
+            return pull(db, device=device, cursor=cursor, extended=v >= 2, refs=refs, resend=v >= 3)
+
+    @app.post(
+        f"{API_PREFIX}/resend/unavailable",
+        response_model=ResendNoted,
+        responses=_ERRORS,
+        tags=["sync"],
+        openapi_extra=body_schema(ResendUnavailable),
+    )
+    def resend_unavailable(
+        body: Annotated[ResendUnavailable, Depends(json_body(ResendUnavailable))],
+        request: Request,
+        origin: Annotated[SignedRequest, Depends(signed_request)],
+    ) -> ResendNoted:
+        """Records the pull asked again (`resend`) that this laptop no longer holds: the branch
+        asks them no more and its `check` says to restore them from a backup."""
+        with request_session(request) as db:
+            device = gate_device(db, request)
+            assert device.id is not None
+            ref = DeviceRef(device.id, device.code)
+            return ResendNoted(noted=answer_unavailable(db, ref, body.records))
 
     app.state.participants = participants
-    document_bodies(app, RecordChunk, SignedManifest)
+    document_bodies(app, RecordChunk, SignedManifest, ResendUnavailable)
     return app
 
 

@@ -2,14 +2,14 @@
 else, an access log that tells a client that went away from a server error, and no answer kept
 in a cache.
 
-- `SignatureGate`: on the device routes (batches, records, pull, reports) a request without the
-  four signature headers is refused 401 `SIGNATURE_MISSING`, and one whose signature does not
-  verify is refused by `auth.authenticate` (401/403), both before FastAPI parses or validates the
-  body, so an unsigned request never learns anything about the body's shape (it used to get
-  422). The device id goes in `scope["state"]`; the routes read it with `gate_device`. The
-  laptop's `last_seen_at` (shown to supervisors) moves when the route accepted the request (a
-  2xx answer, written just before it is sent: `seen`), not on a signed request whose body was
-  then refused.
+- `SignatureGate`: on the device routes (batches, records, pull, reports, resend) a request
+  without the four signature headers is refused 401 `SIGNATURE_MISSING`, and one whose signature
+  does not verify is refused by `auth.authenticate` (401/403), both before FastAPI parses or
+  validates the body, so an unsigned request never learns anything about the body's shape (it
+  used to get 422). The device id goes in `scope["state"]`; the routes read it with
+  `gate_device`. The laptop's `last_seen_at` (shown to supervisors) moves when the route
+  accepted the request (a 2xx answer, written just before it is sent: `seen`), not on a signed
+  request whose body was then refused.
 - `AccessLog`: one JSON line per request (method, route, status, milliseconds, device code;
   never a body or query string). The route is its template (`route_of`), also for a request a
   middleware refused before routing; a path no route takes is `"(unknown)"` with its length,
@@ -67,11 +67,15 @@ _SIGNED_HEADERS = tuple(
 )
 
 
+# The device routes whose path is fixed (the batches' paths carry a batch id).
+_FIXED_DEVICE_ROUTES = frozenset(
+    {f"{API_PREFIX}/pull", f"{API_PREFIX}/reports", f"{API_PREFIX}/resend/unavailable"}
+)
+
+
 def is_device_route(path: str) -> bool:
     """True for the routes only an enrolled device may call (signed requests)."""
-    return path in (f"{API_PREFIX}/pull", f"{API_PREFIX}/reports") or path.startswith(
-        f"{API_PREFIX}/batches"
-    )
+    return path in _FIXED_DEVICE_ROUTES or path.startswith(f"{API_PREFIX}/batches")
 
 
 async def send_error(send: Send, status: int, code: str, message: str) -> None:
@@ -179,7 +183,7 @@ def seen(engine: Engine, device_id: int) -> None:
 def device_route(path: str) -> str:
     """The template of a device route's path (`is_device_route`): what the client put in the
     place of a batch id (a NIK, a name) is never written to the audit chain."""
-    if path in (f"{API_PREFIX}/pull", f"{API_PREFIX}/reports", f"{API_PREFIX}/batches"):
+    if path in _FIXED_DEVICE_ROUTES or path == f"{API_PREFIX}/batches":
         return path
     if path.startswith(f"{API_PREFIX}/batches/"):
         return f"{API_PREFIX}/batches/{{batch_id}}/records"

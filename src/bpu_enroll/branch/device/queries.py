@@ -22,8 +22,14 @@ from bpu_enroll.branch.store.models import (
 )
 from bpu_enroll.branch.store.packages import published_packages
 from bpu_enroll.branch.store.settings import retention_days
+from bpu_enroll.branch.store.wanted import asked_of
 from bpu_enroll.domain.errors import message
-from bpu_enroll.sync.protocol import PullAnswer, RecordResult, SignedReferencePackage
+from bpu_enroll.sync.protocol import (
+    MAX_RESEND_RECORDS,
+    PullAnswer,
+    RecordResult,
+    SignedReferencePackage,
+)
 from bpu_enroll.sync.reference_packages import package_file_name, set_digest
 
 PULL_LIMIT = 1000
@@ -37,10 +43,12 @@ def pull(
     cursor: int,
     extended: bool = True,
     refs: str | None = None,
+    resend: bool = False,
 ) -> PullAnswer:
     """The device's record decisions after `cursor` (at most `PULL_LIMIT`), roster, versions;
     `extended` adds the protocol's later fields (notes, reasons' text, retention days, the
-    signed reference packages)."""
+    signed reference packages), `resend` (`v=3`) the ids of this device's records the branch
+    asks again (`store.wanted`: damaged at the branch, repaired by the copies sent)."""
     rows = session.exec(
         select(Record)
         .where(Record.device_id == device.id, col(Record.decision_seq) > cursor)
@@ -63,6 +71,7 @@ def pull(
         reference_data=reference_versions(),
         retention_days=retention_days(session) if extended else None,
         reference_packages=_packages(session, refs) if extended else None,
+        resend=asked_of(session, device.id, MAX_RESEND_RECORDS) if resend and device.id else None,
     )
 
 

@@ -12,11 +12,18 @@ receipt number, officer, decision number) are kept. The laptop is answered as
 before (`already_received`); the repair is audited (`record_repaired`: the receipt number, the
 kind of damage and the way it came, never the content).
 
-Such a copy arrives on a USB batch file imported (`bpu-branch import`, the workspace's transfer
-page): the file that brought the record, or one the laptop writes for its receipt number
-(`bpu-enroll export-batch --receipt`), or in any chunk a laptop sends with it. A network sync
-does not send it again: the laptop announces only records the branch has not answered, and the
-branch's manifest answer asks only for records it does not hold as announced.
+Such a copy comes by itself over the network: `bpu-branch check` notes each damaged record as
+wanted (`store.wanted`), the pull of the laptop that sent it (`v=3`) names it among that
+laptop's records to send again (`PullAnswer.resend`: ids only, only its own), and the laptop
+sends its copies at once, in a signed batch of their own, in the same sync (`sync.runner`).
+A copy that repairs the record, or finds it sound, drops the ask; a copy that does not hash to
+the record's content hash closes it (`UNUSABLE`), and a laptop that no longer holds the record
+(its personal fields purged after retention) says so (`answer_unavailable`, `UNAVAILABLE`):
+either is asked no more, audited (`repair_unavailable`: the receipt number and why), and said
+by `check` (restore it from a backup). A copy may also arrive on a USB batch file imported
+(`bpu-branch import`): the file that brought the record, or one the laptop writes for its
+receipt number (`bpu-enroll export-batch --receipt`). Nothing here is read for a new record:
+only records the branch holds as sent (`intake`'s `same`) are looked at.
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ from sqlalchemy import update
 from sqlmodel import Session, col
 
 from bpu_enroll.branch.device.held import DeviceRef
-from bpu_enroll.branch.store import audit_chain
+from bpu_enroll.branch.store import audit_chain, wanted
 from bpu_enroll.branch.store.bulk import slices, where_in
 from bpu_enroll.branch.store.damage import payload_damage
 from bpu_enroll.branch.store.fields import seal_content
@@ -37,6 +44,10 @@ from bpu_enroll.branch.store.models import Record
 from bpu_enroll.sync.protocol import RecordPayload, canonical_json
 
 REPAIRED = "record_repaired"
+UNAVAILABLE = "repair_unavailable"
+# Why an ask was closed without a repair (`UNAVAILABLE`'s detail).
+NOT_HELD = "not_held"  # the laptop no longer holds the record
+COPY_DIFFERS = "copy_differs"  # the laptop's copy does not hash to the record's content hash
 
 
 def repair_damaged(
@@ -44,9 +55,12 @@ def repair_damaged(
 ) -> list[audit_chain.Line]:
     """Repair the held records among `records` (held from `device`, with the same content
     hash: the caller's `already_received`) whose stored payload is damaged; their audit lines
-    (the caller writes them in the chunk's transaction)."""
+    (the caller writes them in the chunk's transaction). A record found sound or repaired is
+    asked no more (`store.wanted`); one whose copy does not hash to it is closed as unusable."""
     arriving = {r.id: r for r in records}
     lines: list[audit_chain.Line] = []
+    settled: list[str] = []
+    unusable: dict[str, str] = {}
     columns = (
         col(Record.id),
         col(Record.payload),
@@ -63,11 +77,14 @@ def repair_damaged(
                 continue
             damage = payload_damage(session, payload, digest, reasons)
             if damage is None:
+                settled.append(rid)
                 continue
             document = {"registration": record.registration, "quote": record.quote}
             content = canonical_json(document)
             if hashlib.sha256(content).hexdigest() != digest:
+                unusable[rid] = receipt
                 continue  # not the sealed content: nothing to repair with
+            settled.append(rid)
             session.execute(
                 update(Record)
                 .where(col(Record.id) == rid)
@@ -75,4 +92,33 @@ def repair_damaged(
             )
             detail = {"device": device.code, "receipt_no": receipt, "damage": damage, "via": via}
             lines.append(audit_chain.Line(f"device:{device.code}", REPAIRED, rid, detail))
+    wanted.settle(session, settled)
+    for rid in wanted.close(session, device.id, list(unusable), wanted.UNUSABLE):
+        lines.append(_unavailable_line(device, rid, unusable[rid], COPY_DIFFERS, via))
     return lines
+
+
+def answer_unavailable(session: Session, device: DeviceRef, ids: Sequence[str]) -> int:
+    """The laptop's answer that it no longer holds these records it was asked again: each ask
+    of this device among them is closed (`UNAVAILABLE`) and audited; how many. Ids not asked of
+    this device change nothing. Commits."""
+    closed = wanted.close(session, device.id, ids, wanted.UNAVAILABLE)
+    receipts: dict[str, str] = {}
+    for part in slices(session, sorted(closed)):
+        query = sa_select(col(Record.id), col(Record.receipt_no)).where(
+            where_in(session, col(Record.id), part)
+        )
+        receipts.update({rid: receipt for rid, receipt in session.execute(query).all()})
+    lines = [
+        _unavailable_line(device, rid, receipts.get(rid, ""), NOT_HELD, "network") for rid in closed
+    ]
+    audit_chain.append_many(session, lines)
+    session.commit()
+    return len(closed)
+
+
+def _unavailable_line(
+    device: DeviceRef, rid: str, receipt: str, why: str, via: str
+) -> audit_chain.Line:
+    detail = {"device": device.code, "receipt_no": receipt, "why": why, "via": via}
+    return audit_chain.Line(f"device:{device.code}", UNAVAILABLE, rid, detail)

@@ -312,3 +312,22 @@ class RefusalWindow(SQLModel, table=True):
     window_start: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
     audited: int = Field(sa_column=Column(Integer, nullable=False))
     suppressed: int = Field(sa_column=Column(Integer, nullable=False))
+
+
+class RecordWanted(SQLModel, table=True):
+    """A record whose stored payload is damaged, asked again from the laptop that sent it
+    (`device.repair`): noted by `bpu-branch check` (or a read that met it), read by that
+    laptop's pull. `outcome` is None while asked; `unavailable` when the laptop answered that
+    it no longer holds the record, `unusable` when the copy it sent did not hash to the
+    record's content hash: asked no more, said by `check` (restore from a backup). Dropped once
+    the record is sound again."""
+
+    __tablename__ = "branch_record_wanted"
+
+    record_id: str = Field(primary_key=True, max_length=36)
+    device_id: int = Field(foreign_key="branch_device.id", index=True)
+    noted_at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    outcome: str | None = Field(default=None, max_length=16)
+    answered_at: datetime | None = Field(
+        default=None, sa_column=Column(DateTime(timezone=True), nullable=True)
+    )

@@ -48,6 +48,7 @@ from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.store.db import data_key_of
 from bpu_enroll.branch.store.fields import UNREADABLE_ERRORS, payload_of
 from bpu_enroll.branch.store.models import Counter, Device, Export, Review
+from bpu_enroll.branch.store.wanted import note_wanted
 from bpu_enroll.branch.workspace.ledger import ACTIONS, LedgerRow, changes, record_rows
 from bpu_enroll.branch.workspace.staff import audit
 
@@ -181,32 +182,40 @@ def export_list(
 
 
 def _refuse_unreadable(
-    session: Session, receipts: list[str], *, actor: str, full: bool
+    session: Session, unreadable: list[Unreadable], *, actor: str, full: bool
 ) -> NoReturn:
     """Refuse the export (`EXPORT_RECORD_UNREADABLE`, 409) for stored records it cannot read,
     named by receipt number (never a NIK or a name): nothing is written or recorded, so the
     next export, once they are repaired, still carries them. The refusal is audited (its code
-    and the receipt numbers) in a transaction of its own, for the CLI as for the workspace."""
+    and the receipt numbers) in a transaction of its own, for the CLI as for the workspace, and
+    the records are asked again of their laptops (`store.wanted`), as `bpu-branch check` asks
+    them: each laptop's next sync repairs its own."""
     session.rollback()  # the decision counter's lock, nothing written
+    receipts = [receipt for receipt, _rid, _device in unreadable]
     named = receipts[:UNREADABLE_NAMED]
     detail = {"code": UNREADABLE, "full": full, "count": len(receipts), "receipts": named}
     audit(session, actor=actor, action="export_refused", subject="-", detail=detail)
+    note_wanted(session, {rid: device for _receipt, rid, device in unreadable})
     session.commit()
     raise Refusal(
         409, UNREADABLE,
         f"{len(receipts)} stored record(s) cannot be read (damaged), receipt number(s) "
-        f"{', '.join(named)}; nothing was exported: `bpu-branch check` names them, a USB file "
-        "from the laptop that made them (`bpu-enroll export-batch --receipt`), imported, "
-        "repairs them; then export again",
+        f"{', '.join(named)}; nothing was exported: the branch asks the laptop that made "
+        "them for its copy, which repairs them at that laptop's next sync (`bpu-branch check` "
+        "names them); then export again",
         extra={"count": len(receipts), "receipts": named},
     )  # fmt: skip
 
 
+# A stored record the export cannot read: its receipt number, id and the id of its laptop.
+Unreadable = tuple[str, str, int]
+
+
 def _flat_rows(
     session: Session, rows: list[LedgerRow], export_id: str
-) -> tuple[list[dict[str, Any]], list[str]]:
-    """The export rows, and the receipt numbers of the stored records that cannot be read
-    (a payload that does not open, or a field of the wrong kind: `flat_row` failing)."""
+) -> tuple[list[dict[str, Any]], list[Unreadable]]:
+    """The export rows, and the stored records that cannot be read (a payload that does not
+    open, or a field of the wrong kind: `flat_row` failing)."""
     devices = {d.id: d.code for d in session.exec(select(Device))}
     accepted: dict[str, datetime] = {}
     ids = [row.record.id for row in rows]
@@ -215,7 +224,7 @@ def _flat_rows(
         for review in session.exec(select(Review).where(col(Review.record_id).in_(chunk))):
             accepted[review.record_id] = review.decided_at
     flat: list[dict[str, Any]] = []
-    unreadable: list[str] = []
+    unreadable: list[Unreadable] = []
     for row in rows:
         try:
             flat.append(
@@ -227,7 +236,8 @@ def _flat_rows(
                 )
             )
         except UNREADABLE_ERRORS:
-            unreadable.append(row.record.receipt_no or row.record.id)
+            record = row.record
+            unreadable.append((record.receipt_no or record.id, record.id, record.device_id))
     return flat, unreadable
 
 

@@ -60,6 +60,9 @@ ACTIONS: dict[str, object] = {
     "export_refused": QT_TRANSLATE_NOOP("AuditPage", "Export refused: a record does not read"),
     "store_checked": QT_TRANSLATE_NOOP("AuditPage", "Branch data checked for damage"),
     "record_repaired": QT_TRANSLATE_NOOP("AuditPage", "Damaged record repaired from the laptop"),
+    "repair_unavailable": QT_TRANSLATE_NOOP(
+        "AuditPage", "Damaged record not repairable from the laptop: restore from a backup"
+    ),
     "print_tally": QT_TRANSLATE_NOOP("AuditPage", "Tally printed"),
     "record_viewed": QT_TRANSLATE_NOOP("AuditPage", "Worker's record viewed"),
     "record_refused": QT_TRANSLATE_NOOP("AuditPage", "Refused: replaces another laptop's record"),

@@ -100,6 +100,8 @@ NAMES: dict[str, object] = {
     "damage": QT_TRANSLATE_NOOP("AuditPage", "damage"),
     "sound": QT_TRANSLATE_NOOP("AuditPage", "all sound"),
     "records_damaged": QT_TRANSLATE_NOOP("AuditPage", "records damaged"),
+    "records_asked": QT_TRANSLATE_NOOP("AuditPage", "records asked of their laptops"),
+    "why": QT_TRANSLATE_NOOP("AuditPage", "why"),
     "tallies": QT_TRANSLATE_NOOP("AuditPage", "laptop tallies"),
     "tallies_damaged": QT_TRANSLATE_NOOP("AuditPage", "tallies damaged"),
     "packages": QT_TRANSLATE_NOOP("AuditPage", "reference packages"),
@@ -144,6 +146,8 @@ VALUES: dict[str, object] = {
     "body": QT_TRANSLATE_NOOP("AuditPage", "whole request"),
     "unreadable": QT_TRANSLATE_NOOP("AuditPage", "does not read"),
     "altered": QT_TRANSLATE_NOOP("AuditPage", "altered"),
+    "not_held": QT_TRANSLATE_NOOP("AuditPage", "the laptop no longer has it"),
+    "copy_differs": QT_TRANSLATE_NOOP("AuditPage", "the laptop's copy does not match"),
     "ALL": QT_TRANSLATE_NOOP("AuditPage", "all laptops"),  # the device of a branch tally
 }  # fmt: skip
 # Codes the branch writes whose domain message speaks to someone else (the one signing in, the
@@ -167,7 +171,7 @@ _UNBROKEN = "\u00a0"  # a no-break space: a wrapped line never leaves "2,5" over
 _GROUPS = frozenset({"counts"})  # said by their members' names alone
 # values said in words
 _WORDED = frozenset({"from", "to", "held", "decision", "via", "role", "way", "lang", "kind",
-                     "master_key", "fields", "device"})  # fmt: skip
+                     "master_key", "fields", "device", "why"})  # fmt: skip
 _CODED = frozenset({"code", "reason_code", "refused"})  # a code: its message in words
 _WHOLE = frozenset({"receipt_no", "name"})  # never cut: what an auditor looks a line up by
 _SIZES = frozenset({"bytes"})  # a byte count: "1,2 MB", the count itself in the tooltip

@@ -1,0 +1,243 @@
+"""A damaged record is repaired over the network by itself, on both back ends.
+
+`bpu-branch check` notes each damaged record as wanted; the pull of the laptop that sent it
+(`v=3`) names it among that laptop's records to send again (`resend`: ids only, only its own);
+the same sync sends the laptop's copies in a batch of their own, which repairs them (audited
+`record_repaired`, via network) and the branch stops asking. A laptop whose copy is purged says
+so: the branch stops asking and `check` tells the supervisor to restore from a backup. An old
+laptop's pull (`v=2`) gets no new key. One sync does it: the pull comes after the push in a run,
+and the records asked are sent at once after the pull."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlmodel import Session
+
+from bpu_enroll.branch.admin.cli import main as branch_main
+from bpu_enroll.branch.store.fields import payload_of, seal_payload
+from bpu_enroll.branch.store.models import Record
+from bpu_enroll.store.retention import purge_personal_data
+from tests.integration.helpers import (
+    Branch,
+    Laptop,
+    ServerThread,
+    audit_lines,
+    fast_retry,
+    nik_for,
+    signed_headers,
+)
+
+NAME = "Sulastri Wahyuningsih"
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, Any]:
+    capsys.readouterr()
+    code = branch_main(argv)
+    out = capsys.readouterr().out
+    return code, json.loads(out) if "--json" in argv and out.strip() else out
+
+
+def _set_income(branch: Branch, record_id: str, value: Any) -> None:
+    with Session(branch.engine) as db:
+        row = db.get(Record, record_id)
+        assert row is not None
+        document = payload_of(row)
+        document["registration"]["monthly_income"] = value
+        row.payload = seal_payload(db, json.dumps(document))
+        db.add(row)
+        db.commit()
+
+
+def _income(branch: Branch, record_id: str) -> int:
+    with Session(branch.engine) as db:
+        row = db.get(Record, record_id)
+        assert row is not None
+        return int(payload_of(row)["registration"]["monthly_income"])
+
+
+def _asked(laptop: Laptop, url: str, version: int = 3) -> dict[str, Any]:
+    """The raw answer of this laptop's pull at `v=version`."""
+    path = f"/api/v1/pull?cursor=0&v={version}"
+    headers = signed_headers(laptop.device_code, laptop.signing_key, "GET", path)
+    answer = httpx.get(url + path, headers=headers, timeout=30)
+    assert answer.status_code == 200, answer.text
+    document: dict[str, Any] = answer.json()
+    return document
+
+
+def test_check_asks_the_laptop_and_its_next_sync_repairs_the_damaged_records(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    laptop = laptop_factory()
+    unreadable = laptop.register(41, full_name=NAME)
+    altered, sound = laptop.register(42), laptop.register(43)
+    assert laptop.sync(server.url).completed
+    held = branch.records()
+    income = _income(branch, altered)
+    nik = nik_for(41)[0]
+    _set_income(branch, unreadable, f"{NAME}, {nik}")  # a text where a number belongs
+    _set_income(branch, altered, income + 1_000_000)  # reads, but not as sent
+    db = ["--db", branch.db_url]
+
+    code, report = _run([*db, "check", "--json"], capsys)
+    assert code == 1
+    assert sorted((x["receipt_no"], x["repair"]) for x in report["records"]["damaged"]) == sorted(
+        [(held[unreadable].receipt_no, "asked"), (held[altered].receipt_no, "asked")]
+    )
+    [checked] = [x for x in audit_lines(branch) if x["action"] == "store_checked"]
+    assert checked["detail"]["records_asked"] == 2
+    code, words = _run([*db, "check", "--lang", "en"], capsys)
+    assert "the branch asks that laptop for its copy" in words
+    assert _asked(laptop, server.url)["resend"] == sorted([unreadable, altered])
+
+    # One sync: the push has nothing new, the pull asks, the copies go at once.
+    synced = laptop.sync(server.url)
+    assert synced.completed
+    code, report = _run([*db, "check", "--json"], capsys)
+    assert (code, report["sound"]) == (0, True), report
+    assert synced.resent == 2 and synced.counts["sent"] == 0
+    assert synced.to_dict()["resent"] == 2  # the laptop's own log says it
+    assert _income(branch, altered) == income
+    assert {k: (r.state, r.kpj) for k, r in branch.records().items()} == {
+        k: (r.state, r.kpj) for k, r in held.items()
+    }
+    repaired = [x for x in audit_lines(branch) if x["action"] == "record_repaired"]
+    assert sorted(x["subject"] for x in repaired) == sorted([unreadable, altered])
+    assert all(
+        x["detail"]["via"] == "network" and x["detail"]["device"] == laptop.device_code
+        and x["detail"]["receipt_no"] == held[x["subject"]].receipt_no
+        for x in repaired
+    )  # fmt: skip
+    text = json.dumps(audit_lines(branch))
+    assert nik not in text and NAME not in text
+
+    # The branch asks no more: the next sync sends nothing again.
+    assert _asked(laptop, server.url)["resend"] == []
+    again = laptop.sync(server.url)
+    assert again.completed and again.resent == 0 and "resent" not in again.to_dict()
+
+    out = tmp_path / "export"
+    code, manifest = _run([*db, "export", "--out", str(out), "--json"], capsys)
+    assert code == 0, manifest
+    rows = json.loads((out / manifest["files"][1]["name"]).read_bytes())["rows"]
+    assert {r["receipt_number"] for r in rows} == {r.receipt_no for r in held.values()}
+    assert {r["monthly_income"] for r in rows if r["receipt_number"] == held[altered].receipt_no} \
+        == {income}  # fmt: skip
+    assert sound in held
+
+
+def test_an_export_refused_for_an_unreadable_record_asks_it_of_its_laptop(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    laptop = laptop_factory()
+    damaged = laptop.register(41)
+    assert laptop.sync(server.url).completed
+    _set_income(branch, damaged, "not a number")
+    db = ["--db", branch.db_url]
+    out = tmp_path / "export"
+    code, refused = _run([*db, "export", "--out", str(out), "--json"], capsys)
+    assert (code, refused["error"]["code"]) == (1, "EXPORT_RECORD_UNREADABLE")
+    assert _asked(laptop, server.url)["resend"] == [damaged]
+    assert laptop.sync(server.url).resent == 1
+    code, manifest = _run([*db, "export", "--out", str(out), "--json"], capsys)
+    assert code == 0 and manifest["counts"]["new"] == 1, manifest
+
+
+def test_a_laptop_whose_copy_is_purged_stops_the_asking_and_check_says_restore(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    laptop = laptop_factory()
+    gone = laptop.register(41, full_name=NAME)
+    assert laptop.sync(server.url).completed
+    later = datetime.now(UTC) + timedelta(days=40)
+    assert purge_personal_data(laptop.session.store, now=later, days=30).settled == 1
+    receipt = branch.records()[gone].receipt_no
+    _set_income(branch, gone, "not a number")
+    db = ["--db", branch.db_url]
+    assert _run([*db, "check", "--json"], capsys)[0] == 1
+
+    synced = laptop.sync(server.url)
+    assert synced.completed and (synced.resent, synced.resend_unavailable) == (0, 1)
+    code, report = _run([*db, "check", "--json"], capsys)
+    assert code == 1
+    assert [(x["receipt_no"], x["repair"]) for x in report["records"]["damaged"]] == [
+        (receipt, "unavailable")
+    ]
+    code, words = _run([*db, "check", "--lang", "en"], capsys)
+    assert (
+        f"Laptop {laptop.device_code} no longer has the registration {receipt}: restore it "
+        "from the last backup that check finds sound." in words
+    )
+    assert "the branch asks that laptop for its copy" not in words
+    code, words = _run([*db, "check"], capsys)
+    assert f"tidak lagi menyimpan pendaftaran {receipt}" in words
+    [line] = [x for x in audit_lines(branch) if x["action"] == "repair_unavailable"]
+    assert (line["subject"], line["detail"]) == (
+        gone, {"device": laptop.device_code, "receipt_no": receipt, "why": "not_held",
+               "via": "network"},
+    )  # fmt: skip
+
+    # No loop: asked no more, a check again does not ask it again.
+    assert _asked(laptop, server.url)["resend"] == []
+    again = laptop.sync(server.url)
+    assert (again.resent, again.resend_unavailable) == (0, 0)
+    assert len([x for x in audit_lines(branch) if x["action"] == "repair_unavailable"]) == 1
+
+
+def test_a_laptop_is_never_asked_for_another_laptops_record_nor_can_close_its_ask(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    first, second = laptop_factory(), laptop_factory()
+    damaged = first.register(41)
+    second.register(42)
+    assert first.sync(server.url).completed and second.sync(server.url).completed
+    _set_income(branch, damaged, "not a number")
+    db = ["--db", branch.db_url]
+    assert _run([*db, "check", "--json"], capsys)[0] == 1
+
+    assert _asked(second, server.url)["resend"] == []
+    synced = second.sync(server.url)
+    assert (synced.resent, synced.resend_unavailable) == (0, 0)
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        assert second.client(http, fast_retry()).resend_unavailable([damaged]).noted == 0
+    assert _asked(first, server.url)["resend"] == [damaged]  # still asked of its own laptop
+    assert first.sync(server.url).resent == 1
+    code, report = _run([*db, "check", "--json"], capsys)
+    assert (code, report["sound"]) == (0, True), report
+
+
+def test_an_old_laptops_pull_gets_no_new_key(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    laptop = laptop_factory()
+    damaged = laptop.register(41)
+    assert laptop.sync(server.url).completed
+    _set_income(branch, damaged, "not a number")
+    assert _run(["--db", branch.db_url, "check", "--json"], capsys)[0] == 1
+    assert "resend" not in _asked(laptop, server.url, version=2)
+    assert "resend" not in _asked(laptop, server.url, version=1)
+    assert _asked(laptop, server.url, version=3)["resend"] == [damaged]
