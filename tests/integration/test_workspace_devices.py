@@ -166,6 +166,43 @@ def test_a_reason_is_required_short_and_without_a_nik_and_the_device_known(
     assert nik not in json.dumps(audit_lines(branch))
 
 
+def test_a_reason_hiding_a_nik_or_turning_the_line_is_refused(
+    branch: Branch, laptop_factory: Callable[[], Laptop], staff: Any
+) -> None:
+    """The reason goes into the audit line, which the audit page shows: a NIK written with
+    other separators, or broken by invisible characters, is still a NIK there, and a
+    right-to-left override, a line separator or an invisible character makes the line read
+    otherwise than it was written. Each was taken and kept."""
+    laptop = laptop_factory()
+    supervisor = staff(SUPERVISOR)
+    nik = registration(81)["nik"]
+    parts = [nik[:4], nik[4:8], nik[8:12], nik[12:]]
+    has_nik = [
+        "NIK " + "/".join(parts),
+        f"NIK {parts[0]}-{parts[1]} {parts[2]}.{parts[3]}",
+        f"NIK {nik[:8]} {nik[8:]}",
+        "NIK " + "\u200b".join(parts),
+        "NIK " + "\u2060".join(nik),
+    ]
+    invalid = ["hilang \u202edi pasar", "dua\u2028baris", "dua\u0085baris", "\ufeffhilang"]
+    for reason in has_nik:
+        answer = _revoke(supervisor, laptop.device_code, reason)
+        assert (answer.status_code, answer.json()["error"]["code"]) == (
+            422, "REVOKE_REASON_HAS_NIK",
+        ), ascii(reason)  # fmt: skip
+    for reason in invalid:
+        answer = _revoke(supervisor, laptop.device_code, reason)
+        assert (answer.status_code, answer.json()["error"]["code"]) == (
+            422, "REVOKE_REASON_INVALID",
+        ), ascii(reason)  # fmt: skip
+    # What a supervisor really writes still goes: dates, a police report number, a time.
+    fine = "dicuri 05/12/2026 pukul 14.30, laporan polisi LP/B/1234/XII/2026"
+    assert _revoke(supervisor, laptop.device_code, fine).status_code == 200
+    assert _items(supervisor)[laptop.device_code]["status"] == "revoked"
+    audit = json.dumps(audit_lines(branch), ensure_ascii=False)
+    assert nik not in audit.replace("\u200b", "") and fine in audit
+
+
 def test_a_clerk_is_refused_the_list_and_the_revoke(
     branch: Branch, laptop_factory: Callable[[], Laptop], staff: Any, server: ServerThread
 ) -> None:

@@ -12,8 +12,12 @@ supervisor as actor and the reason in the detail); the laptop is refused (`DEVIC
 its next request. Revoking a laptop already revoked answers 200 with the same state and
 `already_revoked: true`: it keeps its first `revoked_at` and no second audit line is written, so
 a retried request (a lost answer) is harmless. A reason is 1 to `REASON_LENGTH` characters,
-never a NIK (`REVOKE_REASON_HAS_NIK`), no control characters (`REVOKE_REASON_INVALID`), not blank
-(`REVOKE_REASON_REQUIRED`); an unknown device is 404 `DEVICE_UNKNOWN`.
+not blank (`REVOKE_REASON_REQUIRED`), never a NIK (`REVOKE_REASON_HAS_NIK`: as `NIK_LIKE` finds
+it, and 16 digits or more split by single separators of any kind, invisible ones too, since the
+reason is kept in the audit line the audit page shows), one line of visible text
+(`REVOKE_REASON_INVALID`: no control or format character, so no right-to-left override, no
+zero-width character, no line or paragraph separator); an unknown device is 404
+`DEVICE_UNKNOWN`.
 
 **Enrolment code** (`POST /devices/enrol-code`): a one-time code for a new laptop, issued as
 `bpu-branch device code` does (`roster.issue_code`, one hour, audited as `enrol_code_issued`
@@ -25,6 +29,8 @@ keeps only its hash.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Any
 
 from sqlalchemy import func
@@ -36,6 +42,12 @@ from bpu_enroll.branch.store.models import Device, Officer, Record
 from bpu_enroll.domain.formatting import NIK_LIKE
 
 REASON_LENGTH = 200
+# 16 digits or more, a single separator of any kind allowed between two (`3201/0117/…`,
+# `32010117 08920001`, a zero-width space between the groups): a NIK all the same.
+_SPLIT_NIK = re.compile(r"(?<!\d)\d(?:[\W_]?\d){15,}(?!\d)")
+# Control, format (bidi overrides, zero-width), surrogate, private use, line and paragraph
+# separators: what makes a line read otherwise than it was written.
+_NOT_TEXT = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp"})
 
 
 def device_list(session: Session) -> dict[str, Any]:
@@ -82,13 +94,14 @@ def enrol_code(session: Session, *, actor: str) -> dict[str, str]:
 
 
 def check_reason(reason: str) -> str:
-    """The reason, stripped; refused when blank, holding a NIK or a control character."""
+    """The reason, stripped; refused when blank, holding a NIK (split too) or a character that
+    is not visible text of one line."""
     text = reason.strip()
     if not text:
         raise Refusal(422, "REVOKE_REASON_REQUIRED", "say why the laptop is revoked")
-    if NIK_LIKE.search(text):
+    if NIK_LIKE.search(text) or _SPLIT_NIK.search(text):
         raise Refusal(422, "REVOKE_REASON_HAS_NIK", "a reason must not contain a NIK")
-    if len(text) > REASON_LENGTH or any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
+    if len(text) > REASON_LENGTH or any(unicodedata.category(ch) in _NOT_TEXT for ch in text):
         raise Refusal(422, "REVOKE_REASON_INVALID", "a reason is one short line of text")
     return text
 
