@@ -17,7 +17,8 @@ import pytest
 from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin import roster
-from bpu_enroll.branch.store.models import Device
+from bpu_enroll.branch.store.models import Device, EnrolCode
+from bpu_enroll.branch.workspace import devices
 from bpu_enroll.services.enrolment import enrol_laptop
 from bpu_enroll.services.session import unlock
 from bpu_enroll.sync.client import SyncRefused
@@ -278,6 +279,32 @@ def test_a_clerk_is_refused_an_enrolment_code(branch: Branch, staff: Any) -> Non
     answer = staff(CLERK).post(f"{STAFF}/devices/enrol-code")
     assert (answer.status_code, answer.json()["error"]["code"]) == (403, "ROLE_REFUSED")
     assert [line for line in audit_lines(branch) if line["action"] == "enrol_code_issued"] == []
+
+
+def test_a_supervisor_cannot_mint_live_enrolment_codes_without_bound(
+    branch: Branch, staff: Any
+) -> None:
+    """Each code enrols any laptop for an hour: sixty asked in a row were sixty live codes (a
+    stolen supervisor session could hand out as many). At most `LIVE_CODES` are live at once;
+    one more is a coded 429 that issues nothing, and a code that expired (or was used) frees
+    its place."""
+    supervisor = staff(SUPERVISOR)
+    asked = [supervisor.post(f"{STAFF}/devices/enrol-code") for _ in range(devices.LIVE_CODES)]
+    assert [answer.status_code for answer in asked] == [200] * devices.LIVE_CODES
+    refused = supervisor.post(f"{STAFF}/devices/enrol-code")
+    assert (refused.status_code, refused.json()["error"]["code"]) == (429, "ENROL_CODES_LIMIT")
+    issued = [line for line in audit_lines(branch) if line["action"] == "enrol_code_issued"]
+    assert len(issued) == devices.LIVE_CODES
+    with Session(branch.engine) as db:
+        assert len(db.exec(select(EnrolCode)).all()) == devices.LIVE_CODES
+        first = db.exec(select(EnrolCode)).first()
+        assert first is not None
+        first.expires_at = datetime.now(UTC) - timedelta(seconds=1)
+        db.add(first)
+        db.commit()
+    assert supervisor.post(f"{STAFF}/devices/enrol-code").status_code == 200
+    again = supervisor.post(f"{STAFF}/devices/enrol-code")
+    assert (again.status_code, again.json()["error"]["code"]) == (429, "ENROL_CODES_LIMIT")
 
 
 def test_the_staff_client_asks_an_enrolment_code(staff: Any, server: ServerThread) -> None:

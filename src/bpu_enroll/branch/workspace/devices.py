@@ -24,7 +24,10 @@ zero-width character, no line or paragraph separator); an unknown device is 404
 with the supervisor as actor and only the first characters of the code's hash); the answer is
 the code, when it expires, the branch's TLS fingerprint and the code pinned to it
 (`CODE@sha256:…`, what the officer's enrol dialog takes). The code is said once: the branch
-keeps only its hash.
+keeps only its hash. Each code enrols any laptop until it expires, so at most `LIVE_CODES` are
+live (neither used nor expired) at once: one more is refused `ENROL_CODES_LIMIT` (429) and
+issues nothing (a stolen supervisor session could otherwise mint them without end). The server
+machine's `bpu-branch device code` is not bounded.
 """
 
 from __future__ import annotations
@@ -38,10 +41,11 @@ from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.admin import roster
 from bpu_enroll.branch.device.auth import Refusal, as_utc
-from bpu_enroll.branch.store.models import Device, Officer, Record
+from bpu_enroll.branch.store.models import Device, EnrolCode, Officer, Record, utcnow
 from bpu_enroll.domain.formatting import NIK_LIKE
 
 REASON_LENGTH = 200
+LIVE_CODES = 10
 # 16 digits or more, a single separator of any kind allowed between two (`3201/0117/…`,
 # `32010117 08920001`, a zero-width space between the groups): a NIK all the same.
 _SPLIT_NIK = re.compile(r"(?<!\d)\d(?:[\W_]?\d){15,}(?!\d)")
@@ -87,6 +91,16 @@ def device_item(
 
 def enrol_code(session: Session, *, actor: str) -> dict[str, str]:
     """`POST /devices/enrol-code`: a fresh one-time enrolment code (see the module text)."""
+    live = session.exec(
+        select(func.count())
+        .select_from(EnrolCode)
+        .where(col(EnrolCode.used_at).is_(None), col(EnrolCode.expires_at) > utcnow())
+    ).one()
+    if live >= LIVE_CODES:
+        raise Refusal(
+            429, "ENROL_CODES_LIMIT",
+            f"{LIVE_CODES} enrolment codes are still unused: use one or let it expire first",
+        )  # fmt: skip
     issued = roster.issue_code(session, actor=actor)
     document = issued.to_dict()
     document["pinned_code"] = f"{issued.code}@{issued.fingerprint}"
