@@ -171,6 +171,45 @@ def test_check_names_every_damaged_record_and_tally_and_a_broken_audit_chain(
     assert (report["audit"]["valid"], report["audit"]["first_bad"]) == (False, first)
 
 
+def test_check_names_a_number_too_large_and_a_nesting_too_deep_and_does_not_stop(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Two damages that are not a text where a number belongs: a quote's base `1e999` (JSON
+    reads it as infinity, and making it a whole number overflowed) and a field nested 100,000 deep
+    (JSON's reader ran out of stack). Each stopped the check with a traceback at that record,
+    the rest unchecked, no audit line; each is now named as unreadable like any other."""
+    laptop = laptop_factory()
+    huge, deep, sound = (laptop.register(s, full_name=NAME) for s in (44, 45, 46))
+    assert laptop.sync(server.url).completed
+    held = branch.records()
+    with Session(branch.engine) as db:
+        for record_id, field, value in (
+            (huge, "base", "1e999"),
+            (deep, "months", "[" * 100_000 + "]" * 100_000),
+        ):  # in the quote: stored as it is on both back ends (no personal field is there)
+            row = db.get(Record, record_id)
+            assert row is not None
+            document = payload_of(row)
+            document["quote"][field] = "@"
+            sealed = seal_payload(db, json.dumps(document))
+            assert sealed.count('"@"') == 1
+            row.payload = sealed.replace('"@"', value)
+            db.add(row)
+        db.commit()
+
+    code, report, said = _run(["--db", branch.db_url, "check", "--json"], capsys)
+    assert code == 1, said
+    damaged = {item["receipt_no"]: item["damage"] for item in report["records"]["damaged"]}
+    assert damaged == {held[huge].receipt_no: "unreadable", held[deep].receipt_no: "unreadable"}
+    assert held[sound].receipt_no not in said
+    assert nik_for(44)[0] not in said and "Sulastri" not in said
+    checks = [x for x in audit_lines(branch) if x["action"] == "store_checked"]
+    assert checks[-1]["detail"]["records_damaged"] == 2
+
+
 def test_a_damaged_record_is_repaired_by_importing_again_the_usb_file_that_brought_it(
     branch: Branch,
     laptop_factory: Callable[[], Laptop],
