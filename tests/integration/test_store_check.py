@@ -295,6 +295,50 @@ def test_a_damaged_record_is_repaired_by_importing_again_the_usb_file_that_broug
     assert len([x for x in audit_lines(branch) if x["action"] == "record_repaired"]) == 3
 
 
+def test_a_record_kept_with_a_hash_that_did_not_match_is_not_repaired_to_other_content(
+    branch: Branch,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A record that arrived with content not hashing to its announced hash is kept as received
+    for review (`HASH_MISMATCH`): its hash was never its content's. Once its payload was
+    damaged, a file with other content that does hash to it "repaired" it: the branch then held
+    content it never received, under columns (the NIK's look-up among them) read from what it
+    did. Nothing is replaced now and the check still names it."""
+    laptop = laptop_factory()
+    record_id = laptop.register(47, full_name=NAME)
+    [sealed] = [r for r in records_to_send(laptop.session.store) if r.id == record_id]
+    mismatched = sealed.model_copy(
+        update={"registration": {**sealed.registration, "monthly_income": 9_000_000}}
+    )
+    first, genuine = tmp_path / "first.bpu", tmp_path / "genuine.bpu"
+    first.write_bytes(batch_file_of(laptop, [mismatched]))
+    genuine.write_bytes(batch_file_of(laptop, [sealed]))
+    db = ["--db", branch.db_url]
+    code, imported, _ = _run([*db, "import", str(first), "--json"], capsys)
+    assert code == 0, imported
+    kept = branch.records()[record_id]
+    assert "HASH_MISMATCH" in json.loads(kept.reasons)
+    with Session(branch.engine) as session:
+        row = session.get(Record, record_id)
+        assert row is not None
+        row.payload = row.payload[: len(row.payload) // 2]  # cut: it does not open at all
+        session.add(row)
+        session.commit()
+        cut = row.payload
+
+    code, answer, _ = _run([*db, "import", str(genuine), "--json"], capsys)
+    assert (code, answer["already_received"]) == (0, 1), answer
+    with Session(branch.engine) as session:
+        row = session.get(Record, record_id)
+        assert row is not None and row.payload == cut
+    assert [x for x in audit_lines(branch) if x["action"] == "record_repaired"] == []
+    code, report, _ = _run([*db, "check", "--json"], capsys)
+    assert code == 1
+    assert [x["damage"] for x in report["records"]["damaged"]] == ["unreadable"]
+
+
 def test_a_damaged_record_synced_over_the_network_is_repaired_from_the_laptops_copy_by_receipt(  # noqa: PLR0917
     branch: Branch,
     server: ServerThread,
