@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 from bpu_enroll.branch.admin import roster
 from bpu_enroll.branch.store.models import Device, EnrolCode
 from bpu_enroll.branch.workspace import devices
+from bpu_enroll.domain.formatting import mask_nik
 from bpu_enroll.services.enrolment import enrol_laptop
 from bpu_enroll.services.session import unlock
 from bpu_enroll.sync.client import SyncRefused
@@ -273,6 +274,26 @@ def test_a_code_issued_from_the_workspace_enrols_a_laptop_that_syncs_and_is_list
         "expires_at": line["detail"]["expires_at"],
     }
     assert code not in json.dumps(audit_lines(branch))
+
+
+def test_a_laptop_label_holding_a_nik_is_not_written_into_the_audit_log(
+    branch: Branch, server: ServerThread, staff: Any, tmp_path: Path
+) -> None:
+    """A laptop's label is free text (`bpu-enroll enroll --label`): one holding a worker's NIK
+    (typed by mistake, or by whoever holds a code) was written whole into the `device_enrolled`
+    audit line. The line keeps it masked, as a NIK typed as a user name at sign-in is."""
+    code = staff(SUPERVISOR).post(f"{STAFF}/devices/enrol-code").json()["code"]
+    nik = registration(82)["nik"]
+    label = f"laptop {nik[:4]} {nik[4:8]} {nik[8:12]} {nik[12:]} / {nik}"
+    enrolled = enrol_laptop(
+        tmp_path / "labelled", server_url=server.url, code=code, fingerprint=None,
+        now=datetime.now(UTC), label=label,
+    )  # fmt: skip
+    (line,) = [line for line in audit_lines(branch) if line["action"] == "device_enrolled"]
+    assert line["subject"] == enrolled.device_code
+    assert line["detail"]["label"] == f"laptop {mask_nik(nik)} / {mask_nik(nik)}"[:40]
+    text = json.dumps(audit_lines(branch))
+    assert nik not in text and f"{nik[4:8]} {nik[8:12]}" not in text and nik[:11] not in text
 
 
 def test_a_clerk_is_refused_an_enrolment_code(branch: Branch, staff: Any) -> None:
