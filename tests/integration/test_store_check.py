@@ -339,6 +339,49 @@ def test_a_record_kept_with_a_hash_that_did_not_match_is_not_repaired_to_other_c
     assert [x["damage"] for x in report["records"]["damaged"]] == ["unreadable"]
 
 
+def test_check_does_not_print_a_nik_a_laptop_sent_as_a_receipt_number(
+    branch: Branch,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A receipt number is any short text on the way in: one that is not the branch's shape is
+    rejected (`RECEIPT_NUMBER`) and kept as it came. A laptop file whose record's receipt
+    number was a NIK: once that record was damaged, `bpu-branch check` printed the NIK whole,
+    on the terminal and in `--json`. It is masked there now; a well-formed number is not."""
+    laptop = laptop_factory()
+    crafted, sound = laptop.register(49, full_name=NAME), laptop.register(50)
+    nik = nik_for(49)[0]
+    records = {r.id: r for r in records_to_send(laptop.session.store)}
+    usb = tmp_path / "crafted.bpu"
+    usb.write_bytes(
+        batch_file_of(
+            laptop,
+            [records[crafted].model_copy(update={"receipt_no": f"NIK {nik}"}), records[sound]],
+        )
+    )
+    db = ["--db", branch.db_url]
+    code, imported, _ = _run([*db, "import", str(usb), "--json"], capsys)
+    assert (code, imported["rejected"], imported["accepted"]) == (0, 1, 1), imported
+    with Session(branch.engine) as session:
+        for record_id in (crafted, sound):
+            row = session.get(Record, record_id)
+            assert row is not None
+            row.payload = row.payload[: len(row.payload) // 2]
+            session.add(row)
+        session.commit()
+    held = branch.records()
+
+    code, report, said = _run([*db, "check", "--json"], capsys)
+    assert code == 1
+    assert sorted(x["receipt_no"] for x in report["records"]["damaged"]) == sorted(
+        [f"NIK {nik[:4]}********{nik[12:]}", held[sound].receipt_no]
+    )
+    code, words, said = _run([*db, "check", "--lang", "en"], capsys)
+    assert code == 1 and held[sound].receipt_no in words
+    assert nik not in said and nik not in json.dumps(audit_lines(branch))
+
+
 def test_a_damaged_record_synced_over_the_network_is_repaired_from_the_laptops_copy_by_receipt(  # noqa: PLR0917
     branch: Branch,
     server: ServerThread,
