@@ -281,8 +281,10 @@ def test_a_laptop_label_holding_a_nik_is_not_written_into_the_audit_log(
 ) -> None:
     """A laptop's label is free text (`bpu-enroll enroll --label`): one holding a worker's NIK
     (typed by mistake, or by whoever holds a code) was written whole into the `device_enrolled`
-    audit line. The line keeps it masked, as a NIK typed as a user name at sign-in is."""
-    code = staff(SUPERVISOR).post(f"{STAFF}/devices/enrol-code").json()["code"]
+    audit line, and shown whole in the Laptops list. Both keep it masked, as a NIK typed as a
+    user name at sign-in is."""
+    supervisor = staff(SUPERVISOR)
+    code = supervisor.post(f"{STAFF}/devices/enrol-code").json()["code"]
     nik = registration(82)["nik"]
     label = f"laptop {nik[:4]} {nik[4:8]} {nik[8:12]} {nik[12:]} / {nik}"
     enrolled = enrol_laptop(
@@ -294,6 +296,12 @@ def test_a_laptop_label_holding_a_nik_is_not_written_into_the_audit_log(
     assert line["detail"]["label"] == f"laptop {mask_nik(nik)} / {mask_nik(nik)}"[:40]
     text = json.dumps(audit_lines(branch))
     assert nik not in text and f"{nik[4:8]} {nik[8:12]}" not in text and nik[:11] not in text
+    # The Laptops page's list promises no NIK either: the label is shown masked there too.
+    listed = supervisor.get(f"{STAFF}/devices")
+    assert _items(supervisor)[enrolled.device_code]["label"] == (
+        f"laptop {mask_nik(nik)} / {mask_nik(nik)}"
+    )
+    assert nik not in listed.text and f"{nik[4:8]} {nik[8:12]}" not in listed.text
 
 
 def test_a_clerk_is_refused_an_enrolment_code(branch: Branch, staff: Any) -> None:

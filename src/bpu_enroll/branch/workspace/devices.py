@@ -4,7 +4,8 @@
 was enrolled for when the roster knows it (the roster user name the laptop gave as its label at
 enrolment, else null), the user names of the officers whose records it sent, when it was
 enrolled and last seen, its status (`active` or `revoked`, with `revoked_at`) and the records
-the branch received from it. Never a NIK, never a worker's name, never an officer's full name.
+the branch received from it. Never a NIK (one typed in a label is masked), never a worker's
+name, never an officer's full name.
 
 **Revoke** (`POST /devices/{device}/revoke`, a reason required): the same revocation as
 `bpu-branch device revoke` (`roster.revoke_device`, audited as `device_revoked` with the
@@ -42,7 +43,7 @@ from sqlmodel import Session, col, select
 from bpu_enroll.branch.admin import roster
 from bpu_enroll.branch.device.auth import Refusal, as_utc
 from bpu_enroll.branch.store.models import Device, EnrolCode, Officer, Record, utcnow
-from bpu_enroll.domain.formatting import NIK_LIKE
+from bpu_enroll.domain.formatting import NIK_LIKE, mask_nik_like
 
 REASON_LENGTH = 200
 LIVE_CODES = 10
@@ -78,7 +79,7 @@ def device_item(
     seen = as_utc(device.last_seen_at) if device.last_seen_at is not None else None
     return {
         "device": device.code,
-        "label": device.label,
+        "label": mask_nik_like(device.label),  # free text at enrolment: a NIK typed there
         "officer": device.label if device.label in known else None,
         "officers": sorted(officers),
         "enrolled_at": as_utc(device.enrolled_at).isoformat(),
