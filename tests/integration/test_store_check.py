@@ -172,6 +172,45 @@ def test_check_names_every_damaged_record_and_tally_and_a_broken_audit_chain(
     assert (report["audit"]["valid"], report["audit"]["first_bad"]) == (False, first)
 
 
+def test_check_names_a_number_too_large_and_a_nesting_too_deep_and_does_not_stop(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Two damages that are not a text where a number belongs: a quote's base `1e999` (JSON
+    reads it as infinity, and making it a whole number overflowed) and a field nested 100,000 deep
+    (JSON's reader ran out of stack). Each stopped the check with a traceback at that record,
+    the rest unchecked, no audit line; each is now named as unreadable like any other."""
+    laptop = laptop_factory()
+    huge, deep, sound = (laptop.register(s, full_name=NAME) for s in (44, 45, 46))
+    assert laptop.sync(server.url).completed
+    held = branch.records()
+    with Session(branch.engine) as db:
+        for record_id, field, value in (
+            (huge, "base", "1e999"),
+            (deep, "months", "[" * 100_000 + "]" * 100_000),
+        ):  # in the quote: stored as it is on both back ends (no personal field is there)
+            row = db.get(Record, record_id)
+            assert row is not None
+            document = payload_of(row)
+            document["quote"][field] = "@"
+            sealed = seal_payload(db, json.dumps(document))
+            assert sealed.count('"@"') == 1
+            row.payload = sealed.replace('"@"', value)
+            db.add(row)
+        db.commit()
+
+    code, report, said = _run(["--db", branch.db_url, "check", "--json"], capsys)
+    assert code == 1, said
+    damaged = {item["receipt_no"]: item["damage"] for item in report["records"]["damaged"]}
+    assert damaged == {held[huge].receipt_no: "unreadable", held[deep].receipt_no: "unreadable"}
+    assert held[sound].receipt_no not in said
+    assert nik_for(44)[0] not in said and "Sulastri" not in said
+    checks = [x for x in audit_lines(branch) if x["action"] == "store_checked"]
+    assert checks[-1]["detail"]["records_damaged"] == 2
+
+
 def test_a_damaged_record_is_repaired_by_importing_again_the_usb_file_that_brought_it(
     branch: Branch,
     laptop_factory: Callable[[], Laptop],
@@ -255,6 +294,93 @@ def test_a_damaged_record_is_repaired_by_importing_again_the_usb_file_that_broug
     # A second import of the same file finds nothing to repair.
     _run([*db, "import", str(usb), "--json"], capsys)
     assert len([x for x in audit_lines(branch) if x["action"] == "record_repaired"]) == 3
+
+
+def test_a_record_kept_with_a_hash_that_did_not_match_is_not_repaired_to_other_content(
+    branch: Branch,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A record that arrived with content not hashing to its announced hash is kept as received
+    for review (`HASH_MISMATCH`): its hash was never its content's. Once its payload was
+    damaged, a file with other content that does hash to it "repaired" it: the branch then held
+    content it never received, under columns (the NIK's look-up among them) read from what it
+    did. Nothing is replaced now and the check still names it."""
+    laptop = laptop_factory()
+    record_id = laptop.register(47, full_name=NAME)
+    [sealed] = [r for r in records_to_send(laptop.session.store) if r.id == record_id]
+    mismatched = sealed.model_copy(
+        update={"registration": {**sealed.registration, "monthly_income": 9_000_000}}
+    )
+    first, genuine = tmp_path / "first.bpu", tmp_path / "genuine.bpu"
+    first.write_bytes(batch_file_of(laptop, [mismatched]))
+    genuine.write_bytes(batch_file_of(laptop, [sealed]))
+    db = ["--db", branch.db_url]
+    code, imported, _ = _run([*db, "import", str(first), "--json"], capsys)
+    assert code == 0, imported
+    kept = branch.records()[record_id]
+    assert "HASH_MISMATCH" in json.loads(kept.reasons)
+    with Session(branch.engine) as session:
+        row = session.get(Record, record_id)
+        assert row is not None
+        row.payload = row.payload[: len(row.payload) // 2]  # cut: it does not open at all
+        session.add(row)
+        session.commit()
+        cut = row.payload
+
+    code, answer, _ = _run([*db, "import", str(genuine), "--json"], capsys)
+    assert (code, answer["already_received"]) == (0, 1), answer
+    with Session(branch.engine) as session:
+        row = session.get(Record, record_id)
+        assert row is not None and row.payload == cut
+    assert [x for x in audit_lines(branch) if x["action"] == "record_repaired"] == []
+    code, report, _ = _run([*db, "check", "--json"], capsys)
+    assert code == 1
+    assert [x["damage"] for x in report["records"]["damaged"]] == ["unreadable"]
+
+
+def test_check_does_not_print_a_nik_a_laptop_sent_as_a_receipt_number(
+    branch: Branch,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A receipt number is any short text on the way in: one that is not the branch's shape is
+    rejected (`RECEIPT_NUMBER`) and kept as it came. A laptop file whose record's receipt
+    number was a NIK: once that record was damaged, `bpu-branch check` printed the NIK whole,
+    on the terminal and in `--json`. It is masked there now; a well-formed number is not."""
+    laptop = laptop_factory()
+    crafted, sound = laptop.register(49, full_name=NAME), laptop.register(50)
+    nik = nik_for(49)[0]
+    records = {r.id: r for r in records_to_send(laptop.session.store)}
+    usb = tmp_path / "crafted.bpu"
+    usb.write_bytes(
+        batch_file_of(
+            laptop,
+            [records[crafted].model_copy(update={"receipt_no": f"NIK {nik}"}), records[sound]],
+        )
+    )
+    db = ["--db", branch.db_url]
+    code, imported, _ = _run([*db, "import", str(usb), "--json"], capsys)
+    assert (code, imported["rejected"], imported["accepted"]) == (0, 1, 1), imported
+    with Session(branch.engine) as session:
+        for record_id in (crafted, sound):
+            row = session.get(Record, record_id)
+            assert row is not None
+            row.payload = row.payload[: len(row.payload) // 2]
+            session.add(row)
+        session.commit()
+    held = branch.records()
+
+    code, report, said = _run([*db, "check", "--json"], capsys)
+    assert code == 1
+    assert sorted(x["receipt_no"] for x in report["records"]["damaged"]) == sorted(
+        [f"NIK {nik[:4]}********{nik[12:]}", held[sound].receipt_no]
+    )
+    code, words, said = _run([*db, "check", "--lang", "en"], capsys)
+    assert code == 1 and held[sound].receipt_no in words
+    assert nik not in said and nik not in json.dumps(audit_lines(branch))
 
 
 def test_a_damaged_record_synced_over_the_network_is_repaired_from_the_laptops_copy_by_receipt(  # noqa: PLR0917

@@ -17,7 +17,9 @@ import pytest
 from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin import roster
-from bpu_enroll.branch.store.models import Device
+from bpu_enroll.branch.store.models import Device, EnrolCode
+from bpu_enroll.branch.workspace import devices
+from bpu_enroll.domain.formatting import mask_nik
 from bpu_enroll.services.enrolment import enrol_laptop
 from bpu_enroll.services.session import unlock
 from bpu_enroll.sync.client import SyncRefused
@@ -166,6 +168,43 @@ def test_a_reason_is_required_short_and_without_a_nik_and_the_device_known(
     assert nik not in json.dumps(audit_lines(branch))
 
 
+def test_a_reason_hiding_a_nik_or_turning_the_line_is_refused(
+    branch: Branch, laptop_factory: Callable[[], Laptop], staff: Any
+) -> None:
+    """The reason goes into the audit line, which the audit page shows: a NIK written with
+    other separators, or broken by invisible characters, is still a NIK there, and a
+    right-to-left override, a line separator or an invisible character makes the line read
+    otherwise than it was written. Each was taken and kept."""
+    laptop = laptop_factory()
+    supervisor = staff(SUPERVISOR)
+    nik = registration(81)["nik"]
+    parts = [nik[:4], nik[4:8], nik[8:12], nik[12:]]
+    has_nik = [
+        "NIK " + "/".join(parts),
+        f"NIK {parts[0]}-{parts[1]} {parts[2]}.{parts[3]}",
+        f"NIK {nik[:8]} {nik[8:]}",
+        "NIK " + "\u200b".join(parts),
+        "NIK " + "\u2060".join(nik),
+    ]
+    invalid = ["hilang \u202edi pasar", "dua\u2028baris", "dua\u0085baris", "\ufeffhilang"]
+    for reason in has_nik:
+        answer = _revoke(supervisor, laptop.device_code, reason)
+        assert (answer.status_code, answer.json()["error"]["code"]) == (
+            422, "REVOKE_REASON_HAS_NIK",
+        ), ascii(reason)  # fmt: skip
+    for reason in invalid:
+        answer = _revoke(supervisor, laptop.device_code, reason)
+        assert (answer.status_code, answer.json()["error"]["code"]) == (
+            422, "REVOKE_REASON_INVALID",
+        ), ascii(reason)  # fmt: skip
+    # What a supervisor really writes still goes: dates, a police report number, a time.
+    fine = "dicuri 05/12/2026 pukul 14.30, laporan polisi LP/B/1234/XII/2026"
+    assert _revoke(supervisor, laptop.device_code, fine).status_code == 200
+    assert _items(supervisor)[laptop.device_code]["status"] == "revoked"
+    audit = json.dumps(audit_lines(branch), ensure_ascii=False)
+    assert nik not in audit.replace("\u200b", "") and fine in audit
+
+
 def test_a_clerk_is_refused_the_list_and_the_revoke(
     branch: Branch, laptop_factory: Callable[[], Laptop], staff: Any, server: ServerThread
 ) -> None:
@@ -237,10 +276,64 @@ def test_a_code_issued_from_the_workspace_enrols_a_laptop_that_syncs_and_is_list
     assert code not in json.dumps(audit_lines(branch))
 
 
+def test_a_laptop_label_holding_a_nik_is_not_written_into_the_audit_log(
+    branch: Branch, server: ServerThread, staff: Any, tmp_path: Path
+) -> None:
+    """A laptop's label is free text (`bpu-enroll enroll --label`): one holding a worker's NIK
+    (typed by mistake, or by whoever holds a code) was written whole into the `device_enrolled`
+    audit line, and shown whole in the Laptops list. Both keep it masked, as a NIK typed as a
+    user name at sign-in is."""
+    supervisor = staff(SUPERVISOR)
+    code = supervisor.post(f"{STAFF}/devices/enrol-code").json()["code"]
+    nik = registration(82)["nik"]
+    label = f"laptop {nik[:4]} {nik[4:8]} {nik[8:12]} {nik[12:]} / {nik}"
+    enrolled = enrol_laptop(
+        tmp_path / "labelled", server_url=server.url, code=code, fingerprint=None,
+        now=datetime.now(UTC), label=label,
+    )  # fmt: skip
+    (line,) = [line for line in audit_lines(branch) if line["action"] == "device_enrolled"]
+    assert line["subject"] == enrolled.device_code
+    assert line["detail"]["label"] == f"laptop {mask_nik(nik)} / {mask_nik(nik)}"[:40]
+    text = json.dumps(audit_lines(branch))
+    assert nik not in text and f"{nik[4:8]} {nik[8:12]}" not in text and nik[:11] not in text
+    # The Laptops page's list promises no NIK either: the label is shown masked there too.
+    listed = supervisor.get(f"{STAFF}/devices")
+    assert _items(supervisor)[enrolled.device_code]["label"] == (
+        f"laptop {mask_nik(nik)} / {mask_nik(nik)}"
+    )
+    assert nik not in listed.text and f"{nik[4:8]} {nik[8:12]}" not in listed.text
+
+
 def test_a_clerk_is_refused_an_enrolment_code(branch: Branch, staff: Any) -> None:
     answer = staff(CLERK).post(f"{STAFF}/devices/enrol-code")
     assert (answer.status_code, answer.json()["error"]["code"]) == (403, "ROLE_REFUSED")
     assert [line for line in audit_lines(branch) if line["action"] == "enrol_code_issued"] == []
+
+
+def test_a_supervisor_cannot_mint_live_enrolment_codes_without_bound(
+    branch: Branch, staff: Any
+) -> None:
+    """Each code enrols any laptop for an hour: sixty asked in a row were sixty live codes (a
+    stolen supervisor session could hand out as many). At most `LIVE_CODES` are live at once;
+    one more is a coded 429 that issues nothing, and a code that expired (or was used) frees
+    its place."""
+    supervisor = staff(SUPERVISOR)
+    asked = [supervisor.post(f"{STAFF}/devices/enrol-code") for _ in range(devices.LIVE_CODES)]
+    assert [answer.status_code for answer in asked] == [200] * devices.LIVE_CODES
+    refused = supervisor.post(f"{STAFF}/devices/enrol-code")
+    assert (refused.status_code, refused.json()["error"]["code"]) == (429, "ENROL_CODES_LIMIT")
+    issued = [line for line in audit_lines(branch) if line["action"] == "enrol_code_issued"]
+    assert len(issued) == devices.LIVE_CODES
+    with Session(branch.engine) as db:
+        assert len(db.exec(select(EnrolCode)).all()) == devices.LIVE_CODES
+        first = db.exec(select(EnrolCode)).first()
+        assert first is not None
+        first.expires_at = datetime.now(UTC) - timedelta(seconds=1)
+        db.add(first)
+        db.commit()
+    assert supervisor.post(f"{STAFF}/devices/enrol-code").status_code == 200
+    again = supervisor.post(f"{STAFF}/devices/enrol-code")
+    assert (again.status_code, again.json()["error"]["code"]) == (429, "ENROL_CODES_LIMIT")
 
 
 def test_the_staff_client_asks_an_enrolment_code(staff: Any, server: ServerThread) -> None:

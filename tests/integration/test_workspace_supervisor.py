@@ -26,7 +26,7 @@ from bpu_enroll.branch.store.laptop_reports import LaptopReportRow, LaptopTallyR
 from bpu_enroll.branch.store.models import Device, Record
 from bpu_enroll.branch.workspace.supervisor import reconcile
 from bpu_enroll.branch.workspace.tally import branch_tally
-from bpu_enroll.documents.tally.figures import tally_figures, tally_hash
+from bpu_enroll.documents.tally.figures import figures_hash, tally_figures, tally_hash
 from bpu_enroll.documents.tally.pdf import period_text
 from bpu_enroll.domain.errors import message
 from bpu_enroll.services.laptop_report import build_report
@@ -178,6 +178,36 @@ def test_an_altered_tally_is_refused(
     answer = staff(SUPERVISOR).post(f"{STAFF}/reconciliation", json=document)
     assert answer.status_code == 422
     assert answer.json()["error"]["code"] == "TALLY_HASH_INVALID"
+
+
+def test_a_tally_counting_below_zero_or_past_any_laptop_is_refused(
+    branch: Branch, laptop_factory: Callable[[], Laptop], staff: Any, server: ServerThread
+) -> None:
+    """A count of a tally (`by_status`) is what the supervisor reads as records not synced: a
+    laptop's report, or a tally on a USB stick, with a hash made over -5 or 10**40 was kept and
+    reconciled ("-5 records not synced"). Both ways refuse it now, nothing kept."""
+    laptop = laptop_factory()
+    laptop.register(13)
+    _sync(laptop)
+    day = _branch_day(branch)
+    supervisor = staff(SUPERVISOR)
+    report = build_report(laptop.session)
+    for count in (-5, 10**40):
+        document = tally_figures(TallyService(laptop.session).figures(day))
+        document["totals"]["by_status"]["final"] = count
+        document["hash"] = figures_hash(document)
+        answer = supervisor.post(f"{STAFF}/reconciliation", json=document)
+        assert (answer.status_code, answer.json()["error"]["code"]) == (422, "REQUEST_INVALID")
+        sent = TallyDocument.model_construct(**{**document, "date": day})  # as a laptop might
+        bad = report.model_copy(update={"tallies": [sent]})
+        with (
+            httpx.Client(base_url=server.url, timeout=30) as http,
+            pytest.raises(SyncRefused) as err,
+        ):
+            laptop.client(http, fast_retry()).report(bad)
+        assert (err.value.status, err.value.code) == (422, "REQUEST_INVALID")
+    item = _items(_get(supervisor, "/reconciliation", date=day.isoformat()))[laptop.device_code]
+    assert item["not_synced"] == 0 and item["matches"] is True, item
 
 
 def test_a_damaged_stored_tally_is_refused_naming_the_laptop_and_day(

@@ -142,6 +142,11 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "Alasan harus satu baris pendek (paling banyak 200 karakter).",
         "A reason is one short line (200 characters at most).",
     ),
+    "ENROL_CODES_LIMIT": (
+        "Masih ada 10 kode pendaftaran yang belum dipakai: pakai salah satu atau tunggu sampai"
+        " kedaluwarsa (satu jam).",
+        "10 enrolment codes are still unused: use one or wait until one expires (one hour).",
+    ),
     "DEVICE_MISMATCH": (
         "Data menyebut perangkat lain.",
         "The data names another device.",

@@ -10,7 +10,8 @@ canonical JSON of the rest but its `labels` (`figures_hash`), so a document alte
 (or on a USB stick) is refused rather than reconciled. A hash proves only that the document is
 the one its maker meant: the figures the branch reads to reconcile (each row's officer and
 place, the counts by status, the voided, first and last receipt numbers, the words under
-`labels`) must also have their shapes, and no number may be NaN or infinite
+`labels`) must also have their shapes, a count by status is 0 to `MAX_COUNT` (one of -5 read as
+"-5 records not synced"), and no number may be NaN or infinite
 (`TallyDocument.figures_readable`), else the document is refused as invalid (422). A laptop's
 report whose tally held a list where the branch reads counts was kept, and the supervisor's
 reconciliation of that day was a 500 from then on.
@@ -31,6 +32,7 @@ from bpu_enroll.sync.protocol import TEXT
 REPORT_DAYS = 7
 MAX_REPORT_TALLIES = 31
 MAX_TALLY_ROWS = 5_000
+MAX_COUNT = 10**9  # a count by status, as a report's `pending`
 
 
 class TallyDocument(BaseModel):
@@ -85,7 +87,10 @@ def _row_fault(row: dict[str, Any]) -> str | None:
     counts = row.get("by_status")
     if counts is not None and not (
         isinstance(counts, dict)
-        and all(isinstance(n, int) and not isinstance(n, bool) for n in counts.values())
+        and all(
+            isinstance(n, int) and not isinstance(n, bool) and 0 <= n <= MAX_COUNT
+            for n in counts.values()
+        )
     ):
         return "by_status"
     voided = row.get("voided_receipts")
@@ -126,7 +131,7 @@ class LaptopReport(BaseModel):
 
     device: str = Field(min_length=1, max_length=16, pattern=r"^[A-Za-z0-9]{1,16}$")
     generated_at: datetime
-    pending: int = Field(ge=0, le=10**9)
+    pending: int = Field(ge=0, le=MAX_COUNT)
     tallies: list[TallyDocument] = Field(default_factory=list, max_length=MAX_REPORT_TALLIES)
     # Added in 0.2 (optional): what the laptop runs, so the supervisor sees old versions.
     app_version: str | None = Field(default=None, max_length=32, pattern=TEXT)

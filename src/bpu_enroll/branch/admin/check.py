@@ -6,9 +6,11 @@ database could spoil, and say what is damaged by what names it, never by its con
 - every stored record: its payload opens and reads as the export reads it (`export.flat_row`,
   what refuses an export as `EXPORT_RECORD_UNREADABLE` and a review detail as
   `RECORD_UNREADABLE`), and it still hashes to the record's content hash (`store.damage`):
-  named by receipt number, laptop and registration day, and asked again of the laptop that
-  sent it (`store.wanted`; `repair`: `asked`, or `unavailable` / `unusable` when that laptop
-  answered it no longer holds it or sent a copy that does not match: restore from a backup);
+  named by receipt number, laptop and registration day (a receipt number that is not of the
+  branch's shape, kept as a laptop sent it with its record rejected, is shown with a NIK in it
+  masked: it may be anything), and asked again of the laptop that sent it (`store.wanted`;
+  `repair`: `asked`, or `unavailable` / `unusable` when that laptop answered it no longer holds
+  it or sent a copy that does not match: restore from a backup);
 - every stored laptop tally: its figures read (`reports.opened_tally`, `TALLY_UNREADABLE`):
   named by laptop and day;
 - the audit log's hash chain (`audit_chain.verify_chain`, as `audit-verify`);
@@ -34,8 +36,9 @@ from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey
 from sqlmodel import Session, col, func, select
 
-from bpu_enroll.branch.admin.roster import branch_secrets
+from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
 from bpu_enroll.branch.device.auth import Refusal
+from bpu_enroll.branch.device.judge import receipt_sequence
 from bpu_enroll.branch.device.reports import opened_tally
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.audit_chain import ChainReport, verify_chain
@@ -47,6 +50,7 @@ from bpu_enroll.branch.store.packages import PublishedPackage
 from bpu_enroll.branch.store.wanted import ASKED, keep_only, note_wanted, outcomes
 from bpu_enroll.branch.workspace.export import flat_row
 from bpu_enroll.branch.workspace.ledger import LedgerRow
+from bpu_enroll.domain.formatting import mask_nik_like
 from bpu_enroll.sync.protocol import reference_signing_bytes, unb64
 
 SLICE = 2000
@@ -130,12 +134,15 @@ def _check_records(
             break
         for row in rows:
             report.records += 1
-            damage = _record_damage(session, row, devices.get(row.device_id, ""))
+            device = devices.get(row.device_id, "")
+            damage = _record_damage(session, row, device)
             if damage is not None:
+                branch = branch_info(session).code
+                ours = receipt_sequence(row.receipt_no, branch, device) is not None
                 report.damaged_records.append(
                     {
-                        "receipt_no": row.receipt_no,
-                        "device": devices.get(row.device_id, ""),
+                        "receipt_no": row.receipt_no if ours else mask_nik_like(row.receipt_no),
+                        "device": device,
                         "date": row.registration_date,
                         "damage": damage,
                     }

@@ -30,6 +30,7 @@ from bpu_enroll.branch.admin.roster import (
 from bpu_enroll.branch.device.reference import reference_versions
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.models import Device, EnrolCode, Nonce, utcnow
+from bpu_enroll.domain.formatting import mask_nik_like
 from bpu_enroll.sync.protocol import (
     CLOCK_WINDOW_SECONDS,
     EnrolAnswer,
@@ -121,7 +122,8 @@ def enrol_device(session: Session, *, request: EnrolRequest) -> EnrolAnswer:
     code.used_at = now
     code.device_id = device.id
     session.add(code)
-    detail = {"label": (request.label or "")[:40]}
+    # A label is free text (`enroll --label`): a NIK typed there is masked before it is cut.
+    detail = {"label": mask_nik_like(request.label or "")[:40]}
     audit_chain.append(
         session, actor=f"device:{device.code}", action="device_enrolled", subject=device.code,
         detail=detail,

@@ -7,7 +7,10 @@ is of the same laptop, announces the same content hash AND its registration and 
 hash to it, the stored payload is replaced by the arriving content. The content hash covers the
 whole payload (registration and quote), so nothing but the damaged bytes can change this way:
 a copy announcing another hash is a conflict, as before; one announcing the held hash with
-content that does not hash to it replaces nothing; and the record's columns (state, KPJ,
+content that does not hash to it replaces nothing; a record the branch received with content
+that did not hash to its announced hash (`HASH_MISMATCH`, kept as received for review) is never
+repaired, since its hash was never its content's and a copy hashing to it would put content the
+branch never received under columns read from what it did; and the record's columns (state, KPJ,
 receipt number, officer, decision number) are kept. The laptop is answered as
 before (`already_received`); the repair is audited (`record_repaired`: the receipt number, the
 kind of damage and the way it came, never the content).
@@ -38,7 +41,7 @@ from sqlmodel import Session, col
 from bpu_enroll.branch.device.held import DeviceRef
 from bpu_enroll.branch.store import audit_chain, wanted
 from bpu_enroll.branch.store.bulk import slices, where_in
-from bpu_enroll.branch.store.damage import payload_damage
+from bpu_enroll.branch.store.damage import payload_damage, received_mismatched
 from bpu_enroll.branch.store.fields import seal_content
 from bpu_enroll.branch.store.models import Record
 from bpu_enroll.sync.protocol import RecordPayload, canonical_json
@@ -75,6 +78,8 @@ def repair_damaged(
             record = arriving[rid]
             if device_id != device.id or digest != record.content_hash:
                 continue
+            if received_mismatched(reasons):
+                continue  # kept as received: no content of its own to repair it to
             damage = payload_damage(session, payload, digest, reasons)
             if damage is None:
                 settled.append(rid)

@@ -44,8 +44,13 @@ def payload_damage(session: Session, payload: str, content_hash: str, reasons: s
         return UNREADABLE
     if digest == content_hash:
         return None
+    return None if received_mismatched(reasons) else ALTERED
+
+
+def received_mismatched(reasons: str) -> bool:
+    """True for a record the branch received with a content hash its content did not match
+    (`HASH_MISMATCH` among its stored reasons): its hash was never its content's."""
     try:
-        received_mismatched = _HASH_MISMATCH in json.loads(reasons)
+        return _HASH_MISMATCH in json.loads(reasons)
     except (ValueError, TypeError):
-        received_mismatched = False
-    return None if received_mismatched else ALTERED
+        return False

@@ -352,11 +352,14 @@ def nik_index(session: Session, nik: str) -> str:
 
 # What opening or reading a damaged stored payload raises: JSON or base64 that does not parse and
 # a text where a number belongs (ValueError), a sealed part that does not open (CryptoError), a
-# field of the wrong shape (TypeError, AttributeError, KeyError, IndexError). A reader that
+# field of the wrong shape (TypeError, AttributeError, KeyError, IndexError), a number JSON reads
+# as infinity made a whole number (OverflowError: `1e999`), JSON nested deeper than the reader's
+# stack (RecursionError: it stopped `bpu-branch check` with a traceback). A reader that
 # catches these names the record by its receipt number (`EXPORT_RECORD_UNREADABLE`,
 # `RECORD_UNREADABLE`) rather than failing as an unexpected server error.
 UNREADABLE_ERRORS: tuple[type[Exception], ...] = (
-    ValueError, TypeError, AttributeError, KeyError, IndexError, CryptoError,
+    ValueError, TypeError, AttributeError, KeyError, IndexError, CryptoError, OverflowError,
+    RecursionError,
 )  # fmt: skip
 
 

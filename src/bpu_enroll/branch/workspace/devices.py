@@ -4,7 +4,8 @@
 was enrolled for when the roster knows it (the roster user name the laptop gave as its label at
 enrolment, else null), the user names of the officers whose records it sent, when it was
 enrolled and last seen, its status (`active` or `revoked`, with `revoked_at`) and the records
-the branch received from it. Never a NIK, never a worker's name, never an officer's full name.
+the branch received from it. Never a NIK (one typed in a label is masked), never a worker's
+name, never an officer's full name.
 
 **Revoke** (`POST /devices/{device}/revoke`, a reason required): the same revocation as
 `bpu-branch device revoke` (`roster.revoke_device`, audited as `device_revoked` with the
@@ -12,19 +13,28 @@ supervisor as actor and the reason in the detail); the laptop is refused (`DEVIC
 its next request. Revoking a laptop already revoked answers 200 with the same state and
 `already_revoked: true`: it keeps its first `revoked_at` and no second audit line is written, so
 a retried request (a lost answer) is harmless. A reason is 1 to `REASON_LENGTH` characters,
-never a NIK (`REVOKE_REASON_HAS_NIK`), no control characters (`REVOKE_REASON_INVALID`), not blank
-(`REVOKE_REASON_REQUIRED`); an unknown device is 404 `DEVICE_UNKNOWN`.
+not blank (`REVOKE_REASON_REQUIRED`), never a NIK (`REVOKE_REASON_HAS_NIK`: as `NIK_LIKE` finds
+it, and 16 digits or more split by single separators of any kind, invisible ones too, since the
+reason is kept in the audit line the audit page shows), one line of visible text
+(`REVOKE_REASON_INVALID`: no control or format character, so no right-to-left override, no
+zero-width character, no line or paragraph separator); an unknown device is 404
+`DEVICE_UNKNOWN`.
 
 **Enrolment code** (`POST /devices/enrol-code`): a one-time code for a new laptop, issued as
 `bpu-branch device code` does (`roster.issue_code`, one hour, audited as `enrol_code_issued`
 with the supervisor as actor and only the first characters of the code's hash); the answer is
 the code, when it expires, the branch's TLS fingerprint and the code pinned to it
 (`CODE@sha256:…`, what the officer's enrol dialog takes). The code is said once: the branch
-keeps only its hash.
+keeps only its hash. Each code enrols any laptop until it expires, so at most `LIVE_CODES` are
+live (neither used nor expired) at once: one more is refused `ENROL_CODES_LIMIT` (429) and
+issues nothing (a stolen supervisor session could otherwise mint them without end). The server
+machine's `bpu-branch device code` is not bounded.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Any
 
 from sqlalchemy import func
@@ -32,10 +42,17 @@ from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.admin import roster
 from bpu_enroll.branch.device.auth import Refusal, as_utc
-from bpu_enroll.branch.store.models import Device, Officer, Record
-from bpu_enroll.domain.formatting import NIK_LIKE
+from bpu_enroll.branch.store.models import Device, EnrolCode, Officer, Record, utcnow
+from bpu_enroll.domain.formatting import NIK_LIKE, mask_nik_like
 
 REASON_LENGTH = 200
+LIVE_CODES = 10
+# 16 digits or more, a single separator of any kind allowed between two (`3201/0117/…`,
+# `32010117 08920001`, a zero-width space between the groups): a NIK all the same.
+_SPLIT_NIK = re.compile(r"(?<!\d)\d(?:[\W_]?\d){15,}(?!\d)")
+# Control, format (bidi overrides, zero-width), surrogate, private use, line and paragraph
+# separators: what makes a line read otherwise than it was written.
+_NOT_TEXT = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp"})
 
 
 def device_list(session: Session) -> dict[str, Any]:
@@ -62,7 +79,7 @@ def device_item(
     seen = as_utc(device.last_seen_at) if device.last_seen_at is not None else None
     return {
         "device": device.code,
-        "label": device.label,
+        "label": mask_nik_like(device.label),  # free text at enrolment: a NIK typed there
         "officer": device.label if device.label in known else None,
         "officers": sorted(officers),
         "enrolled_at": as_utc(device.enrolled_at).isoformat(),
@@ -75,6 +92,16 @@ def device_item(
 
 def enrol_code(session: Session, *, actor: str) -> dict[str, str]:
     """`POST /devices/enrol-code`: a fresh one-time enrolment code (see the module text)."""
+    live = session.exec(
+        select(func.count())
+        .select_from(EnrolCode)
+        .where(col(EnrolCode.used_at).is_(None), col(EnrolCode.expires_at) > utcnow())
+    ).one()
+    if live >= LIVE_CODES:
+        raise Refusal(
+            429, "ENROL_CODES_LIMIT",
+            f"{LIVE_CODES} enrolment codes are still unused: use one or let it expire first",
+        )  # fmt: skip
     issued = roster.issue_code(session, actor=actor)
     document = issued.to_dict()
     document["pinned_code"] = f"{issued.code}@{issued.fingerprint}"
@@ -82,13 +109,14 @@ def enrol_code(session: Session, *, actor: str) -> dict[str, str]:
 
 
 def check_reason(reason: str) -> str:
-    """The reason, stripped; refused when blank, holding a NIK or a control character."""
+    """The reason, stripped; refused when blank, holding a NIK (split too) or a character that
+    is not visible text of one line."""
     text = reason.strip()
     if not text:
         raise Refusal(422, "REVOKE_REASON_REQUIRED", "say why the laptop is revoked")
-    if NIK_LIKE.search(text):
+    if NIK_LIKE.search(text) or _SPLIT_NIK.search(text):
         raise Refusal(422, "REVOKE_REASON_HAS_NIK", "a reason must not contain a NIK")
-    if len(text) > REASON_LENGTH or any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
+    if len(text) > REASON_LENGTH or any(unicodedata.category(ch) in _NOT_TEXT for ch in text):
         raise Refusal(422, "REVOKE_REASON_INVALID", "a reason is one short line of text")
     return text
 

@@ -134,11 +134,13 @@ def supervisor_router() -> APIRouter:
         with request_session(request) as db:
             return devices.device_list(db)
 
-    @router.post("/devices/enrol-code")
+    @router.post(
+        "/devices/enrol-code", responses={429: {"description": "too many live enrolment codes"}}
+    )
     def enrol_code(request: Request, user: Staff) -> dict[str, str]:
         """A one-time enrolment code for a new laptop (one hour), as `bpu-branch device code`
         gives; audited as `enrol_code_issued` with the supervisor as actor. Said once: the
-        branch keeps only its hash."""
+        branch keeps only its hash. At most `devices.LIVE_CODES` live at once (429)."""
         user.require(staff.SUPERVISOR_ROLES)
         with request_session(request) as db:
             return devices.enrol_code(db, actor=user.username)
