@@ -208,7 +208,7 @@ def test_a_clerk_locked_by_five_wrong_passwords_is_unlocked_and_signs_in_at_once
     window = workspace("supervisor", pages=["staff"])
     page = _page(window, qtbot)
     status = _cell(page, CLERK[0], "status")
-    assert re.fullmatch(r"🔒 Terkunci sampai \d{2}\.\d{2}", status), status
+    assert re.fullmatch(r"⚠ Terkunci sampai \d{2}\.\d{2}", status), status
     assert page.ui.summaryLabel.text() == "3 akun · 3 aktif · 1 terkunci · 0 dicabut"
     page.choose(SUPERVISOR[0])
     assert not page.ui.unlockButton.isEnabled()  # not locked

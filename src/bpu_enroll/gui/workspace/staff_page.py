@@ -2,7 +2,7 @@
 lifting a sign-in lock, as `bpu-branch officer add|revoke` do on the server.
 
 One row per account (`StaffClient.roster`): its status first, in a sign and words ("✓ Active",
-"✗ Revoked 6 Desember 2026 17.24", "🔒 Locked until 17.24": never colour alone), its user name,
+"✗ Revoked 6 Desember 2026 17.24", "⚠ Locked until 17.24": never colour alone), its user name,
 full name, role in words and when it was added, in the branch's zone (named in the header). The
 summary above the table says how many are active, locked and revoked; the status line says
 what the last action did, or why it failed, with its code.
@@ -326,7 +326,7 @@ class StaffPage(QWidget):
         return local_datetime(moment, self._province(), self.ctx.lang, with_zone=False)
 
     def _status(self, row: dict[str, Any]) -> str:
-        """`✓ Active`, `🔒 Locked until 17.24` or `✗ Revoked 6 Desember 2026 17.24`."""
+        """`✓ Active`, `⚠ Locked until 17.24` or `✗ Revoked 6 Desember 2026 17.24`."""
         if row.get("status") == "revoked":
             when = moment_of(row.get("revoked_at"))
             said = "✗ " + QCoreApplication.translate("StaffPage", "Revoked")
@@ -335,7 +335,7 @@ class StaffPage(QWidget):
         if until is not None:
             zone, _ = zone_for_province(self._province())
             clock = clock_time(until.astimezone(zone), self.ctx.lang)
-            return "🔒 " + QCoreApplication.translate("StaffPage", "Locked until {time}").format(
+            return "⚠ " + QCoreApplication.translate("StaffPage", "Locked until {time}").format(
                 time=clock
             )
         return "✓ " + QCoreApplication.translate("StaffPage", "Active")
