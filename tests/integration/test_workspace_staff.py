@@ -177,6 +177,17 @@ def test_a_revoke_ends_the_sign_in_and_the_session_as_the_command_does(
     assert _sign_in(server, CLERK[0], NEW_PASSWORD).status_code == 200
 
 
+def test_a_user_name_with_an_accented_letter_is_revoked_and_unlocked_too(
+    branch: Branch, staff: Any
+) -> None:
+    """The command (and so the page) adds a user name of any letters, `dewí` too: the revoke
+    and unlock routes took only ASCII letters and refused it as an invalid request."""
+    supervisor = staff(SUPERVISOR)
+    assert _add(supervisor, "dewí", "Dewi", "clerk", NEW_PASSWORD).status_code == 200
+    assert supervisor.post(f"{STAFF}/roster/dewí/unlock").json()["was_locked"] is False
+    assert supervisor.post(f"{STAFF}/roster/dewí/revoke").json()["status"] == "revoked"
+
+
 def test_not_ones_own_account_not_an_administrator_and_not_an_unknown_name(
     branch: Branch, staff: Any
 ) -> None:
