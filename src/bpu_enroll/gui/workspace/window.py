@@ -2,7 +2,8 @@
 
 The pages come from fixed modules (`gui/workspace/*_page.py`); a clerk gets the batches inbox, the
 review queue, import/export and the receipt check, a supervisor or admin also the branch tally,
-the reconciliation, the officers' activity, the audit log and the laptops (to revoke one). The
+the reconciliation, the officers' activity, the audit log, the laptops (to revoke one) and the
+staff (to add, revoke or unlock one). Alt+1…Alt+9 and Alt+0 open the first ten pages. The
 status bar always shows the user and role, the branch and the server address, and whether the
 server answers, with the last contact time. While it does not, a banner says so with a countdown
 to the next attempt and a "Retry now" button; on reconnect the visible page is refreshed.
