@@ -380,6 +380,10 @@
         <translation>Officer revoked</translation>
     </message>
     <message>
+        <source>Sign-in unlocked by a supervisor</source>
+        <translation>Sign-in unlocked by a supervisor</translation>
+    </message>
+    <message>
         <source>Enrolment code issued</source>
         <translation>Enrolment code issued</translation>
     </message>
@@ -3757,6 +3761,239 @@ You will be signed out now; afterwards, sign in again with your branch password.
     </message>
 </context>
 <context>
+    <name>StaffAddDialog</name>
+    <message>
+        <source>Add a member of staff</source>
+        <translation>Add a member of staff</translation>
+    </message>
+    <message>
+        <source>An officer signs in on a laptop after its next sync; a clerk or a supervisor signs in here at once. Tell them the password in person.</source>
+        <translation>An officer signs in on a laptop after its next sync; a clerk or a supervisor signs in here at once. Tell them the password in person.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>letters, digits or dots, e.g. dewi.a</source>
+        <translation>letters, digits or dots, e.g. dewi.a</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Full &amp;name</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>R&amp;ole</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Repea&amp;t the password</source>
+        <translation>Repea&amp;t the password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Write the user name.</source>
+        <translation>Write the user name.</translation>
+    </message>
+    <message>
+        <source>Write the full name.</source>
+        <translation>Write the full name.</translation>
+    </message>
+    <message>
+        <source>Write a password.</source>
+        <translation>Write a password.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type it again.</source>
+        <translation>The two passwords differ: type it again.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Everyone who signs in at the branch: officers on their laptops, clerks and supervisors here. Add a new member of staff, revoke one who has left (laptops drop them at their next sync), or unlock a sign-in locked after wrong passwords.</source>
+        <translation>Everyone who signs in at the branch: officers on their laptops, clerks and supervisors here. Add a new member of staff, revoke one who has left (laptops drop them at their next sync), or unlock a sign-in locked after wrong passwords.</translation>
+    </message>
+    <message>
+        <source>Staff of the branch</source>
+        <translation>Staff of the branch</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Add an officer, a clerk or a supervisor</source>
+        <translation>Add an officer, a clerk or a supervisor</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke…</source>
+        <translation>Revo&amp;ke…</translation>
+    </message>
+    <message>
+        <source>Revoke the chosen account: its sign-in is refused and its sessions end</source>
+        <translation>Revoke the chosen account: its sign-in is refused and its sessions end</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Lift the sign-in lock of the chosen account after wrong passwords</source>
+        <translation>Lift the sign-in lock of the chosen account after wrong passwords</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the list again (F5)</source>
+        <translation>Read the list again (F5)</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>Locked until {time}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>{username} added as {role}.</source>
+        <translation>{username} added as {role}.</translation>
+    </message>
+    <message>
+        <source>Their laptop lists them after its next sync.</source>
+        <translation>Their laptop lists them after its next sync.</translation>
+    </message>
+    <message>
+        <source>{username} was already revoked.</source>
+        <translation>{username} was already revoked.</translation>
+    </message>
+    <message>
+        <source>{username} revoked: their sign-in is refused from now on.</source>
+        <translation>{username} revoked: their sign-in is refused from now on.</translation>
+    </message>
+    <message>
+        <source>{username} unlocked: they can sign in now.</source>
+        <translation>{username} unlocked: they can sign in now.</translation>
+    </message>
+    <message>
+        <source>{username} was not locked.</source>
+        <translation>{username} was not locked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <translation>
+            <numerusform>%Ln active</numerusform>
+            <numerusform>%Ln active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln locked</source>
+        <translation>
+            <numerusform>%Ln locked</numerusform>
+            <numerusform>%Ln locked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revoked</source>
+        <translation>
+            <numerusform>%Ln revoked</numerusform>
+            <numerusform>%Ln revoked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffRevokeDialog</name>
+    <message>
+        <source>Revoke an account</source>
+        <translation>Revoke an account</translation>
+    </message>
+    <message>
+        <source>Their sign-in is refused from now on and their open sessions end; laptops drop them at their next sync. Adding the same user name again later gives it a new password.</source>
+        <translation>Their sign-in is refused from now on and their open sessions end; laptops drop them at their next sync. Adding the same user name again later gives it a new password.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke</source>
+        <translation>Revo&amp;ke</translation>
+    </message>
+    <message>
+        <source>Revoke {name} ({username})?</source>
+        <translation>Revoke {name} ({username})?</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Sync with the branch</source>
@@ -4646,6 +4883,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>Laptops</source>
         <translation>Laptops</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Clerk</source>

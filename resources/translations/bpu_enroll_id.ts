@@ -371,6 +371,10 @@
         <translation>Petugas dicabut</translation>
     </message>
     <message>
+        <source>Sign-in unlocked by a supervisor</source>
+        <translation>Kunci masuk dibuka supervisor</translation>
+    </message>
+    <message>
         <source>Enrolment code issued</source>
         <translation>Kode pendaftaran laptop dibuat</translation>
     </message>
@@ -3716,6 +3720,235 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
 </context>
 <context>
+    <name>StaffAddDialog</name>
+    <message>
+        <source>Add a member of staff</source>
+        <translation>Tambah petugas</translation>
+    </message>
+    <message>
+        <source>An officer signs in on a laptop after its next sync; a clerk or a supervisor signs in here at once. Tell them the password in person.</source>
+        <translation>Petugas lapangan bisa masuk di laptop setelah sinkronisasi berikutnya; petugas administrasi atau supervisor bisa langsung masuk di sini. Sampaikan kata sandinya secara langsung.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nama &amp;pengguna</translation>
+    </message>
+    <message>
+        <source>letters, digits or dots, e.g. dewi.a</source>
+        <translation>huruf, angka atau titik, mis. dewi.a</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Nama &amp;lengkap</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>P&amp;eran</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <source>Repea&amp;t the password</source>
+        <translation>&amp;Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>Write the user name.</source>
+        <translation>Tulis nama pengguna.</translation>
+    </message>
+    <message>
+        <source>Write the full name.</source>
+        <translation>Tulis nama lengkap.</translation>
+    </message>
+    <message>
+        <source>Write a password.</source>
+        <translation>Tulis kata sandi.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type it again.</source>
+        <translation>Kedua kata sandi tidak sama: ketik ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Everyone who signs in at the branch: officers on their laptops, clerks and supervisors here. Add a new member of staff, revoke one who has left (laptops drop them at their next sync), or unlock a sign-in locked after wrong passwords.</source>
+        <translation>Semua yang masuk di kantor cabang: petugas lapangan di laptopnya, petugas administrasi dan supervisor di sini. Tambah petugas baru, cabut akun yang sudah keluar (laptop menghapusnya pada sinkronisasi berikutnya), atau buka kunci masuk setelah salah kata sandi.</translation>
+    </message>
+    <message>
+        <source>Staff of the branch</source>
+        <translation>Petugas kantor cabang</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Tam&amp;bah…</translation>
+    </message>
+    <message>
+        <source>Add an officer, a clerk or a supervisor</source>
+        <translation>Tambah petugas lapangan, petugas administrasi atau supervisor</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke…</source>
+        <translation>&amp;Cabut…</translation>
+    </message>
+    <message>
+        <source>Revoke the chosen account: its sign-in is refused and its sessions end</source>
+        <translation>Cabut akun yang dipilih: masuknya ditolak dan sesinya berakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Buka &amp;kunci</translation>
+    </message>
+    <message>
+        <source>Lift the sign-in lock of the chosen account after wrong passwords</source>
+        <translation>Buka kunci masuk akun yang dipilih setelah salah kata sandi</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Sedang bekerja</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Read the list again (F5)</source>
+        <translation>Baca daftar lagi (F5)</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Petugas administrasi</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>Terkunci sampai {time}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>{username} added as {role}.</source>
+        <translation>{username} ditambahkan sebagai {role}.</translation>
+    </message>
+    <message>
+        <source>Their laptop lists them after its next sync.</source>
+        <translation>Laptop mencantumkannya setelah sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>{username} was already revoked.</source>
+        <translation>{username} sudah dicabut sebelumnya.</translation>
+    </message>
+    <message>
+        <source>{username} revoked: their sign-in is refused from now on.</source>
+        <translation>{username} dicabut: masuknya ditolak mulai sekarang.</translation>
+    </message>
+    <message>
+        <source>{username} unlocked: they can sign in now.</source>
+        <translation>Kunci {username} dibuka: bisa masuk sekarang.</translation>
+    </message>
+    <message>
+        <source>{username} was not locked.</source>
+        <translation>{username} tidak terkunci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln akun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active</source>
+        <translation>
+            <numerusform>%Ln aktif</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln locked</source>
+        <translation>
+            <numerusform>%Ln terkunci</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln revoked</source>
+        <translation>
+            <numerusform>%Ln dicabut</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffRevokeDialog</name>
+    <message>
+        <source>Revoke an account</source>
+        <translation>Cabut akun</translation>
+    </message>
+    <message>
+        <source>Their sign-in is refused from now on and their open sessions end; laptops drop them at their next sync. Adding the same user name again later gives it a new password.</source>
+        <translation>Masuknya ditolak mulai sekarang dan sesi yang terbuka berakhir; laptop menghapusnya pada sinkronisasi berikutnya. Menambahkan nama pengguna yang sama nanti memberinya kata sandi baru.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke</source>
+        <translation>&amp;Cabut</translation>
+    </message>
+    <message>
+        <source>Revoke {name} ({username})?</source>
+        <translation>Cabut {name} ({username})?</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Sync with the branch</source>
@@ -4593,6 +4826,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>Laptops</source>
         <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Petugas</translation>
     </message>
     <message>
         <source>Clerk</source>

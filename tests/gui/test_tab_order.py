@@ -32,6 +32,7 @@ from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
 from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog
 from bpu_enroll.gui.workspace.devices_page import EnrolCodeDialog, RevokeDialog
+from bpu_enroll.gui.workspace.staff_page import StaffAddDialog, StaffRevokeDialog
 from bpu_enroll.gui.workspace.workstation_dialog import WorkstationDialog
 from bpu_enroll.services.ktp.camera import CameraFeed
 from bpu_enroll.services.profile import demo_init
@@ -156,6 +157,8 @@ DIALOGS: dict[str, Callable[[QtBot, AppContext], QDialog]] = {
     "tally preview": _pdf_preview,
     "revoke laptop": lambda _qtbot, _ctx: RevokeDialog("D0002"),
     "enrolment code": _enrol_code,
+    "add staff": lambda _qtbot, _ctx: StaffAddDialog(),
+    "revoke staff": lambda _qtbot, _ctx: StaffRevokeDialog("citra", "Citra Lestari"),
     "accept": _decision("accept", "pending_review"),
     "reject": _decision("reject", "pending_review"),
     "confirm duplicate": _decision("confirm_duplicate", "duplicate"),
@@ -247,6 +250,6 @@ def test_every_dialog_of_both_apps_is_walked_with_tab() -> None:
     walked = {
         AboutDialog, OptionsDialog, DraftsDialog, EnrolDialog, KtpCameraDialog,
         ReceiptPreviewDialog, VoidDialog, WorkstationDialog, DecisionDialog, PdfPreviewDialog,
-        RevokeDialog, EnrolCodeDialog,
+        RevokeDialog, EnrolCodeDialog, StaffAddDialog, StaffRevokeDialog,
     }  # fmt: skip
     assert set(_dialog_classes(QDialog)) - walked - {Dialog} == set()  # Dialog: their base

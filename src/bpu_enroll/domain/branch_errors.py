@@ -133,6 +133,35 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "No laptop with this device code is enrolled at the branch.",
     ),
     "DEVICE_REVOKED": ("Laptop ini sudah dicabut aksesnya.", "This laptop has been revoked."),
+    "STAFF_USERNAME_INVALID": (
+        "Nama pengguna 1 sampai 64 huruf, angka atau titik, tanpa spasi.",
+        "A user name is 1 to 64 letters, digits or dots, without spaces.",
+    ),
+    "STAFF_NAME_INVALID": (
+        "Tulis nama lengkap, paling banyak 100 karakter.",
+        "Write the full name, 100 characters at most.",
+    ),
+    "STAFF_PASSWORD_EMPTY": (
+        "Kata sandi tidak boleh kosong.",
+        "The password cannot be empty.",
+    ),
+    "STAFF_ROLE_INVALID": (
+        "Peran harus petugas, petugas administrasi atau supervisor; akun administrator dibuat "
+        "di server.",
+        "The role must be officer, clerk or supervisor; an administrator is made on the server.",
+    ),
+    "STAFF_UNKNOWN": (
+        "Tidak ada akun dengan nama pengguna ini.",
+        "There is no account with this user name.",
+    ),
+    "STAFF_REVOKE_SELF": (
+        "Anda tidak bisa mencabut akun Anda sendiri.",
+        "You cannot revoke your own account.",
+    ),
+    "STAFF_ADMIN_ONLY": (
+        "Hanya administrator yang bisa mencabut akun administrator.",
+        "Only an administrator can revoke an administrator's account.",
+    ),
     "REVOKE_REASON_REQUIRED": (
         "Tulis alasan laptop ini dicabut.",
         "Write why this laptop is revoked.",

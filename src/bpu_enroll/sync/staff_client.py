@@ -237,6 +237,25 @@ class StaffClient:
         url = f"{STAFF_PREFIX}/devices/{quote(device, safe='')}/revoke"
         return self._json(self._send("POST", url, json={"reason": reason}))
 
+    def roster(self) -> dict[str, Any]:
+        """The branch's staff: user name, name, role, added, status, `locked_until`."""
+        return self._get("/roster")
+
+    def add_staff(self, username: str, name: str, role: str, password: str) -> dict[str, Any]:
+        """Add an officer, clerk or supervisor (as `bpu-branch officer add`); the account."""
+        body = {"username": username, "name": name, "role": role, "password": password}
+        return self._json(self._send("POST", f"{STAFF_PREFIX}/roster", json=body))
+
+    def revoke_staff(self, username: str) -> dict[str, Any]:
+        """Revoke an account; its state after (`already_revoked` when it was)."""
+        url = f"{STAFF_PREFIX}/roster/{quote(username, safe='')}/revoke"
+        return self._json(self._send("POST", url))
+
+    def unlock_staff(self, username: str) -> dict[str, Any]:
+        """Lift a user name's sign-in lock; its state after (`was_locked`)."""
+        url = f"{STAFF_PREFIX}/roster/{quote(username, safe='')}/unlock"
+        return self._json(self._send("POST", url))
+
     def audit(self, limit: int = 100) -> list[dict[str, Any]]:
         """The newest lines of the branch audit log."""
         answer = self._json_any(self._send("GET", f"{STAFF_PREFIX}/audit", params={"limit": limit}))

@@ -31,8 +31,9 @@ from bpu_enroll.branch.admin.keys_cli import init_master_key
 from bpu_enroll.branch.admin.reference import publish
 from bpu_enroll.branch.store import audit_chain, fields, refusal_bound
 from bpu_enroll.branch.store.db import open_branch
-from bpu_enroll.branch.store.models import Record, RefusalWindow
+from bpu_enroll.branch.store.models import Record, RefusalWindow, utcnow
 from bpu_enroll.branch.store.settings import set_setting
+from bpu_enroll.branch.workspace import sign_in, staff_roster
 from bpu_enroll.branch.workspace.staff import audit_log
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.workspace.audit.page import ACTIONS, action_text
@@ -165,6 +166,10 @@ def _administration(branch: Branch, laptops: list[Laptop], usb: Path, tmp_path: 
         admin.add_officer(db, username=CLERK[0], name="Rina", role="clerk", password=CLERK[1],
                           params=FAST_KDF)  # fmt: skip
         admin.revoke_device(db, code=laptops[1].device_code)
+        for _ in range(sign_in.FAILURES_PER_USER):  # the clerk locked out, then unlocked
+            sign_in.record_failure(db, sign_in.Attempt(CLERK[0], "10.0.0.9"), utcnow())
+        db.commit()
+        assert staff_roster.unlock(db, username=CLERK[0], actor=SUPERVISOR[0])["was_locked"]
         set_setting(db, "retention-days", "400")
         publish(db, {"version": "wilayah-2027.1", "villages": {"32.01.01.2999": "Desa Baru"}})
 

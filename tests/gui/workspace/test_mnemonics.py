@@ -14,6 +14,7 @@ from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.officer.login import LoginWindow
 from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog
 from bpu_enroll.gui.workspace.devices_page import EnrolCodeDialog, RevokeDialog
+from bpu_enroll.gui.workspace.staff_page import StaffAddDialog, StaffRevokeDialog
 from bpu_enroll.gui.workspace.workstation_dialog import WorkstationDialog
 from tests.gui.mnemonics import (
     letter,
@@ -39,7 +40,7 @@ def test_no_page_takes_a_menu_letter(
     qtbot.waitUntil(lambda: window.ui.menuWorkspace.title() == first_menu)
     assert len(menu_titles(window)) == 2  # Workspace, View: two letters
     keys = [info.key for info in window.page_infos]
-    assert len(keys) == 9
+    assert len(keys) == 10
     for key in keys:
         window.show_page(key)
         assert menu_clashes(window, window.page(key)) == {}, f"{key} in {lang}"
@@ -70,7 +71,8 @@ def test_every_page_and_dialog_gives_each_alt_letter_to_one_control(
 ) -> None:
     """As the officer's app (`officer/test_mnemonics.py`): each page with the window's menu
     titles, the sign-in window of a workstation, each decision dialog, the workstation
-    dialog, the laptop's revoke dialog and the enrolment code, as they open: no two of their
+    dialog, the laptop's revoke dialog, the enrolment code and the staff page's add and revoke
+    dialogs, as they open: no two of their
     controls share an Alt letter."""
     window = workspace("supervisor")
     window.ctx.languages.set_language(lang)
@@ -88,6 +90,8 @@ def test_every_page_and_dialog_gives_each_alt_letter_to_one_control(
     dialogs["revoke"] = RevokeDialog("D0001", window)
     address = "https://10.0.0.5:8750"
     dialogs["enrolment code"] = EnrolCodeDialog(ISSUED, address, "31", ws_ctx, window)
+    dialogs["add staff"] = StaffAddDialog(window)
+    dialogs["revoke staff"] = StaffRevokeDialog("citra", "Citra Lestari", window)
     dialogs["sign-in"] = LoginWindow(ws_ctx)
     for name, dialog in dialogs.items():
         qtbot.addWidget(dialog)

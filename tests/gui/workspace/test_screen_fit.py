@@ -30,6 +30,7 @@ from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog
 from bpu_enroll.gui.workspace.devices_page import EnrolCodeDialog, RevokeDialog
 from bpu_enroll.gui.workspace.review.model import REVIEW_COLUMNS
 from bpu_enroll.gui.workspace.review.page import ReviewPage
+from bpu_enroll.gui.workspace.staff_page import StaffAddDialog, StaffRevokeDialog
 from bpu_enroll.gui.workspace.tally import page as tally_page
 from bpu_enroll.gui.workspace.tally.page import BranchTallyPage
 from bpu_enroll.gui.workspace.window import WorkspaceWindow
@@ -117,7 +118,7 @@ def test_every_workspace_page_fits_the_smallest_screen(  # noqa: PLR0917 - fixtu
             qtbot.waitUntil(lambda page=page: page.detail is not None, timeout=20_000)
         qtbot.wait(50)
         assert_fits(window)
-        if info.key in ("review", "tally", "reconcile", "activity", "audit", "devices"):
+        if info.key in ("review", "tally", "reconcile", "activity", "audit", "devices", "staff"):
             assert _scrolled_sideways(page) == [], f"{info.key} in {lang}, {mode} text"
 
 
@@ -526,6 +527,27 @@ def test_the_laptops_revoke_dialog_fits(
     qtbot.addWidget(dialog)
     dialog.show()
     assert_fits(dialog)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("mode", MODES)
+def test_the_staff_dialogs_fit(
+    mode: str, lang: str, qtbot: QtBot, workspace: WorkspaceFactory, ws_ctx: AppContext
+) -> None:
+    """The new account's dialog with a refusal said in it, and the revoke question with a
+    long name, whole on the smallest screen."""
+    window = workspace("supervisor", pages=["staff"])
+    ws_ctx.languages.set_language(lang)
+    _set_mode(ws_ctx, window, mode)
+    add = StaffAddDialog(window)
+    add.refused("Nama pengguna 1 sampai 64 huruf, angka atau titik, tanpa spasi. (kode "
+                "STAFF_USERNAME_INVALID)", "STAFF_USERNAME_INVALID")  # fmt: skip
+    revoke = StaffRevokeDialog("rahmawati.puspitasari", "Rahmawati Puspitasari Wulandari", window)
+    for dialog in (add, revoke):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert_fits(dialog)
+        dialog.hide()
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

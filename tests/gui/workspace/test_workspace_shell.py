@@ -27,7 +27,7 @@ from tests.gui.workspace.conftest import BranchServer, WorkspaceFactory
 from tests.integration.helpers import OFFICER, PASSWORD, Branch, Laptop, break_record
 
 CLERK_KEYS = ["batches", "review", "transfer", "receipt"]
-ALL_KEYS = [*CLERK_KEYS, "tally", "reconcile", "activity", "audit", "devices"]
+ALL_KEYS = [*CLERK_KEYS, "tally", "reconcile", "activity", "audit", "devices", "staff"]
 
 
 class ProbePage(QWidget):

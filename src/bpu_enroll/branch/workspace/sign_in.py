@@ -214,3 +214,23 @@ def locked_refusal(until: datetime, now: datetime) -> Refusal:
 def audit_detail(attempt: Attempt, **more: Any) -> dict[str, Any]:
     """The audit detail of a sign-in line: the address and what happened, never a password."""
     return {"address": attempt.address[:64], **more}
+
+
+def name_locked_until(session: Session, username: str, now: datetime) -> datetime | None:
+    """When the sign-in lock of `username` ends, if it is locked now (its name's row only, not
+    the address counters); read without taking the row."""
+    row = session.get(SignInThrottle, throttle_keys(session, Attempt(username, ""))[0])
+    if row is None or row.locked_until is None or _aware(row.locked_until) <= now:
+        return None
+    return _aware(row.locked_until)
+
+
+def unlock_name(session: Session, username: str) -> bool:
+    """Lift the sign-in lock of `username` (a supervisor's unlock): its name's row is deleted,
+    as a successful sign-in deletes it (counter and lock history start again); the address
+    counters stay. Whether there was a row. In the caller's transaction."""
+    row = session.get(SignInThrottle, throttle_keys(session, Attempt(username, ""))[0])
+    if row is None:
+        return False
+    session.delete(row)
+    return True

@@ -9,6 +9,11 @@
   `already_revoked: true` and the same state for a laptop already revoked);
   `POST /devices/enrol-code` → a one-time enrolment code for a new laptop, as `bpu-branch device
   code` gives (`{"code", "expires_at", "fingerprint", "pinned_code"}`).
+- `GET /roster` → the branch's staff (user name, name, role, added, status, `locked_until`);
+  `POST /roster` (`{"username", "name", "role", "password"}`) → an account added as `bpu-branch
+  officer add` does; `POST /roster/{username}/revoke` → revoked as `bpu-branch officer revoke`
+  (`already_revoked`); `POST /roster/{username}/unlock` → its sign-in lock lifted
+  (`was_locked`). See `workspace.staff_roster`.
 
 The bearer token is checked by the workspace's own dependency (`workspace_api.Staff`); the role
 on the server. This router is mounted before the workspace router, so its `GET /tally` (which
@@ -26,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bpu_enroll.branch.deps import request_session
 from bpu_enroll.branch.device.auth import Refusal
-from bpu_enroll.branch.workspace import devices, staff, supervisor
+from bpu_enroll.branch.workspace import devices, staff, staff_roster, supervisor
 from bpu_enroll.branch.workspace.api import Staff
 from bpu_enroll.branch.workspace.tally import audit_printed, branch_tally, tally_document
 from bpu_enroll.documents.tally.pdf import render_tally
@@ -44,6 +49,18 @@ _PDF: dict[int | str, dict[str, Any]] = {
 }
 
 _DEVICE = r"^[A-Za-z0-9]{1,16}$"
+_USERNAME = r"^[\w.]{1,64}$"  # as the sign-in takes it; `roster.add_officer` is stricter
+
+
+class AddStaffRequest(BaseModel):
+    """A new account as the supervisor typed it (the rules are `roster.add_officer`'s). The
+    password is checked and kept as a verifier, never answered or logged."""
+
+    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True)
+    username: str = Field(max_length=200)
+    name: str = Field(max_length=400)
+    role: str = Field(max_length=32)
+    password: str = Field(max_length=256, repr=False)  # what the sign-in takes
 
 
 class RevokeRequest(BaseModel):
@@ -158,4 +175,49 @@ def supervisor_router() -> APIRouter:
         with request_session(request) as db:
             return devices.revoke(db, code=device, reason=body.reason, actor=user.username)
 
+    _roster_routes(router)
     return router
+
+
+def _roster_routes(router: APIRouter) -> None:
+    """The staff roster's routes (`workspace.staff_roster`)."""
+
+    @router.get("/roster")
+    def roster_list(request: Request, user: Staff) -> dict[str, Any]:
+        """The branch's staff: user name, name, role, added, status, sign-in lock."""
+        user.require(staff.SUPERVISOR_ROLES)
+        with request_session(request) as db:
+            return staff_roster.roster_list(db)
+
+    @router.post("/roster")
+    def roster_add(request: Request, user: Staff, body: AddStaffRequest) -> dict[str, Any]:
+        """Add an officer, clerk or supervisor as `bpu-branch officer add` does (a revoked
+        user name comes back with the new password); audited with the supervisor as actor."""
+        user.require(staff.SUPERVISOR_ROLES)
+        with request_session(request) as db:
+            return staff_roster.add(
+                db, username=body.username, name=body.name, role=body.role,
+                password=body.password, actor=user.username,
+            )  # fmt: skip
+
+    @router.post("/roster/{username}/revoke")
+    def roster_revoke(
+        request: Request, user: Staff, username: Annotated[str, Path(pattern=_USERNAME)]
+    ) -> dict[str, Any]:
+        """Revoke an account as `bpu-branch officer revoke` does (not one's own); an account
+        already revoked answers its state with `already_revoked: true`."""
+        user.require(staff.SUPERVISOR_ROLES)
+        with request_session(request) as db:
+            return staff_roster.revoke(
+                db, username=username, actor=user.username, actor_role=user.role
+            )
+
+    @router.post("/roster/{username}/unlock")
+    def roster_unlock(
+        request: Request, user: Staff, username: Annotated[str, Path(pattern=_USERNAME)]
+    ) -> dict[str, Any]:
+        """Lift the sign-in lock of a user name after wrong passwords; audited. A name not
+        locked answers its state with `was_locked: false`."""
+        user.require(staff.SUPERVISOR_ROLES)
+        with request_session(request) as db:
+            return staff_roster.unlock(db, username=username, actor=user.username)

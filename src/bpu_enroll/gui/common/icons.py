@@ -12,6 +12,7 @@ REGISTRATIONS = "registrations"
 SYNC = "sync"
 TALLY = "tally"
 LOCK = "lock"
+STAFF = "staff"
 
 
 def icon(name: str) -> QIcon:

@@ -2,7 +2,8 @@
 
 The pages come from fixed modules (`gui/workspace/*_page.py`); a clerk gets the batches inbox, the
 review queue, import/export and the receipt check, a supervisor or admin also the branch tally,
-the reconciliation, the officers' activity, the audit log and the laptops (to revoke one). The
+the reconciliation, the officers' activity, the audit log, the laptops (to revoke one) and the
+staff (to add, revoke or unlock one). Alt+1…Alt+9 and Alt+0 open the first ten pages. The
 status bar always shows the user and role, the branch and the server address, and whether the
 server answers, with the last contact time. While it does not, a banner says so with a countdown
 to the next attempt and a "Retry now" button; on reconnect the visible page is refreshed.
@@ -104,6 +105,10 @@ STANDARD_PAGES: tuple[PageInfo, ...] = (
         "devices", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Laptops")),
         _GUI + "devices_page", "DevicesPage", supervisor_only=True, icon=icons.SYNC,
     ),
+    PageInfo(
+        "staff", _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Staff")),
+        _GUI + "staff_page", "StaffPage", supervisor_only=True, icon=icons.STAFF,
+    ),
 )  # fmt: skip
 ROLE_NAMES = {
     "clerk": _noop(QT_TRANSLATE_NOOP("WorkspaceWindow", "Clerk")),
@@ -120,6 +125,11 @@ def pages_for(role: str, pages: Sequence[str | PageInfo] | None = None) -> tuple
     )  # fmt: skip
     supervisor = role in SUPERVISOR_ROLES
     return tuple(page for page in chosen if supervisor or not page.supervisor_only)
+
+
+def page_key(row: int) -> str:
+    """The key of the page in `row` (from 0): Alt+1 to Alt+9, then Alt+0 for the tenth."""
+    return f"Alt+{(row + 1) % 10}"
 
 
 def _logout(client: StaffClient) -> None:
@@ -273,13 +283,13 @@ class WorkspaceWindow(QMainWindow):
         self.ws.online_changed.connect(self._on_ws_online_changed)
         self.ws.contact_changed.connect(self._show_connection)
         self.ws.session_expired.connect(self._on_ws_session_expired)
-        for row in range(len(self.page_infos)):
-            action = self.addAction(f"Alt+{row + 1}")
-            action.setShortcut(f"Alt+{row + 1}")
+        for row in range(min(len(self.page_infos), 10)):
+            action = self.addAction(page_key(row))
+            action.setShortcut(page_key(row))
             action.triggered.connect(lambda _checked=False, r=row: self._open_page_by_key(r))
 
     def _open_page_by_key(self, row: int) -> None:
-        """Alt+1…Alt+N: the page, with the keyboard on it (even from the menu bar)."""
+        """Alt+1…Alt+9, Alt+0: the page, with the keyboard on it (even from the menu bar)."""
         self.ui.navList.setCurrentRow(row)
         focus_page(self.ui.pageStack.currentWidget())
 
@@ -288,7 +298,7 @@ class WorkspaceWindow(QMainWindow):
             name = QCoreApplication.translate(_CONTEXT, info.title)
             item = self.ui.navList.item(row)
             item.setText(name)
-            item.setToolTip(f"{name} (Alt+{row + 1})")
+            item.setToolTip(f"{name} ({page_key(row)})" if row < 10 else name)
 
     def _fit_nav(self) -> None:
         """The page list as wide as its longest page name (larger text, Indonesian), at least

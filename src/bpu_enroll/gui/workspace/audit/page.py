@@ -74,6 +74,7 @@ ACTIONS: dict[str, object] = {
     "officer_added": QT_TRANSLATE_NOOP("AuditPage", "Officer added"),
     "officer_reactivated": QT_TRANSLATE_NOOP("AuditPage", "Officer active again"),
     "officer_revoked": QT_TRANSLATE_NOOP("AuditPage", "Officer revoked"),
+    "sign_in_unlocked": QT_TRANSLATE_NOOP("AuditPage", "Sign-in unlocked by a supervisor"),
     "enrol_code_issued": QT_TRANSLATE_NOOP("AuditPage", "Enrolment code issued"),
     "device_enrolled": QT_TRANSLATE_NOOP("AuditPage", "Laptop enrolled"),
     "device_revoked": QT_TRANSLATE_NOOP("AuditPage", "Laptop revoked"),

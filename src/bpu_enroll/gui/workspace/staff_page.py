@@ -1,0 +1,470 @@
+"""The supervisor's staff: everyone who signs in at the branch, adding one, revoking one and
+lifting a sign-in lock, as `bpu-branch officer add|revoke` do on the server.
+
+One row per account (`StaffClient.roster`): its status first, in a sign and words ("✓ Active",
+"✗ Revoked 6 Desember 2026 17.24", "⚠ Locked until 17.24": never colour alone), its user name,
+full name, role in words and when it was added, in the branch's zone (named in the header). The
+summary above the table says how many are active, locked and revoked; the status line says
+what the last action did, or why it failed, with its code.
+
+"Add…" (Alt+A; Alt+B in Indonesian) opens `StaffAddDialog`: user name, full name, role
+(officer, clerk, supervisor: an administrator is made on the server), the password twice. Add is
+its default button (Enter adds). The dialog stays open while the server is asked; a refusal is
+said in it with what was typed kept, except the passwords (cleared, as every sign-in window of
+the product clears a refused password), and the field concerned takes the keyboard.
+
+"Revoke…" (Alt+K; Alt+C in Indonesian, or Delete on the table) works on the chosen active
+account other than one's own: `StaffRevokeDialog` asks, Cancel its default button (Enter never
+revokes). "Unlock" (Alt+U; Alt+K in Indonesian) lifts the chosen account's sign-in lock; it is
+offered only while the list shows it locked. F5 reads the list again.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+
+from bpu_enroll.domain.formatting import clock_time, local_datetime, zone_for_province
+from bpu_enroll.gui.common.column_fit import ColumnFitter
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.style import set_role
+from bpu_enroll.gui.forms.workspace.ui_staff_add_dialog import Ui_StaffAddDialog
+from bpu_enroll.gui.forms.workspace.ui_staff_page import Ui_StaffPage
+from bpu_enroll.gui.forms.workspace.ui_staff_revoke_dialog import Ui_StaffRevokeDialog
+from bpu_enroll.gui.workspace.devices_page import moment_of
+from bpu_enroll.gui.workspace.tally.model import Column, ColumnsModel, staff_error_text
+
+if TYPE_CHECKING:
+    from bpu_enroll.gui.workspace.context import WorkspaceContext
+    from bpu_enroll.sync.staff_client import StaffClient
+
+_CONTEXT = "StaffPage"
+ROLES: dict[str, str] = {
+    "officer": str(QT_TRANSLATE_NOOP("StaffPage", "Officer")),
+    "clerk": str(QT_TRANSLATE_NOOP("StaffPage", "Clerk")),
+    "supervisor": str(QT_TRANSLATE_NOOP("StaffPage", "Supervisor")),
+    "admin": str(QT_TRANSLATE_NOOP("StaffPage", "Administrator")),
+}
+OFFERED = ("officer", "clerk", "supervisor")  # an administrator: `bpu-branch officer add`
+
+
+def role_text(role: str) -> str:
+    """A role in the reader's language (an unknown one as the server wrote it)."""
+    return QCoreApplication.translate(_CONTEXT, ROLES[role]) if role in ROLES else role
+
+
+def is_locked(row: dict[str, Any]) -> bool:
+    """Whether the list showed the account's sign-in locked."""
+    return row.get("status") != "revoked" and bool(row.get("locked_until"))
+
+
+class StaffAddDialog(QDialog):
+    """A new account (see the module text). "Add" with every field filled and the two
+    passwords the same emits `confirmed` and waits: `refused` says the server's answer, the
+    page closes the dialog with `accept` once added."""
+
+    confirmed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_StaffAddDialog()
+        self.ui.setupUi(self)
+        self._fill_roles()
+        self.ui.cancelButton.clicked.connect(self.reject)
+        self.ui.addButton.clicked.connect(self._on_addButton_clicked)
+        self.ui.usernameEdit.setFocus()
+
+    @property
+    def fields(self) -> dict[str, str]:
+        """What was typed: `username`, `name` (without spaces around), `role`, `password`."""
+        return {
+            "username": self.ui.usernameEdit.text().strip(),
+            "name": self.ui.nameEdit.text().strip(),
+            "role": str(self.ui.roleCombo.currentData()),
+            "password": self.ui.passwordEdit.text(),
+        }
+
+    def refused(self, text: str, code: str | None) -> None:
+        """The server did not add: say why, keep what was typed but the passwords, and give
+        the keyboard to the field concerned."""
+        self._set_waiting(False)
+        self.ui.errorLabel.setText(text)
+        self.ui.passwordEdit.clear()
+        self.ui.repeatEdit.clear()
+        field: QWidget = {
+            "STAFF_USERNAME_INVALID": self.ui.usernameEdit,
+            "OFFICER_EXISTS": self.ui.usernameEdit,
+            "STAFF_NAME_INVALID": self.ui.nameEdit,
+            "STAFF_ROLE_INVALID": self.ui.roleCombo,
+        }.get(code or "", self.ui.passwordEdit)
+        field.setFocus()
+        if isinstance(field, QLineEdit):
+            field.selectAll()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill_roles()
+        super().changeEvent(event)
+
+    def _fill_roles(self) -> None:
+        chosen = self.ui.roleCombo.currentIndex()
+        self.ui.roleCombo.clear()
+        for role in OFFERED:
+            self.ui.roleCombo.addItem(role_text(role), role)
+        self.ui.roleCombo.setCurrentIndex(max(chosen, 0))
+
+    def _say(self, text: str, field: QLineEdit) -> None:
+        self.ui.errorLabel.setText(text)
+        field.setFocus()
+
+    def _on_addButton_clicked(self) -> None:
+        fields = self.fields
+        if not fields["username"]:
+            self._say(self.tr("Write the user name."), self.ui.usernameEdit)
+        elif not fields["name"]:
+            self._say(self.tr("Write the full name."), self.ui.nameEdit)
+        elif not fields["password"]:
+            self._say(self.tr("Write a password."), self.ui.passwordEdit)
+        elif self.ui.repeatEdit.text() != fields["password"]:
+            self.ui.repeatEdit.clear()
+            self._say(self.tr("The two passwords differ: type it again."), self.ui.repeatEdit)
+        else:
+            self.ui.errorLabel.clear()
+            self._set_waiting(True)
+            self.confirmed.emit()
+
+    def _set_waiting(self, waiting: bool) -> None:
+        ui = self.ui
+        for widget in (ui.usernameEdit, ui.nameEdit, ui.roleCombo, ui.passwordEdit,
+                       ui.repeatEdit, ui.addButton):  # fmt: skip
+            widget.setEnabled(not waiting)
+        if not waiting:
+            ui.addButton.setDefault(True)
+
+
+class StaffRevokeDialog(QDialog):
+    """Asks before revoking an account; Cancel is the default button. "Revoke" emits
+    `confirmed` and waits (`refused` says the server's answer)."""
+
+    confirmed = Signal()
+
+    def __init__(self, username: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.username, self.name = username, name
+        self.ui = Ui_StaffRevokeDialog()
+        self.ui.setupUi(self)
+        self.ui.cancelButton.clicked.connect(self.reject)
+        self.ui.revokeButton.clicked.connect(self._on_revokeButton_clicked)
+        self._say_question()
+        self.ui.cancelButton.setFocus()
+
+    def refused(self, text: str) -> None:
+        """The server did not revoke: say why."""
+        self.ui.revokeButton.setEnabled(True)
+        self.ui.cancelButton.setDefault(True)
+        self.ui.errorLabel.setText(text)
+        self.ui.cancelButton.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._say_question()
+        super().changeEvent(event)
+
+    def _say_question(self) -> None:
+        self.ui.questionLabel.setText(
+            self.tr("Revoke {name} ({username})?").format(name=self.name, username=self.username)
+        )
+
+    def _on_revokeButton_clicked(self) -> None:
+        self.ui.errorLabel.clear()
+        self.ui.revokeButton.setEnabled(False)
+        self.confirmed.emit()
+
+
+class StaffPage(QWidget):
+    """See the module text."""
+
+    staff_shown = Signal(object)  # the server's answer
+    added = Signal(object)  # the account as added
+    revoked = Signal(object)  # the account after the revoke
+    unlocked = Signal(object)  # the account after the unlock
+    failed = Signal(object)
+
+    def __init__(
+        self, ctx: AppContext, ws: WorkspaceContext, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.ws = ctx, ws
+        self.ui = Ui_StaffPage()
+        self.ui.setupUi(self)
+        self.model = ColumnsModel(self._columns(), self)
+        self.ui.staffView.setModel(self.model)
+        self.columns = ColumnFitter(self.ui.staffView, elide=(self.model.column_of("name"),))
+        self.add_dialog: StaffAddDialog | None = None
+        self.revoke_dialog: StaffRevokeDialog | None = None
+        self._generation = 0
+        self._busy = 0
+        self._chosen: str | None = None
+        self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.addButton.clicked.connect(self.ask_add)
+        self.ui.revokeButton.clicked.connect(self.ask_revoke)
+        self.ui.unlockButton.clicked.connect(self.unlock)
+        self.ui.staffView.selectionModel().selectionChanged.connect(self._show_buttons)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.ui.staffView)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.ask_revoke)
+        self._set_busy(0)
+        self._show_summary()
+
+    @property
+    def busy(self) -> bool:
+        """True while a call is under way."""
+        return self._busy > 0
+
+    def chosen(self) -> dict[str, Any] | None:
+        """The account chosen in the table, or None."""
+        rows = self.ui.staffView.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def choose(self, username: str) -> None:
+        """Choose the row of `username` (when listed)."""
+        for number in range(self.model.rowCount()):
+            if self.model.value(number, "username") == username:
+                self.ui.staffView.selectionModel().select(
+                    self.model.index(number, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.ui.staffView.setCurrentIndex(self.model.index(number, 0))
+                return
+
+    def refresh(self) -> None:
+        """Read the staff again (F5)."""
+        self._generation += 1
+        generation = self._generation
+
+        def read(client: StaffClient) -> tuple[int, dict[str, Any]]:
+            return generation, client.roster()
+
+        self._set_busy(+1)
+        self.ws.call(read, self._on_read, self._on_failed)
+
+    def ask_add(self) -> None:
+        """Open the new account's dialog."""
+        if self.busy:
+            return
+        self.add_dialog = StaffAddDialog(self)
+        self.add_dialog.confirmed.connect(self._on_add_confirmed)
+        self.add_dialog.open()
+
+    def ask_revoke(self) -> None:
+        """Ask before revoking the chosen active account (not one's own)."""
+        row = self.chosen()
+        if row is None or not self._revocable(row) or self.busy:
+            return
+        self.revoke_dialog = StaffRevokeDialog(str(row["username"]), str(row.get("name")), self)
+        self.revoke_dialog.confirmed.connect(self._on_revoke_confirmed)
+        self.revoke_dialog.open()
+
+    def unlock(self) -> None:
+        """Lift the chosen account's sign-in lock."""
+        row = self.chosen()
+        if row is None or not is_locked(row) or self.busy:
+            return
+        username = str(row["username"])
+
+        def lift(client: StaffClient) -> dict[str, Any]:
+            return client.unlock_staff(username)
+
+        self._chosen = username
+        self._set_busy(+1)
+        self.ws.call(lift, self._on_unlocked, self._on_failed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.model.retranslate()
+            self._show_summary()
+        super().changeEvent(event)
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column("status", lambda: self.tr("Status"), lambda r: r, self._status),
+            Column("username", lambda: self.tr("User name"), lambda r: r["username"]),
+            Column("name", lambda: self.tr("Name"), lambda r: r.get("name") or "–"),
+            Column("role", lambda: self.tr("Role"), lambda r: r.get("role", ""), role_text),
+            Column("added_at", lambda: self._zoned(self.tr("Added")),
+                   lambda r: moment_of(r.get("added_at")), self._moment),
+        ]  # fmt: skip
+
+    def _zoned(self, title: str) -> str:
+        _, label = zone_for_province(self._province())
+        return f"{title} ({label})"
+
+    def _province(self) -> str:
+        return self.ws.workstation.province_code or self.ctx.province_code
+
+    def _moment(self, moment: datetime | None) -> str:
+        if moment is None:
+            return "–"
+        return local_datetime(moment, self._province(), self.ctx.lang, with_zone=False)
+
+    def _status(self, row: dict[str, Any]) -> str:
+        """`✓ Active`, `⚠ Locked until 17.24` or `✗ Revoked 6 Desember 2026 17.24`."""
+        if row.get("status") == "revoked":
+            when = moment_of(row.get("revoked_at"))
+            said = "✗ " + QCoreApplication.translate("StaffPage", "Revoked")
+            return f"{said} {self._moment(when)}" if when is not None else said
+        until = moment_of(row.get("locked_until"))
+        if until is not None:
+            zone, _ = zone_for_province(self._province())
+            clock = clock_time(until.astimezone(zone), self.ctx.lang)
+            return "⚠ " + QCoreApplication.translate("StaffPage", "Locked until {time}").format(
+                time=clock
+            )
+        return "✓ " + QCoreApplication.translate("StaffPage", "Active")
+
+    def _revocable(self, row: dict[str, Any]) -> bool:
+        return row.get("status") != "revoked" and row.get("username") != self.ws.username
+
+    def _set_busy(self, step: int) -> None:
+        self._busy = max(0, self._busy + step)
+        self.ui.busyBar.setVisible(self.busy)
+        self._show_buttons()
+
+    def _show_buttons(self) -> None:
+        row = self.chosen()
+        self.ui.addButton.setEnabled(not self.busy)
+        self.ui.revokeButton.setEnabled(not self.busy and row is not None and self._revocable(row))
+        self.ui.unlockButton.setEnabled(not self.busy and row is not None and is_locked(row))
+
+    def _on_read(self, result: tuple[int, dict[str, Any]]) -> None:
+        generation, answer = result
+        self._set_busy(-1)
+        if generation != self._generation:
+            return
+        if self.ui.statusLabel.property("role") == "error":  # the failure is over
+            set_role(self.ui.statusLabel, "")
+            self.ui.statusLabel.clear()
+        chosen = self.chosen()
+        keep = self._chosen or (str(chosen["username"]) if chosen else None)
+        self._chosen = None
+        self.model.set_rows(answer.get("items", []))
+        if keep is not None:
+            self.choose(keep)
+        elif self.model.rowCount():
+            self.choose(str(self.model.value(0, "username")))
+        self._show_summary()
+        self._show_buttons()
+        self.staff_shown.emit(answer)
+
+    def _on_add_confirmed(self) -> None:
+        dialog = self.add_dialog
+        if dialog is None:
+            return
+        fields = dialog.fields
+        dialog.ui.passwordEdit.clear()  # the password leaves the dialog once, for the call
+        dialog.ui.repeatEdit.clear()
+
+        def add(client: StaffClient) -> dict[str, Any]:
+            return client.add_staff(**fields)
+
+        self._chosen = fields["username"]
+        self._set_busy(+1)
+        self.ws.call(add, self._on_added, self._on_add_failed)
+
+    def _on_add_failed(self, exc: object) -> None:
+        self._chosen = None
+        self._on_failed(exc)
+        if self.add_dialog is not None and self.add_dialog.isVisible():
+            code = getattr(exc, "code", None)
+            self.add_dialog.refused(self.ui.statusLabel.text(), code)
+
+    def _on_added(self, answer: dict[str, Any]) -> None:
+        self._set_busy(-1)
+        if self.add_dialog is not None and self.add_dialog.isVisible():
+            self.add_dialog.accept()
+        set_role(self.ui.statusLabel, "")
+        text = self.tr("{username} added as {role}.").format(
+            username=answer.get("username", ""), role=role_text(str(answer.get("role", "")))
+        )
+        if answer.get("role") == "officer":
+            text += " " + self.tr("Their laptop lists them after its next sync.")
+        self.ui.statusLabel.setText(text)
+        self.added.emit(answer)
+        self.refresh()
+
+    def _on_revoke_confirmed(self) -> None:
+        dialog = self.revoke_dialog
+        if dialog is None:
+            return
+        username = dialog.username
+
+        def revoke(client: StaffClient) -> dict[str, Any]:
+            return client.revoke_staff(username)
+
+        self._chosen = username
+        self._set_busy(+1)
+        self.ws.call(revoke, self._on_revoked, self._on_revoke_failed)
+
+    def _on_revoke_failed(self, exc: object) -> None:
+        self._chosen = None
+        self._on_failed(exc)
+        if self.revoke_dialog is not None and self.revoke_dialog.isVisible():
+            self.revoke_dialog.refused(self.ui.statusLabel.text())
+
+    def _on_revoked(self, answer: dict[str, Any]) -> None:
+        self._set_busy(-1)
+        if self.revoke_dialog is not None and self.revoke_dialog.isVisible():
+            self.revoke_dialog.accept()
+        set_role(self.ui.statusLabel, "")
+        if answer.get("already_revoked"):
+            text = self.tr("{username} was already revoked.")
+        else:
+            text = self.tr("{username} revoked: their sign-in is refused from now on.")
+        self.ui.statusLabel.setText(text.format(username=answer.get("username", "")))
+        self.revoked.emit(answer)
+        self.refresh()
+
+    def _on_unlocked(self, answer: dict[str, Any]) -> None:
+        self._set_busy(-1)
+        set_role(self.ui.statusLabel, "")
+        if answer.get("was_locked"):
+            text = self.tr("{username} unlocked: they can sign in now.")
+        else:
+            text = self.tr("{username} was not locked.")
+        self.ui.statusLabel.setText(text.format(username=answer.get("username", "")))
+        self.unlocked.emit(answer)
+        self.refresh()
+
+    def _show_summary(self) -> None:
+        rows = self.model.rows()
+        revoked = sum(1 for row in rows if row.get("status") == "revoked")
+        locked = sum(1 for row in rows if is_locked(row))
+        text = self.tr("%Ln account(s)", "", len(rows))
+        text += " · " + self.tr("%Ln active", "", len(rows) - revoked)
+        text += " · " + self.tr("%Ln locked", "", locked)
+        text += " · " + self.tr("%Ln revoked", "", revoked)
+        self.ui.summaryLabel.setText(text)
+
+    def _on_failed(self, exc: object) -> None:
+        self._set_busy(-1)
+        set_role(self.ui.statusLabel, "error")
+        self.ui.statusLabel.setText(staff_error_text(exc, self.ctx.lang))
+        self.failed.emit(exc)

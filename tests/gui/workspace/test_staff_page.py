@@ -1,0 +1,279 @@
+"""The supervisor's staff page against the real branch server: the list (status in words, the
+role and when added in the branch's words), a clerk added by keyboard from Alt+0 who then signs
+in at the workspace for real, a refusal said in the add dialog that keeps what was typed but
+the passwords, a revoke (Cancel the default: Enter never revokes) after which the account's
+sign-in is refused, not one's own account, a clerk locked by five wrong passwords unlocked from
+the page who then signs in at once, the new actions in words on the audit page, and the clerk
+kept out (no page, the API refuses every route)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.workspace.audit.page import AuditPage
+from bpu_enroll.gui.workspace.staff_page import StaffAddDialog, StaffPage, StaffRevokeDialog
+from bpu_enroll.gui.workspace.window import WorkspaceWindow, pages_for
+from bpu_enroll.services.workstation import Workstation
+from bpu_enroll.sync.staff_client import StaffError
+from tests.gui.workspace.conftest import CLERK, SUPERVISOR, WorkspaceFactory
+from tests.integration.helpers import Branch, audit_lines
+
+INDONESIAN_MOMENT = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4} \d{2}\.\d{2}$")
+NEW = ("dewi.a", "Dewi Anggraini", "Sandi-Dewi-2026")
+
+
+def _page(window: WorkspaceWindow, qtbot: QtBot) -> StaffPage:
+    page = window.page("staff")
+    assert isinstance(page, StaffPage)
+    qtbot.waitUntil(lambda: not page.busy and page.model.rowCount() > 0, timeout=20_000)
+    return page
+
+
+def _cell(page: StaffPage, username: str, key: str) -> str:
+    rows = {page.model.value(i, "username"): i for i in range(page.model.rowCount())}
+    return str(page.model.index(rows[username], page.model.column_of(key)).data())
+
+
+def _add_dialog(page: StaffPage, qtbot: QtBot) -> StaffAddDialog:
+    qtbot.waitUntil(lambda: page.add_dialog is not None and page.add_dialog.isVisible())
+    assert page.add_dialog is not None
+    return page.add_dialog
+
+
+def _revoke_dialog(page: StaffPage, qtbot: QtBot) -> StaffRevokeDialog:
+    qtbot.waitUntil(lambda: page.revoke_dialog is not None and page.revoke_dialog.isVisible())
+    assert page.revoke_dialog is not None
+    return page.revoke_dialog
+
+
+def _sign_in(workstation: Workstation, username: str, password: str) -> dict[str, object]:
+    client = workstation.client()
+    try:
+        return client.login(username, password)
+    finally:
+        client.close()
+
+
+def test_by_keyboard_alt_0_down_alt_a_typing_and_enter_adds_a_clerk_who_signs_in(
+    workspace: WorkspaceFactory, ws_branch: Branch, ws_ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = workspace("supervisor")
+    assert [info.key for info in window.page_infos][9] == "staff"
+    window.activateWindow()
+    nav = window.ui.navList
+    nav.setFocus()
+    qtbot.waitUntil(nav.hasFocus)
+    qtbot.keyClick(nav, Qt.Key.Key_0, Qt.KeyboardModifier.AltModifier)
+    assert window.current_key() == "staff"
+    page = _page(window, qtbot)
+    view = page.ui.staffView
+    qtbot.waitUntil(view.hasFocus)
+    assert page.chosen()["username"] == "clerk"  # type: ignore[index]
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert page.chosen()["username"] == "siti"  # type: ignore[index]
+    assert _cell(page, "siti", "role") == "Officer"
+    assert _cell(page, "clerk", "status") == "✓ Active"
+    assert page.ui.summaryLabel.text() == "3 accounts · 3 active · 0 locked · 0 revoked"
+
+    qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    dialog = _add_dialog(page, qtbot)
+    qtbot.waitUntil(dialog.ui.usernameEdit.hasFocus)
+    assert dialog.ui.addButton.isDefault()
+    qtbot.keyClicks(dialog.ui.usernameEdit, NEW[0])
+    qtbot.keyClick(dialog.ui.usernameEdit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.ui.nameEdit, NEW[1])
+    qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Tab)
+    combo = dialog.ui.roleCombo
+    assert QApplication.focusWidget() is combo and combo.currentData() == "officer"
+    assert [combo.itemData(i) for i in range(combo.count())] == ["officer", "clerk", "supervisor"]
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == "clerk"
+    qtbot.keyClick(combo, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.ui.passwordEdit, NEW[2])
+    qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.ui.repeatEdit, NEW[2])
+    with qtbot.waitSignal(page.added, timeout=20_000) as done:
+        qtbot.keyClick(dialog.ui.repeatEdit, Qt.Key.Key_Return)
+    assert done.args[0]["username"] == NEW[0]
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4 and not page.busy, timeout=20_000)
+    assert page.chosen()["username"] == NEW[0]  # type: ignore[index]
+    assert _cell(page, NEW[0], "name") == NEW[1] and _cell(page, NEW[0], "role") == "Clerk"
+    assert page.ui.statusLabel.text() == f"{NEW[0]} added as Clerk."
+    (line,) = [line for line in audit_lines(ws_branch) if line["action"] == "officer_added"][-1:]
+    assert (line["actor"], line["subject"], line["detail"]) == ("spv", NEW[0], {"role": "clerk"})
+    assert NEW[2] not in str(audit_lines(ws_branch))
+
+    # The new clerk signs in at the workspace for real.
+    theirs = workspace(f"{NEW[0]}:{NEW[2]}")
+    assert theirs.ws.role == "clerk" and "staff" not in theirs.pages
+
+
+def test_a_refusal_is_said_in_the_add_dialog_which_keeps_what_was_typed_but_passwords(
+    workspace: WorkspaceFactory, ws_ctx: AppContext, qtbot: QtBot
+) -> None:
+    ws_ctx.languages.set_language("id")
+    window = workspace("supervisor", pages=["staff"])
+    page = _page(window, qtbot)
+    assert page.ui.titleLabel.text() == "Petugas"
+    assert page.ui.addButton.text() == "Tam&bah…"
+    page.ask_add()
+    dialog = _add_dialog(page, qtbot)
+    ui = dialog.ui
+    ui.addButton.click()
+    assert ui.errorLabel.text() == "Tulis nama pengguna."
+    assert dialog.focusWidget() is ui.usernameEdit
+    ui.usernameEdit.setText("clerk")  # taken
+    ui.nameEdit.setText("Citra Lestari")
+    ui.passwordEdit.setText("satu")
+    ui.repeatEdit.setText("dua")
+    ui.addButton.click()
+    assert ui.errorLabel.text() == "Kedua kata sandi tidak sama: ketik ulang."
+    assert ui.repeatEdit.text() == "" and dialog.focusWidget() is ui.repeatEdit
+    ui.repeatEdit.setText("satu")
+    with qtbot.waitSignal(page.failed, timeout=20_000):
+        ui.addButton.click()
+    qtbot.waitUntil(ui.addButton.isEnabled)
+    assert dialog.isVisible()
+    assert ui.errorLabel.text() == (
+        "Petugas dengan nama pengguna ini sudah ada. (kode OFFICER_EXISTS)"
+    )
+    assert (ui.usernameEdit.text(), ui.nameEdit.text()) == ("clerk", "Citra Lestari")
+    assert ui.passwordEdit.text() == ui.repeatEdit.text() == ""
+    assert dialog.focusWidget() is ui.usernameEdit
+    ui.usernameEdit.setText("citra")
+    ui.passwordEdit.setText("satu")
+    ui.repeatEdit.setText("satu")
+    with qtbot.waitSignal(page.added, timeout=20_000):
+        ui.addButton.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_a_revoke_cancel_by_enter_then_revoked_and_the_sign_in_refused(
+    workspace: WorkspaceFactory, workstation: Workstation, ws_ctx: AppContext, qtbot: QtBot
+) -> None:
+    ws_ctx.languages.set_language("id")
+    window = workspace("supervisor", pages=["staff"])
+    page = _page(window, qtbot)
+    page.choose(SUPERVISOR[0])
+    assert not page.ui.revokeButton.isEnabled()  # not one's own account
+    page.ask_revoke()
+    assert page.revoke_dialog is None
+    page.choose(CLERK[0])
+    assert page.ui.revokeButton.isEnabled()
+    page.ui.revokeButton.click()
+    dialog = _revoke_dialog(page, qtbot)
+    assert dialog.ui.cancelButton.isDefault() and not dialog.ui.revokeButton.autoDefault()
+    qtbot.keyClick(dialog.ui.cancelButton, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == StaffRevokeDialog.DialogCode.Rejected
+    assert _sign_in(workstation, *CLERK)["role"] == "clerk"  # still there
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.ui.staffView.setFocus()
+    qtbot.waitUntil(page.ui.staffView.hasFocus)
+    qtbot.keyClick(page.ui.staffView, Qt.Key.Key_Delete)
+    dialog = _revoke_dialog(page, qtbot)
+    qtbot.waitUntil(dialog.ui.cancelButton.hasFocus)  # the keyboard starts on Cancel
+    qtbot.keyClick(dialog.ui.cancelButton, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.ui.revokeButton
+    with qtbot.waitSignal(page.revoked, timeout=20_000):
+        qtbot.keyClick(dialog.ui.revokeButton, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _cell(page, CLERK[0], "status").startswith("✗"), timeout=20_000)
+    status = _cell(page, CLERK[0], "status")
+    assert status.startswith("✗ Dicabut ") and INDONESIAN_MOMENT.match(status.split(" ", 2)[2])
+    assert not page.ui.revokeButton.isEnabled()
+    with pytest.raises(StaffError) as refused:
+        _sign_in(workstation, *CLERK)
+    assert refused.value.code == "LOGIN_FAILED"
+
+
+def test_a_clerk_locked_by_five_wrong_passwords_is_unlocked_and_signs_in_at_once(
+    workspace: WorkspaceFactory, workstation: Workstation, ws_ctx: AppContext, qtbot: QtBot
+) -> None:
+    for _ in range(5):
+        with pytest.raises(StaffError):
+            _sign_in(workstation, CLERK[0], "salah")
+    with pytest.raises(StaffError) as locked:
+        _sign_in(workstation, *CLERK)
+    assert locked.value.code == "ACCOUNT_LOCKED"
+    ws_ctx.languages.set_language("id")
+    window = workspace("supervisor", pages=["staff"])
+    page = _page(window, qtbot)
+    status = _cell(page, CLERK[0], "status")
+    assert re.fullmatch(r"⚠ Terkunci sampai \d{2}\.\d{2}", status), status
+    assert page.ui.summaryLabel.text() == "3 akun · 3 aktif · 1 terkunci · 0 dicabut"
+    page.choose(SUPERVISOR[0])
+    assert not page.ui.unlockButton.isEnabled()  # not locked
+    page.choose(CLERK[0])
+    assert page.ui.unlockButton.isEnabled() and page.ui.unlockButton.text() == "Buka &kunci"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.ui.staffView.setFocus()
+    qtbot.waitUntil(page.ui.staffView.hasFocus)
+    with qtbot.waitSignal(page.unlocked, timeout=20_000) as done:
+        qtbot.keyClick(page.ui.staffView, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert done.args[0]["was_locked"] is True
+    assert _sign_in(workstation, *CLERK)["role"] == "clerk"  # at once
+    qtbot.waitUntil(lambda: _cell(page, CLERK[0], "status") == "✓ Aktif", timeout=20_000)
+    assert not page.ui.unlockButton.isEnabled()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_unlock_and_the_add_read_in_words_on_the_audit_page(
+    lang: str,
+    workspace: WorkspaceFactory,
+    workstation: Workstation,
+    ws_ctx: AppContext,
+    qtbot: QtBot,
+) -> None:
+    for _ in range(5):
+        with pytest.raises(StaffError):
+            _sign_in(workstation, CLERK[0], "salah")
+    window = workspace("supervisor", pages=["staff", "audit"])
+    page = _page(window, qtbot)
+    page.choose(CLERK[0])
+    with qtbot.waitSignal(page.unlocked, timeout=20_000):
+        page.unlock()
+    ws_ctx.languages.set_language(lang)
+    window.show_page("audit")
+    audit = window.page("audit")
+    assert isinstance(audit, AuditPage)
+    qtbot.waitUntil(lambda: not audit.busy and audit.model.rowCount() > 0, timeout=20_000)
+    rows = [
+        " | ".join(str(audit.model.index(r, c).data()) for c in range(audit.model.columnCount()))
+        for r in range(audit.model.rowCount())
+    ]
+    words = "Sign-in unlocked by a supervisor" if lang == "en" else "Kunci masuk dibuka supervisor"
+    line = next(row for row in rows if words in row)
+    assert CLERK[0] in line and "sign_in_unlocked" not in line
+
+
+def test_a_clerk_has_no_staff_page_and_the_api_refuses_the_clerk(
+    workspace: WorkspaceFactory, workstation: Workstation
+) -> None:
+    assert "staff" not in [info.key for info in pages_for("clerk")]
+    window = workspace("clerk")
+    assert "staff" not in window.pages
+    client = workstation.client()
+    try:
+        client.login(*CLERK)
+        calls = (
+            client.roster,
+            lambda: client.add_staff("dewi", "Dewi", "clerk", "x"),
+            lambda: client.revoke_staff("siti"),
+            lambda: client.unlock_staff("siti"),
+        )
+        for call in calls:
+            with pytest.raises(StaffError) as refused:
+                call()
+            assert (refused.value.status, refused.value.code) == (403, "ROLE_REFUSED")
+    finally:
+        client.close()

@@ -1,0 +1,267 @@
+"""The supervisor's staff roster from the workspace on the real server, on both back ends: the
+list (name, role, added, status, a sign-in lock; no key material), an account added as
+`bpu-branch officer add` adds it (the same rules and codes, the same audit line with the
+supervisor as actor, never the password) that signs in at once, an officer added there who
+reaches a laptop at its next sync, a revoke as `officer revoke` after which the account's
+sign-in and session are refused (not one's own, not an administrator's), a clerk locked by
+five wrong passwords unlocked by the supervisor who then signs in at once, and a clerk refused
+every route."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import pytest
+from sqlmodel import Session
+
+from bpu_enroll.branch.admin import roster
+from bpu_enroll.services.session import unlock
+from bpu_enroll.sync.staff_client import StaffClient, StaffError
+from tests.integration.helpers import OFFICER, PASSWORD, Branch, Laptop, ServerThread, audit_lines
+
+STAFF = "/api/v1/staff"
+SUPERVISOR = ("sari", "rahasia-sari")
+CLERK = ("citra", "rahasia-citra")
+NEW_PASSWORD = "Kata-Sandi-Baru-9"
+
+
+@pytest.fixture
+def staff(branch: Branch, server: ServerThread) -> Iterator[Callable[[tuple[str, str]], Any]]:
+    """Log a member of staff in: an `httpx.Client` carrying their bearer token."""
+    branch.add_officer(*SUPERVISOR, role="supervisor")
+    branch.add_officer(*CLERK, role="clerk")
+    clients: list[httpx.Client] = []
+
+    def login(who: tuple[str, str]) -> httpx.Client:
+        http = httpx.Client(base_url=server.url, timeout=30)
+        clients.append(http)
+        answer = http.post(f"{STAFF}/login", json={"username": who[0], "password": who[1]})
+        assert answer.status_code == 200, answer.text
+        http.headers["Authorization"] = f"Bearer {answer.json()['token']}"
+        return http
+
+    try:
+        yield login
+    finally:
+        for http in clients:
+            http.close()
+
+
+def _sign_in(server: ServerThread, username: str, password: str) -> httpx.Response:
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        return http.post(f"{STAFF}/login", json={"username": username, "password": password})
+
+
+def _items(http: httpx.Client) -> dict[str, dict[str, Any]]:
+    answer = http.get(f"{STAFF}/roster")
+    assert answer.status_code == 200, answer.text
+    return {item["username"]: item for item in answer.json()["items"]}
+
+
+def _add(http: httpx.Client, username: str, name: str, role: str, password: str) -> httpx.Response:
+    body = {"username": username, "name": name, "role": role, "password": password}
+    return http.post(f"{STAFF}/roster", json=body)
+
+
+def test_the_list_says_name_role_added_and_status_without_key_material(
+    branch: Branch, staff: Any
+) -> None:
+    supervisor = staff(SUPERVISOR)
+    with Session(branch.engine) as db:
+        roster.revoke_officer(db, username=CLERK[0], actor="cli:admin")
+    answer = supervisor.get(f"{STAFF}/roster")
+    assert answer.status_code == 200, answer.text
+    items = {item["username"]: item for item in answer.json()["items"]}
+    assert set(items) == {OFFICER, SUPERVISOR[0], CLERK[0]}
+    sari = items[SUPERVISOR[0]]
+    assert (sari["role"], sari["status"], sari["locked_until"]) == ("supervisor", "active", None)
+    assert sari["name"] and sari["added_at"].endswith("+00:00")
+    clerk = items[CLERK[0]]
+    assert clerk["status"] == "revoked" and clerk["revoked_at"].endswith("+00:00")
+    for secret in ("verifier", "public_key", "salt", "kdf", "password"):
+        assert secret not in answer.text
+
+
+def test_an_account_added_from_the_workspace_signs_in_and_is_audited_as_the_command(
+    branch: Branch, server: ServerThread, staff: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    supervisor = staff(SUPERVISOR)
+    caplog.set_level(logging.DEBUG)
+    answer = _add(supervisor, "dewi.a", "Dewi Anggraini", "clerk", NEW_PASSWORD)
+    assert answer.status_code == 200, answer.text
+    added = answer.json()
+    assert (added["username"], added["name"]) == ("dewi.a", "Dewi Anggraini")
+    assert added["role"] == "clerk"
+    assert added["status"] == "active" and NEW_PASSWORD not in answer.text
+    with Session(branch.engine) as db:
+        roster.add_officer(
+            db, username="eko", name="Eko", role="clerk", password="x", actor="cli:admin"
+        )
+
+    signed = _sign_in(server, "dewi.a", NEW_PASSWORD)
+    assert signed.status_code == 200, signed.text
+    assert signed.json()["role"] == "clerk"
+
+    lines = [line for line in audit_lines(branch) if line["action"] == "officer_added"]
+    page_line, cli_line = lines[-2:]
+    assert (page_line["actor"], page_line["subject"], page_line["detail"]) == (
+        "sari", "dewi.a", {"role": "clerk"})  # fmt: skip
+    assert (cli_line["actor"], cli_line["detail"]) == ("cli:admin", {"role": "clerk"})
+    everything = json.dumps(audit_lines(branch)) + caplog.text
+    assert NEW_PASSWORD not in everything and "Dewi Anggraini" not in everything
+
+
+def test_an_officer_added_from_the_workspace_reaches_a_laptop_at_its_next_sync(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop], staff: Any
+) -> None:
+    laptop = laptop_factory()
+    answer = _add(staff(SUPERVISOR), "budi", "Budi Santoso", "officer", NEW_PASSWORD)
+    assert answer.status_code == 200, answer.text
+    assert laptop.sync(server.url).completed
+    laptop.session.provision_roster()
+    laptop.close()
+    unlock(laptop.data_dir, "budi", NEW_PASSWORD).close()  # budi signs in on the laptop
+    laptop.session = unlock(laptop.data_dir, OFFICER, PASSWORD)
+
+
+def test_an_add_is_refused_with_the_commands_rules_and_codes(branch: Branch, staff: Any) -> None:
+    supervisor = staff(SUPERVISOR)
+    before = len(audit_lines(branch))
+    cases = [
+        (("dewi a", "Dewi", "clerk", "x"), 422, "STAFF_USERNAME_INVALID"),
+        (("", "Dewi", "clerk", "x"), 422, "STAFF_USERNAME_INVALID"),
+        (("dewi", "   ", "clerk", "x"), 422, "STAFF_NAME_INVALID"),
+        (("dewi", "D" * 101, "clerk", "x"), 422, "STAFF_NAME_INVALID"),
+        (("dewi", "Dewi", "clerk", ""), 422, "STAFF_PASSWORD_EMPTY"),
+        (("dewi", "Dewi", "admin", "x"), 422, "STAFF_ROLE_INVALID"),
+        (("dewi", "Dewi", "boss", "x"), 422, "STAFF_ROLE_INVALID"),
+        ((CLERK[0], "Citra", "clerk", "x"), 409, "OFFICER_EXISTS"),
+    ]
+    for fields, status, code in cases:
+        answer = _add(supervisor, *fields)
+        assert (answer.status_code, answer.json()["error"]["code"]) == (status, code), fields
+    assert "dewi" not in _items(supervisor)
+    assert len(audit_lines(branch)) == before
+
+
+def test_a_revoke_ends_the_sign_in_and_the_session_as_the_command_does(
+    branch: Branch, server: ServerThread, staff: Any
+) -> None:
+    supervisor = staff(SUPERVISOR)
+    clerk = staff(CLERK)
+    answer = supervisor.post(f"{STAFF}/roster/{CLERK[0]}/revoke")
+    assert answer.status_code == 200, answer.text
+    done = answer.json()
+    assert (done["status"], done["already_revoked"]) == ("revoked", False)
+    assert clerk.get(f"{STAFF}/batches").status_code == 401  # the session ended
+    refused = _sign_in(server, *CLERK)
+    assert (refused.status_code, refused.json()["error"]["code"]) == (401, "LOGIN_FAILED")
+    (line,) = [line for line in audit_lines(branch) if line["action"] == "officer_revoked"]
+    assert (line["actor"], line["subject"]) == ("sari", CLERK[0])
+    assert line["detail"] == {"role": "clerk", "sessions_ended": 1}
+
+    before = len(audit_lines(branch))
+    again = supervisor.post(f"{STAFF}/roster/{CLERK[0]}/revoke")
+    assert again.status_code == 200 and again.json()["already_revoked"] is True
+    assert again.json()["revoked_at"] == done["revoked_at"]
+    assert len(audit_lines(branch)) == before
+
+    # Re-added with a new password, as the command re-activates: the old one is refused.
+    assert _add(supervisor, CLERK[0], "Citra", "clerk", NEW_PASSWORD).status_code == 200
+    assert _sign_in(server, *CLERK).status_code == 401
+    assert _sign_in(server, CLERK[0], NEW_PASSWORD).status_code == 200
+
+
+def test_a_user_name_with_an_accented_letter_is_revoked_and_unlocked_too(
+    branch: Branch, staff: Any
+) -> None:
+    """The command (and so the page) adds a user name of any letters, `dewí` too: the revoke
+    and unlock routes took only ASCII letters and refused it as an invalid request."""
+    supervisor = staff(SUPERVISOR)
+    assert _add(supervisor, "dewí", "Dewi", "clerk", NEW_PASSWORD).status_code == 200
+    assert supervisor.post(f"{STAFF}/roster/dewí/unlock").json()["was_locked"] is False
+    assert supervisor.post(f"{STAFF}/roster/dewí/revoke").json()["status"] == "revoked"
+
+
+def test_not_ones_own_account_not_an_administrator_and_not_an_unknown_name(
+    branch: Branch, staff: Any
+) -> None:
+    branch.add_officer("root", "rahasia-root", role="admin")
+    supervisor = staff(SUPERVISOR)
+    cases = {
+        SUPERVISOR[0]: (409, "STAFF_REVOKE_SELF"),
+        "root": (403, "STAFF_ADMIN_ONLY"),
+        "nobody": (404, "STAFF_UNKNOWN"),
+    }
+    for name, expected in cases.items():
+        answer = supervisor.post(f"{STAFF}/roster/{name}/revoke")
+        assert (answer.status_code, answer.json()["error"]["code"]) == expected, name
+    items = _items(supervisor)
+    assert items[SUPERVISOR[0]]["status"] == items["root"]["status"] == "active"
+    admin = staff(("root", "rahasia-root"))  # an administrator may revoke a supervisor
+    assert admin.post(f"{STAFF}/roster/{SUPERVISOR[0]}/revoke").json()["status"] == "revoked"
+
+
+def test_a_clerk_locked_by_five_wrong_passwords_is_unlocked_and_signs_in_at_once(
+    branch: Branch, server: ServerThread, staff: Any
+) -> None:
+    supervisor = staff(SUPERVISOR)
+    for _ in range(5):
+        assert _sign_in(server, CLERK[0], "salah").status_code in {401, 429}
+    locked = _sign_in(server, *CLERK)
+    assert (locked.status_code, locked.json()["error"]["code"]) == (429, "ACCOUNT_LOCKED")
+    until = _items(supervisor)[CLERK[0]]["locked_until"]
+    assert until is not None and datetime.fromisoformat(until) > datetime.now(UTC)
+
+    answer = supervisor.post(f"{STAFF}/roster/{CLERK[0]}/unlock")
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["was_locked"] is True and answer.json()["locked_until"] is None
+    assert _items(supervisor)[CLERK[0]]["locked_until"] is None
+    assert _sign_in(server, *CLERK).status_code == 200  # at once
+    (line,) = [line for line in audit_lines(branch) if line["action"] == "sign_in_unlocked"]
+    assert (line["actor"], line["subject"]) == ("sari", CLERK[0])
+    assert line["detail"] == {"locked_until": until}
+
+    before = len(audit_lines(branch))
+    again = supervisor.post(f"{STAFF}/roster/{CLERK[0]}/unlock")
+    assert again.status_code == 200 and again.json()["was_locked"] is False
+    assert len(audit_lines(branch)) == before
+    missing = supervisor.post(f"{STAFF}/roster/nobody/unlock")
+    assert (missing.status_code, missing.json()["error"]["code"]) == (404, "STAFF_UNKNOWN")
+
+
+def test_a_clerk_is_refused_every_roster_route(branch: Branch, staff: Any) -> None:
+    clerk = staff(CLERK)
+    before = {OFFICER, SUPERVISOR[0], CLERK[0]}
+    answers = (
+        clerk.get(f"{STAFF}/roster"),
+        _add(clerk, "dewi", "Dewi", "clerk", NEW_PASSWORD),
+        clerk.post(f"{STAFF}/roster/{OFFICER}/revoke"),
+        clerk.post(f"{STAFF}/roster/{CLERK[0]}/unlock"),
+    )
+    for answer in answers:
+        assert (answer.status_code, answer.json()["error"]["code"]) == (403, "ROLE_REFUSED")
+    with Session(branch.engine) as db:
+        listed = {o.username: o.revoked_at for o in roster.list_officers(db)}
+    assert set(listed) == before and all(v is None for v in listed.values())
+
+
+def test_the_staff_client_lists_adds_revokes_and_unlocks(staff: Any, server: ServerThread) -> None:
+    staff(SUPERVISOR)
+    client = StaffClient(server.url)
+    try:
+        client.login(*SUPERVISOR)
+        assert CLERK[0] in [i["username"] for i in client.roster()["items"]]
+        with pytest.raises(StaffError) as refused:
+            client.add_staff("dewi", "Dewi", "clerk", "")
+        assert refused.value.code == "STAFF_PASSWORD_EMPTY"
+        assert client.add_staff("dewi", "Dewi", "clerk", NEW_PASSWORD)["status"] == "active"
+        assert client.unlock_staff("dewi")["was_locked"] is False
+        assert client.revoke_staff("dewi")["status"] == "revoked"
+    finally:
+        client.close()
