@@ -3782,15 +3782,15 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <name>StaffPage</name>
     <message>
         <source>Staff</source>
-        <translation>Petugas</translation>
+        <translation>Staf</translation>
     </message>
     <message>
         <source>Everyone who signs in at the branch: officers on their laptops, clerks and supervisors here. Add a new member of staff, revoke one who has left (laptops drop them at their next sync), or unlock a sign-in locked after wrong passwords.</source>
-        <translation>Semua yang masuk di kantor cabang: petugas lapangan di laptopnya, petugas administrasi dan supervisor di sini. Tambah petugas baru, cabut akun yang sudah keluar (laptop menghapusnya pada sinkronisasi berikutnya), atau buka kunci masuk setelah salah kata sandi.</translation>
+        <translation>Semua yang masuk di kantor cabang: petugas lapangan di laptopnya, petugas administrasi dan supervisor di sini. Tambah staf baru, cabut akun yang sudah keluar (laptop menghapusnya pada sinkronisasi berikutnya), atau buka kunci masuk setelah salah kata sandi.</translation>
     </message>
     <message>
         <source>Staff of the branch</source>
-        <translation>Petugas kantor cabang</translation>
+        <translation>Staf kantor cabang</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -4829,7 +4829,7 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
     <message>
         <source>Staff</source>
-        <translation>Petugas</translation>
+        <translation>Staf</translation>
     </message>
     <message>
         <source>Clerk</source>

@@ -121,7 +121,7 @@ def test_a_refusal_is_said_in_the_add_dialog_which_keeps_what_was_typed_but_pass
     ws_ctx.languages.set_language("id")
     window = workspace("supervisor", pages=["staff"])
     page = _page(window, qtbot)
-    assert page.ui.titleLabel.text() == "Petugas"
+    assert page.ui.titleLabel.text() == "Staf"
     assert page.ui.addButton.text() == "Tam&bah…"
     page.ask_add()
     dialog = _add_dialog(page, qtbot)
