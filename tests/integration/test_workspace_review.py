@@ -495,10 +495,23 @@ def test_another_reason_needs_a_note(
     clerk = staff(CLERK, CLERK_PASSWORD)
     refused = _refused(lambda: clerk.decide(broken, "reject", "OTHER", "  "))
     assert (refused.status, refused.code) == (422, "NOTE_REQUIRED")
-    for note in ("cek NIK 3201010108904243", "cek NIK 3201-0101-0890-4243 lagi"):
+    hidden = (
+        "cek NIK 3201010108904243",
+        "cek NIK 3201-0101-0890-4243 lagi",
+        "cek NIK 3201/0101/0890/4243",  # another separator
+        "cek NIK 3201.0101-0890 4243",  # a mixture
+        "cek NIK 32010101 08904243",  # 8 + 8
+        "cek NIK 3201\u200b0101\u200b0890\u200b4243",  # zero-width spaces between the groups
+    )
+    for note in hidden:
         refused = _refused(lambda note=note: clerk.decide(broken, "reject", "OTHER", note))
         assert (refused.status, refused.code) == (422, "NOTE_HAS_NIK"), note
-    decided = clerk.decide(broken, "reject", "OTHER", "Foto KTP buram; minta foto ulang.")
+    for note in ("foto \u202eburam", "foto\u2028buram", "foto\u200bburam", "foto\x07buram"):
+        refused = _refused(lambda note=note: clerk.decide(broken, "reject", "OTHER", note))
+        assert (refused.status, refused.code) == (422, "NOTE_INVALID"), repr(note)
+    decided = clerk.decide(
+        broken, "reject", "OTHER", "Foto KTP buram;\n\tminta foto ulang 12/03/2026 pukul 10.30."
+    )
     assert (decided["state"], decided["reasons"]) == ("rejected", ["OTHER"])
 
 

@@ -130,6 +130,21 @@ NIK_LIKE = re.compile(
 )
 
 
+# A NIK written any other way: 16 digits or more, each pair apart by at most one character that
+# is not a letter or a digit (another separator, a mixture, an invisible character typed or pasted
+# between them): what `NIK_LIKE` lets through in free text a person writes on purpose.
+SPLIT_NIK = re.compile(r"(?<!\d)\d(?:[\W_]?\d){15,}(?!\d)")
+
+# Unicode categories that make a line read otherwise than it was written: control, format (bidi
+# overrides, zero-width), surrogate, private use, line and paragraph separators.
+NOT_TEXT = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp"})
+
+
+def holds_nik(text: str) -> bool:
+    """Whether free text holds a NIK, in the usual groupings (`NIK_LIKE`) or split otherwise."""
+    return bool(NIK_LIKE.search(text) or SPLIT_NIK.search(text))
+
+
 def mask_nik_like(text: str) -> str:
     """`text` with every NIK-like number (`NIK_LIKE`) masked as `mask_nik` does."""
     return NIK_LIKE.sub(lambda m: mask_nik(m.group(0)), text)

@@ -33,7 +33,6 @@ machine's `bpu-branch device code` is not bounded.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import Any
 
@@ -43,16 +42,10 @@ from sqlmodel import Session, col, select
 from bpu_enroll.branch.admin import roster
 from bpu_enroll.branch.device.auth import Refusal, as_utc
 from bpu_enroll.branch.store.models import Device, EnrolCode, Officer, Record, utcnow
-from bpu_enroll.domain.formatting import NIK_LIKE, mask_nik_like
+from bpu_enroll.domain.formatting import NOT_TEXT, holds_nik, mask_nik_like
 
 REASON_LENGTH = 200
 LIVE_CODES = 10
-# 16 digits or more, a single separator of any kind allowed between two (`3201/0117/…`,
-# `32010117 08920001`, a zero-width space between the groups): a NIK all the same.
-_SPLIT_NIK = re.compile(r"(?<!\d)\d(?:[\W_]?\d){15,}(?!\d)")
-# Control, format (bidi overrides, zero-width), surrogate, private use, line and paragraph
-# separators: what makes a line read otherwise than it was written.
-_NOT_TEXT = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp"})
 
 
 def device_list(session: Session) -> dict[str, Any]:
@@ -114,9 +107,9 @@ def check_reason(reason: str) -> str:
     text = reason.strip()
     if not text:
         raise Refusal(422, "REVOKE_REASON_REQUIRED", "say why the laptop is revoked")
-    if NIK_LIKE.search(text) or _SPLIT_NIK.search(text):
+    if holds_nik(text):
         raise Refusal(422, "REVOKE_REASON_HAS_NIK", "a reason must not contain a NIK")
-    if len(text) > REASON_LENGTH or any(unicodedata.category(ch) in _NOT_TEXT for ch in text):
+    if len(text) > REASON_LENGTH or any(unicodedata.category(ch) in NOT_TEXT for ch in text):
         raise Refusal(422, "REVOKE_REASON_INVALID", "a reason is one short line of text")
     return text
 

@@ -16,6 +16,7 @@ import hashlib
 import json
 import re
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -44,7 +45,7 @@ from bpu_enroll.branch.store.models import (
 from bpu_enroll.branch.store.registry import ParticipantRegistry, RegistryExhausted
 from bpu_enroll.branch.workspace import sign_in
 from bpu_enroll.domain.decisions import Decision, refusal
-from bpu_enroll.domain.formatting import NIK_LIKE, mask_nik
+from bpu_enroll.domain.formatting import NOT_TEXT, holds_nik, mask_nik
 
 SESSION_TTL = timedelta(hours=8)
 REVIEW_ROLES = frozenset({"clerk", "supervisor", "admin"})
@@ -421,15 +422,19 @@ def decide(
 
 
 def _check_reason(reason_code: str | None, note: str) -> None:
-    """Refuse a malformed reason code, an OTHER without a note, and a note holding a NIK or
-    control characters."""
+    """Refuse a malformed reason code, an OTHER without a note, a note holding a NIK (split by
+    any one character too: `domain.formatting.holds_nik`) and one with a character that makes it
+    read otherwise than written (a control character other than a line break or a tab, a bidi
+    override, a zero-width or line-separator character): the note reaches the officer's laptop
+    and the audit page."""
     if reason_code is not None and not _REASON.match(reason_code):
         raise Refusal(422, "REASON_INVALID", "a reason code is 2-32 capital letters or digits")
     if reason_code == "OTHER" and not note.strip():
         raise Refusal(422, "NOTE_REQUIRED", "the reason OTHER needs a note saying what it is")
-    if NIK_LIKE.search(note):
+    if holds_nik(note):
         raise Refusal(422, "NOTE_HAS_NIK", "a note must not contain a NIK")
-    if any(ord(ch) < 32 and ch not in "\n\t" for ch in note):
+    lines = note.replace("\n", " ").replace("\t", " ")
+    if any(unicodedata.category(ch) in NOT_TEXT for ch in lines):
         raise Refusal(422, "NOTE_INVALID", "a note cannot contain control characters")
 
 
