@@ -336,6 +336,10 @@
         <translation>Tally printed</translation>
     </message>
     <message>
+        <source>Tally saved as a PDF file</source>
+        <translation>Tally saved as a PDF file</translation>
+    </message>
+    <message>
         <source>Worker's record viewed</source>
         <translation>Worker's record viewed</translation>
     </message>

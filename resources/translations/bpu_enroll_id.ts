@@ -327,6 +327,10 @@
         <translation>Rekap dicetak</translation>
     </message>
     <message>
+        <source>Tally saved as a PDF file</source>
+        <translation>Rekap disimpan sebagai berkas PDF</translation>
+    </message>
+    <message>
         <source>Worker&apos;s record viewed</source>
         <translation>Data pekerja dilihat</translation>
     </message>

@@ -1,7 +1,14 @@
 """The supervisor's routes under `/api/v1/staff` (supervisors and admins only).
 
 - `GET /tally?date=D` or `?from=D1&to=D2` → the branch tally document (with `date_to` and cash
-  per officer); `&format=pdf&lang=id|en` → the PDF, its period in the title.
+  per officer); `&format=pdf&lang=id|en` → the PDF, its period in the title, its fingerprint
+  also in the `X-Tally-Fingerprint` header. Asked with `preview=true` nothing is logged (the
+  workspace shows it in a print preview, or is about to save it); without, the PDF is logged as
+  printed (`print_tally`) as before: a workspace of an earlier version prints what it fetches
+  and never reports a print, and its prints must not vanish from the audit log.
+- `POST /tally/printed` (`{"date", "date_to", "lang", "fingerprint", "way"}`) → a previewed
+  tally printed (`print_tally`) or saved as a PDF file (`tally_saved`), with the fingerprint on
+  its foot (64 hex characters, else `TALLY_FINGERPRINT_INVALID`).
 - `GET /reconciliation?date=D`, `POST /reconciliation` (a laptop tally document) → RECON items.
 - `GET /activity?silent_days=N` → every laptop's last contact and whether it fell silent.
 - `GET /devices` → the branch's laptops; `POST /devices/{device}/revoke` (`{"reason"}`) → the
@@ -17,18 +24,29 @@ also answers `?date=D` exactly as before) is the one that serves.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
+from sqlmodel import Session
 
+from bpu_enroll.branch.admin.roster import branch_info
 from bpu_enroll.branch.deps import request_session
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.workspace import devices, staff, supervisor
 from bpu_enroll.branch.workspace.api import Staff
-from bpu_enroll.branch.workspace.tally import audit_printed, branch_tally, tally_document
+from bpu_enroll.branch.workspace.tally import (
+    PRINTED,
+    SAVED,
+    audit_paper,
+    audit_printed,
+    branch_tally,
+    tally_document,
+)
+from bpu_enroll.documents.tally.figures import tally_hash
 from bpu_enroll.documents.tally.pdf import render_tally
 from bpu_enroll.sync.protocol import API_PREFIX
 from bpu_enroll.sync.report import TallyDocument
@@ -44,6 +62,8 @@ _PDF: dict[int | str, dict[str, Any]] = {
 }
 
 _DEVICE = r"^[A-Za-z0-9]{1,16}$"
+_FINGERPRINT = re.compile(r"[0-9a-f]{64}")
+FINGERPRINT_HEADER = "X-Tally-Fingerprint"
 
 
 class RevokeRequest(BaseModel):
@@ -51,6 +71,18 @@ class RevokeRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     reason: str = Field(max_length=devices.REASON_LENGTH)
+
+
+class TallyPaper(BaseModel):
+    """A previewed branch tally printed or saved: its period, language and the fingerprint at
+    its foot (never a figure: the server logs what the paper says it is)."""
+
+    model_config = ConfigDict(extra="forbid")
+    day: date = Field(alias="date")
+    date_to: date | None = None
+    lang: Literal["id", "en"] = "id"
+    fingerprint: str = Field(max_length=128)
+    way: Literal["printed", "saved"] = "printed"
 
 
 def tally_period(day: date | None, first: date | None, last: date | None) -> tuple[date, date]:
@@ -80,13 +112,16 @@ def supervisor_router() -> APIRouter:
         last: Annotated[date | None, Query(alias="to")] = None,
         format: Literal["json", "pdf"] = "json",
         lang: Literal["id", "en"] = "id",
+        preview: bool = False,
     ) -> Any:
-        """The branch's tally of a day or a period, with cash per officer (JSON or PDF)."""
+        """The branch's tally of a day or a period, with cash per officer (JSON or PDF). A PDF
+        is logged as printed unless asked for a `preview` (then `POST /tally/printed` logs it
+        once printed or saved)."""
         user.require(staff.SUPERVISOR_ROLES)
         start, end = tally_period(day, first, last)
         with request_session(request) as db:
             data = branch_tally(db, start, day_to=end, lang=lang)
-            if format == "pdf":
+            if format == "pdf" and not preview:
                 audit_printed(db, data, actor=user.username, lang=lang)
         if format == "json":
             return tally_document(data)
@@ -95,8 +130,36 @@ def supervisor_router() -> APIRouter:
         return Response(
             render_tally(data, lang=lang),
             media_type="application/pdf",
-            headers={"Content-Disposition": f'attachment; filename="{name}"'},
+            headers={
+                "Content-Disposition": f'attachment; filename="{name}"',
+                FINGERPRINT_HEADER: tally_hash(data),
+            },
         )
+
+    @router.post("/tally/printed")
+    def tally_printed(request: Request, user: Staff, body: TallyPaper) -> dict[str, Any]:
+        """A tally fetched with `preview=true` was printed (`print_tally`) or saved as a PDF
+        file (`tally_saved`): one audit line with its period, language and fingerprint."""
+        user.require(staff.SUPERVISOR_ROLES)
+        start, end = tally_period(body.day, None, None)
+        if body.date_to is not None:
+            start, end = tally_period(None, body.day, body.date_to)
+        if not _FINGERPRINT.fullmatch(body.fingerprint):
+            raise Refusal(
+                422, "TALLY_FINGERPRINT_INVALID", "a tally fingerprint is 64 hexadecimal digits"
+            )
+        saved = body.way == "saved"
+        with request_session(request) as db:
+            audit_paper(
+                db,
+                saved=saved,
+                actor=user.username,
+                period=(start, end),
+                lang=body.lang,
+                fingerprint=body.fingerprint,
+                branch_code=_branch_code(db),
+            )
+        return {"logged": SAVED if saved else PRINTED, "fingerprint": body.fingerprint}
 
     @router.get("/reconciliation")
     def reconciliation(
@@ -157,3 +220,7 @@ def supervisor_router() -> APIRouter:
             return devices.revoke(db, code=device, reason=body.reason, actor=user.username)
 
     return router
+
+
+def _branch_code(db: Session) -> str:
+    return branch_info(db).code

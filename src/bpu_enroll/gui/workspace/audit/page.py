@@ -61,6 +61,7 @@ ACTIONS: dict[str, object] = {
     "store_checked": QT_TRANSLATE_NOOP("AuditPage", "Branch data checked for damage"),
     "record_repaired": QT_TRANSLATE_NOOP("AuditPage", "Damaged record repaired from the laptop"),
     "print_tally": QT_TRANSLATE_NOOP("AuditPage", "Tally printed"),
+    "tally_saved": QT_TRANSLATE_NOOP("AuditPage", "Tally saved as a PDF file"),
     "record_viewed": QT_TRANSLATE_NOOP("AuditPage", "Worker's record viewed"),
     "record_refused": QT_TRANSLATE_NOOP("AuditPage", "Refused: replaces another laptop's record"),
     "void_refused": QT_TRANSLATE_NOOP("AuditPage", "Refused: void of a conflict"),
