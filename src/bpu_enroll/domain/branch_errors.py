@@ -132,6 +132,10 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "The tally fingerprint is not valid: 64 hexadecimal characters, as printed at the "
         "tally's foot.",
     ),
+    "ENROL_TTL_INVALID": (
+        "Masa berlaku kode pendaftaran harus antara {low} dan {high} menit.",
+        "An enrolment code's lifetime must be between {low} and {high} minutes.",
+    ),
     "DEVICE_UNKNOWN": (
         "Laptop dengan kode perangkat ini tidak terdaftar di cabang.",
         "No laptop with this device code is enrolled at the branch.",

@@ -252,10 +252,13 @@ class StaffClient:
         """The branch's laptops: officer, last seen, status, records received."""
         return self._get("/devices")
 
-    def enrol_code(self) -> dict[str, Any]:
-        """A one-time enrolment code for a new laptop: `code`, `expires_at`, `fingerprint` and
-        `pinned_code` (`CODE@sha256:…`)."""
-        return self._json(self._send("POST", f"{STAFF_PREFIX}/devices/enrol-code"))
+    def enrol_code(self, ttl_minutes: int | None = None) -> dict[str, Any]:
+        """A one-time enrolment code for a new laptop: `code`, `expires_at`, `fingerprint`,
+        `pinned_code` (`CODE@sha256:…`), the `addresses` a laptop reaches the branch at (and
+        `loopback_only`), valid `ttl_minutes` (the server's hour when None)."""
+        params = {"ttl_minutes": ttl_minutes} if ttl_minutes is not None else None
+        url = f"{STAFF_PREFIX}/devices/enrol-code"
+        return self._json(self._send("POST", url, params=params))
 
     def revoke_device(self, device: str, reason: str) -> dict[str, Any]:
         """Revoke a laptop with `reason`; its state after (`already_revoked` when it was)."""

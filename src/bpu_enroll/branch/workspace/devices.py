@@ -16,15 +16,23 @@ never a NIK (`REVOKE_REASON_HAS_NIK`), no control characters (`REVOKE_REASON_INV
 (`REVOKE_REASON_REQUIRED`); an unknown device is 404 `DEVICE_UNKNOWN`.
 
 **Enrolment code** (`POST /devices/enrol-code`): a one-time code for a new laptop, issued as
-`bpu-branch device code` does (`roster.issue_code`, one hour, audited as `enrol_code_issued`
-with the supervisor as actor and only the first characters of the code's hash); the answer is
+`bpu-branch device code` does (`roster.issue_code`, audited as `enrol_code_issued` with the
+supervisor as actor and only the first characters of the code's hash), valid one hour or
+`ttl_minutes` (`TTL_MINUTES`: from ten minutes to a day, else `ENROL_TTL_INVALID`; the command
+allows a week, but a code shown on a screen should not outlive the working day). The answer is
 the code, when it expires, the branch's TLS fingerprint and the code pinned to it
-(`CODE@sha256:…`, what the officer's enrol dialog takes). The code is said once: the branch
-keeps only its hash.
+(`CODE@sha256:…`, what the officer's enrol dialog takes), and the addresses a laptop reaches the
+branch at (`laptop_addresses`): the names the branch's certificate was made for (`bpu-branch
+init --tls-host`) on this server's port. The workspace may run on the server machine itself and
+reach it at `https://127.0.0.1:…`, an address useless on a laptop; loopback names are given
+only when the certificate names nothing else, and then `loopback_only` says so. The code is
+said once: the branch keeps only its hash.
 """
 
 from __future__ import annotations
 
+import ipaddress
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import func
@@ -32,10 +40,13 @@ from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.admin import roster
 from bpu_enroll.branch.device.auth import Refusal, as_utc
+from bpu_enroll.branch.store.keys import certificate_hosts
 from bpu_enroll.branch.store.models import Device, Officer, Record
 from bpu_enroll.domain.formatting import NIK_LIKE
 
 REASON_LENGTH = 200
+DEFAULT_TTL_MINUTES = 60
+TTL_MINUTES = (10, 24 * 60)  # an enrolment code's lifetime asked from the workspace, bounds
 
 
 def device_list(session: Session) -> dict[str, Any]:
@@ -73,12 +84,63 @@ def device_item(
     }
 
 
-def enrol_code(session: Session, *, actor: str) -> dict[str, str]:
+def enrol_code(
+    session: Session,
+    *,
+    actor: str,
+    ttl_minutes: int = DEFAULT_TTL_MINUTES,
+    origin: tuple[str, int | None] = ("https", None),
+) -> dict[str, Any]:
     """`POST /devices/enrol-code`: a fresh one-time enrolment code (see the module text)."""
-    issued = roster.issue_code(session, actor=actor)
-    document = issued.to_dict()
+    check_ttl(ttl_minutes)
+    issued = roster.issue_code(session, ttl=timedelta(minutes=ttl_minutes), actor=actor)
+    document: dict[str, Any] = dict(issued.to_dict())
     document["pinned_code"] = f"{issued.code}@{issued.fingerprint}"
+    document["ttl_minutes"] = ttl_minutes
+    hosts = certificate_hosts(roster.branch_info(session).tls_cert_pem)
+    document["addresses"], document["loopback_only"] = laptop_addresses(hosts, origin)
     return document
+
+
+def check_ttl(minutes: int) -> int:
+    """`minutes`, refused (`ENROL_TTL_INVALID`) outside `TTL_MINUTES`."""
+    low, high = TTL_MINUTES
+    if not low <= minutes <= high:
+        raise Refusal(
+            422, "ENROL_TTL_INVALID",
+            f"an enrolment code's lifetime must be between {low} and {high} minutes",
+            extra={"low": low, "high": high},
+        )  # fmt: skip
+    return minutes
+
+
+def laptop_addresses(hosts: list[str], origin: tuple[str, int | None]) -> tuple[list[str], bool]:
+    """The branch URLs for a laptop from the certificate's `hosts` at `origin` (this server's
+    scheme and port), and whether they are loopback only: `localhost` and loopback addresses
+    are left out unless nothing else is named (a laptop cannot reach the server at its own
+    loopback)."""
+    urls = [_url(host, origin) for host in hosts if not _loopback(host)]
+    if urls:
+        return list(dict.fromkeys(urls)), False
+    return list(dict.fromkeys(_url(host, origin) for host in hosts)), True
+
+
+def _loopback(host: str) -> bool:
+    if host.lower() == "localhost" or host.lower().endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _url(host: str, origin: tuple[str, int | None]) -> str:
+    scheme, port = origin
+    try:
+        shown = f"[{host}]" if ipaddress.ip_address(host).version == 6 else host
+    except ValueError:
+        shown = host
+    return f"{scheme}://{shown}" + (f":{port}" if port is not None else "")
 
 
 def check_reason(reason: str) -> str:

@@ -14,8 +14,12 @@
 - `GET /devices` → the branch's laptops; `POST /devices/{device}/revoke` (`{"reason"}`) → the
   laptop revoked as `bpu-branch device revoke` does (`workspace.devices`: 200 with
   `already_revoked: true` and the same state for a laptop already revoked);
-  `POST /devices/enrol-code` → a one-time enrolment code for a new laptop, as `bpu-branch device
-  code` gives (`{"code", "expires_at", "fingerprint", "pinned_code"}`).
+  `POST /devices/enrol-code` (`?ttl_minutes=N`, one hour when not given, between
+  `devices.TTL_MINUTES`' bounds else `ENROL_TTL_INVALID`) → a one-time enrolment code for a new
+  laptop, as `bpu-branch device code` gives (`{"code", "expires_at", "fingerprint",
+  "pinned_code"}`), with the addresses a laptop reaches the branch at (`addresses`: the names
+  the branch's certificate was made for, on this server's port, loopback only when that is all
+  there is, then `loopback_only: true`) and `ttl_minutes`.
 
 The bearer token is checked by the workspace's own dependency (`workspace_api.Staff`); the role
 on the server. This router is mounted before the workspace router, so its `GET /tally` (which
@@ -198,13 +202,19 @@ def supervisor_router() -> APIRouter:
             return devices.device_list(db)
 
     @router.post("/devices/enrol-code")
-    def enrol_code(request: Request, user: Staff) -> dict[str, str]:
-        """A one-time enrolment code for a new laptop (one hour), as `bpu-branch device code`
-        gives; audited as `enrol_code_issued` with the supervisor as actor. Said once: the
-        branch keeps only its hash."""
+    def enrol_code(
+        request: Request, user: Staff, ttl_minutes: int = devices.DEFAULT_TTL_MINUTES
+    ) -> dict[str, Any]:
+        """A one-time enrolment code for a new laptop (one hour unless `ttl_minutes` says
+        otherwise), as `bpu-branch device code` gives, with the addresses a laptop reaches
+        the branch at; audited as `enrol_code_issued` with the supervisor as actor. Said once:
+        the branch keeps only its hash."""
         user.require(staff.SUPERVISOR_ROLES)
+        devices.check_ttl(ttl_minutes)
         with request_session(request) as db:
-            return devices.enrol_code(db, actor=user.username)
+            return devices.enrol_code(
+                db, actor=user.username, ttl_minutes=ttl_minutes, origin=_origin(request)
+            )
 
     @router.post("/devices/{device}/revoke")
     def revoke_device(
@@ -224,3 +234,10 @@ def supervisor_router() -> APIRouter:
 
 def _branch_code(db: Session) -> str:
     return branch_info(db).code
+
+
+def _origin(request: Request) -> tuple[str, int | None]:
+    """The scheme and port this server answers on (the socket's port, else the one asked)."""
+    server = request.scope.get("server")
+    port = server[1] if server and len(server) > 1 and isinstance(server[1], int) else None
+    return request.url.scheme, port if port is not None else request.url.port
