@@ -528,18 +528,37 @@ def test_the_laptops_revoke_dialog_fits(
     assert_fits(dialog)
 
 
+# The addresses a branch answers with its code: three LAN names, or loopback alone (then the
+# dialog says so in a long sentence, the workstation on the server machine itself).
+ADDRESSES = {
+    "named": ({**ISSUED, "addresses": [
+        "https://cabang-jakarta-timur.bpjs.local:8750", "https://192.168.100.250:8750",
+        "https://[fd12:3456:789a:1::250]:8750"], "loopback_only": False},
+        "https://cabang-jakarta-timur.bpjs.local:8750"),
+    "loopback": ({**ISSUED, "addresses": ["https://localhost:8750", "https://127.0.0.1:8750"],
+                  "loopback_only": True}, "https://127.0.0.1:8750"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("answer", sorted(ADDRESSES))
 @pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("mode", MODES)
-def test_the_enrolment_code_dialog_fits(
-    mode: str, lang: str, qtbot: QtBot, workspace: WorkspaceFactory, ws_ctx: AppContext
+def test_the_enrolment_code_dialog_fits(  # noqa: PLR0917 - fixtures
+    mode: str,
+    lang: str,
+    answer: str,
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    ws_ctx: AppContext,
 ) -> None:
-    """The code in its large characters, the long explanation and the code with the branch's
-    fingerprint, whole on the smallest screen."""
+    """The code in its large characters, the long explanation, the addresses (or the sentence
+    that says there is none a laptop can use) and the code with the branch's fingerprint, whole
+    on the smallest screen."""
     window = workspace("supervisor", pages=["devices"])
     ws_ctx.languages.set_language(lang)
     _set_mode(ws_ctx, window, mode)
-    dialog = EnrolCodeDialog(ISSUED, "https://cabang-jakarta-timur.bpjs.local:8750", "31", ws_ctx,
-                             window)  # fmt: skip
+    issued, server_url = ADDRESSES[answer]
+    dialog = EnrolCodeDialog(issued, server_url, "31", ws_ctx, window)
     qtbot.addWidget(dialog)
     dialog.show()
     assert_fits(dialog)

@@ -15,16 +15,26 @@ the dialog, the reason kept to correct; once revoked, it closes, the list is rea
 laptop stays chosen. F5 reads the list again.
 
 "Enrolment code…" (Alt+C) asks the server for a one-time code for a new laptop
-(`StaffClient.enrol_code`, as `bpu-branch device code`) and shows it once in `EnrolCodeDialog`:
-the code in large characters, until when it is valid (in the branch's zone, in words), the
-branch address the officer's app needs and the code with the branch's fingerprint, with Copy;
-Enter and Esc close it. The laptop enrolled with it is in the list after Refresh.
+(`StaffClient.enrol_code`, as `bpu-branch device code`), valid for the lifetime chosen beside
+it ("Code valid for", Alt+F: 1, 8 or 24 hours, one hour unless changed; the server refuses
+another with `ENROL_TTL_INVALID`), and shows it once in `EnrolCodeDialog`: the code in large
+characters, until when it is valid (in the branch's zone, in words), the branch address the
+officer's app needs and the code with the branch's fingerprint, with Copy; Enter and Esc close
+it. The laptop enrolled with it is in the list after Refresh.
+
+The address is the server's word (`addresses`: the names its certificate was made for, on its
+port), not this workstation's connection, which is `https://127.0.0.1:…` when the workspace runs
+on the server machine itself: useless to type on a laptop (`laptop_address_text`). When the
+server names only loopback, the workstation's own address is given if it is a network one;
+otherwise the dialog says plainly that the laptop needs the server's network address.
 """
 
 from __future__ import annotations
 
+import ipaddress
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
@@ -45,6 +55,8 @@ if TYPE_CHECKING:
 
 
 CODE_SCALE = 2.5  # the enrolment code's characters against the dialog's
+# The enrolment code's lifetimes offered (minutes; the first is the default, as the command's).
+CODE_LIFETIMES = (60, 8 * 60, 24 * 60)
 
 
 def moment_of(value: Any) -> datetime | None:
@@ -119,6 +131,51 @@ class RevokeDialog(QDialog):
             self.ui.cancelButton.setDefault(True)
 
 
+def _loopback_url(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def laptop_address_text(issued: dict[str, Any], server_url: str) -> str:
+    """The address(es) a laptop reaches the branch at, in a sentence: the server's network
+    names (`issued["addresses"]`), else this workstation's address when it is a network one,
+    else plainly that only this machine's own address is known."""
+    addresses = [str(a) for a in issued.get("addresses") or []]
+    network = [a for a in addresses if not _loopback_url(a)]
+    if not network and ("addresses" not in issued or not _loopback_url(server_url)):
+        # The certificate names only loopback (or a server of an earlier version names
+        # nothing): this workstation's own address, when a laptop can use it.
+        network = [] if _loopback_url(server_url) else [server_url]
+    if not network and "addresses" not in issued:
+        network = [server_url]
+    if network:
+        joined = QCoreApplication.translate("EnrolCodeDialog", " or ").join(network)
+        text = QCoreApplication.translate(
+            "EnrolCodeDialog", "Branch address for the officer's app: {address}"
+        )
+        return text.format(address=joined)
+    text = QCoreApplication.translate(
+        "EnrolCodeDialog",
+        "The branch server knows only this machine's own address ({address}), which a laptop "
+        "cannot use. Type the server's network address in the officer's app instead (the "
+        "branch admin knows it), with port {port}.",
+    )
+    return text.format(address=server_url, port=_port_of(addresses, server_url))
+
+
+def _port_of(addresses: list[str], server_url: str) -> str:
+    for url in [*addresses, server_url]:
+        port = urlsplit(url).port
+        if port is not None:
+            return str(port)
+    return "–"
+
+
 class EnrolCodeDialog(QDialog):
     """A one-time enrolment code, shown once (see the module text); Close is the default."""
 
@@ -175,11 +232,7 @@ class EnrolCodeDialog(QDialog):
         expires = moment_of(self.issued.get("expires_at"))
         when = local_datetime(expires, self.province, self.ctx.lang) if expires else "–"
         self.ui.expiresLabel.setText(self.tr("Valid until {when}").format(when=when))
-        self.ui.addressLabel.setText(
-            self.tr("Branch address for the officer's app: {address}").format(
-                address=self.server_url
-            )
-        )
+        self.ui.addressLabel.setText(laptop_address_text(self.issued, self.server_url))
 
 
 class DevicesPage(QWidget):
@@ -210,6 +263,7 @@ class DevicesPage(QWidget):
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.revokeButton.clicked.connect(self.ask_revoke)
         self.ui.codeButton.clicked.connect(self.ask_code)
+        self._fill_lifetimes()
         self.ui.devicesView.selectionModel().selectionChanged.connect(self._show_buttons)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.ui.devicesView)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -264,8 +318,10 @@ class DevicesPage(QWidget):
         if self.busy:
             return
 
+        minutes = int(self.ui.ttlCombo.currentData() or CODE_LIFETIMES[0])
+
         def issue(client: StaffClient) -> dict[str, Any]:
-            return client.enrol_code()
+            return client.enrol_code(ttl_minutes=minutes)
 
         self._set_busy(+1)
         self.ws.call(issue, self._on_code, self._on_failed)
@@ -276,7 +332,19 @@ class DevicesPage(QWidget):
             self.ui.retranslateUi(self)
             self.model.retranslate()
             self._show_summary()
+            self._fill_lifetimes()
         super().changeEvent(event)
+
+    def _fill_lifetimes(self) -> None:
+        """The lifetimes offered for the next code, in words, the choice kept."""
+        combo = self.ui.ttlCombo
+        index = max(0, combo.currentIndex())
+        combo.blockSignals(True)
+        combo.clear()
+        for minutes in CODE_LIFETIMES:
+            combo.addItem(self.tr("%n hour(s)", "", minutes // 60), minutes)
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
 
     def _columns(self) -> list[Column]:
         return [
