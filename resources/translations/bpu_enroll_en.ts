@@ -1725,8 +1725,8 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source> or </source>
-        <translation> or </translation>
+        <source>Branch addresses for the officer's app (any one of them):</source>
+        <translation>Branch addresses for the officer's app (any one of them):</translation>
     </message>
     <message>
         <source>The branch server knows only this machine's own address ({address}), which a laptop cannot use. Type the server's network address in the officer's app instead (the branch admin knows it), with port {port}.</source>

@@ -1702,8 +1702,8 @@
         <translation>Tutup</translation>
     </message>
     <message>
-        <source> or </source>
-        <translation> atau </translation>
+        <source>Branch addresses for the officer&apos;s app (any one of them):</source>
+        <translation>Alamat kantor cabang untuk aplikasi petugas (salah satunya):</translation>
     </message>
     <message>
         <source>The branch server knows only this machine&apos;s own address ({address}), which a laptop cannot use. Type the server&apos;s network address in the officer&apos;s app instead (the branch admin knows it), with port {port}.</source>

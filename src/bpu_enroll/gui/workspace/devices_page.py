@@ -36,9 +36,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QWidget
 
 from bpu_enroll.domain.formatting import NIK_LIKE, local_datetime, thousands, zone_for_province
 from bpu_enroll.gui.common.column_fit import ColumnFitter, two_lines
@@ -153,12 +153,16 @@ def laptop_address_text(issued: dict[str, Any], server_url: str) -> str:
         network = [] if _loopback_url(server_url) else [server_url]
     if not network and "addresses" not in issued:
         network = [server_url]
-    if network:
-        joined = QCoreApplication.translate("EnrolCodeDialog", " or ").join(network)
+    if len(network) == 1:
         text = QCoreApplication.translate(
             "EnrolCodeDialog", "Branch address for the officer's app: {address}"
         )
-        return text.format(address=joined)
+        return text.format(address=network[0])
+    if network:  # one a line: a URL broken over two lines is mistyped
+        text = QCoreApplication.translate(
+            "EnrolCodeDialog", "Branch addresses for the officer's app (any one of them):"
+        )
+        return "\n".join([text, *network])
     text = QCoreApplication.translate(
         "EnrolCodeDialog",
         "The branch server knows only this machine's own address ({address}), which a laptop "
@@ -227,6 +231,35 @@ class EnrolCodeDialog(QDialog):
         elif event.type() == QEvent.Type.FontChange:  # normal or larger text
             self._enlarge_code()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open tall enough for every line (`_grow_to_fit`)."""
+        super().showEvent(event)
+        self._grow_to_fit()
+
+    def event(self, event: QEvent) -> bool:
+        """Grow again when the lines are laid out anew (the style's larger text is given to
+        the labels after the dialog shows)."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            QTimer.singleShot(0, self, self._grow_to_fit)
+        return handled
+
+    def _grow_to_fit(self) -> None:
+        """As tall as the wrapped lines need at this width: a dialog does not grow for a
+        label's height-for-width, and three addresses in larger text had the last cut in half
+        at the form's 760×380."""
+        layout = self.layout()
+        if layout is None:
+            return
+        short = sum(
+            max(0, label.heightForWidth(label.width()) - label.height())
+            for label in self.findChildren(QLabel)
+            if label.wordWrap() and label.isVisible() and label.width() > 0
+        )
+        need = max(layout.totalHeightForWidth(self.width()), self.height() + short)
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def _say(self) -> None:
         expires = moment_of(self.issued.get("expires_at"))
