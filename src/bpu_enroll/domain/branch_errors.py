@@ -133,8 +133,8 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "tally's foot.",
     ),
     "ENROL_TTL_INVALID": (
-        "Masa berlaku kode pendaftaran harus antara {low} dan {high} menit.",
-        "An enrolment code's lifetime must be between {low} and {high} minutes.",
+        "Masa berlaku kode pendaftaran harus antara 10 menit dan 24 jam.",
+        "An enrolment code's lifetime must be between 10 minutes and 24 hours.",
     ),
     "DEVICE_UNKNOWN": (
         "Laptop dengan kode perangkat ini tidak terdaftar di cabang.",

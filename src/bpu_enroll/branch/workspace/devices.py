@@ -46,7 +46,7 @@ from bpu_enroll.domain.formatting import NIK_LIKE
 
 REASON_LENGTH = 200
 DEFAULT_TTL_MINUTES = 60
-TTL_MINUTES = (10, 24 * 60)  # an enrolment code's lifetime asked from the workspace, bounds
+TTL_MINUTES = (10, 24 * 60)  # a lifetime asked from the workspace (ENROL_TTL_INVALID says it)
 
 
 def device_list(session: Session) -> dict[str, Any]:
