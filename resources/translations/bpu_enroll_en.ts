@@ -340,6 +340,10 @@
         <translation>Tally printed</translation>
     </message>
     <message>
+        <source>Tally saved as a PDF file</source>
+        <translation>Tally saved as a PDF file</translation>
+    </message>
+    <message>
         <source>Worker's record viewed</source>
         <translation>Worker's record viewed</translation>
     </message>
@@ -1523,6 +1527,18 @@
         <translation>Revoke the chosen laptop: it is refused from its next sync</translation>
     </message>
     <message>
+        <source>Code valid &amp;for:</source>
+        <translation>Code valid &amp;for:</translation>
+    </message>
+    <message>
+        <source>How long the next enrolment code works: the officer must enrol the laptop before then</source>
+        <translation>How long the next enrolment code works: the officer must enrol the laptop before then</translation>
+    </message>
+    <message>
+        <source>Enrolment code valid for</source>
+        <translation>Enrolment code valid for</translation>
+    </message>
+    <message>
         <source>Enrolment &amp;code…</source>
         <translation>Enrolment &amp;code…</translation>
     </message>
@@ -1545,6 +1561,13 @@
     <message>
         <source>Laptops enrolled at the branch</source>
         <translation>Laptops enrolled at the branch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status</source>
@@ -1724,6 +1747,14 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Branch addresses for the officer's app (any one of them):</source>
+        <translation>Branch addresses for the officer's app (any one of them):</translation>
+    </message>
+    <message>
+        <source>The branch server knows only this machine's own address ({address}), which a laptop cannot use. Type the server's network address in the officer's app instead (the branch admin knows it), with port {port}.</source>
+        <translation>The branch server knows only this machine's own address ({address}), which a laptop cannot use. Type the server's network address in the officer's app instead (the branch admin knows it), with port {port}.</translation>
     </message>
     <message>
         <source>Copied: paste it in the officer's enrol window.</source>

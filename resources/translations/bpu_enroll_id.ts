@@ -331,6 +331,10 @@
         <translation>Rekap dicetak</translation>
     </message>
     <message>
+        <source>Tally saved as a PDF file</source>
+        <translation>Rekap disimpan sebagai berkas PDF</translation>
+    </message>
+    <message>
         <source>Worker&apos;s record viewed</source>
         <translation>Data pekerja dilihat</translation>
     </message>
@@ -1507,6 +1511,18 @@
         <translation>Cabut laptop yang dipilih: laptop itu ditolak mulai sinkronisasi berikutnya</translation>
     </message>
     <message>
+        <source>Code valid &amp;for:</source>
+        <translation>&amp;Lama berlaku kode:</translation>
+    </message>
+    <message>
+        <source>How long the next enrolment code works: the officer must enrol the laptop before then</source>
+        <translation>Berapa lama kode pendaftaran berikutnya berlaku: petugas harus mendaftarkan laptop sebelum itu</translation>
+    </message>
+    <message>
+        <source>Enrolment code valid for</source>
+        <translation>Lama berlaku kode pendaftaran</translation>
+    </message>
+    <message>
         <source>Enrolment &amp;code…</source>
         <translation>&amp;Kode pendaftaran…</translation>
     </message>
@@ -1529,6 +1545,12 @@
     <message>
         <source>Laptops enrolled at the branch</source>
         <translation>Laptop yang terdaftar di kantor cabang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status</source>
@@ -1702,6 +1724,14 @@
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Branch addresses for the officer&apos;s app (any one of them):</source>
+        <translation>Alamat kantor cabang untuk aplikasi petugas (salah satunya):</translation>
+    </message>
+    <message>
+        <source>The branch server knows only this machine&apos;s own address ({address}), which a laptop cannot use. Type the server&apos;s network address in the officer&apos;s app instead (the branch admin knows it), with port {port}.</source>
+        <translation>Server kantor cabang hanya mengenal alamat mesin ini sendiri ({address}), yang tidak dapat dipakai laptop. Ketik alamat jaringan server di aplikasi petugas (admin kantor cabang mengetahuinya), dengan port {port}.</translation>
     </message>
     <message>
         <source>Copied: paste it in the officer&apos;s enrol window.</source>

@@ -17,6 +17,7 @@ import pytest
 from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin import roster
+from bpu_enroll.branch.store.keys import self_signed_certificate
 from bpu_enroll.branch.store.models import Device, EnrolCode
 from bpu_enroll.branch.workspace import devices
 from bpu_enroll.domain.formatting import mask_nik
@@ -343,6 +344,71 @@ def test_the_staff_client_asks_an_enrolment_code(staff: Any, server: ServerThrea
         client.login(*SUPERVISOR)
         first, second = client.enrol_code(), client.enrol_code()
         assert first["code"] != second["code"]
-        assert set(first) == {"code", "expires_at", "fingerprint", "pinned_code"}
+        assert set(first) == {"code", "expires_at", "fingerprint", "pinned_code", "addresses",
+                              "loopback_only", "ttl_minutes"}  # fmt: skip
+        long = client.enrol_code(ttl_minutes=24 * 60)
+        assert long["ttl_minutes"] == 24 * 60
+        expires = datetime.fromisoformat(long["expires_at"]) - datetime.now(UTC)
+        assert timedelta(hours=23, minutes=59) < expires <= timedelta(hours=24)
+        with pytest.raises(StaffError) as refused:
+            client.enrol_code(ttl_minutes=7 * 24 * 60)
+        assert (refused.value.status, refused.value.code) == (422, "ENROL_TTL_INVALID")
+        assert refused.value.params == {"low": 10, "high": 1440}
     finally:
         client.close()
+
+
+def _certificate_for(branch: Branch, hosts: list[str]) -> None:
+    """The branch's certificate made again for `hosts`, as `bpu-branch init --tls-host` makes
+    it (the test server is plain HTTP on loopback: only the names it carries matter here)."""
+    with Session(branch.engine) as db:
+        info = roster.branch_info(db)
+        info.tls_cert_pem = self_signed_certificate(info.code, hosts).cert_pem
+        db.add(info)
+        db.commit()
+
+
+def test_the_code_names_the_addresses_a_laptop_uses_not_loopback(
+    branch: Branch, server: ServerThread, staff: Any
+) -> None:
+    """The workspace on the server machine reaches it at 127.0.0.1, which a laptop cannot use:
+    the answer names the certificate's LAN names and addresses on the server's port, loopback
+    only when the certificate names nothing else, and then says so."""
+    supervisor = staff(SUPERVISOR)
+    port = server.port
+    alone = supervisor.post(f"{STAFF}/devices/enrol-code").json()  # `init` without --tls-host
+    assert alone["addresses"] == [f"http://localhost:{port}", f"http://127.0.0.1:{port}"]
+    assert alone["loopback_only"] is True
+
+    _certificate_for(branch, ["127.0.0.1", "192.168.10.5", "bpu-jkt01.lan", "fd00::5", "::1"])
+    named = supervisor.post(f"{STAFF}/devices/enrol-code").json()
+    assert named["addresses"] == [
+        f"http://192.168.10.5:{port}", f"http://bpu-jkt01.lan:{port}", f"http://[fd00::5]:{port}",
+    ]  # fmt: skip
+    assert named["loopback_only"] is False
+
+
+def test_a_codes_lifetime_is_chosen_within_bounds_else_refused_with_its_code(
+    branch: Branch, staff: Any
+) -> None:
+    """One hour unless asked; 8 hours when asked; outside ten minutes to a day (the command's
+    week is not offered on a screen), or not a number, refused and no code issued."""
+    supervisor = staff(SUPERVISOR)
+    for minutes, hours in ((None, 1), (480, 8), (10, 1 / 6), (1440, 24)):
+        params = {"ttl_minutes": minutes} if minutes is not None else None
+        answer = supervisor.post(f"{STAFF}/devices/enrol-code", params=params)
+        assert answer.status_code == 200, answer.text
+        issued = answer.json()
+        assert issued["ttl_minutes"] == (minutes or 60)
+        left = datetime.fromisoformat(issued["expires_at"]) - datetime.now(UTC)
+        assert timedelta(hours=hours) - timedelta(minutes=1) < left <= timedelta(hours=hours)
+    issued_before = len(audit_lines(branch))
+    for bad in ("0", "9", "1441", "-60", "10080"):
+        refused = supervisor.post(f"{STAFF}/devices/enrol-code", params={"ttl_minutes": bad})
+        assert refused.status_code == 422, bad
+        assert refused.json()["error"]["code"] == "ENROL_TTL_INVALID", bad
+    not_a_number = supervisor.post(f"{STAFF}/devices/enrol-code", params={"ttl_minutes": "8h"})
+    assert not_a_number.status_code == 422
+    assert len(audit_lines(branch)) == issued_before
+    with Session(branch.engine) as db:
+        assert len(db.exec(select(EnrolCode)).all()) == 4

@@ -518,3 +518,90 @@ def test_a_printed_branch_tally_is_audited_as_the_laptops_is(
     ]  # fmt: skip
     assert lines[0]["actor"] == SUPERVISOR[0]
     assert lines[1]["detail"]["tally_hash"] == shown["hash"]  # Indonesian, as on screen
+
+
+def test_a_previewed_tally_is_logged_only_once_printed_or_saved_by_its_fingerprint(
+    branch: Branch, laptop_factory: Callable[[], Laptop], staff: Any
+) -> None:
+    """The workspace's preview fetch (`preview=true`) logs nothing: a preview closed unprinted
+    was logged as a print. A print or a save from it is logged by `POST /tally/printed` with
+    the fingerprint the PDF carries (in its header and at its foot), as `print_tally` or
+    `tally_saved`; a fingerprint that is not 64 hex digits is refused with its code and logs
+    nothing, and so is a clerk."""
+    from bpu_enroll.branch.workspace.staff import audit_log
+
+    laptop = laptop_factory()
+    laptop.register(62)
+    _sync(laptop)
+    day = today()
+    supervisor = staff(SUPERVISOR)
+
+    def paper_lines() -> list[dict[str, Any]]:
+        with Session(branch.engine) as db:
+            lines = audit_log(db)
+        return [line for line in lines if line["action"] in {"print_tally", "tally_saved"}][::-1]
+
+    shown = supervisor.get(f"{STAFF}/tally", params={"date": day.isoformat(), "lang": "en"})
+    params = {"date": day.isoformat(), "format": "pdf", "lang": "en", "preview": "true"}
+    for _ in range(2):  # a preview opened twice, closed twice
+        preview = supervisor.get(f"{STAFF}/tally", params=params)
+        assert preview.status_code == 200 and preview.content.startswith(b"%PDF")
+    assert paper_lines() == []
+    fingerprint = preview.headers["X-Tally-Fingerprint"]
+    assert fingerprint == shown.json()["hash"]
+    foot = "".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.content)).pages)
+    assert fingerprint in foot.replace("\n", "").replace(" ", "")
+
+    paper = {"date": day.isoformat(), "lang": "en", "fingerprint": fingerprint}
+    for bad in ("", "ab" * 31, "AB" * 32, "zz" * 32, "ab" * 32 + "\n", "ab" * 33):
+        refused = supervisor.post(f"{STAFF}/tally/printed", json={**paper, "fingerprint": bad})
+        assert refused.status_code == 422, bad
+        assert refused.json()["error"]["code"] == "TALLY_FINGERPRINT_INVALID", bad
+    clerk = staff(CLERK).post(f"{STAFF}/tally/printed", json=paper)
+    assert clerk.status_code == 403
+    assert paper_lines() == []
+
+    printed = supervisor.post(f"{STAFF}/tally/printed", json=paper)
+    assert printed.status_code == 200 and printed.json()["logged"] == "print_tally"
+    saved = supervisor.post(f"{STAFF}/tally/printed", json={**paper, "way": "saved"})
+    assert saved.status_code == 200 and saved.json()["logged"] == "tally_saved"
+    lines = paper_lines()
+    assert [(line["action"], line["actor"]) for line in lines] == [
+        ("print_tally", SUPERVISOR[0]), ("tally_saved", SUPERVISOR[0]),
+    ]  # fmt: skip
+    for line in lines:
+        assert line["detail"] == {
+            "date": day.isoformat(), "date_to": day.isoformat(), "device": "ALL",
+            "lang": "en", "tally_hash": fingerprint,
+        }  # fmt: skip
+
+    # An older workspace asks without `preview`: its fetch is still logged as printed.
+    old = supervisor.get(f"{STAFF}/tally", params={**params, "preview": "false"})
+    assert old.status_code == 200
+    assert [line["action"] for line in paper_lines()][-1] == "print_tally"
+    assert len(paper_lines()) == 3
+
+
+def test_the_staff_client_previews_then_logs_the_paper(
+    branch: Branch, staff: Any, server: ServerThread
+) -> None:
+    """`tally_preview` gives the PDF and its fingerprint, logging nothing; `tally_printed` logs
+    it, a period with its last day."""
+    staff(SUPERVISOR)  # the roster
+    day = today()
+    client = StaffClient(server.url, timeout=30)
+    try:
+        client.login(*SUPERVISOR)
+        pdf, fingerprint = client.tally_preview(day - timedelta(days=1), day, "id")
+        assert pdf.startswith(b"%PDF") and len(fingerprint) == 64
+        assert [line for line in audit_lines(branch) if line["action"] == "print_tally"] == []
+        client.tally_printed(day - timedelta(days=1), day, "id", fingerprint, "printed")
+        with pytest.raises(StaffError) as refused:
+            client.tally_printed(day, None, "id", "not-a-fingerprint", "saved")
+    finally:
+        client.close()
+    assert (refused.value.status, refused.value.code) == (422, "TALLY_FINGERPRINT_INVALID")
+    (line,) = [line for line in audit_lines(branch) if line["action"] == "print_tally"]
+    assert line["detail"]["date"] == (day - timedelta(days=1)).isoformat()
+    assert line["detail"]["date_to"] == day.isoformat()
+    assert line["detail"]["tally_hash"] == fingerprint

@@ -128,6 +128,15 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "Periode tidak sah: beri satu tanggal, atau tanggal awal dan akhir (paling lama setahun).",
         "The period is not valid: give one date, or a first and last day (a year at most).",
     ),
+    "TALLY_FINGERPRINT_INVALID": (
+        "Sidik rekap tidak sah: 64 karakter heksadesimal, seperti yang tercetak di kaki rekap.",
+        "The tally fingerprint is not valid: 64 hexadecimal characters, as printed at the "
+        "tally's foot.",
+    ),
+    "ENROL_TTL_INVALID": (
+        "Masa berlaku kode pendaftaran harus antara 10 menit dan 24 jam.",
+        "An enrolment code's lifetime must be between 10 minutes and 24 hours.",
+    ),
     "DEVICE_UNKNOWN": (
         "Laptop dengan kode perangkat ini tidak terdaftar di cabang.",
         "No laptop with this device code is enrolled at the branch.",

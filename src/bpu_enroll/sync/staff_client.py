@@ -207,9 +207,34 @@ class StaffClient:
         return self._get("/tally", **_period(day_from, day_to), lang=lang)
 
     def tally_pdf(self, day_from: date, day_to: date | None = None, lang: str = "id") -> bytes:
-        """The branch tally rendered as a PDF in `lang` (`id` or `en`)."""
+        """The branch tally rendered as a PDF in `lang` (`id` or `en`), logged as printed."""
         params = {**_period(day_from, day_to), "format": "pdf", "lang": lang}
         return self._send("GET", f"{STAFF_PREFIX}/tally", params=params).content
+
+    def tally_preview(
+        self, day_from: date, day_to: date | None = None, lang: str = "id"
+    ) -> tuple[bytes, str]:
+        """The branch tally's PDF for a print preview (or to be saved), logged by nobody yet,
+        and the fingerprint at its foot: `tally_printed` logs it once printed or saved."""
+        params = {**_period(day_from, day_to), "format": "pdf", "lang": lang, "preview": "true"}
+        response = self._send("GET", f"{STAFF_PREFIX}/tally", params=params)
+        return response.content, response.headers.get("X-Tally-Fingerprint", "")
+
+    def tally_printed(
+        self,
+        day_from: date,
+        day_to: date | None,
+        lang: str,
+        fingerprint: str,
+        way: str = "printed",
+    ) -> dict[str, Any]:
+        """Log a tally got from `tally_preview` as printed (`way="printed"`) or saved as a file
+        (`"saved"`), by the fingerprint at its foot."""
+        body: dict[str, Any] = {"date": day_from.isoformat(), "lang": lang}
+        if day_to is not None and day_to != day_from:
+            body["date_to"] = day_to.isoformat()
+        body.update(fingerprint=fingerprint, way=way)
+        return self._json(self._send("POST", f"{STAFF_PREFIX}/tally/printed", json=body))
 
     def reconciliation(self, day: date) -> dict[str, Any]:
         """Each laptop's reported tally for `day` against what the branch received."""
@@ -227,10 +252,13 @@ class StaffClient:
         """The branch's laptops: officer, last seen, status, records received."""
         return self._get("/devices")
 
-    def enrol_code(self) -> dict[str, Any]:
-        """A one-time enrolment code for a new laptop: `code`, `expires_at`, `fingerprint` and
-        `pinned_code` (`CODE@sha256:…`)."""
-        return self._json(self._send("POST", f"{STAFF_PREFIX}/devices/enrol-code"))
+    def enrol_code(self, ttl_minutes: int | None = None) -> dict[str, Any]:
+        """A one-time enrolment code for a new laptop: `code`, `expires_at`, `fingerprint`,
+        `pinned_code` (`CODE@sha256:…`), the `addresses` a laptop reaches the branch at (and
+        `loopback_only`), valid `ttl_minutes` (the server's hour when None)."""
+        params = {"ttl_minutes": ttl_minutes} if ttl_minutes is not None else None
+        url = f"{STAFF_PREFIX}/devices/enrol-code"
+        return self._json(self._send("POST", url, params=params))
 
     def revoke_device(self, device: str, reason: str) -> dict[str, Any]:
         """Revoke a laptop with `reason`; its state after (`already_revoked` when it was)."""

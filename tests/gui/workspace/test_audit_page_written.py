@@ -3,11 +3,12 @@
 The lines come from the real actions on a real branch, not from a list kept by hand: sign-ins
 (failed, locked, refused, malformed), a clerk's decision and views, a clerk's request refused for
 her role, a revoked laptop's sync, a laptop's void, USB imports (the workspace's and `bpu-branch
-import`), an export and its download, a tally printed, the roster, a setting, a reference package,
-a key backup, a damaged record refused at export, found by `check` and repaired by its USB file
-imported again, personal data resealed, a broken chain found at start and a 0.1.0 branch adopted. A
-key added to any of them without words fails here (`valid`, `entries`, `first_bad`, the adoption's
-flags, `conflicts`, `notes`, `bytes` and `manifest_sha256` showed as the server wrote them).
+import`), an export and its download, a tally printed and saved, the roster, a setting, a
+reference package, a key backup, a damaged record refused at export, found by `check` and
+repaired by its USB file imported again, personal data resealed, a broken chain found at start
+and a 0.1.0 branch adopted. A key added to any of them without words fails here (`valid`,
+`entries`, `first_bad`, the adoption's flags, `conflicts`, `notes`, `bytes` and
+`manifest_sha256` showed as the server wrote them).
 """
 
 from __future__ import annotations
@@ -144,13 +145,17 @@ def _claim_a_neighbours_record(url: str, thief: Laptop, victim: str) -> None:
 
 
 def _supervisor_day(url: str) -> None:
-    """An export, downloaded again, and a tally printed."""
+    """An export, downloaded again, and a tally printed (by an older workspace, the fetch
+    itself; by this one, once printed from its preview) and saved."""
     supervisor = StaffClient(url, timeout=30)
     try:
         supervisor.login(*SUPERVISOR)
         supervisor.export()
         supervisor.export_again(supervisor.exports()["items"][0]["export_id"])
         supervisor.tally_pdf(date.today())
+        _pdf, fingerprint = supervisor.tally_preview(date.today())
+        supervisor.tally_printed(date.today(), None, "id", fingerprint, "printed")
+        supervisor.tally_printed(date.today(), None, "id", fingerprint, "saved")
         supervisor.logout()
     finally:
         supervisor.close()

@@ -9,7 +9,7 @@ is then listed; the page's icon is not the officers' activity's."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlmodel import Session
 
+from bpu_enroll.branch.admin import roster
+from bpu_enroll.branch.store.keys import self_signed_certificate
 from bpu_enroll.domain.formatting import local_datetime
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.officer.enrol_dialog import split_code
@@ -268,7 +271,11 @@ def test_by_keyboard_an_enrolment_code_shown_once_enrols_a_laptop_listed_after_r
     assert valid.startswith("Berlaku sampai ") and valid.endswith(" WIB"), valid
     moment = valid.removeprefix("Berlaku sampai ").removesuffix(" WIB")
     assert INDONESIAN_MOMENT.match(moment) and moment.split()[1] in MONTHS, moment
-    assert ws_server.url in dialog.ui.addressLabel.text()
+    # The branch's certificate names only this machine (`init` without --tls-host) and the
+    # workspace runs on it: said plainly, never given as the address to type on a laptop.
+    address = dialog.ui.addressLabel.text()
+    assert address.startswith("Server kantor cabang hanya mengenal alamat mesin ini sendiri")
+    assert ws_server.url in address and f"port {ws_server.port}" in address
     pinned = dialog.ui.pinnedEdit.text()
     assert pinned.startswith(code + "@sha256:") and dialog.ui.pinnedEdit.isReadOnly()
     assert dialog.ui.copyButton.text() == "&Salin"
@@ -355,3 +362,62 @@ def test_the_laptops_page_has_its_own_icon() -> None:
     """The page list showed the Laptops page with the officers' activity's icon."""
     icons = {info.key: info.icon for info in pages_for("supervisor")}
     assert icons["devices"] != icons["activity"]
+
+
+def test_the_code_gives_the_lan_addresses_and_the_lifetime_chosen_by_keyboard(  # noqa: PLR0917 - fixtures
+    workspace: WorkspaceFactory,
+    laptops: list[Laptop],
+    ws_branch: Branch,
+    ws_server: BranchServer,
+    ws_ctx: AppContext,
+    qtbot: QtBot,
+) -> None:
+    """The workspace reaches the server at 127.0.0.1 (it runs on the server machine); the
+    dialog gives the addresses the branch's certificate was made for, on the server's port,
+    never 127.0.0.1. The lifetime is chosen beside the button (Alt+L, 8 jam): the code is
+    valid 8 hours, as its "Berlaku sampai" says."""
+    with Session(ws_branch.engine) as db:
+        info = roster.branch_info(db)
+        made = self_signed_certificate(info.code, ["127.0.0.1", "192.168.10.5", "bpu-jkt01.lan"])
+        info.tls_cert_pem = made.cert_pem
+        db.add(info)
+        db.commit()
+    ws_ctx.languages.set_language("id")
+    window = workspace("supervisor", pages=["devices"])
+    window.activateWindow()
+    page = _page(window, qtbot)
+    view = page.ui.devicesView
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    combo = page.ui.ttlCombo
+    assert page.ui.ttlLabel.text() == "&Lama berlaku kode:"
+    assert [combo.itemText(i) for i in range(combo.count())] == ["1 jam", "8 jam", "24 jam"]
+    assert combo.currentText() == "1 jam"
+    qtbot.keyClick(view, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(combo.hasFocus)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == "8 jam"
+    qtbot.keyClick(combo, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.ui.codeButton
+    asked = datetime.now(UTC)
+    qtbot.keyClick(page.ui.codeButton, Qt.Key.Key_Space)
+    dialog = _code_dialog(page, qtbot)
+
+    expires = datetime.fromisoformat(str(dialog.issued["expires_at"]))
+    assert (
+        timedelta(hours=8) - timedelta(minutes=1) < expires - asked <= timedelta(hours=8, minutes=1)
+    )
+    when = local_datetime(expires, dialog.province, "id")
+    assert dialog.ui.expiresLabel.text() == f"Berlaku sampai {when}"
+    port = ws_server.port
+    assert dialog.ui.addressLabel.text().splitlines() == [
+        "Alamat kantor cabang untuk aplikasi petugas (salah satunya):",
+        f"http://192.168.10.5:{port}",
+        f"http://bpu-jkt01.lan:{port}",
+    ]
+    assert "127.0.0.1" not in dialog.ui.addressLabel.text()
+    qtbot.keyClick(dialog.ui.closeButton, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.code_dialog is None)
+    (line,) = [line for line in audit_lines(ws_branch) if line["action"] == "enrol_code_issued"
+               and line["actor"] == "spv"]  # fmt: skip
+    assert line["detail"]["expires_at"] == dialog.issued["expires_at"]

@@ -35,7 +35,7 @@ from bpu_enroll.gui.workspace.tally import page as tally_page
 from bpu_enroll.gui.workspace.tally.page import BranchTallyPage
 from bpu_enroll.gui.workspace.window import WorkspaceWindow
 from bpu_enroll.gui.workspace.workstation_dialog import WorkstationDialog
-from tests.gui.fit import assert_fits, wrapped_lines
+from tests.gui.fit import assert_fits, wrapped_label_cut, wrapped_lines
 from tests.gui.test_tab_order import ISSUED
 from tests.gui.workspace.conftest import BranchServer, WorkspaceFactory
 from tests.integration.helpers import Laptop, break_record
@@ -529,6 +529,18 @@ def test_the_laptops_revoke_dialog_fits(
     assert_fits(dialog)
 
 
+# The addresses a branch answers with its code: three LAN names, or loopback alone (then the
+# dialog says so in a long sentence, the workstation on the server machine itself).
+ADDRESSES = {
+    "named": ({**ISSUED, "addresses": [
+        "https://cabang-jakarta-timur.bpjs.local:8750", "https://192.168.100.250:8750",
+        "https://[fd12:3456:789a:1::250]:8750"], "loopback_only": False},
+        "https://cabang-jakarta-timur.bpjs.local:8750"),
+    "loopback": ({**ISSUED, "addresses": ["https://localhost:8750", "https://127.0.0.1:8750"],
+                  "loopback_only": True}, "https://127.0.0.1:8750"),
+}  # fmt: skip
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("mode", MODES)
 def test_the_staff_dialogs_fit(
@@ -550,23 +562,58 @@ def test_the_staff_dialogs_fit(
         dialog.hide()
 
 
+@pytest.mark.parametrize("answer", sorted(ADDRESSES))
 @pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("mode", MODES)
-def test_the_enrolment_code_dialog_fits(
-    mode: str, lang: str, qtbot: QtBot, workspace: WorkspaceFactory, ws_ctx: AppContext
+def test_the_enrolment_code_dialog_fits(  # noqa: PLR0917 - fixtures
+    mode: str,
+    lang: str,
+    answer: str,
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    ws_ctx: AppContext,
 ) -> None:
-    """The code in its large characters, the long explanation and the code with the branch's
-    fingerprint, whole on the smallest screen."""
+    """The code in its large characters, the long explanation, the addresses (or the sentence
+    that says there is none a laptop can use) and the code with the branch's fingerprint, whole
+    on the smallest screen."""
     window = workspace("supervisor", pages=["devices"])
     ws_ctx.languages.set_language(lang)
     _set_mode(ws_ctx, window, mode)
-    dialog = EnrolCodeDialog(ISSUED, "https://cabang-jakarta-timur.bpjs.local:8750", "31", ws_ctx,
-                             window)  # fmt: skip
+    issued, server_url = ADDRESSES[answer]
+    dialog = EnrolCodeDialog(issued, server_url, "31", ws_ctx, window)
     qtbot.addWidget(dialog)
     dialog.show()
     assert_fits(dialog)
     code = dialog.ui.codeLabel
     assert code.fontMetrics().horizontalAdvance(code.text()) <= code.contentsRect().width()
+
+
+@pytest.mark.parametrize("answer", sorted(ADDRESSES))
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("mode", MODES)
+def test_the_enrolment_code_dialog_opens_tall_enough_for_its_addresses(  # noqa: PLR0917
+    mode: str,
+    lang: str,
+    answer: str,
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    ws_ctx: AppContext,
+) -> None:
+    """At the size it opens at (not stretched to the screen as above), every line is drawn:
+    three addresses one a line in larger text had the last cut in half at 760×380."""
+    window = workspace("supervisor", pages=["devices"])
+    ws_ctx.languages.set_language(lang)
+    _set_mode(ws_ctx, window, mode)
+    issued, server_url = ADDRESSES[answer]
+    dialog = EnrolCodeDialog(issued, server_url, "31", ws_ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    for _ in range(3):
+        QApplication.processEvents()
+    cut = [text for label in dialog.findChildren(QLabel) if (text := wrapped_label_cut(label))]
+    assert cut == []
+    assert dialog.height() <= SMALLEST_SCREEN.height()
 
 
 def test_the_workspace_opens_as_large_as_a_1366_screen_allows(  # noqa: PLR0917 - fixtures

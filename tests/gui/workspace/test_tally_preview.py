@@ -37,6 +37,7 @@ from tests.gui.workspace.test_supervisor_pages import (
     _tally_page,
     synced,  # noqa: F401 - the fixture
 )
+from tests.integration.helpers import Branch, audit_lines
 
 A4_RATIO = 297 / 210
 MINUTE = re.compile(r"\b\d{1,2}[:.]\d{2} WI[BTA]\b")
@@ -173,3 +174,63 @@ def test_the_tally_preview_fits_the_smallest_screen(  # noqa: PLR0917 - fixtures
     assert_fits(preview)
     assert page.tally is not None and page.tally.hash in preview.ui.detailLabel.text()
     preview.reject()
+
+
+def _paper_lines(branch: Branch) -> list[tuple[str, str, str]]:
+    """The branch's lines of a tally printed or saved: action, actor, fingerprint."""
+    return [
+        (line["action"], line["actor"], line["detail"]["tally_hash"])
+        for line in audit_lines(branch)
+        if line["action"] in {"print_tally", "tally_saved"}
+    ]
+
+
+def test_a_preview_closed_unprinted_logs_no_print_and_a_print_or_save_logs_one(
+    workspace: WorkspaceFactory,
+    synced: Synced,
+    ws_branch: Branch,
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    """The branch logged a print at every fetch of the PDF, a preview closed unprinted too, and
+    nothing when it was then printed or saved. Now the preview logs nothing; a print from it is
+    one `print_tally`, a save from it or from the page one `tally_saved`, each with the
+    fingerprint at the PDF's foot, by the supervisor."""
+    page = _tally_page(workspace, qtbot, synced.day)
+    assert page.tally is not None
+    fingerprint = page.tally.hash
+    window = page.window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.ui.printButton.setFocus()
+    qtbot.waitUntil(page.ui.printButton.hasFocus)
+    preview = _preview(qtbot, page, page.ui.printButton, Qt.Key.Key_Space)
+    QTest.keyClick(preview, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not preview.isVisible())
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.ui.printButton)
+    assert _paper_lines(ws_branch) == []  # looked at, not printed
+
+    preview = _preview(qtbot, page, page.ui.printButton, Qt.Key.Key_Space)
+    assert fingerprint in _foot(PdfReader(io.BytesIO(preview.pdf)), page.tally_language())
+
+    def ask_printer(printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+        return True
+
+    preview.ask_printer = ask_printer  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.printed, timeout=30_000):
+        QTest.keyClick(preview, Qt.Key.Key_Return)
+    assert _paper_lines(ws_branch) == [("print_tally", "spv", fingerprint)]
+    preview.ask_save_path = lambda name: tmp_path / f"preview-{name}"  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.saved, timeout=30_000):
+        QTest.keyClick(preview, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(preview, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not preview.isVisible())
+    _saved_pdf(page, qtbot, tmp_path)  # the page's own Save PDF, without a preview
+    qtbot.waitUntil(lambda: not page.busy)
+    assert _paper_lines(ws_branch) == [
+        ("print_tally", "spv", fingerprint),
+        ("tally_saved", "spv", fingerprint),
+        ("tally_saved", "spv", fingerprint),
+    ]

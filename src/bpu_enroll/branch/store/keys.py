@@ -55,6 +55,21 @@ def der_fingerprint(der: bytes) -> str:
     return "sha256:" + hashlib.sha256(der).hexdigest()
 
 
+def certificate_hosts(cert_pem: str) -> list[str]:
+    """The host names and addresses `cert_pem` was made for (`init --tls-host`, after
+    `localhost`), in its order, addresses as text; empty when it names none."""
+    cert = x509.load_pem_x509_certificate(cert_pem.encode("ascii"))
+    try:
+        names = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    except x509.ExtensionNotFound:
+        return []
+    hosts: list[str] = []
+    for name in names:
+        if isinstance(name, x509.DNSName | x509.IPAddress):
+            hosts.append(str(name.value))
+    return hosts
+
+
 def self_signed_certificate(branch_code: str, hosts: list[str] | None = None) -> TlsMaterial:
     """A self-signed ECDSA P-256 certificate for the branch LAN (pinned, not CA-trusted)."""
     key = ec.generate_private_key(ec.SECP256R1())

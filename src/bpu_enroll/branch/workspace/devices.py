@@ -21,19 +21,27 @@ zero-width character, no line or paragraph separator); an unknown device is 404
 `DEVICE_UNKNOWN`.
 
 **Enrolment code** (`POST /devices/enrol-code`): a one-time code for a new laptop, issued as
-`bpu-branch device code` does (`roster.issue_code`, one hour, audited as `enrol_code_issued`
-with the supervisor as actor and only the first characters of the code's hash); the answer is
+`bpu-branch device code` does (`roster.issue_code`, audited as `enrol_code_issued` with the
+supervisor as actor and only the first characters of the code's hash), valid one hour or
+`ttl_minutes` (`TTL_MINUTES`: from ten minutes to a day, else `ENROL_TTL_INVALID`; the command
+allows a week, but a code shown on a screen should not outlive the working day). The answer is
 the code, when it expires, the branch's TLS fingerprint and the code pinned to it
-(`CODE@sha256:…`, what the officer's enrol dialog takes). The code is said once: the branch
-keeps only its hash. Each code enrols any laptop until it expires, so at most `LIVE_CODES` are
-live (neither used nor expired) at once: one more is refused `ENROL_CODES_LIMIT` (429) and
-issues nothing (a stolen supervisor session could otherwise mint them without end). The server
-machine's `bpu-branch device code` is not bounded.
+(`CODE@sha256:…`, what the officer's enrol dialog takes), and the addresses a laptop reaches the
+branch at (`laptop_addresses`): the names the branch's certificate was made for (`bpu-branch
+init --tls-host`) on this server's port. The workspace may run on the server machine itself and
+reach it at `https://127.0.0.1:…`, an address useless on a laptop; loopback names are given
+only when the certificate names nothing else, and then `loopback_only` says so. The code is
+said once: the branch keeps only its hash. Each code enrols any laptop until it expires, so at
+most `LIVE_CODES` are live (neither used nor expired) at once: one more is refused
+`ENROL_CODES_LIMIT` (429) and issues nothing (a stolen supervisor session could otherwise mint
+them without end). The server machine's `bpu-branch device code` is not bounded.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import unicodedata
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import func
@@ -41,11 +49,14 @@ from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.admin import roster
 from bpu_enroll.branch.device.auth import Refusal, as_utc
+from bpu_enroll.branch.store.keys import certificate_hosts
 from bpu_enroll.branch.store.models import Device, EnrolCode, Officer, Record, utcnow
 from bpu_enroll.domain.formatting import NOT_TEXT, holds_nik, mask_nik_like
 
 REASON_LENGTH = 200
 LIVE_CODES = 10
+DEFAULT_TTL_MINUTES = 60
+TTL_MINUTES = (10, 24 * 60)  # a lifetime asked from the workspace (ENROL_TTL_INVALID says it)
 
 
 def device_list(session: Session) -> dict[str, Any]:
@@ -83,8 +94,15 @@ def device_item(
     }
 
 
-def enrol_code(session: Session, *, actor: str) -> dict[str, str]:
+def enrol_code(
+    session: Session,
+    *,
+    actor: str,
+    ttl_minutes: int = DEFAULT_TTL_MINUTES,
+    origin: tuple[str, int | None] = ("https", None),
+) -> dict[str, Any]:
     """`POST /devices/enrol-code`: a fresh one-time enrolment code (see the module text)."""
+    check_ttl(ttl_minutes)
     live = session.exec(
         select(func.count())
         .select_from(EnrolCode)
@@ -95,10 +113,54 @@ def enrol_code(session: Session, *, actor: str) -> dict[str, str]:
             429, "ENROL_CODES_LIMIT",
             f"{LIVE_CODES} enrolment codes are still unused: use one or let it expire first",
         )  # fmt: skip
-    issued = roster.issue_code(session, actor=actor)
-    document = issued.to_dict()
+    issued = roster.issue_code(session, ttl=timedelta(minutes=ttl_minutes), actor=actor)
+    document: dict[str, Any] = dict(issued.to_dict())
     document["pinned_code"] = f"{issued.code}@{issued.fingerprint}"
+    document["ttl_minutes"] = ttl_minutes
+    hosts = certificate_hosts(roster.branch_info(session).tls_cert_pem)
+    document["addresses"], document["loopback_only"] = laptop_addresses(hosts, origin)
     return document
+
+
+def check_ttl(minutes: int) -> int:
+    """`minutes`, refused (`ENROL_TTL_INVALID`) outside `TTL_MINUTES`."""
+    low, high = TTL_MINUTES
+    if not low <= minutes <= high:
+        raise Refusal(
+            422, "ENROL_TTL_INVALID",
+            f"an enrolment code's lifetime must be between {low} and {high} minutes",
+            extra={"low": low, "high": high},
+        )  # fmt: skip
+    return minutes
+
+
+def laptop_addresses(hosts: list[str], origin: tuple[str, int | None]) -> tuple[list[str], bool]:
+    """The branch URLs for a laptop from the certificate's `hosts` at `origin` (this server's
+    scheme and port), and whether they are loopback only: `localhost` and loopback addresses
+    are left out unless nothing else is named (a laptop cannot reach the server at its own
+    loopback)."""
+    urls = [_url(host, origin) for host in hosts if not _loopback(host)]
+    if urls:
+        return list(dict.fromkeys(urls)), False
+    return list(dict.fromkeys(_url(host, origin) for host in hosts)), True
+
+
+def _loopback(host: str) -> bool:
+    if host.lower() == "localhost" or host.lower().endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _url(host: str, origin: tuple[str, int | None]) -> str:
+    scheme, port = origin
+    try:
+        shown = f"[{host}]" if ipaddress.ip_address(host).version == 6 else host
+    except ValueError:
+        shown = host
+    return f"{scheme}://{shown}" + (f":{port}" if port is not None else "")
 
 
 def check_reason(reason: str) -> str:

@@ -192,18 +192,50 @@ def tally_document(data: TallyData) -> dict[str, Any]:
 
 
 def audit_printed(session: Session, data: TallyData, *, actor: str, lang: str) -> None:
-    """One audit line `print_tally` for a tally rendered to be printed and signed (the
-    workspace's PDF, `bpu-branch tally --out`), as the laptop writes for its own: which days,
-    the language and the hash on the paper (committed here)."""
-    detail = {
-        "date": data.day.isoformat(),
-        "date_to": data.last_day.isoformat(),
-        "device": data.device_code,
-        "lang": lang,
-        "records": data.totals.records,
-        "tally_hash": tally_hash(data),
-    }
-    audit_chain.append(
-        session, actor=actor, action="print_tally", subject=data.branch_code, detail=detail
+    """One audit line `print_tally` for a tally rendered to be printed and signed
+    (`bpu-branch tally --out`, and the workspace's PDF asked without `preview`), as the laptop
+    writes for its own: which days, the language and the hash on the paper (committed here)."""
+    audit_paper(
+        session,
+        saved=False,
+        actor=actor,
+        period=(data.day, data.last_day),
+        lang=lang,
+        fingerprint=tally_hash(data),
+        branch_code=data.branch_code,
+        records=data.totals.records,
     )
+
+
+PRINTED, SAVED = "print_tally", "tally_saved"
+
+
+def audit_paper(
+    session: Session,
+    *,
+    saved: bool,
+    actor: str,
+    period: tuple[date, date],
+    lang: str,
+    fingerprint: str,
+    branch_code: str,
+    records: int | None = None,
+) -> None:
+    """One audit line `print_tally` (printed) or `tally_saved` (`saved` as a PDF file) for the
+    branch tally of `period` whose PDF carries `fingerprint` (committed here). `records` when
+    known: a tally printed from its preview is logged by the fingerprint the workspace showed,
+    which the server does not recount."""
+    detail: dict[str, Any] = {
+        "date": period[0].isoformat(),
+        "date_to": period[1].isoformat(),
+        "device": ALL_DEVICES,
+        "lang": lang,
+        "tally_hash": fingerprint,
+    }
+    if records is not None:
+        detail["records"] = records
+    if saved:
+        audit_chain.append(session, actor=actor, action=SAVED, subject=branch_code, detail=detail)
+    else:
+        audit_chain.append(session, actor=actor, action=PRINTED, subject=branch_code, detail=detail)
     session.commit()

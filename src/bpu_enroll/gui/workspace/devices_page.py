@@ -15,20 +15,30 @@ the dialog, the reason kept to correct; once revoked, it closes, the list is rea
 laptop stays chosen. F5 reads the list again.
 
 "Enrolment code…" (Alt+C) asks the server for a one-time code for a new laptop
-(`StaffClient.enrol_code`, as `bpu-branch device code`) and shows it once in `EnrolCodeDialog`:
-the code in large characters, until when it is valid (in the branch's zone, in words), the
-branch address the officer's app needs and the code with the branch's fingerprint, with Copy;
-Enter and Esc close it. The laptop enrolled with it is in the list after Refresh.
+(`StaffClient.enrol_code`, as `bpu-branch device code`), valid for the lifetime chosen beside
+it ("Code valid for", Alt+F: 1, 8 or 24 hours, one hour unless changed; the server refuses
+another with `ENROL_TTL_INVALID`), and shows it once in `EnrolCodeDialog`: the code in large
+characters, until when it is valid (in the branch's zone, in words), the branch address the
+officer's app needs and the code with the branch's fingerprint, with Copy; Enter and Esc close
+it. The laptop enrolled with it is in the list after Refresh.
+
+The address is the server's word (`addresses`: the names its certificate was made for, on its
+port), not this workstation's connection, which is `https://127.0.0.1:…` when the workspace runs
+on the server machine itself: useless to type on a laptop (`laptop_address_text`). When the
+server names only loopback, the workstation's own address is given if it is a network one;
+otherwise the dialog says plainly that the laptop needs the server's network address.
 """
 
 from __future__ import annotations
 
+import ipaddress
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QWidget
 
 from bpu_enroll.domain.formatting import NIK_LIKE, local_datetime, thousands, zone_for_province
 from bpu_enroll.gui.common.column_fit import ColumnFitter, two_lines
@@ -45,6 +55,8 @@ if TYPE_CHECKING:
 
 
 CODE_SCALE = 2.5  # the enrolment code's characters against the dialog's
+# The enrolment code's lifetimes offered (minutes; the first is the default, as the command's).
+CODE_LIFETIMES = (60, 8 * 60, 24 * 60)
 
 
 def moment_of(value: Any) -> datetime | None:
@@ -119,6 +131,55 @@ class RevokeDialog(QDialog):
             self.ui.cancelButton.setDefault(True)
 
 
+def _loopback_url(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def laptop_address_text(issued: dict[str, Any], server_url: str) -> str:
+    """The address(es) a laptop reaches the branch at, in a sentence: the server's network
+    names (`issued["addresses"]`), else this workstation's address when it is a network one,
+    else plainly that only this machine's own address is known."""
+    addresses = [str(a) for a in issued.get("addresses") or []]
+    network = [a for a in addresses if not _loopback_url(a)]
+    if not network and ("addresses" not in issued or not _loopback_url(server_url)):
+        # The certificate names only loopback (or a server of an earlier version names
+        # nothing): this workstation's own address, when a laptop can use it.
+        network = [] if _loopback_url(server_url) else [server_url]
+    if not network and "addresses" not in issued:
+        network = [server_url]
+    if len(network) == 1:
+        text = QCoreApplication.translate(
+            "EnrolCodeDialog", "Branch address for the officer's app: {address}"
+        )
+        return text.format(address=network[0])
+    if network:  # one a line: a URL broken over two lines is mistyped
+        text = QCoreApplication.translate(
+            "EnrolCodeDialog", "Branch addresses for the officer's app (any one of them):"
+        )
+        return "\n".join([text, *network])
+    text = QCoreApplication.translate(
+        "EnrolCodeDialog",
+        "The branch server knows only this machine's own address ({address}), which a laptop "
+        "cannot use. Type the server's network address in the officer's app instead (the "
+        "branch admin knows it), with port {port}.",
+    )
+    return text.format(address=server_url, port=_port_of(addresses, server_url))
+
+
+def _port_of(addresses: list[str], server_url: str) -> str:
+    for url in [*addresses, server_url]:
+        port = urlsplit(url).port
+        if port is not None:
+            return str(port)
+    return "–"
+
+
 class EnrolCodeDialog(QDialog):
     """A one-time enrolment code, shown once (see the module text); Close is the default."""
 
@@ -171,15 +232,40 @@ class EnrolCodeDialog(QDialog):
             self._enlarge_code()
         super().changeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open tall enough for every line (`_grow_to_fit`)."""
+        super().showEvent(event)
+        self._grow_to_fit()
+
+    def event(self, event: QEvent) -> bool:
+        """Grow again when the lines are laid out anew (the style's larger text is given to
+        the labels after the dialog shows)."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            QTimer.singleShot(0, self, self._grow_to_fit)
+        return handled
+
+    def _grow_to_fit(self) -> None:
+        """As tall as the wrapped lines need at this width: a dialog does not grow for a
+        label's height-for-width, and three addresses in larger text had the last cut in half
+        at the form's 760×380."""
+        layout = self.layout()
+        if layout is None:
+            return
+        short = sum(
+            max(0, label.heightForWidth(label.width()) - label.height())
+            for label in self.findChildren(QLabel)
+            if label.wordWrap() and label.isVisible() and label.width() > 0
+        )
+        need = max(layout.totalHeightForWidth(self.width()), self.height() + short)
+        if need > self.height():
+            self.resize(self.width(), need)
+
     def _say(self) -> None:
         expires = moment_of(self.issued.get("expires_at"))
         when = local_datetime(expires, self.province, self.ctx.lang) if expires else "–"
         self.ui.expiresLabel.setText(self.tr("Valid until {when}").format(when=when))
-        self.ui.addressLabel.setText(
-            self.tr("Branch address for the officer's app: {address}").format(
-                address=self.server_url
-            )
-        )
+        self.ui.addressLabel.setText(laptop_address_text(self.issued, self.server_url))
 
 
 class DevicesPage(QWidget):
@@ -210,6 +296,7 @@ class DevicesPage(QWidget):
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.revokeButton.clicked.connect(self.ask_revoke)
         self.ui.codeButton.clicked.connect(self.ask_code)
+        self._fill_lifetimes()
         self.ui.devicesView.selectionModel().selectionChanged.connect(self._show_buttons)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.ui.devicesView)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -264,8 +351,10 @@ class DevicesPage(QWidget):
         if self.busy:
             return
 
+        minutes = int(self.ui.ttlCombo.currentData() or CODE_LIFETIMES[0])
+
         def issue(client: StaffClient) -> dict[str, Any]:
-            return client.enrol_code()
+            return client.enrol_code(ttl_minutes=minutes)
 
         self._set_busy(+1)
         self.ws.call(issue, self._on_code, self._on_failed)
@@ -276,7 +365,19 @@ class DevicesPage(QWidget):
             self.ui.retranslateUi(self)
             self.model.retranslate()
             self._show_summary()
+            self._fill_lifetimes()
         super().changeEvent(event)
+
+    def _fill_lifetimes(self) -> None:
+        """The lifetimes offered for the next code, in words, the choice kept."""
+        combo = self.ui.ttlCombo
+        index = max(0, combo.currentIndex())
+        combo.blockSignals(True)
+        combo.clear()
+        for minutes in CODE_LIFETIMES:
+            combo.addItem(self.tr("%n hour(s)", "", minutes // 60), minutes)
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
 
     def _columns(self) -> list[Column]:
         return [

@@ -17,9 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QProgressBar, QPushButton, QSizePolicy,
-    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_DevicesPage(object):
     def setupUi(self, DevicesPage):
@@ -74,6 +75,16 @@ class Ui_DevicesPage(object):
 
         self.toolLayout.addWidget(self.revokeButton)
 
+        self.ttlLabel = QLabel(DevicesPage)
+        self.ttlLabel.setObjectName(u"ttlLabel")
+
+        self.toolLayout.addWidget(self.ttlLabel)
+
+        self.ttlCombo = QComboBox(DevicesPage)
+        self.ttlCombo.setObjectName(u"ttlCombo")
+
+        self.toolLayout.addWidget(self.ttlCombo)
+
         self.codeButton = QPushButton(DevicesPage)
         self.codeButton.setObjectName(u"codeButton")
 
@@ -100,8 +111,12 @@ class Ui_DevicesPage(object):
         self.outerLayout.addLayout(self.toolLayout)
 
         self.outerLayout.setStretch(4, 1)
+#if QT_CONFIG(shortcut)
+        self.ttlLabel.setBuddy(self.ttlCombo)
+#endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.devicesView, self.revokeButton)
-        QWidget.setTabOrder(self.revokeButton, self.codeButton)
+        QWidget.setTabOrder(self.revokeButton, self.ttlCombo)
+        QWidget.setTabOrder(self.ttlCombo, self.codeButton)
         QWidget.setTabOrder(self.codeButton, self.refreshButton)
 
         self.retranslateUi(DevicesPage)
@@ -117,6 +132,13 @@ class Ui_DevicesPage(object):
 #if QT_CONFIG(tooltip)
         self.revokeButton.setToolTip(QCoreApplication.translate("DevicesPage", u"Revoke the chosen laptop: it is refused from its next sync", None))
 #endif // QT_CONFIG(tooltip)
+        self.ttlLabel.setText(QCoreApplication.translate("DevicesPage", u"Code valid &for:", None))
+#if QT_CONFIG(tooltip)
+        self.ttlCombo.setToolTip(QCoreApplication.translate("DevicesPage", u"How long the next enrolment code works: the officer must enrol the laptop before then", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.ttlCombo.setAccessibleName(QCoreApplication.translate("DevicesPage", u"Enrolment code valid for", None))
+#endif // QT_CONFIG(accessibility)
         self.codeButton.setText(QCoreApplication.translate("DevicesPage", u"Enrolment &code\u2026", None))
 #if QT_CONFIG(tooltip)
         self.codeButton.setToolTip(QCoreApplication.translate("DevicesPage", u"A one-time code with which an officer enrols a new laptop", None))

@@ -64,6 +64,7 @@ ACTIONS: dict[str, object] = {
         "AuditPage", "Damaged record not repairable from the laptop: restore from a backup"
     ),
     "print_tally": QT_TRANSLATE_NOOP("AuditPage", "Tally printed"),
+    "tally_saved": QT_TRANSLATE_NOOP("AuditPage", "Tally saved as a PDF file"),
     "record_viewed": QT_TRANSLATE_NOOP("AuditPage", "Worker's record viewed"),
     "record_refused": QT_TRANSLATE_NOOP("AuditPage", "Refused: replaces another laptop's record"),
     "void_refused": QT_TRANSLATE_NOOP("AuditPage", "Refused: void of a conflict"),

@@ -10,8 +10,13 @@ the figures five, and the page scrolls (`SplitterShare`'s `keeps`); with three o
 1366×768 it fits in larger text too, as each officer's column title is two lines (officer over
 work location, a line cut with "…" when the columns need its width; `_fit_titles`).
 
-Print (Ctrl+P) and Save PDF (Ctrl+S) use the server's PDF (`StaffClient.tally_pdf`, the receipts
-issue's renderer), fetched in the background. Print opens it in a print preview first
+Print (Ctrl+P) and Save PDF (Ctrl+S) use the server's PDF (`StaffClient.tally_preview`, the
+receipts issue's renderer, with the fingerprint at its foot), fetched in the background; the
+fetch logs nothing. Only a tally printed or saved is logged at the branch, once it is
+(`StaffClient.tally_printed`: `print_tally` or `tally_saved` with that fingerprint), so a
+preview closed unprinted leaves no line that says it was printed. A server that gives no
+fingerprint with the PDF (of an earlier version) logged the fetch itself as a print, and is
+not told again. Print opens it in a print preview first
 (`PdfPreviewDialog`, shared with nothing officer-only: the pages as they will print, Enter
 prints, Ctrl+S saves the same bytes, Esc comes back to the page where Print was asked for), as
 the officer's app shows a receipt before printing it. The preview's printer is asked through
@@ -115,6 +120,7 @@ class BranchTallyPage(QWidget):
             self.ui.splitter, 1, self._side_height, at_most=1 / 3, keeps=self._keeps
         )
         self.tally: BranchTally | None = None
+        self._paper: tuple[BranchTally, str] | None = None  # the tally previewed, its fingerprint
         self._generation = 0
         self._busy = 0
         self.preview: PdfPreviewDialog | None = None
@@ -207,10 +213,17 @@ class BranchTallyPage(QWidget):
         path = self.ask_save_path(period_file_name(tally, self.ctx.lang))
         if path is None:
             return
-        read = self._pdf_reader(tally)
+        read, log = self._pdf_reader(tally), self._paper_logger(tally)
+
+        def save(client: StaffClient) -> Path:
+            pdf, fingerprint = read(client)
+            written = write_file(path, pdf)
+            log(client, fingerprint, "saved")
+            return written
+
         self._show_status(self.tr("Saving…"), "muted")
         self._set_busy(+1)
-        self.ws.call(lambda client: write_file(path, read(client)), self._on_saved, self._on_failed)
+        self.ws.call(save, self._on_saved, self._on_failed)
 
     def ask_save_path(self, file_name: str) -> Path | None:
         """A save-file dialog proposing `file_name`; None if cancelled."""
@@ -305,8 +318,20 @@ class BranchTallyPage(QWidget):
         return (tally.date_from, tally.date_to) == (self.day_from, self.day_to)
 
     def _pdf_reader(self, tally: BranchTally) -> Any:
+        """Background: the server's PDF of `tally` and its fingerprint, logged by nobody."""
         first, last, lang = tally.date_from, tally.date_to, self.tally_language()
-        return lambda client: client.tally_pdf(first, None if last == first else last, lang)
+        return lambda client: client.tally_preview(first, None if last == first else last, lang)
+
+    def _paper_logger(self, tally: BranchTally) -> Any:
+        """Background: log `tally`'s PDF as printed or saved by its fingerprint (a server that
+        gave none logged the fetch as a print already)."""
+        first, last, lang = tally.date_from, tally.date_to, self.tally_language()
+
+        def log(client: StaffClient, fingerprint: str, way: str) -> None:
+            if fingerprint:
+                client.tally_printed(first, last, lang, fingerprint, way)
+
+        return log
 
     def _set_busy(self, step: int) -> None:
         self._busy = max(0, self._busy + step)
@@ -449,8 +474,8 @@ class BranchTallyPage(QWidget):
         )
         return text + " · " + self.tr("%Ln officer(s)", "", len(tally.cash_by_officer))
 
-    def _on_pdf_for_preview(self, result: tuple[int, BranchTally, bytes]) -> None:
-        generation, tally, pdf = result
+    def _on_pdf_for_preview(self, result: tuple[int, BranchTally, tuple[bytes, str]]) -> None:
+        generation, tally, (pdf, fingerprint) = result
         self._set_busy(-1)
         if generation != self._generation or tally is not self.tally:
             self._show_status("", "muted")  # the figures changed meanwhile: press Print again
@@ -463,15 +488,16 @@ class BranchTallyPage(QWidget):
             period_file_name(tally, self.ctx.lang),
             title=self.tr("Branch tally, {period}").format(period=period),
             detail=self.tr("Tally fingerprint (printed at the foot): {hash}").format(
-                hash=tally.hash
+                hash=fingerprint or tally.hash
             ),
             print_title=self.tr("Print the branch tally"),
             save_title=self.tr("Save the branch tally"),
             parent=self,
         )
         dialog.printed.connect(self._on_printed)
-        dialog.saved.connect(self._said_saved)
+        dialog.saved.connect(self._on_preview_saved)
         dialog.finished.connect(self._on_preview_finished)
+        self._paper = (tally, fingerprint)
         self.preview = dialog
         dialog.open()
         self.preview_opened.emit(dialog)
@@ -480,24 +506,46 @@ class BranchTallyPage(QWidget):
         """The keyboard back where Print was asked for (the Print button, or the figures for
         Ctrl+P), as the preview closes."""
         self.preview = None
+        self._paper = None
         widget, self._keyboard_at = self._keyboard_at, None
         keyboard_back(self, widget, self.ui.printButton)
 
     def _on_printed(self, printer: str, pages: int) -> None:
         text = self.tr("The branch tally went to the printer {printer} (%Ln page(s)).", "", pages)
         self._show_status(text.format(printer=printer), "success")
-        self.printed.emit(pages)
+        self._log_paper("printed", lambda: self.printed.emit(pages))
+
+    def _on_preview_saved(self, path: Path) -> None:
+        self._said_saved(path)
+        self._log_paper("saved", lambda: self.saved.emit(path))
+
+    def _log_paper(self, way: str, then: Any) -> None:
+        """Log the previewed tally as printed or saved at the branch, in the background; `then`
+        once it is (or at once when the server logged the fetch itself). A failure is said:
+        the paper exists, its line in the branch's log does not."""
+        if self._paper is None:
+            then()
+            return
+        tally, fingerprint = self._paper
+        log = self._paper_logger(tally)
+
+        def logged(_result: object) -> None:
+            self._set_busy(-1)
+            then()
+
+        self._set_busy(+1)
+        self.ws.call(lambda client: log(client, fingerprint, way), logged, self._on_failed)
 
     def _on_saved(self, path: Path) -> None:
         self._set_busy(-1)
         self._said_saved(path)
+        self.saved.emit(path)
 
     def _said_saved(self, path: Path) -> None:
         """Say where the tally was saved (by the page's Save or the preview's)."""
         self._show_status(
             self.tr("The branch tally is saved as {path}.").format(path=path), "success"
         )
-        self.saved.emit(path)
 
     def _on_failed(self, exc: object) -> None:
         self._set_busy(-1)
