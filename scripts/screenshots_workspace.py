@@ -26,6 +26,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import httpx
 import uvicorn
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine
@@ -359,6 +360,25 @@ def supervisor_day(window: WorkspaceWindow, folder: Path, out: Path) -> None:
     wait_until(lambda: devices.model.rowCount() == 2 and not devices.busy)
     save(window, out, "ws-devices")
 
+    window.show_page("staff")
+    staff: Any = window.page("staff")
+    wait_until(lambda: staff.model.rowCount() >= 3 and not staff.busy)
+    staff.choose("rina")
+    save(window, out, "ws-staff")
+    staff.unlock()  # as Unlock (Buka kunci) does: the clerk signs in again below
+    wait_until(lambda: not staff.busy and not staff.ui.unlockButton.isEnabled())
+
+
+def lock_sign_in(url: str, username: str) -> None:
+    """Wrong passwords for `username` until the branch locks its sign-in (the Staff page shows
+    the lock and offers Unlock)."""
+    for _ in range(5):
+        httpx.post(
+            f"{url}/api/v1/staff/login",
+            json={"username": username, "password": "salah-" + secrets.token_hex(4)},
+            timeout=30,
+        )
+
 
 def run(out: Path, lang: str) -> int:
     """Play the day and save the screenshots."""
@@ -382,6 +402,7 @@ def run(out: Path, lang: str) -> int:
             sync(day[name])
             day[name].close()
         clerk.sign_out()
+        lock_sign_in(server.url, "rina")
         supervisor = sign_in(controller, "hendra")
         supervisor_day(supervisor, folder, out)
         supervisor.sign_out()
