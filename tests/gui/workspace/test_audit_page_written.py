@@ -5,9 +5,10 @@ The lines come from the real actions on a real branch, not from a list kept by h
 her role, a revoked laptop's sync, a laptop's void, USB imports (the workspace's and `bpu-branch
 import`), an export and its download, a tally printed and saved, the roster, a setting, a
 reference package, a key backup, a damaged record refused at export, found by `check` and
-repaired by its USB file imported again, personal data resealed, a broken chain found at start
-and a 0.1.0 branch adopted. A key added to any of them without words fails here (`valid`,
-`entries`, `first_bad`, the adoption's flags, `conflicts`, `notes`, `bytes` and
+repaired by its USB file imported again (and one sent over the network by the laptop's next
+sync; asked again once the laptop no longer holds it), personal data resealed, a broken chain
+found at start and a 0.1.0 branch adopted. A key added to any of them without words fails here
+(`valid`, `entries`, `first_bad`, the adoption's flags, `conflicts`, `notes`, `bytes` and
 `manifest_sha256` showed as the server wrote them).
 """
 
@@ -16,14 +17,14 @@ from __future__ import annotations
 import shutil
 import uuid
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from sqlalchemy import text
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.admin import adopt, reseal
 from bpu_enroll.branch.admin import roster as admin
@@ -42,6 +43,8 @@ from bpu_enroll.gui.workspace.audit.words import NAMES, VALUES, detail_text, det
 from bpu_enroll.services.receipts import ReceiptService
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.store.keys import FAST_KDF
+from bpu_enroll.store.models import Registration
+from bpu_enroll.store.retention import purge_personal_data
 from bpu_enroll.sync.client import SyncRefused
 from bpu_enroll.sync.export import export_batch
 from bpu_enroll.sync.laptop_store import load_sync_state, records_to_send
@@ -250,6 +253,32 @@ def _damaged_and_repaired(url: str, branch: Branch, laptop: Laptop, usb: Path) -
     _cut(branch, record_id)
     assert branch_main(checked) == 1
     assert branch_main(imported) == 0
+    assert branch_main(checked) == 0
+    # Over the network: a record the laptop sent, cut, is asked of it by `check` and repaired
+    # at its next sync; cut again once the laptop has removed its personal fields, the laptop
+    # answers it no longer holds it.
+    sent = laptop.register(937)
+    assert laptop.sync(url).completed
+    _cut(branch, sent)
+    assert branch_main(checked) == 1
+    assert laptop.sync(url).resent == 1
+    assert branch_main(checked) == 0
+    # A record this laptop sent and the branch settled, cut once the laptop has removed its
+    # personal fields: the laptop answers it no longer holds it (put back by hand after).
+    later = datetime.now(UTC) + timedelta(days=40)
+    assert purge_personal_data(laptop.session.store, now=later, days=30).settled >= 1
+    with laptop.session.store.session() as held:
+        settled = held.exec(
+            select(Registration.id).where(col(Registration.purged_at).is_not(None))
+        ).first()
+    assert settled is not None
+    whole = _cut(branch, settled)
+    assert branch_main(checked) == 1
+    assert laptop.sync(url).resend_unavailable == 1
+    with Session(branch.engine) as db:
+        db.execute(text("UPDATE branch_record SET payload = :p WHERE id = :i"),
+                   {"p": whole, "i": settled})  # fmt: skip
+        db.commit()
     assert branch_main(checked) == 0
 
 
