@@ -255,8 +255,7 @@ def _damaged_and_repaired(url: str, branch: Branch, laptop: Laptop, usb: Path) -
     assert branch_main(imported) == 0
     assert branch_main(checked) == 0
     # Over the network: a record the laptop sent, cut, is asked of it by `check` and repaired
-    # at its next sync; cut again once the laptop has removed its personal fields, the laptop
-    # answers it no longer holds it.
+    # at its next sync.
     sent = laptop.register(937)
     assert laptop.sync(url).completed
     _cut(branch, sent)
