@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,6 +23,7 @@ from bpu_enroll.branch.server import create_branch_app
 from tests.integration.helpers import Branch, Laptop, ServerThread, enrol, make_branch
 from tests.integration.pg import PostgresServer, create_database, find_bin_dir, start_postgres
 from tests.integration.processes import ServeProcess
+from tests.integration.staff_http import logins
 
 _db_numbers = itertools.count(1)
 
@@ -65,6 +67,14 @@ def server(branch: Branch) -> Iterator[ServerThread]:
         yield running
     finally:
         running.stop()
+
+
+@pytest.fixture
+def staff(branch: Branch, server: ServerThread) -> Iterator[Callable[[tuple[str, str]], Any]]:
+    """Sign a member of staff in at `server` (`staff_http.logins`: the supervisor and the clerk
+    are added first). The review tests have their own `staff`, giving `StaffClient`s."""
+    with logins(branch, server) as login:
+        yield login
 
 
 @pytest.fixture

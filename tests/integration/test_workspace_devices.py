@@ -7,7 +7,7 @@ the workspace, with which a real laptop enrols and syncs, audited as the command
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -34,32 +34,7 @@ from tests.integration.helpers import (
     audit_lines,
     registration,
 )
-
-STAFF = "/api/v1/staff"
-SUPERVISOR = ("sari", "rahasia-sari")
-CLERK = ("citra", "rahasia-citra")
-
-
-@pytest.fixture
-def staff(branch: Branch, server: ServerThread) -> Iterator[Callable[[tuple[str, str]], Any]]:
-    """Log a member of staff in: an `httpx.Client` carrying their bearer token."""
-    branch.add_officer(*SUPERVISOR, role="supervisor")
-    branch.add_officer(*CLERK, role="clerk")
-    clients: list[httpx.Client] = []
-
-    def login(who: tuple[str, str]) -> httpx.Client:
-        http = httpx.Client(base_url=server.url, timeout=30)
-        clients.append(http)
-        answer = http.post(f"{STAFF}/login", json={"username": who[0], "password": who[1]})
-        assert answer.status_code == 200, answer.text
-        http.headers["Authorization"] = f"Bearer {answer.json()['token']}"
-        return http
-
-    try:
-        yield login
-    finally:
-        for http in clients:
-            http.close()
+from tests.integration.staff_http import CLERK, STAFF, SUPERVISOR
 
 
 def _items(http: httpx.Client) -> dict[str, dict[str, Any]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,33 +23,9 @@ from bpu_enroll.branch.admin import roster
 from bpu_enroll.services.session import unlock
 from bpu_enroll.sync.staff_client import StaffClient, StaffError
 from tests.integration.helpers import OFFICER, PASSWORD, Branch, Laptop, ServerThread, audit_lines
+from tests.integration.staff_http import CLERK, STAFF, SUPERVISOR
 
-STAFF = "/api/v1/staff"
-SUPERVISOR = ("sari", "rahasia-sari")
-CLERK = ("citra", "rahasia-citra")
 NEW_PASSWORD = "Kata-Sandi-Baru-9"
-
-
-@pytest.fixture
-def staff(branch: Branch, server: ServerThread) -> Iterator[Callable[[tuple[str, str]], Any]]:
-    """Log a member of staff in: an `httpx.Client` carrying their bearer token."""
-    branch.add_officer(*SUPERVISOR, role="supervisor")
-    branch.add_officer(*CLERK, role="clerk")
-    clients: list[httpx.Client] = []
-
-    def login(who: tuple[str, str]) -> httpx.Client:
-        http = httpx.Client(base_url=server.url, timeout=30)
-        clients.append(http)
-        answer = http.post(f"{STAFF}/login", json={"username": who[0], "password": who[1]})
-        assert answer.status_code == 200, answer.text
-        http.headers["Authorization"] = f"Bearer {answer.json()['token']}"
-        return http
-
-    try:
-        yield login
-    finally:
-        for http in clients:
-            http.close()
 
 
 def _sign_in(server: ServerThread, username: str, password: str) -> httpx.Response:

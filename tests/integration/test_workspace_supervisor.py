@@ -45,10 +45,7 @@ from tests.integration.helpers import (
     fast_retry,
     today,
 )
-
-STAFF = "/api/v1/staff"
-SUPERVISOR = ("sari", "rahasia-sari")
-CLERK = ("citra", "rahasia-citra")
+from tests.integration.staff_http import CLERK, STAFF, SUPERVISOR
 
 
 @pytest.fixture
@@ -59,28 +56,6 @@ def server(branch: Branch) -> Iterator[ServerThread]:
         yield running
     finally:
         running.stop()
-
-
-@pytest.fixture
-def staff(branch: Branch, server: ServerThread) -> Iterator[Callable[[tuple[str, str]], Any]]:
-    """Log a member of staff in: an `httpx.Client` carrying their bearer token."""
-    branch.add_officer(*SUPERVISOR, role="supervisor")
-    branch.add_officer(*CLERK, role="clerk")
-    clients: list[httpx.Client] = []
-
-    def login(who: tuple[str, str]) -> httpx.Client:
-        http = httpx.Client(base_url=server.url, timeout=30)
-        clients.append(http)
-        answer = http.post(f"{STAFF}/login", json={"username": who[0], "password": who[1]})
-        assert answer.status_code == 200, answer.text
-        http.headers["Authorization"] = f"Bearer {answer.json()['token']}"
-        return http
-
-    try:
-        yield login
-    finally:
-        for http in clients:
-            http.close()
 
 
 def _sync(laptop: Laptop) -> None:
