@@ -24,6 +24,7 @@ from sqlmodel import Session, select
 from bpu_enroll.branch.admin import roster as admin
 from bpu_enroll.branch.admin.keys_cli import init_master_key
 from bpu_enroll.branch.store.db import open_branch
+from bpu_enroll.branch.store.fields import payload_of, seal_payload
 from bpu_enroll.branch.store.models import BranchInfo, Counter, Participant, Record
 from bpu_enroll.branch.store.registry import KPJ_COUNTER
 from bpu_enroll.branch.workspace.staff import audit_log
@@ -329,6 +330,20 @@ def leave_kpj_numbers(branch: Branch, left: int) -> int:
         db.add(info)
         db.commit()
         return counter.value
+
+
+def set_income(branch: Branch, record_id: str, value: Any) -> None:
+    """Write `value` into the stored record's `monthly_income`, sealed as the store keeps it: a
+    record damaged so that it still opens but no longer reads (a word) or no longer hashes to
+    its content hash (another number)."""
+    with Session(branch.engine) as db:
+        row = db.get(Record, record_id)
+        assert row is not None
+        document = payload_of(row)
+        document["registration"]["monthly_income"] = value
+        row.payload = seal_payload(db, json.dumps(document))
+        db.add(row)
+        db.commit()
 
 
 def break_record(laptop: Laptop, record_id: str, **changes: object) -> None:

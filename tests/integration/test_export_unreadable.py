@@ -17,28 +17,16 @@ import pytest
 from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin.cli import main as branch_main
-from bpu_enroll.branch.store.fields import payload_of, seal_payload
+from bpu_enroll.branch.store.fields import payload_of
 from bpu_enroll.branch.store.models import Export, Exported, Record
 from bpu_enroll.branch.workspace.staff import audit_log
 from bpu_enroll.domain.errors import message
 from bpu_enroll.sync.staff_client import StaffClient, StaffError
-from tests.integration.helpers import Branch, Laptop, ServerThread, nik_for
+from tests.integration.helpers import Branch, Laptop, ServerThread, nik_for, set_income
 
 CLERK, CLERK_PASSWORD = "rina", "rahasia-rina"
 SUPERVISOR, SUPERVISOR_PASSWORD = "dewi", "rahasia-dewi"
 NAME = "Sulastri Wahyuningsih"
-
-
-def _set_income(branch: Branch, record_id: str, value: Any) -> None:
-    """Write `value` into the stored record's `monthly_income`, sealed as the store keeps it."""
-    with Session(branch.engine) as db:
-        row = db.get(Record, record_id)
-        assert row is not None
-        document = payload_of(row)
-        document["registration"]["monthly_income"] = value
-        row.payload = seal_payload(db, json.dumps(document))
-        db.add(row)
-        db.commit()
 
 
 def _export(branch: Branch, out: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, Any]:
@@ -66,7 +54,7 @@ def test_a_damaged_record_refuses_the_export_by_its_receipt_until_repaired(
     receipt = held[damaged].receipt_no
     nik = nik_for(41)[0]
     income = payload_of_record(branch, damaged)["registration"]["monthly_income"]
-    _set_income(branch, damaged, f"{NAME}, {nik}")
+    set_income(branch, damaged, f"{NAME}, {nik}")
     out = tmp_path / "export"
 
     # The command: exit 1, the code, the receipt number; no file, nothing recorded.
@@ -111,7 +99,7 @@ def test_a_damaged_record_refuses_the_export_by_its_receipt_until_repaired(
     assert nik not in text and "Sulastri" not in text
 
     # Repaired: the next export carries both records; nothing was lost.
-    _set_income(branch, damaged, income)
+    set_income(branch, damaged, income)
     code, manifest = _export(branch, out, capsys)
     assert code == 0, manifest
     assert (manifest["export_id"], manifest["counts"]) == (
@@ -143,7 +131,7 @@ def test_the_other_readers_of_a_damaged_record_still_answer(
     damaged = laptop.register(41, full_name=NAME)
     assert laptop.sync(server.url).completed
     row = branch.records()[damaged]
-    _set_income(branch, damaged, f"{NAME}, {nik_for(41)[0]}")
+    set_income(branch, damaged, f"{NAME}, {nik_for(41)[0]}")
     day = date.fromisoformat(row.registration_date)
 
     supervisor = StaffClient(server.url, timeout=30)

@@ -21,7 +21,7 @@ import pytest
 from sqlmodel import Session
 
 from bpu_enroll.branch.admin.cli import main as branch_main
-from bpu_enroll.branch.store.fields import payload_of, seal_payload
+from bpu_enroll.branch.store.fields import payload_of
 from bpu_enroll.branch.store.models import Record
 from bpu_enroll.store.retention import purge_personal_data
 from tests.integration.helpers import (
@@ -31,6 +31,7 @@ from tests.integration.helpers import (
     audit_lines,
     fast_retry,
     nik_for,
+    set_income,
     signed_headers,
 )
 
@@ -42,17 +43,6 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, Any]
     code = branch_main(argv)
     out = capsys.readouterr().out
     return code, json.loads(out) if "--json" in argv and out.strip() else out
-
-
-def _set_income(branch: Branch, record_id: str, value: Any) -> None:
-    with Session(branch.engine) as db:
-        row = db.get(Record, record_id)
-        assert row is not None
-        document = payload_of(row)
-        document["registration"]["monthly_income"] = value
-        row.payload = seal_payload(db, json.dumps(document))
-        db.add(row)
-        db.commit()
 
 
 def _income(branch: Branch, record_id: str) -> int:
@@ -86,8 +76,8 @@ def test_check_asks_the_laptop_and_its_next_sync_repairs_the_damaged_records(
     held = branch.records()
     income = _income(branch, altered)
     nik = nik_for(41)[0]
-    _set_income(branch, unreadable, f"{NAME}, {nik}")  # a text where a number belongs
-    _set_income(branch, altered, income + 1_000_000)  # reads, but not as sent
+    set_income(branch, unreadable, f"{NAME}, {nik}")  # a text where a number belongs
+    set_income(branch, altered, income + 1_000_000)  # reads, but not as sent
     db = ["--db", branch.db_url]
 
     code, report = _run([*db, "check", "--json"], capsys)
@@ -147,7 +137,7 @@ def test_an_export_refused_for_an_unreadable_record_asks_it_of_its_laptop(
     laptop = laptop_factory()
     damaged = laptop.register(41)
     assert laptop.sync(server.url).completed
-    _set_income(branch, damaged, "not a number")
+    set_income(branch, damaged, "not a number")
     db = ["--db", branch.db_url]
     out = tmp_path / "export"
     code, refused = _run([*db, "export", "--out", str(out), "--json"], capsys)
@@ -170,7 +160,7 @@ def test_a_laptop_whose_copy_is_purged_stops_the_asking_and_check_says_restore(
     later = datetime.now(UTC) + timedelta(days=40)
     assert purge_personal_data(laptop.session.store, now=later, days=30).settled == 1
     receipt = branch.records()[gone].receipt_no
-    _set_income(branch, gone, "not a number")
+    set_income(branch, gone, "not a number")
     db = ["--db", branch.db_url]
     assert _run([*db, "check", "--json"], capsys)[0] == 1
 
@@ -212,7 +202,7 @@ def test_a_laptop_is_never_asked_for_another_laptops_record_nor_can_close_its_as
     damaged = first.register(41)
     second.register(42)
     assert first.sync(server.url).completed and second.sync(server.url).completed
-    _set_income(branch, damaged, "not a number")
+    set_income(branch, damaged, "not a number")
     db = ["--db", branch.db_url]
     assert _run([*db, "check", "--json"], capsys)[0] == 1
 
@@ -236,7 +226,7 @@ def test_an_old_laptops_pull_gets_no_new_key(
     laptop = laptop_factory()
     damaged = laptop.register(41)
     assert laptop.sync(server.url).completed
-    _set_income(branch, damaged, "not a number")
+    set_income(branch, damaged, "not a number")
     assert _run(["--db", branch.db_url, "check", "--json"], capsys)[0] == 1
     assert "resend" not in _asked(laptop, server.url, version=2)
     assert "resend" not in _asked(laptop, server.url, version=1)

@@ -36,6 +36,7 @@ from tests.integration.helpers import (
     audit_lines,
     batch_file_of,
     nik_for,
+    set_income,
 )
 
 NAME = "Sulastri Wahyuningsih"
@@ -48,17 +49,6 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, Any,
     out = captured.out
     document = json.loads(out) if "--json" in argv and out.strip() else out
     return code, document, captured.out + captured.err
-
-
-def _set_income(branch: Branch, record_id: str, value: Any) -> None:
-    with Session(branch.engine) as db:
-        row = db.get(Record, record_id)
-        assert row is not None
-        document = payload_of(row)
-        document["registration"]["monthly_income"] = value
-        row.payload = seal_payload(db, json.dumps(document))
-        db.add(row)
-        db.commit()
 
 
 def _income(branch: Branch, record_id: str) -> int:
@@ -92,8 +82,8 @@ def test_check_names_every_damaged_record_and_tally_and_a_broken_audit_chain(
     assert "Diperiksa 3 dari" not in said  # a count only for a large store
 
     nik = nik_for(41)[0]
-    _set_income(branch, unreadable, f"{NAME}, {nik}")  # a text where a number belongs
-    _set_income(branch, altered, _income(branch, altered) + 1_000_000)  # reads, but not as sent
+    set_income(branch, unreadable, f"{NAME}, {nik}")  # a text where a number belongs
+    set_income(branch, altered, _income(branch, altered) + 1_000_000)  # reads, but not as sent
     with Session(branch.engine) as session:
         [tally] = session.exec(select(LaptopTallyRow)).all()
         figures = tally.figures()
@@ -239,8 +229,8 @@ def test_a_damaged_record_is_repaired_by_importing_again_the_usb_file_that_broug
     held = branch.records()
     income = _income(branch, altered)
     nik = nik_for(41)[0]
-    _set_income(branch, unreadable, f"{NAME}, {nik}")
-    _set_income(branch, altered, income + 1_000_000)
+    set_income(branch, unreadable, f"{NAME}, {nik}")
+    set_income(branch, altered, income + 1_000_000)
     with Session(branch.engine) as session:
         row = session.get(Record, broken)
         assert row is not None
@@ -399,7 +389,7 @@ def test_a_damaged_record_synced_over_the_network_is_repaired_from_the_laptops_c
     held = branch.records()
     receipt = held[damaged].receipt_no
     nik = nik_for(41)[0]
-    _set_income(branch, damaged, f"{NAME}, {nik}")
+    set_income(branch, damaged, f"{NAME}, {nik}")
     db = ["--db", branch.db_url]
     code, report, _ = _run([*db, "check", "--json"], capsys)
     assert code == 1 and [x["receipt_no"] for x in report["records"]["damaged"]] == [receipt]
