@@ -36,18 +36,19 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QWidget
 
-from bpu_enroll.domain.formatting import NIK_LIKE, local_datetime, thousands, zone_for_province
+from bpu_enroll.domain.formatting import NIK_LIKE, local_datetime, thousands
 from bpu_enroll.gui.common.column_fit import ColumnFitter, two_lines
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.workspace.ui_devices_page import Ui_DevicesPage
 from bpu_enroll.gui.forms.workspace.ui_enrol_code_dialog import Ui_EnrolCodeDialog
 from bpu_enroll.gui.forms.workspace.ui_revoke_dialog import Ui_RevokeDialog
-from bpu_enroll.gui.workspace.tally.model import Column, ColumnsModel, staff_error_text
+from bpu_enroll.gui.workspace.list_page import ListPage
+from bpu_enroll.gui.workspace.tally.model import Column, ColumnsModel
 
 if TYPE_CHECKING:
     from bpu_enroll.gui.workspace.context import WorkspaceContext
@@ -268,74 +269,40 @@ class EnrolCodeDialog(QDialog):
         self.ui.addressLabel.setText(laptop_address_text(self.issued, self.server_url))
 
 
-class DevicesPage(QWidget):
+class DevicesPage(ListPage):
     """See the module text."""
+
+    KEY = "device"
 
     devices_shown = Signal(object)  # the server's answer
     revoked = Signal(object)  # the laptop's state after the revoke
-    failed = Signal(object)
 
     def __init__(
         self, ctx: AppContext, ws: WorkspaceContext, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ctx, self.ws = ctx, ws
+        super().__init__(ctx, ws, parent)
         self.ui = Ui_DevicesPage()
         self.ui.setupUi(self)
-        self.model = ColumnsModel(self._columns(), self)
-        self.ui.devicesView.setModel(self.model)
+        self.setup_list(
+            self.ui.devicesView, ColumnsModel(self._columns(), self), self.ui.statusLabel,
+            self.ui.busyBar,
+        )  # fmt: skip
         self.columns = ColumnFitter(self.ui.devicesView, elide=(self.model.column_of("officer"),))
         self.ui.devicesView.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )  # officers one a line
         self.dialog: RevokeDialog | None = None
         self.code_dialog: EnrolCodeDialog | None = None
-        self._generation = 0
-        self._busy = 0
-        self._chosen: str | None = None
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.revokeButton.clicked.connect(self.ask_revoke)
         self.ui.codeButton.clicked.connect(self.ask_code)
         self._fill_lifetimes()
-        self.ui.devicesView.selectionModel().selectionChanged.connect(self._show_buttons)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.ui.devicesView)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.ask_revoke)
         self._set_busy(0)
         self._show_summary()
 
-    @property
-    def busy(self) -> bool:
-        """True while a call is under way."""
-        return self._busy > 0
-
-    def chosen(self) -> dict[str, Any] | None:
-        """The laptop chosen in the table, or None."""
-        rows = self.ui.devicesView.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
-
-    def choose(self, device: str) -> None:
-        """Choose the row of `device` (when listed)."""
-        for number in range(self.model.rowCount()):
-            if self.model.value(number, "device") == device:
-                self.ui.devicesView.selectionModel().select(
-                    self.model.index(number, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.ui.devicesView.setCurrentIndex(self.model.index(number, 0))
-                return
-
-    def refresh(self) -> None:
-        """Read the laptops again (F5)."""
-        self._generation += 1
-        generation = self._generation
-
-        def read(client: StaffClient) -> tuple[int, dict[str, Any]]:
-            return generation, client.devices()
-
-        self._set_busy(+1)
-        self.ws.call(read, self._on_read, self._on_failed)
+    def read_rows(self, client: StaffClient) -> dict[str, Any]:
+        """The list as the server answers it (`ListPage.refresh`, F5)."""
+        return client.devices()
 
     def ask_revoke(self) -> None:
         """Open the reason dialog for the chosen active laptop."""
@@ -392,14 +359,6 @@ class DevicesPage(QWidget):
                    lambda r: r.get("records_received", 0), self._count, numeric=True),
         ]  # fmt: skip
 
-    def _zoned(self, title: str) -> str:
-        """A column title naming the branch's zone once: `Last seen (WIB)`."""
-        _, label = zone_for_province(self._province())
-        return f"{title} ({label})"
-
-    def _province(self) -> str:
-        return self.ws.workstation.province_code or self.ctx.province_code
-
     def _moment(self, moment: datetime | None) -> str:
         """`17 Maret 2026 14.05` in the branch's zone; `never` when absent."""
         if moment is None:
@@ -417,11 +376,6 @@ class DevicesPage(QWidget):
     def _count(self, value: Any) -> str:
         return thousands(int(value or 0))
 
-    def _set_busy(self, step: int) -> None:
-        self._busy = max(0, self._busy + step)
-        self.ui.busyBar.setVisible(self.busy)
-        self._show_buttons()
-
     def _show_buttons(self) -> None:
         row = self.chosen()
         self.ui.revokeButton.setEnabled(
@@ -429,24 +383,8 @@ class DevicesPage(QWidget):
         )
         self.ui.codeButton.setEnabled(not self.busy)
 
-    def _on_read(self, result: tuple[int, dict[str, Any]]) -> None:
-        generation, answer = result
-        self._set_busy(-1)
-        if generation != self._generation:
-            return
-        if self.ui.statusLabel.property("role") == "error":  # the failure is over
-            set_role(self.ui.statusLabel, "")
-            self.ui.statusLabel.clear()
-        chosen = self.chosen()
-        keep = self._chosen or (str(chosen["device"]) if chosen else None)
-        self._chosen = None
-        self.model.set_rows(answer.get("items", []))
-        if keep is not None:
-            self.choose(keep)
-        elif self.model.rowCount():
-            self.choose(str(self.model.value(0, "device")))
-        self._show_summary()
-        self._show_buttons()
+    def shown(self, answer: dict[str, Any]) -> None:
+        """The list read is in the table."""
         self.devices_shown.emit(answer)
 
     def _on_dialog_confirmed(self) -> None:
@@ -506,9 +444,3 @@ class DevicesPage(QWidget):
         text += " · " + self.tr("%Ln active", "", len(rows) - revoked)
         text += " · " + self.tr("%Ln revoked", "", revoked)
         self.ui.summaryLabel.setText(text)
-
-    def _on_failed(self, exc: object) -> None:
-        self._set_busy(-1)
-        set_role(self.ui.statusLabel, "error")
-        self.ui.statusLabel.setText(staff_error_text(exc, self.ctx.lang))
-        self.failed.emit(exc)

@@ -28,11 +28,8 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
-    QItemSelectionModel,
-    Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from bpu_enroll.domain.formatting import clock_time, local_datetime, zone_for_province
@@ -43,7 +40,8 @@ from bpu_enroll.gui.forms.workspace.ui_staff_add_dialog import Ui_StaffAddDialog
 from bpu_enroll.gui.forms.workspace.ui_staff_page import Ui_StaffPage
 from bpu_enroll.gui.forms.workspace.ui_staff_revoke_dialog import Ui_StaffRevokeDialog
 from bpu_enroll.gui.workspace.devices_page import moment_of
-from bpu_enroll.gui.workspace.tally.model import Column, ColumnsModel, staff_error_text
+from bpu_enroll.gui.workspace.list_page import ListPage
+from bpu_enroll.gui.workspace.tally.model import Column, ColumnsModel
 
 if TYPE_CHECKING:
     from bpu_enroll.gui.workspace.context import WorkspaceContext
@@ -196,73 +194,39 @@ class StaffRevokeDialog(QDialog):
         self.confirmed.emit()
 
 
-class StaffPage(QWidget):
+class StaffPage(ListPage):
     """See the module text."""
+
+    KEY = "username"
 
     staff_shown = Signal(object)  # the server's answer
     added = Signal(object)  # the account as added
     revoked = Signal(object)  # the account after the revoke
     unlocked = Signal(object)  # the account after the unlock
-    failed = Signal(object)
 
     def __init__(
         self, ctx: AppContext, ws: WorkspaceContext, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ctx, self.ws = ctx, ws
+        super().__init__(ctx, ws, parent)
         self.ui = Ui_StaffPage()
         self.ui.setupUi(self)
-        self.model = ColumnsModel(self._columns(), self)
-        self.ui.staffView.setModel(self.model)
+        self.setup_list(
+            self.ui.staffView, ColumnsModel(self._columns(), self), self.ui.statusLabel,
+            self.ui.busyBar,
+        )  # fmt: skip
         self.columns = ColumnFitter(self.ui.staffView, elide=(self.model.column_of("name"),))
         self.add_dialog: StaffAddDialog | None = None
         self.revoke_dialog: StaffRevokeDialog | None = None
-        self._generation = 0
-        self._busy = 0
-        self._chosen: str | None = None
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.addButton.clicked.connect(self.ask_add)
         self.ui.revokeButton.clicked.connect(self.ask_revoke)
         self.ui.unlockButton.clicked.connect(self.unlock)
-        self.ui.staffView.selectionModel().selectionChanged.connect(self._show_buttons)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.ui.staffView)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.ask_revoke)
         self._set_busy(0)
         self._show_summary()
 
-    @property
-    def busy(self) -> bool:
-        """True while a call is under way."""
-        return self._busy > 0
-
-    def chosen(self) -> dict[str, Any] | None:
-        """The account chosen in the table, or None."""
-        rows = self.ui.staffView.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
-
-    def choose(self, username: str) -> None:
-        """Choose the row of `username` (when listed)."""
-        for number in range(self.model.rowCount()):
-            if self.model.value(number, "username") == username:
-                self.ui.staffView.selectionModel().select(
-                    self.model.index(number, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.ui.staffView.setCurrentIndex(self.model.index(number, 0))
-                return
-
-    def refresh(self) -> None:
-        """Read the staff again (F5)."""
-        self._generation += 1
-        generation = self._generation
-
-        def read(client: StaffClient) -> tuple[int, dict[str, Any]]:
-            return generation, client.roster()
-
-        self._set_busy(+1)
-        self.ws.call(read, self._on_read, self._on_failed)
+    def read_rows(self, client: StaffClient) -> dict[str, Any]:
+        """The list as the server answers it (`ListPage.refresh`, F5)."""
+        return client.roster()
 
     def ask_add(self) -> None:
         """Open the new account's dialog."""
@@ -313,13 +277,6 @@ class StaffPage(QWidget):
                    lambda r: moment_of(r.get("added_at")), self._moment),
         ]  # fmt: skip
 
-    def _zoned(self, title: str) -> str:
-        _, label = zone_for_province(self._province())
-        return f"{title} ({label})"
-
-    def _province(self) -> str:
-        return self.ws.workstation.province_code or self.ctx.province_code
-
     def _moment(self, moment: datetime | None) -> str:
         if moment is None:
             return "–"
@@ -343,35 +300,14 @@ class StaffPage(QWidget):
     def _revocable(self, row: dict[str, Any]) -> bool:
         return row.get("status") != "revoked" and row.get("username") != self.ws.username
 
-    def _set_busy(self, step: int) -> None:
-        self._busy = max(0, self._busy + step)
-        self.ui.busyBar.setVisible(self.busy)
-        self._show_buttons()
-
     def _show_buttons(self) -> None:
         row = self.chosen()
         self.ui.addButton.setEnabled(not self.busy)
         self.ui.revokeButton.setEnabled(not self.busy and row is not None and self._revocable(row))
         self.ui.unlockButton.setEnabled(not self.busy and row is not None and is_locked(row))
 
-    def _on_read(self, result: tuple[int, dict[str, Any]]) -> None:
-        generation, answer = result
-        self._set_busy(-1)
-        if generation != self._generation:
-            return
-        if self.ui.statusLabel.property("role") == "error":  # the failure is over
-            set_role(self.ui.statusLabel, "")
-            self.ui.statusLabel.clear()
-        chosen = self.chosen()
-        keep = self._chosen or (str(chosen["username"]) if chosen else None)
-        self._chosen = None
-        self.model.set_rows(answer.get("items", []))
-        if keep is not None:
-            self.choose(keep)
-        elif self.model.rowCount():
-            self.choose(str(self.model.value(0, "username")))
-        self._show_summary()
-        self._show_buttons()
+    def shown(self, answer: dict[str, Any]) -> None:
+        """The list read is in the table."""
         self.staff_shown.emit(answer)
 
     def _on_add_confirmed(self) -> None:
@@ -462,9 +398,3 @@ class StaffPage(QWidget):
         text += " · " + self.tr("%Ln locked", "", locked)
         text += " · " + self.tr("%Ln revoked", "", revoked)
         self.ui.summaryLabel.setText(text)
-
-    def _on_failed(self, exc: object) -> None:
-        self._set_busy(-1)
-        set_role(self.ui.statusLabel, "error")
-        self.ui.statusLabel.setText(staff_error_text(exc, self.ctx.lang))
-        self.failed.emit(exc)
