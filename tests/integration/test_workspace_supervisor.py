@@ -34,7 +34,7 @@ from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.sync import SyncService
 from bpu_enroll.services.tally import TallyService
 from bpu_enroll.sync.client import SyncRefused
-from bpu_enroll.sync.report import TallyDocument
+from bpu_enroll.sync.report import REPORT_DAYS, TallyDocument
 from bpu_enroll.sync.staff_client import StaffClient, StaffError
 from tests.integration.helpers import (
     Branch,
@@ -415,6 +415,47 @@ def test_a_report_dated_after_tomorrow_is_refused_and_one_kept_so_no_longer_wins
         (kept,) = db.exec(select(LaptopReportRow)).all()
         assert kept.pending == 0 and as_utc(kept.generated_at).year < 9999
         assert all(as_utc(r.generated_at).year < 9999 for r in db.exec(select(LaptopTallyRow)))
+
+
+def test_a_tally_dated_before_the_laptops_reporting_window_is_refused_and_nothing_kept(
+    branch: Branch, laptop_factory: Callable[[], Laptop], server: ServerThread
+) -> None:
+    """A laptop sends the tallies of its last `REPORT_DAYS` local days; one dated any earlier
+    day (0001-01-01 too) was kept, one row per device and day, so an enrolled laptop could add
+    rows without bound. It is a coded 422 now, nothing kept; the oldest day a laptop east of
+    UTC may send, and a day more, are still taken."""
+    laptop = laptop_factory()
+    laptop.register(62)
+    _sync(laptop)
+    day = _branch_day(branch)
+    lines = len(audit_lines(branch))
+    report = build_report(laptop.session)
+    utc_today = datetime.now(UTC).date()
+
+    def tally_of(when: date) -> TallyDocument:
+        return TallyDocument.model_validate(
+            tally_figures(TallyService(laptop.session).figures(when))
+        )
+
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        client = laptop.client(http, fast_retry())
+        for when in (date(1, 1, 1), utc_today - timedelta(days=REPORT_DAYS + 1)):
+            bad = report.model_copy(update={"tallies": [*report.tallies, tally_of(when)]})
+            with pytest.raises(SyncRefused) as err:
+                client.report(bad)
+            assert (err.value.status, err.value.code) == (422, "REPORT_DATE_PAST"), when
+            assert message("REPORT_DATE_PAST", "id") != "REPORT_DATE_PAST"
+        with Session(branch.engine) as db:
+            assert {row.day for row in db.exec(select(LaptopTallyRow))} == {day.isoformat()}
+        assert len(audit_lines(branch)) == lines
+        oldest = [
+            tally_of(utc_today - timedelta(days=back)) for back in (REPORT_DAYS - 1, REPORT_DAYS)
+        ]
+        answer = client.report(report.model_copy(update={"tallies": oldest}))
+        assert answer.days == [
+            utc_today - timedelta(days=REPORT_DAYS),
+            utc_today - timedelta(days=REPORT_DAYS - 1),
+        ]
 
 
 def _form(serial: int) -> dict[str, Any]:
