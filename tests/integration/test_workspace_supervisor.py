@@ -43,6 +43,7 @@ from tests.integration.helpers import (
     audit_lines,
     enrol,
     fast_retry,
+    nik_for,
     today,
 )
 from tests.integration.staff_http import CLERK, STAFF, SUPERVISOR
@@ -456,6 +457,40 @@ def test_a_tally_dated_before_the_laptops_reporting_window_is_refused_and_nothin
             utc_today - timedelta(days=REPORT_DAYS),
             utc_today - timedelta(days=REPORT_DAYS - 1),
         ]
+
+
+def test_a_tally_naming_an_officer_with_a_nik_is_refused_and_nothing_kept(
+    branch: Branch, laptop_factory: Callable[[], Laptop], server: ServerThread
+) -> None:
+    """A tally row's `officer` (or the officer's name under `labels`) is what reconciliation
+    shows; one holding a NIK, hashed anew so the document is consistent, was kept and shown.
+    It is a coded 422 now, nothing kept, the NIK in no answer or audit line."""
+    laptop = laptop_factory()
+    laptop.register(63)
+    _sync(laptop)
+    nik = nik_for(63)[0]
+    with Session(branch.engine) as db:
+        before = [(row.day, row.tally_hash) for row in db.exec(select(LaptopTallyRow))]
+    report = build_report(laptop.session)
+    (tally,) = report.tallies
+    figures = tally.figures()
+    (row, *_) = figures["rows"]
+    username = row["officer"]
+    in_row = {**figures, "rows": [{**row, "officer": f"{username} {nik}"}, *figures["rows"][1:]]}
+    grouped = " ".join([nik[:4], nik[4:8], nik[8:12], nik[12:]])
+    in_labels = {**figures, "labels": {**figures["labels"], "officers": {username: grouped}}}
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        client = laptop.client(http, fast_retry())
+        for altered in (in_row, in_labels):
+            document = TallyDocument.model_validate({**altered, "hash": figures_hash(altered)})
+            bad = report.model_copy(update={"tallies": [document]})
+            with pytest.raises(SyncRefused) as err:
+                client.report(bad)
+            assert (err.value.status, err.value.code) == (422, "TALLY_OFFICER_NIK")
+            assert nik not in str(err.value)
+    with Session(branch.engine) as db:
+        assert [(row.day, row.tally_hash) for row in db.exec(select(LaptopTallyRow))] == before
+    assert nik not in json.dumps(audit_lines(branch))
 
 
 def _form(serial: int) -> dict[str, Any]:

@@ -128,6 +128,11 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "clock; a laptop sends the tallies of the last week only. Check that laptop's date and "
         "time.",
     ),
+    "TALLY_OFFICER_NIK": (
+        "Rekap ini memuat NIK di kolom petugas, jadi ditolak: rekonsiliasi tidak menampilkan NIK.",
+        "This tally holds a NIK in its officer column, so it is refused: reconciliation shows no "
+        "NIK.",
+    ),
     "TALLY_DEVICE": (
         "Rekap ini milik laptop lain.",
         "This tally belongs to another laptop.",

@@ -11,8 +11,10 @@ such a date no longer wins over one that comes after it. A tally dated before `e
 (`REPORT_DAYS` before the server's today: a laptop sends its last `REPORT_DAYS` local days, and
 its day is never behind UTC's in Indonesia) is refused as `REPORT_DATE_PAST` (422), nothing
 kept: one row is kept per device and day, and a tally of any past day (0001-01-01 too) let an
-enrolled laptop add rows without bound. On
-PostgreSQL a tally's officers' names (`labels.officers`) are stored sealed (`fields.seal_tally`;
+enrolled laptop add rows without bound. A tally naming an officer with a NIK (a row's
+`officer`, or a name under `labels.officers`: what reconciliation shows) is refused as
+`TALLY_OFFICER_NIK` (422), here and when uploaded for reconciliation. On PostgreSQL a tally's
+officers' names (`labels.officers`) are stored sealed (`fields.seal_tally`;
 a tally of the 0.1.0 layout, names in its figures, is sealed whole) and opened by
 `LaptopTallyRow.figures`. The two tables are declared with every other in the store
 (`store.laptop_reports`).
@@ -35,15 +37,24 @@ from bpu_enroll.branch.device.auth import Refusal, as_utc
 from bpu_enroll.branch.store.fields import UNREADABLE_ERRORS, seal_tally
 from bpu_enroll.branch.store.laptop_reports import LaptopReportRow, LaptopTallyRow
 from bpu_enroll.branch.store.models import Device, utcnow
+from bpu_enroll.domain.formatting import holds_nik
 from bpu_enroll.sync.report import REPORT_DAYS, LaptopReport, ReportAnswer, TallyDocument
 
 
 def check_tally(document: TallyDocument, device: Device) -> None:
-    """Refuse (422) a tally of another device or whose hash does not match its figures."""
+    """Refuse (422) a tally of another device, whose hash does not match its figures, or that
+    names an officer with a NIK (in a row, or in the names under `labels`)."""
     if document.device != device.code:
         raise Refusal(422, "TALLY_DEVICE", "the tally belongs to another device")
     if not document.hash_is_consistent():
         raise Refusal(422, "TALLY_HASH_INVALID", "the tally's hash does not match its figures")
+    labels = (document.model_extra or {}).get("labels") or {}
+    named = [
+        *(row.get("officer") for row in document.rows),
+        *(labels.get("officers") or {}).values(),
+    ]
+    if any(holds_nik(str(name or "")) for name in named):
+        raise Refusal(422, "TALLY_OFFICER_NIK", "the tally names an officer with a NIK")
 
 
 def latest_day(now: datetime) -> date:
