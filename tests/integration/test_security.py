@@ -16,6 +16,7 @@ from nacl.signing import SigningKey
 from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin import roster as admin
+from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.store.models import Device
 from bpu_enroll.sync.client import SyncRefused
 from bpu_enroll.sync.laptop_store import records_to_send
@@ -29,7 +30,15 @@ from bpu_enroll.sync.protocol import (
     request_signing_bytes,
 )
 from bpu_enroll.sync.runner import sign_manifest
-from tests.integration.helpers import Branch, Laptop, ServerThread, make_branch
+from tests.integration.helpers import (
+    Branch,
+    Laptop,
+    ServerThread,
+    audit_lines,
+    batch_file_of,
+    make_branch,
+    nik_for,
+)
 from tests.integration.processes import ServeProcess
 
 
@@ -458,6 +467,61 @@ def test_a_control_character_in_a_text_the_branch_keeps_is_a_coded_422(
         assert post("/api/v1/enrol", {**enrolment, "label": "Laptop"}, signed=False).is_success
     report = laptop.sync(server.url)
     assert report.completed
+    assert [row.state for row in branch.records().values()] == ["accepted"]
+
+
+def test_a_receipt_number_not_of_a_laptops_shape_is_refused_and_nothing_kept(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A record whose receipt number was a NIK or other text was rejected (`RECEIPT_NUMBER`)
+    but kept as sent: the text was shown whole in the review list and written in audit lines.
+    Now a chunk carrying one is a 422 naming the field and a USB file carrying one is refused
+    as invalid, nothing kept and no audit line holding it; a number of the laptops' shape
+    whose branch or device part is a NIK too. The laptop's own records go through after."""
+    laptop = laptop_factory()
+    laptop.register(7)
+    (record,) = records_to_send(laptop.session.store)
+    nik = nik_for(7)[0]
+    device, key = laptop.device_code, laptop.signing_key
+    crafted = [f"NIK {nik}", nik, "SITI AMINAH", f"{nik}-{device}-20261205-00001",
+               f"{record.receipt_no.split('-')[0]}-{nik}-20261205-00001"]  # fmt: skip
+    with httpx.Client(base_url=server.url) as http:
+
+        def post(path: str, document: object) -> httpx.Response:
+            body = json.dumps(document).encode()
+            headers = _signed_headers(device, key, "POST", path, body)
+            headers["content-type"] = "application/json"
+            return http.post(path, content=body, headers=headers)
+
+        for receipt in crafted:
+            bad = record.model_copy(update={"receipt_no": receipt})
+            batch_id = str(uuid.uuid4())
+            manifest = sign_manifest([bad], device_code=device, signing_key=key, batch_id=batch_id)
+            assert post("/api/v1/batches", manifest.model_dump(mode="json")).status_code == 200
+            answer = post(f"/api/v1/batches/{batch_id}/records",
+                          {"records": [bad.model_dump(mode="json")]})  # fmt: skip
+            assert (answer.status_code, _error_code(answer)) == (422, "REQUEST_INVALID"), receipt
+            assert [i["loc"] for i in answer.json()["detail"]] == [
+                ["body", "records", 0, "receipt_no"]
+            ]
+            assert nik not in answer.text
+    for receipt in crafted:
+        usb = tmp_path / "crafted.bpu"
+        bad = record.model_copy(update={"receipt_no": receipt})
+        usb.write_bytes(batch_file_of(laptop, [bad]))
+        assert branch_main(["--db", branch.db_url, "import", str(usb), "--json"]) == 1
+        said = json.loads(capsys.readouterr().out)
+        assert said["error"]["code"] == "BATCH_FILE_INVALID", receipt
+        assert nik not in json.dumps(said)
+    assert branch.records() == {}
+    assert nik not in json.dumps(audit_lines(branch)) and "SITI" not in json.dumps(
+        audit_lines(branch)
+    )
+    assert laptop.sync(server.url).completed
     assert [row.state for row in branch.records().values()] == ["accepted"]
 
 

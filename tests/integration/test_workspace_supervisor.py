@@ -34,7 +34,7 @@ from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.sync import SyncService
 from bpu_enroll.services.tally import TallyService
 from bpu_enroll.sync.client import SyncRefused
-from bpu_enroll.sync.report import TallyDocument
+from bpu_enroll.sync.report import REPORT_DAYS, TallyDocument
 from bpu_enroll.sync.staff_client import StaffClient, StaffError
 from tests.integration.helpers import (
     Branch,
@@ -43,6 +43,7 @@ from tests.integration.helpers import (
     audit_lines,
     enrol,
     fast_retry,
+    nik_for,
     today,
 )
 from tests.integration.staff_http import CLERK, STAFF, SUPERVISOR
@@ -415,6 +416,81 @@ def test_a_report_dated_after_tomorrow_is_refused_and_one_kept_so_no_longer_wins
         (kept,) = db.exec(select(LaptopReportRow)).all()
         assert kept.pending == 0 and as_utc(kept.generated_at).year < 9999
         assert all(as_utc(r.generated_at).year < 9999 for r in db.exec(select(LaptopTallyRow)))
+
+
+def test_a_tally_dated_before_the_laptops_reporting_window_is_refused_and_nothing_kept(
+    branch: Branch, laptop_factory: Callable[[], Laptop], server: ServerThread
+) -> None:
+    """A laptop sends the tallies of its last `REPORT_DAYS` local days; one dated any earlier
+    day (0001-01-01 too) was kept, one row per device and day, so an enrolled laptop could add
+    rows without bound. It is a coded 422 now, nothing kept; the oldest day a laptop east of
+    UTC may send, and a day more, are still taken."""
+    laptop = laptop_factory()
+    laptop.register(62)
+    _sync(laptop)
+    day = _branch_day(branch)
+    lines = len(audit_lines(branch))
+    report = build_report(laptop.session)
+    utc_today = datetime.now(UTC).date()
+
+    def tally_of(when: date) -> TallyDocument:
+        return TallyDocument.model_validate(
+            tally_figures(TallyService(laptop.session).figures(when))
+        )
+
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        client = laptop.client(http, fast_retry())
+        for when in (date(1, 1, 1), utc_today - timedelta(days=REPORT_DAYS + 1)):
+            bad = report.model_copy(update={"tallies": [*report.tallies, tally_of(when)]})
+            with pytest.raises(SyncRefused) as err:
+                client.report(bad)
+            assert (err.value.status, err.value.code) == (422, "REPORT_DATE_PAST"), when
+            assert message("REPORT_DATE_PAST", "id") != "REPORT_DATE_PAST"
+        with Session(branch.engine) as db:
+            assert {row.day for row in db.exec(select(LaptopTallyRow))} == {day.isoformat()}
+        assert len(audit_lines(branch)) == lines
+        oldest = [
+            tally_of(utc_today - timedelta(days=back)) for back in (REPORT_DAYS - 1, REPORT_DAYS)
+        ]
+        answer = client.report(report.model_copy(update={"tallies": oldest}))
+        assert answer.days == [
+            utc_today - timedelta(days=REPORT_DAYS),
+            utc_today - timedelta(days=REPORT_DAYS - 1),
+        ]
+
+
+def test_a_tally_naming_an_officer_with_a_nik_is_refused_and_nothing_kept(
+    branch: Branch, laptop_factory: Callable[[], Laptop], server: ServerThread
+) -> None:
+    """A tally row's `officer` (or the officer's name under `labels`) is what reconciliation
+    shows; one holding a NIK, hashed anew so the document is consistent, was kept and shown.
+    It is a coded 422 now, nothing kept, the NIK in no answer or audit line."""
+    laptop = laptop_factory()
+    laptop.register(63)
+    _sync(laptop)
+    nik = nik_for(63)[0]
+    with Session(branch.engine) as db:
+        before = [(row.day, row.tally_hash) for row in db.exec(select(LaptopTallyRow))]
+    report = build_report(laptop.session)
+    (tally,) = report.tallies
+    figures = tally.figures()
+    (row, *_) = figures["rows"]
+    username = row["officer"]
+    in_row = {**figures, "rows": [{**row, "officer": f"{username} {nik}"}, *figures["rows"][1:]]}
+    grouped = " ".join([nik[:4], nik[4:8], nik[8:12], nik[12:]])
+    in_labels = {**figures, "labels": {**figures["labels"], "officers": {username: grouped}}}
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        client = laptop.client(http, fast_retry())
+        for altered in (in_row, in_labels):
+            document = TallyDocument.model_validate({**altered, "hash": figures_hash(altered)})
+            bad = report.model_copy(update={"tallies": [document]})
+            with pytest.raises(SyncRefused) as err:
+                client.report(bad)
+            assert (err.value.status, err.value.code) == (422, "TALLY_OFFICER_NIK")
+            assert nik not in str(err.value)
+    with Session(branch.engine) as db:
+        assert [(row.day, row.tally_hash) for row in db.exec(select(LaptopTallyRow))] == before
+    assert nik not in json.dumps(audit_lines(branch))
 
 
 def _form(serial: int) -> dict[str, Any]:

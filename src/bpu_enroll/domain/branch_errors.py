@@ -120,6 +120,19 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "The laptop's report is dated after tomorrow by the branch's clock; check that laptop's "
         "date and time.",
     ),
+    "REPORT_DATE_PAST": (
+        "Rekap dalam laporan laptop bertanggal lebih dari seminggu sebelum hari ini menurut jam "
+        "kantor cabang; laptop hanya mengirim rekap seminggu terakhir. Periksa tanggal dan jam "
+        "laptop itu.",
+        "A tally in the laptop's report is dated more than a week before today by the branch's "
+        "clock; a laptop sends the tallies of the last week only. Check that laptop's date and "
+        "time.",
+    ),
+    "TALLY_OFFICER_NIK": (
+        "Rekap ini memuat NIK di kolom petugas, jadi ditolak: rekonsiliasi tidak menampilkan NIK.",
+        "This tally holds a NIK in its officer column, so it is refused: reconciliation shows no "
+        "NIK.",
+    ),
     "TALLY_DEVICE": (
         "Rekap ini milik laptop lain.",
         "This tally belongs to another laptop.",

@@ -16,7 +16,9 @@ import json
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from bpu_enroll.domain.formatting import NIK_LIKE
 
 API_PREFIX = "/api/v1"
 PROTOCOL_VERSION = 1
@@ -50,6 +52,14 @@ _CODE = r"^[A-Za-z0-9]{1,16}$"
 # characters. PostgreSQL cannot hold a NUL in a text column: one sent there was a 500 (a chunk
 # refused whole, again at every retry), now a 422 naming the field.
 TEXT = r"^[^\x00-\x1f\x7f]*$"
+# A receipt number as every laptop makes it, 0.1.0's too (`store.repo.next_receipt_number`):
+# `{branch}-{device}-{YYYYMMDD}-{seq}`, the branch code letters or digits (`bpu-branch init`),
+# the sequence zero-padded to five digits and longer past 99999. A record whose receipt number
+# was other text (a NIK, a name) was rejected but kept as sent, and the text shown whole in the
+# review list and written in audit lines; now the chunk or file is refused (422) and nothing
+# kept, as a malformed id is. Whether the number is this device's stays the judge's question
+# (`RECEIPT_NUMBER`).
+RECEIPT = r"^[^\W_]{1,16}-[A-Za-z0-9]{1,16}-[0-9]{8}-[0-9]{1,9}$"
 # The last registration date the branch can price again: twelve coverage months on is still a
 # date. 9999-12-31 overflowed the judge's quote, a 500 for the whole chunk.
 LAST_REGISTRATION_DATE = date(9998, 12, 31)
@@ -194,7 +204,7 @@ class RecordPayload(_Dto):
     """One final registration as it travels: the form, the quote shown, and its identity."""
 
     id: str = Field(pattern=_UUID)
-    receipt_no: str = Field(min_length=1, max_length=64, pattern=TEXT)
+    receipt_no: str = Field(min_length=1, max_length=64, pattern=RECEIPT)
     officer: str = Field(min_length=1, max_length=64, pattern=TEXT)
     created_at: datetime
     registration_date: date = Field(le=LAST_REGISTRATION_DATE)
@@ -203,6 +213,15 @@ class RecordPayload(_Dto):
     content_hash: str = Field(pattern=_HASH)
     supersedes: str | None = Field(default=None, pattern=_UUID)
     voided: bool = False
+
+    @field_validator("receipt_no")
+    @classmethod
+    def no_nik_in_receipt(cls, value: str) -> str:
+        """Refuse a receipt number of the right shape whose branch or device part is a NIK
+        (16 digits): the one NIK-like number `RECEIPT` lets through."""
+        if NIK_LIKE.search(value):
+            raise ValueError("the receipt number holds a NIK-like number")
+        return value
 
 
 class RecordChunk(_Dto):

@@ -7,8 +7,14 @@ whose hash does not match its own figures, or that names another device, is refu
 generated, or a tally dated, after the server's tomorrow (`latest_day`: a day's margin for the
 time zones) is refused as `REPORT_DATE_FUTURE` (422), nothing kept: one dated 9999 was kept and,
 newest winning, hid every later report of that laptop. A report or tally already stored with
-such a date no longer wins over one that comes after it. On
-PostgreSQL a tally's officers' names (`labels.officers`) are stored sealed (`fields.seal_tally`;
+such a date no longer wins over one that comes after it. A tally dated before `earliest_day`
+(`REPORT_DAYS` before the server's today: a laptop sends its last `REPORT_DAYS` local days, and
+its day is never behind UTC's in Indonesia) is refused as `REPORT_DATE_PAST` (422), nothing
+kept: one row is kept per device and day, and a tally of any past day (0001-01-01 too) let an
+enrolled laptop add rows without bound. A tally naming an officer with a NIK (a row's
+`officer`, or a name under `labels.officers`: what reconciliation shows) is refused as
+`TALLY_OFFICER_NIK` (422), here and when uploaded for reconciliation. On PostgreSQL a tally's
+officers' names (`labels.officers`) are stored sealed (`fields.seal_tally`;
 a tally of the 0.1.0 layout, names in its figures, is sealed whole) and opened by
 `LaptopTallyRow.figures`. The two tables are declared with every other in the store
 (`store.laptop_reports`).
@@ -31,21 +37,36 @@ from bpu_enroll.branch.device.auth import Refusal, as_utc
 from bpu_enroll.branch.store.fields import UNREADABLE_ERRORS, seal_tally
 from bpu_enroll.branch.store.laptop_reports import LaptopReportRow, LaptopTallyRow
 from bpu_enroll.branch.store.models import Device, utcnow
-from bpu_enroll.sync.report import LaptopReport, ReportAnswer, TallyDocument
+from bpu_enroll.domain.formatting import holds_nik
+from bpu_enroll.sync.report import REPORT_DAYS, LaptopReport, ReportAnswer, TallyDocument
 
 
 def check_tally(document: TallyDocument, device: Device) -> None:
-    """Refuse (422) a tally of another device or whose hash does not match its figures."""
+    """Refuse (422) a tally of another device, whose hash does not match its figures, or that
+    names an officer with a NIK (in a row, or in the names under `labels`)."""
     if document.device != device.code:
         raise Refusal(422, "TALLY_DEVICE", "the tally belongs to another device")
     if not document.hash_is_consistent():
         raise Refusal(422, "TALLY_HASH_INVALID", "the tally's hash does not match its figures")
+    labels = (document.model_extra or {}).get("labels") or {}
+    named = [
+        *(row.get("officer") for row in document.rows),
+        *(labels.get("officers") or {}).values(),
+    ]
+    if any(holds_nik(str(name or "")) for name in named):
+        raise Refusal(422, "TALLY_OFFICER_NIK", "the tally names an officer with a NIK")
 
 
 def latest_day(now: datetime) -> date:
     """The last day a report may be generated or a tally dated: the server's (UTC) tomorrow,
     since a laptop's local day may be one ahead of UTC's."""
     return as_utc(now).date() + timedelta(days=1)
+
+
+def earliest_day(now: datetime) -> date:
+    """The first day a tally may be dated: `REPORT_DAYS` before the server's (UTC) today, a day
+    more than the oldest a laptop sends (its local day is never behind UTC's)."""
+    return as_utc(now).date() - timedelta(days=REPORT_DAYS)
 
 
 def _shadows(stored: datetime, generated: datetime, now: datetime) -> bool:
@@ -64,6 +85,14 @@ def _refuse_future(report: LaptopReport, now: datetime) -> None:
         )  # fmt: skip
 
 
+def _refuse_past(report: LaptopReport, now: datetime) -> None:
+    first = earliest_day(now)
+    if any(tally.date < first for tally in report.tallies):
+        raise Refusal(
+            422, "REPORT_DATE_PAST", f"a tally of the report is dated before {first.isoformat()}"
+        )
+
+
 def receive_report(session: Session, *, device: Device, report: LaptopReport) -> ReportAnswer:
     """Keep `report` (newest wins per device and per day) and commit."""
     assert device.id is not None
@@ -71,6 +100,7 @@ def receive_report(session: Session, *, device: Device, report: LaptopReport) ->
         raise Refusal(403, "DEVICE_MISMATCH", "the report names another device")
     now = utcnow()
     _refuse_future(report, now)
+    _refuse_past(report, now)
     for document in report.tallies:
         check_tally(document, device)
     generated = as_utc(report.generated_at)
