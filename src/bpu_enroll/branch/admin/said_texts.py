@@ -131,6 +131,16 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
         "The copy of the registration {receipt_no} that laptop {device} sent does not match its "
         "fingerprint: restore it from the last backup that check finds sound.",
     ),
+    "check record device_revoked": (
+        "Laptop {device} sudah dicabut sehingga tidak akan mengirim salinan pendaftaran "
+        "{receipt_no}: pulihkan dari cadangan terakhir yang dinyatakan utuh oleh check, atau di "
+        "laptop itu tulis berkas USB untuk nomor tanda terimanya (bpu-enroll export-batch "
+        "--receipt {receipt_no} --out BERKAS) lalu impor di sini (bpu-branch import BERKAS).",
+        "Laptop {device} is revoked, so it will never send its copy of the registration "
+        "{receipt_no}: restore it from the last backup that check finds sound, or on that laptop "
+        "write a USB file for its receipt number (bpu-enroll export-batch --receipt "
+        "{receipt_no} --out FILE) and import it here (bpu-branch import FILE).",
+    ),
     "check tally": (
         "RUSAK: rekap laptop {device} untuk tanggal {date} tidak terbaca.",
         "DAMAGED: the tally of laptop {device} for {date} cannot be read.",
