@@ -52,12 +52,37 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
         "Kode sekali pakai: {code}\n"
         "Berlaku sampai: {expires}\n"
         "Sidik jari TLS: {fingerprint}\n"
-        "Di laptop: bpu-enroll enroll --server https://ALAMAT-CABANG:8750 --code {pinned}",
+        "{where}\n"
+        "Di laptop: bpu-enroll enroll --server {server} --code {pinned}",
         "One-time code: {code}\n"
         "Valid until: {expires}\n"
         "TLS fingerprint: {fingerprint}\n"
-        "On the laptop: bpu-enroll enroll --server https://BRANCH-ADDRESS:8750 --code {pinned}",
+        "{where}\n"
+        "On the laptop: bpu-enroll enroll --server {server} --code {pinned}",
     ),
+    # what `device code` knows of the branch's address: its certificate's names, not the port
+    "device code addresses": (
+        "Alamat cabang untuk aplikasi petugas (salah satu), dari sertifikat cabang, dengan port "
+        "bawaan {port} (bila serve dijalankan dengan --port lain, pakai port itu):\n{addresses}",
+        "Branch addresses for the officer's app (any one of them), from the branch's "
+        "certificate, at the default port {port} (if serve was started with another --port, use "
+        "that port):\n{addresses}",
+    ),
+    "device code loopback": (
+        "Sertifikat cabang hanya menyebut alamat mesin ini sendiri ({addresses}), yang tidak "
+        "bisa dipakai laptop: ketik alamat jaringan server (admin cabang mengetahuinya) dengan "
+        "port yang diberikan ke serve --port (bawaan {port}).",
+        "The branch's certificate names only this machine's own address ({addresses}), which a "
+        "laptop cannot use: type the server's network address (the branch admin knows it) with "
+        "the port serve was given with --port ({port} by default).",
+    ),
+    "device code no address": (
+        "Sertifikat cabang tidak menyebut alamat: ketik alamat jaringan server (admin cabang "
+        "mengetahuinya) dengan port yang diberikan ke serve --port (bawaan {port}).",
+        "The branch's certificate names no address: type the server's network address (the "
+        "branch admin knows it) with the port serve was given with --port ({port} by default).",
+    ),
+    "device code server": ("https://ALAMAT-CABANG:{port}", "https://BRANCH-ADDRESS:{port}"),
     "device line": (
         "{code}\t{state}\tterdaftar {enrolled}\tkontak terakhir {seen}\t{label}",
         "{code}\t{state}\tenrolled {enrolled}\tlast contact {seen}\t{label}",
