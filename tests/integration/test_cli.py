@@ -78,7 +78,12 @@ def test_branch_admin_commands(
 
     code, issued = _json(branch_main, [*db, "device", "code", "--json"], capsys)
     assert code == 0
-    assert set(issued) == {"code", "expires_at", "fingerprint", "pinned_code"}
+    assert set(issued) == {
+        "code", "expires_at", "fingerprint", "pinned_code", "addresses", "loopback_only",
+        "port_assumed",
+    }  # fmt: skip
+    # Made without --tls-host: the certificate names this machine only, no use to a laptop.
+    assert (issued["loopback_only"], issued["port_assumed"]) == (True, 8750)
     assert issued["fingerprint"] == made["fingerprint"]
     assert issued["pinned_code"] == f"{issued['code']}@{made['fingerprint']}"
     # In words: the expiry in the branch's zone to the minute, the `--code` value to copy.
@@ -98,6 +103,34 @@ def test_branch_admin_commands(
     assert status["registrations"] == {"accepted": 0, "duplicate": 0, "rejected": 0,
                                        "conflict": 0, "pending_review": 0, "voided": 0}  # fmt: skip
     assert (status["batches"], status["devices"]) == (0, 0)
+
+
+def test_device_code_gives_the_certificates_addresses_at_the_default_port(
+    db_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`device code` names the addresses the branch's certificate was made for (as the
+    workspace's enrolment code does), loopback left out, at `serve`'s default port, and says
+    that port is assumed: a running server's `--port` is not kept anywhere it could read."""
+    db = ["--db", db_url]
+    assert branch_main([*db, "init", "--branch-code", "JKT01", "--branch-name", "Jakarta",
+                        "--tls-host", "10.20.0.11", "--tls-host", "bpu-jkt01.lan",
+                        "--recovery-key-out", str(tmp_path / "r.key"), "--json"]) == 0  # fmt: skip
+    code, issued = _json(branch_main, [*db, "device", "code", "--json"], capsys)
+    assert code == 0
+    urls = ["https://10.20.0.11:8750", "https://bpu-jkt01.lan:8750"]
+    assert (issued["addresses"], issued["loopback_only"], issued["port_assumed"]) == (
+        urls, False, 8750,
+    )  # fmt: skip
+    assert branch_main([*db, "device", "code", "--lang", "en"]) == 0
+    words = capsys.readouterr().out
+    assert "Branch addresses for the officer's app (any one of them), from the branch's " in words
+    assert "if serve was started with another --port, use that port):\n" + "\n".join(urls) in words
+    assert "localhost" not in words and "127.0.0.1" not in words
+    assert re.search(r"--server https://10\.20\.0\.11:8750 --code \S+@sha256:", words), words
+    assert branch_main([*db, "device", "code"]) == 0
+    words = capsys.readouterr().out
+    assert "Alamat cabang untuk aplikasi petugas (salah satu)" in words
+    assert "\n".join(urls) in words and "--server https://10.20.0.11:8750 --code" in words
 
 
 def test_branch_commands_say_what_went_wrong_without_a_traceback(

@@ -388,8 +388,18 @@ SAID: dict[str, Said] = {
         "bpu-branch",
         _branch("device", "code"),
         "out",
-        ("Kode sekali pakai: ", "\nBerlaku sampai: ", "\nDi laptop: bpu-enroll enroll"),
-        ("One-time code: ", "\nValid until: ", "\nOn the laptop: bpu-enroll enroll"),
+        (
+            "Kode sekali pakai: ",
+            "\nBerlaku sampai: ",
+            "\nSertifikat cabang hanya menyebut",
+            "\nDi laptop: bpu-enroll enroll --server https://ALAMAT-CABANG:8750",
+        ),
+        (
+            "One-time code: ",
+            "\nValid until: ",
+            "\nThe branch's certificate names only",
+            "\nOn the laptop: bpu-enroll enroll --server https://BRANCH-ADDRESS:8750",
+        ),
     ),
     "device list": Said(
         "bpu-branch",

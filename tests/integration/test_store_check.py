@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from sqlmodel import Session, col, select
 
-from bpu_enroll.branch.admin import records_cli
+from bpu_enroll.branch.admin import records_cli, roster
 from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.store.fields import payload_of, seal_payload, seal_tally
 from bpu_enroll.branch.store.laptop_reports import LaptopTallyRow
@@ -455,3 +455,49 @@ def test_check_names_a_reference_package_whose_signature_no_longer_holds(
     assert report["reference"]["damaged"] == [
         {"kind": "contribution_rules", "version": "BPU-2026.9"}
     ]
+
+
+def test_a_revoked_laptops_damaged_record_is_said_so_and_repaired_from_its_usb_file(  # noqa: PLR0917
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A revoked laptop never pulls the ask: `check` says `device_revoked` for its damaged
+    record (not `asked` for ever), in both languages, pointing to a backup or its USB file;
+    that laptop still writes the file, and the branch imports it and repairs the record."""
+    laptop = laptop_factory()
+    damaged = laptop.register(43, full_name=NAME)
+    assert laptop.sync(server.url).completed
+    receipt = branch.records()[damaged].receipt_no
+    set_income(branch, damaged, 12345)
+    with Session(branch.engine) as db_session:
+        roster.revoke_device(db_session, code=laptop.device_code, actor="cli:test")
+    db = ["--db", branch.db_url]
+    code, report, _ = _run([*db, "check", "--json"], capsys)
+    assert code == 1
+    assert [(x["receipt_no"], x["repair"]) for x in report["records"]["damaged"]] == [
+        (receipt, "device_revoked")
+    ]
+    _, _, words = _run([*db, "check", "--lang", "en"], capsys)
+    assert f"Laptop {laptop.device_code} is revoked, so it will never send its copy" in words
+    assert f"export-batch --receipt {receipt} --out FILE" in words
+    assert "the branch asks that laptop for its copy" not in words
+    _, _, words = _run([*db, "check"], capsys)
+    assert f"Laptop {laptop.device_code} sudah dicabut" in words
+
+    laptop.close()
+    monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)
+    usb = tmp_path / "repair.bpu"
+    assert laptop_main(["export-batch", "--data-dir", str(laptop.data_dir), "--officer", OFFICER,
+                        "--receipt", receipt, "--out", str(usb), "--json"]) == 0  # fmt: skip
+    capsys.readouterr()
+    code, imported, _ = _run([*db, "import", str(usb), "--json"], capsys)
+    assert (code, imported["device_revoked"], imported["already_received"]) == (0, True, 1)
+    code, report, _ = _run([*db, "check", "--json"], capsys)
+    assert (code, report["sound"]) == (0, True), report
+    assert _income(branch, damaged) != 12345
+    [line] = [x for x in audit_lines(branch) if x["action"] == "record_repaired"]
+    assert (line["subject"], line["detail"]["via"]) == (damaged, "usb")

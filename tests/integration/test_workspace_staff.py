@@ -11,15 +11,20 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import text
 from sqlmodel import Session
 
 from bpu_enroll.branch.admin import roster
+from bpu_enroll.branch.admin.cli import main as branch_main
+from bpu_enroll.branch.store.models import Officer
 from bpu_enroll.services.session import unlock
 from bpu_enroll.sync.staff_client import StaffClient, StaffError
 from tests.integration.helpers import OFFICER, PASSWORD, Branch, Laptop, ServerThread, audit_lines
@@ -123,6 +128,69 @@ def test_an_add_is_refused_with_the_commands_rules_and_codes(branch: Branch, sta
         assert (answer.status_code, answer.json()["error"]["code"]) == (status, code), fields
     assert "dewi" not in _items(supervisor)
     assert len(audit_lines(branch)) == before
+
+
+def _waiting_on_a_lock(branch: Branch) -> None:
+    """Until another connection waits on a lock (PostgreSQL); a moment on SQLite, whose
+    `BEGIN IMMEDIATE` makes the second writer wait before it reads anything."""
+    if branch.engine.dialect.name != "postgresql":
+        time.sleep(0.5)
+        return
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        with branch.engine.connect() as db:
+            if db.execute(text("SELECT count(*) FROM pg_locks WHERE NOT granted")).scalar():
+                return
+        time.sleep(0.05)
+    raise AssertionError("the second add never waited on the first")
+
+
+@pytest.mark.parametrize("via", ["workspace", "command"])
+def test_the_second_of_two_adds_of_one_new_name_at_once_is_refused_as_a_duplicate(
+    branch: Branch,
+    staff: Any,
+    via: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Another add of "dewi" holds its new row uncommitted while the workspace's (or the
+    command's) add of "dewi" reaches its own insert: when the first commits, the second is
+    refused `OFFICER_EXISTS` as a plain duplicate (it was a unique-constraint failure: a 409
+    `CONFLICTING_WRITE` from the server, a crash from the command) and writes nothing."""
+    supervisor = staff(SUPERVISOR)
+    monkeypatch.setenv("BPU_BRANCH_PASSWORD", NEW_PASSWORD)
+    before = audit_lines(branch)
+    answers: list[Any] = []
+
+    def second() -> None:
+        if via == "workspace":
+            answer = _add(supervisor, "dewi", "Dewi Lestari", "officer", NEW_PASSWORD)
+            answers.append((answer.status_code, answer.json()))
+        else:
+            argv = ["--db", branch.db_url, "officer", "add", "dewi", "--name", "Dewi Lestari",
+                    "--role", "officer", "--json"]  # fmt: skip
+            answers.append((branch_main(argv), None))
+
+    capsys.readouterr()
+    with Session(branch.engine) as first:
+        model = first.get(Officer, CLERK[0])
+        assert model is not None
+        first.add(Officer(**{**model.model_dump(), "username": "dewi"}))  # a clerk, "Citra"
+        first.flush()
+        racing = threading.Thread(target=second)
+        racing.start()
+        _waiting_on_a_lock(branch)
+        first.commit()
+    racing.join(timeout=60)
+    [(status, document)] = answers
+    if via == "command":
+        document = json.loads(capsys.readouterr().out)
+        assert status == 1
+    else:
+        assert status == 409
+    assert document["error"]["code"] == "OFFICER_EXISTS", document
+    assert _items(supervisor)["dewi"]["role"] == "clerk"  # the first add's, untouched
+    assert audit_lines(branch)[len(before) :] == []
 
 
 def test_a_revoke_ends_the_sign_in_and_the_session_as_the_command_does(

@@ -10,7 +10,9 @@ database could spoil, and say what is damaged by what names it, never by its con
   branch's shape, kept as a laptop sent it with its record rejected, is shown with a NIK in it
   masked: it may be anything), and asked again of the laptop that sent it (`store.wanted`;
   `repair`: `asked`, or `unavailable` / `unusable` when that laptop answered it no longer holds
-  it or sent a copy that does not match: restore from a backup);
+  it or sent a copy that does not match: restore from a backup; `device_revoked` when that
+  laptop is revoked and so never pulls the ask: restore from a backup, or import its USB file
+  of the record, `export-batch --receipt`, which a revoked laptop still writes);
 - every stored laptop tally: its figures read (`reports.opened_tally`, `TALLY_UNREADABLE`):
   named by laptop and day;
 - the audit log's hash chain (`audit_chain.verify_chain`, as `audit-verify`);
@@ -56,6 +58,7 @@ from bpu_enroll.sync.protocol import reference_signing_bytes, unb64
 SLICE = 2000
 _PACKAGE_DAMAGE: tuple[type[Exception], ...] = (*UNREADABLE_ERRORS, BadSignatureError)
 CHECKED = "store_checked"
+DEVICE_REVOKED = "device_revoked"  # a damaged record's `repair` when its laptop is revoked
 
 Progress = Callable[[int, int], None]
 
@@ -111,9 +114,10 @@ def check_store(session: Session, *, actor: str, progress: Progress | None = Non
     """Check the whole store (see the module text), audit the check and commit; the report."""
     report = CheckReport()
     report.audit = verify_chain(session)  # before the check's own line joins the chain
-    devices = {d.id: d.code for d in session.exec(select(Device))}
+    found = list(session.exec(select(Device)))
+    devices = {d.id: d.code for d in found}
     _check_records(session, report, devices, progress)
-    _ask_again(session, report)
+    _ask_again(session, report, {d.id for d in found if d.revoked_at is not None})
     _check_tallies(session, report, devices)
     _check_packages(session, report)
     audit_chain.append(session, actor=actor, action=CHECKED, subject="-", detail=report.counts())
@@ -154,15 +158,17 @@ def _check_records(
             progress(report.records, total)
 
 
-def _ask_again(session: Session, report: CheckReport) -> None:
+def _ask_again(session: Session, report: CheckReport, revoked: set[int | None]) -> None:
     """Ask each damaged record again of the laptop that sent it (`store.wanted`), drop the asks
-    of records now sound, and say of each damaged record where its repair stands."""
+    of records now sound, and say of each damaged record where its repair stands: one still
+    asked of a revoked laptop is `DEVICE_REVOKED`, as that laptop can no longer pull the ask."""
     sent_by = {rid: device for rid, device in report.damaged_ids if device is not None}
     report.asked = note_wanted(session, sent_by)
     keep_only(session, {rid for rid, _device in report.damaged_ids})
     states = outcomes(session, [rid for rid, _device in report.damaged_ids])
-    for item, (rid, _device) in zip(report.damaged_records, report.damaged_ids, strict=True):
-        item["repair"] = states.get(rid, ASKED)
+    for item, (rid, device) in zip(report.damaged_records, report.damaged_ids, strict=True):
+        state = states.get(rid, ASKED)
+        item["repair"] = DEVICE_REVOKED if state == ASKED and device in revoked else state
 
 
 def _record_damage(session: Session, row: Record, device: str) -> str | None:

@@ -89,8 +89,9 @@ HELP_TEXTS: dict[str, tuple[str, str]] = {
     "officer revoke username": ("nama pengguna akun yang dicabut", "the account to revoke"),
     "device": ("laptop petugas: code, list, revoke", "officers' laptops: code, list, revoke"),
     "device code": (
-        "kode pendaftaran sekali pakai untuk laptop baru",
-        "a one-time enrolment code for a new laptop",
+        "kode pendaftaran sekali pakai untuk laptop baru, dengan alamat cabang dari sertifikatnya",
+        "a one-time enrolment code for a new laptop, with the branch's addresses from its "
+        "certificate",
     ),
     "device code --ttl-minutes": (
         "masa berlaku kode dalam menit, 1 sampai 10080 (bawaan: 60)",

@@ -178,7 +178,7 @@ def _check_words(report: dict[str, Any], lang: str) -> str:
     if any(item["repair"] == ASKED for item in records["damaged"]):
         lines.append(said("check record repair", lang))
     for item in records["damaged"]:
-        if item["repair"] != ASKED:  # the laptop answered it cannot repair it
+        if item["repair"] != ASKED:  # the laptop answered it cannot repair it, or is revoked
             lines.append(said(f"check record {item['repair']}", lang, **item))
     for item in tallies["damaged"]:
         lines.append(said("check tally", lang, **item))

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.store import audit_chain
@@ -178,7 +179,10 @@ def add_officer(
     params: KdfParams = DEFAULT_KDF,
     actor: str = "cli",
 ) -> Officer:
-    """Add an officer (or re-activate a revoked one) with a roster entry from `password`."""
+    """Add an officer (or re-activate a revoked one) with a roster entry from `password`.
+
+    Two adds of one new user name at the same moment (two supervisors, the workspace and the
+    command): the one that commits second is refused `OFFICER_EXISTS` as a plain duplicate."""
     if role not in ROLES:
         raise AdminError(
             "USAGE", f"role must be one of {', '.join(ROLES)}", why="role", roles=", ".join(ROLES)
@@ -211,8 +215,18 @@ def add_officer(
         _end_sessions(session, username)  # none should be left; a token never outlives a revocation
     session.add(officer)
     action = "officer_added" if existing is None else "officer_reactivated"
-    _audit(session, actor, action, username, {"role": role})
-    session.commit()
+    try:
+        _audit(session, actor, action, username, {"role": role})  # flushes the officer first
+        session.commit()
+    except IntegrityError:
+        # Another add of the same new name committed first (the insert waited on its row): the
+        # same refusal as a plain duplicate, nothing of this one written.
+        session.rollback()
+        if session.get(Officer, username) is None:
+            raise
+        raise AdminError(
+            "OFFICER_EXISTS", f"officer {username} already exists", subject=username
+        ) from None
     session.refresh(officer)
     return officer
 

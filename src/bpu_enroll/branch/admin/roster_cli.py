@@ -18,7 +18,10 @@ from bpu_enroll.branch.admin import roster
 from bpu_enroll.branch.admin.cli_common import UsageError, add_json, answer, engine_of
 from bpu_enroll.branch.admin.keys_cli import init_master_key, write_recovery_key
 from bpu_enroll.branch.admin.said_texts import said
+from bpu_enroll.branch.admin.server_cli import DEFAULT_PORT
 from bpu_enroll.branch.store.db import open_branch, resolve_url
+from bpu_enroll.branch.store.keys import certificate_hosts
+from bpu_enroll.branch.workspace.devices import laptop_addresses
 from bpu_enroll.cli.common import EXIT_OK, HelpTexts, ask_password, cli_actor
 from bpu_enroll.domain.formatting import local_datetime
 
@@ -177,17 +180,33 @@ def _officer_revoke(args: argparse.Namespace) -> int:
 
 
 def _device_code(args: argparse.Namespace) -> int:
+    """A one-time enrolment code, with the addresses a laptop reaches the branch at as the
+    workspace gives them (`laptop_addresses`), at `serve`'s default port: the port a running
+    server was given is on its own command line, nowhere this command can read it."""
     if not 1 <= args.ttl_minutes <= 7 * 24 * 60:
         raise UsageError("ttl_minutes")
     with Session(engine_of(args)) as session:
         issued = roster.issue_code(
             session, ttl=timedelta(minutes=args.ttl_minutes), actor=cli_actor()
         )
-        province = roster.branch_info(session).province
-    document = issued.to_dict()
+        info = roster.branch_info(session)
+    document: dict[str, Any] = dict(issued.to_dict())
     pinned = f"{document['code']}@{document['fingerprint']}"
     document["pinned_code"] = pinned
-    expires = local_datetime(issued.expires_at, province, args.lang)
+    # The certificate's names at `serve`'s default port: the command cannot know the port a
+    # running server was given (`serve --port`), so it says which it assumed.
+    hosts = certificate_hosts(info.tls_cert_pem)
+    addresses, loopback_only = laptop_addresses(hosts, ("https", DEFAULT_PORT))
+    document.update(addresses=addresses, loopback_only=loopback_only, port_assumed=DEFAULT_PORT)
+    expires = local_datetime(issued.expires_at, info.province, args.lang)
+    if addresses and not loopback_only:
+        server = addresses[0]
+        where = said("device code addresses", args.lang, port=DEFAULT_PORT,
+                     addresses="\n".join(addresses))  # fmt: skip
+    else:  # a laptop cannot use this machine's own loopback address
+        server = said("device code server", args.lang, port=DEFAULT_PORT)
+        key = "device code loopback" if addresses else "device code no address"
+        where = said(key, args.lang, port=DEFAULT_PORT, addresses=", ".join(addresses))
     text = said(
         "device code",
         args.lang,
@@ -195,6 +214,8 @@ def _device_code(args: argparse.Namespace) -> int:
         expires=expires,
         fingerprint=document["fingerprint"],
         pinned=pinned,
+        where=where,
+        server=server,
     )
     answer(args, document, text)
     return EXIT_OK

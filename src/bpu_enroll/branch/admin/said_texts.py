@@ -52,12 +52,37 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
         "Kode sekali pakai: {code}\n"
         "Berlaku sampai: {expires}\n"
         "Sidik jari TLS: {fingerprint}\n"
-        "Di laptop: bpu-enroll enroll --server https://ALAMAT-CABANG:8750 --code {pinned}",
+        "{where}\n"
+        "Di laptop: bpu-enroll enroll --server {server} --code {pinned}",
         "One-time code: {code}\n"
         "Valid until: {expires}\n"
         "TLS fingerprint: {fingerprint}\n"
-        "On the laptop: bpu-enroll enroll --server https://BRANCH-ADDRESS:8750 --code {pinned}",
+        "{where}\n"
+        "On the laptop: bpu-enroll enroll --server {server} --code {pinned}",
     ),
+    # what `device code` knows of the branch's address: its certificate's names, not the port
+    "device code addresses": (
+        "Alamat cabang untuk aplikasi petugas (salah satu), dari sertifikat cabang, dengan port "
+        "bawaan {port} (bila serve dijalankan dengan --port lain, pakai port itu):\n{addresses}",
+        "Branch addresses for the officer's app (any one of them), from the branch's "
+        "certificate, at the default port {port} (if serve was started with another --port, use "
+        "that port):\n{addresses}",
+    ),
+    "device code loopback": (
+        "Sertifikat cabang hanya menyebut alamat mesin ini sendiri ({addresses}), yang tidak "
+        "bisa dipakai laptop: ketik alamat jaringan server (admin cabang mengetahuinya) dengan "
+        "port yang diberikan ke serve --port (bawaan {port}).",
+        "The branch's certificate names only this machine's own address ({addresses}), which a "
+        "laptop cannot use: type the server's network address (the branch admin knows it) with "
+        "the port serve was given with --port ({port} by default).",
+    ),
+    "device code no address": (
+        "Sertifikat cabang tidak menyebut alamat: ketik alamat jaringan server (admin cabang "
+        "mengetahuinya) dengan port yang diberikan ke serve --port (bawaan {port}).",
+        "The branch's certificate names no address: type the server's network address (the "
+        "branch admin knows it) with the port serve was given with --port ({port} by default).",
+    ),
+    "device code server": ("https://ALAMAT-CABANG:{port}", "https://BRANCH-ADDRESS:{port}"),
     "device line": (
         "{code}\t{state}\tterdaftar {enrolled}\tkontak terakhir {seen}\t{label}",
         "{code}\t{state}\tenrolled {enrolled}\tlast contact {seen}\t{label}",
@@ -130,6 +155,16 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
         "sidiknya: pulihkan dari cadangan terakhir yang dinyatakan utuh oleh check.",
         "The copy of the registration {receipt_no} that laptop {device} sent does not match its "
         "fingerprint: restore it from the last backup that check finds sound.",
+    ),
+    "check record device_revoked": (
+        "Laptop {device} sudah dicabut sehingga tidak akan mengirim salinan pendaftaran "
+        "{receipt_no}: pulihkan dari cadangan terakhir yang dinyatakan utuh oleh check, atau di "
+        "laptop itu tulis berkas USB untuk nomor tanda terimanya (bpu-enroll export-batch "
+        "--receipt {receipt_no} --out BERKAS) lalu impor di sini (bpu-branch import BERKAS).",
+        "Laptop {device} is revoked, so it will never send its copy of the registration "
+        "{receipt_no}: restore it from the last backup that check finds sound, or on that laptop "
+        "write a USB file for its receipt number (bpu-enroll export-batch --receipt "
+        "{receipt_no} --out FILE) and import it here (bpu-branch import FILE).",
     ),
     "check tally": (
         "RUSAK: rekap laptop {device} untuk tanggal {date} tidak terbaca.",

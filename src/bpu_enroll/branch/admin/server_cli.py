@@ -8,12 +8,14 @@ from typing import Any
 from bpu_enroll.branch.admin.cli_common import engine_of
 from bpu_enroll.cli.common import HelpTexts
 
+DEFAULT_PORT = 8750  # `serve --port`; not stored: a running server's port is its command line's
+
 
 def register(sub: Any, texts: HelpTexts) -> None:
     """Add `serve`, its help in `texts`."""
     serve = sub.add_parser("serve", **texts.command("serve"))
     serve.add_argument("--host", default="127.0.0.1", help=texts("serve --host"))
-    serve.add_argument("--port", type=_port, default=8750, help=texts("serve --port"))
+    serve.add_argument("--port", type=_port, default=DEFAULT_PORT, help=texts("serve --port"))
     serve.add_argument("--tls", action="store_true", help=texts("serve --tls"))
     serve.add_argument("--workers", type=_positive, default=None, help=texts("serve --workers"))
     serve.set_defaults(func=_serve)

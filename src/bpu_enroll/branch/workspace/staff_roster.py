@@ -9,9 +9,9 @@ officer add` (`roster.add_officer`, audited as `officer_added` or `officer_react
 supervisor as actor and the role in the detail), with its rules: a user name of 1 to 64 letters,
 digits or dots (`STAFF_USERNAME_INVALID`), a name of 1 to 100 characters (`STAFF_NAME_INVALID`),
 a password not empty (`STAFF_PASSWORD_EMPTY`), an active user name not again (`OFFICER_EXISTS`,
-the command's own code). The workspace offers officer, clerk and supervisor; an administrator is
-made only with the command on the server (`STAFF_ROLE_INVALID`). The password is never answered,
-logged or audited.
+the command's own code; the second of two adds of one new name at the same moment too). The
+workspace offers officer, clerk and supervisor; an administrator is made only with the command
+on the server (`STAFF_ROLE_INVALID`). The password is never answered, logged or audited.
 
 **Revoke** (`POST /roster/{username}/revoke`): as `bpu-branch officer revoke`
 (`roster.revoke_officer`: the account's workspace sessions end, laptops drop it at their next
