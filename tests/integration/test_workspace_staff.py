@@ -193,6 +193,56 @@ def test_the_second_of_two_adds_of_one_new_name_at_once_is_refused_as_a_duplicat
     assert audit_lines(branch)[len(before) :] == []
 
 
+@pytest.mark.parametrize("via", ["workspace", "command"])
+def test_the_second_of_two_reactivations_of_one_revoked_name_at_once_is_refused(
+    branch: Branch,
+    staff: Any,
+    via: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The clerk revoked; another add of that name re-activates it (as an officer) and holds
+    its row uncommitted while the workspace's (or the command's) add of the name as a clerk
+    runs: the second is refused `OFFICER_EXISTS` once the first commits, and writes nothing (it
+    waited at its own update, then overwrote the first: the second password won)."""
+    supervisor = staff(SUPERVISOR)
+    assert supervisor.post(f"{STAFF}/roster/{CLERK[0]}/revoke").status_code == 200
+    monkeypatch.setenv("BPU_BRANCH_PASSWORD", NEW_PASSWORD)
+    before = audit_lines(branch)
+    answers: list[Any] = []
+
+    def second() -> None:
+        if via == "workspace":
+            answer = _add(supervisor, CLERK[0], "Citra Dewi", "clerk", NEW_PASSWORD)
+            answers.append((answer.status_code, answer.json()))
+        else:
+            argv = ["--db", branch.db_url, "officer", "add", CLERK[0], "--name", "Citra Dewi",
+                    "--role", "clerk", "--json"]  # fmt: skip
+            answers.append((branch_main(argv), None))
+
+    capsys.readouterr()
+    with Session(branch.engine) as first:
+        row = first.get(Officer, CLERK[0])
+        assert row is not None and row.revoked_at is not None
+        row.revoked_at, row.role = None, "officer"
+        first.add(row)
+        first.flush()  # the row is locked until the commit
+        racing = threading.Thread(target=second)
+        racing.start()
+        _waiting_on_a_lock(branch)
+        first.commit()
+    racing.join(timeout=60)
+    [(status, document)] = answers
+    if via == "command":
+        document = json.loads(capsys.readouterr().out)
+        assert status == 1
+    else:
+        assert status == 409
+    assert document["error"]["code"] == "OFFICER_EXISTS", document
+    assert _items(supervisor)[CLERK[0]]["role"] == "officer"  # the first's, untouched
+    assert audit_lines(branch)[len(before) :] == []
+
+
 def test_a_revoke_ends_the_sign_in_and_the_session_as_the_command_does(
     branch: Branch, server: ServerThread, staff: Any
 ) -> None:

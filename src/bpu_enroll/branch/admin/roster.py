@@ -181,8 +181,9 @@ def add_officer(
 ) -> Officer:
     """Add an officer (or re-activate a revoked one) with a roster entry from `password`.
 
-    Two adds of one new user name at the same moment (two supervisors, the workspace and the
-    command): the one that commits second is refused `OFFICER_EXISTS` as a plain duplicate."""
+    Two adds of one user name at the same moment (two supervisors, the workspace and the
+    command): the second is refused `OFFICER_EXISTS` as a plain duplicate, whether the name is
+    new (its insert fails the unique key) or revoked (its read waits on the first's row lock)."""
     if role not in ROLES:
         raise AdminError(
             "USAGE", f"role must be one of {', '.join(ROLES)}", why="role", roles=", ".join(ROLES)
@@ -198,6 +199,12 @@ def add_officer(
         raise AdminError("OFFICER_EXISTS", f"officer {username} already exists", subject=username)
     salt = new_salt()
     _, public = derive_officer_keypair(password, salt, params)
+    # Re-read under a row lock: a re-activation of the same revoked name at the same moment
+    # waits here for the other to commit, then finds the name active (the check above was only
+    # the early refusal, before the slow password derivation).
+    existing = session.get(Officer, username, with_for_update=True, populate_existing=True)
+    if existing is not None and existing.revoked_at is None:
+        raise AdminError("OFFICER_EXISTS", f"officer {username} already exists", subject=username)
     fields: dict[str, Any] = {
         "name": seal_name(session, name),  # sealed on PostgreSQL; the user name stays in clear
         "role": role,
