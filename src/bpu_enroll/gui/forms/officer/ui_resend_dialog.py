@@ -25,7 +25,7 @@ class Ui_ResendDialog(object):
     def setupUi(self, ResendDialog):
         if not ResendDialog.objectName():
             ResendDialog.setObjectName(u"ResendDialog")
-        ResendDialog.resize(520, 360)
+        ResendDialog.resize(600, 380)
         ResendDialog.setModal(True)
         self.outerLayout = QVBoxLayout(ResendDialog)
         self.outerLayout.setObjectName(u"outerLayout")

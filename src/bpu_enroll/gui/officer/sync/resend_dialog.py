@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.domain.formatting import mask_nik_like
 from bpu_enroll.gui.common.dialogs import Dialog
+from bpu_enroll.gui.common.screen import keep_text_whole
 from bpu_enroll.gui.forms.officer.ui_resend_dialog import Ui_ResendDialog
 from bpu_enroll.sync.protocol import RECEIPT
 
@@ -56,6 +57,7 @@ class ResendDialog(Dialog):
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.writeButton.clicked.connect(self._on_writeButton_clicked)
         self.ui.receiptsEdit.setFocus()
+        keep_text_whole(self)  # the explanation and a refusal wrap: taller rather than cut
 
     def receipts(self) -> list[str]:
         """The receipt numbers typed so far."""
@@ -75,6 +77,7 @@ class ResendDialog(Dialog):
         super().changeEvent(event)
 
     def _on_writeButton_clicked(self) -> None:
+        self.ui.errorLabel.hide()  # the last refusal no longer stands while these are checked
         receipts = self.receipts()
         if not receipts:
             self.show_error(self.tr("Type at least one receipt number first."))
