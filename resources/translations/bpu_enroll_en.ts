@@ -3484,6 +3484,37 @@ You will be signed out now; afterwards, sign in again with your branch password.
     </message>
 </context>
 <context>
+    <name>ResendDialog</name>
+    <message>
+        <source>Write the USB file again for chosen receipts</source>
+        <translation>Write the USB file again for chosen receipts</translation>
+    </message>
+    <message>
+        <source>When the branch finds a stored record damaged, it asks this laptop for it again. Without a network, type or paste the receipt numbers the branch names: the file holds this laptop's own copies of those records, signed and encrypted for the branch, to import there.</source>
+        <translation>When the branch finds a stored record damaged, it asks this laptop for it again. Without a network, type or paste the receipt numbers the branch names: the file holds this laptop's own copies of those records, signed and encrypted for the branch, to import there.</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt numbers (separated by spaces, commas or new lines)</source>
+        <translation>&amp;Receipt numbers (separated by spaces, commas or new lines)</translation>
+    </message>
+    <message>
+        <source>Receipt numbers</source>
+        <translation>Receipt numbers</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Write the file…</source>
+        <translation>&amp;Write the file…</translation>
+    </message>
+    <message>
+        <source>Type at least one receipt number first.</source>
+        <translation>Type at least one receipt number first.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDetail</name>
     <message>
         <source>NIK</source>
@@ -4047,6 +4078,14 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Export to USB…</translation>
     </message>
     <message>
+        <source>Write the USB file again for chosen &amp;receipts…</source>
+        <translation>Write the USB file again for chosen &amp;receipts…</translation>
+    </message>
+    <message>
+        <source>A file of this laptop's copies of the records the branch asks for again, by receipt number (Ctrl+R)</source>
+        <translation>A file of this laptop's copies of the records the branch asks for again, by receipt number (Ctrl+R)</translation>
+    </message>
+    <message>
         <source>Results of the last sync</source>
         <translation>Results of the last sync</translation>
     </message>
@@ -4152,6 +4191,13 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>
             <numerusform>%Ln decision of the branch clerk received.</numerusform>
             <numerusform>%Ln decisions of the branch clerk received.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registration(s) of receipt(s) {receipts} written to {file}. Take the file to the branch to import it there.</source>
+        <translation>
+            <numerusform>%Ln registration of receipt {receipts} written to {file}. Take the file to the branch to import it there.</numerusform>
+            <numerusform>%Ln registrations of receipts {receipts} written to {file}. Take the file to the branch to import it there.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -3443,6 +3443,37 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     </message>
 </context>
 <context>
+    <name>ResendDialog</name>
+    <message>
+        <source>Write the USB file again for chosen receipts</source>
+        <translation>Tulis ulang berkas USB untuk tanda terima tertentu</translation>
+    </message>
+    <message>
+        <source>When the branch finds a stored record damaged, it asks this laptop for it again. Without a network, type or paste the receipt numbers the branch names: the file holds this laptop&apos;s own copies of those records, signed and encrypted for the branch, to import there.</source>
+        <translation>Bila kantor cabang menemukan data tersimpan yang rusak, kantor cabang meminta laptop ini mengirimnya lagi. Tanpa jaringan, ketik atau tempel nomor tanda terima yang disebut kantor cabang: berkas berisi salinan data tersebut dari laptop ini, ditandatangani dan dienkripsi untuk kantor cabang, untuk diimpor di sana.</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt numbers (separated by spaces, commas or new lines)</source>
+        <translation>&amp;Nomor tanda terima (dipisah spasi, koma, atau baris baru)</translation>
+    </message>
+    <message>
+        <source>Receipt numbers</source>
+        <translation>Nomor tanda terima</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Write the file…</source>
+        <translation>&amp;Tulis berkas…</translation>
+    </message>
+    <message>
+        <source>Type at least one receipt number first.</source>
+        <translation>Ketik dulu paling sedikit satu nomor tanda terima.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDetail</name>
     <message>
         <source>NIK</source>
@@ -4001,6 +4032,14 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Ekspor ke USB…</translation>
     </message>
     <message>
+        <source>Write the USB file again for chosen &amp;receipts…</source>
+        <translation>Tulis &amp;ulang berkas USB untuk tanda terima tertentu…</translation>
+    </message>
+    <message>
+        <source>A file of this laptop&apos;s copies of the records the branch asks for again, by receipt number (Ctrl+R)</source>
+        <translation>Berkas berisi salinan laptop ini atas data yang diminta lagi oleh kantor cabang, menurut nomor tanda terima (Ctrl+R)</translation>
+    </message>
+    <message>
         <source>Results of the last sync</source>
         <translation>Hasil sinkron terakhir</translation>
     </message>
@@ -4102,6 +4141,12 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <source>%Ln decision(s) of the branch clerk received.</source>
         <translation>
             <numerusform>%Ln keputusan petugas administrasi cabang diterima.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registration(s) of receipt(s) {receipts} written to {file}. Take the file to the branch to import it there.</source>
+        <translation>
+            <numerusform>%Ln pendaftaran dengan nomor tanda terima {receipts} ditulis ke {file}. Bawa berkas ini ke kantor cabang untuk diimpor di sana.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

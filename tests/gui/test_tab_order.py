@@ -29,6 +29,7 @@ from bpu_enroll.gui.officer.drafts import DraftsDialog
 from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog, EnrolTarget
 from bpu_enroll.gui.officer.ktp.camera import KtpCameraDialog
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
+from bpu_enroll.gui.officer.sync.resend_dialog import ResendDialog
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
 from bpu_enroll.gui.workspace.decision_dialog import DecisionDialog
 from bpu_enroll.gui.workspace.devices_page import EnrolCodeDialog, RevokeDialog
@@ -152,6 +153,7 @@ DIALOGS: dict[str, Callable[[QtBot, AppContext], QDialog]] = {
     "ktp camera": lambda _qtbot, _ctx: KtpCameraDialog(CameraFeed(_NoCamera)),
     "receipt": _receipt,
     "void": _void,
+    "usb file for receipts": lambda _qtbot, ctx: ResendDialog(ctx.lang),
     # the branch workspace
     "workstation": lambda _qtbot, ctx: WorkstationDialog(ctx),
     "tally preview": _pdf_preview,
@@ -249,7 +251,7 @@ def test_every_dialog_of_both_apps_is_walked_with_tab() -> None:
         importlib.import_module(module.name)
     walked = {
         AboutDialog, OptionsDialog, DraftsDialog, EnrolDialog, KtpCameraDialog,
-        ReceiptPreviewDialog, VoidDialog, WorkstationDialog, DecisionDialog, PdfPreviewDialog,
-        RevokeDialog, EnrolCodeDialog, StaffAddDialog, StaffRevokeDialog,
+        ReceiptPreviewDialog, VoidDialog, ResendDialog, WorkstationDialog, DecisionDialog,
+        PdfPreviewDialog, RevokeDialog, EnrolCodeDialog, StaffAddDialog, StaffRevokeDialog,
     }  # fmt: skip
     assert set(_dialog_classes(QDialog)) - walked - {Dialog} == set()  # Dialog: their base

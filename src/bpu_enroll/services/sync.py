@@ -27,7 +27,12 @@ from bpu_enroll.services.session import OfficerSession
 from bpu_enroll.store.repo import pending_count
 from bpu_enroll.sync.client import RetryPolicy, SyncClient, make_http_client
 from bpu_enroll.sync.export import export_batch
-from bpu_enroll.sync.laptop_store import awaiting_review, load_certificate, load_sync_state
+from bpu_enroll.sync.laptop_store import (
+    awaiting_review,
+    load_certificate,
+    load_sync_state,
+    records_by_receipt,
+)
 from bpu_enroll.sync.protocol import (
     ChunkAnswer,
     ManifestAnswer,
@@ -159,6 +164,12 @@ class SyncService:
             branch_public_key=branch_key,
             receipts=receipts,
         )
+
+    def receipts_held(self, receipts: Sequence[str]) -> int:
+        """How many records a file for these receipt numbers holds (one each); the numbers this
+        laptop holds no final record of, or whose personal data was purged, are refused as
+        `export(receipts=...)` refuses them (`RECEIPT_NOT_HELD`, naming them)."""
+        return len(records_by_receipt(self.session.store, receipts))
 
     def waiting_count(self) -> int:
         """Records the branch has not acknowledged yet: what a sync or an export carries."""

@@ -27,6 +27,7 @@ from bpu_enroll.gui.officer.main_window import (
     MainWindow,
 )
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
+from bpu_enroll.gui.officer.sync.resend_dialog import ResendDialog
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
 from bpu_enroll.services.ktp.camera import CameraFeed
 from tests.gui.mnemonics import menu_clashes, menu_duplicates, menu_titles, shared_letters
@@ -115,6 +116,7 @@ def test_every_page_and_dialog_gives_each_alt_letter_to_one_control(
         "enrol from the demo": lambda: EnrolDialog(ctx, main_window, replace_demo=True),
         "put the demo aside": lambda: EnrolDialog(ctx, main_window).ask_to_replace_demo(target),
         "ktp camera": lambda: KtpCameraDialog(CameraFeed(_NoCamera), main_window),
+        "usb file for receipts": lambda: ResendDialog(lang, main_window),
     }
     for name, make in makers.items():
         dialog = make()

@@ -11,9 +11,10 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QLineEdit, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from bpu_enroll.domain.errors import message
 from bpu_enroll.gui.common.about_dialog import AboutDialog
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.dialogs import OptionsDialog
@@ -26,9 +27,10 @@ from bpu_enroll.gui.officer.login import LoginWindow
 from bpu_enroll.gui.officer.main_window import PAGE_TALLY, MainWindow
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.gui.officer.registrations.model import Column
+from bpu_enroll.gui.officer.sync.resend_dialog import ResendDialog
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
 from bpu_enroll.services.ktp.camera import CameraFeed
-from tests.gui.fit import fit_problems
+from tests.gui.fit import fit_problems, wrapped_label_cut
 from tests.gui.officer.conftest import WORKER, register, worker
 
 
@@ -73,6 +75,17 @@ def test_every_page_of_the_main_window_fits(
     assert not problems, "\n".join(problems)
 
 
+def _refused_resend(lang: str, parent: QWidget) -> ResendDialog:
+    """The USB file dialog with its longest line: a refusal naming several receipt numbers."""
+    dialog = ResendDialog(lang, parent)
+    numbers = " ".join(f"JKT01-D0001-20260506-{n:05d}" for n in range(1, 6))
+    dialog.ui.receiptsEdit.setPlainText(numbers)
+    dialog.show_error(
+        message("RECEIPT_NOT_HELD", lang, receipts=numbers.split()) + " (RECEIPT_NOT_HELD)"
+    )
+    return dialog
+
+
 def test_every_dialog_fits(qtbot: QtBot, large: bool, main_window: MainWindow) -> None:
     ctx = main_window.ctx
     stored = register(qtbot, ctx, WORKER)
@@ -88,6 +101,7 @@ def test_every_dialog_fits(qtbot: QtBot, large: bool, main_window: MainWindow) -
         "void": lambda: VoidDialog(listing.detail.row, main_window),  # type: ignore[union-attr]
         "enrol": lambda: EnrolDialog(ctx, main_window, replace_demo=True),
         "ktp camera": lambda: KtpCameraDialog(CameraFeed(_NoCamera), main_window),
+        "usb file for receipts": lambda: _refused_resend(ctx.lang, main_window),
     }
     problems: list[str] = []
     for name, make in makers.items():
@@ -273,6 +287,39 @@ def test_the_sync_page_has_no_empty_result_line(
     qtbot.waitUntil(lambda: result.isVisible() and auto.isVisible())
     assert result.text() == page.tr("Sync finished.") and auto.text()
     assert fit_problems(main_window) == []
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_usb_file_for_chosen_receipts_fits_with_its_refusal_and_its_confirmation(
+    qtbot: QtBot, large: bool, main_window: MainWindow, lang: str
+) -> None:
+    """At 1366×728 in both languages and text sizes: the Sync page with its third button and
+    the confirmation naming five receipts and where the file went, and the dialog asking the
+    numbers with a refusal naming five."""
+    from bpu_enroll.gui.officer.main_window import PAGE_SYNC
+
+    main_window.ctx.languages.set_language(lang)
+    main_window.resize(SMALLEST_SCREEN)
+    qtbot.waitUntil(lambda: main_window.size() == SMALLEST_SCREEN)
+    page = main_window.sync_page
+    main_window.show_page(PAGE_SYNC)
+    qtbot.waitUntil(lambda: page.overview is not None)
+    receipts = [f"JKT01-D0001-20260506-{n:05d}" for n in range(1, 6)]
+    file = "/media/petugas/USB-DISK/bpu-batch-D0001-20260506-1015.bpu"
+    page._on_exported(receipts, {"file": file, "records": 5})
+    qtbot.waitUntil(page.ui.resultLabel.isVisible)
+    assert all(r in page.ui.resultLabel.text() for r in receipts)
+    assert fit_problems(main_window) == []
+    dialog = _refused_resend(lang, main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # As it opens (and after the refusal came): taller rather than its texts cut.
+    QApplication.processEvents()
+    labels = dialog.findChildren(QLabel)
+    assert [cut for label in labels if (cut := wrapped_label_cut(label))] == []
+    assert fit_problems(dialog) == []
+    dialog.close()
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -78,6 +78,11 @@ class Ui_SyncPage(object):
 
         self.buttonLayout.addWidget(self.exportButton)
 
+        self.resendButton = QPushButton(SyncPage)
+        self.resendButton.setObjectName(u"resendButton")
+
+        self.buttonLayout.addWidget(self.resendButton)
+
         self.buttonSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonLayout.addItem(self.buttonSpacer)
@@ -224,6 +229,10 @@ class Ui_SyncPage(object):
         self.enrolButton.setText(QCoreApplication.translate("SyncPage", u"Enrol at the branch\u2026", None))
         self.syncButton.setText(QCoreApplication.translate("SyncPage", u"Sync now", None))
         self.exportButton.setText(QCoreApplication.translate("SyncPage", u"Export to USB\u2026", None))
+        self.resendButton.setText(QCoreApplication.translate("SyncPage", u"Write the USB file again for chosen &receipts\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.resendButton.setToolTip(QCoreApplication.translate("SyncPage", u"A file of this laptop's copies of the records the branch asks for again, by receipt number (Ctrl+R)", None))
+#endif // QT_CONFIG(tooltip)
         self.countsBox.setTitle(QCoreApplication.translate("SyncPage", u"Results of the last sync", None))
         self.sentCaption.setText(QCoreApplication.translate("SyncPage", u"Sent", None))
         self.acceptedCaption.setText(QCoreApplication.translate("SyncPage", u"Accepted", None))

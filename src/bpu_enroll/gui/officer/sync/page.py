@@ -8,7 +8,13 @@ holds rejected and conflicting records with their reasons, the clerk's note and 
 double-click loads the record and emits `correction_requested` (the main window opens it for a
 correction), or `open_receipt_requested` for a voided one (a void the branch refused: there is
 nothing to correct, the main window shows it in the list). "Export to USB" writes a batch file
-chosen through `choose_export_path` (a seam tests override). When the laptop is enrolled, a timer
+chosen through `choose_export_path` (a seam tests override). "Write the USB file again for chosen
+receipts…" (Ctrl+R) asks the receipt numbers the branch named (`ResendDialog`), checks on the
+store thread that this laptop holds each (`SyncService.receipts_held`: else `RECEIPT_NOT_HELD`,
+shown in the dialog), then writes this laptop's copies of those records, sent or not, to a file
+chosen the same way: the branch repairs its damaged copies from it (`export-batch --receipt`).
+Both exports show the bar busy and say on the result line what was written where. When the
+laptop is enrolled, a timer
 checks the branch's health in the background and syncs when it answers; failures only update a
 label. A profile that is not enrolled (the demo) says so and offers the enrol dialog; for the demo
 profile the dialog asks to put the demo aside and `demo_enrol_requested(EnrolTarget)` hands the
@@ -20,12 +26,13 @@ progress bridge) and `words` the page's words that depend on no state of it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QListWidgetItem, QWidget
 
 from bpu_enroll.domain.errors import VOID_CONFLICT
@@ -34,6 +41,7 @@ from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.focus import keyboard_to
 from bpu_enroll.gui.forms.officer.ui_sync_page import Ui_SyncPage
 from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog
+from bpu_enroll.gui.officer.sync.resend_dialog import ResendDialog
 from bpu_enroll.gui.officer.sync.words import attention_text, failure_text, nothing_needs_attention
 from bpu_enroll.gui.officer.sync.work import AUTO_SYNC_MS, Overview, SyncProgress, read_overview
 from bpu_enroll.services.records import RegistrationDetail
@@ -68,6 +76,8 @@ class SyncPage(QWidget):
         self.overview: Overview | None = None
         self.report: SyncReport | None = None
         self.running = False
+        self.exporting = False  # a batch file is being written
+        self.resend_dialog: ResendDialog | None = None
         self._keyboard_at: QWidget | None = None  # the button at work, if it had the keyboard
         self._progress = SyncProgress(self)
         self._progress.changed.connect(self._on_progress_changed)
@@ -77,6 +87,8 @@ class SyncPage(QWidget):
         ui = self.ui
         ui.syncButton.clicked.connect(self.sync_now)
         ui.exportButton.clicked.connect(self._on_exportButton_clicked)
+        ui.resendButton.clicked.connect(self.open_resend_dialog)
+        QShortcut(QKeySequence("Ctrl+R"), self, self.open_resend_dialog)
         ui.enrolButton.clicked.connect(self.open_enrol_dialog)
         ui.attentionList.itemActivated.connect(self._on_attentionList_itemActivated)
         ui.progressBar.setRange(0, 1)
@@ -129,14 +141,34 @@ class SyncPage(QWidget):
         )
         return Path(path) if path else None
 
-    def export_to(self, path: Path) -> None:
-        """Write the batch file to `path` in the background."""
-        self._hold_keyboard(self.ui.exportButton)
-        self.ui.exportButton.setEnabled(False)
+    def export_to(self, path: Path, receipts: Sequence[str] = ()) -> None:
+        """Write the batch file to `path` in the background: what waits to be sent, or with
+        `receipts` this laptop's copies of the records of those receipt numbers."""
+        self._hold_keyboard(self.ui.resendButton if receipts else self.ui.exportButton)
+        self.exporting = True
+        self._show_enrolment()
+        self.ui.progressBar.setRange(0, 0)  # busy: the file is written in one go
         self._say(self.tr("Writing the batch file…"))
         self.ctx.tasks.run_db(
-            self.service.export, path, on_done=self._on_exported, on_error=self._on_export_failed
-        )
+            partial(self.service.export, receipts=list(receipts)), path,
+            on_done=partial(self._on_exported, list(receipts)),
+            on_error=self._on_export_failed,
+        )  # fmt: skip
+
+    def open_resend_dialog(self) -> ResendDialog | None:
+        """Ask the receipt numbers to write a USB file for (Ctrl+R); None while the laptop is
+        not enrolled or a sync or an export runs."""
+        if not self.ui.resendButton.isEnabled() or self.ctx.session is None:
+            return None
+        if self.resend_dialog is not None:  # already open: to the front
+            self.resend_dialog.activateWindow()
+            return self.resend_dialog
+        dialog = ResendDialog(self.ctx.lang, self)
+        dialog.write_requested.connect(self._on_resend_dialog_write_requested)
+        dialog.finished.connect(self._on_resend_dialog_finished)
+        self.resend_dialog = dialog
+        dialog.open()
+        return dialog
 
     def open_enrol_dialog(self) -> EnrolDialog:
         """Show the enrol dialog (for the demo profile it asks to put the demo aside)."""
@@ -191,7 +223,8 @@ class SyncPage(QWidget):
         ui = self.ui
         ui.notEnrolledFrame.setVisible(overview is not None and not enrolled)
         ui.syncButton.setEnabled(enrolled and not self.running)
-        ui.exportButton.setEnabled(enrolled)
+        ui.exportButton.setEnabled(enrolled and not self.exporting)
+        ui.resendButton.setEnabled(enrolled and not self.running and not self.exporting)
         if overview is None:
             ui.serverLabel.setText(self.tr("Reading the branch connection…"))
         elif enrolled:
@@ -320,19 +353,54 @@ class SyncPage(QWidget):
         if path is not None:
             self.export_to(path)
 
-    def _on_exported(self, document: dict[str, object]) -> None:
-        self._show_enrolment()
-        self._keyboard_back()
-        self._say(
-            self.tr(
-                "%Ln registration(s) written to {file}.", "", int(str(document["records"]))
-            ).format(file=document["file"])
-        )
+    def _on_exported(self, receipts: list[str], document: dict[str, object]) -> None:
+        self._export_ended(done=True)
+        records = int(str(document["records"]))
+        if receipts:
+            said = self.tr(
+                "%Ln registration(s) of receipt(s) {receipts} written to {file}. Take the file "
+                "to the branch to import it there.", "", records,
+            )  # fmt: skip
+        else:
+            said = self.tr("%Ln registration(s) written to {file}.", "", records)
+        self._say(said.format(receipts=", ".join(receipts), file=document["file"]))
 
     def _on_export_failed(self, exc: object) -> None:
+        self._export_ended(done=False)
+        self._say(failure_text(exc, self.ctx.lang))
+
+    def _export_ended(self, *, done: bool) -> None:
+        self.exporting = False
+        self.ui.progressBar.setRange(0, 1)
+        self.ui.progressBar.setValue(1 if done else 0)
         self._show_enrolment()
         self._keyboard_back()
-        self._say(failure_text(exc, self.ctx.lang))
+
+    # --- a USB file for chosen receipts ---------------------------------------------------------
+
+    def _on_resend_dialog_write_requested(self, receipts: list[str]) -> None:
+        """The numbers checked on the store thread before a file name is asked for."""
+        self.ctx.tasks.run_db(
+            self.service.receipts_held, receipts,
+            on_done=partial(self._on_receipts_held, receipts),
+            on_error=self._on_receipts_refused,
+        )  # fmt: skip
+
+    def _on_receipts_held(self, receipts: list[str], _records: int) -> None:
+        dialog = self.resend_dialog
+        if dialog is None:  # closed meanwhile: nothing is written
+            return
+        dialog.accept()
+        path = self.choose_export_path()
+        if path is not None:
+            self.export_to(path, receipts)
+
+    def _on_receipts_refused(self, exc: object) -> None:
+        if self.resend_dialog is not None:
+            self.resend_dialog.show_error(failure_text(exc, self.ctx.lang))
+
+    def _on_resend_dialog_finished(self) -> None:
+        self.resend_dialog = None
 
     # --- needs attention -----------------------------------------------------------------------
 

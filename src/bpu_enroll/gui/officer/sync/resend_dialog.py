@@ -1,0 +1,90 @@
+"""Writing the USB file again for chosen receipts: the receipt numbers the branch named, asked.
+
+When `bpu-branch check` finds a stored record damaged, the branch asks the laptop for it again at
+its next sync; a laptop that never reaches the network brings it on a USB file written for those
+receipt numbers (`export-batch --receipt`). The officer types or pastes them here, one or
+several (`split_receipts`); `write_requested(receipts)` hands them to the Sync page, which checks
+on the store thread that this laptop holds each, asks where to write and writes the file. A
+number that is not of a receipt's shape is refused here, as the command line refuses one the
+laptop does not hold (`RECEIPT_NOT_HELD`, naming it, NIK-like digits masked); the page's
+refusal for one it does not hold, or whose personal fields were removed after the retention
+days, comes back through `show_error`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QWidget
+
+from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.domain.formatting import mask_nik_like
+from bpu_enroll.gui.common.dialogs import Dialog
+from bpu_enroll.gui.common.screen import keep_text_whole
+from bpu_enroll.gui.forms.officer.ui_resend_dialog import Ui_ResendDialog
+from bpu_enroll.sync.protocol import RECEIPT
+
+_SEPARATORS = re.compile(r"[\s,;]+")
+_RECEIPT_SHAPE = re.compile(RECEIPT)
+
+
+def split_receipts(text: str) -> list[str]:
+    """The receipt numbers in `text` (spaces, commas, semicolons or new lines between them),
+    each once, in the order typed."""
+    return list(dict.fromkeys(part for part in _SEPARATORS.split(text) if part))
+
+
+def shape_refusal(receipts: list[str]) -> BpuError | None:
+    """`RECEIPT_NOT_HELD` naming the numbers that are no receipt number at all (no laptop holds
+    one), NIK-like digits masked; None when each has a receipt number's shape."""
+    odd = [mask_nik_like(r) for r in receipts if not _RECEIPT_SHAPE.fullmatch(r)]
+    return BpuError("RECEIPT_NOT_HELD", receipts=odd) if odd else None
+
+
+class ResendDialog(Dialog):
+    """Asks the receipt numbers; `write_requested(list[str])` when they are of a receipt's
+    shape. The page answers with `show_error` (the dialog stays) or closes it."""
+
+    write_requested = Signal(list)
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.ui = Ui_ResendDialog()
+        self.ui.setupUi(self)
+        self.ui.errorLabel.hide()  # no empty line under the numbers until there is a refusal
+        self.ui.cancelButton.clicked.connect(self.reject)
+        self.ui.writeButton.clicked.connect(self._on_writeButton_clicked)
+        self.ui.receiptsEdit.setFocus()
+        keep_text_whole(self)  # the explanation and a refusal wrap: taller rather than cut
+
+    def receipts(self) -> list[str]:
+        """The receipt numbers typed so far."""
+        return split_receipts(self.ui.receiptsEdit.toPlainText())
+
+    def show_error(self, text: str) -> None:
+        """A refusal, shown under the numbers; the keyboard back in them to correct."""
+        self.ui.errorLabel.setText(text)
+        self.ui.errorLabel.show()
+        self.ui.writeButton.setEnabled(True)
+        self.ui.receiptsEdit.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)
+
+    def _on_writeButton_clicked(self) -> None:
+        self.ui.errorLabel.hide()  # the last refusal no longer stands while these are checked
+        receipts = self.receipts()
+        if not receipts:
+            self.show_error(self.tr("Type at least one receipt number first."))
+            return
+        refusal = shape_refusal(receipts)
+        if refusal is not None:
+            self.show_error(f"{refusal.message(self.lang)} ({refusal.code})")
+            return
+        self.ui.writeButton.setEnabled(False)
+        self.write_requested.emit(receipts)

@@ -1,0 +1,173 @@
+"""A damaged record repaired by a USB file the officer writes from the Sync page for the receipt
+numbers the branch names ("Write the USB file again for chosen receipts…", Ctrl+R or its Alt
+letter): the real branch server, `bpu-branch check` finding the record damaged, the file
+written through the dialog by keyboard, `bpu-branch import` repairing it (`record_repaired` via
+USB) and the next `check` sound. The refusals are those of `export-batch --receipt`
+(`RECEIPT_NOT_HELD`, naming the numbers): one this laptop does not hold, one whose personal
+fields were removed after the retention days, and a NIK typed by mistake (masked)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from bpu_enroll.branch.admin.cli import main as branch_main
+from bpu_enroll.domain.errors import message
+from bpu_enroll.gui.officer.main_window import PAGE_SYNC, MainWindow
+from bpu_enroll.gui.officer.sync.page import SyncPage
+from bpu_enroll.gui.officer.sync.resend_dialog import ResendDialog, split_receipts
+from bpu_enroll.store.retention import purge_personal_data
+from tests.integration.helpers import audit_lines, nik_for, set_income
+
+from .conftest import run_task
+from .test_sync_page import BranchServer, _register, _sync, branch_server, enrolled_window
+
+__all__ = ["branch_server", "enrolled_window"]  # fixtures used below
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def _branch(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, Any]:
+    capsys.readouterr()
+    code = branch_main(argv)
+    return code, json.loads(capsys.readouterr().out)
+
+
+def _open_dialog(qtbot: QtBot, page: SyncPage, key: str = "ctrl") -> ResendDialog:
+    """The dialog opened from the keyboard: Ctrl+R on the page, or the button's Alt letter."""
+    page.window().activateWindow()
+    page.ui.syncButton.setFocus()
+    qtbot.waitUntil(page.ui.syncButton.hasFocus)
+    if key == "ctrl":
+        qtbot.keyClick(page.ui.syncButton, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    else:
+        qtbot.keyClick(page.ui.syncButton, key, ALT)
+    qtbot.waitUntil(lambda: page.resend_dialog is not None and page.resend_dialog.isVisible())
+    dialog = page.resend_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.ui.receiptsEdit)
+    return dialog
+
+
+def _write(qtbot: QtBot, dialog: ResendDialog, typed: str) -> None:
+    """Type (or paste) the numbers and press the dialog's Alt letter for Write."""
+    edit = dialog.ui.receiptsEdit
+    for index, line in enumerate(typed.split("\n")):
+        if index:
+            qtbot.keyClick(edit, Qt.Key.Key_Return)  # a new line in the box, not Write
+        qtbot.keyClicks(edit, line)
+    with qtbot.waitSignal(dialog.ui.writeButton.clicked):  # a mnemonic clicks a moment later
+        qtbot.keyClick(edit, "t", ALT)  # &Tulis berkas…
+
+
+def _refused(qtbot: QtBot, dialog: ResendDialog) -> str:
+    qtbot.waitUntil(lambda: dialog.ui.errorLabel.isVisible() and dialog.ui.writeButton.isEnabled())
+    assert dialog.isVisible() and QApplication.focusWidget() is dialog.ui.receiptsEdit
+    return dialog.ui.errorLabel.text()
+
+
+def test_the_officer_writes_the_file_the_branch_repairs_a_damaged_record_from(
+    qtbot: QtBot,
+    enrolled_window: MainWindow,
+    branch_server: BranchServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    window, branch = enrolled_window, branch_server.branch
+    damaged, other = _register(qtbot, window, 41), _register(qtbot, window, 42)
+    page = window.sync_page
+    window.show_page(PAGE_SYNC)
+    _sync(qtbot, page)  # sent over the network: nothing waits, no USB file holds them
+    held = branch.records()
+    receipt, nik = held[damaged].receipt_no, nik_for(41)[0]
+    set_income(branch, damaged, "not a number")
+    db = ["--db", branch.db_url]
+    code, report = _branch([*db, "check", "--json"], capsys)
+    assert code == 1 and [x["receipt_no"] for x in report["records"]["damaged"]] == [receipt]
+    out = tmp_path / "usb" / "repair.bpu"
+    page.choose_export_path = lambda: out
+
+    dialog = _open_dialog(qtbot, page)
+    assert dialog.windowTitle() == "Tulis ulang berkas USB untuk tanda terima tertentu"
+    # Pasted as the branch's list gives it, the number twice: written once.
+    _write(qtbot, dialog, f" {receipt},\n{receipt} ")
+    qtbot.waitUntil(lambda: out.is_file() and not page.exporting, timeout=20_000)
+    said = page.ui.resultLabel.text()
+    assert f"1 pendaftaran dengan nomor tanda terima {receipt} ditulis ke {out}." in said, said
+    assert page.resend_dialog is None  # closed (and deleted) before the file was asked for
+    bar = page.ui.progressBar
+    assert (bar.minimum(), bar.maximum(), bar.value()) == (0, 1, 1)
+    assert page.ui.resendButton.isEnabled() and page.ui.exportButton.isEnabled()
+
+    code, imported = _branch([*db, "import", str(out), "--json"], capsys)
+    assert (code, imported["already_received"], imported["accepted"]) == (0, 1, 0), imported
+    code, report = _branch([*db, "check", "--json"], capsys)
+    assert (code, report["sound"]) == (0, True), report
+    [line] = [x for x in audit_lines(branch) if x["action"] == "record_repaired"]
+    assert (line["subject"], line["detail"]["receipt_no"], line["detail"]["via"]) == (
+        damaged, receipt, "usb",
+    )  # fmt: skip
+    assert nik not in json.dumps(audit_lines(branch))
+    after = branch.records()
+    assert {k: (r.state, r.kpj) for k, r in after.items()} == {
+        k: (r.state, r.kpj) for k, r in held.items()
+    }
+    assert other in after
+
+
+def test_numbers_the_laptop_does_not_hold_are_refused_naming_them_and_no_file_is_written(
+    qtbot: QtBot, enrolled_window: MainWindow, branch_server: BranchServer, tmp_path: Path
+) -> None:
+    window = enrolled_window
+    kept, gone = _register(qtbot, window, 43), _register(qtbot, window, 44)
+    page = window.sync_page
+    window.show_page(PAGE_SYNC)
+    _sync(qtbot, page)
+    receipts = {k: r.receipt_no for k, r in branch_server.branch.records().items()}
+    session = window.ctx.session
+    assert session is not None
+    later = datetime.now(UTC) + timedelta(days=40)
+    purged = run_task(qtbot, window.ctx, lambda: purge_personal_data(session.store, now=later,
+                                                                     days=30))  # fmt: skip
+    assert purged.settled == 2
+    written: list[Path] = []
+    page.choose_export_path = lambda: written.append(tmp_path / "x.bpu") or tmp_path / "x.bpu"
+
+    dialog = _open_dialog(qtbot, page, "u")  # Tulis &ulang…: the button's Alt letter
+    unknown = receipts[kept][:-5] + "99999"
+    _write(qtbot, dialog, f"{receipts[gone]} {unknown}")
+    text = _refused(qtbot, dialog)
+    named = sorted([receipts[gone], unknown])
+    assert text == message("RECEIPT_NOT_HELD", "id", receipts=named) + " (RECEIPT_NOT_HELD)"
+
+    # A NIK typed by mistake is no receipt number: refused at once, masked.
+    nik = nik_for(45)[0]
+    dialog.ui.receiptsEdit.clear()
+    _write(qtbot, dialog, nik)
+    text = _refused(qtbot, dialog)
+    assert "RECEIPT_NOT_HELD" in text and nik[:4] + "********" + nik[12:] in text
+    assert nik not in text
+    # Nothing typed: said so.
+    dialog.ui.receiptsEdit.clear()
+    _write(qtbot, dialog, "")
+    assert _refused(qtbot, dialog) == "Ketik dulu paling sedikit satu nomor tanda terima."
+
+    assert written == [] and not (tmp_path / "x.bpu").exists()
+    qtbot.keyClick(dialog.ui.receiptsEdit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.resend_dialog is None)
+    assert written == []
+
+
+def test_the_numbers_are_split_on_spaces_commas_and_lines_each_once() -> None:
+    assert split_receipts(" A-B-20260101-1,A-B-20260101-2;\nA-B-20260101-1\t ") == [
+        "A-B-20260101-1",
+        "A-B-20260101-2",
+    ]
+    assert split_receipts(" ,\n ") == []
