@@ -253,11 +253,11 @@ def test_a_locks_end_shows_by_itself_the_choice_cell_scroll_and_focus_kept(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A clerk locked by five wrong passwords (the server's first lock made four seconds long)
+    """A clerk locked by five wrong passwords (the server's first lock made eight seconds long)
     read "⚠ Locked until…" with Unlock offered until F5, long after the lock had ended. The row
     reads "✓ Active" without Unlock once it ends, nobody acting, the row still chosen, the
     keyboard on the same cell of the table, the list scrolled where it was."""
-    monkeypatch.setattr(sign_in, "LOCK_WAITS", (timedelta(seconds=4),) * 4)
+    monkeypatch.setattr(sign_in, "LOCK_WAITS", (timedelta(seconds=8),) * 4)
     for number in range(30):  # a list longer than the table shows
         ws_branch.add_officer(f"petugas{number:02}", "Sandi-2026")
     for _ in range(5):
@@ -276,7 +276,7 @@ def test_a_locks_end_shows_by_itself_the_choice_cell_scroll_and_focus_kept(
     bar = view.verticalScrollBar()
     assert bar.maximum() > 0
     bar.setValue(bar.maximum())
-    with qtbot.waitSignal(page.staff_shown, timeout=15_000):
+    with qtbot.waitSignal(page.staff_shown, timeout=30_000):
         pass  # the lock's end read, nobody acting
     assert _cell(page, CLERK[0], "status") == "✓ Active"
     assert not page.ui.unlockButton.isEnabled()
