@@ -392,6 +392,10 @@
         <translation>Enrolment code issued</translation>
     </message>
     <message>
+        <source>Enrolment code refused: too many live or a lifetime out of bounds</source>
+        <translation>Enrolment code refused: too many live or a lifetime out of bounds</translation>
+    </message>
+    <message>
         <source>Laptop enrolled</source>
         <translation>Laptop enrolled</translation>
     </message>
@@ -601,6 +605,10 @@
     <message>
         <source>valid until</source>
         <translation>valid until</translation>
+    </message>
+    <message>
+        <source>lifetime (minutes)</source>
+        <translation>lifetime (minutes)</translation>
     </message>
     <message>
         <source>province</source>

@@ -383,6 +383,10 @@
         <translation>Kode pendaftaran laptop dibuat</translation>
     </message>
     <message>
+        <source>Enrolment code refused: too many live or a lifetime out of bounds</source>
+        <translation>Kode pendaftaran ditolak: terlalu banyak yang aktif atau masa berlaku di luar batas</translation>
+    </message>
+    <message>
         <source>Laptop enrolled</source>
         <translation>Laptop didaftarkan</translation>
     </message>
@@ -591,6 +595,10 @@
     <message>
         <source>valid until</source>
         <translation>berlaku sampai</translation>
+    </message>
+    <message>
+        <source>lifetime (minutes)</source>
+        <translation>masa berlaku (menit)</translation>
     </message>
     <message>
         <source>province</source>

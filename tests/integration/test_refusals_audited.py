@@ -52,10 +52,11 @@ def test_refusals_that_matter_are_audited_and_knocking_is_not(
             http.get(PULL, headers=signed_headers("D9999", SigningKey.generate(), "GET", PULL)),
             http.get(f"{STAFF}/review"),
             http.get(f"{STAFF}/review", headers={"Authorization": "Bearer nobody"}),
+            http.post(f"{STAFF}/logout", headers={"Authorization": "Bearer nobody"}),
         ]
         assert [_code(a) for a in knocks] == [
             (401, "SIGNATURE_MISSING"), (401, "DEVICE_UNKNOWN"), (401, "SESSION_INVALID"),
-            (401, "SESSION_INVALID"),
+            (401, "SESSION_INVALID"), (401, "SESSION_INVALID"),
         ]  # fmt: skip
         assert len(audit_lines(branch)) == before
         # Refusals that matter.

@@ -7,6 +7,8 @@ the workspace, with which a real laptop enrols and syncs, audited as the command
 from __future__ import annotations
 
 import json
+import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,6 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import text
 from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin import roster
@@ -312,6 +315,100 @@ def test_a_supervisor_cannot_mint_live_enrolment_codes_without_bound(
     assert (again.status_code, again.json()["error"]["code"]) == (429, "ENROL_CODES_LIMIT")
 
 
+def test_a_refused_enrolment_code_is_audited_without_any_code(branch: Branch, staff: Any) -> None:
+    """A code refused for the bound (`ENROL_CODES_LIMIT`) or its lifetime (`ENROL_TTL_INVALID`)
+    wrote nothing: a stolen session knocking at the bound left no trace. Each is an
+    `enrol_code_refused` line now, the supervisor its actor and subject, with the code, the
+    lifetime asked, the live codes counted, the request and the address; never a code or a
+    code's hash."""
+    supervisor = staff(SUPERVISOR)
+    codes = [supervisor.post(f"{STAFF}/devices/enrol-code").json()["code"]
+             for _ in range(devices.LIVE_CODES)]  # fmt: skip
+    before = len(audit_lines(branch))
+    over = supervisor.post(f"{STAFF}/devices/enrol-code", params={"ttl_minutes": 30})
+    assert (over.status_code, over.json()["error"]["code"]) == (429, "ENROL_CODES_LIMIT")
+    week = supervisor.post(f"{STAFF}/devices/enrol-code", params={"ttl_minutes": 10080})
+    assert (week.status_code, week.json()["error"]["code"]) == (422, "ENROL_TTL_INVALID")
+    lines = audit_lines(branch)[before:]
+    assert [(line["action"], line["actor"], line["subject"]) for line in lines] == [
+        ("enrol_code_refused", SUPERVISOR[0], SUPERVISOR[0])] * 2  # fmt: skip
+    limit, ttl = (line["detail"] for line in lines)
+    assert limit == {"code": "ENROL_CODES_LIMIT", "ttl_minutes": 30, "count": devices.LIVE_CODES,
+                     "route": limit["route"], "address": "127.0.0.1"}  # fmt: skip
+    assert "enrol-code" in limit["route"]
+    assert ttl == {"code": "ENROL_TTL_INVALID", "ttl_minutes": 10080, "route": limit["route"],
+                   "address": "127.0.0.1"}  # fmt: skip
+    written = json.dumps(lines)
+    with Session(branch.engine) as db:
+        hashes = [row.code_hash for row in db.exec(select(EnrolCode))]
+    assert not [c for c in codes if c in written or c.replace("-", "") in written]
+    assert not [h for h in hashes if h[:8] in written]
+
+
+def _blocked_until_released(session: Session, released: threading.Event) -> None:
+    """`session.commit` waits for `released` first: the transaction stays open, its locks held."""
+    commit = session.commit
+
+    def wait_then_commit() -> None:
+        assert released.wait(60)
+        commit()
+
+    session.commit = wait_then_commit  # type: ignore[method-assign]
+
+
+def _until_one_waits_or_ends(branch: Branch, racing: threading.Thread) -> None:
+    """Until another connection waits on a lock (PostgreSQL) or `racing` ended; a moment on
+    SQLite, whose `BEGIN IMMEDIATE` makes the second writer wait before it reads anything."""
+    if branch.engine.dialect.name != "postgresql":
+        racing.join(timeout=0.5)
+        return
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and racing.is_alive():
+        with branch.engine.connect() as db:
+            if db.execute(text("SELECT count(*) FROM pg_locks WHERE NOT granted")).scalar():
+                return
+        time.sleep(0.05)
+
+
+def test_two_codes_asked_at_the_same_moment_never_pass_the_bound(
+    branch: Branch, staff: Any
+) -> None:
+    """Nine codes live; another request for the tenth holds its new code uncommitted while the
+    workspace asks for one more: on PostgreSQL the second counted nine too (the first's row
+    not yet seen) and made an eleventh. It waits for the first now and is refused
+    `ENROL_CODES_LIMIT`, audited; ten codes live, ten issued lines."""
+    supervisor = staff(SUPERVISOR)
+    for _ in range(devices.LIVE_CODES - 1):
+        assert supervisor.post(f"{STAFF}/devices/enrol-code").status_code == 200
+    answers: list[httpx.Response] = []
+    released = threading.Event()
+    racing = threading.Thread(
+        target=lambda: answers.append(supervisor.post(f"{STAFF}/devices/enrol-code"))
+    )
+    try:
+        with Session(branch.engine) as first:
+            _blocked_until_released(first, released)
+            tenth = threading.Thread(
+                target=devices.enrol_code, args=(first,), kwargs={"actor": SUPERVISOR[0]}
+            )
+            tenth.start()
+            time.sleep(0.3)  # the tenth has counted and inserted, its commit waiting
+            racing.start()
+            _until_one_waits_or_ends(branch, racing)
+            released.set()
+            tenth.join(timeout=60)
+    finally:
+        released.set()
+    racing.join(timeout=60)
+    [answer] = answers
+    assert (answer.status_code, answer.json()["error"]["code"]) == (429, "ENROL_CODES_LIMIT")
+    with Session(branch.engine) as db:
+        assert len(db.exec(select(EnrolCode)).all()) == devices.LIVE_CODES
+    actions = [line["action"] for line in audit_lines(branch)]
+    assert actions.count("enrol_code_issued") == devices.LIVE_CODES
+    assert actions[-1] == "enrol_code_refused"
+
+
 def test_the_staff_client_asks_an_enrolment_code(staff: Any, server: ServerThread) -> None:
     staff(SUPERVISOR)
     client = StaffClient(server.url)
@@ -384,6 +481,10 @@ def test_a_codes_lifetime_is_chosen_within_bounds_else_refused_with_its_code(
         assert refused.json()["error"]["code"] == "ENROL_TTL_INVALID", bad
     not_a_number = supervisor.post(f"{STAFF}/devices/enrol-code", params={"ttl_minutes": "8h"})
     assert not_a_number.status_code == 422
-    assert len(audit_lines(branch)) == issued_before
+    refusals = audit_lines(branch)[issued_before:]  # each audited; "8h" is no request at all
+    assert [(line["action"], line["detail"]["code"], line["detail"]["ttl_minutes"])
+            for line in refusals] == [
+        ("enrol_code_refused", "ENROL_TTL_INVALID", minutes) for minutes in (0, 9, 1441, -60, 10080)
+    ]  # fmt: skip
     with Session(branch.engine) as db:
         assert len(db.exec(select(EnrolCode)).all()) == 4

@@ -105,6 +105,46 @@ def test_logout_ends_the_session_and_login_purges_expired_ones(
     assert _refused(clerk.review).code == "SESSION_INVALID"  # no token any more
 
 
+def test_logout_with_a_token_that_is_no_session_is_refused_as_every_route_refuses_it(
+    branch: Branch, server: ServerThread, staff: Callable[[str, str], StaffClient]
+) -> None:
+    """A forged, unknown, ended or expired token answered 204 at logout (every other route a
+    coded 401): it is refused `SESSION_INVALID` now, and writes nothing, as a knock on any other
+    route; a session's own logout still ends it and is audited."""
+    clerk = staff(CLERK, CLERK_PASSWORD)
+    ended = staff(CLERK, CLERK_PASSWORD)
+    token, ended_token = clerk.token, ended.token
+    assert token is not None and ended_token is not None
+    ended.logout()
+    with Session(branch.engine) as db:
+        past = datetime.now(UTC) - timedelta(minutes=1)
+        db.add(StaffSession(token_hash=token_hash("expired-token"), username=CLERK,
+                            created_at=past, expires_at=past))  # fmt: skip
+        db.commit()
+    before = audit_log_lines(branch)
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        for forged in ("nobody", "x" * 43, ended_token, "expired-token"):
+            answer = http.post(
+                "/api/v1/staff/logout", headers={"Authorization": f"Bearer {forged}"}
+            )
+            assert answer.status_code == 401, (forged, answer.text)
+            assert answer.json()["error"]["code"] == "SESSION_INVALID"
+        assert audit_log_lines(branch) == before
+        answer = http.post("/api/v1/staff/logout", headers={"Authorization": f"Bearer {token}"})
+        assert answer.status_code == 204, answer.text
+    [line] = audit_log_lines(branch)[len(before) :]
+    assert (line["action"], line["actor"], line["subject"]) == ("logout", CLERK, CLERK)
+    clerk.logout()  # its session ended meanwhile: the client says nothing, forgets the token
+    assert clerk.token is None
+    assert audit_log_lines(branch)[len(before) + 1 :] == []
+
+
+def audit_log_lines(branch: Branch) -> list[dict[str, object]]:
+    """The audit log, oldest first."""
+    with Session(branch.engine) as db:
+        return list(reversed(audit_log(db, limit=10_000)))
+
+
 def test_roles_are_refused_by_the_server(
     branch: Branch, server: ServerThread, staff: Callable[[str, str], StaffClient]
 ) -> None:

@@ -29,6 +29,7 @@ from bpu_enroll.branch.workspace.tally import branch_tally
 from bpu_enroll.documents.tally.figures import figures_hash, tally_figures, tally_hash
 from bpu_enroll.documents.tally.pdf import period_text
 from bpu_enroll.domain.errors import message
+from bpu_enroll.domain.formatting import holds_nik
 from bpu_enroll.services.laptop_report import build_report
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.sync import SyncService
@@ -490,6 +491,59 @@ def test_a_tally_naming_an_officer_with_a_nik_is_refused_and_nothing_kept(
             assert nik not in str(err.value)
     with Session(branch.engine) as db:
         assert [(row.day, row.tally_hash) for row in db.exec(select(LaptopTallyRow))] == before
+    assert nik not in json.dumps(audit_lines(branch))
+
+
+def test_a_tally_holding_a_nik_in_any_other_text_is_refused_and_nothing_kept(
+    branch: Branch, laptop_factory: Callable[[], Laptop], server: ServerThread, staff: Any
+) -> None:
+    """A NIK in a row's work location, an occupation group's name under `labels`, a key or a
+    string the branch does not read (hashed anew, so the document is consistent) was kept, and
+    reconciliation showed the words: it is a coded 422 now, on arrival and when uploaded for
+    reconciliation, nothing kept, the NIK in no answer or audit line. The laptop's own tally,
+    with its receipt numbers (digits split by dashes as a NIK may be), still passes."""
+    laptop = laptop_factory()
+    laptop.register(64)
+    laptop.register(65)
+    _sync(laptop)
+    nik = nik_for(64)[0]
+    with Session(branch.engine) as db:
+        before = [(row.day, row.tally_hash) for row in db.exec(select(LaptopTallyRow))]
+    report = build_report(laptop.session)
+    (tally,) = report.tallies
+    figures = tally.figures()
+    (row, *rest) = figures["rows"]
+    assert row["first_receipt"] and holds_nik(row["first_receipt"])  # passes all the same
+    labels = figures["labels"]
+    group = next(iter(labels["occupation_groups"]))
+    dotted = ".".join([nik[:2], nik[2:4], nik[4:6], nik[6:12], nik[12:]])
+    altered = [
+        {**figures, "rows": [{**row, "work_location": f"Pasar {nik}"}, *rest]},
+        {**figures, "labels": {**labels, "occupation_groups": {group: f"Ojek {dotted}"}}},
+        {**figures, "labels": {**labels, "branch": f"Cabang {nik}"}},
+        {**figures, "rows": [{**row, "by_sector": {nik: 1}}, *rest]},
+        {**figures, "note": {"text": [f"ditulis {nik}"]}},
+        {**figures, "rows": [{**row, "first_receipt": nik}, *rest]},
+    ]
+    supervisor = staff(SUPERVISOR)
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        client = laptop.client(http, fast_retry())
+        for document in altered:
+            hashed = {**document, "hash": figures_hash(document)}
+            checked = TallyDocument.model_validate(hashed)
+            with pytest.raises(SyncRefused) as err:
+                client.report(report.model_copy(update={"tallies": [checked]}))
+            assert (err.value.status, err.value.code) == (422, "TALLY_TEXT_NIK"), document
+            assert nik not in str(err.value)
+            answer = supervisor.post(f"{STAFF}/reconciliation", json=hashed)
+            assert answer.status_code == 422, answer.text
+            assert answer.json()["error"]["code"] == "TALLY_TEXT_NIK"
+            assert nik not in answer.text
+        with Session(branch.engine) as db:
+            kept = [(row.day, row.tally_hash) for row in db.exec(select(LaptopTallyRow))]
+        assert kept == before
+        assert client.report(report).days == [tally.date]  # the laptop's own tally passes
+    assert message("TALLY_TEXT_NIK", "id") != message("TALLY_TEXT_NIK", "en") != "TALLY_TEXT_NIK"
     assert nik not in json.dumps(audit_lines(branch))
 
 

@@ -133,6 +133,12 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "This tally holds a NIK in its officer column, so it is refused: reconciliation shows no "
         "NIK.",
     ),
+    "TALLY_TEXT_NIK": (
+        "Rekap ini memuat NIK di teksnya (lokasi kerja, nama kelompok pekerjaan atau teks lain), "
+        "jadi ditolak: rekonsiliasi menampilkan teks itu dan tidak menampilkan NIK.",
+        "This tally holds a NIK in its text (a work location, an occupation group's name or "
+        "other text), so it is refused: reconciliation shows that text and shows no NIK.",
+    ),
     "TALLY_DEVICE": (
         "Rekap ini milik laptop lain.",
         "This tally belongs to another laptop.",

@@ -3,7 +3,8 @@
 The lines come from the real actions on a real branch, not from a list kept by hand: sign-ins
 (failed, locked, refused, malformed), a clerk's decision and views, a clerk's request refused for
 her role, a revoked laptop's sync, a laptop's void, USB imports (the workspace's and `bpu-branch
-import`), an export and its download, a tally printed and saved, the roster, a setting, a
+import`), an export and its download, a tally printed and saved, enrolment codes refused (a
+lifetime out of bounds, one past the bound), the roster, a setting, a
 reference package, a key backup, a damaged record refused at export, found by `check` and
 repaired by its USB file imported again (and one sent over the network by the laptop's next
 sync; asked again once the laptop no longer holds it), personal data resealed, a broken chain
@@ -35,7 +36,7 @@ from bpu_enroll.branch.store import audit_chain, fields, refusal_bound
 from bpu_enroll.branch.store.db import open_branch
 from bpu_enroll.branch.store.models import Record, RefusalWindow, utcnow
 from bpu_enroll.branch.store.settings import set_setting
-from bpu_enroll.branch.workspace import sign_in, staff_roster
+from bpu_enroll.branch.workspace import devices, sign_in, staff_roster
 from bpu_enroll.branch.workspace.staff import audit_log
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.workspace.audit.page import ACTIONS, action_text
@@ -50,7 +51,7 @@ from bpu_enroll.sync.export import export_batch
 from bpu_enroll.sync.laptop_store import load_sync_state, records_to_send
 from bpu_enroll.sync.protocol import unb64
 from bpu_enroll.sync.runner import sign_manifest
-from bpu_enroll.sync.staff_client import StaffClient
+from bpu_enroll.sync.staff_client import StaffClient, StaffError
 from tests.gui.workspace.conftest import CLERK, SUPERVISOR, BranchServer
 from tests.integration.helpers import (
     OFFICER,
@@ -148,8 +149,8 @@ def _claim_a_neighbours_record(url: str, thief: Laptop, victim: str) -> None:
 
 
 def _supervisor_day(url: str) -> None:
-    """An export, downloaded again, and a tally printed (by an older workspace, the fetch
-    itself; by this one, once printed from its preview) and saved."""
+    """An export, downloaded again, a tally printed (by an older workspace, the fetch itself; by
+    this one, once printed from its preview) and saved, and enrolment codes refused."""
     supervisor = StaffClient(url, timeout=30)
     try:
         supervisor.login(*SUPERVISOR)
@@ -159,6 +160,11 @@ def _supervisor_day(url: str) -> None:
         _pdf, fingerprint = supervisor.tally_preview(date.today())
         supervisor.tally_printed(date.today(), None, "id", fingerprint, "printed")
         supervisor.tally_printed(date.today(), None, "id", fingerprint, "saved")
+        with pytest.raises(StaffError):  # a lifetime of a week, then codes past the bound
+            supervisor.enrol_code(ttl_minutes=7 * 24 * 60)
+        with pytest.raises(StaffError):
+            for _ in range(devices.LIVE_CODES + 1):
+                supervisor.enrol_code()
         supervisor.logout()
     finally:
         supervisor.close()

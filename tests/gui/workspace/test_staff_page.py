@@ -2,20 +2,26 @@
 role and when added in the branch's words), a clerk added by keyboard from Alt+0 who then signs
 in at the workspace for real, a refusal said in the add dialog that keeps what was typed but
 the passwords, a revoke (Cancel the default: Enter never revokes) after which the account's
-sign-in is refused, not one's own account, a clerk locked by five wrong passwords unlocked from
-the page who then signs in at once, the new actions in words on the audit page, and the clerk
-kept out (no page, the API refuses every route)."""
+sign-in is refused, not one's own account nor (for a supervisor) an administrator's offered,
+the reason said by tooltip, accessible description and Delete, a clerk locked by five wrong
+passwords unlocked from the page who then signs in at once, a lock's end and a new account shown
+by themselves (choice, cell, scroll and focus kept), the new actions in words on the audit
+page, and the clerk kept out (no page, the API refuses every route)."""
 
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from bpu_enroll.branch.workspace import sign_in
+from bpu_enroll.domain.errors import message
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.workspace import staff_page
 from bpu_enroll.gui.workspace.audit.page import AuditPage
 from bpu_enroll.gui.workspace.staff_page import StaffAddDialog, StaffPage, StaffRevokeDialog
 from bpu_enroll.gui.workspace.window import WorkspaceWindow, pages_for
@@ -193,6 +199,114 @@ def test_a_revoke_cancel_by_enter_then_revoked_and_the_sign_in_refused(
     with pytest.raises(StaffError) as refused:
         _sign_in(workstation, *CLERK)
     assert refused.value.code == "LOGIN_FAILED"
+
+
+def test_what_the_server_would_refuse_is_not_offered_and_says_why_by_mouse_and_keyboard(
+    workspace: WorkspaceFactory, ws_branch: Branch, ws_ctx: AppContext, qtbot: QtBot
+) -> None:
+    """An administrator's row offered Revoke… to a supervisor, who was then refused
+    `STAFF_ADMIN_ONLY`: it is disabled now, as one's own row is, the server's words for the
+    refusal in its tooltip and accessible description, and Delete on the row says them in the
+    status line instead of opening the dialog. An administrator may revoke another one."""
+    ws_branch.add_officer("adi", "Sandi-Adi-2026", role="admin")
+    ws_branch.add_officer("ani", "Sandi-Ani-2026", role="admin")
+    ws_ctx.languages.set_language("id")
+    window = workspace("supervisor", pages=["staff"])
+    page = _page(window, qtbot)
+    button = page.ui.revokeButton
+    admin_only, not_self = message("STAFF_ADMIN_ONLY", "id"), message("STAFF_REVOKE_SELF", "id")
+    for username, why in (("adi", admin_only), (SUPERVISOR[0], not_self)):
+        page.choose(username)
+        assert not button.isEnabled(), username
+        assert (button.toolTip(), button.accessibleDescription()) == (why, why)
+    page.choose(CLERK[0])
+    assert button.isEnabled() and button.accessibleDescription() == ""
+    assert button.toolTip().startswith("Cabut akun")  # the button's own words again
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.ui.staffView.setFocus()
+    qtbot.waitUntil(page.ui.staffView.hasFocus)
+    page.choose("adi")
+    qtbot.keyClick(page.ui.staffView, Qt.Key.Key_Delete)
+    assert page.revoke_dialog is None and page.ui.statusLabel.text() == admin_only
+    page.choose(SUPERVISOR[0])
+    qtbot.keyClick(page.ui.staffView, Qt.Key.Key_Delete)
+    assert page.revoke_dialog is None and page.ui.statusLabel.text() == not_self
+    ws_ctx.languages.set_language("en")
+    qtbot.waitUntil(lambda: page.ui.revokeButton.text() == "Revo&ke…")
+    page.choose(SUPERVISOR[0])
+    assert button.toolTip() == message("STAFF_REVOKE_SELF", "en")
+
+    admin = workspace("adi:Sandi-Adi-2026", pages=["staff"])
+    by_admin = _page(admin, qtbot)
+    by_admin.choose("ani")
+    assert by_admin.ui.revokeButton.isEnabled()
+    by_admin.choose("adi")
+    assert by_admin.ui.revokeButton.toolTip() == message("STAFF_REVOKE_SELF", "en")
+
+
+def test_a_locks_end_shows_by_itself_the_choice_cell_scroll_and_focus_kept(
+    workspace: WorkspaceFactory,
+    workstation: Workstation,
+    ws_branch: Branch,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A clerk locked by five wrong passwords (the server's first lock made eight seconds long)
+    read "⚠ Locked until…" with Unlock offered until F5, long after the lock had ended. The row
+    reads "✓ Active" without Unlock once it ends, nobody acting, the row still chosen, the
+    keyboard on the same cell of the table, the list scrolled where it was."""
+    monkeypatch.setattr(sign_in, "LOCK_WAITS", (timedelta(seconds=8),) * 4)
+    for number in range(30):  # a list longer than the table shows
+        ws_branch.add_officer(f"petugas{number:02}", "Sandi-2026")
+    for _ in range(5):
+        with pytest.raises(StaffError):
+            _sign_in(workstation, CLERK[0], "salah")
+    window = workspace("supervisor", pages=["staff"])
+    page = _page(window, qtbot)
+    assert _cell(page, CLERK[0], "status").startswith("⚠ Locked until")
+    view = page.ui.staffView
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    page.choose(CLERK[0], page.model.column_of("name"))
+    assert page.ui.unlockButton.isEnabled()
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    with qtbot.waitSignal(page.staff_shown, timeout=30_000):
+        pass  # the lock's end read, nobody acting
+    assert _cell(page, CLERK[0], "status") == "✓ Active"
+    assert not page.ui.unlockButton.isEnabled()
+    chosen = page.chosen()
+    assert chosen is not None and chosen["username"] == CLERK[0]
+    assert view.currentIndex().column() == page.model.column_of("name")
+    assert bar.value() == bar.maximum() and view.hasFocus()
+    assert page.ui.summaryLabel.text().endswith("0 locked · 0 revoked")
+
+
+def test_the_list_is_read_again_by_itself_while_shown_only(
+    workspace: WorkspaceFactory, ws_branch: Branch, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An account added at the server (`bpu-branch officer add`) showed only after F5; it
+    shows by itself within `REREAD_SECONDS` now (one here), while the page is shown; hidden,
+    the page reads nothing."""
+    monkeypatch.setattr(staff_page, "REREAD_SECONDS", 1)
+    window = workspace("supervisor", pages=["staff", "audit"])
+    page = _page(window, qtbot)
+    page.choose(CLERK[0])
+    ws_branch.add_officer("budi", "Sandi-Budi-2026")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4, timeout=10_000)
+    chosen = page.chosen()
+    assert chosen is not None and chosen["username"] == CLERK[0]
+    window.show_page("audit")
+    qtbot.waitUntil(lambda: not page.isVisible())
+    reads: list[object] = []
+    page.staff_shown.connect(reads.append)
+    qtbot.wait(2500)
+    assert reads == []
 
 
 def test_a_clerk_locked_by_five_wrong_passwords_is_unlocked_and_signs_in_at_once(

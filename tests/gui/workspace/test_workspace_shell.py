@@ -321,6 +321,24 @@ def test_sign_out_ends_the_session_on_the_server(
         stale.close()
 
 
+def test_sign_out_of_a_session_already_ended_goes_back_to_sign_in_quietly(
+    qtbot: QtBot, workspace: WorkspaceFactory, ws_branch: Branch
+) -> None:
+    """Its session ended on the server meanwhile (the account's sessions ended, or another
+    sign-out of the same token): the server refuses the logout `SESSION_INVALID` now, and the
+    sign-out goes on as before: `signed_out`, no message box, no Qt warning."""
+    window = workspace("clerk", pages=probe_pages())
+    with Session(ws_branch.engine) as db:
+        for row in db.exec(select(StaffSession)).all():
+            db.delete(row)
+        db.commit()
+    with qtbot.waitSignal(window.signed_out, timeout=20_000):
+        window.ui.actionLogout.trigger()
+    assert window.ws.client.token is None
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window
+                and w.inherits("QMessageBox")]  # fmt: skip
+
+
 def _expire_sessions(branch: Branch) -> None:
     with Session(branch.engine) as db:
         for row in db.exec(select(StaffSession)).all():

@@ -13,8 +13,13 @@ its day is never behind UTC's in Indonesia) is refused as `REPORT_DATE_PAST` (42
 kept: one row is kept per device and day, and a tally of any past day (0001-01-01 too) let an
 enrolled laptop add rows without bound. A tally naming an officer with a NIK (a row's
 `officer`, or a name under `labels.officers`: what reconciliation shows) is refused as
-`TALLY_OFFICER_NIK` (422), here and when uploaded for reconciliation. On PostgreSQL a tally's
-officers' names (`labels.officers`) are stored sealed (`fields.seal_tally`;
+`TALLY_OFFICER_NIK` (422), here and when uploaded for reconciliation; a NIK in any other text
+or number it carries (a work location, an occupation group's or the branch's name, a key, a
+string under a key the branch does not read) is refused as `TALLY_TEXT_NIK` (422), with the same
+check (`domain.formatting.holds_nik`): reconciliation shows the words, and the tally is kept.
+Its receipt numbers are spared that check only when of a laptop's shape (`protocol.RECEIPT`:
+one splits its digits by dashes, as a NIK may be); its hash and dates never hold one. On
+PostgreSQL a tally's officers' names (`labels.officers`) are stored sealed (`fields.seal_tally`;
 a tally of the 0.1.0 layout, names in its figures, is sealed whole) and opened by
 `LaptopTallyRow.figures`. The two tables are declared with every other in the store
 (`store.laptop_reports`).
@@ -28,6 +33,8 @@ an unexpected server error.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -38,12 +45,18 @@ from bpu_enroll.branch.store.fields import UNREADABLE_ERRORS, seal_tally
 from bpu_enroll.branch.store.laptop_reports import LaptopReportRow, LaptopTallyRow
 from bpu_enroll.branch.store.models import Device, utcnow
 from bpu_enroll.domain.formatting import holds_nik
+from bpu_enroll.sync.protocol import RECEIPT
 from bpu_enroll.sync.report import REPORT_DAYS, LaptopReport, ReportAnswer, TallyDocument
+
+_RECEIPT = re.compile(RECEIPT)
+_RECEIPT_KEYS = frozenset({"first_receipt", "last_receipt", "voided_receipts"})
+_UNWORDED_KEYS = frozenset({"hash", "date", "date_to"})  # a hex hash, ISO dates
 
 
 def check_tally(document: TallyDocument, device: Device) -> None:
     """Refuse (422) a tally of another device, whose hash does not match its figures, or that
-    names an officer with a NIK (in a row, or in the names under `labels`)."""
+    names an officer with a NIK (in a row, or in the names under `labels`), or that holds a NIK
+    anywhere else (`TALLY_TEXT_NIK`)."""
     if document.device != device.code:
         raise Refusal(422, "TALLY_DEVICE", "the tally belongs to another device")
     if not document.hash_is_consistent():
@@ -55,6 +68,26 @@ def check_tally(document: TallyDocument, device: Device) -> None:
     ]
     if any(holds_nik(str(name or "")) for name in named):
         raise Refusal(422, "TALLY_OFFICER_NIK", "the tally names an officer with a NIK")
+    if any(holds_nik(text) for text in _texts(document.figures())):
+        raise Refusal(422, "TALLY_TEXT_NIK", "the tally holds a NIK in its text")
+
+
+def _texts(value: Any, key: str = "") -> Iterator[str]:
+    """Every string and number of a tally document, its keys too, as text; not its hash or
+    dates, nor a receipt number of a laptop's shape (see the module text)."""
+    if isinstance(value, dict):
+        for name, item in value.items():
+            yield str(name)
+            if str(name) not in _UNWORDED_KEYS or not isinstance(item, str):
+                yield from _texts(item, str(name))
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _texts(item, key)
+    elif isinstance(value, str):
+        if not (key in _RECEIPT_KEYS and _RECEIPT.match(value)):
+            yield value
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        yield str(value)
 
 
 def latest_day(now: datetime) -> date:

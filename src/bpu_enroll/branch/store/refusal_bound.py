@@ -6,7 +6,8 @@ wrong enrolment code and a sign-in while locked are each refused with their code
 but no sign-in is needed to make them, so anyone on the LAN could grow the audit chain without
 end. A clerk asking for a supervisor's page is refused (`ROLE_REFUSED`) and audited
 (`role_refused`) too, and a page called in a loop grew the chain as fast: a member of staff
-with the lowest role could fill it. Such a refusal is audited line by line only while, in the
+with the lowest role could fill it; so could a supervisor's session asking for enrolment codes
+past their bound (`enrol_code_refused`). Such a refusal is audited line by line only while, in the
 current window (`WINDOW`, a minute), fewer than `LIMIT` were audited from its client address,
 fewer than `LIMIT` for its device code (a laptop's) or for its user name (a member of staff's),
 and fewer than `TOTAL_LIMIT` from every client together. Beyond that the request is refused
@@ -48,6 +49,7 @@ BOUNDED_ACTIONS: dict[str, str | None] = {
     "device_refused": "device",
     "login_locked": None,
     "role_refused": "user",
+    "enrol_code_refused": "user",
 }
 
 

@@ -150,7 +150,8 @@ def workspace_router(registry: ParticipantRegistry) -> APIRouter:
 
     @router.post("/logout", status_code=204, response_class=Response)
     def logout(request: Request, token: Token) -> Response:
-        """End this session (idempotent: an unknown or expired token is simply gone)."""
+        """End this session; a token that is no session (unknown, expired, ended) is refused
+        `SESSION_INVALID` as on every other route, and writes nothing."""
         with request_session(request) as db:
             staff.logout(db, token)
         return Response(status_code=204)

@@ -34,7 +34,14 @@ only when the certificate names nothing else, and then `loopback_only` says so. 
 said once: the branch keeps only its hash. Each code enrols any laptop until it expires, so at
 most `LIVE_CODES` are live (neither used nor expired) at once: one more is refused
 `ENROL_CODES_LIMIT` (429) and issues nothing (a stolen supervisor session could otherwise mint
-them without end). The server machine's `bpu-branch device code` is not bounded.
+them without end). The live codes are counted under the lock the code's audit line takes
+(`audit_chain.lock_chain`: an advisory lock on PostgreSQL, held to the commit; SQLite's `BEGIN
+IMMEDIATE` already serialises), so two requests at the same moment cannot both see nine and make
+eleven. Both refusals, `ENROL_CODES_LIMIT` and `ENROL_TTL_INVALID`, are audited as
+`enrol_code_refused` (actor and subject the supervisor; the code, the lifetime asked and, for
+the limit, the live codes counted; never a code or its hash), line by line within
+`refusal_bound`'s limits for that user and their address. The server machine's `bpu-branch
+device code` is not bounded.
 """
 
 from __future__ import annotations
@@ -49,6 +56,7 @@ from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.admin import roster
 from bpu_enroll.branch.device.auth import Refusal, as_utc
+from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.keys import certificate_hosts
 from bpu_enroll.branch.store.models import Device, EnrolCode, Officer, Record, utcnow
 from bpu_enroll.domain.formatting import NOT_TEXT, holds_nik, mask_nik_like
@@ -102,7 +110,8 @@ def enrol_code(
     origin: tuple[str, int | None] = ("https", None),
 ) -> dict[str, Any]:
     """`POST /devices/enrol-code`: a fresh one-time enrolment code (see the module text)."""
-    check_ttl(ttl_minutes)
+    check_ttl(ttl_minutes, actor=actor)
+    audit_chain.lock_chain(session)  # held to the commit: the count and the insert as one
     live = session.exec(
         select(func.count())
         .select_from(EnrolCode)
@@ -112,6 +121,7 @@ def enrol_code(
         raise Refusal(
             429, "ENROL_CODES_LIMIT",
             f"{LIVE_CODES} enrolment codes are still unused: use one or let it expire first",
+            audit=refused_line(actor, "ENROL_CODES_LIMIT", ttl_minutes, count=int(live)),
         )  # fmt: skip
     issued = roster.issue_code(session, ttl=timedelta(minutes=ttl_minutes), actor=actor)
     document: dict[str, Any] = dict(issued.to_dict())
@@ -122,16 +132,23 @@ def enrol_code(
     return document
 
 
-def check_ttl(minutes: int) -> int:
-    """`minutes`, refused (`ENROL_TTL_INVALID`) outside `TTL_MINUTES`."""
+def check_ttl(minutes: int, *, actor: str) -> int:
+    """`minutes`, refused (`ENROL_TTL_INVALID`, audited for `actor`) outside `TTL_MINUTES`."""
     low, high = TTL_MINUTES
     if not low <= minutes <= high:
         raise Refusal(
             422, "ENROL_TTL_INVALID",
             f"an enrolment code's lifetime must be between {low} and {high} minutes",
             extra={"low": low, "high": high},
+            audit=refused_line(actor, "ENROL_TTL_INVALID", minutes),
         )  # fmt: skip
     return minutes
+
+
+def refused_line(actor: str, code: str, ttl_minutes: int, **more: int) -> audit_chain.Line:
+    """The audit line of a refused enrolment code (see the module text): never a code."""
+    detail = {"code": code, "ttl_minutes": ttl_minutes, **more}
+    return audit_chain.Line(actor, "enrol_code_refused", actor, detail)
 
 
 def laptop_addresses(hosts: list[str], origin: tuple[str, int | None]) -> tuple[list[str], bool]:

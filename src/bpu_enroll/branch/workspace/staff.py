@@ -173,12 +173,15 @@ def _audit_sign_in(session: Session, attempt: sign_in.Attempt, action: str, **mo
     session.commit()
 
 
-def logout(session: Session, token: str) -> str | None:
-    """End the session behind `token` (idempotent); the user name it belonged to, if any."""
+def logout(session: Session, token: str) -> str:
+    """End the session behind `token`, audited as `logout`; the user name it belonged to. A
+    token that is no session now (unknown, forged, expired, ended, its account revoked) is
+    refused 401 `SESSION_INVALID` as every other route refuses it, and writes nothing: anyone
+    can knock (an expired session's row stays until the next sign-in purges it)."""
+    user = authenticate_staff(session, token)
     row = session.get(StaffSession, token_hash(token))
-    if row is None:
-        return None
-    username = row.username
+    assert row is not None
+    username = user.username
     session.delete(row)
     audit(session, actor=username, action="logout", subject=username, detail={})
     session.commit()

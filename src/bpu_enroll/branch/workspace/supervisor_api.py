@@ -227,9 +227,10 @@ def supervisor_router() -> APIRouter:
         """A one-time enrolment code for a new laptop (one hour unless `ttl_minutes` says
         otherwise), as `bpu-branch device code` gives, with the addresses a laptop reaches
         the branch at; audited as `enrol_code_issued` with the supervisor as actor. Said once:
-        the branch keeps only its hash. At most `devices.LIVE_CODES` live at once (429)."""
+        the branch keeps only its hash. At most `devices.LIVE_CODES` live at once (429); a
+        refusal is audited as `enrol_code_refused`."""
         user.require(staff.SUPERVISOR_ROLES)
-        devices.check_ttl(ttl_minutes)
+        devices.check_ttl(ttl_minutes, actor=user.username)
         with request_session(request) as db:
             return devices.enrol_code(
                 db, actor=user.username, ttl_minutes=ttl_minutes, origin=_origin(request)

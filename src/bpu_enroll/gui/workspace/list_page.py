@@ -70,8 +70,8 @@ class ListPage(QWidget):
         rows = self._view.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None
 
-    def choose(self, key: str) -> None:
-        """Choose the row whose `KEY` is `key` (when listed)."""
+    def choose(self, key: str, column: int = 0) -> None:
+        """Choose the row whose `KEY` is `key` (when listed), the keyboard on its `column`."""
         assert self._view is not None
         for number in range(self.model.rowCount()):
             if self.model.value(number, self.KEY) == key:
@@ -80,7 +80,7 @@ class ListPage(QWidget):
                     QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
-                self._view.setCurrentIndex(self.model.index(number, 0))
+                self._view.setCurrentIndex(self.model.index(number, max(column, 0)))
                 return
 
     def refresh(self) -> None:
@@ -136,12 +136,23 @@ class ListPage(QWidget):
             self._status_label.clear()
         chosen = self.chosen()
         keep = self._chosen or (str(chosen[self.KEY]) if chosen else None)
+        view = self._view
+        assert view is not None
+        # Read again (F5, or by itself): the choice, the keyboard's cell and the scroll stay.
+        column, focused = view.currentIndex().column(), view.hasFocus()
+        scrolled = (view.verticalScrollBar().value(), view.horizontalScrollBar().value())
+        moved = self._chosen is not None  # a row just added or changed: shown
         self._chosen = None
         self.model.set_rows(answer.get("items", []))
         if keep is not None:
-            self.choose(keep)
+            self.choose(keep, column)
         elif self.model.rowCount():
             self.choose(str(self.model.value(0, self.KEY)))
+        if not moved:
+            view.verticalScrollBar().setValue(scrolled[0])
+            view.horizontalScrollBar().setValue(scrolled[1])
+        if focused and not view.hasFocus():
+            view.setFocus()
         self._show_summary()
         self._show_buttons()
         self.shown(answer)

@@ -15,23 +15,33 @@ the product clears a refused password), and the field concerned takes the keyboa
 
 "Revoke…" (Alt+K; Alt+C in Indonesian, or Delete on the table) works on the chosen active
 account other than one's own: `StaffRevokeDialog` asks, Cancel its default button (Enter never
-revokes). "Unlock" (Alt+U; Alt+K in Indonesian) lifts the chosen account's sign-in lock; it is
-offered only while the list shows it locked. F5 reads the list again.
+revokes). What the server would refuse is not offered: one's own account (`STAFF_REVOKE_SELF`)
+and, for a supervisor, an administrator's (`STAFF_ADMIN_ONLY`) leave Revoke disabled, the
+refusal's words in its tooltip and accessible description, and said in the status line when
+Delete asks for it. "Unlock" (Alt+U; Alt+K in Indonesian) lifts the chosen account's sign-in
+lock; it is offered only while the list shows it locked. F5 reads the list again.
+
+While the page is shown it reads the list again by itself: every `REREAD_SECONDS`, and just
+after the earliest lock it shows ends (that row then reads "✓ Active" and loses Unlock), the
+choice, the keyboard's cell and the scroll kept (`ListPage`).
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
+    QTimer,
     Signal,
 )
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
+from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.formatting import clock_time, local_datetime, zone_for_province
 from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
@@ -55,6 +65,11 @@ ROLES: dict[str, str] = {
     "admin": str(QT_TRANSLATE_NOOP("StaffPage", "Administrator")),
 }
 OFFERED = ("officer", "clerk", "supervisor")  # an administrator: `bpu-branch officer add`
+REREAD_SECONDS = 60  # the list read again by itself while shown
+# A lock's end is read this long after it (the server's clock may be a little behind), and never
+# sooner than `_LOCK_SOONEST_MS` after the last read (a clock ahead of the server's).
+_LOCK_MARGIN_MS = 500
+_LOCK_SOONEST_MS = 2000
 
 
 def role_text(role: str) -> str:
@@ -221,6 +236,13 @@ class StaffPage(ListPage):
         self.ui.addButton.clicked.connect(self.ask_add)
         self.ui.revokeButton.clicked.connect(self.ask_revoke)
         self.ui.unlockButton.clicked.connect(self.unlock)
+        self._revoke_tip = self.ui.revokeButton.toolTip()
+        self._reread = QTimer(self)
+        self._reread.setInterval(REREAD_SECONDS * 1000)
+        self._reread.timeout.connect(self._read_by_itself)
+        self._lock_end = QTimer(self)
+        self._lock_end.setSingleShot(True)
+        self._lock_end.timeout.connect(self._read_by_itself)
         self._set_busy(0)
         self._show_summary()
 
@@ -237,8 +259,14 @@ class StaffPage(ListPage):
         self.add_dialog.open()
 
     def ask_revoke(self) -> None:
-        """Ask before revoking the chosen active account (not one's own)."""
+        """Ask before revoking the chosen active account (not one's own, nor an administrator's
+        for a supervisor: the status line says why)."""
         row = self.chosen()
+        refused = self._revoke_refused(row) if row is not None else None
+        if refused is not None and row is not None and row.get("status") != "revoked":
+            set_role(self.ui.statusLabel, "")
+            self.ui.statusLabel.setText(message(refused, self.ctx.lang))
+            return
         if row is None or not self._revocable(row) or self.busy:
             return
         self.revoke_dialog = StaffRevokeDialog(str(row["username"]), str(row.get("name")), self)
@@ -263,9 +291,41 @@ class StaffPage(ListPage):
         """Re-translate on a language switch."""
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._revoke_tip = self.ui.revokeButton.toolTip()
             self.model.retranslate()
             self._show_summary()
+            self._show_buttons()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown: the list is read again by itself (see the module text)."""
+        super().showEvent(event)
+        self._reread.start()
+        self._arm_lock_end()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Hidden (another page, the window closed): no reading by itself."""
+        self._reread.stop()
+        self._lock_end.stop()
+        super().hideEvent(event)
+
+    def _read_by_itself(self) -> None:
+        if not self.isVisible():
+            return
+        if self.busy:  # a read or a change under way: its answer may predate a lock's end
+            self._lock_end.start(_LOCK_SOONEST_MS)
+            return
+        self.refresh()
+
+    def _arm_lock_end(self) -> None:
+        """Read again just after the earliest lock shown ends (none: nothing to wait for)."""
+        ends = [moment_of(row.get("locked_until")) for row in self.model.rows() if is_locked(row)]
+        soonest = min((end for end in ends if end is not None), default=None)
+        if soonest is None or not self.isVisible():
+            self._lock_end.stop()
+            return
+        left = (soonest - datetime.now(UTC)).total_seconds() * 1000 + _LOCK_MARGIN_MS
+        self._lock_end.start(int(min(max(left, _LOCK_SOONEST_MS), 2**31 - 1)))
 
     def _columns(self) -> list[Column]:
         return [
@@ -297,17 +357,30 @@ class StaffPage(ListPage):
             )
         return "✓ " + QCoreApplication.translate("StaffPage", "Active")
 
+    def _revoke_refused(self, row: dict[str, Any]) -> str | None:
+        """The code the server would refuse revoking `row` with, or None."""
+        if row.get("username") == self.ws.username:
+            return "STAFF_REVOKE_SELF"
+        if row.get("role") == "admin" and self.ws.role != "admin":
+            return "STAFF_ADMIN_ONLY"
+        return None
+
     def _revocable(self, row: dict[str, Any]) -> bool:
-        return row.get("status") != "revoked" and row.get("username") != self.ws.username
+        return row.get("status") != "revoked" and self._revoke_refused(row) is None
 
     def _show_buttons(self) -> None:
         row = self.chosen()
         self.ui.addButton.setEnabled(not self.busy)
         self.ui.revokeButton.setEnabled(not self.busy and row is not None and self._revocable(row))
         self.ui.unlockButton.setEnabled(not self.busy and row is not None and is_locked(row))
+        refused = self._revoke_refused(row) if row is not None else None
+        why = message(refused, self.ctx.lang) if refused is not None else ""
+        self.ui.revokeButton.setToolTip(why or self._revoke_tip)
+        self.ui.revokeButton.setAccessibleDescription(why)
 
     def shown(self, answer: dict[str, Any]) -> None:
-        """The list read is in the table."""
+        """The list read is in the table: wait for its earliest lock's end."""
+        self._arm_lock_end()
         self.staff_shown.emit(answer)
 
     def _on_add_confirmed(self) -> None:

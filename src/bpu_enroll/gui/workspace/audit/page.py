@@ -77,6 +77,8 @@ ACTIONS: dict[str, object] = {
     "officer_revoked": QT_TRANSLATE_NOOP("AuditPage", "Officer revoked"),
     "sign_in_unlocked": QT_TRANSLATE_NOOP("AuditPage", "Sign-in unlocked by a supervisor"),
     "enrol_code_issued": QT_TRANSLATE_NOOP("AuditPage", "Enrolment code issued"),
+    "enrol_code_refused": QT_TRANSLATE_NOOP(
+        "AuditPage", "Enrolment code refused: too many live or a lifetime out of bounds"),
     "device_enrolled": QT_TRANSLATE_NOOP("AuditPage", "Laptop enrolled"),
     "device_revoked": QT_TRANSLATE_NOOP("AuditPage", "Laptop revoked"),
     "reference_published": QT_TRANSLATE_NOOP("AuditPage", "Reference data published"),
@@ -119,7 +121,7 @@ _SUBJECT_CHARS = 11
 _ACTION_CHARS = 26
 WARNING_ACTIONS = frozenset(
     {"login_failed", "login_locked", "login_refused", "role_refused", "device_refused",
-     "refusals_suppressed", "audit_broken"}
+     "enrol_code_refused", "refusals_suppressed", "audit_broken"}
 )  # fmt: skip
 
 

@@ -69,6 +69,7 @@ NAMES: dict[str, object] = {
     "label": QT_TRANSLATE_NOOP("AuditPage", "label"),
     "code_hash": QT_TRANSLATE_NOOP("AuditPage", "code hash"),
     "expires_at": QT_TRANSLATE_NOOP("AuditPage", "valid until"),
+    "ttl_minutes": QT_TRANSLATE_NOOP("AuditPage", "lifetime (minutes)"),
     "province": QT_TRANSLATE_NOOP("AuditPage", "province"),
     "name": QT_TRANSLATE_NOOP("AuditPage", "name"),
     "value": QT_TRANSLATE_NOOP("AuditPage", "value"),
