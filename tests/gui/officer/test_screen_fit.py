@@ -504,3 +504,30 @@ def test_every_line_of_needs_attention_can_be_scrolled_into_sight(
         if not 0 <= bottom < room:
             out_of_sight.append((row, bottom, room))
     assert not out_of_sight, out_of_sight
+
+
+@pytest.mark.parametrize("width", [1366, 1280])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_refused_form_with_its_codes_fits(
+    qtbot: QtBot, large: bool, main_window: MainWindow, lang: str, width: int
+) -> None:
+    """A refused Finalise of a form with a short NIK and nothing else: every field's message
+    and the problems line carry their codes ("… (NIK_FORMAT)"), longer lines than before; the
+    window still shows them whole at 1366×728 and 1280×728, nothing scrolling sideways."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    main_window.ctx.languages.set_language(lang)
+    size = QSize(width, SMALLEST_SCREEN.height())
+    main_window.resize(size)
+    main_window.show()
+    qtbot.waitUntil(lambda: main_window.size() == size)
+    page = main_window.registration_page
+    QTest.keyClicks(page.ui.nikEdit, "320101")
+    QTest.keyClick(page.ui.nikEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "CONSENT_REQUIRED" in page.ui.formMessageLabel.text())
+    problems = fit_problems(main_window, size)
+    for scrolled in (0, page.ui.formScroll.verticalScrollBar().maximum()):
+        page.ui.formScroll.verticalScrollBar().setValue(scrolled)
+        problems += fit_problems(main_window, size)
+    assert not problems, "\n".join(problems)
