@@ -531,3 +531,54 @@ def test_a_refused_form_with_its_codes_fits(
         page.ui.formScroll.verticalScrollBar().setValue(scrolled)
         problems += fit_problems(main_window, size)
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("state", ["demo", "after-a-sync"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_needs_attention_shows_six_lines_at_1280_in_larger_text(
+    qtbot: QtBot, main_window: MainWindow, lang: str, state: str
+) -> None:
+    """In larger text at 1280×728 the Needs attention list, what the officer comes to the page
+    for, was 88 px tall: four lines and a half, less than one record the clerk sent back with a
+    note, under the seven rows of counts. The counts stand in two columns (four rows) now and
+    the list shows at least six lines: on the demo profile (its not-enrolled banner shown) and
+    on an enrolled laptop after a sync (a result line and an automatic-sync line shown)."""
+    from bpu_enroll.gui.officer.main_window import PAGE_SYNC
+    from bpu_enroll.gui.officer.sync.page import Overview
+    from bpu_enroll.services.attention import AttentionItem
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, high_contrast=False, large_font=True)
+    try:
+        main_window.ctx.languages.set_language(lang)
+        opening = QSize(1280, SMALLEST_SCREEN.height())
+        main_window.resize(opening)
+        qtbot.waitUntil(lambda: main_window.size() == opening)
+        main_window.show_page(PAGE_SYNC)
+        page = main_window.sync_page
+        qtbot.waitUntil(lambda: page.overview is not None)
+        assert main_window.ctx.tasks.wait_idle()
+        item = AttentionItem(
+            "r1",
+            "3201-D0001-20260317-00001",
+            "RAHMAWATI PUSPITASARI BINTI ABDUL HALIM",
+            ("CORRECTION_REQUESTED",),
+            note="Nama pada KTP: mohon cek ejaan nama belakang",
+        )
+        if state == "demo":
+            page.overview = Overview(False, None, [item], demo=True)
+        else:
+            page.overview = Overview(True, "https://10.0.0.5:8750", [item])
+            page._say(page.tr("Sync finished."))
+            page._show_auto_line("unreachable", main_window.ctx.clock())
+        page._show_enrolment()
+        page._show_attention()
+        page.auto_timer.stop()
+        QApplication.processEvents()
+        assert fit_problems(main_window, opening) == []
+        view = page.ui.attentionList
+        lines = view.viewport().height() / view.fontMetrics().lineSpacing()
+        assert lines >= 6, f"{view.viewport().height()} px: {lines:.1f} lines"
+    finally:
+        apply_look(app, high_contrast=False, large_font=False)
