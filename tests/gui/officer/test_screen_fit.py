@@ -582,3 +582,59 @@ def test_needs_attention_shows_six_lines_at_1280_in_larger_text(
         assert lines >= 6, f"{view.viewport().height()} px: {lines:.1f} lines"
     finally:
         apply_look(app, high_contrast=False, large_font=False)
+
+
+def _tab_stops_showing_nothing(qtbot: QtBot, window: QWidget) -> list[str]:
+    """Tab round `window` from the control with the keyboard: the tab stops that look the same
+    with the keyboard as without it (each drawn focused, then again after Tab moved on), and
+    the scroll areas that take the keyboard between the controls they hold."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QScrollArea
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    plain: list[str] = []
+    first: QWidget | None = None
+    for _ in range(80):
+        widget = QApplication.focusWidget()
+        assert widget is not None, plain
+        if widget is first:
+            break
+        first = first or widget
+        name = f"{type(widget).__name__}({widget.objectName()})"
+        if isinstance(widget, QScrollArea) and widget.property("role") != "pages":
+            plain.append(name)  # a frame around other tab stops: it draws no focus of its own
+        QApplication.processEvents()
+        focused = widget.grab().toImage()
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+        QApplication.processEvents()
+        if QApplication.focusWidget() is not widget and widget.grab().toImage() == focused:
+            plain.append(name)
+    else:
+        raise AssertionError("Tab never came back round")
+    return plain
+
+
+def test_every_tab_stop_of_the_main_window_shows_it_has_the_keyboard(
+    qtbot: QtBot, large: bool, main_window: MainWindow
+) -> None:
+    """Walking the officer's pages by Tab at 1366×728, the keyboard went to two places that
+    showed nothing: the form's scroll area, a tab stop between the page list and NIK, and a
+    record's details on the Registrations page (no frame as the fields have). Every tab stop
+    of every page, and of the lock screen, shows when it has the keyboard."""
+    register(qtbot, main_window.ctx, WORKER)
+    main_window.resize(SMALLEST_SCREEN)
+    plain: list[str] = []
+    for index in range(4):
+        main_window.show_page(index)
+        if index == 1:
+            listing = main_window.registrations_page
+            qtbot.waitUntil(lambda: listing.detail is not None)  # noqa: B023
+        qtbot.wait(50)
+        plain += [
+            f"page {index}: {name}" for name in _tab_stops_showing_nothing(qtbot, main_window)
+        ]
+    main_window.lock()
+    plain += [f"locked: {name}" for name in _tab_stops_showing_nothing(qtbot, main_window)]
+    assert not plain, plain
