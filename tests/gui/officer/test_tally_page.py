@@ -523,3 +523,23 @@ def test_in_larger_text_at_1280_every_figure_name_reads_whole(
     qtbot.waitUntil(lambda: main_window.size() == SMALLEST_SCREEN)
     QApplication.processEvents()
     _names_broken_whole(view)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_totals_line_keeps_each_receipt_number_whole(
+    qtbot: QtBot, larger_text: None, main_window: MainWindow, lang: str
+) -> None:
+    """The line of the day's totals ends with the first and last receipt numbers. In larger
+    text at 1366×728 in English it broke the first after its branch code: "receipts DEMO-" over
+    "D0001-20260504-00001 to …". Each number stands whole on one line now."""
+    from tests.gui.fit import wrapped_lines
+
+    main_window.ctx.languages.set_language(lang)
+    stored = register(qtbot, main_window.ctx, worker())
+    main_window.resize(SMALLEST_SCREEN)
+    qtbot.waitUntil(lambda: main_window.size() == SMALLEST_SCREEN)
+    label = _open_tally(qtbot, main_window).ui.totalsLabel
+    QApplication.processEvents()
+    lines = [line.replace("\u2060", "").replace("\u00a0", " ") for line in wrapped_lines(label)]
+    assert len(lines) > 1  # larger text needs a second line here
+    assert sum(line.count(stored.receipt_number) for line in lines) == 2, lines

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from bpu_enroll.documents.tally.figures import TallyData, tally_hash
-from bpu_enroll.domain.formatting import long_date, rupiah
+from bpu_enroll.domain.formatting import long_date, rupiah, unbroken
 from bpu_enroll.gui.common.column_fit import NAMES_AT_LEAST, table_chrome
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import error_text
@@ -327,8 +327,9 @@ class TallyPage(QWidget):
             quoted=rupiah(totals.total_quoted), cash=rupiah(totals.cash_collected)
         )
         if totals.first_receipt:
+            # Each number whole on its line: it broke after `DEMO-` in larger text at 1366×728.
             text += " · " + self.tr("receipts {first} to {last}").format(
-                first=totals.first_receipt, last=totals.last_receipt
+                first=unbroken(totals.first_receipt), last=unbroken(totals.last_receipt or "")
             )
         return text
 
