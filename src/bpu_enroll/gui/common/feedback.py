@@ -5,7 +5,9 @@ widgets that edit them. Showing problems marks each widget `invalid` (a red bord
 sheet), gives it the message as tooltip and accessible description, and shows the message in a
 row right under the field in its `QFormLayout`. Warnings are shown the same way, in a calmer style.
 Each message carries its stable code (`problem_text`: "NIK harus tepat 16 angka. (NIK_FORMAT)"),
-as the CLI and the Sync page say them, so support staff on the phone can ask for it.
+as the CLI and the Sync page say them, so support staff on the phone can ask for it; a record the
+branch sent back shows its codes the same way (`codes_text`), in the Sync page's Needs attention
+list and the record's details.
 """
 
 from __future__ import annotations
@@ -37,15 +39,22 @@ def error_text(exc: object, lang: str) -> str:
     ).format(name=name)
 
 
+def codes_text(codes: Iterable[str]) -> str:
+    """Stable codes as the officer reads them after the words, the same wherever a refused field
+    or record is shown: "(NIK_FORMAT)", "(CORRECTION_REQUESTED, NAME_FORMAT)"; each once, in
+    order; empty for none."""
+    unique = list(dict.fromkeys(codes))
+    return f"({', '.join(unique)})" if unique else ""
+
+
 def problem_text(item: Problem) -> str:
     """A field's error or warning as the officer reads it: the message, then its stable code."""
-    return f"{item.message} ({item.code})"
+    return f"{item.message} {codes_text([item.code])}"
 
 
 def problem_codes(items: Iterable[Problem]) -> str:
     """The distinct codes of `items`, in order, for a summary line: "(NIK_FORMAT, REQUIRED)"."""
-    codes = list(dict.fromkeys(item.code for item in items))
-    return f"({', '.join(codes)})" if codes else ""
+    return codes_text(item.code for item in items)
 
 
 class Feedback(QObject):
