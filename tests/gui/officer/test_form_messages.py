@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
@@ -232,3 +233,45 @@ def test_a_refused_finalise_scrolls_the_first_problem_into_sight(
     top_left = ui.nikEdit.mapTo(scroll.viewport(), QPoint(0, 0))
     assert scroll.viewport().rect().contains(top_left), top_left
     assert top_left.y() + ui.nikEdit.height() <= scroll.viewport().height()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_refused_field_and_the_problems_line_carry_the_stable_code(
+    qtbot: QtBot, main_window: MainWindow, lang: str
+) -> None:
+    """Support staff on the phone ask "which code?": the form said only words ("NIK harus tepat
+    16 angka."), where the CLI and the Sync page give the code. Each field's message, tooltip and
+    accessible description end with it now ("… (NIK_FORMAT)"), a warning's too, and the
+    problems line after a refused Finalise names the codes of the marked fields."""
+    main_window.ctx.languages.set_language(lang)
+    page = _page(qtbot, main_window)
+    ui = page.ui
+    QTest.keyClicks(ui.nikEdit, "3201991508900001")  # a district not in the list: a warning
+    QTest.keyClick(ui.nikEdit, Qt.Key.Key_Tab)
+    warning = page.feedback.shown()["nik"][0]
+    assert warning.code == "NIK_REGION_UNKNOWN"
+    label = page.findChild(QWidget, "nikMessage")
+    assert label is not None and label.isVisible()
+    assert label.text() == f"{message('NIK_REGION_UNKNOWN', lang)} (NIK_REGION_UNKNOWN)"
+    ui.nikEdit.setFocus()
+    ui.nikEdit.selectAll()
+    QTest.keyClicks(ui.nikEdit, "320101")
+    QTest.keyClick(ui.nikEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(ui.formMessageLabel.text()) and page.checks.refused)
+    shown = page.feedback.shown()
+    assert shown["nik"][0].code == "NIK_FORMAT"
+    assert ui.nikEdit.toolTip() == f"{message('NIK_FORMAT', lang)} (NIK_FORMAT)"
+    assert ui.nikEdit.accessibleDescription() == ui.nikEdit.toolTip()
+    missing = []
+    for field, problems in shown.items():
+        widget = page.feedback.widget(field)
+        assert widget is not None
+        for item in problems:
+            if f"{item.message} ({item.code})" not in widget.toolTip().split("\n"):
+                missing.append((field, item.code, widget.toolTip()))
+    assert not missing, missing
+    summary = ui.formMessageLabel.text()
+    codes = list(dict.fromkeys(p.code for p in page.feedback.errors()))
+    assert {"NIK_FORMAT", "REQUIRED", "CONSENT_REQUIRED"} <= set(codes)
+    assert summary.endswith(f"({', '.join(codes)})"), summary
+    assert summary.index("NIK_FORMAT") < summary.index("CONSENT_REQUIRED")  # the form's order

@@ -551,3 +551,137 @@ def test_every_line_of_needs_attention_can_be_scrolled_into_sight(
         if not 0 <= bottom < room:
             out_of_sight.append((row, bottom, room))
     assert not out_of_sight, out_of_sight
+
+
+@pytest.mark.parametrize("width", [1366, 1280])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_refused_form_with_its_codes_fits(
+    qtbot: QtBot, large: bool, main_window: MainWindow, lang: str, width: int
+) -> None:
+    """A refused Finalise of a form with a short NIK and nothing else: every field's message
+    and the problems line carry their codes ("… (NIK_FORMAT)"), longer lines than before; the
+    window still shows them whole at 1366×728 and 1280×728, nothing scrolling sideways."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    main_window.ctx.languages.set_language(lang)
+    size = QSize(width, SMALLEST_SCREEN.height())
+    main_window.resize(size)
+    main_window.show()
+    qtbot.waitUntil(lambda: main_window.size() == size)
+    page = main_window.registration_page
+    QTest.keyClicks(page.ui.nikEdit, "320101")
+    QTest.keyClick(page.ui.nikEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "CONSENT_REQUIRED" in page.ui.formMessageLabel.text())
+    problems = fit_problems(main_window, size)
+    for scrolled in (0, page.ui.formScroll.verticalScrollBar().maximum()):
+        page.ui.formScroll.verticalScrollBar().setValue(scrolled)
+        problems += fit_problems(main_window, size)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("state", ["demo", "after-a-sync"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_needs_attention_shows_six_lines_at_1280_in_larger_text(
+    qtbot: QtBot, main_window: MainWindow, lang: str, state: str
+) -> None:
+    """In larger text at 1280×728 the Needs attention list, what the officer comes to the page
+    for, was 88 px tall: four lines and a half, less than one record the clerk sent back with a
+    note, under the seven rows of counts. The counts stand in two columns (four rows) now and
+    the list shows at least six lines: on the demo profile (its not-enrolled banner shown) and
+    on an enrolled laptop after a sync (a result line and an automatic-sync line shown)."""
+    from bpu_enroll.gui.officer.main_window import PAGE_SYNC
+    from bpu_enroll.gui.officer.sync.page import Overview
+    from bpu_enroll.services.attention import AttentionItem
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, high_contrast=False, large_font=True)
+    try:
+        main_window.ctx.languages.set_language(lang)
+        opening = QSize(1280, SMALLEST_SCREEN.height())
+        main_window.resize(opening)
+        qtbot.waitUntil(lambda: main_window.size() == opening)
+        main_window.show_page(PAGE_SYNC)
+        page = main_window.sync_page
+        qtbot.waitUntil(lambda: page.overview is not None)
+        assert main_window.ctx.tasks.wait_idle()
+        item = AttentionItem(
+            "r1",
+            "3201-D0001-20260317-00001",
+            "RAHMAWATI PUSPITASARI BINTI ABDUL HALIM",
+            ("CORRECTION_REQUESTED",),
+            note="Nama pada KTP: mohon cek ejaan nama belakang",
+        )
+        if state == "demo":
+            page.overview = Overview(False, None, [item], demo=True)
+        else:
+            page.overview = Overview(True, "https://10.0.0.5:8750", [item])
+            page._say(page.tr("Sync finished."))
+            page._show_auto_line("unreachable", main_window.ctx.clock())
+        page._show_enrolment()
+        page._show_attention()
+        page.auto_timer.stop()
+        QApplication.processEvents()
+        assert fit_problems(main_window, opening) == []
+        view = page.ui.attentionList
+        lines = view.viewport().height() / view.fontMetrics().lineSpacing()
+        assert lines >= 6, f"{view.viewport().height()} px: {lines:.1f} lines"
+    finally:
+        apply_look(app, high_contrast=False, large_font=False)
+
+
+def _tab_stops_showing_nothing(qtbot: QtBot, window: QWidget) -> list[str]:
+    """Tab round `window` from the control with the keyboard: the tab stops that look the same
+    with the keyboard as without it (each drawn focused, then again after Tab moved on), and
+    the scroll areas that take the keyboard between the controls they hold."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QScrollArea
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    plain: list[str] = []
+    first: QWidget | None = None
+    for _ in range(80):
+        widget = QApplication.focusWidget()
+        assert widget is not None, plain
+        if widget is first:
+            break
+        first = first or widget
+        name = f"{type(widget).__name__}({widget.objectName()})"
+        if isinstance(widget, QScrollArea) and widget.property("role") != "pages":
+            plain.append(name)  # a frame around other tab stops: it draws no focus of its own
+        QApplication.processEvents()
+        focused = widget.grab().toImage()
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+        QApplication.processEvents()
+        if QApplication.focusWidget() is not widget and widget.grab().toImage() == focused:
+            plain.append(name)
+    else:
+        raise AssertionError("Tab never came back round")
+    return plain
+
+
+def test_every_tab_stop_of_the_main_window_shows_it_has_the_keyboard(
+    qtbot: QtBot, large: bool, main_window: MainWindow
+) -> None:
+    """Walking the officer's pages by Tab at 1366×728, the keyboard went to two places that
+    showed nothing: the form's scroll area, a tab stop between the page list and NIK, and a
+    record's details on the Registrations page (no frame as the fields have). Every tab stop
+    of every page, and of the lock screen, shows when it has the keyboard."""
+    register(qtbot, main_window.ctx, WORKER)
+    main_window.resize(SMALLEST_SCREEN)
+    plain: list[str] = []
+    for index in range(4):
+        main_window.show_page(index)
+        if index == 1:
+            listing = main_window.registrations_page
+            qtbot.waitUntil(lambda: listing.detail is not None)  # noqa: B023
+        qtbot.wait(50)
+        plain += [
+            f"page {index}: {name}" for name in _tab_stops_showing_nothing(qtbot, main_window)
+        ]
+    main_window.lock()
+    plain += [f"locked: {name}" for name in _tab_stops_showing_nothing(qtbot, main_window)]
+    assert not plain, plain

@@ -601,3 +601,31 @@ def test_the_keyboard_stays_on_the_button_that_synced_or_exported(
     QTest.keyClick(page.ui.exportButton, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: out.is_file() and page.ui.exportButton.isEnabled(), timeout=20_000)
     assert window.focusWidget() is page.ui.exportButton
+
+
+def test_a_record_sent_back_shows_its_codes_as_the_form_shows_a_fields(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The form says a refused field's code after its words, "… (NAME_FORMAT)"; a record the
+    branch sent back said its codes in brackets, "[CORRECTION_REQUESTED, NAME_FORMAT]", in the
+    Needs attention list and in the record's details. All three say them one way now."""
+    from dataclasses import replace
+
+    from bpu_enroll.gui.officer.details import details_html
+    from bpu_enroll.gui.officer.sync.words import attention_text
+    from bpu_enroll.services.attention import AttentionItem
+
+    from .conftest import WORKER, register, run_task
+
+    codes = ("CORRECTION_REQUESTED", "NAME_FORMAT")
+    shown = "(CORRECTION_REQUESTED, NAME_FORMAT)"
+    item = AttentionItem("r1", "3201-D0001-20261205-00003", "AGUS SALIM", codes)
+    line = attention_text(item, "id")
+    assert f"{message('NAME_FORMAT', 'id')} {shown}" in line.split("\n")[0]
+    assert "[" not in line
+    ctx = main_window.ctx
+    assert ctx.registrations is not None
+    stored = register(qtbot, ctx, WORKER)
+    detail = replace(run_task(qtbot, ctx, ctx.registrations.get, stored.id), reject_codes=codes)
+    html = details_html(detail, ctx)
+    assert shown in html and "[CORRECTION" not in html

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
@@ -275,7 +275,7 @@ def test_with_two_work_locations_in_larger_text_the_table_scrolls_sideways(
     qtbot: QtBot, larger_text: None, main_window: MainWindow
 ) -> None:
     """Three columns of figures cannot all fit beside the chart at 1366x728: the figure names
-    give way first (cut ones whole in their tooltip), then a sideways scrollbar reaches the last
+    give way first (broken onto more lines, whole), then a sideways scrollbar reaches the last
     column; the chart keeps its title whole (the group box's minimum left out the title inset)."""
     _register_six_groups(qtbot, main_window, places=("Terminal", "Pasar"))
     main_window.resize(SMALLEST_SCREEN)
@@ -283,14 +283,7 @@ def test_with_two_work_locations_in_larger_text_the_table_scrolls_sideways(
     QApplication.processEvents()
     view, model = page.ui.figuresView, page.model
     assert model.columnCount() == 3
-    header = view.verticalHeader()
-    cut = [row for row in range(model.rowCount())
-           if not _text_fits(view, model.headerData(row, Qt.Orientation.Vertical),
-                             header.font(), header.width())]  # fmt: skip
-    assert cut  # the names did give way here
-    for row in cut:
-        label = model.headerData(row, Qt.Orientation.Vertical)
-        assert model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) == label
+    assert _names_broken_whole(view)  # the names did give way here, onto more lines
     bar = view.horizontalScrollBar()
     assert bar.isVisible()
     bar.setValue(bar.maximum())
@@ -477,3 +470,76 @@ def test_enter_on_a_button_of_the_page_presses_it(qtbot: QtBot, main_window: Mai
     qtbot.waitUntil(page.ui.todayButton.hasFocus)
     QTest.keyClick(page.ui.todayButton, Qt.Key.Key_Return)
     assert page.day == today
+
+
+def _names_broken_whole(view: QTableView) -> list[str]:
+    """The figures' names beside the rows broken onto more lines (asserting each is drawn whole:
+    every line within the header, nothing left out or cut with "…")."""
+    model, header = view.model(), view.verticalHeader()
+    broken, cut = [], []
+    for row in range(model.rowCount()):
+        shown = model.headerData(row, Qt.Orientation.Vertical)
+        whole = model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+        font = QFont(header.font())
+        font.setBold(
+            model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.FontRole) is not None
+        )
+        # The header elides its text as one line, a broken name's lines end to end.
+        drawn = (
+            shown
+            if header.textElideMode() == Qt.TextElideMode.ElideNone
+            else shown.replace("\n", "")
+        )
+        if " ".join(shown.split("\n")) != whole or not _text_fits(
+            view, drawn, font, header.width()
+        ):
+            cut.append(f"{shown!r} in {header.width()} px")
+        if "\n" in shown:
+            broken.append(shown)
+        assert header.sectionSize(row) >= (shown.count("\n") + 1) * QFontMetrics(font).lineSpacing()
+    assert not cut, cut
+    return broken
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_in_larger_text_at_1280_every_figure_name_reads_whole(
+    qtbot: QtBot, larger_text: None, main_window: MainWindow, lang: str
+) -> None:
+    """At 1280×728 (the window as it opens on a 1366×768 laptop) in larger text the figures'
+    names beside the chart were elided, read only in a tooltip: "Menurut kelompok pekerj…" in
+    Indonesian, as were long group names. A name that does not fit breaks onto more lines,
+    every line whole, the row as tall as its lines; the figures stay whole beside them."""
+    main_window.ctx.languages.set_language(lang)
+    _register_six_groups(qtbot, main_window)
+    size = QSize(1280, SMALLEST_SCREEN.height())
+    main_window.resize(size)
+    qtbot.waitUntil(lambda: main_window.size() == size)
+    page = _open_tally(qtbot, main_window)
+    QApplication.processEvents()
+    view = page.ui.figuresView
+    _names_broken_whole(view)
+    assert view.horizontalScrollBar().maximum() == 0
+    main_window.resize(SMALLEST_SCREEN)  # wider: names that fit go back onto one line
+    qtbot.waitUntil(lambda: main_window.size() == SMALLEST_SCREEN)
+    QApplication.processEvents()
+    _names_broken_whole(view)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_totals_line_keeps_each_receipt_number_whole(
+    qtbot: QtBot, larger_text: None, main_window: MainWindow, lang: str
+) -> None:
+    """The line of the day's totals ends with the first and last receipt numbers. In larger
+    text at 1366×728 in English it broke the first after its branch code: "receipts DEMO-" over
+    "D0001-20260504-00001 to …". Each number stands whole on one line now."""
+    from tests.gui.fit import wrapped_lines
+
+    main_window.ctx.languages.set_language(lang)
+    stored = register(qtbot, main_window.ctx, worker())
+    main_window.resize(SMALLEST_SCREEN)
+    qtbot.waitUntil(lambda: main_window.size() == SMALLEST_SCREEN)
+    label = _open_tally(qtbot, main_window).ui.totalsLabel
+    QApplication.processEvents()
+    lines = [line.replace("\u2060", "").replace("\u00a0", " ") for line in wrapped_lines(label)]
+    assert len(lines) > 1  # larger text needs a second line here
+    assert sum(line.count(stored.receipt_number) for line in lines) == 2, lines

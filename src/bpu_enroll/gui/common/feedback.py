@@ -4,6 +4,10 @@
 widgets that edit them. Showing problems marks each widget `invalid` (a red border from the style
 sheet), gives it the message as tooltip and accessible description, and shows the message in a
 row right under the field in its `QFormLayout`. Warnings are shown the same way, in a calmer style.
+Each message carries its stable code (`problem_text`: "NIK harus tepat 16 angka. (NIK_FORMAT)"),
+as the CLI and the Sync page say them, so support staff on the phone can ask for it; a record the
+branch sent back shows its codes the same way (`codes_text`), in the Sync page's Needs attention
+list and the record's details.
 """
 
 from __future__ import annotations
@@ -33,6 +37,24 @@ def error_text(exc: object, lang: str) -> str:
     return QCoreApplication.translate(
         "Feedback", "Something went wrong ({name}). Nothing was lost; try again."
     ).format(name=name)
+
+
+def codes_text(codes: Iterable[str]) -> str:
+    """Stable codes as the officer reads them after the words, the same wherever a refused field
+    or record is shown: "(NIK_FORMAT)", "(CORRECTION_REQUESTED, NAME_FORMAT)"; each once, in
+    order; empty for none."""
+    unique = list(dict.fromkeys(codes))
+    return f"({', '.join(unique)})" if unique else ""
+
+
+def problem_text(item: Problem) -> str:
+    """A field's error or warning as the officer reads it: the message, then its stable code."""
+    return f"{item.message} {codes_text([item.code])}"
+
+
+def problem_codes(items: Iterable[Problem]) -> str:
+    """The distinct codes of `items`, in order, for a summary line: "(NIK_FORMAT, REQUIRED)"."""
+    return codes_text(item.code for item in items)
 
 
 class Feedback(QObject):
@@ -106,6 +128,7 @@ class FieldFeedback:
         self._labels: dict[str, QLabel] = {}
         self._shown: dict[str, list[Problem]] = {}
         self._invalid: dict[str, bool] = {}
+        self._errors: dict[str, list[Problem]] = {}
 
     def fields(self) -> list[str]:
         """The field names this feedback knows."""
@@ -123,6 +146,15 @@ class FieldFeedback:
         """The fields now marked with an error (warnings alone do not count)."""
         return [key for key in self._shown if self._invalid.get(key)]
 
+    def errors(self) -> list[Problem]:
+        """The errors now on screen (warnings left out), in the form's order of fields."""
+        order = {key: n for n, key in enumerate(self._widgets)}
+        keys = sorted(self.invalid_fields(), key=lambda key: order.get(key, len(order)))
+        return [p for key in keys for p in self._shown[key] if self._is_error(key, p)]
+
+    def _is_error(self, key: str, item: Problem) -> bool:
+        return item in self._errors.get(key, [])
+
     def key(self, field: str) -> str:
         """The name `field`'s messages are kept under (`address.rt` → `address.rt`/`rt`)."""
         return self._key(field)
@@ -138,8 +170,9 @@ class FieldFeedback:
             self._shown.pop(key, None)
         else:
             self._shown[key] = errors + warnings
-        text = "\n".join(p.message for p in errors + warnings)
+        text = "\n".join(problem_text(p) for p in errors + warnings)
         self._invalid[key] = bool(errors)
+        self._errors[key] = errors
         widget.setProperty("invalid", bool(errors))
         widget.setToolTip(text)
         widget.setAccessibleDescription(text)

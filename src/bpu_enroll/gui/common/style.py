@@ -82,7 +82,8 @@ QSpinBox::up-button, QDateEdit::up-button {{ subcontrol-origin: border;
     subcontrol-position: top right; width: 16px; }}
 QSpinBox::down-button, QDateEdit::down-button {{ subcontrol-origin: border;
     subcontrol-position: bottom right; width: 16px; }}
-QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QSpinBox:focus, QDateEdit:focus {{
+QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextBrowser:focus, QSpinBox:focus,
+QDateEdit:focus {{
     border: 2px solid {t.accent};
 }}
 QLineEdit[ktp="unsure"], QComboBox[ktp="unsure"] {{ background: {t.banner}; }}

@@ -271,6 +271,35 @@ class TallyModel(QAbstractTableModel):
         self._columns: list[TallyRow] = []
         self._lines: list[Line] = []
         self._title_room: tuple[tuple[int, ...], QFont] | None = None
+        self._name_room: tuple[int, QFont] | None = None
+
+    def set_name_width(self, width: int | None, font: QFont | None = None) -> None:
+        """Break each figure's name beside the rows into lines of at most `width` pixels of
+        `font` (a heading's in bold), at spaces; None: each name on one line."""
+        room = None if width is None or font is None else (width, QFont(font))
+        if room == self._name_room:
+            return
+        self._name_room = room
+        if self._lines:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._lines) - 1)
+
+    def widest_name(self, font: QFont, *, whole: bool = False) -> int:
+        """The pixels of `font` the widest line of the figures' names takes, as shown (`whole`:
+        each name on one line)."""
+        widest = 0
+        for section, line in enumerate(self._lines):
+            metrics = QFontMetrics(_heading(font) if line.value is None else font)
+            shown = line.label if whole else self._name(section)
+            widest = max([widest, *(metrics.horizontalAdvance(part) for part in shown.split("\n"))])
+        return widest
+
+    def _name(self, section: int) -> str:
+        """The figure's name of row `section` as shown: broken into lines when given a width."""
+        line = self._lines[section]
+        if self._name_room is None:
+            return line.label
+        width, font = self._name_room
+        return wrapped(line.label, width, _heading(font) if line.value is None else font)
 
     def set_title_widths(self, widths: Sequence[int] | None, font: QFont | None = None) -> None:
         """Cut each column's title lines to its entry of `widths`, pixels of `font` (None: to
@@ -362,6 +391,8 @@ class TallyModel(QAbstractTableModel):
         """Officer and location over the columns; the figure's name beside the rows."""
         if orientation == Qt.Orientation.Vertical:
             text_roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._lines):
+                return self._name(section)
             if role in text_roles and 0 <= section < len(self._lines):
                 return self._lines[section].label  # the tooltip: whole when the name is cut
             if role == Qt.ItemDataRole.FontRole and 0 <= section < len(self._lines):
@@ -395,6 +426,26 @@ def _columns(data: TallyData | None) -> list[TallyRow]:
     if data is None:
         return []
     return list(data.rows) if len(data.rows) == 1 else [*data.rows, data.totals]
+
+
+def wrapped(text: str, width: int, font: QFont) -> str:
+    """`text` broken at spaces into lines of at most `width` pixels of `font` (a word longer
+    than that keeps a line of its own)."""
+    metrics = QFontMetrics(font)
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
+def _heading(font: QFont) -> QFont:
+    """`font` in bold, as a section heading's name is drawn."""
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
 
 
 def _bold() -> QFont:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 from bpu_enroll.domain.errors import Problem
 from bpu_enroll.domain.registration import validate_registration
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.common.feedback import FieldFeedback
+from bpu_enroll.gui.common.feedback import FieldFeedback, problem_codes
 from bpu_enroll.gui.officer.nik_duplicate import DuplicateNikCheck
 from bpu_enroll.gui.officer.registration.form import RegistrationForm
 
@@ -29,7 +29,7 @@ Say = Callable[[Callable[[], str] | None], None]
 
 class FormChecks:
     """See the module text. `say` shows (or, with None, clears) the form's problems line;
-    `count_text(n)` is that line for n marked fields."""
+    `count_text(n)` is that line for n marked fields; the codes of their errors follow it."""
 
     def __init__(
         self,
@@ -121,7 +121,12 @@ class FormChecks:
             self.refused = False
             self.say(None)
             return
-        self.say(lambda: self.count_text(count))
+        codes = problem_codes(self.feedback.errors())
+
+        def text() -> str:  # said again in the new language after a switch
+            return f"{self.count_text(count)} {codes}".strip()
+
+        self.say(text)
 
     def _watch_edits(self) -> None:
         for widget in set(self.form.field_widgets().values()):

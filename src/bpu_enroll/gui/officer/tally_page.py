@@ -14,8 +14,8 @@ without records shows a plain empty state; its tally can still be printed and si
 return.
 
 The table gets the width its figure names and figures need, the chart the rest; when the window
-is too narrow for both, the names give way first (elided, whole in their tooltip), then the table
-scrolls sideways, so no figure sits hidden in a cut-off column.
+is too narrow for both, the names give way first (broken onto more lines, each name whole), then
+the table scrolls sideways, so no figure sits hidden in a cut-off column.
 
 All store work and rendering run in the task runner, with a busy bar meanwhile. The file name is
 asked through `ask_save_path`, the printer through the preview's `ask_printer` (given when it
@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from bpu_enroll.documents.tally.figures import TallyData, tally_hash
-from bpu_enroll.domain.formatting import long_date, rupiah
-from bpu_enroll.gui.common.column_fit import give_names_room, table_chrome
+from bpu_enroll.domain.formatting import long_date, rupiah, unbroken
+from bpu_enroll.gui.common.column_fit import NAMES_AT_LEAST, table_chrome
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import error_text
 from bpu_enroll.gui.common.pdf_pages import ask_pdf_path, write_file
@@ -280,14 +280,31 @@ class TallyPage(QWidget):
 
     def _fit_table(self) -> None:
         """Give the table the width of its figure names and figures, the chart the rest. When the
-        chart at its narrowest still leaves too little, the names give way (elided, whole in
-        their tooltip) down to `NAMES_AT_LEAST`, never the figures; past that the table scrolls
-        sideways."""
-        view, splitter = self.ui.figuresView, self.ui.splitter
+        chart at its narrowest still leaves too little, the names give way down to
+        `NAMES_AT_LEAST`, never the figures: they break onto more lines, whole (elided, they were
+        read only in a tooltip: "Menurut kelompok pekerj…" in larger text at 1280×728); past
+        that the table scrolls sideways."""
+        view, splitter, names = (
+            self.ui.figuresView,
+            self.ui.splitter,
+            self.ui.figuresView.verticalHeader(),
+        )
         chrome = table_chrome(view)
         figures = view.horizontalHeader().length()
         width = splitter.width() - splitter.handleWidth()
-        names_width = give_names_room(view, width - self._chart_least_width() - chrome - figures)
+        font = names.font()
+        padding = max(0, names.sizeHint().width() - self.model.widest_name(font))
+        whole = self.model.widest_name(font, whole=True) + padding
+        room = width - self._chart_least_width() - chrome - figures
+        names_width = max(NAMES_AT_LEAST, min(whole, room))
+        broken = names_width < whole
+        self.model.set_name_width(names_width - padding if broken else None, font)
+        # The header elides its text as one line, the broken name's lines end to end: it cut
+        # the last line of every name it broke ("Menurut kelompok" over "pekerj…").
+        names.setTextElideMode(
+            Qt.TextElideMode.ElideNone if broken else Qt.TextElideMode.ElideRight
+        )
+        names.setMaximumWidth(names_width)
         table = chrome + names_width + figures
         splitter.setSizes([table, max(0, width - table)])
 
@@ -310,8 +327,9 @@ class TallyPage(QWidget):
             quoted=rupiah(totals.total_quoted), cash=rupiah(totals.cash_collected)
         )
         if totals.first_receipt:
+            # Each number whole on its line: it broke after `DEMO-` in larger text at 1366×728.
             text += " · " + self.tr("receipts {first} to {last}").format(
-                first=totals.first_receipt, last=totals.last_receipt
+                first=unbroken(totals.first_receipt), last=unbroken(totals.last_receipt or "")
             )
         return text
 

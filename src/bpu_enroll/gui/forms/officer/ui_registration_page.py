@@ -73,6 +73,7 @@ class Ui_RegistrationPage(object):
         self.bodyLayout.setObjectName(u"bodyLayout")
         self.formScroll = QScrollArea(RegistrationPage)
         self.formScroll.setObjectName(u"formScroll")
+        self.formScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.formScroll.setWidgetResizable(True)
         self.formScroll.setFrameShape(QFrame.Shape.NoFrame)
         self.formContents = QWidget()

@@ -17,10 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QFrame,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLayout,
     QGroupBox, QHBoxLayout, QLabel, QListView,
     QListWidget, QListWidgetItem, QProgressBar, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_SyncPage(object):
     def setupUi(self, SyncPage):
@@ -83,18 +83,15 @@ class Ui_SyncPage(object):
 
         self.buttonLayout.addWidget(self.resendButton)
 
-        self.buttonSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.buttonLayout.addItem(self.buttonSpacer)
-
-
-        self.outerLayout.addLayout(self.buttonLayout)
-
         self.progressBar = QProgressBar(SyncPage)
         self.progressBar.setObjectName(u"progressBar")
         self.progressBar.setValue(0)
 
-        self.outerLayout.addWidget(self.progressBar)
+        self.buttonLayout.addWidget(self.progressBar)
+
+        self.buttonLayout.setStretch(3, 1)
+
+        self.outerLayout.addLayout(self.buttonLayout)
 
         self.resultLabel = QLabel(SyncPage)
         self.resultLabel.setObjectName(u"resultLabel")
@@ -104,85 +101,87 @@ class Ui_SyncPage(object):
 
         self.countsBox = QGroupBox(SyncPage)
         self.countsBox.setObjectName(u"countsBox")
-        self.countsLayout = QFormLayout(self.countsBox)
+        self.countsLayout = QGridLayout(self.countsBox)
         self.countsLayout.setObjectName(u"countsLayout")
         self.sentCaption = QLabel(self.countsBox)
         self.sentCaption.setObjectName(u"sentCaption")
 
-        self.countsLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.sentCaption)
+        self.countsLayout.addWidget(self.sentCaption, 0, 0, 1, 1)
 
         self.sentValue = QLabel(self.countsBox)
         self.sentValue.setObjectName(u"sentValue")
         self.sentValue.setText(u"\u2013")
 
-        self.countsLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.sentValue)
+        self.countsLayout.addWidget(self.sentValue, 0, 1, 1, 1)
 
         self.acceptedCaption = QLabel(self.countsBox)
         self.acceptedCaption.setObjectName(u"acceptedCaption")
 
-        self.countsLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.acceptedCaption)
+        self.countsLayout.addWidget(self.acceptedCaption, 1, 0, 1, 1)
 
         self.acceptedValue = QLabel(self.countsBox)
         self.acceptedValue.setObjectName(u"acceptedValue")
         self.acceptedValue.setText(u"\u2013")
 
-        self.countsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.acceptedValue)
+        self.countsLayout.addWidget(self.acceptedValue, 1, 1, 1, 1)
 
         self.duplicateCaption = QLabel(self.countsBox)
         self.duplicateCaption.setObjectName(u"duplicateCaption")
 
-        self.countsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.duplicateCaption)
+        self.countsLayout.addWidget(self.duplicateCaption, 2, 0, 1, 1)
 
         self.duplicateValue = QLabel(self.countsBox)
         self.duplicateValue.setObjectName(u"duplicateValue")
         self.duplicateValue.setText(u"\u2013")
 
-        self.countsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.duplicateValue)
+        self.countsLayout.addWidget(self.duplicateValue, 2, 1, 1, 1)
 
         self.rejectedCaption = QLabel(self.countsBox)
         self.rejectedCaption.setObjectName(u"rejectedCaption")
 
-        self.countsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.rejectedCaption)
+        self.countsLayout.addWidget(self.rejectedCaption, 3, 0, 1, 1)
 
         self.rejectedValue = QLabel(self.countsBox)
         self.rejectedValue.setObjectName(u"rejectedValue")
         self.rejectedValue.setText(u"\u2013")
 
-        self.countsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.rejectedValue)
+        self.countsLayout.addWidget(self.rejectedValue, 3, 1, 1, 1)
 
         self.alreadyCaption = QLabel(self.countsBox)
         self.alreadyCaption.setObjectName(u"alreadyCaption")
 
-        self.countsLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.alreadyCaption)
+        self.countsLayout.addWidget(self.alreadyCaption, 0, 2, 1, 1)
 
         self.alreadyValue = QLabel(self.countsBox)
         self.alreadyValue.setObjectName(u"alreadyValue")
         self.alreadyValue.setText(u"\u2013")
 
-        self.countsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.alreadyValue)
+        self.countsLayout.addWidget(self.alreadyValue, 0, 3, 1, 1)
 
         self.conflictCaption = QLabel(self.countsBox)
         self.conflictCaption.setObjectName(u"conflictCaption")
 
-        self.countsLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.conflictCaption)
+        self.countsLayout.addWidget(self.conflictCaption, 1, 2, 1, 1)
 
         self.conflictValue = QLabel(self.countsBox)
         self.conflictValue.setObjectName(u"conflictValue")
         self.conflictValue.setText(u"\u2013")
 
-        self.countsLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.conflictValue)
+        self.countsLayout.addWidget(self.conflictValue, 1, 3, 1, 1)
 
         self.pendingCaption = QLabel(self.countsBox)
         self.pendingCaption.setObjectName(u"pendingCaption")
 
-        self.countsLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.pendingCaption)
+        self.countsLayout.addWidget(self.pendingCaption, 2, 2, 1, 1)
 
         self.pendingValue = QLabel(self.countsBox)
         self.pendingValue.setObjectName(u"pendingValue")
         self.pendingValue.setText(u"\u2013")
 
-        self.countsLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.pendingValue)
+        self.countsLayout.addWidget(self.pendingValue, 2, 3, 1, 1)
 
+        self.countsLayout.setColumnStretch(1, 1)
+        self.countsLayout.setColumnStretch(3, 1)
 
         self.outerLayout.addWidget(self.countsBox)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from bpu_enroll.domain.errors import ALL_CODES, BpuError, message
+from bpu_enroll.gui.common.feedback import codes_text
 from bpu_enroll.services.sync import AttentionItem
 from bpu_enroll.sync.client import SyncRefused
 from bpu_enroll.sync.laptop_store import CONFLICT_CODE
@@ -56,10 +57,9 @@ def attention_text(item: AttentionItem, lang: str) -> str:
         texts = [item.reason_text]  # codes this laptop does not know: the branch's words
     # The reasons are sentences, as in the CLI.
     reasons = " ".join(texts) or QCoreApplication.translate("SyncPage", "no reason given")
-    codes = ", ".join(item.codes)
     text = f"{item.receipt_number} · {item.full_name} — {reasons}"
-    if codes:
-        text += f" [{codes}]"
+    if item.codes:
+        text += f" {codes_text(item.codes)}"
     if item.note:
         text += "\n" + QCoreApplication.translate("SyncPage", "Clerk's note: {note}").format(
             note=item.note
