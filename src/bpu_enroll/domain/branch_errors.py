@@ -357,6 +357,12 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "Orang lain mengubah data yang sama pada saat yang sama; muat ulang lalu coba lagi.",
         "Someone changed the same data at the same moment; reload and try again.",
     ),
+    "BRANCH_CODE_NIK": (
+        "Kode cabang 16 angka terbaca sebagai NIK: setiap nomor tanda terima cabang ini akan "
+        "ditolak. Tidak ada yang dibuat; pilih kode dengan huruf atau dengan panjang lain.",
+        "A branch code of 16 digits reads as a NIK: every receipt number of this branch would "
+        "be refused. Nothing was set up; choose a code with a letter or of another length.",
+    ),
     "CERTIFICATE_INVALID": (
         "Sertifikat kantor cabang yang tersimpan di komputer ini tidak terbaca; siapkan lagi "
         "komputer ini (bpu-enroll workstation-setup dengan sidik jari dari kantor cabang).",
