@@ -11,6 +11,7 @@ and the records asked are sent at once after the pull."""
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -23,12 +24,18 @@ from sqlmodel import Session
 from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.store.fields import payload_of
 from bpu_enroll.branch.store.models import Record
+from bpu_enroll.store.models import Registration
 from bpu_enroll.store.retention import purge_personal_data
+from bpu_enroll.sync.batchfile import make_batch_file
+from bpu_enroll.sync.laptop_store import load_sync_state, records_by_receipt
+from bpu_enroll.sync.protocol import BatchFile, RecordPayload, unb64
+from bpu_enroll.sync.runner import sign_manifest
 from tests.integration.helpers import (
     Branch,
     Laptop,
     ServerThread,
     audit_lines,
+    batch_file_of,
     fast_retry,
     nik_for,
     set_income,
@@ -231,3 +238,92 @@ def test_an_old_laptops_pull_gets_no_new_key(
     assert "resend" not in _asked(laptop, server.url, version=2)
     assert "resend" not in _asked(laptop, server.url, version=1)
     assert _asked(laptop, server.url, version=3)["resend"] == [damaged]
+
+
+def _file_signed_by(laptop: Laptop, key_of: Laptop, records: list[RecordPayload]) -> bytes:
+    """A USB batch file naming `laptop` as its maker but signed with `key_of`'s key: what a
+    forger holding another enrolled laptop's key (or none of this one's) could bring."""
+    signed = sign_manifest(records, device_code=laptop.device_code,
+                           signing_key=key_of.signing_key, batch_id=str(uuid.uuid4()))  # fmt: skip
+    batch = BatchFile(device_code=laptop.device_code, signed_manifest=signed, records=records)
+    branch_key = load_sync_state(laptop.data_dir).branch_encryption_key
+    assert branch_key
+    return make_batch_file(
+        batch, device_signing_seed=bytes(key_of.signing_key), branch_public_key=unb64(branch_key)
+    )
+
+
+def _repair_states(branch: Branch, capsys: pytest.CaptureFixture[str]) -> list[str]:
+    _code, report = _run(["--db", branch.db_url, "check", "--json"], capsys)
+    return [x["repair"] for x in report["records"]["damaged"]]
+
+
+def test_a_usb_copy_that_does_not_hash_never_closes_the_ask_only_the_laptops_own_answer_does(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A USB file whose copy of an asked record claims the record's content hash with other
+    content closed the network ask as `unusable`: `check` told the supervisor to restore from
+    a backup, and the laptop, asked no more, never sent its good copy. A file is whatever was
+    carried in, so only the asked laptop's own answer over the network closes an ask. Each kind
+    of forged file leaves it asked: one signed with the laptop's key (a key that left it, or an
+    altered laptop), one naming the laptop but signed with another's key (refused at its
+    opening), one of another laptop naming this laptop's record (never looked at); then the
+    laptop's own sync repairs it. A network copy of the laptop's own that does not hash still
+    closes it (`unusable`)."""
+    laptop, other = laptop_factory(), laptop_factory()
+    damaged, kept = laptop.register(41), laptop.register(42)
+    assert laptop.sync(server.url).completed
+    receipt = branch.records()[damaged].receipt_no
+    income = _income(branch, damaged)
+    set_income(branch, damaged, "not a number")
+    db = ["--db", branch.db_url]
+    assert _repair_states(branch, capsys) == ["asked"]
+    [copy] = records_by_receipt(laptop.session.store, [receipt])
+    forged = copy.model_copy(
+        update={"registration": {**copy.registration, "monthly_income": 9_000_000}}
+    )
+
+    files = {
+        "signed with the laptop's key": batch_file_of(laptop, [forged]),
+        "signed with another laptop's key": _file_signed_by(laptop, other, [forged]),
+        "of another laptop": batch_file_of(other, [forged]),
+    }
+    for why, data in files.items():
+        path = tmp_path / f"{len(why)}.bpu"
+        path.write_bytes(data)
+        code, answer = _run([*db, "import", str(path), "--json"], capsys)
+        assert code in {0, 1}, (why, answer)
+        assert _repair_states(branch, capsys) == ["asked"], why
+        assert _asked(laptop, server.url)["resend"] == [damaged], why
+    assert not [x for x in audit_lines(branch) if x["action"] == "repair_unavailable"]
+    assert _income(branch, kept) > 0
+
+    synced = laptop.sync(server.url)
+    assert synced.completed and synced.resent == 1
+    code, report = _run([*db, "check", "--json"], capsys)
+    assert (code, report["sound"]) == (0, True), report
+    assert _income(branch, damaged) == income
+
+    # The laptop's own copy over the network, not hashing to the record's hash: it closes.
+    set_income(branch, kept, "not a number")
+    assert _repair_states(branch, capsys) == ["asked"]
+    with laptop.session.store.session() as store:
+        row = store.get(Registration, kept)
+        assert row is not None
+        data = json.loads(row.data_json)
+        data["monthly_income"] = 9_000_000  # its content hash left as it was
+        row.data_json = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        store.add(row)
+    synced = laptop.sync(server.url)
+    assert synced.completed
+    assert _repair_states(branch, capsys) == ["unusable"]
+    [line] = [x for x in audit_lines(branch) if x["action"] == "repair_unavailable"]
+    assert (line["subject"], line["detail"]["why"], line["detail"]["via"]) == (
+        kept,
+        "copy_differs",
+        "network",
+    )
