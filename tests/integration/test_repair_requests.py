@@ -24,12 +24,14 @@ from sqlmodel import Session
 from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.store.fields import payload_of
 from bpu_enroll.branch.store.models import Record
+from bpu_enroll.domain.errors import message
 from bpu_enroll.store.models import Registration
 from bpu_enroll.store.retention import purge_personal_data
 from bpu_enroll.sync.batchfile import make_batch_file
 from bpu_enroll.sync.laptop_store import load_sync_state, records_by_receipt
 from bpu_enroll.sync.protocol import BatchFile, RecordPayload, unb64
 from bpu_enroll.sync.runner import sign_manifest
+from bpu_enroll.sync.staff_client import StaffClient, StaffError
 from tests.integration.helpers import (
     Branch,
     Laptop,
@@ -43,6 +45,7 @@ from tests.integration.helpers import (
 )
 
 NAME = "Sulastri Wahyuningsih"
+CLERK, CLERK_PASSWORD = "rina", "rahasia-rina"
 
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, Any]:
@@ -327,3 +330,56 @@ def test_a_usb_copy_that_does_not_hash_never_closes_the_ask_only_the_laptops_own
         "copy_differs",
         "network",
     )
+
+
+def test_a_review_detail_meeting_a_damaged_record_asks_it_of_its_laptop(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A clerk opening a damaged record got `RECORD_UNREADABLE` and nothing more: the record
+    stayed damaged until someone ran `bpu-branch check`. The detail now asks it of its laptop
+    (once, however often it is opened; audited `record_asked`, never its content), the clerk is
+    told the laptop sends it again at its next sync, and that sync repairs it."""
+    branch.add_officer(CLERK, CLERK_PASSWORD, role="clerk")
+    laptop = laptop_factory()
+    damaged = laptop.register(41, full_name=NAME)
+    assert laptop.sync(server.url).completed
+    receipt = branch.records()[damaged].receipt_no
+    with Session(branch.engine) as db:
+        row = db.get(Record, damaged)
+        assert row is not None
+        row.payload = row.payload[: len(row.payload) // 2]  # a torn write: it does not open
+        db.add(row)
+        db.commit()
+    assert _asked(laptop, server.url)["resend"] == []
+
+    clerk = StaffClient(server.url, timeout=30)
+    try:
+        clerk.login(CLERK, CLERK_PASSWORD)
+        for _ in range(2):
+            with pytest.raises(StaffError) as caught:
+                clerk.review_item(damaged)
+            assert (caught.value.status, caught.value.code) == (409, "RECORD_UNREADABLE")
+        assert _asked(laptop, server.url)["resend"] == [damaged]
+        said = message("RECORD_UNREADABLE", "en", **caught.value.params)
+        assert receipt in said and "sends it again at its next sync" in said
+        assert "mengirimnya lagi pada sinkronisasi berikutnya" in message(
+            "RECORD_UNREADABLE", "id", **caught.value.params
+        )
+        [line] = [x for x in audit_lines(branch) if x["action"] == "record_asked"]
+        assert (line["actor"], line["subject"], line["detail"]) == (
+            CLERK, damaged, {"device": laptop.device_code, "receipt_no": receipt,
+                             "way": "review_detail", "role": "clerk"},
+        )  # fmt: skip
+        text = json.dumps(audit_lines(branch))
+        assert NAME not in text and nik_for(41)[0] not in text
+
+        synced = laptop.sync(server.url)
+        assert synced.completed and synced.resent == 1
+        assert clerk.review_item(damaged)["record"]["receipt_no"] == receipt
+    finally:
+        clerk.close()
+    code, report = _run(["--db", branch.db_url, "check", "--json"], capsys)
+    assert (code, report["sound"]) == (0, True), report
