@@ -38,6 +38,8 @@ from tests.integration.helpers import (
     ServerThread,
     audit_lines,
     batch_file_of,
+    exhaust_kpj_range,
+    extend_kpj_range,
     fast_retry,
     nik_for,
     set_income,
@@ -383,3 +385,35 @@ def test_a_review_detail_meeting_a_damaged_record_asks_it_of_its_laptop(
         clerk.close()
     code, report = _run(["--db", branch.db_url, "check", "--json"], capsys)
     assert (code, report["sound"]) == (0, True), report
+
+
+def test_a_decision_meeting_a_damaged_record_asks_it_of_its_laptop(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """A clerk's decision on a queued record whose payload does not open is refused
+    `RECORD_UNREADABLE` as the detail is, and asks the record of its laptop the same way."""
+    branch.add_officer(CLERK, CLERK_PASSWORD, role="clerk")
+    exhaust_kpj_range(branch)  # the record waits for a clerk (pending_review)
+    laptop = laptop_factory()
+    waiting = laptop.register(41, full_name=NAME)
+    assert laptop.sync(server.url).completed
+    extend_kpj_range(branch)
+    with Session(branch.engine) as db:
+        row = db.get(Record, waiting)
+        assert row is not None and row.state == "pending_review"
+        row.payload = row.payload[: len(row.payload) // 2]
+        db.add(row)
+        db.commit()
+    clerk = StaffClient(server.url, timeout=30)
+    try:
+        clerk.login(CLERK, CLERK_PASSWORD)
+        with pytest.raises(StaffError) as caught:
+            clerk.decide(waiting, "accept")
+        assert (caught.value.status, caught.value.code) == (409, "RECORD_UNREADABLE")
+        assert _asked(laptop, server.url)["resend"] == [waiting]
+        [line] = [x for x in audit_lines(branch) if x["action"] == "record_asked"]
+        assert (line["subject"], line["detail"]["way"]) == (waiting, "review_decision")
+        assert laptop.sync(server.url).resent == 1
+        assert clerk.decide(waiting, "accept")["state"] == "accepted"
+    finally:
+        clerk.close()
