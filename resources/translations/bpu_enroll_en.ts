@@ -328,6 +328,10 @@
         <translation>Branch data checked for damage</translation>
     </message>
     <message>
+        <source>Damaged record met in the workspace: asked again of its laptop</source>
+        <translation>Damaged record met in the workspace: asked again of its laptop</translation>
+    </message>
+    <message>
         <source>Damaged record repaired from the laptop</source>
         <translation>Damaged record repaired from the laptop</translation>
     </message>
@@ -821,6 +825,10 @@
     <message>
         <source>review details</source>
         <translation>review details</translation>
+    </message>
+    <message>
+        <source>a decision in review</source>
+        <translation>a decision in review</translation>
     </message>
     <message>
         <source>receipt check</source>

@@ -319,6 +319,10 @@
         <translation>Data kantor cabang diperiksa kerusakannya</translation>
     </message>
     <message>
+        <source>Damaged record met in the workspace: asked again of its laptop</source>
+        <translation>Data rusak ditemukan di ruang kerja: diminta lagi dari laptopnya</translation>
+    </message>
+    <message>
         <source>Damaged record repaired from the laptop</source>
         <translation>Data rusak diperbaiki dari salinan laptop</translation>
     </message>
@@ -811,6 +815,10 @@
     <message>
         <source>review details</source>
         <translation>rincian pemeriksaan</translation>
+    </message>
+    <message>
+        <source>a decision in review</source>
+        <translation>keputusan saat pemeriksaan</translation>
     </message>
     <message>
         <source>receipt check</source>

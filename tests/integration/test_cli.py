@@ -396,3 +396,29 @@ def test_serve_command_runs_the_api(tmp_path: Path) -> None:
         _, err = process.communicate(timeout=15)
     access = [line for line in err.decode().splitlines() if "bpu_enroll.branch.access" in line]
     assert any('"route": "/api/v1/health"' in line for line in access)
+
+
+def test_init_refuses_a_branch_code_of_sixteen_digits_that_reads_as_a_nik(
+    db_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A branch code of 16 digits was set up: every receipt number of that branch then held a
+    NIK-like number, which the protocol refuses, so none of its laptops' records could sync.
+    `init` refuses it (`BRANCH_CODE_NIK`, in both languages) and sets nothing up."""
+    db = ["--db", db_url]
+    safe = tmp_path / "recovery.key"
+    init = [*db, "init", "--branch-name", "Jakarta", "--province", "31",
+            "--recovery-key-out", str(safe)]  # fmt: skip
+    code, refused = _json(branch_main, [*init, "--branch-code", "3201011708920001", "--json"],
+                          capsys)  # fmt: skip
+    assert (code, refused["error"]["code"]) == (1, "BRANCH_CODE_NIK")
+    assert not safe.exists()
+    capsys.readouterr()
+    assert branch_main([*init, "--branch-code", "3201011708920001", "--lang", "en"]) == 1
+    said = capsys.readouterr()
+    assert "A branch code of 16 digits reads as a NIK" in said.out + said.err
+    assert branch_main([*init, "--branch-code", "3201011708920001"]) == 1
+    said = capsys.readouterr()
+    assert "Kode cabang 16 angka terbaca sebagai NIK" in said.out + said.err
+    assert "3201011708920001" not in said.out + said.err
+    code, made = _json(branch_main, [*init, "--branch-code", "320101170892000A", "--json"], capsys)
+    assert (code, made["branch_code"]) == (0, "320101170892000A")

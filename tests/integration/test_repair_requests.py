@@ -11,6 +11,7 @@ and the records asked are sent at once after the pull."""
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -23,12 +24,22 @@ from sqlmodel import Session
 from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.store.fields import payload_of
 from bpu_enroll.branch.store.models import Record
+from bpu_enroll.domain.errors import message
+from bpu_enroll.store.models import Registration
 from bpu_enroll.store.retention import purge_personal_data
+from bpu_enroll.sync.batchfile import make_batch_file
+from bpu_enroll.sync.laptop_store import load_sync_state, records_by_receipt
+from bpu_enroll.sync.protocol import BatchFile, RecordPayload, unb64
+from bpu_enroll.sync.runner import sign_manifest
+from bpu_enroll.sync.staff_client import StaffClient, StaffError
 from tests.integration.helpers import (
     Branch,
     Laptop,
     ServerThread,
     audit_lines,
+    batch_file_of,
+    exhaust_kpj_range,
+    extend_kpj_range,
     fast_retry,
     nik_for,
     set_income,
@@ -36,6 +47,7 @@ from tests.integration.helpers import (
 )
 
 NAME = "Sulastri Wahyuningsih"
+CLERK, CLERK_PASSWORD = "rina", "rahasia-rina"
 
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, Any]:
@@ -231,3 +243,177 @@ def test_an_old_laptops_pull_gets_no_new_key(
     assert "resend" not in _asked(laptop, server.url, version=2)
     assert "resend" not in _asked(laptop, server.url, version=1)
     assert _asked(laptop, server.url, version=3)["resend"] == [damaged]
+
+
+def _file_signed_by(laptop: Laptop, key_of: Laptop, records: list[RecordPayload]) -> bytes:
+    """A USB batch file naming `laptop` as its maker but signed with `key_of`'s key: what a
+    forger holding another enrolled laptop's key (or none of this one's) could bring."""
+    signed = sign_manifest(records, device_code=laptop.device_code,
+                           signing_key=key_of.signing_key, batch_id=str(uuid.uuid4()))  # fmt: skip
+    batch = BatchFile(device_code=laptop.device_code, signed_manifest=signed, records=records)
+    branch_key = load_sync_state(laptop.data_dir).branch_encryption_key
+    assert branch_key
+    return make_batch_file(
+        batch, device_signing_seed=bytes(key_of.signing_key), branch_public_key=unb64(branch_key)
+    )
+
+
+def _repair_states(branch: Branch, capsys: pytest.CaptureFixture[str]) -> list[str]:
+    _code, report = _run(["--db", branch.db_url, "check", "--json"], capsys)
+    return [x["repair"] for x in report["records"]["damaged"]]
+
+
+def test_a_usb_copy_that_does_not_hash_never_closes_the_ask_only_the_laptops_own_answer_does(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A USB file whose copy of an asked record claims the record's content hash with other
+    content closed the network ask as `unusable`: `check` told the supervisor to restore from
+    a backup, and the laptop, asked no more, never sent its good copy. A file is whatever was
+    carried in, so only the asked laptop's own answer over the network closes an ask. Each kind
+    of forged file leaves it asked: one signed with the laptop's key (a key that left it, or an
+    altered laptop), one naming the laptop but signed with another's key (refused at its
+    opening), one of another laptop naming this laptop's record (never looked at); then the
+    laptop's own sync repairs it. A network copy of the laptop's own that does not hash still
+    closes it (`unusable`)."""
+    laptop, other = laptop_factory(), laptop_factory()
+    damaged, kept = laptop.register(41), laptop.register(42)
+    assert laptop.sync(server.url).completed
+    receipt = branch.records()[damaged].receipt_no
+    income = _income(branch, damaged)
+    set_income(branch, damaged, "not a number")
+    db = ["--db", branch.db_url]
+    assert _repair_states(branch, capsys) == ["asked"]
+    [copy] = records_by_receipt(laptop.session.store, [receipt])
+    forged = copy.model_copy(
+        update={"registration": {**copy.registration, "monthly_income": 9_000_000}}
+    )
+
+    files = {
+        "signed with the laptop's key": batch_file_of(laptop, [forged]),
+        "signed with another laptop's key": _file_signed_by(laptop, other, [forged]),
+        "of another laptop": batch_file_of(other, [forged]),
+    }
+    for why, data in files.items():
+        path = tmp_path / f"{len(why)}.bpu"
+        path.write_bytes(data)
+        code, answer = _run([*db, "import", str(path), "--json"], capsys)
+        assert code in {0, 1}, (why, answer)
+        assert _repair_states(branch, capsys) == ["asked"], why
+        assert _asked(laptop, server.url)["resend"] == [damaged], why
+    assert not [x for x in audit_lines(branch) if x["action"] == "repair_unavailable"]
+    assert _income(branch, kept) > 0
+
+    synced = laptop.sync(server.url)
+    assert synced.completed and synced.resent == 1
+    code, report = _run([*db, "check", "--json"], capsys)
+    assert (code, report["sound"]) == (0, True), report
+    assert _income(branch, damaged) == income
+
+    # The laptop's own copy over the network, not hashing to the record's hash: it closes.
+    set_income(branch, kept, "not a number")
+    assert _repair_states(branch, capsys) == ["asked"]
+    with laptop.session.store.session() as store:
+        row = store.get(Registration, kept)
+        assert row is not None
+        data = json.loads(row.data_json)
+        data["monthly_income"] = 9_000_000  # its content hash left as it was
+        row.data_json = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        store.add(row)
+    synced = laptop.sync(server.url)
+    assert synced.completed
+    assert _repair_states(branch, capsys) == ["unusable"]
+    [line] = [x for x in audit_lines(branch) if x["action"] == "repair_unavailable"]
+    assert (line["subject"], line["detail"]["why"], line["detail"]["via"]) == (
+        kept,
+        "copy_differs",
+        "network",
+    )
+
+
+def test_a_review_detail_meeting_a_damaged_record_asks_it_of_its_laptop(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A clerk opening a damaged record got `RECORD_UNREADABLE` and nothing more: the record
+    stayed damaged until someone ran `bpu-branch check`. The detail now asks it of its laptop
+    (once, however often it is opened; audited `record_asked`, never its content), the clerk is
+    told the laptop sends it again at its next sync, and that sync repairs it."""
+    branch.add_officer(CLERK, CLERK_PASSWORD, role="clerk")
+    laptop = laptop_factory()
+    damaged = laptop.register(41, full_name=NAME)
+    assert laptop.sync(server.url).completed
+    receipt = branch.records()[damaged].receipt_no
+    with Session(branch.engine) as db:
+        row = db.get(Record, damaged)
+        assert row is not None
+        row.payload = row.payload[: len(row.payload) // 2]  # a torn write: it does not open
+        db.add(row)
+        db.commit()
+    assert _asked(laptop, server.url)["resend"] == []
+
+    clerk = StaffClient(server.url, timeout=30)
+    try:
+        clerk.login(CLERK, CLERK_PASSWORD)
+        for _ in range(2):
+            with pytest.raises(StaffError) as caught:
+                clerk.review_item(damaged)
+            assert (caught.value.status, caught.value.code) == (409, "RECORD_UNREADABLE")
+        assert _asked(laptop, server.url)["resend"] == [damaged]
+        said = message("RECORD_UNREADABLE", "en", **caught.value.params)
+        assert receipt in said and "sends it again at its next sync" in said
+        assert "mengirimnya lagi pada sinkronisasi berikutnya" in message(
+            "RECORD_UNREADABLE", "id", **caught.value.params
+        )
+        [line] = [x for x in audit_lines(branch) if x["action"] == "record_asked"]
+        assert (line["actor"], line["subject"], line["detail"]) == (
+            CLERK, damaged, {"device": laptop.device_code, "receipt_no": receipt,
+                             "way": "review_detail", "role": "clerk"},
+        )  # fmt: skip
+        text = json.dumps(audit_lines(branch))
+        assert NAME not in text and nik_for(41)[0] not in text
+
+        synced = laptop.sync(server.url)
+        assert synced.completed and synced.resent == 1
+        assert clerk.review_item(damaged)["record"]["receipt_no"] == receipt
+    finally:
+        clerk.close()
+    code, report = _run(["--db", branch.db_url, "check", "--json"], capsys)
+    assert (code, report["sound"]) == (0, True), report
+
+
+def test_a_decision_meeting_a_damaged_record_asks_it_of_its_laptop(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """A clerk's decision on a queued record whose payload does not open is refused
+    `RECORD_UNREADABLE` as the detail is, and asks the record of its laptop the same way."""
+    branch.add_officer(CLERK, CLERK_PASSWORD, role="clerk")
+    exhaust_kpj_range(branch)  # the record waits for a clerk (pending_review)
+    laptop = laptop_factory()
+    waiting = laptop.register(41, full_name=NAME)
+    assert laptop.sync(server.url).completed
+    extend_kpj_range(branch)
+    with Session(branch.engine) as db:
+        row = db.get(Record, waiting)
+        assert row is not None and row.state == "pending_review"
+        row.payload = row.payload[: len(row.payload) // 2]
+        db.add(row)
+        db.commit()
+    clerk = StaffClient(server.url, timeout=30)
+    try:
+        clerk.login(CLERK, CLERK_PASSWORD)
+        with pytest.raises(StaffError) as caught:
+            clerk.decide(waiting, "accept")
+        assert (caught.value.status, caught.value.code) == (409, "RECORD_UNREADABLE")
+        assert _asked(laptop, server.url)["resend"] == [waiting]
+        [line] = [x for x in audit_lines(branch) if x["action"] == "record_asked"]
+        assert (line["subject"], line["detail"]["way"]) == (waiting, "review_decision")
+        assert laptop.sync(server.url).resent == 1
+        assert clerk.decide(waiting, "accept")["state"] == "accepted"
+    finally:
+        clerk.close()

@@ -22,11 +22,13 @@ from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.admin import records_cli, roster
 from bpu_enroll.branch.admin.cli import main as branch_main
+from bpu_enroll.branch.store.damage import content_digest
 from bpu_enroll.branch.store.fields import payload_of, seal_payload, seal_tally
 from bpu_enroll.branch.store.laptop_reports import LaptopTallyRow
-from bpu_enroll.branch.store.models import AuditEntry, Record
+from bpu_enroll.branch.store.models import AuditEntry, Conflict, Record
 from bpu_enroll.cli.main import main as laptop_main
-from bpu_enroll.sync.laptop_store import records_to_send
+from bpu_enroll.sync.laptop_store import records_by_receipt, records_to_send
+from bpu_enroll.sync.staff_client import StaffClient, StaffError
 from tests.integration.helpers import (
     OFFICER,
     PASSWORD,
@@ -138,7 +140,8 @@ def test_check_names_every_damaged_record_and_tally_and_a_broken_audit_chain(
     assert checks[-1]["detail"] == {
         "sound": False, "records": 3, "records_damaged": 2, "records_asked": 0, "tallies": 1,
         "tallies_damaged": 1,
-        "packages": 0, "packages_damaged": 0, "audit_valid": True,
+        "packages": 0, "packages_damaged": 0, "conflicts": 0, "conflicts_damaged": 0,
+        "kept_records": 0, "kept_tallies": 0, "audit_valid": True,
         "audit_entries": checks[-1]["detail"]["audit_entries"],
     }  # fmt: skip
     text = json.dumps(checks)
@@ -363,7 +366,7 @@ def test_check_does_not_print_a_nik_a_laptop_sent_as_a_receipt_number(
     code, report, said = _run([*db, "check", "--json"], capsys)
     assert code == 1
     assert sorted(x["receipt_no"] for x in report["records"]["damaged"]) == sorted(
-        [f"NIK {nik[:4]}********{nik[12:]}", held[sound].receipt_no]
+        [f"NI{'*' * 14}", held[sound].receipt_no]  # text, not a receipt: its start only
     )
     code, words, said = _run([*db, "check", "--lang", "en"], capsys)
     assert code == 1 and held[sound].receipt_no in words
@@ -501,3 +504,144 @@ def test_a_revoked_laptops_damaged_record_is_said_so_and_repaired_from_its_usb_f
     assert _income(branch, damaged) != 12345
     [line] = [x for x in audit_lines(branch) if x["action"] == "record_repaired"]
     assert (line["subject"], line["detail"]["via"]) == (damaged, "usb")
+
+
+def test_check_reads_the_versions_kept_as_conflicts_and_says_how_they_are_repaired(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A version a laptop sent under a record's id the branch already holds is kept apart with
+    its payload as received (`branch_conflict`), read by the clerk's review detail. `check`
+    never read it: damage there went unnoticed until a clerk opened the record. It is checked
+    now, said with the same words and JSON shape as a record's, its repair a restore (no laptop
+    sends it again); the review detail refuses it as `CONFLICT_UNREADABLE` and asks nothing."""
+    branch.add_officer("rina", "rahasia-rina", role="clerk")
+    laptop = laptop_factory()
+    held_id = laptop.register(41, full_name=NAME)
+    assert laptop.sync(server.url).completed
+    held = branch.records()[held_id]
+    [copy] = records_by_receipt(laptop.session.store, [held.receipt_no])
+    registration = {**copy.registration, "monthly_income": 9_000_000}
+    other = copy.model_copy(update={
+        "registration": registration,
+        "content_hash": content_digest({"registration": registration, "quote": copy.quote}),
+    })  # fmt: skip
+    usb = tmp_path / "other.bpu"
+    usb.write_bytes(batch_file_of(laptop, [other]))
+    db = ["--db", branch.db_url]
+    code, imported, _ = _run([*db, "import", str(usb), "--json"], capsys)
+    assert (code, imported["conflict"]) == (0, 1), imported
+    code, report, _ = _run([*db, "check", "--json"], capsys)
+    assert (code, report["conflicts"]) == (0, {"checked": 1, "damaged": []}), report
+
+    with Session(branch.engine) as session:
+        [conflict] = session.exec(select(Conflict)).all()
+        conflict.payload = conflict.payload[: len(conflict.payload) // 2]  # a torn write
+        session.add(conflict)
+        session.commit()
+    code, report, said = _run([*db, "check", "--json"], capsys)
+    assert (code, report["sound"]) == (1, False)
+    assert report["conflicts"] == {"checked": 1, "damaged": [
+        {"receipt_no": held.receipt_no, "device": laptop.device_code,
+         "date": held.registration_date, "damage": "unreadable", "repair": "restore"}
+    ]}  # fmt: skip
+    assert report["records"]["damaged"] == []  # the held version is sound
+    _, words, said = _run([*db, "check", "--lang", "en"], capsys)
+    assert (
+        "DAMAGED: a different version received for the registration with receipt number "
+        f"{held.receipt_no} (laptop {laptop.device_code}, {held.registration_date}) cannot be "
+        "read." in words
+    )
+    assert "the held registration stands" in words
+    assert "restore it from the last backup that check finds sound" in words
+    _, words, _ = _run([*db, "check"], capsys)
+    assert f"RUSAK: versi lain yang diterima untuk pendaftaran nomor tanda terima " \
+        f"{held.receipt_no}" in words  # fmt: skip
+    assert "pulihkan dari cadangan terakhir" in words
+    assert nik_for(41)[0] not in said and NAME not in said
+    [line] = [x for x in audit_lines(branch) if x["action"] == "store_checked"][-1:]
+    assert (line["detail"]["conflicts"], line["detail"]["conflicts_damaged"]) == (1, 1)
+
+    clerk = StaffClient(server.url, timeout=30)
+    try:
+        clerk.login("rina", "rahasia-rina")
+        with pytest.raises(StaffError) as caught:
+            clerk.review_item(held_id)
+    finally:
+        clerk.close()
+    assert (caught.value.status, caught.value.code) == (409, "CONFLICT_UNREADABLE")
+    assert not [x for x in audit_lines(branch) if x["action"] == "record_asked"]
+
+
+def test_check_says_the_rows_kept_before_todays_rules_refuse_them_masked_and_keeps_them(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A receipt number not of a laptop's shape, a tally dated before the days a laptop
+    reports and a tally naming an officer with a NIK are refused on arrival now, but a branch
+    keeps those it received before: `check` said nothing of them. It names each now (masked:
+    never the NIK), with their counts and the way out, in both languages; nothing is deleted
+    and they are not damage (the check is still sound)."""
+    laptop = laptop_factory()
+    odd, fine = laptop.register(41, full_name=NAME), laptop.register(42)
+    assert laptop.sync(server.url).completed
+    nik = nik_for(41)[0]
+    with Session(branch.engine) as session:
+        row = session.get(Record, odd)
+        assert row is not None
+        row.receipt_no, row.state = f"NIK {nik}", "rejected"  # as kept before the protocol's rule
+        session.add(row)
+        [tally] = session.exec(select(LaptopTallyRow)).all()
+        figures = tally.figures()
+        figures["rows"][0]["officer"] = nik  # an officer named by a NIK
+        tally.document = seal_tally(session, json.dumps(figures, sort_keys=True))
+        session.add(tally)
+        old_day = date.fromordinal(tally.received_at.date().toordinal() - 30)
+        past = {**figures, "date": old_day.isoformat()}
+        past["rows"] = [{**r, "officer": OFFICER} for r in figures["rows"]]
+        session.add(
+            LaptopTallyRow(
+                device_id=tally.device_id, day=old_day.isoformat(),
+                generated_at=tally.generated_at, received_at=tally.received_at,
+                tally_hash=tally.tally_hash,
+                document=seal_tally(session, json.dumps(past, sort_keys=True)),
+            )
+        )  # fmt: skip
+        session.commit()
+        day = tally.day
+    db = ["--db", branch.db_url]
+    code, report, said = _run([*db, "check", "--json"], capsys)
+    assert (code, report["sound"]) == (0, True), report
+    device = laptop.device_code
+    assert report["kept"] == {
+        "records": [{"id": odd, "receipt_no": "NI" + "*" * 14, "device": device,
+                     "date": branch.records()[odd].registration_date, "rule": "receipt_shape"}],
+        "tallies": sorted([
+            {"device": device, "date": old_day.isoformat(), "rule": "date_past"},
+            {"device": device, "date": day, "rule": "officer_nik",
+             "officer": f"{nik[:4]}********{nik[12:]}"},
+        ], key=lambda x: x["date"]),
+    }  # fmt: skip
+    _, words, said = _run([*db, "check", "--lang", "en"], capsys)
+    assert "KEPT FROM BEFORE: 1 registration with a receipt number not of a laptop's shape" \
+        in words  # fmt: skip
+    assert f"NI{'*' * 14} (laptop {device}" in words
+    assert "KEPT FROM BEFORE: 1 laptop tally dated before the days a laptop reports" in words
+    assert "KEPT FROM BEFORE: 1 laptop tally naming an officer with a NIK" in words
+    assert f"laptop {device}, {day}: {nik[:4]}********{nik[12:]}" in words
+    assert words.count("Way out:") == 3 and "Nothing is damaged." in words
+    _, words, said_id = _run([*db, "check"], capsys)
+    assert words.count("Jalan keluar:") == 3 and "TERSIMPAN DARI DULU: 1 pendaftaran" in words
+    for text in (said, said_id, json.dumps(audit_lines(branch))):
+        assert nik not in text and NAME not in text
+    [line] = [x for x in audit_lines(branch) if x["action"] == "store_checked"][-1:]
+    assert (line["detail"]["kept_records"], line["detail"]["kept_tallies"]) == (1, 2)
+    # Nothing deleted: both records and both tallies are still held.
+    assert set(branch.records()) == {odd, fine}
+    with Session(branch.engine) as session:
+        assert len(session.exec(select(LaptopTallyRow)).all()) == 2

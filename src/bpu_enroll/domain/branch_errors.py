@@ -85,12 +85,23 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "(bpu-branch check shows the damage). Then export again.",
     ),
     "RECORD_UNREADABLE": (
-        "Data tersimpan dengan nomor tanda terima {receipts} rusak dan tidak terbaca. Salinan dari "
-        "laptop yang membuatnya memperbaikinya pada sinkronisasi laptop itu berikutnya, setelah "
-        "bpu-branch check (yang menunjukkan semua kerusakan) memintanya.",
-        "The stored record with receipt number {receipts} is damaged and cannot be read. The copy "
-        "of the laptop that made it repairs it at that laptop's next sync, once bpu-branch "
-        "check (which shows all damage) has asked for it.",
+        "Data tersimpan dengan nomor tanda terima {receipts} rusak dan tidak terbaca. Kantor "
+        "cabang sudah meminta salinannya dari laptop yang membuatnya: laptop itu mengirimnya "
+        "lagi pada sinkronisasi berikutnya, dan salinan itu memperbaikinya. Buka lagi setelah "
+        "itu.",
+        "The stored record with receipt number {receipts} is damaged and cannot be read. The "
+        "branch has asked the laptop that made it for its copy: that laptop sends it again at "
+        "its next sync, and the copy repairs it. Open it again after that.",
+    ),
+    "CONFLICT_UNREADABLE": (
+        "Versi lain yang diterima untuk data dengan nomor tanda terima {receipts} rusak dan "
+        "tidak terbaca; versi yang disimpan tetap berlaku. Laptop tidak dapat mengirimnya lagi: "
+        "beri tahu admin kantor cabang (bpu-branch check menunjukkannya; pulihkan dari "
+        "cadangan terakhir yang dinyatakan utuh oleh check).",
+        "A different version received for the record with receipt number {receipts} is "
+        "damaged and cannot be read; the held version stands. A laptop cannot send it again: "
+        "tell the branch admin (bpu-branch check shows it; restore from the last backup that "
+        "check finds sound).",
     ),
     "EXPORT_UNKNOWN": ("Tidak ada ekspor dengan nomor ini.", "No export has this id."),
     "EXPORT_FILES_GONE": (
@@ -362,6 +373,12 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
     "CONFLICTING_WRITE": (
         "Orang lain mengubah data yang sama pada saat yang sama; muat ulang lalu coba lagi.",
         "Someone changed the same data at the same moment; reload and try again.",
+    ),
+    "BRANCH_CODE_NIK": (
+        "Kode cabang 16 angka terbaca sebagai NIK: setiap nomor tanda terima cabang ini akan "
+        "ditolak. Tidak ada yang dibuat; pilih kode dengan huruf atau dengan panjang lain.",
+        "A branch code of 16 digits reads as a NIK: every receipt number of this branch would "
+        "be refused. Nothing was set up; choose a code with a letter or of another length.",
     ),
     "CERTIFICATE_INVALID": (
         "Sertifikat kantor cabang yang tersimpan di komputer ini tidak terbaca; siapkan lagi "

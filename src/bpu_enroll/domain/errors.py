@@ -481,12 +481,18 @@ _WITHOUT_PARAMS: dict[str, tuple[str, str]] = {
         "export again.",
     ),
     "RECORD_UNREADABLE": (
-        "Data tersimpan ini rusak dan tidak terbaca. Salinan dari laptop yang membuatnya "
-        "memperbaikinya pada sinkronisasi laptop itu berikutnya, setelah bpu-branch check "
-        "(yang menunjukkan semua kerusakan) memintanya.",
-        "This stored record is damaged and cannot be read. The copy of the laptop that made it "
-        "repairs it at that laptop's next sync, once bpu-branch check (which shows all damage) "
-        "has asked for it.",
+        "Data tersimpan ini rusak dan tidak terbaca. Kantor cabang sudah meminta salinannya dari "
+        "laptop yang membuatnya: laptop itu mengirimnya lagi pada sinkronisasi berikutnya, dan "
+        "salinan itu memperbaikinya. Buka lagi setelah itu.",
+        "This stored record is damaged and cannot be read. The branch has asked the laptop that "
+        "made it for its copy: that laptop sends it again at its next sync, and the copy "
+        "repairs it. Open it again after that.",
+    ),
+    "CONFLICT_UNREADABLE": (
+        "Versi lain yang diterima untuk data ini rusak dan tidak terbaca; versi yang disimpan "
+        "tetap berlaku. Beri tahu admin kantor cabang (bpu-branch check menunjukkannya).",
+        "A different version received for this record is damaged and cannot be read; the held "
+        "version stands. Tell the branch admin (bpu-branch check shows it).",
     ),
     "TALLY_UNREADABLE": (
         "Rekap laptop yang tersimpan di kantor cabang rusak dan tidak terbaca. Sinkronkan laptop "

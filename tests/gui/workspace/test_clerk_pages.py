@@ -922,3 +922,35 @@ def test_the_export_box_says_what_it_is_before_any_export(  # noqa: PLR0917
     said = again.ui.exportFilesText.placeholderText()
     assert f"The last export, {export_id}, was made" in said
     assert again.exports_model.value(0, "created_by") in said
+
+
+def test_a_damaged_record_opened_in_review_says_its_laptop_sends_it_again(  # noqa: PLR0917
+    qtbot: QtBot,
+    ws_ctx: AppContext,
+    clerk_ws: WorkspaceContext,
+    laptops: list[Laptop],
+    ws_server: Any,
+    ws_branch: Branch,
+) -> None:
+    """The clerk opening a record whose stored copy does not open is told so by its receipt
+    number, and that the branch has asked the laptop that made it, which sends it again at its
+    next sync; the ask is made (`resend` of that laptop's pull)."""
+    exhaust_kpj_range(ws_branch)  # the record waits in the queue
+    laptop = laptops[0]
+    damaged = laptop.register(31)
+    assert laptop.sync(ws_server.url).completed
+    with Session(ws_branch.engine) as db:
+        row = db.get(Record, damaged)
+        assert row is not None
+        receipt = row.receipt_no
+        row.payload = row.payload[: len(row.payload) // 2]
+        db.add(row)
+        db.commit()
+    page = _page(qtbot, ReviewPage(ws_ctx, clerk_ws))
+    qtbot.waitUntil(lambda: page.model.find_row(damaged) >= 0, timeout=20_000)
+    page.ui.queueView.selectRow(page.model.find_row(damaged))
+    qtbot.waitUntil(lambda: "RECORD_UNREADABLE" in page.ui.statusLabel.text(), timeout=20_000)
+    said = page.ui.statusLabel.text()
+    assert receipt in said and "sends it again at its next sync" in said, said
+    with Session(ws_branch.engine) as db:
+        assert [x for x in audit_log(db, limit=50) if x["action"] == "record_asked"]

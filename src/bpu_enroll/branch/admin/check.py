@@ -13,8 +13,18 @@ database could spoil, and say what is damaged by what names it, never by its con
   it or sent a copy that does not match: restore from a backup; `device_revoked` when that
   laptop is revoked and so never pulls the ask: restore from a backup, or import its USB file
   of the record, `export-batch --receipt`, which a revoked laptop still writes);
+- every version kept apart under a record's id (`Conflict`: the payload as a laptop sent it,
+  read by the review detail, `CONFLICT_UNREADABLE`): it opens, named as a record is (the held
+  record's receipt number, the laptop that sent the version, the day), `repair` `restore`: no
+  laptop sends it again, so a backup restores it (its content hash was never its content's,
+  kept as received, so only whether it reads is asked);
 - every stored laptop tally: its figures read (`reports.opened_tally`, `TALLY_UNREADABLE`):
   named by laptop and day;
+- rows kept before the rules that refuse them on arrival now (`kept`, not damage: `sound`
+  stays true, nothing is deleted): a record whose receipt number is not of a laptop's shape
+  (`RECEIPT`, no NIK in it: named masked, `masked_receipt`, and by id), a tally dated before
+  the days a laptop reports when it arrived (`reports.earliest_day`), a tally naming an
+  officer with a NIK (the name masked); said with their counts and the way out;
 - the audit log's hash chain (`audit_chain.verify_chain`, as `audit-verify`);
 - every published reference package: its signature verifies with the branch's key, as every
   laptop checks it: named by kind and version.
@@ -30,8 +40,10 @@ syncing that laptop again (the newest report replaces it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from nacl.exceptions import BadSignatureError
@@ -41,24 +53,30 @@ from sqlmodel import Session, col, func, select
 from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.device.judge import receipt_sequence
-from bpu_enroll.branch.device.reports import opened_tally
+from bpu_enroll.branch.device.reports import earliest_day, opened_tally
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.audit_chain import ChainReport, verify_chain
 from bpu_enroll.branch.store.damage import UNREADABLE, payload_damage
-from bpu_enroll.branch.store.fields import UNREADABLE_ERRORS
+from bpu_enroll.branch.store.fields import UNREADABLE_ERRORS, payload_of
 from bpu_enroll.branch.store.laptop_reports import LaptopTallyRow
-from bpu_enroll.branch.store.models import Device, Record
+from bpu_enroll.branch.store.models import Conflict, Device, Record
 from bpu_enroll.branch.store.packages import PublishedPackage
 from bpu_enroll.branch.store.wanted import ASKED, keep_only, note_wanted, outcomes
 from bpu_enroll.branch.workspace.export import flat_row
 from bpu_enroll.branch.workspace.ledger import LedgerRow
-from bpu_enroll.domain.formatting import mask_nik_like
-from bpu_enroll.sync.protocol import reference_signing_bytes, unb64
+from bpu_enroll.domain.formatting import NIK_LIKE, holds_nik, mask_nik_like
+from bpu_enroll.sync.protocol import RECEIPT, reference_signing_bytes, unb64
 
 SLICE = 2000
 _PACKAGE_DAMAGE: tuple[type[Exception], ...] = (*UNREADABLE_ERRORS, BadSignatureError)
 CHECKED = "store_checked"
 DEVICE_REVOKED = "device_revoked"  # a damaged record's `repair` when its laptop is revoked
+RESTORE = "restore"  # a damaged conflict's `repair`: no laptop sends it again
+# Rows kept before the rules that now refuse them on arrival (`kept`'s `rule`).
+RECEIPT_SHAPE = "receipt_shape"  # a record's receipt number not of a laptop's shape
+DATE_PAST = "date_past"  # a tally dated before the days a laptop reports, when it arrived
+OFFICER_NIK = "officer_nik"  # a tally naming an officer with a NIK
+_RECEIPT = re.compile(RECEIPT)
 
 Progress = Callable[[int, int], None]
 
@@ -73,6 +91,11 @@ class CheckReport:
     damaged_tallies: list[dict[str, str]] = field(default_factory=list)
     packages: int = 0
     damaged_packages: list[dict[str, str]] = field(default_factory=list)
+    conflicts: int = 0
+    damaged_conflicts: list[dict[str, str]] = field(default_factory=list)
+    # Rows kept before today's rules refuse them (not damage: said, never deleted here).
+    kept_records: list[dict[str, str]] = field(default_factory=list)
+    kept_tallies: list[dict[str, str]] = field(default_factory=list)
     audit: ChainReport = field(default_factory=lambda: ChainReport(True, 0, None))
     asked: int = 0  # damaged records newly asked of their laptops
     # The ids and device ids of `damaged_records`, in their order (not reported: ids only).
@@ -81,7 +104,10 @@ class CheckReport:
     @property
     def sound(self) -> bool:
         return self.audit.valid and not (
-            self.damaged_records or self.damaged_tallies or self.damaged_packages
+            self.damaged_records
+            or self.damaged_tallies
+            or self.damaged_packages
+            or self.damaged_conflicts
         )
 
     def counts(self) -> dict[str, Any]:
@@ -95,6 +121,10 @@ class CheckReport:
             "tallies_damaged": len(self.damaged_tallies),
             "packages": self.packages,
             "packages_damaged": len(self.damaged_packages),
+            "conflicts": self.conflicts,
+            "conflicts_damaged": len(self.damaged_conflicts),
+            "kept_records": len(self.kept_records),
+            "kept_tallies": len(self.kept_tallies),
             "audit_valid": self.audit.valid,
             "audit_entries": self.audit.entries,
         }
@@ -106,6 +136,8 @@ class CheckReport:
             "records": {"checked": self.records, "damaged": self.damaged_records},
             "tallies": {"checked": self.tallies, "damaged": self.damaged_tallies},
             "reference": {"checked": self.packages, "damaged": self.damaged_packages},
+            "conflicts": {"checked": self.conflicts, "damaged": self.damaged_conflicts},
+            "kept": {"records": self.kept_records, "tallies": self.kept_tallies},
             "audit": self.audit.to_dict(),
         }
 
@@ -118,6 +150,7 @@ def check_store(session: Session, *, actor: str, progress: Progress | None = Non
     devices = {d.id: d.code for d in found}
     _check_records(session, report, devices, progress)
     _ask_again(session, report, {d.id for d in found if d.revoked_at is not None})
+    _check_conflicts(session, report, devices)
     _check_tallies(session, report, devices)
     _check_packages(session, report)
     audit_chain.append(session, actor=actor, action=CHECKED, subject="-", detail=report.counts())
@@ -136,16 +169,26 @@ def _check_records(
         ).all()
         if not rows:
             break
+        branch = branch_info(session).code
         for row in rows:
             report.records += 1
             device = devices.get(row.device_id, "")
+            if not _of_a_laptops_shape(row.receipt_no):
+                report.kept_records.append(
+                    {
+                        "id": row.id,
+                        "receipt_no": masked_receipt(row.receipt_no),
+                        "device": device,
+                        "date": row.registration_date,
+                        "rule": RECEIPT_SHAPE,
+                    }
+                )
             damage = _record_damage(session, row, device)
             if damage is not None:
-                branch = branch_info(session).code
                 ours = receipt_sequence(row.receipt_no, branch, device) is not None
                 report.damaged_records.append(
                     {
-                        "receipt_no": row.receipt_no if ours else mask_nik_like(row.receipt_no),
+                        "receipt_no": row.receipt_no if ours else masked_receipt(row.receipt_no),
                         "device": device,
                         "date": row.registration_date,
                         "damage": damage,
@@ -184,6 +227,70 @@ def _record_damage(session: Session, row: Record, device: str) -> str | None:
     return damage
 
 
+def _of_a_laptops_shape(receipt_no: str) -> bool:
+    """Whether a receipt number is one the protocol lets in today (`RecordPayload`)."""
+    return bool(_RECEIPT.fullmatch(receipt_no)) and not NIK_LIKE.search(receipt_no)
+
+
+def masked_receipt(receipt_no: str) -> str:
+    """A receipt number fit to print whatever it holds: a NIK in it masked; one that is still
+    not of a laptop's shape (a name, other text) shows its first two characters only."""
+    masked = mask_nik_like(receipt_no)
+    if _RECEIPT.fullmatch(masked):
+        return masked
+    return masked[:2] + "*" * min(max(len(masked) - 2, 1), 14)
+
+
+def _masked_name(name: str) -> str:
+    """A name holding a NIK, fit to print: the NIK masked (`mask_nik_like`), or every digit
+    when it is split otherwise (`holds_nik`)."""
+    masked = mask_nik_like(name)
+    return re.sub(r"\d", "*", masked) if holds_nik(masked) else masked
+
+
+def _check_conflicts(session: Session, report: CheckReport, devices: dict[int | None, str]) -> None:
+    """Every version kept apart under a record's id (`Conflict`, the payload as a laptop sent
+    it): it opens and its registration is an object, as the review detail reads it
+    (`CONFLICT_UNREADABLE`). Its content hash was never checked against its content (it is
+    kept as received), so only whether it reads is asked. Named as a record is, by the held
+    record's receipt number and the laptop that sent the version; no laptop sends it again:
+    `repair` is `RESTORE` (from a backup)."""
+    last = 0
+    branch = branch_info(session).code
+    while True:
+        rows = session.exec(
+            select(Conflict, Record.receipt_no, Record.registration_date)
+            .join(Record, col(Record.id) == col(Conflict.record_id))
+            .where(col(Conflict.id) > last)
+            .order_by(col(Conflict.id))
+            .limit(SLICE)
+        ).all()
+        if not rows:
+            break
+        for row, receipt_no, day in rows:
+            report.conflicts += 1
+            device = devices.get(row.device_id, "")
+            try:
+                payload = payload_of(row)
+                if not isinstance(payload.get("registration") or {}, dict):
+                    raise TypeError("the registration is not an object")
+                if not isinstance(payload.get("quote") or {}, dict):
+                    raise TypeError("the quote is not an object")
+            except UNREADABLE_ERRORS:
+                ours = receipt_sequence(receipt_no, branch, device) is not None
+                report.damaged_conflicts.append(
+                    {
+                        "receipt_no": receipt_no if ours else masked_receipt(receipt_no),
+                        "device": device,
+                        "date": day,
+                        "damage": UNREADABLE,
+                        "repair": RESTORE,
+                    }
+                )
+        last = int(rows[-1][0].id or 0)
+        session.expunge_all()
+
+
 def _check_tallies(session: Session, report: CheckReport, devices: dict[int | None, str]) -> None:
     rows = session.exec(
         select(LaptopTallyRow).order_by(col(LaptopTallyRow.device_id), col(LaptopTallyRow.day))
@@ -192,9 +299,37 @@ def _check_tallies(session: Session, report: CheckReport, devices: dict[int | No
         report.tallies += 1
         code = devices.get(row.device_id, "")
         try:
-            opened_tally(row, code)
+            figures = opened_tally(row, code)
         except Refusal:
             report.damaged_tallies.append({"device": code, "date": row.day})
+            continue
+        _kept_tally(report, row, code, figures)
+
+
+def _kept_tally(
+    report: CheckReport, row: LaptopTallyRow, code: str, figures: dict[str, Any]
+) -> None:
+    """Note a tally kept before the rules that refuse it now (`device.reports`): dated before
+    the days a laptop reports when it arrived (`REPORT_DATE_PAST`), or naming an officer with
+    a NIK (`TALLY_OFFICER_NIK`: the name said masked)."""
+    try:
+        past = date.fromisoformat(row.day) < earliest_day(row.received_at)
+    except ValueError:
+        past = False
+    if past:
+        report.kept_tallies.append({"device": code, "date": row.day, "rule": DATE_PAST})
+    labels = figures.get("labels")
+    officers = labels.get("officers") if isinstance(labels, dict) else None
+    named = [
+        *(str(item.get("officer") or "") for item in figures.get("rows") or []
+          if isinstance(item, dict)),
+        *(str(name or "") for name in (officers.values() if isinstance(officers, dict) else ())),
+    ]  # fmt: skip
+    nik = sorted({_masked_name(name) for name in named if holds_nik(name)})
+    if nik:
+        report.kept_tallies.append(
+            {"device": code, "date": row.day, "rule": OFFICER_NIK, "officer": ", ".join(nik)}
+        )
 
 
 def _check_packages(session: Session, report: CheckReport) -> None:

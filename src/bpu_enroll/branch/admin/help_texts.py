@@ -173,10 +173,12 @@ HELP_TEXTS: dict[str, tuple[str, str]] = {
         "check the branch audit log's hash chain; exit 1 when broken",
     ),
     "check": (
-        "periksa kerusakan seluruh data kantor cabang (pendaftaran, rekap laptop, rantai audit, "
-        "paket referensi); keluar 1 bila ada yang rusak",
-        "check the branch's whole store for damage (registrations, laptop tallies, the audit "
-        "chain, reference packages); exit 1 when anything is damaged",
+        "periksa kerusakan seluruh data kantor cabang (pendaftaran, versi konflik, rekap "
+        "laptop, rantai audit, paket referensi) dan sebut data lama yang kini ditolak; keluar 1 "
+        "bila ada yang rusak",
+        "check the branch's whole store for damage (registrations, conflicting versions, laptop "
+        "tallies, the audit chain, reference packages) and name old rows refused now; exit 1 "
+        "when anything is damaged",
     ),
     "status": ("apa saja yang sudah diterima kantor cabang", "what the branch has received"),
     "import": ("impor berkas batch dari USB", "import a USB batch file"),

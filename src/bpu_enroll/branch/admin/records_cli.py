@@ -186,10 +186,36 @@ def _check_words(report: dict[str, Any], lang: str) -> str:
         lines.append(said("check tally repair", lang))
     for item in reference["damaged"]:
         lines.append(said("check package", lang, **item))
+    conflicts = report["conflicts"]["damaged"]
+    for item in conflicts:
+        lines.append(said(f"check conflict {item['damage']}", lang, **item))
+    if conflicts:
+        lines.append(said("check conflict repair", lang))
+    lines.extend(_kept_words(report["kept"], lang))
     if not audit["valid"]:
         lines.append(message("AUDIT_BROKEN", lang, first_bad=audit["first_bad"]))
     lines.append(said("check sound" if report["sound"] else "check damaged", lang))
     return "\n".join(lines)
+
+
+def _kept_words(kept: dict[str, Any], lang: str) -> list[str]:
+    """Rows kept before the rules that refuse them now (`check`'s `kept`): by rule, a count,
+    each row (masked), then the way out."""
+    lines: list[str] = []
+    records = kept["records"]
+    if records:
+        lines.append(said("check kept receipt_shape", lang, count=len(records)))
+        lines.extend(said("check kept record", lang, **item) for item in records)
+        lines.append(said("check kept receipt_shape way", lang))
+    for rule in ("date_past", "officer_nik"):
+        tallies = [item for item in kept["tallies"] if item["rule"] == rule]
+        if not tallies:
+            continue
+        lines.append(said(f"check kept {rule}", lang, count=len(tallies)))
+        each = "check kept tally officer" if rule == "officer_nik" else "check kept tally"
+        lines.extend(said(each, lang, **item) for item in tallies)
+        lines.append(said(f"check kept {rule} way", lang))
+    return lines
 
 
 def _day(text: str) -> date:

@@ -134,6 +134,12 @@ def init_branch(
         raise AdminError(
             "USAGE", "the branch code must be 1 to 16 letters or digits", why="branch_code"
         )
+    if len(code) == 16 and code.isdigit():
+        raise AdminError(
+            "BRANCH_CODE_NIK",
+            "a branch code of 16 digits reads as a NIK: every receipt number of the branch "
+            "would be refused; choose a code with a letter or of other length",
+        )
     if not (len(province) == 2 and province.isdigit()):
         raise AdminError(
             "USAGE", "the province must be a two-digit Kemendagri code", why="province"

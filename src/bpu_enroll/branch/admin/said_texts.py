@@ -166,6 +166,77 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
         "write a USB file for its receipt number (bpu-enroll export-batch --receipt "
         "{receipt_no} --out FILE) and import it here (bpu-branch import FILE).",
     ),
+    "check conflict unreadable": (
+        "RUSAK: versi lain yang diterima untuk pendaftaran nomor tanda terima {receipt_no} "
+        "(laptop {device}, {date}) tidak terbaca.",
+        "DAMAGED: a different version received for the registration with receipt number "
+        "{receipt_no} (laptop {device}, {date}) cannot be read.",
+    ),
+    "check conflict repair": (
+        "Perbaikan: pendaftaran yang disimpan tetap berlaku dan tidak terkena; versi yang rusak "
+        "adalah versi lain yang dikirim laptop dengan id yang sama, disimpan terpisah untuk "
+        "pemeriksaan, dan tidak ada laptop yang mengirimnya lagi: pulihkan dari cadangan "
+        "terakhir yang dinyatakan utuh oleh check. Sampai itu, rinciannya di ruang kerja ditolak "
+        "(CONFLICT_UNREADABLE).",
+        "To repair: the held registration stands and is not affected; the damaged one is a "
+        "different version a laptop sent under the same id, kept apart for review, and no "
+        "laptop sends it again: restore it from the last backup that check finds sound. Until "
+        "then its detail in the workspace is refused (CONFLICT_UNREADABLE).",
+    ),
+    "check kept receipt_shape": (
+        "TERSIMPAN DARI DULU: {count} pendaftaran dengan nomor tanda terima yang bukan bentuk "
+        "nomor laptop (kini ditolak saat tiba), disamarkan; disimpan seperti dikirim, tidak ada "
+        "yang dihapus:",
+        "KEPT FROM BEFORE: {count} {count:registration|registrations} with a receipt number not "
+        "of a laptop's shape (refused on arrival now), masked; kept as sent, nothing deleted:",
+    ),
+    "check kept record": (
+        "  {receipt_no} (laptop {device}, tanggal {date}, id {id})",
+        "  {receipt_no} (laptop {device}, {date}, id {id})",
+    ),
+    "check kept receipt_shape way": (
+        "Jalan keluar: masing-masing ditolak saat tiba dan tidak pernah diekspor; tetap disimpan "
+        "sebagai catatan. Periksa laptop yang disebut: laptop yang menulis nomor seperti itu "
+        "tidak lagi seperti saat diserahkan; cabut (bpu-branch device revoke KODE) lalu daftarkan "
+        "lagi.",
+        "Way out: each was rejected when it arrived and is never exported; it stays kept as a "
+        "record. Check the laptop named: one that writes such numbers is not as it was issued; "
+        "revoke it (bpu-branch device revoke CODE) and enrol it again.",
+    ),
+    "check kept date_past": (
+        "TERSIMPAN DARI DULU: {count} rekap laptop bertanggal sebelum hari-hari yang dilaporkan "
+        "laptop saat tiba (kini ditolak sebagai REPORT_DATE_PAST); tidak ada yang dihapus:",
+        "KEPT FROM BEFORE: {count} laptop {count:tally|tallies} dated before the days a laptop "
+        "reports when {count:it|they} arrived (refused as REPORT_DATE_PAST now); nothing "
+        "deleted:",
+    ),
+    "check kept officer_nik": (
+        "TERSIMPAN DARI DULU: {count} rekap laptop yang menyebut petugas dengan NIK (kini "
+        "ditolak sebagai TALLY_OFFICER_NIK), NIK disamarkan; tidak ada yang dihapus:",
+        "KEPT FROM BEFORE: {count} laptop {count:tally|tallies} naming an officer with a NIK "
+        "(refused as TALLY_OFFICER_NIK now), the NIK masked; nothing deleted:",
+    ),
+    "check kept tally": ("  laptop {device}, tanggal {date}", "  laptop {device}, {date}"),
+    "check kept tally officer": (
+        "  laptop {device}, tanggal {date}: {officer}",
+        "  laptop {device}, {date}: {officer}",
+    ),
+    "check kept date_past way": (
+        "Jalan keluar: tidak ada laptop yang mengirim rekap hari-hari itu lagi, jadi tetap "
+        "tersimpan; sebelum memakainya dalam rekonsiliasi, bandingkan dengan rekap laptop itu "
+        "sendiri untuk hari itu (bpu-enroll tally --date TANGGAL di laptop).",
+        "Way out: no laptop sends a tally of those days again, so they stay kept; before "
+        "relying on one in the reconciliation, compare it with that laptop's own tally of the "
+        "day (bpu-enroll tally --date DAY on the laptop).",
+    ),
+    "check kept officer_nik way": (
+        "Jalan keluar: di laptop itu beri petugas nama pengguna yang bukan NIK lalu sinkronkan; "
+        "rekap hari yang masih dilaporkannya menggantikan yang tersimpan. Yang lebih lama tetap "
+        "tersimpan dan rekonsiliasi menampilkan nama itu: beri tahu supervisor.",
+        "Way out: on that laptop give the officer a user name that is not a NIK and sync it; "
+        "its tally of a day it still reports replaces the kept one. An older one stays kept and "
+        "the reconciliation shows that name: tell the supervisor.",
+    ),
     "check tally": (
         "RUSAK: rekap laptop {device} untuk tanggal {date} tidak terbaca.",
         "DAMAGED: the tally of laptop {device} for {date} cannot be read.",

@@ -25,7 +25,14 @@ the record's content hash closes it (`UNUSABLE`), and a laptop that no longer ho
 either is asked no more, audited (`repair_unavailable`: the receipt number and why), and said
 by `check` (restore it from a backup). A copy may also arrive on a USB batch file imported
 (`bpu-branch import`): the file that brought the record, or one the laptop writes for its
-receipt number (`bpu-enroll export-batch --receipt`). Nothing here is read for a new record:
+receipt number (`bpu-enroll export-batch --receipt`). Such a file repairs the record when its
+copy hashes to the record's content hash, but a file's copy that does not never closes the ask:
+a file is whatever was carried in (an old file, one altered and signed again with a key that
+left the laptop, a file of another laptop naming this record), so only the asked laptop's own
+answer over the network, in a push signed by that laptop's key, closes it (`UNUSABLE`). A file
+that is not signed by the laptop it names is refused whole at its opening (`sync.batchfile`),
+and a copy from another laptop than the record's is never looked at here (`device_id`): either
+leaves the ask open, asked of the laptop at its next sync. Nothing here is read for a new record:
 only records the branch holds as sent (`intake`'s `same`) are looked at.
 """
 
@@ -51,6 +58,7 @@ UNAVAILABLE = "repair_unavailable"
 # Why an ask was closed without a repair (`UNAVAILABLE`'s detail).
 NOT_HELD = "not_held"  # the laptop no longer holds the record
 COPY_DIFFERS = "copy_differs"  # the laptop's copy does not hash to the record's content hash
+NETWORK = "network"  # the way of a copy the asked laptop sent itself (a signed push)
 
 
 def repair_damaged(
@@ -59,7 +67,9 @@ def repair_damaged(
     """Repair the held records among `records` (held from `device`, with the same content
     hash: the caller's `already_received`) whose stored payload is damaged; their audit lines
     (the caller writes them in the chunk's transaction). A record found sound or repaired is
-    asked no more (`store.wanted`); one whose copy does not hash to it is closed as unusable."""
+    asked no more (`store.wanted`); one whose copy does not hash to it is closed as unusable
+    when the copy came over the network from its laptop (`NETWORK`), and left asked when it
+    came on a file."""
     arriving = {r.id: r for r in records}
     lines: list[audit_chain.Line] = []
     settled: list[str] = []
@@ -87,7 +97,8 @@ def repair_damaged(
             document = {"registration": record.registration, "quote": record.quote}
             content = canonical_json(document)
             if hashlib.sha256(content).hexdigest() != digest:
-                unusable[rid] = receipt
+                if via == NETWORK:  # the asked laptop's own answer: it has no better copy
+                    unusable[rid] = receipt
                 continue  # not the sealed content: nothing to repair with
             settled.append(rid)
             session.execute(

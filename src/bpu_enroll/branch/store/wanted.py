@@ -4,7 +4,8 @@
 (`note_wanted`); the laptop that sent it is told at its pull (`asked_of`, `PullAnswer.resend`)
 and sends its copy in its next push, which repairs it (`device.repair`) and drops the ask
 (`settle`). A laptop that no longer holds the record says so (`close`: `UNAVAILABLE`), and a
-copy that does not hash to the record's content hash closes it too (`UNUSABLE`): asked no more,
+copy it sends over the network that does not hash to the record's content hash closes it too
+(`UNUSABLE`; a USB file's copy never does: `device.repair`): asked no more,
 and `check` tells the supervisor to restore it from a backup. Nothing here holds a record's
 content: ids, device ids, times and the outcome.
 """

@@ -199,15 +199,19 @@ def workspace_router(registry: ParticipantRegistry) -> APIRouter:
     ) -> dict[str, Any]:
         """Decide on a queued record; the laptop receives it at its next pull."""
         with request_session(request) as db:
-            return staff.decide(
-                db,
-                actor=user,
-                record_id=record_id,
-                decision=body.decision,
-                registry=registry,
-                reason_code=body.reason_code,
-                note=body.note,
-            )
+            try:
+                return staff.decide(
+                    db,
+                    actor=user,
+                    record_id=record_id,
+                    decision=body.decision,
+                    registry=registry,
+                    reason_code=body.reason_code,
+                    note=body.note,
+                )
+            except staff.UnreadableRecord as exc:  # asked again of its laptop, then refused
+                staff.ask_unreadable(db, exc, user, way="review_decision")
+                raise
 
     @router.get("/audit")
     def audit(
@@ -249,7 +253,11 @@ def _review_routes(router: APIRouter) -> None:
         audited (`record_viewed`, way `review_detail`): the clerk sees one worker's data."""
         user.require(staff.REVIEW_ROLES)
         with request_session(request) as db:
-            detail = queue.review_detail(db, record_id)
+            try:
+                detail = queue.review_detail(db, record_id)
+            except staff.UnreadableRecord as exc:  # asked again of its laptop, then refused
+                staff.ask_unreadable(db, exc, user, way="review_detail")
+                raise
             record = detail["record"]
             staff.audit_viewed(db, user, record_id=record["id"], receipt_no=record["receipt_no"],
                                way="review_detail")  # fmt: skip

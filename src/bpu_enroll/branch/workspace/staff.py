@@ -43,6 +43,7 @@ from bpu_enroll.branch.store.models import (
     utcnow,
 )
 from bpu_enroll.branch.store.registry import ParticipantRegistry, RegistryExhausted
+from bpu_enroll.branch.store.wanted import note_wanted
 from bpu_enroll.branch.workspace import sign_in
 from bpu_enroll.domain.decisions import Decision, refusal
 from bpu_enroll.domain.formatting import NOT_TEXT, holds_nik, mask_nik
@@ -333,20 +334,68 @@ def batch_detail(session: Session, batch_id: str) -> dict[str, Any]:
     }
 
 
+RECORD_ASKED = "record_asked"  # a damaged record a reader met, asked again of its laptop
+
+
+class UnreadableRecord(Refusal):
+    """A stored payload a reader cannot go on without does not read (409): a record's
+    (`RECORD_UNREADABLE`: `record_id` and `device_id`, its laptop's, so that the reader asks it
+    again of that laptop, `ask_unreadable`), or a version kept apart under a record's id
+    (`CONFLICT_UNREADABLE`, `device_id` None: not the laptop's to send again, see
+    `bpu-branch check`)."""
+
+    def __init__(self, row: Record | Conflict, receipt_no: str) -> None:
+        mine = isinstance(row, Record)
+        what = "stored record" if mine else "different version received for the record"
+        super().__init__(
+            409, "RECORD_UNREADABLE" if mine else "CONFLICT_UNREADABLE",
+            f"the {what} with receipt number {receipt_no} is damaged and cannot be read",
+            extra={"receipts": [receipt_no]},
+        )  # fmt: skip
+        self.record_id: str = row.id if isinstance(row, Record) else row.record_id
+        self.device_id: int | None = row.device_id if isinstance(row, Record) else None
+        self.receipt_no = receipt_no
+
+
 def opened_payload(row: Record | Conflict, receipt_no: str) -> dict[str, Any]:
     """`payload_of(row)` for a reader that cannot go on without it: a damaged payload is
-    refused as `RECORD_UNREADABLE` (409) naming the receipt number, never an unexpected error."""
+    refused as `RECORD_UNREADABLE` (or `CONFLICT_UNREADABLE`, 409) naming the receipt number,
+    never an unexpected error (`UnreadableRecord`)."""
     try:
         payload = payload_of(row)
         if not isinstance(payload.get("registration") or {}, dict):
             raise TypeError("the registration is not an object")
         return payload
     except UNREADABLE_ERRORS as exc:
-        raise Refusal(
-            409, "RECORD_UNREADABLE",
-            f"the stored record with receipt number {receipt_no} is damaged and cannot be read",
-            extra={"receipts": [receipt_no]},
-        ) from exc  # fmt: skip
+        raise UnreadableRecord(row, receipt_no) from exc
+
+
+def ask_unreadable(
+    session: Session, refused: UnreadableRecord, user: StaffUser, *, way: str
+) -> None:
+    """A reader met a damaged record (`refused`): ask it again of the laptop that sent it
+    (`store.wanted`, as `bpu-branch check` and a refused export ask), which sends its copy at
+    its next sync, and that repairs it. Idempotent: a record already asked (or answered) is not
+    asked again nor audited again; a new ask is audited (`record_asked`: the record id, its
+    receipt number, the laptop's code and the way; never its content). The request's own
+    transaction is rolled back first; this one is committed. A conflict's version is not asked
+    (`device_id` None)."""
+    session.rollback()
+    if refused.device_id is None:
+        return
+    if not note_wanted(session, {refused.record_id: refused.device_id}):
+        session.rollback()
+        return
+    device = session.get(Device, refused.device_id)
+    detail = {
+        "device": device.code if device is not None else "",
+        "receipt_no": refused.receipt_no,
+        "way": way,
+        "role": user.role,
+    }
+    audit(session, actor=user.username, action=RECORD_ASKED, subject=refused.record_id,
+          detail=detail)  # fmt: skip
+    session.commit()
 
 
 def record_summary(row: Record) -> dict[str, Any]:

@@ -59,6 +59,9 @@ ACTIONS: dict[str, object] = {
     "export_fetched": QT_TRANSLATE_NOOP("AuditPage", "Export downloaded again"),
     "export_refused": QT_TRANSLATE_NOOP("AuditPage", "Export refused: a record does not read"),
     "store_checked": QT_TRANSLATE_NOOP("AuditPage", "Branch data checked for damage"),
+    "record_asked": QT_TRANSLATE_NOOP(
+        "AuditPage", "Damaged record met in the workspace: asked again of its laptop"
+    ),
     "record_repaired": QT_TRANSLATE_NOOP("AuditPage", "Damaged record repaired from the laptop"),
     "repair_unavailable": QT_TRANSLATE_NOOP(
         "AuditPage", "Damaged record not repairable from the laptop: restore from a backup"

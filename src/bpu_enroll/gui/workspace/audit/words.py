@@ -128,6 +128,7 @@ VALUES: dict[str, object] = {
     "network": QT_TRANSLATE_NOOP("AuditPage", "network"),
     "usb": QT_TRANSLATE_NOOP("AuditPage", "USB file"),
     "review_detail": QT_TRANSLATE_NOOP("AuditPage", "review details"),
+    "review_decision": QT_TRANSLATE_NOOP("AuditPage", "a decision in review"),
     "receipt_check": QT_TRANSLATE_NOOP("AuditPage", "receipt check"),
     "receipt_check_cli": QT_TRANSLATE_NOOP("AuditPage", "receipt check by command"),
     "officer": QT_TRANSLATE_NOOP("AuditPage", "field officer"),
