@@ -759,6 +759,18 @@
         <translation>packages damaged</translation>
     </message>
     <message>
+        <source>conflict versions damaged</source>
+        <translation>conflict versions damaged</translation>
+    </message>
+    <message>
+        <source>records kept before today's rules</source>
+        <translation>records kept before today's rules</translation>
+    </message>
+    <message>
+        <source>tallies kept before today's rules</source>
+        <translation>tallies kept before today's rules</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>new</translation>
     </message>

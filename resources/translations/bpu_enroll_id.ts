@@ -749,6 +749,18 @@
         <translation>paket rusak</translation>
     </message>
     <message>
+        <source>conflict versions damaged</source>
+        <translation>versi konflik rusak</translation>
+    </message>
+    <message>
+        <source>records kept before today&apos;s rules</source>
+        <translation>data tersimpan sebelum aturan hari ini</translation>
+    </message>
+    <message>
+        <source>tallies kept before today&apos;s rules</source>
+        <translation>rekap tersimpan sebelum aturan hari ini</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>baru</translation>
     </message>

@@ -260,11 +260,19 @@ def _damaged_and_repaired(url: str, branch: Branch, laptop: Laptop, usb: Path) -
     assert branch_main(checked) == 1
     assert branch_main(imported) == 0
     assert branch_main(checked) == 0
-    # Over the network: a record the laptop sent, cut, is asked of it by `check` and repaired
-    # at its next sync.
+    # Over the network: a record the laptop sent, cut, is asked of it by the review detail that
+    # meets it (and named by `check`) and repaired at its next sync.
     sent = laptop.register(937)
     assert laptop.sync(url).completed
     _cut(branch, sent)
+    # Opened in review before anyone runs `check`: the detail asks it of the laptop itself.
+    supervisor = StaffClient(url, timeout=30)
+    try:
+        supervisor.login(*SUPERVISOR)
+        with pytest.raises(Exception, match="RECORD_UNREADABLE"):
+            supervisor.review_item(sent)
+    finally:
+        supervisor.close()
     assert branch_main(checked) == 1
     assert laptop.sync(url).resent == 1
     assert branch_main(checked) == 0

@@ -107,6 +107,9 @@ NAMES: dict[str, object] = {
     "tallies_damaged": QT_TRANSLATE_NOOP("AuditPage", "tallies damaged"),
     "packages": QT_TRANSLATE_NOOP("AuditPage", "reference packages"),
     "packages_damaged": QT_TRANSLATE_NOOP("AuditPage", "packages damaged"),
+    "conflicts_damaged": QT_TRANSLATE_NOOP("AuditPage", "conflict versions damaged"),
+    "kept_records": QT_TRANSLATE_NOOP("AuditPage", "records kept before today's rules"),
+    "kept_tallies": QT_TRANSLATE_NOOP("AuditPage", "tallies kept before today's rules"),
     "audit_valid": QT_TRANSLATE_NOOP("AuditPage", "chain intact"),
     "audit_entries": QT_TRANSLATE_NOOP("AuditPage", "lines checked"),
 }  # fmt: skip
