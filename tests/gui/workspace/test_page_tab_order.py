@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -202,3 +203,42 @@ def test_the_review_filter_comes_first_and_the_page_opens_on_the_queue(
     assert decisions
     assert walk[:4] == [ui.kindCombo, ui.reloadButton, ui.queueView, ui.detailText]
     assert walk[4 : 4 + len(decisions)] == decisions
+
+
+@pytest.mark.usefixtures("app_look")
+@pytest.mark.parametrize("mode", ["normal", "larger"])
+def test_every_control_tab_reaches_on_a_page_shows_that_it_has_the_keyboard(  # noqa: PLR0917
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    laptops: list[Laptop],
+    ws_server: BranchServer,
+    ws_ctx: AppContext,
+    mode: str,
+) -> None:
+    """Each control Tab stops at on every page of a supervisor looks different while it has the
+    keyboard: the review queue's details, a Tab stop between the queue and the decisions, had
+    no frame in the accent colour (the style sheet gave one to fields, lists and tables, not to
+    a text browser), so Tab seemed to go nowhere."""
+    _fill_branch(laptops, ws_server.url)
+    window = workspace("supervisor")
+    _set_mode(ws_ctx, window, mode)
+    fit_to_screen(window, SMALLEST_SCREEN)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    unmarked: dict[str, list[str]] = {}
+    for info in window.page_infos:
+        window.show_page(info.key)
+        page = window.page(info.key)
+        _loaded(qtbot, page)
+        focused: dict[QWidget, QImage] = {}
+        widget = _into_page(qtbot, window, info.key)
+        while page.isAncestorOf(widget) and widget not in focused:  # by Tab, as a user goes
+            focused[widget] = widget.grab().toImage()
+            qtbot.keyClick(widget, Qt.Key.Key_Tab)
+            widget = QApplication.focusWidget()
+        window.ui.navList.setFocus()
+        qtbot.waitUntil(window.ui.navList.hasFocus)
+        same = [_name(w) for w, image in focused.items() if w.grab().toImage() == image]
+        if same:
+            unmarked[info.key] = same
+    assert unmarked == {}, f"{mode} text: {unmarked}"
