@@ -4844,8 +4844,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Connection to the branch server</translation>
     </message>
     <message>
-        <source>Retry now</source>
-        <translation>Retry now</translation>
+        <source>Retry &amp;now</source>
+        <translation>Retry &amp;now</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>

@@ -4786,8 +4786,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Koneksi ke server kantor cabang</translation>
     </message>
     <message>
-        <source>Retry now</source>
-        <translation>Coba lagi sekarang</translation>
+        <source>Retry &amp;now</source>
+        <translation>Coba &amp;hubungi sekarang</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
