@@ -2065,8 +2065,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Pesan masuk</translation>
     </message>
     <message>
-        <source>Retry now</source>
-        <translation>Coba lagi sekarang</translation>
+        <source>Retry &amp;now</source>
+        <translation>Coba &amp;hubungi sekarang</translation>
     </message>
     <message>
         <source>Sign in</source>
