@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.gui.common.context import AppContext
@@ -20,7 +20,7 @@ from bpu_enroll.gui.workspace.review.page import ReviewPage
 from bpu_enroll.gui.workspace.window import WorkspaceWindow
 from tests.gui.test_tab_order import reading_order
 from tests.gui.workspace.conftest import BranchServer, WorkspaceFactory
-from tests.gui.workspace.test_screen_fit import _fill_branch, _set_mode
+from tests.gui.workspace.test_screen_fit import _fill_branch, _fill_queue, _set_mode
 from tests.integration.helpers import Laptop
 
 
@@ -242,3 +242,58 @@ def test_every_control_tab_reaches_on_a_page_shows_that_it_has_the_keyboard(  # 
         if same:
             unmarked[info.key] = same
     assert unmarked == {}, f"{mode} text: {unmarked}"
+
+
+# The pages whose first control is a choice that the arrow keys change (and that reloads the
+# page), above the list they show: the keyboard lands on the list, the choice is a Shift+Tab back.
+OPEN_ON_THE_LIST = {
+    "review": ("queueView", "kindCombo"),
+    "activity": ("laptopsView", "silentSpin"),
+    "audit": ("linesView", "limitSpin"),
+}
+
+
+@pytest.mark.parametrize("key", sorted(OPEN_ON_THE_LIST))
+def test_a_page_opens_on_its_list_and_down_walks_it(
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    laptops: list[Laptop],
+    ws_server: BranchServer,
+    key: str,
+) -> None:
+    """Alt and the page's number put the keyboard on the page's list, not on the choice above
+    it: on the officers' activity and the audit log Down changed the days a laptop may be
+    silent, or the number of lines shown, and reloaded, where a supervisor meant to go down
+    the list (the review queue had the same fault, mended before)."""
+    _fill_branch(laptops, ws_server.url)
+    _fill_queue(laptops[0], ws_server.url, 2)  # records to go down in the review queue too
+    window = workspace("supervisor")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    keys = [info.key for info in window.page_infos]
+    page = window.page(key)
+    window.show_page(key)
+    _loaded(qtbot, page)
+    view_name, choice_name = OPEN_ON_THE_LIST[key]
+    view, choice = page.findChild(QWidget, view_name), page.findChild(QWidget, choice_name)
+    assert isinstance(view, QAbstractItemView)
+    qtbot.waitUntil(lambda: view.model().rowCount() > 1, timeout=20_000)
+    window.show_page(keys[0])
+    nav = window.ui.navList
+    nav.setFocus()
+    qtbot.waitUntil(nav.hasFocus)
+    number = Qt.Key(Qt.Key.Key_0 + (keys.index(key) + 1) % 10)
+    qtbot.keyClick(nav, number, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.waitUntil(lambda: view.model().rowCount() > 1, timeout=20_000)  # loaded again
+    if isinstance(page, ReviewPage):  # the queue selects its first record
+        qtbot.waitUntil(lambda: view.currentIndex().row() == 0, timeout=20_000)
+    assert isinstance(choice, QSpinBox | QComboBox)
+
+    def chosen() -> int:
+        return choice.value() if isinstance(choice, QSpinBox) else choice.currentIndex()
+
+    shown, row = chosen(), view.currentIndex().row()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert chosen() == shown
+    assert view.currentIndex().row() == row + 1
