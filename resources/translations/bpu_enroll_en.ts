@@ -2119,8 +2119,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Sign-in message</translation>
     </message>
     <message>
-        <source>Retry now</source>
-        <translation>Retry now</translation>
+        <source>Retry &amp;now</source>
+        <translation>Retry &amp;now</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -4918,8 +4918,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Connection to the branch server</translation>
     </message>
     <message>
-        <source>Retry now</source>
-        <translation>Retry now</translation>
+        <source>Retry &amp;now</source>
+        <translation>Retry &amp;now</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>

@@ -2093,8 +2093,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Pesan masuk</translation>
     </message>
     <message>
-        <source>Retry now</source>
-        <translation>Coba lagi sekarang</translation>
+        <source>Retry &amp;now</source>
+        <translation>Coba &amp;hubungi sekarang</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -4859,8 +4859,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Koneksi ke server kantor cabang</translation>
     </message>
     <message>
-        <source>Retry now</source>
-        <translation>Coba lagi sekarang</translation>
+        <source>Retry &amp;now</source>
+        <translation>Coba &amp;hubungi sekarang</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>

@@ -148,11 +148,14 @@ def test_a_conflict_held_accepted_or_voided_offers_only_keeping_it(  # noqa: PLR
     assert page.open_decision("reject") is None
     assert page.open_decision("request_correction") is None
 
-    # By keyboard alone: from the queue, Tab to "accept", Enter; in the dialog, Tab past Cancel
-    # (shown left of it) to the decide button, Enter. The held version stays as it was.
+    # By keyboard alone: from the queue, Tab past the details (left of the buttons) to
+    # "accept", Enter; in the dialog, Tab past Cancel (shown left of it) to the decide button,
+    # Enter. The held version stays as it was.
     ui.queueView.setFocus()
     qtbot.waitUntil(ui.queueView.hasFocus)
     qtbot.keyClick(ui.queueView, Qt.Key.Key_Tab)
+    qtbot.waitUntil(ui.detailText.hasFocus)
+    qtbot.keyClick(ui.detailText, Qt.Key.Key_Tab)
     qtbot.waitUntil(ui.acceptButton.hasFocus)
     qtbot.keyClick(ui.acceptButton, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())

@@ -25,7 +25,7 @@ from tests.gui.mnemonics import (
     shared_letters,
 )
 from tests.gui.test_tab_order import ISSUED
-from tests.gui.workspace.conftest import WorkspaceFactory
+from tests.gui.workspace.conftest import BranchServer, WorkspaceFactory
 
 RECORD = {"id": "r1", "receipt_no": "JKT01-D0001-20260317-00001", "full_name": "SITI AMINAH",
           "nik_masked": "3201********0001"}  # fmt: skip
@@ -147,3 +147,30 @@ def test_the_decide_button_has_an_alt_letter_of_its_own(
     assert shared_letters(dialog) == {}, button.text()
     with qtbot.waitSignal(button.clicked):
         qtbot.keyClick(dialog, key, Qt.KeyboardModifier.AltModifier)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_retry_now_has_an_alt_letter_no_page_takes(
+    qtbot: QtBot, workspace: WorkspaceFactory, ws_server: BranchServer, lang: str
+) -> None:
+    """The offline banner's "Retry now" had no Alt letter, the one button of the workspace a
+    keyboard user had to Tab to (from the page list); its letter is taken by no page, nor by a
+    menu, and Alt with it tries the branch server at once."""
+    window = workspace("supervisor", retry_seconds=60)
+    window.ctx.languages.set_language(lang)
+    ws_server.stop()
+    window.refresh_current()
+    qtbot.waitUntil(lambda: not window.ws.online, timeout=20_000)
+    button = window.ui.retryButton
+    assert button.isVisible()
+    key = letter(button.text())
+    assert key, button.text()
+    for info in window.page_infos:
+        window.show_page(info.key)
+        assert shared_letters(window) == {}, f"{info.key} in {lang}"
+    assert window.ws.seconds_to_retry() > 30
+    ws_server.start_again()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, key, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.ws.online, timeout=20_000)

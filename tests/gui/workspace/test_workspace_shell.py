@@ -241,6 +241,35 @@ def test_sign_in_retries_while_the_server_is_unreachable(
     client.close()
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_retry_now_at_sign_in_has_an_alt_letter_of_its_own(
+    qtbot: QtBot, ws_server: BranchServer, login: LoginWindow, ws_ctx: AppContext, lang: str
+) -> None:
+    """The workstation's "Retry now" had no Alt letter, the one control of the sign-in window
+    without one; its letter is shared with no other control, and Alt with it signs in."""
+    from PySide6.QtCore import Qt
+
+    from tests.gui.mnemonics import letter, shared_letters
+
+    ws_ctx.languages.set_language(lang)
+    ws_server.stop()
+    _sign_in(qtbot, login, "clerk", "password")
+    qtbot.waitUntil(lambda: login.retrying, timeout=20_000)
+    button = login.ui.retryButton
+    assert button.isVisible()
+    key = letter(button.text())
+    assert key, button.text()
+    assert shared_letters(login) == {}
+    ws_server.start_again()
+    login.activateWindow()
+    qtbot.waitUntil(login.isActiveWindow)
+    with qtbot.waitSignal(login.staff_signed_in, timeout=20_000) as signed:
+        qtbot.keyClick(login, key, Qt.KeyboardModifier.AltModifier)
+    _workstation, client = signed.args
+    client.logout()
+    client.close()
+
+
 def test_the_unreachable_server_is_said_before_signing_in(
     qtbot: QtBot, ws_server: BranchServer, ws_ctx: AppContext
 ) -> None:

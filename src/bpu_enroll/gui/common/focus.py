@@ -2,9 +2,11 @@
 list and Alt+1…Alt+N), and Enter on a button.
 
 A page's own scroll area is never the target, and neither is a control that is hidden or
-disabled: the keyboard goes back to the control that had it on that page, else to the page's
-first control in its Tab order. Enter presses the button that has the keyboard, on a page as in
-a dialog (Qt does that only in dialogs; Space works everywhere).
+disabled: the keyboard goes back to the control that had it on that page, else to the control
+the page opens on (`opens_on`: the review queue's list, its "Show" filter before it in the Tab
+order, so that Down walks the records), else to the page's first control in its Tab order.
+Enter presses the button that has the keyboard, on a page as in a dialog (Qt does that only in
+dialogs; Space works everywhere).
 """
 
 from __future__ import annotations
@@ -12,10 +14,32 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
 
+_OPENS_ON = "opensOn"  # the dynamic property: the object name of the control a page opens on
+
+
+def opens_on(page: QWidget, widget: QWidget) -> None:
+    """`page` opens on `widget` (a descendant), not on its first control in the Tab order."""
+    assert widget.objectName() and page.isAncestorOf(widget), widget
+    page.setProperty(_OPENS_ON, widget.objectName())
+
+
+def _named_start(page: QWidget) -> QWidget | None:
+    """The control `page` (or the page inside it: in its scroll area) opens on, when one is
+    named by `opens_on` and usable."""
+    for holder in (page, *page.findChildren(QWidget)):
+        name = holder.property(_OPENS_ON)
+        if name:
+            target = holder.findChild(QWidget, str(name))
+            return target if target is not None and _takes_tab(target) else None
+    return None
+
 
 def first_field(page: QWidget) -> QWidget:
-    """The first field of `page` in its Tab order (not a scroll area holding fields: the first
-    field inside it); the page itself when none."""
+    """The control `page` opens on (`opens_on`), else its first field in its Tab order (not a
+    scroll area holding fields: the first field inside it); the page itself when none."""
+    named = _named_start(page)
+    if named is not None:
+        return named
     widget = page.nextInFocusChain()
     while widget is not None and widget is not page:
         if page.isAncestorOf(widget) and _takes_tab(widget):

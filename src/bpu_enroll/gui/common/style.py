@@ -8,7 +8,9 @@ has the keyboard as a table is); fields with a problem carry `invalid=true`. One
 maps them to colours, so the themes differ only in their palette. The selected page of a
 `nav` list is a light band with a bar in the accent colour, so the app's green icons stay
 readable; while the list has the keyboard, a frame in the accent colour goes round its current
-page (the list draws no focus rectangle of its own).
+page (the list draws no focus rectangle of its own). A field, a list, a table or a text (a
+review's details: a Tab stop, read with the arrow keys) is framed in the accent colour while it
+has the keyboard.
 
 A disabled `primary` or `danger` button loses its bold type as well as its colour. Qt's style
 sheets take no font from a `:disabled` rule, so the rule selects on the `enabled` property
@@ -82,7 +84,7 @@ QSpinBox::up-button, QDateEdit::up-button {{ subcontrol-origin: border;
     subcontrol-position: top right; width: 16px; }}
 QSpinBox::down-button, QDateEdit::down-button {{ subcontrol-origin: border;
     subcontrol-position: bottom right; width: 16px; }}
-QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextBrowser:focus, QSpinBox:focus,
+QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus,
 QDateEdit:focus {{
     border: 2px solid {t.accent};
 }}

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from bpu_enroll.domain.formatting import local_datetime, thousands
 from bpu_enroll.gui.common.column_fit import ColumnFitter, two_lines
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.focus import opens_on
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.workspace.ui_activity_page import Ui_ActivityPage
 from bpu_enroll.gui.workspace.tally.model import Column, ColumnsModel, staff_error_text
@@ -101,6 +102,9 @@ class ActivityPage(QWidget):
         self.model = ColumnsModel(self._columns(), self, marked=needs_a_look)
         self.minimum: str | None = None
         self.ui.laptopsView.setModel(self.model)
+        # Opened, the page puts the keyboard on the list (Down walks the laptops), not on the
+        # days above it, which Down would change; Shift+Tab goes back up to them.
+        opens_on(self, self.ui.laptopsView)
         label = self.model.column_of("label")
         references = self.model.column_of("reference_versions")
         self.columns = ColumnFitter(

@@ -6,7 +6,8 @@ the reconciliation, the officers' activity, the audit log, the laptops (to revok
 staff (to add, revoke or unlock one). Alt+1…Alt+9 and Alt+0 open the first ten pages. The
 status bar always shows the user and role, the branch and the server address, and whether the
 server answers, with the last contact time. While it does not, a banner says so with a countdown
-to the next attempt and a "Retry now" button; on reconnect the visible page is refreshed.
+to the next attempt and a "Retry now" button (its Alt letter taken by no page); on reconnect the
+visible page is refreshed.
 Sign-out ends the session on the server (`StaffClient.logout`) and emits `signed_out`; a session
 the server no longer accepts emits `session_expired`.
 """

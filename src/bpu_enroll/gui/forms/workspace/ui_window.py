@@ -155,7 +155,7 @@ class Ui_WorkspaceWindow(object):
 #if QT_CONFIG(accessibility)
         self.offlineLabel.setAccessibleName(QCoreApplication.translate("WorkspaceWindow", u"Connection to the branch server", None))
 #endif // QT_CONFIG(accessibility)
-        self.retryButton.setText(QCoreApplication.translate("WorkspaceWindow", u"Retry now", None))
+        self.retryButton.setText(QCoreApplication.translate("WorkspaceWindow", u"Retry &now", None))
         self.menuWorkspace.setTitle(QCoreApplication.translate("WorkspaceWindow", u"&Workspace", None))
         self.menuView.setTitle(QCoreApplication.translate("WorkspaceWindow", u"&View", None))
         self.menuLanguage.setTitle(QCoreApplication.translate("WorkspaceWindow", u"Lan&guage", None))

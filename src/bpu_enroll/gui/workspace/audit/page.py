@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QWidget
 from bpu_enroll.domain.formatting import local_datetime, zone_for_province
 from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.focus import opens_on
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.common.wrapped_column import wrap_column
 from bpu_enroll.gui.forms.workspace.ui_audit_page import Ui_AuditPage
@@ -201,6 +202,9 @@ class AuditPage(QWidget):
         self.chain: dict[str, Any] | None = None
         self.model = ColumnsModel(self._columns(), self, marked=is_warning)
         self.ui.linesView.setModel(self.model)
+        # Opened, the page puts the keyboard on the lines (Down walks them), not on the number
+        # shown above them, which Down would change; Shift+Tab goes back up to it.
+        opens_on(self, self.ui.linesView)
         column = self.model.column_of
         self.columns = ColumnFitter(
             self.ui.linesView,

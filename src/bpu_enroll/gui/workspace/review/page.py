@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QListWidgetItem, QPushButton, QWidget
 from bpu_enroll.domain.decisions import allowed_decisions
 from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.focus import opens_on
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.workspace.ui_review_page import Ui_ReviewPage
 from bpu_enroll.gui.workspace.decision_dialog import (
@@ -93,6 +94,9 @@ class ReviewPage(QWidget):
             keep={NAME: NAME_CHARS, REASONS: REASONS_CHARS}, spare=(RECEIVED,),
         )  # fmt: skip
         self.ui.splitter.setSizes([300, 420])
+        # Tab goes from "Show" to the queue, the details and the decisions, as the eye reads the
+        # page; opening the page puts the keyboard on the queue (Down walks the records).
+        opens_on(self, self.ui.queueView)
         self.counts: dict[str, int] = {}
         self.detail: dict[str, Any] | None = None
         self.detail_text = ""
