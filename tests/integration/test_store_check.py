@@ -536,6 +536,18 @@ def test_check_reads_the_versions_kept_as_conflicts_and_says_how_they_are_repair
     assert (code, imported["conflict"]) == (0, 1), imported
     code, report, _ = _run([*db, "check", "--json"], capsys)
     assert (code, report["conflicts"]) == (0, {"checked": 1, "damaged": []}), report
+    # The one-line summary counts the versions read too, in both languages.
+    _, words, _ = _run([*db, "check", "--lang", "en"], capsys)
+    entries = report["audit"]["entries"] + 1  # the check before is in the chain now
+    assert words.splitlines()[0] == (
+        "Checked: 1 registration, 1 different version kept apart, 1 laptop tally, "
+        f"0 reference packages, {entries} audit entries."
+    )
+    _, words, _ = _run([*db, "check"], capsys)
+    assert words.splitlines()[0] == (
+        "Diperiksa: 1 pendaftaran, 1 versi lain yang disimpan terpisah, 1 rekap laptop, "
+        f"0 paket referensi, {entries + 1} entri audit."
+    )
 
     with Session(branch.engine) as session:
         [conflict] = session.exec(select(Conflict)).all()

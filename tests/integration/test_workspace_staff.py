@@ -14,7 +14,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -66,6 +66,9 @@ def test_the_list_says_name_role_added_and_status_without_key_material(
     assert clerk["status"] == "revoked" and clerk["revoked_at"].endswith("+00:00")
     for secret in ("verifier", "public_key", "salt", "kdf", "password"):
         assert secret not in answer.text
+    # The server's time as it answered: the workspace waits for a lock's end from it.
+    now = datetime.fromisoformat(answer.json()["now"])
+    assert now.utcoffset() == timedelta(0) and abs(now - datetime.now(UTC)) < timedelta(minutes=1)
 
 
 def test_an_account_added_from_the_workspace_signs_in_and_is_audited_as_the_command(

@@ -24,6 +24,7 @@ from bpu_enroll.branch.store.keys import self_signed_certificate
 from bpu_enroll.domain.formatting import local_datetime
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.officer.enrol_dialog import split_code
+from bpu_enroll.gui.workspace import list_page
 from bpu_enroll.gui.workspace.audit.page import AuditPage
 from bpu_enroll.gui.workspace.devices_page import DevicesPage, EnrolCodeDialog, RevokeDialog
 from bpu_enroll.gui.workspace.window import WorkspaceWindow, pages_for
@@ -125,6 +126,68 @@ def test_the_list_then_a_revoke_with_its_reason_refuses_the_real_laptop(
         first.sync(ws_server.url)
     assert (refused.value.status, refused.value.code) == (403, "DEVICE_REVOKED")
     assert second.sync(ws_server.url).completed
+
+
+def test_the_list_is_read_again_by_itself_while_shown_only(  # noqa: PLR0917 - fixtures
+    workspace: WorkspaceFactory,
+    laptops: list[Laptop],
+    ws_branch: Branch,
+    ws_server: BranchServer,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A laptop revoked from another workstation (or `bpu-branch device revoke`) and a laptop's
+    last sync showed only after F5; they show by themselves within `REREAD_SECONDS` now (one
+    here) while the page is shown, as on the Staff page, the choice and the keyboard's cell
+    kept; hidden, the page reads nothing."""
+    monkeypatch.setattr(list_page, "REREAD_SECONDS", 1)
+    first, second = laptops
+    window = workspace("supervisor", pages=["devices", "audit"])
+    page = _page(window, qtbot)
+    assert _cell(page, second.device_code, "last_seen_at") == "never"
+    page.choose(second.device_code, page.model.column_of("officer"))
+    with Session(ws_branch.engine) as db:
+        roster.revoke_device(db, code=first.device_code, actor="cli:admin", reason="hilang")
+    assert second.sync(ws_server.url).completed
+    qtbot.waitUntil(
+        lambda: _cell(page, first.device_code, "status").startswith("✗"), timeout=10_000
+    )
+    qtbot.waitUntil(lambda: _cell(page, second.device_code, "last_seen_at") != "never")
+    assert page.ui.summaryLabel.text() == "2 laptops · 1 active · 1 revoked"
+    chosen = page.chosen()
+    assert chosen is not None and chosen["device"] == second.device_code
+    assert page.ui.devicesView.currentIndex().column() == page.model.column_of("officer")
+    assert page.ui.revokeButton.isEnabled()
+    window.show_page("audit")
+    qtbot.waitUntil(lambda: not page.isVisible())
+    reads: list[object] = []
+    page.devices_shown.connect(reads.append)
+    qtbot.wait(2500)
+    assert reads == []
+
+
+def test_a_language_switch_keeps_the_choice_cell_and_focus(
+    workspace: WorkspaceFactory, laptops: list[Laptop], ws_ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Switching the language made the list's texts anew and lost the chosen laptop (Revoke
+    stayed enabled with nothing chosen) and the keyboard's cell: they stay."""
+    window = workspace("supervisor", pages=["devices"])
+    page = _page(window, qtbot)
+    view = page.ui.devicesView
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    second = laptops[1].device_code
+    page.choose(second, page.model.column_of("enrolled_at"))
+    for lang, status, none in (("id", "✓ Aktif", "0 dicabut"), ("en", "✓ Active", "0 revoked")):
+        ws_ctx.languages.set_language(lang)  # the switch reaches the page as a posted event
+        qtbot.waitUntil(lambda none=none: page.ui.summaryLabel.text().endswith(none))
+        assert _cell(page, second, "status") == status
+        chosen = page.chosen()
+        assert chosen is not None and chosen["device"] == second, lang
+        assert view.currentIndex().column() == page.model.column_of("enrolled_at")
+        assert view.hasFocus() and page.ui.revokeButton.isEnabled()
 
 
 def test_by_keyboard_alt_9_a_row_alt_k_a_reason_and_the_revoke_button(

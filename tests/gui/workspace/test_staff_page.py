@@ -11,7 +11,7 @@ page, and the clerk kept out (no page, the API refuses every route)."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta, tzinfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from bpu_enroll.branch.workspace import sign_in
 from bpu_enroll.domain.errors import message
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.workspace import staff_page
+from bpu_enroll.gui.workspace import list_page, staff_page
 from bpu_enroll.gui.workspace.audit.page import AuditPage
 from bpu_enroll.gui.workspace.staff_page import StaffAddDialog, StaffPage, StaffRevokeDialog
 from bpu_enroll.gui.workspace.window import WorkspaceWindow, pages_for
@@ -287,13 +287,82 @@ def test_a_locks_end_shows_by_itself_the_choice_cell_scroll_and_focus_kept(
     assert page.ui.summaryLabel.text().endswith("0 locked · 0 revoked")
 
 
+class _Skewed(datetime):
+    """The workstation's wall clock `SKEW` off the server's (the page's clock source)."""
+
+    SKEW = timedelta(0)
+
+    @classmethod
+    def now(cls, tz: tzinfo | None = None) -> _Skewed:
+        return super().now(tz) + cls.SKEW
+
+
+@pytest.mark.parametrize("skew_minutes", [60, -60], ids=["ahead", "behind"])
+def test_a_locks_end_is_waited_for_by_the_servers_clock_not_the_workstations(
+    workspace: WorkspaceFactory,
+    workstation: Workstation,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    skew_minutes: int,
+) -> None:
+    """The wait for a lock's end was counted on the workstation's wall clock: an hour ahead of
+    the server's, the page read the list every two seconds for the whole lock; an hour behind,
+    it showed the end an hour late. It is counted from the server's `now` in the list: one read,
+    just after the end, whatever the workstation's clock says."""
+    monkeypatch.setattr(sign_in, "LOCK_WAITS", (timedelta(seconds=8),) * 4)
+    monkeypatch.setattr(_Skewed, "SKEW", timedelta(minutes=skew_minutes))
+    monkeypatch.setattr(staff_page, "datetime", _Skewed)
+    for _ in range(5):
+        with pytest.raises(StaffError):
+            _sign_in(workstation, CLERK[0], "salah")
+    window = workspace("supervisor", pages=["staff"])
+    page = _page(window, qtbot)
+    assert _cell(page, CLERK[0], "status").startswith("⚠ Locked until")
+    reads: list[object] = []
+    page.staff_shown.connect(reads.append)
+    qtbot.waitUntil(lambda: _cell(page, CLERK[0], "status") == "✓ Active", timeout=15_000)
+    assert len(reads) == 1  # no read before the end, one just after it
+    qtbot.wait(2500)
+    assert len(reads) == 1  # and nothing left to wait for
+
+
+def test_a_language_switch_keeps_the_choice_cell_scroll_and_focus(
+    workspace: WorkspaceFactory, ws_branch: Branch, ws_ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Switching the language made the list's texts anew and lost the chosen row (Revoke and
+    Unlock with it), the keyboard's cell and the scroll: they stay, as on a read again."""
+    for number in range(30):  # a list longer than the table shows
+        ws_branch.add_officer(f"petugas{number:02}", "Sandi-2026")
+    window = workspace("supervisor", pages=["staff"])
+    page = _page(window, qtbot)
+    view = page.ui.staffView
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    page.choose("petugas29", page.model.column_of("role"))
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum() // 2)
+    scrolled = bar.value()
+    assert page.ui.revokeButton.isEnabled()
+    for lang, refresh in (("id", "&Muat ulang"), ("en", "&Refresh")):
+        ws_ctx.languages.set_language(lang)  # the switch reaches the page as a posted event
+        qtbot.waitUntil(lambda refresh=refresh: page.ui.refreshButton.text() == refresh)
+        chosen = page.chosen()
+        assert chosen is not None and chosen["username"] == "petugas29", lang
+        assert view.currentIndex().column() == page.model.column_of("role")
+        assert bar.value() == scrolled and view.hasFocus()
+        assert page.ui.revokeButton.isEnabled()
+
+
 def test_the_list_is_read_again_by_itself_while_shown_only(
     workspace: WorkspaceFactory, ws_branch: Branch, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An account added at the server (`bpu-branch officer add`) showed only after F5; it
     shows by itself within `REREAD_SECONDS` now (one here), while the page is shown; hidden,
     the page reads nothing."""
-    monkeypatch.setattr(staff_page, "REREAD_SECONDS", 1)
+    monkeypatch.setattr(list_page, "REREAD_SECONDS", 1)
     window = workspace("supervisor", pages=["staff", "audit"])
     page = _page(window, qtbot)
     page.choose(CLERK[0])

@@ -169,7 +169,8 @@ def _check_words(report: dict[str, Any], lang: str) -> str:
     reference, audit = report["reference"], report["audit"]
     lines = [
         said(
-            "check read", lang, records=records["checked"], tallies=tallies["checked"],
+            "check read", lang, records=records["checked"],
+            conflicts=report["conflicts"]["checked"], tallies=tallies["checked"],
             packages=reference["checked"], entries=audit["entries"],
         )
     ]  # fmt: skip

@@ -113,11 +113,12 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
         "Checked {done} of {total} registrations…",
     ),
     "check read": (
-        "Diperiksa: {records} pendaftaran, {tallies} rekap laptop, {packages} paket referensi, "
-        "{entries} entri audit.",
-        "Checked: {records} {records:registration|registrations}, {tallies} laptop "
-        "{tallies:tally|tallies}, {packages} reference {packages:package|packages}, {entries} "
-        "audit {entries:entry|entries}.",
+        "Diperiksa: {records} pendaftaran, {conflicts} versi lain yang disimpan terpisah, "
+        "{tallies} rekap laptop, {packages} paket referensi, {entries} entri audit.",
+        "Checked: {records} {records:registration|registrations}, {conflicts} different "
+        "{conflicts:version|versions} kept apart, {tallies} laptop {tallies:tally|tallies}, "
+        "{packages} reference {packages:package|packages}, {entries} audit "
+        "{entries:entry|entries}.",
     ),
     "check record unreadable": (
         "RUSAK: pendaftaran nomor tanda terima {receipt_no} (laptop {device}, {date}) tidak "

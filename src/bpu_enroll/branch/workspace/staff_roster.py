@@ -2,7 +2,9 @@
 
 **List** (`GET /roster`): every roster account by user name, with its full name, role, when it
 was added, its status (`active` or `revoked`) and, when its sign-in is locked now after wrong
-passwords, `locked_until` (UTC). Never key material, never a password or its verifier.
+passwords, `locked_until` (UTC); and `now`, the server's time when it answered (UTC), from
+which the workspace waits for a lock's end whatever the workstation's own clock says. Never key
+material, never a password or its verifier.
 
 **Add** (`POST /roster`, `{"username", "name", "role", "password"}`): the same as `bpu-branch
 officer add` (`roster.add_officer`, audited as `officer_added` or `officer_reactivated` with the
@@ -70,7 +72,12 @@ def _item(session: Session, officer: Officer) -> dict[str, Any]:
 
 def roster_list(session: Session) -> dict[str, Any]:
     """`GET /roster`: every account (see the module text)."""
-    return {"items": [_item(session, officer) for officer in roster.list_officers(session)]}
+    now = utcnow()
+    items = [
+        staff_item(officer, now, sign_in.name_locked_until(session, officer.username, now))
+        for officer in roster.list_officers(session)
+    ]
+    return {"items": items, "now": now.isoformat()}
 
 
 def add(

@@ -12,7 +12,9 @@ revoked; the status line says what the last action did, or why it failed, with i
 reason (required; Cancel is its default button, so Enter never revokes by accident). The dialog
 stays open while the server is asked: a reason the server refuses (or a failed call) is said in
 the dialog, the reason kept to correct; once revoked, it closes, the list is read again and the
-laptop stays chosen. F5 reads the list again.
+laptop stays chosen. F5 reads the list again; while the page is shown it reads it again by
+itself every `REREAD_SECONDS` (`ListPage`: a laptop enrolled or revoked from another
+workstation, the last-seen times), the choice, the keyboard's cell and the scroll kept.
 
 "Enrolment code…" (Alt+C) asks the server for a one-time code for a new laptop
 (`StaffClient.enrol_code`, as `bpu-branch device code`), valid for the lifetime chosen beside
@@ -330,8 +332,7 @@ class DevicesPage(ListPage):
         """Re-translate on a language switch."""
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            self.model.retranslate()
-            self._show_summary()
+            self.retranslate_list()
             self._fill_lifetimes()
         super().changeEvent(event)
 

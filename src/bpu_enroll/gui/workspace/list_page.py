@@ -8,14 +8,20 @@ form and model exist (its table, status line and busy bar), and gives `read_rows
 answer to read the list), `shown` (what to do with that answer once shown: its signal),
 `ask_revoke`, `_show_buttons` and `_show_summary`. `_chosen`, set before a call that changes a
 row, is the row chosen once the list is read again.
+
+While the page is shown it reads the list again by itself every `REREAD_SECONDS` (a laptop
+enrolled or revoked, an account added, from another workstation or the server; last-seen
+times), not while a call is under way nor while hidden. A read again, by F5 or by itself, and a
+language switch (`retranslate_list`: the model's texts made anew) keep the choice, the
+keyboard's cell, the scroll and the keyboard's focus on the table (`_keeping_place`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QTableView, QWidget
 
 from bpu_enroll.domain.formatting import zone_for_province
@@ -23,9 +29,13 @@ from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.workspace.tally.model import ColumnsModel, staff_error_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bpu_enroll.gui.common.context import AppContext
     from bpu_enroll.gui.workspace.context import WorkspaceContext
     from bpu_enroll.sync.staff_client import StaffClient
+
+REREAD_SECONDS = 60  # the list read again by itself while shown
 
 
 class ListPage(QWidget):
@@ -45,6 +55,8 @@ class ListPage(QWidget):
         self._view: QTableView | None = None
         self._status_label: QLabel | None = None
         self._busy_bar: QProgressBar | None = None
+        self._reread = QTimer(self)
+        self._reread.timeout.connect(self._read_by_itself)
 
     def setup_list(
         self, view: QTableView, model: ColumnsModel, status: QLabel, busy_bar: QProgressBar
@@ -95,6 +107,34 @@ class ListPage(QWidget):
         self._set_busy(+1)
         self.ws.call(read, self._on_read, self._on_failed)
 
+    def retranslate_list(self) -> None:
+        """The table's texts in the current language (a language switch), the choice, the
+        keyboard's cell, the scroll and the focus kept."""
+        chosen = self.chosen()
+        self._keeping_place(
+            self.model.retranslate, str(chosen[self.KEY]) if chosen else None, moved=False
+        )
+        self._show_summary()
+        self._show_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown: the list is read again by itself every `REREAD_SECONDS`."""
+        super().showEvent(event)
+        self._reread.start(REREAD_SECONDS * 1000)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Hidden (another page, the window closed): no reading by itself."""
+        self._reread.stop()
+        super().hideEvent(event)
+
+    def _read_by_itself(self) -> bool:
+        """Read the list again unless hidden or a call is under way (its answer may be read
+        first); whether a read was asked."""
+        if not self.isVisible() or self.busy:
+            return False
+        self.refresh()
+        return True
+
     def read_rows(self, client: StaffClient) -> dict[str, Any]:
         """The server's answer listing the rows (`items`); in the worker thread."""
         raise NotImplementedError
@@ -136,14 +176,24 @@ class ListPage(QWidget):
             self._status_label.clear()
         chosen = self.chosen()
         keep = self._chosen or (str(chosen[self.KEY]) if chosen else None)
-        view = self._view
-        assert view is not None
-        # Read again (F5, or by itself): the choice, the keyboard's cell and the scroll stay.
-        column, focused = view.currentIndex().column(), view.hasFocus()
-        scrolled = (view.verticalScrollBar().value(), view.horizontalScrollBar().value())
         moved = self._chosen is not None  # a row just added or changed: shown
         self._chosen = None
-        self.model.set_rows(answer.get("items", []))
+        items = answer.get("items", [])
+        self._keeping_place(lambda: self.model.set_rows(items), keep, moved=moved)
+        self._show_summary()
+        self._show_buttons()
+        self.shown(answer)
+
+    def _keeping_place(self, change: Callable[[], None], keep: str | None, *, moved: bool) -> None:
+        """Make `change` to the model (rows read again, texts in another language), then choose
+        `keep` again (else the first row) on the keyboard's column, scroll back where the table
+        was (unless `moved`: a row just added or changed is scrolled to) and give the table the
+        keyboard back if it had it."""
+        view = self._view
+        assert view is not None
+        column, focused = view.currentIndex().column(), view.hasFocus()
+        scrolled = (view.verticalScrollBar().value(), view.horizontalScrollBar().value())
+        change()
         if keep is not None:
             self.choose(keep, column)
         elif self.model.rowCount():
@@ -153,9 +203,6 @@ class ListPage(QWidget):
             view.horizontalScrollBar().setValue(scrolled[1])
         if focused and not view.hasFocus():
             view.setFocus()
-        self._show_summary()
-        self._show_buttons()
-        self.shown(answer)
 
     def _on_failed(self, exc: object) -> None:
         self._set_busy(-1)

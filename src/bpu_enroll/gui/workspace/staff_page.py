@@ -21,20 +21,26 @@ refusal's words in its tooltip and accessible description, and said in the statu
 Delete asks for it. "Unlock" (Alt+U; Alt+K in Indonesian) lifts the chosen account's sign-in
 lock; it is offered only while the list shows it locked. F5 reads the list again.
 
-While the page is shown it reads the list again by itself: every `REREAD_SECONDS`, and just
-after the earliest lock it shows ends (that row then reads "✓ Active" and loses Unlock), the
-choice, the keyboard's cell and the scroll kept (`ListPage`).
+While the page is shown it reads the list again by itself: every `REREAD_SECONDS` (`ListPage`),
+and just after the earliest lock it shows ends (that row then reads "✓ Active" and loses
+Unlock), the choice, the keyboard's cell and the scroll kept. The wait for a lock's end is
+counted from the server's clock (the list's `now`: the lock's end less the server's time when
+it answered), never from this workstation's wall clock, which may be ahead of the server's
+(the page would read again every `_LOCK_SOONEST_MS` for the whole lock) or behind it (the end
+shown late).
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import time
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
+    Qt,
     QTimer,
     Signal,
 )
@@ -65,9 +71,8 @@ ROLES: dict[str, str] = {
     "admin": str(QT_TRANSLATE_NOOP("StaffPage", "Administrator")),
 }
 OFFERED = ("officer", "clerk", "supervisor")  # an administrator: `bpu-branch officer add`
-REREAD_SECONDS = 60  # the list read again by itself while shown
-# A lock's end is read this long after it (the server's clock may be a little behind), and never
-# sooner than `_LOCK_SOONEST_MS` after the last read (a clock ahead of the server's).
+# A lock's end is read this long after it (the answer's way here, the timer's slack), and never
+# sooner than `_LOCK_SOONEST_MS` after the last read.
 _LOCK_MARGIN_MS = 500
 _LOCK_SOONEST_MS = 2000
 
@@ -237,12 +242,15 @@ class StaffPage(ListPage):
         self.ui.revokeButton.clicked.connect(self.ask_revoke)
         self.ui.unlockButton.clicked.connect(self.unlock)
         self._revoke_tip = self.ui.revokeButton.toolTip()
-        self._reread = QTimer(self)
-        self._reread.setInterval(REREAD_SECONDS * 1000)
-        self._reread.timeout.connect(self._read_by_itself)
         self._lock_end = QTimer(self)
         self._lock_end.setSingleShot(True)
-        self._lock_end.timeout.connect(self._read_by_itself)
+        # A coarse timer may fire 5 % early: the end read while the lock still holds.
+        self._lock_end.setTimerType(Qt.TimerType.PreciseTimer)
+        self._lock_end.timeout.connect(self._on_lock_end)
+        # The server's time when the list shown was answered, and this machine's monotonic
+        # clock then: a lock's end is waited for from them (see the module text).
+        self._server_now: datetime | None = None
+        self._answered_at = 0.0
         self._set_busy(0)
         self._show_summary()
 
@@ -292,30 +300,31 @@ class StaffPage(ListPage):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._revoke_tip = self.ui.revokeButton.toolTip()
-            self.model.retranslate()
-            self._show_summary()
-            self._show_buttons()
+            self.retranslate_list()
         super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Shown: the list is read again by itself (see the module text)."""
         super().showEvent(event)
-        self._reread.start()
         self._arm_lock_end()
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Hidden (another page, the window closed): no reading by itself."""
-        self._reread.stop()
         self._lock_end.stop()
         super().hideEvent(event)
 
-    def _read_by_itself(self) -> None:
-        if not self.isVisible():
-            return
-        if self.busy:  # a read or a change under way: its answer may predate a lock's end
+    def _on_lock_end(self) -> None:
+        if self.isVisible() and not self._read_by_itself():
+            # a read or a change under way: its answer may predate the lock's end
             self._lock_end.start(_LOCK_SOONEST_MS)
-            return
-        self.refresh()
+
+    def _server_time(self) -> datetime:
+        """The server's time now: its `now` when the list shown was answered, plus the time
+        passed since on this machine's monotonic clock; this workstation's clock only when the
+        server said no `now` (an older server)."""
+        if self._server_now is None:
+            return datetime.now(UTC)
+        return self._server_now + timedelta(seconds=time.monotonic() - self._answered_at)
 
     def _arm_lock_end(self) -> None:
         """Read again just after the earliest lock shown ends (none: nothing to wait for)."""
@@ -324,7 +333,7 @@ class StaffPage(ListPage):
         if soonest is None or not self.isVisible():
             self._lock_end.stop()
             return
-        left = (soonest - datetime.now(UTC)).total_seconds() * 1000 + _LOCK_MARGIN_MS
+        left = (soonest - self._server_time()).total_seconds() * 1000 + _LOCK_MARGIN_MS
         self._lock_end.start(int(min(max(left, _LOCK_SOONEST_MS), 2**31 - 1)))
 
     def _columns(self) -> list[Column]:
@@ -380,6 +389,7 @@ class StaffPage(ListPage):
 
     def shown(self, answer: dict[str, Any]) -> None:
         """The list read is in the table: wait for its earliest lock's end."""
+        self._server_now, self._answered_at = moment_of(answer.get("now")), time.monotonic()
         self._arm_lock_end()
         self.staff_shown.emit(answer)
 
