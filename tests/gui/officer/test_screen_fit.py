@@ -685,3 +685,45 @@ def test_every_tab_stop_of_the_main_window_shows_it_has_the_keyboard(
     main_window.lock()
     plain += [f"locked: {name}" for name in _tab_stops_showing_nothing(qtbot, main_window)]
     assert not plain, plain
+
+
+@pytest.mark.parametrize("width", [1366, 1280])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_refused_fields_code_stays_with_its_last_word(
+    qtbot: QtBot, main_window: MainWindow, lang: str, width: int
+) -> None:
+    """In larger text a short message such as "Wajib diisi. (REQUIRED)" broke before its code,
+    which stood alone on the next line as if it were another message. The code stays with the
+    message's last word, in each field's message and in the problems line."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.gui.fit import wrapped_lines
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, high_contrast=False, large_font=True)
+    try:
+        main_window.ctx.languages.set_language(lang)
+        size = QSize(width, SMALLEST_SCREEN.height())
+        main_window.resize(size)
+        main_window.show()
+        qtbot.waitUntil(lambda: main_window.size() == size)
+        page = main_window.registration_page
+        QTest.keyClicks(page.ui.nikEdit, "320101")
+        QTest.keyClick(page.ui.nikEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: "CONSENT_REQUIRED" in page.ui.formMessageLabel.text())
+        QApplication.processEvents()
+        labels = [
+            label
+            for label in page.findChildren(QLabel)
+            if label.isVisible()
+            and label.wordWrap()
+            and (label is page.ui.formMessageLabel or label.property("role") == "fielderror")
+        ]
+        assert len(labels) > 3
+        lines = {label.objectName(): wrapped_lines(label) for label in labels}
+        alone = {name: ls for name, ls in lines.items() if any(x.startswith("(") for x in ls)}
+        assert not alone, alone
+    finally:
+        apply_look(app, high_contrast=False, large_font=False)
