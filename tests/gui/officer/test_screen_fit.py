@@ -727,3 +727,29 @@ def test_a_refused_fields_code_stays_with_its_last_word(
         assert not alone, alone
     finally:
         apply_look(app, high_contrast=False, large_font=False)
+
+
+@pytest.mark.parametrize("width", [1366, 1280])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_empty_contribution_table_shows_its_headers_whole(
+    qtbot: QtBot, large: bool, main_window: MainWindow, lang: str, width: int
+) -> None:
+    """Before any quote the contribution table's columns were as narrow as their headers,
+    pressed together ("Mulai|JKK|JKM|JHT|Potongan"), and the total took the rest of the width.
+    Each header now reads whole with the spare width shared by all the columns, in both
+    languages and text sizes, and the window still fits."""
+    main_window.ctx.languages.set_language(lang)
+    size = QSize(width, SMALLEST_SCREEN.height())
+    main_window.resize(size)
+    main_window.show()
+    qtbot.waitUntil(lambda: main_window.size() == size)
+    page = main_window.registration_page
+    table = page.ui.quoteTable
+    qtbot.waitUntil(lambda: table.horizontalHeaderItem(0).text() == page.tr("From"))
+    QApplication.processEvents()
+    assert table.rowCount() == 0
+    assert not _columns_cut(table), _columns_cut(table)
+    header = table.horizontalHeader()
+    room = [header.sectionSize(c) - header.sectionSizeHint(c) for c in range(6)]
+    assert min(room) > 0 and max(room) - min(room) <= 6, room  # the last takes what is left
+    assert not fit_problems(main_window, size)
