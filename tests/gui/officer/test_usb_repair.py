@@ -165,6 +165,41 @@ def test_numbers_the_laptop_does_not_hold_are_refused_naming_them_and_no_file_is
     assert written == []
 
 
+def test_a_refusal_shown_is_said_again_in_the_new_language(
+    qtbot: QtBot, enrolled_window: MainWindow, branch_server: BranchServer
+) -> None:
+    """The officer switched to English with the dialog open: its labels changed, the refusal
+    under the numbers stayed in Indonesian. It is said again in the new language, the same
+    code and the same receipt numbers, both the page's refusal and the dialog's own."""
+    window = enrolled_window
+    page = window.sync_page
+    window.show_page(PAGE_SYNC)
+    dialog = _open_dialog(qtbot, page)
+    unknown = "JKT01-D0001-20260506-99999"
+    _write(qtbot, dialog, unknown)
+    assert _refused(qtbot, dialog) == (
+        message("RECEIPT_NOT_HELD", "id", receipts=[unknown]) + " (RECEIPT_NOT_HELD)"
+    )
+    english = message("RECEIPT_NOT_HELD", "en", receipts=[unknown]) + " (RECEIPT_NOT_HELD)"
+    window.ctx.languages.set_language("en")
+    qtbot.waitUntil(lambda: dialog.ui.errorLabel.text() == english)
+    window.ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: "RECEIPT_NOT_HELD" in dialog.ui.errorLabel.text())
+    qtbot.waitUntil(lambda: dialog.ui.errorLabel.text() != english)
+    assert dialog.ui.errorLabel.text() == (
+        message("RECEIPT_NOT_HELD", "id", receipts=[unknown]) + " (RECEIPT_NOT_HELD)"
+    )
+    # The dialog's own refusal: nothing typed.
+    dialog.ui.receiptsEdit.clear()
+    _write(qtbot, dialog, "")
+    assert _refused(qtbot, dialog) == "Ketik dulu paling sedikit satu nomor tanda terima."
+    window.ctx.languages.set_language("en")
+    qtbot.waitUntil(
+        lambda: dialog.ui.errorLabel.text() == "Type at least one receipt number first."
+    )
+    assert dialog.ui.errorLabel.isVisible()
+
+
 def test_the_numbers_are_split_on_spaces_commas_and_lines_each_once() -> None:
     assert split_receipts(" A-B-20260101-1,A-B-20260101-2;\nA-B-20260101-1\t ") == [
         "A-B-20260101-1",

@@ -164,6 +164,7 @@ class SyncPage(QWidget):
             self.resend_dialog.activateWindow()
             return self.resend_dialog
         dialog = ResendDialog(self.ctx.lang, self)
+        self.ctx.languages.language_changed.connect(dialog.set_language)
         dialog.write_requested.connect(self._on_resend_dialog_write_requested)
         dialog.finished.connect(self._on_resend_dialog_finished)
         self.resend_dialog = dialog
@@ -397,7 +398,7 @@ class SyncPage(QWidget):
 
     def _on_receipts_refused(self, exc: object) -> None:
         if self.resend_dialog is not None:
-            self.resend_dialog.show_error(failure_text(exc, self.ctx.lang))
+            self.resend_dialog.show_refusal(exc)
 
     def _on_resend_dialog_finished(self) -> None:
         self.resend_dialog = None
