@@ -2,9 +2,10 @@
 numbers the branch names ("Write the USB file again for chosen receipts…", Ctrl+R or its Alt
 letter): the real branch server, `bpu-branch check` finding the record damaged, the file
 written through the dialog by keyboard, `bpu-branch import` repairing it (`record_repaired` via
-USB) and the next `check` sound. The refusals are those of `export-batch --receipt`
-(`RECEIPT_NOT_HELD`, naming the numbers): one this laptop does not hold, one whose personal
-fields were removed after the retention days, and a NIK typed by mistake (masked)."""
+USB) and the next `check` sound. The refusals are those of `export-batch --receipt`, naming
+the numbers: one this laptop does not hold (`RECEIPT_NOT_HELD`), one whose personal fields were
+removed after the retention days (`RECEIPT_PURGED`: the laptop holds the record, not its data),
+and a NIK typed by mistake (masked)."""
 
 from __future__ import annotations
 
@@ -143,9 +144,16 @@ def test_numbers_the_laptop_does_not_hold_are_refused_naming_them_and_no_file_is
     dialog = _open_dialog(qtbot, page, "u")  # Tulis &ulang…: the button's Alt letter
     unknown = receipts[kept][:-5] + "99999"
     _write(qtbot, dialog, f"{receipts[gone]} {unknown}")
+    text = _refused(qtbot, dialog)  # the one not held first: maybe mistyped
+    assert text == message("RECEIPT_NOT_HELD", "id", receipts=[unknown]) + " (RECEIPT_NOT_HELD)"
+    # One whose personal fields were removed is held, not its data: the branch restores it.
+    dialog.ui.receiptsEdit.clear()
+    _write(qtbot, dialog, receipts[gone])
     text = _refused(qtbot, dialog)
-    named = sorted([receipts[gone], unknown])
-    assert text == message("RECEIPT_NOT_HELD", "id", receipts=named) + " (RECEIPT_NOT_HELD)"
+    assert text == (
+        message("RECEIPT_PURGED", "id", receipts=[receipts[gone]]) + " (RECEIPT_PURGED)"
+    )
+    assert "cadangan" in text and "tidak menyimpan" not in text
 
     # A NIK typed by mistake is no receipt number: refused at once, masked.
     nik = nik_for(45)[0]

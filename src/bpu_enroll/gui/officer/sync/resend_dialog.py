@@ -8,7 +8,8 @@ on the store thread that this laptop holds each, asks where to write and writes 
 number that is not of a receipt's shape is refused here, as the command line refuses one the
 laptop does not hold (`RECEIPT_NOT_HELD`, naming it, NIK-like digits masked); the page's
 refusal for one it does not hold, or whose personal fields were removed after the retention
-days, comes back through `show_refusal`. A refusal is kept as its error (code and parameters),
+days (`RECEIPT_PURGED`: the branch restores it from its backup), comes back through
+`show_refusal`. A refusal is kept as its error (code and parameters),
 not its text: after a language switch (`set_language`, then Qt's language change) it is said
 again in the new language.
 """
