@@ -2060,8 +2060,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Password</translation>
     </message>
     <message>
-        <source>Sign out</source>
-        <translation>Sign out</translation>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Sign out</translation>
     </message>
     <message>
         <source>Unlock</source>

@@ -2034,8 +2034,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <source>Sign out</source>
-        <translation>Keluar</translation>
+        <source>&amp;Sign out</source>
+        <translation>K&amp;eluar</translation>
     </message>
     <message>
         <source>Unlock</source>

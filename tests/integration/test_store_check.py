@@ -657,3 +657,45 @@ def test_check_says_the_rows_kept_before_todays_rules_refuse_them_masked_and_kee
     assert set(branch.records()) == {odd, fine}
     with Session(branch.engine) as session:
         assert len(session.exec(select(LaptopTallyRow)).all()) == 2
+
+
+def test_export_batch_for_a_receipt_whose_personal_fields_were_removed_says_so(  # noqa: PLR0917
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`export-batch --receipt` for a record whose personal fields the laptop removed after the
+    retention days said RECEIPT_NOT_HELD, "holds no final registration", as for a mistyped
+    number: the laptop holds it, not its data. It has its own code and words, in both
+    languages, telling the officer the branch restores it from its backup; no file."""
+    from datetime import UTC, datetime, timedelta
+
+    from bpu_enroll.domain.errors import message
+    from bpu_enroll.store.retention import purge_personal_data
+
+    laptop = laptop_factory()
+    record = laptop.register(46)
+    assert laptop.sync(server.url).completed
+    receipt = branch.records()[record].receipt_no
+    later = datetime.now(UTC) + timedelta(days=40)
+    assert purge_personal_data(laptop.session.store, now=later, days=30).settled == 1
+    laptop.close()
+    monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)
+    out = tmp_path / "x.bpu"
+    base = ["export-batch", "--data-dir", str(laptop.data_dir), "--officer", OFFICER,
+            "--receipt", receipt, "--out", str(out)]  # fmt: skip
+    capsys.readouterr()
+    assert laptop_main([*base, "--json"]) == 1
+    refused = json.loads(capsys.readouterr().out)["error"]
+    assert refused["code"] == "RECEIPT_PURGED" and receipt in refused["message"]
+    for lang, words in (("en", "restore them from its backup"), ("id", "dari cadangannya")):
+        assert laptop_main([*base, "--lang", lang]) == 1
+        said = capsys.readouterr()
+        text = said.out + said.err
+        assert message("RECEIPT_PURGED", lang, receipts=[receipt]) in text, text
+        assert words in text and "RECEIPT_PURGED" in text
+        assert message("RECEIPT_NOT_HELD", lang, receipts=[receipt]) not in text
+    assert not out.exists()

@@ -44,7 +44,7 @@ OPERATIONAL_CODES: frozenset[str] = frozenset(
         "NOT_INITIALISED", "RECOVERY_KEY_EXISTS", "RECOVERY_KEY_WRONG", "RECOVERY_NOT_AVAILABLE",
         "BRANCH_DB_PLAIN", "WORKERS_SQLITE",
         "KTP_NO_CARD", "KTP_OCR_MISSING", "KTP_IMAGE_UNREADABLE",
-        "NETWORK", "PASSWORD_EMPTY", "NO_DISPLAY", "RECEIPT_NOT_HELD",
+        "NETWORK", "PASSWORD_EMPTY", "NO_DISPLAY", "RECEIPT_NOT_HELD", "RECEIPT_PURGED",
     }
 )  # fmt: skip
 # What reading a KTP photo says about the NIK it read (issue 17).
@@ -294,6 +294,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "tidak ada berkas yang ditulis.",
         "This laptop holds no final registration with receipt number(s) {receipts}; no file "
         "was written.",
+    ),
+    "RECEIPT_PURGED": (
+        "Laptop ini menyimpan pendaftaran dengan nomor tanda terima {receipts}, tetapi data "
+        "pribadinya sudah dihapus setelah masa simpan habis; tidak ada berkas yang ditulis. "
+        "Kantor cabang perlu memulihkannya dari cadangannya.",
+        "This laptop holds the registration(s) with receipt number(s) {receipts}, but their "
+        "personal data was removed after the retention period; no file was written. The branch "
+        "should restore them from its backup.",
     ),
     "NOT_ENROLLED": (
         "Laptop ini belum didaftarkan di kantor cabang; sinkronisasi belum bisa dilakukan.",

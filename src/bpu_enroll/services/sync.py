@@ -167,8 +167,8 @@ class SyncService:
 
     def receipts_held(self, receipts: Sequence[str]) -> int:
         """How many records a file for these receipt numbers holds (one each); the numbers this
-        laptop holds no final record of, or whose personal data was purged, are refused as
-        `export(receipts=...)` refuses them (`RECEIPT_NOT_HELD`, naming them)."""
+        laptop holds no final record of (`RECEIPT_NOT_HELD`), or whose personal data was purged
+        (`RECEIPT_PURGED`), are refused as `export(receipts=...)` refuses them, naming them."""
         return len(records_by_receipt(self.session.store, receipts))
 
     def waiting_count(self) -> int:

@@ -140,8 +140,9 @@ def records_by_receipt(store: Store, receipts: Sequence[str]) -> list[RecordPayl
     """The laptop's own copies of the records with these receipt numbers, whatever the branch
     answered for them (sent, accepted, voided…), oldest first: a USB file that brings them again
     so that the branch repairs its damaged copies (`branch.device.repair`). A receipt number
-    of no record finalised here, or of one whose personal data was purged (`store.retention`),
-    is refused (`RECEIPT_NOT_HELD`), naming them."""
+    of no record finalised here is refused (`RECEIPT_NOT_HELD`), naming them; else one whose
+    personal data was purged (`store.retention`) is refused as such (`RECEIPT_PURGED`: the
+    laptop holds the record, not its data; the branch restores it from its backup)."""
     wanted = sorted(set(receipts))
     with store.session(readonly=True) as session:
         profile = session.get(Profile, 1)
@@ -152,13 +153,15 @@ def records_by_receipt(store: Store, receipts: Sequence[str]) -> list[RecordPayl
             .where(
                 col(Registration.receipt_number).in_(wanted),
                 col(Registration.status) != "draft",
-                col(Registration.purged_at).is_(None),  # its personal data is gone
             )
             .order_by(col(Registration.created_at))
         ).all()
         missing = [r for r in wanted if r not in {row.receipt_number for row in rows}]
         if missing:
             raise BpuError("RECEIPT_NOT_HELD", receipts=missing)
+        purged = sorted({row.receipt_number for row in rows if row.purged_at is not None})
+        if purged:  # its personal data is gone: nothing to send
+            raise BpuError("RECEIPT_PURGED", receipts=purged)
         return [_payload(row, zone) for row in rows]
 
 

@@ -252,7 +252,8 @@ def test_every_refused_field_and_the_problems_line_carry_the_stable_code(
     assert warning.code == "NIK_REGION_UNKNOWN"
     label = page.findChild(QWidget, "nikMessage")
     assert label is not None and label.isVisible()
-    assert label.text() == f"{message('NIK_REGION_UNKNOWN', lang)} (NIK_REGION_UNKNOWN)"
+    # A no-break space: the code stays with the last word.
+    assert label.text() == f"{message('NIK_REGION_UNKNOWN', lang)}\u00a0(NIK_REGION_UNKNOWN)"
     ui.nikEdit.setFocus()
     ui.nikEdit.selectAll()
     QTest.keyClicks(ui.nikEdit, "320101")
@@ -260,14 +261,14 @@ def test_every_refused_field_and_the_problems_line_carry_the_stable_code(
     qtbot.waitUntil(lambda: bool(ui.formMessageLabel.text()) and page.checks.refused)
     shown = page.feedback.shown()
     assert shown["nik"][0].code == "NIK_FORMAT"
-    assert ui.nikEdit.toolTip() == f"{message('NIK_FORMAT', lang)} (NIK_FORMAT)"
+    assert ui.nikEdit.toolTip() == f"{message('NIK_FORMAT', lang)}\u00a0(NIK_FORMAT)"
     assert ui.nikEdit.accessibleDescription() == ui.nikEdit.toolTip()
     missing = []
     for field, problems in shown.items():
         widget = page.feedback.widget(field)
         assert widget is not None
         for item in problems:
-            if f"{item.message} ({item.code})" not in widget.toolTip().split("\n"):
+            if f"{item.message}\u00a0({item.code})" not in widget.toolTip().split("\n"):
                 missing.append((field, item.code, widget.toolTip()))
     assert not missing, missing
     summary = ui.formMessageLabel.text()

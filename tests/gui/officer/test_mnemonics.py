@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.gui.common.about_dialog import AboutDialog
@@ -30,7 +30,13 @@ from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.gui.officer.sync.resend_dialog import ResendDialog
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
 from bpu_enroll.services.ktp.camera import CameraFeed
-from tests.gui.mnemonics import menu_clashes, menu_duplicates, menu_titles, shared_letters
+from tests.gui.mnemonics import (
+    letter,
+    menu_clashes,
+    menu_duplicates,
+    menu_titles,
+    shared_letters,
+)
 from tests.gui.officer.conftest import WORKER, register
 
 
@@ -134,3 +140,26 @@ def test_every_page_and_dialog_gives_each_alt_letter_to_one_control(
     shared["locked"] = shared_letters(main_window)
     found = {name: letters for name, letters in shared.items() if letters}
     assert not found, f"{lang}: {found}"
+
+
+@pytest.mark.parametrize(("lang", "first_menu"), [("id", "&Aplikasi"), ("en", "&Application")])
+def test_the_lock_screens_buttons_have_alt_letters(
+    qtbot: QtBot, main_window: MainWindow, lang: str, first_menu: str
+) -> None:
+    """Sign out on the lock screen had no letter (Keluar / Sign out): the only way to it was Tab.
+    Unlock is the default button (Enter), like Sign in on the sign-in window; every other
+    button takes its own letter, that no other control of the locked window has."""
+    main_window.ctx.languages.set_language(lang)
+    qtbot.waitUntil(lambda: main_window.ui.menuApp.title() == first_menu)
+    main_window.lock()
+    screen = main_window.lock_screen
+    missing = [
+        button.text()
+        for button in screen.findChildren(QPushButton)
+        if not button.isDefault() and not letter(button.text())
+    ]
+    assert not missing, f"{lang}: {missing}"
+    assert letter(screen.ui.logoutButton.text()) not in {
+        letter(text) for text in menu_titles(main_window).values()
+    }
+    assert shared_letters(main_window) == {}

@@ -685,3 +685,71 @@ def test_every_tab_stop_of_the_main_window_shows_it_has_the_keyboard(
     main_window.lock()
     plain += [f"locked: {name}" for name in _tab_stops_showing_nothing(qtbot, main_window)]
     assert not plain, plain
+
+
+@pytest.mark.parametrize("width", [1366, 1280])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_refused_fields_code_stays_with_its_last_word(
+    qtbot: QtBot, main_window: MainWindow, lang: str, width: int
+) -> None:
+    """In larger text a short message such as "Wajib diisi. (REQUIRED)" broke before its code,
+    which stood alone on the next line as if it were another message. The code stays with the
+    message's last word, in each field's message and in the problems line."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.gui.fit import wrapped_lines
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, high_contrast=False, large_font=True)
+    try:
+        main_window.ctx.languages.set_language(lang)
+        size = QSize(width, SMALLEST_SCREEN.height())
+        main_window.resize(size)
+        main_window.show()
+        qtbot.waitUntil(lambda: main_window.size() == size)
+        page = main_window.registration_page
+        QTest.keyClicks(page.ui.nikEdit, "320101")
+        QTest.keyClick(page.ui.nikEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: "CONSENT_REQUIRED" in page.ui.formMessageLabel.text())
+        QApplication.processEvents()
+        labels = [
+            label
+            for label in page.findChildren(QLabel)
+            if label.isVisible()
+            and label.wordWrap()
+            and (label is page.ui.formMessageLabel or label.property("role") == "fielderror")
+        ]
+        assert len(labels) > 3
+        lines = {label.objectName(): wrapped_lines(label) for label in labels}
+        alone = {name: ls for name, ls in lines.items() if any(x.startswith("(") for x in ls)}
+        assert not alone, alone
+    finally:
+        apply_look(app, high_contrast=False, large_font=False)
+
+
+@pytest.mark.parametrize("width", [1366, 1280])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_empty_contribution_table_shows_its_headers_whole(
+    qtbot: QtBot, large: bool, main_window: MainWindow, lang: str, width: int
+) -> None:
+    """Before any quote the contribution table's columns were as narrow as their headers,
+    pressed together ("Mulai|JKK|JKM|JHT|Potongan"), and the total took the rest of the width.
+    Each header now reads whole with the spare width shared by all the columns, in both
+    languages and text sizes, and the window still fits."""
+    main_window.ctx.languages.set_language(lang)
+    size = QSize(width, SMALLEST_SCREEN.height())
+    main_window.resize(size)
+    main_window.show()
+    qtbot.waitUntil(lambda: main_window.size() == size)
+    page = main_window.registration_page
+    table = page.ui.quoteTable
+    qtbot.waitUntil(lambda: table.horizontalHeaderItem(0).text() == page.tr("From"))
+    QApplication.processEvents()
+    assert table.rowCount() == 0
+    assert not _columns_cut(table), _columns_cut(table)
+    header = table.horizontalHeader()
+    room = [header.sectionSize(c) - header.sectionSizeHint(c) for c in range(6)]
+    assert min(room) > 0 and max(room) - min(room) <= 6, room  # the last takes what is left
+    assert not fit_problems(main_window, size)

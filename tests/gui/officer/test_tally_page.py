@@ -543,3 +543,22 @@ def test_the_totals_line_keeps_each_receipt_number_whole(
     lines = [line.replace("\u2060", "").replace("\u00a0", " ") for line in wrapped_lines(label)]
     assert len(lines) > 1  # larger text needs a second line here
     assert sum(line.count(stored.receipt_number) for line in lines) == 2, lines
+
+
+def test_copying_the_totals_line_copies_plain_text(qtbot: QtBot, main_window: MainWindow) -> None:
+    """The totals line keeps each receipt number whole with word joiners after its hyphens
+    (and no-break spaces): selected and copied with Ctrl+C, they went to the clipboard, and a
+    receipt number pasted into a search box found nothing. The copy is the text as typed."""
+    stored = register(qtbot, main_window.ctx, worker())
+    label = _open_tally(qtbot, main_window).ui.totalsLabel
+    assert "\u2060" in label.text()  # the marks are there to keep the numbers whole
+    assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    board = QApplication.clipboard()
+    board.clear()
+    label.setFocus()
+    label.setSelection(0, len(label.text()))
+    QTest.keyClick(label, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = board.text()
+    assert copied, "nothing was copied"
+    assert "\u2060" not in copied and "\u00a0" not in copied, repr(copied)
+    assert f"{stored.receipt_number} " in copied or copied.endswith(stored.receipt_number)

@@ -2,9 +2,10 @@
 numbers the branch names ("Write the USB file again for chosen receipts…", Ctrl+R or its Alt
 letter): the real branch server, `bpu-branch check` finding the record damaged, the file
 written through the dialog by keyboard, `bpu-branch import` repairing it (`record_repaired` via
-USB) and the next `check` sound. The refusals are those of `export-batch --receipt`
-(`RECEIPT_NOT_HELD`, naming the numbers): one this laptop does not hold, one whose personal
-fields were removed after the retention days, and a NIK typed by mistake (masked)."""
+USB) and the next `check` sound. The refusals are those of `export-batch --receipt`, naming
+the numbers: one this laptop does not hold (`RECEIPT_NOT_HELD`), one whose personal fields were
+removed after the retention days (`RECEIPT_PURGED`: the laptop holds the record, not its data),
+and a NIK typed by mistake (masked)."""
 
 from __future__ import annotations
 
@@ -143,9 +144,16 @@ def test_numbers_the_laptop_does_not_hold_are_refused_naming_them_and_no_file_is
     dialog = _open_dialog(qtbot, page, "u")  # Tulis &ulang…: the button's Alt letter
     unknown = receipts[kept][:-5] + "99999"
     _write(qtbot, dialog, f"{receipts[gone]} {unknown}")
+    text = _refused(qtbot, dialog)  # the one not held first: maybe mistyped
+    assert text == message("RECEIPT_NOT_HELD", "id", receipts=[unknown]) + " (RECEIPT_NOT_HELD)"
+    # One whose personal fields were removed is held, not its data: the branch restores it.
+    dialog.ui.receiptsEdit.clear()
+    _write(qtbot, dialog, receipts[gone])
     text = _refused(qtbot, dialog)
-    named = sorted([receipts[gone], unknown])
-    assert text == message("RECEIPT_NOT_HELD", "id", receipts=named) + " (RECEIPT_NOT_HELD)"
+    assert text == (
+        message("RECEIPT_PURGED", "id", receipts=[receipts[gone]]) + " (RECEIPT_PURGED)"
+    )
+    assert "cadangan" in text and "tidak menyimpan" not in text
 
     # A NIK typed by mistake is no receipt number: refused at once, masked.
     nik = nik_for(45)[0]
@@ -163,6 +171,41 @@ def test_numbers_the_laptop_does_not_hold_are_refused_naming_them_and_no_file_is
     qtbot.keyClick(dialog.ui.receiptsEdit, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.resend_dialog is None)
     assert written == []
+
+
+def test_a_refusal_shown_is_said_again_in_the_new_language(
+    qtbot: QtBot, enrolled_window: MainWindow, branch_server: BranchServer
+) -> None:
+    """The officer switched to English with the dialog open: its labels changed, the refusal
+    under the numbers stayed in Indonesian. It is said again in the new language, the same
+    code and the same receipt numbers, both the page's refusal and the dialog's own."""
+    window = enrolled_window
+    page = window.sync_page
+    window.show_page(PAGE_SYNC)
+    dialog = _open_dialog(qtbot, page)
+    unknown = "JKT01-D0001-20260506-99999"
+    _write(qtbot, dialog, unknown)
+    assert _refused(qtbot, dialog) == (
+        message("RECEIPT_NOT_HELD", "id", receipts=[unknown]) + " (RECEIPT_NOT_HELD)"
+    )
+    english = message("RECEIPT_NOT_HELD", "en", receipts=[unknown]) + " (RECEIPT_NOT_HELD)"
+    window.ctx.languages.set_language("en")
+    qtbot.waitUntil(lambda: dialog.ui.errorLabel.text() == english)
+    window.ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: "RECEIPT_NOT_HELD" in dialog.ui.errorLabel.text())
+    qtbot.waitUntil(lambda: dialog.ui.errorLabel.text() != english)
+    assert dialog.ui.errorLabel.text() == (
+        message("RECEIPT_NOT_HELD", "id", receipts=[unknown]) + " (RECEIPT_NOT_HELD)"
+    )
+    # The dialog's own refusal: nothing typed.
+    dialog.ui.receiptsEdit.clear()
+    _write(qtbot, dialog, "")
+    assert _refused(qtbot, dialog) == "Ketik dulu paling sedikit satu nomor tanda terima."
+    window.ctx.languages.set_language("en")
+    qtbot.waitUntil(
+        lambda: dialog.ui.errorLabel.text() == "Type at least one receipt number first."
+    )
+    assert dialog.ui.errorLabel.isVisible()
 
 
 def test_the_numbers_are_split_on_spaces_commas_and_lines_each_once() -> None:

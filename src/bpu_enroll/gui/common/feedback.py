@@ -47,9 +47,18 @@ def codes_text(codes: Iterable[str]) -> str:
     return f"({', '.join(unique)})" if unique else ""
 
 
+NO_BREAK_SPACE = "\u00a0"
+
+
+def with_codes(text: str, codes: str) -> str:
+    """`text` followed by its `codes_text`, joined by a no-break space: the code stays with the
+    last word, never alone on a line ("Wajib diisi." over "(REQUIRED)" in larger text)."""
+    return f"{text}{NO_BREAK_SPACE}{codes}" if text and codes else text or codes
+
+
 def problem_text(item: Problem) -> str:
     """A field's error or warning as the officer reads it: the message, then its stable code."""
-    return f"{item.message} {codes_text([item.code])}"
+    return with_codes(item.message, codes_text([item.code]))
 
 
 def problem_codes(items: Iterable[Problem]) -> str:

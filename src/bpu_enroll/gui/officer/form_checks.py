@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 from bpu_enroll.domain.errors import Problem
 from bpu_enroll.domain.registration import validate_registration
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.common.feedback import FieldFeedback, problem_codes
+from bpu_enroll.gui.common.feedback import FieldFeedback, problem_codes, with_codes
 from bpu_enroll.gui.officer.nik_duplicate import DuplicateNikCheck
 from bpu_enroll.gui.officer.registration.form import RegistrationForm
 
@@ -124,7 +124,7 @@ class FormChecks:
         codes = problem_codes(self.feedback.errors())
 
         def text() -> str:  # said again in the new language after a switch
-            return f"{self.count_text(count)} {codes}".strip()
+            return with_codes(self.count_text(count), codes)
 
         self.say(text)
 

@@ -34,8 +34,8 @@ class QuotePanel(QObject):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         ui.quoteTable.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._unquoted_width = ui.quoteTable.minimumWidth()  # what the table asks with no quote
         ui.quoteTable.installEventFilter(self)
+        ui.quoteTable.viewport().installEventFilter(self)  # its width, once laid out
         header.installEventFilter(self)  # its font changes after the table's
         self.quote: Quote | None = None
 
@@ -81,22 +81,47 @@ class QuotePanel(QObject):
         amounts were cut), too much after the switch back (the form kept less room)."""
         if event.type() == QEvent.Type.FontChange and watched in self._watched:
             self._keep_columns_whole()
+        elif (
+            event.type() == QEvent.Type.Resize
+            and watched is self.ui.quoteTable.viewport()
+            and not self.ui.quoteTable.rowCount()
+        ):
+            self._spread_headers()
         return False
 
     def _keep_columns_whole(self) -> None:
         """The table asks for the width of all its columns (the total last): in larger text the
         form beside it gives way (its rows wrap) instead of the amounts being cut. With no quote
-        shown it asks for what it asked before the first one: the form gets its room back."""
+        shown it asks for the width of its headers only, as before the first quote: the form
+        gets its room back, and the headers share the table's width (`_spread_headers`)."""
         table = self.ui.quoteTable
-        if not table.rowCount():
-            table.setMinimumWidth(self._unquoted_width)
-            return
         header = table.horizontalHeader()
+        if not table.rowCount():
+            hints = sum(header.sectionSizeHint(c) for c in range(table.columnCount()))
+            table.setMinimumWidth(hints + 2 * table.frameWidth())
+            self._spread_headers()
+            return
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         needed = sum(
             max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
             for c in range(table.columnCount())
         )
         table.setMinimumWidth(needed + 2 * table.frameWidth() + 12)
+
+    def _spread_headers(self) -> None:
+        """Before a quote: each header whole, the spare width shared by all the columns. Sized
+        to their contents, the empty columns were as narrow as their headers ("JKK|JKM|JHT"
+        pressed together) and the total took all the rest."""
+        table = self.ui.quoteTable
+        header = table.horizontalHeader()
+        count = table.columnCount()
+        if not count:
+            return
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        hints = [header.sectionSizeHint(c) for c in range(count)]
+        share = max(0, table.viewport().width() - sum(hints)) // count
+        for column, hint in enumerate(hints):
+            header.resizeSection(column, hint + share)
 
     def show_change(self, given_text: str, cash_text: str) -> bool:
         """The change (or what is short) for the money handed over; True when the cash paid

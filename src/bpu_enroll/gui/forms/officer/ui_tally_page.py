@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBox
     QVBoxLayout, QWidget)
 
 from bpu_enroll.gui.common.bar_chart import BarChart
+from bpu_enroll.gui.common.code_text import CodeLabel
 from bpu_enroll.gui.common.date_box import DateBox
 
 class Ui_TallyPage(object):
@@ -98,9 +99,10 @@ class Ui_TallyPage(object):
 
         self.outerLayout.addWidget(self.statusLabel)
 
-        self.totalsLabel = QLabel(TallyPage)
+        self.totalsLabel = CodeLabel(TallyPage)
         self.totalsLabel.setObjectName(u"totalsLabel")
         self.totalsLabel.setWordWrap(True)
+        self.totalsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.totalsLabel.setProperty(u"role", u"strong")
 
         self.outerLayout.addWidget(self.totalsLabel)

@@ -11,10 +11,10 @@ nothing to correct, the main window shows it in the list). "Export to USB" write
 chosen through `choose_export_path` (a seam tests override). "Write the USB file again for chosen
 receipts…" (Ctrl+R) asks the receipt numbers the branch named (`ResendDialog`), checks on the
 store thread that this laptop holds each (`SyncService.receipts_held`: else `RECEIPT_NOT_HELD`,
-shown in the dialog), then writes this laptop's copies of those records, sent or not, to a file
-chosen the same way: the branch repairs its damaged copies from it (`export-batch --receipt`).
-Both exports show the bar busy and say on the result line what was written where. When the
-laptop is enrolled, a timer
+or `RECEIPT_PURGED` for one whose personal fields were removed, shown in the dialog), then
+writes this laptop's copies of those records, sent or not, to a file chosen the same way: the
+branch repairs its damaged copies from it (`export-batch --receipt`). Both exports show the bar
+busy and say on the result line what was written where. When the laptop is enrolled, a timer
 checks the branch's health in the background and syncs when it answers; failures only update a
 label. A profile that is not enrolled (the demo) says so and offers the enrol dialog; for the demo
 profile the dialog asks to put the demo aside and `demo_enrol_requested(EnrolTarget)` hands the
@@ -164,6 +164,7 @@ class SyncPage(QWidget):
             self.resend_dialog.activateWindow()
             return self.resend_dialog
         dialog = ResendDialog(self.ctx.lang, self)
+        self.ctx.languages.language_changed.connect(dialog.set_language)
         dialog.write_requested.connect(self._on_resend_dialog_write_requested)
         dialog.finished.connect(self._on_resend_dialog_finished)
         self.resend_dialog = dialog
@@ -397,7 +398,7 @@ class SyncPage(QWidget):
 
     def _on_receipts_refused(self, exc: object) -> None:
         if self.resend_dialog is not None:
-            self.resend_dialog.show_error(failure_text(exc, self.ctx.lang))
+            self.resend_dialog.show_refusal(exc)
 
     def _on_resend_dialog_finished(self) -> None:
         self.resend_dialog = None

@@ -8,12 +8,16 @@ on the store thread that this laptop holds each, asks where to write and writes 
 number that is not of a receipt's shape is refused here, as the command line refuses one the
 laptop does not hold (`RECEIPT_NOT_HELD`, naming it, NIK-like digits masked); the page's
 refusal for one it does not hold, or whose personal fields were removed after the retention
-days, comes back through `show_error`.
+days (`RECEIPT_PURGED`: the branch restores it from its backup), comes back through
+`show_refusal`. A refusal is kept as its error (code and parameters),
+not its text: after a language switch (`set_language`, then Qt's language change) it is said
+again in the new language.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
@@ -23,6 +27,7 @@ from bpu_enroll.domain.formatting import mask_nik_like
 from bpu_enroll.gui.common.dialogs import Dialog
 from bpu_enroll.gui.common.screen import keep_text_whole
 from bpu_enroll.gui.forms.officer.ui_resend_dialog import Ui_ResendDialog
+from bpu_enroll.gui.officer.sync.words import failure_text
 from bpu_enroll.sync.protocol import RECEIPT
 
 _SEPARATORS = re.compile(r"[\s,;]+")
@@ -51,6 +56,7 @@ class ResendDialog(Dialog):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
+        self._refusal: Callable[[], str] | None = None  # the refusal shown, said in self.lang
         self.ui = Ui_ResendDialog()
         self.ui.setupUi(self)
         self.ui.errorLabel.hide()  # no empty line under the numbers until there is a refusal
@@ -63,28 +69,45 @@ class ResendDialog(Dialog):
         """The receipt numbers typed so far."""
         return split_receipts(self.ui.receiptsEdit.toPlainText())
 
+    def show_refusal(self, exc: object) -> None:
+        """The page's refusal (`RECEIPT_NOT_HELD`, a failed read), as the Sync page says a
+        failure, under the numbers; the keyboard back in them to correct."""
+        self._show(lambda: failure_text(exc, self.lang))
+
     def show_error(self, text: str) -> None:
-        """A refusal, shown under the numbers; the keyboard back in them to correct."""
-        self.ui.errorLabel.setText(text)
+        """A refusal already in words (said again as it is after a language switch)."""
+        self._show(lambda: text)
+
+    def set_language(self, lang: str) -> None:
+        """The app's language now (`LanguageSwitcher.language_changed`): a refusal shown is said
+        in it when Qt's language change reaches the dialog."""
+        self.lang = lang
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-translate on a language switch, the refusal shown too."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            if self._refusal is not None and self.ui.errorLabel.isVisibleTo(self):
+                self.ui.errorLabel.setText(self._refusal())
+        super().changeEvent(event)
+
+    def _show(self, refusal: Callable[[], str]) -> None:
+        self._refusal = refusal
+        self.ui.errorLabel.setText(refusal())
         self.ui.errorLabel.show()
         self.ui.writeButton.setEnabled(True)
         self.ui.receiptsEdit.setFocus()
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Re-translate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
-        super().changeEvent(event)
-
     def _on_writeButton_clicked(self) -> None:
         self.ui.errorLabel.hide()  # the last refusal no longer stands while these are checked
+        self._refusal = None
         receipts = self.receipts()
         if not receipts:
-            self.show_error(self.tr("Type at least one receipt number first."))
+            self._show(lambda: self.tr("Type at least one receipt number first."))
             return
         refusal = shape_refusal(receipts)
         if refusal is not None:
-            self.show_error(f"{refusal.message(self.lang)} ({refusal.code})")
+            self.show_refusal(refusal)
             return
         self.ui.writeButton.setEnabled(False)
         self.write_requested.emit(receipts)
