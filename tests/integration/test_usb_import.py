@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import json
+import threading
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
+from sqlmodel import Session
 
 from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.cli.main import main as laptop_main
 from bpu_enroll.sync.laptop_store import records_to_send
-from bpu_enroll.sync.protocol import RecordPayload
+from bpu_enroll.sync.protocol import RecordPayload, RecordResult
 from bpu_enroll.sync.runner import sign_manifest
 from tests.integration.helpers import (
     OFFICER,
@@ -655,3 +658,65 @@ def test_the_dry_run_refuses_a_file_whose_batch_was_announced_with_other_records
             import_batch_file(branch.engine, data, dry_run=dry_run)
         assert refused.value.code == "BATCH_CHANGED", dry_run
     assert branch.records() == {}
+
+
+def test_a_laptops_sync_completes_while_a_dry_run_is_held_midway_through_a_file(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A dry run writes nothing, so it holds no writer's lock: while one is stopped after its
+    first chunk, a laptop's network sync goes through (it waited for the whole file, on SQLite's
+    `BEGIN IMMEDIATE` and PostgreSQL's counter row locks). The dry run still counts what the
+    import would do as of its snapshot, and leaves nothing behind."""
+    from bpu_enroll.branch.device import importer
+
+    monkeypatch.setattr(importer, "MAX_CHUNK_RECORDS", 2)
+    usb, online = laptop_factory(), laptop_factory()
+    for serial in range(560, 566):
+        usb.register(serial)
+    data = batch_file_of(usb, records_to_send(usb.session.store))
+    usb.close()
+    online.register(570)
+    online.register(560)  # in the file too: a participant once this sync is in
+    midway, release, synced = threading.Event(), threading.Event(), threading.Event()
+    real = importer.receive_records
+    chunks: list[int] = []
+
+    def held_after_the_first_chunk(session: Session, **kwargs: Any) -> list[RecordResult]:
+        results = real(session, **kwargs)
+        chunks.append(len(results))
+        if len(chunks) == 1:
+            midway.set()
+            release.wait(120)
+        return results
+
+    monkeypatch.setattr(importer, "receive_records", held_after_the_first_chunk)
+    answer: dict[str, Any] = {}
+    dry = threading.Thread(
+        target=lambda: answer.update(importer.import_batch_file(branch.engine, data, dry_run=True))
+    )
+    dry.start()
+    assert midway.wait(60)
+    waited: list[bool] = []
+
+    def watchdog() -> None:  # a sync that waits for the dry run is let go, and the test fails
+        waited.append(not synced.wait(20))
+        release.set()
+
+    guard = threading.Thread(target=watchdog)
+    guard.start()
+    report = online.sync(server.url)
+    synced.set()
+    guard.join()
+    dry.join(120)
+    assert waited == [False], "the laptop's sync waited for the dry run to end"
+    assert report.completed
+    assert chunks == [2, 2, 2]
+    assert (answer["new"], answer["duplicate"]) == (6, 0)  # as of its snapshot, before the sync
+    states = {row.state for row in branch.records().values()}
+    assert len(branch.records()) == 2 and states == {"accepted"}  # the dry run left nothing
+    monkeypatch.setattr(importer, "receive_records", real)
+    applied = importer.import_batch_file(branch.engine, data, dry_run=False)
+    assert (applied["accepted"], applied["duplicate"]) == (5, 1)

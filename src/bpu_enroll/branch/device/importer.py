@@ -23,8 +23,10 @@ by construction (its `new` is the import's `accepted`), whatever a chunk's decis
 a correction told from the version it replaces only in its own chunk or among the records held
 (so a correction ahead of its version in a later chunk is a registration of its own), a void
 in a later chunk of a record an earlier chunk stored, a KPJ range running out partway, a batch
-id the branch knows with other records (`BATCH_CHANGED`). It holds the import's locks until it
-ends, as a real import does for each chunk.
+id the branch knows with other records (`BATCH_CHANGED`). It holds none of the import's locks:
+it reads one snapshot of the branch and writes only to its private copies of the tables an
+import writes (`store.shadow`), so laptops' syncs and other writes go on while a supervisor
+previews a large file; its counts are what the import would do as of the snapshot.
 
 A file carries every voided record whose void the laptop has not seen acknowledged, so a receipt
 voided after the branch received it is voided at the import, once (`intake`). The laptop
@@ -53,6 +55,7 @@ from bpu_enroll.branch.store.registry import (
     ParticipantRegistry,
     RegistryExhausted,
 )
+from bpu_enroll.branch.store.shadow import shadow_tables
 from bpu_enroll.sync.batchfile import BatchFileError, open_batch_file
 from bpu_enroll.sync.protocol import MAX_CHUNK_RECORDS, BatchFile, unb64
 
@@ -79,7 +82,8 @@ def import_batch_file(
 ) -> dict[str, Any]:
     """Open, verify and (unless `dry_run`) apply a batch file; the counts by outcome.
 
-    A dry run is the import itself inside one outer transaction that is rolled back at the end:
+    A dry run is the import itself, on private copies of the tables it writes (`store.shadow`),
+    inside one outer transaction that is rolled back at the end:
     the session only ever commits and rolls back savepoints within it (`create_savepoint`), so
     every chunk is decided by the very code that imports it, and nothing is kept."""
     participants = registry or BranchRangeRegistry()
@@ -87,12 +91,12 @@ def import_batch_file(
         with Session(engine) as session:
             return _import(session, data, participants, dry_run=False)
     with engine.connect() as connection:
-        outer = connection.begin()
+        shadow_tables(connection)  # begins the outer transaction: see `store.shadow`
         try:
             with Session(connection, join_transaction_mode="create_savepoint") as session:
                 return _import(session, data, participants, dry_run=True)
         finally:
-            outer.rollback()
+            connection.rollback()
 
 
 def _import(

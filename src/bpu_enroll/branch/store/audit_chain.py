@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
+from bpu_enroll.branch.store import shadow
 from bpu_enroll.branch.store.models import AuditEntry, utcnow
 
 # An arbitrary constant naming the branch audit log's lock among PostgreSQL advisory locks.
@@ -60,8 +61,9 @@ def entry_hash(
 
 
 def lock_chain(session: Session) -> None:
-    """Serialise the chain's writers until the transaction ends (see the module text)."""
-    if session.get_bind().dialect.name == "postgresql":
+    """Serialise the chain's writers until the transaction ends (see the module text); a dry
+    run, which writes to its private copy of the chain (`shadow`), serialises nothing."""
+    if session.get_bind().dialect.name == "postgresql" and not shadow.is_private(session):
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ADVISORY_LOCK})
 
 
