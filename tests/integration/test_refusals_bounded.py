@@ -301,3 +301,27 @@ def test_the_total_summary_counts_refusals_held_back_only_by_an_address_or_devic
         f"device:{device}": (10, refusal_bound.LIMIT), refusal_bound.ALL: (15, 40),
     }  # fmt: skip
 
+
+def test_a_summary_subject_longer_than_its_column_is_cut_with_an_ellipsis_and_said_whole(
+    branch: Branch,
+) -> None:
+    """A member of staff's user name may be 64 characters; its key `user:<name>` is 69. The
+    summary's subject was cut at 64 without a sign, so the audit named another user; it is cut
+    with an ellipsis now, and the detail says the key whole. A short key is left as it is."""
+    name = "petugas." + "x" * 56
+    assert len(name) == 64
+    with Session(branch.engine) as db:
+        for _ in range(refusal_bound.LIMIT + 3):
+            refusal_bound.admit(db, address="127.0.0.9", user=name)
+            db.commit()
+    _end_windows(branch)
+    with Session(branch.engine) as db:
+        assert refusal_bound.close_windows(db) == 3
+        assert audit_chain.verify_chain(db).valid
+    lines = [line for line in audit_lines(branch) if line["action"] == refusal_bound.ACTION]
+    by_key = {line["detail"].get("key", line["subject"]): line for line in lines}
+    long = by_key[f"user:{name}"]
+    assert long["subject"] == f"user:{name}"[:63] + "…" and len(long["subject"]) == 64
+    assert long["detail"]["suppressed"] == 3
+    short = by_key["addr:127.0.0.9"]
+    assert short["subject"] == "addr:127.0.0.9" and "key" not in short["detail"]

@@ -18,7 +18,8 @@ too), and against the total whichever bound it met (so that the `all` summary sa
 refusal not written line by line, those held back only by an address, device or user bound
 too, not only those beyond the total). When a window with uncounted lines has ended, one
 `refusals_suppressed` line per key (`addr:…`, `device:…`, `user:…`, `all`) says how many were
-not written (`suppressed`, with the window's start and end): it is written by the next audited
+not written (`suppressed`, with the window's start and end; a key longer than the subject column
+is cut with an ellipsis and said whole as the detail's `key`): it is written by the next audited
 refusal or locked sign-in of any client, by the server's own flush (`flush_due`, once a `WINDOW`
 in every worker: the first to take the lock writes them, the others then find none), or at the
 server's start (`close_windows`), so at most one summary per key and window joins the chain, a
@@ -124,7 +125,10 @@ def _summary(row: RefusalWindow) -> audit_chain.Line:
         "from": start.isoformat(),
         "to": (start + WINDOW).isoformat(),
     }
-    return audit_chain.Line("bpu-branch", ACTION, row.key[:64], detail)
+    subject = audit_chain.cut(row.key, audit_chain.SUBJECT_CHARS)
+    if subject != row.key:  # a user name near its 64 characters, a long address: said whole
+        detail["key"] = row.key
+    return audit_chain.Line("bpu-branch", ACTION, subject, detail)
 
 
 def _row(session: Session, key: str, now: datetime) -> RefusalWindow:
