@@ -13,8 +13,12 @@ records, participants and audit lines it sees are the branch's as of the snapsho
 writes on top, so its counts are the import's as of that moment. The audit copy holds only the
 last line (a chunk's lines chain onto it; nothing else of the log is read).
 
-The copies are dropped with the transaction (the caller rolls it back). `is_private` tells the
-audit chain not to take its advisory lock for a session on such a connection.
+The copies hold the stored values as they are (payloads sealed as in the real tables); on SQLite
+they are in memory (SQLCipher is built with `SQLITE_TEMP_STORE=2`), never a clear file beside the
+database. Copying costs time and memory in proportion to the branch's records and participants,
+once per dry run. The copies are dropped with the transaction (the caller rolls it back).
+`is_private` tells the audit chain not to take its advisory lock for a session on such a
+connection.
 """
 
 from __future__ import annotations
