@@ -720,3 +720,91 @@ def test_a_laptops_sync_completes_while_a_dry_run_is_held_midway_through_a_file(
     monkeypatch.setattr(importer, "receive_records", real)
     applied = importer.import_batch_file(branch.engine, data, dry_run=False)
     assert (applied["accepted"], applied["duplicate"]) == (5, 1)
+
+
+def test_a_dry_runs_private_copies_hold_what_the_file_can_touch_not_the_whole_branch(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The dry run copies only the rows its file can touch (`store.shadow`): the file's own
+    records the branch holds and the participants its workers may be, with the record that
+    enrolled them; none of another laptop's unrelated records and participants. A worker that
+    other laptop registered is still found: the file's registration of them is a duplicate with
+    their KPJ, as the import answers it."""
+    from sqlalchemy import text
+
+    from bpu_enroll.branch.device import importer
+
+    usb, other = laptop_factory(), laptop_factory()
+    for serial in range(700, 712):  # nothing to do with the file
+        other.register(serial)
+    shared = other.register(750)
+    assert other.sync(server.url).completed
+    usb.register(760)
+    usb.register(761)
+    earlier = records_to_send(usb.session.store)
+    assert usb.sync(server.url).completed  # the file brings these again: already received
+    usb.register(762)
+    usb.register(763)
+    usb.register(750)  # the worker the other laptop registered
+    data = batch_file_of(usb, [*earlier, *records_to_send(usb.session.store)])
+    usb.close()
+    held = branch.records()
+    assert len(held) == 15 and branch.participant_count() == 15
+    real = importer.receive_records
+    copied: list[tuple[set[str], int]] = []
+    answers: list[RecordResult] = []
+
+    def counting_the_copies(session: Session, **kwargs: Any) -> list[RecordResult]:
+        ids = set(session.execute(text("SELECT id FROM branch_record")).scalars())
+        count = session.execute(text("SELECT count(*) FROM branch_participant")).scalar_one()
+        copied.append((ids, count))
+        answers.extend(results := real(session, **kwargs))
+        return results
+
+    monkeypatch.setattr(importer, "receive_records", counting_the_copies)
+    dry = importer.import_batch_file(branch.engine, data, dry_run=True)
+    earlier_ids = {record.id for record in earlier}
+    assert copied == [(earlier_ids | {shared}, 3)]  # not the other laptop's 12 others
+    assert (dry["new"], dry["already_received"], dry["duplicate"]) == (2, 2, 1)
+    duplicate = [answer for answer in answers if answer.result == "duplicate"]
+    assert [answer.kpj for answer in duplicate] == [held[shared].kpj]
+    assert branch.records() == held and branch.participant_count() == 15  # nothing kept
+    monkeypatch.setattr(importer, "receive_records", real)
+    applied = importer.import_batch_file(branch.engine, data, dry_run=False)
+    assert (applied["accepted"], applied["already_received"], applied["duplicate"]) == (2, 2, 1)
+
+
+def test_the_dry_run_finds_a_worker_lapsed_by_a_later_version_the_file_does_not_name(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+) -> None:
+    """A worker enrolled by one record and voided by a correction of it has lapsed: a file's
+    new registration of them is accepted with their KPJ, not a duplicate. The file names
+    neither version, so the dry run's private copies take the enrolling record's whole chain
+    (what supersedes it too), as the registry walks it (`store.chains`)."""
+    from bpu_enroll.branch.device import importer
+    from bpu_enroll.services.registration import RegistrationService
+    from tests.integration.helpers import registration
+
+    laptop = laptop_factory()
+    first = laptop.register(795)
+    assert laptop.sync(server.url).completed
+    service = RegistrationService(laptop.session)
+    corrected = str(service.correct(first, registration(795, full_name="Budi Santosa")).id)
+    assert laptop.sync(server.url).completed
+    service.void(corrected, "salah orang")
+    assert laptop.sync(server.url).completed
+    kpj = branch.records()[first].kpj
+    assert kpj is not None and branch.records()[corrected].state == "voided"
+    again = laptop.register(795)
+    data = batch_file_of(laptop, records_to_send(laptop.session.store))
+    laptop.close()
+    dry = importer.import_batch_file(branch.engine, data, dry_run=True)
+    applied = importer.import_batch_file(branch.engine, data, dry_run=False)
+    assert (applied["accepted"], applied["duplicate"]) == (1, 0)
+    assert branch.records()[again].kpj == kpj
+    assert (dry["new"], dry["duplicate"]) == (1, 0)
