@@ -777,6 +777,67 @@ def test_a_dry_runs_private_copies_hold_what_the_file_can_touch_not_the_whole_br
     assert (applied["accepted"], applied["already_received"], applied["duplicate"]) == (2, 2, 1)
 
 
+def test_a_sync_completes_while_a_dry_run_is_held_after_records_the_branch_already_holds(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A record the file brings again, held as sent, drops its ask for a repair
+    (`repair`, `store.wanted`): the dry run does that on its private copy of the asks too, so it
+    still takes no writer's lock (on SQLite its delete on the real table took the write lock,
+    and a laptop's sync waited for the end of the preview)."""
+    from bpu_enroll.branch.device import importer
+
+    monkeypatch.setattr(importer, "MAX_CHUNK_RECORDS", 2)
+    usb, online = laptop_factory(), laptop_factory()
+    usb.register(780)
+    usb.register(781)
+    earlier = records_to_send(usb.session.store)
+    assert usb.sync(server.url).completed
+    usb.register(782)
+    usb.register(783)
+    data = batch_file_of(usb, [*earlier, *records_to_send(usb.session.store)])
+    usb.close()
+    online.register(790)
+    midway, release, synced = threading.Event(), threading.Event(), threading.Event()
+    real = importer.receive_records
+    chunks: list[list[str]] = []
+
+    def held_after_the_first_chunk(session: Session, **kwargs: Any) -> list[RecordResult]:
+        results = real(session, **kwargs)
+        chunks.append([result.result for result in results])
+        if len(chunks) == 1:
+            midway.set()
+            release.wait(120)
+        return results
+
+    monkeypatch.setattr(importer, "receive_records", held_after_the_first_chunk)
+    answer: dict[str, Any] = {}
+    dry = threading.Thread(
+        target=lambda: answer.update(importer.import_batch_file(branch.engine, data, dry_run=True))
+    )
+    dry.start()
+    assert midway.wait(60)
+    waited: list[bool] = []
+
+    def watchdog() -> None:  # a sync that waits for the dry run is let go, and the test fails
+        waited.append(not synced.wait(20))
+        release.set()
+
+    guard = threading.Thread(target=watchdog)
+    guard.start()
+    report = online.sync(server.url)
+    synced.set()
+    guard.join()
+    dry.join(120)
+    assert waited == [False], "the laptop's sync waited for the dry run to end"
+    assert report.completed
+    assert chunks == [["already_received"] * 2, ["accepted"] * 2]
+    assert (answer["new"], answer["already_received"]) == (2, 2)
+    assert len(branch.records()) == 3  # the dry run left nothing
+
+
 def test_the_dry_run_finds_a_worker_lapsed_by_a_later_version_the_file_does_not_name(
     branch: Branch,
     server: ServerThread,

@@ -22,9 +22,9 @@ makes on these tables is by a key the file gives (`Scope`), so the rows it reads
 - participants by the NIK hashes of the file's records (`registry`; enrolling updates them by
   KPJ, and new KPJ numbers come from the counter, so no other participant is met);
 - the file's device (by code; its last sequence number), its sequence gaps, its batch and
-  the batch's entries, the conflicts of the file's record ids, every counter (a few rows),
-  and the audit log's last line (a chunk's lines chain onto it; nothing else of the log is
-  read).
+  the batch's entries, the conflicts and repair asks (`store.wanted`) of the file's record
+  ids, every counter (a few rows), and the audit log's last line (a chunk's lines chain onto
+  it; nothing else of the log is read).
 What the import adds (its records, participants, lines) it adds to the copies, so later chunks
 see it. A row of another laptop's that none of these keys reaches cannot change an answer.
 The copies have the real tables' keys, unique constraints and indexes, though they are small.
@@ -72,14 +72,17 @@ from bpu_enroll.branch.store.models import (
     Device,
     Participant,
     Record,
+    RecordWanted,
     SequenceGap,
 )
 
 PRIVATE = "bpu_private_copy"  # the execution option that marks a dry run's connection
 SQLITE_BEGIN = "bpu_sqlite_begin"  # the execution option `db` reads to begin deferred
-# What an import writes (Device: a laptop's last sequence number).
+# What an import writes (Device: a laptop's last sequence number; RecordWanted: the asks a
+# repair settles or closes).
 WRITTEN: Sequence[type[SQLModel]] = (
-    Counter, Device, Batch, BatchEntry, Record, Conflict, Participant, SequenceGap, AuditEntry
+    Counter, Device, Batch, BatchEntry, Record, Conflict, Participant, SequenceGap, AuditEntry,
+    RecordWanted,
 )  # fmt: skip
 NUMBERED = (Device, Conflict, AuditEntry)  # an `id` the database numbers
 
@@ -148,7 +151,7 @@ def shadow_tables(connection: Connection, scope: Scope) -> None:
             wheres = [source.c.batch_id == scope.batch_id]
         elif model is Record:
             wheres = _in(connection, source.c.id, records)
-        elif model is Conflict:
+        elif model in {Conflict, RecordWanted}:
             wheres = _in(connection, source.c.record_id, scope.record_ids)
         elif model is Participant:
             wheres = _in(connection, source.c.nik_hash, scope.nik_hashes)
