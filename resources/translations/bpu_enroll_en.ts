@@ -503,6 +503,10 @@
         <translation>written</translation>
     </message>
     <message>
+        <source>whole subject</source>
+        <translation>whole subject</translation>
+    </message>
+    <message>
         <source>request</source>
         <translation>request</translation>
     </message>

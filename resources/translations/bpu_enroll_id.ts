@@ -493,6 +493,10 @@
         <translation>ditulis</translation>
     </message>
     <message>
+        <source>whole subject</source>
+        <translation>subjek lengkap</translation>
+    </message>
+    <message>
         <source>request</source>
         <translation>permintaan</translation>
     </message>

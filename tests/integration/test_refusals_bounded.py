@@ -82,7 +82,9 @@ def test_a_flood_of_refusals_writes_a_bounded_audit(
         for line in lines
         if line["action"] == refusal_bound.ACTION
     ]
-    assert summaries == [("addr:127.0.0.1", 190, 20), (f"device:{device}", 130, 20)]
+    assert summaries == [
+        ("addr:127.0.0.1", 190, 20), (refusal_bound.ALL, 190, 20), (f"device:{device}", 130, 20)
+    ]  # fmt: skip
     assert lines[-1]["action"] == "device_refused"  # the new window audits again
     assert lines[-1]["detail"]["code"] == "DEVICE_REVOKED"
     with Session(branch.engine) as db:
@@ -178,9 +180,11 @@ def test_a_quiet_server_writes_the_summaries_of_an_ended_window_by_itself(
         deadline = time.monotonic() + 10
         while not _summaries(branch) and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert _summaries(branch) == [("addr:127.0.0.1", 5, refusal_bound.LIMIT)]
+        assert _summaries(branch) == [
+            ("addr:127.0.0.1", 5, refusal_bound.LIMIT), (refusal_bound.ALL, 5, refusal_bound.LIMIT)
+        ]  # fmt: skip
         time.sleep(0.5)  # later turns find nothing more to write
-        assert len(_summaries(branch)) == 1
+        assert len(_summaries(branch)) == 2
         with Session(branch.engine) as db:
             assert db.exec(select(RefusalWindow)).all() == []
             assert audit_chain.verify_chain(db).valid
@@ -206,9 +210,10 @@ def test_workers_flushing_at_once_write_each_summary_once(branch: Branch) -> Non
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         written = list(pool.map(flush, range(8)))
-    assert sorted(written) == [0] * 7 + [2]
+    assert sorted(written) == [0] * 7 + [3]
     assert _summaries(branch) == [
-        ("addr:10.1.2.3", 3, refusal_bound.LIMIT), ("device:LAPTOP-9", 3, refusal_bound.LIMIT)
+        ("addr:10.1.2.3", 3, refusal_bound.LIMIT), (refusal_bound.ALL, 3, refusal_bound.LIMIT),
+        ("device:LAPTOP-9", 3, refusal_bound.LIMIT),
     ]  # fmt: skip
     with Session(branch.engine) as db:
         assert audit_chain.verify_chain(db).valid
@@ -250,7 +255,8 @@ def test_a_clerk_calling_a_supervisors_page_in_a_loop_writes_a_bounded_audit(
     _end_windows(branch)
     refused("127.0.0.1", ("rina", "rahasia-rina"), 1)
     assert _summaries(branch) == [
-        ("addr:127.0.0.1", 40, refusal_bound.LIMIT), ("user:rina", 40, refusal_bound.LIMIT)
+        ("addr:127.0.0.1", 40, refusal_bound.LIMIT), (refusal_bound.ALL, 40, 25),
+        ("user:rina", 40, refusal_bound.LIMIT),
     ]  # fmt: skip
     last = audit_lines(branch)[-1]
     assert (last["action"], last["subject"], last["detail"]["role"]) == (
@@ -258,3 +264,64 @@ def test_a_clerk_calling_a_supervisors_page_in_a_loop_writes_a_bounded_audit(
     )  # fmt: skip
     with Session(branch.engine) as db:
         assert audit_chain.verify_chain(db).valid
+
+
+def test_the_total_summary_counts_refusals_held_back_only_by_an_address_or_device_bound(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """25 wrong enrolment codes from one address (5 held back by the address bound), then a
+    revoked laptop knocking 15 times from each of two addresses (10 held back by the laptop's
+    bound only): 15 refusals not written, far below the total. The `all` summary said none of
+    them (it counted only refusals beyond the total); it says all 15 now."""
+    laptop = laptop_factory()
+    device = laptop.device_code
+    with Session(branch.engine) as db:
+        admin.revoke_device(db, code=device)
+    enrol = {"code": "ABCD-EFGH-JKLM", "device_public_key": b64(bytes(32)), "label": ""}
+    transport = httpx.HTTPTransport(local_address="127.0.0.2")
+    with httpx.Client(base_url=server.url, timeout=30, transport=transport) as http:
+        for _ in range(refusal_bound.LIMIT + 5):
+            answer = http.post("/api/v1/enrol", json=enrol)
+            assert answer.json()["error"]["code"] == "ENROL_CODE_INVALID"
+    for address in ("127.0.0.3", "127.0.0.4"):
+        transport = httpx.HTTPTransport(local_address=address)
+        with httpx.Client(base_url=server.url, timeout=30, transport=transport) as http:
+            for _ in range(15):
+                headers = signed_headers(device, laptop.signing_key, "GET", PULL)
+                answer = http.get(PULL, headers=headers)
+                assert answer.json()["error"]["code"] == "DEVICE_REVOKED"
+    _end_windows(branch)
+    with Session(branch.engine) as db:
+        refusal_bound.close_windows(db)
+        assert audit_chain.verify_chain(db).valid
+    summaries = {subject: (suppressed, audited) for subject, suppressed, audited in
+                 _summaries(branch)}  # fmt: skip
+    assert summaries == {
+        "addr:127.0.0.2": (5, refusal_bound.LIMIT), "addr:127.0.0.4": (10, 5),
+        f"device:{device}": (10, refusal_bound.LIMIT), refusal_bound.ALL: (15, 40),
+    }  # fmt: skip
+
+
+def test_a_summary_subject_longer_than_its_column_is_cut_with_an_ellipsis_and_said_whole(
+    branch: Branch,
+) -> None:
+    """A member of staff's user name may be 64 characters; its key `user:<name>` is 69. The
+    summary's subject was cut at 64 without a sign, so the audit named another user; it is cut
+    with an ellipsis now, and the detail says the key whole. A short key is left as it is."""
+    name = "petugas." + "x" * 56
+    assert len(name) == 64
+    with Session(branch.engine) as db:
+        for _ in range(refusal_bound.LIMIT + 3):
+            refusal_bound.admit(db, address="127.0.0.9", user=name)
+            db.commit()
+    _end_windows(branch)
+    with Session(branch.engine) as db:
+        assert refusal_bound.close_windows(db) == 3
+        assert audit_chain.verify_chain(db).valid
+    lines = [line for line in audit_lines(branch) if line["action"] == refusal_bound.ACTION]
+    by_key = {line["detail"].get("key", line["subject"]): line for line in lines}
+    long = by_key[f"user:{name}"]
+    assert long["subject"] == f"user:{name}"[:63] + "…" and len(long["subject"]) == 64
+    assert long["detail"]["suppressed"] == 3
+    short = by_key["addr:127.0.0.9"]
+    assert short["subject"] == "addr:127.0.0.9" and "key" not in short["detail"]

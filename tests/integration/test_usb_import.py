@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import json
+import threading
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
+from sqlmodel import Session
 
 from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.cli.main import main as laptop_main
 from bpu_enroll.sync.laptop_store import records_to_send
-from bpu_enroll.sync.protocol import RecordPayload
+from bpu_enroll.sync.protocol import RecordPayload, RecordResult
 from bpu_enroll.sync.runner import sign_manifest
 from tests.integration.helpers import (
     OFFICER,
@@ -655,3 +658,214 @@ def test_the_dry_run_refuses_a_file_whose_batch_was_announced_with_other_records
             import_batch_file(branch.engine, data, dry_run=dry_run)
         assert refused.value.code == "BATCH_CHANGED", dry_run
     assert branch.records() == {}
+
+
+def test_a_laptops_sync_completes_while_a_dry_run_is_held_midway_through_a_file(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A dry run writes nothing, so it holds no writer's lock: while one is stopped after its
+    first chunk, a laptop's network sync goes through (it waited for the whole file, on SQLite's
+    `BEGIN IMMEDIATE` and PostgreSQL's counter row locks). The dry run still counts what the
+    import would do as of its snapshot, and leaves nothing behind."""
+    from bpu_enroll.branch.device import importer
+
+    monkeypatch.setattr(importer, "MAX_CHUNK_RECORDS", 2)
+    usb, online = laptop_factory(), laptop_factory()
+    for serial in range(560, 566):
+        usb.register(serial)
+    data = batch_file_of(usb, records_to_send(usb.session.store))
+    usb.close()
+    online.register(570)
+    online.register(560)  # in the file too: a participant once this sync is in
+    midway, release, synced = threading.Event(), threading.Event(), threading.Event()
+    real = importer.receive_records
+    chunks: list[int] = []
+
+    def held_after_the_first_chunk(session: Session, **kwargs: Any) -> list[RecordResult]:
+        results = real(session, **kwargs)
+        chunks.append(len(results))
+        if len(chunks) == 1:
+            midway.set()
+            release.wait(120)
+        return results
+
+    monkeypatch.setattr(importer, "receive_records", held_after_the_first_chunk)
+    answer: dict[str, Any] = {}
+    dry = threading.Thread(
+        target=lambda: answer.update(importer.import_batch_file(branch.engine, data, dry_run=True))
+    )
+    dry.start()
+    assert midway.wait(60)
+    waited: list[bool] = []
+
+    def watchdog() -> None:  # a sync that waits for the dry run is let go, and the test fails
+        waited.append(not synced.wait(20))
+        release.set()
+
+    guard = threading.Thread(target=watchdog)
+    guard.start()
+    report = online.sync(server.url)
+    synced.set()
+    guard.join()
+    dry.join(120)
+    assert waited == [False], "the laptop's sync waited for the dry run to end"
+    assert report.completed
+    assert chunks == [2, 2, 2]
+    assert (answer["new"], answer["duplicate"]) == (6, 0)  # as of its snapshot, before the sync
+    states = {row.state for row in branch.records().values()}
+    assert len(branch.records()) == 2 and states == {"accepted"}  # the dry run left nothing
+    monkeypatch.setattr(importer, "receive_records", real)
+    applied = importer.import_batch_file(branch.engine, data, dry_run=False)
+    assert (applied["accepted"], applied["duplicate"]) == (5, 1)
+
+
+def test_a_dry_runs_private_copies_hold_what_the_file_can_touch_not_the_whole_branch(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The dry run copies only the rows its file can touch (`store.shadow`): the file's own
+    records the branch holds and the participants its workers may be, with the record that
+    enrolled them; none of another laptop's unrelated records and participants. A worker that
+    other laptop registered is still found: the file's registration of them is a duplicate with
+    their KPJ, as the import answers it."""
+    from sqlalchemy import text
+
+    from bpu_enroll.branch.device import importer
+
+    usb, other = laptop_factory(), laptop_factory()
+    for serial in range(700, 712):  # nothing to do with the file
+        other.register(serial)
+    shared = other.register(750)
+    assert other.sync(server.url).completed
+    usb.register(760)
+    usb.register(761)
+    earlier = records_to_send(usb.session.store)
+    assert usb.sync(server.url).completed  # the file brings these again: already received
+    usb.register(762)
+    usb.register(763)
+    usb.register(750)  # the worker the other laptop registered
+    data = batch_file_of(usb, [*earlier, *records_to_send(usb.session.store)])
+    usb.close()
+    held = branch.records()
+    assert len(held) == 15 and branch.participant_count() == 15
+    real = importer.receive_records
+    copied: list[tuple[set[str], int]] = []
+    answers: list[RecordResult] = []
+
+    def counting_the_copies(session: Session, **kwargs: Any) -> list[RecordResult]:
+        ids = set(session.execute(text("SELECT id FROM branch_record")).scalars())
+        count = session.execute(text("SELECT count(*) FROM branch_participant")).scalar_one()
+        copied.append((ids, count))
+        answers.extend(results := real(session, **kwargs))
+        return results
+
+    monkeypatch.setattr(importer, "receive_records", counting_the_copies)
+    dry = importer.import_batch_file(branch.engine, data, dry_run=True)
+    earlier_ids = {record.id for record in earlier}
+    assert copied == [(earlier_ids | {shared}, 3)]  # not the other laptop's 12 others
+    assert (dry["new"], dry["already_received"], dry["duplicate"]) == (2, 2, 1)
+    duplicate = [answer for answer in answers if answer.result == "duplicate"]
+    assert [answer.kpj for answer in duplicate] == [held[shared].kpj]
+    assert branch.records() == held and branch.participant_count() == 15  # nothing kept
+    monkeypatch.setattr(importer, "receive_records", real)
+    applied = importer.import_batch_file(branch.engine, data, dry_run=False)
+    assert (applied["accepted"], applied["already_received"], applied["duplicate"]) == (2, 2, 1)
+
+
+def test_a_sync_completes_while_a_dry_run_is_held_after_records_the_branch_already_holds(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A record the file brings again, held as sent, drops its ask for a repair
+    (`repair`, `store.wanted`): the dry run does that on its private copy of the asks too, so it
+    still takes no writer's lock (on SQLite its delete on the real table took the write lock,
+    and a laptop's sync waited for the end of the preview)."""
+    from bpu_enroll.branch.device import importer
+
+    monkeypatch.setattr(importer, "MAX_CHUNK_RECORDS", 2)
+    usb, online = laptop_factory(), laptop_factory()
+    usb.register(780)
+    usb.register(781)
+    earlier = records_to_send(usb.session.store)
+    assert usb.sync(server.url).completed
+    usb.register(782)
+    usb.register(783)
+    data = batch_file_of(usb, [*earlier, *records_to_send(usb.session.store)])
+    usb.close()
+    online.register(790)
+    midway, release, synced = threading.Event(), threading.Event(), threading.Event()
+    real = importer.receive_records
+    chunks: list[list[str]] = []
+
+    def held_after_the_first_chunk(session: Session, **kwargs: Any) -> list[RecordResult]:
+        results = real(session, **kwargs)
+        chunks.append([result.result for result in results])
+        if len(chunks) == 1:
+            midway.set()
+            release.wait(120)
+        return results
+
+    monkeypatch.setattr(importer, "receive_records", held_after_the_first_chunk)
+    answer: dict[str, Any] = {}
+    dry = threading.Thread(
+        target=lambda: answer.update(importer.import_batch_file(branch.engine, data, dry_run=True))
+    )
+    dry.start()
+    assert midway.wait(60)
+    waited: list[bool] = []
+
+    def watchdog() -> None:  # a sync that waits for the dry run is let go, and the test fails
+        waited.append(not synced.wait(20))
+        release.set()
+
+    guard = threading.Thread(target=watchdog)
+    guard.start()
+    report = online.sync(server.url)
+    synced.set()
+    guard.join()
+    dry.join(120)
+    assert waited == [False], "the laptop's sync waited for the dry run to end"
+    assert report.completed
+    assert chunks == [["already_received"] * 2, ["accepted"] * 2]
+    assert (answer["new"], answer["already_received"]) == (2, 2)
+    assert len(branch.records()) == 3  # the dry run left nothing
+
+
+def test_the_dry_run_finds_a_worker_lapsed_by_a_later_version_the_file_does_not_name(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+) -> None:
+    """A worker enrolled by one record and voided by a correction of it has lapsed: a file's
+    new registration of them is accepted with their KPJ, not a duplicate. The file names
+    neither version, so the dry run's private copies take the enrolling record's whole chain
+    (what supersedes it too), as the registry walks it (`store.chains`)."""
+    from bpu_enroll.branch.device import importer
+    from bpu_enroll.services.registration import RegistrationService
+    from tests.integration.helpers import registration
+
+    laptop = laptop_factory()
+    first = laptop.register(795)
+    assert laptop.sync(server.url).completed
+    service = RegistrationService(laptop.session)
+    corrected = str(service.correct(first, registration(795, full_name="Budi Santosa")).id)
+    assert laptop.sync(server.url).completed
+    service.void(corrected, "salah orang")
+    assert laptop.sync(server.url).completed
+    kpj = branch.records()[first].kpj
+    assert kpj is not None and branch.records()[corrected].state == "voided"
+    again = laptop.register(795)
+    data = batch_file_of(laptop, records_to_send(laptop.session.store))
+    laptop.close()
+    dry = importer.import_batch_file(branch.engine, data, dry_run=True)
+    applied = importer.import_batch_file(branch.engine, data, dry_run=False)
+    assert (applied["accepted"], applied["duplicate"]) == (1, 0)
+    assert branch.records()[again].kpj == kpj
+    assert (dry["new"], dry["duplicate"]) == (1, 0)

@@ -737,3 +737,13 @@ def test_who_wrote_a_line_is_said_in_words_with_the_raw_value_kept(
         widest = max(view.fontMetrics().horizontalAdvance(word) for word in said.split())
         assert view.columnWidth(column) - 8 >= widest, (said, view.columnWidth(column))
     assert_fits(page.window())
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_summarys_whole_key_is_said_in_words(lang: str, ws_ctx: AppContext) -> None:
+    """A summary whose key was too long for its subject says the key whole as `key`: in words,
+    not as the server's own name for it."""
+    ws_ctx.languages.set_language(lang)
+    said = detail_text({"suppressed": 3, "audited": 20, "key": "user:" + "x" * 64}, lang=lang)
+    assert ("subjek lengkap: user:x" if lang == "id" else "whole subject: user:x") in said
+    assert "key" not in said

@@ -23,8 +23,11 @@ by construction (its `new` is the import's `accepted`), whatever a chunk's decis
 a correction told from the version it replaces only in its own chunk or among the records held
 (so a correction ahead of its version in a later chunk is a registration of its own), a void
 in a later chunk of a record an earlier chunk stored, a KPJ range running out partway, a batch
-id the branch knows with other records (`BATCH_CHANGED`). It holds the import's locks until it
-ends, as a real import does for each chunk.
+id the branch knows with other records (`BATCH_CHANGED`). It holds none of the import's locks:
+it reads one snapshot of the branch and writes only to its private copies of the rows an
+import of this file can touch (`store.shadow`: bounded by the file, not by the branch), so
+laptops' syncs and other writes go on while a supervisor previews a large file; its counts are
+what the import would do as of the snapshot.
 
 A file carries every voided record whose void the laptop has not seen acknowledged, so a receipt
 voided after the branch received it is voided at the import, once (`intake`). The laptop
@@ -47,12 +50,15 @@ from sqlmodel import Session, select
 from bpu_enroll.branch.admin.roster import branch_secrets
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.device.intake import check_manifest, receive_manifest, receive_records
+from bpu_enroll.branch.device.judge import record_nik
+from bpu_enroll.branch.store.fields import nik_index
 from bpu_enroll.branch.store.models import Device
 from bpu_enroll.branch.store.registry import (
     BranchRangeRegistry,
     ParticipantRegistry,
     RegistryExhausted,
 )
+from bpu_enroll.branch.store.shadow import Scope, begin_snapshot, shadow_tables
 from bpu_enroll.sync.batchfile import BatchFileError, open_batch_file
 from bpu_enroll.sync.protocol import MAX_CHUNK_RECORDS, BatchFile, unb64
 
@@ -79,27 +85,51 @@ def import_batch_file(
 ) -> dict[str, Any]:
     """Open, verify and (unless `dry_run`) apply a batch file; the counts by outcome.
 
-    A dry run is the import itself inside one outer transaction that is rolled back at the end:
+    A dry run is the import itself, on private copies of the rows it can touch (`store.shadow`),
+    inside one outer transaction that is rolled back at the end:
     the session only ever commits and rolls back savepoints within it (`create_savepoint`), so
     every chunk is decided by the very code that imports it, and nothing is kept."""
     participants = registry or BranchRangeRegistry()
     if not dry_run:
         with Session(engine) as session:
-            return _import(session, data, participants, dry_run=False)
+            batch, device = _open(session, data, branch_secrets(session).encryption_key)
+            return _import(session, batch, device, participants, dry_run=False)
     with engine.connect() as connection:
-        outer = connection.begin()
+        begin_snapshot(connection)  # the outer transaction: see `store.shadow`
         try:
             with Session(connection, join_transaction_mode="create_savepoint") as session:
-                return _import(session, data, participants, dry_run=True)
+                batch, device = _open(session, data, branch_secrets(session).encryption_key)
+                scope = _scope(session, batch)
+                session.commit()  # the copies are made in the outer transaction, not a savepoint
+                shadow_tables(connection, scope)  # only the rows this file can touch
+                return _import(session, batch, device, participants, dry_run=True)
         finally:
-            outer.rollback()
+            connection.rollback()
+
+
+def _scope(session: Session, batch: BatchFile) -> Scope:
+    """What `batch` can touch (`shadow.Scope`): every record id it names, and the NIK hashes of
+    its records (the registry finds participants by them)."""
+    manifest = batch.signed_manifest.manifest
+    ids = {e.id for e in manifest.entries} | {r.id for r in batch.records}
+    ids |= {r.supersedes for r in batch.records if r.supersedes}
+    return Scope(
+        batch_id=manifest.batch_id,
+        device_code=batch.device_code,
+        record_ids=frozenset(ids),
+        nik_hashes=frozenset(nik_index(session, record_nik(r)) for r in batch.records),
+    )
 
 
 def _import(
-    session: Session, data: bytes, participants: ParticipantRegistry, *, dry_run: bool
+    session: Session,
+    batch: BatchFile,
+    device: Device,
+    participants: ParticipantRegistry,
+    *,
+    dry_run: bool,
 ) -> dict[str, Any]:
     """The manifest, then the records in the import's chunks, as a network push sends them."""
-    batch, device = _open(session, data, branch_secrets(session).encryption_key)
     revoked = device.revoked_at is not None
     if revoked:  # a revoked laptop's records wait for a clerk (see the module text)
         participants = HoldForReview(participants)

@@ -22,11 +22,13 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
+from bpu_enroll.branch.store import shadow
 from bpu_enroll.branch.store.models import AuditEntry, utcnow
 
 # An arbitrary constant naming the branch audit log's lock among PostgreSQL advisory locks.
 _ADVISORY_LOCK = 0x42505541  # "BPUA"
 _VERIFY_BATCH = 1000
+SUBJECT_CHARS = 64  # `AuditEntry.subject`'s width
 
 
 @dataclass(frozen=True)
@@ -60,8 +62,9 @@ def entry_hash(
 
 
 def lock_chain(session: Session) -> None:
-    """Serialise the chain's writers until the transaction ends (see the module text)."""
-    if session.get_bind().dialect.name == "postgresql":
+    """Serialise the chain's writers until the transaction ends (see the module text); a dry
+    run, which writes to its private copy of the chain (`shadow`), serialises nothing."""
+    if session.get_bind().dialect.name == "postgresql" and not shadow.is_private(session):
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ADVISORY_LOCK})
 
 
@@ -103,8 +106,15 @@ def append_many(session: Session, lines: Sequence[Line]) -> list[AuditEntry]:
     return entries
 
 
+def cut(value: str, limit: int) -> str:
+    """`value` as a column of `limit` characters holds it: whole, or cut with an ellipsis so
+    that a reader can tell it was cut."""
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
 def _chained(prev: str, at: datetime, line: Line) -> AuditEntry:
-    actor, action, subject = line.actor[:64], line.action[:32], line.subject[:64]
+    actor, action = line.actor[:64], line.action[:32]
+    subject = cut(line.subject, SUBJECT_CHARS)
     detail_text = json.dumps(line.detail, sort_keys=True)
     return AuditEntry(
         at=at,

@@ -3,7 +3,8 @@
 `--db URL` or `BPU_BRANCH_DB` picks the database; the default is a SQLite file in the user's
 data directory. PostgreSQL URLs use psycopg 3 (`postgresql+psycopg://…`; a plain
 `postgresql://` is taken to mean the same). On SQLite every transaction starts with
-`BEGIN IMMEDIATE` so that concurrent writers queue instead of failing on a lock upgrade.
+`BEGIN IMMEDIATE` so that concurrent writers queue instead of failing on a lock upgrade (but
+a USB dry run's, which writes only to its private copies: `shadow`).
 
 At rest (`vault`): the SQLite file is encrypted whole with SQLCipher, keyed from the branch's
 data key, and created 0600; its key envelope is the 0600 file `branch.db.keys` beside it. On
@@ -293,7 +294,9 @@ def _sqlite_on_connect(dbapi_connection: Any, record: ConnectionPoolEntry) -> No
 
 
 def _sqlite_on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # `BEGIN DEFERRED` only for a dry run's read snapshot (`shadow.shadow_tables`)
+    begin = connection.get_execution_options().get("bpu_sqlite_begin", "BEGIN IMMEDIATE")
+    connection.exec_driver_sql(begin)
 
 
 def _alembic_config() -> Config:

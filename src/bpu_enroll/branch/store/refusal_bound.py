@@ -14,13 +14,16 @@ and fewer than `TOTAL_LIMIT` from every client together. Beyond that the request
 all the same, with its own code (the client is told nothing of the bound), and is only
 counted: against its address and its device or user whichever bound it met (so that their
 summaries say every refusal of theirs not written, those refused once the total was reached
-too), and against the total when the total was reached. When a window with uncounted lines
-has ended, one `refusals_suppressed` line per key (`addr:…`, `device:…`, `user:…`, `all`) says
-how many were not written (`suppressed`, with the window's start and end): it is written by the
-next audited refusal or locked sign-in of any client, by the server's own flush (`flush_due`,
-once a `WINDOW` in every worker: the first to take the lock writes them, the others then find
-none), or at the server's start (`close_windows`), so at most one summary per key and window
-joins the chain, a quiet server's a minute or two after its window too.
+too), and against the total whichever bound it met (so that the `all` summary says every
+refusal not written line by line, those held back only by an address, device or user bound
+too, not only those beyond the total). When a window with uncounted lines has ended, one
+`refusals_suppressed` line per key (`addr:…`, `device:…`, `user:…`, `all`) says how many were
+not written (`suppressed`, with the window's start and end; a key longer than the subject column
+is cut with an ellipsis and said whole as the detail's `key`): it is written by the next audited
+refusal or locked sign-in of any client, by the server's own flush (`flush_due`, once a `WINDOW`
+in every worker: the first to take the lock writes them, the others then find none), or at the
+server's start (`close_windows`), so at most one summary per key and window joins the chain, a
+quiet server's a minute or two after its window too.
 
 The counts are rows of `branch_refusal_window`, read and written under the audit chain's own
 lock (an advisory lock on PostgreSQL, `BEGIN IMMEDIATE` on SQLite) in the transaction of the
@@ -69,10 +72,8 @@ def admit(
         keys.append((f"user:{user}"[:80], LIMIT))
     rows = [(_row(session, key, now), limit) for key, limit in keys]
     full = [row for row, limit in rows if row.audited >= limit]
-    if full:  # see the module text: its address and device count it, whichever bound it met
-        (total, _), *own = rows
-        counted = [row for row, _ in own] + ([total] if total.audited >= TOTAL_LIMIT else [])
-        for row in counted:
+    if full:  # see the module text: every key counts it, whichever bound it met
+        for row, _ in rows:
             row.suppressed += 1
             session.add(row)
         return False
@@ -124,7 +125,10 @@ def _summary(row: RefusalWindow) -> audit_chain.Line:
         "from": start.isoformat(),
         "to": (start + WINDOW).isoformat(),
     }
-    return audit_chain.Line("bpu-branch", ACTION, row.key[:64], detail)
+    subject = audit_chain.cut(row.key, audit_chain.SUBJECT_CHARS)
+    if subject != row.key:  # a user name near its 64 characters, a long address: said whole
+        detail["key"] = row.key
+    return audit_chain.Line("bpu-branch", ACTION, subject, detail)
 
 
 def _row(session: Session, key: str, now: datetime) -> RefusalWindow:

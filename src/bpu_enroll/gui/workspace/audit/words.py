@@ -35,6 +35,7 @@ NAMES: dict[str, object] = {
     "address": QT_TRANSLATE_NOOP("AuditPage", "address"),
     "suppressed": QT_TRANSLATE_NOOP("AuditPage", "counted, not written"),
     "audited": QT_TRANSLATE_NOOP("AuditPage", "written"),
+    "key": QT_TRANSLATE_NOOP("AuditPage", "whole subject"),  # a summary's key, cut in its subject
     "route": QT_TRANSLATE_NOOP("AuditPage", "request"),
     "locked_until": QT_TRANSLATE_NOOP("AuditPage", "locked until"),
     "code": QT_TRANSLATE_NOOP("AuditPage", "reason"),
