@@ -130,7 +130,9 @@ def init_branch(
     public half of the recovery key pair (`recovery_public_key`, base64) is kept."""
     if session.get(BranchInfo, 1) is not None:
         raise AdminError("ALREADY_INITIALISED", "the branch is already initialised")
-    if not (code.isalnum() and 1 <= len(code) <= 16):
+    # Its length as kept (upper case): a letter such as ß or a ligature grows there, and a
+    # receipt number's branch part of more than 16 would be refused by the protocol.
+    if not (code.isalnum() and len(code.upper()) <= 16):  # isalnum: not empty either
         raise AdminError(
             "USAGE", "the branch code must be 1 to 16 letters or digits", why="branch_code"
         )
