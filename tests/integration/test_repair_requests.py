@@ -11,8 +11,11 @@ and the records asked are sent at once after the pull."""
 from __future__ import annotations
 
 import json
+import threading
 import uuid
+from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -417,3 +420,49 @@ def test_a_decision_meeting_a_damaged_record_asks_it_of_its_laptop(
         assert clerk.decide(waiting, "accept")["state"] == "accepted"
     finally:
         clerk.close()
+
+
+def test_clerks_opening_one_damaged_record_at_once_are_each_told_it_is_unreadable(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """Several clerks (or one clicking again) opening the same damaged record at the same
+    moment each ask it of its laptop: every one is told `RECORD_UNREADABLE`, the record is
+    asked once and `record_asked` written once, whichever ask was first."""
+    branch.add_officer(CLERK, CLERK_PASSWORD, role="clerk")
+    laptop = laptop_factory()
+    damaged = [laptop.register(serial) for serial in range(41, 47)]
+    assert laptop.sync(server.url).completed
+    with Session(branch.engine) as db:
+        for rid in damaged:
+            row = db.get(Record, rid)
+            assert row is not None
+            row.payload = row.payload[: len(row.payload) // 2]
+            db.add(row)
+        db.commit()
+    clerks = [StaffClient(server.url, timeout=60) for _ in range(6)]
+    gate = threading.Barrier(len(clerks))
+
+    def open_all(clerk: StaffClient) -> list[tuple[int, str]]:
+        answers = []
+        for rid in damaged:
+            gate.wait()
+            try:
+                clerk.review_item(rid)
+            except StaffError as refused:
+                answers.append((refused.status, refused.code))
+            else:
+                answers.append((200, ""))
+        return answers
+
+    try:
+        for clerk in clerks:
+            clerk.login(CLERK, CLERK_PASSWORD)
+        with ThreadPoolExecutor(len(clerks)) as pool:
+            answers = [a for got in pool.map(open_all, clerks) for a in got]
+    finally:
+        for clerk in clerks:
+            clerk.close()
+    assert set(answers) == {(409, "RECORD_UNREADABLE")}, Counter(answers)
+    assert sorted(_asked(laptop, server.url)["resend"]) == sorted(damaged)
+    asked = [x["subject"] for x in audit_lines(branch) if x["action"] == "record_asked"]
+    assert sorted(asked) == sorted(damaged)
