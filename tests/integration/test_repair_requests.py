@@ -28,6 +28,7 @@ from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.store.fields import payload_of
 from bpu_enroll.branch.store.models import Record
 from bpu_enroll.domain.errors import message
+from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.store.models import Registration
 from bpu_enroll.store.retention import purge_personal_data
 from bpu_enroll.sync.batchfile import make_batch_file
@@ -45,6 +46,7 @@ from tests.integration.helpers import (
     extend_kpj_range,
     fast_retry,
     nik_for,
+    registration,
     set_income,
     signed_headers,
 )
@@ -466,3 +468,38 @@ def test_clerks_opening_one_damaged_record_at_once_are_each_told_it_is_unreadabl
     assert sorted(_asked(laptop, server.url)["resend"]) == sorted(damaged)
     asked = [x["subject"] for x in audit_lines(branch) if x["action"] == "record_asked"]
     assert sorted(asked) == sorted(damaged)
+
+
+def test_a_correction_of_a_damaged_record_is_taken_and_the_same_sync_repairs_the_record(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A correction is compared with the version it replaces (`CORRECTION_UNCHANGED`), which
+    opened the stored payload: when that was damaged, every push holding the correction was a
+    server error, so the laptop's sync never came to the pull that asks the damaged record, and
+    neither record ever reached the branch whole. The correction is judged without that
+    comparison (it differs: the laptop refuses an unchanged one first), and the same sync
+    repairs the record it replaces."""
+    laptop = laptop_factory()
+    first = laptop.register(41, full_name=NAME)
+    assert laptop.sync(server.url).completed
+    with Session(branch.engine) as db:
+        row = db.get(Record, first)
+        assert row is not None
+        row.payload = row.payload[: len(row.payload) // 2]  # a torn write: it does not open
+        db.add(row)
+        db.commit()
+    code, _report = _run(["--db", branch.db_url, "check", "--json"], capsys)
+    assert code == 1
+    corrected = RegistrationService(laptop.session).correct(
+        first, registration(41, full_name="Sulastri Wahyuningsih Putri")
+    )
+    synced = laptop.sync(server.url)
+    assert synced.completed, synced.error
+    assert synced.counts["sent"] == 1 and synced.resent == 1
+    held = branch.records()
+    assert held[str(corrected.id)].supersedes == first
+    code, report = _run(["--db", branch.db_url, "check", "--json"], capsys)
+    assert (code, report["sound"]) == (0, True), report
