@@ -41,7 +41,7 @@ from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.focus import keyboard_to
 from bpu_enroll.gui.forms.officer.ui_sync_page import Ui_SyncPage
 from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog
-from bpu_enroll.gui.officer.sync.resend_dialog import ResendDialog
+from bpu_enroll.gui.officer.sync.resend_dialog import ResendDialog, named_refusal
 from bpu_enroll.gui.officer.sync.words import attention_text, failure_text, nothing_needs_attention
 from bpu_enroll.gui.officer.sync.work import AUTO_SYNC_MS, Overview, SyncProgress, read_overview
 from bpu_enroll.services.records import RegistrationDetail
@@ -397,7 +397,7 @@ class SyncPage(QWidget):
 
     def _on_receipts_refused(self, exc: object) -> None:
         if self.resend_dialog is not None:
-            self.resend_dialog.show_error(failure_text(exc, self.ctx.lang))
+            self.resend_dialog.show_error(failure_text(named_refusal(exc), self.ctx.lang))
 
     def _on_resend_dialog_finished(self) -> None:
         self.resend_dialog = None
