@@ -37,6 +37,7 @@ from bpu_enroll.branch.store.models import (
 )
 from bpu_enroll.branch.store.registry import KPJ_COUNTER
 from bpu_enroll.branch.store.vault import BranchSecrets, open_secrets, seal_secrets
+from bpu_enroll.domain.formatting import holds_nik
 from bpu_enroll.store.keys import (
     DEFAULT_KDF,
     KdfParams,
@@ -198,6 +199,8 @@ def add_officer(
         )
     if not username or len(username) > 64 or not username.replace(".", "").isalnum():
         raise AdminError("USAGE", "a user name is 1 to 64 letters, digits or dots", why="username")
+    if holds_nik(username):  # it goes on receipts, tallies and audit lines: never a NIK
+        raise AdminError("STAFF_USERNAME_NIK", "the user name reads as a NIK; choose another")
     if not password:
         raise AdminError("USAGE", "the password cannot be empty", why="password_empty")
     if not name.strip() or len(name) > NAME_LENGTH:
