@@ -70,8 +70,14 @@ def check_tally(document: TallyDocument, device: Device) -> None:
     ]
     if any(holds_nik(str(name or "")) for name in named):
         raise Refusal(422, "TALLY_OFFICER_NIK", "the tally names an officer with a NIK")
-    if any(holds_nik(text) for text in _texts(document.figures())):
+    if holds_text_nik(document.figures()):
         raise Refusal(422, "TALLY_TEXT_NIK", "the tally holds a NIK in its text")
+
+
+def holds_text_nik(figures: dict[str, Any]) -> bool:
+    """Whether a tally's figures hold a NIK in any text or number (`TALLY_TEXT_NIK`); `bpu-branch
+    check` asks it of the tallies kept before that rule."""
+    return any(holds_nik(text) for text in _texts(figures))
 
 
 def _texts(value: Any, key: str = "") -> Iterator[str]:
