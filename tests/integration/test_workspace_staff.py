@@ -137,6 +137,9 @@ def test_an_add_is_refused_with_the_commands_rules_and_codes(branch: Branch, sta
         ((NIK, "Dewi", "officer", "x"), 422, "STAFF_USERNAME_NIK"),
         ((".".join([NIK[:4], NIK[4:8], NIK[8:12], NIK[12:]]), "Dewi", "clerk", "x"), 422,
          "STAFF_USERNAME_NIK"),
+        # A NIK typed into the name: names go to every laptop and into its tallies, and a tally
+        # naming an officer with a NIK is refused (TALLY_OFFICER_NIK): none would arrive.
+        (("dewi", f"Dewi {NIK}", "officer", "x"), 422, "STAFF_NAME_NIK"),
     ]  # fmt: skip
     for fields, status, code in cases:
         answer = _add(supervisor, *fields)
@@ -145,6 +148,7 @@ def test_an_add_is_refused_with_the_commands_rules_and_codes(branch: Branch, sta
     assert "dewi" not in _items(supervisor) and not any(NIK[:4] in n for n in _items(supervisor))
     assert len(audit_lines(branch)) == before
     assert message("STAFF_USERNAME_NIK", "id") != message("STAFF_USERNAME_NIK", "en")
+    assert message("STAFF_NAME_NIK", "id") != message("STAFF_NAME_NIK", "en")
 
 
 def _waiting_on_a_lock(branch: Branch) -> None:

@@ -182,6 +182,12 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "This user name reads as a NIK. A user name is written on receipts, tallies and the "
         "audit log; choose another, a first name for example.",
     ),
+    "STAFF_NAME_NIK": (
+        "Nama ini memuat NIK. Nama staf tertulis di rekap laptop dan dikirim ke setiap laptop; "
+        "tulis namanya saja, tanpa NIK.",
+        "This name holds a NIK. A staff member's name is written on laptop tallies and sent to "
+        "every laptop; write the name only, without the NIK.",
+    ),
     "STAFF_NAME_INVALID": (
         "Tulis nama lengkap, paling banyak 100 karakter.",
         "Write the full name, 100 characters at most.",

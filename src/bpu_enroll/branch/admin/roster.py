@@ -205,6 +205,8 @@ def add_officer(
         raise AdminError("USAGE", "the password cannot be empty", why="password_empty")
     if not name.strip() or len(name) > NAME_LENGTH:
         raise AdminError("USAGE", "an officer's name is 1 to 100 characters", why="officer_name")
+    if holds_nik(name):  # sent to every laptop and named in its tallies, which refuse a NIK
+        raise AdminError("STAFF_NAME_NIK", "the name holds a NIK; write the name only")
     existing = session.get(Officer, username)
     if existing is not None and existing.revoked_at is None:
         raise AdminError("OFFICER_EXISTS", f"officer {username} already exists", subject=username)

@@ -120,6 +120,7 @@ class StaffAddDialog(QDialog):
             "STAFF_USERNAME_NIK": self.ui.usernameEdit,
             "OFFICER_EXISTS": self.ui.usernameEdit,
             "STAFF_NAME_INVALID": self.ui.nameEdit,
+            "STAFF_NAME_NIK": self.ui.nameEdit,
             "STAFF_ROLE_INVALID": self.ui.roleCombo,
         }.get(code or "", self.ui.passwordEdit)
         field.setFocus()
