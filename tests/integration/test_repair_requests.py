@@ -503,3 +503,66 @@ def test_a_correction_of_a_damaged_record_is_taken_and_the_same_sync_repairs_the
     assert held[str(corrected.id)].supersedes == first
     code, report = _run(["--db", branch.db_url, "check", "--json"], capsys)
     assert (code, report["sound"]) == (0, True), report
+
+
+def test_odd_answers_to_an_ask_are_refused_with_a_code_and_a_repeated_one_counts_once(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A laptop's signed `resend/unavailable` with more ids than an ask holds, a NIK where an id
+    goes, or no ids is a coded 422 that echoes nothing; one id repeated 500 times closes its ask
+    once, with one audit line; the same answer replayed changes nothing more."""
+    laptop = laptop_factory()
+    damaged = laptop.register(41)
+    assert laptop.sync(server.url).completed
+    set_income(branch, damaged, "not a number")
+    assert _run(["--db", branch.db_url, "check", "--json"], capsys)[0] == 1
+    nik = nik_for(41)[0]
+    path = "/api/v1/resend/unavailable"
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        client = laptop.client(http, fast_retry())
+        for records in (
+            [str(uuid.uuid4()) for _ in range(501)],
+            [nik],
+            [f"{damaged}\u202e"],
+            [],
+        ):
+            body = json.dumps({"records": records}).encode()
+            answer = client._send("POST", path, body, signed=True)
+            assert answer.status_code == 422, answer.text
+            assert answer.json()["error"]["code"] and nik not in answer.text
+        for noted in (1, 0):
+            body = json.dumps({"records": [damaged] * 500}).encode()
+            answer = client._send("POST", path, body, signed=True)
+            assert (answer.status_code, answer.json()) == (200, {"noted": noted}), answer.text
+    lines = [x for x in audit_lines(branch) if x["action"] == "repair_unavailable"]
+    assert [x["subject"] for x in lines] == [damaged]
+    assert nik not in json.dumps(audit_lines(branch))
+
+
+def test_a_record_asked_then_voided_on_the_laptop_is_voided_and_repaired_in_one_sync(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The officer voids a record the branch holds damaged and asks again: the push voids it
+    (the void travels as the same record), and the copy the pull asks then repairs it: one
+    sync, one void, one repair, nothing doubled."""
+    laptop = laptop_factory()
+    damaged = laptop.register(41)
+    assert laptop.sync(server.url).completed
+    set_income(branch, damaged, "not a number")
+    db = ["--db", branch.db_url]
+    assert _run([*db, "check", "--json"], capsys)[0] == 1
+    RegistrationService(laptop.session).void(damaged, "pekerja membatalkan pendaftaran")
+    synced = laptop.sync(server.url)
+    assert synced.completed and synced.resent == 1
+    assert branch.records()[damaged].state == "voided"
+    code, report = _run([*db, "check", "--json"], capsys)
+    assert (code, report["sound"]) == (0, True), report
+    actions = [x["action"] for x in audit_lines(branch) if x["subject"] == damaged]
+    assert actions.count("record_voided") == 1 and actions.count("record_repaired") == 1
+    assert laptop.sync(server.url).resent == 0
