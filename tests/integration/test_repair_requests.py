@@ -25,7 +25,7 @@ import pytest
 from sqlmodel import Session
 
 from bpu_enroll.branch.admin.cli import main as branch_main
-from bpu_enroll.branch.store.fields import payload_of
+from bpu_enroll.branch.store.fields import payload_of, seal_payload
 from bpu_enroll.branch.store.models import Record
 from bpu_enroll.domain.errors import message
 from bpu_enroll.services.registration import RegistrationService
@@ -566,3 +566,35 @@ def test_a_record_asked_then_voided_on_the_laptop_is_voided_and_repaired_in_one_
     actions = [x["action"] for x in audit_lines(branch) if x["subject"] == damaged]
     assert actions.count("record_voided") == 1 and actions.count("record_repaired") == 1
     assert laptop.sync(server.url).resent == 0
+
+
+def test_a_review_detail_meeting_a_quote_that_is_no_object_says_unreadable_and_asks(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """A stored record whose quote is damaged into something that is no object (a list, a
+    word) opened, its registration read, and the detail then failed as a server error: the
+    clerk got a 500 and the record was not asked. It is `RECORD_UNREADABLE` and asked, as
+    `bpu-branch check` reads it, and the laptop's next sync repairs it."""
+    branch.add_officer(CLERK, CLERK_PASSWORD, role="clerk")
+    laptop = laptop_factory()
+    damaged = laptop.register(41, full_name=NAME)
+    assert laptop.sync(server.url).completed
+    with Session(branch.engine) as db:
+        row = db.get(Record, damaged)
+        assert row is not None
+        document = payload_of(row)
+        document["quote"] = ["rusak"]
+        row.payload = seal_payload(db, json.dumps(document))
+        db.add(row)
+        db.commit()
+    clerk = StaffClient(server.url, timeout=30)
+    try:
+        clerk.login(CLERK, CLERK_PASSWORD)
+        with pytest.raises(StaffError) as caught:
+            clerk.review_item(damaged)
+        assert (caught.value.status, caught.value.code) == (409, "RECORD_UNREADABLE")
+        assert _asked(laptop, server.url)["resend"] == [damaged]
+        assert laptop.sync(server.url).resent == 1
+        assert clerk.review_item(damaged)["record"]["id"] == damaged
+    finally:
+        clerk.close()
