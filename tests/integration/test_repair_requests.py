@@ -32,7 +32,7 @@ from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.store.models import Registration
 from bpu_enroll.store.retention import purge_personal_data
 from bpu_enroll.sync.batchfile import make_batch_file
-from bpu_enroll.sync.laptop_store import load_sync_state, records_by_receipt
+from bpu_enroll.sync.laptop_store import load_sync_state, records_by_receipt, records_to_send
 from bpu_enroll.sync.protocol import BatchFile, RecordPayload, unb64
 from bpu_enroll.sync.runner import sign_manifest
 from bpu_enroll.sync.staff_client import StaffClient, StaffError
@@ -598,3 +598,35 @@ def test_a_review_detail_meeting_a_quote_that_is_no_object_says_unreadable_and_a
         assert clerk.review_item(damaged)["record"]["id"] == damaged
     finally:
         clerk.close()
+
+
+def test_a_conflicting_version_whose_address_and_programs_are_no_list_or_object_is_shown(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """A laptop's version of a held record with other content is kept as sent for review,
+    whatever its fields hold: one whose address is a text and whose programs a number made the
+    review detail fail as a server error for every clerk who opened the record. It is shown,
+    each field as it reads."""
+    branch.add_officer(CLERK, CLERK_PASSWORD, role="clerk")
+    laptop = laptop_factory()
+    held = laptop.register(41, full_name=NAME)
+    [record] = records_to_send(laptop.session.store)
+    assert laptop.sync(server.url).completed
+    registration = {**record.registration, "address": "Jl. Mawar 5", "programs": 7}
+    odd = record.model_copy(update={"registration": registration, "content_hash": "ab" * 32})
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        client = laptop.client(http, fast_retry())
+        batch = str(uuid.uuid4())
+        signed = sign_manifest(
+            [odd], device_code=laptop.device_code, signing_key=laptop.signing_key, batch_id=batch
+        )
+        answer = client.announce(signed)
+        if odd.id in answer.missing:
+            client.send_records(answer.batch_id, [odd])
+    clerk = StaffClient(server.url, timeout=30)
+    try:
+        clerk.login(CLERK, CLERK_PASSWORD)
+        detail = clerk.review_item(held)
+    finally:
+        clerk.close()
+    assert "Jl. Mawar 5" in json.dumps(detail)
