@@ -24,6 +24,7 @@ from bpu_enroll.branch.store.models import Device
 from bpu_enroll.cli.main import main as laptop_main
 from bpu_enroll.domain.errors import message
 from bpu_enroll.store.keyring import load_keyring
+from bpu_enroll.sync.protocol import RECEIPT
 from tests.integration.helpers import (
     OFFICER,
     PASSWORD,
@@ -420,5 +421,12 @@ def test_init_refuses_a_branch_code_of_sixteen_digits_that_reads_as_a_nik(
     said = capsys.readouterr()
     assert "Kode cabang 16 angka terbaca sebagai NIK" in said.out + said.err
     assert "3201011708920001" not in said.out + said.err
+    # 16 letters that are 17 in upper case, as the branch keeps its code: no receipt number of
+    # the branch would have the protocol's shape (`RECEIPT`), so none of its records could sync.
+    grows = "JAKARTASELATANß1"
+    assert len(grows) == 16 and not re.fullmatch(RECEIPT, f"{grows.upper()}-D0001-20260317-1")
+    code, refused = _json(branch_main, [*init, "--branch-code", grows, "--json"], capsys)
+    assert (code, refused["error"]["code"]) == (2, "USAGE")
+    assert not safe.exists()
     code, made = _json(branch_main, [*init, "--branch-code", "320101170892000A", "--json"], capsys)
     assert (code, made["branch_code"]) == (0, "320101170892000A")

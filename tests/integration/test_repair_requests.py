@@ -11,8 +11,11 @@ and the records asked are sent at once after the pull."""
 from __future__ import annotations
 
 import json
+import threading
 import uuid
+from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -22,13 +25,14 @@ import pytest
 from sqlmodel import Session
 
 from bpu_enroll.branch.admin.cli import main as branch_main
-from bpu_enroll.branch.store.fields import payload_of
+from bpu_enroll.branch.store.fields import payload_of, seal_payload
 from bpu_enroll.branch.store.models import Record
 from bpu_enroll.domain.errors import message
+from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.store.models import Registration
 from bpu_enroll.store.retention import purge_personal_data
 from bpu_enroll.sync.batchfile import make_batch_file
-from bpu_enroll.sync.laptop_store import load_sync_state, records_by_receipt
+from bpu_enroll.sync.laptop_store import load_sync_state, records_by_receipt, records_to_send
 from bpu_enroll.sync.protocol import BatchFile, RecordPayload, unb64
 from bpu_enroll.sync.runner import sign_manifest
 from bpu_enroll.sync.staff_client import StaffClient, StaffError
@@ -42,6 +46,7 @@ from tests.integration.helpers import (
     extend_kpj_range,
     fast_retry,
     nik_for,
+    registration,
     set_income,
     signed_headers,
 )
@@ -417,3 +422,211 @@ def test_a_decision_meeting_a_damaged_record_asks_it_of_its_laptop(
         assert clerk.decide(waiting, "accept")["state"] == "accepted"
     finally:
         clerk.close()
+
+
+def test_clerks_opening_one_damaged_record_at_once_are_each_told_it_is_unreadable(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """Several clerks (or one clicking again) opening the same damaged record at the same
+    moment each ask it of its laptop: every one is told `RECORD_UNREADABLE`, the record is
+    asked once and `record_asked` written once, whichever ask was first."""
+    branch.add_officer(CLERK, CLERK_PASSWORD, role="clerk")
+    laptop = laptop_factory()
+    damaged = [laptop.register(serial) for serial in range(41, 47)]
+    assert laptop.sync(server.url).completed
+    with Session(branch.engine) as db:
+        for rid in damaged:
+            row = db.get(Record, rid)
+            assert row is not None
+            row.payload = row.payload[: len(row.payload) // 2]
+            db.add(row)
+        db.commit()
+    clerks = [StaffClient(server.url, timeout=60) for _ in range(6)]
+    gate = threading.Barrier(len(clerks))
+
+    def open_all(clerk: StaffClient) -> list[tuple[int, str]]:
+        answers = []
+        for rid in damaged:
+            gate.wait()
+            try:
+                clerk.review_item(rid)
+            except StaffError as refused:
+                answers.append((refused.status, refused.code))
+            else:
+                answers.append((200, ""))
+        return answers
+
+    try:
+        for clerk in clerks:
+            clerk.login(CLERK, CLERK_PASSWORD)
+        with ThreadPoolExecutor(len(clerks)) as pool:
+            answers = [a for got in pool.map(open_all, clerks) for a in got]
+    finally:
+        for clerk in clerks:
+            clerk.close()
+    assert set(answers) == {(409, "RECORD_UNREADABLE")}, Counter(answers)
+    assert sorted(_asked(laptop, server.url)["resend"]) == sorted(damaged)
+    asked = [x["subject"] for x in audit_lines(branch) if x["action"] == "record_asked"]
+    assert sorted(asked) == sorted(damaged)
+
+
+def test_a_correction_of_a_damaged_record_is_taken_and_the_same_sync_repairs_the_record(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A correction is compared with the version it replaces (`CORRECTION_UNCHANGED`), which
+    opened the stored payload: when that was damaged, every push holding the correction was a
+    server error, so the laptop's sync never came to the pull that asks the damaged record, and
+    neither record ever reached the branch whole. The correction is judged without that
+    comparison (it differs: the laptop refuses an unchanged one first), and the same sync
+    repairs the record it replaces."""
+    laptop = laptop_factory()
+    first = laptop.register(41, full_name=NAME)
+    assert laptop.sync(server.url).completed
+    with Session(branch.engine) as db:
+        row = db.get(Record, first)
+        assert row is not None
+        row.payload = row.payload[: len(row.payload) // 2]  # a torn write: it does not open
+        db.add(row)
+        db.commit()
+    code, _report = _run(["--db", branch.db_url, "check", "--json"], capsys)
+    assert code == 1
+    corrected = RegistrationService(laptop.session).correct(
+        first, registration(41, full_name="Sulastri Wahyuningsih Putri")
+    )
+    synced = laptop.sync(server.url)
+    assert synced.completed, synced.error
+    assert synced.counts["sent"] == 1 and synced.resent == 1
+    held = branch.records()
+    assert held[str(corrected.id)].supersedes == first
+    code, report = _run(["--db", branch.db_url, "check", "--json"], capsys)
+    assert (code, report["sound"]) == (0, True), report
+
+
+def test_odd_answers_to_an_ask_are_refused_with_a_code_and_a_repeated_one_counts_once(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A laptop's signed `resend/unavailable` with more ids than an ask holds, a NIK where an id
+    goes, or no ids is a coded 422 that echoes nothing; one id repeated 500 times closes its ask
+    once, with one audit line; the same answer replayed changes nothing more."""
+    laptop = laptop_factory()
+    damaged = laptop.register(41)
+    assert laptop.sync(server.url).completed
+    set_income(branch, damaged, "not a number")
+    assert _run(["--db", branch.db_url, "check", "--json"], capsys)[0] == 1
+    nik = nik_for(41)[0]
+    path = "/api/v1/resend/unavailable"
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        client = laptop.client(http, fast_retry())
+        for records in (
+            [str(uuid.uuid4()) for _ in range(501)],
+            [nik],
+            [f"{damaged}\u202e"],
+            [],
+        ):
+            body = json.dumps({"records": records}).encode()
+            answer = client._send("POST", path, body, signed=True)
+            assert answer.status_code == 422, answer.text
+            assert answer.json()["error"]["code"] and nik not in answer.text
+        for noted in (1, 0):
+            body = json.dumps({"records": [damaged] * 500}).encode()
+            answer = client._send("POST", path, body, signed=True)
+            assert (answer.status_code, answer.json()) == (200, {"noted": noted}), answer.text
+    lines = [x for x in audit_lines(branch) if x["action"] == "repair_unavailable"]
+    assert [x["subject"] for x in lines] == [damaged]
+    assert nik not in json.dumps(audit_lines(branch))
+
+
+def test_a_record_asked_then_voided_on_the_laptop_is_voided_and_repaired_in_one_sync(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The officer voids a record the branch holds damaged and asks again: the push voids it
+    (the void travels as the same record), and the copy the pull asks then repairs it: one
+    sync, one void, one repair, nothing doubled."""
+    laptop = laptop_factory()
+    damaged = laptop.register(41)
+    assert laptop.sync(server.url).completed
+    set_income(branch, damaged, "not a number")
+    db = ["--db", branch.db_url]
+    assert _run([*db, "check", "--json"], capsys)[0] == 1
+    RegistrationService(laptop.session).void(damaged, "pekerja membatalkan pendaftaran")
+    synced = laptop.sync(server.url)
+    assert synced.completed and synced.resent == 1
+    assert branch.records()[damaged].state == "voided"
+    code, report = _run([*db, "check", "--json"], capsys)
+    assert (code, report["sound"]) == (0, True), report
+    actions = [x["action"] for x in audit_lines(branch) if x["subject"] == damaged]
+    assert actions.count("record_voided") == 1 and actions.count("record_repaired") == 1
+    assert laptop.sync(server.url).resent == 0
+
+
+def test_a_review_detail_meeting_a_quote_that_is_no_object_says_unreadable_and_asks(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """A stored record whose quote is damaged into something that is no object (a list, a
+    word) opened, its registration read, and the detail then failed as a server error: the
+    clerk got a 500 and the record was not asked. It is `RECORD_UNREADABLE` and asked, as
+    `bpu-branch check` reads it, and the laptop's next sync repairs it."""
+    branch.add_officer(CLERK, CLERK_PASSWORD, role="clerk")
+    laptop = laptop_factory()
+    damaged = laptop.register(41, full_name=NAME)
+    assert laptop.sync(server.url).completed
+    with Session(branch.engine) as db:
+        row = db.get(Record, damaged)
+        assert row is not None
+        document = payload_of(row)
+        document["quote"] = ["rusak"]
+        row.payload = seal_payload(db, json.dumps(document))
+        db.add(row)
+        db.commit()
+    clerk = StaffClient(server.url, timeout=30)
+    try:
+        clerk.login(CLERK, CLERK_PASSWORD)
+        with pytest.raises(StaffError) as caught:
+            clerk.review_item(damaged)
+        assert (caught.value.status, caught.value.code) == (409, "RECORD_UNREADABLE")
+        assert _asked(laptop, server.url)["resend"] == [damaged]
+        assert laptop.sync(server.url).resent == 1
+        assert clerk.review_item(damaged)["record"]["id"] == damaged
+    finally:
+        clerk.close()
+
+
+def test_a_conflicting_version_whose_address_and_programs_are_no_list_or_object_is_shown(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """A laptop's version of a held record with other content is kept as sent for review,
+    whatever its fields hold: one whose address is a text and whose programs a number made the
+    review detail fail as a server error for every clerk who opened the record. It is shown,
+    each field as it reads."""
+    branch.add_officer(CLERK, CLERK_PASSWORD, role="clerk")
+    laptop = laptop_factory()
+    held = laptop.register(41, full_name=NAME)
+    [record] = records_to_send(laptop.session.store)
+    assert laptop.sync(server.url).completed
+    registration = {**record.registration, "address": "Jl. Mawar 5", "programs": 7}
+    odd = record.model_copy(update={"registration": registration, "content_hash": "ab" * 32})
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        client = laptop.client(http, fast_retry())
+        batch = str(uuid.uuid4())
+        signed = sign_manifest(
+            [odd], device_code=laptop.device_code, signing_key=laptop.signing_key, batch_id=batch
+        )
+        answer = client.announce(signed)
+        if odd.id in answer.missing:
+            client.send_records(answer.batch_id, [odd])
+    clerk = StaffClient(server.url, timeout=30)
+    try:
+        clerk.login(CLERK, CLERK_PASSWORD)
+        detail = clerk.review_item(held)
+    finally:
+        clerk.close()
+    assert "Jl. Mawar 5" in json.dumps(detail)

@@ -699,3 +699,42 @@ def test_export_batch_for_a_receipt_whose_personal_fields_were_removed_says_so( 
         assert words in text and "RECEIPT_PURGED" in text
         assert message("RECEIPT_NOT_HELD", lang, receipts=[receipt]) not in text
     assert not out.exists()
+
+
+def test_check_says_a_tally_kept_with_a_nik_in_its_text_without_the_nik(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A tally holding a NIK in other text than an officer's name (a work location) is refused
+    on arrival now (`TALLY_TEXT_NIK`), but one kept before that rule stayed silent in `check`
+    while the reconciliation shows its words. `check` names it by laptop and day (never the
+    text), with the way out, in both languages; nothing is deleted and it is not damage."""
+    laptop = laptop_factory()
+    laptop.register(41)
+    assert laptop.sync(server.url).completed
+    nik = nik_for(41)[0]
+    with Session(branch.engine) as session:
+        [tally] = session.exec(select(LaptopTallyRow)).all()
+        figures = tally.figures()
+        figures["rows"][0]["work_location"] = f"Pasar {nik}"
+        tally.document = seal_tally(session, json.dumps(figures, sort_keys=True))
+        session.add(tally)
+        session.commit()
+        day = tally.day
+    db = ["--db", branch.db_url]
+    code, report, said = _run([*db, "check", "--json"], capsys)
+    assert (code, report["sound"]) == (0, True), report
+    assert report["kept"]["tallies"] == [
+        {"device": laptop.device_code, "date": day, "rule": "text_nik"}
+    ]
+    _, words, said_en = _run([*db, "check", "--lang", "en"], capsys)
+    assert "KEPT FROM BEFORE: 1 laptop tally holding a NIK in its text" in words
+    assert f"laptop {laptop.device_code}, {day}" in words and "Way out:" in words
+    _, words_id, said_id = _run([*db, "check"], capsys)
+    assert "TERSIMPAN DARI DULU: 1 rekap laptop yang memuat NIK dalam teksnya" in words_id
+    for text in (said, said_en, said_id, words, words_id, json.dumps(audit_lines(branch))):
+        assert nik not in text
+    with Session(branch.engine) as session:
+        assert len(session.exec(select(LaptopTallyRow)).all()) == 1

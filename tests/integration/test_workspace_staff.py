@@ -25,12 +25,22 @@ from sqlmodel import Session
 from bpu_enroll.branch.admin import roster
 from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.store.models import Officer
+from bpu_enroll.domain.errors import message
 from bpu_enroll.services.session import unlock
 from bpu_enroll.sync.staff_client import StaffClient, StaffError
-from tests.integration.helpers import OFFICER, PASSWORD, Branch, Laptop, ServerThread, audit_lines
+from tests.integration.helpers import (
+    OFFICER,
+    PASSWORD,
+    Branch,
+    Laptop,
+    ServerThread,
+    audit_lines,
+    nik_for,
+)
 from tests.integration.staff_http import CLERK, STAFF, SUPERVISOR
 
 NEW_PASSWORD = "Kata-Sandi-Baru-9"
+NIK = nik_for(71)[0]
 
 
 def _sign_in(server: ServerThread, username: str, password: str) -> httpx.Response:
@@ -125,12 +135,23 @@ def test_an_add_is_refused_with_the_commands_rules_and_codes(branch: Branch, sta
         (("dewi", "Dewi", "admin", "x"), 422, "STAFF_ROLE_INVALID"),
         (("dewi", "Dewi", "boss", "x"), 422, "STAFF_ROLE_INVALID"),
         ((CLERK[0], "Citra", "clerk", "x"), 409, "OFFICER_EXISTS"),
-    ]
+        # A NIK as the user name (some type their own): it goes on every receipt and tally the
+        # officer makes and in the audit lines, and it was added, audited as officer_added.
+        ((NIK, "Dewi", "officer", "x"), 422, "STAFF_USERNAME_NIK"),
+        ((".".join([NIK[:4], NIK[4:8], NIK[8:12], NIK[12:]]), "Dewi", "clerk", "x"), 422,
+         "STAFF_USERNAME_NIK"),
+        # A NIK typed into the name: names go to every laptop and into its tallies, and a tally
+        # naming an officer with a NIK is refused (TALLY_OFFICER_NIK): none would arrive.
+        (("dewi", f"Dewi {NIK}", "officer", "x"), 422, "STAFF_NAME_NIK"),
+    ]  # fmt: skip
     for fields, status, code in cases:
         answer = _add(supervisor, *fields)
         assert (answer.status_code, answer.json()["error"]["code"]) == (status, code), fields
-    assert "dewi" not in _items(supervisor)
+        assert NIK not in answer.text
+    assert "dewi" not in _items(supervisor) and not any(NIK[:4] in n for n in _items(supervisor))
     assert len(audit_lines(branch)) == before
+    assert message("STAFF_USERNAME_NIK", "id") != message("STAFF_USERNAME_NIK", "en")
+    assert message("STAFF_NAME_NIK", "id") != message("STAFF_NAME_NIK", "en")
 
 
 def _waiting_on_a_lock(branch: Branch) -> None:

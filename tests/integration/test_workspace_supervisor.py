@@ -500,8 +500,10 @@ def test_a_tally_holding_a_nik_in_any_other_text_is_refused_and_nothing_kept(
     """A NIK in a row's work location, an occupation group's name under `labels`, a key or a
     string the branch does not read (hashed anew, so the document is consistent) was kept, and
     reconciliation showed the words: it is a coded 422 now, on arrival and when uploaded for
-    reconciliation, nothing kept, the NIK in no answer or audit line. The laptop's own tally,
-    with its receipt numbers (digits split by dashes as a NIK may be), still passes."""
+    reconciliation, nothing kept, the NIK in no answer or audit line. A receipt number is spared
+    only when a laptop could have issued it: one of a receipt's shape whose branch or device part
+    is a NIK was spared and kept. The laptop's own tally, with its receipt numbers (digits split
+    by dashes as a NIK may be), still passes."""
     laptop = laptop_factory()
     laptop.register(64)
     laptop.register(65)
@@ -524,6 +526,9 @@ def test_a_tally_holding_a_nik_in_any_other_text_is_refused_and_nothing_kept(
         {**figures, "rows": [{**row, "by_sector": {nik: 1}}, *rest]},
         {**figures, "note": {"text": [f"ditulis {nik}"]}},
         {**figures, "rows": [{**row, "first_receipt": nik}, *rest]},
+        # Of a receipt number's shape, a NIK as its branch or device part: no laptop's.
+        {**figures, "rows": [{**row, "last_receipt": f"{nik}-D0001-20260317-7"}, *rest]},
+        {**figures, "rows": [{**row, "voided_receipts": [f"DEMO-{nik}-20260317-7"]}, *rest]},
     ]
     supervisor = staff(SUPERVISOR)
     with httpx.Client(base_url=server.url, timeout=30) as http:

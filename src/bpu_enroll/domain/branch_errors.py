@@ -176,6 +176,18 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "Nama pengguna 1 sampai 64 huruf, angka atau titik, tanpa spasi.",
         "A user name is 1 to 64 letters, digits or dots, without spaces.",
     ),
+    "STAFF_USERNAME_NIK": (
+        "Nama pengguna ini terbaca sebagai NIK. Nama pengguna tertulis di tanda terima, laporan "
+        "dan log audit; pilih nama lain, misalnya nama depan.",
+        "This user name reads as a NIK. A user name is written on receipts, tallies and the "
+        "audit log; choose another, a first name for example.",
+    ),
+    "STAFF_NAME_NIK": (
+        "Nama ini memuat NIK. Nama staf tertulis di rekap laptop dan dikirim ke setiap laptop; "
+        "tulis namanya saja, tanpa NIK.",
+        "This name holds a NIK. A staff member's name is written on laptop tallies and sent to "
+        "every laptop; write the name only, without the NIK.",
+    ),
     "STAFF_NAME_INVALID": (
         "Tulis nama lengkap, paling banyak 100 karakter.",
         "Write the full name, 100 characters at most.",

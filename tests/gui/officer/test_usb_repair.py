@@ -23,7 +23,7 @@ from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.domain.errors import message
 from bpu_enroll.gui.officer.main_window import PAGE_SYNC, MainWindow
 from bpu_enroll.gui.officer.sync.page import SyncPage
-from bpu_enroll.gui.officer.sync.resend_dialog import ResendDialog, split_receipts
+from bpu_enroll.gui.officer.sync.resend_dialog import ResendDialog, shape_refusal, split_receipts
 from bpu_enroll.store.retention import purge_personal_data
 from tests.integration.helpers import audit_lines, nik_for, set_income
 
@@ -214,3 +214,40 @@ def test_the_numbers_are_split_on_spaces_commas_and_lines_each_once() -> None:
         "A-B-20260101-2",
     ]
     assert split_receipts(" ,\n ") == []
+
+
+def test_invisible_characters_a_paste_brings_are_left_out_of_the_numbers() -> None:
+    """A number pasted from a message with a zero-width space, a direction mark or a byte
+    order mark read as a receipt number and was refused as none; an override (U+202E) turned
+    the refusal's text around, and a NIK split by an invisible character was shown unmasked."""
+    pasted = "\u200eA-B-20260101-1\u200b,\ufeffA-B-20260101-2\u202e\x07\n\u200b"
+    assert split_receipts(pasted) == ["A-B-20260101-1", "A-B-20260101-2"]
+    nik = nik_for(46)[0]
+    refusal = shape_refusal(split_receipts(f"{nik[:8]}\u200b{nik[8:]}"))
+    assert refusal is not None and refusal.params["receipts"] == [nik[:4] + "*" * 8 + nik[12:]]
+
+
+def test_a_paste_of_thousands_of_numbers_is_refused_naming_ten_and_the_dialog_fits(
+    qtbot: QtBot, enrolled_window: MainWindow, branch_server: BranchServer
+) -> None:
+    """Ten thousand numbers pasted, of a receipt's shape and not held, or of no receipt's shape:
+    the refusal named every one, and the dialog grew taller than a 768-pixel screen, its Write
+    and Cancel buttons below it. It names the first ten and '…'."""
+    window = enrolled_window
+    page = window.sync_page
+    window.show_page(PAGE_SYNC)
+    dialog = _open_dialog(qtbot, page)
+    screen = dialog.screen().availableGeometry()
+    unheld = [f"DEMO-D9999-20260101-{n}" for n in range(1, 10_001)]
+    odd = [f"X{n}\u202e" for n in range(10_000)]
+    for pasted, receipts in ((unheld, sorted(unheld)[:10]), (odd, [f"X{n}" for n in range(10)])):
+        dialog.ui.receiptsEdit.setPlainText("\n".join(pasted))
+        with qtbot.waitSignal(dialog.ui.writeButton.clicked):
+            qtbot.keyClick(dialog.ui.receiptsEdit, "t", ALT)
+        text = _refused(qtbot, dialog)
+        said = message("RECEIPT_NOT_HELD", "id", receipts=[*receipts, "…"])
+        assert text == f"{said} (RECEIPT_NOT_HELD)", text[:300]
+        qtbot.waitUntil(lambda: dialog.frameGeometry().height() <= screen.height())
+        assert screen.contains(
+            dialog.ui.writeButton.mapToGlobal(dialog.ui.writeButton.rect().bottomRight())
+        )

@@ -53,7 +53,7 @@ from sqlmodel import Session, col, func, select
 from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.device.judge import receipt_sequence
-from bpu_enroll.branch.device.reports import earliest_day, opened_tally
+from bpu_enroll.branch.device.reports import earliest_day, holds_text_nik, opened_tally
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.audit_chain import ChainReport, verify_chain
 from bpu_enroll.branch.store.damage import UNREADABLE, payload_damage
@@ -76,6 +76,7 @@ RESTORE = "restore"  # a damaged conflict's `repair`: no laptop sends it again
 RECEIPT_SHAPE = "receipt_shape"  # a record's receipt number not of a laptop's shape
 DATE_PAST = "date_past"  # a tally dated before the days a laptop reports, when it arrived
 OFFICER_NIK = "officer_nik"  # a tally naming an officer with a NIK
+TEXT_NIK = "text_nik"  # a tally holding a NIK in other text (a work location, a label)
 _RECEIPT = re.compile(RECEIPT)
 
 Progress = Callable[[int, int], None]
@@ -310,8 +311,9 @@ def _kept_tally(
     report: CheckReport, row: LaptopTallyRow, code: str, figures: dict[str, Any]
 ) -> None:
     """Note a tally kept before the rules that refuse it now (`device.reports`): dated before
-    the days a laptop reports when it arrived (`REPORT_DATE_PAST`), or naming an officer with
-    a NIK (`TALLY_OFFICER_NIK`: the name said masked)."""
+    the days a laptop reports when it arrived (`REPORT_DATE_PAST`), naming an officer with
+    a NIK (`TALLY_OFFICER_NIK`: the name said masked), or else holding a NIK in any other text
+    (`TALLY_TEXT_NIK`: only the laptop and the day said, the text may hold anything)."""
     try:
         past = date.fromisoformat(row.day) < earliest_day(row.received_at)
     except ValueError:
@@ -330,6 +332,8 @@ def _kept_tally(
         report.kept_tallies.append(
             {"device": code, "date": row.day, "rule": OFFICER_NIK, "officer": ", ".join(nik)}
         )
+    elif holds_text_nik(figures):
+        report.kept_tallies.append({"device": code, "date": row.day, "rule": TEXT_NIK})
 
 
 def _check_packages(session: Session, report: CheckReport) -> None:

@@ -208,7 +208,7 @@ def _kept_words(kept: dict[str, Any], lang: str) -> list[str]:
         lines.append(said("check kept receipt_shape", lang, count=len(records)))
         lines.extend(said("check kept record", lang, **item) for item in records)
         lines.append(said("check kept receipt_shape way", lang))
-    for rule in ("date_past", "officer_nik"):
+    for rule in ("date_past", "officer_nik", "text_nik"):
         tallies = [item for item in kept["tallies"] if item["rule"] == rule]
         if not tallies:
             continue

@@ -37,6 +37,7 @@ from bpu_enroll.branch.store.models import (
 )
 from bpu_enroll.branch.store.registry import KPJ_COUNTER
 from bpu_enroll.branch.store.vault import BranchSecrets, open_secrets, seal_secrets
+from bpu_enroll.domain.formatting import holds_nik
 from bpu_enroll.store.keys import (
     DEFAULT_KDF,
     KdfParams,
@@ -130,7 +131,9 @@ def init_branch(
     public half of the recovery key pair (`recovery_public_key`, base64) is kept."""
     if session.get(BranchInfo, 1) is not None:
         raise AdminError("ALREADY_INITIALISED", "the branch is already initialised")
-    if not (code.isalnum() and 1 <= len(code) <= 16):
+    # Its length as kept (upper case): a letter such as ß or a ligature grows there, and a
+    # receipt number's branch part of more than 16 would be refused by the protocol.
+    if not (code.isalnum() and len(code.upper()) <= 16):  # isalnum: not empty either
         raise AdminError(
             "USAGE", "the branch code must be 1 to 16 letters or digits", why="branch_code"
         )
@@ -196,10 +199,14 @@ def add_officer(
         )
     if not username or len(username) > 64 or not username.replace(".", "").isalnum():
         raise AdminError("USAGE", "a user name is 1 to 64 letters, digits or dots", why="username")
+    if holds_nik(username):  # it goes on receipts, tallies and audit lines: never a NIK
+        raise AdminError("STAFF_USERNAME_NIK", "the user name reads as a NIK; choose another")
     if not password:
         raise AdminError("USAGE", "the password cannot be empty", why="password_empty")
     if not name.strip() or len(name) > NAME_LENGTH:
         raise AdminError("USAGE", "an officer's name is 1 to 100 characters", why="officer_name")
+    if holds_nik(name):  # sent to every laptop and named in its tallies, which refuse a NIK
+        raise AdminError("STAFF_NAME_NIK", "the name holds a NIK; write the name only")
     existing = session.get(Officer, username)
     if existing is not None and existing.revoked_at is None:
         raise AdminError("OFFICER_EXISTS", f"officer {username} already exists", subject=username)

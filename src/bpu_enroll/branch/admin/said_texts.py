@@ -217,6 +217,12 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
         "KEPT FROM BEFORE: {count} laptop {count:tally|tallies} naming an officer with a NIK "
         "(refused as TALLY_OFFICER_NIK now), the NIK masked; nothing deleted:",
     ),
+    "check kept text_nik": (
+        "TERSIMPAN DARI DULU: {count} rekap laptop yang memuat NIK dalam teksnya (lokasi kerja, "
+        "nama kelompok; kini ditolak sebagai TALLY_TEXT_NIK); tidak ada yang dihapus:",
+        "KEPT FROM BEFORE: {count} laptop {count:tally|tallies} holding a NIK in {count:its|their} "
+        "text (a work location, a group's name; refused as TALLY_TEXT_NIK now); nothing deleted:",
+    ),
     "check kept tally": ("  laptop {device}, tanggal {date}", "  laptop {device}, {date}"),
     "check kept tally officer": (
         "  laptop {device}, tanggal {date}: {officer}",
@@ -237,6 +243,14 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
         "Way out: on that laptop give the officer a user name that is not a NIK and sync it; "
         "its tally of a day it still reports replaces the kept one. An older one stays kept and "
         "the reconciliation shows that name: tell the supervisor.",
+    ),
+    "check kept text_nik way": (
+        "Jalan keluar: rekap itu tetap tersimpan dan rekonsiliasi menampilkan teks itu: beri "
+        "tahu supervisor. Rekap laptop itu yang memuat NIK kini ditolak; minta petugasnya "
+        "mengoreksi pendaftaran yang teksnya memuat NIK itu.",
+        "Way out: it stays kept and the reconciliation shows that text: tell the supervisor. "
+        "That laptop's tallies holding the NIK are refused now; have its officer correct the "
+        "registration whose text holds it.",
     ),
     "check tally": (
         "RUSAK: rekap laptop {device} untuk tanggal {date} tidak terbaca.",

@@ -17,8 +17,10 @@ enrolled laptop add rows without bound. A tally naming an officer with a NIK (a 
 or number it carries (a work location, an occupation group's or the branch's name, a key, a
 string under a key the branch does not read) is refused as `TALLY_TEXT_NIK` (422), with the same
 check (`domain.formatting.holds_nik`): reconciliation shows the words, and the tally is kept.
-Its receipt numbers are spared that check only when of a laptop's shape (`protocol.RECEIPT`:
-one splits its digits by dashes, as a NIK may be); its hash and dates never hold one. On
+Its receipt numbers are spared that check only when a laptop could have issued them: of its
+shape (`protocol.RECEIPT`: one splits its digits by dashes, as a NIK may be) with no 16 digits
+as the branch or device part, which that shape lets through and the protocol refuses in a
+record; its hash and dates never hold one. On
 PostgreSQL a tally's officers' names (`labels.officers`) are stored sealed (`fields.seal_tally`;
 a tally of the 0.1.0 layout, names in its figures, is sealed whole) and opened by
 `LaptopTallyRow.figures`. The two tables are declared with every other in the store
@@ -44,7 +46,7 @@ from bpu_enroll.branch.device.auth import Refusal, as_utc
 from bpu_enroll.branch.store.fields import UNREADABLE_ERRORS, seal_tally
 from bpu_enroll.branch.store.laptop_reports import LaptopReportRow, LaptopTallyRow
 from bpu_enroll.branch.store.models import Device, utcnow
-from bpu_enroll.domain.formatting import holds_nik
+from bpu_enroll.domain.formatting import NIK_LIKE, holds_nik
 from bpu_enroll.sync.protocol import RECEIPT
 from bpu_enroll.sync.report import REPORT_DAYS, LaptopReport, ReportAnswer, TallyDocument
 
@@ -68,8 +70,14 @@ def check_tally(document: TallyDocument, device: Device) -> None:
     ]
     if any(holds_nik(str(name or "")) for name in named):
         raise Refusal(422, "TALLY_OFFICER_NIK", "the tally names an officer with a NIK")
-    if any(holds_nik(text) for text in _texts(document.figures())):
+    if holds_text_nik(document.figures()):
         raise Refusal(422, "TALLY_TEXT_NIK", "the tally holds a NIK in its text")
+
+
+def holds_text_nik(figures: dict[str, Any]) -> bool:
+    """Whether a tally's figures hold a NIK in any text or number (`TALLY_TEXT_NIK`); `bpu-branch
+    check` asks it of the tallies kept before that rule."""
+    return any(holds_nik(text) for text in _texts(figures))
 
 
 def _texts(value: Any, key: str = "") -> Iterator[str]:
@@ -84,10 +92,17 @@ def _texts(value: Any, key: str = "") -> Iterator[str]:
         for item in value:
             yield from _texts(item, key)
     elif isinstance(value, str):
-        if not (key in _RECEIPT_KEYS and _RECEIPT.match(value)):
+        if not (key in _RECEIPT_KEYS and _issuable(value)):
             yield value
     elif isinstance(value, int | float) and not isinstance(value, bool):
         yield str(value)
+
+
+def _issuable(receipt: str) -> bool:
+    """True for a receipt number a laptop could have issued: of its shape, with no NIK as its
+    branch or device part (16 digits, which `RECEIPT` lets through: the protocol refuses such
+    a record, `RecordPayload.receipt_no`)."""
+    return _RECEIPT.fullmatch(receipt) is not None and not NIK_LIKE.search(receipt)
 
 
 def latest_day(now: datetime) -> date:

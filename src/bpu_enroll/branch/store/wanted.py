@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from sqlalchemy import and_, delete, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.store.bulk import slices, where_in
@@ -28,15 +30,21 @@ ASKED = "asked"  # what `outcomes` says of a record still asked
 def note_wanted(session: Session, records: Mapping[str, int]) -> int:
     """Ask again each of `records` (record id to the id of the device that sent it) that is not
     noted yet (one already answered stays as answered: asking again would loop); how many were
-    new. The caller commits."""
+    new. An ask noted meanwhile by another request (two clerks opening one damaged record at
+    once) is left as it is, not a clash: on PostgreSQL the second insert of the id failed the
+    key, and the clerk was told `CONFLICTING_WRITE` instead of `RECORD_UNREADABLE`. The
+    caller commits."""
     noted = set(outcomes(session, list(records)))
     now = utcnow()
-    new = [rid for rid in sorted(records) if rid not in noted]
-    for rid in new:
-        session.add(RecordWanted(record_id=rid, device_id=records[rid], noted_at=now))
-    if new:
-        session.flush()
-    return len(new)
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    new = 0
+    for rid in sorted(records):
+        if rid in noted:
+            continue
+        values = {"record_id": rid, "device_id": records[rid], "noted_at": now}
+        statement = insert(RecordWanted).values(**values).on_conflict_do_nothing()
+        new += len(session.execute(statement.returning(col(RecordWanted.record_id))).all())
+    return new
 
 
 def outcomes(session: Session, ids: Sequence[str] | None = None) -> dict[str, str]:

@@ -125,8 +125,12 @@ def display_fields(
     registration_date: str,
     receipt_no: str,
 ) -> dict[str, str]:
-    """A registration's fields as display-ready strings, NIK and phone masked."""
-    address: Mapping[str, Any] = registration.get("address") or {}
+    """A registration's fields as display-ready strings, NIK and phone masked. A version kept
+    as a laptop sent it may hold anything in a field (an address that is a text, programs
+    that are a number): each is shown as it reads, never a server error."""
+    sent = registration.get("address") or {}
+    address: Mapping[str, Any] = sent if isinstance(sent, Mapping) else {"street": sent}
+    programs = registration.get("programs") or []
     fields = {
         "nik_masked": mask_nik(_text(registration.get("nik"))),
         "full_name": _text(registration.get("full_name")),
@@ -145,7 +149,9 @@ def display_fields(
             "village_code": _text(address.get("village_code")),
             "occupation_code": occupation,
             "work_location": _text(registration.get("work_location")),
-            "programs": "+".join(str(p) for p in registration.get("programs") or []),
+            "programs": "+".join(str(p) for p in programs)
+            if isinstance(programs, list)
+            else _text(programs),
             "declared_income": _text(registration.get("monthly_income")),
             "months_paid": _text(registration.get("months_paid")),
             "total_quoted": _text(quote.get("total")),

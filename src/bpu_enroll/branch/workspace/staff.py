@@ -365,6 +365,8 @@ def opened_payload(row: Record | Conflict, receipt_no: str) -> dict[str, Any]:
         payload = payload_of(row)
         if not isinstance(payload.get("registration") or {}, dict):
             raise TypeError("the registration is not an object")
+        if not isinstance(payload.get("quote") or {}, dict):  # read as one, as `check` asks
+            raise TypeError("the quote is not an object")
         return payload
     except UNREADABLE_ERRORS as exc:
         raise UnreadableRecord(row, receipt_no) from exc

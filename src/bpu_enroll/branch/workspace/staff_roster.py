@@ -9,11 +9,13 @@ material, never a password or its verifier.
 **Add** (`POST /roster`, `{"username", "name", "role", "password"}`): the same as `bpu-branch
 officer add` (`roster.add_officer`, audited as `officer_added` or `officer_reactivated` with the
 supervisor as actor and the role in the detail), with its rules: a user name of 1 to 64 letters,
-digits or dots (`STAFF_USERNAME_INVALID`), a name of 1 to 100 characters (`STAFF_NAME_INVALID`),
-a password not empty (`STAFF_PASSWORD_EMPTY`), an active user name not again (`OFFICER_EXISTS`,
-the command's own code; the second of two adds of one new name at the same moment too). The
-workspace offers officer, clerk and supervisor; an administrator is made only with the command
-on the server (`STAFF_ROLE_INVALID`). The password is never answered, logged or audited.
+digits or dots (`STAFF_USERNAME_INVALID`) that is no NIK (`STAFF_USERNAME_NIK`), a name of
+1 to 100 characters (`STAFF_NAME_INVALID`) holding no NIK (`STAFF_NAME_NIK`: the names go to
+every laptop and into its tallies, which a NIK in a name has refused), a password not empty
+(`STAFF_PASSWORD_EMPTY`), an active user name not again (`OFFICER_EXISTS`, the command's own
+code; the second of two adds of one new name at the same moment too). The workspace offers
+officer, clerk and supervisor; an administrator is made only with the command on the server
+(`STAFF_ROLE_INVALID`). The password is never answered, logged or audited.
 
 **Revoke** (`POST /roster/{username}/revoke`): as `bpu-branch officer revoke`
 (`roster.revoke_officer`: the account's workspace sessions end, laptops drop it at their next
@@ -98,6 +100,8 @@ def add(
             raise Refusal(
                 409, "OFFICER_EXISTS", "an account with this user name is active"
             ) from None
+        if refused.code in {"STAFF_USERNAME_NIK", "STAFF_NAME_NIK"}:
+            raise Refusal(422, refused.code, refused.message) from None
         code = _USAGE_CODES.get(str(refused.params.get("why")), "REQUEST_INVALID")
         raise Refusal(422, code, refused.message) from None
     return _item(session, officer)

@@ -122,8 +122,10 @@ class StaffAddDialog(QDialog):
         self.ui.repeatEdit.clear()
         field: QWidget = {
             "STAFF_USERNAME_INVALID": self.ui.usernameEdit,
+            "STAFF_USERNAME_NIK": self.ui.usernameEdit,
             "OFFICER_EXISTS": self.ui.usernameEdit,
             "STAFF_NAME_INVALID": self.ui.nameEdit,
+            "STAFF_NAME_NIK": self.ui.nameEdit,
             "STAFF_ROLE_INVALID": self.ui.roleCombo,
         }.get(code or "", self.ui.passwordEdit)
         field.setFocus()

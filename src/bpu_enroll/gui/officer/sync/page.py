@@ -41,7 +41,7 @@ from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.focus import keyboard_to
 from bpu_enroll.gui.forms.officer.ui_sync_page import Ui_SyncPage
 from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog
-from bpu_enroll.gui.officer.sync.resend_dialog import ResendDialog
+from bpu_enroll.gui.officer.sync.resend_dialog import ResendDialog, named_refusal
 from bpu_enroll.gui.officer.sync.words import attention_text, failure_text, nothing_needs_attention
 from bpu_enroll.gui.officer.sync.work import AUTO_SYNC_MS, Overview, SyncProgress, read_overview
 from bpu_enroll.services.records import RegistrationDetail
@@ -398,7 +398,7 @@ class SyncPage(QWidget):
 
     def _on_receipts_refused(self, exc: object) -> None:
         if self.resend_dialog is not None:
-            self.resend_dialog.show_refusal(exc)
+            self.resend_dialog.show_refusal(named_refusal(exc))
 
     def _on_resend_dialog_finished(self) -> None:
         self.resend_dialog = None

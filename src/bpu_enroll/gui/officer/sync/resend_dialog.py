@@ -9,14 +9,15 @@ number that is not of a receipt's shape is refused here, as the command line ref
 laptop does not hold (`RECEIPT_NOT_HELD`, naming it, NIK-like digits masked); the page's
 refusal for one it does not hold, or whose personal fields were removed after the retention
 days (`RECEIPT_PURGED`: the branch restores it from its backup), comes back through
-`show_refusal`. A refusal is kept as its error (code and parameters),
-not its text: after a language switch (`set_language`, then Qt's language change) it is said
-again in the new language.
+`show_refusal`. Either names ten numbers at most (`named`). A refusal is kept as its error (code
+and parameters), not its text: after a language switch (`set_language`, then Qt's language
+change) it is said again in the new language.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Signal
@@ -32,24 +33,49 @@ from bpu_enroll.sync.protocol import RECEIPT
 
 _SEPARATORS = re.compile(r"[\s,;]+")
 _RECEIPT_SHAPE = re.compile(RECEIPT)
+# A refusal names this many numbers at most, then "…": a paste of thousands named them all, and
+# the dialog grew taller than the screen, its buttons below it.
+NAMED = 10
 
 
 def split_receipts(text: str) -> list[str]:
     """The receipt numbers in `text` (spaces, commas, semicolons or new lines between them),
-    each once, in the order typed."""
-    return list(dict.fromkeys(part for part in _SEPARATORS.split(text) if part))
+    each once, in the order typed. Characters that show nothing (control characters, a zero
+    width space, a direction mark or override) are left out: a number pasted from a message
+    brings them, and it was refused as no receipt number while it read as one; an override
+    turned the refusal's text around."""
+    parts = (_visible(part) for part in _SEPARATORS.split(text))
+    return list(dict.fromkeys(part for part in parts if part))
+
+
+def _visible(text: str) -> str:
+    return "".join(ch for ch in text if unicodedata.category(ch) not in {"Cc", "Cf"})
+
+
+def named(receipts: list[str]) -> list[str]:
+    """The numbers a refusal names: the first `NAMED`, then "…" when there are more."""
+    return [*receipts[:NAMED], "…"] if len(receipts) > NAMED else receipts
 
 
 def shape_refusal(receipts: list[str]) -> BpuError | None:
     """`RECEIPT_NOT_HELD` naming the numbers that are no receipt number at all (no laptop holds
     one), NIK-like digits masked; None when each has a receipt number's shape."""
     odd = [mask_nik_like(r) for r in receipts if not _RECEIPT_SHAPE.fullmatch(r)]
-    return BpuError("RECEIPT_NOT_HELD", receipts=odd) if odd else None
+    return BpuError("RECEIPT_NOT_HELD", receipts=named(odd)) if odd else None
+
+
+def named_refusal(exc: object) -> object:
+    """The page's refusal of numbers this laptop does not hold, naming at most `NAMED`."""
+    if isinstance(exc, BpuError) and isinstance(exc.params.get("receipts"), list):
+        return BpuError(
+            exc.code, exc.field, **{**exc.params, "receipts": named(exc.params["receipts"])}
+        )
+    return exc
 
 
 class ResendDialog(Dialog):
     """Asks the receipt numbers; `write_requested(list[str])` when they are of a receipt's
-    shape. The page answers with `show_error` (the dialog stays) or closes it."""
+    shape. The page answers with `show_refusal` (the dialog stays) or closes it."""
 
     write_requested = Signal(list)
 
