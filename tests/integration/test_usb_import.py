@@ -660,6 +660,50 @@ def test_the_dry_run_refuses_a_file_whose_batch_was_announced_with_other_records
     assert branch.records() == {}
 
 
+def _sync_while_a_dry_run_is_held(
+    monkeypatch: pytest.MonkeyPatch, branch: Branch, data: bytes, online: Laptop, url: str
+) -> tuple[list[list[str]], dict[str, Any], Any]:
+    """Dry-run `data` on a thread, held after its first chunk while `online` syncs to `url`;
+    a sync that waits for the dry run is let go after 20 s and fails the test. Each chunk's
+    results, the dry run's answer and the sync's report; `receive_records` put back after."""
+    from bpu_enroll.branch.device import importer
+
+    midway, release, synced = threading.Event(), threading.Event(), threading.Event()
+    real = importer.receive_records
+    chunks: list[list[str]] = []
+
+    def held_after_the_first_chunk(session: Session, **kwargs: Any) -> list[RecordResult]:
+        results = real(session, **kwargs)
+        chunks.append([result.result for result in results])
+        if len(chunks) == 1:
+            midway.set()
+            release.wait(120)
+        return results
+
+    monkeypatch.setattr(importer, "receive_records", held_after_the_first_chunk)
+    answer: dict[str, Any] = {}
+    dry = threading.Thread(
+        target=lambda: answer.update(importer.import_batch_file(branch.engine, data, dry_run=True))
+    )
+    dry.start()
+    assert midway.wait(60)
+    waited: list[bool] = []
+
+    def watchdog() -> None:
+        waited.append(not synced.wait(20))
+        release.set()
+
+    guard = threading.Thread(target=watchdog)
+    guard.start()
+    report = online.sync(url)
+    synced.set()
+    guard.join()
+    dry.join(120)
+    monkeypatch.setattr(importer, "receive_records", real)
+    assert waited == [False], "the laptop's sync waited for the dry run to end"
+    return chunks, answer, report
+
+
 def test_a_laptops_sync_completes_while_a_dry_run_is_held_midway_through_a_file(
     branch: Branch,
     server: ServerThread,
@@ -680,44 +724,14 @@ def test_a_laptops_sync_completes_while_a_dry_run_is_held_midway_through_a_file(
     usb.close()
     online.register(570)
     online.register(560)  # in the file too: a participant once this sync is in
-    midway, release, synced = threading.Event(), threading.Event(), threading.Event()
-    real = importer.receive_records
-    chunks: list[int] = []
-
-    def held_after_the_first_chunk(session: Session, **kwargs: Any) -> list[RecordResult]:
-        results = real(session, **kwargs)
-        chunks.append(len(results))
-        if len(chunks) == 1:
-            midway.set()
-            release.wait(120)
-        return results
-
-    monkeypatch.setattr(importer, "receive_records", held_after_the_first_chunk)
-    answer: dict[str, Any] = {}
-    dry = threading.Thread(
-        target=lambda: answer.update(importer.import_batch_file(branch.engine, data, dry_run=True))
+    chunks, answer, report = _sync_while_a_dry_run_is_held(
+        monkeypatch, branch, data, online, server.url
     )
-    dry.start()
-    assert midway.wait(60)
-    waited: list[bool] = []
-
-    def watchdog() -> None:  # a sync that waits for the dry run is let go, and the test fails
-        waited.append(not synced.wait(20))
-        release.set()
-
-    guard = threading.Thread(target=watchdog)
-    guard.start()
-    report = online.sync(server.url)
-    synced.set()
-    guard.join()
-    dry.join(120)
-    assert waited == [False], "the laptop's sync waited for the dry run to end"
     assert report.completed
-    assert chunks == [2, 2, 2]
+    assert [len(chunk) for chunk in chunks] == [2, 2, 2]
     assert (answer["new"], answer["duplicate"]) == (6, 0)  # as of its snapshot, before the sync
     states = {row.state for row in branch.records().values()}
     assert len(branch.records()) == 2 and states == {"accepted"}  # the dry run left nothing
-    monkeypatch.setattr(importer, "receive_records", real)
     applied = importer.import_batch_file(branch.engine, data, dry_run=False)
     assert (applied["accepted"], applied["duplicate"]) == (5, 1)
 
@@ -800,38 +814,9 @@ def test_a_sync_completes_while_a_dry_run_is_held_after_records_the_branch_alrea
     data = batch_file_of(usb, [*earlier, *records_to_send(usb.session.store)])
     usb.close()
     online.register(790)
-    midway, release, synced = threading.Event(), threading.Event(), threading.Event()
-    real = importer.receive_records
-    chunks: list[list[str]] = []
-
-    def held_after_the_first_chunk(session: Session, **kwargs: Any) -> list[RecordResult]:
-        results = real(session, **kwargs)
-        chunks.append([result.result for result in results])
-        if len(chunks) == 1:
-            midway.set()
-            release.wait(120)
-        return results
-
-    monkeypatch.setattr(importer, "receive_records", held_after_the_first_chunk)
-    answer: dict[str, Any] = {}
-    dry = threading.Thread(
-        target=lambda: answer.update(importer.import_batch_file(branch.engine, data, dry_run=True))
+    chunks, answer, report = _sync_while_a_dry_run_is_held(
+        monkeypatch, branch, data, online, server.url
     )
-    dry.start()
-    assert midway.wait(60)
-    waited: list[bool] = []
-
-    def watchdog() -> None:  # a sync that waits for the dry run is let go, and the test fails
-        waited.append(not synced.wait(20))
-        release.set()
-
-    guard = threading.Thread(target=watchdog)
-    guard.start()
-    report = online.sync(server.url)
-    synced.set()
-    guard.join()
-    dry.join(120)
-    assert waited == [False], "the laptop's sync waited for the dry run to end"
     assert report.completed
     assert chunks == [["already_received"] * 2, ["accepted"] * 2]
     assert (answer["new"], answer["already_received"]) == (2, 2)
