@@ -308,7 +308,9 @@ class DevicesPage(ListPage):
             self.ui.devicesView, ColumnsModel(self._columns(), self), self.ui.statusLabel,
             self.ui.busyBar,
         )  # fmt: skip
-        self.columns = ColumnFitter(self.ui.devicesView, elide=(self.model.column_of("officer"),))
+        officer = self.model.column_of("officer")
+        # The officer takes the room the others leave, as on the other lists (no empty band).
+        self.columns = ColumnFitter(self.ui.devicesView, elide=(officer,), stretch=officer)
         self.ui.devicesView.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )  # officers one a line
