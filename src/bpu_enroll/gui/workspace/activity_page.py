@@ -81,7 +81,7 @@ def version_text(row: dict[str, Any]) -> str:
 
 # The reference data a laptop reports, by the key of its report: said in words, not the keys
 # ("occupations" read as English in the Indonesian interface).
-REFERENCE_NAMES: dict[str, str] = {
+REFERENCE_NAMES: dict[str, object] = {
     "contribution_rules": QT_TRANSLATE_NOOP("ActivityPage", "Contribution rules"),
     "occupations": QT_TRANSLATE_NOOP("ActivityPage", "Occupations"),
     "regions": QT_TRANSLATE_NOOP("ActivityPage", "Regions"),
@@ -91,7 +91,7 @@ REFERENCE_NAMES: dict[str, str] = {
 def reference_name(key: str) -> str:
     """The reference data of `key` in words (`Aturan iuran`); an unknown key as it came."""
     name = REFERENCE_NAMES.get(key)
-    return QCoreApplication.translate("ActivityPage", name) if name else key
+    return QCoreApplication.translate("ActivityPage", str(name)) if name else key
 
 
 def references_text(row: dict[str, Any]) -> str:
