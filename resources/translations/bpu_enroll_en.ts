@@ -118,6 +118,18 @@
         <translation>{version} (update)</translation>
     </message>
     <message>
+        <source>Contribution rules</source>
+        <translation>Contribution rules</translation>
+    </message>
+    <message>
+        <source>Occupations</source>
+        <translation>Occupations</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>State</translation>
     </message>

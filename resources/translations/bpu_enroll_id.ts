@@ -117,6 +117,18 @@
         <translation>{version} (perbarui)</translation>
     </message>
     <message>
+        <source>Contribution rules</source>
+        <translation>Aturan iuran</translation>
+    </message>
+    <message>
+        <source>Occupations</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Keadaan</translation>
     </message>

@@ -81,7 +81,7 @@ def _refused_resend(lang: str, parent: QWidget) -> ResendDialog:
     numbers = " ".join(f"JKT01-D0001-20260506-{n:05d}" for n in range(1, 6))
     dialog.ui.receiptsEdit.setPlainText(numbers)
     dialog.show_error(
-        message("RECEIPT_NOT_HELD", lang, receipts=numbers.split()) + " (RECEIPT_NOT_HELD)"
+        message("RECEIPT_NOT_HELD", lang, receipts=numbers.split()) + "\u00a0(RECEIPT_NOT_HELD)"
     )
     return dialog
 

@@ -621,11 +621,36 @@ def test_a_record_sent_back_shows_its_codes_as_the_form_shows_a_fields(
     shown = "(CORRECTION_REQUESTED, NAME_FORMAT)"
     item = AttentionItem("r1", "3201-D0001-20261205-00003", "AGUS SALIM", codes)
     line = attention_text(item, "id")
-    assert f"{message('NAME_FORMAT', 'id')} {shown}" in line.split("\n")[0]
+    # A no-break space before the codes: they stay with the last word, as the form's do.
+    assert f"{message('NAME_FORMAT', 'id')}\u00a0{shown}" in line.split("\n")[0]
     assert "[" not in line
     ctx = main_window.ctx
     assert ctx.registrations is not None
     stored = register(qtbot, ctx, WORKER)
     detail = replace(run_task(qtbot, ctx, ctx.registrations.get, stored.id), reject_codes=codes)
     html = details_html(detail, ctx)
-    assert shown in html and "[CORRECTION" not in html
+    assert f"\u00a0{shown}" in html and "[CORRECTION" not in html
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_failures_code_stays_with_its_last_word(lang: str, main_window: MainWindow) -> None:
+    """A failed sync or USB refusal ended "… (RECEIPT_NOT_HELD)" after a plain space, so in
+    larger text the code could stand alone on a line; a no-break space holds it to the last
+    word, as the form's field messages do, and "(kode NOT_ENROLLED)" stays on one line."""
+    from bpu_enroll.domain.errors import BpuError
+    from bpu_enroll.gui.officer.sync.words import failure_text
+    from bpu_enroll.sync.client import SyncRefused
+
+    languages = main_window.ctx.languages
+    languages.set_language(lang)
+    try:
+        word = {"id": "kode", "en": "code"}[lang]
+        unknown = BpuError("RECEIPT_NOT_HELD", receipts=["JKT01-D0001-20260506-99999"])
+        held = failure_text(unknown, lang)
+        assert held.endswith("\u00a0(RECEIPT_NOT_HELD)"), held
+        refused = failure_text(SyncRefused(403, "DEVICE_REVOKED", "revoked"), lang)
+        assert refused.endswith(f"\u00a0({word}\u00a0DEVICE_REVOKED)"), refused
+        alone = failure_text(BpuError("NOT_ENROLLED"), lang)
+        assert alone.endswith(f"\u00a0({word}\u00a0NOT_ENROLLED)."), alone
+    finally:
+        languages.set_language("id")

@@ -145,13 +145,15 @@ def test_numbers_the_laptop_does_not_hold_are_refused_naming_them_and_no_file_is
     unknown = receipts[kept][:-5] + "99999"
     _write(qtbot, dialog, f"{receipts[gone]} {unknown}")
     text = _refused(qtbot, dialog)  # the one not held first: maybe mistyped
-    assert text == message("RECEIPT_NOT_HELD", "id", receipts=[unknown]) + " (RECEIPT_NOT_HELD)"
+    assert (
+        text == message("RECEIPT_NOT_HELD", "id", receipts=[unknown]) + "\u00a0(RECEIPT_NOT_HELD)"
+    )
     # One whose personal fields were removed is held, not its data: the branch restores it.
     dialog.ui.receiptsEdit.clear()
     _write(qtbot, dialog, receipts[gone])
     text = _refused(qtbot, dialog)
     assert text == (
-        message("RECEIPT_PURGED", "id", receipts=[receipts[gone]]) + " (RECEIPT_PURGED)"
+        message("RECEIPT_PURGED", "id", receipts=[receipts[gone]]) + "\u00a0(RECEIPT_PURGED)"
     )
     assert "cadangan" in text and "tidak menyimpan" not in text
 
@@ -186,16 +188,16 @@ def test_a_refusal_shown_is_said_again_in_the_new_language(
     unknown = "JKT01-D0001-20260506-99999"
     _write(qtbot, dialog, unknown)
     assert _refused(qtbot, dialog) == (
-        message("RECEIPT_NOT_HELD", "id", receipts=[unknown]) + " (RECEIPT_NOT_HELD)"
+        message("RECEIPT_NOT_HELD", "id", receipts=[unknown]) + "\u00a0(RECEIPT_NOT_HELD)"
     )
-    english = message("RECEIPT_NOT_HELD", "en", receipts=[unknown]) + " (RECEIPT_NOT_HELD)"
+    english = message("RECEIPT_NOT_HELD", "en", receipts=[unknown]) + "\u00a0(RECEIPT_NOT_HELD)"
     window.ctx.languages.set_language("en")
     qtbot.waitUntil(lambda: dialog.ui.errorLabel.text() == english)
     window.ctx.languages.set_language("id")
     qtbot.waitUntil(lambda: "RECEIPT_NOT_HELD" in dialog.ui.errorLabel.text())
     qtbot.waitUntil(lambda: dialog.ui.errorLabel.text() != english)
     assert dialog.ui.errorLabel.text() == (
-        message("RECEIPT_NOT_HELD", "id", receipts=[unknown]) + " (RECEIPT_NOT_HELD)"
+        message("RECEIPT_NOT_HELD", "id", receipts=[unknown]) + "\u00a0(RECEIPT_NOT_HELD)"
     )
     # The dialog's own refusal: nothing typed.
     dialog.ui.receiptsEdit.clear()

@@ -484,3 +484,27 @@ def test_the_code_gives_the_lan_addresses_and_the_lifetime_chosen_by_keyboard(  
     (line,) = [line for line in audit_lines(ws_branch) if line["action"] == "enrol_code_issued"
                and line["actor"] == "spv"]  # fmt: skip
     assert line["detail"]["expires_at"] == dialog.issued["expires_at"]
+
+
+def test_the_laptops_columns_fill_the_table_as_the_other_lists_do(
+    workspace: WorkspaceFactory, laptops: list[Laptop], ws_server: BranchServer, qtbot: QtBot
+) -> None:
+    """The officer's column takes the room the others leave: the table left an empty band to
+    the right of its last column."""
+    assert laptops[0].sync(ws_server.url).completed
+    window = workspace("supervisor", pages=["devices"])
+    window.resize(1366, 728)
+    window.show()
+    qtbot.waitExposed(window)
+    page = _page(window, qtbot)
+    view, header = page.ui.devicesView, page.ui.devicesView.horizontalHeader()
+
+    def used() -> int:
+        return sum(header.sectionSize(c) for c in range(page.model.columnCount()))
+
+    qtbot.waitUntil(lambda: used() >= view.viewport().width(), timeout=5_000)
+    assert used() == view.viewport().width()
+    officer = page.model.column_of("officer")
+    assert header.sectionSize(officer) == max(
+        header.sectionSize(c) for c in range(page.model.columnCount())
+    )

@@ -9,7 +9,16 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QStyle,
+    QStyleOptionFrame,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.documents.tally.figures import (
@@ -614,6 +623,38 @@ def test_the_enrolment_code_dialog_opens_tall_enough_for_its_addresses(  # noqa:
     cut = [text for label in dialog.findChildren(QLabel) if (text := wrapped_label_cut(label))]
     assert cut == []
     assert dialog.height() <= SMALLEST_SCREEN.height()
+
+
+def _line_edit_room(edit: QLineEdit) -> int:
+    """The width a line edit draws its text in (its frame, the style sheet's padding and its
+    own margins taken off)."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    return contents.width() - margins.left() - margins.right() - 2 * 2  # Qt's own 2 px a side
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("mode", MODES)
+def test_the_enrolment_codes_fingerprint_shows_whole(
+    mode: str, lang: str, qtbot: QtBot, workspace: WorkspaceFactory, ws_ctx: AppContext
+) -> None:
+    """At the size it opens at, the code with the branch's fingerprint (`CODE@sha256:` and 64
+    hex digits) is whole in its field: at 760 px in larger text its end was cut off."""
+    window = workspace("supervisor", pages=["devices"])
+    ws_ctx.languages.set_language(lang)
+    _set_mode(ws_ctx, window, mode)
+    dialog = EnrolCodeDialog(ISSUED, "https://10.0.0.5:8750", "31", ws_ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    for _ in range(3):
+        QApplication.processEvents()
+    edit = dialog.ui.pinnedEdit
+    assert edit.fontMetrics().horizontalAdvance(edit.text()) <= _line_edit_room(edit), mode
+    assert dialog.width() <= SMALLEST_SCREEN.width()
+    assert_fits(dialog)
 
 
 def test_the_workspace_opens_as_large_as_a_1366_screen_allows(  # noqa: PLR0917 - fixtures

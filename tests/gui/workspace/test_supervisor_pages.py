@@ -38,7 +38,7 @@ from bpu_enroll.gui.common.column_fit import NAMES_AT_LEAST
 from bpu_enroll.gui.common.i18n import LanguageSwitcher
 from bpu_enroll.gui.common.style import style_sheet
 from bpu_enroll.gui.common.tally_model import ValueRole
-from bpu_enroll.gui.workspace.activity_page import ActivityPage, state_text
+from bpu_enroll.gui.workspace.activity_page import ActivityPage, references_text, state_text
 from bpu_enroll.gui.workspace.audit.words import detail_text
 from bpu_enroll.gui.workspace.reconcile.page import ReconcilePage
 from bpu_enroll.gui.workspace.reconcile.rows import match_text
@@ -587,6 +587,30 @@ def test_counted_words_take_the_languages_plural(
         switcher.release()
 
 
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "Contribution rules BPU-2026.1 · Occupations 2026.1 · Regions wilayah-2027.1"),
+        ("id", "Aturan iuran BPU-2026.1 · Pekerjaan 2026.1 · Wilayah wilayah-2027.1"),
+    ],
+)
+def test_activity_names_the_reference_data_in_words_in_each_language(
+    qtbot: QtBot, lang: str, expected: str
+) -> None:
+    """The reference-data column showed its report's keys ("occupations", "regions"), English
+    in the Indonesian interface; a key the app does not know stays as it came."""
+    versions = {"regions": "wilayah-2027.1", "occupations": "2026.1",
+                "contribution_rules": "BPU-2026.1"}  # fmt: skip
+    switcher = LanguageSwitcher()
+    switcher.set_language(lang)
+    try:
+        assert references_text({"reference_versions": versions}) == expected
+        assert references_text({"reference_versions": {"tariffs": "1"}}) == "tariffs 1"
+        assert references_text({}) == "–"
+    finally:
+        switcher.release()
+
+
 def test_activity_shows_each_laptops_versions_and_flags_one_below_the_minimum(
     workspace: WorkspaceFactory,
     laptops: list[Laptop],
@@ -628,8 +652,8 @@ def test_activity_shows_each_laptops_versions_and_flags_one_below_the_minimum(
     assert page.model.marked is not None and page.model.marked(page.model.row(behind))
     assert not page.model.marked(page.model.row(ok))
     shipped = reference_versions()["contribution_rules"]
-    assert f"contribution_rules {shipped}" in page.model.index(ok, references).data()
-    assert page.model.index(behind, references).data() == "contribution_rules BPU-2025.1"
+    assert f"Contribution rules {shipped}" in page.model.index(ok, references).data()
+    assert page.model.index(behind, references).data() == "Contribution rules BPU-2025.1"
     assert f"1 below version {__version__}" in page.ui.summaryLabel.text()
 
 

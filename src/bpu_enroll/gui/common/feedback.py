@@ -56,6 +56,17 @@ def with_codes(text: str, codes: str) -> str:
     return f"{text}{NO_BREAK_SPACE}{codes}" if text and codes else text or codes
 
 
+def code_kept_whole(text: str) -> str:
+    """`text` whose last bracket, a code said in a sentence ("… (kode NOT_ENROLLED)."), is held
+    to the word before it and on one line by no-break spaces, as `with_codes` does; a text that
+    does not end with a bracket (bar a full stop) is returned as it is."""
+    head, sep, tail = text.rpartition(" (")
+    inside, close, after = tail.rpartition(")")
+    if not sep or not close or after not in ("", "."):
+        return text
+    return f"{head}{NO_BREAK_SPACE}({inside.replace(' ', NO_BREAK_SPACE)}){after}"
+
+
 def problem_text(item: Problem) -> str:
     """A field's error or warning as the officer reads it: the message, then its stable code."""
     return with_codes(item.message, codes_text([item.code]))

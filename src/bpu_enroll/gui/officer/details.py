@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextEdit
 from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.formatting import local_datetime, long_date, mask_nik, mask_phone, rupiah
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.common.feedback import codes_text
+from bpu_enroll.gui.common.feedback import codes_text, with_codes
 from bpu_enroll.gui.officer.registrations.model import status_text
 from bpu_enroll.services.records import RegistrationDetail
 
@@ -119,7 +119,7 @@ def _history(detail: RegistrationDetail, ctx: AppContext) -> list[Row]:
         if any(text == code for text, code in zip(reasons, detail.reject_codes, strict=True)):
             reasons = [detail.branch_reason_text or " ".join(reasons)]
         label = translate("Details", "Branch's reasons")
-        rows.append(_row(label, f"{' '.join(reasons)} {codes_text(detail.reject_codes)}"))
+        rows.append(_row(label, with_codes(" ".join(reasons), codes_text(detail.reject_codes))))
     if detail.branch_note:
         rows.append(_row(translate("Details", "Clerk's note"), detail.branch_note))
     if detail.purged_at:

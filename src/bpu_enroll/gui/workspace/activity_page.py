@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from bpu_enroll.domain.formatting import local_datetime, thousands
@@ -79,10 +79,29 @@ def version_text(row: dict[str, Any]) -> str:
     return str(version)
 
 
+# The reference data a laptop reports, by the key of its report: said in words, not the keys
+# ("occupations" read as English in the Indonesian interface).
+REFERENCE_NAMES: dict[str, object] = {
+    "contribution_rules": QT_TRANSLATE_NOOP("ActivityPage", "Contribution rules"),
+    "occupations": QT_TRANSLATE_NOOP("ActivityPage", "Occupations"),
+    "regions": QT_TRANSLATE_NOOP("ActivityPage", "Regions"),
+}
+
+
+def reference_name(key: str) -> str:
+    """The reference data of `key` in words (`Aturan iuran`); an unknown key as it came."""
+    name = REFERENCE_NAMES.get(key)
+    return QCoreApplication.translate("ActivityPage", str(name)) if name else key
+
+
 def references_text(row: dict[str, Any]) -> str:
-    """The reference-data versions a laptop reported, `name version` joined by ` · `."""
+    """The reference-data versions a laptop reported, `Name version` joined by ` · `, in the
+    order of their keys (the same in both languages)."""
     versions: dict[str, str] = row.get("reference_versions") or {}
-    return " · ".join(f"{name} {value}" for name, value in sorted(versions.items())) or "–"
+    return (
+        " · ".join(f"{reference_name(key)} {value}" for key, value in sorted(versions.items()))
+        or "–"
+    )
 
 
 class ActivityPage(QWidget):

@@ -38,13 +38,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QStyle, QStyleOptionFrame, QWidget
 
 from bpu_enroll.domain.formatting import NIK_LIKE, local_datetime, thousands
 from bpu_enroll.gui.common.column_fit import ColumnFitter, two_lines
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.workspace.ui_devices_page import Ui_DevicesPage
 from bpu_enroll.gui.forms.workspace.ui_enrol_code_dialog import Ui_EnrolCodeDialog
@@ -204,6 +205,7 @@ class EnrolCodeDialog(QDialog):
         self._enlarge_code()
         self.ui.pinnedEdit.setText(self.pinned)
         self.ui.pinnedEdit.setCursorPosition(0)
+        self._widen_for_pinned()
         self._say()
         self.ui.closeButton.setFocus()
 
@@ -215,6 +217,22 @@ class EnrolCodeDialog(QDialog):
         font.setBold(True)
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
         self.ui.codeLabel.setFont(font)
+
+    def _widen_for_pinned(self) -> None:
+        """The code with the fingerprint whole in its field: the field asks for its text's width
+        (the dialog widens with it, within the smallest screen). At the form's 760 px the 86
+        characters were cut in larger text; a user checks the fingerprint's end by eye."""
+        edit = self.ui.pinnedEdit
+        metrics = edit.fontMetrics()
+        margins = edit.textMargins()
+        text = QSize(
+            metrics.horizontalAdvance(edit.text()) + margins.left() + margins.right() + 2 * 2 + 2,
+            metrics.height(),
+        )  # Qt's own 2 px a side, and the cursor
+        option = QStyleOptionFrame()
+        edit.initStyleOption(option)
+        width = edit.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, text, edit)
+        edit.setMinimumWidth(min(width.width(), SMALLEST_SCREEN.width() - 80))
 
     @property
     def pinned(self) -> str:
@@ -233,6 +251,7 @@ class EnrolCodeDialog(QDialog):
             self._say()
         elif event.type() == QEvent.Type.FontChange:  # normal or larger text
             self._enlarge_code()
+            self._widen_for_pinned()
         super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -289,7 +308,9 @@ class DevicesPage(ListPage):
             self.ui.devicesView, ColumnsModel(self._columns(), self), self.ui.statusLabel,
             self.ui.busyBar,
         )  # fmt: skip
-        self.columns = ColumnFitter(self.ui.devicesView, elide=(self.model.column_of("officer"),))
+        officer = self.model.column_of("officer")
+        # The officer takes the room the others leave, as on the other lists (no empty band).
+        self.columns = ColumnFitter(self.ui.devicesView, elide=(officer,), stretch=officer)
         self.ui.devicesView.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )  # officers one a line

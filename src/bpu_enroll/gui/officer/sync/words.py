@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from bpu_enroll.domain.errors import ALL_CODES, BpuError, message
-from bpu_enroll.gui.common.feedback import codes_text
+from bpu_enroll.gui.common.feedback import code_kept_whole, codes_text, with_codes
 from bpu_enroll.services.sync import AttentionItem
 from bpu_enroll.sync.client import SyncRefused
 from bpu_enroll.sync.laptop_store import CONFLICT_CODE
@@ -23,15 +23,19 @@ def failure_text(exc: object, lang: str) -> str:
         # A code this app knows is said in the officer's language, not the server's words.
         known = exc.code in ALL_CODES
         reason = message(exc.code, lang) if known else exc.message
-        return QCoreApplication.translate(
-            "SyncPage", "The branch refused the sync: {reason} (code {code})"
-        ).format(reason=reason, code=exc.code)
-    if isinstance(exc, BpuError) and exc.code == "NOT_ENROLLED":
-        return QCoreApplication.translate(
-            "SyncPage", "This laptop is not enrolled at a branch (code NOT_ENROLLED)."
+        return code_kept_whole(
+            QCoreApplication.translate(
+                "SyncPage", "The branch refused the sync: {reason} (code {code})"
+            ).format(reason=reason, code=exc.code)
         )
-    if isinstance(exc, BpuError):
-        return f"{exc.message(lang)} ({exc.code})"
+    if isinstance(exc, BpuError) and exc.code == "NOT_ENROLLED":
+        return code_kept_whole(
+            QCoreApplication.translate(
+                "SyncPage", "This laptop is not enrolled at a branch (code NOT_ENROLLED)."
+            )
+        )
+    if isinstance(exc, BpuError):  # the code stays with the last word, as the form's do
+        return with_codes(exc.message(lang), f"({exc.code})")
     if isinstance(exc, OSError):
         return QCoreApplication.translate(
             "SyncPage", "The file could not be written ({name})."
@@ -59,7 +63,7 @@ def attention_text(item: AttentionItem, lang: str) -> str:
     reasons = " ".join(texts) or QCoreApplication.translate("SyncPage", "no reason given")
     text = f"{item.receipt_number} · {item.full_name} — {reasons}"
     if item.codes:
-        text += f" {codes_text(item.codes)}"
+        text = with_codes(text, codes_text(item.codes))
     if item.note:
         text += "\n" + QCoreApplication.translate("SyncPage", "Clerk's note: {note}").format(
             note=item.note
