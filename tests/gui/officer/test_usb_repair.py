@@ -248,7 +248,7 @@ def test_a_paste_of_thousands_of_numbers_is_refused_naming_ten_and_the_dialog_fi
             qtbot.keyClick(dialog.ui.receiptsEdit, "t", ALT)
         text = _refused(qtbot, dialog)
         said = message("RECEIPT_NOT_HELD", "id", receipts=[*receipts, "…"])
-        assert text == f"{said} (RECEIPT_NOT_HELD)", text[:300]
+        assert text == f"{said}\u00a0(RECEIPT_NOT_HELD)", text[:300]
         qtbot.waitUntil(lambda: dialog.frameGeometry().height() <= screen.height())
         assert screen.contains(
             dialog.ui.writeButton.mapToGlobal(dialog.ui.writeButton.rect().bottomRight())

@@ -502,8 +502,9 @@ def test_the_laptops_columns_fill_the_table_as_the_other_lists_do(
     def used() -> int:
         return sum(header.sectionSize(c) for c in range(page.model.columnCount()))
 
-    qtbot.waitUntil(lambda: used() >= view.viewport().width(), timeout=5_000)
-    assert used() == view.viewport().width()
+    # Waited for as a settled state: on a busy machine the first read and the scroll bar's
+    # coming can fit the columns more than once before the page is still.
+    qtbot.waitUntil(lambda: used() == view.viewport().width(), timeout=15_000)
     officer = page.model.column_of("officer")
     assert header.sectionSize(officer) == max(
         header.sectionSize(c) for c in range(page.model.columnCount())
