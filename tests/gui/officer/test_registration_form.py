@@ -130,7 +130,7 @@ def test_nik_problems_show_at_the_field_with_the_code_message(
     assert [p.code for p in shown] == ["NIK_DATE"]
     label = page.findChild(QWidget, "nikMessage")
     assert label is not None and label.isVisible()
-    assert label.text() == f"{message('NIK_DATE', 'id')} (NIK_DATE)"
+    assert label.text() == f"{message('NIK_DATE', 'id')}\u00a0(NIK_DATE)"
     assert page.ui.nikEdit.property("invalid") is True
 
 
