@@ -37,7 +37,8 @@ def _viewed(branch: Branch) -> list[dict]:
 
 
 def _no_personal_data(lines: list[dict], serial: int) -> None:
-    text = json.dumps(lines)
+    # The time stamp is left out: its microseconds can end in the NIK's last four digits.
+    text = json.dumps([{k: v for k, v in line.items() if k != "at"} for line in lines])
     nik = nik_for(serial)[0]
     assert nik not in text and nik[-4:] + '"' not in text
     assert NAME not in text.upper()
