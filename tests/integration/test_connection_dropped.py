@@ -12,7 +12,9 @@ sync client and the workspace's `StaffClient`, against the real server on loopba
   `after`: an exception once the app has answered, which uvicorn follows by a close whatever
   the answer said): a read of the workspace is asked again on a new connection; a decision,
   which may have reached the branch for all the client knows, is `SERVER_UNREACHABLE` as
-  before, and nothing is done twice: asked again by the clerk, it is recorded once.
+  before, and nothing is done twice: asked again by the clerk, it is recorded once. Over plain
+  HTTP and over TLS (pinned), where the close is met differently (a reset, an end without an
+  answer).
 - **An idle connection the server closed** (its keep-alive ran out, or it was restarted on the
   same port between two requests): httpx sees the close before reusing it. A guard: the code
   before this change passed it too."""
@@ -22,12 +24,15 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from sqlmodel import Session
 
 import bpu_enroll.branch.device.api as device_api
+from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
 from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.branch.workspace import supervisor
 from bpu_enroll.sync.staff_client import SERVER_UNREACHABLE, StaffClient, StaffError
@@ -154,30 +159,43 @@ def test_after_an_unexpected_error_the_laptop_sync_goes_on_at_its_next_attempt(
     assert len({kpj for _, kpj in laptop.states().values()}) == 3
 
 
-@pytest.fixture
-def closes_after(branch: Branch) -> Iterator[tuple[Closing, ServerThread]]:
-    """The real branch app, the connection closed after its answer to `gaps`, on loopback."""
+@pytest.fixture(params=["http", "https"])
+def closes_after(
+    request: pytest.FixtureRequest, branch: Branch, tmp_path: Path
+) -> Iterator[tuple[Closing, ServerThread, str | None]]:
+    """The real branch app, the connection closed after its answer to `gaps`, on loopback over
+    plain HTTP or over TLS with the branch's certificate (given for the client to pin): a
+    reset over the one, an end without an answer (`RemoteProtocolError`) over the other."""
     branch.add_officer(CLERK, CLERK_PASSWORD, role="clerk")
+    tls: dict[str, str] | None = None
+    cert_pem: str | None = None
+    if request.param == "https":
+        with Session(branch.engine) as db:
+            cert_pem = branch_info(db).tls_cert_pem
+            (tmp_path / "cert.pem").write_text(cert_pem, encoding="utf-8")
+            (tmp_path / "key.pem").write_text(branch_secrets(db).tls_key_pem, encoding="utf-8")
+        tls = {"ssl_certfile": str(tmp_path / "cert.pem"), "ssl_keyfile": str(tmp_path / "key.pem")}
     app = Closing(create_branch_app(branch.engine), after="/staff/gaps")
-    running = ServerThread(app).start()
+    running = ServerThread(app, ssl=tls).start()
     try:
-        yield app, running
+        yield app, running, cert_pem
     finally:
         running.stop()
 
 
 def test_a_read_is_asked_again_on_a_new_connection_a_decision_is_not(
     branch: Branch,
-    closes_after: tuple[Closing, ServerThread],
+    closes_after: tuple[Closing, ServerThread, str | None],
+    server: ServerThread,
     laptop_factory: Callable[[], Laptop],
 ) -> None:
-    app, running = closes_after
+    app, running, cert_pem = closes_after
     exhaust_kpj_range(branch)  # the laptop's record waits for the clerk
     laptop = laptop_factory()
     waiting = laptop.register(1)
-    assert laptop.sync(running.url).completed
+    assert laptop.sync(server.url).completed  # the laptop's own server, on the same branch
     extend_kpj_range(branch)  # the clerk's acceptance can give it a KPJ
-    clerk = StaffClient(running.url, timeout=30)
+    clerk = StaffClient(running.url, cert_pem=cert_pem, timeout=30)
     try:
         clerk.login(CLERK, CLERK_PASSWORD)
 
@@ -193,14 +211,14 @@ def test_a_read_is_asked_again_on_a_new_connection_a_decision_is_not(
             clerk.decide(waiting, "accept")
         assert (cut.value.code, cut.value.status) == (SERVER_UNREACHABLE, 0)
         assert cut.value.message == "the branch server cannot be reached"
-        assert app.reached[reached:] == []  # never read: a reset, said as the branch unreachable
+        assert app.reached[reached:] == []  # the branch never read it; the client cannot know
         assert _actions(branch, "review") == []
         # The clerk asks again: recorded once.
         assert clerk.decide(waiting, "accept")["state"] == "accepted"
     finally:
         clerk.close()
     assert [line["subject"] for line in _actions(branch, "review")] == [waiting]
-    assert laptop.sync(running.url).completed
+    assert laptop.sync(server.url).completed
     assert laptop.states()[waiting][0] == "accepted"
 
 
