@@ -135,24 +135,27 @@ def test_after_an_unexpected_error_the_workspace_asks_on_a_new_connection(
     assert [line["subject"] for line in _actions(branch, "officer_added")].count("bayu") == 1
 
 
+@pytest.mark.parametrize("step", ["receive_manifest", "receive_records"])
 def test_after_an_unexpected_error_the_laptop_sync_goes_on_at_its_next_attempt(
     branch: Branch,
     closing: ServerThread,
     laptop_factory: Callable[[], Laptop],
     monkeypatch: pytest.MonkeyPatch,
+    step: str,
 ) -> None:
     laptop = laptop_factory()
     ids = [laptop.register(serial) for serial in (1, 2, 3)]
-    # The first chunk is stored, then the branch fails: the answer is a 500.
-    monkeypatch.setattr(
-        device_api, "receive_records", _fails_once(device_api.receive_records, after=True)
-    )
+    # The manifest's batch, or the chunk's records, are stored; then the branch fails: a 500.
+    monkeypatch.setattr(device_api, step, _fails_once(getattr(device_api, step), after=True))
     sleeps: list[float] = []
     report = laptop.sync(closing.url, retry=fast_retry(attempts=2, sleeps=sleeps))
 
     assert report.completed, report.error
     assert len(sleeps) == 1  # the 500 cost one attempt: the retry went on a new connection
-    assert report.counts["already_received"] == 3  # the retried chunk, stored the first time
+    # Asked again, the branch answers from what it stored the first time (by batch, by record).
+    received_before = 3 if step == "receive_records" else 0
+    assert report.counts["already_received"] == received_before
+    assert report.counts["accepted"] == 3 - received_before
     assert {state for state, _ in laptop.states().values()} == {"accepted"}
     assert sorted(branch.records()) == sorted(ids)
     assert branch.participant_count() == 3  # each enrolled once, with its own KPJ
