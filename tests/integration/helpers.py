@@ -105,9 +105,18 @@ def registration(serial: int, **changes: Any) -> dict[str, Any]:
 class ServerThread:
     """The real branch API served by uvicorn on 127.0.0.1 in a background thread."""
 
-    def __init__(self, app: Any, *, ssl: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        app: Any,
+        *,
+        ssl: dict[str, str] | None = None,
+        port: int | None = None,
+        keep_alive: float = 5,
+    ) -> None:
+        """`port`: the one a stopped server listened on (a restart); `keep_alive`: seconds an
+        idle connection stays open (uvicorn's `timeout_keep_alive`, 5 as `serve` gives it)."""
         self.app = app  # what it serves (its schema, which the server does not serve)
-        self.port = free_port()
+        self.port = port or free_port()
         config = uvicorn.Config(
             app,
             host="127.0.0.1",
@@ -115,6 +124,7 @@ class ServerThread:
             log_level="error",
             access_log=False,
             timeout_graceful_shutdown=2,
+            timeout_keep_alive=keep_alive,  # type: ignore[arg-type]
             **(ssl or {}),  # type: ignore[arg-type]
         )
         self.server = uvicorn.Server(config)

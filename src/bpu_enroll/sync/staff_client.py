@@ -7,6 +7,13 @@ still running (signing out while a page loads). HTTPS is pinned to the branch's
 certificate when `cert_pem` is given, as the laptop's sync client does. Every failure is a
 `StaffError`: a connection error or timeout is `SERVER_UNREACHABLE` with status 0, a refusal
 carries the branch's stable code (`SESSION_INVALID`, `LOGIN_FAILED`, `ROLE_REFUSED`, …).
+
+Connections are kept alive, and the branch may close one the client still holds for its next
+request (its keep-alive ran out, it restarted, an unexpected error). A call that only reads,
+writing nothing at the branch (no audit line either), is then asked once more on a new
+connection (`_DROPPED`); any other call (a decision, an account, an export, viewing a worker's
+record) may have reached the branch before the connection went, and is `SERVER_UNREACHABLE` as
+before: the member of staff looks and asks again, nothing is done twice behind their back.
 No method logs anything; answers are returned as the server sent them (NIKs already masked).
 """
 
@@ -29,6 +36,9 @@ from bpu_enroll.sync.protocol import API_PREFIX
 STAFF_PREFIX = f"{API_PREFIX}/staff"
 SERVER_UNREACHABLE = "SERVER_UNREACHABLE"
 TRANSFER_TIMEOUT = 120.0
+# How a connection the branch closed under a request fails (a reset, an end without an answer):
+# not a timeout (the branch is slow or away) nor a refused connection (it is not listening).
+_DROPPED = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
 _FALLBACK_CODES = {
     401: "SESSION_INVALID",
     403: "ROLE_REFUSED",
@@ -87,7 +97,7 @@ class StaffClient:
 
     def health(self) -> dict[str, Any]:
         """`GET /api/v1/health` (no token): the branch code and protocol version."""
-        return self._json(self._send("GET", f"{API_PREFIX}/health", auth=False))
+        return self._json(self._send("GET", f"{API_PREFIX}/health", auth=False, read_only=True))
 
     def login(self, username: str, password: str) -> dict[str, Any]:
         """Log in; remembers the token, user name and role. Officers are refused (403)."""
@@ -142,8 +152,9 @@ class StaffClient:
         return self._get("/review", **params)
 
     def review_item(self, record_id: str) -> dict[str, Any]:
-        """A record's detail: the existing participant or the versions, and the differences."""
-        return self._get(f"/review/{record_id}")
+        """A record's detail: the existing participant or the versions, and the differences.
+        Not asked again on a dropped connection: the branch audits each view (`record_viewed`)."""
+        return self._json(self._send("GET", f"{STAFF_PREFIX}/review/{record_id}"))
 
     def decide(
         self, record_id: str, decision: str, reason_code: str | None = None, note: str = ""
@@ -185,7 +196,7 @@ class StaffClient:
     def exports(self) -> dict[str, Any]:
         """Every export the branch made, newest first (who, when, counts, manifest SHA-256,
         whether its files can be fetched again: `kept`)."""
-        return self._json(self._send("GET", f"{STAFF_PREFIX}/exports"))
+        return self._json(self._send("GET", f"{STAFF_PREFIX}/exports", read_only=True))
 
     def export_again(self, export_id: str) -> bytes:
         """An earlier export's zip again, byte for byte, while the branch keeps it (a week)."""
@@ -217,7 +228,7 @@ class StaffClient:
         """The branch tally's PDF for a print preview (or to be saved), logged by nobody yet,
         and the fingerprint at its foot: `tally_printed` logs it once printed or saved."""
         params = {**_period(day_from, day_to), "format": "pdf", "lang": lang, "preview": "true"}
-        response = self._send("GET", f"{STAFF_PREFIX}/tally", params=params)
+        response = self._send("GET", f"{STAFF_PREFIX}/tally", params=params, read_only=True)
         return response.content, response.headers.get("X-Tally-Fingerprint", "")
 
     def tally_printed(
@@ -286,7 +297,10 @@ class StaffClient:
 
     def audit(self, limit: int = 100) -> list[dict[str, Any]]:
         """The newest lines of the branch audit log."""
-        answer = self._json_any(self._send("GET", f"{STAFF_PREFIX}/audit", params={"limit": limit}))
+        params = {"limit": limit}
+        answer = self._json_any(
+            self._send("GET", f"{STAFF_PREFIX}/audit", params=params, read_only=True)
+        )
         if not isinstance(answer, list):
             raise StaffError("BAD_ANSWER", "the audit log answer is not a list", 200)
         return answer
@@ -304,7 +318,9 @@ class StaffClient:
     # -- plumbing --------------------------------------------------------------------------
 
     def _get(self, path: str, **params: Any) -> dict[str, Any]:
-        return self._json(self._send("GET", STAFF_PREFIX + path, params=params or None))
+        """A read that writes nothing at the branch (asked again on a dropped connection)."""
+        url = STAFF_PREFIX + path
+        return self._json(self._send("GET", url, params=params or None, read_only=True))
 
     def _send(
         self,
@@ -317,7 +333,10 @@ class StaffClient:
         headers: dict[str, str] | None = None,
         auth: bool = True,
         timeout: float | None = None,
+        read_only: bool = False,
     ) -> httpx.Response:
+        """One request; a `read_only` one (it writes nothing at the branch) is asked once more,
+        on a new connection, when the connection it went on was dropped under it."""
         sent = dict(headers or {})
         if auth:
             token = self.token
@@ -327,15 +346,23 @@ class StaffClient:
         with self._lock:
             self._in_flight += 1
         try:
-            response = self._http.request(
-                method,
-                url,
-                params=params,
-                json=json,
-                content=content,
-                headers=sent,
-                timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
-            )
+            for tries_left in (read_only, False):
+                try:
+                    response = self._http.request(
+                        method,
+                        url,
+                        params=params,
+                        json=json,
+                        content=content,
+                        headers=sent,
+                        timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
+                    )
+                    break
+                except _DROPPED:
+                    # httpx dropped that connection: the next try goes on a new one (or on
+                    # another idle one, which it checks the branch has not closed).
+                    if not tries_left:
+                        raise
         except httpx.TransportError as exc:
             raise StaffError(SERVER_UNREACHABLE, _unreachable(exc), 0) from exc
         finally:

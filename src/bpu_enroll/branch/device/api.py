@@ -526,10 +526,16 @@ def _install_handlers(app: FastAPI) -> None:
         """Any other exception: a coded 500 without a traceback (Starlette's answer was plain
         `Internal Server Error`). Starlette raises it again after this answer, for uvicorn to
         log: its type and frames, never its message (`logs.RedactingFilter`); the access line
-        names its type and the route's pattern (`guards.AccessLog`)."""
+        names its type and the route's pattern (`guards.AccessLog`).
+
+        The answer says `Connection: close`: uvicorn closes the connection after an exception
+        that reached it, and a client kept the connection alive without being told so, sent
+        its next request on it and met a reset (the workspace then said the branch was
+        unreachable). Told, the client opens a new connection for its next request."""
         failure = failures.SERVER_ERROR
         # Sent by Starlette's outermost middleware, outside `NoStore`: said here.
-        return _error(failure.status, failure.code, failure.message, {"Cache-Control": "no-store"})
+        headers = {"Cache-Control": "no-store", "Connection": "close"}
+        return _error(failure.status, failure.code, failure.message, headers)
 
     @app.exception_handler(DBAPIError)
     async def database_failed(request: Request, exc: DBAPIError) -> Any:
