@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import socket
 import threading
 import time
 import uuid
@@ -51,7 +52,6 @@ from bpu_enroll.sync.protocol import (
     unb64,
 )
 from bpu_enroll.sync.runner import SyncReport, run_sync, sign_manifest
-from tests.integration.pg import free_port
 
 OFFICER = "siti"
 PASSWORD = "rahasia-siti"
@@ -105,9 +105,14 @@ def registration(serial: int, **changes: Any) -> dict[str, Any]:
 class ServerThread:
     """The real branch API served by uvicorn on 127.0.0.1 in a background thread."""
 
-    def __init__(self, app: Any, *, ssl: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, app: Any, *, ssl: dict[str, str] | None = None, port: int | None = None
+    ) -> None:
         self.app = app  # what it serves (its schema, which the server does not serve)
-        self.port = free_port()
+        # Its listening socket is bound here and handed to uvicorn: a port found free, closed
+        # and bound again later could be taken meanwhile (by any process on the machine).
+        self.socket = socket.create_server(("127.0.0.1", port or 0))
+        self.port = int(self.socket.getsockname()[1])
         config = uvicorn.Config(
             app,
             host="127.0.0.1",
@@ -118,7 +123,9 @@ class ServerThread:
             **(ssl or {}),  # type: ignore[arg-type]
         )
         self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread = threading.Thread(
+            target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True
+        )
         scheme = "https" if ssl else "http"
         self.url = f"{scheme}://127.0.0.1:{self.port}"
 
@@ -136,6 +143,7 @@ class ServerThread:
         """Ask uvicorn to exit and wait for the thread."""
         self.server.should_exit = True
         self.thread.join(timeout=15)
+        self.socket.close()
 
 
 @dataclass
