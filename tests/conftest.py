@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import tempfile
 
+from hypothesis import settings
+
 # Real Qt widgets, but on the offscreen platform: set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -19,3 +21,8 @@ os.environ.setdefault(
     "BPU_BRANCH_KEY_FILE",
     os.path.join(tempfile.mkdtemp(prefix="bpu-test-branch-key-"), "master.key"),
 )
+
+# Property tests (Hypothesis) find defects by their inputs, never by their time: its default
+# limit of 200 ms an example failed sound tests whenever the shared machine was busy.
+settings.register_profile("bpu", deadline=None)
+settings.load_profile("bpu")

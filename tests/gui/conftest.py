@@ -22,18 +22,38 @@ The officer's app fixtures are in `officer/conftest.py`, the workspace's in `wor
 
 from __future__ import annotations
 
+import functools
 import gc
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QEventLoop, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 ROOT = Path(__file__).resolve().parents[2]
+
+# A wait for a condition or a signal ends as soon as it holds; its bound only says when to give
+# up. pytest-qt's 5 s was short for work on a worker thread (a sync through the real server, a
+# PDF, a store opened) on a busy shared machine, so a wait that names no bound has this one.
+WAIT_MS = 30_000
+
+
+def _bounded(wait: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(wait)
+    def waiting(self: QtBot, *args: Any, timeout: int | None = WAIT_MS, **kwargs: Any) -> Any:
+        return wait(self, *args, timeout=timeout, **kwargs)
+
+    return waiting
+
+
+for _name in ("waitUntil", "waitSignal", "waitSignals", "waitCallback"):
+    setattr(QtBot, _name, _bounded(getattr(QtBot, _name)))
 
 
 @pytest.fixture

@@ -14,8 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from tests.integration.pg import free_port
-
 
 class CuttingProxy:
     """Forwards 127.0.0.1:<port> to the server; the first `cut_connections` connections are
@@ -23,13 +21,13 @@ class CuttingProxy:
 
     def __init__(self, target_port: int) -> None:
         self.target_port = target_port
-        self.port = free_port()
         self.cut_after = 0
         self.direction = "up"
         self.cut_connections = 0
         self.cuts = 0
         self._lock = threading.Lock()
-        self._listener = socket.create_server(("127.0.0.1", self.port))
+        self._listener = socket.create_server(("127.0.0.1", 0))  # its port is its own at once
+        self.port = int(self._listener.getsockname()[1])
         self._listener.settimeout(0.2)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._accept_loop, daemon=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import socket
 import threading
 import time
 import uuid
@@ -51,7 +52,6 @@ from bpu_enroll.sync.protocol import (
     unb64,
 )
 from bpu_enroll.sync.runner import SyncReport, run_sync, sign_manifest
-from tests.integration.pg import free_port
 
 OFFICER = "siti"
 PASSWORD = "rahasia-siti"
@@ -116,7 +116,10 @@ class ServerThread:
         """`port`: the one a stopped server listened on (a restart); `keep_alive`: seconds an
         idle connection stays open (uvicorn's `timeout_keep_alive`, 5 as `serve` gives it)."""
         self.app = app  # what it serves (its schema, which the server does not serve)
-        self.port = port or free_port()
+        # Its listening socket is bound here and handed to uvicorn: a port found free, closed
+        # and bound again later could be taken meanwhile (by any process on the machine).
+        self.socket = socket.create_server(("127.0.0.1", port or 0))
+        self.port = int(self.socket.getsockname()[1])
         config = uvicorn.Config(
             app,
             host="127.0.0.1",
@@ -128,7 +131,9 @@ class ServerThread:
             **(ssl or {}),  # type: ignore[arg-type]
         )
         self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread = threading.Thread(
+            target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True
+        )
         scheme = "https" if ssl else "http"
         self.url = f"{scheme}://127.0.0.1:{self.port}"
 
@@ -146,6 +151,7 @@ class ServerThread:
         """Ask uvicorn to exit and wait for the thread."""
         self.server.should_exit = True
         self.thread.join(timeout=15)
+        self.socket.close()
 
 
 @dataclass

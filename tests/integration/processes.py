@@ -50,7 +50,26 @@ class ServeProcess:
         return self.process.pid
 
     def start(self) -> ServeProcess:
-        """Start and wait (bounded) until every worker is up and `/health` answers."""
+        """Start and wait (bounded) until every worker is up and `/health` answers. The port was
+        found free, then closed for the server to bind: another process of the machine may
+        take it meanwhile, and the server, refusing with `PORT_IN_USE`, is started again on
+        another (a few times)."""
+        for _ in range(3):
+            written = self.log.stat().st_size if self.log.exists() else 0
+            try:
+                return self._start()
+            except RuntimeError:
+                assert self._log_file is not None and self.process is not None
+                self._log_file.close()
+                self._log_file = None
+                said = self.log.read_bytes()[written:]
+                if self.process.poll() != 1 or b"PORT_IN_USE" not in said:
+                    raise
+            self.port = free_port()
+            self.url = f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
+        return self._start()
+
+    def _start(self) -> ServeProcess:
         self._log_file = self.log.open("ab")
         code = f"{self.prelude}\n{SERVE}" if self.prelude else SERVE
         command = [sys.executable, "-c", code, "--db", self.db_url, "serve",

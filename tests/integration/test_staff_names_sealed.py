@@ -21,7 +21,7 @@ from bpu_enroll.branch.store.laptop_reports import LaptopTallyRow
 from bpu_enroll.branch.store.models import AuditEntry, Officer
 from bpu_enroll.services.session import login_screen
 from bpu_enroll.store.keys import FAST_KDF
-from tests.integration.helpers import OFFICER, PASSWORD, Branch, Laptop, ServerThread, today
+from tests.integration.helpers import OFFICER, PASSWORD, Branch, Laptop, ServerThread
 from tests.integration.pg import pg_dump
 
 STAFF = "/api/v1/staff"
@@ -104,7 +104,8 @@ def _shown(
         assert laptop.sync(str(http.base_url).rstrip("/")).completed
         login = {o.username: o.display_name for o in login_screen(laptop.data_dir).officers}
         assert login == {OFFICER: FIELD}
-    day = today().isoformat()
+    # The day the laptop registered on, not today's: a run at midnight (WIB) had the two differ.
+    [day] = {record.registration_date for record in branch.records().values()}
     tally = http.get(f"{STAFF}/tally", params={"date": day})
     assert tally.status_code == 200, tally.text
     assert tally.json()["labels"]["officers"][OFFICER] == f"{FIELD} ({OFFICER})"

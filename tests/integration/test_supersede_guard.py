@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -56,10 +57,11 @@ def _export(branch: Branch, out: Path, capsys: pytest.CaptureFixture[str]) -> An
     return json.loads(printed)
 
 
-def _tally_count(branch: Branch) -> int:
-    """Today's registrations (not voided) in the branch tally."""
+def _tally_count(branch: Branch, since: date) -> int:
+    """The registrations (not voided) in the branch tally of `since` and the day after: the
+    test's days, from the day it started on (a run at midnight WIB registers on two)."""
     with Session(branch.engine) as db:
-        tally = branch_tally(db, today())
+        tally = branch_tally(db, since, day_to=since + timedelta(days=1))
     return tally.totals.registrations
 
 
@@ -73,6 +75,7 @@ def test_a_laptop_cannot_void_or_change_another_laptops_registration(
     capsys: pytest.CaptureFixture[str],
     revoked: bool,
 ) -> None:
+    since = today()
     owner, thief = laptop_factory(), laptop_factory()
     victim = owner.register(21)
     assert owner.sync(server.url).completed
@@ -80,7 +83,7 @@ def test_a_laptop_cannot_void_or_change_another_laptops_registration(
     assert held.state == "accepted" and held.kpj
     first = _export(branch, tmp_path / "export", capsys)
     assert first["counts"] == {"new": 1, "update": 0, "void": 0}
-    counted = _tally_count(branch)
+    counted = _tally_count(branch, since)
     if revoked:  # a revoked laptop's records are no one's to take over either
         with Session(branch.engine) as db:
             admin.revoke_device(db, code=owner.device_code)
@@ -124,7 +127,7 @@ def test_a_laptop_cannot_void_or_change_another_laptops_registration(
     records = branch.records()
     assert void_id not in records and change_id not in records and other_id not in records
     assert (records[victim].state, records[victim].kpj) == ("accepted", held.kpj)
-    assert _tally_count(branch) == counted + 1
+    assert _tally_count(branch, since) == counted + 1
     # The neighbour's worker is still a participant: registering them again is a duplicate.
     with Session(branch.engine) as db:
         nik = nik_for(21)[0]
@@ -144,17 +147,18 @@ def test_a_correction_naming_an_unseen_id_never_joins_another_laptops_chain(
     naming it first: the branch cannot tell yet (the id may be the thief's own record, set
     aside or on a USB file) and keeps it; when the owner's record arrives, it is accepted and
     stays the live version of its own chain."""
+    since = today()
     owner, thief = laptop_factory(), laptop_factory()
     victim = owner.register(31)
     void_id = thief.register(32)
     sent = _payloads(thief)[void_id].model_copy(update={"supersedes": victim, "voided": True})
     told = _send(thief, server.url, [sent])
     assert told[void_id].result == "voided"
-    counted = _tally_count(branch)
+    counted = _tally_count(branch, since)
     assert owner.sync(server.url).completed
     held = branch.records()[victim]
     assert held.state == "accepted" and held.kpj
-    assert _tally_count(branch) == counted + 1
+    assert _tally_count(branch, since) == counted + 1
     with Session(branch.engine) as db:
         nik = nik_for(31)[0]
         assert BranchRangeRegistry().existing(db, [nik]) == {nik: held.kpj}

@@ -345,15 +345,19 @@ def test_a_refused_enrolment_code_is_audited_without_any_code(branch: Branch, st
     assert not [h for h in hashes if h[:8] in written]
 
 
-def _blocked_until_released(session: Session, released: threading.Event) -> None:
-    """`session.commit` waits for `released` first: the transaction stays open, its locks held."""
+def _blocked_until_released(session: Session, released: threading.Event) -> threading.Event:
+    """`session.commit` waits for `released` first: the transaction stays open, its locks held.
+    The event returned is set when the commit is reached (all before it done)."""
     commit = session.commit
+    reached = threading.Event()
 
     def wait_then_commit() -> None:
+        reached.set()
         assert released.wait(60)
         commit()
 
     session.commit = wait_then_commit  # type: ignore[method-assign]
+    return reached
 
 
 def _until_one_waits_or_ends(branch: Branch, racing: threading.Thread) -> None:
@@ -387,12 +391,14 @@ def test_two_codes_asked_at_the_same_moment_never_pass_the_bound(
     )
     try:
         with Session(branch.engine) as first:
-            _blocked_until_released(first, released)
+            counted = _blocked_until_released(first, released)
             tenth = threading.Thread(
                 target=devices.enrol_code, args=(first,), kwargs={"actor": SUPERVISOR[0]}
             )
             tenth.start()
-            time.sleep(0.3)  # the tenth has counted and inserted, its commit waiting
+            # The tenth has counted and inserted, its commit waiting (a fixed 0.3 s was not
+            # always enough on a busy machine: the workspace's request then came first).
+            assert counted.wait(60)
             racing.start()
             _until_one_waits_or_ends(branch, racing)
             released.set()

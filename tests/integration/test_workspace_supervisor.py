@@ -18,6 +18,7 @@ from pypdf import PdfReader
 from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin.cli import main as branch_main
+from bpu_enroll.branch.device import reports
 from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.device.auth import as_utc
 from bpu_enroll.branch.server import create_branch_app
@@ -420,7 +421,10 @@ def test_a_report_dated_after_tomorrow_is_refused_and_one_kept_so_no_longer_wins
 
 
 def test_a_tally_dated_before_the_laptops_reporting_window_is_refused_and_nothing_kept(
-    branch: Branch, laptop_factory: Callable[[], Laptop], server: ServerThread
+    branch: Branch,
+    laptop_factory: Callable[[], Laptop],
+    server: ServerThread,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A laptop sends the tallies of its last `REPORT_DAYS` local days; one dated any earlier
     day (0001-01-01 too) was kept, one row per device and day, so an enrolled laptop could add
@@ -432,7 +436,11 @@ def test_a_tally_dated_before_the_laptops_reporting_window_is_refused_and_nothin
     day = _branch_day(branch)
     lines = len(audit_lines(branch))
     report = build_report(laptop.session)
-    utc_today = datetime.now(UTC).date()
+    # The server's clock (it runs in this process) stops at this moment: the days sent are
+    # counted from its UTC date, which a run at midnight UTC saw change between the two.
+    moment = datetime.now(UTC)
+    monkeypatch.setattr(reports, "utcnow", lambda: moment)
+    utc_today = moment.date()
 
     def tally_of(when: date) -> TallyDocument:
         return TallyDocument.model_validate(

@@ -63,10 +63,8 @@ class BranchServer:
 
     def start_again(self) -> None:
         """Serve the same app on the same port again."""
-        thread = ServerThread(self.app)
-        thread.port = self.port
-        thread.server.config.port = self.port
-        thread.url = self.url
+        thread = ServerThread(self.app, port=self.port)
+        assert thread.url == self.url
         self._thread = thread.start()
 
 
