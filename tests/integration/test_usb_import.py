@@ -864,8 +864,8 @@ def test_a_dry_run_leaves_no_statement_in_the_engines_cache_that_the_next_cannot
     """The private copies are tables made for one dry run (`store.shadow`): statements naming
     them, compiled into the engine's statement cache, were new entries at every dry run, each
     holding its file's record ids and NIK hashes and pushing out the server's own statements
-    (`benchmarks/bench_dryrun.py`: 7–10 MB kept a run). A second dry run of the same file adds
-    nothing to the cache the first one left."""
+    (1–3 MB a dry run of 2,000 records). A second dry run of the same file adds nothing to
+    the cache the first one left."""
     from bpu_enroll.branch.device import importer
 
     usb = laptop_factory()
