@@ -23,23 +23,36 @@ Each dry run and each import runs in a fresh process (spawned), as the command l
   must end before the dry run does (a dry run holds no writer's lock).
 The set-up's time is a row of its own.
 
-Measured 2026-12-06 on this 2-core machine shared with other helpers' work (load average 7–9
-throughout), two runs of the module alone (`--only bench_dryrun`, 212 s and 250 s in all):
+Measured 2026-12-06 on this 2-core machine shared with other helpers' work (load average 4–9
+throughout), three runs of the module alone (`--only bench_dryrun`, 212, 250 and 180 s in all),
+the third after the fix below:
 
-    set-up (enrol 51 laptops, push 100,000 records)   81.7 s (1,224 records/s)   118 s (846/s)
-    dry run, 2,000 records, 100,000 held (median)       2.29 s                     2.60 s
-    the real import of the same file (median)           2.33 s  (ratio 0.98)       2.37 s (1.10)
-    the same dry run, 10,000 held (median)              1.63 s  (ratio 1.41)       2.40 s (1.08)
-    peak memory the dry run adds to its process        10.3 MB (import 0.9 MB)     7.4 MB (0.8)
-    a laptop's 200-record sync during / alone           0.56 / 0.40 s              0.61 / 0.50 s
-    the dry run went on after that sync ended           0.43 s                     1.08 s
+    set-up (enrol 51 laptops, push 100,000 records)   81.7 s (1,224/s)  118 s (846/s)  90.8 s
+    dry run, 2,000 records, 100,000 held (median)       2.29 s            2.60 s          1.96 s
+    the real import of the same file (median)           2.33 s (0.98)     2.37 s (1.10)   1.85 s
+    the same dry run, 10,000 held (median)              1.63 s (1.41)     2.40 s (1.08)   1.46 s
+    peak memory the dry run adds to its process        10.3 MB           7.4 MB         10.5 MB
+    the real import's                                   0.9 MB            0.8 MB          0.5 MB
+    a laptop's 200-record sync, during / alone (s)   0.56 / 0.40       0.61 / 0.50     0.43 / 0.26
+    the dry run went on after that sync ended           0.43 s            1.08 s          0.65 s
 
-Single runs spread by a third under this load (the second run's dry runs 1.93–2.63 s, its
-imports 1.98–2.62 s), so the first run's 1.41 against a smaller branch is within the noise of
-the second's 1.08; neither is the tenfold growth of a dry run bounded by the branch. The dry run
-costs what the import costs (its copies of the file's rows add little), the sync beside it took
-1.2–1.4× its time alone (the two share 2 cores with PostgreSQL) and ended before the dry run.
-The process's first dry run pays its warm-up (3.0 s, 47 MB: modules, compiled queries).
+The dry run costs what the import costs (ratio 0.98–1.10: its copies of the file's rows add
+little). Against a branch ten times smaller it took 1.08–1.41×, not the tenfold of a dry run
+bounded by the branch (the real import was timed at 100,000 only, so how much of that it shares
+is not measured); single runs spread by a third under this load. The sync beside it took
+1.2–1.7× its time alone (they share 2 cores with PostgreSQL) and ended before the dry run.
+The dry run's peak of 7–10 MB above its process's size, against the import's under 1 MB, was
+not traced further: it was the same with 10,000 records held, so it follows the file, not the
+branch. The process's first dry run pays its warm-up (2.6–3.1 s, 46–47 MB: modules, compiled
+queries), not counted.
+
+Found by these figures and fixed: the statements on the private copies went into the engine's
+statement cache (the copies are new tables each run, so none was ever reused), and a process's
+resident memory grew 1–3 MB with every dry run until the cache's 500 entries were full, pushing
+out the server's own statements (`store.shadow`; test
+`test_a_dry_run_leaves_no_statement_in_the_engines_cache_that_the_next_cannot_reuse`). Dry runs
+of this file one after the other in one process: resident memory 187 → 200 MB over 8 before
+the fix, growing at each; after it, 192 MB from the third of 12 on.
 """
 
 from __future__ import annotations
