@@ -90,6 +90,7 @@ import subprocess
 import sys
 import time
 import uuid
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -126,8 +127,11 @@ TARGET_WORKERS_RATIO = 0.35
 BRANCH = "BNCH1"
 
 
-def _payloads(device: str, first_serial: int, count: int) -> list[RecordPayload]:
-    """`count` records as a laptop would send them (normalised, quoted, sealed)."""
+def _payloads(
+    device: str, first_serial: int, count: int, *, first_receipt: int = 1
+) -> list[RecordPayload]:
+    """`count` records as a laptop would send them (normalised, quoted, sealed), their receipts
+    numbered from `first_receipt`."""
     today = date.today()
     made: list[RecordPayload] = []
     template = validate_registration(registration(first_serial), today=today, lang="en")
@@ -141,7 +145,7 @@ def _payloads(device: str, first_serial: int, count: int) -> list[RecordPayload]
         made.append(
             RecordPayload(
                 id=str(uuid.uuid4()),
-                receipt_no=f"{BRANCH}-{device}-{today:%Y%m%d}-{offset + 1:05d}",
+                receipt_no=f"{BRANCH}-{device}-{today:%Y%m%d}-{first_receipt + offset:05d}",
                 officer="siti",
                 created_at=datetime.now(UTC),
                 registration_date=today,
@@ -257,6 +261,12 @@ def _enrol(db_url: str, url: str, count: int, *, own_address: bool = False) -> l
 
 
 def _push(client: SyncClient, records: list[RecordPayload]) -> int:
+    """Push `records` as one batch; how many the branch accepted."""
+    return _push_results(client, records)["accepted"]
+
+
+def _push_results(client: SyncClient, records: list[RecordPayload]) -> Counter[str]:
+    """Push `records` as one batch, in the laptop's chunks; the branch's answers by result."""
     assert client.signing_key is not None and client.device_code is not None
     signed = sign_manifest(
         records,
@@ -265,13 +275,13 @@ def _push(client: SyncClient, records: list[RecordPayload]) -> int:
         batch_id=str(uuid.uuid4()),
     )
     answer = client.announce(signed)
-    accepted = 0
+    tally: Counter[str] = Counter()
     wanted = {r.id: r for r in records}
     missing = [wanted[i] for i in answer.missing]
     for start in range(0, len(missing), CHUNK):
         results = client.send_records(answer.batch_id, missing[start : start + CHUNK]).results
-        accepted += sum(1 for r in results if r.result == "accepted")
-    return accepted
+        tally.update(r.result for r in results)
+    return tally
 
 
 def _new_branch(pg: PostgresServer, name: str) -> str:
