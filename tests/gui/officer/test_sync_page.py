@@ -426,7 +426,8 @@ def test_a_refused_code_leaves_the_demo_usable(
     login = controller.window
     assert isinstance(login, LoginWindow)
     qtbot.waitUntil(lambda: login.ui.officerCombo.count() == 2, timeout=30_000)
-    qtbot.waitUntil(lambda: "(kode " in login.ui.messageLabel.text(), timeout=30_000)
+    # The code held to the word before and on one line, as every coded sentence holds it.
+    qtbot.waitUntil(lambda: "\u00a0(kode\u00a0" in login.ui.messageLabel.text(), timeout=30_000)
     assert not list(ctx.data_dir.glob("demo-archive-*"))
     _sign_in(qtbot, controller, "demo", "demo")
     assert ctx.branch_code == "DEMO"
@@ -454,7 +455,8 @@ def test_enrolment_from_the_first_run_screen_goes_on_to_sign_in(
     dialog.ui.serverEdit.setText(branch_server.server.url)
     dialog.ui.codeEdit.setText("AAAA-BBBB-CCCC")  # not issued by the branch
     dialog.ui.enrolButton.click()
-    qtbot.waitUntil(lambda: "(kode " in dialog.ui.errorLabel.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "(kode" in dialog.ui.errorLabel.text(), timeout=20_000)
+    assert "\u00a0(kode\u00a0" in dialog.ui.errorLabel.text()  # the code held on one line
     assert dialog.ui.enrolButton.isEnabled()
     assert dialog.isVisible()
 
