@@ -11,7 +11,7 @@ nothing to correct, the main window shows it in the list). "Export to USB" write
 chosen through `choose_export_path` (a seam tests override). "Write the USB file again for chosen
 receipts…" (Ctrl+R) asks the receipt numbers the branch named (`ResendDialog`), checks on the
 store thread that this laptop holds each (`SyncService.receipts_held`: else `RECEIPT_NOT_HELD`,
-or `RECEIPT_PURGED` for one whose personal fields were removed, shown in the dialog), then
+or `RECEIPT_PURGED` for one whose personal fields were removed, both at once, in the dialog), then
 writes this laptop's copies of those records, sent or not, to a file chosen the same way: the
 branch repairs its damaged copies from it (`export-batch --receipt`). Both exports show the bar
 busy and say on the result line what was written where. When the laptop is enrolled, a timer
