@@ -698,6 +698,18 @@ def test_export_batch_for_a_receipt_whose_personal_fields_were_removed_says_so( 
         assert message("RECEIPT_PURGED", lang, receipts=[receipt]) in text, text
         assert words in text and "RECEIPT_PURGED" in text
         assert message("RECEIPT_NOT_HELD", lang, receipts=[receipt]) not in text
+    # With a number not held as well, both kinds are said in one refusal, each naming its own
+    # (the purged one was named only at the next try); the command's code is the first kind's.
+    unknown = receipt[:-5] + "99999"
+    assert laptop_main([*base, "--receipt", unknown, "--json"]) == 1
+    refused = json.loads(capsys.readouterr().out)["error"]
+    assert refused["code"] == "RECEIPT_NOT_HELD"
+    assert refused["message"] == " ".join(
+        [
+            message("RECEIPT_NOT_HELD", "id", receipts=[unknown]),
+            message("RECEIPT_PURGED", "id", receipts=[receipt]),
+        ]
+    )
     assert not out.exists()
 
 

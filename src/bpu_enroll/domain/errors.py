@@ -11,6 +11,7 @@ login, store) and a few form codes for values that have no more specific code
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -671,3 +672,20 @@ class BpuError(Exception):
 
     def __str__(self) -> str:
         return f"{self.code}: {self.message('en')}"
+
+
+class Refusals(BpuError):
+    """Several refusals of one request said at once, each with its own code and parameters: a
+    USB file's receipt numbers of which some are not held here (`RECEIPT_NOT_HELD`) and some
+    purged (`RECEIPT_PURGED`); refused one kind at a time, the second came only at the next try.
+    Its code, field and parameters are the first refusal's (what a command's JSON names); its
+    message says each in turn."""
+
+    def __init__(self, refusals: Sequence[BpuError]) -> None:
+        first = refusals[0]
+        super().__init__(first.code, first.field, **first.params)
+        self.refusals = tuple(refusals)
+
+    def message(self, lang: str = "id") -> str:
+        """Each refusal's message, in order."""
+        return " ".join(refusal.message(lang) for refusal in self.refusals)

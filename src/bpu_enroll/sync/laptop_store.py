@@ -39,7 +39,7 @@ from typing import Any
 from sqlalchemy import func, or_
 from sqlmodel import col, select
 
-from bpu_enroll.domain.errors import VOID_CONFLICT, BpuError
+from bpu_enroll.domain.errors import VOID_CONFLICT, BpuError, Refusals
 from bpu_enroll.domain.formatting import zone_for_province
 from bpu_enroll.files import write_private_file
 from bpu_enroll.store.db import Store
@@ -142,7 +142,8 @@ def records_by_receipt(store: Store, receipts: Sequence[str]) -> list[RecordPayl
     so that the branch repairs its damaged copies (`branch.device.repair`). A receipt number
     of no record finalised here is refused (`RECEIPT_NOT_HELD`), naming them; else one whose
     personal data was purged (`store.retention`) is refused as such (`RECEIPT_PURGED`: the
-    laptop holds the record, not its data; the branch restores it from its backup)."""
+    laptop holds the record, not its data; the branch restores it from its backup). Numbers of
+    both kinds are refused at once (`Refusals`), each kind naming its own."""
     wanted = sorted(set(receipts))
     with store.session(readonly=True) as session:
         profile = session.get(Profile, 1)
@@ -157,11 +158,16 @@ def records_by_receipt(store: Store, receipts: Sequence[str]) -> list[RecordPayl
             .order_by(col(Registration.created_at))
         ).all()
         missing = [r for r in wanted if r not in {row.receipt_number for row in rows}]
-        if missing:
-            raise BpuError("RECEIPT_NOT_HELD", receipts=missing)
         purged = sorted({row.receipt_number for row in rows if row.purged_at is not None})
-        if purged:  # its personal data is gone: nothing to send
-            raise BpuError("RECEIPT_PURGED", receipts=purged)
+        refusals = [
+            BpuError(code, receipts=numbers)
+            for code, numbers in (("RECEIPT_NOT_HELD", missing), ("RECEIPT_PURGED", purged))
+            if numbers  # a purged record's personal data is gone: nothing to send
+        ]
+        if len(refusals) > 1:
+            raise Refusals(refusals)
+        if refusals:
+            raise refusals[0]
         return [_payload(row, zone) for row in rows]
 
 

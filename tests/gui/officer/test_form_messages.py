@@ -15,9 +15,12 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.domain.errors import message
+from bpu_enroll.gui.common.feedback import code_kept_whole
+from bpu_enroll.gui.common.style import apply_look
 from bpu_enroll.gui.officer.main_window import PAGE_LIST, MainWindow
 from bpu_enroll.gui.officer.nik_duplicate import DuplicateNikCheck
 from bpu_enroll.gui.officer.registration.page import RegistrationPage
+from tests.gui.fit import wrapped_lines
 from tests.gui.officer.conftest import WORKER, register
 
 
@@ -276,3 +279,46 @@ def test_every_refused_field_and_the_problems_line_carry_the_stable_code(
     assert {"NIK_FORMAT", "REQUIRED", "CONSENT_REQUIRED"} <= set(codes)
     assert summary.endswith(f"({', '.join(codes)})"), summary
     assert summary.index("NIK_FORMAT") < summary.index("CONSENT_REQUIRED")  # the form's order
+
+
+def test_a_list_of_codes_breaks_only_between_whole_codes(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The problems line of a refused Finalise names several codes; in larger text at 1280×728
+    it wraps. The codes break only after a comma, between whole codes: the bracket stays with
+    the word before it, no code is split, and no line is wider than the label (a list held
+    whole on one line by no-break spaces ran past it). A code said in a sentence
+    (`code_kept_whole`) keeps a list the same way."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, high_contrast=False, large_font=True)
+    try:
+        page = _page(qtbot, main_window)
+        ui = page.ui
+        main_window.resize(1280, 728)
+        QTest.keyClicks(ui.nikEdit, "320101")
+        QTest.keyClicks(ui.phoneEdit, "12")
+        QTest.keyClicks(ui.emailEdit, "x@")
+        QTest.keyClick(ui.nikEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: bool(ui.formMessageLabel.text()) and page.checks.refused)
+        label = ui.formMessageLabel
+        text = label.text()
+        codes = list(dict.fromkeys(p.code for p in page.feedback.errors()))
+        assert len(codes) >= 4 and text.endswith(f"\u00a0({', '.join(codes)})"), text
+        qtbot.waitUntil(lambda: len(wrapped_lines(label)) > 1)
+        lines = wrapped_lines(label)
+        assert "".join(lines) == text
+        width = label.contentsRect().width()
+        assert all(label.fontMetrics().horizontalAdvance(line.rstrip()) <= width for line in lines)
+        start = text.index("(")
+        ends = [sum(map(len, lines[: n + 1])) for n in range(len(lines) - 1)]
+        inside = [end for end in ends if end > start]
+        assert inside, lines  # the list itself wraps at this width
+        assert all(text[:end].endswith(", ") for end in inside), lines
+        assert all(end != start for end in ends), lines
+    finally:
+        apply_look(app, high_contrast=False, large_font=False)
+    said = "Kantor cabang menolak: tidak ada. (kode CORRECTION_REQUESTED, NAME_FORMAT)."
+    assert code_kept_whole(said) == (
+        "Kantor cabang menolak: tidak ada.\u00a0(kode\u00a0CORRECTION_REQUESTED, NAME_FORMAT)."
+    )

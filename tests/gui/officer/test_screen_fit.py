@@ -14,7 +14,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from bpu_enroll.domain.errors import message
+from bpu_enroll.domain.errors import BpuError, Refusals
 from bpu_enroll.gui.common.about_dialog import AboutDialog
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.dialogs import OptionsDialog
@@ -27,7 +27,8 @@ from bpu_enroll.gui.officer.login import LoginWindow
 from bpu_enroll.gui.officer.main_window import PAGE_TALLY, MainWindow
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.gui.officer.registrations.model import Column
-from bpu_enroll.gui.officer.sync.resend_dialog import ResendDialog
+from bpu_enroll.gui.officer.sync.resend_dialog import ResendDialog, named_refusal
+from bpu_enroll.gui.officer.sync.words import failure_text
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
 from bpu_enroll.services.ktp.camera import CameraFeed
 from tests.gui.fit import fit_problems, wrapped_label_cut
@@ -76,13 +77,19 @@ def test_every_page_of_the_main_window_fits(
 
 
 def _refused_resend(lang: str, parent: QWidget) -> ResendDialog:
-    """The USB file dialog with its longest line: a refusal naming several receipt numbers."""
+    """The USB file dialog with its longest refusal: numbers of both kinds, not held and purged,
+    ten of each named (and "…"), a line and a code each."""
     dialog = ResendDialog(lang, parent)
-    numbers = " ".join(f"JKT01-D0001-20260506-{n:05d}" for n in range(1, 6))
-    dialog.ui.receiptsEdit.setPlainText(numbers)
-    dialog.show_error(
-        message("RECEIPT_NOT_HELD", lang, receipts=numbers.split()) + "\u00a0(RECEIPT_NOT_HELD)"
+    numbers = [f"JKT01-D0001-20260506-{n:05d}" for n in range(1, 25)]
+    dialog.ui.receiptsEdit.setPlainText(" ".join(numbers))
+    both = Refusals(
+        [
+            BpuError("RECEIPT_NOT_HELD", receipts=numbers[:12]),
+            BpuError("RECEIPT_PURGED", receipts=numbers[12:]),
+        ]
     )
+    dialog.show_error(failure_text(named_refusal(both), lang))  # as `show_refusal` says it
+    assert dialog.ui.errorLabel.text().count("…") == 2
     return dialog
 
 

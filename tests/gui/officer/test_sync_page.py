@@ -146,13 +146,40 @@ def test_sync_sends_a_registration_and_the_status_bar_drops_to_zero(
     assert page.ui.acceptedValue.text() == "1"
     assert page.ui.rejectedValue.text() == "0"
     assert page.ui.pendingValue.text() == "0"
-    assert page.ui.progressBar.value() == page.ui.progressBar.maximum()
+    assert not page.ui.progressBar.isVisible()  # nothing runs: no bar
     qtbot.waitUntil(lambda: window.summary is not None and window.summary.pending == 0)
     assert window.summary is not None and window.summary.last_sync_at is not None
     pending_label = window.findChild(type(page.ui.statusLabel), "pendingStatusLabel")
     assert pending_label is not None and pending_label.text().endswith("0")
     held = branch_server.branch.records()
     assert held[record].state == "accepted" and held[record].kpj
+
+
+def test_the_bar_shows_only_while_a_sync_runs_and_nothing_moves(
+    qtbot: QtBot, enrolled_window: MainWindow, branch_server: BranchServer
+) -> None:
+    """The idle Sync page showed its bar at "0%", as if a sync stood still at its start. The bar
+    shows while a sync runs, with its figure as the records are counted; before and after there
+    is none, and its room is kept: the buttons beside it do not move when it comes and goes."""
+    window = enrolled_window
+    _register(qtbot, window, 2)
+    window.show_page(PAGE_SYNC)
+    page = window.sync_page
+    bar = page.ui.progressBar
+
+    def state() -> tuple[bool, tuple[int, int, int, int], tuple[int, int, int, int]]:
+        room = bar.geometry().getRect()
+        return bar.isVisible(), room, page.ui.resendButton.geometry().getRect()
+
+    idle = state()
+    assert not idle[0] and idle[1][2] > 0  # no bar, its room kept
+    running: list[tuple[object, ...]] = []
+    page._progress.changed.connect(lambda done, total: running.append((*state(), bar.text())))
+    _sync(qtbot, page)
+    assert running, "no progress reported"
+    assert all(seen[0] and str(seen[3]).endswith("%") for seen in running), running
+    assert all(seen[1:3] == idle[1:3] for seen in running), (running, idle)
+    assert state() == idle  # after the sync, no bar again; the result line says how it ended
 
 
 def test_a_rejected_record_needs_attention_and_opens_for_correction(
@@ -426,7 +453,8 @@ def test_a_refused_code_leaves_the_demo_usable(
     login = controller.window
     assert isinstance(login, LoginWindow)
     qtbot.waitUntil(lambda: login.ui.officerCombo.count() == 2, timeout=30_000)
-    qtbot.waitUntil(lambda: "(kode " in login.ui.messageLabel.text(), timeout=30_000)
+    # The code held to the word before and on one line, as every coded sentence holds it.
+    qtbot.waitUntil(lambda: "\u00a0(kode\u00a0" in login.ui.messageLabel.text(), timeout=30_000)
     assert not list(ctx.data_dir.glob("demo-archive-*"))
     _sign_in(qtbot, controller, "demo", "demo")
     assert ctx.branch_code == "DEMO"
@@ -454,7 +482,8 @@ def test_enrolment_from_the_first_run_screen_goes_on_to_sign_in(
     dialog.ui.serverEdit.setText(branch_server.server.url)
     dialog.ui.codeEdit.setText("AAAA-BBBB-CCCC")  # not issued by the branch
     dialog.ui.enrolButton.click()
-    qtbot.waitUntil(lambda: "(kode " in dialog.ui.errorLabel.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "(kode" in dialog.ui.errorLabel.text(), timeout=20_000)
+    assert "\u00a0(kode\u00a0" in dialog.ui.errorLabel.text()  # the code held on one line
     assert dialog.ui.enrolButton.isEnabled()
     assert dialog.isVisible()
 

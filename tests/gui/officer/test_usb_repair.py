@@ -20,10 +20,15 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.branch.admin.cli import main as branch_main
-from bpu_enroll.domain.errors import message
+from bpu_enroll.domain.errors import BpuError, Refusals, message
 from bpu_enroll.gui.officer.main_window import PAGE_SYNC, MainWindow
 from bpu_enroll.gui.officer.sync.page import SyncPage
-from bpu_enroll.gui.officer.sync.resend_dialog import ResendDialog, shape_refusal, split_receipts
+from bpu_enroll.gui.officer.sync.resend_dialog import (
+    ResendDialog,
+    named_refusal,
+    shape_refusal,
+    split_receipts,
+)
 from bpu_enroll.store.retention import purge_personal_data
 from tests.integration.helpers import audit_lines, nik_for, set_income
 
@@ -103,8 +108,7 @@ def test_the_officer_writes_the_file_the_branch_repairs_a_damaged_record_from(
     said = page.ui.resultLabel.text()
     assert f"1 pendaftaran dengan nomor tanda terima {receipt} ditulis ke {out}." in said, said
     assert page.resend_dialog is None  # closed (and deleted) before the file was asked for
-    bar = page.ui.progressBar
-    assert (bar.minimum(), bar.maximum(), bar.value()) == (0, 1, 1)
+    assert not page.ui.progressBar.isVisible()  # the file written: nothing runs
     assert page.ui.resendButton.isEnabled() and page.ui.exportButton.isEnabled()
 
     code, imported = _branch([*db, "import", str(out), "--json"], capsys)
@@ -144,10 +148,29 @@ def test_numbers_the_laptop_does_not_hold_are_refused_naming_them_and_no_file_is
     dialog = _open_dialog(qtbot, page, "u")  # Tulis &ulang…: the button's Alt letter
     unknown = receipts[kept][:-5] + "99999"
     _write(qtbot, dialog, f"{receipts[gone]} {unknown}")
-    text = _refused(qtbot, dialog)  # the one not held first: maybe mistyped
-    assert (
-        text == message("RECEIPT_NOT_HELD", "id", receipts=[unknown]) + "\u00a0(RECEIPT_NOT_HELD)"
-    )
+
+    # Both kinds in one refusal, each with its code and its numbers, a line each: the purged
+    # one was named only at the next try. The one not held first (maybe mistyped).
+    def both(lang: str) -> str:
+        return (
+            message("RECEIPT_NOT_HELD", lang, receipts=[unknown]) + "\u00a0(RECEIPT_NOT_HELD)\n"
+            + message("RECEIPT_PURGED", lang, receipts=[receipts[gone]]) + "\u00a0(RECEIPT_PURGED)"
+        )  # fmt: skip
+
+    assert _refused(qtbot, dialog) == both("id")
+    window.ctx.languages.set_language("en")
+    qtbot.waitUntil(lambda: dialog.ui.errorLabel.text() == both("en"))
+    window.ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: dialog.ui.errorLabel.text() == both("id"))
+    # Eleven not held and the purged one: each kind names ten at most, then "…".
+    unheld = [receipts[kept][:-5] + f"{n:05d}" for n in range(99_980, 99_991)]
+    dialog.ui.receiptsEdit.clear()
+    _write(qtbot, dialog, " ".join([receipts[gone], *unheld]))
+    assert _refused(qtbot, dialog).split("\n") == [
+        message("RECEIPT_NOT_HELD", "id", receipts=[*unheld[:10], "…"])
+        + "\u00a0(RECEIPT_NOT_HELD)",
+        message("RECEIPT_PURGED", "id", receipts=[receipts[gone]]) + "\u00a0(RECEIPT_PURGED)",
+    ]
     # One whose personal fields were removed is held, not its data: the branch restores it.
     dialog.ui.receiptsEdit.clear()
     _write(qtbot, dialog, receipts[gone])
@@ -216,6 +239,24 @@ def test_the_numbers_are_split_on_spaces_commas_and_lines_each_once() -> None:
         "A-B-20260101-2",
     ]
     assert split_receipts(" ,\n ") == []
+
+
+def test_a_refusal_of_both_kinds_names_ten_numbers_of_each() -> None:
+    """Numbers not held and purged refused at once (`Refusals`): each kind names its first ten
+    and "…", as one kind alone does, its code and kind kept."""
+    numbers = [f"JKT01-D0001-20260506-{n:05d}" for n in range(24)]
+    both = Refusals(
+        [
+            BpuError("RECEIPT_NOT_HELD", receipts=numbers[:12]),
+            BpuError("RECEIPT_PURGED", receipts=numbers[12:]),
+        ]
+    )
+    named = named_refusal(both)
+    assert isinstance(named, Refusals) and named.code == "RECEIPT_NOT_HELD"
+    assert [(r.code, r.params["receipts"]) for r in named.refusals] == [
+        ("RECEIPT_NOT_HELD", [*numbers[:10], "…"]),
+        ("RECEIPT_PURGED", [*numbers[12:22], "…"]),
+    ]
 
 
 def test_invisible_characters_a_paste_brings_are_left_out_of_the_numbers() -> None:

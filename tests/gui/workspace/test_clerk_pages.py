@@ -239,7 +239,9 @@ def test_clerk_resolves_the_queue_and_the_laptop_receives_the_decisions(  # noqa
     qtbot.mouseClick(dialog.ui.decideButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "NIK_EXISTS" in dialog.ui.errorLabel.text(), timeout=20_000)
     # The refusal in the user's language by its code (the code kept), styled as an error.
-    assert dialog.ui.errorLabel.text() == f"{message('NIK_EXISTS', 'id')} (kode NIK_EXISTS)"
+    assert (
+        dialog.ui.errorLabel.text() == f"{message('NIK_EXISTS', 'id')}\u00a0(kode\u00a0NIK_EXISTS)"
+    )
     assert page.ui.statusLabel.text() == dialog.ui.errorLabel.text()
     assert page.ui.statusLabel.property("role") == "error"
     ws_ctx.languages.set_language("en")

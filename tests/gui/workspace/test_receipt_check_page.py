@@ -55,6 +55,7 @@ def test_an_opened_pdf_and_a_tampered_text(
     with qtbot.waitSignal(page.checked, timeout=20_000):
         page.ui.checkButton.click()
     assert page.ui.resultLabel.text().startswith("✗ Not valid: ")
+    assert page.ui.resultLabel.text().endswith("\u00a0(code\u00a0BAD_SIGNATURE)")  # one line
     assert page.ui.resultLabel.property("role") == "error"
 
 

@@ -148,7 +148,7 @@ def test_a_refusal_is_said_in_the_add_dialog_which_keeps_what_was_typed_but_pass
     qtbot.waitUntil(ui.addButton.isEnabled)
     assert dialog.isVisible()
     assert ui.errorLabel.text() == (
-        "Petugas dengan nama pengguna ini sudah ada. (kode OFFICER_EXISTS)"
+        "Petugas dengan nama pengguna ini sudah ada.\u00a0(kode\u00a0OFFICER_EXISTS)"
     )
     assert (ui.usernameEdit.text(), ui.nameEdit.text()) == ("clerk", "Citra Lestari")
     assert ui.passwordEdit.text() == ui.repeatEdit.text() == ""

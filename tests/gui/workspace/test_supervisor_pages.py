@@ -346,7 +346,8 @@ def test_a_tally_file_without_its_figures_is_said_not_a_laptop_tally(
         "ReconcilePage", "This file is not a laptop tally (bpu-enroll tally --json)."
     )
     assert said.startswith(expected), said
-    assert "REQUEST_INVALID" in said
+    word = {"id": "kode", "en": "code"}[lang]
+    assert said.endswith(f"\u00a0({word}\u00a0REQUEST_INVALID)"), said  # held on one line
 
 
 def test_reconciliation_refuses_a_file_too_large_before_reading_it(

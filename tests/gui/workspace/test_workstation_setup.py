@@ -44,6 +44,8 @@ def test_first_run_sets_up_a_workstation(
         qtbot.keyClicks(dialog.ui.serverEdit, dead)
         qtbot.mouseClick(dialog.ui.connectButton, qtbot_button())
         qtbot.waitUntil(lambda: "SERVER_UNREACHABLE" in dialog.ui.errorLabel.text(), timeout=20_000)
+        # The code held to the word before and on one line, as every coded sentence holds it.
+        assert dialog.ui.errorLabel.text().endswith("\u00a0(code\u00a0SERVER_UNREACHABLE)")
         assert dialog.isVisible()
         assert load_workstation(ctx.data_dir) is None
         dialog.ui.serverEdit.setText(ws_server.url)

@@ -42,7 +42,9 @@ def error_text(exc: object, lang: str) -> str:
 def codes_text(codes: Iterable[str]) -> str:
     """Stable codes as the officer reads them after the words, the same wherever a refused field
     or record is shown: "(NIK_FORMAT)", "(CORRECTION_REQUESTED, NAME_FORMAT)"; each once, in
-    order; empty for none."""
+    order; empty for none. A line breaks in a list only after a comma, between whole codes (a
+    code has no space or hyphen to break at); held whole, a form's summary of five codes would
+    be wider than a narrow label in larger text."""
     unique = list(dict.fromkeys(codes))
     return f"({', '.join(unique)})" if unique else ""
 
@@ -58,13 +60,16 @@ def with_codes(text: str, codes: str) -> str:
 
 def code_kept_whole(text: str) -> str:
     """`text` whose last bracket, a code said in a sentence ("… (kode NOT_ENROLLED)."), is held
-    to the word before it and on one line by no-break spaces, as `with_codes` does; a text that
-    does not end with a bracket (bar a full stop) is returned as it is."""
+    to the word before it by a no-break space, as `with_codes` does, its words held together
+    too; a list of codes in it breaks only after a comma, as `codes_text`'s does. A text that
+    does not end with a bracket (bar a full stop) is returned as it is. Applied after
+    translation: the Indonesian carries its own plain space ("(kode {code})")."""
     head, sep, tail = text.rpartition(" (")
     inside, close, after = tail.rpartition(")")
     if not sep or not close or after not in ("", "."):
         return text
-    return f"{head}{NO_BREAK_SPACE}({inside.replace(' ', NO_BREAK_SPACE)}){after}"
+    held = ", ".join(part.replace(" ", NO_BREAK_SPACE) for part in inside.split(", "))
+    return f"{head}{NO_BREAK_SPACE}({held}){after}"
 
 
 def problem_text(item: Problem) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.feedback import code_kept_whole
 from bpu_enroll.gui.forms.officer.ui_enrol_dialog import Ui_EnrolDialog
 from bpu_enroll.services.enrolment import Enrolled, EnrolmentError, enrol_laptop
 from bpu_enroll.sync.address import server_url_of
@@ -198,8 +199,10 @@ def enrol_error_text(exc: object, lang: str) -> str:
     else:
         code = type(exc).__name__
         text = QCoreApplication.translate("EnrolDialog", "Enrolment failed unexpectedly.")
-    return QCoreApplication.translate("EnrolDialog", "{text} (code {code})").format(
-        text=text, code=code
+    return code_kept_whole(
+        QCoreApplication.translate("EnrolDialog", "{text} (code {code})").format(
+            text=text, code=code
+        )
     )
 
 

@@ -25,7 +25,12 @@ from PySide6.QtWidgets import QWidget
 from bpu_enroll.domain.errors import message
 from bpu_enroll.gui.common import icons
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.common.feedback import Feedback, error_text, with_attempts_left
+from bpu_enroll.gui.common.feedback import (
+    Feedback,
+    code_kept_whole,
+    error_text,
+    with_attempts_left,
+)
 from bpu_enroll.gui.common.i18n import fill_language_combo
 from bpu_enroll.gui.common.settings import Options
 from bpu_enroll.gui.common.style import set_role
@@ -388,7 +393,7 @@ class LoginWindow(QWidget):
             text = str(getattr(exc, "message", "")) or code
         else:
             return error_text(exc, self.ctx.lang)
-        return self.tr("{text} (code {code})").format(text=text, code=code)
+        return code_kept_whole(self.tr("{text} (code {code})").format(text=text, code=code))
 
     def _start_retry(self) -> None:
         self._connecting = True

@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.common.feedback import error_text
+from bpu_enroll.gui.common.feedback import code_kept_whole, error_text
 from bpu_enroll.services.workstation import Workstation
 from bpu_enroll.sync.staff_client import StaffClient, StaffError
 
@@ -220,7 +220,7 @@ class WorkspaceContext(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Branch server"),
-            self.tr("{message} (code {code})").format(message=message, code=code),
+            code_kept_whole(self.tr("{message} (code {code})").format(message=message, code=code)),
             QMessageBox.StandardButton.Ok,
             parent,
         )

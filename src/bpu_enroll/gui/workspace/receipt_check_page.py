@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from bpu_enroll.domain.formatting import local_datetime
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.feedback import code_kept_whole
 from bpu_enroll.gui.common.focus import keyboard_to
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.workspace.ui_receipt_check_page import Ui_ReceiptCheckPage
@@ -137,8 +138,10 @@ class ReceiptCheckPage(QWidget):
             reason = str(answer.get("reason") or "")
             self._show_error(
                 "✗ "
-                + self.tr("Not valid: {why} (code {code})").format(
-                    why=self._reason_text(reason), code=reason
+                + code_kept_whole(
+                    self.tr("Not valid: {why} (code {code})").format(
+                        why=self._reason_text(reason), code=reason
+                    )
                 )
             )
             return

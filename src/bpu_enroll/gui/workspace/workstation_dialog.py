@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.feedback import code_kept_whole
 from bpu_enroll.gui.forms.workspace.ui_workstation_dialog import Ui_WorkstationDialog
 from bpu_enroll.services.workstation import Workstation
 
@@ -84,4 +85,4 @@ class WorkstationDialog(QDialog):
             code, text = exc.code, exc.message(self.ctx.lang)
         else:
             code, text = type(exc).__name__, self.tr("Connecting failed unexpectedly.")
-        return self.tr("{text} (code {code})").format(text=text, code=code)
+        return code_kept_whole(self.tr("{text} (code {code})").format(text=text, code=code))

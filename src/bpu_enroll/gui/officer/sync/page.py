@@ -11,7 +11,7 @@ nothing to correct, the main window shows it in the list). "Export to USB" write
 chosen through `choose_export_path` (a seam tests override). "Write the USB file again for chosen
 receipts…" (Ctrl+R) asks the receipt numbers the branch named (`ResendDialog`), checks on the
 store thread that this laptop holds each (`SyncService.receipts_held`: else `RECEIPT_NOT_HELD`,
-or `RECEIPT_PURGED` for one whose personal fields were removed, shown in the dialog), then
+or `RECEIPT_PURGED` for one whose personal fields were removed, both at once, in the dialog), then
 writes this laptop's copies of those records, sent or not, to a file chosen the same way: the
 branch repairs its damaged copies from it (`export-batch --receipt`). Both exports show the bar
 busy and say on the result line what was written where. When the laptop is enrolled, a timer
@@ -91,8 +91,11 @@ class SyncPage(QWidget):
         QShortcut(QKeySequence("Ctrl+R"), self, self.open_resend_dialog)
         ui.enrolButton.clicked.connect(self.open_enrol_dialog)
         ui.attentionList.itemActivated.connect(self._on_attentionList_itemActivated)
-        ui.progressBar.setRange(0, 1)
-        ui.progressBar.setValue(0)
+        # Hidden while nothing runs, its room kept: the buttons beside it stay where they are.
+        policy = ui.progressBar.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        ui.progressBar.setSizePolicy(policy)
+        self._bar_at_rest()
         self._show_enrolment()
         self._show_review()
         self._show_auto_line()
@@ -120,7 +123,7 @@ class SyncPage(QWidget):
             return
         self._hold_keyboard(self.ui.syncButton)
         self._set_running(True)
-        self.ui.progressBar.setRange(0, 0)  # busy until the branch says how many
+        self._bar_busy()  # until the branch says how many
         self._say(self.tr("Syncing with the branch…"))
         self.ctx.tasks.run_db(
             self.service.run,
@@ -147,7 +150,7 @@ class SyncPage(QWidget):
         self._hold_keyboard(self.ui.resendButton if receipts else self.ui.exportButton)
         self.exporting = True
         self._show_enrolment()
-        self.ui.progressBar.setRange(0, 0)  # busy: the file is written in one go
+        self._bar_busy()  # the file is written in one go
         self._say(self.tr("Writing the batch file…"))
         self.ctx.tasks.run_db(
             partial(self.service.export, receipts=list(receipts)), path,
@@ -278,6 +281,19 @@ class SyncPage(QWidget):
         self.running = running
         self._show_enrolment()
 
+    def _bar_busy(self) -> None:
+        """The bar shown, moving with no end known until a sync counts its records."""
+        self.ui.progressBar.setRange(0, 0)
+        self.ui.progressBar.show()
+
+    def _bar_at_rest(self) -> None:
+        """No bar while nothing runs: an idle page showed it at "0%", as if a sync stood still
+        at its start, and an empty one without its figure read as a text box. The result line
+        says how the last run ended; the bar's room stays (see `__init__`)."""
+        self.ui.progressBar.hide()
+        self.ui.progressBar.setRange(0, 1)
+        self.ui.progressBar.setValue(0)
+
     def _on_progress_changed(self, done: int, total: int) -> None:
         self.ui.progressBar.setRange(0, max(total, 1))
         self.ui.progressBar.setValue(done)
@@ -285,8 +301,7 @@ class SyncPage(QWidget):
     def _on_sync_done(self, report: SyncReport) -> None:
         self._set_running(False)
         self._keyboard_back()
-        self.ui.progressBar.setRange(0, 1)
-        self.ui.progressBar.setValue(1 if report.completed else 0)
+        self._bar_at_rest()
         self.report = report
         self._show_report(report)
         self._show_auto_line("attempt", self.ctx.clock())
@@ -329,8 +344,7 @@ class SyncPage(QWidget):
     def _on_sync_failed(self, exc: object) -> None:
         self._set_running(False)
         self._keyboard_back()
-        self.ui.progressBar.setRange(0, 1)
-        self.ui.progressBar.setValue(0)
+        self._bar_at_rest()
         self._say(failure_text(exc, self.ctx.lang))
         self.synced.emit(None)
 
@@ -355,7 +369,7 @@ class SyncPage(QWidget):
             self.export_to(path)
 
     def _on_exported(self, receipts: list[str], document: dict[str, object]) -> None:
-        self._export_ended(done=True)
+        self._export_ended()
         records = int(str(document["records"]))
         if receipts:
             said = self.tr(
@@ -367,13 +381,12 @@ class SyncPage(QWidget):
         self._say(said.format(receipts=", ".join(receipts), file=document["file"]))
 
     def _on_export_failed(self, exc: object) -> None:
-        self._export_ended(done=False)
+        self._export_ended()
         self._say(failure_text(exc, self.ctx.lang))
 
-    def _export_ended(self, *, done: bool) -> None:
+    def _export_ended(self) -> None:
         self.exporting = False
-        self.ui.progressBar.setRange(0, 1)
-        self.ui.progressBar.setValue(1 if done else 0)
+        self._bar_at_rest()
         self._show_enrolment()
         self._keyboard_back()
 

@@ -9,9 +9,10 @@ number that is not of a receipt's shape is refused here, as the command line ref
 laptop does not hold (`RECEIPT_NOT_HELD`, naming it, NIK-like digits masked); the page's
 refusal for one it does not hold, or whose personal fields were removed after the retention
 days (`RECEIPT_PURGED`: the branch restores it from its backup), comes back through
-`show_refusal`. Either names ten numbers at most (`named`). A refusal is kept as its error (code
-and parameters), not its text: after a language switch (`set_language`, then Qt's language
-change) it is said again in the new language.
+`show_refusal`, both at once when numbers of both kinds were typed (`Refusals`: each kind its
+code, on its own line). Each names ten numbers at most (`named`). A refusal is kept as its error
+(codes and parameters), not its text: after a language switch (`set_language`, then Qt's
+language change) it is said again in the new language.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
-from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.domain.errors import BpuError, Refusals
 from bpu_enroll.domain.formatting import mask_nik_like
 from bpu_enroll.gui.common.dialogs import Dialog
 from bpu_enroll.gui.common.screen import keep_text_whole
@@ -65,7 +67,10 @@ def shape_refusal(receipts: list[str]) -> BpuError | None:
 
 
 def named_refusal(exc: object) -> object:
-    """The page's refusal of numbers this laptop does not hold, naming at most `NAMED`."""
+    """The page's refusal of numbers this laptop does not hold or whose personal fields were
+    removed, naming at most `NAMED` of each kind."""
+    if isinstance(exc, Refusals):
+        return Refusals([cast(BpuError, named_refusal(refusal)) for refusal in exc.refusals])
     if isinstance(exc, BpuError) and isinstance(exc.params.get("receipts"), list):
         return BpuError(
             exc.code, exc.field, **{**exc.params, "receipts": named(exc.params["receipts"])}

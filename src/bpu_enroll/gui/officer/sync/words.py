@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from bpu_enroll.domain.errors import ALL_CODES, BpuError, message
+from bpu_enroll.domain.errors import ALL_CODES, BpuError, Refusals, message
 from bpu_enroll.gui.common.feedback import code_kept_whole, codes_text, with_codes
 from bpu_enroll.services.sync import AttentionItem
 from bpu_enroll.sync.client import SyncRefused
@@ -34,6 +34,8 @@ def failure_text(exc: object, lang: str) -> str:
                 "SyncPage", "This laptop is not enrolled at a branch (code NOT_ENROLLED)."
             )
         )
+    if isinstance(exc, Refusals):  # each with its code, a line each: two refusals, not one
+        return "\n".join(failure_text(refusal, lang) for refusal in exc.refusals)
     if isinstance(exc, BpuError):  # the code stays with the last word, as the form's do
         return with_codes(exc.message(lang), f"({exc.code})")
     if isinstance(exc, OSError):

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QWidg
 from bpu_enroll.domain.formatting import local_datetime, long_date, thousands
 from bpu_enroll.gui.common.column_fit import ColumnFitter, two_lines
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.feedback import code_kept_whole
 from bpu_enroll.gui.common.pdf_pages import documents_folder
 from bpu_enroll.gui.common.splitter_share import SplitterShare, table_height
 from bpu_enroll.gui.common.style import set_role
@@ -317,8 +318,10 @@ class ReconcilePage(QWidget):
             self._on_failed(exc)
             return
         self._set_busy(-1)
-        text = QCoreApplication.translate("Refusal", "{text} (code {code})").format(
-            text=self._not_a_tally_text(), code="REQUEST_INVALID"
+        text = code_kept_whole(
+            QCoreApplication.translate("Refusal", "{text} (code {code})").format(
+                text=self._not_a_tally_text(), code="REQUEST_INVALID"
+            )
         )
         self._show_status(text, "error")
         self.failed.emit(exc)

@@ -39,7 +39,7 @@ from bpu_enroll.documents.tally.figures import (
 )
 from bpu_enroll.domain.errors import ALL_CODES, message
 from bpu_enroll.domain.formatting import rupiah, zone_for_province
-from bpu_enroll.gui.common.feedback import error_text
+from bpu_enroll.gui.common.feedback import code_kept_whole, error_text
 from bpu_enroll.gui.common.style import DEFAULT_THEME
 from bpu_enroll.gui.common.tally_model import ValueRole
 from bpu_enroll.services.tally import tally_file_name
@@ -323,8 +323,8 @@ def staff_error_text(exc: object, lang: str) -> str:
         return error_text(exc, lang)
     params = getattr(exc, "params", None) or {}  # what the refusal names (receipt numbers)
     text = message(code, lang, **params) if code in ALL_CODES else server_message
-    return QCoreApplication.translate("Refusal", "{text} (code {code})").format(
-        text=text, code=code
+    return code_kept_whole(
+        QCoreApplication.translate("Refusal", "{text} (code {code})").format(text=text, code=code)
     )
 
 
