@@ -519,6 +519,14 @@
         <translation>whole subject</translation>
     </message>
     <message>
+        <source>who in full</source>
+        <translation>who in full</translation>
+    </message>
+    <message>
+        <source>what in full</source>
+        <translation>what in full</translation>
+    </message>
+    <message>
         <source>request</source>
         <translation>request</translation>
     </message>

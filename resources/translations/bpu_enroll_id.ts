@@ -509,6 +509,14 @@
         <translation>subjek lengkap</translation>
     </message>
     <message>
+        <source>who in full</source>
+        <translation>siapa selengkapnya</translation>
+    </message>
+    <message>
+        <source>what in full</source>
+        <translation>apa selengkapnya</translation>
+    </message>
+    <message>
         <source>request</source>
         <translation>permintaan</translation>
     </message>

@@ -13,9 +13,10 @@ from sqlmodel import Session
 
 from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.server import check_audit_chain
+from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.audit_chain import verify_chain
 from bpu_enroll.branch.workspace.staff import audit
-from tests.integration.helpers import Branch
+from tests.integration.helpers import Branch, audit_lines
 
 WRITERS = 6
 LINES_EACH = 15
@@ -179,3 +180,30 @@ def test_administration_is_audited_without_secrets(
     assert code not in text_of_log and code.replace("-", "") not in text_of_log
     [setting] = [json.loads(d) for _, act, _, d in rows if act == "setting_changed"]
     assert setting == {"before": None, "value": "45"}
+
+
+def test_an_actor_action_or_subject_too_long_is_cut_visibly_and_said_whole(
+    branch: Branch,
+) -> None:
+    """The actor (64 characters) and action (32) were cut at their column's width without a
+    sign, the whole value lost: they are cut with an ellipsis now, as the subject is, and the
+    detail says each whole (`actor`, `action`, `key`), which the chain's hash covers. A value
+    that fits is left as it is and adds nothing to the detail; a detail's own `key` stays."""
+    actor, action, subject = "cli:" + "a" * 80, "setting_" + "b" * 40, "s" * 70
+    with Session(branch.engine) as db:
+        audit_chain.append(db, actor=actor, action=action, subject=subject, detail={"n": 1})
+        audit_chain.append(db, actor=actor[:64], action="review", subject="x", detail={"n": 2})
+        audit_chain.append(db, actor="bpu-branch", action="review", subject=subject,
+                           detail={"key": "its own"})  # fmt: skip
+        db.commit()
+        assert verify_chain(db).valid
+    lines = {line["detail"].get("n", 3): line for line in audit_lines(branch)[-3:]}
+    long = lines[1]
+    assert (long["actor"], long["action"], long["subject"]) == (
+        actor[:63] + "…",
+        action[:31] + "…",
+        subject[:63] + "…",
+    )
+    assert long["detail"] == {"n": 1, "actor": actor, "action": action, "key": subject}
+    assert lines[2]["actor"] == actor[:64] and lines[2]["detail"] == {"n": 2}
+    assert lines[3]["subject"] == subject[:63] + "…" and lines[3]["detail"] == {"key": "its own"}

@@ -325,3 +325,22 @@ def test_a_summary_subject_longer_than_its_column_is_cut_with_an_ellipsis_and_sa
     assert long["detail"]["suppressed"] == 3
     short = by_key["addr:127.0.0.9"]
     assert short["subject"] == "addr:127.0.0.9" and "key" not in short["detail"]
+
+
+def test_a_window_key_longer_than_its_column_is_cut_with_an_ellipsis(branch: Branch) -> None:
+    """A window's key was cut at its 80 characters without a sign, and its summary then named
+    it as if whole; it is cut with an ellipsis now, so the summary shows it was cut."""
+    address = "fe80::" + "1" * 90
+    with Session(branch.engine) as db:
+        for _ in range(refusal_bound.LIMIT + 2):
+            refusal_bound.admit(db, address=address)
+            db.commit()
+    _end_windows(branch)
+    with Session(branch.engine) as db:
+        assert refusal_bound.close_windows(db) == 2
+        assert audit_chain.verify_chain(db).valid
+    lines = [line for line in audit_lines(branch) if line["action"] == refusal_bound.ACTION]
+    long = next(line for line in lines if line["subject"].startswith("addr:"))
+    key = f"addr:{address}"[:79] + "…"
+    assert long["detail"]["key"] == key and long["detail"]["suppressed"] == 2
+    assert long["subject"] == key[:63] + "…"

@@ -5,9 +5,11 @@ finishes; a run after that changes nothing; the rows read as they did before."""
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -25,7 +27,15 @@ from bpu_enroll.branch.store.fields import (
     seal_payload,
 )
 from bpu_enroll.branch.store.models import AuditEntry, Conflict, Record, Review
-from tests.integration.helpers import Branch, Laptop, ServerThread, break_record
+from bpu_enroll.cli.main import main as laptop_main
+from tests.integration.helpers import (
+    OFFICER,
+    PASSWORD,
+    Branch,
+    Laptop,
+    ServerThread,
+    break_record,
+)
 from tests.integration.pg import pg_dump
 
 BUSINESS = "Warung Nasi Bu Wulandari"
@@ -142,7 +152,7 @@ def test_rows_stored_before_sealing_are_sealed_in_batches_and_a_cut_run_is_finis
     assert code == 0
     assert json.loads(out) == {
         "fields_sealed_here": True, "records": 4, "conflicts": 1, "notes": 1, "staff_names": 0,
-        "laptop_tallies": 0,
+        "laptop_tallies": 0, "damaged": [],
     }  # fmt: skip
     with Session(branch.engine) as db:
         rows = list(db.exec(select(Record).order_by(Record.id)))
@@ -172,10 +182,107 @@ def test_rows_stored_before_sealing_are_sealed_in_batches_and_a_cut_run_is_finis
     code, out = _run(["--db", branch.db_url, "reseal", "--lang", "en", "--json"], capsys)
     assert json.loads(out) == {
         "fields_sealed_here": True, "records": 0, "conflicts": 0, "notes": 0, "staff_names": 0,
-        "laptop_tallies": 0,
+        "laptop_tallies": 0, "damaged": [],
     }  # fmt: skip
     with Session(branch.engine) as db:
         assert (
             len(db.exec(select(AuditEntry).where(AuditEntry.action == "fields_resealed")).all())
             == 1
         )
+
+
+def _old_form_damaged(session: Session, row: Record) -> str:
+    """The row as an earlier release stored it (its late fields in clear beside `sealed`), its
+    sealed part then spoilt (one byte of the ciphertext changed): it no longer opens. SQLite
+    seals no field (the file is encrypted whole): its payload is cut off half way instead."""
+    text = _old_form(session, payload_of(row), 1)
+    stored = json.loads(text)
+    if SEALED not in stored["registration"]:
+        return text[: len(text) // 2]
+    sealed = bytearray(base64.b64decode(stored["registration"][SEALED]))
+    sealed[-1] ^= 0xFF
+    stored["registration"][SEALED] = base64.b64encode(bytes(sealed)).decode("ascii")
+    return json.dumps(stored)
+
+
+@pytest.mark.parametrize(
+    "db_url", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True
+)
+def test_a_damaged_record_is_left_as_it_is_said_and_still_repaired(  # noqa: PLR0917 - fixtures
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A reseal meeting a record whose sealed part no longer opens stopped with a traceback
+    (`CryptoError`), its batch and every row after it left in clear. Now it seals every other
+    row, leaves the damaged one byte for byte as it was (not dropped, not counted as sealed),
+    names it masked as `check` does with `RESEAL_DAMAGED_KEPT` and exit 1, audits the count;
+    `check` still finds it, the laptop's copy repairs it, and a run after that is clean. On
+    SQLite (encrypted whole) there is nothing to seal: exit 0, and `check` finds the damage."""
+    laptop = laptop_factory()
+    damaged, sound = laptop.register(61), laptop.register(62)
+    assert laptop.sync(server.url).completed
+    held = branch.records()
+    with Session(branch.engine) as db:
+        rows = {r.id: r for r in db.exec(select(Record))}
+        opened = {rid: payload_of(row) for rid, row in rows.items()}
+        spoilt = _old_form_damaged(db, rows[damaged])
+        rows[damaged].payload = spoilt
+        rows[sound].payload = _old_form(db, payload_of(rows[sound]), 1)
+        db.add_all(rows.values())
+        db.commit()
+    db_arg = ["--db", branch.db_url]
+    receipt = held[damaged].receipt_no
+    code, out = _run([*db_arg, "reseal", "--json"], capsys)
+    if branch.db_url.startswith("sqlite"):
+        assert (code, json.loads(out)["fields_sealed_here"]) == (0, False)
+    else:
+        assert code == 1, out
+        done = json.loads(out)
+        assert (done["records"], done["conflicts"]) == (1, 0)
+        assert done["damaged"] == [{
+            "kind": "record", "id": damaged, "receipt_no": receipt,
+            "device": laptop.device_code, "date": held[damaged].registration_date,
+        }]  # fmt: skip
+        assert [p["code"] for p in done["problems"]] == ["RESEAL_DAMAGED_KEPT"]
+        with Session(branch.engine) as db:
+            after = {r.id: r for r in db.exec(select(Record))}
+            assert after[damaged].payload == spoilt  # as it was
+            assert _in_clear(after[sound].payload) == []
+            assert payload_of(after[sound]) == opened[sound]
+            assert verify_chain(db).valid
+        [line] = [x for x in _audit(branch) if x.action == "fields_resealed"]
+        assert json.loads(line.detail)["records_damaged"] == 1
+        code, words = _run([*db_arg, "reseal", "--lang", "en"], capsys)
+        assert code == 1
+        assert "1 damaged row(s) did not open" in words and receipt in words
+        assert "Run bpu-branch check" in words
+    code, out = _run([*db_arg, "check", "--json"], capsys)
+    report = json.loads(out)
+    assert code == 1 and [(x["receipt_no"], x["damage"]) for x in report["records"]["damaged"]] == [
+        (receipt, "unreadable")
+    ]
+    # Repaired from the laptop's own copy (a USB file of that receipt), then sound and sealed.
+    laptop.close()
+    monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)
+    usb = tmp_path / "repair.bpu"
+    assert laptop_main(["export-batch", "--data-dir", str(laptop.data_dir), "--officer", OFFICER,
+                        "--receipt", receipt, "--out", str(usb)]) == 0  # fmt: skip
+    assert _run([*db_arg, "import", str(usb)], capsys)[0] == 0
+    code, out = _run([*db_arg, "check", "--json"], capsys)
+    assert (code, json.loads(out)["sound"]) == (0, True), out
+    code, out = _run([*db_arg, "reseal", "--json"], capsys)
+    assert code == 0 and json.loads(out)["damaged"] == [], out
+    with Session(branch.engine) as db:
+        repaired = db.get(Record, damaged)
+        assert repaired is not None
+        assert branch.db_url.startswith("sqlite") or _in_clear(repaired.payload) == []
+        assert payload_of(repaired) == opened[damaged]
+
+
+def _audit(branch: Branch) -> list[AuditEntry]:
+    with Session(branch.engine) as db:
+        return list(db.exec(select(AuditEntry).order_by(AuditEntry.id)))

@@ -165,7 +165,7 @@ def test_names_stored_in_clear_before_are_sealed_by_reseal_once(
     assert code == 0
     assert json.loads(out) == {
         "fields_sealed_here": True, "records": 0, "conflicts": 0, "notes": 0,
-        "staff_names": 3, "laptop_tallies": 1,
+        "staff_names": 3, "laptop_tallies": 1, "damaged": [],
     }  # fmt: skip
     assert _names_in(pg_dump(branch.db_url)) == [], "staff names in clear after reseal"
     _shown(branch, laptop, http, capsys, pull=False)

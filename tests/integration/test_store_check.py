@@ -27,7 +27,9 @@ from bpu_enroll.branch.store.fields import payload_of, seal_payload, seal_tally
 from bpu_enroll.branch.store.laptop_reports import LaptopTallyRow
 from bpu_enroll.branch.store.models import AuditEntry, Conflict, Record
 from bpu_enroll.cli.main import main as laptop_main
+from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.sync.laptop_store import records_by_receipt, records_to_send
+from bpu_enroll.sync.protocol import MAX_MANIFEST_ENTRIES
 from bpu_enroll.sync.staff_client import StaffClient, StaffError
 from tests.integration.helpers import (
     OFFICER,
@@ -750,3 +752,39 @@ def test_check_says_a_tally_kept_with_a_nik_in_its_text_without_the_nik(
         assert nik not in text
     with Session(branch.engine) as session:
         assert len(session.exec(select(LaptopTallyRow)).all()) == 1
+
+
+def test_export_batch_for_more_receipts_than_a_file_holds_is_refused_with_its_code(  # noqa: PLR0917 - fixtures
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A file holds at most `MAX_MANIFEST_ENTRIES` records (the batch's bound): 20,001 numbers
+    chosen were looked up one by one and, had the laptop held them, failed to be written with
+    a traceback. They are refused before the store is read, with a code and words; no file.
+    At the bound the count is no refusal (the numbers not held are, as before)."""
+    laptop = laptop_factory()
+    held = laptop.register(71)
+    assert laptop.sync(server.url).completed
+    receipt = branch.records()[held].receipt_no
+    prefix = receipt.rsplit("-", 1)[0]
+    chosen = [receipt, *(f"{prefix}-{n}" for n in range(100_000, 100_000 + MAX_MANIFEST_ENTRIES))]
+    with pytest.raises(BpuError) as at_the_bound:
+        records_by_receipt(laptop.session.store, chosen[:-1])
+    assert at_the_bound.value.code == "RECEIPT_NOT_HELD"
+    laptop.close()
+    monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)
+    out = tmp_path / "many.bpu"
+    capsys.readouterr()
+    assert laptop_main([
+        "export-batch", "--data-dir", str(laptop.data_dir), "--officer", OFFICER,
+        *(x for r in chosen for x in ("--receipt", r)), "--out", str(out), "--json",
+        "--lang", "en",
+    ]) == 1  # fmt: skip
+    error = json.loads(capsys.readouterr().out)["error"]
+    assert error["code"] == "RECEIPTS_TOO_MANY"
+    assert "at most 20.000 registrations, but 20.001 receipt numbers" in error["message"]
+    assert not out.exists()

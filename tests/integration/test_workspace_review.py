@@ -21,7 +21,7 @@ from sqlmodel import Session, select
 from bpu_enroll.branch.admin.roster import branch_info, branch_secrets, revoke_device
 from bpu_enroll.branch.device.importer import import_batch_file
 from bpu_enroll.branch.server import create_branch_app
-from bpu_enroll.branch.store.models import Export
+from bpu_enroll.branch.store.models import Export, Record
 from bpu_enroll.branch.workspace.export import FILES_KEPT, export_changes, to_folder
 from bpu_enroll.branch.workspace.staff import StaffSession, audit_log, token_hash
 from bpu_enroll.documents.tally.figures import tally_figures
@@ -735,3 +735,62 @@ def test_an_export_id_that_cannot_be_one_is_a_coded_422(
         headers = {"Authorization": f"Bearer {signed_in.json()['token']}"}
         answer = http.get(f"/api/v1/staff/exports/{export_id}/files", headers=headers)
     assert (answer.status_code, answer.json()["error"]["code"]) == (422, "REQUEST_INVALID")
+
+
+def test_a_receipt_number_kept_from_before_the_rule_is_shown_masked_everywhere(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    staff: Callable[[str, str], StaffClient],
+) -> None:
+    """Rows a branch received before receipt numbers were checked may hold anything there, a
+    worker's NIK too. `bpu-branch check` masked them, but the review queue, its detail, the
+    record-viewed audit line, the branch tally (first, last and voided numbers) and the export
+    showed them whole. Each shows it as `check` does now; a number of a laptop's shape whole."""
+    laptop = laptop_factory()
+    rejected, accepted, voided, fine = (laptop.register(n) for n in (51, 52, 53, 54))
+    assert laptop.sync(server.url).completed
+    niks = [nik_for(n)[0] for n in (51, 52, 53)]
+    old = {rejected: f"NIK {niks[0]}", accepted: niks[1], voided: f"NIK {niks[2]}"}
+    with Session(branch.engine) as session:  # as kept before the protocol's rule
+        for record_id, receipt in old.items():
+            row = session.get(Record, record_id)
+            assert row is not None
+            row.receipt_no = receipt
+            row.state = {rejected: "rejected", voided: "voided"}.get(record_id, row.state)
+            session.add(row)
+        session.commit()
+    held = branch.records()
+    masked = {rejected: "NI" + "*" * 14, accepted: niks[1][:2] + "*" * 14, voided: "NI" + "*" * 14}
+
+    clerk = staff(CLERK, CLERK_PASSWORD)
+    [item] = clerk.review(kind="rejected")["items"]
+    assert (item["id"], item["receipt_no"]) == (rejected, masked[rejected])
+    detail = clerk.review_item(rejected)
+    assert detail["record"]["receipt_no"] == detail["record"]["fields"]["receipt_no"]
+    assert detail["record"]["receipt_no"] == masked[rejected]
+    archive = zipfile.ZipFile(io.BytesIO(clerk.export()))
+    rows = json.loads(archive.read("registrations-JKT01-E00001.json"))["rows"]
+    assert sorted(r["receipt_number"] for r in rows) == sorted(
+        [masked[accepted], held[fine].receipt_no]
+    )
+    supervisor = staff(SUPERVISOR, SUPERVISOR_PASSWORD)
+    tally = supervisor.tally(date.fromisoformat(held[fine].registration_date))
+    assert [r["voided_receipts"] for r in tally["rows"] if r["voided_receipts"]] == [
+        [masked[voided]]
+    ]  # one number, not "NIK" and the NIK split at its space
+    ends = {r[end] for r in tally["rows"] for end in ("first_receipt", "last_receipt")}
+    assert masked[accepted] in ends
+    texts = [json.dumps(x) for x in (item, detail, tally, audit_log_lines(branch))]
+    assert f",{masked[accepted]}," in archive.read("registrations-JKT01-E00001.csv").decode()
+    for text in texts:  # the export's own `nik` column holds the NIK: it is not looked at here
+        for nik in niks:
+            assert nik not in text and nik[4:] not in text
+    [viewed] = [x for x in audit_log_lines(branch) if x["action"] == "record_viewed"]
+    assert viewed["detail"]["receipt_no"] == masked[rejected]
+    # The laptop voids the record the branch holds under an old number: its audit line too.
+    RegistrationService(laptop.session).void(accepted, "pekerja membatalkan pendaftaran")
+    assert laptop.sync(server.url).completed
+    [void] = [x for x in audit_log_lines(branch) if x["action"] == "record_voided"]
+    assert (void["subject"], void["detail"]["receipt_no"]) == (accepted, masked[accepted])
+    assert niks[1] not in json.dumps(audit_log_lines(branch))

@@ -289,12 +289,15 @@ def emit_json(document: Any) -> None:
 
 
 def cli_actor() -> str:
-    """Who runs a command, for an audit line: `cli:` and the system user (never a password)."""
+    """Who runs a command, for an audit line: `cli:` and the system user (never a password),
+    within the 64 characters an actor (and an export's author) may have: a longer one is cut
+    with an ellipsis, so that the line shows it was cut."""
     try:
         user = os.environ.get("USER") or getpass.getuser()
     except (KeyError, OSError):
         user = "unknown"
-    return f"cli:{user}"[:64]
+    actor = f"cli:{user}"
+    return actor if len(actor) <= 64 else actor[:63] + "…"
 
 
 def say(text: str) -> None:

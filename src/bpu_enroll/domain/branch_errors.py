@@ -114,6 +114,14 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "Berkas ekspor dari cabang tidak terbaca; ekspor lagi.",
         "The branch's export cannot be read; export again.",
     ),
+    "RESEAL_DAMAGED_KEPT": (
+        "{count} baris rusak dan tidak terbuka, jadi tidak disegel dan dibiarkan apa adanya "
+        "(tidak dihapus): {rows}. Baris lain sudah disegel. Jalankan bpu-branch check, yang "
+        "menyebutkannya beserta cara memperbaikinya; setelah diperbaiki, jalankan reseal lagi.",
+        "{count} damaged row(s) did not open, so they were not sealed and are left as they are "
+        "(not deleted): {rows}. The other rows are sealed. Run bpu-branch check, which names "
+        "them and how to repair them; once repaired, run reseal again.",
+    ),
     "TALLY_UNREADABLE": (
         "Rekap laptop {device} untuk tanggal {date} yang tersimpan di kantor cabang rusak dan "
         "tidak terbaca. Sinkronkan laptop itu lagi agar rekapnya terkirim ulang, atau beri tahu "

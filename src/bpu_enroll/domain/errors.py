@@ -46,6 +46,7 @@ OPERATIONAL_CODES: frozenset[str] = frozenset(
         "BRANCH_DB_PLAIN", "WORKERS_SQLITE",
         "KTP_NO_CARD", "KTP_OCR_MISSING", "KTP_IMAGE_UNREADABLE",
         "NETWORK", "PASSWORD_EMPTY", "NO_DISPLAY", "RECEIPT_NOT_HELD", "RECEIPT_PURGED",
+        "RECEIPTS_TOO_MANY",
     }
 )  # fmt: skip
 # What reading a KTP photo says about the NIK it read (issue 17).
@@ -304,6 +305,13 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "personal data was removed after the retention period; no file was written. The branch "
         "should restore them from its backup.",
     ),
+    "RECEIPTS_TOO_MANY": (
+        "Satu berkas USB memuat paling banyak {limit} pendaftaran, tetapi {count} nomor tanda "
+        "terima dipilih; tidak ada berkas yang ditulis. Tulis beberapa berkas, masing-masing "
+        "untuk paling banyak {limit} nomor.",
+        "A USB file holds at most {limit} registrations, but {count} receipt numbers were "
+        "chosen; no file was written. Write several files, each for at most {limit} numbers.",
+    ),
     "NOT_ENROLLED": (
         "Laptop ini belum didaftarkan di kantor cabang; sinkronisasi belum bisa dilakukan.",
         "This laptop is not enrolled at a branch yet; it cannot sync.",
@@ -479,6 +487,18 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 # The whole sentence of a message whose placeholders were not given (a reason chosen by a
 # clerk, shown on the laptop): never "at most … characters".
 _WITHOUT_PARAMS: dict[str, tuple[str, str]] = {
+    "RECEIPTS_TOO_MANY": (
+        "Terlalu banyak nomor tanda terima dipilih untuk satu berkas USB; tidak ada berkas yang "
+        "ditulis. Tulis beberapa berkas.",
+        "Too many receipt numbers were chosen for one USB file; no file was written. Write "
+        "several files.",
+    ),
+    "RESEAL_DAMAGED_KEPT": (
+        "Baris yang rusak dan tidak terbuka tidak disegel dan dibiarkan apa adanya; baris lain "
+        "sudah disegel. Jalankan bpu-branch check, lalu reseal lagi setelah diperbaiki.",
+        "Damaged rows that did not open were not sealed and are left as they are; the other "
+        "rows are sealed. Run bpu-branch check, then reseal again once repaired.",
+    ),
     "EXPORT_RECORD_UNREADABLE": (
         "Ekspor ditolak: ada data tersimpan yang rusak dan tidak terbaca. Tidak ada yang "
         "diekspor atau dicatat. Kantor cabang meminta salinannya dari laptop "

@@ -40,13 +40,18 @@ from sqlalchemy import func, or_
 from sqlmodel import col, select
 
 from bpu_enroll.domain.errors import VOID_CONFLICT, BpuError, Refusals
-from bpu_enroll.domain.formatting import zone_for_province
+from bpu_enroll.domain.formatting import thousands, zone_for_province
 from bpu_enroll.files import write_private_file
 from bpu_enroll.store.db import Store
 from bpu_enroll.store.keyring import OfficerEntry, load_keyring, save_keyring
 from bpu_enroll.store.models import Profile, Registration
 from bpu_enroll.store.repo import void_unacknowledged, waiting_for_branch
-from bpu_enroll.sync.protocol import PullAnswer, RecordPayload, RecordResult
+from bpu_enroll.sync.protocol import (
+    MAX_MANIFEST_ENTRIES,
+    PullAnswer,
+    RecordPayload,
+    RecordResult,
+)
 
 SYNC_STATE_FILE = "sync.json"
 CERT_FILE = "branch-cert.pem"
@@ -143,8 +148,15 @@ def records_by_receipt(store: Store, receipts: Sequence[str]) -> list[RecordPayl
     of no record finalised here is refused (`RECEIPT_NOT_HELD`), naming them; else one whose
     personal data was purged (`store.retention`) is refused as such (`RECEIPT_PURGED`: the
     laptop holds the record, not its data; the branch restores it from its backup). Numbers of
-    both kinds are refused at once (`Refusals`), each kind naming its own."""
+    both kinds are refused at once (`Refusals`), each kind naming its own. More numbers than one
+    file holds (`MAX_MANIFEST_ENTRIES`, the batch's bound) are refused first, before the store
+    is read (`RECEIPTS_TOO_MANY`): the file could not be written, and one file for each part is
+    the officer's to choose (a file per stick, per trip)."""
     wanted = sorted(set(receipts))
+    if len(wanted) > MAX_MANIFEST_ENTRIES:
+        raise BpuError(
+            "RECEIPTS_TOO_MANY", count=thousands(len(wanted)), limit=thousands(MAX_MANIFEST_ENTRIES)
+        )
     with store.session(readonly=True) as session:
         profile = session.get(Profile, 1)
         province = profile.province_code if profile is not None else "31"

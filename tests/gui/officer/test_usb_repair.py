@@ -30,6 +30,7 @@ from bpu_enroll.gui.officer.sync.resend_dialog import (
     split_receipts,
 )
 from bpu_enroll.store.retention import purge_personal_data
+from bpu_enroll.sync.protocol import MAX_MANIFEST_ENTRIES
 from tests.integration.helpers import audit_lines, nik_for, set_income
 
 from .conftest import run_task
@@ -294,3 +295,26 @@ def test_a_paste_of_thousands_of_numbers_is_refused_naming_ten_and_the_dialog_fi
         assert screen.contains(
             dialog.ui.writeButton.mapToGlobal(dialog.ui.writeButton.rect().bottomRight())
         )
+
+
+def test_more_numbers_than_a_file_holds_are_refused_with_their_code_and_the_dialog_fits(
+    qtbot: QtBot, enrolled_window: MainWindow, branch_server: BranchServer, tmp_path: Path
+) -> None:
+    """20,001 numbers pasted, more than one file holds (`MAX_MANIFEST_ENTRIES`): refused with
+    `RECEIPTS_TOO_MANY` and its words, before the store is read; no file, no path asked."""
+    window = enrolled_window
+    page = window.sync_page
+    window.show_page(PAGE_SYNC)
+    written: list[Path] = []
+    page.choose_export_path = lambda: written.append(tmp_path / "x.bpu") or tmp_path / "x.bpu"
+    dialog = _open_dialog(qtbot, page)
+    screen = dialog.screen().availableGeometry()
+    pasted = [f"DEMO-D9999-20260101-{n}" for n in range(1, MAX_MANIFEST_ENTRIES + 2)]
+    dialog.ui.receiptsEdit.setPlainText("\n".join(pasted))
+    with qtbot.waitSignal(dialog.ui.writeButton.clicked):
+        qtbot.keyClick(dialog.ui.receiptsEdit, "t", ALT)
+    text = _refused(qtbot, dialog)
+    said = message("RECEIPTS_TOO_MANY", "id", count="20.001", limit="20.000")
+    assert text == f"{said}\u00a0(RECEIPTS_TOO_MANY)", text
+    qtbot.waitUntil(lambda: dialog.frameGeometry().height() <= screen.height())
+    assert written == [] and not (tmp_path / "x.bpu").exists()

@@ -747,3 +747,16 @@ def test_a_summarys_whole_key_is_said_in_words(lang: str, ws_ctx: AppContext) ->
     said = detail_text({"suppressed": 3, "audited": 20, "key": "user:" + "x" * 64}, lang=lang)
     assert ("subjek lengkap: user:x" if lang == "id" else "whole subject: user:x") in said
     assert "key" not in said
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_whole_actor_and_action_are_said_in_words(lang: str, ws_ctx: AppContext) -> None:
+    """A line whose actor or action was too long for its column says each whole in its detail
+    (`actor`, `action`): in words, not as the server's own names for them."""
+    ws_ctx.languages.set_language(lang)
+    said = detail_text({"actor": "cli:" + "a" * 70, "action": "b" * 40}, lang=lang)
+    if lang == "id":
+        assert "siapa selengkapnya: cli:a" in said and "apa selengkapnya: bbb" in said
+    else:
+        assert "who in full: cli:a" in said and "what in full: bbb" in said
+    assert "actor" not in said and "action" not in said

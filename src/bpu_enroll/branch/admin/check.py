@@ -61,11 +61,12 @@ from bpu_enroll.branch.store.fields import UNREADABLE_ERRORS, payload_of
 from bpu_enroll.branch.store.laptop_reports import LaptopTallyRow
 from bpu_enroll.branch.store.models import Conflict, Device, Record
 from bpu_enroll.branch.store.packages import PublishedPackage
+from bpu_enroll.branch.store.receipts import masked_receipt, of_a_laptops_shape
 from bpu_enroll.branch.store.wanted import ASKED, keep_only, note_wanted, outcomes
 from bpu_enroll.branch.workspace.export import flat_row
 from bpu_enroll.branch.workspace.ledger import LedgerRow
-from bpu_enroll.domain.formatting import NIK_LIKE, holds_nik, mask_nik_like
-from bpu_enroll.sync.protocol import RECEIPT, reference_signing_bytes, unb64
+from bpu_enroll.domain.formatting import holds_nik, mask_nik_like
+from bpu_enroll.sync.protocol import reference_signing_bytes, unb64
 
 SLICE = 2000
 _PACKAGE_DAMAGE: tuple[type[Exception], ...] = (*UNREADABLE_ERRORS, BadSignatureError)
@@ -77,7 +78,6 @@ RECEIPT_SHAPE = "receipt_shape"  # a record's receipt number not of a laptop's s
 DATE_PAST = "date_past"  # a tally dated before the days a laptop reports, when it arrived
 OFFICER_NIK = "officer_nik"  # a tally naming an officer with a NIK
 TEXT_NIK = "text_nik"  # a tally holding a NIK in other text (a work location, a label)
-_RECEIPT = re.compile(RECEIPT)
 
 Progress = Callable[[int, int], None]
 
@@ -174,7 +174,7 @@ def _check_records(
         for row in rows:
             report.records += 1
             device = devices.get(row.device_id, "")
-            if not _of_a_laptops_shape(row.receipt_no):
+            if not of_a_laptops_shape(row.receipt_no):
                 report.kept_records.append(
                     {
                         "id": row.id,
@@ -226,20 +226,6 @@ def _record_damage(session: Session, row: Record, device: str) -> str | None:
     except UNREADABLE_ERRORS:
         return UNREADABLE
     return damage
-
-
-def _of_a_laptops_shape(receipt_no: str) -> bool:
-    """Whether a receipt number is one the protocol lets in today (`RecordPayload`)."""
-    return bool(_RECEIPT.fullmatch(receipt_no)) and not NIK_LIKE.search(receipt_no)
-
-
-def masked_receipt(receipt_no: str) -> str:
-    """A receipt number fit to print whatever it holds: a NIK in it masked; one that is still
-    not of a laptop's shape (a name, other text) shows its first two characters only."""
-    masked = mask_nik_like(receipt_no)
-    if _RECEIPT.fullmatch(masked):
-        return masked
-    return masked[:2] + "*" * min(max(len(masked) - 2, 1), 14)
 
 
 def _masked_name(name: str) -> str:

@@ -262,8 +262,23 @@ def _reseal(args: argparse.Namespace) -> int:
             "reseal done", args.lang, records=done.records, conflicts=done.conflicts,
             notes=done.notes, staff_names=done.staff_names, laptop_tallies=done.laptop_tallies,
         )  # fmt: skip
-    answer(args, done.to_dict(), text)
-    return EXIT_OK
+    document = done.to_dict()
+    if not done.damaged:
+        answer(args, document, text)
+        return EXIT_OK
+    rows = "; ".join(_damaged_row(item, args.lang) for item in done.damaged)
+    kept = message(RESEAL_DAMAGED_KEPT, args.lang, count=len(done.damaged), rows=rows)
+    document["problems"] = [{"field": "damaged", "code": RESEAL_DAMAGED_KEPT, "message": kept}]
+    answer(args, document, f"{text}\n{kept}")
+    return EXIT_REFUSED
+
+
+RESEAL_DAMAGED_KEPT = "RESEAL_DAMAGED_KEPT"
+
+
+def _damaged_row(item: dict[str, str], lang: str) -> str:
+    """A row reseal left damaged, named as `check` names it (never its content)."""
+    return said(f"reseal damaged {item['kind']}", lang, **item)
 
 
 def _period(args: argparse.Namespace) -> tuple[date, date]:

@@ -380,6 +380,18 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
         "{notes} clerk {notes:note|notes}, {staff_names} staff {staff_names:name|names}, "
         "{laptop_tallies} laptop {laptop_tallies:tally|tallies}.",
     ),
+    "reseal damaged record": (
+        "pendaftaran {receipt_no} (laptop {device}, {date}, id {id})",
+        "the registration {receipt_no} (laptop {device}, {date}, id {id})",
+    ),
+    "reseal damaged conflict": (
+        "versi lain dari pendaftaran {receipt_no} (laptop {device}, {date}, id {id})",
+        "a different version of the registration {receipt_no} (laptop {device}, {date}, id {id})",
+    ),
+    "reseal damaged tally": (
+        "rekap laptop {device} tanggal {date}",
+        "the tally of laptop {device} for {date}",
+    ),
     "reseal unchanged": (
         "Tidak ada data pribadi yang terbuka; tidak ada yang diubah.",
         "No personal data in clear; nothing was changed.",

@@ -51,6 +51,7 @@ from bpu_enroll.branch.store.bulk import slices, where_in
 from bpu_enroll.branch.store.damage import payload_damage, received_mismatched
 from bpu_enroll.branch.store.fields import seal_content
 from bpu_enroll.branch.store.models import Record
+from bpu_enroll.branch.store.receipts import shown_receipt
 from bpu_enroll.sync.protocol import RecordPayload, canonical_json
 
 REPAIRED = "record_repaired"
@@ -98,7 +99,7 @@ def repair_damaged(
             content = canonical_json(document)
             if hashlib.sha256(content).hexdigest() != digest:
                 if via == NETWORK:  # the asked laptop's own answer: it has no better copy
-                    unusable[rid] = receipt
+                    unusable[rid] = shown_receipt(receipt)
                 continue  # not the sealed content: nothing to repair with
             settled.append(rid)
             session.execute(
@@ -106,7 +107,10 @@ def repair_damaged(
                 .where(col(Record.id) == rid)
                 .values(payload=seal_content(session, content.decode("utf-8"), document))
             )
-            detail = {"device": device.code, "receipt_no": receipt, "damage": damage, "via": via}
+            detail = {
+                "device": device.code, "receipt_no": shown_receipt(receipt), "damage": damage,
+                "via": via,
+            }  # fmt: skip
             lines.append(audit_chain.Line(f"device:{device.code}", REPAIRED, rid, detail))
     wanted.settle(session, settled)
     for rid in wanted.close(session, device.id, list(unusable), wanted.UNUSABLE):
@@ -124,7 +128,7 @@ def answer_unavailable(session: Session, device: DeviceRef, ids: Sequence[str]) 
         query = sa_select(col(Record.id), col(Record.receipt_no)).where(
             where_in(session, col(Record.id), part)
         )
-        receipts.update({rid: receipt for rid, receipt in session.execute(query).all()})
+        receipts.update({rid: shown_receipt(r) for rid, r in session.execute(query).all()})
     lines = [
         _unavailable_line(device, rid, receipts.get(rid, ""), NOT_HELD, "network") for rid in closed
     ]

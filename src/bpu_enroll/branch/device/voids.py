@@ -55,6 +55,7 @@ from bpu_enroll.branch.device.judge import SUPERSEDES_FOREIGN
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.bulk import slices, where_in
 from bpu_enroll.branch.store.models import Counter, Record
+from bpu_enroll.branch.store.receipts import shown_receipt
 from bpu_enroll.domain.errors import VOID_CONFLICT
 from bpu_enroll.sync.protocol import RecordPayload
 
@@ -144,7 +145,7 @@ def void_held(
         detail = {
             "device": device.code,
             "officer": officer,
-            "receipt_no": receipt_no,
+            "receipt_no": shown_receipt(receipt_no),
             "from": row.state,
             "to": "voided",
             "decision_seq": first + offset,

@@ -6,8 +6,10 @@ actor, action, subject, detail JSON). `append` adds a line inside the caller's t
 writers are serialised so that two concurrent lines never chain onto the same predecessor (a
 transaction-scoped advisory lock on PostgreSQL, held until commit; SQLite's `BEGIN IMMEDIATE`
 already serialises every writer). `append_many` adds several lines chained one to the next, with
-one look-up of the last line (a chunk of records voided at once). `verify_chain` walks the whole
-log in id order.
+one look-up of the last line (a chunk of records voided at once). An actor, action or subject
+longer than its column is cut with an ellipsis (`cut`), never silently, and said whole in the
+line's detail (`actor`, `action`, and `key` for the subject), so that the audit page shows it
+and the hash covers it. `verify_chain` walks the whole log in id order.
 """
 
 from __future__ import annotations
@@ -28,7 +30,11 @@ from bpu_enroll.branch.store.models import AuditEntry, utcnow
 # An arbitrary constant naming the branch audit log's lock among PostgreSQL advisory locks.
 _ADVISORY_LOCK = 0x42505541  # "BPUA"
 _VERIFY_BATCH = 1000
+ACTOR_CHARS = 64  # `AuditEntry.actor`'s width
+ACTION_CHARS = 32  # `AuditEntry.action`'s width
 SUBJECT_CHARS = 64  # `AuditEntry.subject`'s width
+# Where a value cut for its column is said whole: the line's detail, under these keys.
+WHOLE_KEYS = {"actor": "actor", "action": "action", "subject": "key"}
 
 
 @dataclass(frozen=True)
@@ -113,9 +119,17 @@ def cut(value: str, limit: int) -> str:
 
 
 def _chained(prev: str, at: datetime, line: Line) -> AuditEntry:
-    actor, action = line.actor[:64], line.action[:32]
+    actor = cut(line.actor, ACTOR_CHARS)
+    action = cut(line.action, ACTION_CHARS)
     subject = cut(line.subject, SUBJECT_CHARS)
-    detail_text = json.dumps(line.detail, sort_keys=True)
+    detail = dict(line.detail)
+    for field, kept, whole in (
+        ("actor", actor, line.actor), ("action", action, line.action),
+        ("subject", subject, line.subject),
+    ):  # fmt: skip
+        if kept != whole:  # cut with its ellipsis: said whole in the detail, which is not cut
+            detail.setdefault(WHOLE_KEYS[field], whole)
+    detail_text = json.dumps(detail, sort_keys=True)
     return AuditEntry(
         at=at,
         actor=actor,

@@ -47,6 +47,7 @@ TOTAL_LIMIT = 100
 WINDOW = timedelta(minutes=1)
 ALL = "all"
 ACTION = "refusals_suppressed"
+KEY_CHARS = 80  # `RefusalWindow.key`'s width
 # The bounded actions, and what their line's subject names: a device, a user, or nothing.
 BOUNDED_ACTIONS: dict[str, str | None] = {
     "device_refused": "device",
@@ -65,11 +66,11 @@ def admit(
     audit_chain.lock_chain(session)
     now = utcnow()
     close_windows(session, now=now, commit=False)
-    keys = [(ALL, TOTAL_LIMIT), (f"addr:{address or '-'}"[:80], LIMIT)]
+    keys = [(ALL, TOTAL_LIMIT), (_key("addr", address or "-"), LIMIT)]
     if device:
-        keys.append((f"device:{device}"[:80], LIMIT))
+        keys.append((_key("device", device), LIMIT))
     if user:
-        keys.append((f"user:{user}"[:80], LIMIT))
+        keys.append((_key("user", user), LIMIT))
     rows = [(_row(session, key, now), limit) for key, limit in keys]
     full = [row for row, limit in rows if row.audited >= limit]
     if full:  # see the module text: every key counts it, whichever bound it met
@@ -125,10 +126,16 @@ def _summary(row: RefusalWindow) -> audit_chain.Line:
         "from": start.isoformat(),
         "to": (start + WINDOW).isoformat(),
     }
-    subject = audit_chain.cut(row.key, audit_chain.SUBJECT_CHARS)
-    if subject != row.key:  # a user name near its 64 characters, a long address: said whole
-        detail["key"] = row.key
-    return audit_chain.Line("bpu-branch", ACTION, subject, detail)
+    # A user name near its 64 characters, a long address: `audit_chain` cuts the subject with
+    # an ellipsis and says the key whole as the detail's `key`.
+    return audit_chain.Line("bpu-branch", ACTION, row.key, detail)
+
+
+def _key(kind: str, name: str) -> str:
+    """A window's key: `kind:name`, cut with an ellipsis when longer than its column
+    (`KEY_CHARS`), so that its summary shows it was cut (an address a proxy forwarded as
+    anything; a device code and a user name fit)."""
+    return audit_chain.cut(f"{kind}:{name}", KEY_CHARS)
 
 
 def _row(session: Session, key: str, now: datetime) -> RefusalWindow:

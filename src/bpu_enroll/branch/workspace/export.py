@@ -48,6 +48,7 @@ from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.store.db import data_key_of
 from bpu_enroll.branch.store.fields import UNREADABLE_ERRORS, payload_of
 from bpu_enroll.branch.store.models import Counter, Device, Export, Review
+from bpu_enroll.branch.store.receipts import shown_receipt
 from bpu_enroll.branch.store.wanted import note_wanted
 from bpu_enroll.branch.workspace.ledger import ACTIONS, LedgerRow, changes, record_rows
 from bpu_enroll.branch.workspace.staff import audit
@@ -237,7 +238,13 @@ def _flat_rows(
             )
         except UNREADABLE_ERRORS:
             record = row.record
-            unreadable.append((record.receipt_no or record.id, record.id, record.device_id))
+            unreadable.append(
+                (
+                    shown_receipt(record.receipt_no) if record.receipt_no else record.id,
+                    record.id,
+                    record.device_id,
+                )
+            )
     return flat, unreadable
 
 
@@ -281,7 +288,7 @@ def flat_row(
         "employer": bool(data.get("employer")),
         "government_paid": bool(data.get("government_paid")),
         "rule_version": quote.get("rule_version"),
-        "receipt_number": record.receipt_no,
+        "receipt_number": shown_receipt(record.receipt_no),
         "device": device,
         "officer": record.officer,
         "registered_at": created.astimezone(UTC).isoformat() if created else None,

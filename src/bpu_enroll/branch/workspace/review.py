@@ -23,6 +23,7 @@ from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.device.judge import receipt_sequence
 from bpu_enroll.branch.store.fields import nik_index, open_note
 from bpu_enroll.branch.store.models import Conflict, Device, Participant, Record, SequenceGap
+from bpu_enroll.branch.store.receipts import shown_receipt
 from bpu_enroll.branch.store.registry import lapsed_participants
 from bpu_enroll.branch.workspace.staff import REVIEW_STATES, Review, opened_payload, record_summary
 from bpu_enroll.domain.formatting import mask_nik, mask_phone
@@ -180,7 +181,7 @@ def _record_fields(row: Record) -> dict[str, str]:
         content.get("registration") or {},
         content.get("quote") or {},
         registration_date=row.registration_date,
-        receipt_no=row.receipt_no,
+        receipt_no=shown_receipt(row.receipt_no),
     )
 
 
@@ -261,7 +262,7 @@ def _existing(session: Session, row: Record, codes: Mapping[int, str]) -> dict[s
     return {
         "kpj": kpj,
         "lapsed": lapsed,
-        "receipt_no": source.receipt_no,
+        "receipt_no": shown_receipt(source.receipt_no),
         "officer": source.officer,
         "registration_date": source.registration_date,
         "device": codes.get(source.device_id, ""),
@@ -288,7 +289,7 @@ def _versions(
             payload.get("registration") or {},
             payload.get("quote") or {},
             registration_date=_text(payload.get("registration_date")),
-            receipt_no=_text(payload.get("receipt_no")),
+            receipt_no=shown_receipt(_text(payload.get("receipt_no"))),
         )
         versions.append(_version("received", other.content_hash, other.received_at.isoformat(),
                                  codes.get(other.device_id, ""), fields))  # fmt: skip

@@ -42,6 +42,7 @@ from bpu_enroll.branch.store.models import (
     StaffSession,
     utcnow,
 )
+from bpu_enroll.branch.store.receipts import shown_receipt
 from bpu_enroll.branch.store.registry import ParticipantRegistry, RegistryExhausted
 from bpu_enroll.branch.store.wanted import note_wanted
 from bpu_enroll.branch.workspace import sign_in
@@ -227,7 +228,7 @@ def audit_viewed(
     viewed what): the user (and role, for staff), the record id and receipt number, the way;
     never the NIK, name or phone. Committed here, in the caller's transaction (one insert)."""
     assert way in VIEW_WAYS
-    detail = {"way": way, "receipt_no": receipt_no}
+    detail = {"way": way, "receipt_no": shown_receipt(receipt_no)}
     if isinstance(user, StaffUser):
         detail["role"] = user.role
     audit(session, actor=user.username, action="record_viewed", subject=record_id, detail=detail)
@@ -346,6 +347,7 @@ class UnreadableRecord(Refusal):
 
     def __init__(self, row: Record | Conflict, receipt_no: str) -> None:
         mine = isinstance(row, Record)
+        receipt_no = shown_receipt(receipt_no)  # a row kept before the rule may hold a NIK
         what = "stored record" if mine else "different version received for the record"
         super().__init__(
             409, "RECORD_UNREADABLE" if mine else "CONFLICT_UNREADABLE",
@@ -412,7 +414,7 @@ def record_summary(row: Record) -> dict[str, Any]:
         registration = {}
     return {
         "id": row.id,
-        "receipt_no": row.receipt_no,
+        "receipt_no": shown_receipt(row.receipt_no),
         "officer": row.officer,
         "registration_date": row.registration_date,
         "state": row.state,

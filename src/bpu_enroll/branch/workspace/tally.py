@@ -35,6 +35,7 @@ from bpu_enroll.branch.admin.roster import branch_info
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.fields import officer_name
 from bpu_enroll.branch.store.models import Device, Officer, Record
+from bpu_enroll.branch.store.receipts import shown_receipt
 from bpu_enroll.documents.tally.figures import (
     ALL_DEVICES,
     TallyData,
@@ -130,7 +131,7 @@ def _groups(
             func.sum(func.coalesce(cast(_json_field(session, _CASH), BigInteger), 0)),
             func.min(col(Record.receipt_no)),
             func.max(col(Record.receipt_no)),
-            func.aggregate_strings(voided, " "),
+            func.aggregate_strings(voided, "\n"),  # a kept old number may hold a space
         )
         .where(
             col(Record.registration_date) >= period[0].isoformat(),
@@ -161,9 +162,11 @@ def _groups(
                 count=int(count),
                 total_quoted=int(quoted or 0),
                 cash_paid=int(cash or 0),
-                first_receipt=first,
-                last_receipt=last,
-                voided_receipts=tuple((voided_list or "").split()),
+                first_receipt=shown_receipt(first) if first else first,
+                last_receipt=shown_receipt(last) if last else last,
+                voided_receipts=tuple(
+                    shown_receipt(n) for n in (voided_list or "").split("\n") if n
+                ),
             )
         )
     return out

@@ -35,7 +35,9 @@ NAMES: dict[str, object] = {
     "address": QT_TRANSLATE_NOOP("AuditPage", "address"),
     "suppressed": QT_TRANSLATE_NOOP("AuditPage", "counted, not written"),
     "audited": QT_TRANSLATE_NOOP("AuditPage", "written"),
-    "key": QT_TRANSLATE_NOOP("AuditPage", "whole subject"),  # a summary's key, cut in its subject
+    "key": QT_TRANSLATE_NOOP("AuditPage", "whole subject"),  # a subject cut for its column
+    "actor": QT_TRANSLATE_NOOP("AuditPage", "who in full"),  # an actor cut for its column
+    "action": QT_TRANSLATE_NOOP("AuditPage", "what in full"),  # an action cut for its column
     "route": QT_TRANSLATE_NOOP("AuditPage", "request"),
     "locked_until": QT_TRANSLATE_NOOP("AuditPage", "locked until"),
     "code": QT_TRANSLATE_NOOP("AuditPage", "reason"),
