@@ -30,6 +30,7 @@ class ListSpec:
     view: str
     identity: Callable[[Any, int], object]
     details: Callable[[Any], str] | None = None
+    wraps: bool = False  # rows as tall as their words: the chosen row kept in sight, not the scroll
 
 
 def _value(key: str) -> Callable[[Any, int], object]:
@@ -42,7 +43,7 @@ def _paged(key: str) -> Callable[[Any, int], object]:
 
 LISTS = {
     "activity": ListSpec("laptopsView", _value("device")),
-    "audit": ListSpec("linesView", lambda page, row: page.model.row(row)),
+    "audit": ListSpec("linesView", lambda page, row: page.model.row(row), wraps=True),
     "batches": ListSpec("batchesView", _paged("batch_id"), lambda page: page.ui.batchLabel.text()),
     "transfer": ListSpec(
         "exportsView",
@@ -90,6 +91,8 @@ def records(
 def _switch(ctx: AppContext, lang: str) -> None:
     ctx.languages.set_language(lang)
     QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    for _pass in range(3):  # the columns fitted and the rows sized to the new texts
+        QApplication.processEvents()
 
 
 def _opened(window: WorkspaceWindow, key: str, day: date, qtbot: QtBot) -> Any:
@@ -114,7 +117,9 @@ def test_a_language_switch_keeps_the_chosen_record_its_details_scroll_and_focus(
     qtbot: QtBot,
 ) -> None:
     spec = LISTS[key]
-    window = workspace("supervisor")
+    # No health ping in the test: one answered late under load marks the workspace offline,
+    # and back online it reads the page again (its rows made anew, not what is tested here)
+    window = workspace("supervisor", retry_seconds=60)
     page = _opened(window, key, records, qtbot)
     view = getattr(page.ui, spec.view)
     assert isinstance(view, QTableView)
@@ -164,6 +169,7 @@ def test_a_language_switch_keeps_the_chosen_record_its_details_scroll_and_focus(
         top = view.rowViewportPosition(row)
         assert -view.rowHeight(row) < top < view.viewport().height(), lang
     assert chosen() == wanted
-    assert bar.value() == min(scrolled, bar.maximum())  # where it was, as far as it goes
+    if not spec.wraps:
+        assert bar.value() == min(scrolled, bar.maximum())  # where it was, as far as it goes
     if spec.details:
         assert spec.details(page) == details
