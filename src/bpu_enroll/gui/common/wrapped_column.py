@@ -15,7 +15,6 @@ import re
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
@@ -109,7 +108,7 @@ def wrap_column(view: QTableView, column: int, *, by_word: bool = False) -> Wrap
     view.setItemDelegateForColumn(column, delegate)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     timer = QTimer(delegate, singleShot=True, interval=0)
-    timer.timeout.connect(lambda: _resize_rows(view))
+    timer.timeout.connect(view.resizeRowsToContents)
     view.horizontalHeader().sectionResized.connect(
         lambda section, _old, _new: timer.start() if section == column else None
     )  # the rows follow the column's width
@@ -117,19 +116,3 @@ def wrap_column(view: QTableView, column: int, *, by_word: bool = False) -> Wrap
     for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
         signal.connect(timer.start)
     return delegate
-
-
-def _in_sight(view: QTableView, row: int) -> bool:
-    top = view.rowViewportPosition(row)
-    return row >= 0 and -view.rowHeight(row) < top < view.viewport().height()
-
-
-def _resize_rows(view: QTableView) -> None:
-    """The rows sized to their lines; the chosen row, if it was in sight, kept in sight (its
-    texts in another language, longer, made the rows above it taller and pushed it off)."""
-    current = view.currentIndex()
-    seen = current.isValid() and _in_sight(view, current.row())
-    view.resizeRowsToContents()
-    if seen and not _in_sight(view, current.row()):
-        view.updateGeometries()  # the scroll bar's range for the new heights, to scroll in
-        view.scrollTo(current, QAbstractItemView.ScrollHint.EnsureVisible)

@@ -94,7 +94,7 @@ class BranchTallyPage(QWidget):
         self.ui = Ui_BranchTallyPage()
         self.ui.setupUi(self)
         self.model = TallyModel(self, receipts_on_two_lines=True)
-        self.cash_model = ColumnsModel(self._cash_columns(), self, key="officer")
+        self.cash_model = ColumnsModel(self._cash_columns(), self)
         self.ui.figuresView.setModel(self.model)
         self.ui.cashView.setModel(self.cash_model)
         self.ui.figuresView.horizontalHeader().setSectionResizeMode(
