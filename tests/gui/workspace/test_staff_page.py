@@ -460,3 +460,31 @@ def test_a_clerk_has_no_staff_page_and_the_api_refuses_the_clerk(
             assert (refused.value.status, refused.value.code) == (403, "ROLE_REFUSED")
     finally:
         client.close()
+
+
+@pytest.mark.usefixtures("app_look")
+@pytest.mark.parametrize("larger", [False, True], ids=["normal", "larger"])
+def test_the_staff_columns_fill_the_table_as_the_other_lists_do(
+    workspace: WorkspaceFactory, qtbot: QtBot, larger: bool
+) -> None:
+    """The name's column takes the room the others leave, at 1366×768 in normal and in larger
+    text: the table left an empty band to the right of its last column (the Laptops table did
+    the same until its officer's column stretched)."""
+    window = workspace("supervisor", pages=["staff"])
+    window.ui.actionLargeFont.setChecked(larger)
+    window.view.apply_look()
+    window.resize(1366, 728)
+    qtbot.waitExposed(window)
+    page = _page(window, qtbot)
+    view, header = page.ui.staffView, page.ui.staffView.horizontalHeader()
+
+    def used() -> int:
+        return sum(header.sectionSize(c) for c in range(page.model.columnCount()))
+
+    # Waited for as a settled state (as the Laptops table's test): the first read and the
+    # scroll bar's coming can fit the columns more than once before the page is still.
+    qtbot.waitUntil(lambda: used() == view.viewport().width(), timeout=15_000)
+    name = page.model.column_of("name")
+    assert header.sectionSize(name) == max(
+        header.sectionSize(c) for c in range(page.model.columnCount())
+    )

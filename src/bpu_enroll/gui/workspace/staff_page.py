@@ -236,7 +236,8 @@ class StaffPage(ListPage):
             self.ui.staffView, ColumnsModel(self._columns(), self), self.ui.statusLabel,
             self.ui.busyBar,
         )  # fmt: skip
-        self.columns = ColumnFitter(self.ui.staffView, elide=(self.model.column_of("name"),))
+        name = self.model.column_of("name")  # the room the others leave (no empty band)
+        self.columns = ColumnFitter(self.ui.staffView, elide=(name,), stretch=name)
         self.add_dialog: StaffAddDialog | None = None
         self.revoke_dialog: StaffRevokeDialog | None = None
         self.ui.refreshButton.clicked.connect(self.refresh)
