@@ -51,6 +51,7 @@ from bpu_enroll.branch.device.guards import (
     audit_refusal,
     gate_device,
     route_of,
+    send_error,
 )
 from bpu_enroll.branch.device.held import DeviceRef
 from bpu_enroll.branch.device.intake import receive_manifest, receive_records
@@ -123,7 +124,7 @@ class BodyLimit:
         if declared is not None and (not declared.isdigit() or int(declared) > limit):
             if declared.isdigit() and int(declared) <= DRAIN_BYTES:
                 await _drain(receive, int(declared))
-            await _send_error(send, 413, "BODY_TOO_LARGE", "the request body is too large")
+            await send_error(send, 413, "BODY_TOO_LARGE", "the request body is too large")
             return
         if str(scope.get("path", "")) in self.streamed:
             await self.app(scope, receive, send)
@@ -140,7 +141,7 @@ class BodyLimit:
             if size > self.limit:
                 if message.get("more_body", False):
                     await _drain(receive, DRAIN_BYTES - size)
-                await _send_error(send, 413, "BODY_TOO_LARGE", "the request body is too large")
+                await send_error(send, 413, "BODY_TOO_LARGE", "the request body is too large")
                 return
             chunks.append(body)
             more = bool(message.get("more_body", False))
@@ -174,22 +175,6 @@ async def _drain(receive: Receive, most: int) -> None:
         left -= len(message.get("body", b""))
         if not message.get("more_body", False):
             return
-
-
-async def _send_error(send: Send, status: int, code: str, message: str) -> None:
-    body = json.dumps({"error": {"code": code, "message": message}}).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-                (b"connection", b"close"),
-            ],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})
 
 
 @asynccontextmanager
