@@ -15,7 +15,6 @@ twice leaves no postmaster and no data folder behind. (A parent-death signal can
 
 from __future__ import annotations
 
-import contextlib
 import glob
 import os
 import pwd
@@ -134,21 +133,39 @@ def start_postgres() -> PostgresServer:
         capture_output=True,
         check=True,
     )  # fmt: skip
-    port = free_port()
+    # The port is found free, closed, and bound by the server a moment later: any process of
+    # the machine (an outgoing connection's ephemeral port) may take it meanwhile, and then
+    # every PostgreSQL test of the run would fail. The server is started again on another.
+    for attempt in range(PORT_TRIES):
+        port = free_port()
+        log = root / "server.log"
+        written = log.stat().st_size if log.exists() else 0
+        if _pg_ctl_start(prefix, bin_dir, data_dir, port, log):
+            break
+        said = log.read_text(errors="replace")[written:] if log.exists() else ""
+        if "could not bind" not in said or attempt == PORT_TRIES - 1:
+            break  # not the port: `_wait_ready` reports the log
+    server = PostgresServer(bin_dir, data_dir, port, prefix, watchdog)
+    _wait_ready(server)
+    return server
+
+
+PORT_TRIES = 3
+
+
+def _pg_ctl_start(prefix: list[str], bin_dir: Path, data_dir: Path, port: int, log: Path) -> bool:
+    """`pg_ctl start` on `port`, waiting until it accepts connections; whether it did."""
     options = (
         f"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' "
         "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
     )
-    with contextlib.suppress(subprocess.CalledProcessError):
-        subprocess.run(
-            [*prefix, str(bin_dir / "pg_ctl"), "-D", str(data_dir), "-o", options,
-             "-l", str(root / "server.log"), "-w", "-t", "60", "start"],
-            capture_output=True,
-            check=True,
-        )  # fmt: skip
-    server = PostgresServer(bin_dir, data_dir, port, prefix, watchdog)
-    _wait_ready(server)
-    return server
+    done = subprocess.run(
+        [*prefix, str(bin_dir / "pg_ctl"), "-D", str(data_dir), "-o", options,
+         "-l", str(log), "-w", "-t", "60", "start"],
+        capture_output=True,
+        check=False,
+    )  # fmt: skip
+    return done.returncode == 0
 
 
 def _start_watchdog(stop: list[str], root: Path) -> subprocess.Popen[bytes]:

@@ -32,8 +32,11 @@ class ServeProcess:
         workers: int | None = None,
         tls: bool = False,
         prelude: str = "",
+        env: dict[str, str] | None = None,
     ) -> None:
+        """`env`: the server's environment (this process's by default)."""
         self.db_url = db_url
+        self.env = dict(os.environ) if env is None else env
         self.prelude = prelude
         self.log = log
         self.workers = workers
@@ -82,7 +85,7 @@ class ServeProcess:
             command,
             stdout=self._log_file,
             stderr=self._log_file,
-            env=dict(os.environ),
+            env=self.env,
             preexec_fn=die_with_parent(),  # noqa: PLW1509 — safe: see lifetime.py
         )
         deadline = time.monotonic() + 60
@@ -115,6 +118,12 @@ class ServeProcess:
         """The supervisor's exit code, waiting at most `timeout` seconds."""
         assert self.process is not None
         return self.process.wait(timeout=timeout)
+
+    def kill(self) -> None:
+        """SIGKILL the supervisor (as a power cut would end it) and reap it."""
+        assert self.process is not None
+        self.process.kill()
+        self.process.wait(timeout=15)
 
     def stop(self) -> None:
         """SIGTERM if it still runs (SIGKILL after 30 s); close the log."""

@@ -8,9 +8,6 @@ import os
 import shutil
 import sqlite3
 import ssl
-import subprocess
-import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +23,7 @@ from bpu_enroll.branch.store.db import make_engine, open_branch, sqlite_path
 from bpu_enroll.branch.store.vault import find_master_key
 from bpu_enroll.branch.workspace.staff import audit_log
 from tests.integration.helpers import Branch, ServerThread, make_branch
-from tests.integration.lifetime import die_with_parent
-from tests.integration.pg import free_port
+from tests.integration.processes import ServeProcess
 from tests.unit.file_helpers import flushes_seen, opened_size_says
 
 
@@ -255,28 +251,18 @@ def test_serve_tls_leaves_no_key_on_disk(tmp_path: Path) -> None:
     make_branch(url).engine.dispose()
     scratch = tmp_path / "tmp"
     scratch.mkdir()
-    port = free_port()
-    code = "import sys; from bpu_enroll.branch.admin.cli import main; sys.exit(main(sys.argv[1:]))"
-    process = subprocess.Popen(
-        [sys.executable, "-c", code, "--db", url, "serve", "--tls", "--port", str(port)],
-        env={**os.environ, "TMPDIR": str(scratch)},
-        stderr=subprocess.DEVNULL,
-        preexec_fn=die_with_parent(),  # noqa: PLW1509 — safe: see lifetime.py
+    serve = ServeProcess(
+        url, tmp_path / "serve.log", tls=True, env={**os.environ, "TMPDIR": str(scratch)}
     )
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                answer = httpx.get(f"https://127.0.0.1:{port}/api/v1/health", verify=False)
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline and process.poll() is None
-                time.sleep(0.2)
+        serve.start()  # waits until `/health` answers over TLS
+        answer = httpx.get(f"{serve.url}/api/v1/health", verify=False, timeout=10)
         assert answer.json()["branch_code"] == "JKT01"
         assert list(scratch.iterdir()) == []
     finally:
-        process.kill()
-        process.wait(timeout=15)
+        if serve.process is not None:
+            serve.kill()
+        serve.stop()  # closes its log
     assert list(scratch.iterdir()) == []
 
 

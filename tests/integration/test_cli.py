@@ -8,7 +8,6 @@ import re
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -33,8 +32,8 @@ from tests.integration.helpers import (
     ServerThread,
     make_branch,
 )
-from tests.integration.lifetime import die_with_parent
 from tests.integration.pg import free_port
+from tests.integration.processes import ServeProcess
 
 
 def _json(
@@ -366,22 +365,9 @@ def test_serve_on_a_port_in_use_is_a_coded_refusal(tmp_path: Path) -> None:
 def test_serve_command_runs_the_api(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'branch.db'}"
     make_branch(url).engine.dispose()
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from bpu_enroll.branch.admin.cli import main; "
-         "sys.exit(main(sys.argv[1:]))", "--db", url, "serve", "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ),
-        preexec_fn=die_with_parent(),  # noqa: PLW1509 — safe: see lifetime.py
-    )  # fmt: skip
+    serve = ServeProcess(url, tmp_path / "serve.log").start()
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                response = httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=1)
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline and process.poll() is None
-                time.sleep(0.1)
+        response = httpx.get(f"{serve.url}/api/v1/health", timeout=10)
         assert response.json() == {
             "status": "ok",
             "protocol": 1,
@@ -390,12 +376,12 @@ def test_serve_command_runs_the_api(tmp_path: Path) -> None:
             "province": "31",
         }
         for path in ("/api/v1/openapi.json", "/api/v1/docs"):  # docs/openapi.json instead
-            schema = httpx.get(f"http://127.0.0.1:{port}{path}")
+            schema = httpx.get(f"{serve.url}{path}")
             assert (schema.status_code, schema.json()["error"]["code"]) == (404, "NOT_FOUND")
     finally:
-        process.terminate()
-        _, err = process.communicate(timeout=15)
-    access = [line for line in err.decode().splitlines() if "bpu_enroll.branch.access" in line]
+        serve.stop()
+    said = serve.log.read_text()
+    access = [line for line in said.splitlines() if "bpu_enroll.branch.access" in line]
     assert any('"route": "/api/v1/health"' in line for line in access)
 
 

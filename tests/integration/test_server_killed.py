@@ -8,14 +8,9 @@ every record exactly once and the laptop holds each one accepted with the branch
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
 
 import httpx
 import pytest
@@ -28,8 +23,7 @@ from bpu_enroll.sync.client import SyncClient
 from bpu_enroll.sync.protocol import ChunkAnswer, RecordPayload
 from bpu_enroll.sync.runner import SyncReport, run_sync
 from tests.integration.helpers import Branch, Laptop, enrol, fast_retry, nik_for
-from tests.integration.lifetime import die_with_parent
-from tests.integration.pg import free_port
+from tests.integration.processes import ServeProcess
 
 pytestmark = pytest.mark.slow
 
@@ -37,63 +31,10 @@ RECORDS = 60
 CHUNK = 5
 
 
-class BranchProcess:
-    """`bpu-branch --db URL serve` in a subprocess on 127.0.0.1; killable with SIGKILL."""
-
-    def __init__(self, db_url: str, log: Path) -> None:
-        self.db_url = db_url
-        self.log = log
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.process: subprocess.Popen[bytes] | None = None
-        self._log_file: IO[bytes] | None = None
-
-    def start(self) -> BranchProcess:
-        """Start the server and wait (bounded) until `/health` answers."""
-        self._log_file = self.log.open("ab")
-        command = [sys.executable, "-m", "bpu_enroll.branch.admin.cli", "--db", self.db_url,
-                   "serve", "--host", "127.0.0.1", "--port", str(self.port)]  # fmt: skip
-        self.process = subprocess.Popen(
-            command,
-            stdout=self._log_file,
-            stderr=self._log_file,
-            env=dict(os.environ),
-            preexec_fn=die_with_parent(),  # noqa: PLW1509 — safe: see lifetime.py
-        )
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(f"{self.url}/api/v1/health", timeout=1).status_code == 200:
-                    return self
-            except httpx.TransportError:
-                pass
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("the branch server did not start")
-            time.sleep(0.05)
-
-    def kill(self) -> None:
-        """SIGKILL the server and reap it."""
-        assert self.process is not None
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait(timeout=15)
-
-    def stop(self) -> None:
-        """Terminate the server if it still runs; close the log."""
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=15)
-        if self._log_file is not None:
-            self._log_file.close()
-
-
 class KillAfterFirstChunk(SyncClient):
     """The real client; once the branch has answered the first chunk, the server is killed."""
 
-    def __init__(self, http: httpx.Client, laptop: Laptop, server: BranchProcess) -> None:
+    def __init__(self, http: httpx.Client, laptop: Laptop, server: ServeProcess) -> None:
         super().__init__(
             http,
             device_code=laptop.device_code,
@@ -113,9 +54,9 @@ class KillAfterFirstChunk(SyncClient):
 
 
 @pytest.fixture
-def servers() -> Iterator[list[BranchProcess]]:
+def servers() -> Iterator[list[ServeProcess]]:
     """Branch server processes started by the test; stopped at the end."""
-    started: list[BranchProcess] = []
+    started: list[ServeProcess] = []
     try:
         yield started
     finally:
@@ -123,7 +64,7 @@ def servers() -> Iterator[list[BranchProcess]]:
             server.stop()
 
 
-def interrupted_sync(laptop: Laptop, server: BranchProcess) -> tuple[SyncReport, int]:
+def interrupted_sync(laptop: Laptop, server: ServeProcess) -> tuple[SyncReport, int]:
     """A sync whose server is killed after the first chunk; the report, chunks answered."""
     with httpx.Client(base_url=server.url, timeout=30) as http:
         client = KillAfterFirstChunk(http, laptop, server)
@@ -154,9 +95,9 @@ def branch_counts(branch: Branch) -> tuple[int, int, int, int, set[str]]:
 
 
 def test_server_killed_mid_batch_loses_and_doubles_nothing(
-    branch: Branch, servers: list[BranchProcess], tmp_path: Path
+    branch: Branch, servers: list[ServeProcess], tmp_path: Path
 ) -> None:
-    first = BranchProcess(branch.db_url, tmp_path / "server.log")
+    first = ServeProcess(branch.db_url, tmp_path / "server.log")
     servers.append(first)
     first.start()
     laptop = enrol(branch, first.url, tmp_path / "laptop")
@@ -176,7 +117,7 @@ def test_server_killed_mid_batch_loses_and_doubles_nothing(
         assert CHUNK <= len(held) < RECORDS
         assert sum(status == "final" for status, _ in laptop.states().values()) == (RECORDS - CHUNK)
 
-        second = BranchProcess(branch.db_url, tmp_path / "server.log")
+        second = ServeProcess(branch.db_url, tmp_path / "server.log")
         servers.append(second)
         second.start()
         again = laptop.sync(second.url, chunk_size=CHUNK)

@@ -173,19 +173,21 @@ def test_the_address_is_the_connections_own_whatever_x_forwarded_for_says(
     branch takes no proxy headers (a proxy must pass TLS through), so a client on the server's
     own machine (uvicorn trusted loopback's `X-Forwarded-For` by default) cannot name another
     address for each try, slip past the address lock and write what it likes in the audit log."""
+    import socket
     import threading
 
     import uvicorn
 
     from bpu_enroll.branch.server import create_branch_app, server_config
-    from tests.integration.pg import free_port
 
     branch.add_officer("rina", GOOD, role="clerk")
-    port = free_port()
+    # bound here and handed to uvicorn: a port found free and bound later could be taken
+    listening = socket.create_server(("127.0.0.1", 0))
+    port = int(listening.getsockname()[1])
     server = uvicorn.Server(
         server_config(create_branch_app(branch.engine), host="127.0.0.1", port=port)
     )
-    thread = threading.Thread(target=server.run, daemon=True)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [listening]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
     while not server.started:
@@ -208,6 +210,7 @@ def test_the_address_is_the_connections_own_whatever_x_forwarded_for_says(
     finally:
         server.should_exit = True
         thread.join(timeout=15)
+        listening.close()
     assert locked.status_code == 429, "the address lock was slipped past with a forged header"
     addresses = {json.loads(row.detail)["address"] for row in _audit(branch)}
     assert addresses == {"127.0.0.1"}
