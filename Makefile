@@ -55,8 +55,9 @@ typecheck: env
 imports: env
 	$(BIN)/lint-imports
 
+# The 30 slowest tests are listed at the end: the run's length is watched against CI's 90 minutes.
 pytest: env
-	$(PY) -m pytest -p no:cacheprovider
+	$(PY) -m pytest -p no:cacheprovider --durations=30
 
 # PostgreSQL (the push rows), Xvfb and the xcb libraries (the frozen bundle's window row).
 benchdeps:

@@ -4253,6 +4253,13 @@ You will be signed out now; afterwards, sign in again with your branch password.
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln registration(s) written in {parts} files, as one file holds at most {limit}: {files}. Take every file to the branch.</source>
+        <translation>
+            <numerusform>%Ln registration written in {parts} files, as one file holds at most {limit}: {files}. Take every file to the branch.</numerusform>
+            <numerusform>%Ln registrations written in {parts} files, as one file holds at most {limit}: {files}. Take every file to the branch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln registration(s) written to {file}.</source>
         <translation>
             <numerusform>%Ln registration written to {file}.</numerusform>

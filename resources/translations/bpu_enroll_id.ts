@@ -4202,6 +4202,12 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln registration(s) written in {parts} files, as one file holds at most {limit}: {files}. Take every file to the branch.</source>
+        <translation>
+            <numerusform>%Ln pendaftaran ditulis dalam {parts} berkas, karena satu berkas memuat paling banyak {limit}: {files}. Bawa semua berkas ke kantor cabang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln registration(s) written to {file}.</source>
         <translation>
             <numerusform>%Ln pendaftaran ditulis ke {file}.</numerusform>

@@ -63,6 +63,12 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
         "{records} pendaftaran ditulis ke {file}.",
         "{records} {records:registration|registrations} written to {file}.",
     ),
+    "export-batch written parts": (
+        "{records} pendaftaran ditulis dalam {parts} berkas, karena satu berkas memuat paling "
+        "banyak {limit}: {files}. Bawa semua berkas ke kantor cabang.",
+        "{records} registrations written in {parts} files, as one file holds at most {limit}: "
+        "{files}. Take every file to the branch.",
+    ),
     # workstation_commands
     "workstation-setup done": (
         "Komputer ini sekarang workstation cabang {branch} ({server_url}).",

@@ -214,6 +214,14 @@ def cmd_export_batch(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(document)
     else:
-        records, file = document["records"], document["file"]
-        say(said("export-batch written", args.lang, records=records, file=file))
+        records, files = document["records"], document["files"]
+        if len(files) == 1:
+            say(said("export-batch written", args.lang, records=records, file=files[0]))
+        else:
+            from bpu_enroll.domain.formatting import thousands
+            from bpu_enroll.sync.protocol import MAX_MANIFEST_ENTRIES
+
+            say(said("export-batch written parts", args.lang, records=thousands(records),
+                     parts=len(files), limit=thousands(MAX_MANIFEST_ENTRIES),
+                     files=", ".join(files)))  # fmt: skip
     return EXIT_OK

@@ -1,4 +1,5 @@
-"""`export-batch`: every pending record as one USB batch file for the branch.
+"""`export-batch`: every pending record as one USB batch file for the branch (several, past a
+batch's bound: `export_batch`).
 
 The same batch as a network push (signed manifest plus records), signed by the device and sealed
 to the branch's X25519 public key (`sync.batchfile`). Records stay `final` on the laptop: the
@@ -31,7 +32,7 @@ from bpu_enroll.files import write_private_file
 from bpu_enroll.store.db import Store
 from bpu_enroll.sync.batchfile import make_batch_file
 from bpu_enroll.sync.laptop_store import records_by_receipt, records_to_send
-from bpu_enroll.sync.protocol import BatchFile
+from bpu_enroll.sync.protocol import MAX_MANIFEST_ENTRIES, BatchFile, RecordPayload
 from bpu_enroll.sync.runner import sign_manifest
 
 
@@ -44,10 +45,45 @@ def export_batch(
     branch_public_key: bytes,
     receipts: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """Write the batch file to `out`; `{"file", "batch_id", "records"}`. With `receipts`, the
-    records of those receipt numbers instead, whatever the branch answered for them (see the
-    module text)."""
+    """Write the batch file to `out`; `{"file", "files", "batch_id", "records"}`. With
+    `receipts`, the records of those receipt numbers instead, whatever the branch answered for
+    them (see the module text).
+
+    One file holds at most `MAX_MANIFEST_ENTRIES` records (the batch's bound). More pending
+    records than that are written in parts, oldest first: `out` holds the first, and
+    `<name>-2<suffix>`, `<name>-3<suffix>`… the next (`files`, in order; `file` is the first).
+    Each part is a batch of its own, imported on its own, in any order; every part is needed.
+    The chosen receipts are bounded before the store is read (`RECEIPTS_TOO_MANY`)."""
     records = records_by_receipt(store, receipts) if receipts else records_to_send(store)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    parts = [
+        records[start : start + MAX_MANIFEST_ENTRIES]
+        for start in range(0, len(records), MAX_MANIFEST_ENTRIES)
+    ] or [[]]
+    files: list[str] = []
+    batch_ids: list[str] = []
+    for number, part in enumerate(parts, start=1):
+        path = out if number == 1 else part_path(out, number)
+        batch_ids.append(_write_part(path, part, signing_key, device_code, branch_public_key))
+        files.append(str(path))
+    return {"file": files[0], "files": files, "batch_id": batch_ids[0], "records": len(records)}
+
+
+def part_path(out: Path, number: int) -> Path:
+    """Where the `number`th part (2, 3…) of a file written to `out` goes: beside it,
+    `<name>-<number><suffix>` (`batch.bpubatch` → `batch-2.bpubatch`)."""
+    return out.with_name(f"{out.stem}-{number}{out.suffix}")
+
+
+def _write_part(
+    path: Path,
+    records: list[RecordPayload],
+    signing_key: SigningKey,
+    device_code: str,
+    branch_public_key: bytes,
+) -> str:
+    """One signed, sealed batch file of `records` at `path`; its batch id."""
     batch_id = str(uuid.uuid4())
     signed = sign_manifest(
         records, device_code=device_code, signing_key=signing_key, batch_id=batch_id
@@ -56,7 +92,5 @@ def export_batch(
     data = make_batch_file(
         batch, device_signing_seed=bytes(signing_key), branch_public_key=branch_public_key
     )
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    write_private_file(out, data)
-    return {"file": str(out), "batch_id": batch_id, "records": len(records)}
+    write_private_file(path, data)
+    return batch_id

@@ -1,10 +1,11 @@
 """One sync run, end to end: push (manifest, then missing records in chunks) and pull.
 
-The records sent are those the manifest's answer says the branch is missing, plus every voided
-record the branch already holds with the same content but not as voided: a void made after the
-record was sent (`sync.laptop_store` says how it is acknowledged). They go oldest first, voids
-among them: a void reaches the branch before a later registration of the same worker, which the
-branch then enrols again instead of holding it as a duplicate.
+More pending records than one manifest holds (`MAX_MANIFEST_ENTRIES`) go in successive batches,
+oldest first. The records sent are those the manifest's answer says the branch is missing, plus
+every voided record the branch already holds with the same content but not as voided: a void
+made after the record was sent (`sync.laptop_store` says how it is acknowledged). They go oldest
+first, voids among them: a void reaches the branch before a later registration of the same
+worker, which the branch then enrols again instead of holding it as a duplicate.
 
 `run_sync` never raises for a network failure: it returns a `SyncReport` with `completed=False`
 and what is still pending; everything already answered has been applied, record by record, so
@@ -48,6 +49,7 @@ from bpu_enroll.sync.laptop_store import (
 )
 from bpu_enroll.sync.protocol import (
     MAX_CHUNK_RECORDS,
+    MAX_MANIFEST_ENTRIES,
     Manifest,
     ManifestEntry,
     RecordPayload,
@@ -241,8 +243,28 @@ def _push(
     chunk_size: int,
 ) -> None:
     records = records_to_send(store)
-    if not records:
-        return
+    # One batch holds at most `MAX_MANIFEST_ENTRIES` records (the manifest's bound, which the
+    # branch enforces too): a laptop back from weeks away with more sends them in batches,
+    # oldest first. Each answer is applied as it comes; a cut leaves the rest for the next run.
+    for start in range(0, len(records), MAX_MANIFEST_ENTRIES):
+        _push_batch(
+            store, records[start : start + MAX_MANIFEST_ENTRIES], client=client,
+            signing_key=signing_key, device_code=device_code, report=report,
+            chunk_size=chunk_size,
+        )  # fmt: skip
+
+
+def _push_batch(
+    store: Store,
+    records: list[RecordPayload],
+    *,
+    client: SyncClient,
+    signing_key: SigningKey,
+    device_code: str,
+    report: SyncReport,
+    chunk_size: int,
+) -> None:
+    """One batch: its signed manifest, then the records the branch is missing, in chunks."""
     signed = sign_manifest(
         records, device_code=device_code, signing_key=signing_key, batch_id=str(uuid.uuid4())
     )

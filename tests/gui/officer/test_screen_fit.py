@@ -313,9 +313,22 @@ def test_the_usb_file_for_chosen_receipts_fits_with_its_refusal_and_its_confirma
     qtbot.waitUntil(lambda: page.overview is not None)
     receipts = [f"JKT01-D0001-20260506-{n:05d}" for n in range(1, 6)]
     file = "/media/petugas/USB-DISK/bpu-batch-D0001-20260506-1015.bpu"
-    page._on_exported(receipts, {"file": file, "records": 5})
+    page._on_exported(receipts, {"file": file, "files": [file], "records": 5})
     qtbot.waitUntil(page.ui.resultLabel.isVisible)
     assert all(r in page.ui.resultLabel.text() for r in receipts)
+    assert fit_problems(main_window) == []
+    # More pending records than one file holds: the parts, each named (`sync.export`).
+    parts = [file, file.replace(".bpu", "-2.bpu")]
+    page._on_exported([], {"file": file, "files": parts, "records": 20_003})
+    said = {
+        "id": "20.003 pendaftaran ditulis dalam 2 berkas, karena satu berkas memuat paling banyak "
+        "20.000: ",
+        "en": "20.003 registrations written in 2 files, as one file holds at most 20.000: ",
+    }[lang]
+    qtbot.waitUntil(lambda: page.ui.resultLabel.text().startswith(said))
+    assert page.ui.resultLabel.text().endswith(", ".join(parts) + {
+        "id": ". Bawa semua berkas ke kantor cabang.", "en": ". Take every file to the branch."
+    }[lang])  # fmt: skip
     assert fit_problems(main_window) == []
     dialog = _refused_resend(lang, main_window)
     qtbot.addWidget(dialog)

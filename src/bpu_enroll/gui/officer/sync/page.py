@@ -30,13 +30,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QListWidgetItem, QWidget
 
 from bpu_enroll.domain.errors import VOID_CONFLICT
-from bpu_enroll.domain.formatting import local_datetime, zone_for_province
+from bpu_enroll.domain.formatting import local_datetime, thousands, zone_for_province
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.focus import keyboard_to
 from bpu_enroll.gui.forms.officer.ui_sync_page import Ui_SyncPage
@@ -46,6 +47,7 @@ from bpu_enroll.gui.officer.sync.words import attention_text, failure_text, noth
 from bpu_enroll.gui.officer.sync.work import AUTO_SYNC_MS, Overview, SyncProgress, read_overview
 from bpu_enroll.services.records import RegistrationDetail
 from bpu_enroll.services.sync import SyncService
+from bpu_enroll.sync.protocol import MAX_MANIFEST_ENTRIES
 from bpu_enroll.sync.runner import SyncReport
 
 # A "Needs attention" row's receipt number, when the list shows it rather than the form.
@@ -371,14 +373,25 @@ class SyncPage(QWidget):
     def _on_exported(self, receipts: list[str], document: dict[str, object]) -> None:
         self._export_ended()
         records = int(str(document["records"]))
+        files = [str(name) for name in cast("list[object]", document["files"])]
         if receipts:
             said = self.tr(
                 "%Ln registration(s) of receipt(s) {receipts} written to {file}. Take the file "
                 "to the branch to import it there.", "", records,
             )  # fmt: skip
+        elif len(files) > 1:  # past one file's bound (`sync.export`): every part is needed
+            said = self.tr(
+                "%Ln registration(s) written in {parts} files, as one file holds at most "
+                "{limit}: {files}. Take every file to the branch.", "", records,
+            )  # fmt: skip
         else:
             said = self.tr("%Ln registration(s) written to {file}.", "", records)
-        self._say(said.format(receipts=", ".join(receipts), file=document["file"]))
+        self._say(
+            said.format(
+                receipts=", ".join(receipts), file=files[0], files=", ".join(files),
+                parts=len(files), limit=thousands(MAX_MANIFEST_ENTRIES),
+            )
+        )  # fmt: skip
 
     def _on_export_failed(self, exc: object) -> None:
         self._export_ended()
