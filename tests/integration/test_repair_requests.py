@@ -32,6 +32,7 @@ from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.store.models import Registration
 from bpu_enroll.store.retention import purge_personal_data
 from bpu_enroll.sync.batchfile import make_batch_file
+from bpu_enroll.sync.client import SyncRefused
 from bpu_enroll.sync.laptop_store import load_sync_state, records_by_receipt, records_to_send
 from bpu_enroll.sync.protocol import BatchFile, RecordPayload, unb64
 from bpu_enroll.sync.runner import sign_manifest
@@ -630,3 +631,29 @@ def test_a_conflicting_version_whose_address_and_programs_are_no_list_or_object_
     finally:
         clerk.close()
     assert "Jl. Mawar 5" in json.dumps(detail)
+
+
+def test_an_answer_asking_again_for_what_is_no_record_id_is_unreadable(
+    server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """The laptop reads `resend` as record ids only: the real branch's answer with anything else
+    asked (a path, a NIK, nothing) is `BAD_ANSWER`. It was taken, looked up and passed on to the
+    signed `resend/unavailable`, whose own model then failed without a code, ending the sync.
+    The branch cannot send such an answer (it builds the same model), so the real answer is
+    altered on its way in."""
+    laptop = laptop_factory()
+    real = _asked(laptop, server.url)
+    assert real["resend"] == []
+    for odd in ("../../etc/passwd", nik_for(1)[0], ""):
+        altered = {**real, "resend": [odd]}
+        transport = httpx.MockTransport(
+            lambda _request, body=altered: httpx.Response(200, json=body)
+        )
+        with (
+            httpx.Client(transport=transport, base_url="http://branch") as http,
+            pytest.raises(SyncRefused) as refused,
+        ):
+            laptop.client(http, fast_retry()).pull(0)
+        assert refused.value.code == "BAD_ANSWER"
+    with httpx.Client(base_url=server.url) as http:  # the real answer, unaltered, is read
+        assert laptop.client(http, fast_retry()).pull(0).resend == []

@@ -279,7 +279,11 @@ class PullAnswer(_Dto):
     # Added in 0.3 (optional, asked with `v=3`): ids of records of THIS laptop whose stored copy
     # at the branch is damaged (`branch.device.repair`): the laptop sends them again in a batch
     # of their own, and says which it no longer holds (`ResendUnavailable`).
-    resend: list[str] | None = Field(default=None, max_length=MAX_RESEND_RECORDS)
+    # Each a record id: an answer naming anything else is unreadable (`BAD_ANSWER`), not passed
+    # on to the store's lookups and the signed `ResendUnavailable` that refuses it anyway.
+    resend: list[Annotated[str, Field(pattern=_UUID)]] | None = Field(
+        default=None, max_length=MAX_RESEND_RECORDS
+    )
 
 
 class ResendUnavailable(_Dto):
