@@ -416,6 +416,10 @@
         <translation>Laptop enrolled</translation>
     </message>
     <message>
+        <source>Laptop enrolment answered again</source>
+        <translation>Laptop enrolment answered again</translation>
+    </message>
+    <message>
         <source>Laptop revoked</source>
         <translation>Laptop revoked</translation>
     </message>

@@ -407,6 +407,10 @@
         <translation>Laptop didaftarkan</translation>
     </message>
     <message>
+        <source>Laptop enrolment answered again</source>
+        <translation>Pendaftaran laptop dijawab lagi</translation>
+    </message>
+    <message>
         <source>Laptop revoked</source>
         <translation>Laptop dicabut</translation>
     </message>

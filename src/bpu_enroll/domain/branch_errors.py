@@ -321,6 +321,12 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "ke kantor cabang.",
         "The enrolment code is unknown, used or expired. Ask the branch for a new code.",
     ),
+    "ENROL_DEVICE_REVOKED": (
+        "Laptop yang didaftarkan dengan kode ini sudah dicabut oleh kantor cabang. Minta kode "
+        "baru ke kantor cabang.",
+        "The laptop enrolled with this code was revoked by the branch. Ask the branch for a new "
+        "code.",
+    ),
     "ENROL_BUSY": (
         "Laptop lain mendaftar pada saat yang sama; coba lagi.",
         "Another laptop enrolled at the same moment; try again.",

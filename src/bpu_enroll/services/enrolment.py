@@ -36,6 +36,7 @@ from bpu_enroll.sync.enrolment import (
     ask_branch,
     default_http,
     fetch_certificate,
+    forget_pending_key,
     remember_branch,
     roster_entries,
 )
@@ -56,8 +57,10 @@ def enrol_laptop(
     retry: RetryPolicy | None = None,
     replace_demo: bool = False,
 ) -> Enrolled:
-    """Register a fresh device key with the branch and create the local profile from it.
+    """Register this laptop's device key with the branch and create the local profile from it.
 
+    The key is the one kept from an earlier try with the same code, whose answer was lost
+    (`sync.enrolment.pending_key`): the branch answers that enrolment again.
     `replace_demo`: a demo profile in `data_dir` is archived first and restored on failure.
     """
     server_url = server_url_of(server_url)
@@ -65,6 +68,8 @@ def enrol_laptop(
     data_dir = Path(data_dir)
     demo = replace_demo and is_demo_profile(data_dir)
     if profile_exists(data_dir) and not demo:
+        if not is_demo_profile(data_dir):  # enrolled: its pending key, if any, is in the store
+            forget_pending_key(data_dir)
         raise BpuError("PROFILE_EXISTS")
     cert_pem: str | None = None
     if urlsplit(server_url).scheme == "https":
@@ -112,11 +117,18 @@ def _enrol(
 ) -> Enrolled:
     device_key, answer = ask_branch(
         server_url,
+        data_dir=data_dir,
         code=code,
         cert_pem=cert_pem,
         label=label,
         http_factory=http_factory,
         retry=retry,
+    )
+    # The branch's keys and certificate first, the profile (its keyring last) after: a laptop
+    # killed in between has no profile yet, and its next try (same key, same code) is answered
+    # again and finishes; the other way round it had a profile that could never sync.
+    enrolled = remember_branch(
+        data_dir, answer, server_url=server_url, cert_pem=cert_pem, fingerprint=fingerprint
     )
     create_profile(
         data_dir,
@@ -131,6 +143,5 @@ def _enrol(
             unb64(answer.branch_recovery_key) if answer.branch_recovery_key else None
         ),
     )
-    return remember_branch(
-        data_dir, answer, server_url=server_url, cert_pem=cert_pem, fingerprint=fingerprint
-    )
+    forget_pending_key(data_dir)
+    return enrolled

@@ -19,6 +19,7 @@ from bpu_enroll.store import auth
 from bpu_enroll.store.db import Store
 from bpu_enroll.store.keyring import load_keyring
 from bpu_enroll.store.models import Profile
+from bpu_enroll.sync.enrolment import forget_pending_key
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,8 @@ def unlock(data_dir: Path, username: str, password: str, *, now: Clock = utc_now
         db_key=result.db_key,
     )
     session.audit_check = chain
+    if profile.server_url:  # enrolled: a key left pending by a laptop killed at the end goes
+        forget_pending_key(data_dir)
     return session
 
 

@@ -2,15 +2,24 @@
 
 Over HTTPS the branch's certificate is fetched first and compared with the fingerprint from the
 enrolment code before anything is sent (`fetch_certificate`); from then on the laptop trusts
-exactly that certificate. `ask_branch` registers a fresh device key; `remember_branch` keeps the
+exactly that certificate. `ask_branch` registers the device key; `remember_branch` keeps the
 certificate and the branch's keys beside the profile. Making the profile itself is the
 services' job (`services.enrolment.enrol_laptop`), above this layer.
+
+The device key is made once per code, and written (`enrol-pending.json`, 0600,
+atomically) before the code is sent: when the branch's answer is lost (a cut connection, a
+timeout, the laptop killed), the next try, in this run or a later one, presents the same key
+with the same code and the branch answers the same enrolment again. The file goes once the
+profile holds the key (`forget_pending_key`), or once the branch said no try can succeed
+(`SPENT`); a new code makes a new key.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
+import json
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,11 +31,20 @@ import httpx
 from nacl.signing import SigningKey
 
 from bpu_enroll.store.keyring import OfficerEntry
-from bpu_enroll.sync.client import RetryPolicy, SyncClient, make_http_client
-from bpu_enroll.sync.laptop_store import SyncState, save_certificate, save_sync_state
-from bpu_enroll.sync.protocol import EnrolAnswer, EnrolRequest, b64
+from bpu_enroll.sync.client import RetryPolicy, SyncClient, SyncRefused, make_http_client
+from bpu_enroll.sync.laptop_store import (
+    SyncState,
+    save_certificate,
+    save_sync_state,
+    write_atomic,
+)
+from bpu_enroll.sync.protocol import EnrolAnswer, EnrolRequest, b64, unb64
 
 HttpFactory = Callable[[str, str | None], httpx.Client]
+PENDING_KEY_FILE = "enrol-pending.json"
+"""The device key of an enrolment not finished yet, with what it was made for (never the code)."""
+SPENT = frozenset({"ENROL_CODE_INVALID", "ENROL_DEVICE_REVOKED", "DEVICE_KEY_INVALID"})
+"""The branch's refusals after which the pending key is of no use (no retry can succeed)."""
 
 
 class EnrolmentError(Exception):
@@ -84,22 +102,60 @@ def default_http(url: str, cert_pem: str | None) -> httpx.Client:
     return make_http_client(url, cert_pem=cert_pem)
 
 
+def _pending_for(code: str) -> str:
+    """What a pending key was made for: the code (normalised as the branch does), hashed, so
+    that the file never holds the code itself. Not the address: the officer may type the
+    branch's address another way on the next try, and a code is known at one branch only."""
+    normalised = code.replace("-", "").replace(" ", "").upper()
+    return hashlib.sha256(normalised.encode()).hexdigest()
+
+
+def pending_key(data_dir: Path, code: str) -> SigningKey:
+    """The device key for enrolling with `code`: the one kept from an earlier try with the same
+    code, else a new one, written (atomically) before it is used."""
+    path = Path(data_dir) / PENDING_KEY_FILE
+    made_for = _pending_for(code)
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(document, dict) and document.get("for") == made_for:
+            return SigningKey(unb64(str(document["key"])))
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # none, or not readable: a new key (the branch never saw one it could answer)
+    key = SigningKey.generate()
+    document = {"for": made_for, "key": b64(bytes(key))}
+    write_atomic(path, json.dumps(document).encode("utf-8"))
+    return key
+
+
+def forget_pending_key(data_dir: Path) -> None:
+    """Remove the pending key once the profile holds it (its copy in clear is not kept)."""
+    with contextlib.suppress(FileNotFoundError):
+        (Path(data_dir) / PENDING_KEY_FILE).unlink()
+
+
 def ask_branch(
     server_url: str,
     *,
+    data_dir: Path,
     code: str,
     cert_pem: str | None,
     label: str,
     http_factory: HttpFactory = default_http,
     retry: RetryPolicy | None = None,
 ) -> tuple[SigningKey, EnrolAnswer]:
-    """A fresh device key and the branch's answer to registering it with the one-time `code`."""
-    device_key = SigningKey.generate()
+    """The device key (`pending_key`: the same on every try with this code) and the branch's
+    answer to registering it with the one-time `code`."""
+    device_key = pending_key(data_dir, code)
     request = EnrolRequest(
         code=code, device_public_key=b64(bytes(device_key.verify_key)), label=label[:100]
     )
     with http_factory(server_url, cert_pem) as http:
-        answer = SyncClient(http, retry=retry).enrol(request)
+        try:
+            answer = SyncClient(http, retry=retry).enrol(request)
+        except SyncRefused as exc:
+            if exc.code in SPENT:  # this key can never be answered with this code
+                forget_pending_key(data_dir)
+            raise
     return device_key, answer
 
 

@@ -126,7 +126,8 @@ def test_every_action_the_branch_writes_is_named_and_details_read_as_words() -> 
         "record_voided", "export", "export_fetched", "audit_broken", "branch_initialised",
         "branch_adopted", "fields_resealed",
         "officer_added", "officer_reactivated", "officer_revoked", "enrol_code_issued",
-        "device_enrolled", "device_revoked", "reference_published", "setting_changed",
+        "device_enrolled", "device_enrol_answered_again", "device_revoked", "reference_published",
+        "setting_changed",
         "master_key_rotated", "master_key_backup", "master_key_restored", "record_viewed",
         "record_refused", "void_refused",
     ]  # fmt: skip

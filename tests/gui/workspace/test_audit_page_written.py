@@ -4,8 +4,8 @@ The lines come from the real actions on a real branch, not from a list kept by h
 (failed, locked, refused, malformed), a clerk's decision and views, a clerk's request refused for
 her role, a revoked laptop's sync, a laptop's void, USB imports (the workspace's and `bpu-branch
 import`), an export and its download, a tally printed and saved, enrolment codes refused (a
-lifetime out of bounds, one past the bound), the roster, a setting, a
-reference package, a key backup, a damaged record refused at export, found by `check` and
+lifetime out of bounds, one past the bound), a laptop's enrolment answered again, the roster, a
+setting, a reference package, a key backup, a damaged record refused at export, found by `check` and
 repaired by its USB file imported again (and one sent over the network by the laptop's next
 sync; asked again once the laptop no longer holds it), personal data resealed, a broken chain
 found at start and a 0.1.0 branch adopted. A key added to any of them without words fails here
@@ -24,6 +24,7 @@ from typing import Any
 
 import httpx
 import pytest
+from nacl.signing import SigningKey
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
@@ -49,7 +50,7 @@ from bpu_enroll.store.retention import purge_personal_data
 from bpu_enroll.sync.client import SyncRefused
 from bpu_enroll.sync.export import export_batch
 from bpu_enroll.sync.laptop_store import load_sync_state, records_to_send
-from bpu_enroll.sync.protocol import unb64
+from bpu_enroll.sync.protocol import b64, unb64
 from bpu_enroll.sync.runner import sign_manifest
 from bpu_enroll.sync.staff_client import StaffClient, StaffError
 from tests.gui.workspace.conftest import CLERK, SUPERVISOR, BranchServer
@@ -201,6 +202,16 @@ def _refused_requests(url: str, laptops: list[Laptop]) -> None:
         laptops[1].sync(url)
 
 
+def _enrolment_answered_again(url: str, branch: Branch) -> None:
+    """A laptop whose enrolment answer was lost asks again with its key and the same code."""
+    key = b64(bytes(SigningKey.generate().verify_key))
+    asked = {"code": branch.code().code, "device_public_key": key, "label": "laptop baru"}
+    with httpx.Client(base_url=url, timeout=30) as http:
+        first, again = (http.post("/api/v1/enrol", json=asked) for _ in range(2))
+    assert first.status_code == again.status_code == 200
+    assert first.json()["device_code"] == again.json()["device_code"]
+
+
 def _refusals_flooded(url: str, branch: Branch) -> None:
     """More wrong enrolment codes in a minute than are audited one by one; the minute over,
     the next one writes the `refusals_suppressed` line first."""
@@ -342,6 +353,7 @@ def written(  # noqa: PLR0917 - fixtures
     _supervisor_day(ws_server.url)
     _administration(ws_branch, laptops, usb, tmp_path)
     _refused_requests(ws_server.url, laptops)
+    _enrolment_answered_again(ws_server.url, ws_branch)
     _refusals_flooded(ws_server.url, ws_branch)
     _damaged_and_repaired(ws_server.url, ws_branch, laptops[0], tmp_path / "usb" / "again.bpu")
     _resealed_and_broken(ws_branch, monkeypatch)

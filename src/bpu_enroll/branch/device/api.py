@@ -262,7 +262,9 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
         f"{API_PREFIX}/enrol", response_model=EnrolAnswer, responses=_ERRORS, tags=["devices"]
     )
     def enrol(enrolment: EnrolRequest, request: Request) -> EnrolAnswer:
-        """Register a device key with a one-time code from the branch admin."""
+        """Register a device key with a one-time code from the branch admin. The same code
+        with the same key, while the code has not expired, gets the same enrolment again (a
+        laptop whose answer was lost retries with the key it kept)."""
         with request_session(request) as db:
             return enrol_device(db, request=enrolment)
 

@@ -93,24 +93,23 @@ def as_utc(moment: datetime) -> datetime:
 
 
 def enrol_device(session: Session, *, request: EnrolRequest) -> EnrolAnswer:
-    """Register a device key with a one-time code; answer with everything the laptop needs."""
-    info = branch_info(session)
+    """Register a device key with a one-time code; answer with everything the laptop needs.
+
+    The same code presented again with the key it enrolled, while the code has not expired, is
+    answered again (`_answer_again`): the laptop whose answer was lost after the branch committed
+    (a cut connection, a timeout, the laptop killed) retries with the key it kept and finishes
+    enrolling, with no second device and no second use of the code. Another key with a used code
+    is refused `ENROL_CODE_INVALID`; the code's own key once its device is revoked,
+    `ENROL_DEVICE_REVOKED`. A retry sent while the first try is still being committed waits for
+    it on the code's row lock (`FOR UPDATE` on PostgreSQL; SQLite's `BEGIN IMMEDIATE` queues
+    writers) and then finds the code used by its key: answered again. `DEVICE_KEY_KNOWN` is
+    left to a key enrolled with one code and presented with another, which a laptop never does
+    (its key is made for one code: `sync.enrolment.pending_key`)."""
     now = utcnow()
-    code = session.exec(
-        select(EnrolCode).where(EnrolCode.code_hash == code_hash(request.code)).with_for_update()
-    ).first()
-    if code is None or code.used_at is not None or as_utc(code.expires_at) < now:
-        raise Refusal(
-            403, "ENROL_CODE_INVALID", "the enrolment code is unknown, used or expired",
-            audit=audit_chain.Line("-", "device_refused", "-", {"code": "ENROL_CODE_INVALID"}),
-        )  # fmt: skip
-    try:
-        key = unb64(request.device_public_key)
-        VerifyKey(key)
-    except (ValueError, NaclValueError, TypeError) as exc:
-        raise Refusal(422, "DEVICE_KEY_INVALID", "the device key is not an Ed25519 key") from exc
-    if len(key) != 32:
-        raise Refusal(422, "DEVICE_KEY_INVALID", "the device key is not an Ed25519 key")
+    code = _live_code(session, request, now)
+    if code.used_at is not None:
+        return _answer_again(session, code, request, now)
+    key = _device_key(request)
     if session.exec(select(Device).where(Device.public_key == b64(key))).first() is not None:
         raise Refusal(409, "DEVICE_KEY_KNOWN", "this device key is already enrolled")
     count = len(session.exec(select(Device.id)).all())
@@ -128,16 +127,87 @@ def enrol_device(session: Session, *, request: EnrolRequest) -> EnrolAnswer:
         session, actor=f"device:{device.code}", action="device_enrolled", subject=device.code,
         detail=detail,
     )  # fmt: skip
+    device_code = device.code
     try:
         session.commit()
     except IntegrityError as exc:
         session.rollback()
         raise Refusal(409, "ENROL_BUSY", "another device enrolled at the same moment") from exc
+    return _answer(session, device_code, now)
+
+
+def _live_code(session: Session, request: EnrolRequest, now: datetime) -> EnrolCode:
+    """The enrolment code presented, locked for this transaction; refused when it is unknown or
+    expired (a used one is looked at by the caller)."""
+    code = session.exec(
+        select(EnrolCode).where(EnrolCode.code_hash == code_hash(request.code)).with_for_update()
+    ).first()
+    if code is None or as_utc(code.expires_at) < now:
+        raise _code_invalid()
+    return code
+
+
+def _code_invalid() -> Refusal:
+    return Refusal(
+        403, "ENROL_CODE_INVALID", "the enrolment code is unknown, used or expired",
+        audit=audit_chain.Line("-", "device_refused", "-", {"code": "ENROL_CODE_INVALID"}),
+    )  # fmt: skip
+
+
+def _device_key(request: EnrolRequest) -> bytes:
+    """The 32 bytes of the Ed25519 key presented, or `DEVICE_KEY_INVALID`."""
+    try:
+        key = unb64(request.device_public_key)
+        VerifyKey(key)
+    except (ValueError, NaclValueError, TypeError) as exc:
+        raise Refusal(422, "DEVICE_KEY_INVALID", "the device key is not an Ed25519 key") from exc
+    if len(key) != 32:
+        raise Refusal(422, "DEVICE_KEY_INVALID", "the device key is not an Ed25519 key")
+    return key
+
+
+def _answer_again(
+    session: Session, code: EnrolCode, request: EnrolRequest, now: datetime
+) -> EnrolAnswer:
+    """A used, unexpired code presented again: the same enrolment answered again (same device,
+    today's roster and keys) when the key is the one it enrolled, with an audit line saying so;
+    `ENROL_CODE_INVALID` for any other key. Once that device is revoked, `ENROL_DEVICE_REVOKED`
+    (audited as the revoked device's attempt): the officer is told why, and that a new code is
+    the way on; `DEVICE_REVOKED`'s words speak of a profile and receipts this laptop never had,
+    and `ENROL_CODE_INVALID` would hide from the supervisor that a revoked laptop came back."""
+    device = session.get(Device, code.device_id) if code.device_id is not None else None
+    try:
+        presented = b64(_device_key(request))
+    except Refusal:
+        presented = ""
+    if device is None or not presented or not same_key(device.public_key, presented):
+        raise _code_invalid()
+    if device.revoked_at is not None:
+        raise Refusal(
+            403, "ENROL_DEVICE_REVOKED", "the device enrolled with this code was revoked",
+            audit=_device_refused(device, "ENROL_DEVICE_REVOKED"),
+        )  # fmt: skip
+    device_code = device.code
+    audit_chain.append(
+        session, actor=f"device:{device_code}", action="device_enrol_answered_again",
+        subject=device_code, detail={},
+    )  # fmt: skip
+    try:
+        session.commit()
+    except IntegrityError as exc:
+        session.rollback()
+        raise Refusal(409, "ENROL_BUSY", "another device enrolled at the same moment") from exc
+    return _answer(session, device_code, now)
+
+
+def _answer(session: Session, device_code: str, now: datetime) -> EnrolAnswer:
+    """Everything an enrolled laptop needs: its code, the branch's identity, keys and roster."""
+    info = branch_info(session)
     secrets = branch_secrets(session)
     signing = SigningKey(unb64(secrets.signing_key))
     encryption = PrivateKey(unb64(secrets.encryption_key))
     return EnrolAnswer(
-        device_code=device.code,
+        device_code=device_code,
         branch_code=info.code,
         branch_name=info.name,
         province=info.province,

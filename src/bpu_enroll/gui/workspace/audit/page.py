@@ -84,6 +84,8 @@ ACTIONS: dict[str, object] = {
     "enrol_code_refused": QT_TRANSLATE_NOOP(
         "AuditPage", "Enrolment code refused: too many live or a lifetime out of bounds"),
     "device_enrolled": QT_TRANSLATE_NOOP("AuditPage", "Laptop enrolled"),
+    "device_enrol_answered_again": QT_TRANSLATE_NOOP(
+        "AuditPage", "Laptop enrolment answered again"),
     "device_revoked": QT_TRANSLATE_NOOP("AuditPage", "Laptop revoked"),
     "reference_published": QT_TRANSLATE_NOOP("AuditPage", "Reference data published"),
     "setting_changed": QT_TRANSLATE_NOOP("AuditPage", "Setting changed"),
