@@ -484,7 +484,11 @@ def test_enrolment_from_the_first_run_screen_goes_on_to_sign_in(
     dialog.ui.codeEdit.setText("AAAA-BBBB-CCCC")  # not issued by the branch
     dialog.ui.enrolButton.click()
     qtbot.waitUntil(lambda: "(kode" in dialog.ui.errorLabel.text(), timeout=20_000)
-    assert "\u00a0(kode\u00a0" in dialog.ui.errorLabel.text()  # the code held on one line
+    said = dialog.ui.errorLabel.text()
+    assert "\u00a0(kode\u00a0" in said  # the code held on one line
+    # In the officer's language, not the branch's English words for its logs.
+    assert said.startswith("Kantor cabang menolak pendaftaran: Kode pendaftaran tidak dikenal, ")
+    assert "enrolment code" not in said and "ENROL_CODE_INVALID" in said
     assert dialog.ui.enrolButton.isEnabled()
     assert dialog.isVisible()
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
-from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.domain.errors import BpuError, message
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import code_kept_whole
 from bpu_enroll.gui.forms.officer.ui_enrol_dialog import Ui_EnrolDialog
@@ -187,10 +187,12 @@ def enrol_error_text(exc: object, lang: str) -> str:
     elif isinstance(exc, EnrolmentError):
         code, text = exc.code, _enrolment_text(exc)
     elif isinstance(exc, SyncRefused):
-        code = exc.code
+        # The branch's own message is English, for its logs: a code it words is said in the
+        # officer's language (`domain.branch_errors`), as the workspace says it.
+        code, worded = exc.code, message(exc.code, lang)
         text = QCoreApplication.translate(
             "EnrolDialog", "The branch refused the enrolment: {reason}"
-        ).format(reason=exc.message)
+        ).format(reason=worded if worded != code else exc.message)
     elif isinstance(exc, SyncUnavailable):
         code = "NETWORK"
         text = QCoreApplication.translate(
