@@ -17,8 +17,9 @@ a page of a later test reload in the middle of that test (the officer's tally pa
 ignored Ctrl+P). The contexts' fixtures release their translator, and the end of each test
 collects what is left and delivers the language changes it posted.
 
-The app-wide look (text size, style sheet, default locale) is given back after each test as it
-was before, whichever fixture or test changed it, so no test's look depends on the tests before.
+Every test starts from the apps' normal look, applied once, and the app-wide look (text size,
+style sheet, default locale) is given back after each test as it was before, whichever fixture
+or test changed it, so no test's look depends on the tests before it.
 
 The officer's app fixtures are in `officer/conftest.py`, the workspace's in `workspace/conftest.py`.
 """
@@ -39,6 +40,8 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+
+from bpu_enroll.gui.common.style import apply_look
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -75,6 +78,15 @@ def app_look() -> Iterator[None]:
 def _compiled_translations() -> None:
     """The `.qm` files are build products: make sure they exist for the language tests."""
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py")], check=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _the_apps_look(qapp: QApplication) -> None:
+    """The look the apps apply at start-up (normal text, default theme), once: every test
+    starts from it and is given it back after (`_look_restored`). Before, the tests that ran
+    before the first to change the text size had no style sheet at all, the tests after it
+    the normal look, so a measurement depended on the test's place in the run."""
+    apply_look(qapp, high_contrast=False, large_font=False)
 
 
 @pytest.fixture(autouse=True)
