@@ -17,6 +17,10 @@ a page of a later test reload in the middle of that test (the officer's tally pa
 ignored Ctrl+P). The contexts' fixtures release their translator, and the end of each test
 collects what is left and delivers the language changes it posted.
 
+Every test starts from the apps' normal look, applied once, and the app-wide look (text size,
+style sheet, default locale) is given back after each test as it was before, whichever fixture
+or test changed it, so no test's look depends on the tests before it.
+
 The officer's app fixtures are in `officer/conftest.py`, the workspace's in `workspace/conftest.py`.
 """
 
@@ -31,11 +35,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QLocale, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+
+from bpu_enroll.gui.common.style import apply_look
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -74,19 +80,56 @@ def _compiled_translations() -> None:
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_translations.py")], check=True)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _the_apps_look(qapp: QApplication) -> None:
+    """The look the apps apply at start-up (normal text, default theme), once: every test
+    starts from it and is given it back after (`_look_restored`). Before, the tests that ran
+    before the first to change the text size had no style sheet at all, the tests after it
+    the normal look, so a measurement depended on the test's place in the run."""
+    apply_look(qapp, high_contrast=False, large_font=False)
+
+
 @pytest.fixture(autouse=True)
-def _destroy_closed_widgets() -> Iterator[None]:
+def _destroy_closed_widgets(qapp: QApplication) -> Iterator[None]:
     """After the test and its fixtures (pytest-qt closed its widgets and asked for their deletion),
-    destroy them now, between tests, instead of during a later test (see the module text)."""
+    destroy them now, between tests, instead of during a later test (see the module text); and
+    give the app back the look it had before the test (`_look_restored`)."""
+    app = QApplication.instance()
+    look = _look(app) if isinstance(app, QApplication) else None
     yield
     gc.collect()  # a test's context ends here, not at a random later moment (see the module text)
-    app = QApplication.instance()
+    if isinstance(app, QApplication) and look is not None:
+        _look_restored(app, look)
     if app is not None:
         loop = QEventLoop()  # deferred deletes happen in an event loop, as in a later test's wait
         QTimer.singleShot(0, loop.quit)
         loop.exec()
         app.sendPostedEvents(None, QEvent.Type.LanguageChange)
         _release_held_modifiers()
+
+
+_Look = tuple[QFont, str, QLocale]
+
+
+def _look(app: QApplication) -> _Look:
+    """The app-wide look a test may change: font (text size), style sheet, default locale."""
+    return QFont(app.font()), app.styleSheet(), QLocale()
+
+
+def _look_restored(app: QApplication, look: _Look) -> None:
+    """The look of before the test, whatever the test left. A test that switched to larger text
+    (`apply_look`) without the `app_look` fixture left it to every later test: the officer's
+    Sync page was then measured in larger text or not depending on which tests ran first. The
+    language a context chose set the default locale for the whole process too."""
+    font, sheet, locale = look
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
+    if app.font() != font:
+        app.setFont(font)
+        QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+    if QLocale() != locale:
+        QLocale.setDefault(locale)
+    assert _look(app) == look
 
 
 def _release_held_modifiers() -> None:

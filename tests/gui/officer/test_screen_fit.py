@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from bpu_enroll.domain.errors import BpuError, Refusals
 from bpu_enroll.gui.common.about_dialog import AboutDialog
+from bpu_enroll.gui.common.code_text import as_written
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.dialogs import OptionsDialog
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
@@ -31,7 +32,7 @@ from bpu_enroll.gui.officer.sync.resend_dialog import ResendDialog, named_refusa
 from bpu_enroll.gui.officer.sync.words import failure_text
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
 from bpu_enroll.services.ktp.camera import CameraFeed
-from tests.gui.fit import fit_problems, wrapped_label_cut
+from tests.gui.fit import fit_problems, wrapped_label_cut, wrapped_lines
 from tests.gui.officer.conftest import WORKER, register, worker
 
 
@@ -91,6 +92,35 @@ def _refused_resend(lang: str, parent: QWidget) -> ResendDialog:
     dialog.show_error(failure_text(named_refusal(both), lang))  # as `show_refusal` says it
     assert dialog.ui.errorLabel.text().count("…") == 2
     return dialog
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_receipt_number_in_the_usb_refusal_never_breaks(
+    qtbot: QtBot, main_window: MainWindow, lang: str
+) -> None:
+    """The USB dialog's refusal names up to ten receipt numbers of each kind, and in larger text
+    a narrow label broke one after its first hyphen ("…, JKT01-" over "D0001-20260506-00003").
+    A receipt number stays on one line, as "(kode X)" does; a line breaks only after the comma
+    between two numbers. Checked at every width from the label's own down to 300 px."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, high_contrast=False, large_font=True)
+    dialog = _refused_resend(lang, main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    label = dialog.ui.errorLabel
+    said = as_written(label.text())
+    named = [n for n in (f"JKT01-D0001-20260506-{n:05d}" for n in range(1, 25)) if n in said]
+    assert len(named) == 20  # ten of each kind
+    broken: dict[int, list[str]] = {}
+    for width in range(label.width(), 299, -3):
+        label.resize(width, label.height())
+        lines = [as_written(line) for line in wrapped_lines(label)]
+        cut = [n for n in named if not any(n in line for line in lines)]
+        if cut:
+            broken[width] = cut
+    assert not broken, broken
 
 
 def test_every_dialog_fits(qtbot: QtBot, large: bool, main_window: MainWindow) -> None:

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 from sqlmodel import Session
 
@@ -21,6 +22,8 @@ from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.hashing import content_hash
 from bpu_enroll.gui.app import AppController, make_context
 from bpu_enroll.gui.common.context import AppContext, load_reference
+from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
+from bpu_enroll.gui.common.style import apply_look
 from bpu_enroll.gui.first_run import FirstRunWindow
 from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog, split_code
 from bpu_enroll.gui.officer.login import LoginWindow
@@ -29,6 +32,7 @@ from bpu_enroll.gui.officer.sync.page import SyncPage
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.session import unlock
 from bpu_enroll.store.models import Registration
+from tests.gui.fit import fit_problems
 from tests.integration.helpers import (
     OFFICER,
     PASSWORD,
@@ -155,32 +159,83 @@ def test_sync_sends_a_registration_and_the_status_bar_drops_to_zero(
     assert held[record].state == "accepted" and held[record].kpj
 
 
+@pytest.mark.parametrize("large", [False, True], ids=["normal-text", "larger-text"])
 def test_the_bar_shows_only_while_a_sync_runs_and_nothing_moves(
-    qtbot: QtBot, enrolled_window: MainWindow, branch_server: BranchServer
+    qtbot: QtBot, app_look: None, enrolled_window: MainWindow, large: bool
 ) -> None:
     """The idle Sync page showed its bar at "0%", as if a sync stood still at its start. The bar
     shows while a sync runs, with its figure as the records are counted; before and after there
-    is none, and its room is kept. In the full run's order the buttons were seen 19 px to the
-    left while it ran and 2 px lower after, so their exact place is not asserted."""
+    is none, and its room is kept. The buttons stay where they are, at 1366×728 in both text
+    sizes: they moved 19 px to the left while a sync ran ("Sinkronkan sekarang", disabled, lost
+    its bold type and narrowed) and 2 px lower after it (the button, back with the keyboard,
+    grew by its wider focus frame)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, high_contrast=False, large_font=large)
     window = enrolled_window
+    window.resize(SMALLEST_SCREEN)
+    qtbot.waitUntil(lambda: window.size() == SMALLEST_SCREEN)
     _register(qtbot, window, 2)
     window.show_page(PAGE_SYNC)
     page = window.sync_page
-    bar = page.ui.progressBar
+    ui = page.ui
+    bar = ui.progressBar
+    page.ui.syncButton.setFocus()  # the keyboard on it, as after the sync
+    QApplication.processEvents()
 
-    def state() -> tuple[bool, tuple[int, int, int, int], tuple[int, int, int, int]]:
-        room = bar.geometry().getRect()
-        return bar.isVisible(), room, page.ui.resendButton.geometry().getRect()
+    def state() -> tuple[bool, list[tuple[int, int, int, int]]]:
+        buttons = (ui.syncButton, ui.exportButton, ui.resendButton, bar)
+        return bar.isVisible(), [b.geometry().getRect() for b in buttons]
 
     idle = state()
-    assert not idle[0] and idle[1][2] > 0  # no bar, its room kept
+    assert not idle[0] and idle[1][3][2] > 0  # no bar, its room kept
     running: list[tuple[object, ...]] = []
     page._progress.changed.connect(lambda done, total: running.append((*state(), bar.text())))
     _sync(qtbot, page)
     assert running, "no progress reported"
-    assert all(seen[0] and str(seen[3]).endswith("%") for seen in running), running
+    assert all(seen[0] and str(seen[2]).endswith("%") for seen in running), running
+    assert all(seen[1] == idle[1] for seen in running), (running, idle)
+    QApplication.processEvents()
+    assert ui.resultLabel.isVisible() and QApplication.focusWidget() is ui.syncButton
     after = state()  # after the sync, no bar again; the result line says how it ended
-    assert not after[0] and after[1][2] > 0, (after, idle)
+    assert after == idle
+
+
+@pytest.mark.parametrize("width", [1366, 1280])
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("large", [False, True], ids=["normal-text", "larger-text"])
+def test_the_page_does_not_scroll_sideways(
+    qtbot: QtBot, app_look: None, enrolled_window: MainWindow, *, large: bool, lang: str, width: int
+) -> None:
+    """At 1280×728 in larger text the Sync page of an enrolled laptop scrolled sideways by
+    33 px in Indonesian: its three buttons, "Sinkronkan sekarang" bold, and the least width of
+    the progress bar beside them (its room kept while hidden) were wider than the page. The bar
+    takes what room the buttons leave; the page fits idle, with the bar shown and with the
+    keyboard on the sync button, at 1366 and 1280 px, in both text sizes and languages."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, high_contrast=False, large_font=large)
+    window = enrolled_window
+    window.ctx.languages.set_language(lang)
+    size = QSize(width, SMALLEST_SCREEN.height())
+    window.resize(size)
+    qtbot.waitUntil(lambda: window.size() == size)
+    window.show_page(PAGE_SYNC)
+    page = window.sync_page
+    area = page.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    assert isinstance(area, QScrollArea)
+    assert page.ui.syncButton.isEnabled()
+    page.ui.syncButton.setFocus()
+    # The pages' scroll area shows no sideways bar: what is wider than it is cut on the right.
+    assert fit_problems(window, size) == []
+    assert area.horizontalScrollBar().maximum() == 0, area.horizontalScrollBar().maximum()
+    page._bar_busy()  # as while a sync or an export runs
+    assert page.ui.progressBar.isVisible()
+    assert fit_problems(window, size) == []
+    assert area.horizontalScrollBar().maximum() == 0, area.horizontalScrollBar().maximum()
+    page._bar_at_rest()
 
 
 def test_a_rejected_record_needs_attention_and_opens_for_correction(

@@ -15,7 +15,9 @@ has the keyboard.
 A disabled `primary` or `danger` button loses its bold type as well as its colour. Qt's style
 sheets take no font from a `:disabled` rule, so the rule selects on the `enabled` property
 instead, and the look (`apply_look`) has the sheet look at such a button again each time it is
-enabled or disabled, in either app, whichever window or dialog it is in.
+enabled or disabled, in either app, whichever window or dialog it is in. A button beside others
+that must not move keeps its bold width while disabled (`keep_bold_width`). A button with the
+keyboard keeps its size too: its wider frame takes its width from the padding.
 
 In high contrast every button has the 2-px black frame that marks the keyboard focus elsewhere,
 and muted text is black: there the button with the keyboard is filled yellow, and a disabled
@@ -28,9 +30,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 BASE_POINT_SIZE = 10
 LARGE_POINT_SIZE = 13
@@ -111,11 +113,12 @@ QLabel[role="bannertext"] {{ color: {t.text}; background: transparent; font-weig
 QLabel[role="strong"] {{ font-weight: bold; font-size: {strong}pt; }}
 QPushButton {{ padding: 5px 12px; border: {bw}px solid {t.border}; border-radius: 3px;
     background: {t.field}; }}
-QPushButton:focus {{ border: 2px solid {t.accent}; background: {t.focus_fill}; }}
+QPushButton:focus {{ border: 2px solid {t.accent}; background: {t.focus_fill};
+    padding: {fp[0]}px {fp[1]}px; }}
 QPushButton[role="primary"] {{ background: {t.accent}; color: {t.accent_text}; font-weight: bold;
     padding: 8px 12px; }}
 QPushButton[role="primary"]:focus {{ background: {t.field}; color: {t.accent};
-    border: 3px solid {t.accent}; }}
+    border: 3px solid {t.accent}; padding: {pp[0]}px {pp[1]}px; }}
 QPushButton[role="danger"] {{ color: {t.error}; font-weight: bold; }}
 QPushButton[role="primary"][enabled="false"], QPushButton[role="danger"][enabled="false"] {{
     font-weight: normal; }}
@@ -148,7 +151,13 @@ def style_sheet(*, high_contrast: bool, large_font: bool) -> str:
     """The app-wide style sheet for the chosen options."""
     theme = HIGH_CONTRAST_THEME if high_contrast else DEFAULT_THEME
     size = LARGE_POINT_SIZE if large_font else BASE_POINT_SIZE
-    sheet = _SHEET.format(t=theme, bw=2 if high_contrast else 1, title=size + 6, strong=size + 2)
+    bw = 2 if high_contrast else 1
+    # A button with the keyboard has a wider frame, and that much less padding: it keeps its
+    # size (a focused "Sinkronkan" grew 4 px and the buttons beside it moved down 2 px).
+    focus_padding, primary_padding = (5 - (2 - bw), 12 - (2 - bw)), (8 - (3 - bw), 12 - (3 - bw))
+    sheet = _SHEET.format(
+        t=theme, bw=bw, title=size + 6, strong=size + 2, fp=focus_padding, pp=primary_padding
+    )
     if theme.selection:
         sheet += _SELECTION.format(t=theme)
     return sheet
@@ -184,6 +193,51 @@ def repolish(widget: QWidget) -> None:
 
 
 BOLD_ROLES = frozenset({"primary", "danger"})  # buttons whose type is bold only while enabled
+
+
+def keep_bold_width(button: QPushButton) -> None:
+    """Keep `button` (of a `BOLD_ROLES` role) as wide while disabled as while enabled: its
+    type is bold only while enabled, and the narrower disabled button moved the buttons beside
+    it (the Sync page's moved 19 px to the left while a sync ran). Its least width follows its
+    font and look; a page that changes its text calls `fit_bold_width` after."""
+    if button.findChild(_BoldWidth) is None:
+        button.installEventFilter(_BoldWidth(button))
+    fit_bold_width(button)
+
+
+def fit_bold_width(button: QPushButton) -> None:
+    """`button`'s least width: its width with its text in bold (see `keep_bold_width`)."""
+    font = button.font()
+    extra = 0
+    if not font.bold():
+        bold = QFont(font)
+        bold.setBold(True)
+        shown, text = Qt.TextFlag.TextShowMnemonic, button.text()  # measured as Qt's hint is
+        extra = (
+            QFontMetrics(bold).size(shown, text).width()
+            - QFontMetrics(font).size(shown, text).width()
+        )
+    button.setMinimumWidth(button.sizeHint().width() + max(extra, 0))
+
+
+class _BoldWidth(QObject):
+    """Fits its button's least width again whenever its font, look or state changes."""
+
+    EVENTS = frozenset(
+        {
+            QEvent.Type.EnabledChange,
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.LanguageChange,
+            QEvent.Type.Polish,
+        }
+    )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """After the app's `_EnabledWatcher` (an app-wide filter runs first) repolished it."""
+        if event.type() in self.EVENTS and isinstance(watched, QPushButton):
+            fit_bold_width(watched)
+        return False
 
 
 class _EnabledWatcher(QObject):

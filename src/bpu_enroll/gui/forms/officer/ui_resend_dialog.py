@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel,
     QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
     QVBoxLayout, QWidget)
 
+from bpu_enroll.gui.common.code_text import CodeLabel
+
 class Ui_ResendDialog(object):
     def setupUi(self, ResendDialog):
         if not ResendDialog.objectName():
@@ -48,7 +50,7 @@ class Ui_ResendDialog(object):
 
         self.outerLayout.addWidget(self.receiptsEdit)
 
-        self.errorLabel = QLabel(ResendDialog)
+        self.errorLabel = CodeLabel(ResendDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
         self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -85,6 +85,11 @@ class Ui_SyncPage(object):
 
         self.progressBar = QProgressBar(SyncPage)
         self.progressBar.setObjectName(u"progressBar")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.progressBar.sizePolicy().hasHeightForWidth())
+        self.progressBar.setSizePolicy(sizePolicy)
         self.progressBar.setValue(0)
 
         self.buttonLayout.addWidget(self.progressBar)

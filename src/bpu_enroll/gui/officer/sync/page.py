@@ -40,6 +40,7 @@ from bpu_enroll.domain.errors import VOID_CONFLICT
 from bpu_enroll.domain.formatting import local_datetime, thousands, zone_for_province
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.focus import keyboard_to
+from bpu_enroll.gui.common.style import fit_bold_width, keep_bold_width
 from bpu_enroll.gui.forms.officer.ui_sync_page import Ui_SyncPage
 from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog
 from bpu_enroll.gui.officer.sync.resend_dialog import ResendDialog, named_refusal
@@ -94,6 +95,10 @@ class SyncPage(QWidget):
         ui.enrolButton.clicked.connect(self.open_enrol_dialog)
         ui.attentionList.itemActivated.connect(self._on_attentionList_itemActivated)
         # Hidden while nothing runs, its room kept: the buttons beside it stay where they are.
+        # It takes the row's room the buttons leave, however little (`Ignored` in the form): its
+        # least width made the page scroll sideways at 1280 px in larger text. Nor does the
+        # sync button narrow while disabled (its type is bold only while enabled).
+        keep_bold_width(ui.syncButton)
         policy = ui.progressBar.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         ui.progressBar.setSizePolicy(policy)
@@ -202,6 +207,7 @@ class SyncPage(QWidget):
         """Re-translate on a language switch."""
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            fit_bold_width(self.ui.syncButton)
             self.show_status(self._pending, self._last_sync)
             self._show_auto_line()
             self._show_enrolment()

@@ -10,7 +10,8 @@ laptop does not hold (`RECEIPT_NOT_HELD`, naming it, NIK-like digits masked); th
 refusal for one it does not hold, or whose personal fields were removed after the retention
 days (`RECEIPT_PURGED`: the branch restores it from its backup), comes back through
 `show_refusal`, both at once when numbers of both kinds were typed (`Refusals`: each kind its
-code, on its own line). Each names ten numbers at most (`named`). A refusal is kept as its error
+code, on its own line). Each names ten numbers at most (`named`), each number kept on one line
+(`words.failure_text`) and copied as written (`CodeLabel`). A refusal is kept as its error
 (codes and parameters), not its text: after a language switch (`set_language`, then Qt's
 language change) it is said again in the new language.
 """

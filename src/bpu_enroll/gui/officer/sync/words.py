@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from bpu_enroll.domain.errors import ALL_CODES, BpuError, Refusals, message
+from bpu_enroll.domain.formatting import unbroken
 from bpu_enroll.gui.common.feedback import code_kept_whole, codes_text, with_codes
 from bpu_enroll.services.sync import AttentionItem
 from bpu_enroll.sync.client import SyncRefused
@@ -37,7 +38,7 @@ def failure_text(exc: object, lang: str) -> str:
     if isinstance(exc, Refusals):  # each with its code, a line each: two refusals, not one
         return "\n".join(failure_text(refusal, lang) for refusal in exc.refusals)
     if isinstance(exc, BpuError):  # the code stays with the last word, as the form's do
-        return with_codes(exc.message(lang), f"({exc.code})")
+        return with_codes(_receipts_kept_whole(exc).message(lang), f"({exc.code})")
     if isinstance(exc, OSError):
         return QCoreApplication.translate(
             "SyncPage", "The file could not be written ({name})."
@@ -45,6 +46,17 @@ def failure_text(exc: object, lang: str) -> str:
     return QCoreApplication.translate(
         "SyncPage", "Something went wrong ({name}). Nothing was lost; try again."
     ).format(name=type(exc).__name__)
+
+
+def _receipts_kept_whole(exc: BpuError) -> BpuError:
+    """`exc` with the receipt numbers it names (`RECEIPT_NOT_HELD`, `RECEIPT_PURGED`) each kept
+    on one line (`formatting.unbroken`), as a code is (`code_kept_whole`): in larger text a
+    narrow label broke one after its first hyphen. The list still breaks after its commas."""
+    receipts = exc.params.get("receipts")
+    if not isinstance(receipts, list):
+        return exc
+    kept = [unbroken(str(receipt)) for receipt in receipts]
+    return BpuError(exc.code, exc.field, **{**exc.params, "receipts": kept})
 
 
 def reason_text(code: str, lang: str) -> str:
