@@ -22,7 +22,7 @@ from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.workspace.window import WorkspaceWindow
 from bpu_enroll.services.workstation import Workstation
 from tests.gui.workspace.conftest import CLERK, BranchServer, WorkspaceFactory
-from tests.integration.helpers import Branch, Laptop
+from tests.integration.helpers import Branch, Laptop, exhaust_kpj_range
 
 
 @dataclass(frozen=True)
@@ -229,3 +229,50 @@ def test_the_list_keeps_the_chosen_record_its_details_scroll_and_focus(
         assert bar.value() == min(scrolled, bar.maximum())  # where it was, as far as it goes
     if spec.details:
         assert spec.details(page) == details
+
+
+def test_a_record_decided_elsewhere_leaves_the_choice_on_its_neighbour_then_on_nothing(
+    *,
+    workspace: WorkspaceFactory,
+    records: date,
+    laptops: list[Laptop],
+    ws_branch: Branch,
+    ws_server: BranchServer,
+    workstation: Workstation,
+    qtbot: QtBot,
+) -> None:
+    """The chosen record (not the first) is decided at another workstation: F5 chooses the
+    record now in its place (the one that followed it, not the first) and shows its details;
+    all decided, F5 leaves an empty queue with nothing chosen and no details (and no crash)."""
+    exhaust_kpj_range(ws_branch)  # these records wait for the clerk too
+    for serial in (4, 5):
+        laptops[0].register(serial)
+    assert laptops[0].sync(ws_server.url).completed
+    window = workspace("supervisor", retry_seconds=60)
+    page = _opened(window, "review", records, qtbot)
+    view, model = page.ui.queueView, page.model
+    qtbot.waitUntil(lambda: model.rowCount() >= 3 and _detail_of(page) is not None)
+    _settled(window.ctx)
+    ids = [model.row_at(r)["id"] for r in range(model.rowCount())]
+    window.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    view.selectRow(1)
+    qtbot.waitUntil(lambda: _detail_of(page) == ids[1], timeout=20_000)
+    other = workstation.client()
+    try:
+        other.login(*CLERK)
+        other.decide(ids[1], "request_correction", reason_code="NAME_FORMAT", note="cek ejaan")
+        _f5(window, window.ctx)
+        assert [model.row_at(r)["id"] for r in range(model.rowCount())] == [ids[0], *ids[2:]]
+        assert [i.row() for i in view.selectionModel().selectedRows()] == [1]
+        qtbot.waitUntil(lambda: _detail_of(page) == ids[2], timeout=20_000)
+        assert view.hasFocus()
+        for record in (ids[0], *ids[2:]):
+            other.decide(record, "request_correction", reason_code="NAME_FORMAT", note="cek")
+    finally:
+        other.close()
+    _f5(window, window.ctx)
+    assert model.rowCount() == 0
+    assert not view.selectionModel().selectedRows()
+    assert page.detail is None
