@@ -331,16 +331,29 @@ class TallyModel(QAbstractTableModel):
         return self._is_total(column)
 
     def set_tally(self, data: TallyData | None) -> None:
-        """Show the figures of `data` (None: nothing)."""
+        """Show the figures of `data` (None: nothing). The same lines and as many columns as
+        shown (the figures read again, or in another language) change in place, so the table
+        keeps its chosen line, its cell and its scroll; other figures make the model anew."""
+        columns = _columns(data)
+        lines = tally_lines(data) if data is not None else []
+        same = [line.key for line in lines] == [line.key for line in self._lines]
+        if lines and same and len(columns) == len(self._columns):
+            self._data, self._columns, self._lines = data, columns, lines
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(columns) - 1)
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(lines) - 1)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(lines) - 1, len(columns) - 1))
+            return
         self.beginResetModel()
-        self._data = data
-        self._columns = _columns(data)
-        self._lines = tally_lines(data) if data is not None else []
+        self._data, self._columns, self._lines = data, columns, lines
         self.endResetModel()
 
     def retranslate(self) -> None:
-        """Labels again in the current language."""
+        """Labels again in the current language (in place: the choice and scroll kept)."""
         self.set_tally(self._data)
+
+    def line_key(self, row: int) -> str | None:
+        """The key of the line at `row` (what it is in any language), None if none."""
+        return self._lines[row].key if 0 <= row < len(self._lines) else None
 
     def row_of(self, key: str) -> int:
         """The row of the line `key` (`status.voided`, `group.Perdagangan`, …); -1 if none."""

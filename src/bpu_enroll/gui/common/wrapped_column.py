@@ -15,6 +15,7 @@ import re
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bpu_enroll.domain.formatting import WORD_JOINER
+from bpu_enroll.gui.common.keep_choice import KEEP_IN_SIGHT
 
 _TALL = 10_000  # a cell is measured in a box this tall: its lines decide the height
 # A hyphen inside a code (a receipt number `JKT01-D0002-20261205-00007`, an export id, a
@@ -108,7 +110,7 @@ def wrap_column(view: QTableView, column: int, *, by_word: bool = False) -> Wrap
     view.setItemDelegateForColumn(column, delegate)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     timer = QTimer(delegate, singleShot=True, interval=0)
-    timer.timeout.connect(view.resizeRowsToContents)
+    timer.timeout.connect(lambda: _resize_rows(view))
     view.horizontalHeader().sectionResized.connect(
         lambda section, _old, _new: timer.start() if section == column else None
     )  # the rows follow the column's width
@@ -116,3 +118,21 @@ def wrap_column(view: QTableView, column: int, *, by_word: bool = False) -> Wrap
     for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
         signal.connect(timer.start)
     return delegate
+
+
+def _in_sight(view: QTableView, row: int) -> bool:
+    top = view.rowViewportPosition(row)
+    return row >= 0 and -view.rowHeight(row) < top < view.viewport().height()
+
+
+def _resize_rows(view: QTableView) -> None:
+    """The rows sized to their lines; the chosen row, if it was in sight (or was just chosen
+    again, `keep_choice`), kept in sight (its texts in another language, longer, made the rows
+    above it taller and pushed it off)."""
+    current = view.currentIndex()
+    kept = bool(view.property(KEEP_IN_SIGHT))  # chosen again after a re-read: in sight
+    seen = current.isValid() and (kept or _in_sight(view, current.row()))
+    view.resizeRowsToContents()
+    if seen and not _in_sight(view, current.row()):
+        view.updateGeometries()  # the scroll bar's range for the new heights, to scroll in
+        view.scrollTo(current, QAbstractItemView.ScrollHint.EnsureVisible)

@@ -16,6 +16,7 @@ from bpu_enroll.domain.formatting import local_datetime
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.dialogs import Dialog
 from bpu_enroll.gui.common.feedback import error_text
+from bpu_enroll.gui.common.keep_choice import keeping_choice
 from bpu_enroll.gui.forms.officer.ui_drafts_dialog import Ui_DraftsDialog
 from bpu_enroll.services.records import DraftInfo
 
@@ -67,6 +68,16 @@ class DraftsDialog(Dialog):
         self.ui.draftsList.setFocus()
 
     def _show(self) -> None:
+        """The drafts listed (again: a language switch, a delete), the chosen one kept."""
+        with keeping_choice(self.ui.draftsList):
+            self._fill()
+        old = len(self.old_drafts())
+        self.ui.cleanButton.setEnabled(old > 0)
+        self.ui.cleanButton.setToolTip(
+            self.tr("%Ln draft(s) not saved for a week or more.", "", old)
+        )
+
+    def _fill(self) -> None:
         view = self.ui.draftsList
         view.clear()
         for draft in self._drafts:
@@ -80,11 +91,6 @@ class DraftsDialog(Dialog):
             view.addItem(item)
         elif view.count():
             view.setCurrentRow(0)
-        old = len(self.old_drafts())
-        self.ui.cleanButton.setEnabled(old > 0)
-        self.ui.cleanButton.setToolTip(
-            self.tr("%Ln draft(s) not saved for a week or more.", "", old)
-        )
 
     def _on_failed(self, exc: object) -> None:
         self.ui.explainLabel.setText(error_text(exc, self.ctx.lang))

@@ -43,6 +43,7 @@ from bpu_enroll.domain.formatting import long_date, rupiah, unbroken
 from bpu_enroll.gui.common.column_fit import NAMES_AT_LEAST, table_chrome
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import error_text
+from bpu_enroll.gui.common.keep_choice import keeping_choice
 from bpu_enroll.gui.common.pdf_pages import ask_pdf_path, write_file
 from bpu_enroll.gui.common.pdf_preview import PdfPreviewDialog, keyboard_back
 from bpu_enroll.gui.common.style import set_role
@@ -244,7 +245,8 @@ class TallyPage(QWidget):
         if figures.generation == self._generation:
             self.data, self.hash = figures.data, figures.hash
             self.ui.statusLabel.clear()
-            self.model.set_tally(figures.data)
+            with keeping_choice(self.ui.figuresView, self.model.line_key):  # the line kept
+                self.model.set_tally(figures.data)
             self._show_figures()
         self._set_busy(-1)
         if figures.generation == self._generation:

@@ -26,6 +26,7 @@ from bpu_enroll.domain.formatting import local_datetime, thousands
 from bpu_enroll.gui.common.column_fit import ColumnFitter, two_lines
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.focus import opens_on
+from bpu_enroll.gui.common.keep_choice import keeping_choice
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.workspace.ui_activity_page import Ui_ActivityPage
 from bpu_enroll.gui.workspace.tally.model import Column, ColumnsModel, staff_error_text
@@ -234,7 +235,8 @@ class ActivityPage(QWidget):
         self.ui.statusLabel.clear()
         self.now = moment_of(answer.get("now"))
         self.minimum = answer.get("min_app_version")
-        self.model.set_rows(answer.get("items", []))
+        with keeping_choice(self.ui.laptopsView, lambda r: self.model.value(r, "device")):
+            self.model.set_rows(answer.get("items", []))  # F5, a reconnect: the laptop kept
         self._show_summary()
         self.activity_shown.emit(answer)
 

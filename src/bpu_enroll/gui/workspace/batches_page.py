@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.keep_choice import Place
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.workspace.ui_batches_page import Ui_BatchesPage
 from bpu_enroll.gui.workspace.review.model import (
@@ -63,6 +64,7 @@ class BatchesPage(QWidget):
         self.ui.splitter.setSizes([360, 320])
         self.batch: dict[str, Any] | None = None
         self._wanted: str | None = None
+        self._place: Place | None = None  # the choice to keep across a re-read
         self.ui.reloadButton.clicked.connect(self.refresh)
         self.model.page_requested.connect(self._on_model_page_requested)
         self.ui.batchesView.activated.connect(self._on_batchesView_activated)
@@ -72,6 +74,10 @@ class BatchesPage(QWidget):
 
     def refresh(self) -> None:
         """Load the inbox's first page from the branch."""
+        # F5, a reconnect: the batch chosen is chosen again once the inbox is read
+        self._place = Place.of(
+            self.ui.batchesView, lambda r: (self.model.row_at(r) or {}).get("batch_id")
+        ).over(self._place)
         generation = self.model.next_generation()
         self.ui.countLabel.setText(self.tr("Loading…"))
         self.ws.call(
@@ -105,6 +111,9 @@ class BatchesPage(QWidget):
         generation, page = answer
         if self.model.restart(generation, int(page["total"]), page["items"]):
             self._show_count()
+            place, self._place = self._place, None
+            if place is not None and place.restore():
+                return  # the batch chosen before (else its neighbour)
             if self.model.rowCount() > 0 and not self.ui.batchesView.currentIndex().isValid():
                 self.ui.batchesView.selectRow(0)
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QWidget
 from bpu_enroll.domain.formatting import local_datetime, thousands
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.focus import keyboard_to
+from bpu_enroll.gui.common.keep_choice import keeping_choice
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.workspace.ui_transfer_page import Ui_TransferPage
 from bpu_enroll.gui.workspace.chosen_file import read_chosen_file
@@ -376,13 +377,13 @@ class TransferPage(QWidget):
     def _on_exports(self, answer: dict[str, Any]) -> None:
         set_role(self.ui.historyLabel, "muted")
         self.ui.historyLabel.setText(self.tr("Earlier exports"))
-        chosen = self.chosen_export()
         rows = list(answer.get("items", []))
-        self.exports_model.set_rows(rows)
+        # the choice outlives a reload (F5, a reconnect, an export made): the same export
+        with keeping_choice(
+            self.ui.exportsView, lambda r: self.exports_model.value(r, "export_id")
+        ):
+            self.exports_model.set_rows(rows)
         self._say_before_export()
-        ids = [row.get("export_id") for row in rows]
-        if chosen is not None and chosen.get("export_id") in ids:  # the choice outlives a reload
-            self.ui.exportsView.selectRow(ids.index(chosen.get("export_id")))
         self._set_busy(self.busy)
 
     def _on_export_chosen(self, *_: object) -> None:

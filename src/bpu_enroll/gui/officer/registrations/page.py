@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from bpu_enroll.domain.formatting import thousands
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import error_text
+from bpu_enroll.gui.common.keep_choice import Place
 from bpu_enroll.gui.common.style import LARGE_POINT_SIZE
 from bpu_enroll.gui.forms.officer.ui_registrations_page import Ui_RegistrationsPage
 from bpu_enroll.gui.officer.details import fitted_details_html
@@ -109,6 +110,7 @@ class RegistrationsPage(QWidget):
         self._void_dialog: VoidDialog | None = None
         self._reprint_when_loaded: str | None = None  # Enter came before the row's details
         self._keep_selected: str | None = None  # the record to select again after a reload
+        self._place: Place | None = None  # the choice to keep across a re-read
         self._message_about: str | None = None  # the record the action message speaks of
         self._details_shown: str | None = None  # the details' HTML as last shown
         self._details_viewport = self.ui.detailsText.viewport()
@@ -127,13 +129,23 @@ class RegistrationsPage(QWidget):
         """Run the current query again from the first page."""
         service = self.ctx.registrations
         assert service is not None
-        self._query = self._build_query()
+        query = self._build_query()
+        # The same query read again (the page shown again, a record saved): the record chosen
+        # is chosen again once read; another query starts at its first row.
+        view = self.ui.registrationsView
+        same = query == self._query
+        self._place = Place.of(view, self._record_at).over(self._place) if same else None
+        self._query = query
         generation = self.model.next_generation()
         self.ui.countLabel.setText(self.tr("Searching…"))
         self.ctx.tasks.run_db(
             first_page, service, self._query, generation, FIRST_PAGE,
             on_done=self._on_first_page, on_error=self._on_task_failed,
         )  # fmt: skip
+
+    def _record_at(self, row: int) -> object:
+        shown = self.model.row_at(row)
+        return shown.id if shown is not None else None
 
     def search_now(self, text: str) -> None:
         """Type `text` into the search field and search at once (tests, shortcuts)."""
@@ -272,6 +284,9 @@ class RegistrationsPage(QWidget):
             self._show_count()
             kept = [i for i, row in enumerate(rows) if row.id == self._keep_selected]
             self._keep_selected = None
+            place, self._place = self._place, None
+            if not kept and place is not None and place.restore():
+                return  # the record chosen before (else its neighbour)
             if rows:
                 self.ui.registrationsView.selectRow(kept[0] if kept else 0)
             else:

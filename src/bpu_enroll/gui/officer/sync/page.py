@@ -40,6 +40,7 @@ from bpu_enroll.domain.errors import VOID_CONFLICT
 from bpu_enroll.domain.formatting import local_datetime, thousands, zone_for_province
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.focus import keyboard_to
+from bpu_enroll.gui.common.keep_choice import keeping_choice
 from bpu_enroll.gui.common.style import fit_bold_width, keep_bold_width
 from bpu_enroll.gui.forms.officer.ui_sync_page import Ui_SyncPage
 from bpu_enroll.gui.officer.enrol_dialog import EnrolDialog
@@ -247,17 +248,20 @@ class SyncPage(QWidget):
             ui.serverLabel.setText(self.tr("Branch server: not enrolled"))
 
     def _show_attention(self) -> None:
+        """The records that need the officer, listed again (a language switch, a new reading),
+        the chosen one kept."""
         items = self.overview.attention if self.overview is not None else []
         view = self.ui.attentionList
-        view.clear()
-        for item in items:
-            row = QListWidgetItem(attention_text(item, self.ctx.lang))
-            row.setData(Qt.ItemDataRole.UserRole, item.id)
-            if VOID_CONFLICT in item.codes:  # a voided record is not corrected: shown as listed
-                row.setData(RECEIPT_ROLE, item.receipt_number)
-            view.addItem(row)
-        if not items:
-            view.addItem(QListWidgetItem(nothing_needs_attention()))
+        with keeping_choice(view):
+            view.clear()
+            for item in items:
+                row = QListWidgetItem(attention_text(item, self.ctx.lang))
+                row.setData(Qt.ItemDataRole.UserRole, item.id)
+                if VOID_CONFLICT in item.codes:  # a voided record is not corrected: as listed
+                    row.setData(RECEIPT_ROLE, item.receipt_number)
+                view.addItem(row)
+            if not items:
+                view.addItem(QListWidgetItem(nothing_needs_attention()))
 
     def _say(self, text: str) -> None:
         """What the last sync, export or failure said, on the result line."""

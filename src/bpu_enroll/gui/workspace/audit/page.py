@@ -31,6 +31,7 @@ from bpu_enroll.domain.formatting import local_datetime, zone_for_province
 from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.focus import opens_on
+from bpu_enroll.gui.common.keep_choice import keeping_choice
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.common.wrapped_column import wrap_column
 from bpu_enroll.gui.forms.workspace.ui_audit_page import Ui_AuditPage
@@ -267,6 +268,10 @@ class AuditPage(QWidget):
                    tooltip=lambda r: detail_tooltip(r.get("detail"), self._when, self.ctx.lang)),
         ]  # fmt: skip
 
+    def _line_at(self, row: int) -> object:
+        """What the line at `row` is: its number in the log (newer lines come above it)."""
+        return self.model.row(row).get("id")
+
     def _when(self, moment: Any) -> str:
         if moment is None:
             return "–"
@@ -298,7 +303,8 @@ class AuditPage(QWidget):
             return
         self._show_status("")
         self.chain = answer["chain"]
-        self.model.set_rows(answer["lines"])
+        with keeping_choice(self.ui.linesView, self._line_at):  # F5, a reconnect: line kept
+            self.model.set_rows(answer["lines"])
         self._show_chain()
         self.audit_shown.emit(answer)
 

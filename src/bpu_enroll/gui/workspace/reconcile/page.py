@@ -37,6 +37,7 @@ from bpu_enroll.domain.formatting import local_datetime, long_date, thousands
 from bpu_enroll.gui.common.column_fit import ColumnFitter, two_lines
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import code_kept_whole
+from bpu_enroll.gui.common.keep_choice import Place
 from bpu_enroll.gui.common.pdf_pages import documents_folder
 from bpu_enroll.gui.common.splitter_share import SplitterShare, table_height
 from bpu_enroll.gui.common.style import set_role
@@ -295,12 +296,16 @@ class ReconcilePage(QWidget):
             if file_day == day:
                 rows[device] = recon
         ordered = [rows[device] for device in sorted(rows)]
+        view = self.ui.laptopsView
+        place = Place.of(view, lambda r: self.model.value(r, "device"))  # F5, a reconnect
         self.model.set_rows(ordered)
         self.laptops_share.share_later()
         self._show_summary()
         devices = [str(r["device"]) for r in ordered]
         if select in devices:
-            self.ui.laptopsView.selectRow(devices.index(select))
+            view.selectRow(devices.index(select))
+        elif place.held and place.restore():
+            pass  # the laptop chosen before (else its neighbour), as the user left it
         elif ordered:
             self.ui.laptopsView.selectRow(0)
         else:

@@ -30,6 +30,7 @@ from bpu_enroll.domain.decisions import allowed_decisions
 from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.focus import opens_on
+from bpu_enroll.gui.common.keep_choice import Place
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.workspace.ui_review_page import Ui_ReviewPage
 from bpu_enroll.gui.workspace.decision_dialog import (
@@ -103,6 +104,7 @@ class ReviewPage(QWidget):
         self.gaps: list[dict[str, Any]] = []
         self.dialog: DecisionDialog | None = None
         self._wanted: str | None = None
+        self._place: Place | None = None  # the choice to keep across a re-read
         # The status line as its role and a way to say it, so a language switch says it again.
         self._status: tuple[str, Callable[[], str]] | None = None
         self._fill_kind_combo()
@@ -123,6 +125,8 @@ class ReviewPage(QWidget):
 
     def refresh(self) -> None:
         """Load the queue's first page and counts, and the sequence gaps, from the branch."""
+        # F5, a reconnect: the record chosen is chosen again once the queue is read
+        self._place = Place.of(self.ui.queueView, self._record_at).over(self._place)
         generation = self.model.next_generation()
         kind = self.kind
         self.ui.countLabel.setText(self.tr("Loading…"))
@@ -131,6 +135,9 @@ class ReviewPage(QWidget):
             self._on_first_page, self._on_load_failed,
         )  # fmt: skip
         self.ws.call(lambda client: client.gaps(), self._on_gaps, self._on_load_failed)
+
+    def _record_at(self, row: int) -> object:
+        return (self.model.row_at(row) or {}).get("id")
 
     def open_decision(self, decision: str) -> DecisionDialog | None:
         """Open the decision dialog for the selected record (None when nothing is selected, or
@@ -200,7 +207,10 @@ class ReviewPage(QWidget):
         self.counts = {str(k): int(v) for k, v in page.get("counts", {}).items()}
         self._fill_kind_combo()
         self._show_count()
-        if self.model.rowCount() > 0:
+        place, self._place = self._place, None
+        if place is not None and place.restore():
+            pass  # the record chosen before (else its neighbour: the next one in the queue)
+        elif self.model.rowCount() > 0:
             self.ui.queueView.selectRow(0)
         else:
             self.detail = None

@@ -203,7 +203,8 @@ def _mark(role: int) -> Any:
 class ColumnsModel(QAbstractTableModel):
     """Read-only rows of plain dicts shown through named columns; see the module text.
 
-    Rows for which `marked(row)` is true show in bold on the banner colour.
+    Rows for which `marked(row)` is true show in bold on the banner colour. With a `key`
+    column, rows read again that are the same records in the same order change in place.
     """
 
     def __init__(
@@ -212,17 +213,38 @@ class ColumnsModel(QAbstractTableModel):
         parent: QObject | None = None,
         *,
         marked: Callable[[dict[str, Any]], bool] | None = None,
+        key: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.marked = marked
+        self.key = key
         self._rows: list[dict[str, Any]] = []
 
     def set_rows(self, rows: Iterable[dict[str, Any]]) -> None:
-        """Show `rows` (replacing the old ones)."""
+        """Show `rows` (replacing the old ones). The same records in the same order (by the
+        column `key`, when given: the list read again) change in place, so the table keeps its
+        chosen row, its cell and its scroll; other rows make the model anew."""
+        rows = list(rows)
+        if self.key is not None and self._rows and self._keys(rows) == self._keys(self._rows):
+            self._rows = rows
+            self._texts_changed()
+            return
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = rows
         self.endResetModel()
+
+    def _keys(self, rows: Sequence[dict[str, Any]]) -> list[Any]:
+        assert self.key is not None
+        column = self.columns[self.column_of(self.key)]
+        return [column.value(row) for row in rows]
+
+    def _texts_changed(self) -> None:
+        """Every header and cell asked again; the rows, the choice and the scroll unchanged."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def row(self, number: int) -> dict[str, Any]:
         """The dict shown in row `number`."""
@@ -241,8 +263,10 @@ class ColumnsModel(QAbstractTableModel):
         return self.columns[self.column_of(key)].value(self._rows[row])
 
     def retranslate(self) -> None:
-        """Headers and texts again in the current language."""
-        self.set_rows(self._rows)
+        """Headers and texts again in the current language, in place: a language switch keeps
+        the table's chosen row, its cell, its scroll and its focus (a model made anew lost
+        them)."""
+        self._texts_changed()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         """One row per dict."""

@@ -46,6 +46,7 @@ from bpu_enroll.gui.common.column_fit import (
     two_lines,
 )
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.keep_choice import keeping_choice
 from bpu_enroll.gui.common.pdf_pages import ask_pdf_path, write_file
 from bpu_enroll.gui.common.pdf_preview import PdfPreviewDialog, keyboard_back
 from bpu_enroll.gui.common.splitter_share import SplitterShare, table_height
@@ -94,7 +95,7 @@ class BranchTallyPage(QWidget):
         self.ui = Ui_BranchTallyPage()
         self.ui.setupUi(self)
         self.model = TallyModel(self, receipts_on_two_lines=True)
-        self.cash_model = ColumnsModel(self._cash_columns(), self)
+        self.cash_model = ColumnsModel(self._cash_columns(), self, key="officer")
         self.ui.figuresView.setModel(self.model)
         self.ui.cashView.setModel(self.cash_model)
         self.ui.figuresView.horizontalHeader().setSectionResizeMode(
@@ -348,8 +349,10 @@ class BranchTallyPage(QWidget):
         if current:
             self.tally = tally
             self._show_status("", "muted")
-            self.cash_model.set_rows(cash_rows(tally))
-            self._show_figures()
+            with keeping_choice(self.ui.cashView, lambda r: self.cash_model.value(r, "officer")):
+                self.cash_model.set_rows(cash_rows(tally))
+            with keeping_choice(self.ui.figuresView, self.model.line_key):
+                self._show_figures()
             self.side_share.share_later()
         self._set_busy(-1)
         if current:

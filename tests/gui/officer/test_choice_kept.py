@@ -1,0 +1,182 @@
+"""Every list of the officer's app keeps its chosen row across a language switch and across its
+re-read (the page shown again, the list read again after a sync or a delete): the same record
+(by what it is, not its place), the keyboard's focus, the scroll and the details shown beside
+the list, with real records in the laptop's store (and a real branch for what needs attention).
+The lists were filled anew and chose their first row again (or nothing)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+from pytestqt.qtbot import QtBot
+
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.officer.drafts import DraftsDialog
+from bpu_enroll.gui.officer.main_window import PAGE_LIST, PAGE_SYNC, PAGE_TALLY, MainWindow
+from bpu_enroll.sync.staff_client import StaffClient
+from tests.integration.helpers import exhaust_kpj_range
+
+from .conftest import register, run_task, worker
+from .test_sync_page import BranchServer, _register, _sync, branch_server, enrolled_window
+
+__all__ = ["branch_server", "enrolled_window"]  # fixtures used below
+
+SECOND = {"nik": "3171011203850004", "full_name": "AGUS SALIM", "birth_date": "1985-03-12"}
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A list on screen: its view, what its row `r` is, how it is read again, the details
+    shown beside it."""
+
+    ctx: AppContext
+    view: QAbstractItemView
+    identity: Callable[[int], object]
+    reread: Callable[[], None]
+    details: Callable[[], str] = lambda: ""
+
+
+def _user_data(view: Any) -> Callable[[int], object]:
+    return lambda row: view.model().index(row, 0).data(Qt.ItemDataRole.UserRole)
+
+
+def _registrations(qtbot: QtBot, request: pytest.FixtureRequest) -> Opened:
+    window: MainWindow = request.getfixturevalue("main_window")
+    register(qtbot, window.ctx, worker())
+    register(qtbot, window.ctx, worker(**SECOND))
+    window.show_page(PAGE_LIST)
+    page = window.registrations_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 and page.detail is not None)
+    view = page.ui.registrationsView
+    view.selectRow(1)
+    wanted = page.model.row_at(1)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row == wanted)
+
+    def identity(row: int) -> object:
+        shown = page.model.row_at(row)
+        return shown.id if shown is not None else None
+
+    # the page shown again reads its rows again (`reload`)
+    return Opened(window.ctx, view, identity, page.reload, page.ui.detailsText.toPlainText)
+
+
+def _drafts(qtbot: QtBot, request: pytest.FixtureRequest) -> Opened:
+    window: MainWindow = request.getfixturevalue("main_window")
+    service = window.ctx.registrations
+    assert service is not None
+    for name in ("SRI WAHYUNI", "AGUS SALIM"):
+        run_task(qtbot, window.ctx, service.save_draft, {"full_name": name}, None)
+    dialog = DraftsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    view = dialog.ui.draftsList
+    qtbot.waitUntil(lambda: view.count() == 2 and view.currentRow() == 0)
+    view.setCurrentRow(1)
+    return Opened(window.ctx, view, _user_data(view), dialog._load)  # as after a delete
+
+
+def _tally(qtbot: QtBot, request: pytest.FixtureRequest) -> Opened:
+    window: MainWindow = request.getfixturevalue("main_window")
+    register(qtbot, window.ctx, worker())
+    window.show_page(PAGE_TALLY)
+    page = window.tally_page
+    view = page.ui.figuresView
+    qtbot.waitUntil(lambda: page.model.rowCount() > 2)
+    view.selectRow(2)
+
+    def line(row: int) -> object:
+        return page.model.headerData(row, Qt.Orientation.Vertical)
+
+    return Opened(window.ctx, view, line, page.reload, page.ui.hashLabel.text)
+
+
+NOTE = "Nama pada KTP: mohon cek ejaan"
+
+
+def _attention(qtbot: QtBot, request: pytest.FixtureRequest) -> Opened:
+    window: MainWindow = request.getfixturevalue("enrolled_window")
+    server: BranchServer = request.getfixturevalue("branch_server")
+    server.branch.add_officer("rina", "rahasia-rina", role="clerk")
+    exhaust_kpj_range(server.branch)  # the records wait for the clerk
+    records = [_register(qtbot, window, serial) for serial in (11, 12)]
+    page = window.sync_page
+    window.show_page(PAGE_SYNC)
+    _sync(qtbot, page)
+    clerk = StaffClient(server.server.url, timeout=30)
+    clerk.login("rina", "rahasia-rina")
+    for record in records:
+        clerk.decide(record, "request_correction", reason_code="NAME_FORMAT", note=NOTE)
+    clerk.close()
+    _sync(qtbot, page)
+    qtbot.waitUntil(lambda: page.overview is not None and len(page.overview.attention) == 2)
+    view = page.ui.attentionList
+    qtbot.waitUntil(lambda: view.count() == 2)
+    view.setCurrentRow(1)
+    return Opened(window.ctx, view, _user_data(view), page.refresh)
+
+
+LISTS = {
+    "registrations": _registrations,
+    "drafts": _drafts,
+    "tally": _tally,
+    "attention": _attention,
+}
+
+
+def _switch(ctx: AppContext, lang: str, qtbot: QtBot) -> None:
+    ctx.languages.set_language(lang)
+    QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    _settled(ctx)
+
+
+def _settled(ctx: AppContext) -> None:
+    """What the pages read again is read and shown: rounds until nothing more is asked."""
+    for _round in range(3):
+        assert ctx.tasks.wait_idle()
+        for _pass in range(3):
+            QApplication.processEvents()
+
+
+def _read_again(opened: Opened) -> None:
+    opened.reread()
+    _settled(opened.ctx)
+
+
+@pytest.mark.parametrize("trigger", ["language", "reread"])
+@pytest.mark.parametrize("key", list(LISTS))
+def test_the_list_keeps_the_chosen_record_its_details_and_focus(
+    key: str, trigger: str, qtbot: QtBot, request: pytest.FixtureRequest
+) -> None:
+    opened = LISTS[key](qtbot, request)
+    view, ctx = opened.view, opened.ctx
+    row = view.currentIndex().row()
+    assert row > 0
+    wanted, details = opened.identity(row), opened.details()
+    view.window().activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    scrolled = view.verticalScrollBar().value()
+
+    def chosen() -> object:
+        rows = {index.row() for index in view.selectionModel().selectedIndexes()}
+        current = view.currentIndex().row()
+        return opened.identity(current) if rows == {current} else None
+
+    for lang in ("en", "id"):
+        if trigger == "reread":
+            _read_again(opened)
+        else:
+            _switch(ctx, lang, qtbot)
+        if key != "tally" or trigger == "reread":  # the tally's lines: named in the language
+            assert chosen() == wanted, lang
+        assert view.currentIndex().row() == row, lang
+        assert view.hasFocus(), lang
+    assert chosen() == wanted
+    assert opened.details() == details
+    bar = view.verticalScrollBar()
+    assert bar.value() == min(scrolled, bar.maximum())
