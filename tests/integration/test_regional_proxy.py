@@ -16,9 +16,10 @@ import shutil
 import socket
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import IO
 
 import httpx
 import pytest
@@ -87,11 +88,44 @@ def servers_up(admin: Path) -> dict[str, bool]:
     }
 
 
+def start_haproxy(
+    text: str, config: Path, log_path: Path, ports: Callable[[], int] = free_port
+) -> tuple[subprocess.Popen[bytes], int, IO[bytes]]:
+    """HAProxy running `text` (its `bind :8750` on a loopback port from `ports`), writing to
+    `log_path`: (the process, its port, the open log). A port taken between `ports` finding it
+    free and HAProxy binding it costs a new try on another port, never the test."""
+    assert HAPROXY is not None
+    tries = 5
+    for _ in range(tries):
+        port = ports()
+        config.write_text(text.replace("bind :8750", f"bind 127.0.0.1:{port}"))
+        log = log_path.open("wb")
+        process = subprocess.Popen(
+            [HAPROXY, "-db", "-f", str(config)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            preexec_fn=die_with_parent(),  # noqa: PLW1509 — safe: see lifetime.py
+        )
+        # HAProxy binds its listeners before it forks into serving, so a port in use makes it
+        # exit within moments of starting; a good start keeps it running.
+        try:
+            process.wait(timeout=1.5)
+        except subprocess.TimeoutExpired:
+            return process, port, log
+        log.close()
+        said = log_path.read_text(errors="replace")
+        if "cannot bind" not in said and "Address already in use" not in said:
+            raise AssertionError(f"HAProxy stopped at start: {said}")
+    raise AssertionError(f"HAProxy found no free port in {tries} tries: {said}")
+
+
 @pytest.fixture
 def proxy(tmp_path: Path, serve_processes: list[ServeProcess]) -> Iterator[tuple[str, Path]]:
-    """The sample in front of the servers the test started: (its https URL, its config file)."""
-    port = free_port()
-    text = SAMPLE.read_text().replace("bind :8750", f"bind 127.0.0.1:{port}")
+    """The sample in front of the servers the test started: (its https URL, its config file).
+
+    Its port is found free, then bound by HAProxy a moment later: if another process took it
+    meanwhile, HAProxy stops at once saying it cannot bind, and starts again on another port."""
+    text = SAMPLE.read_text()
     servers = iter(serve_processes)
     text = re.sub(
         r"(server \S+ )\S+:8750", lambda m: f"{m.group(1)}127.0.0.1:{next(servers).port}", text
@@ -110,15 +144,7 @@ def proxy(tmp_path: Path, serve_processes: list[ServeProcess]) -> Iterator[tuple
     text = text.replace("global\n", f"global\n    stats socket {admin} level admin\n", 1)
     assert " fall 50 " in text and "timeout check 10s" in text and str(admin) in text
     config = tmp_path / "haproxy.cfg"
-    config.write_text(text)
-    assert HAPROXY is not None
-    log = (tmp_path / "haproxy.log").open("wb")
-    process = subprocess.Popen(
-        [HAPROXY, "-db", "-f", str(config)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        preexec_fn=die_with_parent(),  # noqa: PLW1509 — safe: see lifetime.py
-    )
+    process, port, log = start_haproxy(text, config, tmp_path / "haproxy.log")
     try:
         deadline = time.monotonic() + 30
         while servers_up(admin) != {"branch-a": True, "branch-b": True}:
@@ -190,3 +216,34 @@ def test_laptops_enrol_pinned_and_sync_through_the_proxy_to_two_servers(
         for laptop in laptops:
             if isinstance(laptop, Laptop):
                 laptop.close()
+
+
+@needs_haproxy
+def test_haproxy_starts_again_elsewhere_when_its_port_was_taken(tmp_path: Path) -> None:
+    """The port found free is taken by another process before HAProxy binds it (here a socket
+    listening on it): HAProxy stops saying so, and the proxy starts on the next port instead
+    of failing the test."""
+    text = (
+        "defaults\n    mode tcp\n    timeout connect 5s\n    timeout client 5s\n"
+        "    timeout server 5s\nfrontend f\n    bind :8750\n    default_backend b\n"
+        "backend b\n    server s 127.0.0.1:9\n"
+    )
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    spare = free_port()
+    handed = iter([taken.getsockname()[1], spare])
+    try:
+        process, port, log = start_haproxy(
+            text, tmp_path / "h.cfg", tmp_path / "h.log", lambda: next(handed)
+        )
+    finally:
+        taken.close()
+    try:
+        assert port == spare and process.poll() is None
+        with socket.create_connection(("127.0.0.1", port), timeout=5):
+            pass
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+        log.close()
