@@ -51,6 +51,7 @@ from bpu_enroll.sync.protocol import (
     MAX_CHUNK_RECORDS,
     MAX_MANIFEST_ENTRIES,
     Manifest,
+    ManifestAnswer,
     ManifestEntry,
     RecordPayload,
     RecordResult,
@@ -135,15 +136,7 @@ def run_sync(
     report = SyncReport()
     chunk_size = max(1, min(chunk_size, MAX_CHUNK_RECORDS))
     try:
-        _run(
-            store,
-            data_dir,
-            client=client,
-            signing_key=signing_key,
-            device_code=device_code,
-            report=report,
-            chunk_size=chunk_size,
-        )
+        _run(store, data_dir, _Link(client, signing_key, device_code, report, chunk_size))
     except SyncRefused as exc:
         if exc.code == DEVICE_REVOKED:
             record_revocation(store, data_dir, actor=actor)
@@ -204,80 +197,60 @@ def record_revocation(store: Store, data_dir: Path, *, actor: str) -> bool:
     return True
 
 
-def _run(
-    store: Store,
-    data_dir: Path,
-    *,
-    client: SyncClient,
-    signing_key: SigningKey,
-    device_code: str,
-    report: SyncReport,
-    chunk_size: int,
-) -> None:
-    try:
-        _push(
-            store,
-            client=client,
-            signing_key=signing_key,
-            device_code=device_code,
-            report=report,
-            chunk_size=chunk_size,
+@dataclass(frozen=True)
+class _Link:
+    """What every step of one sync sends with and counts into."""
+
+    client: SyncClient
+    signing_key: SigningKey
+    device_code: str
+    report: SyncReport
+    chunk_size: int
+
+    def announce(self, records: list[RecordPayload]) -> ManifestAnswer:
+        """A new batch of `records`: its manifest signed with the device's key, announced."""
+        signed = sign_manifest(
+            records,
+            device_code=self.device_code,
+            signing_key=self.signing_key,
+            batch_id=str(uuid.uuid4()),
         )
-        asked = _pull(store, data_dir, client, device_code, report)
+        return self.client.announce(signed)
+
+
+def _run(store: Store, data_dir: Path, link: _Link) -> None:
+    try:
+        _push(store, link)
+        asked = _pull(store, data_dir, link.client, link.device_code, link.report)
         if asked:
-            _resend(store, asked, client=client, signing_key=signing_key,
-                    device_code=device_code, report=report, chunk_size=chunk_size)  # fmt: skip
-        report.completed = True
+            _resend(store, asked, link)
+        link.report.completed = True
     except SyncUnavailable as exc:
-        report.error = str(exc)
-        report.error_reason = exc.reason
+        link.report.error = str(exc)
+        link.report.error_reason = exc.reason
 
 
-def _push(
-    store: Store,
-    *,
-    client: SyncClient,
-    signing_key: SigningKey,
-    device_code: str,
-    report: SyncReport,
-    chunk_size: int,
-) -> None:
+def _push(store: Store, link: _Link) -> None:
     records = records_to_send(store)
     # One batch holds at most `MAX_MANIFEST_ENTRIES` records (the manifest's bound, which the
     # branch enforces too): a laptop back from weeks away with more sends them in batches,
     # oldest first. Each answer is applied as it comes; a cut leaves the rest for the next run.
     for start in range(0, len(records), MAX_MANIFEST_ENTRIES):
-        _push_batch(
-            store, records[start : start + MAX_MANIFEST_ENTRIES], client=client,
-            signing_key=signing_key, device_code=device_code, report=report,
-            chunk_size=chunk_size,
-        )  # fmt: skip
+        _push_batch(store, records[start : start + MAX_MANIFEST_ENTRIES], link)
 
 
-def _push_batch(
-    store: Store,
-    records: list[RecordPayload],
-    *,
-    client: SyncClient,
-    signing_key: SigningKey,
-    device_code: str,
-    report: SyncReport,
-    chunk_size: int,
-) -> None:
+def _push_batch(store: Store, records: list[RecordPayload], link: _Link) -> None:
     """One batch: its signed manifest, then the records the branch is missing, in chunks."""
-    signed = sign_manifest(
-        records, device_code=device_code, signing_key=signing_key, batch_id=str(uuid.uuid4())
-    )
-    answer = client.announce(signed)
-    _apply_all(store, answer.known, report)
+    answer = link.announce(records)
+    _apply_all(store, answer.known, link.report)
     by_id = {r.id: r for r in records}
     wanted = set(answer.missing) | {r.id for r in answer.known if _void_untold(by_id.get(r.id), r)}
     missing = [record for record in records if record.id in wanted]
-    for start in range(0, len(missing), chunk_size):
-        chunk = missing[start : start + chunk_size]
-        answered = client.send_records(answer.batch_id, chunk)
-        report.counts["sent"] += len(chunk)
-        _apply_all(store, answered.results, report)
+    for start in range(0, len(missing), link.chunk_size):
+        chunk = missing[start : start + link.chunk_size]
+        answered = link.client.send_records(answer.batch_id, chunk)
+        link.report.counts["sent"] += len(chunk)
+        _apply_all(store, answered.results, link.report)
 
 
 def _void_untold(record: RecordPayload | None, known: RecordResult) -> bool:
@@ -296,34 +269,23 @@ def _apply_all(store: Store, results: list[RecordResult], report: SyncReport) ->
     report.results.extend(results)
 
 
-def _resend(
-    store: Store,
-    asked: list[str],
-    *,
-    client: SyncClient,
-    signing_key: SigningKey,
-    device_code: str,
-    report: SyncReport,
-    chunk_size: int,
-) -> None:
+def _resend(store: Store, asked: list[str], link: _Link) -> None:
     """Send again the records the branch asked (`PullAnswer.resend`: its stored copies are
     damaged) in a signed batch of their own, every one of them whatever the manifest's answer
     (the branch holds them: it would ask for none), and tell it which this laptop no longer
     holds. The answers are applied as any other (`already_received` with the branch's state);
     they are counted apart (`resent`), not as records sent."""
     records, gone = records_held(store, asked)
+    step = link.chunk_size
     if records:
-        signed = sign_manifest(
-            records, device_code=device_code, signing_key=signing_key, batch_id=str(uuid.uuid4())
-        )
-        answer = client.announce(signed)
+        answer = link.announce(records)
         apply_results(store, answer.known, now=datetime.now(UTC))
-        for start in range(0, len(records), chunk_size):
-            answered = client.send_records(answer.batch_id, records[start : start + chunk_size])
+        for start in range(0, len(records), step):
+            answered = link.client.send_records(answer.batch_id, records[start : start + step])
             apply_results(store, answered.results, now=datetime.now(UTC))
-            report.resent += len(answered.results)
+            link.report.resent += len(answered.results)
     if gone:
-        report.resend_unavailable = client.resend_unavailable(gone).noted
+        link.report.resend_unavailable = link.client.resend_unavailable(gone).noted
 
 
 def _pull(
