@@ -195,3 +195,23 @@ def test_the_pending_key_is_sealed_and_a_retry_with_the_code_opens_it(
     assert enrolled.device_code == "D0001"
     assert [line["action"] for line in audit_lines(branch)].count(AGAIN) == 1
     assert not (data_dir / PENDING_KEY_FILE).exists()
+
+
+def test_a_pending_key_kept_in_clear_by_an_earlier_version_is_sealed_at_the_next_try(
+    tmp_path: Path,
+) -> None:
+    """A laptop whose answer was lost under the first format (the key in clear beside the
+    code's SHA-256): its next try with the code presents that key (the branch enrolled it) and
+    the file is sealed at once; another code does not get it. On the old code it stayed clear."""
+    code, key = "ABCD-EFGH-JKLM", SigningKey.generate()
+    made_for = admin.code_hash(code)  # what the first format kept: the normalised code's SHA-256
+    old = json.dumps({"for": made_for, "key": b64(bytes(key))}).encode()
+    (tmp_path / PENDING_KEY_FILE).write_bytes(old)
+    assert pending_key(tmp_path, code).verify_key == key.verify_key
+    raw = (tmp_path / PENDING_KEY_FILE).read_bytes()
+    for form in _forms(bytes(key)):
+        assert form not in raw, form
+    assert made_for.encode() not in raw
+    assert pending_key(tmp_path, code).verify_key == key.verify_key  # the sealed file opens
+    (tmp_path / PENDING_KEY_FILE).write_bytes(old)
+    assert pending_key(tmp_path, "ABCD-EFGH-JKLN").verify_key != key.verify_key
