@@ -39,6 +39,7 @@ from bpu_enroll.store.keys import FAST_KDF
 from bpu_enroll.store.models import Registration
 from bpu_enroll.sync.batchfile import make_batch_file
 from bpu_enroll.sync.client import RetryPolicy, SyncClient
+from bpu_enroll.sync.enrolment import sign_enrolment
 from bpu_enroll.sync.laptop_store import load_sync_state, records_to_send
 from bpu_enroll.sync.protocol import (
     HEADER_DEVICE,
@@ -281,6 +282,16 @@ class Laptop:
     def close(self) -> None:
         """Close the store (releases its lock)."""
         self.session.close()
+
+
+def signed_enrolment(
+    url: str, code: str = "ABCD-EFGH-JKLM", key: SigningKey | None = None, label: str = ""
+) -> dict[str, str]:
+    """An enrol request as a laptop sends it (signed by `key`, or a new one, for the branch at
+    `url`): with a code no branch issued, a guess that gets as far as the code check."""
+    branch_code = httpx.get(f"{url}/api/v1/health", timeout=60).json()["branch_code"]
+    request = sign_enrolment(code, key or SigningKey.generate(), branch_code, label=label)
+    return request.model_dump(mode="json")
 
 
 def enrol(branch: Branch, url: str, data_dir: Path, *, open_session: bool = True) -> Laptop | str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -32,8 +33,8 @@ from bpu_enroll.services.enrolment import enrol_laptop
 from bpu_enroll.services.profile import profile_exists
 from bpu_enroll.store.lock import acquire_lock
 from bpu_enroll.sync.client import SyncRefused
+from bpu_enroll.sync.enrolment import sign_enrolment
 from bpu_enroll.sync.laptop_store import load_sync_state
-from bpu_enroll.sync.protocol import EnrolRequest, b64
 from tests.integration.faults import CuttingProxy, Fault, FaultyApp
 from tests.integration.helpers import (
     Branch,
@@ -92,7 +93,9 @@ def test_an_answer_cut_on_its_way_back_is_asked_again_and_answered(
     issued = branch.code()
     proxy = CuttingProxy(server.port)
     try:
-        proxy.arm(cut_after=1, direction="down", connections=1)
+        # The laptop asks the branch's code first (its signature names it), on the same
+        # connection: the cut falls one byte into the enrol answer, after the health answer.
+        proxy.arm(cut_after=_health_answer_bytes(server.port) + 1, direction="down")
         enrolled = enrol_laptop(
             tmp_path / "laptop", server_url=proxy.url, code=issued.code, fingerprint=None,
             now=datetime.now(UTC), retry=fast_retry(attempts=3),
@@ -106,6 +109,21 @@ def test_an_answer_cut_on_its_way_back_is_asked_again_and_answered(
     assert (line["actor"], line["subject"]) == ("device:D0001", "D0001")
     assert issued.code not in json.dumps(audit_lines(branch))
     _syncs(branch, server.url, tmp_path / "laptop", "D0001")
+
+
+def _health_answer_bytes(port: int) -> int:
+    """How many bytes the branch's health answer takes on the wire (headers and body)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        sock.sendall(b"GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        raw = b""
+        while b"\r\n\r\n" not in raw:
+            raw += sock.recv(65536)
+        head, _, body = raw.partition(b"\r\n\r\n")
+        length = int(next(line.split(b":")[1] for line in head.split(b"\r\n")
+                          if line.lower().startswith(b"content-length")))  # fmt: skip
+        while len(body) < length:
+            body += sock.recv(65536)
+    return len(head) + 4 + length
 
 
 ENROLL = """
@@ -177,7 +195,8 @@ def test_a_profile_not_made_after_the_answer_is_made_by_the_next_try(
 
 
 def _post(url: str, code: str, key: SigningKey) -> httpx.Response:
-    request = EnrolRequest(code=code, device_public_key=b64(bytes(key.verify_key)), label="A")
+    branch_code = httpx.get(f"{url}/api/v1/health", timeout=60).json()["branch_code"]
+    request = sign_enrolment(code, key, branch_code, label="A")
     return httpx.post(f"{url}/api/v1/enrol", json=request.model_dump(mode="json"), timeout=60)
 
 

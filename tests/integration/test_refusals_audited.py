@@ -17,13 +17,13 @@ from sqlmodel import Session
 from bpu_enroll.branch.admin import roster as admin
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.sync.client import SyncRefused
-from bpu_enroll.sync.protocol import b64
 from tests.integration.helpers import (
     Branch,
     Laptop,
     ServerThread,
     audit_lines,
     nik_for,
+    signed_enrolment,
     signed_headers,
     today,
 )
@@ -75,7 +75,7 @@ def test_refusals_that_matter_are_audited_and_knocking_is_not(
         replayed = http.get(PULL, headers=once)
         guessed = http.post(
             "/api/v1/enrol",
-            json={"code": "ABCD-EFGH-JKLM", "device_public_key": b64(bytes(32)), "label": ""},
+            json=signed_enrolment(server.url),
         )
         assert [_code(a) for a in (tally, forged, forged_nik, replayed, guessed)] == [
             (403, "ROLE_REFUSED"), (401, "SIGNATURE_INVALID"), (401, "SIGNATURE_INVALID"),

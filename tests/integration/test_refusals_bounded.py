@@ -24,8 +24,14 @@ from bpu_enroll.branch.admin import roster as admin
 from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.branch.store import audit_chain, refusal_bound
 from bpu_enroll.branch.store.models import RefusalWindow
-from bpu_enroll.sync.protocol import b64
-from tests.integration.helpers import Branch, Laptop, ServerThread, audit_lines, signed_headers
+from tests.integration.helpers import (
+    Branch,
+    Laptop,
+    ServerThread,
+    audit_lines,
+    signed_enrolment,
+    signed_headers,
+)
 from tests.integration.processes import ServeProcess
 
 PULL = "/api/v1/pull"
@@ -37,7 +43,7 @@ def test_a_flood_of_refusals_writes_a_bounded_audit(
     laptop = laptop_factory()
     device = laptop.device_code
     before = len(audit_lines(branch))
-    enrol = {"code": "ABCD-EFGH-JKLM", "device_public_key": b64(bytes(32)), "label": ""}
+    enrol = signed_enrolment(server.url)
     codes: Counter[tuple[int, str]] = Counter()
     with httpx.Client(base_url=server.url, timeout=30) as http:
         for _ in range(100):
@@ -101,7 +107,7 @@ def test_the_bound_holds_across_worker_processes_on_postgresql(
     server = ServeProcess(pg_branch.db_url, tmp_path / "serve.log", workers=3).start()
     serve_processes.append(server)
     before = len(audit_lines(pg_branch))
-    enrol = {"code": "ABCD-EFGH-JKLM", "device_public_key": b64(bytes(32)), "label": ""}
+    enrol = signed_enrolment(server.url)
 
     def knock(_: int) -> tuple[int, str]:
         answer = httpx.post(f"{server.url}/api/v1/enrol", json=enrol, timeout=60)
@@ -142,7 +148,7 @@ def test_a_refusal_beyond_the_total_is_counted_in_its_own_addresss_summary_too(
     `TOTAL_LIMIT` are written, the last 14 (all from the sixth address) are not. The total's
     summary said 14; the sixth address's said nothing, so the audit could not tell where they
     came from. Its summary now says them too (and its audited 5), and the chain verifies."""
-    enrol = {"code": "ABCD-EFGH-JKLM", "device_public_key": b64(bytes(32)), "label": ""}
+    enrol = signed_enrolment(server.url)
     before = len(audit_lines(branch))
     addresses = [f"127.0.0.{n}" for n in range(2, 8)]
     for address in addresses:
@@ -172,7 +178,7 @@ def test_a_quiet_server_writes_the_summaries_of_an_ended_window_by_itself(
     app.state.flush_refusals_every = 0.1
     server = ServerThread(app).start()
     try:
-        enrol = {"code": "ABCD-EFGH-JKLM", "device_public_key": b64(bytes(32)), "label": ""}
+        enrol = signed_enrolment(server.url)
         with httpx.Client(base_url=server.url, timeout=30) as http:
             for _ in range(refusal_bound.LIMIT + 5):
                 http.post("/api/v1/enrol", json=enrol)
@@ -277,7 +283,7 @@ def test_the_total_summary_counts_refusals_held_back_only_by_an_address_or_devic
     device = laptop.device_code
     with Session(branch.engine) as db:
         admin.revoke_device(db, code=device)
-    enrol = {"code": "ABCD-EFGH-JKLM", "device_public_key": b64(bytes(32)), "label": ""}
+    enrol = signed_enrolment(server.url)
     transport = httpx.HTTPTransport(local_address="127.0.0.2")
     with httpx.Client(base_url=server.url, timeout=30, transport=transport) as http:
         for _ in range(refusal_bound.LIMIT + 5):

@@ -25,7 +25,6 @@ from bpu_enroll.sync.protocol import (
     HEADER_NONCE,
     HEADER_SIGNATURE,
     HEADER_TIMESTAMP,
-    EnrolRequest,
     b64,
     request_signing_bytes,
 )
@@ -38,6 +37,7 @@ from tests.integration.helpers import (
     batch_file_of,
     make_branch,
     nik_for,
+    signed_enrolment,
 )
 from tests.integration.processes import ServeProcess
 
@@ -308,10 +308,8 @@ def test_enrolment_codes_are_single_use(branch: Branch, server: ServerThread) ->
     issued = branch.code()
 
     def enrol_once() -> httpx.Response:
-        request = EnrolRequest(
-            code=issued.code, device_public_key=b64(bytes(SigningKey.generate().verify_key))
-        )
-        return httpx.post(f"{server.url}/api/v1/enrol", json=request.model_dump(mode="json"))
+        request = signed_enrolment(server.url, issued.code)
+        return httpx.post(f"{server.url}/api/v1/enrol", json=request)
 
     first, second = enrol_once(), enrol_once()
     assert first.status_code == 200
@@ -478,12 +476,12 @@ def test_a_control_character_in_a_text_the_branch_keeps_is_a_coded_422(
         assert (answer.status_code, _error_code(answer)) == (422, "REQUEST_INVALID")
         assert [i["loc"] for i in answer.json()["detail"]] == [["body", "app_version"]]
         issued = branch.code()
-        public = b64(bytes(SigningKey.generate().verify_key))
-        enrolment = {"code": issued.code, "device_public_key": public, "label": "Laptop\x00"}
+        enrolment = {**signed_enrolment(server.url, issued.code), "label": "Laptop\x00"}
         answer = post("/api/v1/enrol", enrolment, signed=False)
         assert (answer.status_code, _error_code(answer)) == (422, "REQUEST_INVALID")
         assert [i["loc"] for i in answer.json()["detail"]] == [["body", "label"]]
-        assert post("/api/v1/enrol", {**enrolment, "label": "Laptop"}, signed=False).is_success
+        good = signed_enrolment(server.url, issued.code, label="Laptop")
+        assert post("/api/v1/enrol", good, signed=False).is_success
     report = laptop.sync(server.url)
     assert report.completed
     assert [row.state for row in branch.records().values()] == ["accepted"]

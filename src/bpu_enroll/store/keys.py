@@ -82,8 +82,14 @@ def derive_officer_keypair(
     password: str, salt: bytes, params: KdfParams
 ) -> tuple[PrivateKey, PublicKey]:
     """Password + salt → Argon2id raw hash → X25519 key pair (the hash is the seed)."""
-    seed = hash_secret_raw(
-        secret=password.encode("utf-8"),
+    private = PrivateKey.from_seed(derive_secret_key(password, salt, params))
+    return private, private.public_key
+
+
+def derive_secret_key(secret: str, salt: bytes, params: KdfParams) -> bytes:
+    """Secret text + salt → Argon2id raw hash: 32 bytes, a key for a secret box or a seed."""
+    return hash_secret_raw(
+        secret=secret.encode("utf-8"),
         salt=salt,
         time_cost=params.time_cost,
         memory_cost=params.memory_kib,
@@ -91,8 +97,6 @@ def derive_officer_keypair(
         hash_len=_SEED_BYTES,
         type=Type.ID,
     )
-    private = PrivateKey.from_seed(seed)
-    return private, private.public_key
 
 
 def make_verifier(password: str, params: KdfParams = DEFAULT_KDF) -> str:

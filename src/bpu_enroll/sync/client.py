@@ -142,8 +142,10 @@ class SyncClient:
         """`GET /health` (unsigned)."""
         return self._call("GET", "/health", Health, signed=False)
 
-    def enrol(self, request: EnrolRequest) -> EnrolAnswer:
-        """Register this device's public key with a one-time code (unsigned)."""
+    def enrol(self, request: EnrolRequest | Callable[[], EnrolRequest]) -> EnrolAnswer:
+        """Register this device's public key with a one-time code. The request carries its own
+        signature (no signature headers: the branch does not know the device yet); given as a
+        callable it is made again for every attempt, so a retry has a fresh timestamp and nonce."""
         return self._call("POST", "/enrol", EnrolAnswer, body=request, signed=False)
 
     def announce(self, signed: SignedManifest) -> ManifestAnswer:
@@ -179,14 +181,15 @@ class SyncClient:
         path: str,
         answer: type[Answer],
         *,
-        body: BaseModel | None = None,
+        body: BaseModel | Callable[[], BaseModel] | None = None,
         signed: bool = True,
     ) -> Answer:
-        content = body.model_dump_json().encode("utf-8") if body is not None else b""
         url = API_PREFIX + path
         last_error = "no attempt made"
         for attempt in range(self.retry.attempts):
             retry_after: float | None = None
+            document = body() if callable(body) else body
+            content = document.model_dump_json().encode("utf-8") if document is not None else b""
             try:
                 response = self._send(method, url, content, signed=signed)
             except httpx.TransportError as exc:

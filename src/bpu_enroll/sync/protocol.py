@@ -5,7 +5,9 @@ Binary values (keys, signatures) travel as standard base64 text. Every request a
 carries four headers: the device code, a Unix timestamp, a random nonce and an Ed25519 signature
 over `request_signing_bytes(...)` (method, path with query, timestamp, nonce, SHA-256 of the body).
 A batch manifest is signed separately (`manifest_signing_bytes`), so a batch replayed by another
-device is refused even when that device signs its own requests.
+device is refused even when that device signs its own requests. The enrolment itself, before the
+branch knows the device, is signed in its body (`enrol_signing_bytes`): whoever learns a code
+and a laptop's public key cannot have the branch's answer without the laptop's private key.
 """
 
 from __future__ import annotations
@@ -93,6 +95,23 @@ def request_signing_bytes(method: str, path: str, timestamp: str, nonce: str, bo
     return "\n".join(parts).encode("utf-8")
 
 
+def enrol_code_digest(code: str) -> str:
+    """SHA-256 hex of an enrolment code normalised as the branch keeps it (no dashes, no
+    spaces, upper case): what the enrolment signature binds, never the code itself."""
+    normalised = code.replace("-", "").replace(" ", "").upper()
+    return hashlib.sha256(normalised.encode("ascii", "replace")).hexdigest()
+
+
+def enrol_signing_bytes(
+    code: str, device_public_key: str, branch_code: str, timestamp: str, nonce: str
+) -> bytes:
+    """What a laptop signs with its new device key to enrol: the code (hashed), that key, the
+    branch it enrols at (`Health.branch_code`) and a fresh timestamp and nonce. The branch
+    rebuilds it with its own code, so a signature made for one branch is refused at another."""
+    parts = ["BPU-ENROL-1", enrol_code_digest(code), device_public_key, branch_code]
+    return "\n".join([*parts, timestamp, nonce]).encode("utf-8")
+
+
 class _Dto(BaseModel):
     """Base of every protocol document: unknown keys are refused."""
 
@@ -125,11 +144,17 @@ class RosterOfficer(_Dto):
 
 
 class EnrolRequest(_Dto):
-    """A laptop registering its device key with a one-time code."""
+    """A laptop registering its device key with a one-time code, signed by that key over
+    `enrol_signing_bytes` (Unix `timestamp`, random `nonce`). The three are required by the
+    branch: left out (a laptop older than the signature), the request is refused
+    `SIGNATURE_MISSING`, not as a malformed document, so the officer is told what is wrong."""
 
     code: str = Field(min_length=4, max_length=64)
     device_public_key: str = Field(pattern=_B64, min_length=40, max_length=64)
     label: str = Field(default="", max_length=100, pattern=TEXT)
+    timestamp: str = Field(default="", max_length=20, pattern=r"^[0-9]*$")
+    nonce: str = Field(default="", max_length=64, pattern=r"^[A-Za-z0-9]*$")
+    signature: str = Field(default="", max_length=100, pattern=r"^([A-Za-z0-9+/]+={0,2})?$")
 
 
 class EnrolAnswer(_Dto):

@@ -50,7 +50,7 @@ from bpu_enroll.store.retention import purge_personal_data
 from bpu_enroll.sync.client import SyncRefused
 from bpu_enroll.sync.export import export_batch
 from bpu_enroll.sync.laptop_store import load_sync_state, records_to_send
-from bpu_enroll.sync.protocol import b64, unb64
+from bpu_enroll.sync.protocol import unb64
 from bpu_enroll.sync.runner import sign_manifest
 from bpu_enroll.sync.staff_client import StaffClient, StaffError
 from tests.gui.workspace.conftest import CLERK, SUPERVISOR, BranchServer
@@ -61,6 +61,7 @@ from tests.integration.helpers import (
     Laptop,
     break_record,
     exhaust_kpj_range,
+    signed_enrolment,
 )
 
 OLD_BRANCH = Path(__file__).resolve().parents[2] / "fixtures" / "store-0.1.0" / "branch.db"
@@ -204,10 +205,12 @@ def _refused_requests(url: str, laptops: list[Laptop]) -> None:
 
 def _enrolment_answered_again(url: str, branch: Branch) -> None:
     """A laptop whose enrolment answer was lost asks again with its key and the same code."""
-    key = b64(bytes(SigningKey.generate().verify_key))
-    asked = {"code": branch.code().code, "device_public_key": key, "label": "laptop baru"}
+    key, code = SigningKey.generate(), branch.code().code
     with httpx.Client(base_url=url, timeout=30) as http:
-        first, again = (http.post("/api/v1/enrol", json=asked) for _ in range(2))
+        first, again = (
+            http.post("/api/v1/enrol", json=signed_enrolment(url, code, key, label="laptop baru"))
+            for _ in range(2)
+        )
     assert first.status_code == again.status_code == 200
     assert first.json()["device_code"] == again.json()["device_code"]
 
@@ -215,7 +218,7 @@ def _enrolment_answered_again(url: str, branch: Branch) -> None:
 def _refusals_flooded(url: str, branch: Branch) -> None:
     """More wrong enrolment codes in a minute than are audited one by one; the minute over,
     the next one writes the `refusals_suppressed` line first."""
-    wrong = {"code": "ABCD-EFGH-JKLM", "device_public_key": "A" * 43 + "=", "label": ""}
+    wrong = signed_enrolment(url)
     with httpx.Client(base_url=url, timeout=30) as http:
         for _ in range(refusal_bound.LIMIT + 2):
             assert http.post("/api/v1/enrol", json=wrong).status_code == 403

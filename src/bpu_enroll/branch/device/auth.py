@@ -36,6 +36,7 @@ from bpu_enroll.sync.protocol import (
     EnrolAnswer,
     EnrolRequest,
     b64,
+    enrol_signing_bytes,
     request_signing_bytes,
     unb64,
 )
@@ -104,12 +105,16 @@ def enrol_device(session: Session, *, request: EnrolRequest) -> EnrolAnswer:
     it on the code's row lock (`FOR UPDATE` on PostgreSQL; SQLite's `BEGIN IMMEDIATE` queues
     writers) and then finds the code used by its key: answered again. `DEVICE_KEY_KNOWN` is
     left to a key enrolled with one code and presented with another, which a laptop never does
-    (its key is made for one code: `sync.enrolment.pending_key`)."""
+    (its key is made for one code: `sync.enrolment.pending_key`).
+
+    Before anything else the request must prove it comes from the holder of the key it
+    registers (`_check_enrol_signature`); its nonce is then kept against the device, so the
+    same signed request is answered once."""
     now = utcnow()
+    key = _check_enrol_signature(session, request, now)
     code = _live_code(session, request, now)
     if code.used_at is not None:
         return _answer_again(session, code, request, now)
-    key = _device_key(request)
     if session.exec(select(Device).where(Device.public_key == b64(key))).first() is not None:
         raise Refusal(409, "DEVICE_KEY_KNOWN", "this device key is already enrolled")
     count = len(session.exec(select(Device.id)).all())
@@ -118,6 +123,8 @@ def enrol_device(session: Session, *, request: EnrolRequest) -> EnrolAnswer:
     )
     session.add(device)
     session.flush()
+    assert device.id is not None
+    session.add(Nonce(device_id=device.id, nonce=request.nonce, seen_at=now))
     code.used_at = now
     code.device_id = device.id
     session.add(code)
@@ -136,6 +143,38 @@ def enrol_device(session: Session, *, request: EnrolRequest) -> EnrolAnswer:
     return _answer(session, device_code, now)
 
 
+def _check_enrol_signature(session: Session, request: EnrolRequest, now: datetime) -> bytes:
+    """The key presented, once the request is shown signed by it, now, for this branch and
+    this code (`protocol.enrol_signing_bytes`, rebuilt with the branch's own code); else a
+    refusal, audited as a refused code is: whoever learnt a code and a laptop's public key
+    (which is no secret) cannot have the branch's keys and roster without the private key. A
+    request without a signature (a laptop older than it) is refused `SIGNATURE_MISSING`."""
+    if not (request.signature and request.timestamp and request.nonce):
+        raise _enrol_refused(401, "SIGNATURE_MISSING", "the enrolment request is not signed")
+    key = _device_key(request)
+    try:
+        stamp = int(request.timestamp)
+    except ValueError as exc:  # the pattern allows digits only; a bound, not a path
+        raise _enrol_refused(401, "TIMESTAMP_INVALID", "the timestamp is not a number") from exc
+    if abs(now.timestamp() - stamp) > CLOCK_WINDOW_SECONDS:
+        raise _enrol_refused(401, "TIMESTAMP_STALE", "the request timestamp is outside the window")
+    if not (8 <= len(request.nonce) <= 64):
+        raise _enrol_refused(401, "NONCE_INVALID", "the request nonce is malformed")
+    branch_code = branch_info(session).code
+    message = enrol_signing_bytes(
+        request.code, request.device_public_key, branch_code, request.timestamp, request.nonce
+    )
+    if not verify_signature(b64(key), message, request.signature):
+        raise _enrol_refused(401, "SIGNATURE_INVALID", "the enrolment signature does not verify")
+    return key
+
+
+def _enrol_refused(status: int, code: str, message: str) -> Refusal:
+    """An enrolment refused before any device is known: audited as `ENROL_CODE_INVALID` is."""
+    line = audit_chain.Line("-", "device_refused", "-", {"code": code})
+    return Refusal(status, code, message, audit=line)
+
+
 def _live_code(session: Session, request: EnrolRequest, now: datetime) -> EnrolCode:
     """The enrolment code presented, locked for this transaction; refused when it is unknown or
     expired (a used one is looked at by the caller)."""
@@ -148,10 +187,9 @@ def _live_code(session: Session, request: EnrolRequest, now: datetime) -> EnrolC
 
 
 def _code_invalid() -> Refusal:
-    return Refusal(
-        403, "ENROL_CODE_INVALID", "the enrolment code is unknown, used or expired",
-        audit=audit_chain.Line("-", "device_refused", "-", {"code": "ENROL_CODE_INVALID"}),
-    )  # fmt: skip
+    return _enrol_refused(
+        403, "ENROL_CODE_INVALID", "the enrolment code is unknown, used or expired"
+    )
 
 
 def _device_key(request: EnrolRequest) -> bytes:
@@ -188,6 +226,13 @@ def _answer_again(
             audit=_device_refused(device, "ENROL_DEVICE_REVOKED"),
         )  # fmt: skip
     device_code = device.code
+    assert device.id is not None
+    if session.get(Nonce, (device.id, request.nonce)) is not None:
+        raise Refusal(
+            401, "NONCE_REPLAYED", "this enrolment request was already received",
+            audit=_device_refused(device, "NONCE_REPLAYED"),
+        )  # fmt: skip
+    session.add(Nonce(device_id=device.id, nonce=request.nonce, seen_at=now))
     audit_chain.append(
         session, actor=f"device:{device_code}", action="device_enrol_answered_again",
         subject=device_code, detail={},
