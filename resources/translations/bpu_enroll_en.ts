@@ -2273,6 +2273,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>&amp;About BPU Enroll</translation>
     </message>
     <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
         <source>&amp;High contrast (sunlight)</source>
         <translation>&amp;High contrast (sunlight)</translation>
     </message>

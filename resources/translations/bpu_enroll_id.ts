@@ -2246,6 +2246,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>&amp;Tentang BPU Enroll</translation>
     </message>
     <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
         <source>&amp;High contrast (sunlight)</source>
         <translation>&amp;Kontras tinggi (di bawah matahari)</translation>
     </message>

@@ -438,3 +438,32 @@ def audit_lines(branch: Branch) -> list[dict[str, Any]]:
     """The branch's audit lines, oldest first (the last 5,000)."""
     with Session(branch.engine) as db:
         return list(reversed(audit_log(db, limit=5000)))
+
+
+def copy_pending(store: Any, record_id: str, copies: int) -> None:
+    """`copies` more pending records in the laptop's real store, each the stored record `record_id`
+    under its own id and receipt number, in one statement (a few seconds where finalising each
+    takes minutes): for what only the number of waiting records decides, such as a USB file
+    written in parts. The copies are final, as finalised ones wait."""
+    from sqlalchemy import text
+
+    table = Registration.__table__  # type: ignore[attr-defined]
+    names = [column.name for column in table.columns]
+    made = {
+        "id": "printf('%08x-0000-4000-8000-%012x', n, n)",
+        "receipt_number": "(:prefix || (100000000 + n))",
+        "created_at": "created_at",
+    }
+    chosen = ", ".join(made.get(name, name) for name in names)
+    with store.session() as db:
+        row = db.get(Registration, record_id)
+        assert row is not None
+        prefix = row.receipt_number.rsplit("-", 1)[0] + "-"
+        db.connection().execute(
+            text(
+                "WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq "
+                f"WHERE n < :copies) INSERT INTO registration ({', '.join(names)}) "
+                f"SELECT {chosen} FROM registration, seq WHERE registration.id = :record"
+            ),
+            {"copies": copies, "prefix": prefix, "record": record_id},
+        )

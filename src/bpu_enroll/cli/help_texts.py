@@ -201,8 +201,10 @@ HELP_TEXTS: dict[str, tuple[str, str]] = {
         "write the records not yet sent as a USB batch file",
     ),
     "export-batch --out": (
-        "berkas batch yang ditulis (.bpu)",
-        "the batch file to write (.bpu)",
+        "berkas batch yang ditulis (.bpu); lebih dari 20.000 pendaftaran ditulis juga ke "
+        "NAMA-2.bpu… di sebelahnya, yang tidak pernah menimpa berkas yang sudah ada",
+        "the batch file to write (.bpu); past 20,000 registrations NAME-2.bpu… beside it too, "
+        "never written over a file already there",
     ),
     "export-batch --receipt": (
         "tulis pendaftaran dengan nomor tanda terima ini, meski sudah terkirim, agar kantor "

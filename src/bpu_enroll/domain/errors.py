@@ -46,7 +46,7 @@ OPERATIONAL_CODES: frozenset[str] = frozenset(
         "BRANCH_DB_PLAIN", "WORKERS_SQLITE",
         "KTP_NO_CARD", "KTP_OCR_MISSING", "KTP_IMAGE_UNREADABLE",
         "NETWORK", "PASSWORD_EMPTY", "NO_DISPLAY", "RECEIPT_NOT_HELD", "RECEIPT_PURGED",
-        "RECEIPTS_TOO_MANY",
+        "RECEIPTS_TOO_MANY", "EXPORT_PARTS_IN_THE_WAY",
     }
 )  # fmt: skip
 # What reading a KTP photo says about the NIK it read (issue 17).
@@ -312,6 +312,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "A USB file holds at most {limit} registrations, but {count} receipt numbers were "
         "chosen; no file was written. Write several files, each for at most {limit} numbers.",
     ),
+    "EXPORT_PARTS_IN_THE_WAY": (
+        "Pendaftaran yang menunggu perlu {parts} berkas: {file} dan berkas di sebelahnya. "
+        "Berkas ini sudah ada dan tidak ditimpa: {files}. Tidak ada berkas yang ditulis. "
+        "Mungkin itu berkas laptop lain yang belum diimpor; pilih nama atau folder lain.",
+        "The waiting registrations need {parts} files: {file} and the files beside it. These "
+        "files already exist and are not written over: {files}. No file was written. They may "
+        "be another laptop's files not yet imported; choose another name or folder.",
+    ),
     "NOT_ENROLLED": (
         "Laptop ini belum didaftarkan di kantor cabang; sinkronisasi belum bisa dilakukan.",
         "This laptop is not enrolled at a branch yet; it cannot sync.",
@@ -487,6 +495,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 # The whole sentence of a message whose placeholders were not given (a reason chosen by a
 # clerk, shown on the laptop): never "at most … characters".
 _WITHOUT_PARAMS: dict[str, tuple[str, str]] = {
+    "EXPORT_PARTS_IN_THE_WAY": (
+        "Berkas bagian berikutnya sudah ada di sebelah berkas yang dipilih dan tidak ditimpa; "
+        "tidak ada berkas yang ditulis. Pilih nama atau folder lain.",
+        "The next parts' files already exist beside the chosen file and are not written over; "
+        "no file was written. Choose another name or folder.",
+    ),
     "RECEIPTS_TOO_MANY": (
         "Terlalu banyak nomor tanda terima dipilih untuk satu berkas USB; tidak ada berkas yang "
         "ditulis. Tulis beberapa berkas.",

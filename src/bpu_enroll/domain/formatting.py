@@ -177,3 +177,10 @@ def unbroken(text: str) -> str:
     its spaces made no-break spaces. A receipt number `JKT01-D0001-20260317-00001` broke after
     `JKT01-` at the end of a line (a hyphen is a place to break a line)."""
     return text.replace("-", "-" + WORD_JOINER).replace(" ", "\u00a0")
+
+
+def path_unbroken(path: str) -> str:
+    """A file path as a wrapped sentence shows it: each name in it kept on one line (`unbroken`),
+    so a line breaks only after a `/`. `/media/usb/bpu-batch-D0001-….bpu` broke after `bpu-`,
+    read as two names, or as a name without its end."""
+    return unbroken(path)

@@ -28,6 +28,7 @@ from typing import Any
 
 from nacl.signing import SigningKey
 
+from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.files import write_private_file
 from bpu_enroll.store.db import Store
 from bpu_enroll.sync.batchfile import make_batch_file
@@ -53,7 +54,13 @@ def export_batch(
     records than that are written in parts, oldest first: `out` holds the first, and
     `<name>-2<suffix>`, `<name>-3<suffix>`… the next (`files`, in order; `file` is the first).
     Each part is a batch of its own, imported on its own, in any order; every part is needed.
-    The chosen receipts are bounded before the store is read (`RECEIPTS_TOO_MANY`)."""
+    The chosen receipts are bounded before the store is read (`RECEIPTS_TOO_MANY`).
+
+    A later part is never written over a file already there (`EXPORT_PARTS_IN_THE_WAY`, naming
+    them), and then no part is written at all: the officer chose, and was asked about, `out`
+    only, and a `batch-2.bpu` beside it on a shared stick may be another laptop's batch that
+    nobody has imported yet. Refused rather than asked: the officer chooses another name or
+    folder, and nothing on the stick is lost whatever they answer."""
     records = records_by_receipt(store, receipts) if receipts else records_to_send(store)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -61,10 +68,13 @@ def export_batch(
         records[start : start + MAX_MANIFEST_ENTRIES]
         for start in range(0, len(records), MAX_MANIFEST_ENTRIES)
     ] or [[]]
+    paths = [out if number == 1 else part_path(out, number) for number in range(1, len(parts) + 1)]
+    in_the_way = [str(path) for path in paths[1:] if path.exists() or path.is_symlink()]
+    if in_the_way:
+        raise BpuError("EXPORT_PARTS_IN_THE_WAY", parts=len(parts), file=str(out), files=in_the_way)
     files: list[str] = []
     batch_ids: list[str] = []
-    for number, part in enumerate(parts, start=1):
-        path = out if number == 1 else part_path(out, number)
+    for path, part in zip(paths, parts, strict=True):
         batch_ids.append(_write_part(path, part, signing_key, device_code, branch_public_key))
         files.append(str(path))
     return {"file": files[0], "files": files, "batch_id": batch_ids[0], "records": len(records)}

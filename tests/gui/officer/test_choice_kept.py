@@ -180,3 +180,57 @@ def test_the_list_keeps_the_chosen_record_its_details_and_focus(
     assert opened.details() == details
     bar = view.verticalScrollBar()
     assert bar.value() == min(scrolled, bar.maximum())
+
+
+THIRD = {"nik": "3171011507920003", "full_name": "BUDI SANTOSO", "birth_date": "1992-07-15"}
+
+
+def _news(key: str, qtbot: QtBot, request: pytest.FixtureRequest) -> Callable[[], bool]:
+    """Something the list shows only once read again: a record or draft added behind its back,
+    or (the tally, the Sync page) a new reading of the store."""
+    if key in ("registrations", "tally"):
+        window: MainWindow = request.getfixturevalue("main_window")
+        register(qtbot, window.ctx, worker(**THIRD))
+        if key == "registrations":
+            model = window.registrations_page.model
+            return lambda: model.rowCount() == 3
+        page, before = window.tally_page, window.tally_page.data
+        return lambda: page.data is not before
+    if key == "drafts":
+        window = request.getfixturevalue("main_window")
+        service = window.ctx.registrations
+        assert service is not None
+        run_task(qtbot, window.ctx, service.save_draft, {"full_name": "DEWI LESTARI"}, None)
+        view = window.findChild(DraftsDialog).ui.draftsList
+        return lambda: view.count() == 3
+    sync_page = request.getfixturevalue("enrolled_window").sync_page
+    before = sync_page.overview
+    return lambda: sync_page.overview is not before
+
+
+@pytest.mark.parametrize("key", list(LISTS))
+def test_f5_reads_the_list_again_keeping_the_chosen_record(
+    key: str, qtbot: QtBot, request: pytest.FixtureRequest
+) -> None:
+    """The officer's app had no F5 (the workspace has): a list stayed as first read until the
+    page was shown again. F5, pressed where the list has the keyboard, reads it again (View →
+    Refresh; the drafts dialog its own), and the chosen record stays chosen with the focus."""
+    opened = LISTS[key](qtbot, request)
+    view = opened.view
+    wanted = opened.identity(view.currentIndex().row())
+    assert wanted is not None
+    view.window().activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    shown = _news(key, qtbot, request)
+    _settled(opened.ctx)
+    assert not shown()  # not read again by itself
+
+    qtbot.keyClick(view, Qt.Key.Key_F5)
+    qtbot.waitUntil(shown)
+    _settled(opened.ctx)
+    assert opened.identity(view.currentIndex().row()) == wanted
+    assert {index.row() for index in view.selectionModel().selectedIndexes()} == {
+        view.currentIndex().row()
+    }
+    assert view.hasFocus()

@@ -25,7 +25,7 @@ def test_no_two_shortcuts_share_a_key_on_any_page(qtbot: QtBot, main_window: Mai
         seen[name] = set(keys)
         clashes[name] = shortcut_clashes(main_window)
     assert clashes == {name: {} for name in pages}
-    assert {"Ctrl+L", "Ctrl+Q", "F1", "Alt+1"} <= seen["sync"]  # the window's, on every page
+    assert {"Ctrl+L", "Ctrl+Q", "F1", "F5", "Alt+1"} <= seen["sync"]  # the window's, on every page
     assert {"Ctrl+S", "Ctrl+N", "Ctrl+K"} <= seen["new"]  # the form's own
     assert {"Ctrl+P", "Ctrl+S"} <= seen["tally"]
     assert "Ctrl+N" not in seen["tally"]  # a hidden page's keys do not answer

@@ -21,6 +21,7 @@ from bpu_enroll.branch.server import create_branch_app
 from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.hashing import content_hash
 from bpu_enroll.gui.app import AppController, make_context
+from bpu_enroll.gui.common.code_text import as_written
 from bpu_enroll.gui.common.context import AppContext, load_reference
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
 from bpu_enroll.gui.common.style import apply_look
@@ -281,7 +282,7 @@ def test_export_writes_a_batch_the_branch_dry_run_reads(
     page.ui.exportButton.click()
     qtbot.waitUntil(lambda: out.is_file() and page.ui.exportButton.isEnabled(), timeout=20_000)
 
-    assert str(out) in page.ui.resultLabel.text()
+    assert str(out) in as_written(page.ui.resultLabel.text())
     counts = import_batch_file(branch_server.branch.engine, out.read_bytes(), dry_run=True)
     assert counts["dry_run"] is True
     assert counts["new"] == 2

@@ -112,7 +112,7 @@ def test_the_officer_writes_the_file_the_branch_repairs_a_damaged_record_from(
     # Pasted as the branch's list gives it, the number twice: written once.
     _write(qtbot, dialog, f" {receipt},\n{receipt} ")
     qtbot.waitUntil(lambda: out.is_file() and not page.exporting, timeout=20_000)
-    said = page.ui.resultLabel.text()
+    said = as_written(page.ui.resultLabel.text())
     assert f"1 pendaftaran dengan nomor tanda terima {receipt} ditulis ke {out}." in said, said
     assert page.resend_dialog is None  # closed (and deleted) before the file was asked for
     assert not page.ui.progressBar.isVisible()  # the file written: nothing runs

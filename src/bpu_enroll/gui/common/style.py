@@ -29,8 +29,9 @@ table, and selected text, is yellow on black there, as a focused button's colour
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
@@ -234,9 +235,13 @@ class _BoldWidth(QObject):
     )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """After the app's `_EnabledWatcher` (an app-wide filter runs first) repolished it."""
+        """After the app's `_EnabledWatcher` (an app-wide filter runs first) repolished it; and
+        again once the event is handled: a button fitted before it was first shown measured its
+        bold size hint with its font not yet bold, 12 px too wide until its first disabling,
+        and the buttons beside it moved then (the USB dialog's "Tulis berkas…")."""
         if event.type() in self.EVENTS and isinstance(watched, QPushButton):
             fit_bold_width(watched)
+            QTimer.singleShot(0, watched, partial(fit_bold_width, watched))
         return False
 
 

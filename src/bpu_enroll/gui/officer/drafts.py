@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from bpu_enroll.domain.formatting import local_datetime
@@ -39,6 +40,12 @@ class DraftsDialog(Dialog):
         self.ui.draftsList.currentItemChanged.connect(self._on_draftsList_currentItemChanged)
         self.ui.deleteButton.clicked.connect(self._on_deleteButton_clicked)
         self.ui.cleanButton.clicked.connect(self._on_cleanButton_clicked)
+        # F5 reads the drafts again, the chosen one kept (`_show`), as on the main window's
+        # pages: a dialog is a window of its own, out of reach of the main window's F5.
+        refresh = QAction(self)
+        refresh.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        refresh.triggered.connect(self._load)
+        self.addAction(refresh)
         self._drafts: list[DraftInfo] = []
         self.confirm: QMessageBox | None = None
         self._load()

@@ -18,6 +18,7 @@ from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.gui.common import icons
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import error_text, with_attempts_left
+from bpu_enroll.gui.common.style import keep_bold_width
 from bpu_enroll.gui.forms.officer.ui_lock_screen import Ui_LockScreen
 
 _INPUT_EVENTS = frozenset(
@@ -83,6 +84,7 @@ class LockScreen(QWidget):
         self.ctx = ctx
         self.ui = Ui_LockScreen()
         self.ui.setupUi(self)
+        keep_bold_width(self.ui.unlockButton)  # disabled as wide as bold
         self.ui.iconLabel.setPixmap(icons.pixmap(icons.LOCK, 96))
         self._busy = False
         self.ui.unlockButton.clicked.connect(self._on_unlockButton_clicked)

@@ -127,6 +127,21 @@ class MainWindow(QMainWindow):
         """Switch to one of the four pages."""
         self.ui.navList.setCurrentRow(index)
 
+    def refresh_current(self) -> None:
+        """Read the shown page's list again (F5, View → Refresh): the registrations, the Sync
+        page's "Needs attention", the tally's figures; each keeps its chosen row by identity
+        (`keep_choice`). The form has nothing to read again (what is typed stays). Not while
+        locked: nothing is read behind the lock screen."""
+        if self.locked:
+            return
+        index = self.ui.pageStack.currentIndex()
+        if index == PAGE_LIST:
+            self.registrations_page.reload()
+        elif index == PAGE_SYNC:
+            self.sync_page.refresh()
+        elif index == PAGE_TALLY:
+            self.tally_page.reload()
+
     def lock(self) -> None:
         """Save the draft and cover the work area with the lock screen."""
         if self.locked:
@@ -236,6 +251,7 @@ class MainWindow(QMainWindow):
         ui = self.ui
         ui.navList.currentRowChanged.connect(self._on_navList_currentRowChanged)
         ui.actionLock.triggered.connect(self.lock)
+        ui.actionRefresh.triggered.connect(self.refresh_current)
         ui.actionLogout.triggered.connect(self._on_actionLogout_triggered)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionOptions.triggered.connect(self._on_actionOptions_triggered)

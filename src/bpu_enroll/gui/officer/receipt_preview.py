@@ -39,7 +39,7 @@ from bpu_enroll.gui.common.pdf_pages import (
     write_file,
 )
 from bpu_enroll.gui.common.settings import Options
-from bpu_enroll.gui.common.style import set_role
+from bpu_enroll.gui.common.style import keep_bold_width, set_role
 from bpu_enroll.gui.forms.officer.ui_receipt_preview import Ui_ReceiptPreviewDialog
 from bpu_enroll.services.receipts import ReceiptService, RenderedReceipt
 
@@ -137,6 +137,7 @@ class ReceiptPreviewDialog(Dialog):
         self.key = key
         self.ui = Ui_ReceiptPreviewDialog()
         self.ui.setupUi(self)
+        keep_bold_width(self.ui.printButton)  # disabled as wide as bold
         self.service = receipt_service(ctx)
         self.receipt: RenderedReceipt | None = None
         self.pages: tuple[PageImage, ...] = ()

@@ -46,7 +46,7 @@ from bpu_enroll.gui.common.feedback import error_text
 from bpu_enroll.gui.common.keep_choice import keeping_choice
 from bpu_enroll.gui.common.pdf_pages import ask_pdf_path, write_file
 from bpu_enroll.gui.common.pdf_preview import PdfPreviewDialog, keyboard_back
-from bpu_enroll.gui.common.style import set_role
+from bpu_enroll.gui.common.style import keep_bold_width, set_role
 from bpu_enroll.gui.common.tally_model import TallyModel
 from bpu_enroll.gui.forms.officer.ui_tally_page import Ui_TallyPage
 from bpu_enroll.services.tally import RenderedTally, TallyService, tally_file_name
@@ -99,6 +99,7 @@ class TallyPage(QWidget):
         self.ctx = ctx
         self.ui = Ui_TallyPage()
         self.ui.setupUi(self)
+        keep_bold_width(self.ui.printButton)  # disabled as wide as bold
         self.model = TallyModel(self)
         self.ui.figuresView.setModel(self.model)
         view = self.ui.figuresView

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from bpu_enroll.gui.common.dialogs import Dialog
+from bpu_enroll.gui.common.style import keep_bold_width
 from bpu_enroll.gui.forms.officer.ui_void_dialog import Ui_VoidDialog
 from bpu_enroll.services.records import RegistrationRow
 
@@ -20,6 +21,7 @@ class VoidDialog(Dialog):
         self.row = row
         self.ui = Ui_VoidDialog()
         self.ui.setupUi(self)
+        keep_bold_width(self.ui.voidButton)  # disabled as wide as bold
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.voidButton.clicked.connect(self._on_voidButton_clicked)
         self._summarise()

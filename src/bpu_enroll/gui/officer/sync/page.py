@@ -37,7 +37,13 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QListWidgetItem, QWidget
 
 from bpu_enroll.domain.errors import VOID_CONFLICT
-from bpu_enroll.domain.formatting import local_datetime, thousands, zone_for_province
+from bpu_enroll.domain.formatting import (
+    local_datetime,
+    path_unbroken,
+    thousands,
+    unbroken,
+    zone_for_province,
+)
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.focus import keyboard_to
 from bpu_enroll.gui.common.keep_choice import keeping_choice
@@ -383,7 +389,8 @@ class SyncPage(QWidget):
     def _on_exported(self, receipts: list[str], document: dict[str, object]) -> None:
         self._export_ended()
         records = int(str(document["records"]))
-        files = [str(name) for name in cast("list[object]", document["files"])]
+        # each name whole, a line breaking only after a "/" (`formatting.path_unbroken`)
+        files = [path_unbroken(str(name)) for name in cast("list[object]", document["files"])]
         if receipts:
             said = self.tr(
                 "%Ln registration(s) of receipt(s) {receipts} written to {file}. Take the file "
@@ -398,7 +405,8 @@ class SyncPage(QWidget):
             said = self.tr("%Ln registration(s) written to {file}.", "", records)
         self._say(
             said.format(
-                receipts=", ".join(receipts), file=files[0], files=", ".join(files),
+                receipts=", ".join(unbroken(r) for r in receipts),
+                file=files[0], files=", ".join(files),
                 parts=len(files), limit=thousands(MAX_MANIFEST_ENTRIES),
             )
         )  # fmt: skip

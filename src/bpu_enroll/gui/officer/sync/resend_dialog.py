@@ -30,6 +30,7 @@ from bpu_enroll.domain.errors import BpuError, Refusals
 from bpu_enroll.domain.formatting import mask_nik_like
 from bpu_enroll.gui.common.dialogs import Dialog
 from bpu_enroll.gui.common.screen import keep_text_whole
+from bpu_enroll.gui.common.style import keep_bold_width
 from bpu_enroll.gui.forms.officer.ui_resend_dialog import Ui_ResendDialog
 from bpu_enroll.gui.officer.sync.words import failure_text
 from bpu_enroll.sync.protocol import RECEIPT
@@ -91,6 +92,7 @@ class ResendDialog(Dialog):
         self._refusal: Callable[[], str] | None = None  # the refusal shown, said in self.lang
         self.ui = Ui_ResendDialog()
         self.ui.setupUi(self)
+        keep_bold_width(self.ui.writeButton)  # disabled as wide as bold
         self.ui.errorLabel.hide()  # no empty line under the numbers until there is a refusal
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.writeButton.clicked.connect(self._on_writeButton_clicked)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from bpu_enroll.domain.errors import ALL_CODES, BpuError, Refusals, message
-from bpu_enroll.domain.formatting import unbroken
+from bpu_enroll.domain.formatting import path_unbroken, unbroken
 from bpu_enroll.gui.common.feedback import code_kept_whole, codes_text, with_codes
 from bpu_enroll.services.sync import AttentionItem
 from bpu_enroll.sync.client import SyncRefused
@@ -38,7 +38,7 @@ def failure_text(exc: object, lang: str) -> str:
     if isinstance(exc, Refusals):  # each with its code, a line each: two refusals, not one
         return "\n".join(failure_text(refusal, lang) for refusal in exc.refusals)
     if isinstance(exc, BpuError):  # the code stays with the last word, as the form's do
-        return with_codes(_receipts_kept_whole(exc).message(lang), f"({exc.code})")
+        return with_codes(_kept_whole(exc).message(lang), f"({exc.code})")
     if isinstance(exc, OSError):
         return QCoreApplication.translate(
             "SyncPage", "The file could not be written ({name})."
@@ -48,15 +48,24 @@ def failure_text(exc: object, lang: str) -> str:
     ).format(name=type(exc).__name__)
 
 
-def _receipts_kept_whole(exc: BpuError) -> BpuError:
+def _kept_whole(exc: BpuError) -> BpuError:
     """`exc` with the receipt numbers it names (`RECEIPT_NOT_HELD`, `RECEIPT_PURGED`) each kept
     on one line (`formatting.unbroken`), as a code is (`code_kept_whole`): in larger text a
-    narrow label broke one after its first hyphen. The list still breaks after its commas."""
-    receipts = exc.params.get("receipts")
-    if not isinstance(receipts, list):
+    narrow label broke one after its first hyphen. The list still breaks after its commas. The
+    file paths it names (`EXPORT_PARTS_IN_THE_WAY`) break only after a "/"
+    (`formatting.path_unbroken`)."""
+    params = dict(exc.params)
+    receipts = params.get("receipts")
+    if isinstance(receipts, list):
+        params["receipts"] = [unbroken(str(receipt)) for receipt in receipts]
+    if isinstance(params.get("file"), str):
+        params["file"] = path_unbroken(params["file"])
+    files = params.get("files")
+    if isinstance(files, list):
+        params["files"] = [path_unbroken(str(name)) for name in files]
+    if params == exc.params:
         return exc
-    kept = [unbroken(str(receipt)) for receipt in receipts]
-    return BpuError(exc.code, exc.field, **{**exc.params, "receipts": kept})
+    return BpuError(exc.code, exc.field, **params)
 
 
 def reason_text(code: str, lang: str) -> str:
