@@ -504,6 +504,46 @@ def test_the_decision_dialog_fits(  # noqa: PLR0917 - fixtures
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("decision", ["reject", "request_correction"])
+def test_the_reject_and_correction_dialogs_open_at_a_dialogs_width(  # noqa: PLR0917 - fixtures
+    decision: str,
+    mode: str,
+    lang: str,
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    ws_ctx: AppContext,
+) -> None:
+    """The reason list asked for its longest reason ("CASH_MISMATCH — …" and a sentence) and
+    the two dialogs that have it opened some 1,270 px wide in larger text, a line of text across
+    the whole screen. They open at a dialog's width now (half the smallest screen at most), the
+    texts wrapping; the longest reason, chosen, is whole in the list's tooltip and wrapped under
+    the list, and the open list is wide enough to read every reason."""
+    window = workspace("clerk", pages=["batches"])
+    ws_ctx.languages.set_language(lang)
+    _set_mode(ws_ctx, window, mode)
+    state = "duplicate" if decision == "request_correction" else "pending_review"
+    dialog = DecisionDialog(decision, {**RECORD, "state": state}, ws_ctx.lang, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    assert dialog.width() <= SMALLEST_SCREEN.width() // 2, (dialog.width(), mode, lang)
+    cut = [text for label in dialog.findChildren(QLabel) if (text := wrapped_label_cut(label))]
+    assert cut == []
+    combo = dialog.ui.reasonCombo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    longest = max(texts, key=combo.fontMetrics().horizontalAdvance)
+    combo.setCurrentIndex(texts.index(longest))
+    assert combo.toolTip() == longest
+    reason = dialog.ui.reasonTextLabel  # and wrapped under the list, which cuts it
+    assert reason.isVisible() and reason.text() == longest.split(" — ", 1)[1]
+    view = combo.view()
+    assert view.minimumWidth() >= min(view.sizeHintForColumn(0), SMALLEST_SCREEN.width())
+    assert_fits(dialog)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("decision", ["accept", "confirm_duplicate"])
 def test_the_decision_dialog_over_a_lapsed_workers_duplicate_fits(  # noqa: PLR0917 - fixtures
     decision: str,

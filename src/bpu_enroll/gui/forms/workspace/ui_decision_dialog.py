@@ -59,6 +59,13 @@ class Ui_DecisionDialog(object):
 
         self.outerLayout.addWidget(self.reasonCombo)
 
+        self.reasonTextLabel = QLabel(DecisionDialog)
+        self.reasonTextLabel.setObjectName(u"reasonTextLabel")
+        self.reasonTextLabel.setWordWrap(True)
+        self.reasonTextLabel.setProperty(u"role", u"muted")
+
+        self.outerLayout.addWidget(self.reasonTextLabel)
+
         self.noteLabel = QLabel(DecisionDialog)
         self.noteLabel.setObjectName(u"noteLabel")
 
