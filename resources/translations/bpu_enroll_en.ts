@@ -5045,16 +5045,20 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Online · last contact {when}</translation>
     </message>
     <message>
-        <source>Offline — retrying in {seconds} s · last contact {when}</source>
-        <translation>Offline — retrying in {seconds} s · last contact {when}</translation>
+        <source>Offline · last contact {when}</source>
+        <translation>Offline · last contact {when}</translation>
+    </message>
+    <message>
+        <source>Branch: {branch}</source>
+        <translation>Branch: {branch}</translation>
+    </message>
+    <message>
+        <source>server {server}</source>
+        <translation>server {server}</translation>
     </message>
     <message>
         <source>User: {user} ({role})</source>
         <translation>User: {user} ({role})</translation>
-    </message>
-    <message>
-        <source>Branch: {branch} · server {server}</source>
-        <translation>Branch: {branch} · server {server}</translation>
     </message>
     <message>
         <source>Branch server unreachable — retrying in {seconds} s. What is shown may be out of date.</source>

@@ -4985,16 +4985,20 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Daring · kontak terakhir {when}</translation>
     </message>
     <message>
-        <source>Offline — retrying in {seconds} s · last contact {when}</source>
-        <translation>Luring — mencoba lagi dalam {seconds} detik · kontak terakhir {when}</translation>
+        <source>Offline · last contact {when}</source>
+        <translation>Luring · kontak terakhir {when}</translation>
+    </message>
+    <message>
+        <source>Branch: {branch}</source>
+        <translation>Cabang: {branch}</translation>
+    </message>
+    <message>
+        <source>server {server}</source>
+        <translation>server {server}</translation>
     </message>
     <message>
         <source>User: {user} ({role})</source>
         <translation>Pengguna: {user} ({role})</translation>
-    </message>
-    <message>
-        <source>Branch: {branch} · server {server}</source>
-        <translation>Cabang: {branch} · server {server}</translation>
     </message>
     <message>
         <source>Branch server unreachable — retrying in {seconds} s. What is shown may be out of date.</source>

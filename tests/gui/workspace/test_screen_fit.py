@@ -821,7 +821,51 @@ def test_a_long_server_address_does_not_hold_the_window_wider_than_the_screen(
     qtbot.wait(50)
     assert window.minimumSizeHint().width() <= SMALLEST_SCREEN.width()
     assert_fits(window)
-    branch = window.findChild(QLabel, "branchStatusLabel")
-    assert branch is not None and address in branch.toolTip()  # whole where it is cut
+    server = window.findChild(QLabel, "serverStatusLabel")
+    assert server is not None and address in server.toolTip()  # whole where it is cut
     connection = window.findChild(QLabel, "connectionStatusLabel")
     assert connection is not None and connection.width() >= connection.sizeHint().width()
+
+
+def _shown_text(label: QLabel) -> str:
+    """What a one-line label draws of its text: cut with "…" where it has not the room."""
+    room = label.contentsRect().width()
+    return label.fontMetrics().elidedText(label.text(), Qt.TextElideMode.ElideRight, room)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("mode", MODES)
+def test_the_offline_status_bar_shows_the_branch_name_whole(  # noqa: PLR0917 - fixtures
+    mode: str,
+    lang: str,
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    ws_server: BranchServer,
+    ws_ctx: AppContext,
+) -> None:
+    """Offline in larger Indonesian text the status bar cut the branch's name ("Cabang: Kantor
+    Cabang Kabupaten Bog…"): the countdown to the next try (said in the banner above too) and
+    the server's address took its room. The name stays whole; the address gives way, cut with
+    "…", whole in its tooltip; the connection state is whole."""
+    from dataclasses import replace
+
+    window = workspace("supervisor", retry_seconds=60)
+    ws_ctx.languages.set_language(lang)
+    _set_mode(ws_ctx, window, mode)
+    ws_server.stop()
+    window.refresh_current()
+    qtbot.waitUntil(lambda: not window.ws.online, timeout=20_000)
+    address = "https://kantor-cabang-kabupaten-bogor.bpjsketenagakerjaan.go.id:8750"
+    name = "Kantor Cabang Kabupaten Bogor"
+    window.ws.workstation = replace(window.ws.workstation, server_url=address, branch_name=name)
+    window._show_status()
+    assert_fits(window)
+    code = window.ws.workstation.branch_code
+    branch = window.findChild(QLabel, "branchStatusLabel")
+    assert branch is not None and f"{name} ({code})" in _shown_text(branch), _shown_text(branch)
+    server = window.findChild(QLabel, "serverStatusLabel")
+    assert server is not None and address in server.toolTip()
+    connection = window.findChild(QLabel, "connectionStatusLabel")
+    assert connection is not None and connection.width() >= connection.sizeHint().width()
+    assert window.ui.offlineBanner.isVisible()
+    ws_server.start_again()
