@@ -1321,8 +1321,8 @@
         <translation>Never write a NIK here.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Canc&amp;el</source>
+        <translation>Canc&amp;el</translation>
     </message>
     <message>
         <source>&amp;Decide</source>
@@ -1801,8 +1801,8 @@
         <translation>Copy the code with the branch's fingerprint</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
         <source>Branch addresses for the officer's app (any one of them):</source>
@@ -3858,8 +3858,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Why the laptop is revoked</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Revo&amp;ke</source>
@@ -3913,8 +3913,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Repea&amp;t the password</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -4099,8 +4099,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Their sign-in is refused from now on and their open sessions end; laptops drop them at their next sync. Adding the same user name again later gives it a new password.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Revo&amp;ke</source>
@@ -5100,8 +5100,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Connection message</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Canc&amp;el</source>
+        <translation>Canc&amp;el</translation>
     </message>
     <message>
         <source>&amp;Connect</source>

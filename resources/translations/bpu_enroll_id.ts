@@ -1305,8 +1305,8 @@
         <translation>Jangan pernah menulis NIK di sini.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
+        <source>Canc&amp;el</source>
+        <translation>&amp;Batal</translation>
     </message>
     <message>
         <source>&amp;Decide</source>
@@ -1778,8 +1778,8 @@
         <translation>Salin kode dengan sidik jari kantor cabang</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
+        <source>C&amp;lose</source>
+        <translation>&amp;Tutup</translation>
     </message>
     <message>
         <source>Branch addresses for the officer&apos;s app (any one of them):</source>
@@ -3816,8 +3816,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Alasan laptop dicabut</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
     </message>
     <message>
         <source>Revo&amp;ke</source>
@@ -3871,8 +3871,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>&amp;Ulangi kata sandi</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -4053,8 +4053,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Masuknya ditolak mulai sekarang dan sesi yang terbuka berakhir; laptop menghapusnya pada sinkronisasi berikutnya. Menambahkan nama pengguna yang sama nanti memberinya kata sandi baru.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
     </message>
     <message>
         <source>Revo&amp;ke</source>
@@ -5040,8 +5040,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Pesan koneksi</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
+        <source>Canc&amp;el</source>
+        <translation>&amp;Batal</translation>
     </message>
     <message>
         <source>&amp;Connect</source>

@@ -133,7 +133,7 @@ class Ui_DecisionDialog(object):
         self.noteEdit.setAccessibleName(QCoreApplication.translate("DecisionDialog", u"Note for the officer", None))
 #endif // QT_CONFIG(accessibility)
         self.noteEdit.setPlaceholderText(QCoreApplication.translate("DecisionDialog", u"Never write a NIK here.", None))
-        self.cancelButton.setText(QCoreApplication.translate("DecisionDialog", u"Cancel", None))
+        self.cancelButton.setText(QCoreApplication.translate("DecisionDialog", u"Canc&el", None))
         self.decideButton.setText(QCoreApplication.translate("DecisionDialog", u"&Decide", None))
     # retranslateUi
 
