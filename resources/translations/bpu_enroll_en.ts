@@ -2389,8 +2389,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>The document as it will print</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>Close the preview (Esc)</source>

@@ -2361,8 +2361,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Dokumen seperti yang akan tercetak</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
     </message>
     <message>
         <source>Close the preview (Esc)</source>
