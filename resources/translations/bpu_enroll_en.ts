@@ -1321,8 +1321,8 @@
         <translation>Never write a NIK here.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Canc&amp;el</source>
+        <translation>Canc&amp;el</translation>
     </message>
     <message>
         <source>&amp;Decide</source>
@@ -1801,8 +1801,8 @@
         <translation>Copy the code with the branch's fingerprint</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
         <source>Branch addresses for the officer's app (any one of them):</source>
@@ -2393,8 +2393,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>The document as it will print</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>Close the preview (Esc)</source>
@@ -3862,8 +3862,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Why the laptop is revoked</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Revo&amp;ke</source>
@@ -3917,8 +3917,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Repea&amp;t the password</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -4103,8 +4103,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Their sign-in is refused from now on and their open sessions end; laptops drop them at their next sync. Adding the same user name again later gives it a new password.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Revo&amp;ke</source>
@@ -5049,16 +5049,20 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Online · last contact {when}</translation>
     </message>
     <message>
-        <source>Offline — retrying in {seconds} s · last contact {when}</source>
-        <translation>Offline — retrying in {seconds} s · last contact {when}</translation>
+        <source>Offline · last contact {when}</source>
+        <translation>Offline · last contact {when}</translation>
+    </message>
+    <message>
+        <source>Branch: {branch}</source>
+        <translation>Branch: {branch}</translation>
+    </message>
+    <message>
+        <source>server {server}</source>
+        <translation>server {server}</translation>
     </message>
     <message>
         <source>User: {user} ({role})</source>
         <translation>User: {user} ({role})</translation>
-    </message>
-    <message>
-        <source>Branch: {branch} · server {server}</source>
-        <translation>Branch: {branch} · server {server}</translation>
     </message>
     <message>
         <source>Branch server unreachable — retrying in {seconds} s. What is shown may be out of date.</source>
@@ -5100,8 +5104,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Connection message</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Canc&amp;el</source>
+        <translation>Canc&amp;el</translation>
     </message>
     <message>
         <source>&amp;Connect</source>

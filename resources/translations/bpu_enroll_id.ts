@@ -1305,8 +1305,8 @@
         <translation>Jangan pernah menulis NIK di sini.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
+        <source>Canc&amp;el</source>
+        <translation>&amp;Batal</translation>
     </message>
     <message>
         <source>&amp;Decide</source>
@@ -1778,8 +1778,8 @@
         <translation>Salin kode dengan sidik jari kantor cabang</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
+        <source>C&amp;lose</source>
+        <translation>&amp;Tutup</translation>
     </message>
     <message>
         <source>Branch addresses for the officer&apos;s app (any one of them):</source>
@@ -2365,8 +2365,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Dokumen seperti yang akan tercetak</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
     </message>
     <message>
         <source>Close the preview (Esc)</source>
@@ -3820,8 +3820,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Alasan laptop dicabut</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
     </message>
     <message>
         <source>Revo&amp;ke</source>
@@ -3875,8 +3875,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>&amp;Ulangi kata sandi</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -4057,8 +4057,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Masuknya ditolak mulai sekarang dan sesi yang terbuka berakhir; laptop menghapusnya pada sinkronisasi berikutnya. Menambahkan nama pengguna yang sama nanti memberinya kata sandi baru.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
     </message>
     <message>
         <source>Revo&amp;ke</source>
@@ -4989,16 +4989,20 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Daring · kontak terakhir {when}</translation>
     </message>
     <message>
-        <source>Offline — retrying in {seconds} s · last contact {when}</source>
-        <translation>Luring — mencoba lagi dalam {seconds} detik · kontak terakhir {when}</translation>
+        <source>Offline · last contact {when}</source>
+        <translation>Luring · kontak terakhir {when}</translation>
+    </message>
+    <message>
+        <source>Branch: {branch}</source>
+        <translation>Cabang: {branch}</translation>
+    </message>
+    <message>
+        <source>server {server}</source>
+        <translation>server {server}</translation>
     </message>
     <message>
         <source>User: {user} ({role})</source>
         <translation>Pengguna: {user} ({role})</translation>
-    </message>
-    <message>
-        <source>Branch: {branch} · server {server}</source>
-        <translation>Cabang: {branch} · server {server}</translation>
     </message>
     <message>
         <source>Branch server unreachable — retrying in {seconds} s. What is shown may be out of date.</source>
@@ -5040,8 +5044,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Pesan koneksi</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
+        <source>Canc&amp;el</source>
+        <translation>&amp;Batal</translation>
     </message>
     <message>
         <source>&amp;Connect</source>

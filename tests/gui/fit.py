@@ -5,8 +5,10 @@
 
 - the window cannot shrink to that size (its minimum size is larger);
 - a visible widget lies outside the window (not counting what sits inside a scroll area, which
-  the user scrolls to; the scroll area itself must fit, and must not scroll sideways; nor may a
-  list, whose items would be cut);
+  the user scrolls to; the scroll area itself must fit);
+- a scroll area whose content is wider than its viewport (its horizontal range above 0, whether
+  or not its bar shows): a page, a list (its items cut) or a wrapping text box that scrolls
+  sideways; a table or tree may, by design (see `_sideways`);
 - a label or button whose single-line text is wider than the room it has (cut or elided; an
   `ElidedLabel` is cut with … on purpose, its tooltip whole);
 - a word-wrapped label given less height than its lines need at its width (its last lines cut).
@@ -22,13 +24,15 @@ from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
     QCheckBox,
     QLabel,
     QListView,
+    QPlainTextEdit,
     QRadioButton,
-    QScrollArea,
+    QTextEdit,
     QWidget,
 )
 
@@ -44,6 +48,31 @@ def _inside_scroll_area(widget: QWidget, window: QWidget) -> bool:
             return True
         parent = parent.parentWidget()
     return False
+
+
+def _sideways(widget: QWidget) -> int | None:
+    """How far a scroll area's content reaches past its viewport on the right (None when it
+    does not, or when it may by design).
+
+    The horizontal bar's range, not whether the bar shows: a page in a scroll area whose bar
+    is turned off still scrolls (the focus moving to a field off to the right drags it), its
+    right side out of sight with no bar to say so. Tables and trees (`QAbstractItemView` other
+    than a list) may scroll sideways by design, a row's columns read across, and a text box that
+    does not wrap its lines (a log) too; the pages that must show a table's every column check
+    that table themselves. A list's items, a form page and a wrapping text box may not.
+    """
+    if not isinstance(widget, QAbstractScrollArea):
+        return None
+    if isinstance(widget, QAbstractItemView) and not isinstance(widget, QListView):
+        return None
+    if isinstance(widget, QPlainTextEdit) and (
+        widget.lineWrapMode() == QPlainTextEdit.LineWrapMode.NoWrap
+    ):
+        return None
+    if isinstance(widget, QTextEdit) and widget.lineWrapMode() == QTextEdit.LineWrapMode.NoWrap:
+        return None
+    reach = widget.horizontalScrollBar().maximum()
+    return reach if reach > 0 else None
 
 
 def _name(widget: QWidget) -> str:
@@ -100,11 +129,8 @@ def fit_problems(window: QWidget, size: QSize = SMALLEST_SCREEN) -> list[str]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or widget.isWindow():
             continue
-        if (
-            isinstance(widget, (QScrollArea, QListView))
-            and widget.horizontalScrollBar().isVisible()
-        ):
-            problems.append(f"{_name(widget)} scrolls sideways: its content is too wide")
+        if (sideways := _sideways(widget)) is not None:
+            problems.append(f"{_name(widget)} scrolls sideways: its content is {sideways} px wider")
         if not _inside_scroll_area(widget, window):
             top_left = widget.mapTo(window, widget.rect().topLeft())
             area = QRect(top_left, widget.size())

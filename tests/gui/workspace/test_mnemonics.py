@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.domain.decisions import DECISIONS
@@ -174,3 +174,42 @@ def test_retry_now_has_an_alt_letter_no_page_takes(
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, key, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: window.ws.online, timeout=20_000)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_cancel_and_close_have_alt_letters_of_their_own(
+    qtbot: QtBot, workspace: WorkspaceFactory, ws_ctx: AppContext, lang: str
+) -> None:
+    """Every workspace dialog's Cancel (or Close) had no Alt letter: Esc closes it, but nothing
+    on screen says so, and a keyboard user had to Tab past the fields to it. Each has a letter
+    now, no other control of its dialog has it, and Alt with it closes the dialog, nothing
+    decided or changed."""
+    window = workspace("supervisor")
+    window.ctx.languages.set_language(lang)
+    dialogs: dict[str, QDialog] = {}
+    for decision in DECISIONS:
+        state = "duplicate" if decision == "confirm_duplicate" else "pending_review"
+        dialogs[decision] = DecisionDialog(decision, {**RECORD, "state": state}, ws_ctx.lang)
+    dialogs["workstation"] = WorkstationDialog(ws_ctx)
+    dialogs["revoke"] = RevokeDialog("D0001")
+    dialogs["enrolment code"] = EnrolCodeDialog(ISSUED, "https://10.0.0.5:8750", "31", ws_ctx)
+    dialogs["add staff"] = StaffAddDialog()
+    dialogs["revoke staff"] = StaffRevokeDialog("citra", "Citra Lestari")
+    for name, dialog in dialogs.items():
+        if not isinstance(dialog, DecisionDialog):  # it deletes itself when it closes
+            qtbot.addWidget(dialog)
+        button = dialog.findChild(QPushButton, "cancelButton") or dialog.findChild(
+            QPushButton, "closeButton"
+        )
+        assert button is not None, name
+        key = letter(button.text())
+        assert key, f"{name} in {lang}: {button.text()!r}"
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert shared_letters(dialog) == {}, f"{name} in {lang}"
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        with qtbot.waitSignal(dialog.finished, timeout=5_000) as closed:
+            qtbot.keyClick(dialog, key, Qt.KeyboardModifier.AltModifier)
+        if button.objectName() == "cancelButton":  # the enrolment code's Close accepts it
+            assert closed.args == [QDialog.DialogCode.Rejected.value], name

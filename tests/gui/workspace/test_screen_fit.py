@@ -29,7 +29,12 @@ from bpu_enroll.documents.tally.figures import (
 )
 from bpu_enroll.domain.formatting import WORD_JOINER
 from bpu_enroll.gui.common import screen
-from bpu_enroll.gui.common.column_fit import fitted_widths, header_width, spare_to_hide
+from bpu_enroll.gui.common.column_fit import (
+    NAMES_LAST_RESORT,
+    fitted_widths,
+    header_width,
+    spare_to_hide,
+)
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN, fit_to_screen
 from bpu_enroll.gui.common.settings import Options
@@ -136,15 +141,18 @@ OFFICERS = (
     ("rahmawati", "Rahmawati Puspitasari", "Pasar Induk Kramat Jati"),
     ("agus", "Agus Setiawan Nugroho", "TPI Muara Angke"),
     ("dewi", "Dewi Lestari", "Terminal Kampung Rambutan"),
+    ("bambang", "Bambang Sutrisno Wibowo", "Pasar Minggu"),  # a busier branch: five
+    ("yusuf", "Yusuf Hidayat", "Pasar Senen"),
 )
 
 
 def _three_officers(
-    first: date, last: date | None, province: str, voids: int = 0
+    first: date, last: date | None, province: str, voids: int = 0, count: int = 3
 ) -> dict[str, Any]:
-    """The server's tally document of `first` (to `last`): 60 registrations per officer, the
-    first `voids` of each voided."""
+    """The server's tally document of `first` (to `last`): 60 registrations per officer (the
+    first `count` of `OFFICERS`), the first `voids` of each voided."""
     start, _ = local_day_bounds(first, province)
+    officers = OFFICERS[:count]
     records = [
         TallyRecord(
             officer=user,
@@ -160,15 +168,15 @@ def _three_officers(
             receipt_number=f"JKT01-D000{n}-20260504-{i:05d}",
             created_at=start + timedelta(hours=3),
         )
-        for n, (user, _name, place) in enumerate(OFFICERS, start=1)
+        for n, (user, _name, place) in enumerate(officers, start=1)
         for i in range(60)
     ]
     data = build_tally(
         records, branch_code="JKT01", branch_name="Jakarta Timur", province_code=province,
         device_code="ALL", day=first, day_to=last, generated_at=datetime.now(UTC),
-        officer_names={user: f"{name} ({user})" for user, name, _place in OFFICERS},
+        officer_names={user: f"{name} ({user})" for user, name, _place in officers},
     )  # fmt: skip
-    cash = {user: 60 * 168_000 for user, _name, _place in OFFICERS}
+    cash = {user: 60 * 168_000 for user, _name, _place in officers}
     return {**tally_figures(data), "cash_by_officer": cash}
 
 
@@ -248,6 +256,49 @@ def test_the_branch_tally_of_three_officers_fits_the_width(  # noqa: PLR0917 - f
         assert _read_voided(shown) == numbers[:VOIDS_SHOWN]
         assert len(shown) == len(_read_voided(shown)) + _heads(shown) + (len(numbers) > VOIDS_SHOWN)
         assert view.rowHeight(voided) >= len(shown) * view.fontMetrics().lineSpacing()
+
+
+@pytest.mark.parametrize("grouping", ["officer_location", "officer", "location"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("mode", MODES)
+def test_the_branch_tally_of_five_officers_shows_every_column(  # noqa: PLR0917 - fixtures
+    mode: str,
+    lang: str,
+    grouping: str,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    ws_ctx: AppContext,
+) -> None:
+    """With five officers and the total the figures table scrolled sideways in larger text at
+    1366×728 (by 6 px in English, 20 in Indonesian): each column was already as narrow as its
+    receipt numbers, the row names kept `NAMES_AT_LEAST`, and the total's figures (right-aligned)
+    were out of sight of a supervisor checking the day before printing it. The row names give
+    way further (elided, whole in their tooltip); every column shows its figures whole."""
+    province = ws_ctx.province_code
+    monkeypatch.setattr(
+        tally_page, "read_tally",
+        lambda _client, first, last, _lang: _three_officers(first, last, province, 2, count=5),
+    )  # fmt: skip
+    window = workspace("supervisor", pages=["tally"])
+    ws_ctx.languages.set_language(lang)
+    _set_mode(ws_ctx, window, mode)
+    window.resize(SMALLEST_SCREEN)
+    page = window.page("tally")
+    assert isinstance(page, BranchTallyPage)
+    page.ui.groupingCombo.setCurrentIndex(page.ui.groupingCombo.findData(grouping))
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.busy and page.tally is not None, timeout=20_000)
+    view = page.ui.figuresView
+    assert page.model.columnCount() == 6  # five officers (or locations) and the total
+    qtbot.wait(50)  # the columns are fitted once the layout has settled
+    assert_fits(window)
+    assert view.horizontalScrollBar().maximum() == 0, f"{lang}, {mode} text, {grouping}"
+    header = view.horizontalHeader()
+    for column in range(6):
+        assert header.sectionSize(column) >= view.sizeHintForColumn(column), column
+    assert header.length() <= view.viewport().width()
+    assert view.verticalHeader().width() >= NAMES_LAST_RESORT
 
 
 def _scroll_area_of(page: QWidget) -> QScrollArea:
@@ -448,6 +499,46 @@ def test_the_decision_dialog_fits(  # noqa: PLR0917 - fixtures
     dialog.show_error(
         "Data ini sudah diputuskan orang lain; muat ulang antrean. (kode NOT_IN_QUEUE)"
     )
+    assert_fits(dialog)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("decision", ["reject", "request_correction"])
+def test_the_reject_and_correction_dialogs_open_at_a_dialogs_width(  # noqa: PLR0917 - fixtures
+    decision: str,
+    mode: str,
+    lang: str,
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    ws_ctx: AppContext,
+) -> None:
+    """The reason list asked for its longest reason ("CASH_MISMATCH — …" and a sentence) and
+    the two dialogs that have it opened some 1,270 px wide in larger text, a line of text across
+    the whole screen. They open at a dialog's width now (half the smallest screen at most), the
+    texts wrapping; the longest reason, chosen, is whole in the list's tooltip and wrapped under
+    the list, and the open list is wide enough to read every reason."""
+    window = workspace("clerk", pages=["batches"])
+    ws_ctx.languages.set_language(lang)
+    _set_mode(ws_ctx, window, mode)
+    state = "duplicate" if decision == "request_correction" else "pending_review"
+    dialog = DecisionDialog(decision, {**RECORD, "state": state}, ws_ctx.lang, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    assert dialog.width() <= SMALLEST_SCREEN.width() // 2, (dialog.width(), mode, lang)
+    cut = [text for label in dialog.findChildren(QLabel) if (text := wrapped_label_cut(label))]
+    assert cut == []
+    combo = dialog.ui.reasonCombo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    longest = max(texts, key=combo.fontMetrics().horizontalAdvance)
+    combo.setCurrentIndex(texts.index(longest))
+    assert combo.toolTip() == longest
+    reason = dialog.ui.reasonTextLabel  # and wrapped under the list, which cuts it
+    assert reason.isVisible() and reason.text() == longest.split(" — ", 1)[1]
+    view = combo.view()
+    assert view.minimumWidth() >= min(view.sizeHintForColumn(0), SMALLEST_SCREEN.width())
     assert_fits(dialog)
 
 
@@ -730,7 +821,51 @@ def test_a_long_server_address_does_not_hold_the_window_wider_than_the_screen(
     qtbot.wait(50)
     assert window.minimumSizeHint().width() <= SMALLEST_SCREEN.width()
     assert_fits(window)
-    branch = window.findChild(QLabel, "branchStatusLabel")
-    assert branch is not None and address in branch.toolTip()  # whole where it is cut
+    server = window.findChild(QLabel, "serverStatusLabel")
+    assert server is not None and address in server.toolTip()  # whole where it is cut
     connection = window.findChild(QLabel, "connectionStatusLabel")
     assert connection is not None and connection.width() >= connection.sizeHint().width()
+
+
+def _shown_text(label: QLabel) -> str:
+    """What a one-line label draws of its text: cut with "…" where it has not the room."""
+    room = label.contentsRect().width()
+    return label.fontMetrics().elidedText(label.text(), Qt.TextElideMode.ElideRight, room)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("mode", MODES)
+def test_the_offline_status_bar_shows_the_branch_name_whole(  # noqa: PLR0917 - fixtures
+    mode: str,
+    lang: str,
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    ws_server: BranchServer,
+    ws_ctx: AppContext,
+) -> None:
+    """Offline in larger Indonesian text the status bar cut the branch's name ("Cabang: Kantor
+    Cabang Kabupaten Bog…"): the countdown to the next try (said in the banner above too) and
+    the server's address took its room. The name stays whole; the address gives way, cut with
+    "…", whole in its tooltip; the connection state is whole."""
+    from dataclasses import replace
+
+    window = workspace("supervisor", retry_seconds=60)
+    ws_ctx.languages.set_language(lang)
+    _set_mode(ws_ctx, window, mode)
+    ws_server.stop()
+    window.refresh_current()
+    qtbot.waitUntil(lambda: not window.ws.online, timeout=20_000)
+    address = "https://kantor-cabang-kabupaten-bogor.bpjsketenagakerjaan.go.id:8750"
+    name = "Kantor Cabang Kabupaten Bogor"
+    window.ws.workstation = replace(window.ws.workstation, server_url=address, branch_name=name)
+    window._show_status()
+    assert_fits(window)
+    code = window.ws.workstation.branch_code
+    branch = window.findChild(QLabel, "branchStatusLabel")
+    assert branch is not None and f"{name} ({code})" in _shown_text(branch), _shown_text(branch)
+    server = window.findChild(QLabel, "serverStatusLabel")
+    assert server is not None and address in server.toolTip()
+    connection = window.findChild(QLabel, "connectionStatusLabel")
+    assert connection is not None and connection.width() >= connection.sizeHint().width()
+    assert window.ui.offlineBanner.isVisible()
+    ws_server.start_again()

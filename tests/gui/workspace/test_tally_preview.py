@@ -29,6 +29,7 @@ from bpu_enroll.gui.common.pdf_preview import PdfPreviewDialog
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
 from bpu_enroll.gui.workspace.tally.page import BranchTallyPage
 from tests.gui.fit import assert_fits
+from tests.gui.mnemonics import letter, shared_letters
 from tests.gui.workspace.conftest import WorkspaceFactory
 from tests.gui.workspace.test_screen_fit import _set_mode
 from tests.gui.workspace.test_supervisor_pages import (
@@ -147,6 +148,32 @@ def test_ctrl_p_from_the_figures_previews_and_esc_comes_back_to_them(
     qtbot.waitUntil(lambda: not preview.isVisible())
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.ui.figuresView)
     assert not page.busy and page.ui.printButton.isEnabled()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_previews_close_has_an_alt_letter_of_its_own(
+    workspace: WorkspaceFactory, synced: Synced, qtbot: QtBot, ws_ctx: AppContext, lang: str
+) -> None:
+    """The print preview's Close had no Alt letter (Esc closed it, said only in its tooltip);
+    it has one its other buttons do not, and Alt with it closes the preview, back at the
+    figures, nothing printed."""
+    ws_ctx.languages.set_language(lang)
+    page = _tally_page(workspace, qtbot, synced.day)
+    window = page.window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.ui.figuresView.setFocus()
+    qtbot.waitUntil(page.ui.figuresView.hasFocus)
+    preview = _preview(
+        qtbot, page, page.ui.figuresView, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier
+    )
+    key = letter(preview.ui.closeButton.text())
+    assert key, preview.ui.closeButton.text()
+    assert shared_letters(preview) == {}, lang
+    with qtbot.waitSignal(preview.finished):
+        QTest.keyClick(preview, key, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.ui.figuresView)
+    assert not page.busy
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -22,7 +22,8 @@ column beside it gets the room even when everything would fit.
 
 A figures table (the tallies: names down the side, one column of figures each) follows the same
 rule with `give_names_room`: its row names give way, elided, down to `NAMES_AT_LEAST`, never its
-figures.
+figures; the branch tally's, whose columns are one per officer, down to `NAMES_LAST_RESORT` when
+its figures need that room too (five officers and the total in larger text at 1366 px).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 NAMES_AT_LEAST = 160  # pixels a figures table's row names keep when the figures need the width
+NAMES_LAST_RESORT = 120  # what they keep when the figures' columns, at their narrowest, need more
 
 
 def fitted_widths(
@@ -173,12 +175,12 @@ def table_chrome(view: QTableView) -> int:
     return 2 * view.frameWidth() + scrollbar
 
 
-def give_names_room(view: QTableView, room: int) -> int:
+def give_names_room(view: QTableView, room: int, at_least: int = NAMES_AT_LEAST) -> int:
     """Let the row names of `view` take at most `room` pixels (their own width if less), never
-    fewer than `NAMES_AT_LEAST`; a cut name ends in "…" (the model's tooltip has it whole).
+    fewer than `at_least`; a cut name ends in "…" (the model's tooltip has it whole).
     Returns the width they may take."""
     names = view.verticalHeader()
     names.setTextElideMode(Qt.TextElideMode.ElideRight)
-    width = max(NAMES_AT_LEAST, min(names.sizeHint().width(), room))
+    width = max(at_least, min(names.sizeHint().width(), room))
     names.setMaximumWidth(width)
     return width

@@ -2,7 +2,8 @@
 
 A plain `QLabel` asks for its whole text as its minimum width, so a status bar holding a
 branch's name and a long server address (`https://cabang-….go.id:8750`) held the window wider
-than a 1366-px screen in larger text. `ElidedLabel` asks for a few characters at least; with
+than a 1366-px screen in larger text. `ElidedLabel` asks for a few characters at least (or as
+many as it is told to keep); with
 less room than its text needs it is drawn cut with "…", and its tooltip always has it whole.
 """
 
@@ -16,7 +17,13 @@ MIN_CHARACTERS = 12  # what it keeps in sight at the least
 
 
 class ElidedLabel(QLabel):
-    """See the module text. `text()` is always the whole text."""
+    """See the module text. `text()` is always the whole text; `at_least`: a text of as many
+    characters or fewer stays whole, a longer one keeps about as many in sight (a name that
+    should stay whole keeps more than an address)."""
+
+    def __init__(self, at_least: int = MIN_CHARACTERS) -> None:
+        super().__init__()
+        self.at_least = at_least
 
     def setText(self, text: str) -> None:
         """The text, and the same as its tooltip (the label may show it cut)."""
@@ -26,7 +33,9 @@ class ElidedLabel(QLabel):
     def minimumSizeHint(self) -> QSize:
         """As high as a line, as wide as a few characters (or the text, when shorter)."""
         hint = super().minimumSizeHint()
-        least = self.fontMetrics().averageCharWidth() * MIN_CHARACTERS
+        if len(self.text()) <= self.at_least:
+            return hint  # short enough to keep whole
+        least = self.fontMetrics().averageCharWidth() * self.at_least
         return QSize(min(hint.width(), least), hint.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 
 from bpu_enroll.domain.decisions import DECISIONS, refusal
 from bpu_enroll.domain.errors import (
@@ -57,6 +57,7 @@ _COMMON_REASONS = (
     "OTHER",
 )
 OTHER = "OTHER"
+REASON_CHARS = 40  # characters the closed reason list asks room for (the code and some words)
 # Domain codes that are no reason to reject a record: bookkeeping of the laptop's store and of
 # the queue, a key the form does not have.
 _NOT_REJECTIONS = frozenset(
@@ -246,6 +247,14 @@ class DecisionDialog(QDialog):
         self.ui.cancelButton.clicked.connect(self._on_cancel)
         self.confirm: QMessageBox | None = None  # "discard the note?", while it is asked
         self.ui.decideButton.clicked.connect(self._on_decideButton_clicked)
+        # The reasons are long sentences ("CASH_MISMATCH — …"): the list asked for the longest
+        # and held the dialog some 1,270 px wide in larger text. It asks for `REASON_CHARS`
+        # characters; a chosen reason cut with "…" is whole in its tooltip, and the open list
+        # is as wide as its reasons need, up to the screen's width.
+        combo = self.ui.reasonCombo
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(REASON_CHARS)
+        combo.currentIndexChanged.connect(self._show_reason_tip)
         self._fill()
         keep_text_whole(self)  # the explanations wrap: taller rather than cut
         (self.ui.reasonCombo if self._wants_reason() else self.ui.noteEdit).setFocus()
@@ -326,8 +335,27 @@ class DecisionDialog(QDialog):
             ui.reasonCombo.addItem(self.tr("Choose a reason…"), None)
         for code in REASON_CODES:
             ui.reasonCombo.addItem(f"{code} — {message(code, self.lang)}", code)
+        for index in range(ui.reasonCombo.count()):
+            text = ui.reasonCombo.itemText(index)
+            ui.reasonCombo.setItemData(index, text, Qt.ItemDataRole.ToolTipRole)
         if current is not None and (index := ui.reasonCombo.findData(current)) >= 0:
             ui.reasonCombo.setCurrentIndex(index)
+        self._show_reason_tip()
+
+    def _show_reason_tip(self) -> None:
+        """The chosen reason whole: in the combo's tooltip and, wrapped, under it (the combo
+        shows what its width holds); the open list wide enough for every reason (within the
+        screen)."""
+        combo = self.ui.reasonCombo
+        combo.setToolTip(combo.currentText())
+        code = combo.currentData()
+        self.ui.reasonTextLabel.setText(message(str(code), self.lang) if code else "")
+        self.ui.reasonTextLabel.setVisible(self._wants_reason() and bool(code))
+        view = combo.view()
+        screen = combo.screen()
+        room = screen.availableGeometry().width() if screen is not None else combo.width()
+        need = view.sizeHintForColumn(0) + 2 * view.frameWidth() + 24  # a scrollbar's room
+        view.setMinimumWidth(min(need, room))
 
     def _on_cancel(self) -> None:
         """Close without deciding; a note the clerk wrote is not thrown away unasked (Tab goes

@@ -38,6 +38,7 @@ PageFactory = Callable[[AppContext, WorkspaceContext], QWidget]
 _CONTEXT = "WorkspaceWindow"
 _NAV_WIDTH = 220  # the page list's width in normal text
 _REFIT_NAV = (QEvent.Type.LanguageChange, QEvent.Type.FontChange, QEvent.Type.StyleChange)
+BRANCH_NAME_KEPT = 48  # characters of "Branch: <name> (<code>)" the status bar keeps whole
 
 
 @dataclass(frozen=True)
@@ -181,9 +182,15 @@ class WorkspaceWindow(QMainWindow):
             self.ui.pageStack.addWidget(scrolled(page))
             self.ui.navList.addItem(QListWidgetItem(icons.icon(info.icon), ""))
         enter_presses_buttons(self.ui.centralWidget)
+        # The branch's name stays whole (up to `BRANCH_NAME_KEPT` characters): it says whose
+        # figures these are, and a keyboard user cannot hover for a tooltip. The server's
+        # address gives way first, cut with "…", whole in its tooltip (and in the workstation
+        # dialog). Offline, the name was cut to "Cabang: Kantor Cabang Kabupaten Bog…".
         self._status: dict[str, QLabel] = {
-            name: ElidedLabel() if name == "branch" else QLabel()  # a long address gives way
-            for name in ("user", "branch", "connection")
+            "user": QLabel(),
+            "branch": ElidedLabel(BRANCH_NAME_KEPT),
+            "server": ElidedLabel(),
+            "connection": QLabel(),
         }
         for name, label in self._status.items():
             label.setObjectName(f"{name}StatusLabel")
@@ -242,9 +249,9 @@ class WorkspaceWindow(QMainWindow):
         last = self._last_contact_text()
         if self.ws.online:
             return self.tr("Online · last contact {when}").format(when=last)
-        return self.tr("Offline — retrying in {seconds} s · last contact {when}").format(
-            seconds=self.ws.seconds_to_retry(), when=last
-        )
+        # The seconds to the next try are in the offline banner above; here they took the
+        # width the branch's name needs (and changed it every second).
+        return self.tr("Offline · last contact {when}").format(when=last)
 
     # --- events --------------------------------------------------------------------------------
 
@@ -354,11 +361,8 @@ class WorkspaceWindow(QMainWindow):
         branch = station.branch_code
         if station.branch_name:
             branch = f"{station.branch_name} ({station.branch_code})"
-        self._status["branch"].setText(
-            self.tr("Branch: {branch} · server {server}").format(
-                branch=branch, server=station.server_url
-            )
-        )
+        self._status["branch"].setText(self.tr("Branch: {branch}").format(branch=branch))
+        self._status["server"].setText(self.tr("server {server}").format(server=station.server_url))
         self._show_connection()
 
     def _show_connection(self) -> None:

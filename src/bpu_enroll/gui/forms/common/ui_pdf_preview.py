@@ -124,7 +124,7 @@ class Ui_PdfPreviewDialog(object):
 #if QT_CONFIG(accessibility)
         self.pageScroll.setAccessibleName(QCoreApplication.translate("PdfPreviewDialog", u"The document as it will print", None))
 #endif // QT_CONFIG(accessibility)
-        self.closeButton.setText(QCoreApplication.translate("PdfPreviewDialog", u"Close", None))
+        self.closeButton.setText(QCoreApplication.translate("PdfPreviewDialog", u"&Close", None))
 #if QT_CONFIG(tooltip)
         self.closeButton.setToolTip(QCoreApplication.translate("PdfPreviewDialog", u"Close the preview (Esc)", None))
 #endif // QT_CONFIG(tooltip)

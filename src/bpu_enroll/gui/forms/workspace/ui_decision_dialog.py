@@ -59,6 +59,13 @@ class Ui_DecisionDialog(object):
 
         self.outerLayout.addWidget(self.reasonCombo)
 
+        self.reasonTextLabel = QLabel(DecisionDialog)
+        self.reasonTextLabel.setObjectName(u"reasonTextLabel")
+        self.reasonTextLabel.setWordWrap(True)
+        self.reasonTextLabel.setProperty(u"role", u"muted")
+
+        self.outerLayout.addWidget(self.reasonTextLabel)
+
         self.noteLabel = QLabel(DecisionDialog)
         self.noteLabel.setObjectName(u"noteLabel")
 
@@ -126,7 +133,7 @@ class Ui_DecisionDialog(object):
         self.noteEdit.setAccessibleName(QCoreApplication.translate("DecisionDialog", u"Note for the officer", None))
 #endif // QT_CONFIG(accessibility)
         self.noteEdit.setPlaceholderText(QCoreApplication.translate("DecisionDialog", u"Never write a NIK here.", None))
-        self.cancelButton.setText(QCoreApplication.translate("DecisionDialog", u"Cancel", None))
+        self.cancelButton.setText(QCoreApplication.translate("DecisionDialog", u"Canc&el", None))
         self.decideButton.setText(QCoreApplication.translate("DecisionDialog", u"&Decide", None))
     # retranslateUi
 

@@ -122,6 +122,6 @@ class Ui_EnrolCodeDialog(object):
 #if QT_CONFIG(tooltip)
         self.copyButton.setToolTip(QCoreApplication.translate("EnrolCodeDialog", u"Copy the code with the branch's fingerprint", None))
 #endif // QT_CONFIG(tooltip)
-        self.closeButton.setText(QCoreApplication.translate("EnrolCodeDialog", u"Close", None))
+        self.closeButton.setText(QCoreApplication.translate("EnrolCodeDialog", u"C&lose", None))
     # retranslateUi
 

@@ -102,7 +102,7 @@ class Ui_RevokeDialog(object):
 #if QT_CONFIG(accessibility)
         self.reasonEdit.setAccessibleName(QCoreApplication.translate("RevokeDialog", u"Why the laptop is revoked", None))
 #endif // QT_CONFIG(accessibility)
-        self.cancelButton.setText(QCoreApplication.translate("RevokeDialog", u"Cancel", None))
+        self.cancelButton.setText(QCoreApplication.translate("RevokeDialog", u"&Cancel", None))
         self.revokeButton.setText(QCoreApplication.translate("RevokeDialog", u"Revo&ke", None))
     # retranslateUi
 

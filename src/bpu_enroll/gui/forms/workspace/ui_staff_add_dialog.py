@@ -153,7 +153,7 @@ class Ui_StaffAddDialog(object):
         self.roleLabel.setText(QCoreApplication.translate("StaffAddDialog", u"R&ole", None))
         self.passwordLabel.setText(QCoreApplication.translate("StaffAddDialog", u"&Password", None))
         self.repeatLabel.setText(QCoreApplication.translate("StaffAddDialog", u"Repea&t the password", None))
-        self.cancelButton.setText(QCoreApplication.translate("StaffAddDialog", u"Cancel", None))
+        self.cancelButton.setText(QCoreApplication.translate("StaffAddDialog", u"&Cancel", None))
         self.addButton.setText(QCoreApplication.translate("StaffAddDialog", u"&Add", None))
     # retranslateUi
 

@@ -82,7 +82,7 @@ class Ui_StaffRevokeDialog(object):
     def retranslateUi(self, StaffRevokeDialog):
         StaffRevokeDialog.setWindowTitle(QCoreApplication.translate("StaffRevokeDialog", u"Revoke an account", None))
         self.explainLabel.setText(QCoreApplication.translate("StaffRevokeDialog", u"Their sign-in is refused from now on and their open sessions end; laptops drop them at their next sync. Adding the same user name again later gives it a new password.", None))
-        self.cancelButton.setText(QCoreApplication.translate("StaffRevokeDialog", u"Cancel", None))
+        self.cancelButton.setText(QCoreApplication.translate("StaffRevokeDialog", u"&Cancel", None))
         self.revokeButton.setText(QCoreApplication.translate("StaffRevokeDialog", u"Revo&ke", None))
     # retranslateUi
 

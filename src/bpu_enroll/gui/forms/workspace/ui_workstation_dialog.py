@@ -116,7 +116,7 @@ class Ui_WorkstationDialog(object):
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("WorkstationDialog", u"Connection message", None))
 #endif // QT_CONFIG(accessibility)
-        self.cancelButton.setText(QCoreApplication.translate("WorkstationDialog", u"Cancel", None))
+        self.cancelButton.setText(QCoreApplication.translate("WorkstationDialog", u"Canc&el", None))
         self.connectButton.setText(QCoreApplication.translate("WorkstationDialog", u"&Connect", None))
     # retranslateUi
 

@@ -38,6 +38,7 @@ from bpu_enroll.documents.tally.pdf import period_text
 from bpu_enroll.domain.formatting import rupiah
 from bpu_enroll.gui.common.column_fit import (
     NAMES_AT_LEAST,
+    NAMES_LAST_RESORT,
     ColumnFitter,
     fitted_widths,
     give_names_room,
@@ -397,10 +398,14 @@ class BranchTallyPage(QWidget):
         """The figure names keep their width unless the figures need it: then they give way down
         to `NAMES_AT_LEAST`, so that with three officers and the total at 1366 pixels the last
         column is not cut off with its numbers (right-aligned) in the hidden part. The officers'
-        column titles first take what that leaves (`_fit_titles`)."""
+        column titles first take what that leaves (`_fit_titles`). When the columns at their
+        narrowest (the receipt numbers) still need more, the names give way further, down to
+        `NAMES_LAST_RESORT`: with five officers and the total in larger text at 1366 pixels the
+        total's figures were off to the right, the table scrolling sideways."""
         view = self.ui.figuresView
-        self._fit_titles(view.width() - table_chrome(view) - NAMES_AT_LEAST)
-        give_names_room(view, view.width() - table_chrome(view) - view.horizontalHeader().length())
+        room = view.width() - table_chrome(view)
+        self._fit_titles(room - NAMES_AT_LEAST)
+        give_names_room(view, room - view.horizontalHeader().length(), NAMES_LAST_RESORT)
 
     def _fit_titles(self, room: int) -> None:
         """Cut the lines of the officers' column titles (officer, work location: two lines) so
