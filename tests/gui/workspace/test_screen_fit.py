@@ -70,6 +70,29 @@ def _set_mode(ctx: AppContext, window: WorkspaceWindow, mode: str) -> None:
     assert ctx.settings.get(Options.large_font) is (mode == "larger")
 
 
+def _decision_dialog(  # noqa: PLR0917 - what each dialog test varies
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    ws_ctx: AppContext,
+    decision: str,
+    record: dict[str, str],
+    mode: str,
+    lang: str | None = None,
+    *,
+    lapsed: bool = False,
+) -> DecisionDialog:
+    """A clerk's decision dialog over `record`, shown in `lang` (None: as the app starts) and
+    the text size `mode`."""
+    window = workspace("clerk", pages=["batches"])
+    if lang is not None:
+        ws_ctx.languages.set_language(lang)
+    _set_mode(ws_ctx, window, mode)
+    dialog = DecisionDialog(decision, record, ws_ctx.lang, window, lapsed=lapsed)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
 def _fill_branch(laptops: list[Laptop], url: str) -> None:
     """Two laptops' day, synced: accepted records, and one the branch refuses for two reasons
     (a long name, a review item whose reasons are sentences)."""
@@ -506,11 +529,8 @@ def test_the_decision_dialog_fits(  # noqa: PLR0917 - fixtures
     workspace: WorkspaceFactory,
     ws_ctx: AppContext,
 ) -> None:
-    window = workspace("clerk", pages=["batches"])
-    _set_mode(ws_ctx, window, mode)
-    dialog = DecisionDialog(decision, {**RECORD, "state": state}, ws_ctx.lang, window)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    record = {**RECORD, "state": state}
+    dialog = _decision_dialog(qtbot, workspace, ws_ctx, decision, record, mode)
     dialog.show_error(
         "Data ini sudah diputuskan orang lain; muat ulang antrean. (kode NOT_IN_QUEUE)"
     )
@@ -533,13 +553,9 @@ def test_the_reject_and_correction_dialogs_open_at_a_dialogs_width(  # noqa: PLR
     the whole screen. They open at a dialog's width now (half the smallest screen at most), the
     texts wrapping; the longest reason, chosen, is whole in the list's tooltip and wrapped under
     the list, and the open list is wide enough to read every reason."""
-    window = workspace("clerk", pages=["batches"])
-    ws_ctx.languages.set_language(lang)
-    _set_mode(ws_ctx, window, mode)
     state = "duplicate" if decision == "request_correction" else "pending_review"
-    dialog = DecisionDialog(decision, {**RECORD, "state": state}, ws_ctx.lang, window)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    record = {**RECORD, "state": state}
+    dialog = _decision_dialog(qtbot, workspace, ws_ctx, decision, record, mode, lang)
     qtbot.waitExposed(dialog)
     QApplication.processEvents()
     assert dialog.width() <= SMALLEST_SCREEN.width() // 2, (dialog.width(), mode, lang)
@@ -570,13 +586,8 @@ def test_the_decision_dialog_over_a_lapsed_workers_duplicate_fits(  # noqa: PLR0
 ) -> None:
     """The registration that enrolled the worker was voided: the dialog says what accepting (or
     confirming) the duplicate does, the longest explanation, in both languages and text sizes."""
-    window = workspace("clerk", pages=["batches"])
-    ws_ctx.languages.set_language(lang)
-    _set_mode(ws_ctx, window, mode)
     record = {**RECORD, "state": "duplicate"}
-    dialog = DecisionDialog(decision, record, ws_ctx.lang, window, lapsed=True)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = _decision_dialog(qtbot, workspace, ws_ctx, decision, record, mode, lang, lapsed=True)
     dialog.show_error(
         "Data ini sudah diputuskan orang lain; muat ulang antrean. (kode NOT_IN_QUEUE)"
     )
@@ -603,13 +614,8 @@ def test_the_decision_dialogs_title_breaks_at_a_space(  # noqa: PLR0917 - fixtur
     number at a hyphen, `JKT01-` at the end of one line and `D0001-20260317-00001` on the next
     (confirming a duplicate, in both text sizes). It breaks at spaces only now, the receipt
     number whole on one line, as the clerk reads it off the receipt."""
-    window = workspace("clerk", pages=["batches"])
-    ws_ctx.languages.set_language(lang)
-    _set_mode(ws_ctx, window, mode)
     record = {**RECORD, "state": state, "full_name": "RAHMAWATI PUSPITASARI BINTI ABDUL HALIM"}
-    dialog = DecisionDialog(decision, record, ws_ctx.lang, window)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = _decision_dialog(qtbot, workspace, ws_ctx, decision, record, mode, lang)
     label = dialog.ui.summaryLabel
     qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
     lines = [line.replace(WORD_JOINER, "") for line in wrapped_lines(label)]
