@@ -128,19 +128,28 @@ def test_print_previews_the_pdf_that_save_writes_and_enter_prints_it(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.ui.printButton)
 
 
-def test_ctrl_p_from_the_figures_previews_and_esc_comes_back_to_them(
-    workspace: WorkspaceFactory, synced: Synced, qtbot: QtBot
-) -> None:
+def _ctrl_p_from_the_figures(
+    workspace: WorkspaceFactory, qtbot: QtBot, synced: Synced
+) -> tuple[BranchTallyPage, PdfPreviewDialog]:
+    """The day's tally in an active window, its figures focused, and the preview Ctrl+P opens
+    from them."""
     page = _tally_page(workspace, qtbot, synced.day)
     window = page.window()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     page.ui.figuresView.setFocus()
     qtbot.waitUntil(page.ui.figuresView.hasFocus)
-    asked: list[QPrinter] = []
     preview = _preview(
         qtbot, page, page.ui.figuresView, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier
     )
+    return page, preview
+
+
+def test_ctrl_p_from_the_figures_previews_and_esc_comes_back_to_them(
+    workspace: WorkspaceFactory, synced: Synced, qtbot: QtBot
+) -> None:
+    page, preview = _ctrl_p_from_the_figures(workspace, qtbot, synced)
+    asked: list[QPrinter] = []
     preview.ask_printer = lambda printer: asked.append(printer) is None and False  # type: ignore[method-assign]
     QTest.keyClick(preview, Qt.Key.Key_Return)  # the print dialog, cancelled: nothing printed
     assert len(asked) == 1 and preview.isVisible() and not preview.busy
@@ -158,15 +167,7 @@ def test_the_previews_close_has_an_alt_letter_of_its_own(
     it has one its other buttons do not, and Alt with it closes the preview, back at the
     figures, nothing printed."""
     ws_ctx.languages.set_language(lang)
-    page = _tally_page(workspace, qtbot, synced.day)
-    window = page.window()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    page.ui.figuresView.setFocus()
-    qtbot.waitUntil(page.ui.figuresView.hasFocus)
-    preview = _preview(
-        qtbot, page, page.ui.figuresView, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier
-    )
+    page, preview = _ctrl_p_from_the_figures(workspace, qtbot, synced)
     key = letter(preview.ui.closeButton.text())
     assert key, preview.ui.closeButton.text()
     assert shared_letters(preview) == {}, lang
