@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bpu_enroll.gui.common.code_text import as_written
 from bpu_enroll.gui.common.elided_label import ElidedLabel
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
 from bpu_enroll.gui.common.wrap_check import WrapCheckBox
@@ -187,3 +188,16 @@ def wrapped_lines(label: QLabel) -> list[str]:
         lines.append(text[line.textStart() : line.textStart() + line.textLength()])
     layout.endLayout()
     return lines
+
+
+def broken_at_widths(label: QLabel, words: list[str], narrowest: int = 300) -> dict[int, list[str]]:
+    """At each width from the label's own down to `narrowest` px (3 px steps), the `words` that
+    no line the label draws holds whole, by width; empty when every one stays whole."""
+    broken: dict[int, list[str]] = {}
+    for width in range(label.width(), narrowest - 1, -3):
+        label.resize(width, label.height())
+        lines = [as_written(line) for line in wrapped_lines(label)]
+        cut = [word for word in words if not any(word in line for line in lines)]
+        if cut:
+            broken[width] = cut
+    return broken

@@ -32,7 +32,7 @@ from bpu_enroll.gui.officer.sync.resend_dialog import ResendDialog, named_refusa
 from bpu_enroll.gui.officer.sync.words import failure_text
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
 from bpu_enroll.services.ktp.camera import CameraFeed
-from tests.gui.fit import fit_problems, wrapped_label_cut, wrapped_lines
+from tests.gui.fit import broken_at_widths, fit_problems, wrapped_label_cut, wrapped_lines
 from tests.gui.officer.conftest import WORKER, register, worker
 
 
@@ -113,13 +113,7 @@ def test_a_receipt_number_in_the_usb_refusal_never_breaks(
     said = as_written(label.text())
     named = [n for n in (f"JKT01-D0001-20260506-{n:05d}" for n in range(1, 25)) if n in said]
     assert len(named) == 20  # ten of each kind
-    broken: dict[int, list[str]] = {}
-    for width in range(label.width(), 299, -3):
-        label.resize(width, label.height())
-        lines = [as_written(line) for line in wrapped_lines(label)]
-        cut = [n for n in named if not any(n in line for line in lines)]
-        if cut:
-            broken[width] = cut
+    broken = broken_at_widths(label, named)
     assert not broken, broken
 
 
@@ -747,8 +741,6 @@ def test_a_refused_fields_code_stays_with_its_last_word(
     message's last word, in each field's message and in the problems line."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-
-    from tests.gui.fit import wrapped_lines
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

@@ -19,7 +19,7 @@ from bpu_enroll.gui.common.code_text import as_written
 from bpu_enroll.gui.common.style import apply_look
 from bpu_enroll.gui.officer.main_window import PAGE_SYNC, MainWindow
 from bpu_enroll.gui.officer.sync.words import failure_text
-from tests.gui.fit import wrapped_lines
+from tests.gui.fit import broken_at_widths
 
 from .test_sync_page import BranchServer, _register, branch_server, enrolled_window
 
@@ -30,14 +30,7 @@ def _broken_names(label: QLabel, paths: list[Path]) -> dict[int, list[str]]:
     """At each width from the label's own down to 300 px, the names of `paths` (the parts
     between its "/") that no drawn line holds whole."""
     names = [name for path in paths for name in str(path).split("/") if name]
-    broken: dict[int, list[str]] = {}
-    for width in range(label.width(), 299, -3):
-        label.resize(width, label.height())
-        lines = [as_written(line) for line in wrapped_lines(label)]
-        cut = [name for name in names if not any(name in line for line in lines)]
-        if cut:
-            broken[width] = cut
-    return broken
+    return broken_at_widths(label, names)
 
 
 @pytest.mark.parametrize("large", [False, True], ids=["normal", "larger"])
