@@ -17,7 +17,11 @@ sync client and the workspace's `StaffClient`, against the real server on loopba
   answer).
 - **An idle connection the server closed** (its keep-alive ran out, or it was restarted on the
   same port between two requests): httpx sees the close before reusing it. A guard: the code
-  before this change passed it too."""
+  before this change passed it too.
+- **An idle connection the server is about to close**: both clients let one go after
+  `CLIENT_KEEP_ALIVE_SECONDS`, well before the branch's keep-alive (`serve`'s settings) runs
+  out. They kept it as long as the branch did (5 s, httpx's default), so a request sent just
+  then met the close, and a decision sent so was `SERVER_UNREACHABLE`."""
 
 from __future__ import annotations
 
@@ -33,8 +37,10 @@ from sqlmodel import Session
 
 import bpu_enroll.branch.device.api as device_api
 from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
-from bpu_enroll.branch.server import create_branch_app
+from bpu_enroll.branch.server import create_branch_app, server_config
 from bpu_enroll.branch.workspace import supervisor
+from bpu_enroll.sync.client import make_http_client
+from bpu_enroll.sync.protocol import CLIENT_KEEP_ALIVE_SECONDS
 from bpu_enroll.sync.staff_client import SERVER_UNREACHABLE, StaffClient, StaffError
 from tests.integration.helpers import (
     Branch,
@@ -63,6 +69,7 @@ class Closing:
         self.app = app
         self.after = after
         self.reached: list[str] = []
+        self.ports: list[tuple[str, int]] = []  # each request's path and client port
         self._lock = threading.Lock()
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
@@ -72,6 +79,7 @@ class Closing:
             return
         with self._lock:
             self.reached.append(scope["path"])
+            self.ports.append((scope["path"], scope["client"][1]))
         try:
             await self.app(scope, receive, send)
             if self.after and scope["path"].endswith(self.after):
@@ -253,3 +261,36 @@ def test_an_idle_connection_the_server_closed_is_not_reused(
         http.close()
         clerk.close()
         running.stop()
+
+
+def test_the_clients_let_an_idle_connection_go_before_the_branch_closes_it(
+    branch: Branch, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """The branch as `serve` runs it keeps an idle connection open longer than either client
+    keeps it: a request after `CLIENT_KEEP_ALIVE_SECONDS` idle goes on a new connection (a new
+    client port at the branch), while requests in quick succession share one."""
+    branch.add_officer(CLERK, CLERK_PASSWORD, role="clerk")
+    keep_alive = server_config(create_branch_app(branch.engine), host="127.0.0.1", port=0)
+    assert keep_alive.timeout_keep_alive > CLIENT_KEEP_ALIVE_SECONDS
+    app = Closing(create_branch_app(branch.engine))
+    running = ServerThread(app, keep_alive=keep_alive.timeout_keep_alive).start()
+    laptop = laptop_factory()
+    clerk = StaffClient(running.url, timeout=30)
+    http = make_http_client(running.url)
+    sync = laptop.client(http, fast_retry(attempts=1))
+    try:
+        clerk.login(CLERK, CLERK_PASSWORD)
+        for _ in range(2):  # in quick succession: one connection each
+            clerk.batches()
+            sync.pull(0)
+        time.sleep(CLIENT_KEEP_ALIVE_SECONDS + 0.5)  # idle, still open at the branch
+        clerk.batches()
+        sync.pull(0)
+    finally:
+        http.close()
+        clerk.close()
+        running.stop()
+    for path in ("/staff/batches", "/pull"):
+        ports = [port for reached, port in app.ports if reached.endswith(path)]
+        assert len(ports) == 3, app.ports
+        assert ports[0] == ports[1] != ports[2], (path, ports)

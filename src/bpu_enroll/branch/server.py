@@ -37,6 +37,7 @@ from bpu_enroll.branch.workspace.supervisor_api import supervisor_router
 from bpu_enroll.domain.errors import BpuError, message
 from bpu_enroll.logs import RedactingFilter
 from bpu_enroll.sync.address import is_loopback_host
+from bpu_enroll.sync.protocol import SERVER_KEEP_ALIVE_SECONDS
 
 # A stopping worker answers the requests in flight (a chunk being judged) for this long.
 GRACEFUL_SECONDS = 8
@@ -114,7 +115,8 @@ def require_tls_or_loopback(host: str, *, tls: bool) -> None:
 
 def server_config(app: FastAPI, *, host: str, port: int, **options: Any) -> uvicorn.Config:
     """uvicorn's settings for the branch: the guarded HTTP/1.1 protocol (slow heads and bodies
-    dropped, connections per address capped: `connections`), a 5 s keep-alive, no uvicorn
+    dropped, connections per address capped: `connections`), a 5 s keep-alive
+    (`SERVER_KEEP_ALIVE_SECONDS`, longer than the clients keep an idle connection), no uvicorn
     access log (the API writes its own), `options` for TLS.
 
     No proxy headers: a client's address is its connection's peer. uvicorn otherwise believes
@@ -132,7 +134,7 @@ def server_config(app: FastAPI, *, host: str, port: int, **options: Any) -> uvic
         http=GuardedH11Protocol,
         proxy_headers=False,
         server_header=False,
-        timeout_keep_alive=5,
+        timeout_keep_alive=SERVER_KEEP_ALIVE_SECONDS,
         access_log=False,
         log_level="warning",
         log_config=uvicorn_log_config(),

@@ -24,6 +24,7 @@ from pydantic import BaseModel, ValidationError
 from bpu_enroll.sync.address import require_secure_address
 from bpu_enroll.sync.protocol import (
     API_PREFIX,
+    CLIENT_KEEP_ALIVE_SECONDS,
     HEADER_DEVICE,
     HEADER_NONCE,
     HEADER_SIGNATURE,
@@ -96,6 +97,12 @@ def pinned_ssl_context(cert_pem: str) -> ssl.SSLContext:
     return context
 
 
+# httpx's own limits, but an idle connection is let go before the branch may close it.
+KEEP_ALIVE_LIMITS = httpx.Limits(
+    max_connections=100, max_keepalive_connections=20, keepalive_expiry=CLIENT_KEEP_ALIVE_SECONDS
+)
+
+
 def make_http_client(
     base_url: str, *, cert_pem: str | None = None, timeout: float = 30.0
 ) -> httpx.Client:
@@ -105,7 +112,7 @@ def make_http_client(
     """
     require_secure_address(base_url)
     verify: ssl.SSLContext | bool = pinned_ssl_context(cert_pem) if cert_pem else True
-    return httpx.Client(base_url=base_url, verify=verify, timeout=timeout)
+    return httpx.Client(base_url=base_url, verify=verify, timeout=timeout, limits=KEEP_ALIVE_LIMITS)
 
 
 def _retry_after(response: httpx.Response) -> float | None:

@@ -30,6 +30,12 @@ HEADER_NONCE = "X-Bpu-Nonce"
 HEADER_SIGNATURE = "X-Bpu-Signature"
 # Requests whose timestamp is further than this from the server's clock are refused.
 CLOCK_WINDOW_SECONDS = 300
+# An idle connection: the branch closes it after `SERVER_KEEP_ALIVE_SECONDS`, and its clients
+# stop reusing it well before (`CLIENT_KEEP_ALIVE_SECONDS`). Were the two the same (httpx's and
+# uvicorn's defaults are both 5 s), a request sent just as the branch closed the connection would
+# meet the close: a reset, which a write cannot be asked again after.
+SERVER_KEEP_ALIVE_SECONDS = 5
+CLIENT_KEEP_ALIVE_SECONDS = 2.0
 # Bounds: a request body, a manifest, one chunk of records.
 MAX_BODY_BYTES = 5 * 1024 * 1024
 MAX_MANIFEST_ENTRIES = 20_000

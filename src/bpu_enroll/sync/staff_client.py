@@ -8,8 +8,9 @@ certificate when `cert_pem` is given, as the laptop's sync client does. Every fa
 `StaffError`: a connection error or timeout is `SERVER_UNREACHABLE` with status 0, a refusal
 carries the branch's stable code (`SESSION_INVALID`, `LOGIN_FAILED`, `ROLE_REFUSED`, …).
 
-Connections are kept alive, and the branch may close one the client still holds for its next
-request (its keep-alive ran out, it restarted, an unexpected error). A call that only reads,
+Connections are kept alive, let go idle before the branch's keep-alive runs out
+(`CLIENT_KEEP_ALIVE_SECONDS`); the branch may still close one the client holds for its next
+request (it restarted, an unexpected error). A call that only reads,
 writing nothing at the branch (no audit line either), is then asked once more on a new
 connection (`_DROPPED`); any other call (a decision, an account, an export, viewing a worker's
 record) may have reached the branch before the connection went, and is `SERVER_UNREACHABLE` as
@@ -30,7 +31,7 @@ import httpx
 
 from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.sync.address import require_secure_address
-from bpu_enroll.sync.client import pinned_ssl_context
+from bpu_enroll.sync.client import KEEP_ALIVE_LIMITS, pinned_ssl_context
 from bpu_enroll.sync.protocol import API_PREFIX
 
 STAFF_PREFIX = f"{API_PREFIX}/staff"
@@ -88,7 +89,9 @@ class StaffClient:
             raise StaffError(
                 "CERTIFICATE_INVALID", "the branch certificate is unreadable", 0
             ) from exc
-        self._http = httpx.Client(base_url=self.server_url, verify=verify, timeout=timeout)
+        self._http = httpx.Client(
+            base_url=self.server_url, verify=verify, timeout=timeout, limits=KEEP_ALIVE_LIMITS
+        )
         self._lock = threading.Lock()
         self._in_flight = 0
         self._closing = False
