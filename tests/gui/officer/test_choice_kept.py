@@ -18,8 +18,9 @@ from pytestqt.qtbot import QtBot
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.officer.drafts import DraftsDialog
 from bpu_enroll.gui.officer.main_window import PAGE_LIST, PAGE_SYNC, PAGE_TALLY, MainWindow
+from bpu_enroll.gui.officer.registrations.page import FIRST_PAGE
 from bpu_enroll.sync.staff_client import StaffClient
-from tests.integration.helpers import exhaust_kpj_range
+from tests.integration.helpers import copy_pending, exhaust_kpj_range
 
 from .conftest import register, run_task, worker
 from .test_sync_page import BranchServer, _register, _sync, branch_server, enrolled_window
@@ -234,3 +235,44 @@ def test_f5_reads_the_list_again_keeping_the_chosen_record(
         view.currentIndex().row()
     }
     assert view.hasFocus()
+
+
+def test_a_record_chosen_past_the_first_page_stays_chosen_when_the_list_is_read_again(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The list reads 100 rows first and more as it is scrolled: a record chosen at row 180 of
+    250 was looked for in the first 100 rows only, and the re-read chose row 100 instead (the
+    officer's place lost). The list now reads on until it finds it: chosen, focused, in sight,
+    the scroll where it was, its details shown."""
+    window = main_window
+    assert window.ctx.session is not None
+    record = register(qtbot, window.ctx, worker()).id
+    run_task(qtbot, window.ctx, copy_pending, window.ctx.session.store, record, 249)
+    window.show_page(PAGE_LIST)
+    page, view = window.registrations_page, window.registrations_page.ui.registrationsView
+    model = page.model
+    qtbot.waitUntil(lambda: model.rowCount() == FIRST_PAGE and page.detail is not None)
+    while model.rowCount() < model.total:  # the officer scrolls down the list
+        view.scrollToBottom()
+        _settled(window.ctx)
+    assert model.rowCount() == model.total == 250
+    view.window().activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    view.selectRow(179)
+    wanted = model.row_at(179).id
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.id == wanted)
+    details, scrolled = page.ui.detailsText.toPlainText(), view.verticalScrollBar().value()
+    assert scrolled > 0
+
+    page.reload()  # the page shown again, F5, a sync's re-read
+    qtbot.waitUntil(lambda: view.selectionModel().hasSelection())
+    _settled(window.ctx)
+    assert [index.row() for index in view.selectionModel().selectedRows()] == [179]
+    assert view.currentIndex().row() == 179 and model.row_at(179).id == wanted
+    assert view.hasFocus()
+    assert view.verticalScrollBar().value() == scrolled
+    top = view.rowViewportPosition(179)
+    assert top >= 0 and top + view.rowHeight(179) <= view.viewport().height()
+    assert page.detail is not None and page.detail.row.id == wanted
+    assert page.ui.detailsText.toPlainText() == details

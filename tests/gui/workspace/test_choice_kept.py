@@ -7,18 +7,23 @@ kept it."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
+from sqlmodel import Session, select
 
+from bpu_enroll.branch.store.models import Batch, Record
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.common.keep_choice import SEEK_SPARE, Place
+from bpu_enroll.gui.workspace.review.model import REVIEW_COLUMNS, PagedTableModel
 from bpu_enroll.gui.workspace.window import WorkspaceWindow
 from bpu_enroll.services.workstation import Workstation
 from tests.gui.workspace.conftest import CLERK, BranchServer, WorkspaceFactory
@@ -276,3 +281,124 @@ def test_a_record_decided_elsewhere_leaves_the_choice_on_its_neighbour_then_on_n
     assert model.rowCount() == 0
     assert not view.selectionModel().selectedRows()
     assert page.detail is None
+
+
+MANY = 250
+
+
+@pytest.fixture
+def many(laptops: list[Laptop], ws_branch: Branch, ws_server: BranchServer) -> None:
+    """250 batches in the inbox and 250 records waiting for the clerk: one synced, the others
+    its copies made in the branch's database (seconds, where syncing each takes minutes)."""
+    exhaust_kpj_range(ws_branch)  # the record waits for the clerk
+    laptops[0].register(1)
+    assert laptops[0].sync(ws_server.url).completed
+    with Session(ws_branch.engine) as db:
+        record = db.exec(select(Record)).one().model_dump()
+        batch = db.exec(select(Batch)).one().model_dump()
+        for number in range(MANY - 1):
+            db.add(Record(**{**record, "id": str(uuid.uuid4()), "receipt_no": f"X-{number:05d}"}))
+            db.add(Batch(**{**batch, "batch_id": str(uuid.uuid4())}))
+        db.commit()
+
+
+def _chosen_ids(page: Any, view: QTableView, key: str) -> list[object]:
+    return [page.model.row_at(index.row())[key] for index in view.selectionModel().selectedRows()]
+
+
+@pytest.mark.parametrize(("key", "spec"), [("batches", "batch_id"), ("review", "id")])
+def test_a_record_chosen_past_the_first_page_stays_chosen_after_f5(
+    key: str,
+    spec: str,
+    *,
+    workspace: WorkspaceFactory,
+    many: None,
+    workstation: Workstation,
+    qtbot: QtBot,
+) -> None:
+    """A paged list reads 100 rows first and more as it is scrolled: a record chosen at row 180
+    of 250 was looked for in the first 100 rows only, and F5 chose row 100 instead (the clerk's
+    place lost). The list now reads on until it finds it: chosen, focused, in sight, the scroll
+    where it was (the review queue: its details shown). In the queue, that record decided
+    elsewhere leaves the choice on the one that followed it, at row 180 still."""
+    window = workspace(pages=["batches", "review"], retry_seconds=60)
+    page = window.page(key)
+    window.show_page(key)
+    view, model = getattr(page.ui, LISTS[key].view), page.model
+    qtbot.waitUntil(lambda: model.rowCount() == 100, timeout=20_000)
+    while model.rowCount() < model.total:  # the clerk scrolls down the list
+        view.scrollToBottom()
+        _settled(window.ctx)
+    assert model.rowCount() == model.total == MANY
+    ids = [model.row_at(row)[spec] for row in range(MANY)]
+    window.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    view.selectRow(179)
+    if key == "review":
+        qtbot.waitUntil(lambda: _detail_of(page) == ids[179], timeout=20_000)
+    scrolled = view.verticalScrollBar().value()
+    assert scrolled > 0
+
+    _f5(window, window.ctx)
+    qtbot.waitUntil(lambda: view.selectionModel().hasSelection(), timeout=20_000)
+    assert _chosen_ids(page, view, spec) == [ids[179]]
+    assert view.currentIndex().row() == 179
+    assert view.hasFocus()
+    assert view.verticalScrollBar().value() == scrolled
+    top = view.rowViewportPosition(179)
+    assert top >= 0 and top + view.rowHeight(179) <= view.viewport().height()
+    if key != "review":
+        return
+    assert _detail_of(page) == ids[179]
+    other = workstation.client()  # another workstation decides it
+    try:
+        other.login(*CLERK)
+        other.decide(ids[179], "request_correction", reason_code="NAME_FORMAT", note="cek ejaan")
+    finally:
+        other.close()
+    _f5(window, window.ctx)
+    qtbot.waitUntil(lambda: _detail_of(page) == ids[180], timeout=20_000)
+    assert _chosen_ids(page, view, spec) == [ids[180]]
+    assert view.currentIndex().row() == 179
+    assert view.hasFocus()
+
+
+def test_a_paged_list_looks_for_a_record_gone_only_as_far_as_it_had_read_and_a_little_more(
+    qtbot: QtBot,
+) -> None:
+    """A record chosen at row 150 of a queue of 10,000 is gone when the queue is read again:
+    the list reads on as far as it had read (200 rows) and `SEEK_SPARE` more, not the whole
+    queue, and the choice goes to the row now in its place."""
+    model = PagedTableModel(REVIEW_COLUMNS, id_key="id", province_code="31", lang=lambda: "en")
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    held = [{"id": f"r{n}", "full_name": f"NAMA {n}"} for n in range(10_000)]
+    asked: list[int] = []
+
+    def answer(generation: int, offset: int, limit: int) -> None:
+        asked.append(offset)
+        model.add_page(generation, held[offset : offset + limit])
+
+    model.page_requested.connect(answer)
+    model.restart(model.next_generation(), len(held), held[:100])
+    model.fetchMore(QModelIndex())
+    view.selectRow(150)
+    place = Place.of(view, lambda r: (model.row_at(r) or {}).get("id"))
+    assert (place.wanted, place.loaded) == ("r150", 200)
+
+    del held[150]  # decided at another workstation
+    asked.clear()
+    model.restart(model.next_generation(), len(held), held[:100])
+    while place.seek(model):
+        pass
+    assert asked == [100, 200, 300]  # as far as it had read, and two pages more
+    assert model.rowCount() == 200 + SEEK_SPARE
+    assert place.restore()
+    assert model.row_at(view.currentIndex().row())["id"] == "r151"
+    # read again, a row chosen by the user while the pages come in: that choice stands
+    model.restart(model.next_generation(), len(held), held[:100])
+    assert not place.overtaken
+    view.selectRow(3)
+    assert place.overtaken

@@ -10,6 +10,13 @@ in sight, and the list gets the keyboard back if it had it.
 keeps a place not restored yet (its read failed) across the next read. `identity(row)` says what row
 number `row` is (None: nothing to keep); by default the first column's `UserRole` data.
 
+A paged list (its model `Paged`: a first page read, further pages as it is scrolled) may have
+had its record beyond its first page: `held.seek(model)` after each page asks for the next one
+while the record is not among the rows read and the list has more within reach (the rows it had
+loaded, and `SEEK_SPARE` more for records that came in ahead of it meanwhile); once it says no,
+`held.restore()`. So the record chosen at row 180 is chosen again at row 180, not lost past the
+first 100 rows to the first row.
+
 A chosen record that is gone after the re-read (decided, revoked, elsewhere) leaves the choice
 on its neighbour: the row now in its place (the one that followed it), else the last row; an
 empty list (or its line saying so) chooses nothing. Nothing chosen before: the page's own
@@ -24,8 +31,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Protocol
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView
 
 Identity = Callable[[int], object]
@@ -34,6 +49,26 @@ Identity = Callable[[int], object]
 # as its rows get their heights (`wrapped_column` sizes wrapped rows later, which can push it
 # out) and as the page around it settles (a busy bar gone, panes shared anew: a shorter list).
 KEEP_IN_SIGHT = "keepChoiceInSight"
+# How many rows past those it had loaded a paged list reads to find its chosen record again: the
+# records that came in ahead of it since (new batches on top of the inbox, new registrations).
+SEEK_SPARE = 200
+
+
+class Paged(Protocol):
+    """A model that loads its rows a page at a time (the workspace's and the laptop's lists)."""
+
+    @property
+    def total(self) -> int:
+        """How many rows the query has (loaded or not)."""
+        ...
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ..., /) -> int:
+        """Rows loaded so far."""
+        ...
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex, /) -> None:
+        """Ask for the next page (nothing when one is on its way)."""
+        ...
 
 
 class _InSight(QObject):
@@ -78,6 +113,7 @@ class Place:
     column: int
     focused: bool
     scrolled: tuple[int, int]
+    loaded: int = 0  # the rows the list had
 
     @classmethod
     def of(cls, view: QAbstractItemView, identity: Identity | None = None) -> Place:
@@ -89,6 +125,7 @@ class Place:
         return cls(
             view, identity, wanted, current.row(), max(current.column(), 0), view.hasFocus(),
             (view.verticalScrollBar().value(), view.horizontalScrollBar().value()),
+            view.model().rowCount(),
         )  # fmt: skip
 
     def over(self, pending: Place | None) -> Place:
@@ -101,6 +138,26 @@ class Place:
     def held(self) -> bool:
         """Whether a record was chosen (and is to be chosen again)."""
         return self.wanted is not None
+
+    @property
+    def overtaken(self) -> bool:
+        """Whether a row was chosen in the list since it was emptied (the user's, while further
+        pages were read to find this place): that choice stands."""
+        return self.view.selectionModel().hasSelection()
+
+    def seek(self, model: Paged) -> bool:
+        """After a page of a paged list (`model`, the view's) came in: whether the chosen record
+        is still looked for further down, the next page asked for (see the module text). False:
+        it is among the rows read, or the list has no more within reach: `restore()` now."""
+        if self.wanted is None:
+            return False
+        count = model.rowCount()
+        if count >= min(model.total, self.loaded + SEEK_SPARE):
+            return False
+        if any(self.identity(row) == self.wanted for row in range(count)):
+            return False
+        model.fetchMore(QModelIndex())
+        return True
 
     def restore(self) -> bool:
         """Choose the record again (else its neighbour, see the module text); whether a row is

@@ -111,11 +111,19 @@ class BatchesPage(QWidget):
         generation, page = answer
         if self.model.restart(generation, int(page["total"]), page["items"]):
             self._show_count()
-            place, self._place = self._place, None
-            if place is not None and place.restore():
-                return  # the batch chosen before (else its neighbour)
-            if self.model.rowCount() > 0 and not self.ui.batchesView.currentIndex().isValid():
-                self.ui.batchesView.selectRow(0)
+            self._choose_again()
+
+    def _choose_again(self) -> None:
+        """The inbox read: the batch chosen before (else its neighbour), once the pages read
+        reach it; else the first batch."""
+        place = self._place
+        if place is not None and place.seek(self.model):
+            return  # further down the inbox: its next page is on its way
+        self._place = None
+        if place is not None and place.restore():
+            return
+        if self.model.rowCount() > 0 and not self.ui.batchesView.currentIndex().isValid():
+            self.ui.batchesView.selectRow(0)
 
     def _on_model_page_requested(self, generation: int, offset: int, limit: int) -> None:
         self.ws.call(
@@ -125,7 +133,11 @@ class BatchesPage(QWidget):
 
     def _on_next_page(self, answer: tuple[int, dict[str, Any]]) -> None:
         generation, page = answer
-        self.model.add_page(generation, page["items"])
+        if self.model.add_page(generation, page["items"]) and self._place is not None:
+            if self._place.overtaken:  # the clerk chose a batch meanwhile
+                self._place = None
+            else:
+                self._choose_again()
 
     def _on_page_failed(self, error: StaffError) -> None:
         self.model.page_failed(self.model.generation)

@@ -284,14 +284,26 @@ class RegistrationsPage(QWidget):
             self._show_count()
             kept = [i for i, row in enumerate(rows) if row.id == self._keep_selected]
             self._keep_selected = None
-            place, self._place = self._place, None
-            if not kept and place is not None and place.restore():
-                return  # the record chosen before (else its neighbour)
-            if rows:
-                self.ui.registrationsView.selectRow(kept[0] if kept else 0)
+            if kept:
+                self._place = None
+                self.ui.registrationsView.selectRow(kept[0])
             else:
-                self.detail = None
-                self._show_details()
+                self._choose_again()
+
+    def _choose_again(self) -> None:
+        """The list read: the record chosen before (else its neighbour), once the pages read
+        reach it; else the first record."""
+        place = self._place
+        if place is not None and place.seek(self.model):
+            return  # further down the list: its next page is on its way
+        self._place = None
+        if place is not None and place.restore():
+            return
+        if self.model.rowCount() > 0:
+            self.ui.registrationsView.selectRow(0)
+        else:
+            self.detail = None
+            self._show_details()
 
     def _on_model_page_requested(self, generation: int, offset: int, limit: int) -> None:
         service = self.ctx.registrations
@@ -302,7 +314,11 @@ class RegistrationsPage(QWidget):
         )  # fmt: skip
 
     def _on_next_page(self, page: tuple[int, list[RegistrationRow]]) -> None:
-        self.model.add_page(*page)
+        if self.model.add_page(*page) and self._place is not None:
+            if self._place.overtaken:  # the officer chose a record meanwhile
+                self._place = None
+            else:
+                self._choose_again()
 
     def _show_count(self) -> None:
         if self.model.total > SEARCH_COUNT_CAP:

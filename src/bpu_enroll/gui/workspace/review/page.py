@@ -207,9 +207,17 @@ class ReviewPage(QWidget):
         self.counts = {str(k): int(v) for k, v in page.get("counts", {}).items()}
         self._fill_kind_combo()
         self._show_count()
-        place, self._place = self._place, None
+        self._choose_again()
+
+    def _choose_again(self) -> None:
+        """The queue read: the record chosen before (else its neighbour: the next one in the
+        queue), once the pages read reach it; else the first record."""
+        place = self._place
+        if place is not None and place.seek(self.model):
+            return  # further down the queue: its next page is on its way
+        self._place = None
         if place is not None and place.restore():
-            pass  # the record chosen before (else its neighbour: the next one in the queue)
+            pass
         elif self.model.rowCount() > 0:
             self.ui.queueView.selectRow(0)
         else:
@@ -225,7 +233,11 @@ class ReviewPage(QWidget):
 
     def _on_next_page(self, answer: tuple[int, dict[str, Any]]) -> None:
         generation, page = answer
-        self.model.add_page(generation, page["items"])
+        if self.model.add_page(generation, page["items"]) and self._place is not None:
+            if self._place.overtaken:  # the clerk chose a record meanwhile
+                self._place = None
+            else:
+                self._choose_again()
 
     def _on_page_failed(self, error: StaffError) -> None:
         self.model.page_failed(self.model.generation)
