@@ -74,6 +74,13 @@ RefusalMaker = Callable[[int, str, str], Refusal]
 """Builds a refusal from status, code and message: `Refusal` itself, or `_enrol_refused`."""
 
 
+NONCE_KEPT = timedelta(seconds=CLOCK_WINDOW_SECONDS * 2)
+"""How long a nonce is remembered: a request is accepted while its timestamp is within the
+window either side of the branch's clock, so a copy of it can come back until one window after
+its timestamp, at most two windows after it was first seen. Older nonces cannot be replayed
+(the copy's timestamp is stale) and are deleted (`_forget_old_nonces`)."""
+
+
 def _device_refused(device: Device, code: str) -> audit_chain.Line:
     """The audit line of a request refused for a device the branch knows: a revoked laptop
     still trying, a signature that does not verify (someone else using its code), a replay."""
@@ -129,6 +136,7 @@ def enrol_device(session: Session, *, request: EnrolRequest) -> EnrolAnswer:
     session.add(device)
     session.flush()
     assert device.id is not None
+    _forget_old_nonces(session, now)
     session.add(Nonce(device_id=device.id, nonce=request.nonce, seen_at=now))
     code.used_at = now
     code.device_id = device.id
@@ -240,6 +248,7 @@ def _answer_again(
             401, "NONCE_REPLAYED", "this enrolment request was already received",
             audit=_device_refused(device, "NONCE_REPLAYED"),
         )  # fmt: skip
+    _forget_old_nonces(session, now)
     session.add(Nonce(device_id=device.id, nonce=request.nonce, seen_at=now))
     audit_chain.append(
         session, actor=f"device:{device_code}", action="device_enrol_answered_again",
@@ -318,12 +327,19 @@ def same_key(a: str, b: str) -> bool:
     return hmac.compare_digest(a.encode("ascii"), b.encode("ascii"))
 
 
+def _forget_old_nonces(session: Session, now: datetime) -> None:
+    """Delete every device's nonces older than `NONCE_KEPT`, in the caller's transaction: at
+    each enrolment, answer again and signed request, so that the nonces of a laptop that never
+    comes back (its answer lost, or revoked) do not stay for ever. One DELETE on the indexed
+    `seen_at`, of the few nonces that aged since the last request. Two at once on PostgreSQL
+    want the same rows in the same order, so the later waits for the earlier's commit (a
+    deadlock, should one come, is `BUSY`, tried again)."""
+    session.execute(delete(Nonce).where(col(Nonce.seen_at) < now - NONCE_KEPT))
+
+
 def _remember_nonce(session: Session, device: Device, nonce: str, now: datetime) -> None:
     assert device.id is not None
-    window = timedelta(seconds=CLOCK_WINDOW_SECONDS * 2)
-    session.execute(
-        delete(Nonce).where(col(Nonce.device_id) == device.id, col(Nonce.seen_at) < now - window)
-    )
+    _forget_old_nonces(session, now)
     session.add(Nonce(device_id=device.id, nonce=nonce, seen_at=now))
     replayed = _device_refused(
         device, "NONCE_REPLAYED"
