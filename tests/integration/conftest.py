@@ -7,7 +7,8 @@
 - `pg_branch`: a branch on a fresh PostgreSQL database (several `serve` processes share one);
   `serve_processes`: real `bpu-branch serve` subprocesses a test starts, stopped at its end.
 - `branch`: a branch initialised on that database; `server`: the real API served by uvicorn
-  on 127.0.0.1 on a free port, in a thread; `laptop_factory`: laptops enrolled through it.
+  on 127.0.0.1 on a free port, in a thread; `laptop_factory`: laptops enrolled through it;
+  `faulty`: the device API behind a fault layer, served the same way.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from typing import Any
 
 import pytest
 
+from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.server import create_branch_app
+from tests.integration.faults import FaultyApp
 from tests.integration.helpers import Branch, Laptop, ServerThread, enrol, make_branch
 from tests.integration.pg import PostgresServer, create_database, find_bin_dir, start_postgres
 from tests.integration.processes import ServeProcess
@@ -65,6 +68,18 @@ def server(branch: Branch) -> Iterator[ServerThread]:
     running = ServerThread(create_branch_app(branch.engine)).start()
     try:
         yield running
+    finally:
+        running.stop()
+
+
+@pytest.fixture
+def faulty(branch: Branch) -> Iterator[tuple[FaultyApp, ServerThread]]:
+    """The real device API behind a fault layer (`faults.FaultyApp`: an answer lost, a
+    connection cut), served on loopback; for a test that makes a fault happen on purpose."""
+    app = FaultyApp(create_app(branch.engine))
+    running = ServerThread(app).start()
+    try:
+        yield app, running
     finally:
         running.stop()
 

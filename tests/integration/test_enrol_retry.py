@@ -16,7 +16,6 @@ import socket
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -26,7 +25,6 @@ from nacl.signing import SigningKey
 from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin import roster as admin
-from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.store.models import Device, EnrolCode
 from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.services.enrolment import enrol_laptop
@@ -47,17 +45,6 @@ from tests.integration.helpers import (
 ROOT = Path(__file__).resolve().parents[2]
 AGAIN = "device_enrol_answered_again"
 PENDING_KEY_FILE = "enrol-pending.json"  # sync.enrolment: the key kept until the profile has it
-
-
-@pytest.fixture
-def faulty(branch: Branch) -> Iterator[tuple[FaultyApp, ServerThread]]:
-    """The real app behind a fault layer, served on loopback."""
-    app = FaultyApp(create_app(branch.engine))
-    running = ServerThread(app).start()
-    try:
-        yield app, running
-    finally:
-        running.stop()
 
 
 def _enrolled_once(branch: Branch, code: str, device_code: str) -> None:

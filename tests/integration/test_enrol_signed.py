@@ -14,7 +14,7 @@ from __future__ import annotations
 import base64
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -24,7 +24,6 @@ from nacl.signing import SigningKey
 from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin import roster as admin
-from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.store.models import Device, EnrolCode
 from bpu_enroll.services.enrolment import enrol_laptop
 from bpu_enroll.sync.client import SyncUnavailable
@@ -134,17 +133,6 @@ def test_a_used_code_and_a_public_key_do_not_get_the_answer_again(
     again = _post(server.url, sign_enrolment(issued.code, key, here, label="A"))
     assert again.status_code == 200, again.text
     assert [line["action"] for line in audit_lines(branch)].count(AGAIN) == 1
-
-
-@pytest.fixture
-def faulty(branch: Branch) -> Iterator[tuple[FaultyApp, ServerThread]]:
-    """The real app behind a fault layer, served on loopback."""
-    app = FaultyApp(create_app(branch.engine))
-    running = ServerThread(app).start()
-    try:
-        yield app, running
-    finally:
-        running.stop()
 
 
 def _forms(secret: bytes) -> list[bytes]:

@@ -9,12 +9,11 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from bpu_enroll.branch.device.api import create_app
 from tests.integration.faults import CuttingProxy, Fault, FaultyApp
 from tests.integration.helpers import (
     OFFICER,
@@ -28,17 +27,6 @@ from tests.integration.helpers import (
 )
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def faulty(branch: Branch) -> Iterator[tuple[FaultyApp, ServerThread]]:
-    """The real app behind a fault layer, served on loopback."""
-    app = FaultyApp(create_app(branch.engine))
-    running = ServerThread(app).start()
-    try:
-        yield app, running
-    finally:
-        running.stop()
 
 
 def assert_consistent(branch: Branch, laptop: Laptop) -> None:

@@ -7,7 +7,7 @@ connection was cut meanwhile."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
@@ -17,7 +17,6 @@ from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.admin.roster import DECISION_COUNTER
-from bpu_enroll.branch.device.api import create_app
 from bpu_enroll.branch.device.importer import import_batch_file
 from bpu_enroll.branch.store.audit_chain import verify_chain
 from bpu_enroll.branch.store.models import AuditEntry, Counter, Device
@@ -271,17 +270,6 @@ def test_a_void_after_acceptance_travels_on_a_usb_file_once(
         "already_received": 0, "conflict": 0, "pending": 0,
     }  # fmt: skip
     assert _decisions(branch) == before
-
-
-@pytest.fixture
-def faulty(branch: Branch) -> Iterator[tuple[FaultyApp, ServerThread]]:
-    """The real app behind a fault layer, served on loopback."""
-    app = FaultyApp(create_app(branch.engine))
-    running = ServerThread(app).start()
-    try:
-        yield app, running
-    finally:
-        running.stop()
 
 
 @pytest.mark.parametrize("lost", ["/records", "/pull"])

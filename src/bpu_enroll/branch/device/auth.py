@@ -8,6 +8,7 @@ window, a nonce the device has not used before, and a valid Ed25519 signature ov
 from __future__ import annotations
 
 import hmac
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -69,6 +70,17 @@ class Refusal(Exception):
         self.audit = audit
 
 
+RefusalMaker = Callable[[int, str, str], Refusal]
+"""Builds a refusal from status, code and message: `Refusal` itself, or `_enrol_refused`."""
+
+
+NONCE_KEPT = timedelta(seconds=CLOCK_WINDOW_SECONDS * 2)
+"""How long a nonce is remembered: a request is accepted while its timestamp is within the
+window either side of the branch's clock, so a copy of it can come back until one window after
+its timestamp, at most two windows after it was first seen. Older nonces cannot be replayed
+(the copy's timestamp is stale) and are deleted (`_forget_old_nonces`)."""
+
+
 def _device_refused(device: Device, code: str) -> audit_chain.Line:
     """The audit line of a request refused for a device the branch knows: a revoked laptop
     still trying, a signature that does not verify (someone else using its code), a replay."""
@@ -124,6 +136,7 @@ def enrol_device(session: Session, *, request: EnrolRequest) -> EnrolAnswer:
     session.add(device)
     session.flush()
     assert device.id is not None
+    _forget_old_nonces(session, now)
     session.add(Nonce(device_id=device.id, nonce=request.nonce, seen_at=now))
     code.used_at = now
     code.device_id = device.id
@@ -135,11 +148,7 @@ def enrol_device(session: Session, *, request: EnrolRequest) -> EnrolAnswer:
         detail=detail,
     )  # fmt: skip
     device_code = device.code
-    try:
-        session.commit()
-    except IntegrityError as exc:
-        session.rollback()
-        raise Refusal(409, "ENROL_BUSY", "another device enrolled at the same moment") from exc
+    _commit_enrolment(session)
     return _answer(session, device_code, now)
 
 
@@ -152,14 +161,7 @@ def _check_enrol_signature(session: Session, request: EnrolRequest, now: datetim
     if not (request.signature and request.timestamp and request.nonce):
         raise _enrol_refused(401, "SIGNATURE_MISSING", "the enrolment request is not signed")
     key = _device_key(request)
-    try:
-        stamp = int(request.timestamp)
-    except ValueError as exc:  # the pattern allows digits only; a bound, not a path
-        raise _enrol_refused(401, "TIMESTAMP_INVALID", "the timestamp is not a number") from exc
-    if abs(now.timestamp() - stamp) > CLOCK_WINDOW_SECONDS:
-        raise _enrol_refused(401, "TIMESTAMP_STALE", "the request timestamp is outside the window")
-    if not (8 <= len(request.nonce) <= 64):
-        raise _enrol_refused(401, "NONCE_INVALID", "the request nonce is malformed")
+    _check_fresh(request.timestamp, request.nonce, now, _enrol_refused)
     branch_code = branch_info(session).code
     message = enrol_signing_bytes(
         request.code, request.device_public_key, branch_code, request.timestamp, request.nonce
@@ -167,6 +169,20 @@ def _check_enrol_signature(session: Session, request: EnrolRequest, now: datetim
     if not verify_signature(b64(key), message, request.signature):
         raise _enrol_refused(401, "SIGNATURE_INVALID", "the enrolment signature does not verify")
     return key
+
+
+def _check_fresh(timestamp: str, nonce: str, now: datetime, refuse: RefusalMaker) -> None:
+    """The timestamp and nonce rules an enrolment and a signed request share: a Unix timestamp
+    within `CLOCK_WINDOW_SECONDS` of `now` and a nonce of 8 to 64 letters and digits; else the
+    refusal `refuse` builds (an enrolment's is audited, a signed request's is not)."""
+    try:
+        stamp = int(timestamp)
+    except ValueError as exc:  # an enrolment's pattern allows digits only: a bound, not a path
+        raise refuse(401, "TIMESTAMP_INVALID", "the request timestamp is not a number") from exc
+    if abs(now.timestamp() - stamp) > CLOCK_WINDOW_SECONDS:
+        raise refuse(401, "TIMESTAMP_STALE", "the request timestamp is outside the window")
+    if not (8 <= len(nonce) <= 64) or not nonce.isalnum():
+        raise refuse(401, "NONCE_INVALID", "the request nonce is malformed")
 
 
 def _enrol_refused(status: int, code: str, message: str) -> Refusal:
@@ -232,17 +248,24 @@ def _answer_again(
             401, "NONCE_REPLAYED", "this enrolment request was already received",
             audit=_device_refused(device, "NONCE_REPLAYED"),
         )  # fmt: skip
+    _forget_old_nonces(session, now)
     session.add(Nonce(device_id=device.id, nonce=request.nonce, seen_at=now))
     audit_chain.append(
         session, actor=f"device:{device_code}", action="device_enrol_answered_again",
         subject=device_code, detail={},
     )  # fmt: skip
+    _commit_enrolment(session)
+    return _answer(session, device_code, now)
+
+
+def _commit_enrolment(session: Session) -> None:
+    """Commit an enrolment or its answer again; `ENROL_BUSY` (the officer is told to try again)
+    when another committed the same device code or nonce first."""
     try:
         session.commit()
     except IntegrityError as exc:
         session.rollback()
         raise Refusal(409, "ENROL_BUSY", "another device enrolled at the same moment") from exc
-    return _answer(session, device_code, now)
 
 
 def _answer(session: Session, device_code: str, now: datetime) -> EnrolAnswer:
@@ -276,14 +299,7 @@ def authenticate(session: Session, request: SignedRequest) -> Device:
             audit=_device_refused(device, "DEVICE_REVOKED"),
         )  # fmt: skip
     now = utcnow()
-    try:
-        stamp = int(request.timestamp)
-    except ValueError as exc:
-        raise Refusal(401, "TIMESTAMP_INVALID", "the request timestamp is not a number") from exc
-    if abs(now.timestamp() - stamp) > CLOCK_WINDOW_SECONDS:
-        raise Refusal(401, "TIMESTAMP_STALE", "the request timestamp is outside the window")
-    if not (8 <= len(request.nonce) <= 64) or not request.nonce.isalnum():
-        raise Refusal(401, "NONCE_INVALID", "the request nonce is malformed")
+    _check_fresh(request.timestamp, request.nonce, now, Refusal)  # not audited: knocking
     message = request_signing_bytes(
         request.method, request.path, request.timestamp, request.nonce, request.body
     )
@@ -311,12 +327,19 @@ def same_key(a: str, b: str) -> bool:
     return hmac.compare_digest(a.encode("ascii"), b.encode("ascii"))
 
 
+def _forget_old_nonces(session: Session, now: datetime) -> None:
+    """Delete every device's nonces older than `NONCE_KEPT`, in the caller's transaction: at
+    each enrolment, answer again and signed request, so that the nonces of a laptop that never
+    comes back (its answer lost, or revoked) do not stay for ever. One DELETE on the indexed
+    `seen_at`, of the few nonces that aged since the last request. Two at once on PostgreSQL
+    want the same rows in the same order, so the later waits for the earlier's commit (a
+    deadlock, should one come, is `BUSY`, tried again)."""
+    session.execute(delete(Nonce).where(col(Nonce.seen_at) < now - NONCE_KEPT))
+
+
 def _remember_nonce(session: Session, device: Device, nonce: str, now: datetime) -> None:
     assert device.id is not None
-    window = timedelta(seconds=CLOCK_WINDOW_SECONDS * 2)
-    session.execute(
-        delete(Nonce).where(col(Nonce.device_id) == device.id, col(Nonce.seen_at) < now - window)
-    )
+    _forget_old_nonces(session, now)
     session.add(Nonce(device_id=device.id, nonce=nonce, seen_at=now))
     replayed = _device_refused(
         device, "NONCE_REPLAYED"
