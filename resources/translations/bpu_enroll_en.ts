@@ -5053,8 +5053,20 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Offline · last contact {when}</translation>
     </message>
     <message>
+        <source>User: {user}</source>
+        <translation>User: {user}</translation>
+    </message>
+    <message>
         <source>Branch: {branch}</source>
         <translation>Branch: {branch}</translation>
+    </message>
+    <message>
+        <source>TLS server {address}</source>
+        <translation>TLS server {address}</translation>
+    </message>
+    <message>
+        <source>server {address}</source>
+        <translation>server {address}</translation>
     </message>
     <message>
         <source>server {server}</source>

@@ -4993,8 +4993,20 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Luring · kontak terakhir {when}</translation>
     </message>
     <message>
+        <source>User: {user}</source>
+        <translation>Pengguna: {user}</translation>
+    </message>
+    <message>
         <source>Branch: {branch}</source>
         <translation>Cabang: {branch}</translation>
+    </message>
+    <message>
+        <source>TLS server {address}</source>
+        <translation>server TLS {address}</translation>
+    </message>
+    <message>
+        <source>server {address}</source>
+        <translation>server {address}</translation>
     </message>
     <message>
         <source>server {server}</source>

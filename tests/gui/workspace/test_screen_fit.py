@@ -890,3 +890,37 @@ def test_the_offline_status_bar_shows_the_branch_name_whole(  # noqa: PLR0917 - 
     assert connection is not None and connection.width() >= connection.sizeHint().width()
     assert window.ui.offlineBanner.isVisible()
     ws_server.start_again()
+
+
+@pytest.mark.parametrize("role", ["clerk", "supervisor"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_online_status_bar_shows_every_label_whole(  # noqa: PLR0917 - fixtures
+    role: str,
+    lang: str,
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    ws_server: BranchServer,
+    ws_ctx: AppContext,
+) -> None:
+    """Online in larger Indonesian text at 1366 px the server's address gave way to
+    "Pengguna: clerk (Petugas administrasi)" and read "server http://12…". The role is in the
+    user label's tooltip and the address shows host and port: every label is whole, and the
+    tooltips keep the role and the whole address."""
+    window = workspace(role)
+    ws_ctx.languages.set_language(lang)
+    _set_mode(ws_ctx, window, "larger")
+    window.resize(SMALLEST_SCREEN)
+    qtbot.waitUntil(lambda: window.size() == SMALLEST_SCREEN)
+    qtbot.wait(50)
+    assert window.ws.online and not window.ui.offlineBanner.isVisible()
+    labels = window.ui.statusBar.findChildren(QLabel)
+    assert len(labels) == 4
+    cut = {label.objectName(): _shown_text(label) for label in labels}
+    assert all(cut[label.objectName()] == label.text() for label in labels), cut
+    server = window.findChild(QLabel, "serverStatusLabel")
+    host_port = ws_server.url.partition("://")[2]
+    assert server is not None and host_port in server.text() and ws_server.url in server.toolTip()
+    user = window.findChild(QLabel, "userStatusLabel")
+    assert user is not None and window.ws.username in user.text()
+    role_name = {"clerk": ("Petugas administrasi", "Clerk"), "supervisor": ("Supervisor",) * 2}
+    assert f"({role_name[role][lang == 'en']})" in user.toolTip()

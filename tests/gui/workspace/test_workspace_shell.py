@@ -68,6 +68,12 @@ def _status(window: WorkspaceWindow, name: str) -> str:
     return label.text()
 
 
+def _tooltip(window: WorkspaceWindow, name: str) -> str:
+    label = window.findChild(QLabel, f"{name}StatusLabel")
+    assert label is not None
+    return label.toolTip()
+
+
 def _page_keys(window: WorkspaceWindow) -> list[str]:
     return [info.key for info in window.page_infos]
 
@@ -105,9 +111,11 @@ def test_a_clerk_gets_the_clerk_pages_and_a_full_status_bar(
     assert _page_keys(window) == CLERK_KEYS
     assert window.ui.navList.count() == 4
     assert not window.ws.is_supervisor()
-    assert _status(window, "user") == "User: clerk (Clerk)"
+    assert _status(window, "user") == "User: clerk"
+    assert _tooltip(window, "user") == "User: clerk (Clerk)"
     assert "JKT01" in _status(window, "branch")
-    assert ws_server.url in _status(window, "server")
+    assert _status(window, "server") == f"server {ws_server.url.partition('://')[2]}"
+    assert ws_server.url in _tooltip(window, "server")
     assert _status(window, "connection").startswith("Online · last contact ")
     assert window.ui.offlineBanner.isHidden()
     # The first page is shown and loaded its data from the server.
@@ -121,7 +129,7 @@ def test_a_supervisor_gets_every_page(qtbot: QtBot, workspace: WorkspaceFactory)
     window = workspace("supervisor", pages=probe_pages())
     assert _page_keys(window) == ALL_KEYS
     assert window.ws.is_supervisor()
-    assert _status(window, "user") == "User: spv (Supervisor)"
+    assert _tooltip(window, "user") == "User: spv (Supervisor)"
     window.show_page("tally")
     tally = window.page("tally")
     assert isinstance(tally, ProbePage)
@@ -489,7 +497,7 @@ def test_the_language_switch_is_the_main_windows(qtbot: QtBot, workspace: Worksp
     assert "clerk" in _status(window, "user") and "JKT01" in _status(window, "branch")
     window.ui.actionLanguageEn.trigger()
     assert window.ctx.lang == "en"
-    assert _status(window, "user") == "User: clerk (Clerk)"
+    assert _tooltip(window, "user") == "User: clerk (Clerk)"
 
 
 def test_a_refusal_without_a_handler_is_shown_with_its_code(
@@ -685,3 +693,25 @@ def test_tab_reaches_retry_now_between_the_password_and_sign_in(
     _workstation, client = signed.args
     client.logout()
     client.close()
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://cabang-bogor.example.go.id:8750/", "TLS server cabang-bogor.example.go.id:8750"),
+        ("http://192.0.2.1:8750", "server 192.0.2.1:8750"),
+        ("ftp://192.0.2.1", "server ftp://192.0.2.1"),
+    ],
+)
+def test_the_status_bar_shows_the_server_without_its_scheme(
+    url: str, shown: str, workspace: WorkspaceFactory
+) -> None:
+    """Host and port, "TLS" for https (the scheme took room the address needed at 1366 px in
+    larger text); the whole address in the tooltip; any other address as it is."""
+    from dataclasses import replace
+
+    window = workspace("clerk", pages=probe_pages())
+    window.ws.workstation = replace(window.ws.workstation, server_url=url)
+    window._show_status()
+    assert _status(window, "server") == shown
+    assert _tooltip(window, "server") == f"server {url}"

@@ -34,7 +34,7 @@ from bpu_enroll.domain.errors import (
 )
 from bpu_enroll.domain.formatting import unbroken
 from bpu_enroll.gui.common.screen import keep_text_whole
-from bpu_enroll.gui.common.style import set_role
+from bpu_enroll.gui.common.style import keep_bold_width, set_role
 from bpu_enroll.gui.forms.workspace.ui_decision_dialog import Ui_DecisionDialog
 
 # The reasons a clerk most often gives, first in the list; every other code follows by name.
@@ -256,6 +256,7 @@ class DecisionDialog(QDialog):
         combo.setMinimumContentsLength(REASON_CHARS)
         combo.currentIndexChanged.connect(self._show_reason_tip)
         self._fill()
+        keep_bold_width(self.ui.decideButton)  # disabled while deciding: Cancel stays put
         keep_text_whole(self)  # the explanations wrap: taller rather than cut
         (self.ui.reasonCombo if self._wants_reason() else self.ui.noteEdit).setFocus()
 

@@ -46,7 +46,7 @@ from bpu_enroll.domain.formatting import NIK_LIKE, local_datetime, thousands
 from bpu_enroll.gui.common.column_fit import ColumnFitter, two_lines
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
-from bpu_enroll.gui.common.style import set_role
+from bpu_enroll.gui.common.style import keep_bold_width, set_role
 from bpu_enroll.gui.forms.workspace.ui_devices_page import Ui_DevicesPage
 from bpu_enroll.gui.forms.workspace.ui_enrol_code_dialog import Ui_EnrolCodeDialog
 from bpu_enroll.gui.forms.workspace.ui_revoke_dialog import Ui_RevokeDialog
@@ -90,6 +90,7 @@ class RevokeDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.revokeButton.clicked.connect(self._on_revokeButton_clicked)
+        keep_bold_width(self.ui.revokeButton)  # disabled without a reason: Cancel stays put
         self._say_question()
         self.ui.reasonEdit.setFocus()
 

@@ -51,7 +51,7 @@ from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.formatting import clock_time, local_datetime, zone_for_province
 from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.common.style import set_role
+from bpu_enroll.gui.common.style import keep_bold_width, set_role
 from bpu_enroll.gui.forms.workspace.ui_staff_add_dialog import Ui_StaffAddDialog
 from bpu_enroll.gui.forms.workspace.ui_staff_page import Ui_StaffPage
 from bpu_enroll.gui.forms.workspace.ui_staff_revoke_dialog import Ui_StaffRevokeDialog
@@ -188,6 +188,7 @@ class StaffRevokeDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.revokeButton.clicked.connect(self._on_revokeButton_clicked)
+        keep_bold_width(self.ui.revokeButton)  # disabled while the server is asked: Cancel stays
         self._say_question()
         self.ui.cancelButton.setFocus()
 

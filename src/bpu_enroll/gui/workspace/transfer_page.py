@@ -39,7 +39,7 @@ from bpu_enroll.domain.formatting import local_datetime, thousands
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.focus import keyboard_to
 from bpu_enroll.gui.common.keep_choice import keeping_choice
-from bpu_enroll.gui.common.style import set_role
+from bpu_enroll.gui.common.style import keep_bold_width, set_role
 from bpu_enroll.gui.forms.workspace.ui_transfer_page import Ui_TransferPage
 from bpu_enroll.gui.workspace.chosen_file import read_chosen_file
 from bpu_enroll.gui.workspace.tally.model import Column, ColumnsModel, staff_error_text
@@ -152,6 +152,8 @@ class TransferPage(QWidget):
         self.ws = ws
         self.ui = Ui_TransferPage()
         self.ui.setupUi(self)
+        for button in (self.ui.importButton, self.ui.exportButton):
+            keep_bold_width(button)  # disabled while busy: its left edge stays put
         self.preview: dict[str, Any] | None = None
         self.result: dict[str, Any] | None = None
         self.exported: dict[str, Any] | None = None

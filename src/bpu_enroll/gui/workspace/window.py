@@ -4,7 +4,8 @@ The pages come from fixed modules (`gui/workspace/*_page.py`); a clerk gets the 
 review queue, import/export and the receipt check, a supervisor or admin also the branch tally,
 the reconciliation, the officers' activity, the audit log, the laptops (to revoke one) and the
 staff (to add, revoke or unlock one). Alt+1…Alt+9 and Alt+0 open the first ten pages. The
-status bar always shows the user and role, the branch and the server address, and whether the
+status bar always shows the user (the role in its tooltip), the branch and the server address
+(host and port, "TLS" when it is https; the whole address in its tooltip), and whether the
 server answers, with the last contact time. While it does not, a banner says so with a countdown
 to the next attempt and a "Retry now" button (its Alt letter taken by no page); on reconnect the
 visible page is refreshed.
@@ -185,7 +186,10 @@ class WorkspaceWindow(QMainWindow):
         # The branch's name stays whole (up to `BRANCH_NAME_KEPT` characters): it says whose
         # figures these are, and a keyboard user cannot hover for a tooltip. The server's
         # address gives way first, cut with "…", whole in its tooltip (and in the workstation
-        # dialog). Offline, the name was cut to "Cabang: Kantor Cabang Kabupaten Bog…".
+        # dialog). Offline, the name was cut to "Cabang: Kantor Cabang Kabupaten Bog…". The
+        # user's role is in the user label's tooltip, and the address is shown without its
+        # scheme: in larger Indonesian text at 1366 px, online, the address read
+        # "server http://12…" beside "Pengguna: clerk (Petugas administrasi)".
         self._status: dict[str, QLabel] = {
             "user": QLabel(),
             "branch": ElidedLabel(BRANCH_NAME_KEPT),
@@ -354,15 +358,24 @@ class WorkspaceWindow(QMainWindow):
     def _show_status(self) -> None:
         ws = self.ws
         role = QCoreApplication.translate(_CONTEXT, ROLE_NAMES.get(ws.role, ws.role))
-        self._status["user"].setText(
-            self.tr("User: {user} ({role})").format(user=ws.username, role=role)
-        )
+        user = self._status["user"]
+        user.setText(self.tr("User: {user}").format(user=ws.username))
+        user.setToolTip(self.tr("User: {user} ({role})").format(user=ws.username, role=role))
         station = ws.workstation
         branch = station.branch_code
         if station.branch_name:
             branch = f"{station.branch_name} ({station.branch_code})"
         self._status["branch"].setText(self.tr("Branch: {branch}").format(branch=branch))
-        self._status["server"].setText(self.tr("server {server}").format(server=station.server_url))
+        server = self._status["server"]
+        scheme, _, address = station.server_url.partition("://")
+        address = address.rstrip("/")
+        if scheme == "https" and address:
+            server.setText(self.tr("TLS server {address}").format(address=address))
+        elif scheme == "http" and address:
+            server.setText(self.tr("server {address}").format(address=address))
+        else:
+            server.setText(self.tr("server {server}").format(server=station.server_url))
+        server.setToolTip(self.tr("server {server}").format(server=station.server_url))
         self._show_connection()
 
     def _show_connection(self) -> None:

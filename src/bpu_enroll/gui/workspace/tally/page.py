@@ -51,7 +51,7 @@ from bpu_enroll.gui.common.keep_choice import keeping_choice
 from bpu_enroll.gui.common.pdf_pages import ask_pdf_path, write_file
 from bpu_enroll.gui.common.pdf_preview import PdfPreviewDialog, keyboard_back
 from bpu_enroll.gui.common.splitter_share import SplitterShare, table_height
-from bpu_enroll.gui.common.style import set_role
+from bpu_enroll.gui.common.style import keep_bold_width, set_role
 from bpu_enroll.gui.common.tally_model import TallyModel, figure_label
 from bpu_enroll.gui.forms.workspace.ui_tally_page import Ui_BranchTallyPage
 from bpu_enroll.gui.workspace.tally.model import (
@@ -95,6 +95,7 @@ class BranchTallyPage(QWidget):
         self.ctx, self.ws = ctx, ws
         self.ui = Ui_BranchTallyPage()
         self.ui.setupUi(self)
+        keep_bold_width(self.ui.printButton)  # disabled while loading: "Simpan PDF…" stays put
         self.model = TallyModel(self, receipts_on_two_lines=True)
         self.cash_model = ColumnsModel(self._cash_columns(), self, key="officer")
         self.ui.figuresView.setModel(self.model)
