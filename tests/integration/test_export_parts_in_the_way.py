@@ -74,6 +74,27 @@ def _appears(monkeypatch: pytest.MonkeyPatch, at: Path, data: bytes) -> None:
     monkeypatch.setattr(export, "_write_part", racing)
 
 
+def _in_the_way(
+    laptop: Laptop, out: Path, theirs: Path, capsys: pytest.CaptureFixture[str], *extra: str
+) -> None:
+    """`export-batch --out OUT [extra…]` is refused for `theirs` (`EXPORT_PARTS_IN_THE_WAY`),
+    said on stderr, or with `--json` in JSON, in the language of `--lang`; `theirs` keeps its
+    bytes and is all there is on the stick: nothing of the export is left."""
+    capsys.readouterr()
+    assert export_usb(laptop, out, *extra) == 1
+    said = capsys.readouterr()
+    code = "EXPORT_PARTS_IN_THE_WAY"
+    lang = "en" if "en" in extra else "id"
+    words = message(code, lang, parts=2, file=str(out), files=[str(theirs)])
+    if "--json" in extra:
+        error = json.loads(said.out)["error"]
+        assert (error["code"], error["message"]) == (code, words)
+    else:
+        assert words in said.err and code in said.err, said.err
+    assert _on_the_stick(out.parent) == [theirs.name]
+    assert theirs.read_bytes() == THEIRS
+
+
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_a_later_part_never_replaces_a_file_already_on_the_stick(
     laptop: Laptop, usb: Path, capsys: pytest.CaptureFixture[str]
@@ -81,21 +102,8 @@ def test_a_later_part_never_replaces_a_file_already_on_the_stick(
     out, theirs = usb / "batch.bpu", usb / "batch-2.bpu"
     theirs.write_bytes(THEIRS)
 
-    capsys.readouterr()
-    assert export_usb(laptop, out) == 1
-    said = capsys.readouterr().err
-    words = message("EXPORT_PARTS_IN_THE_WAY", "id", parts=2, file=str(out), files=[str(theirs)])
-    assert words in said and "EXPORT_PARTS_IN_THE_WAY" in said, said
-    assert _on_the_stick(usb) == ["batch-2.bpu"]  # not even the first part
-    assert theirs.read_bytes() == THEIRS
-
-    assert export_usb(laptop, out, "--json", "--lang", "en") == 1
-    error = json.loads(capsys.readouterr().out)["error"]
-    assert error["code"] == "EXPORT_PARTS_IN_THE_WAY"
-    assert error["message"] == message(
-        "EXPORT_PARTS_IN_THE_WAY", "en", parts=2, file=str(out), files=[str(theirs)]
-    )
-    assert _on_the_stick(usb) == ["batch-2.bpu"]
+    _in_the_way(laptop, out, theirs, capsys)  # not even the first part is written
+    _in_the_way(laptop, out, theirs, capsys, "--json", "--lang", "en")
 
     # Another name beside it: both parts written, the other laptop's file untouched.
     mine = usb / "mine.bpu"
@@ -119,23 +127,9 @@ def test_a_later_part_appearing_while_the_export_writes_is_kept(
         without_hard_links(monkeypatch)
     _appears(monkeypatch, theirs, THEIRS)
 
-    capsys.readouterr()
-    assert export_usb(laptop, out) == 1
-    said = capsys.readouterr().err
-    words = message("EXPORT_PARTS_IN_THE_WAY", "id", parts=2, file=str(out), files=[str(theirs)])
-    assert words in said and "EXPORT_PARTS_IN_THE_WAY" in said, said
-    assert _on_the_stick(usb) == ["batch-2.bpu"]  # no part, no temporary file
-    assert theirs.read_bytes() == THEIRS
-
+    _in_the_way(laptop, out, theirs, capsys)  # no part, no temporary file left
     theirs.unlink()  # it appears again, in English and JSON
-    assert export_usb(laptop, out, "--json", "--lang", "en") == 1
-    error = json.loads(capsys.readouterr().out)["error"]
-    assert error["code"] == "EXPORT_PARTS_IN_THE_WAY"
-    assert error["message"] == message(
-        "EXPORT_PARTS_IN_THE_WAY", "en", parts=2, file=str(out), files=[str(theirs)]
-    )
-    assert _on_the_stick(usb) == ["batch-2.bpu"]
-    assert theirs.read_bytes() == THEIRS
+    _in_the_way(laptop, out, theirs, capsys, "--json", "--lang", "en")
 
     mine = usb / "mine.bpu"  # another name: both parts written whole
     assert export_usb(laptop, mine, "--json") == 0
