@@ -10,8 +10,10 @@ device), cannot pass either. `write_private_file` writes a file readable by its 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -40,14 +42,27 @@ def read_bounded(path: Path, limit: int) -> bytes:
     return data
 
 
-def write_private_file(path: Path, data: bytes, *, replace: bool = True) -> None:
+@dataclass(frozen=True)
+class WrittenFile:
+    """What `write_private_file` wrote: where, how many bytes, and their SHA-256; what
+    `remove_if_same` needs to remove that file and no other."""
+
+    path: Path
+    size: int
+    sha256: bytes
+
+
+def write_private_file(path: Path, data: bytes, *, replace: bool = True) -> WrittenFile:
     """Write `data` to `path` atomically, created 0600: a temporary file beside it, flushed to
     the disk, renamed over it, and the folder flushed so the rename survives a power cut too.
 
     With `replace=False` a file already at `path` is kept (`FileExistsError`): the temporary
-    file is linked into place instead of renamed over it (a branch's master key is never
-    overwritten). The folder must exist; `OSError` comes out with no temporary file left
-    behind."""
+    file is put in place only where no file is (`_put_new`; a branch's master key is never
+    overwritten, nor a USB batch file someone else wrote), so a file that appears there at any
+    moment before is kept too. The folder must exist; `OSError` comes out with no temporary
+    file left behind.
+
+    Returns what was written (`WrittenFile`), for `remove_if_same` to undo it."""
     path = Path(path)
     fd, tmp_name = tempfile.mkstemp(prefix=".bpu-", suffix=".tmp", dir=path.parent)  # 0600
     try:
@@ -58,7 +73,7 @@ def write_private_file(path: Path, data: bytes, *, replace: bool = True) -> None
         if replace:
             os.replace(tmp_name, path)
         else:
-            os.link(tmp_name, path)
+            _put_new(tmp_name, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
@@ -67,6 +82,42 @@ def write_private_file(path: Path, data: bytes, *, replace: bool = True) -> None
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
     flush_folder(path.parent)  # the rename itself survives a power cut
+    return WrittenFile(path, len(data), hashlib.sha256(data).digest())
+
+
+def _put_new(tmp_name: str, path: Path) -> None:
+    """Put the written temporary file at `path` unless a file is there (`FileExistsError`),
+    whatever appears meanwhile: linked into place (the temporary name is removed after).
+
+    A file system without hard links (FAT and exFAT, most USB sticks) refuses the link with
+    another error: there the name is claimed by an empty file created only if none is there
+    (`O_EXCL`), and the temporary file renamed over that claim. A power cut between the two
+    can leave that empty file under the name, never a part of the data."""
+    try:
+        os.link(tmp_name, path)
+    except FileExistsError:
+        raise
+    except OSError:
+        claim = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(claim)
+        try:
+            os.replace(tmp_name, path)
+        except BaseException:
+            remove_if_same(WrittenFile(path, 0, hashlib.sha256(b"").digest()))  # the claim
+            raise
+
+
+def remove_if_same(written: WrittenFile) -> None:
+    """Remove the file `write_private_file` wrote if its name still holds those bytes (the
+    same size and SHA-256), and flush its folder: a file put under the name since is kept.
+    The bytes, not the inode: a file system may number a new file as the removed one, or a
+    renamed one anew (FAT). Best effort (`OSError` is swallowed): what undoes a write that is
+    no longer wanted."""
+    with contextlib.suppress(OSError, FileTooLarge):
+        data = read_bounded(written.path, written.size)
+        if hashlib.sha256(data).digest() == written.sha256:
+            os.unlink(written.path)
+            flush_folder(written.path.parent)
 
 
 def flush_folder(folder: Path) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 import uvicorn
 from nacl.public import PrivateKey
 from nacl.signing import SigningKey
@@ -308,6 +309,22 @@ def enrol(branch: Branch, url: str, data_dir: Path, *, open_session: bool = True
         return enrolled.device_code
     session = unlock(data_dir, OFFICER, PASSWORD)
     return Laptop(data_dir, session, enrolled.device_code)
+
+
+def for_the_cli(laptop: Laptop, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hand a laptop set up in the test to the real CLI: its store closed (the CLI opens it
+    itself) and its officer's password where `bpu-enroll` reads it (`BPU_ENROLL_PASSWORD`)."""
+    laptop.close()
+    monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)
+
+
+def export_usb(laptop: Laptop, out: Path, *extra: str) -> int:
+    """`bpu-enroll export-batch --out OUT [extra…]` for the laptop's officer, through the
+    CLI's `main` (after `for_the_cli`); its exit code, what it said in capsys."""
+    from bpu_enroll.cli.main import main as laptop_main
+
+    argv = ["export-batch", "--data-dir", str(laptop.data_dir), "--officer", OFFICER]
+    return laptop_main([*argv, "--out", str(out), *extra])
 
 
 def open_laptop(data_dir: Path, device_code: str) -> Laptop:

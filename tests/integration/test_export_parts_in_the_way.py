@@ -1,83 +1,238 @@
-"""`export-batch` past one file's bound writes `batch.bpu`, `batch-2.bpu`… beside each other
-(`sync.export`). The officer names the first only; before, a `batch-2.bpu` already on the stick
-(another laptop's batch, not yet imported) was replaced without a word. Now the export is
-refused before any part is written (`EXPORT_PARTS_IN_THE_WAY`), naming the files in the way:
-the chosen file is not written either, and the files there keep their bytes. The pending
-records past the bound are copies of one finalised record made in the store in one statement
-(`copy_pending`), so the test takes seconds, not the minutes of 20,001 finalisations."""
+"""`export-batch` never destroys a file it did not make (`sync.export`).
+
+Past one file's bound it writes `batch.bpu`, `batch-2.bpu`… beside each other. The officer names
+the first only; before, a `batch-2.bpu` already on the stick (another laptop's batch, not yet
+imported) was replaced without a word. Now the export is refused before any part is written
+(`EXPORT_PARTS_IN_THE_WAY`), naming the files in the way: the chosen file is not written
+either, and the files there keep their bytes.
+
+The names were only looked at first: a file that appeared after that look, before its part was
+written, was still replaced (the part was renamed over it). Now each part that must not replace
+a file is linked into place, which fails when one is there: the same refusal, and the parts this
+export had written are removed again. The test makes the file appear at that very moment by
+wrapping the function that writes one part (fault injection).
+
+`--out FILE` itself was replaced without asking, though a stick's `batch.bpu` may be another
+laptop's batch: now it is refused (`EXPORT_FILE_EXISTS`) unless `--replace` says to write over
+it, and even then it is written last, so a refusal never costs it.
+
+The pending records past the bound are copies of one finalised record made in the store in one
+statement (`copy_pending`), so a test takes seconds, not the minutes of 20,001 finalisations."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bpu_enroll.cli.main import main as laptop_main
 from bpu_enroll.domain.errors import message
+from bpu_enroll.sync import export
 from bpu_enroll.sync.protocol import MAX_MANIFEST_ENTRIES
-from tests.integration.helpers import OFFICER, PASSWORD, Laptop, copy_pending
+from tests.integration.helpers import Laptop, copy_pending, export_usb, for_the_cli
+from tests.unit.file_helpers import without_hard_links
 
 THEIRS = b"another laptop's batch, not yet imported"
+OLD = b"this laptop's older batch, the officer agreed to write over it"
 
 
-def _export(laptop: Laptop, out: Path, *extra: str) -> int:
-    argv = ["export-batch", "--data-dir", str(laptop.data_dir), "--officer", OFFICER]
-    return laptop_main([*argv, "--out", str(out), *extra])
+@pytest.fixture
+def laptop(laptop_factory: Callable[[], Laptop], monkeypatch: pytest.MonkeyPatch) -> Laptop:
+    """A laptop with 20,001 records waiting (two parts), handed to the CLI."""
+    made = laptop_factory()
+    copy_pending(made.session.store, made.register(1), MAX_MANIFEST_ENTRIES)
+    for_the_cli(made, monkeypatch)
+    return made
+
+
+@pytest.fixture
+def usb(tmp_path: Path) -> Path:
+    """The stick's folder."""
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    return folder
+
+
+def _on_the_stick(usb: Path) -> list[str]:
+    """Every name in the folder, temporary files (`.bpu-….tmp`) included."""
+    return sorted(p.name for p in usb.iterdir())
+
+
+def _appears(monkeypatch: pytest.MonkeyPatch, at: Path, data: bytes) -> None:
+    """Fault injection: another program writes `at` just before the export writes its part
+    there, after the export has looked at the names."""
+    write_part = export._write_part  # the seam where a part is written
+
+    def racing(path: Path, *args: Any, **kwargs: Any) -> Any:
+        if Path(path) == at and not at.exists():
+            at.write_bytes(data)
+        return write_part(path, *args, **kwargs)
+
+    monkeypatch.setattr(export, "_write_part", racing)
+
+
+def _in_the_way(
+    laptop: Laptop, out: Path, theirs: Path, capsys: pytest.CaptureFixture[str], *extra: str
+) -> None:
+    """`export-batch --out OUT [extra…]` is refused for `theirs` (`EXPORT_PARTS_IN_THE_WAY`),
+    said on stderr, or with `--json` in JSON, in the language of `--lang`; `theirs` keeps its
+    bytes and is all there is on the stick: nothing of the export is left."""
+    capsys.readouterr()
+    assert export_usb(laptop, out, *extra) == 1
+    said = capsys.readouterr()
+    code = "EXPORT_PARTS_IN_THE_WAY"
+    lang = "en" if "en" in extra else "id"
+    words = message(code, lang, parts=2, file=str(out), files=[str(theirs)])
+    if "--json" in extra:
+        error = json.loads(said.out)["error"]
+        assert (error["code"], error["message"]) == (code, words)
+    else:
+        assert words in said.err and code in said.err, said.err
+    assert _on_the_stick(out.parent) == [theirs.name]
+    assert theirs.read_bytes() == THEIRS
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_a_later_part_never_replaces_a_file_already_on_the_stick(
-    laptop_factory: Callable[[], Laptop],
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    laptop: Laptop, usb: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    laptop = laptop_factory()
-    copy_pending(laptop.session.store, laptop.register(1), MAX_MANIFEST_ENTRIES)  # 20,001 wait
-    laptop.close()
-    monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)
-    usb = tmp_path / "usb"
-    usb.mkdir()
     out, theirs = usb / "batch.bpu", usb / "batch-2.bpu"
     theirs.write_bytes(THEIRS)
 
-    capsys.readouterr()
-    assert _export(laptop, out) == 1
-    said = capsys.readouterr().err
-    words = message("EXPORT_PARTS_IN_THE_WAY", "id", parts=2, file=str(out), files=[str(theirs)])
-    assert words in said and "EXPORT_PARTS_IN_THE_WAY" in said, said
-    assert sorted(p.name for p in usb.iterdir()) == ["batch-2.bpu"]  # not even the first part
-    assert theirs.read_bytes() == THEIRS
-
-    assert _export(laptop, out, "--json", "--lang", "en") == 1
-    error = json.loads(capsys.readouterr().out)["error"]
-    assert error["code"] == "EXPORT_PARTS_IN_THE_WAY"
-    assert error["message"] == message(
-        "EXPORT_PARTS_IN_THE_WAY", "en", parts=2, file=str(out), files=[str(theirs)]
-    )
-    assert sorted(p.name for p in usb.iterdir()) == ["batch-2.bpu"]
+    _in_the_way(laptop, out, theirs, capsys)  # not even the first part is written
+    _in_the_way(laptop, out, theirs, capsys, "--json", "--lang", "en")
 
     # Another name beside it: both parts written, the other laptop's file untouched.
     mine = usb / "mine.bpu"
-    assert _export(laptop, mine) == 0
-    assert sorted(p.name for p in usb.iterdir()) == ["batch-2.bpu", "mine-2.bpu", "mine.bpu"]
+    assert export_usb(laptop, mine) == 0
+    assert _on_the_stick(usb) == ["batch-2.bpu", "mine-2.bpu", "mine.bpu"]
     assert theirs.read_bytes() == THEIRS
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("hard_links", [True, False], ids=["hard-links", "fat-stick"])
+def test_a_later_part_appearing_while_the_export_writes_is_kept(
+    laptop: Laptop,
+    usb: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    hard_links: bool,
+) -> None:
+    """On a stick with or without hard links (FAT, exFAT: `files._put_new`)."""
+    out, theirs = usb / "batch.bpu", usb / "batch-2.bpu"
+    if not hard_links:
+        without_hard_links(monkeypatch)
+    _appears(monkeypatch, theirs, THEIRS)
+
+    _in_the_way(laptop, out, theirs, capsys)  # no part, no temporary file left
+    theirs.unlink()  # it appears again, in English and JSON
+    _in_the_way(laptop, out, theirs, capsys, "--json", "--lang", "en")
+
+    mine = usb / "mine.bpu"  # another name: both parts written whole
+    assert export_usb(laptop, mine, "--json") == 0
+    assert json.loads(capsys.readouterr().out)["files"] == [str(mine), str(usb / "mine-2.bpu")]
+    assert _on_the_stick(usb) == ["batch-2.bpu", "mine-2.bpu", "mine.bpu"]
+    assert all((usb / name).stat().st_size > len(THEIRS) for name in ("mine.bpu", "mine-2.bpu"))
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_the_chosen_file_appearing_while_the_parts_are_written_is_kept(
+    laptop: Laptop,
+    usb: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The second part is already written when the chosen name is taken: it is removed
+    again, and the file that appeared keeps its bytes."""
+    out = usb / "batch.bpu"
+    _appears(monkeypatch, out, THEIRS)
+
+    capsys.readouterr()
+    assert export_usb(laptop, out, "--json") == 1
+    error = json.loads(capsys.readouterr().out)["error"]
+    assert error["code"] == "EXPORT_FILE_EXISTS"
+    assert error["message"] == message("EXPORT_FILE_EXISTS", "id", file=str(out))
+    assert _on_the_stick(usb) == ["batch.bpu"]  # batch-2.bpu written, then removed
+    assert out.read_bytes() == THEIRS
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_file_the_officer_agreed_to_replace_is_kept_when_a_part_is_refused(
+    laptop: Laptop,
+    usb: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With `--replace` the chosen file is written last: a part refused meanwhile leaves it
+    as it was, not replaced by a batch whose other part is missing."""
+    out, theirs = usb / "batch.bpu", usb / "batch-2.bpu"
+    out.write_bytes(OLD)
+    _appears(monkeypatch, theirs, THEIRS)
+
+    capsys.readouterr()
+    assert export_usb(laptop, out, "--replace", "--lang", "en") == 1
+    said = capsys.readouterr().err
+    words = message("EXPORT_PARTS_IN_THE_WAY", "en", parts=2, file=str(out), files=[str(theirs)])
+    assert words in said and "EXPORT_PARTS_IN_THE_WAY" in said, said
+    assert _on_the_stick(usb) == ["batch-2.bpu", "batch.bpu"]
+    assert (out.read_bytes(), theirs.read_bytes()) == (OLD, THEIRS)
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_one_file_is_written_beside_a_part_named_file(
-    laptop_factory: Callable[[], Laptop], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    laptop_factory: Callable[[], Laptop], usb: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Within the bound only the chosen file is written: a `batch-2.bpu` beside it is in
     nobody's way and no refusal is said."""
     laptop = laptop_factory()
     laptop.register(1)
-    laptop.close()
-    monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)
-    usb = tmp_path / "usb"
-    usb.mkdir()
+    for_the_cli(laptop, monkeypatch)
     (usb / "batch-2.bpu").write_bytes(THEIRS)
-    assert _export(laptop, usb / "batch.bpu") == 0
+    assert export_usb(laptop, usb / "batch.bpu") == 0
     assert (usb / "batch.bpu").is_file() and (usb / "batch-2.bpu").read_bytes() == THEIRS
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_the_chosen_file_is_replaced_only_with_replace(
+    laptop_factory: Callable[[], Laptop],
+    usb: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`--out` naming a file already there was written over without a word (the desktop app's
+    save dialog asks; the command did not)."""
+    laptop = laptop_factory()
+    laptop.register(1)
+    for_the_cli(laptop, monkeypatch)
+    out = usb / "batch.bpu"
+    out.write_bytes(THEIRS)
+
+    capsys.readouterr()
+    assert export_usb(laptop, out) == 1
+    said = capsys.readouterr().err
+    words = message("EXPORT_FILE_EXISTS", "id", file=str(out))
+    assert words in said and "EXPORT_FILE_EXISTS" in said, said
+    assert "--replace" in words
+    assert _on_the_stick(usb) == ["batch.bpu"] and out.read_bytes() == THEIRS
+
+    assert export_usb(laptop, out, "--json", "--lang", "en") == 1
+    error = json.loads(capsys.readouterr().out)["error"]
+    assert error == {
+        "code": "EXPORT_FILE_EXISTS",
+        "message": message("EXPORT_FILE_EXISTS", "en", file=str(out)),
+        **({"field": error["field"]} if "field" in error else {}),
+    }
+    assert _on_the_stick(usb) == ["batch.bpu"] and out.read_bytes() == THEIRS
+
+    assert export_usb(laptop, out, "--replace", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["files"] == [str(out)]
+    assert _on_the_stick(usb) == ["batch.bpu"] and out.read_bytes() != THEIRS
+    assert out.stat().st_mode & 0o777 == 0o600
+
+    # The option is in the command's help, in both languages.
+    for lang, words in (("id", "timpa berkas --out"), ("en", "write over an existing --out")):
+        assert laptop_main(["--lang", lang, "export-batch", "--help"]) == 0
+        assert words in " ".join(capsys.readouterr().out.split()), lang

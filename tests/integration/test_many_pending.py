@@ -16,14 +16,13 @@ from pathlib import Path
 import pytest
 
 from bpu_enroll.branch.admin.cli import main as branch_main
-from bpu_enroll.cli.main import main as laptop_main
 from bpu_enroll.sync.protocol import MAX_MANIFEST_ENTRIES
 from tests.integration.helpers import (
-    OFFICER,
-    PASSWORD,
     Branch,
     Laptop,
     ServerThread,
+    export_usb,
+    for_the_cli,
     open_laptop,
 )
 
@@ -43,15 +42,13 @@ def test_more_pending_records_than_a_batch_holds_reach_the_branch_once(  # noqa:
 ) -> None:
     laptop = laptop_factory()
     ids = [laptop.register(200_000 + n) for n in range(TOTAL)]
-    laptop.close()
-    monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)
+    for_the_cli(laptop, monkeypatch)
 
     # The USB file, in two parts, said in the officer's words.
     out = tmp_path / "usb" / "batch.bpu"
     second = tmp_path / "usb" / "batch-2.bpu"
     capsys.readouterr()
-    code = laptop_main(["export-batch", "--data-dir", str(laptop.data_dir), "--officer", OFFICER,
-                        "--out", str(out)])  # fmt: skip
+    code = export_usb(laptop, out)
     said = capsys.readouterr().err  # a message to people, on stderr (`cli.common.say`)
     assert code == 0
     assert said == (

@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,20 @@ def disk_fills(monkeypatch: pytest.MonkeyPatch) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full)
+
+
+def without_hard_links(
+    monkeypatch: pytest.MonkeyPatch, before: Callable[[Path], None] | None = None
+) -> None:
+    """From now on `os.link` fails as on a FAT or exFAT USB stick: `FileExistsError` when the
+    name is taken (the kernel looks at the name first), else `PermissionError` (EPERM).
+    `before(target)` runs first: what another program does at that moment."""
+
+    def link(_source: str | Path, target: str | Path) -> None:
+        if before is not None:
+            before(Path(target))
+        if os.path.lexists(target):
+            raise FileExistsError(errno.EEXIST, "File exists", str(target))
+        raise PermissionError(errno.EPERM, "Operation not permitted", str(target))
+
+    monkeypatch.setattr(os, "link", link)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from bpu_enroll.files import FileTooLarge, read_bounded, write_private_file
-from tests.unit.file_helpers import disk_fills, flushes_seen
+from bpu_enroll.files import FileTooLarge, read_bounded, remove_if_same, write_private_file
+from tests.unit.file_helpers import disk_fills, flushes_seen, without_hard_links
 
 
 def test_a_file_at_the_limit_is_read_and_one_past_it_is_refused(tmp_path: Path) -> None:
@@ -150,6 +150,46 @@ def test_a_private_file_that_must_not_replace_one_is_linked_into_place(
     assert [p.name for p in tmp_path.iterdir()] == ["master.key"]
 
 
+def test_a_private_file_that_must_not_replace_one_is_put_in_place_without_hard_links(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A USB stick is FAT or exFAT: no hard links, `link` refuses (EPERM). The file is still
+    written whole (the name claimed by an exclusive create, the temporary file renamed over
+    the claim), a file already there is kept, and so is one that appears just before the
+    claim; no temporary file is left."""
+    target = tmp_path / "batch.bpu"
+    without_hard_links(monkeypatch)
+    write_private_file(target, b"first", replace=False)
+    assert target.read_bytes() == b"first"
+    assert target.stat().st_mode & 0o777 == 0o600
+    with pytest.raises(FileExistsError):
+        write_private_file(target, b"second", replace=False)
+    assert target.read_bytes() == b"first"
+
+    theirs = tmp_path / "theirs.bpu"
+    without_hard_links(monkeypatch, before=lambda path: path.write_bytes(b"theirs"))
+    with pytest.raises(FileExistsError):
+        write_private_file(theirs, b"mine", replace=False)
+    assert theirs.read_bytes() == b"theirs"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["batch.bpu", "theirs.bpu"]
+
+
+def test_a_written_file_is_removed_only_while_it_is_the_one_written(tmp_path: Path) -> None:
+    """`remove_if_same` undoes a write, and only that: a file put under the name since is
+    kept, even one the file system numbers as the removed one."""
+    mine, theirs = tmp_path / "mine.bpu", tmp_path / "theirs.bpu"
+    remove_if_same(write_private_file(mine, b"mine", replace=False))
+    assert not mine.exists()
+    written = write_private_file(theirs, b"mine", replace=False)
+    theirs.unlink()
+    theirs.write_bytes(b"them")  # as long as the file it took the place of
+    remove_if_same(written)
+    assert theirs.read_bytes() == b"them"
+    remove_if_same(written)  # and a file that is gone is nothing to remove
+    theirs.unlink()
+    remove_if_same(written)
+
+
 def test_the_branch_master_key_file_is_flushed_with_its_folder_after_it_is_linked(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -210,7 +250,8 @@ def test_a_usb_batch_file_is_a_private_write_and_a_full_stick_leaves_no_part_of_
     """`export_batch` wrote the file as the umask said (0644), never flushed the stick's folder
     (a stick pulled out after the export could lose the file), and left a part of the file
     behind on a full stick. Now it is `write_private_file`: 0600 (it holds NIKs, sealed), the
-    folder flushed, and on a full stick nothing is left and the error comes out as it is."""
+    folder flushed, and on a full stick nothing is left and the error comes out as it is.
+    Linked into place, not renamed: it replaces no file (`sync.export`)."""
     from nacl.public import PrivateKey
     from nacl.signing import SigningKey
 
@@ -230,7 +271,7 @@ def test_a_usb_batch_file_is_a_private_write_and_a_full_stick_leaves_no_part_of_
         )  # fmt: skip
         flushed = flushes_seen(monkeypatch)
         written = export(out=stick / "batch.bpub")
-        assert flushed == ["file", "folder"]
+        assert flushed == ["file", "link", "folder"]
         assert (stick / "batch.bpub").stat().st_mode & 0o777 == 0o600
         assert 0 < (stick / "batch.bpub").stat().st_size < MAX_FILE_BYTES
         assert written["records"] == 0

@@ -201,10 +201,18 @@ HELP_TEXTS: dict[str, tuple[str, str]] = {
         "write the records not yet sent as a USB batch file",
     ),
     "export-batch --out": (
-        "berkas batch yang ditulis (.bpu); lebih dari 20.000 pendaftaran ditulis juga ke "
-        "NAMA-2.bpu… di sebelahnya, yang tidak pernah menimpa berkas yang sudah ada",
-        "the batch file to write (.bpu); past 20,000 registrations NAME-2.bpu… beside it too, "
-        "never written over a file already there",
+        "berkas batch yang ditulis (.bpu), yang tidak menimpa berkas yang sudah ada (kecuali "
+        "dengan --replace); lebih dari 20.000 pendaftaran ditulis juga ke NAMA-2.bpu… di "
+        "sebelahnya, yang tidak pernah menimpa berkas yang sudah ada",
+        "the batch file to write (.bpu), not written over a file already there (unless "
+        "--replace); past 20,000 registrations NAME-2.bpu… beside it too, never written over "
+        "a file already there",
+    ),
+    "export-batch --replace": (
+        "timpa berkas --out yang sudah ada (mungkin berkas laptop lain yang belum diimpor); "
+        "berkas NAMA-2.bpu… tetap tidak pernah ditimpa",
+        "write over an existing --out file (it may be another laptop's file not yet imported); "
+        "NAME-2.bpu… are still never written over",
     ),
     "export-batch --receipt": (
         "tulis pendaftaran dengan nomor tanda terima ini, meski sudah terkirim, agar kantor "

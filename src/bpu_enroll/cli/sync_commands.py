@@ -67,6 +67,7 @@ def register(subparsers: Any, texts: HelpTexts) -> None:
         metavar="RECEIPT_NO",
         help=texts("export-batch --receipt"),
     )
+    p.add_argument("--replace", action="store_true", help=texts("export-batch --replace"))
     p.add_argument("--json", action="store_true", help=texts("--json"))
     p.set_defaults(func=cmd_export_batch)
 
@@ -210,7 +211,9 @@ def cmd_export_batch(args: argparse.Namespace) -> int:
     from bpu_enroll.services.sync import SyncService
 
     with _unlock(args) as session:  # NOT_ENROLLED (no branch key yet) is said by `main`
-        document = SyncService(session).export(args.out, receipts=args.receipts)
+        document = SyncService(session).export(
+            args.out, receipts=args.receipts, replace=args.replace
+        )
     if args.json:
         emit_json(document)
     else:

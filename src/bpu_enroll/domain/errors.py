@@ -46,7 +46,7 @@ OPERATIONAL_CODES: frozenset[str] = frozenset(
         "BRANCH_DB_PLAIN", "WORKERS_SQLITE",
         "KTP_NO_CARD", "KTP_OCR_MISSING", "KTP_IMAGE_UNREADABLE",
         "NETWORK", "PASSWORD_EMPTY", "NO_DISPLAY", "RECEIPT_NOT_HELD", "RECEIPT_PURGED",
-        "RECEIPTS_TOO_MANY", "EXPORT_PARTS_IN_THE_WAY",
+        "RECEIPTS_TOO_MANY", "EXPORT_PARTS_IN_THE_WAY", "EXPORT_FILE_EXISTS",
     }
 )  # fmt: skip
 # What reading a KTP photo says about the NIK it read (issue 17).
@@ -320,6 +320,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "files already exist and are not written over: {files}. No file was written. They may "
         "be another laptop's files not yet imported; choose another name or folder.",
     ),
+    "EXPORT_FILE_EXISTS": (
+        "Berkas {file} sudah ada dan tidak ditimpa; tidak ada berkas yang ditulis. Mungkin itu "
+        "berkas laptop lain yang belum diimpor; pilih nama atau folder lain (atau, di baris "
+        "perintah, --replace bila berkas itu memang boleh ditimpa).",
+        "The file {file} already exists and is not written over; no file was written. It may "
+        "be another laptop's file not yet imported; choose another name or folder (or, on the "
+        "command line, --replace if that file may be written over).",
+    ),
     "NOT_ENROLLED": (
         "Laptop ini belum didaftarkan di kantor cabang; sinkronisasi belum bisa dilakukan.",
         "This laptop is not enrolled at a branch yet; it cannot sync.",
@@ -500,6 +508,12 @@ _WITHOUT_PARAMS: dict[str, tuple[str, str]] = {
         "tidak ada berkas yang ditulis. Pilih nama atau folder lain.",
         "The next parts' files already exist beside the chosen file and are not written over; "
         "no file was written. Choose another name or folder.",
+    ),
+    "EXPORT_FILE_EXISTS": (
+        "Berkas yang dipilih sudah ada dan tidak ditimpa; tidak ada berkas yang ditulis. Pilih "
+        "nama atau folder lain.",
+        "The chosen file already exists and is not written over; no file was written. Choose "
+        "another name or folder.",
     ),
     "RECEIPTS_TOO_MANY": (
         "Terlalu banyak nomor tanda terima dipilih untuk satu berkas USB; tidak ada berkas yang "

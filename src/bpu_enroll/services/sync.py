@@ -146,10 +146,13 @@ class SyncService:
             self.session.provision_roster()
         return report
 
-    def export(self, path: Path, receipts: Sequence[str] = ()) -> dict[str, Any]:
+    def export(
+        self, path: Path, receipts: Sequence[str] = (), *, replace: bool = False
+    ) -> dict[str, Any]:
         """Write the USB batch file; `{"file", "batch_id", "records"}` (`NOT_ENROLLED` without a
         branch key). With `receipts`, the records of those receipt numbers, sent or not, for
-        the branch to repair its damaged copies (`sync.export`)."""
+        the branch to repair its damaged copies (`sync.export`). A file at `path` is written
+        over only with `replace`, the officer's consent (`EXPORT_FILE_EXISTS`)."""
         state = load_sync_state(self.data_dir)
         # Only the branch's encryption key: the recovery key's private half is in a safe, not
         # at the branch, so a file sealed to it could not be imported.
@@ -163,6 +166,7 @@ class SyncService:
             device_code=self.session.profile.device_code,
             branch_public_key=branch_key,
             receipts=receipts,
+            replace=replace,
         )
 
     def receipts_held(self, receipts: Sequence[str]) -> int:

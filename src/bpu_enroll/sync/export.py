@@ -29,7 +29,7 @@ from typing import Any
 from nacl.signing import SigningKey
 
 from bpu_enroll.domain.errors import BpuError
-from bpu_enroll.files import write_private_file
+from bpu_enroll.files import WrittenFile, remove_if_same, write_private_file
 from bpu_enroll.store.db import Store
 from bpu_enroll.sync.batchfile import make_batch_file
 from bpu_enroll.sync.laptop_store import records_by_receipt, records_to_send
@@ -45,6 +45,7 @@ def export_batch(
     device_code: str,
     branch_public_key: bytes,
     receipts: Sequence[str] = (),
+    replace: bool = False,
 ) -> dict[str, Any]:
     """Write the batch file to `out`; `{"file", "files", "batch_id", "records"}`. With
     `receipts`, the records of those receipt numbers instead, whatever the branch answered for
@@ -56,11 +57,23 @@ def export_batch(
     Each part is a batch of its own, imported on its own, in any order; every part is needed.
     The chosen receipts are bounded before the store is read (`RECEIPTS_TOO_MANY`).
 
-    A later part is never written over a file already there (`EXPORT_PARTS_IN_THE_WAY`, naming
-    them), and then no part is written at all: the officer chose, and was asked about, `out`
-    only, and a `batch-2.bpu` beside it on a shared stick may be another laptop's batch that
-    nobody has imported yet. Refused rather than asked: the officer chooses another name or
-    folder, and nothing on the stick is lost whatever they answer."""
+    The export never destroys a file it did not make. A later part is never written over a
+    file already there (`EXPORT_PARTS_IN_THE_WAY`, naming them): the officer chose, and was
+    asked about, `out` only, and a `batch-2.bpu` beside it on a shared stick may be another
+    laptop's batch that nobody has imported yet. Refused rather than asked: the officer
+    chooses another name or folder, and nothing on the stick is lost whatever they answer.
+    `out` itself is written over only with `replace` (the officer's consent: the desktop app's
+    save dialog asked, or `export-batch --replace`); without it a file there is refused
+    (`EXPORT_FILE_EXISTS`).
+
+    The names are looked at first, so that nothing is written when one is taken; the check
+    that counts is the writing itself: every file that must not replace one is put in place
+    only where no file is (`write_private_file(replace=False)`), which fails when a file
+    appeared there meanwhile. Then the export is refused with the same code, and the parts it
+    had written are removed again (only they, by their bytes: `remove_if_same`). The later
+    parts are written first and a replaced `out` last, so a refusal or a failure never costs
+    the file the officer agreed to replace. Each file is whole or absent after a power cut
+    (on a stick without hard links, at worst empty: `files._put_new`)."""
     records = records_by_receipt(store, receipts) if receipts else records_to_send(store)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -69,15 +82,39 @@ def export_batch(
         for start in range(0, len(records), MAX_MANIFEST_ENTRIES)
     ] or [[]]
     paths = [out if number == 1 else part_path(out, number) for number in range(1, len(parts) + 1)]
-    in_the_way = [str(path) for path in paths[1:] if path.exists() or path.is_symlink()]
+    in_the_way = [str(path) for path in paths[1:] if _taken(path)]
     if in_the_way:
         raise BpuError("EXPORT_PARTS_IN_THE_WAY", parts=len(parts), file=str(out), files=in_the_way)
-    files: list[str] = []
-    batch_ids: list[str] = []
-    for path, part in zip(paths, parts, strict=True):
-        batch_ids.append(_write_part(path, part, signing_key, device_code, branch_public_key))
-        files.append(str(path))
-    return {"file": files[0], "files": files, "batch_id": batch_ids[0], "records": len(records)}
+    if not replace and _taken(out):
+        raise BpuError("EXPORT_FILE_EXISTS", file=str(out))
+    batch_ids: dict[Path, str] = {}
+    made: list[WrittenFile] = []  # what this export wrote, to undo a refusal
+    try:
+        for index in [*range(1, len(parts)), 0]:  # the later parts first, the chosen file last
+            path = paths[index]
+            try:
+                batch_ids[path], written = _write_part(
+                    path, parts[index], signing_key, device_code, branch_public_key,
+                    replace=replace and path == out,
+                )  # fmt: skip
+            except FileExistsError:
+                if path == out:
+                    raise BpuError("EXPORT_FILE_EXISTS", file=str(out)) from None
+                raise BpuError(
+                    "EXPORT_PARTS_IN_THE_WAY", parts=len(parts), file=str(out), files=[str(path)]
+                ) from None
+            made.append(written)
+    except BaseException:
+        for written in made:
+            remove_if_same(written)
+        raise
+    files = [str(path) for path in paths]
+    return {"file": files[0], "files": files, "batch_id": batch_ids[out], "records": len(records)}
+
+
+def _taken(path: Path) -> bool:
+    """A file, folder or link (even a broken one) is at `path`."""
+    return path.exists() or path.is_symlink()
 
 
 def part_path(out: Path, number: int) -> Path:
@@ -92,8 +129,11 @@ def _write_part(
     signing_key: SigningKey,
     device_code: str,
     branch_public_key: bytes,
-) -> str:
-    """One signed, sealed batch file of `records` at `path`; its batch id."""
+    *,
+    replace: bool,
+) -> tuple[str, WrittenFile]:
+    """One signed, sealed batch file of `records` at `path`: its batch id and what was
+    written. Without `replace` a file at `path` is kept (`FileExistsError`)."""
     batch_id = str(uuid.uuid4())
     signed = sign_manifest(
         records, device_code=device_code, signing_key=signing_key, batch_id=batch_id
@@ -102,5 +142,4 @@ def _write_part(
     data = make_batch_file(
         batch, device_signing_seed=bytes(signing_key), branch_public_key=branch_public_key
     )
-    write_private_file(path, data)
-    return batch_id
+    return batch_id, write_private_file(path, data, replace=replace)

@@ -8,7 +8,8 @@ holds rejected and conflicting records with their reasons, the clerk's note and 
 double-click loads the record and emits `correction_requested` (the main window opens it for a
 correction), or `open_receipt_requested` for a voided one (a void the branch refused: there is
 nothing to correct, the main window shows it in the list). "Export to USB" writes a batch file
-chosen through `choose_export_path` (a seam tests override). "Write the USB file again for chosen
+chosen through `choose_export_path` (a seam tests override; the save dialog's "replace?" is
+the consent to write over a file there, `export_to`). "Write the USB file again for chosen
 receipts…" (Ctrl+R) asks the receipt numbers the branch named (`ResendDialog`), checks on the
 store thread that this laptop holds each (`SyncService.receipts_held`: else `RECEIPT_NOT_HELD`,
 or `RECEIPT_PURGED` for one whose personal fields were removed, both at once, in the dialog), then
@@ -160,14 +161,19 @@ class SyncPage(QWidget):
 
     def export_to(self, path: Path, receipts: Sequence[str] = ()) -> None:
         """Write the batch file to `path` in the background: what waits to be sent, or with
-        `receipts` this laptop's copies of the records of those receipt numbers."""
+        `receipts` this laptop's copies of the records of those receipt numbers.
+
+        A file already at `path` was chosen in the save dialog, which asked "replace?" about
+        it: that answer is the consent to write over it (`replace`). A file that appears only
+        after the dialog was asked about by nobody and is kept (`EXPORT_FILE_EXISTS`)."""
+        replace = path.exists() or path.is_symlink()
         self._hold_keyboard(self.ui.resendButton if receipts else self.ui.exportButton)
         self.exporting = True
         self._show_enrolment()
         self._bar_busy()  # the file is written in one go
         self._say(self.tr("Writing the batch file…"))
         self.ctx.tasks.run_db(
-            partial(self.service.export, receipts=list(receipts)), path,
+            partial(self.service.export, receipts=list(receipts), replace=replace), path,
             on_done=partial(self._on_exported, list(receipts)),
             on_error=self._on_export_failed,
         )  # fmt: skip
