@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +19,7 @@ from bpu_enroll.gui.officer.main_window import PAGE_LIST, PAGE_NEW, PAGE_TALLY, 
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
 from bpu_enroll.gui.officer.sync.resend_dialog import ResendDialog
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
+from tests.gui.bold_buttons import moved_when_disabled
 
 from .conftest import register, worker
 
@@ -106,23 +106,6 @@ BUTTONS: dict[str, Opener] = {
 }
 
 
-def _settle() -> None:
-    """Posted work done: the style sheet's type, the least widths, the layouts."""
-    for _round in range(3):
-        QApplication.processEvents()
-
-
-def _places(top: QWidget) -> dict[str, tuple[int, int, int, int]]:
-    """Where every visible widget of `top` is, in `top`'s coordinates."""
-    places = {}
-    for number, widget in enumerate(top.findChildren(QWidget)):
-        if widget.isVisible() and not widget.isWindow():
-            at = widget.mapTo(top, QPoint(0, 0))
-            name = f"{widget.objectName() or type(widget).__name__}#{number}"
-            places[name] = (at.x(), at.y(), widget.width(), widget.height())
-    return places
-
-
 @pytest.mark.usefixtures("app_look")
 @pytest.mark.parametrize("large", [False, True], ids=["normal-text", "larger-text"])
 @pytest.mark.parametrize("key", list(BUTTONS))
@@ -135,21 +118,6 @@ def test_disabling_a_bold_button_moves_nothing(
     main_window.resize(SMALLEST_SCREEN)
     qtbot.waitUntil(lambda: main_window.size() == SMALLEST_SCREEN)
     button = BUTTONS[key](qtbot, main_window)
-    top = button.window()
-    top.setFocus()  # the keyboard elsewhere: its focus frame is no part of the question
-    button.setEnabled(True)
-    _settle()
-    assert button.font().bold()
-    before = _places(top)
-
-    button.setEnabled(False)
-    _settle()
-    assert not button.font().bold()
-    after = _places(top)
+    moved = moved_when_disabled(button)
     _KEPT.clear()
-    moved = {
-        name: (before.get(name), after.get(name))
-        for name in before.keys() | after.keys()
-        if before.get(name) != after.get(name)
-    }
     assert not moved, moved

@@ -12,8 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.gui.common.context import AppContext
@@ -25,6 +24,7 @@ from bpu_enroll.gui.workspace.staff_page import StaffRevokeDialog
 from bpu_enroll.gui.workspace.transfer_page import TransferPage
 from bpu_enroll.gui.workspace.window import WorkspaceWindow
 from bpu_enroll.services.sync import SyncService
+from tests.gui.bold_buttons import moved_when_disabled
 from tests.gui.workspace.conftest import BranchServer, WorkspaceFactory
 from tests.gui.workspace.test_screen_fit import MODES, RECORD, _fill_branch, _set_mode
 from tests.integration.helpers import Laptop
@@ -117,23 +117,6 @@ BUTTONS: dict[str, Opener] = {
 }
 
 
-def _settle() -> None:
-    """Posted work done: the style sheet's type, the least widths, the layouts."""
-    for _round in range(3):
-        QApplication.processEvents()
-
-
-def _places(top: QWidget) -> dict[str, tuple[int, int, int, int]]:
-    """Where every visible widget of `top` is, in `top`'s coordinates."""
-    places = {}
-    for number, widget in enumerate(top.findChildren(QWidget)):
-        if widget.isVisible() and not widget.isWindow():
-            at = widget.mapTo(top, QPoint(0, 0))
-            name = f"{widget.objectName() or type(widget).__name__}#{number}"
-            places[name] = (at.x(), at.y(), widget.width(), widget.height())
-    return places
-
-
 @pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("key", list(BUTTONS))
@@ -156,20 +139,5 @@ def test_disabling_a_bold_button_moves_nothing(  # noqa: PLR0917 - fixtures
     window.resize(SMALLEST_SCREEN)
     qtbot.waitUntil(lambda: window.size() == SMALLEST_SCREEN)
     button = BUTTONS[key](qtbot, window, laptops[0], tmp_path)
-    top = button.window()
-    top.setFocus()  # the keyboard elsewhere: its focus frame is no part of the question
-    button.setEnabled(True)
-    _settle()
-    assert button.isVisible() and button.font().bold()
-    before = _places(top)
-
-    button.setEnabled(False)
-    _settle()
-    assert not button.font().bold()
-    after = _places(top)
-    moved = {
-        name: (before.get(name), after.get(name))
-        for name in before.keys() | after.keys()
-        if before.get(name) != after.get(name)
-    }
+    moved = moved_when_disabled(button)
     assert not moved, moved
