@@ -14,8 +14,9 @@ A paged list (its model `Paged`: a first page read, further pages as it is scrol
 had its record beyond its first page: `held.seek(model)` after each page asks for the next one
 while the record is not among the rows read and the list has more within reach (the rows it had
 loaded, and `SEEK_SPARE` more for records that came in ahead of it meanwhile); once it says no,
-`held.restore()`. So the record chosen at row 180 is chosen again at row 180, not lost past the
-first 100 rows to the first row.
+`held.restore()`. `choose_again` does both for a page, a row the user chose meanwhile standing.
+So the record chosen at row 180 is chosen again at row 180, not lost past the first 100 rows to
+the first row.
 
 A chosen record that is gone after the re-read (decided, revoked, elsewhere) leaves the choice
 on its neighbour: the row now in its place (the one that followed it), else the last row; an
@@ -189,6 +190,22 @@ class Place:
         view.scrollTo(chosen, QAbstractItemView.ScrollHint.EnsureVisible)
         _InSight.keep(view)
         return True
+
+
+def choose_again(place: Place | None, model: Paged) -> bool | None:
+    """A paged list's page came in (its first after a re-read, or one asked for to find
+    `place`, the choice kept across the re-read): None while the record is looked for further
+    down (its next page asked for, `Place.seek`: keep `place`); else `place` is done with, and
+    whether a row is chosen: the record again or its neighbour (`Place.restore`), or one the
+    user chose while pages were read (`Place.overtaken`: that choice stands). False: the page's
+    own first choice follows."""
+    if place is None:
+        return False
+    if place.overtaken:
+        return True
+    if place.seek(model):
+        return None
+    return place.restore()
 
 
 @contextmanager

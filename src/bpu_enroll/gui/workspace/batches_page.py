@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.common.keep_choice import Place
+from bpu_enroll.gui.common.keep_choice import Place, choose_again
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.workspace.ui_batches_page import Ui_BatchesPage
 from bpu_enroll.gui.workspace.review.model import (
@@ -116,11 +116,11 @@ class BatchesPage(QWidget):
     def _choose_again(self) -> None:
         """The inbox read: the batch chosen before (else its neighbour), once the pages read
         reach it; else the first batch."""
-        place = self._place
-        if place is not None and place.seek(self.model):
+        chosen = choose_again(self._place, self.model)
+        if chosen is None:
             return  # further down the inbox: its next page is on its way
         self._place = None
-        if place is not None and place.restore():
+        if chosen:
             return
         if self.model.rowCount() > 0 and not self.ui.batchesView.currentIndex().isValid():
             self.ui.batchesView.selectRow(0)
@@ -134,10 +134,7 @@ class BatchesPage(QWidget):
     def _on_next_page(self, answer: tuple[int, dict[str, Any]]) -> None:
         generation, page = answer
         if self.model.add_page(generation, page["items"]) and self._place is not None:
-            if self._place.overtaken:  # the clerk chose a batch meanwhile
-                self._place = None
-            else:
-                self._choose_again()
+            self._choose_again()
 
     def _on_page_failed(self, error: StaffError) -> None:
         self.model.page_failed(self.model.generation)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from bpu_enroll.domain.formatting import thousands
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import error_text
-from bpu_enroll.gui.common.keep_choice import Place
+from bpu_enroll.gui.common.keep_choice import Place, choose_again
 from bpu_enroll.gui.common.style import LARGE_POINT_SIZE
 from bpu_enroll.gui.forms.officer.ui_registrations_page import Ui_RegistrationsPage
 from bpu_enroll.gui.officer.details import fitted_details_html
@@ -293,11 +293,11 @@ class RegistrationsPage(QWidget):
     def _choose_again(self) -> None:
         """The list read: the record chosen before (else its neighbour), once the pages read
         reach it; else the first record."""
-        place = self._place
-        if place is not None and place.seek(self.model):
+        chosen = choose_again(self._place, self.model)
+        if chosen is None:
             return  # further down the list: its next page is on its way
         self._place = None
-        if place is not None and place.restore():
+        if chosen:
             return
         if self.model.rowCount() > 0:
             self.ui.registrationsView.selectRow(0)
@@ -315,10 +315,7 @@ class RegistrationsPage(QWidget):
 
     def _on_next_page(self, page: tuple[int, list[RegistrationRow]]) -> None:
         if self.model.add_page(*page) and self._place is not None:
-            if self._place.overtaken:  # the officer chose a record meanwhile
-                self._place = None
-            else:
-                self._choose_again()
+            self._choose_again()
 
     def _show_count(self) -> None:
         if self.model.total > SEARCH_COUNT_CAP:

@@ -30,7 +30,7 @@ from bpu_enroll.domain.decisions import allowed_decisions
 from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.focus import opens_on
-from bpu_enroll.gui.common.keep_choice import Place
+from bpu_enroll.gui.common.keep_choice import Place, choose_again
 from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.workspace.ui_review_page import Ui_ReviewPage
 from bpu_enroll.gui.workspace.decision_dialog import (
@@ -212,11 +212,11 @@ class ReviewPage(QWidget):
     def _choose_again(self) -> None:
         """The queue read: the record chosen before (else its neighbour: the next one in the
         queue), once the pages read reach it; else the first record."""
-        place = self._place
-        if place is not None and place.seek(self.model):
+        chosen = choose_again(self._place, self.model)
+        if chosen is None:
             return  # further down the queue: its next page is on its way
         self._place = None
-        if place is not None and place.restore():
+        if chosen:
             pass
         elif self.model.rowCount() > 0:
             self.ui.queueView.selectRow(0)
@@ -234,10 +234,7 @@ class ReviewPage(QWidget):
     def _on_next_page(self, answer: tuple[int, dict[str, Any]]) -> None:
         generation, page = answer
         if self.model.add_page(generation, page["items"]) and self._place is not None:
-            if self._place.overtaken:  # the clerk chose a record meanwhile
-                self._place = None
-            else:
-                self._choose_again()
+            self._choose_again()
 
     def _on_page_failed(self, error: StaffError) -> None:
         self.model.page_failed(self.model.generation)
