@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -37,7 +38,8 @@ from bpu_enroll.branch.store.models import (
 )
 from bpu_enroll.branch.store.registry import KPJ_COUNTER
 from bpu_enroll.branch.store.vault import BranchSecrets, open_secrets, seal_secrets
-from bpu_enroll.domain.formatting import holds_nik
+from bpu_enroll.domain.fields import clean_text
+from bpu_enroll.domain.formatting import NOT_TEXT, holds_nik, mask_nik_like
 from bpu_enroll.store.keys import (
     DEFAULT_KDF,
     KdfParams,
@@ -342,11 +344,21 @@ def revoke_device(
     return device
 
 
+def device_label(label: str | None) -> str:
+    """A laptop's label as the branch keeps and shows it. The label is whatever the enrolling
+    laptop sends (anyone holding a code): one line of visible text (no control or format
+    character, so no right-to-left override turning its end around, no line separator breaking
+    `device list` into two lines) with a NIK typed there masked (the label is not sealed)."""
+    text = clean_text(label or "")
+    return mask_nik_like("".join(ch for ch in text if unicodedata.category(ch) not in NOT_TEXT))
+
+
 def device_dict(device: Device) -> dict[str, Any]:
-    """A device for `device list --json`."""
+    """A device for `device list --json` (a label kept before `device_label` shown as it
+    would be kept now)."""
     return {
         "code": device.code,
-        "label": device.label,
+        "label": device_label(device.label),
         "enrolled_at": device.enrolled_at.isoformat(),
         "revoked": device.revoked_at is not None,
         "last_seen_at": device.last_seen_at.isoformat() if device.last_seen_at else None,
