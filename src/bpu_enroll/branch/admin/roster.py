@@ -205,8 +205,11 @@ def add_officer(
         raise AdminError("STAFF_USERNAME_NIK", "the user name reads as a NIK; choose another")
     if not password:
         raise AdminError("USAGE", "the password cannot be empty", why="password_empty")
-    if not name.strip() or len(name) > NAME_LENGTH:
-        raise AdminError("USAGE", "an officer's name is 1 to 100 characters", why="officer_name")
+    if not name.strip() or len(name) > NAME_LENGTH or not _visible_line(name):
+        raise AdminError(
+            "USAGE", "an officer's name is 1 to 100 characters of visible text on one line",
+            why="officer_name",
+        )  # fmt: skip
     if holds_nik(name):  # sent to every laptop and named in its tallies, which refuse a NIK
         raise AdminError("STAFF_NAME_NIK", "the name holds a NIK; write the name only")
     existing = session.get(Officer, username)
@@ -342,6 +345,14 @@ def revoke_device(
         session.commit()
         session.refresh(device)
     return device
+
+
+def _visible_line(text: str) -> bool:
+    """Whether `text` is one line of visible text: no control or format character (a NUL, a
+    line break, a terminal's escape, a right-to-left override, a zero-width character), no
+    line or paragraph separator. An officer's name goes to every laptop, onto its receipts
+    and tallies and into `officer list` on a terminal."""
+    return not any(unicodedata.category(ch) in NOT_TEXT for ch in text)
 
 
 def device_label(label: str | None) -> str:
