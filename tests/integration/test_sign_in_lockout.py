@@ -374,3 +374,38 @@ def test_a_password_being_checked_holds_up_no_other_work(
     assert went_through, "a write waited for a sign-in's password check"
     assert answers == [401]
     assert [e.action for e in _audit(branch)] == ["login_failed"]
+
+
+def test_an_ipv6_client_changing_its_host_part_is_still_one_address(branch: Branch) -> None:
+    """An IPv6 host picks the last 64 bits of its address at will (privacy addresses, one per
+    connection if it likes): counted address by address, every guess came from an address
+    never seen and the address lock never started, so a client could try a few passwords on
+    every name in the roster without end. Its /64 network is what it is counted under; the
+    audit keeps the address each try came from. An IPv4 client seen through a dual-stack
+    socket (`::ffff:a.b.c.d`) counts as that IPv4 address."""
+    from bpu_enroll.branch.device.auth import Refusal
+    from bpu_enroll.branch.workspace import staff
+
+    branch.add_officer("rina", GOOD, role="clerk")
+
+    def sign_in_from(address: str, username: str, password: str) -> str:
+        with Session(branch.engine) as db:
+            try:
+                staff.login(db, username=username, password=password, address=address)
+            except Refusal as refused:
+                return refused.code
+        return "OK"
+
+    codes = [
+        sign_in_from(f"2001:db8:0:7::{n + 1:x}", f"tamu{n}", "salah")
+        for n in range(FAILURES_PER_ADDRESS)
+    ]
+    assert codes == ["LOGIN_FAILED"] * (FAILURES_PER_ADDRESS - 1) + ["ACCOUNT_LOCKED"]
+    assert sign_in_from("2001:db8:0:7:a1b2:c3d4:e5f6:789", "rina", GOOD) == "ACCOUNT_LOCKED"
+    assert sign_in_from("2001:db8:0:8::1", "rina", GOOD) == "OK"  # another network
+    addresses = [json.loads(row.detail).get("address") for row in _audit(branch)]
+    assert "2001:db8:0:7::14" in addresses and "2001:db8:0:7::1" in addresses
+
+    for n in range(FAILURES_PER_ADDRESS):
+        sign_in_from("10.1.2.3" if n % 2 else "::ffff:10.1.2.3", f"lain{n}", "salah")
+    assert sign_in_from("10.1.2.3", "rina", GOOD) == "ACCOUNT_LOCKED"

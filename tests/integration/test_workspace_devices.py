@@ -36,6 +36,7 @@ from tests.integration.helpers import (
     ServerThread,
     audit_lines,
     registration,
+    signed_enrolment,
 )
 from tests.integration.staff_http import CLERK, STAFF, SUPERVISOR
 
@@ -494,3 +495,37 @@ def test_a_codes_lifetime_is_chosen_within_bounds_else_refused_with_its_code(
     ]  # fmt: skip
     with Session(branch.engine) as db:
         assert len(db.exec(select(EnrolCode)).all()) == 4
+
+
+def test_a_laptop_label_is_one_line_of_visible_text_wherever_the_branch_shows_it(
+    branch: Branch, server: ServerThread, staff: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A label is whatever the enrolling laptop sends (anyone holding a code): a right-to-left
+    override turned the label's end around in the Laptops list and in `device list`
+    (`laptop-\\u202eidna` read as `laptop-andi`), a line separator or a C1 control (`\\x9b`,
+    a terminal's CSI) broke the command's one line per laptop, and `device list` printed a NIK
+    typed there whole. The branch keeps and shows the label as visible text on one line, a
+    NIK masked, as a revocation's reason is kept."""
+    from bpu_enroll.branch.admin.cli import main as branch_main
+
+    supervisor = staff(SUPERVISOR)
+    code = supervisor.post(f"{STAFF}/devices/enrol-code").json()["code"]
+    nik = registration(83)["nik"]
+    label = f"laptop-\u202eidna\u200b\u2028{nik} \x9b31m\x85ok"
+    answer = httpx.post(f"{server.url}/api/v1/enrol", json=signed_enrolment(
+        server.url, code, label=label), timeout=60)  # fmt: skip
+    assert answer.status_code == 200, answer.text
+    device = answer.json()["device_code"]
+    shown = f"laptop-idna {mask_nik(nik)} 31m ok"
+
+    assert _items(supervisor)[device]["label"] == shown
+    (line,) = [line for line in audit_lines(branch) if line["action"] == "device_enrolled"]
+    assert line["detail"]["label"] == shown[:40]
+    assert branch_main(["--db", branch.db_url, "device", "list", "--json"]) == 0
+    (listed,) = [d for d in json.loads(capsys.readouterr().out)["devices"] if d["code"] == device]
+    assert listed["label"] == shown
+    assert branch_main(["--db", branch.db_url, "device", "list"]) == 0
+    printed = capsys.readouterr().out
+    (row,) = [row for row in printed.splitlines() if device in row]
+    assert row.endswith("\t" + shown)
+    assert nik not in printed and "\u202e" not in printed and "\x9b" not in printed

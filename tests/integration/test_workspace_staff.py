@@ -143,6 +143,16 @@ def test_an_add_is_refused_with_the_commands_rules_and_codes(branch: Branch, sta
         # A NIK typed into the name: names go to every laptop and into its tallies, and a tally
         # naming an officer with a NIK is refused (TALLY_OFFICER_NIK): none would arrive.
         (("dewi", f"Dewi {NIK}", "officer", "x"), 422, "STAFF_NAME_NIK"),
+        # A name goes to every laptop, onto tallies and into `officer list` on a terminal: one
+        # line of visible text, as a revocation's reason or a clerk's note (a NUL, a line
+        # break, an escape sequence, a right-to-left override turning the name around were
+        # all added and sent out).
+        (("dewi", "Dewi\x00Lestari", "officer", "x"), 422, "STAFF_NAME_INVALID"),
+        (("dewi", "Dewi\nLestari", "officer", "x"), 422, "STAFF_NAME_INVALID"),
+        (("dewi", "Dewi\x1b[2J", "officer", "x"), 422, "STAFF_NAME_INVALID"),
+        (("dewi", "Dewi \u202eirtseL", "officer", "x"), 422, "STAFF_NAME_INVALID"),
+        (("dewi", "Dewi\u2028Lestari", "clerk", "x"), 422, "STAFF_NAME_INVALID"),
+        (("dewi", "Dewi\u200bLestari", "clerk", "x"), 422, "STAFF_NAME_INVALID"),
     ]  # fmt: skip
     for fields, status, code in cases:
         answer = _add(supervisor, *fields)

@@ -197,8 +197,10 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "every laptop; write the name only, without the NIK.",
     ),
     "STAFF_NAME_INVALID": (
-        "Tulis nama lengkap, paling banyak 100 karakter.",
-        "Write the full name, 100 characters at most.",
+        "Tulis nama lengkap dalam satu baris, paling banyak 100 karakter, tanpa karakter "
+        "kendali atau tak terlihat.",
+        "Write the full name on one line, 100 characters at most, without control or "
+        "invisible characters.",
     ),
     "STAFF_PASSWORD_EMPTY": (
         "Kata sandi tidak boleh kosong.",

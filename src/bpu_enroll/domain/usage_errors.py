@@ -90,7 +90,7 @@ USAGE_DETAILS: dict[str, tuple[str, str]] = {
     ),
     "password_empty": ("kata sandi tidak boleh kosong", "the password cannot be empty"),
     "officer_name": (
-        "nama petugas terdiri dari 1 sampai 100 karakter",
-        "an officer's name is 1 to 100 characters",
+        "nama petugas terdiri dari 1 sampai 100 karakter yang terlihat, dalam satu baris",
+        "an officer's name is 1 to 100 characters of visible text on one line",
     ),
 }

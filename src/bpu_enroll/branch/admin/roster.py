@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -37,7 +38,8 @@ from bpu_enroll.branch.store.models import (
 )
 from bpu_enroll.branch.store.registry import KPJ_COUNTER
 from bpu_enroll.branch.store.vault import BranchSecrets, open_secrets, seal_secrets
-from bpu_enroll.domain.formatting import holds_nik
+from bpu_enroll.domain.fields import clean_text
+from bpu_enroll.domain.formatting import NOT_TEXT, holds_nik, mask_nik_like
 from bpu_enroll.store.keys import (
     DEFAULT_KDF,
     KdfParams,
@@ -203,8 +205,11 @@ def add_officer(
         raise AdminError("STAFF_USERNAME_NIK", "the user name reads as a NIK; choose another")
     if not password:
         raise AdminError("USAGE", "the password cannot be empty", why="password_empty")
-    if not name.strip() or len(name) > NAME_LENGTH:
-        raise AdminError("USAGE", "an officer's name is 1 to 100 characters", why="officer_name")
+    if not name.strip() or len(name) > NAME_LENGTH or not _visible_line(name):
+        raise AdminError(
+            "USAGE", "an officer's name is 1 to 100 characters of visible text on one line",
+            why="officer_name",
+        )  # fmt: skip
     if holds_nik(name):  # sent to every laptop and named in its tallies, which refuse a NIK
         raise AdminError("STAFF_NAME_NIK", "the name holds a NIK; write the name only")
     existing = session.get(Officer, username)
@@ -342,11 +347,29 @@ def revoke_device(
     return device
 
 
+def _visible_line(text: str) -> bool:
+    """Whether `text` is one line of visible text: no control or format character (a NUL, a
+    line break, a terminal's escape, a right-to-left override, a zero-width character), no
+    line or paragraph separator. An officer's name goes to every laptop, onto its receipts
+    and tallies and into `officer list` on a terminal."""
+    return not any(unicodedata.category(ch) in NOT_TEXT for ch in text)
+
+
+def device_label(label: str | None) -> str:
+    """A laptop's label as the branch keeps and shows it. The label is whatever the enrolling
+    laptop sends (anyone holding a code): one line of visible text (no control or format
+    character, so no right-to-left override turning its end around, no line separator breaking
+    `device list` into two lines) with a NIK typed there masked (the label is not sealed)."""
+    text = clean_text(label or "")
+    return mask_nik_like("".join(ch for ch in text if unicodedata.category(ch) not in NOT_TEXT))
+
+
 def device_dict(device: Device) -> dict[str, Any]:
-    """A device for `device list --json`."""
+    """A device for `device list --json` (a label kept before `device_label` shown as it
+    would be kept now)."""
     return {
         "code": device.code,
-        "label": device.label,
+        "label": device_label(device.label),
         "enrolled_at": device.enrolled_at.isoformat(),
         "revoked": device.revoked_at is not None,
         "last_seen_at": device.last_seen_at.isoformat() if device.last_seen_at else None,

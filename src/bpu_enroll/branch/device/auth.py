@@ -25,13 +25,13 @@ from bpu_enroll.branch.admin.roster import (
     branch_info,
     branch_secrets,
     code_hash,
+    device_label,
     list_officers,
     roster_entry,
 )
 from bpu_enroll.branch.device.reference import reference_versions
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.models import Device, EnrolCode, Nonce, utcnow
-from bpu_enroll.domain.formatting import mask_nik_like
 from bpu_enroll.sync.protocol import (
     CLOCK_WINDOW_SECONDS,
     EnrolAnswer,
@@ -131,7 +131,10 @@ def enrol_device(session: Session, *, request: EnrolRequest) -> EnrolAnswer:
         raise Refusal(409, "DEVICE_KEY_KNOWN", "this device key is already enrolled")
     count = len(session.exec(select(Device.id)).all())
     device = Device(
-        code=f"D{count + 1:04d}", public_key=b64(key), label=request.label, enrolled_at=now
+        code=f"D{count + 1:04d}",
+        public_key=b64(key),
+        label=device_label(request.label),
+        enrolled_at=now,
     )
     session.add(device)
     session.flush()
@@ -142,7 +145,7 @@ def enrol_device(session: Session, *, request: EnrolRequest) -> EnrolAnswer:
     code.device_id = device.id
     session.add(code)
     # A label is free text (`enroll --label`): a NIK typed there is masked before it is cut.
-    detail = {"label": mask_nik_like(request.label or "")[:40]}
+    detail = {"label": device.label[:40]}
     audit_chain.append(
         session, actor=f"device:{device.code}", action="device_enrolled", subject=device.code,
         detail=detail,

@@ -59,7 +59,7 @@ from bpu_enroll.branch.device.auth import Refusal, as_utc
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.keys import certificate_hosts
 from bpu_enroll.branch.store.models import Device, EnrolCode, Officer, Record, utcnow
-from bpu_enroll.domain.formatting import NOT_TEXT, holds_nik, mask_nik_like
+from bpu_enroll.domain.formatting import NOT_TEXT, holds_nik
 
 REASON_LENGTH = 200
 LIVE_CODES = 10
@@ -91,7 +91,7 @@ def device_item(
     seen = as_utc(device.last_seen_at) if device.last_seen_at is not None else None
     return {
         "device": device.code,
-        "label": mask_nik_like(device.label),  # free text at enrolment: a NIK typed there
+        "label": roster.device_label(device.label),  # free text at enrolment: a NIK typed there
         "officer": device.label if device.label in known else None,
         "officers": sorted(officers),
         "enrolled_at": as_utc(device.enrolled_at).isoformat(),

@@ -32,6 +32,7 @@ import hashlib
 import io
 import json
 import os
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -61,6 +62,9 @@ COLUMNS = (
     "coverage_end", "contribution_total", "cash_paid", "employer", "government_paid",
     "rule_version", "receipt_number", "device", "officer", "registered_at", "accepted_at",
 )  # fmt: skip
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what makes a spreadsheet cell a formula
+_SIGNED_NUMBER = re.compile(r"[+-]?[0-9]+")
 
 FILES_KEPT = timedelta(days=7)  # an export's zip can be fetched again this long
 
@@ -306,7 +310,8 @@ def _utc(moment: datetime) -> datetime:
 
 def to_csv(rows: list[dict[str, Any]]) -> bytes:
     """The rows as CSV with a header line (UTF-8, CRLF line ends as RFC 4180); flags as
-    `true`/`false`, absent values as empty fields."""
+    `true`/`false`, absent values as empty fields; a text a spreadsheet would run as a formula
+    begins with `'` (`_csv_value`)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
@@ -316,8 +321,15 @@ def to_csv(rows: list[dict[str, Any]]) -> bytes:
 
 
 def _csv_value(value: Any) -> Any:
+    """A CSV cell: a worker's free text (street, birth place, work place, e-mail) may begin
+    with `=`, `+`, `-` or `@`, which a clerk's spreadsheet would run as a formula (a link
+    sending the row's NIK away, a command); it is written after a `'`, so it is shown as text.
+    A plain signed number (the phone's `+62…`) runs nothing and stays as it is; the JSON file
+    always holds the value unchanged."""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return value if _SIGNED_NUMBER.fullmatch(value) else "'" + value
     return "" if value is None else value
 
 

@@ -3,8 +3,9 @@ audited.
 
 - **Lockout.** Failed sign-ins are counted per user name (`user:` and the name's keyed hash,
   known or not, so a lock says nothing about whether a name exists) and per client address
-  (`addr:IP`). The 5th failure for a name (the 20th from an address) locks it for 1 minute, then
-  5, 15 and 60 minutes for the next locks. While locked, a sign-in is refused with
+  (`addr:IP`; for an IPv6 client its /64 network, whose host part it may change at will:
+  `counted_address`). The 5th failure for a name (the 20th from an address) locks it for 1
+  minute, then 5, 15 and 60 minutes for the next locks. While locked, a sign-in is refused with
   `ACCOUNT_LOCKED` (HTTP 429) carrying `retry_after` (seconds) and `locked_until` (UTC), and the
   password is not even checked. A successful sign-in clears its name's counter; an address's
   counter only fades (15 minutes without a failure), so one valid account cannot be used to
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 import json
 import re
 import secrets
@@ -82,7 +84,24 @@ def throttle_keys(session: Session, attempt: Attempt) -> tuple[str, str]:
     there may be anything, a worker's NIK by mistake too, and these rows are not sealed."""
     key = data_key_of(session).derive("sign-in-name")
     name = hmac.new(key, attempt.username.encode("utf-8", "replace"), hashlib.sha256)
-    return f"user:{name.hexdigest()}", f"addr:{attempt.address}"[:80]
+    return f"user:{name.hexdigest()}", f"addr:{counted_address(attempt.address)}"[:80]
+
+
+def counted_address(address: str) -> str:
+    """The address a failure is counted under: an IPv6 client's /64 network, the one piece of
+    its address it does not choose (a host picks its last 64 bits at will, privacy addresses
+    anew at every connection if it likes: counted one by one, each try would come from an
+    address never seen and the address lock would never start); an IPv4 address mapped into
+    IPv6 as the IPv4 address; any other address as it is."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return address
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.IPv6Network((ip, 64), strict=False))
+    return str(ip)
 
 
 def _aware(moment: datetime) -> datetime:

@@ -10,8 +10,10 @@ material, never a password or its verifier.
 officer add` (`roster.add_officer`, audited as `officer_added` or `officer_reactivated` with the
 supervisor as actor and the role in the detail), with its rules: a user name of 1 to 64 letters,
 digits or dots (`STAFF_USERNAME_INVALID`) that is no NIK (`STAFF_USERNAME_NIK`), a name of
-1 to 100 characters (`STAFF_NAME_INVALID`) holding no NIK (`STAFF_NAME_NIK`: the names go to
-every laptop and into its tallies, which a NIK in a name has refused), a password not empty
+1 to 100 characters of visible text on one line (`STAFF_NAME_INVALID`: no control or format
+character, so no NUL, line break, terminal escape or right-to-left override) holding no NIK
+(`STAFF_NAME_NIK`: the names go to every laptop and into its tallies, which a NIK in a name has
+refused), a password not empty
 (`STAFF_PASSWORD_EMPTY`), an active user name not again (`OFFICER_EXISTS`, the command's own
 code; the second of two adds of one new name at the same moment too). The workspace offers
 officer, clerk and supervisor; an administrator is made only with the command on the server
