@@ -27,13 +27,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlmodel import select
 
 from bpu_enroll.cli.main import main as laptop_main
 from bpu_enroll.domain.errors import message
+from bpu_enroll.store.models import Registration
 from bpu_enroll.sync import export
 from bpu_enroll.sync.protocol import MAX_MANIFEST_ENTRIES
 from tests.integration.helpers import Laptop, copy_pending, export_usb, for_the_cli
 from tests.unit.file_helpers import without_hard_links
+from tests.unit.test_readme_commands import export_examples
 
 THEIRS = b"another laptop's batch, not yet imported"
 OLD = b"this laptop's older batch, the officer agreed to write over it"
@@ -236,3 +239,49 @@ def test_the_chosen_file_is_replaced_only_with_replace(
     for lang, words in (("id", "timpa berkas --out"), ("en", "write over an existing --out")):
         assert laptop_main(["--lang", lang, "export-batch", "--help"]) == 0
         assert words in " ".join(capsys.readouterr().out.split()), lang
+
+
+def _as_documented(args: list[str], laptop: Laptop, usb: Path, receipt: str) -> list[str]:
+    """A documented `export-batch` line's arguments on this machine: the data dir, the stick's
+    folder and the receipt number stand for the doc's `D`, `/media/usb/` and `JKT01-…`."""
+    values = {"--data-dir": str(laptop.data_dir), "--receipt": receipt}
+    done = list(args)
+    for index, word in enumerate(done[:-1]):
+        if word in values:
+            done[index + 1] = values[word]
+        elif word == "--out":
+            done[index + 1] = str(usb / Path(done[index + 1]).name)
+    return done
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("example", export_examples(), ids=lambda example: example[0])
+def test_the_documented_export_lines_run_as_their_notes_say(
+    laptop_factory: Callable[[], Laptop],
+    usb: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    example: tuple[str, list[str], str],
+) -> None:
+    """Each `export-batch` line of the README and the branch notes, run as written against a
+    real data dir: it writes its file; run again onto the same stick it is refused as its note
+    says (`EXPORT_FILE_EXISTS`, the file kept), and with `--replace` it writes over it."""
+    where, args, note = example
+    laptop = laptop_factory()
+    laptop.register(1)
+    with laptop.session.store.session() as db:
+        receipt = db.exec(select(Registration.receipt_number)).one()
+    for_the_cli(laptop, monkeypatch)
+    argv = _as_documented(args, laptop, usb, receipt)
+    out = usb / Path(args[args.index("--out") + 1]).name
+
+    assert laptop_main(argv) == 0, where
+    first = out.read_bytes()
+    capsys.readouterr()
+    assert laptop_main(argv) == 1, where
+    said = capsys.readouterr()
+    assert "EXPORT_FILE_EXISTS" in said.out + said.err and "EXPORT_FILE_EXISTS" in note, where
+    assert out.read_bytes() == first
+    assert "--replace" in note
+    assert laptop_main([*argv, "--replace"]) == 0, where
+    assert out.read_bytes() != first and _on_the_stick(usb) == [out.name]
