@@ -22,6 +22,7 @@ statement (`copy_pending`), so a test takes seconds, not the minutes of 20,001 f
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
+from bpu_enroll import files
 from bpu_enroll.cli.main import main as laptop_main
 from bpu_enroll.domain.errors import message
 from bpu_enroll.store.models import Registration
@@ -285,3 +287,37 @@ def test_the_documented_export_lines_run_as_their_notes_say(
     assert "--replace" in note
     assert laptop_main([*argv, "--replace"]) == 0, where
     assert out.read_bytes() != first and _on_the_stick(usb) == [out.name]
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("hard_links", [True, False], ids=["hard-links", "fat-stick"])
+def test_a_file_saved_over_a_part_while_the_refusal_undoes_it_is_kept(
+    laptop: Laptop,
+    usb: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    hard_links: bool,
+) -> None:
+    """The export is refused after `batch-2.bpu` was written (the chosen name was taken
+    meanwhile), and just after the undo compared that part's bytes another program saves its
+    own `batch-2.bpu` over it: that file is kept, not removed as the part was."""
+    out, theirs = usb / "batch.bpu", usb / "batch-2.bpu"
+    if not hard_links:
+        without_hard_links(monkeypatch)
+    _appears(monkeypatch, out, THEIRS)
+    read_bounded = files.read_bounded  # what the undo reads the part's bytes with
+
+    def read_then_swap(path: Path, limit: int) -> bytes:
+        read = read_bounded(path, limit)
+        if theirs.name in Path(path).name:  # the part, at its name or set aside
+            saved = usb / "their-save.tmp"
+            saved.write_bytes(OLD)
+            os.replace(saved, theirs)
+        return read
+
+    monkeypatch.setattr(files, "read_bounded", read_then_swap)
+    capsys.readouterr()
+    assert export_usb(laptop, out, "--json") == 1
+    assert json.loads(capsys.readouterr().out)["error"]["code"] == "EXPORT_FILE_EXISTS"
+    assert _on_the_stick(usb) == ["batch-2.bpu", "batch.bpu"]
+    assert (out.read_bytes(), theirs.read_bytes()) == (THEIRS, OLD)
