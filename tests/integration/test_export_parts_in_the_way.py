@@ -321,3 +321,57 @@ def test_a_file_saved_over_a_part_while_the_refusal_undoes_it_is_kept(
     assert json.loads(capsys.readouterr().out)["error"]["code"] == "EXPORT_FILE_EXISTS"
     assert _on_the_stick(usb) == ["batch-2.bpu", "batch.bpu"]
     assert (out.read_bytes(), theirs.read_bytes()) == (THEIRS, OLD)
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_an_export_cut_off_on_a_stick_without_hard_links_is_said_at_the_next(
+    laptop: Laptop,
+    usb: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A power cut between claiming a part's name (the empty placeholder) and renaming the
+    part over it leaves an empty file under that name. The next export into the same names is
+    refused saying that these are empty leftovers to delete (`EXPORT_EMPTY_FILES`), not
+    another laptop's files; nothing is written over unasked. `--replace` is the consent for
+    `--out` alone; with the empty files deleted the export writes both parts."""
+    out, later = usb / "batch.bpu", usb / "batch-2.bpu"
+    later.touch()  # what the cut left (no cleanup runs in a power cut)
+    assert _on_the_stick(usb) == ["batch-2.bpu"] and later.stat().st_size == 0
+
+    for extra, lang in (((), "id"), (("--lang", "en"), "en")):
+        capsys.readouterr()
+        assert export_usb(laptop, out, *extra) == 1
+        err = capsys.readouterr().err
+        words = message("EXPORT_EMPTY_FILES", lang, files=[str(later)])
+        assert f"{words}" in err and "EXPORT_EMPTY_FILES" in err and "Traceback" not in err, err
+    assert _on_the_stick(usb) == ["batch-2.bpu"]
+
+    out.touch()  # the chosen name empty too: both named; --replace is consent for it alone
+    assert export_usb(laptop, out, "--json", "--lang", "en") == 1
+    error = json.loads(capsys.readouterr().out)["error"]
+    assert (error["code"], error["message"]) == (
+        "EXPORT_EMPTY_FILES",
+        message("EXPORT_EMPTY_FILES", "en", files=[str(out), str(later)]),
+    )
+    assert export_usb(laptop, out, "--replace", "--json") == 1
+    error = json.loads(capsys.readouterr().out)["error"]
+    assert error["message"] == message("EXPORT_EMPTY_FILES", "id", files=[str(later)])
+
+    later.unlink()
+    assert export_usb(laptop, out, "--replace") == 0
+    assert _on_the_stick(usb) == ["batch-2.bpu", "batch.bpu"]
+    assert out.stat().st_size > 0 and later.stat().st_size > 0
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_an_empty_file_beside_another_laptops_batch_is_refused_as_in_the_way(
+    laptop: Laptop, usb: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only where every file in the way is empty is the refusal about empty files: a file
+    with bytes may be another laptop's batch, and the usual refusal names it."""
+    out = usb / "batch.bpu"
+    out.touch()
+    (usb / "batch-2.bpu").write_bytes(THEIRS)
+    capsys.readouterr()
+    assert export_usb(laptop, out, "--json") == 1
+    assert json.loads(capsys.readouterr().out)["error"]["code"] == "EXPORT_PARTS_IN_THE_WAY"
