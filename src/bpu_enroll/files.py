@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import secrets
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,12 +113,46 @@ def remove_if_same(written: WrittenFile) -> None:
     same size and SHA-256), and flush its folder: a file put under the name since is kept.
     The bytes, not the inode: a file system may number a new file as the removed one, or a
     renamed one anew (FAT). Best effort (`OSError` is swallowed): what undoes a write that is
-    no longer wanted."""
-    with contextlib.suppress(OSError, FileTooLarge):
-        data = read_bounded(written.path, written.size)
-        if hashlib.sha256(data).digest() == written.sha256:
-            os.unlink(written.path)
-            flush_folder(written.path.parent)
+    no longer wanted.
+
+    Looked at where nobody else writes: the file is first renamed aside to a private name
+    (`_aside`), its bytes compared there, and only that name removed. Comparing at the name
+    and then removing the name would remove a file put there between the two. One that is not
+    ours is put back where no file is (`_put_new`); if the name was taken meanwhile, both are
+    kept, the one set aside under its private name (`.<name>.<random>.undo`)."""
+    path = Path(written.path)
+    aside = _aside(path)
+    try:
+        os.rename(path, aside)
+    except OSError:
+        return  # gone already: nothing of ours to remove
+    try:
+        data = read_bounded(aside, written.size)
+        ours = hashlib.sha256(data).digest() == written.sha256
+    except (OSError, FileTooLarge):
+        ours = False
+    if ours:
+        with contextlib.suppress(OSError):
+            os.unlink(aside)
+    else:
+        _put_back(aside, path)
+    flush_folder(path.parent)
+
+
+def _aside(path: Path) -> Path:
+    """A private name beside `path` that nothing else uses, for `remove_if_same`."""
+    return path.with_name(f".{path.name}.{secrets.token_hex(8)}.undo")
+
+
+def _put_back(aside: Path, path: Path) -> None:
+    """Put a file `remove_if_same` set aside and found not ours back at `path`, never over a
+    file there now; where one is, it stays at `aside` (kept, not lost)."""
+    with contextlib.suppress(OSError):
+        if aside.is_dir() and not aside.is_symlink():
+            os.rename(aside, path)  # a folder is never renamed over a file (ENOTDIR)
+            return
+        _put_new(str(aside), path)
+        os.unlink(aside)  # linked back: the private name goes (after a rename it is gone)
 
 
 def flush_folder(folder: Path) -> None:

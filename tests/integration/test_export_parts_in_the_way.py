@@ -22,18 +22,23 @@ statement (`copy_pending`), so a test takes seconds, not the minutes of 20,001 f
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlmodel import select
 
+from bpu_enroll import files
 from bpu_enroll.cli.main import main as laptop_main
 from bpu_enroll.domain.errors import message
+from bpu_enroll.store.models import Registration
 from bpu_enroll.sync import export
 from bpu_enroll.sync.protocol import MAX_MANIFEST_ENTRIES
 from tests.integration.helpers import Laptop, copy_pending, export_usb, for_the_cli
 from tests.unit.file_helpers import without_hard_links
+from tests.unit.test_readme_commands import export_examples
 
 THEIRS = b"another laptop's batch, not yet imported"
 OLD = b"this laptop's older batch, the officer agreed to write over it"
@@ -236,3 +241,137 @@ def test_the_chosen_file_is_replaced_only_with_replace(
     for lang, words in (("id", "timpa berkas --out"), ("en", "write over an existing --out")):
         assert laptop_main(["--lang", lang, "export-batch", "--help"]) == 0
         assert words in " ".join(capsys.readouterr().out.split()), lang
+
+
+def _as_documented(args: list[str], laptop: Laptop, usb: Path, receipt: str) -> list[str]:
+    """A documented `export-batch` line's arguments on this machine: the data dir, the stick's
+    folder and the receipt number stand for the doc's `D`, `/media/usb/` and `JKT01-…`."""
+    values = {"--data-dir": str(laptop.data_dir), "--receipt": receipt}
+    done = list(args)
+    for index, word in enumerate(done[:-1]):
+        if word in values:
+            done[index + 1] = values[word]
+        elif word == "--out":
+            done[index + 1] = str(usb / Path(done[index + 1]).name)
+    return done
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("example", export_examples(), ids=lambda example: example[0])
+def test_the_documented_export_lines_run_as_their_notes_say(
+    laptop_factory: Callable[[], Laptop],
+    usb: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    example: tuple[str, list[str], str],
+) -> None:
+    """Each `export-batch` line of the README and the branch notes, run as written against a
+    real data dir: it writes its file; run again onto the same stick it is refused as its note
+    says (`EXPORT_FILE_EXISTS`, the file kept), and with `--replace` it writes over it."""
+    where, args, note = example
+    laptop = laptop_factory()
+    laptop.register(1)
+    with laptop.session.store.session() as db:
+        receipt = db.exec(select(Registration.receipt_number)).one()
+    for_the_cli(laptop, monkeypatch)
+    argv = _as_documented(args, laptop, usb, receipt)
+    out = usb / Path(args[args.index("--out") + 1]).name
+
+    assert laptop_main(argv) == 0, where
+    first = out.read_bytes()
+    capsys.readouterr()
+    assert laptop_main(argv) == 1, where
+    said = capsys.readouterr()
+    assert "EXPORT_FILE_EXISTS" in said.out + said.err and "EXPORT_FILE_EXISTS" in note, where
+    assert out.read_bytes() == first
+    assert "--replace" in note
+    assert laptop_main([*argv, "--replace"]) == 0, where
+    assert out.read_bytes() != first and _on_the_stick(usb) == [out.name]
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("hard_links", [True, False], ids=["hard-links", "fat-stick"])
+def test_a_file_saved_over_a_part_while_the_refusal_undoes_it_is_kept(
+    laptop: Laptop,
+    usb: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    hard_links: bool,
+) -> None:
+    """The export is refused after `batch-2.bpu` was written (the chosen name was taken
+    meanwhile), and just after the undo compared that part's bytes another program saves its
+    own `batch-2.bpu` over it: that file is kept, not removed as the part was."""
+    out, theirs = usb / "batch.bpu", usb / "batch-2.bpu"
+    if not hard_links:
+        without_hard_links(monkeypatch)
+    _appears(monkeypatch, out, THEIRS)
+    read_bounded = files.read_bounded  # what the undo reads the part's bytes with
+
+    def read_then_swap(path: Path, limit: int) -> bytes:
+        read = read_bounded(path, limit)
+        if theirs.name in Path(path).name:  # the part, at its name or set aside
+            saved = usb / "their-save.tmp"
+            saved.write_bytes(OLD)
+            os.replace(saved, theirs)
+        return read
+
+    monkeypatch.setattr(files, "read_bounded", read_then_swap)
+    capsys.readouterr()
+    assert export_usb(laptop, out, "--json") == 1
+    assert json.loads(capsys.readouterr().out)["error"]["code"] == "EXPORT_FILE_EXISTS"
+    assert _on_the_stick(usb) == ["batch-2.bpu", "batch.bpu"]
+    assert (out.read_bytes(), theirs.read_bytes()) == (THEIRS, OLD)
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_an_export_cut_off_on_a_stick_without_hard_links_is_said_at_the_next(
+    laptop: Laptop,
+    usb: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A power cut between claiming a part's name (the empty placeholder) and renaming the
+    part over it leaves an empty file under that name. The next export into the same names is
+    refused saying that these are empty leftovers to delete (`EXPORT_EMPTY_FILES`), not
+    another laptop's files; nothing is written over unasked. `--replace` is the consent for
+    `--out` alone; with the empty files deleted the export writes both parts."""
+    out, later = usb / "batch.bpu", usb / "batch-2.bpu"
+    later.touch()  # what the cut left (no cleanup runs in a power cut)
+    assert _on_the_stick(usb) == ["batch-2.bpu"] and later.stat().st_size == 0
+
+    for extra, lang in (((), "id"), (("--lang", "en"), "en")):
+        capsys.readouterr()
+        assert export_usb(laptop, out, *extra) == 1
+        err = capsys.readouterr().err
+        words = message("EXPORT_EMPTY_FILES", lang, files=[str(later)])
+        assert f"{words}" in err and "EXPORT_EMPTY_FILES" in err and "Traceback" not in err, err
+    assert _on_the_stick(usb) == ["batch-2.bpu"]
+
+    out.touch()  # the chosen name empty too: both named; --replace is consent for it alone
+    assert export_usb(laptop, out, "--json", "--lang", "en") == 1
+    error = json.loads(capsys.readouterr().out)["error"]
+    assert (error["code"], error["message"]) == (
+        "EXPORT_EMPTY_FILES",
+        message("EXPORT_EMPTY_FILES", "en", files=[str(out), str(later)]),
+    )
+    assert export_usb(laptop, out, "--replace", "--json") == 1
+    error = json.loads(capsys.readouterr().out)["error"]
+    assert error["message"] == message("EXPORT_EMPTY_FILES", "id", files=[str(later)])
+
+    later.unlink()
+    assert export_usb(laptop, out, "--replace") == 0
+    assert _on_the_stick(usb) == ["batch-2.bpu", "batch.bpu"]
+    assert out.stat().st_size > 0 and later.stat().st_size > 0
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_an_empty_file_beside_another_laptops_batch_is_refused_as_in_the_way(
+    laptop: Laptop, usb: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only where every file in the way is empty is the refusal about empty files: a file
+    with bytes may be another laptop's batch, and the usual refusal names it."""
+    out = usb / "batch.bpu"
+    out.touch()
+    (usb / "batch-2.bpu").write_bytes(THEIRS)
+    capsys.readouterr()
+    assert export_usb(laptop, out, "--json") == 1
+    assert json.loads(capsys.readouterr().out)["error"]["code"] == "EXPORT_PARTS_IN_THE_WAY"

@@ -880,3 +880,67 @@ def test_a_dry_run_leaves_no_statement_in_the_engines_cache_that_the_next_cannot
     second = importer.import_batch_file(branch.engine, data, dry_run=True)
     assert set(cache.keys()) == kept
     assert first["new"] == second["new"] == 6
+
+
+def test_an_empty_or_cut_short_batch_file_is_refused_saying_what_it_is(
+    branch: Branch,
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On a stick without hard links a power cut during an export can leave a part's name
+    holding its empty placeholder (or, on FAT, its size with zero bytes), and a copy cut off
+    leaves only a file's beginning. `bpu-branch import` (and its dry run) refuses each with a
+    code that says so, in both languages, never a traceback; a cut inside the sealed part
+    cannot be told from damage and stays `BATCH_FILE_INVALID`."""
+    from sqlmodel import Session
+
+    from bpu_enroll.branch.workspace.staff import audit_log
+    from bpu_enroll.domain.errors import message
+    from bpu_enroll.sync.batchfile import MAGIC
+
+    laptop = laptop_factory()
+    laptop.register(700)
+    laptop.close()
+    monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)
+    whole = tmp_path / "batch.bpu"
+    assert laptop_main(["export-batch", "--data-dir", str(laptop.data_dir), "--officer",
+                        OFFICER, "--out", str(whole)]) == 0  # fmt: skip
+    data = whole.read_bytes()
+    cases = {
+        "empty.bpu": (b"", "BATCH_FILE_EMPTY"),
+        "zeros.bpu": (bytes(4096), "BATCH_FILE_EMPTY"),
+        "magic-cut.bpu": (MAGIC[:5], "BATCH_FILE_TRUNCATED"),
+        "head-only.bpu": (data[: len(MAGIC) + 40], "BATCH_FILE_TRUNCATED"),
+        "half.bpu": (data[: len(data) // 2], "BATCH_FILE_INVALID"),
+    }
+    db = ["--db", branch.db_url]
+    refused = []
+    for name, (content, code) in cases.items():
+        bad = tmp_path / name
+        bad.write_bytes(content)
+        for dry in (["--dry-run"], []):
+            got, said = _run_json(branch_main, [*db, "import", str(bad), *dry, "--json"], capsys)
+            assert (got, said["error"]["code"]) == (1, code), name
+            assert said["error"]["message"] == message(code, "id"), name
+            refused.append((not dry, code))
+            for lang in ("id", "en"):
+                capsys.readouterr()
+                assert branch_main([*db, "import", str(bad), *dry, "--lang", lang]) == 1
+                err = capsys.readouterr().err
+                assert f"{code}: {message(code, lang)}" in err and "Traceback" not in err, err
+                refused.append((not dry, code))
+    assert "0 bait" in message("BATCH_FILE_EMPTY", "id")
+    assert "0 bytes" in message("BATCH_FILE_EMPTY", "en")
+    assert "terpotong" in message("BATCH_FILE_TRUNCATED", "id")
+    assert "cut short" in message("BATCH_FILE_TRUNCATED", "en")
+
+    with Session(branch.engine) as session:
+        lines = [line for line in audit_log(session) if line["action"] == "import"][::-1]
+    assert [(not line["detail"]["dry_run"], line["detail"]["refused"]) for line in lines] == (
+        refused
+    )
+    # The whole file still imports.
+    got, said = _run_json(branch_main, [*db, "import", str(whole), "--json"], capsys)
+    assert (got, said["accepted"]) == (0, 1)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from bpu_enroll import files
 from bpu_enroll.files import FileTooLarge, read_bounded, remove_if_same, write_private_file
 from tests.unit.file_helpers import disk_fills, flushes_seen, without_hard_links
 
@@ -280,3 +281,76 @@ def test_a_usb_batch_file_is_a_private_write_and_a_full_stick_leaves_no_part_of_
             export(out=stick / "second.bpub")
     assert full.value.errno == errno.ENOSPC
     assert [p.name for p in stick.iterdir()] == ["batch.bpub"]
+
+
+def _swapped_after_the_check(monkeypatch: pytest.MonkeyPatch, at: Path, data: bytes) -> None:
+    """Fault injection: right after `remove_if_same` has read the bytes it compares (the first
+    time only), another program saves its file under the name `at` (written beside it, then
+    renamed over the name, as editors and copy tools do)."""
+    real = files.read_bounded
+    done: list[bool] = []
+
+    def read_then_swap(path: Path, limit: int) -> bytes:
+        read = real(path, limit)
+        if not done:
+            done.append(True)
+            saved = at.with_name("their-save.tmp")
+            saved.write_bytes(data)
+            os.replace(saved, at)
+        return read
+
+    monkeypatch.setattr(files, "read_bounded", read_then_swap)
+
+
+@pytest.mark.parametrize("hard_links", [True, False], ids=["hard-links", "fat-stick"])
+def test_a_file_put_under_the_name_during_the_byte_check_is_not_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hard_links: bool
+) -> None:
+    """The bytes were compared at the name and then the name removed: a file saved there
+    between the two was removed in place of ours. Now ours is set aside first, compared and
+    removed there; the file saved under the name meanwhile is kept, and nothing else is left."""
+    if not hard_links:
+        without_hard_links(monkeypatch)
+    part = tmp_path / "batch-2.bpu"
+    written = write_private_file(part, b"our part", replace=False)
+    _swapped_after_the_check(monkeypatch, part, b"another laptop's batch")
+    remove_if_same(written)
+    assert part.read_bytes() == b"another laptop's batch"
+    assert [p.name for p in tmp_path.iterdir()] == ["batch-2.bpu"]
+
+
+@pytest.mark.parametrize("hard_links", [True, False], ids=["hard-links", "fat-stick"])
+def test_a_file_not_ours_is_put_back_and_never_over_one_that_appeared(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hard_links: bool
+) -> None:
+    """A file that is not the one written goes back under its name, 0600 or not as it was;
+    if another appeared there while it was set aside, both are kept (the set-aside one under
+    `.<name>.<random>.undo`), none written over."""
+    if not hard_links:
+        without_hard_links(monkeypatch)
+    part = tmp_path / "batch-2.bpu"
+    written = write_private_file(part, b"our part", replace=False)
+    part.unlink()
+    part.write_bytes(b"theirs 1")
+    remove_if_same(written)
+    assert part.read_bytes() == b"theirs 1"
+    assert [p.name for p in tmp_path.iterdir()] == ["batch-2.bpu"]
+
+    _swapped_after_the_check(monkeypatch, part, b"theirs 2")
+    remove_if_same(written)
+    assert part.read_bytes() == b"theirs 2"
+    kept = sorted(p for p in tmp_path.iterdir() if p != part)
+    assert [p.read_bytes() for p in kept] == [b"theirs 1"]
+    assert kept[0].name.startswith(".batch-2.bpu.") and kept[0].name.endswith(".undo")
+
+
+def test_a_folder_put_under_the_name_is_left_as_it_is(tmp_path: Path) -> None:
+    """A folder set aside is not ours either: renamed back whole, never linked or claimed."""
+    part = tmp_path / "batch-2.bpu"
+    written = write_private_file(part, b"our part", replace=False)
+    part.unlink()
+    part.mkdir()
+    (part / "inside").write_bytes(b"x")
+    remove_if_same(written)
+    assert (part / "inside").read_bytes() == b"x"
+    assert [p.name for p in tmp_path.iterdir()] == ["batch-2.bpu"]

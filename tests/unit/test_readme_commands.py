@@ -46,6 +46,37 @@ def _command_lines() -> list[tuple[str, str, list[str]]]:
     return found
 
 
+def export_examples() -> list[tuple[str, list[str], str]]:
+    """(where, arguments, note) of every `bpu-enroll export-batch` line the docs show; the
+    note is the comment lines right below it."""
+    found = []
+    for doc in DOCS:
+        for block in _blocks((ROOT / doc).read_text(encoding="utf-8"), "sh"):
+            lines = block.splitlines()
+            for number, line in enumerate(lines):
+                words = shlex.split(line, comments=True) if "export-batch" in line else []
+                if words[:2] and Path(words[0]).name == "bpu-enroll" and words[1] == "export-batch":
+                    note = []
+                    for below in lines[number + 1 :]:
+                        if not below.lstrip().startswith("#"):
+                            break
+                        note.append(below.lstrip("# "))
+                    found.append((f"{doc}: {line.strip()}", words[1:], " ".join(note)))
+    return found
+
+
+def test_every_export_example_says_when_replace_is_needed() -> None:
+    """`export-batch --out FILE` refuses a FILE already there (`EXPORT_FILE_EXISTS`) unless
+    `--replace` is given: an administrator who runs an example twice, or onto a stick that
+    holds an earlier file, is told below the line what happens and what to add."""
+    examples = export_examples()
+    assert {where.split(":")[0] for where, _args, _note in examples} == set(DOCS)
+    for where, args, note in examples:
+        assert "--out" in args, where
+        if "--replace" not in args:
+            assert "EXPORT_FILE_EXISTS" in note and "--replace" in note, where
+
+
 def test_the_scan_finds_the_commands_of_both_tools() -> None:
     lines = _command_lines()
     programs = {program for _where, program, _args in lines}

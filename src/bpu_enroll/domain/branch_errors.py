@@ -245,6 +245,24 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "Berkas batch tidak bisa dibuka: rusak atau bukan untuk cabang ini.",
         "The batch file cannot be opened: damaged or not for this branch.",
     ),
+    "BATCH_FILE_EMPTY": (
+        "Berkas batch kosong (0 bait atau hanya bait nol): penulisannya terputus, misalnya "
+        "flashdisk dicabut atau listrik padam saat berkas ditulis, jadi tidak ada pendaftaran di "
+        "dalamnya. Tulis berkas itu lagi di laptop yang membuatnya; berkas kosong ini boleh "
+        "dihapus.",
+        "The batch file is empty (0 bytes, or only zero bytes): its writing was cut off, for "
+        "instance the stick pulled out or the power lost while it was written, so it holds no "
+        "registration. Write the file again on the laptop that made it; this empty file may be "
+        "deleted.",
+    ),
+    "BATCH_FILE_TRUNCATED": (
+        "Berkas batch terpotong: hanya awalnya yang ada, misalnya penyalinannya terputus, jadi "
+        "tidak bisa dibuka. Salin lagi dari berkas aslinya, atau tulis lagi di laptop yang "
+        "membuatnya.",
+        "The batch file is cut short: only its beginning is there, for instance its copying was "
+        "cut off, so it cannot be opened. Copy it again from the original, or write it again on "
+        "the laptop that made it.",
+    ),
     "BATCH_SIGNATURE_INVALID": (
         "Tanda tangan berkas batch tidak sah: berkas telah diubah.",
         "The batch file's signature is not valid: the file was altered.",

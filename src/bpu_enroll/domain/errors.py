@@ -47,6 +47,7 @@ OPERATIONAL_CODES: frozenset[str] = frozenset(
         "KTP_NO_CARD", "KTP_OCR_MISSING", "KTP_IMAGE_UNREADABLE",
         "NETWORK", "PASSWORD_EMPTY", "NO_DISPLAY", "RECEIPT_NOT_HELD", "RECEIPT_PURGED",
         "RECEIPTS_TOO_MANY", "EXPORT_PARTS_IN_THE_WAY", "EXPORT_FILE_EXISTS",
+        "EXPORT_EMPTY_FILES",
     }
 )  # fmt: skip
 # What reading a KTP photo says about the NIK it read (issue 17).
@@ -320,6 +321,16 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "files already exist and are not written over: {files}. No file was written. They may "
         "be another laptop's files not yet imported; choose another name or folder.",
     ),
+    "EXPORT_EMPTY_FILES": (
+        "Berkas ini kosong (0 bait), sisa ekspor yang terputus (flashdisk dicabut atau listrik "
+        "padam saat berkas ditulis), dan tidak ditimpa: {files}. Tidak ada berkas yang ditulis. "
+        "Hapus berkas kosong itu lalu ekspor lagi (atau, di baris perintah, --replace untuk "
+        "berkas --out).",
+        "These files are empty (0 bytes), left by an export that was cut off (the stick pulled "
+        "out or the power lost while they were written), and are not written over: {files}. No "
+        "file was written. Delete the empty files and export again (or, on the command line, "
+        "--replace for the --out file).",
+    ),
     "EXPORT_FILE_EXISTS": (
         "Berkas {file} sudah ada dan tidak ditimpa; tidak ada berkas yang ditulis. Mungkin itu "
         "berkas laptop lain yang belum diimpor; pilih nama atau folder lain (atau, di baris "
@@ -508,6 +519,12 @@ _WITHOUT_PARAMS: dict[str, tuple[str, str]] = {
         "tidak ada berkas yang ditulis. Pilih nama atau folder lain.",
         "The next parts' files already exist beside the chosen file and are not written over; "
         "no file was written. Choose another name or folder.",
+    ),
+    "EXPORT_EMPTY_FILES": (
+        "Berkas kosong (0 bait) sisa ekspor yang terputus menghalangi dan tidak ditimpa; tidak "
+        "ada berkas yang ditulis. Hapus berkas kosong itu lalu ekspor lagi.",
+        "Empty files (0 bytes) left by an export that was cut off are in the way and are not "
+        "written over; no file was written. Delete the empty files and export again.",
     ),
     "EXPORT_FILE_EXISTS": (
         "Berkas yang dipilih sudah ada dan tidak ditimpa; tidak ada berkas yang ditulis. Pilih "

@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from nacl.bindings import crypto_box_SEALBYTES
 from nacl.exceptions import BadSignatureError, CryptoError
 from nacl.public import PrivateKey, PublicKey, SealedBox
 from nacl.signing import SigningKey, VerifyKey
@@ -43,6 +44,27 @@ def read_batch_file(path: Path) -> bytes:
         raise BatchFileError("BODY_TOO_LARGE", "the file is too large for a batch") from exc
 
 
+# What the sealed box adds (its ephemeral public key and MAC) and the device's signature: a
+# file no longer than MAGIC and these holds no batch whatever its key.
+_SHORTEST = len(MAGIC) + crypto_box_SEALBYTES + 64
+
+
+def cut_short(data: bytes) -> None:
+    """Refuse a file whose writing or copying was cut off, saying so, rather than as an unknown
+    or damaged file: nothing, or only zero bytes, in it (`BATCH_FILE_EMPTY`: on a stick without
+    hard links a power cut during an export can leave its name's empty placeholder, and FAT
+    can keep a file's size without its data), or only the beginning of a batch file
+    (`BATCH_FILE_TRUNCATED`). A cut in the sealed middle cannot be told from damage (the MAC
+    fails either way): that stays `BATCH_FILE_INVALID`."""
+    if not data.strip(b"\0"):
+        raise BatchFileError("BATCH_FILE_EMPTY", f"the file holds nothing ({len(data)} bytes)")
+    if MAGIC.startswith(data) or (data.startswith(MAGIC) and len(data) <= _SHORTEST):
+        raise BatchFileError(
+            "BATCH_FILE_TRUNCATED",
+            f"the file holds only the beginning of a batch ({len(data)} bytes)",
+        )
+
+
 def make_batch_file(
     batch: BatchFile, *, device_signing_seed: bytes, branch_public_key: bytes
 ) -> bytes:
@@ -60,6 +82,7 @@ def open_batch_file(
     """Decrypt, verify the device signature (key looked up by device code) and parse."""
     if len(data) > MAX_FILE_BYTES:
         raise BatchFileError("BATCH_FILE_INVALID", "the file is too large for a batch")
+    cut_short(data)
     if not data.startswith(MAGIC):
         raise BatchFileError("BATCH_FILE_INVALID", "not a BPU batch file")
     try:

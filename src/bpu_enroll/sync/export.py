@@ -21,6 +21,7 @@ nothing (`already_received`).
 
 from __future__ import annotations
 
+import stat
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
@@ -73,7 +74,10 @@ def export_batch(
     had written are removed again (only they, by their bytes: `remove_if_same`). The later
     parts are written first and a replaced `out` last, so a refusal or a failure never costs
     the file the officer agreed to replace. Each file is whole or absent after a power cut
-    (on a stick without hard links, at worst empty: `files._put_new`)."""
+    (on a stick without hard links, at worst empty: `files._put_new`). Where every file in
+    the way is such an empty file, the refusal says so (`EXPORT_EMPTY_FILES`): the officer
+    deletes them. They are not written over unasked: an empty file may also be another
+    export's placeholder at that very moment, which its rename would then replace."""
     records = records_by_receipt(store, receipts) if receipts else records_to_send(store)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -82,10 +86,15 @@ def export_batch(
         for start in range(0, len(records), MAX_MANIFEST_ENTRIES)
     ] or [[]]
     paths = [out if number == 1 else part_path(out, number) for number in range(1, len(parts) + 1)]
-    in_the_way = [str(path) for path in paths[1:] if _taken(path)]
-    if in_the_way:
-        raise BpuError("EXPORT_PARTS_IN_THE_WAY", parts=len(parts), file=str(out), files=in_the_way)
+    in_the_way = [path for path in paths[1:] if _taken(path)]
     if not replace and _taken(out):
+        in_the_way.insert(0, out)
+    if in_the_way and all(_empty(path) for path in in_the_way):
+        raise BpuError("EXPORT_EMPTY_FILES", files=[str(path) for path in in_the_way])
+    if in_the_way and in_the_way != [out]:
+        later = [str(path) for path in in_the_way if path != out]
+        raise BpuError("EXPORT_PARTS_IN_THE_WAY", parts=len(parts), file=str(out), files=later)
+    if in_the_way:
         raise BpuError("EXPORT_FILE_EXISTS", file=str(out))
     batch_ids: dict[Path, str] = {}
     made: list[WrittenFile] = []  # what this export wrote, to undo a refusal
@@ -115,6 +124,16 @@ def export_batch(
 def _taken(path: Path) -> bool:
     """A file, folder or link (even a broken one) is at `path`."""
     return path.exists() or path.is_symlink()
+
+
+def _empty(path: Path) -> bool:
+    """A regular file of 0 bytes is at `path` (not followed through a link): what a power cut
+    during an export can leave under a part's name on a stick without hard links."""
+    try:
+        info = path.lstat()
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and info.st_size == 0
 
 
 def part_path(out: Path, number: int) -> Path:

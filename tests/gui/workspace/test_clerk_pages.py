@@ -428,6 +428,29 @@ def test_the_batch_list_right_aligns_its_counts(qtbot: QtBot) -> None:
 
 # --- USB import and export -----------------------------------------------------------------------
 
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_usb_import_of_an_empty_or_cut_short_file_says_what_it_is(
+    qtbot: QtBot, ws_ctx: AppContext, clerk_ws: WorkspaceContext, tmp_path: Path, lang: str
+) -> None:
+    """The workspace's dry run of a part an export or a copy left empty (a power cut on a stick
+    without hard links) or cut short is refused by the branch with a code that says so, shown
+    in the clerk's language with the code; the import stays disabled."""
+    from bpu_enroll.sync.batchfile import MAGIC
+
+    ws_ctx.languages.set_language(lang)
+    empty, short = tmp_path / "batch-2.bpu", tmp_path / "batch-3.bpu"
+    empty.write_bytes(b"")
+    short.write_bytes(MAGIC + b"\x01" * 20)
+    page = _page(qtbot, TransferPage(ws_ctx, clerk_ws))
+    for chosen, code in ((empty, "BATCH_FILE_EMPTY"), (short, "BATCH_FILE_TRUNCATED")):
+        page.choose_import_path = lambda chosen=chosen: chosen
+        qtbot.mouseClick(page.ui.chooseFileButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda code=code: code in page.ui.importResultLabel.text(), timeout=20_000)
+        assert message(code, lang) in page.ui.importResultLabel.text()
+        assert not page.ui.importButton.isEnabled()
+
+
 REVOKED_NOTE = "This laptop was revoked: its new records wait in the review queue for a clerk."
 
 

@@ -165,8 +165,10 @@ async def _drain(receive: Receive, most: int) -> None:
     resets it, and a client still writing its body met the reset and lost the answer (in 88 of
     200 tries against `serve`): the refusal reached it as a cut connection, with no code. A body
     up to `DRAIN_BYTES` (a request a little over the 5 MB bound: a client's own mistake) is read
-    to its end so that its code arrives; a larger one is not read: the refusal is sent at once
-    and that client may see a reset instead."""
+    to its end so that its code arrives; a larger one is not read here: the refusal is sent at
+    once, and `serve`'s protocol (`connections.GuardedH11Protocol`) closes that connection
+    lingering, reading and dropping the rest of the body (bounded) so that the code arrives
+    there too."""
     left = most
     while left > 0:
         message = await receive()
