@@ -29,12 +29,13 @@ def _rect(spin: QSpinBox, control: QStyle.SubControl) -> QRect:
     return spin.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option, control, spin)
 
 
-def _arrow_width(image: QImage, rect: QRect) -> int:
-    """How many columns of `rect` in `image` hold a dark pixel (the arrow drawn there)."""
+def _arrow_width(image: QImage, rect: QRect, darker_than: int = 100) -> int:
+    """How many columns of `rect` in `image` hold a dark pixel, of a lightness below
+    `darker_than` (the arrow drawn there)."""
     columns = 0
     for x in range(rect.left(), rect.right() + 1):
         column = (QColor(image.pixel(x, y)).lightness() for y in range(rect.top(), rect.bottom()))
-        columns += any(lightness < 100 for lightness in column)
+        columns += any(lightness < darker_than for lightness in column)
     return columns
 
 

@@ -181,6 +181,11 @@ OFFICERS = (
     ("dewi", "Dewi Lestari", "Terminal Kampung Rambutan"),
     ("bambang", "Bambang Sutrisno Wibowo", "Pasar Minggu"),  # a busier branch: five
     ("yusuf", "Yusuf Hidayat", "Pasar Senen"),
+    ("sri", "Sri Wahyuni Handayani", "Pasar Jatinegara"),  # and a big one: ten
+    ("andi", "Andi Pratama", "Stasiun Manggarai"),
+    ("nur", "Nur Aisyah Putri", "Pasar Rebo"),
+    ("hendra", "Hendra Kurniawan", "Terminal Pulo Gebang"),
+    ("wati", "Wati Susilowati", "Pasar Cakung"),
 )
 
 
@@ -337,6 +342,76 @@ def test_the_branch_tally_of_five_officers_shows_every_column(  # noqa: PLR0917 
         assert header.sectionSize(column) >= view.sizeHintForColumn(column), column
     assert header.length() <= view.viewport().width()
     assert view.verticalHeader().width() >= NAMES_LAST_RESORT
+
+
+@pytest.mark.parametrize("count", [6, 10])
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("mode", MODES)
+def test_the_branch_tally_of_many_officers_shows_them_in_bands(  # noqa: PLR0917 - fixtures
+    mode: str,
+    lang: str,
+    count: int,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    workspace: WorkspaceFactory,
+    ws_ctx: AppContext,
+) -> None:
+    """With six officers and more the figures table still scrolled sideways in larger text at
+    1366×728 (1,092 px of columns in a 958-px table with six, 1,708 with ten), the total's
+    column last and out of sight: every column was already as narrow as its receipt numbers.
+    The officers that do not fit side by side go in bands below the first, each under a row of
+    their titles, the total last; nothing scrolls sideways and every figure shows whole (in
+    normal text six fit side by side)."""
+    province = ws_ctx.province_code
+    monkeypatch.setattr(
+        tally_page, "read_tally",
+        lambda _client, first, last, _lang: _three_officers(first, last, province, 2, count),
+    )  # fmt: skip
+    window = workspace("supervisor", pages=["tally"])
+    ws_ctx.languages.set_language(lang)
+    _set_mode(ws_ctx, window, mode)
+    window.resize(SMALLEST_SCREEN)
+    page = window.page("tally")
+    assert isinstance(page, BranchTallyPage)
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.busy and page.tally is not None, timeout=20_000)
+    _settle(qtbot, page)
+    assert_fits(window)
+    view, model = page.ui.figuresView, page.model
+    assert view.horizontalScrollBar().maximum() == 0, f"{count} officers, {lang}, {mode} text"
+    header = view.horizontalHeader()
+    assert header.length() <= view.viewport().width()
+    for column in range(model.columnCount()):
+        assert header.sectionSize(column) >= view.sizeHintForColumn(column), column
+    # Read as a supervisor does: each band's titles (the header, then a title row), and under
+    # each its figures; every officer once, in order, the total last.
+    officers = [f"{name} ({user})" for user, name, _place in sorted(OFFICERS[:count])]
+    title_rows = [row for row in range(model.rowCount()) if model.is_title_row(row)]
+    assert len(title_rows) == len(model.bands()) - 1
+    if mode == "larger":  # side by side they need more than the width
+        assert title_rows
+    titles = [
+        model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        for c in range(model.columnCount())
+    ]
+    registrations: list[int] = []
+    for first in (-1, *title_rows):
+        if first >= 0:
+            titles += [
+                model.index(first, c).data(Qt.ItemDataRole.ToolTipRole)
+                for c in range(model.columnCount())
+                if model.index(first, c).data() is not None
+            ]
+        row = first + 1 + model.row_of("registrations")
+        assert model.line_key(row) == "registrations"
+        registrations += [
+            model.index(row, c).data(ValueRole)
+            for c in range(model.columnCount())
+            if model.index(row, c).data() is not None
+        ]
+    assert [title.split("\n")[0] for title in titles] == [*officers, titles[-1]]
+    assert titles[-1] in ("All", "Semua")
+    assert registrations == [58] * count + [58 * count]
 
 
 def _scroll_area_of(page: QWidget) -> QScrollArea:

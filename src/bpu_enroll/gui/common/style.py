@@ -19,7 +19,8 @@ enabled or disabled, in either app, whichever window or dialog it is in. A butto
 that must not move keeps its bold width while disabled (`keep_bold_width`). A button with the
 keyboard keeps its size too: its wider frame takes its width from the padding. A spin box's up
 and down buttons, and their arrows (`resources/icons/spin-*.svg`, grey when they cannot be
-pressed), are as much larger as the text (Qt's own stayed 7 px beside 13-pt figures).
+pressed), are as much larger as the text (Qt's own stayed 7 px beside 13-pt figures); so are
+a combo box's drop-down button and arrow, and a date box's (its calendar popup's).
 
 In high contrast every button has the 2-px black frame that marks the keyboard focus elsewhere,
 and muted text is black: there the button with the keyboard is filled yellow, and a disabled
@@ -97,6 +98,12 @@ QSpinBox::down-arrow {{ image: url("{icons}/spin-down.svg"); width: {glyph}px;
     height: {glyph}px; }}
 QSpinBox::up-arrow:disabled, QSpinBox::up-arrow:off {{ image: url("{icons}/spin-up-off.svg"); }}
 QSpinBox::down-arrow:disabled, QSpinBox::down-arrow:off {{
+    image: url("{icons}/spin-down-off.svg"); }}
+QComboBox::drop-down, QDateEdit::drop-down {{ subcontrol-origin: padding;
+    subcontrol-position: top right; width: {arrow}px; border: none; }}
+QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url("{icons}/spin-down.svg");
+    width: {glyph}px; height: {glyph}px; }}
+QComboBox::down-arrow:disabled, QDateEdit::down-arrow:disabled {{
     image: url("{icons}/spin-down-off.svg"); }}
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus,
 QDateEdit:focus {{

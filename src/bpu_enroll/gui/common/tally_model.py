@@ -11,6 +11,12 @@ The voided receipts are listed one number to a line (`voided_lines`), never join
 a day of ten voids made that one cell a thousand pixels wide and pushed the other columns off
 the screen. After `VOIDS_SHOWN` numbers the cell says how many more there are; its tooltip has
 every number, and the printed tally lists them all.
+
+A branch's tally of more officers than fit the screen side by side (six and more in larger text
+at 1366 px: each column at least as wide as its receipt numbers) shows its columns in bands
+(`set_band`): the first officers under the header, the next ones below them under a row of
+their titles (bold, officer over location), the figures' names again beside each band, the
+total last, as a printed page continues a wide table below; it never scrolls sideways.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 
 from bpu_enroll.documents.tally.figures import (
     GENDERS,
@@ -272,6 +278,7 @@ class TallyModel(QAbstractTableModel):
         self._lines: list[Line] = []
         self._title_room: tuple[tuple[int, ...], QFont] | None = None
         self._name_room: tuple[int, QFont] | None = None
+        self._band: int | None = None  # columns side by side; None: all of them
 
     def set_name_width(self, width: int | None, font: QFont | None = None) -> None:
         """Break each figure's name beside the rows into lines of at most `width` pixels of
@@ -281,7 +288,7 @@ class TallyModel(QAbstractTableModel):
             return
         self._name_room = room
         if self._lines:
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._lines) - 1)
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
 
     def widest_name(self, font: QFont, *, whole: bool = False) -> int:
         """The pixels of `font` the widest line of the figures' names takes, as shown (`whole`:
@@ -309,7 +316,10 @@ class TallyModel(QAbstractTableModel):
             return
         self._title_room = room
         if self._columns:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+            if len(self.bands()) > 1:  # the bands' title rows too
+                last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
 
     def title_lines(self, section: int, *, short: bool = False) -> tuple[str, ...]:
         """The lines of column `section`'s title, whole (the total's title: one line); `short`:
@@ -327,8 +337,51 @@ class TallyModel(QAbstractTableModel):
         return (name if short and _has_user(name, user) else officer), place
 
     def is_total(self, column: int) -> bool:
-        """True for the column of the totals."""
+        """True for the column of the totals (`column` of every column, banded or not)."""
         return self._is_total(column)
+
+    def column_total(self) -> int:
+        """How many columns the figures have (officers and the total), banded or not."""
+        return len(self._columns)
+
+    def band(self) -> int | None:
+        """How many columns are side by side (None: all of them)."""
+        return self._band
+
+    def set_band(self, size: int | None) -> None:
+        """Show at most `size` columns side by side, the rest in bands below (see the module
+        text); None: every column side by side."""
+        size = None if size is None else max(1, size)
+        if size == self._band:
+            return
+        self.beginResetModel()
+        self._band = size
+        self.endResetModel()
+
+    def bands(self) -> list[list[int]]:
+        """The columns (of every column) of each band, top to bottom."""
+        count = len(self._columns)
+        step = self._band or count
+        if count == 0 or step >= count:
+            return [list(range(count))]
+        return [list(range(first, min(first + step, count))) for first in range(0, count, step)]
+
+    def column_at(self, row: int, column: int) -> int | None:
+        """Which column (of every column) the cell at `row`, `column` shows; None if none."""
+        members = self.bands()[self._place(row)[0]] if self._lines else []
+        return members[column] if 0 <= column < len(members) else None
+
+    def is_title_row(self, row: int) -> bool:
+        """True for a band's row of officers' titles (the second band's and after)."""
+        return bool(self._lines) and self._place(row)[1] is None
+
+    def _place(self, row: int) -> tuple[int, int | None]:
+        """The band of `row` and its line (None: the band's title row)."""
+        count = len(self._lines)
+        if row < count:
+            return 0, row
+        band, offset = divmod(row - count, count + 1)
+        return band + 1, (offset - 1 if offset else None)
 
     def set_tally(self, data: TallyData | None) -> None:
         """Show the figures of `data` (None: nothing). The same lines and as many columns as
@@ -339,9 +392,10 @@ class TallyModel(QAbstractTableModel):
         same = [line.key for line in lines] == [line.key for line in self._lines]
         if lines and same and len(columns) == len(self._columns):
             self._data, self._columns, self._lines = data, columns, lines
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(columns) - 1)
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(lines) - 1)
-            self.dataChanged.emit(self.index(0, 0), self.index(len(lines) - 1, len(columns) - 1))
+            rows, count = self.rowCount(), self.columnCount()
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, count - 1)
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, count - 1))
             return
         self.beginResetModel()
         self._data, self._columns, self._lines = data, columns, lines
@@ -353,30 +407,44 @@ class TallyModel(QAbstractTableModel):
 
     def line_key(self, row: int) -> str | None:
         """The key of the line at `row` (what it is in any language), None if none."""
-        return self._lines[row].key if 0 <= row < len(self._lines) else None
+        if not 0 <= row < self.rowCount():
+            return None
+        line = self._place(row)[1]
+        return None if line is None else self._lines[line].key
 
     def row_of(self, key: str) -> int:
-        """The row of the line `key` (`status.voided`, `group.Perdagangan`, …); -1 if none."""
+        """The row of the line `key` (`status.voided`, `group.Perdagangan`, …) in the first
+        band; -1 if none."""
         return next((i for i, line in enumerate(self._lines) if line.key == key), -1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        """One row per figure or heading."""
-        return 0 if parent.isValid() else len(self._lines)
+        """One row per figure or heading, in each band, and a title row for each band after
+        the first."""
+        if parent.isValid() or not self._lines:
+            return 0
+        bands = len(self.bands())
+        return len(self._lines) + (bands - 1) * (len(self._lines) + 1)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        """One column per officer and location, plus the totals."""
-        return 0 if parent.isValid() else len(self._columns)
+        """One column per officer and location, plus the totals (those of a band)."""
+        return 0 if parent.isValid() else len(self.bands()[0])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The figure, formatted; its raw value under `ValueRole`; headings in bold."""
         if not index.isValid():
             return None
-        line = self._lines[index.row()]
+        number = self._place(index.row())[1]
+        column = self.column_at(index.row(), index.column())
+        if column is None:
+            return None
+        if number is None:
+            return self._title_cell(column, index.column(), role)
+        line = self._lines[number]
         if role == Qt.ItemDataRole.FontRole:
-            return _bold() if line.value is None or self._is_total(index.column()) else None
+            return _bold() if line.value is None or self._is_total(column) else None
         if line.value is None:
             return None
-        value = line.value(self._columns[index.column()])
+        value = line.value(self._columns[column])
         if role == ValueRole:
             return value
         if role == Qt.ItemDataRole.DisplayRole:
@@ -385,13 +453,13 @@ class TallyModel(QAbstractTableModel):
             if self.receipts_on_two_lines and line.key in {"first", "last"}:
                 return receipt_on_two_lines(str(value))
             if line.key == "voided":
-                numbers = self._columns[index.column()].voided_receipts
+                numbers = self._columns[column].voided_receipts
                 return voided_text(numbers, split=self.receipts_on_two_lines)
             return rupiah(value) if line.money else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and line.key in {"first", "last", "voided"}:
             if value is None or line.key != "voided":
                 return None if value is None else str(value)
-            return voided_tooltip(self._columns[index.column()].voided_receipts)
+            return voided_tooltip(self._columns[column].voided_receipts)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.TextAlignmentRole and line.key == "voided":
@@ -403,6 +471,12 @@ class TallyModel(QAbstractTableModel):
     ) -> Any:
         """Officer and location over the columns; the figure's name beside the rows."""
         if orientation == Qt.Orientation.Vertical:
+            if not 0 <= section < self.rowCount():
+                return None
+            line = self._place(section)[1]
+            if line is None:  # a band's title row: no name beside it
+                return "" if role == Qt.ItemDataRole.DisplayRole else None
+            section = line
             text_roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
             if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._lines):
                 return self._name(section)
@@ -414,16 +488,35 @@ class TallyModel(QAbstractTableModel):
                 return _TOP if self._lines[section].key == "voided" else None
             return None
         text_roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
-        if role not in text_roles or not 0 <= section < len(self._columns):
+        first = self.bands()[0]
+        if role not in text_roles or not 0 <= section < len(first):
             return None
-        lines = self.title_lines(section)
-        if role == Qt.ItemDataRole.ToolTipRole or len(lines) == 1:
+        return self._title(first[section], section, tooltip=role == Qt.ItemDataRole.ToolTipRole)
+
+    def _title(self, column: int, section: int, *, tooltip: bool) -> str:
+        """The title of `column` (of every column) shown in the view's column `section`."""
+        lines = self.title_lines(column)
+        if tooltip or len(lines) == 1:
             return "\n".join(lines)  # the tooltip whole, when the title cuts it short
         officer, place = lines
         room = self._title_room
         if room is not None and section < len(room[0]):
             return column_title(officer, place, width=room[0][section], font=room[1])
         return column_title(officer, place)
+
+    def _title_cell(self, column: int, section: int, role: int) -> Any:
+        """A band's title row: the titles of its columns, in bold, as the header has them."""
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._title(column, section, tooltip=False)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._title(column, section, tooltip=True)
+        if role == Qt.ItemDataRole.FontRole:
+            return _bold()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:  # shaded as the header above
+            return QGuiApplication.palette().button()
+        return None
 
     def _is_total(self, column: int) -> bool:
         return 0 <= column < len(self._columns) and self._columns[column].officer is None

@@ -8,7 +8,10 @@ the cash each officer collected (to reconcile against the deposits) and a bar ch
 is shown as printed at the PDF's foot. On a short screen the cash keeps three officers' rows and
 the figures five, and the page scrolls (`SplitterShare`'s `keeps`); with three officers at
 1366×768 it fits in larger text too, as each officer's column title is two lines (officer over
-work location, a line cut with "…" when the columns need its width; `_fit_titles`).
+work location, a line cut with "…" when the columns need its width; `_fit_titles`). More
+officers than fit side by side (six in larger text at 1366 px) show in bands, one under the
+other, each under a row of its officers' titles, the total last (`TallyModel.set_band`): the
+page never scrolls sideways, and the total is read where the printed tally has it, last.
 
 Print (Ctrl+P) and Save PDF (Ctrl+S) use the server's PDF (`StaffClient.tally_preview`, the
 receipts issue's renderer, with the fingerprint at its foot), fetched in the background; the
@@ -112,6 +115,8 @@ class BranchTallyPage(QWidget):
         self.ui.figuresView.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # A row taller than the view (the voided receipts, one to a line) is read to its end.
         self.ui.figuresView.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._band_timer = QTimer(self, singleShot=True, interval=0)
+        self._band_timer.timeout.connect(self._fit_names)
         self.ui.figuresView.installEventFilter(self)
         # The money always whole; a long officer name gives up room (whole in the tooltip).
         self.cash_columns = ColumnFitter(self.ui.cashView, elide=(0,))
@@ -392,23 +397,64 @@ class BranchTallyPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The figures table resized: give its names the room the figures leave (`_fit_names`)."""
         if watched is self.ui.figuresView and event.type() == QEvent.Type.Resize:
-            self._fit_names()
+            self._fit_names(band_now=False)
         return super().eventFilter(watched, event)
 
-    def _fit_names(self) -> None:
+    def _fit_names(self, *, band_now: bool = True) -> None:
         """The figure names keep their width unless the figures need it: then they give way down
         to `NAMES_AT_LEAST`, so that with three officers and the total at 1366 pixels the last
         column is not cut off with its numbers (right-aligned) in the hidden part. The officers'
         column titles first take what that leaves (`_fit_titles`). When the columns at their
         narrowest (the receipt numbers) still need more, the names give way further, down to
         `NAMES_LAST_RESORT`: with five officers and the total in larger text at 1366 pixels the
-        total's figures were off to the right, the table scrolling sideways."""
+        total's figures were off to the right, the table scrolling sideways. More columns than
+        fit even then go in bands, one under the other (`_band_size`); on a resize the bands change
+        once the event is handled, not with the model made anew in the middle of it."""
         view = self.ui.figuresView
         room = view.width() - table_chrome(view)
-        self._fit_titles(room - NAMES_AT_LEAST)
+        figures = self._figure_widths()
+        size = self._band_size(figures, room - NAMES_LAST_RESORT)
+        if size != self.model.band():
+            if not band_now:
+                self._band_timer.start()
+                return
+            self.model.set_band(size)
+            figures = self._figure_widths()
+        self._fit_titles(room - NAMES_AT_LEAST, figures)
         give_names_room(view, room - view.horizontalHeader().length(), NAMES_LAST_RESORT)
 
-    def _fit_titles(self, room: int) -> None:
+    def _figure_widths(self) -> list[int]:
+        """The width each column's figures need (of every column, banded or not)."""
+        view, model = self.ui.figuresView, self.model
+        widths = [0] * model.column_total()
+        for row in range(model.rowCount()):
+            if model.is_title_row(row):
+                continue
+            for section in range(model.columnCount()):
+                column = model.column_at(row, section)
+                if column is not None:
+                    hint = view.sizeHintForIndex(model.index(row, section)).width()
+                    widths[column] = max(widths[column], hint)
+        grid = 1 if view.showGrid() else 0
+        return [width + grid for width in widths]
+
+    def _band_size(self, figures: list[int], room: int) -> int | None:
+        """As many columns side by side as their figures fit `room` pixels, the others in bands
+        below (`TallyModel.set_band`): six officers and the total in larger text at 1366 px
+        scrolled sideways, the total's column last and out of sight."""
+        count = len(figures)
+        if count == 0:
+            return None
+        size = count
+        while size > 1 and _band_width(figures, size) > room:
+            size -= 1
+        bands = -(-count // size)
+        even = -(-count // bands)  # bands as full as each other (4 and 3, not 6 and the total)
+        if _band_width(figures, even) <= room:
+            size = even
+        return None if size >= count else size
+
+    def _fit_titles(self, room: int, figures: list[int]) -> None:
         """Cut the lines of the officers' column titles (officer, work location: two lines) so
         that every column fits `room` pixels, never a column narrower than its figures; a cut
         line ends in "…", the header's tooltip has it whole. Four lines of title (name, user
@@ -423,19 +469,22 @@ class BranchTallyPage(QWidget):
         metrics = QFontMetrics(font)
         shown = str(model.headerData(0, Qt.Orientation.Horizontal) or "")
         pad = header_width(header, 0) - max(metrics.horizontalAdvance(t) for t in shown.split("\n"))
-        figures = [view.sizeHintForColumn(c) for c in range(count)]
+        # Each of the view's columns shows one column of each band.
+        members = [[band[c] for band in model.bands() if c < len(band)] for c in range(count)]
+        least = [max(figures[m] for m in column) for column in members]
 
         def wants(*, short: bool) -> list[int]:
-            titles = [model.title_lines(c, short=short) for c in range(count)]
-            need = [pad + max(metrics.horizontalAdvance(t) for t in lines) for lines in titles]
-            return [max(pair) for pair in zip(figures, need, strict=True)]
+            need = [
+                pad + max(metrics.horizontalAdvance(t) for m in column
+                          for t in model.title_lines(m, short=short))
+                for column in members
+            ]  # fmt: skip
+            return [max(pair) for pair in zip(least, need, strict=True)]
 
         whole = wants(short=False)  # with the user names, when every column has room for them
-        officers = [c for c in range(count) if not model.is_total(c)]
+        officers = [c for c, column in enumerate(members) if not all(map(model.is_total, column))]
         widths = (
-            whole
-            if sum(whole) <= room
-            else fitted_widths(wants(short=True), officers, room, figures)
+            whole if sum(whole) <= room else fitted_widths(wants(short=True), officers, room, least)
         )
         model.set_title_widths([width - pad for width in widths], font)
 
@@ -566,3 +615,8 @@ class BranchTallyPage(QWidget):
         set_role(self.ui.statusLabel, role)
         self.ui.statusLabel.setText(text)
         self.ui.statusLabel.setVisible(bool(text))
+
+
+def _band_width(figures: list[int], size: int) -> int:
+    """The width of the figures' columns `size` side by side, the others in bands below."""
+    return sum(max(figures[c::size]) for c in range(size))
