@@ -3323,6 +3323,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Saved: receipt number {receipt}.</translation>
     </message>
     <message>
+        <source>The form you were filling in is kept as a draft: Drafts… opens it again.</source>
+        <translation>The form you were filling in is kept as a draft: Drafts… opens it again.</translation>
+    </message>
+    <message>
         <source>Draft saved at {time}.</source>
         <translation>Draft saved at {time}.</translation>
     </message>

@@ -3284,6 +3284,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Tersimpan: nomor tanda terima {receipt}.</translation>
     </message>
     <message>
+        <source>The form you were filling in is kept as a draft: Drafts… opens it again.</source>
+        <translation>Formulir yang sedang diisi disimpan sebagai draf: buka lagi lewat Draf…</translation>
+    </message>
+    <message>
         <source>Draft saved at {time}.</source>
         <translation>Draf tersimpan pukul {time}.</translation>
     </message>

@@ -251,3 +251,32 @@ def test_the_draft_time_is_written_as_the_language_writes_it(
     assert page.ui.draftStatusLabel.text() == "Draft saved at 09:30:00."  # FIXED_NOW, in WIB
     ctx.languages.set_language("id")
     qtbot.waitUntil(lambda: page.ui.draftStatusLabel.text() == "Draf tersimpan pukul 09.30.00.")
+
+
+def test_ctrl_n_half_way_says_the_form_is_kept_as_a_draft(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Ctrl+N half-way through a worker emptied the form without a word: the draft was saved
+    under the old form's id and its "saved" line was for that form only, so the officer could
+    not tell the typing was kept, nor where. The page says so, in the officer's language."""
+    page = main_window.registration_page
+    ui = page.ui
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    ui.nikEdit.setFocus()
+    qtbot.waitUntil(ui.nikEdit.hasFocus)
+    QTest.keyClicks(ui.nikEdit, "3201011708920001")
+    QTest.keyClick(ui.nikEdit, Qt.Key.Key_Tab)
+    QTest.keyClicks(ui.nameEdit, "budi santoso")
+    with qtbot.waitSignal(page.draft_saved):
+        QTest.keyClick(ui.nameEdit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert ui.nikEdit.text() == "" and ui.nikEdit.hasFocus()
+    said = ui.draftStatusLabel.text()
+    assert "draf" in said and "Draf…" in said, said
+    main_window.ctx.languages.set_language("en")
+    qtbot.waitUntil(lambda: "kept as a draft" in ui.draftStatusLabel.text())
+    service = page.ctx.registrations
+    assert service is not None
+    assert ["BUDI" in d.label.upper() for d in service.list_drafts()] == [True]
+    QTest.keyClicks(ui.nikEdit, "3201")  # the next worker: the line stays until a new draft
+    assert "kept as a draft" in ui.draftStatusLabel.text()

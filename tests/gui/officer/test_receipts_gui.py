@@ -290,3 +290,33 @@ def test_the_page_shows_a_frame_while_it_has_the_keyboard(
     qtbot.waitUntil(ui.closeButton.hasFocus)
     assert edge() == without
     dialog.reject()
+
+
+def test_esc_from_a_reprint_gives_the_keyboard_back_to_the_list(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Ctrl+P on the Registrations page, then Esc: the list has the keyboard again and the next
+    key moves in it. The preview's own `_keyboard_back` (Print again after a render) took the
+    place of the base dialog's, which makes the window under it active again, so no window was
+    active where the window system does not do it itself (offscreen, a bare X server) and every
+    key went nowhere until the officer clicked the window."""
+    ctx = main_window.ctx
+    register(qtbot, ctx, worker())
+    register(qtbot, ctx, worker(nik="3201015708920002", full_name="SITI AMINAH", gender="F"))
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    QTest.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    page = main_window.registrations_page
+    view = page.ui.registrationsView
+    qtbot.waitUntil(lambda: page.detail is not None and page.ui.reprintButton.isEnabled())
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    view.selectRow(0)
+    QTest.keyClick(view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = _shown(qtbot, page.findChild(ReceiptPreviewDialog))  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.ui.printButton)
+    QTest.keyClick(dialog.ui.printButton, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert view.currentIndex().row() == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlmodel import col, select
 
+from bpu_enroll.gui.common.code_text import as_written
+from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
 from bpu_enroll.gui.common.style import apply_look
 from bpu_enroll.gui.officer.main_window import PAGE_LIST, PAGE_NEW, MainWindow
 from bpu_enroll.gui.officer.receipt_preview import ReceiptPreviewDialog
@@ -18,6 +21,7 @@ from bpu_enroll.gui.officer.registrations.model import Column
 from bpu_enroll.gui.officer.registrations.page import RegistrationsPage
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
 from bpu_enroll.store.models import AuditEntry
+from tests.gui.fit import wrapped_label_cut, wrapped_lines
 
 from .conftest import register, worker
 
@@ -296,3 +300,55 @@ def test_the_details_shown_are_logged_as_viewed(qtbot: QtBot, main_window: MainW
         "way": "details",
     }
     assert SECOND["nik"] not in " ".join(e.details_json for e in viewed)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_void_line_is_whole_and_follows_the_language(
+    qtbot: QtBot, main_window: MainWindow, lang: str
+) -> None:
+    """Voided by keyboard at 1366×728 in larger text: the line that says so stood in the narrow
+    column under the buttons, its last lines cut off ("… dibatalkan. Tetap" and nothing more)
+    and the receipt number broken after "DEMO-"; and a language switch left it in the old
+    language. It is drawn whole, the receipt number on one line, and said again when the
+    language changes."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, high_contrast=False, large_font=True)
+    try:
+        ctx = main_window.ctx
+        ctx.languages.set_language(lang)
+        main_window.resize(SMALLEST_SCREEN)
+        stored = register(qtbot, ctx, worker())
+        page = _open_list(qtbot, main_window, 1)
+        main_window.activateWindow()
+        qtbot.waitUntil(main_window.isActiveWindow)
+        view = page.ui.registrationsView
+        view.setFocus()
+        qtbot.waitUntil(lambda: view.hasFocus() and page.ui.voidButton.isEnabled())
+        mnemonic = Qt.Key.Key_N if lang == "id" else Qt.Key.Key_O  # Batalka&n…, V&oid…
+        QTest.keyClick(view, mnemonic, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: page.findChild(VoidDialog) is not None)
+        dialog = page.findChild(VoidDialog)
+        assert dialog is not None
+        qtbot.waitUntil(dialog.ui.reasonEdit.hasFocus)
+        QTest.keyClicks(dialog.ui.reasonEdit, "Salah orang")
+        for _ in range(2):
+            QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dialog.ui.voidButton
+        label = page.ui.actionMessageLabel
+        QTest.keyClick(dialog.ui.voidButton, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: stored.receipt_number in as_written(label.text()))
+        qtbot.waitUntil(lambda: not ctx.tasks.busy)
+        for _ in range(3):
+            QApplication.processEvents()
+        assert wrapped_label_cut(label) == ""
+        corner = label.mapTo(main_window, label.rect().bottomRight())
+        assert main_window.rect().contains(corner), corner
+        lines = [as_written(line) for line in wrapped_lines(label)]
+        assert any(stored.receipt_number in line for line in lines), lines
+        other = "en" if lang == "id" else "id"
+        ctx.languages.set_language(other)
+        said = {"id": "dibatalkan", "en": "is voided"}
+        qtbot.waitUntil(lambda: said[other] in label.text())
+    finally:
+        apply_look(app, high_contrast=False, large_font=False)

@@ -744,3 +744,32 @@ def test_a_failures_code_stays_with_its_last_word(lang: str, main_window: MainWi
         assert alone.endswith(f"\u00a0({word}\u00a0NOT_ENROLLED)."), alone
     finally:
         languages.set_language("id")
+
+
+def test_the_result_line_says_the_last_thing_again_in_the_new_language(
+    qtbot: QtBot, enrolled_window: MainWindow, tmp_path: Path
+) -> None:
+    """An export's line stayed in the old language after a switch, and once a sync had run a
+    switch put "Sync finished." back over what came after it ("Nothing to export…"). The line
+    says the last thing that happened, in the language chosen."""
+    window = enrolled_window
+    window.show_page(PAGE_SYNC)
+    page = window.sync_page
+    label = page.ui.resultLabel
+    _register(qtbot, window, 4)
+    out = tmp_path / "usb" / "batch.bpub"
+    page.choose_export_path = lambda: out
+    page.ui.exportButton.click()
+    qtbot.waitUntil(lambda: out.is_file() and page.ui.exportButton.isEnabled(), timeout=20_000)
+    assert "1 pendaftaran ditulis ke" in label.text()
+    window.ctx.languages.set_language("en")
+    qtbot.waitUntil(lambda: "1 registration written to" in label.text())
+    assert str(out) in as_written(label.text())
+
+    _sync(qtbot, page)
+    assert label.text().startswith("Sync finished.")
+    page.ui.exportButton.click()  # nothing waits now: no file is asked for
+    nothing = "Nothing to export: every registration has reached the branch."
+    qtbot.waitUntil(lambda: label.text() == nothing)
+    window.ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: label.text() == page.tr(nothing) != nothing)

@@ -20,11 +20,14 @@ class Dialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.finished.connect(self._keyboard_back)
+        # Name-mangled: the previews have a `_keyboard_back` of their own (the keyboard back on
+        # Print after a render), and under the plain name it took this one's place, so closing
+        # a receipt reprinted from the list left no window active and every key went nowhere.
+        self.finished.connect(self.__window_back)
         self.finished.connect(self.deleteLater)
         self._fitted = False
 
-    def _keyboard_back(self) -> None:
+    def __window_back(self) -> None:
         """The window under the dialog active again, unless another window took the keyboard:
         a window system that does not do it (a bare X server, as under Xvfb, and the offscreen
         platform) left no window active after Esc in Options or About, and every key went

@@ -133,14 +133,6 @@ class Ui_RegistrationsPage(object):
 
         self.detailButtons.addWidget(self.voidButton)
 
-        self.actionMessageLabel = QLabel(self.detailsGroup)
-        self.actionMessageLabel.setObjectName(u"actionMessageLabel")
-        self.actionMessageLabel.setWordWrap(True)
-        self.actionMessageLabel.setMaximumSize(QSize(220, 16777215))
-        self.actionMessageLabel.setProperty(u"role", u"muted")
-
-        self.detailButtons.addWidget(self.actionMessageLabel)
-
         self.detailSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.detailButtons.addItem(self.detailSpacer)
@@ -153,11 +145,24 @@ class Ui_RegistrationsPage(object):
 
         self.pageLayout.addWidget(self.splitter)
 
+        self.footerLayout = QHBoxLayout()
+        self.footerLayout.setObjectName(u"footerLayout")
         self.countLabel = QLabel(RegistrationsPage)
         self.countLabel.setObjectName(u"countLabel")
         self.countLabel.setProperty(u"role", u"muted")
 
-        self.pageLayout.addWidget(self.countLabel)
+        self.footerLayout.addWidget(self.countLabel)
+
+        self.actionMessageLabel = QLabel(RegistrationsPage)
+        self.actionMessageLabel.setObjectName(u"actionMessageLabel")
+        self.actionMessageLabel.setWordWrap(True)
+        self.actionMessageLabel.setProperty(u"role", u"muted")
+
+        self.footerLayout.addWidget(self.actionMessageLabel)
+
+        self.footerLayout.setStretch(1, 1)
+
+        self.pageLayout.addLayout(self.footerLayout)
 
         self.pageLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)

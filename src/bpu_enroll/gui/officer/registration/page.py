@@ -92,6 +92,7 @@ class RegistrationPage(QWidget):
         self._result_message: Callable[[], str] | None = None
         self._draft_message: Callable[[], str] | None = None
         self.draft_id = str(uuid.uuid4())
+        self._kept_id: str | None = None  # the draft of a form put aside, its save under way
         self.correcting: RegistrationDetail | None = None
         self._dirty = False
         self._saving = False
@@ -134,8 +135,7 @@ class RegistrationPage(QWidget):
 
     def new_form(self) -> None:
         """Keep the current form as a draft (if anything was typed) and start an empty one."""
-        self.save_draft_now()
-        self._reset(keep_result=False)
+        self._put_aside()
         self.ui.nikEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save_draft_now(self) -> bool:
@@ -172,8 +172,7 @@ class RegistrationPage(QWidget):
 
     def start_correction(self, detail: RegistrationDetail) -> None:
         """Fill the form from a stored record; Finalise then makes a new version of it."""
-        self.save_draft_now()
-        self._reset(keep_result=False)
+        self._put_aside()
         self.correcting = detail
         self.form.fill(detail.registration)
         self._dirty = False
@@ -370,9 +369,25 @@ class RegistrationPage(QWidget):
             return
         self._say_form(lambda: error_text(exc, self.ctx.lang))
 
+    def _put_aside(self) -> None:
+        """An empty form; what was typed in the one before is saved as a draft, and the page says
+        so once it is saved: the form had emptied without a word, and an officer who pressed
+        Ctrl+N half-way through a worker could not tell the data was kept, nor where."""
+        kept = self.draft_id if self.save_draft_now() else None
+        self._reset(keep_result=False)
+        if kept is not None:
+            self._kept_id = kept
+
     def _on_draft_saved(self, draft_id: str) -> None:
         self._saving = False
-        if draft_id == self.draft_id:
+        if draft_id == self._kept_id:
+            self._kept_id = None
+            self._say_draft(
+                lambda: self.tr(
+                    "The form you were filling in is kept as a draft: Drafts… opens it again."
+                )
+            )
+        elif draft_id == self.draft_id:
             zone = zone_for_province(self.ctx.province_code)[0]
             moment = self.ctx.clock().astimezone(zone)
             self._say_draft(

@@ -10,6 +10,7 @@ Tab leaves the list for the details; the arrows move within it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from html import escape
 
@@ -26,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from bpu_enroll.domain.formatting import thousands
+from bpu_enroll.domain.formatting import thousands, unbroken
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import error_text
 from bpu_enroll.gui.common.keep_choice import Place, choose_again
@@ -112,6 +113,7 @@ class RegistrationsPage(QWidget):
         self._keep_selected: str | None = None  # the record to select again after a reload
         self._place: Place | None = None  # the choice to keep across a re-read
         self._message_about: str | None = None  # the record the action message speaks of
+        self._action_message: Callable[[], str] | None = None  # said again in a new language
         self._details_shown: str | None = None  # the details' HTML as last shown
         self._details_viewport = self.ui.detailsText.viewport()
         self.ui.detailsText.installEventFilter(self)  # its text size and its viewport's width
@@ -218,6 +220,7 @@ class RegistrationsPage(QWidget):
             self.model.retranslate()
             self._show_count()
             self._show_details()
+            self._say_action(self._action_message)
         super().changeEvent(event)
 
     # --- wiring --------------------------------------------------------------------------------
@@ -350,7 +353,7 @@ class RegistrationsPage(QWidget):
         self.detail = detail
         if detail.row.id != self._message_about:
             self._message_about = None
-            self.ui.actionMessageLabel.clear()
+            self._say_action(None)
         self._show_details()
         if self._reprint_when_loaded == detail.row.id:
             self._reprint_when_loaded = None
@@ -413,13 +416,22 @@ class RegistrationsPage(QWidget):
         self._show_details()
         # The reload that follows selects the voided receipt again and keeps this line.
         self._keep_selected = self._message_about = detail.row.id
-        self.ui.actionMessageLabel.setText(
-            self.tr("Receipt {receipt} is voided. It stays in the list and in the tally.").format(
-                receipt=detail.row.receipt_number
-            )
+        receipt = unbroken(detail.row.receipt_number)
+        self._say_action(
+            lambda: self.tr(
+                "Receipt {receipt} is voided. It stays in the list and in the tally."
+            ).format(receipt=receipt)
         )
         self.records_changed.emit()
         self.reload()
+
+    def _say_action(self, text: Callable[[], str] | None) -> None:
+        """The line under the list that says what an action did, in the language of now. It
+        stood in the narrow column under the buttons, where in larger text its last lines were
+        cut off and the receipt number broke at its first hyphen; and a language switch left
+        it in the old language."""
+        self._action_message = text
+        self.ui.actionMessageLabel.setText(text() if text is not None else "")
 
     def _on_void_failed(self, exc: object) -> None:
         if self._void_dialog is not None:

@@ -27,7 +27,7 @@ progress bridge) and `words` the page's words that depend on no state of it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -80,7 +80,9 @@ class SyncPage(QWidget):
         self.ui.setupUi(self)
         self._pending = 0
         self._last_sync = ""
-        self._said = ""  # the result line's own words, before what waits for review
+        # The result line's own words, before what waits for review: asked for again in the
+        # language of now after a switch (`_say`).
+        self._saying: Callable[[], str] = str
         # The automatic-sync line: what it says ("attempt" or "unreachable") and when, so a
         # language switch says it again with the time as that language writes it.
         self._auto_line: tuple[str, datetime] | None = None
@@ -139,7 +141,7 @@ class SyncPage(QWidget):
         self._hold_keyboard(self.ui.syncButton)
         self._set_running(True)
         self._bar_busy()  # until the branch says how many
-        self._say(self.tr("Syncing with the branch…"))
+        self._say(lambda: self.tr("Syncing with the branch…"))
         self.ctx.tasks.run_db(
             self.service.run,
             self._progress.changed.emit,
@@ -171,7 +173,7 @@ class SyncPage(QWidget):
         self.exporting = True
         self._show_enrolment()
         self._bar_busy()  # the file is written in one go
-        self._say(self.tr("Writing the batch file…"))
+        self._say(lambda: self.tr("Writing the batch file…"))
         self.ctx.tasks.run_db(
             partial(self.service.export, receipts=list(receipts), replace=replace), path,
             on_done=partial(self._on_exported, list(receipts)),
@@ -225,9 +227,9 @@ class SyncPage(QWidget):
             self._show_auto_line()
             self._show_enrolment()
             self._show_attention()
-            self._show_review()
             if self.report is not None:
-                self._show_report(self.report)
+                self._show_counts(self.report)
+            self._show_review()  # the last thing said, not always the report's line
         super().changeEvent(event)
 
     # --- results -------------------------------------------------------------------------------
@@ -275,9 +277,12 @@ class SyncPage(QWidget):
             if not items:
                 view.addItem(QListWidgetItem(nothing_needs_attention()))
 
-    def _say(self, text: str) -> None:
-        """What the last sync, export or failure said, on the result line."""
-        self._said = text
+    def _say(self, text: str | Callable[[], str]) -> None:
+        """What the last sync, export or failure said, on the result line; given as a function
+        of the language of now, it is said again after a language switch. The switch said the
+        last sync's line again over whatever came after it ("Nothing to export" became "Sync
+        finished."), and left an export's line in the old language."""
+        self._saying = text if callable(text) else (lambda: text)
         self._show_review()
 
     def _show_review(self) -> None:
@@ -286,7 +291,7 @@ class SyncPage(QWidget):
         and the page scrolled in larger text)."""
         waiting = self.overview.awaiting_review if self.overview is not None else 0
         review = self.tr("%Ln record(s) wait for a clerk's review at the branch.", "", waiting)
-        said = " ".join(t for t in (self._said, review if waiting else "") if t)
+        said = " ".join(t for t in (self._saying(), review if waiting else "") if t)
         self.ui.resultLabel.setText(said)
         self.ui.resultLabel.setVisible(bool(said))
 
@@ -333,6 +338,19 @@ class SyncPage(QWidget):
         self.synced.emit(report)
 
     def _show_report(self, report: SyncReport) -> None:
+        self._show_counts(report)
+        if report.completed:
+            self._say(lambda: " ".join([self.tr("Sync finished."), *self._news(report)]))
+        else:
+            self._say(
+                lambda: self.tr(
+                    "The branch could not be reached; %Ln record(s) still waiting.",
+                    "",
+                    report.pending,
+                )
+            )
+
+    def _show_counts(self, report: SyncReport) -> None:
         counts = report.to_dict()
         ui = self.ui
         for key, label in (
@@ -345,16 +363,6 @@ class SyncPage(QWidget):
             ("pending", ui.pendingValue),
         ):
             label.setText(str(counts[key]))
-        if report.completed:
-            self._say(" ".join([self.tr("Sync finished."), *self._news(report)]))
-        else:
-            self._say(
-                self.tr(
-                    "The branch could not be reached; %Ln record(s) still waiting.",
-                    "",
-                    report.pending,
-                )
-            )
 
     def _news(self, report: SyncReport) -> list[str]:
         """What the counts above leave out: the clerks' decisions this sync brought back (on
@@ -369,11 +377,11 @@ class SyncPage(QWidget):
         self._set_running(False)
         self._keyboard_back()
         self._bar_at_rest()
-        self._say(failure_text(exc, self.ctx.lang))
+        self._say(lambda: failure_text(exc, self.ctx.lang))
         self.synced.emit(None)
 
     def _on_failed(self, exc: object) -> None:
-        self._say(failure_text(exc, self.ctx.lang))
+        self._say(lambda: failure_text(exc, self.ctx.lang))
 
     # --- export --------------------------------------------------------------------------------
 
@@ -386,7 +394,9 @@ class SyncPage(QWidget):
 
     def _on_waiting_counted(self, waiting: int) -> None:
         if waiting == 0:
-            self._say(self.tr("Nothing to export: every registration has reached the branch."))
+            self._say(
+                lambda: self.tr("Nothing to export: every registration has reached the branch.")
+            )
             return
         path = self.choose_export_path()
         if path is not None:
@@ -397,6 +407,10 @@ class SyncPage(QWidget):
         records = int(str(document["records"]))
         # each name whole, a line breaking only after a "/" (`formatting.path_unbroken`)
         files = [path_unbroken(str(name)) for name in cast("list[object]", document["files"])]
+        self._say(lambda: self._exported_text(receipts, records, files))
+
+    def _exported_text(self, receipts: list[str], records: int, files: list[str]) -> str:
+        """What an export wrote, in the language of now."""
         if receipts:
             said = self.tr(
                 "%Ln registration(s) of receipt(s) {receipts} written to {file}. Take the file "
@@ -409,17 +423,15 @@ class SyncPage(QWidget):
             )  # fmt: skip
         else:
             said = self.tr("%Ln registration(s) written to {file}.", "", records)
-        self._say(
-            said.format(
-                receipts=", ".join(unbroken(r) for r in receipts),
-                file=files[0], files=", ".join(files),
-                parts=len(files), limit=thousands(MAX_MANIFEST_ENTRIES),
-            )
+        return said.format(
+            receipts=", ".join(unbroken(r) for r in receipts),
+            file=files[0], files=", ".join(files),
+            parts=len(files), limit=thousands(MAX_MANIFEST_ENTRIES),
         )  # fmt: skip
 
     def _on_export_failed(self, exc: object) -> None:
         self._export_ended()
-        self._say(failure_text(exc, self.ctx.lang))
+        self._say(lambda: failure_text(exc, self.ctx.lang))
 
     def _export_ended(self) -> None:
         self.exporting = False
