@@ -261,6 +261,46 @@ def test_tab_leaves_the_list_and_enter_opens_the_receipt(
     dialog.reject()
 
 
+def test_down_in_the_search_box_goes_to_what_it_found(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The officer types a name and steps into the results with Down, before the search's
+    pause ran out too: the search is run at once, and the list has the focus on what it found
+    (Down and Enter in the box moved nothing; the results were reached by Tab only)."""
+    ctx = main_window.ctx
+    register(qtbot, ctx, worker())
+    agus = register(qtbot, ctx, worker(**SECOND))
+    register(qtbot, ctx, worker(**THIRD, gender="F"))
+    page = _open_list(qtbot, main_window, 3)
+    view, box = page.ui.registrationsView, page.ui.searchEdit
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    QTest.keyClicks(box, "agus")
+    QTest.keyClick(box, Qt.Key.Key_Down)  # at once: the search's pause has not run out
+    assert QApplication.focusWidget() is view
+    qtbot.waitUntil(lambda: _names(page) == ["AGUS SALIM"])
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.id == agus.id)
+    assert view.currentIndex().row() == 0 and view.selectionModel().isRowSelected(0)
+    assert QApplication.focusWidget() is view
+    # Back in the box, a search already run: Down goes to the chosen record again.
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    QTest.keyClick(box, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is view
+    assert view.selectionModel().isRowSelected(0) and box.text() == "agus"
+    # Nothing found: Down stays in the box.
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    box.selectAll()
+    QTest.keyClicks(box, "zzz")
+    page.search_now("zzz")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0 and "0" in page.ui.countLabel.text())
+    QTest.keyClick(box, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is box
+
+
 def test_the_list_writes_the_time_as_the_language_does(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:

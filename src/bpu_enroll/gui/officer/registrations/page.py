@@ -5,7 +5,9 @@ status and by date (branch time zone). The table loads a page at a time through 
 Void asks a reason and keeps the record; Correct hands the record to the registration form, where
 Finalise makes a new version linked to it. Reprint (Ctrl+P, or Enter on a row of the list) opens
 the receipt preview of the selected record: a copy prints with SALINAN, a voided record with BATAL.
-Tab leaves the list for the details; the arrows move within it.
+Tab leaves the list for the details; the arrows move within it. Down (or Page Down) in the
+search box goes to the results, on the record chosen there (the first if none is): the officer
+types a name, then steps into what it found.
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
     QObject,
+    Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from bpu_enroll.domain.formatting import thousands, unbroken
@@ -118,6 +121,7 @@ class RegistrationsPage(QWidget):
         self._details_viewport = self.ui.detailsText.viewport()
         self.ui.detailsText.installEventFilter(self)  # its text size and its viewport's width
         self._details_viewport.installEventFilter(self)  # decide the pairs a line
+        self.ui.searchEdit.installEventFilter(self)  # Down: into the results
         self._fill_status_combo()
         today = QDate(ctx.today().year, ctx.today().month, ctx.today().day)
         self.ui.dateFromEdit.setDate(today)
@@ -198,13 +202,38 @@ class RegistrationsPage(QWidget):
         header.setSectionResizeMode(Column.OCCUPATION, mode.Interactive if large else mode.Stretch)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The details are laid out again for the panel's new width or text size."""
+        """The details are laid out again for the panel's new width or text size; Down in the
+        search box goes to the results."""
+        if (
+            watched is self.ui.searchEdit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            return self._into_results()
         changed = (watched is self.ui.detailsText and event.type() == QEvent.Type.FontChange) or (
             watched is self._details_viewport and event.type() == QEvent.Type.Resize
         )
         if changed and self.detail is not None:
             self._show_details()
         return super().eventFilter(watched, event)
+
+    def _into_results(self) -> bool:
+        """Down in the search box: a search typed and not yet run is run first (the list would
+        otherwise change under the cursor, and its first record is chosen when it is read);
+        then the focus goes to the list, on the chosen record or the first. Nothing found and
+        nothing being searched: the key does nothing (True: it is used either way)."""
+        searching = self._search_timer.isActive()
+        if searching:
+            self._on_search_timer_timeout()
+        view = self.ui.registrationsView
+        if self.model.rowCount() == 0 and not searching:
+            return True
+        if not searching and not view.selectionModel().hasSelection():
+            view.selectRow(0)
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-translate on a language switch; columns follow the text size and language."""
