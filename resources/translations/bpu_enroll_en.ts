@@ -2100,6 +2100,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>The screen was locked to protect the workers' data. {name} ({user}): type your password to continue. The form you were filling in is kept as it was.</translation>
     </message>
     <message>
+        <source>Type your password.</source>
+        <translation>Type your password.</translation>
+    </message>
+    <message>
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>

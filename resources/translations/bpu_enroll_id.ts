@@ -2074,6 +2074,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Layar dikunci untuk melindungi data pekerja. {name} ({user}): ketik kata sandi Anda untuk melanjutkan. Formulir yang sedang diisi tetap tersimpan seperti semula.</translation>
     </message>
     <message>
+        <source>Type your password.</source>
+        <translation>Ketik kata sandi Anda.</translation>
+    </message>
+    <message>
         <source>Wrong password.</source>
         <translation>Kata sandi salah.</translation>
     </message>

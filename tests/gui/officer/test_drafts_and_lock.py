@@ -216,6 +216,30 @@ def test_a_wrong_password_on_the_lock_screen_says_only_the_password_and_what_is_
     assert main_window.locked
 
 
+def test_enter_on_an_empty_password_on_the_lock_screen_says_what_is_wanted(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Enter with nothing typed did nothing at all, so an officer in the sun could not tell
+    whether the key was taken; the sign-in says "Type your password." and so does the lock
+    now, in the language shown, the screen still locked and nothing counted as a wrong try."""
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    main_window.lock()
+    lock = main_window.lock_screen
+    edit = lock.ui.passwordEdit
+    qtbot.waitUntil(edit.hasFocus)
+    for lang, expected in (("id", "Ketik kata sandi Anda."), ("en", "Type your password.")):
+        main_window.ctx.languages.set_language(lang)
+        lock.ui.messageLabel.clear()
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+        assert lock.ui.messageLabel.text() == expected
+        assert edit.hasFocus() and main_window.locked
+    edit.setText("wrong")  # the first wrong try still leaves four
+    lock.ui.unlockButton.click()
+    qtbot.waitUntil(lambda: "4" in lock.ui.messageLabel.text())
+    assert "4 more wrong attempts" in lock.ui.messageLabel.text()
+
+
 def test_alt_and_a_letter_on_the_lock_screen_types_nothing_into_the_password(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:

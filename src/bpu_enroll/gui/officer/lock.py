@@ -127,7 +127,11 @@ class LockScreen(QWidget):
 
     def _on_unlockButton_clicked(self) -> None:
         password = self.ui.passwordEdit.text()
-        if self._busy or not password:
+        if self._busy:
+            return
+        if not password:  # Enter on an empty field: say what is wanted, as the sign-in does
+            self.ui.messageLabel.setText(self.tr("Type your password."))
+            self.ui.passwordEdit.setFocus()
             return
         session = self.ctx.session
         if session is None:
