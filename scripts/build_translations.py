@@ -3,7 +3,8 @@
 
 Default (what `make run` and `make test` call): compile each `.ts` into its `.qm` with
 `pyside6-lrelease`, only when the `.qm` is missing or older than its `.ts`. Fast, and it never
-touches the `.ts` sources.
+touches the `.ts` sources. A `.qm` is replaced whole (written beside, then renamed), never
+rewritten where a running app has it loaded.
 
 `--update`: run `pyside6-lupdate` over `ui/**/*.ui` and `src/bpu_enroll/gui/**/*.py` (never over the
 generated `gui/forms/`) and merge new strings into the `.ts` files; a `.ts` is rewritten only when
@@ -19,6 +20,7 @@ FILE (`{"<context>": {"<English source>": "<Indonesian>"}}`), then normalise wit
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -67,9 +69,15 @@ def release() -> int:
             return 1
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
-        cmd = [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)]
+        # Written beside it, then put in its place: lrelease writes into the file it is given,
+        # and an app (or a test run) with the old `.qm` loaded has it mapped into memory, so
+        # truncating it under that app killed it (SIGBUS) at its next translated text.
+        fresh = qm.with_name(f".{qm.name}.new")
+        cmd = [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(fresh)]
         if subprocess.run(cmd, check=False).returncode != 0:
+            fresh.unlink(missing_ok=True)
             return 1
+        os.replace(fresh, qm)
         built += 1
     if built:
         print(f"translations: {built} .qm compiled", file=sys.stderr)

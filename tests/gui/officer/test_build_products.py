@@ -3,12 +3,18 @@ leave every table."""
 
 from __future__ import annotations
 
+import importlib.util
+import os
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[3]
+_SCRIPTS = ROOT / "scripts"
 
 
 def _run(script: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -29,6 +35,36 @@ def test_generated_forms_are_up_to_date() -> None:
 def test_translations_hold_every_string_and_indonesian_is_complete() -> None:
     result = _run("build_translations.py", "--check")
     assert result.returncode == 0, result.stderr
+
+
+def test_a_translation_compiled_again_replaces_the_file_a_running_app_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`make translations` while the app (or a test run) is running: lrelease wrote the new
+    `.qm` into the old file, which the running app has mapped into memory (QTranslator), and
+    the truncation killed it with a bus error at its next translated text (a GUI test run here
+    died so). The new `.qm` is a new file put in its place; the open one keeps its bytes."""
+    spec = importlib.util.spec_from_file_location(
+        "build_translations", _SCRIPTS / "build_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    for ts in (ROOT / "resources" / "translations").glob("*.ts"):
+        shutil.copy(ts, tmp_path / ts.name)
+    monkeypatch.setattr(script, "TS_DIR", tmp_path)
+    assert script.release() == 0
+    qm = tmp_path / "bpu_enroll_id.qm"
+    with qm.open("rb") as held:  # as the running app holds it
+        before = held.read()
+        later = os.stat(tmp_path / "bpu_enroll_id.ts").st_mtime + 10
+        os.utime(tmp_path / "bpu_enroll_id.ts", (later, later))
+        assert script.release() == 0
+        assert os.fstat(held.fileno()).st_ino != qm.stat().st_ino  # a new file at the name
+        held.seek(0)
+        assert held.read() == before and os.fstat(held.fileno()).st_size == len(before)
+    assert qm.read_bytes() == before  # the same translations, compiled again
+    assert sorted(p.name for p in tmp_path.glob(".*")) == []  # nothing left beside it
 
 
 def test_tab_leaves_every_table_of_both_apps() -> None:
