@@ -338,6 +338,34 @@ def test_save_and_print_the_tally(qtbot: QtBot, main_window: MainWindow, tmp_pat
     assert printed.args[0].hash == page.hash
 
 
+def test_the_saved_line_is_said_again_in_the_new_language(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    """A language switch read the figures again and cleared the line that said where the
+    tally was saved, so an officer who switched to check it lost where the file went. The line
+    is said again in the new language, the day written as that language writes it, and stays
+    after the figures are read again."""
+    register(qtbot, main_window.ctx, worker())
+    page = _open_tally(qtbot, main_window)
+    page.ask_save_path = lambda name: tmp_path / name  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.saved, timeout=20_000) as saved:
+        QTest.keyClick(page.ui.figuresView, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    path = saved.args[0]
+    label = page.ui.statusLabel
+    assert label.text() == f"Rekap 4 Mei 2026 disimpan sebagai {path}."
+    with qtbot.waitSignal(page.figures_shown, timeout=20_000):
+        main_window.ctx.languages.set_language("en")
+    qtbot.waitUntil(lambda: not page.busy)
+    assert label.text() == f"The tally of 4 May 2026 is saved as {path}."
+    with qtbot.waitSignal(page.figures_shown, timeout=20_000):
+        main_window.ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: not page.busy)
+    assert label.text() == f"Rekap 4 Mei 2026 disimpan sebagai {path}."
+    with qtbot.waitSignal(page.figures_shown, timeout=20_000):
+        page.reload()  # read again for another reason: the line was about the figures before
+    assert label.text() == ""
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_tally_names_its_fingerprint_as_the_foot_of_its_pdf(
     lang: str, qtbot: QtBot, main_window: MainWindow, tmp_path: Path

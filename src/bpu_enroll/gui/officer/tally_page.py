@@ -24,6 +24,7 @@ opens, `preview_opened`), which tests replace.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -120,6 +121,8 @@ class TallyPage(QWidget):
         self.hash = ""
         self._generation = 0
         self._busy = 0
+        self._status: tuple[Callable[[], str] | None, str] | None = None  # said again
+        self._status_through_read = False
         self.preview: PdfPreviewDialog | None = None
         self._keyboard_at: QWidget | None = None
         self._wire()
@@ -165,7 +168,7 @@ class TallyPage(QWidget):
             return
         self._keyboard_at = self.focusWidget()
         self._set_busy(+1)
-        self._show_status(self.tr("Preparing the print preview…"), "muted")
+        self._show_status(lambda: self.tr("Preparing the print preview…"), "muted")
         self.ctx.tasks.run_db(
             render_for_preview, self._service(), self.data.day, self.ctx.lang,
             on_done=self._on_preview_ready, on_error=self._on_task_failed,
@@ -179,7 +182,7 @@ class TallyPage(QWidget):
         if path is None:
             return
         self._set_busy(+1)
-        self._show_status(self.tr("Saving…"), "muted")
+        self._show_status(lambda: self.tr("Saving…"), "muted")
         self.ctx.tasks.run_db(
             render_to_file, self._service(), self.data.day, self.ctx.lang, path,
             on_done=self._on_saved, on_error=self._on_task_failed,
@@ -206,7 +209,10 @@ class TallyPage(QWidget):
             self.ui.retranslateUi(self)
             self.model.retranslate()
             self._show_figures()
+            if self._status is not None:
+                self._show_status(*self._status)
             if self.isVisible():
+                self._status_through_read = True
                 self.reload()
         super().changeEvent(event)
 
@@ -245,7 +251,11 @@ class TallyPage(QWidget):
     def _on_figures_read(self, figures: TallyFigures) -> None:
         if figures.generation == self._generation:
             self.data, self.hash = figures.data, figures.hash
-            self.ui.statusLabel.clear()
+            if self._status_through_read and self._status is not None:
+                self._show_status(*self._status)  # the figures re-read for a language switch
+            else:
+                self._show_status(None, "muted")
+            self._status_through_read = False
             with keeping_choice(self.ui.figuresView, self.model.line_key):  # the line kept
                 self.model.set_tally(figures.data)
             self._show_figures()
@@ -338,7 +348,7 @@ class TallyPage(QWidget):
 
     def _on_preview_ready(self, rendered: RenderedTally) -> None:
         self._set_busy(-1)
-        self._show_status("", "muted")
+        self._show_status(None, "muted")
         day = long_date(rendered.data.day, self.ctx.lang)
         dialog = PdfPreviewDialog(
             self.ctx,
@@ -378,9 +388,12 @@ class TallyPage(QWidget):
             self._on_saved((rendered, path))
             return
         self._set_busy(-1)
-        text = self.tr("The tally of {day} went to the printer {printer} (%Ln page(s)).", "", pages)
-        day = long_date(rendered.data.day, self.ctx.lang)
-        self._show_status(text.format(day=day, printer=printer), "success")
+        self._show_status(
+            lambda: self.tr(
+                "The tally of {day} went to the printer {printer} (%Ln page(s)).", "", pages
+            ).format(day=long_date(rendered.data.day, self.ctx.lang), printer=printer),
+            "success",
+        )
         self.printed.emit(rendered)
 
     def _on_preview_finished(self, _result: int) -> None:
@@ -394,7 +407,7 @@ class TallyPage(QWidget):
         rendered, path = result
         self._set_busy(-1)
         self._show_status(
-            self.tr("The tally of {day} is saved as {path}.").format(
+            lambda: self.tr("The tally of {day} is saved as {path}.").format(
                 day=long_date(rendered.data.day, self.ctx.lang), path=path
             ),
             "success",
@@ -403,8 +416,12 @@ class TallyPage(QWidget):
 
     def _on_task_failed(self, exc: object) -> None:
         self._set_busy(-1)
-        self._show_status(error_text(exc, self.ctx.lang), "error")
+        self._status_through_read = False
+        self._show_status(lambda: error_text(exc, self.ctx.lang), "error")
 
-    def _show_status(self, text: str, role: str) -> None:
+    def _show_status(self, say: Callable[[], str] | None, role: str) -> None:
+        """The line under the buttons, said in the language of now and again after a switch
+        (a tally saved or printed was said only once: the switch's re-read cleared it)."""
+        self._status = (say, role) if say is not None else None
         set_role(self.ui.statusLabel, role)
-        self.ui.statusLabel.setText(text)
+        self.ui.statusLabel.setText(say() if say is not None else "")
