@@ -3,13 +3,14 @@ laptops enrolled through the real protocol, and registrations that pass the doma
 
 from __future__ import annotations
 
+import contextlib
 import json
 import secrets
 import socket
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -154,6 +155,40 @@ class ServerThread:
         self.server.should_exit = True
         self.thread.join(timeout=15)
         self.socket.close()
+
+
+@contextlib.contextmanager
+def served_as_serve(
+    engine: Engine, protocol: type[Any] | None = None, *, log_level: str | None = None
+) -> Iterator[str]:
+    """The branch API on a free loopback port under `bpu-branch serve`'s own uvicorn settings
+    (`server.server_config`: its guarded protocol, its keep-alive, no proxy headers), with
+    `protocol` in its protocol's place (a narrower bound) and `log_level` if given; yields the
+    URL. The
+    listening socket is bound here and handed to uvicorn: a port found free, closed and bound
+    again later could be taken meanwhile by another process of the machine."""
+    from bpu_enroll.branch.server import create_branch_app, server_config
+
+    listening = socket.create_server(("127.0.0.1", 0))
+    port = int(listening.getsockname()[1])
+    config = server_config(create_branch_app(engine), host="127.0.0.1", port=port)
+    if protocol is not None:
+        config.http = protocol
+    if log_level is not None:
+        config.log_level = log_level
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [listening]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline and thread.is_alive()
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
+        listening.close()
 
 
 @dataclass

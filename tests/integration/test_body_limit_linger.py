@@ -14,20 +14,17 @@ client (`SyncClient`) sends the bodies, a bounded number of times."""
 from __future__ import annotations
 
 import socket
-import threading
 import time
 from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
-import uvicorn
 
 from bpu_enroll.branch.connections import GuardedH11Protocol
-from bpu_enroll.branch.server import create_branch_app, server_config
 from bpu_enroll.sync.client import RetryPolicy, SyncRefused
 from bpu_enroll.sync.laptop_store import records_to_send
 from bpu_enroll.sync.protocol import MAX_BODY_BYTES
-from tests.integration.helpers import Branch, Laptop
+from tests.integration.helpers import Branch, Laptop, served_as_serve
 
 TRIES = 5
 
@@ -40,23 +37,8 @@ class _Short(GuardedH11Protocol):
 
 
 def _serve(branch: Branch, protocol: type[GuardedH11Protocol]) -> Iterator[str]:
-    listening = socket.create_server(("127.0.0.1", 0))
-    port = int(listening.getsockname()[1])
-    config = server_config(create_branch_app(branch.engine), host="127.0.0.1", port=port)
-    config.http = protocol
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [listening]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive()
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=15)
-        listening.close()
+    with served_as_serve(branch.engine, protocol) as url:
+        yield url
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from bpu_enroll.branch.store.models import AuditEntry, SignInThrottle, utcnow
 from bpu_enroll.branch.workspace import sign_in
 from bpu_enroll.branch.workspace.sign_in import FAILURES_PER_ADDRESS
 from bpu_enroll.store.keys import KdfParams
-from tests.integration.helpers import Branch, ServerThread
+from tests.integration.helpers import Branch, ServerThread, served_as_serve
 
 STAFF = "/api/v1/staff"
 GOOD = "rahasia-rina"
@@ -173,44 +173,20 @@ def test_the_address_is_the_connections_own_whatever_x_forwarded_for_says(
     branch takes no proxy headers (a proxy must pass TLS through), so a client on the server's
     own machine (uvicorn trusted loopback's `X-Forwarded-For` by default) cannot name another
     address for each try, slip past the address lock and write what it likes in the audit log."""
-    import socket
-    import threading
-
-    import uvicorn
-
-    from bpu_enroll.branch.server import create_branch_app, server_config
-
     branch.add_officer("rina", GOOD, role="clerk")
-    # bound here and handed to uvicorn: a port found free and bound later could be taken
-    listening = socket.create_server(("127.0.0.1", 0))
-    port = int(listening.getsockname()[1])
-    server = uvicorn.Server(
-        server_config(create_branch_app(branch.engine), host="127.0.0.1", port=port)
-    )
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [listening]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive()
-        time.sleep(0.02)
-    try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as http:
-            for n in range(FAILURES_PER_ADDRESS):
-                answer = http.post(
-                    f"{STAFF}/login",
-                    json={"username": f"nobody{n}", "password": "salah"},
-                    headers={"X-Forwarded-For": f"10.9.8.{n + 1}"},
-                )
-                assert answer.status_code in (401, 429)
-            locked = http.post(
+    with served_as_serve(branch.engine) as url, httpx.Client(base_url=url, timeout=30) as http:
+        for n in range(FAILURES_PER_ADDRESS):
+            answer = http.post(
                 f"{STAFF}/login",
-                json={"username": "rina", "password": GOOD},
-                headers={"X-Forwarded-For": "10.9.9.9"},
+                json={"username": f"nobody{n}", "password": "salah"},
+                headers={"X-Forwarded-For": f"10.9.8.{n + 1}"},
             )
-    finally:
-        server.should_exit = True
-        thread.join(timeout=15)
-        listening.close()
+            assert answer.status_code in (401, 429)
+        locked = http.post(
+            f"{STAFF}/login",
+            json={"username": "rina", "password": GOOD},
+            headers={"X-Forwarded-For": "10.9.9.9"},
+        )
     assert locked.status_code == 429, "the address lock was slipped past with a forged header"
     addresses = {json.loads(row.detail)["address"] for row in _audit(branch)}
     assert addresses == {"127.0.0.1"}

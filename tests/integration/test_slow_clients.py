@@ -9,17 +9,14 @@ from __future__ import annotations
 import logging
 import select
 import socket
-import threading
 import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
-import uvicorn
 
 from bpu_enroll.branch.connections import GuardedH11Protocol
-from bpu_enroll.branch.server import create_branch_app, server_config
-from tests.integration.helpers import Branch
+from tests.integration.helpers import Branch, served_as_serve
 
 SLOW = 300
 HEADER_BOUND = 1.5
@@ -37,26 +34,8 @@ class _Capped(GuardedH11Protocol):
 
 
 def _serve(branch: Branch, protocol: type[GuardedH11Protocol]) -> Iterator[str]:
-    # Bound here and handed to uvicorn: a port found free, closed and bound again later could
-    # be taken meanwhile by another process of the machine.
-    listening = socket.create_server(("127.0.0.1", 0))
-    port = int(listening.getsockname()[1])
-    config = server_config(create_branch_app(branch.engine), host="127.0.0.1", port=port)
-    config.http = protocol
-    config.log_level = "info"
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [listening]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive()
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=15)
-        listening.close()
+    with served_as_serve(branch.engine, protocol, log_level="info") as url:
+        yield url
 
 
 @pytest.fixture
