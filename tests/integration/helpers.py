@@ -164,9 +164,8 @@ def served_as_serve(
     """The branch API on a free loopback port under `bpu-branch serve`'s own uvicorn settings
     (`server.server_config`: its guarded protocol, its keep-alive, no proxy headers), with
     `protocol` in its protocol's place (a narrower bound) and `log_level` if given; yields the
-    URL. The
-    listening socket is bound here and handed to uvicorn: a port found free, closed and bound
-    again later could be taken meanwhile by another process of the machine."""
+    URL. The listening socket is bound here and handed to uvicorn: a port found free, closed
+    and bound again later could be taken meanwhile by another process of the machine."""
     from bpu_enroll.branch.server import create_branch_app, server_config
 
     listening = socket.create_server(("127.0.0.1", 0))
