@@ -7,20 +7,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QDate, QRect
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QStyle,
     QStyleOptionComboBox,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
-from bpu_enroll.gui.common.style import BASE_POINT_SIZE, LARGE_POINT_SIZE, apply_look
-from tests.gui.test_spin_arrows import _arrow_width
-
-GROWTH = LARGE_POINT_SIZE / BASE_POINT_SIZE
+from tests.gui.test_spin_arrows import arrow_width, assert_grow, shown_in_look
 
 
 def _drop_down(box: QWidget) -> QRect:
@@ -39,36 +34,23 @@ def _drop_down(box: QWidget) -> QRect:
     )
 
 
-def _measure(qtbot: QtBot, *, large: bool) -> dict[str, int]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    apply_look(app, high_contrast=False, large_font=large)
-    holder = QWidget()
-    qtbot.addWidget(holder)
+def _measure(qtbot: QtBot, large: bool) -> dict[str, int]:
     combo = QComboBox()
     combo.addItems(["Petugas", "Lokasi kerja"])
     date = QDateEdit(QDate(2026, 5, 4))
     date.setCalendarPopup(True)
-    layout = QHBoxLayout(holder)
-    layout.addWidget(combo)
-    layout.addWidget(date)
-    holder.show()
-    qtbot.waitExposed(holder)
-    QApplication.processEvents()
+    holder = shown_in_look(qtbot, large=large, boxes=[combo, date])
     sizes = {}
     for name, box in (("combo", combo), ("date", date)):
         rect = _drop_down(box)
         image = box.grab().toImage()
         sizes[f"{name} button"] = rect.width()
         # Qt's own arrow is drawn mid-grey, lighter than the style sheet's: still counted.
-        sizes[f"{name} arrow"] = _arrow_width(image, rect.adjusted(2, 2, -2, -2), 160)
+        sizes[f"{name} arrow"] = arrow_width(image, rect.adjusted(2, 2, -2, -2), 160)
     holder.close()
     return sizes
 
 
 @pytest.mark.usefixtures("app_look")
 def test_the_drop_down_arrows_grow_with_the_text(qtbot: QtBot) -> None:
-    normal, larger = _measure(qtbot, large=False), _measure(qtbot, large=True)
-    assert all(normal.values()), normal
-    for part, width in normal.items():
-        assert larger[part] >= width * GROWTH - 1.5, (part, normal, larger)
+    assert_grow(qtbot, _measure)

@@ -4,6 +4,8 @@ figures, small to see and to hit."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage
@@ -29,7 +31,7 @@ def _rect(spin: QSpinBox, control: QStyle.SubControl) -> QRect:
     return spin.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option, control, spin)
 
 
-def _arrow_width(image: QImage, rect: QRect, darker_than: int = 100) -> int:
+def arrow_width(image: QImage, rect: QRect, darker_than: int = 100) -> int:
     """How many columns of `rect` in `image` hold a dark pixel, of a lightness below
     `darker_than` (the arrow drawn there)."""
     columns = 0
@@ -39,33 +41,47 @@ def _arrow_width(image: QImage, rect: QRect, darker_than: int = 100) -> int:
     return columns
 
 
-def _measure(qtbot: QtBot, *, large: bool) -> dict[str, int]:
+def shown_in_look(qtbot: QtBot, *, large: bool, boxes: list[QWidget]) -> QWidget:
+    """`boxes` side by side in a shown window, in the apps' look in normal or larger text."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     apply_look(app, high_contrast=False, large_font=large)
     holder = QWidget()
     qtbot.addWidget(holder)
-    spin = QSpinBox()
-    spin.setRange(0, 99)
-    spin.setValue(30)  # both arrows can be pressed
-    QHBoxLayout(holder).addWidget(spin)
+    layout = QHBoxLayout(holder)
+    for box in boxes:
+        layout.addWidget(box)
     holder.show()
     qtbot.waitExposed(holder)
     QApplication.processEvents()
+    return holder
+
+
+def assert_grow(qtbot: QtBot, measure: Callable[[QtBot, bool], dict[str, int]]) -> None:
+    """Every part `measure` gives (in pixels) is drawn in normal text and at least as much
+    larger in larger text as the text is."""
+    normal, larger = measure(qtbot, False), measure(qtbot, True)
+    assert all(normal.values()), normal
+    for part, width in normal.items():
+        assert larger[part] >= width * GROWTH - 1.5, (part, normal, larger)
+
+
+def _measure(qtbot: QtBot, large: bool) -> dict[str, int]:
+    spin = QSpinBox()
+    spin.setRange(0, 99)
+    spin.setValue(30)  # both arrows can be pressed
+    holder = shown_in_look(qtbot, large=large, boxes=[spin])
     up, down = _rect(spin, Control.SC_SpinBoxUp), _rect(spin, Control.SC_SpinBoxDown)
     image = spin.grab().toImage()
     holder.close()
     return {
         "up": up.width(),
         "down": down.width(),
-        "up arrow": _arrow_width(image, up.adjusted(2, 2, -2, -2)),
-        "down arrow": _arrow_width(image, down.adjusted(2, 2, -2, -2)),
+        "up arrow": arrow_width(image, up.adjusted(2, 2, -2, -2)),
+        "down arrow": arrow_width(image, down.adjusted(2, 2, -2, -2)),
     }
 
 
 @pytest.mark.usefixtures("app_look")
 def test_the_arrow_buttons_grow_with_the_text(qtbot: QtBot) -> None:
-    normal, larger = _measure(qtbot, large=False), _measure(qtbot, large=True)
-    assert all(normal.values()), normal
-    for part, width in normal.items():
-        assert larger[part] >= width * GROWTH - 1.5, (part, normal, larger)
+    assert_grow(qtbot, _measure)
