@@ -46,6 +46,7 @@ from bpu_enroll.sync.laptop_store import records_to_send
 from bpu_enroll.sync.runner import sign_manifest
 from bpu_enroll.sync.staff_client import StaffError
 from tests.gui.test_tab_order import reading_order
+from tests.gui.workspace.conftest import BranchServer
 from tests.integration.helpers import (
     Branch,
     Laptop,
@@ -1004,3 +1005,23 @@ def test_a_refused_batch_file_is_said_again_in_the_new_language_after_a_switch(
     ws_ctx.languages.set_language("en")
     qtbot.waitUntil(lambda: page.ui.importButton.text() == "&Import")
     assert label.text() == "something else"
+
+
+def test_the_inbox_failure_stays_said_in_the_new_language_after_a_switch(
+    qtbot: QtBot, ws_ctx: AppContext, clerk_ws: WorkspaceContext, ws_server: BranchServer
+) -> None:
+    """The branch unreachable, the line above the inbox says so; a language switch said the
+    count ("0 batches received") over it, as if the inbox had been read."""
+    page = _page(qtbot, BatchesPage(ws_ctx, clerk_ws))
+    label = page.ui.countLabel
+    qtbot.waitUntil(lambda: label.text().startswith("0 batches"), timeout=20_000)
+    ws_server.stop()
+    page.refresh()
+    qtbot.waitUntil(lambda: label.property("role") == "error", timeout=20_000)
+    failed = label.text()
+    assert failed != "Loading…"
+    ws_ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: page.ui.reloadButton.text() != "Re&load")
+    assert label.property("role") == "error"
+    assert label.text() not in (failed, "0 batch diterima. Tekan Enter untuk membukanya.")
+    assert "batch" not in label.text()
