@@ -35,6 +35,7 @@ from bpu_enroll.domain.formatting import long_date
 from bpu_enroll.domain.registration import validate_registration
 from bpu_enroll.gui.common.bar_chart import BarChart
 from bpu_enroll.gui.common.column_fit import NAMES_AT_LEAST
+from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.i18n import LanguageSwitcher
 from bpu_enroll.gui.common.style import style_sheet
 from bpu_enroll.gui.common.tally_model import ValueRole
