@@ -46,6 +46,7 @@ from bpu_enroll.sync.laptop_store import records_to_send
 from bpu_enroll.sync.runner import sign_manifest
 from bpu_enroll.sync.staff_client import StaffError
 from tests.gui.test_tab_order import reading_order
+from tests.gui.workspace.conftest import BranchServer
 from tests.integration.helpers import (
     Branch,
     Laptop,
@@ -979,3 +980,48 @@ def test_a_damaged_record_opened_in_review_says_its_laptop_sends_it_again(  # no
     assert receipt in said and "sends it again at its next sync" in said, said
     with Session(ws_branch.engine) as db:
         assert [x for x in audit_log(db, limit=50) if x["action"] == "record_asked"]
+
+
+def test_a_refused_batch_file_is_said_again_in_the_new_language_after_a_switch(
+    qtbot: QtBot, ws_ctx: AppContext, clerk_ws: WorkspaceContext, tmp_path: Path
+) -> None:
+    """The import's refusal (its words and code) follows a language switch: it stayed in the
+    old language under a page in the new one. A line saying something else is left alone."""
+    bad_file = tmp_path / "bad.bpub"
+    bad_file.write_bytes(b"this is not a batch file")
+    page = _page(qtbot, TransferPage(ws_ctx, clerk_ws))
+    page.choose_import_path = lambda: bad_file
+    qtbot.mouseClick(page.ui.chooseFileButton, Qt.MouseButton.LeftButton)
+    label = page.ui.importResultLabel
+    qtbot.waitUntil(lambda: "BATCH_FILE_INVALID" in label.text(), timeout=20_000)
+    assert message("BATCH_FILE_INVALID", "en") in label.text()
+    ws_ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: page.ui.importButton.text() != "&Import")
+    assert message("BATCH_FILE_INVALID", "id") in label.text()
+    assert message("BATCH_FILE_INVALID", "en") not in label.text()
+    assert "BATCH_FILE_INVALID" in label.text() and label.property("role") == "error"
+
+    label.setText("something else")  # no longer the refusal: a switch leaves it
+    ws_ctx.languages.set_language("en")
+    qtbot.waitUntil(lambda: page.ui.importButton.text() == "&Import")
+    assert label.text() == "something else"
+
+
+def test_the_inbox_failure_stays_said_in_the_new_language_after_a_switch(
+    qtbot: QtBot, ws_ctx: AppContext, clerk_ws: WorkspaceContext, ws_server: BranchServer
+) -> None:
+    """The branch unreachable, the line above the inbox says so; a language switch said the
+    count ("0 batches received") over it, as if the inbox had been read."""
+    page = _page(qtbot, BatchesPage(ws_ctx, clerk_ws))
+    label = page.ui.countLabel
+    qtbot.waitUntil(lambda: label.text().startswith("0 batches"), timeout=20_000)
+    ws_server.stop()
+    page.refresh()
+    qtbot.waitUntil(lambda: label.property("role") == "error", timeout=20_000)
+    failed = label.text()
+    assert failed != "Loading…"
+    ws_ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: page.ui.reloadButton.text() != "Re&load")
+    assert label.property("role") == "error"
+    assert label.text() not in (failed, "0 batch diterima. Tekan Enter untuk membukanya.")
+    assert "batch" not in label.text()

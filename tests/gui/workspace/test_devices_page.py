@@ -509,3 +509,27 @@ def test_the_laptops_columns_fill_the_table_as_the_other_lists_do(
     assert header.sectionSize(officer) == max(
         header.sectionSize(c) for c in range(page.model.columnCount())
     )
+
+
+def test_the_status_line_is_said_again_in_the_new_language_after_a_switch(
+    workspace: WorkspaceFactory, laptops: list[Laptop], ws_ctx: AppContext, qtbot: QtBot
+) -> None:
+    """The revoke's line is said again in the language switched to (it stayed in English)."""
+    first, _ = laptops
+    window = workspace("supervisor", pages=["devices"])
+    page = _page(window, qtbot)
+    page.choose(first.device_code)
+    page.ask_revoke()
+    dialog = _open_dialog(page, qtbot)
+    dialog.ui.reasonEdit.setText("Lost on the way")
+    with qtbot.waitSignal(page.revoked, timeout=20_000):
+        dialog.ui.revokeButton.click()
+    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)
+    said = "Laptop {device} revoked: the branch refuses it from its next sync."
+    assert page.ui.statusLabel.text() == said.format(device=first.device_code)
+    ws_ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: page.ui.titleLabel.text() == "Laptop")
+    assert page.ui.statusLabel.text() == (
+        f"Laptop {first.device_code} dicabut: kantor cabang menolaknya mulai sinkronisasi"
+        " berikutnya."
+    )

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.workspace.receipt_check_page import ReceiptCheckPage
 from bpu_enroll.services.receipts import ReceiptService
 from tests.gui.fit import assert_fits
@@ -129,3 +130,44 @@ def test_after_a_check_the_keyboard_is_back_on_the_qr_text(
         qtbot.keyClick(page.ui.checkButton, Qt.Key.Key_Space)
     assert page.ui.resultLabel.text().startswith("✗ ")
     assert QApplication.focusWidget() is page.ui.payloadEdit
+
+
+def test_a_switch_says_the_last_check_again_not_an_earlier_valid_one(  # noqa: PLR0917 - fixtures
+    workspace: WorkspaceFactory,
+    ws_server: BranchServer,
+    laptops: list[Laptop],
+    ws_ctx: AppContext,
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    """A valid receipt checked, then a check that fails: a language switch said "✓ Valid
+    receipt …" again over the failure, and left the failure's words in the old language."""
+    from bpu_enroll.domain.errors import message
+
+    laptop = laptops[0]
+    record = laptop.register(62)
+    assert laptop.sync(ws_server.url).completed
+    pdf = tmp_path / "tanda-terima.pdf"
+    pdf.write_bytes(ReceiptService(laptop.session).render(record).pdf)
+    page = _page(workspace)
+    label = page.ui.resultLabel
+    page.choose_file = lambda: pdf  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.checked, timeout=20_000):
+        page.ui.openButton.click()
+    assert label.text().startswith("✓ Valid receipt ")
+
+    gone = tmp_path / "gone.pdf"
+    page.choose_file = lambda: gone  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.failed, timeout=20_000):
+        page.ui.openButton.click()
+    assert message("IO_ERROR", "en") in label.text()
+    ws_ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: page.ui.checkButton.text() != "&Check")
+    assert message("IO_ERROR", "id") in label.text() and "IO_ERROR" in label.text()
+    assert label.property("role") == "error" and "✓" not in label.text()
+
+    page.ui.payloadEdit.clear()
+    page.ui.checkButton.click()  # nothing pasted: said, and said again in English
+    ws_ctx.languages.set_language("en")
+    qtbot.waitUntil(lambda: page.ui.checkButton.text() == "&Check")
+    assert label.text() == "Paste the QR text or open a receipt PDF first."

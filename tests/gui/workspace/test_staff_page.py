@@ -488,3 +488,47 @@ def test_the_staff_columns_fill_the_table_as_the_other_lists_do(
     assert header.sectionSize(name) == max(
         header.sectionSize(c) for c in range(page.model.columnCount())
     )
+
+
+def test_the_status_line_is_said_again_in_the_new_language_after_a_switch(
+    workspace: WorkspaceFactory, ws_ctx: AppContext, qtbot: QtBot
+) -> None:
+    """What the last action said (an account added, revoked, a refusal with its code) is said
+    again in the language switched to: it stayed in the old one, under a page in the new."""
+    window = workspace("supervisor", pages=["staff"])
+    page = _page(window, qtbot)
+    status = page.ui.statusLabel
+    page.ask_add()
+    dialog = _add_dialog(page, qtbot)
+    ui = dialog.ui
+    ui.usernameEdit.setText(NEW[0])
+    ui.nameEdit.setText(NEW[1])
+    ui.passwordEdit.setText(NEW[2])
+    ui.repeatEdit.setText(NEW[2])
+    with qtbot.waitSignal(page.added, timeout=20_000):
+        ui.addButton.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4 and not page.busy, timeout=20_000)
+    assert (
+        status.text() == f"{NEW[0]} added as Officer. Their laptop lists them after its next sync."
+    )
+    ws_ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: page.ui.titleLabel.text() == "Staf")
+    assert status.text().startswith(f"{NEW[0]} ditambahkan sebagai Petugas.")
+
+    page.choose(NEW[0])
+    page.ask_revoke()
+    revoke = _revoke_dialog(page, qtbot)
+    with qtbot.waitSignal(page.revoked, timeout=20_000):
+        revoke.ui.revokeButton.click()
+    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)
+    assert status.text() == f"{NEW[0]} dicabut: masuknya ditolak mulai sekarang."
+    ws_ctx.languages.set_language("en")
+    qtbot.waitUntil(lambda: page.ui.titleLabel.text() == "Staff")
+    assert status.text() == f"{NEW[0]} revoked: their sign-in is refused from now on."
+
+    page.choose(SUPERVISOR[0])
+    page.ask_revoke()  # one's own account: the refusal's words, not a dialog
+    assert status.text() == message("STAFF_REVOKE_SELF", "en")
+    ws_ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: page.ui.titleLabel.text() == "Staf")
+    assert status.text() == message("STAFF_REVOKE_SELF", "id")

@@ -35,6 +35,7 @@ from bpu_enroll.domain.formatting import long_date
 from bpu_enroll.domain.registration import validate_registration
 from bpu_enroll.gui.common.bar_chart import BarChart
 from bpu_enroll.gui.common.column_fit import NAMES_AT_LEAST
+from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.i18n import LanguageSwitcher
 from bpu_enroll.gui.common.style import style_sheet
 from bpu_enroll.gui.common.tally_model import ValueRole
@@ -774,3 +775,22 @@ def test_the_tally_names_its_fingerprint_as_the_foot_of_its_pdf(  # noqa: PLR091
     assert sum(word in h.lower() for h in headers) == 2, headers
     assert "hash" not in " ".join(headers).lower(), headers
     assert detail_text({"tally_hash": "ab" * 32}, lang=lang).startswith(f"{name.lower()}: ")
+
+
+def test_a_failed_activity_read_is_said_again_in_the_new_language_after_a_switch(
+    workspace: WorkspaceFactory, ws_server: BranchServer, ws_ctx: AppContext, qtbot: QtBot
+) -> None:
+    """The branch unreachable, the status line says so; it stayed in the old language."""
+    window = workspace("supervisor", pages=["activity"])
+    page = window.page("activity")
+    assert isinstance(page, ActivityPage)
+    ws_server.stop()
+    with qtbot.waitSignal(page.failed, timeout=20_000):
+        page.refresh()
+    label = page.ui.statusLabel
+    english = label.text()
+    assert english and label.property("role") == "error"
+    ws_ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: page.ui.titleLabel.text() != "Officers' activity")
+    assert label.text() != english and label.property("role") == "error"
+    assert "SERVER_UNREACHABLE" in english and "SERVER_UNREACHABLE" in label.text()

@@ -134,6 +134,7 @@ class ActivityPage(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )  # two-line times and officers
         self._generation = 0
+        self._failure: object | None = None  # the read that failed, said again after a switch
         self._busy = 0
         self._reload_timer = QTimer(self, singleShot=True, interval=250)
         self._reload_timer.timeout.connect(self.refresh)
@@ -169,6 +170,7 @@ class ActivityPage(QWidget):
             self.ui.retranslateUi(self)
             self.model.retranslate()
             self._show_summary()
+            self._show_failure()  # in the new language: it stayed in the old one
         super().changeEvent(event)
 
     def _columns(self) -> list[Column]:
@@ -232,6 +234,7 @@ class ActivityPage(QWidget):
         self._set_busy(-1)
         if generation != self._generation:
             return
+        self._failure = None
         self.ui.statusLabel.clear()
         self.now = moment_of(answer.get("now"))
         self.minimum = answer.get("min_app_version")
@@ -260,6 +263,11 @@ class ActivityPage(QWidget):
 
     def _on_failed(self, exc: object) -> None:
         self._set_busy(-1)
-        set_role(self.ui.statusLabel, "error")
-        self.ui.statusLabel.setText(staff_error_text(exc, self.ctx.lang))
+        self._failure = exc
+        self._show_failure()
         self.failed.emit(exc)
+
+    def _show_failure(self) -> None:
+        if self._failure is not None:
+            set_role(self.ui.statusLabel, "error")
+            self.ui.statusLabel.setText(staff_error_text(self._failure, self.ctx.lang))

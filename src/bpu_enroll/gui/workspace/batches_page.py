@@ -28,6 +28,8 @@ from bpu_enroll.gui.workspace.review.model import (
 from bpu_enroll.gui.workspace.tally.model import staff_error_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bpu_enroll.gui.workspace.context import WorkspaceContext
     from bpu_enroll.sync.staff_client import StaffError
 
@@ -65,6 +67,8 @@ class BatchesPage(QWidget):
         self.batch: dict[str, Any] | None = None
         self._wanted: str | None = None
         self._place: Place | None = None  # the choice to keep across a re-read
+        # What the line above the inbox says (the count, loading, a failure) and its look
+        self._count_saying: tuple[Callable[[], str], str] = (self._count_text, "muted")
         self.ui.reloadButton.clicked.connect(self.refresh)
         self.model.page_requested.connect(self._on_model_page_requested)
         self.ui.batchesView.activated.connect(self._on_batchesView_activated)
@@ -79,7 +83,7 @@ class BatchesPage(QWidget):
             self.ui.batchesView, lambda r: (self.model.row_at(r) or {}).get("batch_id")
         ).over(self._place)
         generation = self.model.next_generation()
-        self.ui.countLabel.setText(self.tr("Loading…"))
+        self._say_count(lambda: self.tr("Loading…"), "muted")
         self.ws.call(
             lambda client: (generation, client.batches(0, FIRST_PAGE)),
             self._on_first_page, self._on_failed,
@@ -101,7 +105,7 @@ class BatchesPage(QWidget):
             self.ui.retranslateUi(self)
             self.model.retranslate()
             self.records.retranslate()
-            self._show_count()
+            self._say_count(*self._count_saying)  # a failure stays said, in the new language
             self._show_batch()
         super().changeEvent(event)
 
@@ -141,14 +145,20 @@ class BatchesPage(QWidget):
         self._on_failed(error)
 
     def _on_failed(self, error: StaffError) -> None:
-        set_role(self.ui.countLabel, "error")
-        self.ui.countLabel.setText(staff_error_text(error, self.ctx.lang))
+        self._say_count(lambda: staff_error_text(error, self.ctx.lang), "error")
 
     def _show_count(self) -> None:
-        set_role(self.ui.countLabel, "muted")
-        self.ui.countLabel.setText(
-            self.tr("%Ln batch(es) received. Press Enter to open one.", "", self.model.total)
-        )
+        self._say_count(self._count_text, "muted")
+
+    def _count_text(self) -> str:
+        return self.tr("%Ln batch(es) received. Press Enter to open one.", "", self.model.total)
+
+    def _say_count(self, text: Callable[[], str], role: str) -> None:
+        """Say `text()` on the line above the inbox, and again in the new language after a
+        switch: the switch put the count back over a failure (an offline branch looked read)."""
+        self._count_saying = (text, role)
+        set_role(self.ui.countLabel, role)
+        self.ui.countLabel.setText(text())
 
     # --- one batch -----------------------------------------------------------------------------
 

@@ -46,7 +46,7 @@ from bpu_enroll.domain.formatting import NIK_LIKE, local_datetime, thousands
 from bpu_enroll.gui.common.column_fit import ColumnFitter, two_lines
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
-from bpu_enroll.gui.common.style import keep_bold_width, set_role
+from bpu_enroll.gui.common.style import keep_bold_width
 from bpu_enroll.gui.forms.workspace.ui_devices_page import Ui_DevicesPage
 from bpu_enroll.gui.forms.workspace.ui_enrol_code_dialog import Ui_EnrolCodeDialog
 from bpu_enroll.gui.forms.workspace.ui_revoke_dialog import Ui_RevokeDialog
@@ -431,9 +431,8 @@ class DevicesPage(ListPage):
 
     def _on_code(self, answer: dict[str, Any]) -> None:
         self._set_busy(-1)
-        set_role(self.ui.statusLabel, "")
-        self.ui.statusLabel.setText(
-            self.tr("Enrolment code issued; the new laptop is in the list after Refresh.")
+        self.say(
+            lambda: self.tr("Enrolment code issued; the new laptop is in the list after Refresh.")
         )
         dialog = EnrolCodeDialog(
             answer, self.ws.workstation.server_url, self._province(), self.ctx, self
@@ -450,13 +449,15 @@ class DevicesPage(ListPage):
         self._set_busy(-1)
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.accept()
-        set_role(self.ui.statusLabel, "")
         device = answer.get("device", "")
         if answer.get("already_revoked"):
-            text = self.tr("Laptop {device} was already revoked.")
+            self.say(lambda: self.tr("Laptop {device} was already revoked.").format(device=device))
         else:
-            text = self.tr("Laptop {device} revoked: the branch refuses it from its next sync.")
-        self.ui.statusLabel.setText(text.format(device=device))
+            self.say(
+                lambda: self.tr(
+                    "Laptop {device} revoked: the branch refuses it from its next sync."
+                ).format(device=device)
+            )
         self.revoked.emit(answer)
         self.refresh()
 

@@ -13,7 +13,9 @@ While the page is shown it reads the list again by itself every `REREAD_SECONDS`
 enrolled or revoked, an account added, from another workstation or the server; last-seen
 times), not while a call is under way nor while hidden. A read again, by F5 or by itself, and a
 language switch (`retranslate_list`: the model's texts made anew) keep the choice, the
-keyboard's cell, the scroll and the keyboard's focus on the table (`_keeping_place`).
+keyboard's cell, the scroll and the keyboard's focus on the table (`_keeping_place`). The status
+line is said through `say`, given a function of the language of now: a switch says the last
+thing that happened again in the new language (it stayed in the old one).
 """
 
 from __future__ import annotations
@@ -54,6 +56,8 @@ class ListPage(QWidget):
         self._chosen: str | None = None
         self._view: QTableView | None = None
         self._status_label: QLabel | None = None
+        # What the status line says, asked for again in the language of now after a switch.
+        self._saying: Callable[[], str] = str
         self._busy_bar: QProgressBar | None = None
         self._reread = QTimer(self)
         self._reread.timeout.connect(self._read_by_itself)
@@ -116,6 +120,19 @@ class ListPage(QWidget):
         )
         self._show_summary()
         self._show_buttons()
+        self._say_again()
+
+    def say(self, text: Callable[[], str], *, error: bool = False) -> None:
+        """Say `text()` on the status line (an error's look when `error`), and again in the
+        new language after a switch."""
+        assert self._status_label is not None
+        self._saying = text
+        set_role(self._status_label, "error" if error else "")
+        self._say_again()
+
+    def _say_again(self) -> None:
+        if self._status_label is not None:
+            self._status_label.setText(self._saying())
 
     def showEvent(self, event: QShowEvent) -> None:
         """Shown: the list is read again by itself every `REREAD_SECONDS`."""
@@ -172,8 +189,7 @@ class ListPage(QWidget):
             return
         assert self._status_label is not None
         if self._status_label.property("role") == "error":  # the failure is over
-            set_role(self._status_label, "")
-            self._status_label.clear()
+            self.say(str)
         chosen = self.chosen()
         keep = self._chosen or (str(chosen[self.KEY]) if chosen else None)
         moved = self._chosen is not None  # a row just added or changed: shown
@@ -206,7 +222,5 @@ class ListPage(QWidget):
 
     def _on_failed(self, exc: object) -> None:
         self._set_busy(-1)
-        assert self._status_label is not None
-        set_role(self._status_label, "error")
-        self._status_label.setText(staff_error_text(exc, self.ctx.lang))
+        self.say(lambda: staff_error_text(exc, self.ctx.lang), error=True)
         self.failed.emit(exc)

@@ -33,6 +33,8 @@ from bpu_enroll.gui.workspace.chosen_file import read_chosen_file
 from bpu_enroll.gui.workspace.tally.model import staff_error_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bpu_enroll.gui.workspace.context import WorkspaceContext
     from bpu_enroll.sync.staff_client import StaffClient
 
@@ -51,6 +53,9 @@ class ReceiptCheckPage(QWidget):
         self.ui = Ui_ReceiptCheckPage()
         self.ui.setupUi(self)
         self.answer: dict[str, Any] | None = None
+        # Draws the result line again in the language of now (`_say`): a switch said the last
+        # answer again, a valid receipt over the failure of a later check.
+        self._said: Callable[[], None] = lambda: None
         self._busy = False
         self.ui.checkButton.clicked.connect(self.check_text)
         self.ui.openButton.clicked.connect(self._on_openButton_clicked)
@@ -68,7 +73,9 @@ class ReceiptCheckPage(QWidget):
         """Ask the branch about the pasted QR text."""
         payload = self.ui.payloadEdit.toPlainText().strip()
         if not payload:
-            self._show_error(self.tr("Paste the QR text or open a receipt PDF first."))
+            self._say(
+                lambda: self._show_error(self.tr("Paste the QR text or open a receipt PDF first."))
+            )
             return
         self._ask(lambda client: client.verify_receipt(payload))
 
@@ -97,8 +104,7 @@ class ReceiptCheckPage(QWidget):
         """Re-translate on a language switch."""
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            if self.answer is not None:
-                self._show_answer(self.answer)
+            self._said()
         super().changeEvent(event)
 
     def _on_openButton_clicked(self) -> None:
@@ -111,7 +117,7 @@ class ReceiptCheckPage(QWidget):
             # both are disabled below: Qt would send the keyboard out of the page
             self.ui.payloadEdit.setFocus(Qt.FocusReason.OtherFocusReason)
         self._set_busy(True)
-        self.ui.resultLabel.clear()
+        self._say(self.ui.resultLabel.clear)
         self.ws.call(fn, self._on_answer, self._on_failed)
 
     def _set_busy(self, busy: bool) -> None:
@@ -123,7 +129,7 @@ class ReceiptCheckPage(QWidget):
     def _on_answer(self, answer: dict[str, Any]) -> None:
         self._set_busy(False)
         self.answer = answer
-        self._show_answer(answer)
+        self._say(lambda: self._show_answer(answer))
         self._keyboard_to_text()
         self.checked.emit(answer)
 
@@ -191,12 +197,17 @@ class ReceiptCheckPage(QWidget):
         }
         return texts.get(reason, reason)
 
+    def _say(self, draw: Callable[[], None]) -> None:
+        """Draw the result line, and again after a language switch."""
+        self._said = draw
+        draw()
+
     def _show_error(self, text: str) -> None:
         set_role(self.ui.resultLabel, "error")
         self.ui.resultLabel.setText(text)
 
     def _on_failed(self, exc: object) -> None:
         self._set_busy(False)
-        self._show_error(staff_error_text(exc, self.ctx.lang))
+        self._say(lambda: self._show_error(staff_error_text(exc, self.ctx.lang)))
         self._keyboard_to_text()
         self.failed.emit(exc)

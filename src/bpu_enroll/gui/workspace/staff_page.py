@@ -51,7 +51,7 @@ from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.formatting import clock_time, local_datetime, zone_for_province
 from bpu_enroll.gui.common.column_fit import ColumnFitter
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.common.style import keep_bold_width, set_role
+from bpu_enroll.gui.common.style import keep_bold_width
 from bpu_enroll.gui.forms.workspace.ui_staff_add_dialog import Ui_StaffAddDialog
 from bpu_enroll.gui.forms.workspace.ui_staff_page import Ui_StaffPage
 from bpu_enroll.gui.forms.workspace.ui_staff_revoke_dialog import Ui_StaffRevokeDialog
@@ -276,8 +276,7 @@ class StaffPage(ListPage):
         row = self.chosen()
         refused = self._revoke_refused(row) if row is not None else None
         if refused is not None and row is not None and row.get("status") != "revoked":
-            set_role(self.ui.statusLabel, "")
-            self.ui.statusLabel.setText(message(refused, self.ctx.lang))
+            self.say(lambda: message(refused, self.ctx.lang))
             return
         if row is None or not self._revocable(row) or self.busy:
             return
@@ -423,13 +422,16 @@ class StaffPage(ListPage):
         self._set_busy(-1)
         if self.add_dialog is not None and self.add_dialog.isVisible():
             self.add_dialog.accept()
-        set_role(self.ui.statusLabel, "")
-        text = self.tr("{username} added as {role}.").format(
-            username=answer.get("username", ""), role=role_text(str(answer.get("role", "")))
-        )
-        if answer.get("role") == "officer":
-            text += " " + self.tr("Their laptop lists them after its next sync.")
-        self.ui.statusLabel.setText(text)
+
+        def added() -> str:
+            text = self.tr("{username} added as {role}.").format(
+                username=answer.get("username", ""), role=role_text(str(answer.get("role", "")))
+            )
+            if answer.get("role") == "officer":
+                text += " " + self.tr("Their laptop lists them after its next sync.")
+            return text
+
+        self.say(added)
         self.added.emit(answer)
         self.refresh()
 
@@ -456,23 +458,29 @@ class StaffPage(ListPage):
         self._set_busy(-1)
         if self.revoke_dialog is not None and self.revoke_dialog.isVisible():
             self.revoke_dialog.accept()
-        set_role(self.ui.statusLabel, "")
+        username = answer.get("username", "")
         if answer.get("already_revoked"):
-            text = self.tr("{username} was already revoked.")
+            self.say(lambda: self.tr("{username} was already revoked.").format(username=username))
         else:
-            text = self.tr("{username} revoked: their sign-in is refused from now on.")
-        self.ui.statusLabel.setText(text.format(username=answer.get("username", "")))
+            self.say(
+                lambda: self.tr("{username} revoked: their sign-in is refused from now on.").format(
+                    username=username
+                )
+            )
         self.revoked.emit(answer)
         self.refresh()
 
     def _on_unlocked(self, answer: dict[str, Any]) -> None:
         self._set_busy(-1)
-        set_role(self.ui.statusLabel, "")
+        username = answer.get("username", "")
         if answer.get("was_locked"):
-            text = self.tr("{username} unlocked: they can sign in now.")
+            self.say(
+                lambda: self.tr("{username} unlocked: they can sign in now.").format(
+                    username=username
+                )
+            )
         else:
-            text = self.tr("{username} was not locked.")
-        self.ui.statusLabel.setText(text.format(username=answer.get("username", "")))
+            self.say(lambda: self.tr("{username} was not locked.").format(username=username))
         self.unlocked.emit(answer)
         self.refresh()
 

@@ -157,6 +157,9 @@ class TransferPage(QWidget):
         self.preview: dict[str, Any] | None = None
         self.result: dict[str, Any] | None = None
         self.exported: dict[str, Any] | None = None
+        # A failure said on a line, asked for again in the language of now after a switch
+        # while that line still says it (`_show_error`).
+        self._errors: dict[QLabel, tuple[Callable[[], str], str]] = {}
         self.folder: Path | None = None
         self.busy = False
         self._data: bytes | None = None
@@ -280,6 +283,7 @@ class TransferPage(QWidget):
             self._show_export()
             self.exports_model.retranslate()
             self._set_busy(self.busy)
+            self._say_errors_again()
         super().changeEvent(event)
 
     # --- import --------------------------------------------------------------------------------
@@ -306,7 +310,7 @@ class TransferPage(QWidget):
         self._data = None
         self.preview = None
         self._set_busy(False)
-        self._show_error(self.ui.importResultLabel, self._error_text(error))
+        self._show_error(self.ui.importResultLabel, lambda: self._error_text(error))
         keyboard_to(self, self.ui.chooseFileButton)
 
     def _counts_text(self, counts: dict[str, Any], *, dry_run: bool) -> str:
@@ -392,23 +396,27 @@ class TransferPage(QWidget):
         self._set_busy(self.busy)
 
     def _on_exports_failed(self, error: StaffError) -> None:
-        self._show_error(self.ui.historyLabel, self._error_text(error))
+        self._show_error(self.ui.historyLabel, lambda: self._error_text(error))
 
     def _on_export_failed(self, error: StaffError) -> None:
         """The branch may have recorded the export before the failure: the list is read again,
         and the clerk is told how to fetch it."""
         self._set_busy(False)
-        hint = self.tr("If the export is in the list below, choose it and download it again.")
-        if error.code in NOT_RECORDED:  # its message says what to do
-            hint = ""
-        self._show_error(self.ui.exportResultLabel, f"{self._error_text(error)} {hint}".strip())
+
+        def said() -> str:
+            hint = self.tr("If the export is in the list below, choose it and download it again.")
+            if error.code in NOT_RECORDED:  # its message says what to do
+                hint = ""
+            return f"{self._error_text(error)} {hint}".strip()
+
+        self._show_error(self.ui.exportResultLabel, said)
         keyboard_to(self, self.ui.exportsView)  # where to choose it
         self.refresh()
 
     def _on_again_failed(self, error: StaffError) -> None:
         """Fetching an earlier export failed: said as it is; the export stays chosen."""
         self._set_busy(False)
-        self._show_error(self.ui.exportResultLabel, self._error_text(error))
+        self._show_error(self.ui.exportResultLabel, lambda: self._error_text(error))
         keyboard_to(self, self.ui.againButton)
 
     def _show_export(self) -> None:
@@ -469,9 +477,20 @@ class TransferPage(QWidget):
 
     # --- shared --------------------------------------------------------------------------------
 
-    def _show_error(self, label: QLabel, text: str) -> None:
+    def _show_error(self, label: QLabel, text: Callable[[], str]) -> None:
+        """Say a failure on `label`, and again in the new language after a switch while the
+        label still says it (a refused batch file stayed in the old language)."""
         set_role(label, "error")
-        label.setText(text)
+        said = text()
+        label.setText(said)
+        self._errors[label] = (text, said)
+
+    def _say_errors_again(self) -> None:
+        for label, (text, said) in list(self._errors.items()):
+            if label.text() != said or label.property("role") != "error":
+                del self._errors[label]  # the line says something else now
+                continue
+            self._show_error(label, text)
 
     def _error_text(self, error: StaffError) -> str:
         return staff_error_text(error, self.ctx.lang)
