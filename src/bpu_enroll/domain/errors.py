@@ -61,7 +61,7 @@ RECORD_CODES: frozenset[str] = frozenset(
         "SUPERSEDED", "OFFICER_NOT_PROVISIONED", "HASH_MISMATCH", "QUOTE_MISMATCH",
         "RECEIPT_NUMBER", "OFFICER_UNKNOWN", "OFFICER_REVOKED", "CORRECTION_REQUESTED", "CONFLICT",
         "CORRECTION_UNCHANGED", "OFFICER_NOT_FIELD", "RULES_UNKNOWN", "SUPERSEDES_FOREIGN",
-        VOID_CONFLICT, "OTHER",
+        VOID_CONFLICT, "OTHER", "RECEIPT_NUMBER_TAKEN",
     }
 )  # fmt: skip
 # A receipt's verdict (`verify-receipt`'s `reason` when `valid` is false; `DEVICE_REVOKED`, the
@@ -456,6 +456,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "The contribution quote differs from the rules in force.",
     ),
     "RECEIPT_NUMBER": ("Nomor tanda terima tidak sah.", "The receipt number is not valid."),
+    "RECEIPT_NUMBER_TAKEN": (
+        "Nomor tanda terima ini sudah dipakai pendaftaran lain dari laptop ini (misalnya laptop "
+        "dipulihkan dari cadangan lama). Hubungi kantor cabang.",
+        "Another registration from this laptop already has this receipt number (for example, "
+        "the laptop was restored from an old backup). Contact the branch.",
+    ),
     "OFFICER_UNKNOWN": ("Petugas tidak dikenal.", "Unknown officer."),
     "CONFLICT": (
         "Kantor cabang sudah menerima data dengan ID yang sama tetapi isinya berbeda. "

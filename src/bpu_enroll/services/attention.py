@@ -28,6 +28,7 @@ BRANCH_SIDE_CODES = frozenset(
         "CONFLICT",
         "HASH_MISMATCH",
         "RECEIPT_NUMBER",
+        "RECEIPT_NUMBER_TAKEN",
         "OFFICER_UNKNOWN",
         "OFFICER_REVOKED",
         "OFFICER_NOT_FIELD",

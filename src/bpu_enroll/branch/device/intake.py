@@ -54,10 +54,12 @@ from bpu_enroll.branch.device.judge import (
     branch_reference,
     judge,
     officer_roster,
+    receipt_sequence,
     record_nik,
 )
 from bpu_enroll.branch.device.new_records import Pending, note_sequences, register, store_new
 from bpu_enroll.branch.device.repair import repair_damaged
+from bpu_enroll.branch.device.reused_receipts import RECEIPT_NUMBER_TAKEN, reused_receipts
 from bpu_enroll.branch.device.voids import (
     foreign_corrections,
     refusal_line,
@@ -269,6 +271,10 @@ def _decide(
     """Under the decision lock: answer what is held, apply the voids, register and store the new
     records; one answer per record sent, in order."""
     sort = _sort(session, chunk, records, judged, foreign)
+    reused = reused_receipts(session, chunk.device, sort.fresh)
+    for pending in sort.fresh:
+        if pending.record.id in reused:
+            pending.judgement.reasons.append(RECEIPT_NUMBER_TAKEN)
     sort.refused.extend(repair_damaged(session, chunk.device, sort.same, chunk.via))
     # Voids first: a worker whose only registration this chunk voids is enrolled again by a new
     # registration of them in the same chunk (a void also takes the lower decision number).
@@ -311,7 +317,8 @@ def _sort(
             sort.refused.append(refusal_line(chunk.device, record, chunk.via))
         else:
             judgement = judged.get(record.id) or chunk.judge(record)
-            sort.fresh.append(Pending(record, record_nik(record), judgement))
+            sequence = receipt_sequence(record.receipt_no, chunk.branch_code, chunk.device.code)
+            sort.fresh.append(Pending(record, record_nik(record), judgement, sequence))
             sort.results[record.id] = None  # decided with the registry
     return sort
 

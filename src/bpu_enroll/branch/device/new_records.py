@@ -35,6 +35,7 @@ class Pending:
     record: RecordPayload
     nik: str
     judgement: Judgement
+    sequence: int | None = None  # the receipt number's, when the number is the device's
 
 
 def register(
@@ -91,6 +92,7 @@ def store_new(
     rows = [
         {
             **_record_row(pending.record, result),
+            "receipt_seq": pending.sequence,
             "device_id": device.id,
             "batch_id": batch_id,
             "payload": _sealed_payload(session, pending),

@@ -149,13 +149,19 @@ class Record(SQLModel, table=True):
     """A registration received by the branch, held once by its id, and its current state."""
 
     __tablename__ = "branch_record"
-    __table_args__ = (Index("ix_branch_record_device_decision", "device_id", "decision_seq"),)
+    __table_args__ = (
+        Index("ix_branch_record_device_decision", "device_id", "decision_seq"),
+        Index("ix_branch_record_device_receipt_seq", "device_id", "receipt_seq"),
+    )
 
     id: str = Field(primary_key=True, max_length=36)
     device_id: int = Field(foreign_key="branch_device.id")
     batch_id: str = Field(max_length=36)
     content_hash: str = Field(max_length=64)
     receipt_no: str = Field(max_length=64)
+    # The receipt number's per-device sequence when the number is the sending laptop's (None
+    # otherwise): a sequence is held by one registration chain only (`device.reused_receipts`).
+    receipt_seq: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
     officer: str = Field(max_length=64)
     registration_date: str = Field(max_length=10)
     state: str = Field(max_length=16, index=True)

@@ -1,0 +1,174 @@
+"""One receipt number, one worker: a laptop's receipt sequence is held by one registration chain
+at the branch, on both back ends, through the real server.
+
+A laptop restored from an old backup numbers again from where the backup stood: its next
+registration carries the receipt number of a worker the branch already enrolled. Before, the
+branch accepted both (two KPJs behind one number on paper); now the second is refused
+`RECEIPT_NUMBER_TAKEN`, the first stands, and the officer is told to contact the branch. The
+versions of one registration keep its number: a correction stands, also one that arrives
+before the version it corrects; a correction of the refused record is refused too. A branch of
+before this (revision 0013) learns the sequences of the records it holds when upgraded.
+"""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+from alembic import command
+from sqlalchemy import text
+
+from bpu_enroll.branch.store.db import _alembic_config, migrate
+from bpu_enroll.services.attention import attention_items
+from bpu_enroll.services.registration import RegistrationService
+from bpu_enroll.services.session import unlock
+from bpu_enroll.sync.laptop_store import records_to_send
+from bpu_enroll.sync.protocol import RecordPayload, RecordResult
+from bpu_enroll.sync.runner import sign_manifest
+from tests.integration.helpers import (
+    OFFICER,
+    PASSWORD,
+    Branch,
+    Laptop,
+    ServerThread,
+    registration,
+)
+
+TAKEN = "RECEIPT_NUMBER_TAKEN"
+
+
+def _send(laptop: Laptop, url: str, *chunks: list[RecordPayload]) -> dict[str, RecordResult]:
+    """Announce all of `chunks` as one batch of `laptop`, then send them chunk by chunk."""
+    records = [r for chunk in chunks for r in chunk]
+    signed = sign_manifest(
+        records, device_code=laptop.device_code, signing_key=laptop.signing_key,
+        batch_id=str(uuid.uuid4()),
+    )  # fmt: skip
+    told: dict[str, RecordResult] = {}
+    with httpx.Client(base_url=url, timeout=30) as http:
+        client = laptop.client(http)
+        answer = client.announce(signed)
+        for chunk in chunks:
+            told |= {r.id: r for r in client.send_records(answer.batch_id, chunk).results}
+    return told
+
+
+def _sequence(receipt_no: str) -> int:
+    return int(receipt_no.rsplit("-", 1)[1])
+
+
+def _other_day(receipt_no: str) -> str:
+    """The same sequence on another day, as a laptop with its clock moved would number it."""
+    branch, device, day, seq = receipt_no.split("-")
+    return f"{branch}-{device}-{'20991231' if day != '20991231' else '20991230'}-{seq}"
+
+
+def test_a_laptop_restored_from_an_old_backup_cannot_give_a_held_receipt_number_again(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop], tmp_path: Path
+) -> None:
+    laptop = laptop_factory()
+    laptop.register(31)
+    assert laptop.sync(server.url).completed
+    laptop.close()
+    backup = tmp_path / "backup"
+    shutil.copytree(laptop.data_dir, backup)
+
+    laptop.session = unlock(laptop.data_dir, OFFICER, PASSWORD)
+    first = laptop.register(32)
+    assert laptop.sync(server.url).completed
+    held = branch.records()[first]
+    assert held.state == "accepted" and held.kpj
+
+    laptop.close()  # the disk dies; the laptop comes back from the backup
+    shutil.rmtree(laptop.data_dir)
+    shutil.copytree(backup, laptop.data_dir)
+    laptop.session = unlock(laptop.data_dir, OFFICER, PASSWORD)
+    second = laptop.register(33)
+    [sent] = [r for r in records_to_send(laptop.session.store) if r.id == second]
+    assert _sequence(sent.receipt_no) == _sequence(held.receipt_no)
+
+    assert laptop.sync(server.url).completed
+    records = branch.records()
+    assert (records[second].state, records[second].kpj) == ("rejected", None)
+    assert TAKEN in records[second].reasons
+    assert (records[first].state, records[first].kpj) == ("accepted", held.kpj)
+    assert branch.participant_count() == 2  # workers 31 and 32; 33 got no KPJ
+    assert laptop.states()[second] == ("rejected", None)
+    with laptop.session.store.session(readonly=True) as db:
+        [item] = [i for i in attention_items(db) if i.id == second]
+    assert TAKEN in item.codes and item.action == "contact_branch"
+    assert "already has this receipt number" in item.reasons("en")
+    assert "sudah dipakai pendaftaran lain" in item.reasons("id")
+
+
+def test_only_the_chain_that_holds_a_receipt_sequence_may_use_it(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    laptop = laptop_factory()
+    owner = laptop.register(41)
+    assert laptop.sync(server.url).completed
+    holder = branch.records()[owner]
+    assert holder.state == "accepted"
+
+    service = RegistrationService(laptop.session)
+    fixed = str(service.correct(owner, registration(41, full_name="Budi Santosa Putra")).id)
+    late = str(service.correct(fixed, registration(41, full_name="Budi Santoso Putra")).id)
+    reused = laptop.register(42)
+    twin_a, twin_b = laptop.register(43), laptop.register(44)
+    sent = {r.id: r for r in records_to_send(laptop.session.store)}
+    # Another worker under the owner's sequence on another day; its own correction; two new
+    # workers under one fresh sequence in one chunk (the first takes it).
+    stolen = sent[reused].model_copy(update={"receipt_no": _other_day(holder.receipt_no)})
+    stolen_fix = sent[twin_b].model_copy(
+        update={"receipt_no": stolen.receipt_no, "supersedes": stolen.id}
+    )
+    twin = sent[twin_a].receipt_no
+    copied = sent[twin_b].model_copy(update={"id": str(uuid.uuid4()), "receipt_no": twin})
+    # The second correction comes before the first (a USB file imported late).
+    told = _send(laptop, server.url, [sent[late], stolen, stolen_fix], [sent[fixed], sent[twin_a],
+                 copied])  # fmt: skip
+
+    for rid in (stolen.id, stolen_fix.id, copied.id):
+        assert (told[rid].result, told[rid].kpj) == ("rejected", None), rid
+        assert TAKEN in told[rid].reasons, rid
+    for rid in (late, fixed, twin_a):
+        assert TAKEN not in told[rid].reasons, rid
+        assert told[rid].result in {"accepted", "duplicate"}, (rid, told[rid])
+    records = branch.records()
+    assert records[owner].kpj == holder.kpj
+    assert {records[late].kpj, records[fixed].kpj} == {holder.kpj}
+    # Sent again, the refused record is answered as held; a new one under its sequence as well.
+    again = _send(laptop, server.url, [stolen])
+    assert again[stolen.id].result == "already_received"
+    fresh = sent[twin_b].model_copy(update={"id": str(uuid.uuid4()), "receipt_no": twin})
+    assert TAKEN in _send(laptop, server.url, [fresh])[fresh.id].reasons
+
+
+def test_a_branch_upgraded_to_0014_knows_the_sequences_it_held_before(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    laptop = laptop_factory()
+    held = laptop.register(51)
+    later = laptop.register(52)
+    assert laptop.sync(server.url).completed
+    receipt = branch.records()[held].receipt_no
+    config = _alembic_config()
+    with branch.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0013")
+        columns = [
+            c[0] for c in connection.execute(text("SELECT * FROM branch_record")).cursor.description
+        ]
+    assert "receipt_seq" not in columns
+    migrate(branch.engine)
+
+    records = branch.records()
+    assert records[held].receipt_seq == _sequence(receipt)
+    assert records[later].receipt_seq == _sequence(receipt) + 1
+    reuse = laptop.register(53)
+    [sent] = [r for r in records_to_send(laptop.session.store) if r.id == reuse]
+    stolen = sent.model_copy(update={"receipt_no": _other_day(receipt)})
+    assert TAKEN in _send(laptop, server.url, [stolen])[stolen.id].reasons
