@@ -4,7 +4,9 @@ at the branch, on both back ends, through the real server.
 A laptop restored from an old backup numbers again from where the backup stood: its next
 registration carries the receipt number of a worker the branch already enrolled. Before, the
 branch accepted both (two KPJs behind one number on paper); now the second is refused
-`RECEIPT_NUMBER_TAKEN`, the first stands, and the officer is told to contact the branch. The
+`RECEIPT_NUMBER_TAKEN`, the first stands, and the officer is told to contact the branch; the
+same sync tells the laptop the highest number the branch holds of it (`last_sequence`), so its
+next registrations number on past it. The
 versions of one registration keep its number: a correction stands, also one that arrives
 before the version it corrects; a correction of the refused record is refused too. A branch of
 before this (revision 0013) learns the sequences of the records it holds when upgraded.
@@ -78,6 +80,7 @@ def test_a_laptop_restored_from_an_old_backup_cannot_give_a_held_receipt_number_
 
     laptop.session = unlock(laptop.data_dir, OFFICER, PASSWORD)
     first = laptop.register(32)
+    newest = laptop.register(35)
     assert laptop.sync(server.url).completed
     held = branch.records()[first]
     assert held.state == "accepted" and held.kpj
@@ -90,18 +93,28 @@ def test_a_laptop_restored_from_an_old_backup_cannot_give_a_held_receipt_number_
     [sent] = [r for r in records_to_send(laptop.session.store) if r.id == second]
     assert _sequence(sent.receipt_no) == _sequence(held.receipt_no)
 
-    assert laptop.sync(server.url).completed
+    report = laptop.sync(server.url)
+    assert report.completed
     records = branch.records()
     assert (records[second].state, records[second].kpj) == ("rejected", None)
     assert TAKEN in records[second].reasons
     assert (records[first].state, records[first].kpj) == ("accepted", held.kpj)
-    assert branch.participant_count() == 2  # workers 31 and 32; 33 got no KPJ
+    assert branch.participant_count() == 3  # workers 31, 32 and 35; 33 got no KPJ
     assert laptop.states()[second] == ("rejected", None)
     with laptop.session.store.session(readonly=True) as db:
         [item] = [i for i in attention_items(db) if i.id == second]
     assert TAKEN in item.codes and item.action == "contact_branch"
     assert "already has this receipt number" in item.reasons("en")
     assert "sudah dipakai pendaftaran lain" in item.reasons("id")
+
+    # The sync told the laptop the highest number the branch holds of it: it numbers on past.
+    assert report.numbered_past == _sequence(records[newest].receipt_no)
+    third = laptop.register(34)
+    [sent] = [r for r in records_to_send(laptop.session.store) if r.id == third]
+    assert _sequence(sent.receipt_no) == _sequence(records[newest].receipt_no) + 1
+    assert laptop.sync(server.url).completed
+    assert branch.records()[third].state == "accepted"
+    assert branch.participant_count() == 4  # 31, 32, 35 and 34
 
 
 def test_only_the_chain_that_holds_a_receipt_sequence_may_use_it(

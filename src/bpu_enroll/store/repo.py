@@ -100,6 +100,28 @@ def _forget(session: Session, model: type[Any], key: str) -> None:
         session.expire(held)
 
 
+def number_past(session: Session, *, device_code: str, sequence: int) -> bool:
+    """Make the device's next receipt sequence come after `sequence` (the highest the branch
+    received of it), never moving it back: a laptop restored from an old backup would otherwise
+    give numbers the branch holds again. True when it moved."""
+    table = ReceiptSequence.__table__  # type: ignore[attr-defined]
+    wanted = sequence + 1
+    moved = (
+        session.execute(
+            update(table)
+            .where(table.c.device == device_code, table.c.next_value < wanted)
+            .values(next_value=wanted)
+            .returning(table.c.next_value)
+        ).first()
+        is not None
+    )
+    if not moved and session.get(ReceiptSequence, device_code) is None and sequence > 0:
+        session.execute(insert(table).values(device=device_code, next_value=wanted))
+        moved = True
+    _forget(session, ReceiptSequence, device_code)
+    return moved
+
+
 def peek_receipt_sequence(session: Session, *, device_code: str) -> int:
     """The sequence value the next receipt of this device will get."""
     row = session.get(ReceiptSequence, device_code)

@@ -167,10 +167,11 @@ class SyncClient:
     def pull(self, cursor: int, *, refs: str | None = None) -> PullAnswer:
         """Decisions since `cursor`, roster and reference versions; `v=2` asks for the clerks'
         notes, the retention days and the reference packages too, `v=3` for the records the
-        branch asks again (`resend`); `refs` (the digest of the packages this laptop holds)
-        lets the branch leave them out when nothing is new. A branch older than `v=3` ignores
-        the version it does not know and sends no `resend`."""
-        query = f"cursor={int(cursor)}&v=3" + (f"&refs={refs}" if refs else "")
+        branch asks again (`resend`), `v=4` for the highest receipt sequence it received of this
+        laptop (`last_sequence`); `refs` (the digest of the packages this laptop holds) lets the
+        branch leave them out when nothing is new. A branch older than `v=4` ignores the version
+        it does not know and sends neither."""
+        query = f"cursor={int(cursor)}&v=4" + (f"&refs={refs}" if refs else "")
         return self._call("GET", f"/pull?{query}", PullAnswer)
 
     def resend_unavailable(self, record_ids: list[str]) -> ResendNoted:

@@ -315,6 +315,10 @@ class PullAnswer(_Dto):
     resend: list[Annotated[str, Field(pattern=_UUID)]] | None = Field(
         default=None, max_length=MAX_RESEND_RECORDS
     )
+    # Added in 0.4 (optional, asked with `v=4`): the highest receipt sequence of THIS laptop the
+    # branch has received. A laptop restored from an old backup numbers on from past it, so its
+    # next receipts do not take numbers the branch holds (`RECEIPT_NUMBER_TAKEN`).
+    last_sequence: int | None = Field(default=None, ge=0, le=999_999_999)
 
 
 class ResendUnavailable(_Dto):

@@ -34,6 +34,7 @@ from bpu_enroll.store.audit import append_audit
 from bpu_enroll.store.auth import mirror_officers
 from bpu_enroll.store.db import Store
 from bpu_enroll.store.keyring import load_keyring
+from bpu_enroll.store.repo import number_past
 from bpu_enroll.store.retention import PurgeCounts, purge_personal_data
 from bpu_enroll.sync.client import SyncClient, SyncRefused, SyncUnavailable
 from bpu_enroll.sync.laptop_store import (
@@ -89,6 +90,9 @@ class SyncReport:
     # this laptop no longer holds (told to the branch): the branch's matter, not the officer's.
     resent: int = 0
     resend_unavailable: int = 0
+    # The receipt sequence this run moved the laptop's numbering past (the branch's highest of
+    # this laptop, beyond the laptop's own: restored from an old backup), None when it did not.
+    numbered_past: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """`{"sent", "accepted", "duplicate", "rejected", "already_received", "conflict",
@@ -100,6 +104,8 @@ class SyncReport:
             document["resent"] = self.resent
         if self.resend_unavailable:
             document["resend_unavailable"] = self.resend_unavailable
+        if self.numbered_past is not None:
+            document["numbered_past"] = self.numbered_past
         if self.error:
             document["error"] = self.error
         return document
@@ -308,6 +314,10 @@ def _pull(
         state.reference_data = dict(pulled.reference_data)
         if pulled.retention_days is not None:
             state.retention_days = pulled.retention_days
+        if pulled.last_sequence is not None:
+            with store.session() as session:
+                if number_past(session, device_code=device_code, sequence=pulled.last_sequence):
+                    report.numbered_past = pulled.last_sequence
         advanced = pulled.cursor > state.cursor
         state.cursor = max(state.cursor, pulled.cursor)
         save_sync_state(data_dir, state)

@@ -327,12 +327,21 @@ def create_app(engine: Engine, *, registry: ParticipantRegistry | None = None) -
         """Decisions since `cursor`, the roster (with revocations) and reference versions; with
         `v=2` also the clerks' notes and the retention days (a 0.1.0 laptop asks no `v` and
         refuses keys it does not know, so it gets none of them); with `v=3` also the ids of this
-        laptop's records the branch asks again (`resend`: damaged at the branch). The packages
+        laptop's records the branch asks again (`resend`: damaged at the branch); with `v=4` also
+        the highest receipt sequence of the laptop received (`last_sequence`). The packages
         are left out (an empty list) when `refs` says the laptop already holds exactly the
         published set."""
         with request_session(request) as db:
             device = gate_device(db, request)
-            return pull(db, device=device, cursor=cursor, extended=v >= 2, refs=refs, resend=v >= 3)
+            return pull(
+                db,
+                device=device,
+                cursor=cursor,
+                extended=v >= 2,
+                refs=refs,
+                resend=v >= 3,
+                sequence=v >= 4,
+            )
 
     @app.post(
         f"{API_PREFIX}/resend/unavailable",

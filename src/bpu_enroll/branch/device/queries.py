@@ -44,11 +44,13 @@ def pull(
     extended: bool = True,
     refs: str | None = None,
     resend: bool = False,
+    sequence: bool = False,
 ) -> PullAnswer:
     """The device's record decisions after `cursor` (at most `PULL_LIMIT`), roster, versions;
     `extended` adds the protocol's later fields (notes, reasons' text, retention days, the
     signed reference packages), `resend` (`v=3`) the ids of this device's records the branch
-    asks again (`store.wanted`: damaged at the branch, repaired by the copies sent)."""
+    asks again (`store.wanted`: damaged at the branch, repaired by the copies sent), `sequence`
+    (`v=4`) the highest receipt sequence of this device the branch received."""
     rows = session.exec(
         select(Record)
         .where(Record.device_id == device.id, col(Record.decision_seq) > cursor)
@@ -72,6 +74,7 @@ def pull(
         retention_days=retention_days(session) if extended else None,
         reference_packages=_packages(session, refs) if extended else None,
         resend=asked_of(session, device.id, MAX_RESEND_RECORDS) if resend and device.id else None,
+        last_sequence=device.last_sequence if sequence else None,
     )
 
 
