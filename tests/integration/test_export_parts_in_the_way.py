@@ -382,18 +382,23 @@ class _Killed(BaseException):
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("hard_links", [True, False], ids=["hard-links", "fat-stick"])
 def test_a_file_hidden_by_an_undo_cut_off_is_put_back_by_the_next_export(
     laptop: Laptop,
     usb: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
+    hard_links: bool,
 ) -> None:
     """The export is refused after `batch-2.bpu` was written (the chosen name was taken
     meanwhile); another program saves its own `batch-2.bpu` over the part, and the undo sets
     that file aside (`.batch-2.bpu.<random>.undo`) and is killed before it compares its bytes.
     The file was left hidden under a dot-name. Now the next export puts it back under its
-    name, which is free, and then refuses it as in the way, as any file there: kept."""
+    name, which is free, and then refuses it as in the way, as any file there: kept. On a
+    stick with or without hard links (where it is put back by a claim and a rename)."""
     out, later = usb / "batch.bpu", usb / "batch-2.bpu"
+    if not hard_links:
+        without_hard_links(monkeypatch)
     _appears(monkeypatch, out, THEIRS)
     aside, read_bounded = files._aside, files.read_bounded
 
