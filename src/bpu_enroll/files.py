@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import secrets
 import tempfile
 from dataclasses import dataclass
@@ -119,7 +120,8 @@ def remove_if_same(written: WrittenFile) -> None:
     (`_aside`), its bytes compared there, and only that name removed. Comparing at the name
     and then removing the name would remove a file put there between the two. One that is not
     ours is put back where no file is (`_put_new`); if the name was taken meanwhile, both are
-    kept, the one set aside under its private name (`.<name>.<random>.undo`)."""
+    kept, the one set aside under its private name (`.<name>.<random>.undo`), as is one a
+    power cut leaves there: the next export puts it back (`put_back_set_aside`)."""
     path = Path(written.path)
     aside = _aside(path)
     try:
@@ -142,6 +144,35 @@ def remove_if_same(written: WrittenFile) -> None:
 def _aside(path: Path) -> Path:
     """A private name beside `path` that nothing else uses, for `remove_if_same`."""
     return path.with_name(f".{path.name}.{secrets.token_hex(8)}.undo")
+
+
+# A name `_aside` gives, the set-aside file's own name in group 1.
+_ASIDE_NAME = re.compile(r"\.(.+)\.[0-9a-f]{16}\.undo")
+
+
+def put_back_set_aside(folder: Path) -> list[Path]:
+    """Put every file `remove_if_same` left set aside in `folder` back under its own name,
+    where no file is (as `_put_back`); those whose name is taken stay hidden and are returned.
+
+    A power cut or a killed process between setting a file aside and removing or putting it
+    back leaves it under its private name: a file that was not ours would stay hidden under
+    a dot-name. Whether it was ours cannot be known any more (its bytes were compared by the
+    process that died), so it is put back either way and never written over anything: a part
+    of ours put back is a batch of its own, and the export's usual rules then see it in the
+    way. Best effort, as `remove_if_same`: a folder that cannot be listed returns nothing."""
+    try:
+        leftovers = sorted(
+            (entry, found.group(1))
+            for entry in Path(folder).iterdir()
+            if (found := _ASIDE_NAME.fullmatch(entry.name))
+        )
+    except OSError:
+        return []
+    for aside, name in leftovers:
+        _put_back(aside, aside.with_name(name))
+    if leftovers:
+        flush_folder(Path(folder))
+    return [aside for aside, _name in leftovers if aside.exists() or aside.is_symlink()]
 
 
 def _put_back(aside: Path, path: Path) -> None:

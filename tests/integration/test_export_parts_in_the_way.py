@@ -375,3 +375,109 @@ def test_an_empty_file_beside_another_laptops_batch_is_refused_as_in_the_way(
     capsys.readouterr()
     assert export_usb(laptop, out, "--json") == 1
     assert json.loads(capsys.readouterr().out)["error"]["code"] == "EXPORT_PARTS_IN_THE_WAY"
+
+
+class _Killed(BaseException):
+    """The process killed (or the power cut) at that very moment: nothing after it runs."""
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("hard_links", [True, False], ids=["hard-links", "fat-stick"])
+def test_a_file_hidden_by_an_undo_cut_off_is_put_back_by_the_next_export(
+    laptop: Laptop,
+    usb: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    hard_links: bool,
+) -> None:
+    """The export is refused after `batch-2.bpu` was written (the chosen name was taken
+    meanwhile); another program saves its own `batch-2.bpu` over the part, and the undo sets
+    that file aside (`.batch-2.bpu.<random>.undo`) and is killed before it compares its bytes.
+    The file was left hidden under a dot-name. Now the next export puts it back under its
+    name, which is free, and then refuses it as in the way, as any file there: kept. On a
+    stick with or without hard links (where it is put back by a claim and a rename)."""
+    out, later = usb / "batch.bpu", usb / "batch-2.bpu"
+    if not hard_links:
+        without_hard_links(monkeypatch)
+    _appears(monkeypatch, out, THEIRS)
+    aside, read_bounded = files._aside, files.read_bounded
+
+    def saved_over_then_aside(path: Path) -> Path:
+        if path == later:
+            (usb / "their-save.tmp").write_bytes(OLD)
+            os.replace(usb / "their-save.tmp", later)
+        return aside(path)
+
+    def killed(path: Path, limit: int) -> bytes:
+        if Path(path).name.endswith(".undo"):
+            raise _Killed
+        return read_bounded(path, limit)
+
+    with monkeypatch.context() as hooks:
+        hooks.setattr(files, "_aside", saved_over_then_aside)
+        hooks.setattr(files, "read_bounded", killed)
+        with pytest.raises(_Killed):
+            export_usb(laptop, out)
+    hidden = [name for name in _on_the_stick(usb) if name != "batch.bpu"]
+    assert len(hidden) == 1 and hidden[0].startswith(".batch-2.bpu."), _on_the_stick(usb)
+    assert (usb / hidden[0]).read_bytes() == OLD
+
+    capsys.readouterr()
+    assert export_usb(laptop, out, "--lang", "en") == 1
+    said = capsys.readouterr().err
+    words = message("EXPORT_PARTS_IN_THE_WAY", "en", parts=2, file=str(out), files=[str(later)])
+    assert words in said and "EXPORT_FILES_HIDDEN" not in said, said
+    assert _on_the_stick(usb) == ["batch-2.bpu", "batch.bpu"]
+    assert (out.read_bytes(), later.read_bytes()) == (THEIRS, OLD)
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_hidden_file_whose_name_is_taken_is_kept_and_said(
+    laptop_factory: Callable[[], Laptop],
+    usb: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A file left set aside (as an undo cut off leaves it) whose name another file has taken
+    since is neither put back over that file nor removed: every export into the folder names
+    it (`EXPORT_FILES_HIDDEN`), after what it wrote or after its refusal, on stderr or in the
+    JSON. Once the name is free, the next export puts it back."""
+    laptop = laptop_factory()
+    laptop.register(1)
+    for_the_cli(laptop, monkeypatch)
+    out, hidden = usb / "batch.bpu", usb / ".batch.bpu.0123456789abcdef.undo"
+    out.write_bytes(THEIRS)
+    hidden.write_bytes(OLD)
+    files_hidden = "EXPORT_FILES_HIDDEN"
+
+    capsys.readouterr()
+    assert export_usb(laptop, out) == 1
+    said = capsys.readouterr().err
+    for code, params in (("EXPORT_FILE_EXISTS", {"file": str(out)}), (files_hidden, {})):
+        assert message(code, "id", **params, files=[str(hidden)]) in said, said
+    assert export_usb(laptop, out, "--json", "--lang", "en") == 1
+    error = json.loads(capsys.readouterr().out)["error"]
+    assert (error["code"], error["message"]) == ("EXPORT_FILE_EXISTS", " ".join([
+        message("EXPORT_FILE_EXISTS", "en", file=str(out)),
+        message(files_hidden, "en", files=[str(hidden)]),
+    ]))  # fmt: skip
+
+    assert export_usb(laptop, usb / "mine.bpu") == 0
+    said = capsys.readouterr().err
+    assert f"{files_hidden}: {message(files_hidden, 'id', files=[str(hidden)])}" in said, said
+    assert export_usb(laptop, usb / "more.bpu", "--json", "--lang", "en") == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["hidden"] == [str(hidden)]
+    assert document["warnings"] == [
+        {"field": "", "code": files_hidden, "message": message(files_hidden, "en",
+                                                               files=[str(hidden)])}
+    ]  # fmt: skip
+    assert _on_the_stick(usb) == [hidden.name, "batch.bpu", "mine.bpu", "more.bpu"]
+    assert (out.read_bytes(), hidden.read_bytes()) == (THEIRS, OLD)
+
+    out.rename(usb / "theirs.bpu")  # the officer renames the file that had the name
+    assert export_usb(laptop, usb / "last.bpu", "--json") == 0
+    document = json.loads(capsys.readouterr().out)
+    assert (document["hidden"], document["warnings"]) == ([], [])
+    assert _on_the_stick(usb) == ["batch.bpu", "last.bpu", "mine.bpu", "more.bpu", "theirs.bpu"]
+    assert out.read_bytes() == OLD

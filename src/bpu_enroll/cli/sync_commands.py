@@ -6,6 +6,8 @@ store (`--data-dir`, `--officer`, `BPU_ENROLL_PASSWORD`) and go through the desk
 `sync` exits 0 when the run completed (rejections included) and 1 when the branch could not be
 reached, with `pending` saying what is left and `error` `{"code": "NETWORK", "message"}`.
 A refusal by the branch is said with the catalogue's message for its code when the app knows it.
+`export-batch` names the files a cut-off export left hidden on the stick (`EXPORT_FILES_HIDDEN`):
+on stderr after what it wrote, or with `--json` in `warnings` (`{"field", "code", "message"}`).
 """
 
 from __future__ import annotations
@@ -208,14 +210,17 @@ def cmd_attention(args: argparse.Namespace) -> int:
 
 def cmd_export_batch(args: argparse.Namespace) -> int:
     """Write the USB batch file (signed, sealed to the branch; `SyncService.export`)."""
+    from bpu_enroll.domain.errors import message, problem
     from bpu_enroll.services.sync import SyncService
 
     with _unlock(args) as session:  # NOT_ENROLLED (no branch key yet) is said by `main`
         document = SyncService(session).export(
             args.out, receipts=args.receipts, replace=args.replace
         )
+    hidden = document["hidden"]  # set aside by a cut-off export, their names taken
     if args.json:
-        emit_json(document)
+        warnings = [problem("", "EXPORT_FILES_HIDDEN", args.lang, files=hidden).to_dict()]
+        emit_json({**document, "warnings": warnings if hidden else []})
     else:
         records, files = document["records"], document["files"]
         if len(files) == 1:
@@ -227,4 +232,6 @@ def cmd_export_batch(args: argparse.Namespace) -> int:
             say(said("export-batch written parts", args.lang, records=thousands(records),
                      parts=len(files), limit=thousands(MAX_MANIFEST_ENTRIES),
                      files=", ".join(files)))  # fmt: skip
+        if hidden:
+            say(f"EXPORT_FILES_HIDDEN: {message('EXPORT_FILES_HIDDEN', args.lang, files=hidden)}")
     return EXIT_OK

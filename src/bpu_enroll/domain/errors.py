@@ -47,7 +47,7 @@ OPERATIONAL_CODES: frozenset[str] = frozenset(
         "KTP_NO_CARD", "KTP_OCR_MISSING", "KTP_IMAGE_UNREADABLE",
         "NETWORK", "PASSWORD_EMPTY", "NO_DISPLAY", "RECEIPT_NOT_HELD", "RECEIPT_PURGED",
         "RECEIPTS_TOO_MANY", "EXPORT_PARTS_IN_THE_WAY", "EXPORT_FILE_EXISTS",
-        "EXPORT_EMPTY_FILES",
+        "EXPORT_EMPTY_FILES", "EXPORT_FILES_HIDDEN",
     }
 )  # fmt: skip
 # What reading a KTP photo says about the NIK it read (issue 17).
@@ -331,6 +331,16 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "file was written. Delete the empty files and export again (or, on the command line, "
         "--replace for the --out file).",
     ),
+    "EXPORT_FILES_HIDDEN": (
+        "Berkas tersembunyi ini tertinggal dari ekspor yang terputus (flashdisk dicabut atau "
+        "listrik padam) dan tidak dikembalikan ke namanya karena nama itu sudah dipakai berkas "
+        "lain: {files}. Keduanya disimpan. Mungkin itu berkas laptop lain yang belum diimpor: "
+        "ganti namanya (tanpa titik di depan, berakhiran .bpu) lalu bawa ke kantor cabang.",
+        "These hidden files were left by an export that was cut off (the stick pulled out or "
+        "the power lost) and are not put back under their names, as another file now has that "
+        "name: {files}. Both are kept. They may be another laptop's files not yet imported: "
+        "rename them (without the dot in front, ending in .bpu) and take them to the branch.",
+    ),
     "EXPORT_FILE_EXISTS": (
         "Berkas {file} sudah ada dan tidak ditimpa; tidak ada berkas yang ditulis. Mungkin itu "
         "berkas laptop lain yang belum diimpor; pilih nama atau folder lain (atau, di baris "
@@ -531,6 +541,14 @@ _WITHOUT_PARAMS: dict[str, tuple[str, str]] = {
         "ada berkas yang ditulis. Hapus berkas kosong itu lalu ekspor lagi.",
         "Empty files (0 bytes) left by an export that was cut off are in the way and are not "
         "written over; no file was written. Delete the empty files and export again.",
+    ),
+    "EXPORT_FILES_HIDDEN": (
+        "Berkas tersembunyi sisa ekspor yang terputus tidak dikembalikan ke namanya karena "
+        "nama itu sudah dipakai berkas lain; keduanya disimpan. Ganti nama berkas itu lalu "
+        "bawa ke kantor cabang.",
+        "Hidden files left by an export that was cut off are not put back under their names, "
+        "as another file now has that name; both are kept. Rename those files and take them "
+        "to the branch.",
     ),
     "EXPORT_FILE_EXISTS": (
         "Berkas yang dipilih sudah ada dan tidak ditimpa; tidak ada berkas yang ditulis. Pilih "

@@ -149,10 +149,12 @@ class SyncService:
     def export(
         self, path: Path, receipts: Sequence[str] = (), *, replace: bool = False
     ) -> dict[str, Any]:
-        """Write the USB batch file; `{"file", "batch_id", "records"}` (`NOT_ENROLLED` without a
-        branch key). With `receipts`, the records of those receipt numbers, sent or not, for
-        the branch to repair its damaged copies (`sync.export`). A file at `path` is written
-        over only with `replace`, the officer's consent (`EXPORT_FILE_EXISTS`)."""
+        """Write the USB batch file; `{"file", "files", "batch_id", "records", "hidden"}`
+        (`NOT_ENROLLED` without a branch key). With `receipts`, the records of those receipt
+        numbers, sent or not, for the branch to repair its damaged copies (`sync.export`). A
+        file at `path` is written over only with `replace`, the officer's consent
+        (`EXPORT_FILE_EXISTS`); `hidden` names the files a cut-off export left hidden there
+        whose names are taken (`EXPORT_FILES_HIDDEN`)."""
         state = load_sync_state(self.data_dir)
         # Only the branch's encryption key: the recovery key's private half is in a safe, not
         # at the branch, so a file sealed to it could not be imported.

@@ -29,8 +29,8 @@ from typing import Any
 
 from nacl.signing import SigningKey
 
-from bpu_enroll.domain.errors import BpuError
-from bpu_enroll.files import WrittenFile, remove_if_same, write_private_file
+from bpu_enroll.domain.errors import BpuError, Refusals
+from bpu_enroll.files import WrittenFile, put_back_set_aside, remove_if_same, write_private_file
 from bpu_enroll.store.db import Store
 from bpu_enroll.sync.batchfile import make_batch_file
 from bpu_enroll.sync.laptop_store import records_by_receipt, records_to_send
@@ -48,7 +48,7 @@ def export_batch(
     receipts: Sequence[str] = (),
     replace: bool = False,
 ) -> dict[str, Any]:
-    """Write the batch file to `out`; `{"file", "files", "batch_id", "records"}`. With
+    """Write the batch file to `out`; `{"file", "files", "batch_id", "records", "hidden"}`. With
     `receipts`, the records of those receipt numbers instead, whatever the branch answered for
     them (see the module text).
 
@@ -77,10 +77,37 @@ def export_batch(
     (on a stick without hard links, at worst empty: `files._put_new`). Where every file in
     the way is such an empty file, the refusal says so (`EXPORT_EMPTY_FILES`): the officer
     deletes them. They are not written over unasked: an empty file may also be another
-    export's placeholder at that very moment, which its rename would then replace."""
+    export's placeholder at that very moment, which its rename would then replace.
+
+    A file the undo set aside and a power cut left hidden (`.<name>.<random>.undo`) is first
+    put back under its name, where that is free (`files.put_back_set_aside`); then the rules
+    above apply. Those whose name is taken stay hidden and are named (`hidden`, and
+    `EXPORT_FILES_HIDDEN` said after a refusal): the officer renames them, nothing is lost."""
     records = records_by_receipt(store, receipts) if receipts else records_to_send(store)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
+    hidden = [str(path) for path in put_back_set_aside(out.parent)]
+    try:
+        written = _write_parts(
+            records, out, signing_key, device_code, branch_public_key, replace=replace
+        )
+    except BpuError as exc:
+        if not hidden:
+            raise
+        raise Refusals([exc, BpuError("EXPORT_FILES_HIDDEN", files=hidden)]) from None
+    return {**written, "hidden": hidden}
+
+
+def _write_parts(
+    records: list[RecordPayload],
+    out: Path,
+    signing_key: SigningKey,
+    device_code: str,
+    branch_public_key: bytes,
+    *,
+    replace: bool,
+) -> dict[str, Any]:
+    """`records` written to `out` and its parts, as `export_batch` says."""
     parts = [
         records[start : start + MAX_MANIFEST_ENTRIES]
         for start in range(0, len(records), MAX_MANIFEST_ENTRIES)

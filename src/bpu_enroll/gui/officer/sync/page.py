@@ -15,11 +15,12 @@ store thread that this laptop holds each (`SyncService.receipts_held`: else `REC
 or `RECEIPT_PURGED` for one whose personal fields were removed, both at once, in the dialog), then
 writes this laptop's copies of those records, sent or not, to a file chosen the same way: the
 branch repairs its damaged copies from it (`export-batch --receipt`). Both exports show the bar
-busy and say on the result line what was written where. When the laptop is enrolled, a timer
-checks the branch's health in the background and syncs when it answers; failures only update a
-label. A profile that is not enrolled (the demo) says so and offers the enrol dialog; for the demo
-profile the dialog asks to put the demo aside and `demo_enrol_requested(EnrolTarget)` hands the
-enrolment on to the app controller (it signs the officer out first).
+busy and say on the result line what was written where (and the files a cut-off export left
+hidden there, `EXPORT_FILES_HIDDEN`). When the laptop is enrolled, a timer checks the branch's
+health in the background and syncs when it answers; failures only update a label. A profile that
+is not enrolled (the demo) says so and offers the enrol dialog; for the demo profile the dialog
+asks to put the demo aside and `demo_enrol_requested(EnrolTarget)` hands the enrolment on to the
+app controller (it signs the officer out first).
 
 This module is the view; `work` holds what runs off the GUI thread (the overview, the
 progress bridge) and `words` the page's words that depend on no state of it.
@@ -37,7 +38,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QListWidgetItem, QWidget
 
-from bpu_enroll.domain.errors import VOID_CONFLICT
+from bpu_enroll.domain.errors import VOID_CONFLICT, BpuError
 from bpu_enroll.domain.formatting import (
     local_datetime,
     path_unbroken,
@@ -407,10 +408,14 @@ class SyncPage(QWidget):
         records = int(str(document["records"]))
         # each name whole, a line breaking only after a "/" (`formatting.path_unbroken`)
         files = [path_unbroken(str(name)) for name in cast("list[object]", document["files"])]
-        self._say(lambda: self._exported_text(receipts, records, files))
+        hidden = [str(name) for name in cast("list[object]", document["hidden"])]
+        self._say(lambda: self._exported_text(receipts, records, files, hidden))
 
-    def _exported_text(self, receipts: list[str], records: int, files: list[str]) -> str:
-        """What an export wrote, in the language of now."""
+    def _exported_text(
+        self, receipts: list[str], records: int, files: list[str], hidden: list[str]
+    ) -> str:
+        """What an export wrote, in the language of now; then the files a cut-off export left
+        hidden whose names are taken (`EXPORT_FILES_HIDDEN`), on a line of their own."""
         if receipts:
             said = self.tr(
                 "%Ln registration(s) of receipt(s) {receipts} written to {file}. Take the file "
@@ -423,11 +428,15 @@ class SyncPage(QWidget):
             )  # fmt: skip
         else:
             said = self.tr("%Ln registration(s) written to {file}.", "", records)
-        return said.format(
+        said = said.format(
             receipts=", ".join(unbroken(r) for r in receipts),
             file=files[0], files=", ".join(files),
             parts=len(files), limit=thousands(MAX_MANIFEST_ENTRIES),
         )  # fmt: skip
+        if hidden:
+            hidden_files = BpuError("EXPORT_FILES_HIDDEN", files=hidden)
+            said += "\n" + failure_text(hidden_files, self.ctx.lang)
+        return said
 
     def _on_export_failed(self, exc: object) -> None:
         self._export_ended()

@@ -19,7 +19,8 @@ from bpu_enroll.sync.laptop_store import CONFLICT_CODE
 
 
 def failure_text(exc: object, lang: str) -> str:
-    """A failed sync or export as the officer reads it, with its stable code."""
+    """A failed sync or export as the officer reads it, with its stable code (also what an
+    export says of the files left hidden, `EXPORT_FILES_HIDDEN`)."""
     if isinstance(exc, SyncRefused):
         # A code this app knows is said in the officer's language, not the server's words.
         known = exc.code in ALL_CODES
