@@ -532,3 +532,44 @@ def test_the_status_line_is_said_again_in_the_new_language_after_a_switch(
     ws_ctx.languages.set_language("id")
     qtbot.waitUntil(lambda: page.ui.titleLabel.text() == "Staf")
     assert status.text() == message("STAFF_REVOKE_SELF", "id")
+
+
+def test_the_add_dialogs_error_line_is_said_again_in_the_new_language_the_last_one_only(
+    workspace: WorkspaceFactory, ws_ctx: AppContext, qtbot: QtBot
+) -> None:
+    """The add dialog's error line (a field left empty, the server's refusal with its code)
+    follows a language switch while the dialog is open: it stayed in the old language. What
+    comes back is what was said last, never an earlier refusal over a later word."""
+    window = workspace("supervisor", pages=["staff"])
+    page = _page(window, qtbot)
+    page.ask_add()
+    dialog = _add_dialog(page, qtbot)
+    ui, error = dialog.ui, dialog.ui.errorLabel
+    ui.addButton.click()
+    assert error.text() == "Write the user name."
+    ws_ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: ui.addButton.text() != "&Add")
+    assert error.text() == "Tulis nama pengguna."
+
+    ui.usernameEdit.setText("citra")
+    ui.nameEdit.setText("Citra\u202eLestari")  # a right-to-left override: refused
+    ui.passwordEdit.setText(NEW[2])
+    ui.repeatEdit.setText(NEW[2])
+    with qtbot.waitSignal(page.failed, timeout=20_000):
+        ui.addButton.click()
+    qtbot.waitUntil(ui.addButton.isEnabled)
+    assert message("STAFF_NAME_INVALID", "id") in error.text()
+    ws_ctx.languages.set_language("en")
+    qtbot.waitUntil(lambda: ui.addButton.text() == "&Add")
+    assert message("STAFF_NAME_INVALID", "en") in error.text()
+    assert "STAFF_NAME_INVALID" in error.text()
+    assert dialog.focusWidget() is ui.nameEdit
+
+    ui.nameEdit.setText(NEW[1])
+    ui.passwordEdit.setText(NEW[2])
+    ui.repeatEdit.setText("something else")
+    ui.addButton.click()  # said after the refusal: the one a switch says again
+    assert error.text() == "The two passwords differ: type it again."
+    ws_ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: ui.addButton.text() != "&Add")
+    assert error.text() == "Kedua kata sandi tidak sama: ketik ulang."
