@@ -27,7 +27,7 @@ from bpu_enroll.gui.workspace.staff_page import StaffAddDialog, StaffPage, Staff
 from bpu_enroll.gui.workspace.window import WorkspaceWindow, pages_for
 from bpu_enroll.services.workstation import Workstation
 from bpu_enroll.sync.staff_client import StaffError
-from tests.gui.workspace.conftest import CLERK, SUPERVISOR, WorkspaceFactory
+from tests.gui.workspace.conftest import CLERK, SUPERVISOR, BranchServer, WorkspaceFactory
 from tests.integration.helpers import Branch, audit_lines
 
 INDONESIAN_MOMENT = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4} \d{2}\.\d{2}$")
@@ -573,3 +573,25 @@ def test_the_add_dialogs_error_line_is_said_again_in_the_new_language_the_last_o
     ws_ctx.languages.set_language("id")
     qtbot.waitUntil(lambda: ui.addButton.text() != "&Add")
     assert error.text() == "Kedua kata sandi tidak sama: ketik ulang."
+
+
+def test_the_revoke_dialogs_failure_is_said_again_in_the_new_language(
+    workspace: WorkspaceFactory, ws_ctx: AppContext, ws_server: BranchServer, qtbot: QtBot
+) -> None:
+    """A revoke that failed (here the branch unreachable, with its code) is said in the dialog
+    and follows a language switch while the dialog is open: it stayed in the old language."""
+    window = workspace("supervisor", pages=["staff"])
+    page = _page(window, qtbot)
+    page.choose(CLERK[0])
+    page.ask_revoke()
+    dialog = _revoke_dialog(page, qtbot)
+    error = dialog.ui.errorLabel
+    ws_server.stop()
+    with qtbot.waitSignal(page.failed, timeout=20_000):
+        dialog.ui.revokeButton.click()
+    qtbot.waitUntil(dialog.ui.revokeButton.isEnabled)
+    assert message("SERVER_UNREACHABLE", "en") in error.text()
+    ws_ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: page.ui.titleLabel.text() == "Staf")
+    assert message("SERVER_UNREACHABLE", "id") in error.text()
+    assert "SERVER_UNREACHABLE" in error.text() and dialog.isVisible()

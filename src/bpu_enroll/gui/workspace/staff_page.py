@@ -15,13 +15,14 @@ the product clears a refused password), and the field concerned takes the keyboa
 error line says last (a field left empty, a refusal with its code) is said again in the new
 language after a switch.
 
-"Revoke…" (Alt+K; Alt+C in Indonesian, or Delete on the table) works on the chosen active
-account other than one's own: `StaffRevokeDialog` asks, Cancel its default button (Enter never
-revokes). What the server would refuse is not offered: one's own account (`STAFF_REVOKE_SELF`)
-and, for a supervisor, an administrator's (`STAFF_ADMIN_ONLY`) leave Revoke disabled, the
-refusal's words in its tooltip and accessible description, and said in the status line when
-Delete asks for it. "Unlock" (Alt+U; Alt+K in Indonesian) lifts the chosen account's sign-in
-lock; it is offered only while the list shows it locked. F5 reads the list again.
+"Revoke…" (Alt+K; Alt+C in Indonesian, or Delete on the table) works on the chosen active account
+other than one's own: `StaffRevokeDialog` asks, Cancel its default button (Enter never revokes); a
+failure is said in it, and again in the new language after a switch. What the server would refuse is
+not offered: one's own account (`STAFF_REVOKE_SELF`) and, for a supervisor, an administrator's
+(`STAFF_ADMIN_ONLY`) leave Revoke disabled, the refusal's words in its tooltip and accessible
+description, and said in the status line when Delete asks for it. "Unlock" (Alt+U; Alt+K in
+Indonesian) lifts the chosen account's sign-in lock; it is offered only while the list shows it
+locked. F5 reads the list again.
 
 While the page is shown it reads the list again by itself: every `REREAD_SECONDS` (`ListPage`),
 and just after the earliest lock it shows ends (that row then reads "✓ Active" and loses
@@ -199,17 +200,19 @@ class StaffRevokeDialog(QDialog):
         self.username, self.name = username, name
         self.ui = Ui_StaffRevokeDialog()
         self.ui.setupUi(self)
+        # What the error line says, asked for again in the language of now after a switch.
+        self._saying: Callable[[], str] = str
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.revokeButton.clicked.connect(self._on_revokeButton_clicked)
         keep_bold_width(self.ui.revokeButton)  # disabled while the server is asked: Cancel stays
         self._say_question()
         self.ui.cancelButton.setFocus()
 
-    def refused(self, text: str) -> None:
-        """The server did not revoke: say why."""
+    def refused(self, text: Callable[[], str]) -> None:
+        """The server did not revoke: say why (`text()`, in the language of now)."""
         self.ui.revokeButton.setEnabled(True)
         self.ui.cancelButton.setDefault(True)
-        self.ui.errorLabel.setText(text)
+        self._say(text)
         self.ui.cancelButton.setFocus()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -217,6 +220,7 @@ class StaffRevokeDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._say_question()
+            self.ui.errorLabel.setText(self._saying())
         super().changeEvent(event)
 
     def _say_question(self) -> None:
@@ -224,8 +228,13 @@ class StaffRevokeDialog(QDialog):
             self.tr("Revoke {name} ({username})?").format(name=self.name, username=self.username)
         )
 
+    def _say(self, text: Callable[[], str]) -> None:
+        """Say `text()` on the error line, and again in the new language after a switch."""
+        self._saying = text
+        self.ui.errorLabel.setText(text())
+
     def _on_revokeButton_clicked(self) -> None:
-        self.ui.errorLabel.clear()
+        self._say(str)
         self.ui.revokeButton.setEnabled(False)
         self.confirmed.emit()
 
@@ -465,7 +474,7 @@ class StaffPage(ListPage):
         self._chosen = None
         self._on_failed(exc)
         if self.revoke_dialog is not None and self.revoke_dialog.isVisible():
-            self.revoke_dialog.refused(self.ui.statusLabel.text())
+            self.revoke_dialog.refused(self.saying)
 
     def _on_revoked(self, answer: dict[str, Any]) -> None:
         self._set_busy(-1)
