@@ -2092,8 +2092,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <source>Unlock</source>
-        <translation>Unlock</translation>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <source>The screen was locked to protect the workers' data. {name} ({user}): type your password to continue. The form you were filling in is kept as it was.</source>
@@ -2155,8 +2155,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Retry &amp;now</translation>
     </message>
     <message>
-        <source>Sign in</source>
-        <translation>Sign in</translation>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -2066,8 +2066,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>K&amp;eluar</translation>
     </message>
     <message>
-        <source>Unlock</source>
-        <translation>Buka kunci</translation>
+        <source>&amp;Unlock</source>
+        <translation>Buka &amp;kunci</translation>
     </message>
     <message>
         <source>The screen was locked to protect the workers&apos; data. {name} ({user}): type your password to continue. The form you were filling in is kept as it was.</source>
@@ -2129,8 +2129,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Coba &amp;hubungi sekarang</translation>
     </message>
     <message>
-        <source>Sign in</source>
-        <translation>Masuk</translation>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Masuk</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -27,9 +27,9 @@ def test_login_window_switches_language_at_runtime(qtbot: QtBot, ctx: AppContext
     window = LoginWindow(ctx)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.ui.officerCombo.count() > 0)
-    assert window.ui.loginButton.text() == "Masuk"
+    assert window.ui.loginButton.text() == "&Masuk"
     window.ui.languageCombo.setCurrentIndex(window.ui.languageCombo.findData("en"))
-    qtbot.waitUntil(lambda: window.ui.loginButton.text() == "Sign in")  # LanguageChange is posted
+    qtbot.waitUntil(lambda: window.ui.loginButton.text() == "&Sign in")  # LanguageChange is posted
     assert ctx.lang == "en"
     assert ctx.settings.get(Options.language) == "en"
 

@@ -8,10 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.gui.common.about_dialog import AboutDialog
+from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.crash_dialog import CrashNotifier
 from bpu_enroll.gui.common.dialogs import OptionsDialog
 from bpu_enroll.gui.first_run import FirstRunWindow
@@ -147,19 +149,52 @@ def test_the_lock_screens_buttons_have_alt_letters(
     qtbot: QtBot, main_window: MainWindow, lang: str, first_menu: str
 ) -> None:
     """Sign out on the lock screen had no letter (Keluar / Sign out): the only way to it was Tab.
-    Unlock is the default button (Enter), like Sign in on the sign-in window; every other
-    button takes its own letter, that no other control of the locked window has."""
+    Unlock, the default button (Enter), had none either (Buka kunci / Unlock). Every button
+    takes its own letter, that no other control of the locked window has (Alt+B would open
+    the Bantuan menu in Indonesian), and Alt with Unlock's letter from the password field
+    unlocks."""
     main_window.ctx.languages.set_language(lang)
     qtbot.waitUntil(lambda: main_window.ui.menuApp.title() == first_menu)
     main_window.lock()
     screen = main_window.lock_screen
     missing = [
-        button.text()
-        for button in screen.findChildren(QPushButton)
-        if not button.isDefault() and not letter(button.text())
+        button.text() for button in screen.findChildren(QPushButton) if not letter(button.text())
     ]
     assert not missing, f"{lang}: {missing}"
-    assert letter(screen.ui.logoutButton.text()) not in {
-        letter(text) for text in menu_titles(main_window).values()
-    }
+    titles = {letter(text) for text in menu_titles(main_window).values()}
+    assert letter(screen.ui.logoutButton.text()) not in titles
+    assert letter(screen.ui.unlockButton.text()) not in titles
     assert shared_letters(main_window) == {}
+    main_window.activateWindow()
+    qtbot.waitUntil(screen.ui.passwordEdit.hasFocus)
+    qtbot.keyClicks(screen.ui.passwordEdit, "demo")  # the password the fixture signed in with
+    key = letter(screen.ui.unlockButton.text())
+    with qtbot.waitSignal(screen.unlocked, timeout=20_000):
+        qtbot.keyClick(screen.ui.passwordEdit, key, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not main_window.locked)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_sign_in_has_an_alt_letter_of_its_own_and_alt_with_it_signs_in(
+    qtbot: QtBot, ctx: AppContext, lang: str
+) -> None:
+    """Sign in / Masuk, the default button (Enter), had no Alt letter, unlike every other
+    control of the sign-in window. It has one, which no other control there has, and Alt with
+    it from the password field signs in."""
+    ctx.languages.set_language(lang)
+    window = LoginWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.ui.officerCombo.count() == 2)
+    missing = [b.text() for b in window.findChildren(QPushButton) if not letter(b.text())]
+    assert not missing, f"{lang}: {missing}"
+    assert shared_letters(window) == {}, lang
+    assert window.select_officer("demo")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.ui.passwordEdit.setFocus()
+    qtbot.keyClicks(window.ui.passwordEdit, "demo")
+    key = letter(window.ui.loginButton.text())
+    with qtbot.waitSignal(window.signed_in, timeout=20_000) as signed:
+        qtbot.keyClick(window.ui.passwordEdit, key, Qt.KeyboardModifier.AltModifier)
+    ctx.session = signed.args[0]  # closed by the fixture

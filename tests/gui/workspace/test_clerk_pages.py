@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 import uuid
 from collections.abc import Iterator
 from datetime import date
@@ -1025,3 +1026,47 @@ def test_the_inbox_failure_stays_said_in_the_new_language_after_a_switch(
     assert label.property("role") == "error"
     assert label.text() not in (failed, "0 batch diterima. Tekan Enter untuk membukanya.")
     assert "batch" not in label.text()
+
+
+def test_opening_a_batch_is_said_in_the_new_language_until_it_opens_or_fails(
+    qtbot: QtBot,
+    ws_ctx: AppContext,
+    clerk_ws: WorkspaceContext,
+    laptops: list[Laptop],
+    ws_server: BranchServer,
+) -> None:
+    """A switch while a batch is being opened says "Opening the batch…" in the new language:
+    it said "Open a batch to see its records." as if nothing were on its way. Once opened,
+    the batch is said, and a failed opening gives the line back to the batch shown before."""
+    first, _ = laptops
+    first.register(1)
+    assert first.sync(ws_server.url).completed
+    page = _page(qtbot, BatchesPage(ws_ctx, clerk_ws))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=20_000)
+    label = page.ui.batchLabel
+    hold = threading.Event()
+    for _ in range(2):  # both network threads busy: the batch's records wait their turn
+        ws_ctx.tasks.run_background(hold.wait, 20)
+    try:
+        page.open_batch(0)
+        assert label.text() == "Opening the batch…"
+        ws_ctx.languages.set_language("id")
+        qtbot.waitUntil(lambda: page.ui.reloadButton.text() != "Re&load")
+        assert label.text() == "Membuka batch…"
+    finally:
+        hold.set()
+    qtbot.waitUntil(lambda: page.records.rowCount() == 1, timeout=20_000)
+    opened = label.text()
+    assert opened.startswith("Batch ") and " dari " in opened and opened.endswith(": 1 data.")
+    ws_ctx.languages.set_language("en")
+    qtbot.waitUntil(lambda: page.ui.reloadButton.text() == "Re&load")
+    assert label.text().startswith("Batch ") and label.text().endswith(": 1 record.")
+
+    ws_server.stop()
+    page.open_batch(0)
+    assert label.text() == "Opening the batch…"
+    qtbot.waitUntil(lambda: page.ui.countLabel.property("role") == "error", timeout=20_000)
+    assert label.text().startswith("Batch ") and label.text().endswith(": 1 record.")
+    ws_ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: page.ui.reloadButton.text() != "Re&load")
+    assert label.text().startswith("Batch ") and label.text().endswith(": 1 data.")

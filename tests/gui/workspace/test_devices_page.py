@@ -21,6 +21,7 @@ from sqlmodel import Session
 
 from bpu_enroll.branch.admin import roster
 from bpu_enroll.branch.store.keys import self_signed_certificate
+from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.formatting import local_datetime
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.officer.enrol_dialog import split_code
@@ -533,3 +534,38 @@ def test_the_status_line_is_said_again_in_the_new_language_after_a_switch(
         f"Laptop {first.device_code} dicabut: kantor cabang menolaknya mulai sinkronisasi"
         " berikutnya."
     )
+
+
+def test_the_revoke_dialogs_error_line_is_said_again_in_the_new_language_the_last_one_only(
+    workspace: WorkspaceFactory,
+    laptops: list[Laptop],
+    ws_ctx: AppContext,
+    ws_server: BranchServer,
+    qtbot: QtBot,
+) -> None:
+    """The revoke dialog's error line (a reason missing, a failed call with its code) follows a
+    language switch while the dialog is open: it stayed in the old language. What comes back
+    is what was said last, never an earlier word over a later failure."""
+    first, _ = laptops
+    window = workspace("supervisor", pages=["devices"])
+    page = _page(window, qtbot)
+    page.choose(first.device_code)
+    page.ask_revoke()
+    dialog = _open_dialog(page, qtbot)
+    ui, error = dialog.ui, dialog.ui.errorLabel
+    ui.revokeButton.click()
+    assert error.text() == "Write why the laptop is revoked."
+    ws_ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: page.ui.titleLabel.text() == "Laptop")
+    assert error.text() == "Tulis alasan laptop ini dicabut."
+
+    ws_server.stop()
+    ui.reasonEdit.setText("Lost on the way")
+    with qtbot.waitSignal(page.failed, timeout=20_000):
+        ui.revokeButton.click()
+    qtbot.waitUntil(ui.revokeButton.isEnabled)
+    assert message("SERVER_UNREACHABLE", "id") in error.text()
+    ws_ctx.languages.set_language("en")
+    qtbot.waitUntil(lambda: page.ui.titleLabel.text() == "Laptops")
+    assert message("SERVER_UNREACHABLE", "en") in error.text()
+    assert "SERVER_UNREACHABLE" in error.text()

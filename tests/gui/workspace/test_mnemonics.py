@@ -213,3 +213,33 @@ def test_cancel_and_close_have_alt_letters_of_their_own(
             qtbot.keyClick(dialog, key, Qt.KeyboardModifier.AltModifier)
         if button.objectName() == "cancelButton":  # the enrolment code's Close accepts it
             assert closed.args == [QDialog.DialogCode.Rejected.value], name
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_workstations_sign_in_has_an_alt_letter_of_its_own_and_alt_with_it_signs_in(
+    qtbot: QtBot, ws_ctx: AppContext, ws_server: BranchServer, lang: str
+) -> None:
+    """Sign in / Masuk, the default button (Enter), had no Alt letter on a workstation's
+    sign-in window either. It has one, which no other control there has (Retry now, shown
+    while the server is unreachable, included), and Alt with it from the password field signs
+    in at the branch server."""
+    ws_ctx.languages.set_language(lang)
+    window = LoginWindow(ws_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.workstation is not None, timeout=20_000)
+    missing = [b.text() for b in window.findChildren(QPushButton) if not letter(b.text())]
+    assert not missing, f"{lang}: {missing}"
+    assert shared_letters(window) == {}, lang
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClicks(window.ui.usernameEdit, "clerk")
+    window.ui.passwordEdit.setFocus()
+    qtbot.keyClicks(window.ui.passwordEdit, "password")
+    key = letter(window.ui.loginButton.text())
+    with qtbot.waitSignal(window.staff_signed_in, timeout=20_000) as signed:
+        qtbot.keyClick(window.ui.passwordEdit, key, Qt.KeyboardModifier.AltModifier)
+    _, client = signed.args
+    assert client.username == "clerk"
+    client.logout()
+    client.close()

@@ -748,7 +748,7 @@ def test_the_staff_dialogs_fit(
     ws_ctx.languages.set_language(lang)
     _set_mode(ws_ctx, window, mode)
     add = StaffAddDialog(window)
-    add.refused("Nama pengguna 1 sampai 64 huruf, angka atau titik, tanpa spasi. (kode "
+    add.refused(lambda: "Nama pengguna 1 sampai 64 huruf, angka atau titik, tanpa spasi. (kode "
                 "STAFF_USERNAME_INVALID)", "STAFF_USERNAME_INVALID")  # fmt: skip
     revoke = StaffRevokeDialog("rahmawati.puspitasari", "Rahmawati Puspitasari Wulandari", window)
     for dialog in (add, revoke):

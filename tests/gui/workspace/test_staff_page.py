@@ -27,7 +27,7 @@ from bpu_enroll.gui.workspace.staff_page import StaffAddDialog, StaffPage, Staff
 from bpu_enroll.gui.workspace.window import WorkspaceWindow, pages_for
 from bpu_enroll.services.workstation import Workstation
 from bpu_enroll.sync.staff_client import StaffError
-from tests.gui.workspace.conftest import CLERK, SUPERVISOR, WorkspaceFactory
+from tests.gui.workspace.conftest import CLERK, SUPERVISOR, BranchServer, WorkspaceFactory
 from tests.integration.helpers import Branch, audit_lines
 
 INDONESIAN_MOMENT = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4} \d{2}\.\d{2}$")
@@ -532,3 +532,66 @@ def test_the_status_line_is_said_again_in_the_new_language_after_a_switch(
     ws_ctx.languages.set_language("id")
     qtbot.waitUntil(lambda: page.ui.titleLabel.text() == "Staf")
     assert status.text() == message("STAFF_REVOKE_SELF", "id")
+
+
+def test_the_add_dialogs_error_line_is_said_again_in_the_new_language_the_last_one_only(
+    workspace: WorkspaceFactory, ws_ctx: AppContext, qtbot: QtBot
+) -> None:
+    """The add dialog's error line (a field left empty, the server's refusal with its code)
+    follows a language switch while the dialog is open: it stayed in the old language. What
+    comes back is what was said last, never an earlier refusal over a later word."""
+    window = workspace("supervisor", pages=["staff"])
+    page = _page(window, qtbot)
+    page.ask_add()
+    dialog = _add_dialog(page, qtbot)
+    ui, error = dialog.ui, dialog.ui.errorLabel
+    ui.addButton.click()
+    assert error.text() == "Write the user name."
+    ws_ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: ui.addButton.text() != "&Add")
+    assert error.text() == "Tulis nama pengguna."
+
+    ui.usernameEdit.setText("citra")
+    ui.nameEdit.setText("Citra\u202eLestari")  # a right-to-left override: refused
+    ui.passwordEdit.setText(NEW[2])
+    ui.repeatEdit.setText(NEW[2])
+    with qtbot.waitSignal(page.failed, timeout=20_000):
+        ui.addButton.click()
+    qtbot.waitUntil(ui.addButton.isEnabled)
+    assert message("STAFF_NAME_INVALID", "id") in error.text()
+    ws_ctx.languages.set_language("en")
+    qtbot.waitUntil(lambda: ui.addButton.text() == "&Add")
+    assert message("STAFF_NAME_INVALID", "en") in error.text()
+    assert "STAFF_NAME_INVALID" in error.text()
+    assert dialog.focusWidget() is ui.nameEdit
+
+    ui.nameEdit.setText(NEW[1])
+    ui.passwordEdit.setText(NEW[2])
+    ui.repeatEdit.setText("something else")
+    ui.addButton.click()  # said after the refusal: the one a switch says again
+    assert error.text() == "The two passwords differ: type it again."
+    ws_ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: ui.addButton.text() != "&Add")
+    assert error.text() == "Kedua kata sandi tidak sama: ketik ulang."
+
+
+def test_the_revoke_dialogs_failure_is_said_again_in_the_new_language(
+    workspace: WorkspaceFactory, ws_ctx: AppContext, ws_server: BranchServer, qtbot: QtBot
+) -> None:
+    """A revoke that failed (here the branch unreachable, with its code) is said in the dialog
+    and follows a language switch while the dialog is open: it stayed in the old language."""
+    window = workspace("supervisor", pages=["staff"])
+    page = _page(window, qtbot)
+    page.choose(CLERK[0])
+    page.ask_revoke()
+    dialog = _revoke_dialog(page, qtbot)
+    error = dialog.ui.errorLabel
+    ws_server.stop()
+    with qtbot.waitSignal(page.failed, timeout=20_000):
+        dialog.ui.revokeButton.click()
+    qtbot.waitUntil(dialog.ui.revokeButton.isEnabled)
+    assert message("SERVER_UNREACHABLE", "en") in error.text()
+    ws_ctx.languages.set_language("id")
+    qtbot.waitUntil(lambda: page.ui.titleLabel.text() == "Staf")
+    assert message("SERVER_UNREACHABLE", "id") in error.text()
+    assert "SERVER_UNREACHABLE" in error.text() and dialog.isVisible()

@@ -2,7 +2,8 @@
 
 `IdleWatcher` filters the application's input events and emits `idle` after a quiet interval.
 `LockScreen` covers the work area (so no personal data stays on screen), checks the signed-in
-officer's password on the store thread and emits `unlocked`, or `sign_out_requested`. The menus
+officer's password on the store thread and emits `unlocked`, or `sign_out_requested`; Unlock is
+the default button (Enter), with its own Alt letter (Alt+U; Alt+K for Buka kunci). The menus
 are off while locked, so Alt+letter (a menu's key, out of habit) would reach the password field
 and type its letter unseen; the field takes no Alt+letter (AltGr, Ctrl+Alt on Windows, still
 types `@` and the like).

@@ -3,7 +3,8 @@
 The officer list comes from the profile's keyring (readable before the store is open); the
 password check and the opening of the encrypted store run on the store thread. A wrong password
 says how many attempts are left; a locked account says for how long; a store held by another
-running copy says so. Success emits `signed_in` with the officer's session.
+running copy says so. Success emits `signed_in` with the officer's session. Sign in is the
+default button (Enter) and has its own Alt letter too (Alt+S; Alt+M for Masuk in Indonesian).
 
 On a branch workstation (`workstation.json` in the profile) the window asks a user name and a
 password instead and signs in against the branch server in the background

@@ -4,7 +4,9 @@ Each row shows when the batch arrived (in the branch's zone, `17 Maret 2026 14.0
 laptop, its officers, how it came, and its records by result: accepted, duplicate, rejected,
 waiting for review. The inbox is a lazy table loaded page by page (offset/limit) as it is
 scrolled. Enter or a double-click opens a batch: its records (receipt number, masked NIK, name,
-officer, state, KPJ, reasons) appear below. All network work goes through `ws.call`.
+officer, state, KPJ, reasons) appear below; until they come the line above them says the batch
+is being opened, in the language of now after a switch, and a failed opening leaves the line to
+the batch shown before. All network work goes through `ws.call`.
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ class BatchesPage(QWidget):
         self.record_columns = ColumnFitter(self.ui.recordsView, elide=(2, 3, 6), stretch=6)
         self.ui.splitter.setSizes([360, 320])
         self.batch: dict[str, Any] | None = None
-        self._wanted: str | None = None
+        self._wanted: str | None = None  # the batch being opened, until its records come
         self._place: Place | None = None  # the choice to keep across a re-read
         # What the line above the inbox says (the count, loading, a failure) and its look
         self._count_saying: tuple[Callable[[], str], str] = (self._count_text, "muted")
@@ -96,8 +98,11 @@ class BatchesPage(QWidget):
             return
         batch_id = str(batch["batch_id"])
         self._wanted = batch_id
-        self.ui.batchLabel.setText(self.tr("Opening the batch…"))
-        self.ws.call(lambda client: client.batch(batch_id), self._on_batch, self._on_failed)
+        self._show_batch()
+        self.ws.call(
+            lambda client: client.batch(batch_id), self._on_batch,
+            lambda error: self._on_batch_failed(batch_id, error),
+        )  # fmt: skip
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-translate on a language switch."""
@@ -166,8 +171,9 @@ class BatchesPage(QWidget):
         self.open_batch(index.row())
 
     def _on_batch(self, batch: dict[str, Any]) -> None:
-        if batch.get("batch_id") != self._wanted:
-            return
+        if self._wanted is None or batch.get("batch_id") != self._wanted:
+            return  # an earlier opening's answer
+        self._wanted = None
         self.batch = batch
         records = list(batch.get("records", []))
         self.records.restart(self.records.next_generation(), len(records), records)
@@ -175,7 +181,20 @@ class BatchesPage(QWidget):
         if records:
             self.ui.recordsView.selectRow(0)
 
+    def _on_batch_failed(self, batch_id: str, error: StaffError) -> None:
+        """The opening of `batch_id` failed (said above the inbox): the line above the records
+        no longer says it is being opened, unless a later opening is on its way."""
+        if batch_id == self._wanted:
+            self._wanted = None
+            self._show_batch()
+        self._on_failed(error)
+
     def _show_batch(self) -> None:
+        """The line above the records, in the language of now: the batch being opened, else the
+        batch shown, else how to open one."""
+        if self._wanted is not None:
+            self.ui.batchLabel.setText(self.tr("Opening the batch…"))
+            return
         batch = self.batch
         if batch is None:
             self.ui.batchLabel.setText(self.tr("Open a batch to see its records."))

@@ -10,11 +10,12 @@ revoked; the status line says what the last action did, or why it failed, with i
 
 "Revoke…" (Alt+K, or Delete on the table) works on the chosen active laptop: a dialog asks the
 reason (required; Cancel is its default button, so Enter never revokes by accident). The dialog
-stays open while the server is asked: a reason the server refuses (or a failed call) is said in
-the dialog, the reason kept to correct; once revoked, it closes, the list is read again and the
-laptop stays chosen. F5 reads the list again; while the page is shown it reads it again by
-itself every `REREAD_SECONDS` (`ListPage`: a laptop enrolled or revoked from another
-workstation, the last-seen times), the choice, the keyboard's cell and the scroll kept.
+stays open while the server is asked: a reason the server refuses (or a failed call) is said in the
+dialog, the reason kept to correct, and said again in the new language after a switch; once revoked,
+it closes, the list is read again and the laptop stays chosen. F5 reads the list again; while the
+page is shown it reads it again by itself every `REREAD_SECONDS` (`ListPage`: a laptop enrolled or
+revoked from another workstation, the last-seen times), the choice, the keyboard's cell and the
+scroll kept.
 
 "Enrolment code…" (Alt+C) asks the server for a one-time code for a new laptop
 (`StaffClient.enrol_code`, as `bpu-branch device code`), valid for the lifetime chosen beside
@@ -54,6 +55,8 @@ from bpu_enroll.gui.workspace.list_page import ListPage
 from bpu_enroll.gui.workspace.tally.model import Column, ColumnsModel
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bpu_enroll.gui.workspace.context import WorkspaceContext
     from bpu_enroll.sync.staff_client import StaffClient
 
@@ -88,16 +91,19 @@ class RevokeDialog(QDialog):
         self.device = device
         self.ui = Ui_RevokeDialog()
         self.ui.setupUi(self)
+        # What the error line says, asked for again in the language of now after a switch.
+        self._saying: Callable[[], str] = str
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.revokeButton.clicked.connect(self._on_revokeButton_clicked)
         keep_bold_width(self.ui.revokeButton)  # disabled without a reason: Cancel stays put
         self._say_question()
         self.ui.reasonEdit.setFocus()
 
-    def refused(self, text: str) -> None:
-        """The server did not revoke: say why and let the reason be corrected."""
+    def refused(self, text: Callable[[], str]) -> None:
+        """The server did not revoke: say why (`text()`, in the language of now) and let the
+        reason be corrected."""
         self._set_waiting(False)
-        self.ui.errorLabel.setText(text)
+        self._say(text)
         self.ui.reasonEdit.setFocus()
         self.ui.reasonEdit.selectAll()
 
@@ -111,21 +117,27 @@ class RevokeDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._say_question()
+            self.ui.errorLabel.setText(self._saying())
         super().changeEvent(event)
 
     def _say_question(self) -> None:
         self.ui.questionLabel.setText(self.tr("Revoke laptop {device}?").format(device=self.device))
 
+    def _say(self, text: Callable[[], str]) -> None:
+        """Say `text()` on the error line, and again in the new language after a switch."""
+        self._saying = text
+        self.ui.errorLabel.setText(text())
+
     def _on_revokeButton_clicked(self) -> None:
         if not self.reason:
-            self.ui.errorLabel.setText(self.tr("Write why the laptop is revoked."))
+            self._say(lambda: self.tr("Write why the laptop is revoked."))
             self.ui.reasonEdit.setFocus()
             return
         if NIK_LIKE.search(self.reason):  # the server refuses it too: said before sending
-            self.ui.errorLabel.setText(self.tr("A reason must not contain a NIK."))
+            self._say(lambda: self.tr("A reason must not contain a NIK."))
             self.ui.reasonEdit.setFocus()
             return
-        self.ui.errorLabel.clear()
+        self._say(str)
         self._set_waiting(True)
         self.confirmed.emit()
 
@@ -427,7 +439,7 @@ class DevicesPage(ListPage):
         self._chosen = None
         self._on_failed(exc)
         if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.refused(self.ui.statusLabel.text())
+            self.dialog.refused(self.saying)
 
     def _on_code(self, answer: dict[str, Any]) -> None:
         self._set_busy(-1)

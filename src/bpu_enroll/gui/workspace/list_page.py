@@ -130,6 +130,12 @@ class ListPage(QWidget):
         set_role(self._status_label, "error" if error else "")
         self._say_again()
 
+    @property
+    def saying(self) -> Callable[[], str]:
+        """What the status line says, as a function of the language of now (a dialog saying
+        the same failure says it again after a switch)."""
+        return self._saying
+
     def _say_again(self) -> None:
         if self._status_label is not None:
             self._status_label.setText(self._saying())

@@ -11,15 +11,18 @@ what the last action did, or why it failed, with its code.
 (officer, clerk, supervisor: an administrator is made on the server), the password twice. Add is
 its default button (Enter adds). The dialog stays open while the server is asked; a refusal is
 said in it with what was typed kept, except the passwords (cleared, as every sign-in window of
-the product clears a refused password), and the field concerned takes the keyboard.
+the product clears a refused password), and the field concerned takes the keyboard. What its
+error line says last (a field left empty, a refusal with its code) is said again in the new
+language after a switch.
 
-"Revoke…" (Alt+K; Alt+C in Indonesian, or Delete on the table) works on the chosen active
-account other than one's own: `StaffRevokeDialog` asks, Cancel its default button (Enter never
-revokes). What the server would refuse is not offered: one's own account (`STAFF_REVOKE_SELF`)
-and, for a supervisor, an administrator's (`STAFF_ADMIN_ONLY`) leave Revoke disabled, the
-refusal's words in its tooltip and accessible description, and said in the status line when
-Delete asks for it. "Unlock" (Alt+U; Alt+K in Indonesian) lifts the chosen account's sign-in
-lock; it is offered only while the list shows it locked. F5 reads the list again.
+"Revoke…" (Alt+K; Alt+C in Indonesian, or Delete on the table) works on the chosen active account
+other than one's own: `StaffRevokeDialog` asks, Cancel its default button (Enter never revokes); a
+failure is said in it, and again in the new language after a switch. What the server would refuse is
+not offered: one's own account (`STAFF_REVOKE_SELF`) and, for a supervisor, an administrator's
+(`STAFF_ADMIN_ONLY`) leave Revoke disabled, the refusal's words in its tooltip and accessible
+description, and said in the status line when Delete asks for it. "Unlock" (Alt+U; Alt+K in
+Indonesian) lifts the chosen account's sign-in lock; it is offered only while the list shows it
+locked. F5 reads the list again.
 
 While the page is shown it reads the list again by itself: every `REREAD_SECONDS` (`ListPage`),
 and just after the earliest lock it shows ends (that row then reads "✓ Active" and loses
@@ -60,6 +63,8 @@ from bpu_enroll.gui.workspace.list_page import ListPage
 from bpu_enroll.gui.workspace.tally.model import Column, ColumnsModel
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bpu_enroll.gui.workspace.context import WorkspaceContext
     from bpu_enroll.sync.staff_client import StaffClient
 
@@ -90,7 +95,8 @@ def is_locked(row: dict[str, Any]) -> bool:
 class StaffAddDialog(QDialog):
     """A new account (see the module text). "Add" with every field filled and the two
     passwords the same emits `confirmed` and waits: `refused` says the server's answer, the
-    page closes the dialog with `accept` once added."""
+    page closes the dialog with `accept` once added. The error line is said through `_say`,
+    given a function of the language of now, as `ListPage.say`."""
 
     confirmed = Signal()
 
@@ -98,6 +104,8 @@ class StaffAddDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_StaffAddDialog()
         self.ui.setupUi(self)
+        # What the error line says, asked for again in the language of now after a switch.
+        self._saying: Callable[[], str] = str
         self._fill_roles()
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.addButton.clicked.connect(self._on_addButton_clicked)
@@ -113,11 +121,11 @@ class StaffAddDialog(QDialog):
             "password": self.ui.passwordEdit.text(),
         }
 
-    def refused(self, text: str, code: str | None) -> None:
-        """The server did not add: say why, keep what was typed but the passwords, and give
-        the keyboard to the field concerned."""
+    def refused(self, text: Callable[[], str], code: str | None) -> None:
+        """The server did not add: say why (`text()`, in the language of now), keep what was
+        typed but the passwords, and give the keyboard to the field concerned."""
         self._set_waiting(False)
-        self.ui.errorLabel.setText(text)
+        self._say(text)
         self.ui.passwordEdit.clear()
         self.ui.repeatEdit.clear()
         field: QWidget = {
@@ -137,6 +145,7 @@ class StaffAddDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._fill_roles()
+            self.ui.errorLabel.setText(self._saying())
         super().changeEvent(event)
 
     def _fill_roles(self) -> None:
@@ -146,23 +155,28 @@ class StaffAddDialog(QDialog):
             self.ui.roleCombo.addItem(role_text(role), role)
         self.ui.roleCombo.setCurrentIndex(max(chosen, 0))
 
-    def _say(self, text: str, field: QLineEdit) -> None:
-        self.ui.errorLabel.setText(text)
-        field.setFocus()
+    def _say(self, text: Callable[[], str], field: QLineEdit | None = None) -> None:
+        """Say `text()` on the error line, and again in the new language after a switch; the
+        keyboard to `field`."""
+        self._saying = text
+        self.ui.errorLabel.setText(text())
+        if field is not None:
+            field.setFocus()
 
     def _on_addButton_clicked(self) -> None:
         fields = self.fields
         if not fields["username"]:
-            self._say(self.tr("Write the user name."), self.ui.usernameEdit)
+            self._say(lambda: self.tr("Write the user name."), self.ui.usernameEdit)
         elif not fields["name"]:
-            self._say(self.tr("Write the full name."), self.ui.nameEdit)
+            self._say(lambda: self.tr("Write the full name."), self.ui.nameEdit)
         elif not fields["password"]:
-            self._say(self.tr("Write a password."), self.ui.passwordEdit)
+            self._say(lambda: self.tr("Write a password."), self.ui.passwordEdit)
         elif self.ui.repeatEdit.text() != fields["password"]:
             self.ui.repeatEdit.clear()
-            self._say(self.tr("The two passwords differ: type it again."), self.ui.repeatEdit)
+            self._say(lambda: self.tr("The two passwords differ: type it again."),
+                      self.ui.repeatEdit)  # fmt: skip
         else:
-            self.ui.errorLabel.clear()
+            self._say(str)
             self._set_waiting(True)
             self.confirmed.emit()
 
@@ -186,17 +200,19 @@ class StaffRevokeDialog(QDialog):
         self.username, self.name = username, name
         self.ui = Ui_StaffRevokeDialog()
         self.ui.setupUi(self)
+        # What the error line says, asked for again in the language of now after a switch.
+        self._saying: Callable[[], str] = str
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.revokeButton.clicked.connect(self._on_revokeButton_clicked)
         keep_bold_width(self.ui.revokeButton)  # disabled while the server is asked: Cancel stays
         self._say_question()
         self.ui.cancelButton.setFocus()
 
-    def refused(self, text: str) -> None:
-        """The server did not revoke: say why."""
+    def refused(self, text: Callable[[], str]) -> None:
+        """The server did not revoke: say why (`text()`, in the language of now)."""
         self.ui.revokeButton.setEnabled(True)
         self.ui.cancelButton.setDefault(True)
-        self.ui.errorLabel.setText(text)
+        self._say(text)
         self.ui.cancelButton.setFocus()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -204,6 +220,7 @@ class StaffRevokeDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._say_question()
+            self.ui.errorLabel.setText(self._saying())
         super().changeEvent(event)
 
     def _say_question(self) -> None:
@@ -211,8 +228,13 @@ class StaffRevokeDialog(QDialog):
             self.tr("Revoke {name} ({username})?").format(name=self.name, username=self.username)
         )
 
+    def _say(self, text: Callable[[], str]) -> None:
+        """Say `text()` on the error line, and again in the new language after a switch."""
+        self._saying = text
+        self.ui.errorLabel.setText(text())
+
     def _on_revokeButton_clicked(self) -> None:
-        self.ui.errorLabel.clear()
+        self._say(str)
         self.ui.revokeButton.setEnabled(False)
         self.confirmed.emit()
 
@@ -416,7 +438,7 @@ class StaffPage(ListPage):
         self._on_failed(exc)
         if self.add_dialog is not None and self.add_dialog.isVisible():
             code = getattr(exc, "code", None)
-            self.add_dialog.refused(self.ui.statusLabel.text(), code)
+            self.add_dialog.refused(self.saying, code)
 
     def _on_added(self, answer: dict[str, Any]) -> None:
         self._set_busy(-1)
@@ -452,7 +474,7 @@ class StaffPage(ListPage):
         self._chosen = None
         self._on_failed(exc)
         if self.revoke_dialog is not None and self.revoke_dialog.isVisible():
-            self.revoke_dialog.refused(self.ui.statusLabel.text())
+            self.revoke_dialog.refused(self.saying)
 
     def _on_revoked(self, answer: dict[str, Any]) -> None:
         self._set_busy(-1)

@@ -144,7 +144,7 @@ class Ui_LockScreen(object):
         self.passwordEdit.setAccessibleName(QCoreApplication.translate("LockScreen", u"Password", None))
 #endif // QT_CONFIG(accessibility)
         self.logoutButton.setText(QCoreApplication.translate("LockScreen", u"&Sign out", None))
-        self.unlockButton.setText(QCoreApplication.translate("LockScreen", u"Unlock", None))
+        self.unlockButton.setText(QCoreApplication.translate("LockScreen", u"&Unlock", None))
         pass
     # retranslateUi
 

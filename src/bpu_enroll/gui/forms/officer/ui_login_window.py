@@ -183,7 +183,7 @@ class Ui_LoginWindow(object):
         self.messageLabel.setAccessibleName(QCoreApplication.translate("LoginWindow", u"Sign-in message", None))
 #endif // QT_CONFIG(accessibility)
         self.retryButton.setText(QCoreApplication.translate("LoginWindow", u"Retry &now", None))
-        self.loginButton.setText(QCoreApplication.translate("LoginWindow", u"Sign in", None))
+        self.loginButton.setText(QCoreApplication.translate("LoginWindow", u"&Sign in", None))
         self.languageLabel.setText(QCoreApplication.translate("LoginWindow", u"&Language", None))
 #if QT_CONFIG(accessibility)
         self.languageCombo.setAccessibleName(QCoreApplication.translate("LoginWindow", u"Language", None))
