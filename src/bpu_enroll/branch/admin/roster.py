@@ -38,8 +38,7 @@ from bpu_enroll.branch.store.models import (
 )
 from bpu_enroll.branch.store.registry import KPJ_COUNTER
 from bpu_enroll.branch.store.vault import BranchSecrets, open_secrets, seal_secrets
-from bpu_enroll.domain.fields import clean_text
-from bpu_enroll.domain.formatting import NOT_TEXT, holds_nik, mask_nik_like
+from bpu_enroll.domain.formatting import NOT_TEXT, holds_nik, visible_line
 from bpu_enroll.store.keys import (
     DEFAULT_KDF,
     KdfParams,
@@ -360,8 +359,7 @@ def device_label(label: str | None) -> str:
     laptop sends (anyone holding a code): one line of visible text (no control or format
     character, so no right-to-left override turning its end around, no line separator breaking
     `device list` into two lines) with a NIK typed there masked (the label is not sealed)."""
-    text = clean_text(label or "")
-    return mask_nik_like("".join(ch for ch in text if unicodedata.category(ch) not in NOT_TEXT))
+    return visible_line(label or "")
 
 
 def device_dict(device: Device) -> dict[str, Any]:

@@ -42,6 +42,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from bpu_enroll.branch.admin.roster import device_label
 from bpu_enroll.branch.device.auth import Refusal, as_utc
 from bpu_enroll.branch.device.reports import (
     check_tally,
@@ -53,6 +54,7 @@ from bpu_enroll.branch.store.models import Device, Record, utcnow
 from bpu_enroll.branch.store.settings import below_minimum, get_setting
 from bpu_enroll.branch.workspace.tally import branch_tally
 from bpu_enroll.documents.tally.figures import tally_figures
+from bpu_enroll.domain.formatting import visible_line
 from bpu_enroll.sync.report import TallyDocument
 
 MAX_RANGE_NUMBERS = 10_000
@@ -265,7 +267,7 @@ def activity(
     )
     officers: dict[int, set[str]] = {}
     for device_id, officer in session.exec(select(Record.device_id, Record.officer).distinct()):
-        officers.setdefault(device_id, set()).add(officer)
+        officers.setdefault(device_id, set()).add(visible_line(officer))
     items = []
     for device in session.exec(select(Device).order_by(col(Device.code))):
         assert device.id is not None
@@ -277,7 +279,7 @@ def activity(
         items.append(
             {
                 "device": device.code,
-                "label": device.label,
+                "label": device_label(device.label),
                 "officers": sorted(officers.get(device.id, set())),
                 "enrolled_at": as_utc(device.enrolled_at).isoformat(),
                 "last_sync": last.isoformat() if last is not None else None,
