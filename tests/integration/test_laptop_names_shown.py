@@ -15,21 +15,28 @@ import zipfile
 from collections.abc import Callable, Iterator
 from datetime import date
 
+import httpx
 import pytest
 from pypdf import PdfReader
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin.cli import main as branch_main
+from bpu_enroll.branch.store.fields import seal_tally
+from bpu_enroll.branch.store.laptop_reports import LaptopTallyRow
+from bpu_enroll.documents.tally.figures import figures_hash
 from bpu_enroll.domain.formatting import mask_nik
+from bpu_enroll.services.laptop_report import build_report
 from bpu_enroll.services.receipts import ReceiptService
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.store.models import Registration
+from bpu_enroll.sync.report import TallyDocument
 from bpu_enroll.sync.staff_client import StaffClient
 from tests.integration.helpers import (
     Branch,
     Laptop,
     ServerThread,
     audit_lines,
+    fast_retry,
     nik_for,
 )
 
@@ -139,3 +146,79 @@ def test_the_officer_a_record_names_is_shown_as_one_line_of_visible_text_everywh
         _clean(text)
         assert nik not in text
     _clean(json.dumps(audit_lines(branch), ensure_ascii=False))
+
+
+def test_the_officers_a_laptops_tally_names_are_shown_as_one_line_of_visible_text(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    staff: Callable[[str, str], StaffClient],
+) -> None:
+    """A laptop's tally names its officers (a row's `officer`, the words under `labels`):
+    reconciliation showed them as the laptop sent them, kept from its report or uploaded from
+    a file, so a right-to-left override turned a name around and a line separator broke the
+    Officers column and a difference's row. They are shown as one line of visible text; the
+    tally is kept as it came (its hash is the laptop's)."""
+    laptop = laptop_factory()
+    laptop.register(73)
+    assert laptop.sync(server.url).completed
+    report = build_report(laptop.session)
+    (tally,) = report.tallies
+    figures = tally.figures()
+    (row, *rest) = figures["rows"]
+    officer = "budi-\u202eitsal\u200b\u2028 \x9b31m\x85ok"
+    name = "Budi\u2028\u202eitsaL (budi)"
+    labels = {**figures["labels"], "officers": {officer: name}}
+    altered = {**figures, "rows": [{**row, "officer": officer}, *rest], "labels": labels}
+    document = TallyDocument.model_validate({**altered, "hash": figures_hash(altered)})
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        laptop.client(http, fast_retry()).report(report.model_copy(update={"tallies": [document]}))
+    shown_officer, shown_name = "budi-itsal 31m ok", "Budi itsaL (budi)"
+
+    supervisor = staff(SUPERVISOR, SUPERVISOR_PASSWORD)
+    day = date.fromisoformat(figures["date"])
+    (item,) = supervisor.reconciliation(day)["items"]
+    uploaded = supervisor.reconcile_document(document.figures())
+    for answer in (item, uploaded):
+        assert answer["state"] == "differs"
+        assert shown_name in answer["officers"]
+        assert answer["officer_names"][shown_officer] == shown_name
+        mine = [d for d in answer["differences"] if d["officer"] == shown_officer]
+        assert mine and all(d["path"].startswith(f"rows[{shown_officer} | ") for d in mine)
+        _clean(json.dumps(answer, ensure_ascii=False))
+    with Session(branch.engine) as db:  # kept as the laptop sent it: only its showing changes
+        (kept,) = db.exec(select(LaptopTallyRow)).all()
+        assert kept.tally_hash == document.hash
+        assert {r["officer"] for r in kept.figures()["rows"]} == {officer}
+
+
+def test_check_names_a_kept_tallys_officer_as_one_line_of_visible_text(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`bpu-branch check` names a tally kept before the rule that refuses an officer with a
+    NIK, the name masked: the rest of the name was printed as the laptop sent it, a line
+    separator breaking the finding's line and a right-to-left override turning it around."""
+    laptop = laptop_factory()
+    laptop.register(74)
+    assert laptop.sync(server.url).completed
+    nik = nik_for(74)[0]
+    with Session(branch.engine) as db:  # as kept before the rule
+        (tally,) = db.exec(select(LaptopTallyRow)).all()
+        figures = tally.figures()
+        figures["rows"][0]["officer"] = f"ahmad-\u202enimda\u2028{nik}\x85ok"
+        tally.document = seal_tally(db, json.dumps(figures, sort_keys=True))
+        db.add(tally)
+        db.commit()
+        day = tally.day
+    capsys.readouterr()
+    assert branch_main(["--db", branch.db_url, "check", "--json"]) == 0
+    (kept,) = json.loads(capsys.readouterr().out)["kept"]["tallies"]
+    assert kept["officer"] == f"ahmad-nimda {mask_nik(nik)} ok"
+    assert branch_main(["--db", branch.db_url, "--lang", "en", "check"]) == 0
+    words = capsys.readouterr().out
+    assert f"{day}: ahmad-nimda {mask_nik(nik)} ok" in words
+    _clean(words)
+    assert nik not in words
