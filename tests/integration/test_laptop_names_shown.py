@@ -147,6 +147,14 @@ def test_the_officer_a_record_names_is_shown_as_one_line_of_visible_text_everywh
         assert nik not in text
     _clean(json.dumps(audit_lines(branch), ensure_ascii=False))
 
+    # Another laptop registers the worker again: the duplicate's detail names who made the
+    # registration that enrolled them.
+    other = laptop_factory()
+    copy = other.register(71)
+    assert other.sync(server.url).completed
+    existing = clerk.review_item(copy)["existing"]
+    assert (existing["kpj"], existing["officer"]) == (branch.records()[kept].kpj, shown)
+
 
 def test_the_officers_a_laptops_tally_names_are_shown_as_one_line_of_visible_text(
     branch: Branch,
