@@ -3905,8 +3905,8 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <source>letters, digits or dots, e.g. dewi.a</source>
-        <translation>letters, digits or dots, e.g. dewi.a</translation>
+        <source>letters a-z, digits or dots, e.g. dewi.a</source>
+        <translation>letters a-z, digits or dots, e.g. dewi.a</translation>
     </message>
     <message>
         <source>Full &amp;name</source>

@@ -3863,8 +3863,8 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Nama &amp;pengguna</translation>
     </message>
     <message>
-        <source>letters, digits or dots, e.g. dewi.a</source>
-        <translation>huruf, angka atau titik, mis. dewi.a</translation>
+        <source>letters a-z, digits or dots, e.g. dewi.a</source>
+        <translation>huruf a-z, angka atau titik, mis. dewi.a</translation>
     </message>
     <message>
         <source>Full &amp;name</source>

@@ -105,6 +105,41 @@ def test_branch_admin_commands(
     assert (status["batches"], status["devices"]) == (0, 0)
 
 
+def test_officer_add_takes_a_user_name_in_ascii_letters_digits_and_dots_only(
+    branch: Branch, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`siti` with a Cyrillic `і`, or `sіtі` with an accent, was a second account reading as
+    `siti`'s on receipts, tallies and audit lines: refused now, in both languages. A user name
+    typed full-width (`ｓｉｔｉ`) is NFKC-normalised first: it is `siti`, already active; the
+    Kelvin sign in `\u212aiki` makes `Kiki`. An account added before the rule is untouched."""
+    monkeypatch.setenv("BPU_BRANCH_PASSWORD", "kata-sandi")
+    db = ["--db", branch.db_url]
+    refused = {
+        "s\u0456ti": "Perintah salah: nama pengguna terdiri dari 1 sampai 64 huruf a-z atau A-Z",
+        "s\u00edti": "Perintah salah: nama pengguna terdiri dari 1 sampai 64 huruf a-z atau A-Z",
+        "\u0430dmin": "Perintah salah: nama pengguna terdiri dari 1 sampai 64 huruf a-z atau A-Z",
+        "siti\u0661": "Perintah salah: nama pengguna terdiri dari 1 sampai 64 huruf a-z atau A-Z",
+    }  # a Cyrillic i, an accented i, a Cyrillic a, an Arabic-Indic digit one
+    for username, said in refused.items():
+        code, answer = _json(branch_main, [*db, "officer", "add", username, "--name", "Siti",
+                                           "--role", "clerk", "--json"], capsys)  # fmt: skip
+        assert (code, answer["error"]["code"]) == (2, "USAGE"), username
+        assert answer["error"]["message"].startswith(said), answer
+    code = branch_main([*db, "--lang", "en", "officer", "add", "\u0430dmin", "--name", "A",
+                        "--role", "clerk"])  # fmt: skip
+    assert code == 2
+    assert "a user name is 1 to 64 letters a-z or A-Z" in capsys.readouterr().err
+    code, taken = _json(branch_main, [*db, "officer", "add", "\uff53\uff49\uff54\uff49",
+                                      "--name", "Siti", "--role", "officer", "--json"],
+                        capsys)  # fmt: skip
+    assert (code, taken["error"]["code"]) == (1, "OFFICER_EXISTS")
+    code, added = _json(branch_main, [*db, "officer", "add", "\u212aiki", "--name", "Kiki",
+                                      "--role", "clerk", "--json"], capsys)  # fmt: skip
+    assert (code, added["username"]) == (0, "Kiki")
+    code, listed = _json(branch_main, [*db, "officer", "list", "--json"], capsys)
+    assert sorted(o["username"] for o in listed["officers"]) == ["Kiki", OFFICER]
+
+
 def test_device_code_gives_the_certificates_addresses_at_the_default_port(
     db_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -153,6 +153,15 @@ def test_an_add_is_refused_with_the_commands_rules_and_codes(branch: Branch, sta
         (("dewi", "Dewi \u202eirtseL", "officer", "x"), 422, "STAFF_NAME_INVALID"),
         (("dewi", "Dewi\u2028Lestari", "clerk", "x"), 422, "STAFF_NAME_INVALID"),
         (("dewi", "Dewi\u200bLestari", "clerk", "x"), 422, "STAFF_NAME_INVALID"),
+        # A user name reads on receipts, tallies, exports and audit lines: a letter of another
+        # script looking like a Latin one (a Cyrillic а, і or с), an accented letter or another
+        # script's digit made a second account reading as another's (`сitra` beside `citra`).
+        (("\u0441itra", "Citra", "clerk", "x"), 422, "STAFF_USERNAME_INVALID"),
+        (("\u0430dmin", "Admin", "supervisor", "x"), 422, "STAFF_USERNAME_INVALID"),
+        (("dew\u00ed", "Dewi", "clerk", "x"), 422, "STAFF_USERNAME_INVALID"),
+        (("dewi\u0661", "Dewi", "clerk", "x"), 422, "STAFF_USERNAME_INVALID"),
+        # NFKC first: `ｃｉｔｒａ` typed full-width is `citra`, who is active.
+        (("\uff43\uff49\uff54\uff52\uff41", "Citra", "clerk", "x"), 409, "OFFICER_EXISTS"),
     ]  # fmt: skip
     for fields, status, code in cases:
         answer = _add(supervisor, *fields)
@@ -308,10 +317,18 @@ def test_a_revoke_ends_the_sign_in_and_the_session_as_the_command_does(
 def test_a_user_name_with_an_accented_letter_is_revoked_and_unlocked_too(
     branch: Branch, staff: Any
 ) -> None:
-    """The command (and so the page) adds a user name of any letters, `dewí` too: the revoke
-    and unlock routes took only ASCII letters and refused it as an invalid request."""
+    """The command (and so the page) added a user name of any letters, `dewí` too, before new
+    ones were held to ASCII letters, digits and dots: such an account, kept from before, is
+    revoked and unlocked (the routes took only ASCII letters and refused it as an invalid
+    request)."""
     supervisor = staff(SUPERVISOR)
-    assert _add(supervisor, "dewí", "Dewi", "clerk", NEW_PASSWORD).status_code == 200
+    assert _add(supervisor, "dewí", "Dewi", "clerk", NEW_PASSWORD).status_code == 422
+    branch.add_officer("dewi", NEW_PASSWORD, role="clerk")
+    with Session(branch.engine) as db:  # as added before the rule
+        kept = db.get(Officer, "dewi")
+        assert kept is not None
+        db.add(Officer.model_validate({**kept.model_dump(), "username": "dewí"}))
+        db.commit()
     assert supervisor.post(f"{STAFF}/roster/dewí/unlock").json()["was_locked"] is False
     assert supervisor.post(f"{STAFF}/roster/dewí/revoke").json()["status"] == "revoked"
 

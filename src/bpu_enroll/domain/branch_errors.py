@@ -181,8 +181,10 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "DEVICE_REVOKED": ("Laptop ini sudah dicabut aksesnya.", "This laptop has been revoked."),
     "STAFF_USERNAME_INVALID": (
-        "Nama pengguna 1 sampai 64 huruf, angka atau titik, tanpa spasi.",
-        "A user name is 1 to 64 letters, digits or dots, without spaces.",
+        "Nama pengguna 1 sampai 64 huruf a-z atau A-Z, angka 0-9 atau titik, tanpa spasi, "
+        "aksen atau huruf abjad lain.",
+        "A user name is 1 to 64 letters a-z or A-Z, digits 0-9 or dots, without spaces, "
+        "accents or letters of other alphabets.",
     ),
     "STAFF_USERNAME_NIK": (
         "Nama pengguna ini terbaca sebagai NIK. Nama pengguna tertulis di tanda terima, laporan "

@@ -7,10 +7,13 @@ Pure functions, no I/O. Money is always a whole number of rupiah (int), never a 
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from lokal import terbilang as _terbilang
+
+from bpu_enroll.domain.fields import clean_text
 
 MONTHS_ID = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -148,6 +151,16 @@ def holds_nik(text: str) -> bool:
 def mask_nik_like(text: str) -> str:
     """`text` with every NIK-like number (`NIK_LIKE`) masked as `mask_nik` does."""
     return NIK_LIKE.sub(lambda m: mask_nik(m.group(0)), text)
+
+
+def visible_line(text: str) -> str:
+    """Text another party chose (a laptop's label, the officer a laptop names on a record or in
+    its tally) as it may be shown: one line of visible text, white space folded to single
+    spaces, no control or format character (`NOT_TEXT`: no right-to-left override turning its
+    end around, no zero-width character, no line separator or C1 control breaking a listing's
+    one line per row, no terminal escape), with a NIK in it masked."""
+    text = clean_text(text)
+    return mask_nik_like("".join(ch for ch in text if unicodedata.category(ch) not in NOT_TEXT))
 
 
 def mask_nik(nik: str) -> str:

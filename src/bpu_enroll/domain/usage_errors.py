@@ -85,8 +85,10 @@ USAGE_DETAILS: dict[str, tuple[str, str]] = {
     ),
     "role": ("peran harus salah satu dari {roles}", "role must be one of {roles}"),
     "username": (
-        "nama pengguna terdiri dari 1 sampai 64 huruf, angka atau titik",
-        "a user name is 1 to 64 letters, digits or dots",
+        "nama pengguna terdiri dari 1 sampai 64 huruf a-z atau A-Z, angka 0-9 atau titik "
+        "(tanpa huruf beraksen atau huruf abjad lain, yang tampak seperti huruf biasa)",
+        "a user name is 1 to 64 letters a-z or A-Z, digits 0-9 or dots (no accented letters "
+        "or letters of other alphabets, which look like plain ones)",
     ),
     "password_empty": ("kata sandi tidak boleh kosong", "the password cannot be empty"),
     "officer_name": (

@@ -28,6 +28,7 @@ from bpu_enroll.documents.tally.figures import (
     local_day_bounds,
     tally_figures,
 )
+from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.formatting import WORD_JOINER
 from bpu_enroll.gui.common import screen
 from bpu_enroll.gui.common.column_fit import (
@@ -748,8 +749,8 @@ def test_the_staff_dialogs_fit(
     ws_ctx.languages.set_language(lang)
     _set_mode(ws_ctx, window, mode)
     add = StaffAddDialog(window)
-    add.refused(lambda: "Nama pengguna 1 sampai 64 huruf, angka atau titik, tanpa spasi. (kode "
-                "STAFF_USERNAME_INVALID)", "STAFF_USERNAME_INVALID")  # fmt: skip
+    code = "STAFF_USERNAME_INVALID"  # the longest refusal said there
+    add.refused(lambda: f"{message(code, lang)}\u00a0(kode\u00a0{code})", code)
     revoke = StaffRevokeDialog("rahmawati.puspitasari", "Rahmawati Puspitasari Wulandari", window)
     for dialog in (add, revoke):
         qtbot.addWidget(dialog)

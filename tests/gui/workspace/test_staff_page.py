@@ -161,6 +161,40 @@ def test_a_refusal_is_said_in_the_add_dialog_which_keeps_what_was_typed_but_pass
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
+def test_a_look_alike_user_name_is_refused_in_the_dialog_and_a_full_width_one_added_in_ascii(
+    workspace: WorkspaceFactory, ws_ctx: AppContext, qtbot: QtBot
+) -> None:
+    """`сlerk` with a Cyrillic `с` was added beside the real `clerk`, an account that reads as
+    another's: it is refused in the dialog, said in words and code, the user name field given
+    the focus. A user name typed full-width (`ｃｉｔｒａ`, as some input methods write it) is
+    added as the ASCII it stands for, and that row is the one chosen."""
+    ws_ctx.languages.set_language("en")
+    window = workspace("supervisor", pages=["staff"])
+    page = _page(window, qtbot)
+    page.ask_add()
+    dialog = _add_dialog(page, qtbot)
+    ui = dialog.ui
+    ui.usernameEdit.setText("\u0441lerk")
+    ui.nameEdit.setText("Citra Lestari")
+    for edit in (ui.passwordEdit, ui.repeatEdit):
+        edit.setText("Sandi-Citra-2026")
+    with qtbot.waitSignal(page.failed, timeout=20_000):
+        ui.addButton.click()
+    qtbot.waitUntil(ui.addButton.isEnabled)
+    assert ui.errorLabel.text().startswith("A user name is 1 to 64 letters a-z or A-Z")
+    assert ui.errorLabel.text().endswith("(code\u00a0STAFF_USERNAME_INVALID)")
+    assert dialog.isVisible() and dialog.focusWidget() is ui.usernameEdit
+    ui.usernameEdit.setText("\uff43\uff49\uff54\uff52\uff41")
+    for edit in (ui.passwordEdit, ui.repeatEdit):
+        edit.setText("Sandi-Citra-2026")
+    with qtbot.waitSignal(page.added, timeout=20_000) as done:
+        ui.addButton.click()
+    assert done.args[0]["username"] == "citra"
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4 and not page.busy, timeout=20_000)
+    assert page.chosen()["username"] == "citra"  # type: ignore[index]
+    assert page.ui.statusLabel.text().startswith("citra added as Officer.")
+
+
 def test_a_revoke_cancel_by_enter_then_revoked_and_the_sign_in_refused(
     workspace: WorkspaceFactory, workstation: Workstation, ws_ctx: AppContext, qtbot: QtBot
 ) -> None:

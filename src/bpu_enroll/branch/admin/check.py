@@ -65,7 +65,7 @@ from bpu_enroll.branch.store.receipts import masked_receipt, of_a_laptops_shape
 from bpu_enroll.branch.store.wanted import ASKED, keep_only, note_wanted, outcomes
 from bpu_enroll.branch.workspace.export import flat_row
 from bpu_enroll.branch.workspace.ledger import LedgerRow
-from bpu_enroll.domain.formatting import holds_nik, mask_nik_like
+from bpu_enroll.domain.formatting import holds_nik, mask_nik_like, visible_line
 from bpu_enroll.sync.protocol import reference_signing_bytes, unb64
 
 SLICE = 2000
@@ -313,7 +313,7 @@ def _kept_tally(
           if isinstance(item, dict)),
         *(str(name or "") for name in (officers.values() if isinstance(officers, dict) else ())),
     ]  # fmt: skip
-    nik = sorted({_masked_name(name) for name in named if holds_nik(name)})
+    nik = sorted({_masked_name(visible_line(name)) for name in named if holds_nik(name)})
     if nik:
         report.kept_tallies.append(
             {"device": code, "date": row.day, "rule": OFFICER_NIK, "officer": ", ".join(nik)}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import secrets
 import unicodedata
 from dataclasses import dataclass
@@ -38,8 +39,7 @@ from bpu_enroll.branch.store.models import (
 )
 from bpu_enroll.branch.store.registry import KPJ_COUNTER
 from bpu_enroll.branch.store.vault import BranchSecrets, open_secrets, seal_secrets
-from bpu_enroll.domain.fields import clean_text
-from bpu_enroll.domain.formatting import NOT_TEXT, holds_nik, mask_nik_like
+from bpu_enroll.domain.formatting import NOT_TEXT, holds_nik, visible_line
 from bpu_enroll.store.keys import (
     DEFAULT_KDF,
     KdfParams,
@@ -180,6 +180,29 @@ def init_branch(
     return info
 
 
+# A new user name: ASCII letters, digits and dots (see `new_username`).
+_USERNAME = re.compile(r"[A-Za-z0-9.]{1,64}")
+
+
+def new_username(typed: str) -> str:
+    """The user name of a new account from what was typed: NFKC-normalised (full-width `ａｇｕｓ`
+    or a Kelvin sign `K` become the ASCII they stand for), then 1 to 64 ASCII letters, digits
+    or dots, else refused (`USAGE`, `username`; `STAFF_USERNAME_INVALID` in the workspace).
+
+    A user name is how an account is told apart on the roster, on receipts, tallies, exports
+    and audit lines: a letter of another script that looks like a Latin one (a Cyrillic `а` in
+    `аdmin`) made a second account that reads as another's, and an accented letter one that
+    reads as the same name without its accent. Accounts added before the rule keep their name
+    (they still sign in, are revoked and unlocked); only new ones are held to it."""
+    username = unicodedata.normalize("NFKC", typed)
+    if not _USERNAME.fullmatch(username):
+        raise AdminError(
+            "USAGE", "a user name is 1 to 64 letters a-z or A-Z, digits 0-9 or dots",
+            why="username",
+        )  # fmt: skip
+    return username
+
+
 def add_officer(
     session: Session,
     *,
@@ -199,8 +222,7 @@ def add_officer(
         raise AdminError(
             "USAGE", f"role must be one of {', '.join(ROLES)}", why="role", roles=", ".join(ROLES)
         )
-    if not username or len(username) > 64 or not username.replace(".", "").isalnum():
-        raise AdminError("USAGE", "a user name is 1 to 64 letters, digits or dots", why="username")
+    username = new_username(username)
     if holds_nik(username):  # it goes on receipts, tallies and audit lines: never a NIK
         raise AdminError("STAFF_USERNAME_NIK", "the user name reads as a NIK; choose another")
     if not password:
@@ -360,8 +382,7 @@ def device_label(label: str | None) -> str:
     laptop sends (anyone holding a code): one line of visible text (no control or format
     character, so no right-to-left override turning its end around, no line separator breaking
     `device list` into two lines) with a NIK typed there masked (the label is not sealed)."""
-    text = clean_text(label or "")
-    return mask_nik_like("".join(ch for ch in text if unicodedata.category(ch) not in NOT_TEXT))
+    return visible_line(label or "")
 
 
 def device_dict(device: Device) -> dict[str, Any]:

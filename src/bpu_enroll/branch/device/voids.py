@@ -57,6 +57,7 @@ from bpu_enroll.branch.store.bulk import slices, where_in
 from bpu_enroll.branch.store.models import Counter, Record
 from bpu_enroll.branch.store.receipts import shown_receipt
 from bpu_enroll.domain.errors import VOID_CONFLICT
+from bpu_enroll.domain.formatting import visible_line
 from bpu_enroll.sync.protocol import RecordPayload
 
 
@@ -77,7 +78,7 @@ def refusal_line(device: DeviceRef, record: RecordPayload, via: str) -> audit_ch
     neighbour's registration, each one written (a resent one too), never the NIK or name."""
     detail = {
         "device": device.code,
-        "officer": record.officer,
+        "officer": visible_line(record.officer),
         "receipt_no": record.receipt_no,
         "code": SUPERSEDES_FOREIGN,
         "supersedes": record.supersedes,
@@ -114,7 +115,7 @@ def void_refusal_line(
     held: each one written (a resent one too), never the NIK or name."""
     detail = {
         "device": device.code,
-        "officer": record.officer,
+        "officer": visible_line(record.officer),
         "receipt_no": record.receipt_no,
         "code": VOID_CONFLICT,
         "held": held_state,
@@ -144,7 +145,7 @@ def void_held(
         officer, receipt_no = issued[row.id]
         detail = {
             "device": device.code,
-            "officer": officer,
+            "officer": visible_line(officer),
             "receipt_no": shown_receipt(receipt_no),
             "from": row.state,
             "to": "voided",

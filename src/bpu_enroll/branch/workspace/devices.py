@@ -59,7 +59,7 @@ from bpu_enroll.branch.device.auth import Refusal, as_utc
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.keys import certificate_hosts
 from bpu_enroll.branch.store.models import Device, EnrolCode, Officer, Record, utcnow
-from bpu_enroll.domain.formatting import NOT_TEXT, holds_nik
+from bpu_enroll.domain.formatting import NOT_TEXT, holds_nik, visible_line
 
 REASON_LENGTH = 200
 LIVE_CODES = 10
@@ -93,7 +93,7 @@ def device_item(
         "device": device.code,
         "label": roster.device_label(device.label),  # free text at enrolment: a NIK typed there
         "officer": device.label if device.label in known else None,
-        "officers": sorted(officers),
+        "officers": sorted({visible_line(o) for o in officers}),  # as the laptops named them
         "enrolled_at": as_utc(device.enrolled_at).isoformat(),
         "last_seen_at": seen.isoformat() if seen is not None else None,
         "status": "revoked" if revoked is not None else "active",

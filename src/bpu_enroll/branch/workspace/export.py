@@ -53,6 +53,7 @@ from bpu_enroll.branch.store.receipts import shown_receipt
 from bpu_enroll.branch.store.wanted import note_wanted
 from bpu_enroll.branch.workspace.ledger import ACTIONS, LedgerRow, changes, record_rows
 from bpu_enroll.branch.workspace.staff import audit
+from bpu_enroll.domain.formatting import visible_line
 
 EXPORT_FORMAT = "bpu-enroll-export/2"
 COLUMNS = (
@@ -294,7 +295,7 @@ def flat_row(
         "rule_version": quote.get("rule_version"),
         "receipt_number": shown_receipt(record.receipt_no),
         "device": device,
-        "officer": record.officer,
+        "officer": visible_line(record.officer),
         "registered_at": created.astimezone(UTC).isoformat() if created else None,
         "accepted_at": _utc(decided_at).isoformat(),
     }

@@ -28,6 +28,7 @@ from sqlmodel import Session, select
 from bpu_enroll.branch.store.models import Device, Record
 from bpu_enroll.branch.workspace.staff import CommandUser, StaffUser, audit_viewed
 from bpu_enroll.documents.qr import ReceiptVerification
+from bpu_enroll.domain.formatting import visible_line
 from bpu_enroll.services.receipts import verify_offline
 from bpu_enroll.sync.protocol import unb64
 
@@ -84,7 +85,7 @@ def _record_state(row: Record | None, verdict: ReceiptVerification) -> dict[str,
     if row is None:
         return {"record": {"state": NOT_RECEIVED, "kpj": None, "content_matches": None}}
     return {
-        "officer": row.officer,
+        "officer": visible_line(row.officer),
         "record": {
             "state": row.state,
             "kpj": row.kpj,

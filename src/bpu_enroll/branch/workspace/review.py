@@ -26,7 +26,7 @@ from bpu_enroll.branch.store.models import Conflict, Device, Participant, Record
 from bpu_enroll.branch.store.receipts import shown_receipt
 from bpu_enroll.branch.store.registry import lapsed_participants
 from bpu_enroll.branch.workspace.staff import REVIEW_STATES, Review, opened_payload, record_summary
-from bpu_enroll.domain.formatting import mask_nik, mask_phone
+from bpu_enroll.domain.formatting import mask_nik, mask_phone, visible_line
 
 Kind = Literal["duplicate", "rejected", "conflict", "pending_review"]
 KINDS: tuple[Kind, ...] = ("duplicate", "rejected", "conflict", "pending_review")
@@ -263,7 +263,7 @@ def _existing(session: Session, row: Record, codes: Mapping[int, str]) -> dict[s
         "kpj": kpj,
         "lapsed": lapsed,
         "receipt_no": shown_receipt(source.receipt_no),
-        "officer": source.officer,
+        "officer": visible_line(source.officer),
         "registration_date": source.registration_date,
         "device": codes.get(source.device_id, ""),
         "fields": _record_fields(source),

@@ -47,7 +47,7 @@ from bpu_enroll.branch.store.registry import ParticipantRegistry, RegistryExhaus
 from bpu_enroll.branch.store.wanted import note_wanted
 from bpu_enroll.branch.workspace import sign_in
 from bpu_enroll.domain.decisions import Decision, refusal
-from bpu_enroll.domain.formatting import NOT_TEXT, holds_nik, mask_nik
+from bpu_enroll.domain.formatting import NOT_TEXT, holds_nik, mask_nik, visible_line
 
 SESSION_TTL = timedelta(hours=8)
 REVIEW_ROLES = frozenset({"clerk", "supervisor", "admin"})
@@ -273,7 +273,7 @@ def batch_inbox(session: Session, *, offset: int = 0, limit: int = 100) -> dict[
     officers: dict[str, set[str]] = {i: set() for i in ids}
     already: dict[str, int] = dict.fromkeys(ids, 0)
     for batch_id, first_batch, state, officer, count in _entry_groups(session, ids):
-        officers[batch_id].add(officer)
+        officers[batch_id].add(visible_line(officer))
         if first_batch != batch_id:
             already[batch_id] += count
         else:
@@ -415,7 +415,7 @@ def record_summary(row: Record) -> dict[str, Any]:
     return {
         "id": row.id,
         "receipt_no": shown_receipt(row.receipt_no),
-        "officer": row.officer,
+        "officer": visible_line(row.officer),  # the laptop names it: see `visible_line`
         "registration_date": row.registration_date,
         "state": row.state,
         "kpj": row.kpj,

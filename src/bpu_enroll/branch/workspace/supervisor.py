@@ -22,6 +22,9 @@ Each item has one `state`: `matches` (equal hashes), `not_reported` (no laptop t
 day), `not_synced` (the laptop still holds records it has not sent: the tallies will differ
 until it syncs) or `differs` (anything else: the supervisor must look). `officer_names` and
 `group_names` carry the words for the codes in the figures (the laptop's and the branch's).
+The officers a laptop's tally names are the laptop's choice: wherever an item shows one (its
+officers, their names, a difference's row and path, a row only one side has) it is one line of
+visible text, a NIK masked (`formatting.visible_line`); the stored tally stays as it came.
 A stored laptop tally that cannot be read refuses the day's reconciliation as
 `TALLY_UNREADABLE` (409), naming the laptop and the day (`device.reports.opened_tally`).
 
@@ -42,6 +45,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from bpu_enroll.branch.admin.roster import device_label
 from bpu_enroll.branch.device.auth import Refusal, as_utc
 from bpu_enroll.branch.device.reports import (
     check_tally,
@@ -53,6 +57,7 @@ from bpu_enroll.branch.store.models import Device, Record, utcnow
 from bpu_enroll.branch.store.settings import below_minimum, get_setting
 from bpu_enroll.branch.workspace.tally import branch_tally
 from bpu_enroll.documents.tally.figures import tally_figures
+from bpu_enroll.domain.formatting import visible_line
 from bpu_enroll.sync.report import TallyDocument
 
 MAX_RANGE_NUMBERS = 10_000
@@ -132,9 +137,11 @@ def reconcile(
     labels = (laptop or {}).get("labels") or {}
     names = {**(labels.get("officers") or {}), **branch["labels"]["officers"]}
     groups = {**(labels.get("occupation_groups") or {}), **branch["labels"]["occupation_groups"]}
-    item["officer_names"] = {str(k): str(v) for k, v in names.items()}
+    # The laptop's names are what it chose (any enrolled laptop, or a file on a USB stick):
+    # shown as one line of visible text, keyed as each difference names its officer.
+    item["officer_names"] = {visible_line(str(k)): visible_line(str(v)) for k, v in names.items()}
     item["group_names"] = {str(k): str(v) for k, v in groups.items()}
-    item["officers"] = sorted(str(names.get(o, o)) for o in officers if o)
+    item["officers"] = sorted(visible_line(str(names.get(o, o))) for o in officers if o)
     return item
 
 
@@ -208,7 +215,7 @@ def figure_differences(laptop: dict[str, Any], branch: dict[str, Any]) -> list[d
             out.append(_difference(key, None, key, laptop.get(key), branch.get(key)))
     left, right = _rows_by_key(laptop), _rows_by_key(branch)
     for row in sorted(set(left) | set(right), key=lambda k: (str(k[0]), str(k[1]))):
-        where: _Where = (row, f"rows[{row[0]} | {row[1]}]")
+        where: _Where = (row, "rows[{} | {}]".format(*_shown_row(row)))
         if row not in left or row not in right:
             out.append(_difference(where[1], row, None, left.get(row), right.get(row)))
         else:
@@ -223,9 +230,28 @@ _Where = tuple[tuple[Any, Any] | None, str]
 def _difference(
     path: str, row: tuple[Any, Any] | None, figure: str | None, laptop: Any, branch: Any
 ) -> dict[str, Any]:
-    officer, place = row if row is not None else (None, None)
+    officer, place = _shown_row(row) if row is not None else (None, None)
     return {"path": path, "officer": officer, "work_location": place, "figure": figure,
-            "laptop": laptop, "branch": branch}  # fmt: skip
+            "laptop": _shown_whole(laptop), "branch": _shown_whole(branch)}  # fmt: skip
+
+
+def _shown_row(row: tuple[Any, Any]) -> tuple[str | None, str | None]:
+    """A row's officer and work location as a laptop's tally may carry them, shown
+    (`visible_line`): what the laptop named them is its own choice."""
+    officer, place = row
+    return _shown(officer), _shown(place)
+
+
+def _shown(part: Any) -> str | None:
+    return None if part is None else visible_line(str(part))
+
+
+def _shown_whole(value: Any) -> Any:
+    """A row only one side has, as a difference carries it whole: its officer and work
+    location shown as `_shown_row` shows them; any other value as it is."""
+    if not isinstance(value, dict):
+        return value
+    return {k: _shown(v) if k in ("officer", "work_location") else v for k, v in value.items()}
 
 
 def _rows_by_key(document: dict[str, Any]) -> dict[tuple[Any, Any], dict[str, Any]]:
@@ -265,7 +291,7 @@ def activity(
     )
     officers: dict[int, set[str]] = {}
     for device_id, officer in session.exec(select(Record.device_id, Record.officer).distinct()):
-        officers.setdefault(device_id, set()).add(officer)
+        officers.setdefault(device_id, set()).add(visible_line(officer))
     items = []
     for device in session.exec(select(Device).order_by(col(Device.code))):
         assert device.id is not None
@@ -277,7 +303,7 @@ def activity(
         items.append(
             {
                 "device": device.code,
-                "label": device.label,
+                "label": device_label(device.label),
                 "officers": sorted(officers.get(device.id, set())),
                 "enrolled_at": as_utc(device.enrolled_at).isoformat(),
                 "last_sync": last.isoformat() if last is not None else None,

@@ -44,6 +44,7 @@ from bpu_enroll.documents.tally.figures import (
     tally_figures,
     tally_hash,
 )
+from bpu_enroll.domain.formatting import visible_line
 from bpu_enroll.domain.occupations import Catalogue, default_catalogue, group_code, group_names
 
 NO_LOCATION = "-"
@@ -86,6 +87,13 @@ def branch_tally(
     )
     officers = {
         o.username: f"{officer_name(o)} ({o.username})" for o in session.exec(select(Officer))
+    }
+    # An officer the roster does not know is as a laptop named it on its records: the figures
+    # (hashed, reconciled with the laptop's) keep the name, the words beside them show it.
+    officers |= {
+        g.officer: visible_line(g.officer)
+        for g in groups
+        if g.officer not in officers and visible_line(g.officer) != g.officer
     }
     return build_tally_from_groups(
         groups,

@@ -442,6 +442,8 @@ class StaffPage(ListPage):
 
     def _on_added(self, answer: dict[str, Any]) -> None:
         self._set_busy(-1)
+        # The account as the server keeps it (`ｄｅｗｉ` typed full-width is added as `dewi`).
+        self._chosen = str(answer.get("username") or self._chosen or "") or None
         if self.add_dialog is not None and self.add_dialog.isVisible():
             self.add_dialog.accept()
 

@@ -148,7 +148,7 @@ class Ui_StaffAddDialog(object):
         StaffAddDialog.setWindowTitle(QCoreApplication.translate("StaffAddDialog", u"Add a member of staff", None))
         self.explainLabel.setText(QCoreApplication.translate("StaffAddDialog", u"An officer signs in on a laptop after its next sync; a clerk or a supervisor signs in here at once. Tell them the password in person.", None))
         self.usernameLabel.setText(QCoreApplication.translate("StaffAddDialog", u"&User name", None))
-        self.usernameEdit.setPlaceholderText(QCoreApplication.translate("StaffAddDialog", u"letters, digits or dots, e.g. dewi.a", None))
+        self.usernameEdit.setPlaceholderText(QCoreApplication.translate("StaffAddDialog", u"letters a-z, digits or dots, e.g. dewi.a", None))
         self.nameLabel.setText(QCoreApplication.translate("StaffAddDialog", u"Full &name", None))
         self.roleLabel.setText(QCoreApplication.translate("StaffAddDialog", u"R&ole", None))
         self.passwordLabel.setText(QCoreApplication.translate("StaffAddDialog", u"&Password", None))
