@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import httpx
+import pytest
 from alembic import command
 from sqlalchemy import text
 
@@ -30,6 +31,7 @@ from bpu_enroll.services.session import unlock
 from bpu_enroll.sync.laptop_store import records_to_send
 from bpu_enroll.sync.protocol import RecordPayload, RecordResult
 from bpu_enroll.sync.runner import sign_manifest
+from bpu_enroll.sync.staff_client import StaffClient, StaffError
 from tests.integration.helpers import (
     OFFICER,
     PASSWORD,
@@ -185,3 +187,52 @@ def test_a_branch_upgraded_to_0014_knows_the_sequences_it_held_before(
     [sent] = [r for r in records_to_send(laptop.session.store) if r.id == reuse]
     stolen = sent.model_copy(update={"receipt_no": _other_day(receipt)})
     assert TAKEN in _send(laptop, server.url, [stolen])[stolen.id].reasons
+
+
+def test_a_clerk_cannot_give_a_taken_receipt_number_to_a_second_worker(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """The record refused `RECEIPT_NUMBER_TAKEN` waits in the review queue like any rejection.
+    Accepting it gave a second worker a KPJ under the owner's number; rejecting it with another
+    reason, or asking a correction, wrote its reasons anew without the code, so it held the
+    number as an owner and its correction was accepted under it. A clerk cannot give the code
+    either: on the owner, it would leave the number to the next record that takes it."""
+    branch.add_officer("rina", "rahasia-rina", role="clerk")
+    laptop = laptop_factory()
+    owner = laptop.register(61)
+    assert laptop.sync(server.url).completed
+    holder = branch.records()[owner]
+    others = {r.id: r for r in records_to_send(laptop.session.store)}
+    for serial in (62, 63, 64, 65):
+        laptop.register(serial)
+    sent = [r for r in records_to_send(laptop.session.store) if r.id not in others]
+    stolen = [r.model_copy(update={"receipt_no": _other_day(holder.receipt_no)}) for r in sent[:2]]
+    told = _send(laptop, server.url, stolen)
+    assert all(TAKEN in told[r.id].reasons for r in stolen)
+
+    clerk = StaffClient(server.url, timeout=30)
+    try:
+        clerk.login("rina", "rahasia-rina")
+        with pytest.raises(StaffError) as refused:
+            clerk.decide(stolen[0].id, "accept")
+        assert (refused.value.status, refused.value.code) == (409, TAKEN)
+        with pytest.raises(StaffError) as refused:
+            clerk.decide(stolen[0].id, "reject", reason_code=TAKEN)
+        assert (refused.value.status, refused.value.code) == (422, "REASON_INVALID")
+        assert TAKEN in clerk.decide(stolen[0].id, "request_correction")["reasons"]
+        kept = clerk.decide(stolen[1].id, "reject", reason_code="DOC_UNREADABLE")["reasons"]
+        assert kept == ["DOC_UNREADABLE", TAKEN]
+    finally:
+        clerk.close()
+    assert branch.records()[stolen[0].id].kpj is None
+    # The laptop's corrections of the refused records keep their number: refused again.
+    fixes = [
+        fix.model_copy(update={"receipt_no": old.receipt_no, "supersedes": old.id})
+        for fix, old in zip(sent[2:], stolen, strict=True)
+    ]
+    told = _send(laptop, server.url, fixes)
+    for fix in fixes:
+        assert (told[fix.id].result, told[fix.id].kpj) == ("rejected", None), told[fix.id]
+        assert TAKEN in told[fix.id].reasons
+    assert branch.records()[owner].kpj == holder.kpj
+
