@@ -236,3 +236,24 @@ def test_a_clerk_cannot_give_a_taken_receipt_number_to_a_second_worker(
         assert TAKEN in told[fix.id].reasons
     assert branch.records()[owner].kpj == holder.kpj
 
+
+def test_a_laptop_told_the_last_receipt_sequence_there_is_keeps_numbering_it_can_send(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """A branch holding the highest sequence a receipt number can carry (nine digits: a record
+    numbered so, a damaged database) says it in the pull. Numbering past it gave the laptop
+    ten-digit numbers that no record can carry: every sync after failed on the record. The
+    laptop keeps its own numbering instead (and may be refused a taken number)."""
+    laptop = laptop_factory()
+    first = laptop.register(71)
+    [sent] = records_to_send(laptop.session.store)
+    last = sent.receipt_no.rsplit("-", 1)[0] + "-999999999"
+    assert _send(laptop, server.url, [sent.model_copy(update={"receipt_no": last})])
+    report = laptop.sync(server.url)
+    assert report.completed and report.numbered_past is None
+    assert branch.records()[first].receipt_seq == 999_999_999
+
+    second = laptop.register(72)
+    report = laptop.sync(server.url)
+    assert report.completed, report.error
+    assert branch.records()[second].state == "accepted"
