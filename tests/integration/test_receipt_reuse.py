@@ -24,6 +24,7 @@ import pytest
 from alembic import command
 from sqlalchemy import text
 
+from bpu_enroll.branch.device.importer import import_batch_file
 from bpu_enroll.branch.store.db import _alembic_config, migrate
 from bpu_enroll.services.attention import attention_items
 from bpu_enroll.services.registration import RegistrationService
@@ -38,6 +39,7 @@ from tests.integration.helpers import (
     Branch,
     Laptop,
     ServerThread,
+    batch_file_of,
     registration,
 )
 
@@ -257,3 +259,25 @@ def test_a_laptop_told_the_last_receipt_sequence_there_is_keeps_numbering_it_can
     report = laptop.sync(server.url)
     assert report.completed, report.error
     assert branch.records()[second].state == "accepted"
+
+
+def test_the_dry_run_of_a_usb_file_says_a_taken_number_as_the_import_does(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """The dry run decides on private copies of the rows the file can touch (`store.shadow`):
+    the holders of the file's receipt sequences were not among them, so it counted as new the
+    registration that the import refuses `RECEIPT_NUMBER_TAKEN`."""
+    laptop = laptop_factory()
+    owner = laptop.register(91)
+    assert laptop.sync(server.url).completed
+    holder = branch.records()[owner]
+    reused = laptop.register(92)
+    [sent] = [r for r in records_to_send(laptop.session.store) if r.id == reused]
+    stolen = sent.model_copy(update={"receipt_no": _other_day(holder.receipt_no)})
+    data = batch_file_of(laptop, [stolen])
+
+    preview = import_batch_file(branch.engine, data, dry_run=True)
+    done = import_batch_file(branch.engine, data, dry_run=False)
+    assert (done["accepted"], done["rejected"]) == (0, 1)
+    assert (preview["new"], preview["rejected"]) == (0, 1)
+    assert TAKEN in branch.records()[reused].reasons
