@@ -20,9 +20,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import httpx
+import pytest
 from alembic import command
 from sqlalchemy import text
 
+from bpu_enroll.branch.device.importer import import_batch_file
 from bpu_enroll.branch.store.db import _alembic_config, migrate
 from bpu_enroll.services.attention import attention_items
 from bpu_enroll.services.registration import RegistrationService
@@ -30,12 +32,14 @@ from bpu_enroll.services.session import unlock
 from bpu_enroll.sync.laptop_store import records_to_send
 from bpu_enroll.sync.protocol import RecordPayload, RecordResult
 from bpu_enroll.sync.runner import sign_manifest
+from bpu_enroll.sync.staff_client import StaffClient, StaffError
 from tests.integration.helpers import (
     OFFICER,
     PASSWORD,
     Branch,
     Laptop,
     ServerThread,
+    batch_file_of,
     registration,
 )
 
@@ -185,3 +189,95 @@ def test_a_branch_upgraded_to_0014_knows_the_sequences_it_held_before(
     [sent] = [r for r in records_to_send(laptop.session.store) if r.id == reuse]
     stolen = sent.model_copy(update={"receipt_no": _other_day(receipt)})
     assert TAKEN in _send(laptop, server.url, [stolen])[stolen.id].reasons
+
+
+def test_a_clerk_cannot_give_a_taken_receipt_number_to_a_second_worker(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """The record refused `RECEIPT_NUMBER_TAKEN` waits in the review queue like any rejection.
+    Accepting it gave a second worker a KPJ under the owner's number; rejecting it with another
+    reason, or asking a correction, wrote its reasons anew without the code, so it held the
+    number as an owner and its correction was accepted under it. A clerk cannot give the code
+    either: on the owner, it would leave the number to the next record that takes it."""
+    branch.add_officer("rina", "rahasia-rina", role="clerk")
+    laptop = laptop_factory()
+    owner = laptop.register(61)
+    assert laptop.sync(server.url).completed
+    holder = branch.records()[owner]
+    others = {r.id: r for r in records_to_send(laptop.session.store)}
+    for serial in (62, 63, 64, 65):
+        laptop.register(serial)
+    sent = [r for r in records_to_send(laptop.session.store) if r.id not in others]
+    stolen = [r.model_copy(update={"receipt_no": _other_day(holder.receipt_no)}) for r in sent[:2]]
+    told = _send(laptop, server.url, stolen)
+    assert all(TAKEN in told[r.id].reasons for r in stolen)
+
+    clerk = StaffClient(server.url, timeout=30)
+    try:
+        clerk.login("rina", "rahasia-rina")
+        with pytest.raises(StaffError) as refused:
+            clerk.decide(stolen[0].id, "accept")
+        assert (refused.value.status, refused.value.code) == (409, TAKEN)
+        with pytest.raises(StaffError) as refused:
+            clerk.decide(stolen[0].id, "reject", reason_code=TAKEN)
+        assert (refused.value.status, refused.value.code) == (422, "REASON_INVALID")
+        assert TAKEN in clerk.decide(stolen[0].id, "request_correction")["reasons"]
+        kept = clerk.decide(stolen[1].id, "reject", reason_code="DOC_UNREADABLE")["reasons"]
+        assert kept == ["DOC_UNREADABLE", TAKEN]
+    finally:
+        clerk.close()
+    assert branch.records()[stolen[0].id].kpj is None
+    # The laptop's corrections of the refused records keep their number: refused again.
+    fixes = [
+        fix.model_copy(update={"receipt_no": old.receipt_no, "supersedes": old.id})
+        for fix, old in zip(sent[2:], stolen, strict=True)
+    ]
+    told = _send(laptop, server.url, fixes)
+    for fix in fixes:
+        assert (told[fix.id].result, told[fix.id].kpj) == ("rejected", None), told[fix.id]
+        assert TAKEN in told[fix.id].reasons
+    assert branch.records()[owner].kpj == holder.kpj
+
+
+def test_a_laptop_told_the_last_receipt_sequence_there_is_keeps_numbering_it_can_send(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """A branch holding the highest sequence a receipt number can carry (nine digits: a record
+    numbered so, a damaged database) says it in the pull. Numbering past it gave the laptop
+    ten-digit numbers that no record can carry: every sync after failed on the record. The
+    laptop keeps its own numbering instead (and may be refused a taken number)."""
+    laptop = laptop_factory()
+    first = laptop.register(71)
+    [sent] = records_to_send(laptop.session.store)
+    last = sent.receipt_no.rsplit("-", 1)[0] + "-999999999"
+    assert _send(laptop, server.url, [sent.model_copy(update={"receipt_no": last})])
+    report = laptop.sync(server.url)
+    assert report.completed and report.numbered_past is None
+    assert branch.records()[first].receipt_seq == 999_999_999
+
+    second = laptop.register(72)
+    report = laptop.sync(server.url)
+    assert report.completed, report.error
+    assert branch.records()[second].state == "accepted"
+
+
+def test_the_dry_run_of_a_usb_file_says_a_taken_number_as_the_import_does(
+    branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
+) -> None:
+    """The dry run decides on private copies of the rows the file can touch (`store.shadow`):
+    the holders of the file's receipt sequences were not among them, so it counted as new the
+    registration that the import refuses `RECEIPT_NUMBER_TAKEN`."""
+    laptop = laptop_factory()
+    owner = laptop.register(91)
+    assert laptop.sync(server.url).completed
+    holder = branch.records()[owner]
+    reused = laptop.register(92)
+    [sent] = [r for r in records_to_send(laptop.session.store) if r.id == reused]
+    stolen = sent.model_copy(update={"receipt_no": _other_day(holder.receipt_no)})
+    data = batch_file_of(laptop, [stolen])
+
+    preview = import_batch_file(branch.engine, data, dry_run=True)
+    done = import_batch_file(branch.engine, data, dry_run=False)
+    assert (done["accepted"], done["rejected"]) == (0, 1)
+    assert (preview["new"], preview["rejected"]) == (0, 1)
+    assert TAKEN in branch.records()[reused].reasons

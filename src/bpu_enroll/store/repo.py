@@ -42,6 +42,8 @@ def canonical_json(value: Any) -> str:
 
 # --- receipt numbers ---------------------------------------------------------------------------
 
+LAST_RECEIPT_SEQUENCE = 999_999_999  # a receipt number's sequence has at most nine digits
+
 
 def next_receipt_number(
     session: Session, *, branch_code: str, device_code: str, province_code: str, now: datetime
@@ -103,7 +105,11 @@ def _forget(session: Session, model: type[Any], key: str) -> None:
 def number_past(session: Session, *, device_code: str, sequence: int) -> bool:
     """Make the device's next receipt sequence come after `sequence` (the highest the branch
     received of it), never moving it back: a laptop restored from an old backup would otherwise
-    give numbers the branch holds again. True when it moved."""
+    give numbers the branch holds again. True when it moved. Not past the last sequence a
+    receipt number carries (nine digits): a longer one is no record's (`sync.protocol.RECEIPT`),
+    nor an audit line's (a long number), so the laptop could register no one."""
+    if sequence >= LAST_RECEIPT_SEQUENCE:
+        return False
     table = ReceiptSequence.__table__  # type: ignore[attr-defined]
     wanted = sequence + 1
     moved = (

@@ -47,10 +47,10 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from bpu_enroll.branch.admin.roster import branch_secrets
+from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.device.intake import check_manifest, receive_manifest, receive_records
-from bpu_enroll.branch.device.judge import record_nik
+from bpu_enroll.branch.device.judge import receipt_sequence, record_nik
 from bpu_enroll.branch.store.fields import nik_index
 from bpu_enroll.branch.store.models import Device
 from bpu_enroll.branch.store.registry import (
@@ -108,16 +108,20 @@ def import_batch_file(
 
 
 def _scope(session: Session, batch: BatchFile) -> Scope:
-    """What `batch` can touch (`shadow.Scope`): every record id it names, and the NIK hashes of
-    its records (the registry finds participants by them)."""
+    """What `batch` can touch (`shadow.Scope`): every record id it names, the NIK hashes of
+    its records (the registry finds participants by them) and their receipt sequences (a
+    held one is taken: `reused_receipts`)."""
     manifest = batch.signed_manifest.manifest
     ids = {e.id for e in manifest.entries} | {r.id for r in batch.records}
     ids |= {r.supersedes for r in batch.records if r.supersedes}
+    branch = branch_info(session).code
+    sequences = (receipt_sequence(r.receipt_no, branch, batch.device_code) for r in batch.records)
     return Scope(
         batch_id=manifest.batch_id,
         device_code=batch.device_code,
         record_ids=frozenset(ids),
         nik_hashes=frozenset(nik_index(session, record_nik(r)) for r in batch.records),
+        receipt_sequences=frozenset(s for s in sequences if s is not None),
     )
 
 

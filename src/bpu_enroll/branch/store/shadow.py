@@ -18,7 +18,8 @@ makes on these tables is by a key the file gives (`Scope`), so the rows it reads
   and records' ids; corrections: the ids its records supersede), and the registration chains
   of those records and of the participants below, walked both ways to the end
   (`store.chains`: a participant has lapsed when their enrolling chain's live version is
-  voided, which may be a version the file does not name);
+  voided, which may be a version the file does not name), and of the file's device's records
+  that hold its receipt sequences (a held sequence is taken: `device.reused_receipts`);
 - participants by the NIK hashes of the file's records (`registry`; enrolling updates them by
   KPJ, and new KPJ numbers come from the counter, so no other participant is met);
 - the file's device (by code; its last sequence number), its sequence gaps, its batch and
@@ -94,12 +95,14 @@ NUMBERED = (Device, Conflict, AuditEntry)  # an `id` the database numbers
 @dataclass(frozen=True)
 class Scope:
     """What one file can touch: its batch and device, the record ids it names (its manifest's,
-    its records', those its corrections supersede) and its workers' NIK hashes (`nik_index`)."""
+    its records', those its corrections supersede), its workers' NIK hashes (`nik_index`) and
+    its receipt sequences (the device's records that hold them: `device.reused_receipts`)."""
 
     batch_id: str
     device_code: str
     record_ids: frozenset[str]
     nik_hashes: frozenset[str]
+    receipt_sequences: frozenset[int] = frozenset()
 
 
 def begin_snapshot(connection: Connection) -> None:
@@ -137,9 +140,20 @@ def shadow_tables(connection: Connection, scope: Scope) -> None:
             ),
         ).scalars()
     }
-    records = _chains(connection, sources[Record], set(scope.record_ids) | enrolling)
     device = sources[Device]
     own = select(device.c.id).where(device.c.code == scope.device_code).scalar_subquery()
+    held = sources[Record]
+    holders = {
+        rid
+        for part in _slices(connection, sorted(scope.receipt_sequences))
+        for rid in _run(
+            connection,
+            select(held.c.id).where(
+                held.c.device_id == own, _where_in(connection, held.c.receipt_seq, part)
+            ),
+        ).scalars()
+    }
+    records = _chains(connection, held, set(scope.record_ids) | enrolling | holders)
     private = MetaData()
     for model in WRITTEN:
         table: Table = model.__table__  # type: ignore[attr-defined]
@@ -229,13 +243,13 @@ def _in(connection: Connection, column: Column[Any], values: Collection[str]) ->
     return [_where_in(connection, column, part) for part in _slices(connection, sorted(values))]
 
 
-def _slices(connection: Connection, values: Sequence[str]) -> Iterator[list[str]]:
+def _slices(connection: Connection, values: Sequence[Any]) -> Iterator[list[Any]]:
     size = POSTGRES_SLICE if connection.dialect.name == "postgresql" else SQLITE_SLICE
     for start in range(0, len(values), size):
         yield list(values[start : start + size])
 
 
-def _where_in(connection: Connection, column: Column[Any], values: list[str]) -> Any:
+def _where_in(connection: Connection, column: Column[Any], values: list[Any]) -> Any:
     if connection.dialect.name == "postgresql":  # one array parameter, as `store.bulk`
         return column == any_(bindparam(None, values, type_=ARRAY(column.type)))
     return column.in_(values)

@@ -27,6 +27,7 @@ from sqlmodel import Session, col, select
 
 from bpu_enroll.branch.admin.roster import DECISION_COUNTER
 from bpu_enroll.branch.device.auth import Refusal
+from bpu_enroll.branch.device.judge import RECEIPT_NUMBER_TAKEN
 from bpu_enroll.branch.store import audit_chain, refusal_bound
 from bpu_enroll.branch.store.fields import UNREADABLE_ERRORS, payload_of, seal_note
 from bpu_enroll.branch.store.models import (
@@ -485,6 +486,8 @@ def _check_reason(reason_code: str | None, note: str) -> None:
     and the audit page."""
     if reason_code is not None and not _REASON.match(reason_code):
         raise Refusal(422, "REASON_INVALID", "a reason code is 2-32 capital letters or digits")
+    if reason_code == RECEIPT_NUMBER_TAKEN:  # the branch's finding; given the owner, it frees it
+        raise Refusal(422, "REASON_INVALID", "only the branch finds a receipt number taken")
     if reason_code == "OTHER" and not note.strip():
         raise Refusal(422, "NOTE_REQUIRED", "the reason OTHER needs a note saying what it is")
     if holds_nik(note):
@@ -532,9 +535,14 @@ def _apply(
     refused = refusal(decision, row.state, lapsed=lapsed)
     if refused is not None:
         raise Refusal(409, refused, STATE_REFUSALS.get(refused, "not in this state"))
+    # Another registration of the laptop holds the record's receipt number: it stays refused
+    # for it whatever else the clerk says, or it (and its corrections) would hold the number too.
+    taken = [RECEIPT_NUMBER_TAKEN] if RECEIPT_NUMBER_TAKEN in json.loads(row.reasons) else []
     if decision == "accept":
         if row.state in ("accepted", "voided"):
             return  # a conflict: the version the branch holds stands (a voided receipt too)
+        if taken:
+            raise Refusal(409, RECEIPT_NUMBER_TAKEN, "another registration holds its number")
         if participant:
             raise Refusal(409, "NIK_EXISTS", "this worker is already a participant")
         try:
@@ -545,9 +553,9 @@ def _apply(
     elif decision == "reject":
         if reason_code is None:
             raise Refusal(422, "REASON_REQUIRED", "a rejection needs a reason code")
-        row.state, row.kpj, row.reasons = "rejected", None, json.dumps([reason_code])
+        row.state, row.kpj, row.reasons = "rejected", None, json.dumps([reason_code, *taken])
     elif decision == "request_correction":
-        codes = [CORRECTION_REQUESTED, *([reason_code] if reason_code else [])]
+        codes = [CORRECTION_REQUESTED, *([reason_code] if reason_code else []), *taken]
         row.state, row.kpj, row.reasons = "rejected", None, json.dumps(codes)
     # confirm_duplicate of a duplicate: the state stands
 

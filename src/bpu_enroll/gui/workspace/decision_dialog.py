@@ -59,9 +59,16 @@ _COMMON_REASONS = (
 OTHER = "OTHER"
 REASON_CHARS = 40  # characters the closed reason list asks room for (the code and some words)
 # Domain codes that are no reason to reject a record: bookkeeping of the laptop's store and of
-# the queue, a key the form does not have.
+# the queue, a key the form does not have; a receipt number taken (the branch finds it, under
+# its lock: given by a clerk to the record that holds the number, it would free the number).
 _NOT_REJECTIONS = frozenset(
-    {"SUPERSEDED", "OFFICER_NOT_PROVISIONED", "CORRECTION_REQUESTED", "UNKNOWN_FIELD"}
+    {
+        "SUPERSEDED",
+        "OFFICER_NOT_PROVISIONED",
+        "CORRECTION_REQUESTED",
+        "UNKNOWN_FIELD",
+        "RECEIPT_NUMBER_TAKEN",
+    }
 )
 
 
