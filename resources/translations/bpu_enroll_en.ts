@@ -5061,10 +5061,6 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Offline · last contact {when}</translation>
     </message>
     <message>
-        <source>User: {user}</source>
-        <translation>User: {user}</translation>
-    </message>
-    <message>
         <source>Branch: {branch}</source>
         <translation>Branch: {branch}</translation>
     </message>
@@ -5083,6 +5079,11 @@ You will be signed out now; afterwards, sign in again with your branch password.
     <message>
         <source>User: {user} ({role})</source>
         <translation>User: {user} ({role})</translation>
+    </message>
+    <message>
+        <source>{role}: {user}</source>
+        <comment>status bar: the signed-in user's role and user name</comment>
+        <translation>{role}: {user}</translation>
     </message>
     <message>
         <source>Branch server unreachable — retrying in {seconds} s. What is shown may be out of date.</source>

@@ -5001,10 +5001,6 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Luring · kontak terakhir {when}</translation>
     </message>
     <message>
-        <source>User: {user}</source>
-        <translation>Pengguna: {user}</translation>
-    </message>
-    <message>
         <source>Branch: {branch}</source>
         <translation>Cabang: {branch}</translation>
     </message>
@@ -5023,6 +5019,11 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
     <message>
         <source>User: {user} ({role})</source>
         <translation>Pengguna: {user} ({role})</translation>
+    </message>
+    <message>
+        <source>{role}: {user}</source>
+        <comment>status bar: the signed-in user&apos;s role and user name</comment>
+        <translation>{role}: {user}</translation>
     </message>
     <message>
         <source>Branch server unreachable — retrying in {seconds} s. What is shown may be out of date.</source>

@@ -38,6 +38,8 @@ from bpu_enroll.gui.common.tasks import TaskRunner
 from bpu_enroll.gui.officer.login import LoginWindow
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bpu_enroll.gui.officer.enrol_dialog import EnrolTarget
     from bpu_enroll.services.session import OfficerSession
     from bpu_enroll.services.workstation import Workstation
@@ -74,11 +76,12 @@ class AppController(QObject):
         """Show the sign-in window at once; it turns into the first-run screen if no profile."""
         self.show_login()
 
-    def show_login(self, notice: str = "", role: str = "") -> LoginWindow:
-        """The sign-in window (with `notice` shown, e.g. why the last session ended; `role` is
-        how it looks: "" plain, muted, success or error)."""
+    def show_login(self, notice: Callable[[], str] | None = None, role: str = "") -> LoginWindow:
+        """The sign-in window (with `notice()` shown, e.g. why the last session ended, in the
+        language of now and again after a switch; `role` is how it looks: "" plain, muted,
+        success or error)."""
         login = LoginWindow(self.ctx)
-        if notice:
+        if notice is not None:
             login.show_notice(notice, role)
         login.signed_in.connect(self._on_login_signed_in)
         login.staff_signed_in.connect(self._on_login_staff_signed_in)
@@ -117,7 +120,9 @@ class AppController(QObject):
         self.show_login()
 
     def _on_workspace_session_expired(self) -> None:
-        self.show_login(self.tr("Your session at the branch server has ended. Sign in again."))
+        self.show_login(
+            lambda: self.tr("Your session at the branch server has ended. Sign in again.")
+        )
 
     def _on_login_profile_missing(self) -> None:
         from bpu_enroll.gui.first_run import FirstRunWindow
@@ -197,11 +202,11 @@ class AppController(QObject):
             on_done=self._on_demo_enrol_done,
             on_error=self._on_demo_enrol_failed,
         )
-        self.show_login(self.tr("Enrolling this laptop at the branch…"), "muted")
+        self.show_login(lambda: self.tr("Enrolling this laptop at the branch…"), "muted")
 
     def _on_demo_enrol_done(self, outcome: Enrolled) -> None:
         self._login_notice(
-            self.tr(
+            lambda: self.tr(
                 "This laptop is now a laptop of {branch}. The demo profile was put aside in "
                 "{folder}. Sign in with your branch password."
             ).format(
@@ -215,14 +220,14 @@ class AppController(QObject):
         from bpu_enroll.gui.officer.enrol_dialog import enrol_error_text
 
         self._login_notice(
-            self.tr(
+            lambda: self.tr(
                 "The enrolment did not succeed: {error} The demo profile was put back; you can "
                 "sign in to it as before."
             ).format(error=enrol_error_text(exc, self.ctx.lang)),
             "error",
         )
 
-    def _login_notice(self, text: str, role: str) -> None:
+    def _login_notice(self, text: Callable[[], str], role: str) -> None:
         if isinstance(self.window, LoginWindow):
             self.window.show_notice(text, role)
 

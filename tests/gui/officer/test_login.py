@@ -12,6 +12,7 @@ from bpu_enroll.gui.common.style import apply_look
 from bpu_enroll.gui.officer.login import LoginWindow
 from bpu_enroll.services.session import OfficerSession
 from bpu_enroll.store.lock import acquire_lock
+from tests.gui.sign_in import choose_language
 
 
 def _login_window(qtbot: QtBot, ctx: AppContext) -> LoginWindow:
@@ -137,5 +138,34 @@ def test_work_under_way_is_not_shown_as_an_error_and_a_refusal_is(
     qtbot.waitUntil(window.ui.loginButton.isEnabled)
     assert window.ui.messageLabel.text().startswith(message("AUTH_FAILED", "id"))
     assert window.ui.messageLabel.property("role") == "error"
-    window.show_notice("Laptop ini sekarang laptop Kantor Cabang Bogor.", "success")
+    window.show_notice(lambda: "Laptop ini sekarang laptop Kantor Cabang Bogor.", "success")
     assert window.ui.messageLabel.property("role") == "success"
+
+
+def test_a_switch_in_the_windows_drop_down_says_the_last_message_again_in_the_new_language(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """The message line stayed in the old language when the officer switched with the window's
+    own drop-down: 'Ketik kata sandi Anda.', a wrong password with its tries left and the lockout
+    were read in Indonesian under an English window. Each is said again in the new language."""
+    window = _login_window(qtbot, ctx)
+    window.select_officer("demo")
+    _try(qtbot, window, "")
+    assert window.ui.messageLabel.text() == "Ketik kata sandi Anda."
+    choose_language(window, "en")
+    assert window.ui.loginButton.text() == "&Sign in"
+    assert window.ui.messageLabel.text() == "Type your password."
+    _try(qtbot, window, "wrong")
+    tries_left = {
+        "en": "4 more wrong attempts and the account is locked for a few minutes.",
+        "id": "4 kali lagi salah, akun akan dikunci selama beberapa menit.",
+    }
+    assert window.ui.messageLabel.text() == f"{message('AUTH_FAILED', 'en')} {tries_left['en']}"
+    choose_language(window, "id")
+    assert window.ui.messageLabel.text() == f"{message('AUTH_FAILED', 'id')} {tries_left['id']}"
+    for _ in range(4):
+        _try(qtbot, window, "wrong")
+    assert window.ui.messageLabel.text() == message("ACCOUNT_LOCKED", "id", minutes=5)
+    choose_language(window, "en")
+    assert window.ui.messageLabel.text() == message("ACCOUNT_LOCKED", "en", minutes=5)
+    assert window.ui.messageLabel.property("role") == "error"

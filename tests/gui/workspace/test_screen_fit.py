@@ -54,7 +54,7 @@ from bpu_enroll.gui.workspace.workstation_dialog import WorkstationDialog
 from tests.gui.fit import assert_fits, wrapped_label_cut, wrapped_lines
 from tests.gui.test_tab_order import ISSUED
 from tests.gui.workspace.conftest import BranchServer, WorkspaceFactory
-from tests.integration.helpers import Laptop, break_record
+from tests.integration.helpers import Branch, Laptop, break_record
 
 MODES = ("normal", "larger")
 RECORD = {"id": "r1", "receipt_no": "JKT01-D0001-20260317-00001", "full_name": "SITI AMINAH",
@@ -1013,4 +1013,29 @@ def test_the_online_status_bar_shows_every_label_whole(  # noqa: PLR0917 - fixtu
     server = window.findChild(QLabel, "serverStatusLabel")
     host_port = ws_server.url.partition("://")[2]
     assert server is not None and host_port in server.text() and ws_server.url in server.toolTip()
-    assert window.ws.username in user.text()
+    assert _shown_text(user) == f"{role_name[role][lang == 'en']}: {window.ws.username}"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_long_user_name_gives_way_and_the_role_stays_whole(
+    lang: str, qtbot: QtBot, workspace: WorkspaceFactory, ws_branch: Branch, ws_ctx: AppContext
+) -> None:
+    """The status bar says the role before the user name ("Petugas administrasi: clerk"); a
+    user name of many characters (up to 64) held the window wider than a 1366-px screen in
+    larger text and would have pushed the role out of sight. The name gives way, cut with "…"
+    and whole in the tooltip; the role stays whole and the window fits."""
+    name = "rina.wulandari.petugas.kantor.cabang.jakarta.salemba"
+    ws_branch.add_officer(name, "password", role="clerk")
+    window = workspace(f"{name}:password")
+    ws_ctx.languages.set_language(lang)
+    _set_mode(ws_ctx, window, "larger")
+    window.resize(SMALLEST_SCREEN)
+    qtbot.waitUntil(lambda: window.size() == SMALLEST_SCREEN)
+    role = {"id": "Petugas administrasi", "en": "Clerk"}[lang]
+    user = window.findChild(QLabel, "userStatusLabel")
+    assert user is not None
+    qtbot.waitUntil(lambda: user.text() == f"{role}: {name}")  # the language switched
+    assert window.minimumSizeHint().width() <= SMALLEST_SCREEN.width()
+    assert_fits(window)
+    assert _shown_text(user).startswith(f"{role}: rina.wulandari"), _shown_text(user)
+    assert name in user.toolTip()

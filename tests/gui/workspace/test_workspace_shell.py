@@ -111,7 +111,7 @@ def test_a_clerk_gets_the_clerk_pages_and_a_full_status_bar(
     assert _page_keys(window) == CLERK_KEYS
     assert window.ui.navList.count() == 4
     assert not window.ws.is_supervisor()
-    assert _status(window, "user") == "User: clerk"
+    assert _status(window, "user") == "Clerk: clerk"
     assert _tooltip(window, "user") == "User: clerk (Clerk)"
     assert "JKT01" in _status(window, "branch")
     assert _status(window, "server") == f"server {ws_server.url.partition('://')[2]}"
@@ -129,6 +129,7 @@ def test_a_supervisor_gets_every_page(qtbot: QtBot, workspace: WorkspaceFactory)
     window = workspace("supervisor", pages=probe_pages())
     assert _page_keys(window) == ALL_KEYS
     assert window.ws.is_supervisor()
+    assert _status(window, "user") == "Supervisor: spv"
     assert _tooltip(window, "user") == "User: spv (Supervisor)"
     window.show_page("tally")
     tally = window.page("tally")
@@ -498,6 +499,35 @@ def test_the_language_switch_is_the_main_windows(qtbot: QtBot, workspace: Worksp
     window.ui.actionLanguageEn.trigger()
     assert window.ctx.lang == "en"
     assert _tooltip(window, "user") == "User: clerk (Clerk)"
+
+
+@pytest.mark.parametrize(
+    ("account", "shown"),
+    [
+        ("clerk", {"en": "Clerk: clerk", "id": "Petugas administrasi: clerk"}),
+        ("spv", {"en": "Supervisor: spv", "id": "Supervisor: spv"}),
+        ("adm", {"en": "Administrator: adm", "id": "Administrator: adm"}),
+    ],
+)
+def test_the_status_bar_says_who_is_signed_in_as_what_in_the_language_of_now(
+    account: str, shown: dict[str, str], workspace: WorkspaceFactory, ws_branch: Branch
+) -> None:
+    """The role was only in the user label's tooltip: a clerk and a supervisor see different
+    pages, and whoever sat down at the desk could not tell at a glance who was signed in as
+    what. The status bar says the role and the name, and again in the new language after a
+    switch with the window's language menu."""
+    from PySide6.QtCore import QEvent
+
+    if account == "adm":
+        ws_branch.add_officer("adm", "password", role="admin")
+    window = workspace(f"{account}:password", pages=probe_pages())
+    user = window.findChild(QLabel, "userStatusLabel")
+    assert user is not None and user.isVisible()
+    assert user.text() == shown["en"]
+    for lang, action in (("id", window.ui.actionLanguageId), ("en", window.ui.actionLanguageEn)):
+        action.trigger()
+        QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        assert user.text() == shown[lang]
 
 
 def test_a_refusal_without_a_handler_is_shown_with_its_code(

@@ -12,6 +12,11 @@ password instead and signs in against the branch server in the background
 by the server (ROLE_REFUSED) and told so; a wrong password says the attempts left before the
 lock as the laptop's does (the server's `attempts_left`); an unreachable server is said
 plainly, with a countdown to the next automatic attempt and a "Retry now" button.
+
+The message line is said through `_say`, given a function of the language of now (the notices the
+app passes in with `show_notice` too): a switch with the window's own language drop-down says the
+last thing said again in the new language (a running countdown counting on), never an older
+message over a newer one.
 """
 
 from __future__ import annotations
@@ -38,6 +43,8 @@ from bpu_enroll.gui.common.style import set_role
 from bpu_enroll.gui.forms.officer.ui_login_window import Ui_LoginWindow
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bpu_enroll.services.session import OfficerSession
     from bpu_enroll.services.workstation import Workstation
     from bpu_enroll.sync.staff_client import StaffClient
@@ -143,7 +150,10 @@ class LoginWindow(QWidget):
         self._busy = False
         self._retry_left = 0
         self._retry_login = False
-        self._notice = ("", "error")
+        # What the message line says, asked for again in the language of now after a switch;
+        # the notice the app passed in (and how it looks), said again once the server answers.
+        self._saying: Callable[[], str] = str
+        self._notice: tuple[Callable[[], str], str] = (str, "error")
         self._connecting = False
         self._retry_timer = QTimer(self)
         self._retry_timer.setInterval(1000)
@@ -178,11 +188,13 @@ class LoginWindow(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._show_profile()
+            self._say_again()
         super().changeEvent(event)
 
-    def show_notice(self, text: str, role: str = "error") -> None:
+    def show_notice(self, text: Callable[[], str], role: str = "error") -> None:
         """A message that stays until the next sign-in attempt (a session that ended, an
-        enrolment under way or done); `role` is how it looks: error, success, muted or ""."""
+        enrolment under way or done), `text()` in the language of now, said again after a
+        switch; `role` is how it looks: error, success, muted or ""."""
         self._notice = (text, role)
         self._say(text, role)
 
@@ -249,14 +261,14 @@ class LoginWindow(QWidget):
         username = self.ui.officerCombo.currentData()
         password = self.ui.passwordEdit.text()
         if not username:
-            self._show_message(self.tr("Choose an officer first."))
+            self._show_message(lambda: self.tr("Choose an officer first."))
             return
         if not password:
-            self._show_message(self.tr("Type your password."))
+            self._show_message(lambda: self.tr("Type your password."))
             self.ui.passwordEdit.setFocus()
             return
         self._set_busy(True)
-        self._say(self.tr("Checking the password…"), "muted")
+        self._say(lambda: self.tr("Checking the password…"), "muted")
         self.ctx.tasks.run_db(
             sign_in,
             self.ctx.data_dir,
@@ -269,22 +281,28 @@ class LoginWindow(QWidget):
     def _on_unlock_done(self, session: OfficerSession) -> None:
         self._set_busy(False)
         self.ui.passwordEdit.clear()
-        self.ui.messageLabel.clear()
+        self._say(str, "")
         self.ctx.settings.set(Options.last_officer, str(self.ui.officerCombo.currentData()))
         self.signed_in.emit(session)
 
     def _on_task_failed(self, exc: object) -> None:
         self._set_busy(False)
-        self._show_message(with_attempts_left(error_text(exc, self.ctx.lang), exc))
+        self._show_message(lambda: with_attempts_left(error_text(exc, self.ctx.lang), exc))
         self.ui.passwordEdit.clear()
         self.ui.passwordEdit.setFocus()
 
-    def _show_message(self, text: str) -> None:
+    def _show_message(self, text: Callable[[], str]) -> None:
         self._say(text, "error")
 
-    def _say(self, text: str, role: str) -> None:
+    def _say(self, text: Callable[[], str], role: str) -> None:
+        """Say `text()` on the message line (looking as `role`), and again in the new language
+        after a switch."""
+        self._saying = text
         set_role(self.ui.messageLabel, role)
-        self.ui.messageLabel.setText(text)
+        self._say_again()
+
+    def _say_again(self) -> None:
+        self.ui.messageLabel.setText(self._saying())
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -305,18 +323,18 @@ class LoginWindow(QWidget):
         username = self.ui.usernameEdit.text().strip()
         password = self.ui.passwordEdit.text()
         if not username:
-            self._show_message(self.tr("Type your user name."))
+            self._show_message(lambda: self.tr("Type your user name."))
             self.ui.usernameEdit.setFocus()
             return
         if not password:
-            self._show_message(self.tr("Type your password."))
+            self._show_message(lambda: self.tr("Type your password."))
             self.ui.passwordEdit.setFocus()
             return
         self._stop_retry()
         self._set_busy(True)
         self._retry_login = True
-        self._notice = ("", "error")
-        self._say(self.tr("Signing in at the branch server…"), "muted")
+        self._notice = (str, "error")
+        self._say(lambda: self.tr("Signing in at the branch server…"), "muted")
         self.ctx.tasks.run_background(
             staff_sign_in,
             self.workstation,
@@ -348,13 +366,13 @@ class LoginWindow(QWidget):
             self._start_retry()
         else:
             self._stop_retry()
-            self._show_message(self.staff_error_text(exc))
+            self._show_message(lambda: self.staff_error_text(exc))
 
     def _on_staff_login_done(self, client: StaffClient) -> None:
         self._set_busy(False)
         self._stop_retry()
         self.ui.passwordEdit.clear()
-        self.ui.messageLabel.clear()
+        self._say(str, "")
         self.staff_signed_in.emit(self.workstation, client)
 
     def _on_staff_login_failed(self, exc: object) -> None:
@@ -363,7 +381,7 @@ class LoginWindow(QWidget):
             self._start_retry()
             return
         self._stop_retry()
-        self._show_message(self.staff_error_text(exc))
+        self._show_message(lambda: self.staff_error_text(exc))
         self.ui.passwordEdit.clear()
         self.ui.passwordEdit.setFocus()
 
@@ -408,8 +426,9 @@ class LoginWindow(QWidget):
         self.ui.retryButton.hide()
 
     def _show_retry_message(self) -> None:
+        # The seconds are read when said: a language switch says the count of now.
         self._show_message(
-            self.tr("Branch server unreachable — retrying in {seconds} s.").format(
+            lambda: self.tr("Branch server unreachable — retrying in {seconds} s.").format(
                 seconds=self._retry_left
             )
         )
@@ -431,6 +450,6 @@ class LoginWindow(QWidget):
         else:
             self._connecting = True
             self._say(
-                self.tr("Connecting to the branch server…"), "muted"
+                lambda: self.tr("Connecting to the branch server…"), "muted"
             )  # under way: not an error
             self._ping()

@@ -4,8 +4,9 @@ The pages come from fixed modules (`gui/workspace/*_page.py`); a clerk gets the 
 review queue, import/export and the receipt check, a supervisor or admin also the branch tally,
 the reconciliation, the officers' activity, the audit log, the laptops (to revoke one) and the
 staff (to add, revoke or unlock one). Alt+1…Alt+9 and Alt+0 open the first ten pages. The
-status bar always shows the user (the role in its tooltip), the branch and the server address
-(host and port, "TLS" when it is https; the whole address in its tooltip), and whether the
+status bar always shows the user's role and name ("Supervisor: spv", again in the new language
+after a switch; a long user name gives way, whole in the tooltip), the branch and the server
+address (host and port, "TLS" when it is https; the whole address in its tooltip), and whether the
 server answers, with the last contact time. While it does not, a banner says so with a countdown
 to the next attempt and a "Retry now" button (its Alt letter taken by no page); on reconnect the
 visible page is refreshed.
@@ -40,6 +41,7 @@ _CONTEXT = "WorkspaceWindow"
 _NAV_WIDTH = 220  # the page list's width in normal text
 _REFIT_NAV = (QEvent.Type.LanguageChange, QEvent.Type.FontChange, QEvent.Type.StyleChange)
 BRANCH_NAME_KEPT = 48  # characters of "Branch: <name> (<code>)" the status bar keeps whole
+USER_NAME_KEPT = 16  # characters of the user name the status bar keeps whole after the role
 
 
 @dataclass(frozen=True)
@@ -183,15 +185,16 @@ class WorkspaceWindow(QMainWindow):
             self.ui.pageStack.addWidget(scrolled(page))
             self.ui.navList.addItem(QListWidgetItem(icons.icon(info.icon), ""))
         enter_presses_buttons(self.ui.centralWidget)
+        self._user_label = ElidedLabel()
         # The branch's name stays whole (up to `BRANCH_NAME_KEPT` characters): it says whose
         # figures these are, and a keyboard user cannot hover for a tooltip. The server's
         # address gives way first, cut with "…", whole in its tooltip (and in the workstation
         # dialog). Offline, the name was cut to "Cabang: Kantor Cabang Kabupaten Bog…". The
-        # user's role is in the user label's tooltip, and the address is shown without its
-        # scheme: in larger Indonesian text at 1366 px, online, the address read
+        # address is shown without its scheme, and the user as role and name without the word
+        # "User": in larger Indonesian text at 1366 px, online, the address read
         # "server http://12…" beside "Pengguna: clerk (Petugas administrasi)".
         self._status: dict[str, QLabel] = {
-            "user": QLabel(),
+            "user": self._user_label,
             "branch": ElidedLabel(BRANCH_NAME_KEPT),
             "server": ElidedLabel(),
             "connection": QLabel(),
@@ -358,8 +361,16 @@ class WorkspaceWindow(QMainWindow):
     def _show_status(self) -> None:
         ws = self.ws
         role = QCoreApplication.translate(_CONTEXT, ROLE_NAMES.get(ws.role, ws.role))
-        user = self._status["user"]
-        user.setText(self.tr("User: {user}").format(user=ws.username))
+        user = self._user_label
+        # Who is signed in as what, always in sight: a clerk and a supervisor see different
+        # pages, and whoever sits down at the desk reads it without hovering. The role comes
+        # first and stays whole; a long user name gives way (whole in the tooltip).
+        user.at_least = len(role) + 2 + USER_NAME_KEPT
+        user.setText(
+            self.tr("{role}: {user}", "status bar: the signed-in user's role and user name").format(
+                role=role, user=ws.username
+            )
+        )
         user.setToolTip(self.tr("User: {user} ({role})").format(user=ws.username, role=role))
         station = ws.workstation
         branch = station.branch_code

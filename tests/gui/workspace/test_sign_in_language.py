@@ -1,0 +1,128 @@
+"""The workstation's sign-in window after a switch with its own language drop-down, against the
+real branch server on loopback: the countdown while the server is unreachable, a refusal with
+its tries left, and the notice the app passes in are said again in the new language, the last
+thing said only."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlmodel import Session, select
+
+from bpu_enroll.branch.workspace.staff import StaffSession
+from bpu_enroll.gui.app import AppController
+from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.officer.login import RETRY_OPTION, LoginWindow
+from bpu_enroll.gui.workspace.window import WorkspaceWindow
+from tests.gui.sign_in import choose_language
+from tests.gui.workspace.conftest import BranchServer
+from tests.integration.helpers import Branch
+
+COUNTDOWN = {
+    "en": re.compile(r"Branch server unreachable — retrying in (\d+) s\."),
+    "id": re.compile(
+        r"Server kantor cabang tidak dapat dihubungi — mencoba lagi dalam (\d+) detik\."
+    ),
+}
+
+
+def _seconds(window: LoginWindow, lang: str) -> int | None:
+    """The seconds the countdown says in `lang`; None when the line says something else."""
+    said = COUNTDOWN[lang].fullmatch(window.ui.messageLabel.text())
+    return int(said.group(1)) if said else None
+
+
+def _sign_in(qtbot: QtBot, login: LoginWindow, username: str, password: str) -> None:
+    login.ui.usernameEdit.clear()
+    qtbot.keyClicks(login.ui.usernameEdit, username)
+    login.ui.passwordEdit.clear()
+    qtbot.keyClicks(login.ui.passwordEdit, password)
+    qtbot.mouseClick(login.ui.loginButton, Qt.MouseButton.LeftButton)
+
+
+def test_the_countdown_is_said_again_in_the_new_language_and_counts_on(
+    qtbot: QtBot, ws_server: BranchServer, ws_ctx: AppContext
+) -> None:
+    """A switch left 'Branch server unreachable — retrying in 9 s.' in English under an
+    Indonesian window until the next second; it is said at once in the new language, with the
+    seconds of now, and goes on counting down."""
+    ws_ctx.extras[RETRY_OPTION] = 30
+    ws_server.stop()
+    window = LoginWindow(ws_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.retrying, timeout=20_000)
+    assert _seconds(window, "en") is not None
+    choose_language(window, "id")
+    shown = _seconds(window, "id")
+    assert shown is not None, window.ui.messageLabel.text()
+    assert shown == window._retry_left
+    qtbot.waitUntil(lambda: (_seconds(window, "id") or shown) < shown)
+    choose_language(window, "en")
+    assert _seconds(window, "en") == window._retry_left
+    assert window.ui.messageLabel.property("role") == "error"
+    assert window.retrying and window.ui.retryButton.isVisible()
+
+
+def _expire_sessions(branch: Branch) -> None:
+    with Session(branch.engine) as db:
+        for row in db.exec(select(StaffSession)).all():
+            row.expires_at = datetime.now(UTC) - timedelta(minutes=1)
+            db.add(row)
+        db.commit()
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, ws_ctx: AppContext) -> Iterator[AppController]:
+    """The app controller on the workstation profile (its real pages)."""
+    ws_ctx.extras[RETRY_OPTION] = 1
+    made = AppController(ws_ctx)
+    made.start()
+    yield made
+    if made.window is not None:
+        made.window.close()
+    assert ws_ctx.tasks.wait_idle()
+
+
+def test_the_apps_notice_and_a_later_refusal_are_said_again_never_the_older_over_the_newer(
+    qtbot: QtBot, controller: AppController, ws_branch: Branch
+) -> None:
+    """The app passed its notices in as text: 'Your session at the branch server has ended'
+    stayed in the language it was said in. It is said again after a switch; once a sign-in has
+    said more, a switch says that (a wrong password with its tries left), not the notice."""
+    login = controller.window
+    assert isinstance(login, LoginWindow)
+    qtbot.waitUntil(lambda: login.workstation is not None)
+    _sign_in(qtbot, login, "clerk", "password")
+    qtbot.waitUntil(lambda: isinstance(controller.window, WorkspaceWindow), timeout=20_000)
+    workspace = controller.window
+    assert isinstance(workspace, WorkspaceWindow)
+    _expire_sessions(ws_branch)
+    workspace.refresh_current()
+    qtbot.waitUntil(lambda: isinstance(controller.window, LoginWindow), timeout=20_000)
+    again = controller.window
+    assert isinstance(again, LoginWindow)
+    qtbot.waitUntil(lambda: again.workstation is not None)
+    ended = "Your session at the branch server has ended. Sign in again."
+    assert again.ui.messageLabel.text() == ended
+    choose_language(again, "id")
+    ended_id = "Sesi Anda di server kantor cabang telah berakhir. Silakan masuk lagi."
+    assert again.ui.messageLabel.text() == ended_id
+    _sign_in(qtbot, again, "clerk", "not-the-password")
+    qtbot.waitUntil(lambda: "LOGIN_FAILED" in again.ui.messageLabel.text(), timeout=20_000)
+    refused_id = (
+        "Nama pengguna atau kata sandi salah. 4 kali lagi salah, akun akan dikunci selama "
+        "beberapa menit. (kode LOGIN_FAILED)"
+    )
+    assert again.ui.messageLabel.text().replace("\u00a0", " ") == refused_id
+    choose_language(again, "en")
+    refused_en = (
+        "Wrong user name or password. 4 more wrong attempts and the account is locked for a "
+        "few minutes. (code LOGIN_FAILED)"
+    )
+    assert again.ui.messageLabel.text().replace("\u00a0", " ") == refused_en
