@@ -1,15 +1,16 @@
-"""One receipt number, one worker: a laptop's receipt sequence is held by one registration chain
-at the branch, on both back ends, through the real server.
+"""One receipt number, one worker: a laptop's receipt sequence is held by one record at the
+branch, on both back ends, through the real server.
 
 A laptop restored from an old backup numbers again from where the backup stood: its next
 registration carries the receipt number of a worker the branch already enrolled. Before, the
 branch accepted both (two KPJs behind one number on paper); now the second is refused
 `RECEIPT_NUMBER_TAKEN`, the first stands, and the officer is told to contact the branch; the
 same sync tells the laptop the highest number the branch holds of it (`last_sequence`), so its
-next registrations number on past it. The
-versions of one registration keep its number: a correction stands, also one that arrives
-before the version it corrects; a correction of the refused record is refused too. A branch of
-before this (revision 0013) learns the sequences of the records it holds when upgraded.
+next registrations number on past it. A correction has a number of its own and stands, also
+one that arrives before the version it corrects; a new record under a held number is refused
+whatever it names in `supersedes` (a correction made by hand keeping the owner's number, or
+the refused record's number). A branch of before this (revision 0013) learns the sequences of
+the records it holds when upgraded.
 """
 
 from __future__ import annotations
@@ -121,7 +122,7 @@ def test_a_laptop_restored_from_an_old_backup_cannot_give_a_held_receipt_number_
     assert branch.participant_count() == 4  # 31, 32, 35 and 34
 
 
-def test_only_the_chain_that_holds_a_receipt_sequence_may_use_it(
+def test_a_held_receipt_sequence_is_never_taken_by_a_new_record(
     branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
 ) -> None:
     laptop = laptop_factory()
@@ -136,9 +137,13 @@ def test_only_the_chain_that_holds_a_receipt_sequence_may_use_it(
     reused = laptop.register(42)
     twin_a, twin_b = laptop.register(43), laptop.register(44)
     sent = {r.id: r for r in records_to_send(laptop.session.store)}
-    # Another worker under the owner's sequence on another day; its own correction; two new
-    # workers under one fresh sequence in one chunk (the first takes it).
+    # Another worker under the owner's sequence on another day; its own correction; a
+    # "correction" of the owner made by hand keeping the owner's number; two new workers under
+    # one fresh sequence in one chunk (the first takes it).
     stolen = sent[reused].model_copy(update={"receipt_no": _other_day(holder.receipt_no)})
+    forked = sent[twin_b].model_copy(
+        update={"id": str(uuid.uuid4()), "receipt_no": holder.receipt_no, "supersedes": owner}
+    )
     stolen_fix = sent[twin_b].model_copy(
         update={"receipt_no": stolen.receipt_no, "supersedes": stolen.id}
     )
@@ -146,9 +151,9 @@ def test_only_the_chain_that_holds_a_receipt_sequence_may_use_it(
     copied = sent[twin_b].model_copy(update={"id": str(uuid.uuid4()), "receipt_no": twin})
     # The second correction comes before the first (a USB file imported late).
     told = _send(laptop, server.url, [sent[late], stolen, stolen_fix], [sent[fixed], sent[twin_a],
-                 copied])  # fmt: skip
+                 copied, forked])  # fmt: skip
 
-    for rid in (stolen.id, stolen_fix.id, copied.id):
+    for rid in (stolen.id, stolen_fix.id, copied.id, forked.id):
         assert (told[rid].result, told[rid].kpj) == ("rejected", None), rid
         assert TAKEN in told[rid].reasons, rid
     for rid in (late, fixed, twin_a):

@@ -160,7 +160,7 @@ class Record(SQLModel, table=True):
     content_hash: str = Field(max_length=64)
     receipt_no: str = Field(max_length=64)
     # The receipt number's per-device sequence when the number is the sending laptop's (None
-    # otherwise): a sequence is held by one registration chain only (`device.reused_receipts`).
+    # otherwise): a sequence is held by one record only (`device.reused_receipts`).
     receipt_seq: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
     officer: str = Field(max_length=64)
     registration_date: str = Field(max_length=10)

@@ -1,4 +1,4 @@
-"""A receipt number's sequence is held by one registration chain of a laptop: the branch keeps
+"""A receipt number's sequence is held by one record of a laptop: the branch keeps
 each record's per-device sequence (`branch_record.receipt_seq`, indexed with the device) so that
 every chunk can ask, under the decision lock, whether another registration of the laptop already
 holds it (`device.reused_receipts`). The sequence, not the whole number, because the number's
@@ -6,7 +6,9 @@ date part follows the laptop's clock: a laptop restored from an old backup gives
 sequences again on later days.
 
 Records held before this revision get their sequence here, read from the receipt number as
-`judge.receipt_sequence` reads it (None when the number is not the sending laptop's).
+`judge.receipt_sequence` reads it (None when the number is not the sending laptop's). On
+PostgreSQL the table is analysed at the end: until it is, the planner does not know the new
+column and reads every record of the laptop for each chunk's check.
 
 Revision ID: 0014
 Revises: 0013
@@ -35,6 +37,8 @@ def upgrade() -> None:
     op.create_index(
         "ix_branch_record_device_receipt_seq", "branch_record", ["device_id", "receipt_seq"]
     )
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("ANALYZE branch_record")
 
 
 def downgrade() -> None:
