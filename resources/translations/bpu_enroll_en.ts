@@ -3796,6 +3796,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Sequence gaps per device</translation>
     </message>
     <message>
+        <source>Not offered: {decision}. Another registration of this laptop holds its receipt number.</source>
+        <translation>Not offered: {decision}. Another registration of this laptop holds its receipt number.</translation>
+    </message>
+    <message>
         <source>Everything</source>
         <translation>Everything</translation>
     </message>

@@ -3755,6 +3755,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Celah nomor urut per perangkat</translation>
     </message>
     <message>
+        <source>Not offered: {decision}. Another registration of this laptop holds its receipt number.</source>
+        <translation>Tidak ditawarkan: {decision}. Nomor tanda terimanya sudah dipakai pendaftaran lain dari laptop ini.</translation>
+    </message>
+    <message>
         <source>Everything</source>
         <translation>Semua</translation>
     </message>

@@ -659,6 +659,51 @@ def test_activity_shows_each_laptops_versions_and_flags_one_below_the_minimum(
     assert f"1 below version {__version__}" in page.ui.summaryLabel.text()
 
 
+def test_activity_shows_the_versions_a_laptop_reported_as_one_line_of_visible_text(
+    workspace: WorkspaceFactory,
+    laptops: list[Laptop],
+    ws_branch: Branch,
+    ws_server: BranchServer,
+    qtbot: QtBot,
+) -> None:
+    """A laptop's report names its app and reference-data versions: a C1 control (NEL, a line
+    break in a listing) or a right-to-left override (turning "1.2.0" around on screen) reached
+    the supervisor's page as sent. They show as one line of visible text, as the officers'
+    names do; the branch keeps the report as it came."""
+    from bpu_enroll.branch.store.laptop_reports import LaptopReportRow
+
+    laptop = laptops[0]
+    assert laptop.sync(ws_server.url).completed
+    sent_version = "1.2\u202e.0\x85x"
+    sent_references = {"tariffs\x9b": "2026\u202e.1\u2028b"}
+    report = LaptopReport(
+        device=laptop.device_code,
+        generated_at=datetime.now(UTC) + timedelta(seconds=1),
+        pending=0,
+        app_version=sent_version,
+        reference_versions=sent_references,
+    )
+    with httpx.Client(base_url=ws_server.url, timeout=30) as http:
+        laptop.client(http).report(report)
+
+    window = workspace("supervisor", pages=["activity"])
+    page = window.page("activity")
+    assert isinstance(page, ActivityPage)
+    with qtbot.waitSignal(page.activity_shown, timeout=20_000):
+        page.refresh()
+    rows = {page.model.value(i, "device"): i for i in range(page.model.rowCount())}
+    row = rows[laptop.device_code]
+    shown_version = page.model.index(row, page.model.column_of("app_version")).data()
+    shown_references = page.model.index(row, page.model.column_of("reference_versions")).data()
+    assert shown_version == "1.2.0 x"
+    assert shown_references == "tariffs 2026.1 b"
+    with Session(ws_branch.engine) as db:
+        device = db.exec(select(Device).where(Device.code == laptop.device_code)).one()
+        stored = db.get(LaptopReportRow, device.id)
+    assert stored is not None
+    assert (stored.app_version, stored.references()) == (sent_version, sent_references)
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_tally_names_the_money_as_its_pdf_and_the_officers_tally_do(  # noqa: PLR0917
     lang: str,

@@ -313,8 +313,13 @@ def activity(
                 "silent": device.revoked_at is None and quiet > timedelta(days=silent_days),
                 "days_silent": days if last is not None else None,
                 "revoked": device.revoked_at is not None,
-                "app_version": report.app_version if report is not None else None,
-                "reference_versions": report.references() if report is not None else {},
+                # as the laptop reported them, shown as one line of visible text (as the officers
+                # above); stored as sent, and the minimum compared with what was sent
+                "app_version": _shown(report.app_version) if report is not None else None,
+                "reference_versions": {
+                    visible_line(key): _shown(value)
+                    for key, value in (report.references() if report is not None else {}).items()
+                },
                 "outdated": device.revoked_at is None
                 and below_minimum(report.app_version if report is not None else None, minimum),
             }

@@ -10,6 +10,10 @@ decisions the branch takes for the record's state are enabled (the same table th
 `domain.decisions`; so a conflict whose held version is accepted or voided offers only "accept",
 which keeps it, and a duplicate offers "accept" only when the registration that enrolled the worker
 was voided, which the detail says), and the line under the buttons says why the others are not. A
+record the branch refused because another registration of its laptop holds its receipt number
+(`RECEIPT_NUMBER_TAKEN`) is not offered "accept" either: the branch refuses it whatever the clerk
+says (`branch.workspace.staff._apply`), so the button is disabled and the line and its tooltip say
+why; rejecting it or requesting a correction stay offered. A
 decision goes through `DecisionDialog`; once the branch has taken it the record leaves the queue and
 the next one is selected; a refusal (say NIK_EXISTS) stays in the dialog. All network work goes
 through `ws.call`, never on the GUI thread. When the row does not fit (larger text), the name and
@@ -54,6 +58,14 @@ if TYPE_CHECKING:
     from bpu_enroll.sync.staff_client import StaffClient, StaffError
 
 FIRST_PAGE = 100
+# A laptop's other registration holds the record's receipt number: the branch refuses accepting it
+# (unless it keeps a held version: a conflict on an accepted or voided record).
+RECEIPT_TAKEN = "RECEIPT_NUMBER_TAKEN"
+_KEEPS = frozenset({"accepted", "voided"})
+_TAKEN_TEXT = QT_TRANSLATE_NOOP(
+    "ReviewPage",
+    "Not offered: {decision}. Another registration of this laptop holds its receipt number.",
+)
 # The queue's columns (REVIEW_COLUMNS) and the characters the name and reasons keep.
 KIND, RECEIPT, NAME, NIK, OFFICER, REASONS, RECEIVED = range(7)
 NAME_CHARS, REASONS_CHARS = 20, 30
@@ -311,7 +323,18 @@ class ReviewPage(QWidget):
         if self.detail is None:
             return ()
         state = str(self.detail["record"].get("state") or "")
-        return allowed_decisions(state, lapsed=self._lapsed())
+        offered = allowed_decisions(state, lapsed=self._lapsed())
+        return tuple(d for d in offered if d != "accept" or not self._taken())
+
+    def _taken(self) -> bool:
+        """The selected record was refused because another registration of its laptop holds its
+        receipt number, and accepting it would not keep a held version: the branch refuses it."""
+        record = (self.detail or {}).get("record") or {}
+        reasons = [str(code) for code in record.get("reasons") or []]
+        return RECEIPT_TAKEN in reasons and str(record.get("state") or "") not in _KEEPS
+
+    def _taken_text(self) -> str:
+        return self.tr(str(_TAKEN_TEXT)).format(decision=decision_title("accept"))
 
     def _lapsed(self) -> bool:
         """The selected duplicate repeats a participant whose enrolling registration was voided
@@ -330,10 +353,14 @@ class ReviewPage(QWidget):
             ui.detailText.setHtml(self.detail_text)
             state = str(self.detail["record"].get("state") or "")
             lapsed = self._lapsed()
-            ui.messageLabel.setText(not_offered_text(state, briefly=True, lapsed=lapsed))
+            said = [not_offered_text(state, briefly=True, lapsed=lapsed)]
             # accepting a conflict keeps the held version: not "the branch gives it a KPJ number";
             # accepting a lapsed worker's duplicate enrols them again with the same KPJ
             tip = lapsed_explanation("accept") if lapsed else keep_explanation(state)
+            if self._taken():  # why accept is disabled, under the buttons and on it
+                tip = self._taken_text()
+                said.append(tip)
+            ui.messageLabel.setText("\n".join(text for text in said if text))
             ui.acceptButton.setToolTip(tip or self._accept_tip)
         buttons = self._decision_buttons()
         focused = next((button for button in buttons.values() if button.hasFocus()), None)
