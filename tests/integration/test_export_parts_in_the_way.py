@@ -32,6 +32,7 @@ from sqlmodel import select
 
 from bpu_enroll import files
 from bpu_enroll.cli.main import main as laptop_main
+from bpu_enroll.cli.said_texts import said
 from bpu_enroll.domain.errors import message
 from bpu_enroll.store.models import Registration
 from bpu_enroll.sync import export
@@ -42,6 +43,12 @@ from tests.unit.test_readme_commands import export_examples
 
 THEIRS = b"another laptop's batch, not yet imported"
 OLD = b"this laptop's older batch, the officer agreed to write over it"
+
+
+def _on_the_command_line(code: str, lang: str, **params: Any) -> str:
+    """What `export-batch` says of a refusal `--replace` can answer: the message (the desktop
+    app's words too), then the command line's own words about `--replace`."""
+    return f"{message(code, lang, **params)} {said(f'export-batch --replace {code}', lang)}"
 
 
 @pytest.fixture
@@ -159,7 +166,7 @@ def test_the_chosen_file_appearing_while_the_parts_are_written_is_kept(
     assert export_usb(laptop, out, "--json") == 1
     error = json.loads(capsys.readouterr().out)["error"]
     assert error["code"] == "EXPORT_FILE_EXISTS"
-    assert error["message"] == message("EXPORT_FILE_EXISTS", "id", file=str(out))
+    assert error["message"] == _on_the_command_line("EXPORT_FILE_EXISTS", "id", file=str(out))
     assert _on_the_stick(usb) == ["batch.bpu"]  # batch-2.bpu written, then removed
     assert out.read_bytes() == THEIRS
 
@@ -218,16 +225,16 @@ def test_the_chosen_file_is_replaced_only_with_replace(
     capsys.readouterr()
     assert export_usb(laptop, out) == 1
     said = capsys.readouterr().err
-    words = message("EXPORT_FILE_EXISTS", "id", file=str(out))
+    words = _on_the_command_line("EXPORT_FILE_EXISTS", "id", file=str(out))
     assert words in said and "EXPORT_FILE_EXISTS" in said, said
-    assert "--replace" in words
+    assert "--replace" in said and "--replace" not in message("EXPORT_FILE_EXISTS", "id"), said
     assert _on_the_stick(usb) == ["batch.bpu"] and out.read_bytes() == THEIRS
 
     assert export_usb(laptop, out, "--json", "--lang", "en") == 1
     error = json.loads(capsys.readouterr().out)["error"]
     assert error == {
         "code": "EXPORT_FILE_EXISTS",
-        "message": message("EXPORT_FILE_EXISTS", "en", file=str(out)),
+        "message": _on_the_command_line("EXPORT_FILE_EXISTS", "en", file=str(out)),
         **({"field": error["field"]} if "field" in error else {}),
     }
     assert _on_the_stick(usb) == ["batch.bpu"] and out.read_bytes() == THEIRS
@@ -342,8 +349,13 @@ def test_an_export_cut_off_on_a_stick_without_hard_links_is_said_at_the_next(
         capsys.readouterr()
         assert export_usb(laptop, out, *extra) == 1
         err = capsys.readouterr().err
-        words = message("EXPORT_EMPTY_FILES", lang, files=[str(later)])
-        assert f"{words}" in err and "EXPORT_EMPTY_FILES" in err and "Traceback" not in err, err
+        words = _on_the_command_line("EXPORT_EMPTY_FILES", lang, files=[str(later)])
+        assert (
+            "--replace" in words
+            and f"{words}" in err
+            and "EXPORT_EMPTY_FILES" in err
+            and "Traceback" not in err
+        ), err
     assert _on_the_stick(usb) == ["batch-2.bpu"]
 
     out.touch()  # the chosen name empty too: both named; --replace is consent for it alone
@@ -351,11 +363,11 @@ def test_an_export_cut_off_on_a_stick_without_hard_links_is_said_at_the_next(
     error = json.loads(capsys.readouterr().out)["error"]
     assert (error["code"], error["message"]) == (
         "EXPORT_EMPTY_FILES",
-        message("EXPORT_EMPTY_FILES", "en", files=[str(out), str(later)]),
+        _on_the_command_line("EXPORT_EMPTY_FILES", "en", files=[str(out), str(later)]),
     )
     assert export_usb(laptop, out, "--replace", "--json") == 1
     error = json.loads(capsys.readouterr().out)["error"]
-    assert error["message"] == message("EXPORT_EMPTY_FILES", "id", files=[str(later)])
+    assert error["message"] == _on_the_command_line("EXPORT_EMPTY_FILES", "id", files=[str(later)])
 
     later.unlink()
     assert export_usb(laptop, out, "--replace") == 0
@@ -453,12 +465,12 @@ def test_a_hidden_file_whose_name_is_taken_is_kept_and_said(
     capsys.readouterr()
     assert export_usb(laptop, out) == 1
     said = capsys.readouterr().err
-    for code, params in (("EXPORT_FILE_EXISTS", {"file": str(out)}), (files_hidden, {})):
-        assert message(code, "id", **params, files=[str(hidden)]) in said, said
+    exists = _on_the_command_line("EXPORT_FILE_EXISTS", "id", file=str(out))
+    assert f"{exists} {message(files_hidden, 'id', files=[str(hidden)])}" in said, said
     assert export_usb(laptop, out, "--json", "--lang", "en") == 1
     error = json.loads(capsys.readouterr().out)["error"]
     assert (error["code"], error["message"]) == ("EXPORT_FILE_EXISTS", " ".join([
-        message("EXPORT_FILE_EXISTS", "en", file=str(out)),
+        _on_the_command_line("EXPORT_FILE_EXISTS", "en", file=str(out)),
         message(files_hidden, "en", files=[str(hidden)]),
     ]))  # fmt: skip
 

@@ -69,6 +69,16 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
         "{records} registrations written in {parts} files, as one file holds at most {limit}: "
         "{files}. Take every file to the branch.",
     ),
+    # after the refusal's message (`domain.errors`, also the desktop app's, which has no
+    # command line): what `--replace` would do about it
+    "export-batch --replace EXPORT_EMPTY_FILES": (
+        "Atau pakai --replace untuk menimpa berkas --out.",
+        "Or use --replace to write over the --out file.",
+    ),
+    "export-batch --replace EXPORT_FILE_EXISTS": (
+        "Atau pakai --replace bila berkas itu memang boleh ditimpa.",
+        "Or use --replace if that file may be written over.",
+    ),
     # workstation_commands
     "workstation-setup done": (
         "Komputer ini sekarang workstation cabang {branch} ({server_url}).",

@@ -208,15 +208,37 @@ def cmd_attention(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _with_replace(exc: Any, lang: str) -> str:
+    """The refusal's message (a `Refusals`' each in turn), and after a refusal `--replace` can
+    answer what it would do: words for the command line only, as the desktop app's messages
+    (the same catalogue) must not tell a field officer about an option they have no way to give."""
+    from bpu_enroll.cli.said_texts import SAID_TEXTS
+    from bpu_enroll.domain.errors import Refusals
+
+    words = []
+    for refusal in exc.refusals if isinstance(exc, Refusals) else (exc,):
+        words.append(refusal.message(lang))
+        hint = f"export-batch --replace {refusal.code}"
+        if hint in SAID_TEXTS:
+            words.append(said(hint, lang))
+    return " ".join(words)
+
+
 def cmd_export_batch(args: argparse.Namespace) -> int:
     """Write the USB batch file (signed, sealed to the branch; `SyncService.export`)."""
-    from bpu_enroll.domain.errors import message, problem
+    from bpu_enroll.domain.errors import BpuError, message, problem
     from bpu_enroll.services.sync import SyncService
 
     with _unlock(args) as session:  # NOT_ENROLLED (no branch key yet) is said by `main`
-        document = SyncService(session).export(
-            args.out, receipts=args.receipts, replace=args.replace
-        )
+        try:
+            document = SyncService(session).export(
+                args.out, receipts=args.receipts, replace=args.replace
+            )
+        except BpuError as exc:
+            exit_code = EXIT_USAGE if exc.code == "USAGE" else EXIT_REFUSED  # as `main` says
+            raise CommandError(
+                exc.code, _with_replace(exc, args.lang), exit_code=exit_code
+            ) from exc
     hidden = document["hidden"]  # set aside by a cut-off export, their names taken
     if args.json:
         warnings = [problem("", "EXPORT_FILES_HIDDEN", args.lang, files=hidden).to_dict()]

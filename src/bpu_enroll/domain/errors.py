@@ -324,12 +324,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "EXPORT_EMPTY_FILES": (
         "Berkas ini kosong (0 bait), sisa ekspor yang terputus (flashdisk dicabut atau listrik "
         "padam saat berkas ditulis), dan tidak ditimpa: {files}. Tidak ada berkas yang ditulis. "
-        "Hapus berkas kosong itu lalu ekspor lagi (atau, di baris perintah, --replace untuk "
-        "berkas --out).",
+        "Hapus berkas kosong itu lalu ekspor lagi.",
         "These files are empty (0 bytes), left by an export that was cut off (the stick pulled "
         "out or the power lost while they were written), and are not written over: {files}. No "
-        "file was written. Delete the empty files and export again (or, on the command line, "
-        "--replace for the --out file).",
+        "file was written. Delete the empty files and export again.",
     ),
     "EXPORT_FILES_HIDDEN": (
         "Berkas tersembunyi ini tertinggal dari ekspor yang terputus (flashdisk dicabut atau "
@@ -343,11 +341,9 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "EXPORT_FILE_EXISTS": (
         "Berkas {file} sudah ada dan tidak ditimpa; tidak ada berkas yang ditulis. Mungkin itu "
-        "berkas laptop lain yang belum diimpor; pilih nama atau folder lain (atau, di baris "
-        "perintah, --replace bila berkas itu memang boleh ditimpa).",
+        "berkas laptop lain yang belum diimpor; pilih nama atau folder lain.",
         "The file {file} already exists and is not written over; no file was written. It may "
-        "be another laptop's file not yet imported; choose another name or folder (or, on the "
-        "command line, --replace if that file may be written over).",
+        "be another laptop's file not yet imported; choose another name or folder.",
     ),
     "NOT_ENROLLED": (
         "Laptop ini belum didaftarkan di kantor cabang; sinkronisasi belum bisa dilakukan.",

@@ -65,6 +65,7 @@ def test_empty_files_left_by_a_cut_off_export_are_named_to_delete_and_nothing_is
         words = message("EXPORT_EMPTY_FILES", lang, files=[str(later)])
         assert said == f"{words}\u00a0(EXPORT_EMPTY_FILES)", said
         assert {"id": "Hapus berkas kosong", "en": "Delete the empty files"}[lang] in said
+        assert "--replace" not in said and "--out" not in said, said  # the app has no options
         assert [p.name for p in usb.iterdir()] == ["batch-2.bpu"]
         assert later.stat().st_size == 0
         assert window.sync_page.ui.resultLabel.isVisible()

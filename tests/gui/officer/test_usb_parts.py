@@ -124,5 +124,6 @@ def test_the_chosen_file_is_replaced_only_when_the_dialog_asked(
     said = _said_after(qtbot, window, later, "(EXPORT_FILE_EXISTS)")
     words = message("EXPORT_FILE_EXISTS", "id", file=str(later))
     assert said == f"{words}\u00a0(EXPORT_FILE_EXISTS)", said
+    assert "--replace" not in said, said  # command-line words: the app has no options
     assert later.read_bytes() == THEIRS
     assert sorted(p.name for p in usb.iterdir()) == ["batch.bpu", "later.bpu"]

@@ -15,10 +15,12 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import Session, select
 
 from bpu_enroll.branch.workspace.staff import StaffSession
+from bpu_enroll.domain.errors import ALL_CODES, message
 from bpu_enroll.gui.app import AppController
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.officer.login import RETRY_OPTION, LoginWindow
 from bpu_enroll.gui.workspace.window import WorkspaceWindow
+from bpu_enroll.sync.staff_client import StaffError
 from tests.gui.sign_in import choose_language
 from tests.gui.workspace.conftest import BranchServer
 from tests.integration.helpers import Branch
@@ -126,3 +128,29 @@ def test_the_apps_notice_and_a_later_refusal_are_said_again_never_the_older_over
         "few minutes. (code LOGIN_FAILED)"
     )
     assert again.ui.messageLabel.text().replace("\u00a0", " ") == refused_en
+
+
+def test_a_refusal_without_words_of_its_own_is_said_in_the_users_language(
+    qtbot: QtBot, controller: AppController, ws_branch: Branch
+) -> None:
+    """A refusal the window has no sentence of its own for was said in the server's English
+    words in an Indonesian window: a code the app knows is said in the catalogue's words in the
+    language of now (again after a switch), as the workspace says it; only a code this app does
+    not know (a newer server) keeps the server's words. A user name with a space is one the
+    real server refuses as an invalid request (`REQUEST_INVALID`)."""
+    login = controller.window
+    assert isinstance(login, LoginWindow)
+    qtbot.waitUntil(lambda: login.workstation is not None)
+    choose_language(login, "id")
+    _sign_in(qtbot, login, "kasir satu", "password")
+    qtbot.waitUntil(lambda: "REQUEST_INVALID" in login.ui.messageLabel.text(), timeout=20_000)
+    said = login.ui.messageLabel.text().replace("\u00a0", " ")
+    assert said == f"{message('REQUEST_INVALID', 'id')} (kode REQUEST_INVALID)", said
+    choose_language(login, "en")
+    said = login.ui.messageLabel.text().replace("\u00a0", " ")
+    assert said == f"{message('REQUEST_INVALID', 'en')} (code REQUEST_INVALID)", said
+
+    newer = StaffError("SOMETHING_NEWER", "words of a newer server", 409)
+    assert "SOMETHING_NEWER" not in ALL_CODES
+    said = login.staff_error_text(newer).replace("\u00a0", " ")
+    assert said == "words of a newer server (code SOMETHING_NEWER)", said

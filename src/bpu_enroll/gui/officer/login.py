@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from bpu_enroll.domain.errors import message
+from bpu_enroll.domain.errors import ALL_CODES, message
 from bpu_enroll.gui.common import icons
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import (
@@ -408,7 +408,9 @@ class LoginWindow(QWidget):
                 "",
                 max(1, (int(wait) + 59) // 60),
             )
-        elif code:
+        elif code in ALL_CODES:  # the domain's words in the user's language, as the workspace's
+            text = message(code, self.ctx.lang, **(getattr(exc, "params", None) or {}))
+        elif code:  # a code this app does not know (a newer server): its own words
             text = str(getattr(exc, "message", "")) or code
         else:
             return error_text(exc, self.ctx.lang)
