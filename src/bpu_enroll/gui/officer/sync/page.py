@@ -408,7 +408,8 @@ class SyncPage(QWidget):
         records = int(str(document["records"]))
         # each name whole, a line breaking only after a "/" (`formatting.path_unbroken`)
         files = [path_unbroken(str(name)) for name in cast("list[object]", document["files"])]
-        hidden = [str(name) for name in cast("list[object]", document["hidden"])]
+        # files a cut-off undo left hidden (`files.put_back_set_aside`); none when not said
+        hidden = [str(name) for name in cast("list[object]", document.get("hidden") or [])]
         self._say(lambda: self._exported_text(receipts, records, files, hidden))
 
     def _exported_text(
