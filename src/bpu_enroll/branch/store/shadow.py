@@ -130,29 +130,15 @@ def shadow_tables(connection: Connection, scope: Scope) -> None:
     }
     # Read on the real tables before any copy exists (unqualified names find copies after).
     participants = sources[Participant]
-    enrolling = {
-        rid
-        for part in _slices(connection, sorted(scope.nik_hashes))
-        for rid in _run(
-            connection,
-            select(participants.c.record_id).where(
-                _where_in(connection, participants.c.nik_hash, part)
-            ),
-        ).scalars()
-    }
+    enrolling = _ids_where(
+        connection, participants.c.record_id, participants.c.nik_hash, scope.nik_hashes
+    )
     device = sources[Device]
     own = select(device.c.id).where(device.c.code == scope.device_code).scalar_subquery()
     held = sources[Record]
-    holders = {
-        rid
-        for part in _slices(connection, sorted(scope.receipt_sequences))
-        for rid in _run(
-            connection,
-            select(held.c.id).where(
-                held.c.device_id == own, _where_in(connection, held.c.receipt_seq, part)
-            ),
-        ).scalars()
-    }
+    holders = _ids_where(
+        connection, held.c.id, held.c.receipt_seq, scope.receipt_sequences, held.c.device_id == own
+    )
     records = _chains(connection, held, set(scope.record_ids) | enrolling | holders)
     private = MetaData()
     for model in WRITTEN:
@@ -213,6 +199,20 @@ def _private_copy(connection: Connection, table: Table, metadata: MetaData) -> T
         names = [c.name for c in index.columns if c.name in columns]
         Index(index.name, *[copy.c[name] for name in names], unique=index.unique).create(connection)
     return copy
+
+
+def _ids_where(
+    connection: Connection, column: Any, key: Any, values: Collection[Any], *also: Any
+) -> set[str]:
+    """`column` of the real table's rows whose `key` is one of `values` (read in slices), where
+    `also` holds too."""
+    return {
+        rid
+        for part in _slices(connection, sorted(values))
+        for rid in _run(
+            connection, select(column).where(*also, _where_in(connection, key, part))
+        ).scalars()
+    }
 
 
 def _chains(connection: Connection, records: Table, ids: set[str]) -> set[str]:
