@@ -55,9 +55,11 @@ typecheck: env
 imports: env
 	$(BIN)/lint-imports
 
-# The 30 slowest tests are listed at the end: the run's length is watched against CI's 90 minutes.
+# One test process per core (pytest-xdist; each starts its own PostgreSQL), tests handed out as
+# processes free up. The 30 slowest tests are listed at the end: the run's length is watched
+# against CI's 90 minutes.
 pytest: env
-	$(PY) -m pytest -p no:cacheprovider --durations=30
+	$(PY) -m pytest -p no:cacheprovider --numprocesses=auto --dist=worksteal --durations=30
 
 # PostgreSQL (the push rows), Xvfb and the xcb libraries (the frozen bundle's window row).
 benchdeps:
