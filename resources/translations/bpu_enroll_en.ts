@@ -3657,6 +3657,18 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>The branch already holds another version of this record.</translation>
     </message>
     <message>
+        <source>Another registration from the same laptop already holds this receipt number (the laptop was perhaps restored from an old backup). It cannot be accepted: reject it or ask for a correction, which gets a new number.</source>
+        <translation>Another registration from the same laptop already holds this receipt number (the laptop was perhaps restored from an old backup). It cannot be accepted: reject it or ask for a correction, which gets a new number.</translation>
+    </message>
+    <message>
+        <source>The officer's access had been revoked when this record was made.</source>
+        <translation>The officer's access had been revoked when this record was made.</translation>
+    </message>
+    <message>
+        <source>Rejected for another reason, written in the clerk's note.</source>
+        <translation>Rejected for another reason, written in the clerk's note.</translation>
+    </message>
+    <message>
         <source>Male</source>
         <translation>Male</translation>
     </message>

@@ -3616,6 +3616,18 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Kantor cabang sudah menyimpan versi lain dari data ini.</translation>
     </message>
     <message>
+        <source>Another registration from the same laptop already holds this receipt number (the laptop was perhaps restored from an old backup). It cannot be accepted: reject it or ask for a correction, which gets a new number.</source>
+        <translation>Nomor tanda terima ini sudah dipakai pendaftaran lain dari laptop yang sama (mungkin laptop dipulihkan dari cadangan lama). Data ini tidak dapat diterima: tolak, atau minta perbaikan, yang mendapat nomor baru.</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s access had been revoked when this record was made.</source>
+        <translation>Akses petugas sudah dicabut saat data ini dibuat.</translation>
+    </message>
+    <message>
+        <source>Rejected for another reason, written in the clerk&apos;s note.</source>
+        <translation>Ditolak karena alasan lain, yang ditulis di catatan petugas cabang.</translation>
+    </message>
+    <message>
         <source>Male</source>
         <translation>Laki-laki</translation>
     </message>

@@ -8,12 +8,16 @@ correction stay offered, and an ordinary record still offers accept."""
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 import httpx
 import pytest
 from pytestqt.qtbot import QtBot
 
+from bpu_enroll.domain.errors import FORM_CODES, RECORD_CODES
+from bpu_enroll.gui.app import make_context
 from bpu_enroll.gui.common.context import AppContext
+from bpu_enroll.gui.workspace.review.model import REVIEW_COLUMNS, reason_text
 from bpu_enroll.gui.workspace.review.page import ReviewPage
 from bpu_enroll.sync.laptop_store import records_to_send
 from bpu_enroll.sync.runner import sign_manifest
@@ -25,6 +29,17 @@ SAID = {
     "receipt number.",
     "id": "Tidak ditawarkan: Terima data. Nomor tanda terimanya sudah dipakai pendaftaran lain "
     "dari laptop ini.",
+}
+
+REASONS_COLUMN = [str(c.header) for c in REVIEW_COLUMNS].index("Reasons")
+# What the clerk reads of the code, in the detail and in the queue's reasons column.
+CLERK_WORDS = {
+    "en": "Another registration from the same laptop already holds this receipt number (the "
+    "laptop was perhaps restored from an old backup). It cannot be accepted: reject it or ask "
+    "for a correction, which gets a new number.",
+    "id": "Nomor tanda terima ini sudah dipakai pendaftaran lain dari laptop yang sama (mungkin "
+    "laptop dipulihkan dari cadangan lama). Data ini tidak dapat diterima: tolak, atau minta "
+    "perbaikan, yang mendapat nomor baru.",
 }
 
 
@@ -86,6 +101,13 @@ def test_a_record_whose_receipt_number_is_taken_is_not_offered_accept(  # noqa: 
     assert ui.messageLabel.text() == SAID[lang]
     assert ui.acceptButton.toolTip() == SAID[lang]
     assert page.open_decision("accept") is None
+    # Why, in the clerk's words: the officer's "Contact the branch" is not said to the branch.
+    shown = ui.detailText.toPlainText()
+    assert f"RECEIPT_NUMBER_TAKEN — {CLERK_WORDS[lang]}" in shown
+    reasons = page.model.index(page.model.find_row(taken), REASONS_COLUMN)
+    assert CLERK_WORDS[lang].rstrip(".") in str(reasons.data())
+    for officers_words in ("Hubungi kantor cabang", "Contact the branch"):
+        assert officers_words not in shown and officers_words not in str(reasons.data())
     dialog = page.open_decision("reject")
     assert dialog is not None
     dialog.reject()
@@ -97,3 +119,26 @@ def test_a_record_whose_receipt_number_is_taken_is_not_offered_accept(  # noqa: 
     assert ui.messageLabel.text() == ""
     assert "KPJ" in ui.acceptButton.toolTip()
     assert ui.acceptButton.toolTip() != SAID[lang]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_reason_tells_the_clerk_to_contact_the_branch(lang: str, tmp_path: Path) -> None:
+    """Every code a record can carry, as the review explains it: the clerk is the branch, so no
+    explanation ends with the officer's "Contact the branch" (the codes that did: the taken
+    receipt number, a conflict, a revoked officer, another reason)."""
+    ctx = make_context(tmp_path / "profile", lang)
+    try:
+        explained = {code: reason_text(code, lang) for code in RECORD_CODES | FORM_CODES}
+    finally:
+        ctx.languages.release()
+    assert all(explained.values())  # every code has words
+    told = {code for code, text in explained.items() if CONTACT[lang] in text.lower()}
+    assert told == set()
+    assert explained["OFFICER_REVOKED"] == REVOKED[lang]
+
+
+CONTACT = {"id": "hubungi kantor", "en": "contact the branch"}
+REVOKED = {
+    "en": "The officer's access had been revoked when this record was made.",
+    "id": "Akses petugas sudah dicabut saat data ini dibuat.",
+}

@@ -88,9 +88,23 @@ def state_text(state: object) -> str:
     return _tr(_STATES[key]) if key in _STATES else key
 
 
+# The codes whose domain words speak to the field officer ("... Contact the branch."): the clerk
+# is the branch, and reads what happened and what is open to them instead.
 _CLERK_CODES = {
     "CONFLICT": QT_TRANSLATE_NOOP(
         "ReviewDetail", "The branch already holds another version of this record."
+    ),
+    "RECEIPT_NUMBER_TAKEN": QT_TRANSLATE_NOOP(
+        "ReviewDetail",
+        "Another registration from the same laptop already holds this receipt number (the "
+        "laptop was perhaps restored from an old backup). It cannot be accepted: reject it or "
+        "ask for a correction, which gets a new number.",
+    ),
+    "OFFICER_REVOKED": QT_TRANSLATE_NOOP(
+        "ReviewDetail", "The officer's access had been revoked when this record was made."
+    ),
+    "OTHER": QT_TRANSLATE_NOOP(
+        "ReviewDetail", "Rejected for another reason, written in the clerk's note."
     ),
 }
 
