@@ -140,6 +140,51 @@ def test_officer_add_takes_a_user_name_in_ascii_letters_digits_and_dots_only(
     assert sorted(o["username"] for o in listed["officers"]) == ["Kiki", OFFICER]
 
 
+def test_officer_add_says_what_is_wrong_with_the_account_before_asking_its_password(
+    branch: Branch, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The password was asked (twice, on a terminal) before the user name, the name or the role
+    was looked at: a mistyped user name was said only after both prompts. Without a password at
+    hand (no terminal, no BPU_BRANCH_PASSWORD) the account's own refusal is said, not the
+    missing password. `Siti` beside the active `siti` read as one officer on every receipt and
+    was added: refused `OFFICER_EXISTS`, naming the account it reads as, revoked or not."""
+    monkeypatch.delenv("BPU_BRANCH_PASSWORD", raising=False)
+    db = ["--db", branch.db_url, "--lang", "en"]
+    add = [*db, "officer", "add"]
+    cases = [
+        ([*add, "s\u0456ti", "--name", "Siti", "--role", "clerk"], 2, "USAGE",
+         "a user name is 1 to 64 letters"),
+        ([*add, "dewi", "--name", " ", "--role", "clerk"], 2, "USAGE",
+         "name is 1 to 100 characters"),
+        ([*add, OFFICER.capitalize(), "--name", "Siti", "--role", "clerk"], 1, "OFFICER_EXISTS",
+         f"already exists. ({OFFICER})"),
+    ]  # fmt: skip
+    for argv, exit_code, code, said in cases:
+        answered, document = _json(branch_main, [*argv, "--json"], capsys)
+        assert (answered, document["error"]["code"]) == (exit_code, code), argv
+        assert said in document["error"]["message"] and "BPU_BRANCH_PASSWORD" not in str(document)
+    # A good account still needs its password: then, and only then, the password is asked for.
+    answered, document = _json(
+        branch_main, [*add, "dewi", "--name", "Dewi", "--role", "clerk", "--json"], capsys
+    )
+    assert (answered, document["error"]["code"]) == (2, "USAGE")
+    assert "BPU_BRANCH_PASSWORD" in document["error"]["message"]
+    # A revoked account's name is not given to its case twin either; the account itself comes
+    # back under its own name.
+    monkeypatch.setenv("BPU_BRANCH_PASSWORD", "kata-sandi")
+    assert branch_main([*db, "officer", "revoke", OFFICER]) == 0
+    answered, document = _json(
+        branch_main, [*add, OFFICER.upper(), "--name", "S", "--role", "clerk", "--json"], capsys
+    )
+    assert (answered, document["error"]["code"]) == (1, "OFFICER_EXISTS")
+    answered, document = _json(
+        branch_main, [*add, OFFICER, "--name", "Siti", "--role", "officer", "--json"], capsys
+    )
+    assert (answered, document["username"]) == (0, OFFICER)
+    _, listed = _json(branch_main, [*db, "officer", "list", "--json"], capsys)
+    assert [o["username"] for o in listed["officers"]] == [OFFICER]
+
+
 def test_device_code_gives_the_certificates_addresses_at_the_default_port(
     db_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -162,6 +162,9 @@ def test_an_add_is_refused_with_the_commands_rules_and_codes(branch: Branch, sta
         (("dewi\u0661", "Dewi", "clerk", "x"), 422, "STAFF_USERNAME_INVALID"),
         # NFKC first: `ｃｉｔｒａ` typed full-width is `citra`, who is active.
         (("\uff43\uff49\uff54\uff52\uff41", "Citra", "clerk", "x"), 409, "OFFICER_EXISTS"),
+        # Another letter case of an account's user name reads as that account on every receipt.
+        ((CLERK[0].upper(), "Citra", "clerk", "x"), 409, "OFFICER_EXISTS"),
+        ((CLERK[0].capitalize(), "Citra", "officer", "x"), 409, "OFFICER_EXISTS"),
     ]  # fmt: skip
     for fields, status, code in cases:
         answer = _add(supervisor, *fields)

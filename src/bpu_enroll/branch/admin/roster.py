@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import delete, func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -203,21 +203,11 @@ def new_username(typed: str) -> str:
     return username
 
 
-def add_officer(
-    session: Session,
-    *,
-    username: str,
-    name: str,
-    role: str,
-    password: str,
-    params: KdfParams = DEFAULT_KDF,
-    actor: str = "cli",
-) -> Officer:
-    """Add an officer (or re-activate a revoked one) with a roster entry from `password`.
-
-    Two adds of one user name at the same moment (two supervisors, the workspace and the
-    command): the second is refused `OFFICER_EXISTS` as a plain duplicate, whether the name is
-    new (its insert fails the unique key) or revoked (its read waits on the first's row lock)."""
+def check_new_officer(session: Session, *, username: str, name: str, role: str) -> str:
+    """Everything `add_officer` holds a new account to but its password, in its order: the
+    role, the user name (`new_username`, no NIK, not active already, not another account's
+    name in other letter case), the name. The user name as it will be stored. `officer add`
+    asks this before the password, so a mistyped name is said before two password prompts."""
     if role not in ROLES:
         raise AdminError(
             "USAGE", f"role must be one of {', '.join(ROLES)}", why="role", roles=", ".join(ROLES)
@@ -225,8 +215,6 @@ def add_officer(
     username = new_username(username)
     if holds_nik(username):  # it goes on receipts, tallies and audit lines: never a NIK
         raise AdminError("STAFF_USERNAME_NIK", "the user name reads as a NIK; choose another")
-    if not password:
-        raise AdminError("USAGE", "the password cannot be empty", why="password_empty")
     if not name.strip() or len(name) > NAME_LENGTH or not _visible_line(name):
         raise AdminError(
             "USAGE", "an officer's name is 1 to 100 characters of visible text on one line",
@@ -237,6 +225,47 @@ def add_officer(
     existing = session.get(Officer, username)
     if existing is not None and existing.revoked_at is None:
         raise AdminError("OFFICER_EXISTS", f"officer {username} already exists", subject=username)
+    twin = _case_twin(session, username)
+    if twin is not None:
+        raise AdminError(
+            "OFFICER_EXISTS", f"officer {twin} already exists (user names differing only in "
+            "letter case read as one)", subject=twin,
+        )  # fmt: skip
+    return username
+
+
+def _case_twin(session: Session, username: str) -> str | None:
+    """Another account, active or revoked, whose user name is `username` in other letter case
+    (`Agus` beside `agus`): on a receipt, a tally or an audit line the two read as one person.
+    A revoked account's name stays on what it signed, so it is not given to another either."""
+    found = session.exec(
+        select(Officer.username)
+        .where(func.lower(col(Officer.username)) == username.lower())
+        .where(col(Officer.username) != username)
+        .order_by(col(Officer.username))
+    ).first()
+    return None if found is None else str(found)
+
+
+def add_officer(
+    session: Session,
+    *,
+    username: str,
+    name: str,
+    role: str,
+    password: str,
+    params: KdfParams = DEFAULT_KDF,
+    actor: str = "cli",
+) -> Officer:
+    """Add an officer (or re-activate a revoked one) with a roster entry from `password`, after
+    `check_new_officer`.
+
+    Two adds of one user name at the same moment (two supervisors, the workspace and the
+    command): the second is refused `OFFICER_EXISTS` as a plain duplicate, whether the name is
+    new (its insert fails the unique key) or revoked (its read waits on the first's row lock)."""
+    username = check_new_officer(session, username=username, name=name, role=role)
+    if not password:
+        raise AdminError("USAGE", "the password cannot be empty", why="password_empty")
     salt = new_salt()
     _, public = derive_officer_keypair(password, salt, params)
     # Re-read under a row lock: a re-activation of the same revoked name at the same moment

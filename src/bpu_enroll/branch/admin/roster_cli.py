@@ -142,7 +142,11 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _officer_add(args: argparse.Namespace) -> int:
-    prompt = said("password", args.lang, username=args.username)
+    with Session(engine_of(args)) as session:  # a refused user name or name before two prompts
+        username = roster.check_new_officer(
+            session, username=args.username, name=args.name, role=args.role
+        )
+    prompt = said("password", args.lang, username=username)
     password = ask_password(ENV_PASSWORD, prompt, lang=args.lang, confirm=True, refuse=UsageError)
     with Session(engine_of(args)) as session:
         officer = roster.add_officer(

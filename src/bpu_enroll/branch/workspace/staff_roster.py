@@ -11,7 +11,8 @@ officer add` (`roster.add_officer`, audited as `officer_added` or `officer_react
 supervisor as actor and the role in the detail), with its rules: a user name, NFKC-normalised,
 of 1 to 64 ASCII letters, digits or dots (`STAFF_USERNAME_INVALID`: no accented letter, no
 letter of another script looking like a Latin one, `roster.new_username`) that is no NIK
-(`STAFF_USERNAME_NIK`), a name of
+(`STAFF_USERNAME_NIK`) and not another account's in other letter case (`OFFICER_EXISTS`, as an
+active account's own: `Citra` beside `citra`), a name of
 1 to 100 characters of visible text on one line (`STAFF_NAME_INVALID`: no control or format
 character, so no NUL, line break, terminal escape or right-to-left override) holding no NIK
 (`STAFF_NAME_NIK`: the names go to every laptop and into its tallies, which a NIK in a name has
