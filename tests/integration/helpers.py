@@ -50,6 +50,7 @@ from bpu_enroll.sync.protocol import (
     HEADER_TIMESTAMP,
     BatchFile,
     RecordPayload,
+    RecordResult,
     b64,
     request_signing_bytes,
     unb64,
@@ -446,6 +447,24 @@ def batch_file_repeating(laptop: Laptop, *, in_manifest: bool = False) -> bytes:
     return batch_file_of(
         laptop, records + records, announced=records + records if in_manifest else records
     )
+
+
+def send_records(laptop: Laptop, url: str, *chunks: list[RecordPayload]) -> dict[str, RecordResult]:
+    """Announce all of `chunks` as one batch of `laptop`, then send them chunk by chunk, as
+    a laptop's sync does, whatever the records say (made or altered by the test); the branch's
+    answer of each record, by id."""
+    records = [r for chunk in chunks for r in chunk]
+    signed = sign_manifest(
+        records, device_code=laptop.device_code, signing_key=laptop.signing_key,
+        batch_id=str(uuid.uuid4()),
+    )  # fmt: skip
+    told: dict[str, RecordResult] = {}
+    with httpx.Client(base_url=url, timeout=30) as http:
+        client = laptop.client(http)
+        answer = client.announce(signed)
+        for chunk in chunks:
+            told |= {r.id: r for r in client.send_records(answer.batch_id, chunk).results}
+    return told
 
 
 def batch_file_of(

@@ -20,7 +20,6 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-import httpx
 import pytest
 from alembic import command
 from sqlalchemy import text
@@ -31,8 +30,6 @@ from bpu_enroll.services.attention import attention_items
 from bpu_enroll.services.registration import RegistrationService
 from bpu_enroll.services.session import unlock
 from bpu_enroll.sync.laptop_store import records_to_send
-from bpu_enroll.sync.protocol import RecordPayload, RecordResult
-from bpu_enroll.sync.runner import sign_manifest
 from bpu_enroll.sync.staff_client import StaffClient, StaffError
 from tests.integration.helpers import (
     OFFICER,
@@ -42,25 +39,10 @@ from tests.integration.helpers import (
     ServerThread,
     batch_file_of,
     registration,
+    send_records,
 )
 
 TAKEN = "RECEIPT_NUMBER_TAKEN"
-
-
-def _send(laptop: Laptop, url: str, *chunks: list[RecordPayload]) -> dict[str, RecordResult]:
-    """Announce all of `chunks` as one batch of `laptop`, then send them chunk by chunk."""
-    records = [r for chunk in chunks for r in chunk]
-    signed = sign_manifest(
-        records, device_code=laptop.device_code, signing_key=laptop.signing_key,
-        batch_id=str(uuid.uuid4()),
-    )  # fmt: skip
-    told: dict[str, RecordResult] = {}
-    with httpx.Client(base_url=url, timeout=30) as http:
-        client = laptop.client(http)
-        answer = client.announce(signed)
-        for chunk in chunks:
-            told |= {r.id: r for r in client.send_records(answer.batch_id, chunk).results}
-    return told
 
 
 def _sequence(receipt_no: str) -> int:
@@ -150,8 +132,8 @@ def test_a_held_receipt_sequence_is_never_taken_by_a_new_record(
     twin = sent[twin_a].receipt_no
     copied = sent[twin_b].model_copy(update={"id": str(uuid.uuid4()), "receipt_no": twin})
     # The second correction comes before the first (a USB file imported late).
-    told = _send(laptop, server.url, [sent[late], stolen, stolen_fix], [sent[fixed], sent[twin_a],
-                 copied, forked])  # fmt: skip
+    told = send_records(laptop, server.url, [sent[late], stolen, stolen_fix],
+                        [sent[fixed], sent[twin_a], copied, forked])  # fmt: skip
 
     for rid in (stolen.id, stolen_fix.id, copied.id, forked.id):
         assert (told[rid].result, told[rid].kpj) == ("rejected", None), rid
@@ -163,10 +145,10 @@ def test_a_held_receipt_sequence_is_never_taken_by_a_new_record(
     assert records[owner].kpj == holder.kpj
     assert {records[late].kpj, records[fixed].kpj} == {holder.kpj}
     # Sent again, the refused record is answered as held; a new one under its sequence as well.
-    again = _send(laptop, server.url, [stolen])
+    again = send_records(laptop, server.url, [stolen])
     assert again[stolen.id].result == "already_received"
     fresh = sent[twin_b].model_copy(update={"id": str(uuid.uuid4()), "receipt_no": twin})
-    assert TAKEN in _send(laptop, server.url, [fresh])[fresh.id].reasons
+    assert TAKEN in send_records(laptop, server.url, [fresh])[fresh.id].reasons
 
 
 def test_a_branch_upgraded_to_0014_knows_the_sequences_it_held_before(
@@ -193,7 +175,7 @@ def test_a_branch_upgraded_to_0014_knows_the_sequences_it_held_before(
     reuse = laptop.register(53)
     [sent] = [r for r in records_to_send(laptop.session.store) if r.id == reuse]
     stolen = sent.model_copy(update={"receipt_no": _other_day(receipt)})
-    assert TAKEN in _send(laptop, server.url, [stolen])[stolen.id].reasons
+    assert TAKEN in send_records(laptop, server.url, [stolen])[stolen.id].reasons
 
 
 def test_a_clerk_cannot_give_a_taken_receipt_number_to_a_second_worker(
@@ -214,7 +196,7 @@ def test_a_clerk_cannot_give_a_taken_receipt_number_to_a_second_worker(
         laptop.register(serial)
     sent = [r for r in records_to_send(laptop.session.store) if r.id not in others]
     stolen = [r.model_copy(update={"receipt_no": _other_day(holder.receipt_no)}) for r in sent[:2]]
-    told = _send(laptop, server.url, stolen)
+    told = send_records(laptop, server.url, stolen)
     assert all(TAKEN in told[r.id].reasons for r in stolen)
 
     clerk = StaffClient(server.url, timeout=30)
@@ -237,14 +219,14 @@ def test_a_clerk_cannot_give_a_taken_receipt_number_to_a_second_worker(
         fix.model_copy(update={"receipt_no": old.receipt_no, "supersedes": old.id})
         for fix, old in zip(sent[2:], stolen, strict=True)
     ]
-    told = _send(laptop, server.url, fixes)
+    told = send_records(laptop, server.url, fixes)
     for fix in fixes:
         assert (told[fix.id].result, told[fix.id].kpj) == ("rejected", None), told[fix.id]
         assert TAKEN in told[fix.id].reasons
     assert branch.records()[owner].kpj == holder.kpj
 
 
-def test_a_laptop_told_the_last_receipt_sequence_there_is_keeps_numbering_it_can_send(
+def test_a_laptop_told_the_last_receipt_sequence_there_is_keeps_numbering_it_cansend_records(
     branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
 ) -> None:
     """A branch holding the highest sequence a receipt number can carry (nine digits: a record
@@ -255,7 +237,7 @@ def test_a_laptop_told_the_last_receipt_sequence_there_is_keeps_numbering_it_can
     first = laptop.register(71)
     [sent] = records_to_send(laptop.session.store)
     last = sent.receipt_no.rsplit("-", 1)[0] + "-999999999"
-    assert _send(laptop, server.url, [sent.model_copy(update={"receipt_no": last})])
+    assert send_records(laptop, server.url, [sent.model_copy(update={"receipt_no": last})])
     report = laptop.sync(server.url)
     assert report.completed and report.numbered_past is None
     assert branch.records()[first].receipt_seq == 999_999_999

@@ -40,6 +40,7 @@ from tests.integration.helpers import (
     audit_lines,
     batch_file_of,
     nik_for,
+    send_records,
     set_income,
 )
 
@@ -659,6 +660,61 @@ def test_check_says_the_rows_kept_before_todays_rules_refuse_them_masked_and_kee
     assert set(branch.records()) == {odd, fine}
     with Session(branch.engine) as session:
         assert len(session.exec(select(LaptopTallyRow)).all()) == 2
+
+
+def test_check_names_the_records_holding_one_receipt_number_given_twice_before_0014(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A branch before revision 0014 took a second worker under a receipt number it held (a
+    laptop restored from an old backup): both stand, one paper number for two workers, and
+    nothing listed them. `check` names each holder now, by laptop and sequence, in both
+    languages, with the way out; a record refused `RECEIPT_NUMBER_TAKEN` holds nothing and is
+    not named; nothing is changed and the store is still sound."""
+    laptop = laptop_factory()
+    owner, other = laptop.register(41), laptop.register(42)
+    assert laptop.sync(server.url).completed
+    receipt = branch.records()[owner].receipt_no
+    day = receipt.split("-")[2]
+    taken, refused = laptop.register(43), laptop.register(44)
+    sent = {r.id: r for r in records_to_send(laptop.session.store)}
+    later = receipt.replace(f"-{day}-", "-20991231-")  # the same sequence on a later day
+    copies = [sent[rid].model_copy(update={"receipt_no": later}) for rid in (taken, refused)]
+    told = send_records(laptop, server.url, copies)
+    assert all(told[rid].reasons == ["RECEIPT_NUMBER_TAKEN"] for rid in (taken, refused))
+    with Session(branch.engine) as session:  # the first as a branch before 0014 took it
+        row = session.get(Record, taken)
+        assert row is not None
+        row.reasons, row.state = "[]", "pending_review"
+        session.add(row)
+        session.commit()
+    db = ["--db", branch.db_url]
+    code, report, _said = _run([*db, "check", "--json"], capsys)
+    assert (code, report["sound"]) == (0, True), report
+    device = laptop.device_code
+    dates = {r.id: r.registration_date for r in branch.records().values()}
+    assert report["kept"] == {
+        "records": [
+            {"id": rid, "receipt_no": number, "device": device, "date": dates[rid],
+             "rule": "receipt_shared"}
+            for rid, number in ((owner, receipt), (taken, later))
+        ],
+        "tallies": [],
+    }  # fmt: skip
+    _, words, _said = _run([*db, "check", "--lang", "en"], capsys)
+    assert "KEPT FROM BEFORE: 2 registrations share a receipt number with another" in words
+    assert f"  {receipt} (laptop {device}, {dates[owner]}, id {owner})" in words
+    assert f"  {later} (laptop {device}" in words and refused not in words and other not in words
+    assert "Way out: each paper receipt of such a number stands for more than one worker" in words
+    _, words, _said = _run([*db, "check"], capsys)
+    assert "TERSIMPAN DARI DULU: 2 pendaftaran berbagi nomor tanda terima" in words
+    assert "Jalan keluar: tiap kertas tanda terima" in words
+    [line] = [x for x in audit_lines(branch) if x["action"] == "store_checked"][-1:]
+    assert line["detail"]["kept_records"] == 2
+    records = branch.records()
+    assert (records[owner].state, records[taken].state) == ("accepted", "pending_review")
 
 
 def test_export_batch_for_a_receipt_whose_personal_fields_were_removed_says_so(  # noqa: PLR0917

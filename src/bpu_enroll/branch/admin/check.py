@@ -22,8 +22,10 @@ database could spoil, and say what is damaged by what names it, never by its con
   named by laptop and day;
 - rows kept before the rules that refuse them on arrival now (`kept`, not damage: `sound`
   stays true, nothing is deleted): a record whose receipt number is not of a laptop's shape
-  (`RECEIPT`, no NIK in it: named masked, `masked_receipt`, and by id), a tally dated before
-  the days a laptop reports when it arrived (`reports.earliest_day`), a tally naming an
+  (`RECEIPT`, no NIK in it: named masked, `masked_receipt`, and by id), records of one laptop
+  holding one receipt sequence (given twice before revision 0014 refused it as
+  `RECEIPT_NUMBER_TAKEN`: one paper number standing for two workers, each named), a tally
+  dated before the days a laptop reports when it arrived (`reports.earliest_day`), a tally naming an
   officer with a NIK (the name masked); said with their counts and the way out;
 - the audit log's hash chain (`audit_chain.verify_chain`, as `audit-verify`);
 - every published reference package: its signature verifies with the branch's key, as every
@@ -52,7 +54,7 @@ from sqlmodel import Session, col, func, select
 
 from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
 from bpu_enroll.branch.device.auth import Refusal
-from bpu_enroll.branch.device.judge import receipt_sequence
+from bpu_enroll.branch.device.judge import RECEIPT_NUMBER_TAKEN, receipt_sequence
 from bpu_enroll.branch.device.reports import earliest_day, holds_text_nik, opened_tally
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.audit_chain import ChainReport, verify_chain
@@ -75,6 +77,7 @@ DEVICE_REVOKED = "device_revoked"  # a damaged record's `repair` when its laptop
 RESTORE = "restore"  # a damaged conflict's `repair`: no laptop sends it again
 # Rows kept before the rules that now refuse them on arrival (`kept`'s `rule`).
 RECEIPT_SHAPE = "receipt_shape"  # a record's receipt number not of a laptop's shape
+RECEIPT_SHARED = "receipt_shared"  # one laptop's receipt sequence held by more than one record
 DATE_PAST = "date_past"  # a tally dated before the days a laptop reports, when it arrived
 OFFICER_NIK = "officer_nik"  # a tally naming an officer with a NIK
 TEXT_NIK = "text_nik"  # a tally holding a NIK in other text (a work location, a label)
@@ -150,6 +153,7 @@ def check_store(session: Session, *, actor: str, progress: Progress | None = Non
     found = list(session.exec(select(Device)))
     devices = {d.id: d.code for d in found}
     _check_records(session, report, devices, progress)
+    _check_shared_receipts(session, report, devices)
     _ask_again(session, report, {d.id for d in found if d.revoked_at is not None})
     _check_conflicts(session, report, devices)
     _check_tallies(session, report, devices)
@@ -200,6 +204,41 @@ def _check_records(
         session.expunge_all()
         if progress is not None:
             progress(report.records, total)
+
+
+def _check_shared_receipts(
+    session: Session, report: CheckReport, devices: dict[int | None, str]
+) -> None:
+    """Records of one laptop holding one receipt sequence, as `reused_receipts` counts holding
+    (a record refused `RECEIPT_NUMBER_TAKEN` holds nothing): a branch before revision 0014 took
+    them all. Each is named (receipt number, laptop, day, id), by laptop and sequence; both
+    stand, nothing is changed."""
+    refused = f'%"{RECEIPT_NUMBER_TAKEN}"%'
+    holders = (
+        select(Record.device_id, Record.receipt_seq)
+        .where(col(Record.receipt_seq).is_not(None), col(Record.reasons).not_like(refused))
+        .group_by(col(Record.device_id), col(Record.receipt_seq))
+        .having(func.count() > 1)
+    )
+    shared = set(session.exec(holders).all())
+    for device_id in sorted({device for device, _seq in shared}, key=lambda d: devices.get(d, "")):
+        rows = session.exec(
+            select(Record.receipt_seq, Record.receipt_no, Record.registration_date, Record.id)
+            .where(Record.device_id == device_id, col(Record.receipt_seq).is_not(None))
+            .where(col(Record.reasons).not_like(refused))
+            .order_by(col(Record.receipt_seq), col(Record.receipt_no), col(Record.id))
+        ).all()
+        report.kept_records.extend(
+            {
+                "id": rid,
+                "receipt_no": receipt_no,  # of a laptop's shape: it has a sequence
+                "device": devices.get(device_id, ""),
+                "date": day,
+                "rule": RECEIPT_SHARED,
+            }
+            for sequence, receipt_no, day, rid in rows
+            if (device_id, sequence) in shared
+        )
 
 
 def _ask_again(session: Session, report: CheckReport, revoked: set[int | None]) -> None:

@@ -203,11 +203,13 @@ def _kept_words(kept: dict[str, Any], lang: str) -> list[str]:
     """Rows kept before the rules that refuse them now (`check`'s `kept`): by rule, a count,
     each row (masked), then the way out."""
     lines: list[str] = []
-    records = kept["records"]
-    if records:
-        lines.append(said("check kept receipt_shape", lang, count=len(records)))
+    for rule in ("receipt_shape", "receipt_shared"):
+        records = [item for item in kept["records"] if item["rule"] == rule]
+        if not records:
+            continue
+        lines.append(said(f"check kept {rule}", lang, count=len(records)))
         lines.extend(said("check kept record", lang, **item) for item in records)
-        lines.append(said("check kept receipt_shape way", lang))
+        lines.append(said(f"check kept {rule} way", lang))
     for rule in ("date_past", "officer_nik", "text_nik"):
         tallies = [item for item in kept["tallies"] if item["rule"] == rule]
         if not tallies:

@@ -204,6 +204,24 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
         "record. Check the laptop named: one that writes such numbers is not as it was issued; "
         "revoke it (bpu-branch device revoke CODE) and enrol it again.",
     ),
+    "check kept receipt_shared": (
+        "TERSIMPAN DARI DULU: {count} pendaftaran berbagi nomor tanda terima dengan pendaftaran "
+        "lain dari laptop yang sama (diberikan dua kali sebelum kantor cabang menolaknya sebagai "
+        "RECEIPT_NUMBER_TAKEN); semuanya berlaku seperti diterima, tidak ada yang diubah:",
+        "KEPT FROM BEFORE: {count} {count:registration shares|registrations share} a receipt "
+        "number with another registration of the same laptop (given twice before the branch "
+        "refused it as RECEIPT_NUMBER_TAKEN); each stands as received, nothing is changed:",
+    ),
+    "check kept receipt_shared way": (
+        "Jalan keluar: tiap kertas tanda terima dengan nomor itu mewakili lebih dari satu "
+        "pekerja, masing-masing dengan KPJ sendiri. Bila pekerja menunjukkannya, periksa "
+        "kode QR-nya (Periksa tanda terima di ruang kerja): kode itu menyebut pendaftarannya "
+        "sendiri. Pendaftaran baru tidak bisa lagi memakai nomor yang sudah dipakai.",
+        "Way out: each paper receipt of such a number stands for more than one worker, each with "
+        "a KPJ of their own. When a worker shows one, check its QR code (Check a receipt in the "
+        "workspace): it names that worker's own registration. A new registration can no longer "
+        "take a number already held.",
+    ),
     "check kept date_past": (
         "TERSIMPAN DARI DULU: {count} rekap laptop bertanggal sebelum hari-hari yang dilaporkan "
         "laptop saat tiba (kini ditolak sebagai REPORT_DATE_PAST); tidak ada yang dihapus:",
