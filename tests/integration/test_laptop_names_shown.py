@@ -176,8 +176,16 @@ def test_the_officers_a_laptops_tally_names_are_shown_as_one_line_of_visible_tex
     (row, *rest) = figures["rows"]
     officer = "budi-\u202eitsal\u200b\u2028 \x9b31m\x85ok"
     name = "Budi\u2028\u202eitsaL (budi)"
-    labels = {**figures["labels"], "officers": {officer: name}}
-    altered = {**figures, "rows": [{**row, "officer": officer}, *rest], "labels": labels}
+    # An occupation group only this laptop counts, and its words: shown as the officers are.
+    group, group_name = "LAIN\u202e\u2028X", "Lain\u2028\u202enya"
+    groups = {**row["by_occupation_group"], group: 1}
+    labels = {
+        **figures["labels"],
+        "officers": {officer: name},
+        "occupation_groups": {group: group_name},
+    }
+    altered = {**figures, "rows": [{**row, "officer": officer, "by_occupation_group": groups},
+                                   *rest], "labels": labels}  # fmt: skip
     document = TallyDocument.model_validate({**altered, "hash": figures_hash(altered)})
     with httpx.Client(base_url=server.url, timeout=30) as http:
         laptop.client(http, fast_retry()).report(report.model_copy(update={"tallies": [document]}))
@@ -191,6 +199,7 @@ def test_the_officers_a_laptops_tally_names_are_shown_as_one_line_of_visible_tex
         assert answer["state"] == "differs"
         assert shown_name in answer["officers"]
         assert answer["officer_names"][shown_officer] == shown_name
+        assert answer["group_names"]["LAIN X"] == "Lain nya"
         mine = [d for d in answer["differences"] if d["officer"] == shown_officer]
         assert mine and all(d["path"].startswith(f"rows[{shown_officer} | ") for d in mine)
         _clean(json.dumps(answer, ensure_ascii=False))

@@ -138,9 +138,10 @@ def reconcile(
     names = {**(labels.get("officers") or {}), **branch["labels"]["officers"]}
     groups = {**(labels.get("occupation_groups") or {}), **branch["labels"]["occupation_groups"]}
     # The laptop's names are what it chose (any enrolled laptop, or a file on a USB stick):
-    # shown as one line of visible text, keyed as each difference names its officer.
+    # shown as one line of visible text, keyed as each difference names its officer and its
+    # figure (an occupation group only the laptop counts is keyed and named by the laptop).
     item["officer_names"] = {visible_line(str(k)): visible_line(str(v)) for k, v in names.items()}
-    item["group_names"] = {str(k): str(v) for k, v in groups.items()}
+    item["group_names"] = {visible_line(str(k)): visible_line(str(v)) for k, v in groups.items()}
     item["officers"] = sorted(visible_line(str(names.get(o, o))) for o in officers if o)
     return item
 
@@ -231,7 +232,8 @@ def _difference(
     path: str, row: tuple[Any, Any] | None, figure: str | None, laptop: Any, branch: Any
 ) -> dict[str, Any]:
     officer, place = _shown_row(row) if row is not None else (None, None)
-    return {"path": path, "officer": officer, "work_location": place, "figure": figure,
+    return {"path": visible_line(path), "officer": officer, "work_location": place,
+            "figure": _shown(figure),
             "laptop": _shown_whole(laptop), "branch": _shown_whole(branch)}  # fmt: skip
 
 
@@ -247,11 +249,14 @@ def _shown(part: Any) -> str | None:
 
 
 def _shown_whole(value: Any) -> Any:
-    """A row only one side has, as a difference carries it whole: its officer and work
-    location shown as `_shown_row` shows them; any other value as it is."""
-    if not isinstance(value, dict):
-        return value
-    return {k: _shown(v) if k in ("officer", "work_location") else v for k, v in value.items()}
+    """A value as a difference carries it whole (a row only one side has, a figure's group of
+    counts): every text in it, keys included, shown as `_shown_row` shows the officer (a group
+    only a laptop counts is named by that laptop); numbers as they are."""
+    if isinstance(value, dict):
+        return {visible_line(str(k)): _shown_whole(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_shown_whole(v) for v in value]
+    return visible_line(value) if isinstance(value, str) else value
 
 
 def _rows_by_key(document: dict[str, Any]) -> dict[tuple[Any, Any], dict[str, Any]]:
