@@ -2195,6 +2195,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Type your user name.</translation>
     </message>
     <message>
+        <source>A user name has only letters, digits and dots, with no spaces.</source>
+        <translation>A user name has only letters, digits and dots, with no spaces.</translation>
+    </message>
+    <message>
         <source>Signing in at the branch server…</source>
         <translation>Signing in at the branch server…</translation>
     </message>

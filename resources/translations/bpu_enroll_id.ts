@@ -2169,6 +2169,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Ketik nama pengguna Anda.</translation>
     </message>
     <message>
+        <source>A user name has only letters, digits and dots, with no spaces.</source>
+        <translation>Nama pengguna hanya berisi huruf, angka, dan titik, tanpa spasi.</translation>
+    </message>
+    <message>
         <source>Signing in at the branch server…</source>
         <translation>Masuk ke server kantor cabang…</translation>
     </message>

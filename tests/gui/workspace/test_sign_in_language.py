@@ -23,7 +23,7 @@ from bpu_enroll.gui.workspace.window import WorkspaceWindow
 from bpu_enroll.sync.staff_client import StaffError
 from tests.gui.sign_in import choose_language
 from tests.gui.workspace.conftest import BranchServer
-from tests.integration.helpers import Branch
+from tests.integration.helpers import Branch, audit_lines
 
 COUNTDOWN = {
     "en": re.compile(r"Branch server unreachable — retrying in (\d+) s\."),
@@ -136,13 +136,13 @@ def test_a_refusal_without_words_of_its_own_is_said_in_the_users_language(
     """A refusal the window has no sentence of its own for was said in the server's English
     words in an Indonesian window: a code the app knows is said in the catalogue's words in the
     language of now (again after a switch), as the workspace says it; only a code this app does
-    not know (a newer server) keeps the server's words. A user name with a space is one the
-    real server refuses as an invalid request (`REQUEST_INVALID`)."""
+    not know (a newer server) keeps the server's words. A password longer than any account's
+    is one the real server refuses as an invalid request (`REQUEST_INVALID`)."""
     login = controller.window
     assert isinstance(login, LoginWindow)
     qtbot.waitUntil(lambda: login.workstation is not None)
     choose_language(login, "id")
-    _sign_in(qtbot, login, "kasir satu", "password")
+    _sign_in(qtbot, login, "kasir", "p" * 257)
     qtbot.waitUntil(lambda: "REQUEST_INVALID" in login.ui.messageLabel.text(), timeout=20_000)
     said = login.ui.messageLabel.text().replace("\u00a0", " ")
     assert said == f"{message('REQUEST_INVALID', 'id')} (kode REQUEST_INVALID)", said
@@ -154,3 +154,33 @@ def test_a_refusal_without_words_of_its_own_is_said_in_the_users_language(
     assert "SOMETHING_NEWER" not in ALL_CODES
     said = login.staff_error_text(newer).replace("\u00a0", " ")
     assert said == "words of a newer server (code SOMETHING_NEWER)", said
+
+
+def test_a_user_name_no_account_can_have_is_said_so_before_anything_is_sent(
+    qtbot: QtBot, controller: AppController, ws_branch: Branch
+) -> None:
+    """A clerk typing their full name ("citra lestari") as the user name was told the request
+    was not valid, to update the app or call support (the server's `REQUEST_INVALID`): the
+    window now says what a user name is, in the language of now (again after a switch), puts
+    the cursor back in it, and asks nothing of the server. More than 64 characters cannot be
+    typed, as no account has them."""
+    login = controller.window
+    assert isinstance(login, LoginWindow)
+    qtbot.waitUntil(lambda: login.workstation is not None)
+    before = len(audit_lines(ws_branch))
+    choose_language(login, "id")
+    _sign_in(qtbot, login, "citra lestari", "rahasia")
+    said = {
+        "id": "Nama pengguna hanya berisi huruf, angka, dan titik, tanpa spasi.",
+        "en": "A user name has only letters, digits and dots, with no spaces.",
+    }
+    assert login.ui.messageLabel.text() == said["id"]
+    assert login.ui.usernameEdit.hasFocus() and login.ui.usernameEdit.selectedText() == (
+        "citra lestari"
+    )
+    choose_language(login, "en")
+    assert login.ui.messageLabel.text() == said["en"]
+    assert len(audit_lines(ws_branch)) == before  # no sign-in reached the server
+    login.ui.usernameEdit.clear()
+    qtbot.keyClicks(login.ui.usernameEdit, "c" * 70)
+    assert login.ui.usernameEdit.text() == "c" * 64

@@ -21,6 +21,7 @@ message over a newer one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,6 +53,9 @@ if TYPE_CHECKING:
 RETRY_SECONDS = 10
 """Seconds between automatic attempts while the branch server is unreachable (the default)."""
 RETRY_OPTION = "workspace_retry_seconds"
+# A user name as the branch server's sign-in takes it (`StaffLogin`): 1 to 64 letters, digits,
+# underscores or dots.
+_USERNAME = re.compile(r"[\w.]{1,64}")
 """`ctx.extras` key that overrides `RETRY_SECONDS` (tests use a short interval)."""
 
 
@@ -325,6 +329,14 @@ class LoginWindow(QWidget):
         if not username:
             self._show_message(lambda: self.tr("Type your user name."))
             self.ui.usernameEdit.setFocus()
+            return
+        if not _USERNAME.fullmatch(username):  # no account has one (the server would refuse
+            # the request as not valid and the window said "update the app or call support")
+            self._show_message(
+                lambda: self.tr("A user name has only letters, digits and dots, with no spaces.")
+            )
+            self.ui.usernameEdit.setFocus()
+            self.ui.usernameEdit.selectAll()
             return
         if not password:
             self._show_message(lambda: self.tr("Type your password."))

@@ -81,6 +81,7 @@ class Ui_LoginWindow(object):
 
         self.usernameEdit = QLineEdit(LoginWindow)
         self.usernameEdit.setObjectName(u"usernameEdit")
+        self.usernameEdit.setMaxLength(64)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.usernameEdit)
 
