@@ -179,10 +179,17 @@ def test_the_officers_a_laptops_tally_names_are_shown_as_one_line_of_visible_tex
     # An occupation group only this laptop counts, and its words: shown as the officers are.
     group, group_name = "LAIN\u202e\u2028X", "Lain\u2028\u202enya"
     groups = {**row["by_occupation_group"], group: 1}
+    # A laptop's label of a group the branch names too, under a key cleaning to the branch's:
+    # the branch's own words stay.
+    known = sorted(figures["labels"]["occupation_groups"])[0]
     labels = {
         **figures["labels"],
         "officers": {officer: name},
-        "occupation_groups": {group: group_name},
+        "occupation_groups": {
+            **figures["labels"]["occupation_groups"],
+            group: group_name,
+            f"{known}\u200b": "Diganti",
+        },
     }
     altered = {**figures, "rows": [{**row, "officer": officer, "by_occupation_group": groups},
                                    *rest], "labels": labels}  # fmt: skip
@@ -200,6 +207,7 @@ def test_the_officers_a_laptops_tally_names_are_shown_as_one_line_of_visible_tex
         assert shown_name in answer["officers"]
         assert answer["officer_names"][shown_officer] == shown_name
         assert answer["group_names"]["LAIN X"] == "Lain nya"
+        assert answer["group_names"][known] not in {"Diganti", ""}
         mine = [d for d in answer["differences"] if d["officer"] == shown_officer]
         assert mine and all(d["path"].startswith(f"rows[{shown_officer} | ") for d in mine)
         _clean(json.dumps(answer, ensure_ascii=False))

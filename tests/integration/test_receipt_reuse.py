@@ -226,7 +226,7 @@ def test_a_clerk_cannot_give_a_taken_receipt_number_to_a_second_worker(
     assert branch.records()[owner].kpj == holder.kpj
 
 
-def test_a_laptop_told_the_last_receipt_sequence_there_is_keeps_numbering_it_cansend_records(
+def test_a_laptop_told_the_last_receipt_sequence_there_is_keeps_numbering_it_can_send(
     branch: Branch, server: ServerThread, laptop_factory: Callable[[], Laptop]
 ) -> None:
     """A branch holding the highest sequence a receipt number can carry (nine digits: a record

@@ -23,6 +23,10 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from bpu_enroll.domain.formatting import NIK_LIKE
 
 API_PREFIX = "/api/v1"
+# A user name as the staff sign-in takes it (`POST /staff/login`): the workspace's sign-in window
+# checks one typed with this same type before asking (accounts added before today's stricter rule
+# for new names, `roster.new_username`, keep theirs).
+StaffUsername = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[\w.]+$")]
 PROTOCOL_VERSION = 1
 HEADER_DEVICE = "X-Bpu-Device"
 HEADER_TIMESTAMP = "X-Bpu-Timestamp"

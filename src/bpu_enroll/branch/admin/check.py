@@ -58,6 +58,7 @@ from bpu_enroll.branch.device.judge import RECEIPT_NUMBER_TAKEN, receipt_sequenc
 from bpu_enroll.branch.device.reports import earliest_day, holds_text_nik, opened_tally
 from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.audit_chain import ChainReport, verify_chain
+from bpu_enroll.branch.store.bulk import slices, where_in
 from bpu_enroll.branch.store.damage import UNREADABLE, payload_damage
 from bpu_enroll.branch.store.fields import UNREADABLE_ERRORS, payload_of
 from bpu_enroll.branch.store.laptop_reports import LaptopTallyRow
@@ -222,12 +223,18 @@ def _check_shared_receipts(
     )
     shared = set(session.exec(holders).all())
     for device_id in sorted({device for device, _seq in shared}, key=lambda d: devices.get(d, "")):
-        rows = session.exec(
-            select(Record.receipt_seq, Record.receipt_no, Record.registration_date, Record.id)
-            .where(Record.device_id == device_id, col(Record.receipt_seq).is_not(None))
-            .where(col(Record.reasons).not_like(refused))
-            .order_by(col(Record.receipt_seq), col(Record.receipt_no), col(Record.id))
-        ).all()
+        sequences = sorted(seq for device, seq in shared if device == device_id and seq is not None)
+        rows = [
+            row
+            for part in slices(session, sequences)
+            for row in session.exec(
+                select(Record.receipt_seq, Record.receipt_no, Record.registration_date, Record.id)
+                .where(Record.device_id == device_id)
+                .where(where_in(session, col(Record.receipt_seq), part))
+                .where(col(Record.reasons).not_like(refused))
+            ).all()
+        ]
+        rows.sort(key=lambda row: (row[0] or 0, row[1], row[3]))
         report.kept_records.extend(
             {
                 "id": rid,

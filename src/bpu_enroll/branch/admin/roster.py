@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func
+from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -237,14 +237,12 @@ def check_new_officer(session: Session, *, username: str, name: str, role: str) 
 def _case_twin(session: Session, username: str) -> str | None:
     """Another account, active or revoked, whose user name is `username` in other letter case
     (`Agus` beside `agus`): on a receipt, a tally or an audit line the two read as one person.
-    A revoked account's name stays on what it signed, so it is not given to another either."""
-    found = session.exec(
-        select(Officer.username)
-        .where(func.lower(col(Officer.username)) == username.lower())
-        .where(col(Officer.username) != username)
-        .order_by(col(Officer.username))
-    ).first()
-    return None if found is None else str(found)
+    A revoked account's name stays on what it signed, so it is not given to another either.
+    Compared here, not in SQL, so that both back ends lower letters alike (SQLite's `lower`
+    knows ASCII only); the roster is a branch's staff, some hundreds of names."""
+    wanted = username.casefold()
+    names = session.exec(select(Officer.username).order_by(col(Officer.username))).all()
+    return next((str(n) for n in names if n != username and n.casefold() == wanted), None)
 
 
 def add_officer(

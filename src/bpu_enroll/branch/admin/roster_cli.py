@@ -142,22 +142,28 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _officer_add(args: argparse.Namespace) -> int:
-    with Session(engine_of(args)) as session:  # a refused user name or name before two prompts
-        username = roster.check_new_officer(
-            session, username=args.username, name=args.name, role=args.role
+    engine = engine_of(args)
+    try:
+        with Session(engine) as session:  # a refused user name or name before two prompts
+            username = roster.check_new_officer(
+                session, username=args.username, name=args.name, role=args.role
+            )
+        prompt = said("password", args.lang, username=username)
+        password = ask_password(
+            ENV_PASSWORD, prompt, lang=args.lang, confirm=True, refuse=UsageError
         )
-    prompt = said("password", args.lang, username=username)
-    password = ask_password(ENV_PASSWORD, prompt, lang=args.lang, confirm=True, refuse=UsageError)
-    with Session(engine_of(args)) as session:
-        officer = roster.add_officer(
-            session,
-            username=args.username,
-            name=args.name,
-            role=args.role,
-            password=password,
-            actor=cli_actor(),
-        )
-        document = roster.officer_dict(officer)
+        with Session(engine) as session:
+            officer = roster.add_officer(
+                session,
+                username=args.username,
+                name=args.name,
+                role=args.role,
+                password=password,
+                actor=cli_actor(),
+            )
+            document = roster.officer_dict(officer)
+    finally:
+        engine.dispose()
     added = said("officer added", args.lang, username=document["username"], role=document["role"])
     answer(args, document, added)
     return EXIT_OK

@@ -214,11 +214,13 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "check kept receipt_shared way": (
         "Jalan keluar: tiap kertas tanda terima dengan nomor itu mewakili lebih dari satu "
-        "pekerja, masing-masing dengan KPJ sendiri. Bila pekerja menunjukkannya, periksa "
+        "pekerja, masing-masing pendaftaran tersendiri (dengan KPJ sendiri bila diterima). Bila "
+        "pekerja menunjukkannya, periksa "
         "kode QR-nya (Periksa tanda terima di ruang kerja): kode itu menyebut pendaftarannya "
         "sendiri. Pendaftaran baru tidak bisa lagi memakai nomor yang sudah dipakai.",
-        "Way out: each paper receipt of such a number stands for more than one worker, each with "
-        "a KPJ of their own. When a worker shows one, check its QR code (Check a receipt in the "
+        "Way out: each paper receipt of such a number stands for more than one worker, each a "
+        "registration of their own (with their own KPJ once accepted). When a worker shows one, "
+        "check its QR code (Check a receipt in the "
         "workspace): it names that worker's own registration. A new registration can no longer "
         "take a number already held.",
     ),

@@ -26,7 +26,7 @@ from bpu_enroll.branch.workspace.export import export_files, export_list
 from bpu_enroll.branch.workspace.receipt_check import verify_receipt_at_branch
 from bpu_enroll.domain.decisions import Decision
 from bpu_enroll.sync.batchfile import MAX_FILE_BYTES
-from bpu_enroll.sync.protocol import API_PREFIX
+from bpu_enroll.sync.protocol import API_PREFIX, StaffUsername
 
 _UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 # `<branch code>-E00001` (`export.export_changes`); a NUL asked for was a 500 on PostgreSQL.
@@ -41,7 +41,7 @@ class StaffLogin(BaseModel):
     """A staff member's user name and roster password."""
 
     model_config = ConfigDict(extra="forbid")
-    username: str = Field(min_length=1, max_length=64, pattern=r"^[\w.]+$")
+    username: StaffUsername
     password: str = Field(min_length=1, max_length=256)
 
 

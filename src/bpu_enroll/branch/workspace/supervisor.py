@@ -136,14 +136,28 @@ def reconcile(
         item["state"] = _state(item)
     labels = (laptop or {}).get("labels") or {}
     names = {**(labels.get("officers") or {}), **branch["labels"]["officers"]}
-    groups = {**(labels.get("occupation_groups") or {}), **branch["labels"]["occupation_groups"]}
     # The laptop's names are what it chose (any enrolled laptop, or a file on a USB stick):
     # shown as one line of visible text, keyed as each difference names its officer and its
     # figure (an occupation group only the laptop counts is keyed and named by the laptop).
-    item["officer_names"] = {visible_line(str(k)): visible_line(str(v)) for k, v in names.items()}
-    item["group_names"] = {visible_line(str(k)): visible_line(str(v)) for k, v in groups.items()}
+    # Each side is cleaned before they are merged, the branch's last: a laptop's `TRN\u200b`
+    # cleans to `TRN` and must not rename the branch's own group.
+    item["officer_names"] = {
+        **_shown_words(labels.get("officers")),
+        **_shown_words(branch["labels"]["officers"]),
+    }
+    item["group_names"] = {
+        **_shown_words(labels.get("occupation_groups")),
+        **_shown_words(branch["labels"]["occupation_groups"]),
+    }
     item["officers"] = sorted(visible_line(str(names.get(o, o))) for o in officers if o)
     return item
+
+
+def _shown_words(words: Any) -> dict[str, str]:
+    """A tally's words (key → name) shown as one line of visible text each."""
+    if not isinstance(words, dict):
+        return {}
+    return {visible_line(str(k)): visible_line(str(v)) for k, v in words.items()}
 
 
 def _state(item: dict[str, Any]) -> str:
@@ -253,7 +267,13 @@ def _shown_whole(value: Any) -> Any:
     counts): every text in it, keys included, shown as `_shown_row` shows the officer (a group
     only a laptop counts is named by that laptop); numbers as they are."""
     if isinstance(value, dict):
-        return {visible_line(str(k)): _shown_whole(v) for k, v in value.items()}
+        shown: dict[str, Any] = {}
+        for key, inner in value.items():
+            name = visible_line(str(key))
+            # Two keys that clean to one text (`TRN` and `TRN\u200b`): the second is shown
+            # escaped, so neither count is lost.
+            shown[name if name not in shown else ascii(str(key))] = _shown_whole(inner)
+        return shown
     if isinstance(value, list):
         return [_shown_whole(v) for v in value]
     return visible_line(value) if isinstance(value, str) else value

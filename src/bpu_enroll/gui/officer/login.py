@@ -21,7 +21,6 @@ message over a newer one.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -53,9 +52,6 @@ if TYPE_CHECKING:
 RETRY_SECONDS = 10
 """Seconds between automatic attempts while the branch server is unreachable (the default)."""
 RETRY_OPTION = "workspace_retry_seconds"
-# A user name as the branch server's sign-in takes it (`StaffLogin`): 1 to 64 letters, digits,
-# underscores or dots.
-_USERNAME = re.compile(r"[\w.]{1,64}")
 """`ctx.extras` key that overrides `RETRY_SECONDS` (tests use a short interval)."""
 
 
@@ -120,6 +116,20 @@ def staff_ping(workstation: Workstation) -> dict[str, object]:
         return client.health()
     finally:
         client.close()
+
+
+def _takes_username(username: str) -> bool:
+    """Whether the branch server's sign-in takes `username` (`protocol.StaffUsername`, the
+    server's own rule, loaded when first asked: not before the window is shown)."""
+    from pydantic import TypeAdapter, ValidationError
+
+    from bpu_enroll.sync.protocol import StaffUsername
+
+    try:
+        TypeAdapter(StaffUsername).validate_python(username)
+    except ValidationError:
+        return False
+    return True
 
 
 def retry_seconds(ctx: AppContext) -> int:
@@ -330,8 +340,8 @@ class LoginWindow(QWidget):
             self._show_message(lambda: self.tr("Type your user name."))
             self.ui.usernameEdit.setFocus()
             return
-        if not _USERNAME.fullmatch(username):  # no account has one (the server would refuse
-            # the request as not valid and the window said "update the app or call support")
+        if not _takes_username(username):  # no account has one (the server would refuse the
+            # request as not valid and the window said "update the app or call support")
             self._show_message(
                 lambda: self.tr("A user name has only letters, digits and dots, with no spaces.")
             )
