@@ -344,6 +344,19 @@ def test_a_refused_enrolment_code_is_audited_without_any_code(branch: Branch, st
         hashes = [row.code_hash for row in db.exec(select(EnrolCode))]
     assert not [c for c in codes if c in written or c.replace("-", "") in written]
     assert not [h for h in hashes if h[:8] in written]
+    # A lifetime of a NIK's digits and more (a fuzzer found it written whole into the audit log):
+    # the line says the bound it passed, never the number.
+    nik = "3201010108900078"
+    for asked, said in (
+        (int(nik + "0" * 30), devices.TTL_AUDITED),
+        (-int(nik), -devices.TTL_AUDITED),
+    ):
+        refused = supervisor.post(f"{STAFF}/devices/enrol-code", params={"ttl_minutes": asked})
+        assert refused.json()["error"]["code"] in {"ENROL_TTL_INVALID", "ENROL_CODES_LIMIT"}
+        assert nik not in refused.text
+        (line,) = audit_lines(branch)[-1:]
+        assert line["detail"]["ttl_minutes"] == said, line
+        assert nik not in json.dumps(line)
 
 
 def _blocked_until_released(session: Session, released: threading.Event) -> threading.Event:

@@ -145,9 +145,17 @@ def check_ttl(minutes: int, *, actor: str) -> int:
     return minutes
 
 
+# The lifetime a refusal's audit line records at most, either way: a request may ask any whole
+# number, and one of sixteen digits or more can be a NIK (`3201010108900078000…`), which the
+# audit log never holds. Past it the line says the bound ("at least a million minutes").
+TTL_AUDITED = 10**6
+
+
 def refused_line(actor: str, code: str, ttl_minutes: int, **more: int) -> audit_chain.Line:
-    """The audit line of a refused enrolment code (see the module text): never a code."""
-    detail = {"code": code, "ttl_minutes": ttl_minutes, **more}
+    """The audit line of a refused enrolment code (see the module text): never a code, and
+    the lifetime asked within `TTL_AUDITED`."""
+    asked = max(-TTL_AUDITED, min(TTL_AUDITED, ttl_minutes))
+    detail = {"code": code, "ttl_minutes": asked, **more}
     return audit_chain.Line(actor, "enrol_code_refused", actor, detail)
 
 
