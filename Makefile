@@ -55,11 +55,11 @@ typecheck: env
 imports: env
 	$(BIN)/lint-imports
 
-# One test process per core (pytest-xdist; each starts its own PostgreSQL), tests handed out as
-# processes free up. The 30 slowest tests are listed at the end: the run's length is watched
-# against CI's 90 minutes.
+# One test process per core (pytest-xdist; each starts its own PostgreSQL), each test file whole
+# in one process, in its own order, as a serial run has it (a module's fixtures made once). The
+# 30 slowest tests are listed at the end: the run's length is watched against CI's 90 minutes.
 pytest: env
-	$(PY) -m pytest -p no:cacheprovider --numprocesses=auto --dist=worksteal --durations=30
+	$(PY) -m pytest -p no:cacheprovider --numprocesses=auto --dist=loadfile --durations=30
 
 # PostgreSQL (the push rows), Xvfb and the xcb libraries (the frozen bundle's window row).
 benchdeps:
