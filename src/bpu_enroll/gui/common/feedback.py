@@ -25,14 +25,21 @@ from bpu_enroll.gui.common.style import repolish
 log = logging.getLogger(__name__)
 
 
+_LOGGED = "_bpu_enroll_logged"  # set on an exception `error_text` has logged
+
+
 def error_text(exc: object, lang: str) -> str:
     """What to tell the officer about a failed task: the stable code's message, never a trace."""
     if isinstance(exc, BpuError):
         return exc.message(lang)
     # The type and the traceback's frames (`logs.RedactingFilter`); its message may hold a
-    # worker's name or address, which no masking pattern finds.
+    # worker's name or address, which no masking pattern finds. Logged once: a window says its
+    # last message again after a language switch, and the same failure is no second incident.
     failure = exc if isinstance(exc, BaseException) else None
-    log.error("unexpected error in a background task: %s", type(exc).__name__, exc_info=failure)
+    if failure is None or not getattr(failure, _LOGGED, False):
+        log.error("unexpected error in a background task: %s", type(exc).__name__, exc_info=failure)
+        if failure is not None:
+            setattr(failure, _LOGGED, True)
     name = type(exc).__name__
     return QCoreApplication.translate(
         "Feedback", "Something went wrong ({name}). Nothing was lost; try again."
