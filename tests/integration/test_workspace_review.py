@@ -555,6 +555,37 @@ def test_another_reason_needs_a_note(
     assert (decided["state"], decided["reasons"]) == ("rejected", ["OTHER"])
 
 
+def test_a_reason_code_holding_a_nik_is_refused_and_never_audited(
+    branch: Branch,
+    server: ServerThread,
+    laptop_factory: Callable[[], Laptop],
+    staff: Callable[[str, str], StaffClient],
+) -> None:
+    """A reason code's pattern (a capital letter, then capitals, digits, underscores) lets a
+    NIK through after its first letter; the code is written whole to the `review` audit line
+    and to the record the laptop pulls, so one holding a NIK is refused as malformed."""
+    laptop = laptop_factory()
+    broken = laptop.register(36)
+    break_record(laptop, broken, consent=False)
+    assert laptop.sync(server.url).completed
+    clerk = staff(CLERK, CLERK_PASSWORD)
+    nik = "3201010108904243"
+    for code in (
+        f"X{nik}",
+        f"NIK_{nik[:8]}_{nik[8:]}",
+        f"K{nik[:4]}_{nik[4:8]}_{nik[8:12]}_{nik[12:]}",
+    ):
+        refused = _refused(lambda code=code: clerk.decide(broken, "reject", code, ""))
+        assert (refused.status, refused.code) == (422, "REASON_INVALID"), code
+    with Session(branch.engine) as db:
+        written = json.dumps(audit_log(db, limit=1000))
+        held = db.exec(select(Record.reasons)).all()
+    assert "08904243" not in written
+    assert not any("08904243" in reasons for reasons in held)
+    decided = clerk.decide(broken, "reject", "PHOTO_BLURRED", "")
+    assert decided["reasons"] == ["PHOTO_BLURRED"]
+
+
 def test_a_usb_file_larger_than_a_network_chunk_is_imported_through_the_workspace(
     branch: Branch,
     server: ServerThread,

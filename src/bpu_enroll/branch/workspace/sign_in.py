@@ -24,7 +24,7 @@ audited.
   not validate, named `-`), a locked one (`login_locked`, `ACCOUNT_LOCKED`: within the bound of
   `store.refusal_bound`, since anyone can keep knocking at a lock), an officer's right
   password at the staff workspace (`login_refused`, `ROLE_REFUSED`). Never a password, and a
-  long run of digits typed as a user name (a NIK by mistake) is masked.
+  long run of digits typed as a user name (a NIK by mistake, in any grouping) is masked.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from sqlmodel import Session, col, select
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.store.db import data_key_of
 from bpu_enroll.branch.store.models import Officer, SignInThrottle
-from bpu_enroll.domain.formatting import mask_nik_like
+from bpu_enroll.domain.formatting import SPLIT_NIK, mask_nik, mask_nik_like
 from bpu_enroll.store.keys import KdfParams, check_verifier, make_verifier
 
 FAILURES_PER_USER = 5
@@ -73,8 +73,9 @@ class Attempt:
     @property
     def shown_name(self) -> str:
         """The user name as the audit log keeps it (long digit runs and NIKs written in groups
-        masked)."""
-        name = mask_nik_like(self.username)
+        masked, also split otherwise than in the usual groups: `32010145.08900001`, or by
+        underscores, which user names may hold: `domain.formatting.SPLIT_NIK`)."""
+        name = SPLIT_NIK.sub(lambda m: mask_nik(m[0]), mask_nik_like(self.username))
         return _DIGIT_RUN.sub(lambda m: m[0][:4] + "*" * (len(m[0]) - 8) + m[0][-4:], name)
 
 

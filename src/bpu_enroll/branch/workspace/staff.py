@@ -479,12 +479,14 @@ def decide(
 
 
 def _check_reason(reason_code: str | None, note: str) -> None:
-    """Refuse a malformed reason code, an OTHER without a note, a note holding a NIK (split by
-    any one character too: `domain.formatting.holds_nik`) and one with a character that makes it
-    read otherwise than written (a control character other than a line break or a tab, a bidi
-    override, a zero-width or line-separator character): the note reaches the officer's laptop
-    and the audit page."""
-    if reason_code is not None and not _REASON.match(reason_code):
+    """Refuse a malformed reason code, one holding a NIK (`X3201…`: its pattern lets sixteen
+    digits through, and a reason code is written whole to the audit log and the record), an
+    OTHER without a note, a note holding a NIK (split by any one character too:
+    `domain.formatting.holds_nik`) and one with a character that makes it read otherwise than
+    written (a control character other than a line break or a tab, a bidi override, a
+    zero-width or line-separator character): the note reaches the officer's laptop and the
+    audit page."""
+    if reason_code is not None and (not _REASON.match(reason_code) or holds_nik(reason_code)):
         raise Refusal(422, "REASON_INVALID", "a reason code is 2-32 capital letters or digits")
     if reason_code == RECEIPT_NUMBER_TAKEN:  # the branch's finding; given the owner, it frees it
         raise Refusal(422, "REASON_INVALID", "only the branch finds a receipt number taken")
