@@ -24,6 +24,7 @@ from sqlmodel import Session
 
 from bpu_enroll.branch.admin import roster
 from bpu_enroll.branch.admin.cli import main as branch_main
+from bpu_enroll.branch.store import audit_chain
 from bpu_enroll.branch.store.models import Officer
 from bpu_enroll.domain.errors import message
 from bpu_enroll.services.session import unlock
@@ -236,6 +237,57 @@ def test_the_second_of_two_adds_of_one_new_name_at_once_is_refused_as_a_duplicat
         assert status == 409
     assert document["error"]["code"] == "OFFICER_EXISTS", document
     assert _items(supervisor)["dewi"]["role"] == "clerk"  # the first add's, untouched
+    assert audit_lines(branch)[len(before) :] == []
+
+
+@pytest.mark.parametrize("via", ["workspace", "command"])
+def test_an_add_of_a_name_in_other_letter_case_at_the_same_moment_is_refused(
+    branch: Branch,
+    staff: Any,
+    via: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Another add holds "Dewi" uncommitted, with the audit chain's lock its audit line takes,
+    while the workspace's (or the command's) add of "dewi" runs: once the first commits, the
+    second is refused `OFFICER_EXISTS` naming "Dewi" and writes nothing. Its early check had
+    seen no twin, and the two rows have different keys: on PostgreSQL it used to wait only
+    for its audit line, then add "dewi" beside "Dewi"."""
+    supervisor = staff(SUPERVISOR)
+    monkeypatch.setenv("BPU_BRANCH_PASSWORD", NEW_PASSWORD)
+    before = audit_lines(branch)
+    answers: list[Any] = []
+
+    def second() -> None:
+        if via == "workspace":
+            answer = _add(supervisor, "dewi", "Dewi Lestari", "officer", NEW_PASSWORD)
+            answers.append((answer.status_code, answer.json()))
+        else:
+            argv = ["--db", branch.db_url, "officer", "add", "dewi", "--name", "Dewi Lestari",
+                    "--role", "officer", "--json"]  # fmt: skip
+            answers.append((branch_main(argv), None))
+
+    capsys.readouterr()
+    with Session(branch.engine) as first:
+        audit_chain.lock_chain(first)  # as the first add's own audit line would
+        model = first.get(Officer, CLERK[0])
+        assert model is not None
+        first.add(Officer(**{**model.model_dump(), "username": "Dewi"}))
+        first.flush()
+        racing = threading.Thread(target=second)
+        racing.start()
+        _waiting_on_a_lock(branch)
+        first.commit()
+    racing.join(timeout=60)
+    [(status, document)] = answers
+    if via == "command":
+        document = json.loads(capsys.readouterr().out)
+        assert status == 1
+    else:
+        assert status == 409
+    assert document["error"]["code"] == "OFFICER_EXISTS", document
+    names = _items(supervisor)
+    assert "Dewi" in names and "dewi" not in names
     assert audit_lines(branch)[len(before) :] == []
 
 

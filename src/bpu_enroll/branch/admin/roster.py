@@ -227,11 +227,16 @@ def check_new_officer(session: Session, *, username: str, name: str, role: str) 
         raise AdminError("OFFICER_EXISTS", f"officer {username} already exists", subject=username)
     twin = _case_twin(session, username)
     if twin is not None:
-        raise AdminError(
-            "OFFICER_EXISTS", f"officer {twin} already exists (user names differing only in "
-            "letter case read as one)", subject=twin,
-        )  # fmt: skip
+        raise _twin_refusal(twin)
     return username
+
+
+def _twin_refusal(twin: str) -> AdminError:
+    """`OFFICER_EXISTS` for a user name that is `twin`'s in other letter case."""
+    return AdminError(
+        "OFFICER_EXISTS", f"officer {twin} already exists (user names differing only in "
+        "letter case read as one)", subject=twin,
+    )  # fmt: skip
 
 
 def _case_twin(session: Session, username: str) -> str | None:
@@ -260,12 +265,21 @@ def add_officer(
 
     Two adds of one user name at the same moment (two supervisors, the workspace and the
     command): the second is refused `OFFICER_EXISTS` as a plain duplicate, whether the name is
-    new (its insert fails the unique key) or revoked (its read waits on the first's row lock)."""
+    new (its insert fails the unique key) or revoked (its read waits on the first's row lock);
+    an add of the name in other letter case waits on the audit chain's lock, then finds it."""
     username = check_new_officer(session, username=username, name=name, role=role)
     if not password:
         raise AdminError("USAGE", "the password cannot be empty", why="password_empty")
     salt = new_salt()
     _, public = derive_officer_keypair(password, salt, params)
+    # Every add takes the audit chain's lock (its line is written in this transaction) before
+    # it looks again: an add of "Citra" while "citra" is being added waits here for the other
+    # to commit, then finds its case twin. The twin is another row, so no row lock would make
+    # it wait (on SQLite, `BEGIN IMMEDIATE` already queued it before the first read).
+    audit_chain.lock_chain(session)
+    twin = _case_twin(session, username)
+    if twin is not None:
+        raise _twin_refusal(twin)
     # Re-read under a row lock: a re-activation of the same revoked name at the same moment
     # waits here for the other to commit, then finds the name active (the check above was only
     # the early refusal, before the slow password derivation).
