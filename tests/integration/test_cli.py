@@ -258,6 +258,11 @@ def test_branch_refusals_follow_the_users_language(
         # Raised with English words and no catalogue entry, it was said in English.
         (["settings", "set", "retention-days", "0"], 1, "SETTING_INVALID",
          message("SETTING_INVALID", "id")),
+        # A version is audited whole: no part of sixteen digits, no NIK split by dots.
+        (["settings", "set", "min-app-version", "3201010108900078"], 1, "SETTING_INVALID",
+         message("SETTING_INVALID", "id")),
+        (["settings", "set", "min-app-version", "3201.0101.0890.0078"], 1, "SETTING_INVALID",
+         message("SETTING_INVALID", "id")),
     ]  # fmt: skip
     for argv, exit_code, error, said in cases:
         capsys.readouterr()

@@ -15,9 +15,11 @@ import re
 from sqlmodel import Field, Session, SQLModel
 
 from bpu_enroll.branch.store import audit_chain
+from bpu_enroll.domain.formatting import holds_nik
 
 DEFAULT_RETENTION_DAYS = 30
-_VERSION = re.compile(r"^\d+(\.\d+){0,3}$")
+# At most six digits a part: a version is written whole to the audit log, so never a NIK.
+_VERSION = re.compile(r"^\d{1,6}(\.\d{1,6}){0,3}$")
 
 
 class Setting(SQLModel, table=True):
@@ -44,7 +46,7 @@ def _check_days(value: str) -> str:
 
 
 def _check_version(value: str) -> str:
-    if value and not _VERSION.match(value):
+    if value and (not _VERSION.match(value) or holds_nik(value)):
         raise SettingRefused("SETTING_INVALID", "min-app-version looks like 0.2.0 (or empty)")
     return value
 
