@@ -51,8 +51,8 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "REASON_REQUIRED": ("Penolakan memerlukan kode alasan.", "A rejection needs a reason code."),
     "REASON_INVALID": (
-        "Kode alasan tidak sah (2 sampai 32 huruf besar atau angka).",
-        "The reason code is not valid (2 to 32 capital letters or digits).",
+        "Kode alasan tidak sah (2 sampai 32 huruf besar atau angka, tanpa NIK).",
+        "The reason code is not valid (2 to 32 capital letters or digits, never a NIK).",
     ),
     "NOTE_HAS_NIK": ("Catatan tidak boleh memuat NIK.", "A note must not contain a NIK."),
     "NOTE_INVALID": (

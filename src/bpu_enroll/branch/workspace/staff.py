@@ -487,7 +487,9 @@ def _check_reason(reason_code: str | None, note: str) -> None:
     zero-width or line-separator character): the note reaches the officer's laptop and the
     audit page."""
     if reason_code is not None and (not _REASON.match(reason_code) or holds_nik(reason_code)):
-        raise Refusal(422, "REASON_INVALID", "a reason code is 2-32 capital letters or digits")
+        raise Refusal(
+            422, "REASON_INVALID", "a reason code is 2-32 capital letters or digits, never a NIK"
+        )
     if reason_code == RECEIPT_NUMBER_TAKEN:  # the branch's finding; given the owner, it frees it
         raise Refusal(422, "REASON_INVALID", "only the branch finds a receipt number taken")
     if reason_code == "OTHER" and not note.strip():
