@@ -25,7 +25,7 @@ from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.store.damage import content_digest
 from bpu_enroll.branch.store.fields import payload_of, seal_payload, seal_tally
 from bpu_enroll.branch.store.laptop_reports import LaptopTallyRow
-from bpu_enroll.branch.store.models import AuditEntry, Conflict, Record
+from bpu_enroll.branch.store.models import AuditEntry, Conflict, Officer, Record
 from bpu_enroll.cli.main import main as laptop_main
 from bpu_enroll.domain.errors import BpuError
 from bpu_enroll.sync.laptop_store import records_by_receipt, records_to_send
@@ -144,7 +144,7 @@ def test_check_names_every_damaged_record_and_tally_and_a_broken_audit_chain(
         "sound": False, "records": 3, "records_damaged": 2, "records_asked": 0, "tallies": 1,
         "tallies_damaged": 1,
         "packages": 0, "packages_damaged": 0, "conflicts": 0, "conflicts_damaged": 0,
-        "kept_records": 0, "kept_tallies": 0, "audit_valid": True,
+        "kept_records": 0, "kept_tallies": 0, "kept_accounts": 0, "audit_valid": True,
         "audit_entries": checks[-1]["detail"]["audit_entries"],
     }  # fmt: skip
     text = json.dumps(checks)
@@ -641,6 +641,7 @@ def test_check_says_the_rows_kept_before_todays_rules_refuse_them_masked_and_kee
             {"device": device, "date": day, "rule": "officer_nik",
              "officer": f"{nik[:4]}********{nik[12:]}"},
         ], key=lambda x: x["date"]),
+        "accounts": [],
     }  # fmt: skip
     _, words, said = _run([*db, "check", "--lang", "en"], capsys)
     assert "KEPT FROM BEFORE: 1 registration with a receipt number not of a laptop's shape" \
@@ -702,6 +703,7 @@ def test_check_names_the_records_holding_one_receipt_number_given_twice_before_0
             for rid, number in ((owner, receipt), (taken, later))
         ],
         "tallies": [],
+        "accounts": [],
     }  # fmt: skip
     _, words, _said = _run([*db, "check", "--lang", "en"], capsys)
     assert "KEPT FROM BEFORE: 2 registrations share a receipt number with another" in words
@@ -715,6 +717,48 @@ def test_check_names_the_records_holding_one_receipt_number_given_twice_before_0
     assert line["detail"]["kept_records"] == 2
     records = branch.records()
     assert (records[owner].state, records[taken].state) == ("accepted", "pending_review")
+
+
+def test_check_names_staff_accounts_whose_user_names_differ_only_in_letter_case(
+    branch: Branch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Accounts added before the roster refused a user name that is another's in other letter
+    case (`SITI` beside `siti`) read as one person on every receipt, tally and audit line, and
+    nothing listed them. `check` names each now (user name, role, active or revoked), in both
+    languages, with the way out; an account with no twin is not named; nothing is changed and
+    the store is still sound."""
+    with Session(branch.engine) as session:
+        model = session.get(Officer, OFFICER)
+        assert model is not None
+        twin = Officer(**{**model.model_dump(), "username": OFFICER.upper(), "role": "clerk"})
+        twin.revoked_at = model.created_at
+        session.add(twin)
+        session.commit()
+        others = [
+            o.username for o in session.exec(select(Officer)) if o.username.lower() != OFFICER
+        ]
+    db = ["--db", branch.db_url]
+    code, report, _said = _run([*db, "check", "--json"], capsys)
+    assert (code, report["sound"]) == (0, True), report
+    assert report["kept"]["accounts"] == [
+        {"username": OFFICER.upper(), "role": "clerk", "status": "revoked",
+         "rule": "username_case"},
+        {"username": OFFICER, "role": model.role, "status": "active", "rule": "username_case"},
+    ]  # fmt: skip
+    _, words, _said = _run([*db, "check", "--lang", "en"], capsys)
+    assert "KEPT FROM BEFORE: 2 staff accounts whose user names differ only in letter case" in words
+    assert f"  {OFFICER.upper()} (clerk, revoked)" in words
+    assert f"  {OFFICER} ({model.role}, active)" in words
+    assert "Way out: on receipts, tallies and audit lines those names read as one person" in words
+    assert not any(f"  {name} (" in words for name in others)
+    _, words, _said = _run([*db, "check"], capsys)
+    assert "TERSIMPAN DARI DULU: 2 akun staf dengan nama pengguna" in words
+    assert f"  {OFFICER.upper()} (clerk, dicabut)" in words
+    [line] = [x for x in audit_lines(branch) if x["action"] == "store_checked"][-1:]
+    assert line["detail"]["kept_accounts"] == 2
+    with Session(branch.engine) as session:
+        assert session.get(Officer, OFFICER.upper()) is not None
+        assert session.get(Officer, OFFICER) is not None
 
 
 def test_export_batch_for_a_receipt_whose_personal_fields_were_removed_says_so(  # noqa: PLR0917

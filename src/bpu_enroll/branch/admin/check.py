@@ -26,7 +26,10 @@ database could spoil, and say what is damaged by what names it, never by its con
   holding one receipt sequence (given twice before revision 0014 refused it as
   `RECEIPT_NUMBER_TAKEN`: one paper number standing for two workers, each named), a tally
   dated before the days a laptop reports when it arrived (`reports.earliest_day`), a tally naming an
-  officer with a NIK (the name masked); said with their counts and the way out;
+  officer with a NIK (the name masked), staff accounts whose user names differ only in letter
+  case (added before the roster refused it as `OFFICER_EXISTS`: on a receipt, a tally or an
+  audit line the two read as one person; each named by user name, role and status); said with
+  their counts and the way out;
 - the audit log's hash chain (`audit_chain.verify_chain`, as `audit-verify`);
 - every published reference package: its signature verifies with the branch's key, as every
   laptop checks it: named by kind and version.
@@ -43,6 +46,7 @@ syncing that laptop again (the newest report replaces it).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -62,7 +66,7 @@ from bpu_enroll.branch.store.bulk import slices, where_in
 from bpu_enroll.branch.store.damage import UNREADABLE, payload_damage
 from bpu_enroll.branch.store.fields import UNREADABLE_ERRORS, payload_of
 from bpu_enroll.branch.store.laptop_reports import LaptopTallyRow
-from bpu_enroll.branch.store.models import Conflict, Device, Record
+from bpu_enroll.branch.store.models import Conflict, Device, Officer, Record
 from bpu_enroll.branch.store.packages import PublishedPackage
 from bpu_enroll.branch.store.receipts import masked_receipt, of_a_laptops_shape
 from bpu_enroll.branch.store.wanted import ASKED, keep_only, note_wanted, outcomes
@@ -82,6 +86,7 @@ RECEIPT_SHARED = "receipt_shared"  # one laptop's receipt sequence held by more 
 DATE_PAST = "date_past"  # a tally dated before the days a laptop reports, when it arrived
 OFFICER_NIK = "officer_nik"  # a tally naming an officer with a NIK
 TEXT_NIK = "text_nik"  # a tally holding a NIK in other text (a work location, a label)
+USERNAME_CASE = "username_case"  # staff user names differing only in letter case
 
 Progress = Callable[[int, int], None]
 
@@ -101,6 +106,7 @@ class CheckReport:
     # Rows kept before today's rules refuse them (not damage: said, never deleted here).
     kept_records: list[dict[str, str]] = field(default_factory=list)
     kept_tallies: list[dict[str, str]] = field(default_factory=list)
+    kept_accounts: list[dict[str, str]] = field(default_factory=list)
     audit: ChainReport = field(default_factory=lambda: ChainReport(True, 0, None))
     asked: int = 0  # damaged records newly asked of their laptops
     # The ids and device ids of `damaged_records`, in their order (not reported: ids only).
@@ -130,6 +136,7 @@ class CheckReport:
             "conflicts_damaged": len(self.damaged_conflicts),
             "kept_records": len(self.kept_records),
             "kept_tallies": len(self.kept_tallies),
+            "kept_accounts": len(self.kept_accounts),
             "audit_valid": self.audit.valid,
             "audit_entries": self.audit.entries,
         }
@@ -142,7 +149,11 @@ class CheckReport:
             "tallies": {"checked": self.tallies, "damaged": self.damaged_tallies},
             "reference": {"checked": self.packages, "damaged": self.damaged_packages},
             "conflicts": {"checked": self.conflicts, "damaged": self.damaged_conflicts},
-            "kept": {"records": self.kept_records, "tallies": self.kept_tallies},
+            "kept": {
+                "records": self.kept_records,
+                "tallies": self.kept_tallies,
+                "accounts": self.kept_accounts,
+            },
             "audit": self.audit.to_dict(),
         }
 
@@ -159,6 +170,7 @@ def check_store(session: Session, *, actor: str, progress: Progress | None = Non
     _check_conflicts(session, report, devices)
     _check_tallies(session, report, devices)
     _check_packages(session, report)
+    _check_accounts(session, report)
     audit_chain.append(session, actor=actor, action=CHECKED, subject="-", detail=report.counts())
     session.commit()
     return report
@@ -246,6 +258,26 @@ def _check_shared_receipts(
             for sequence, receipt_no, day, rid in rows
             if (device_id, sequence) in shared
         )
+
+
+def _check_accounts(session: Session, report: CheckReport) -> None:
+    """Staff accounts, active or revoked, whose user names differ only in letter case (`Citra`
+    and `citra`), as `roster.check_new_officer` refuses a new one: named by user name (cleaned
+    to one line of visible text), role and status, in user-name order; nothing is changed."""
+    rows = session.exec(
+        select(Officer.username, Officer.role, Officer.revoked_at).order_by(col(Officer.username))
+    ).all()
+    folded = Counter(str(username).casefold() for username, _role, _revoked in rows)
+    report.kept_accounts.extend(
+        {
+            "username": visible_line(str(username)),
+            "role": str(role),
+            "status": "active" if revoked is None else "revoked",
+            "rule": USERNAME_CASE,
+        }
+        for username, role, revoked in rows
+        if folded[str(username).casefold()] > 1
+    )
 
 
 def _ask_again(session: Session, report: CheckReport, revoked: set[int | None]) -> None:

@@ -218,6 +218,14 @@ def _kept_words(kept: dict[str, Any], lang: str) -> list[str]:
         each = "check kept tally officer" if rule == "officer_nik" else "check kept tally"
         lines.extend(said(each, lang, **item) for item in tallies)
         lines.append(said(f"check kept {rule} way", lang))
+    accounts = kept.get("accounts", [])
+    if accounts:
+        lines.append(said("check kept username_case", lang, count=len(accounts)))
+        lines.extend(
+            said("check kept account", lang, **item, status_said=said(item["status"], lang))
+            for item in accounts
+        )
+        lines.append(said("check kept username_case way", lang))
     return lines
 
 

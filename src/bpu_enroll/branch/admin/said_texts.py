@@ -224,6 +224,26 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
         "workspace): it names that worker's own registration. A new registration can no longer "
         "take a number already held.",
     ),
+    "check kept username_case": (
+        "TERSIMPAN DARI DULU: {count} akun staf dengan nama pengguna yang hanya berbeda huruf "
+        "besar-kecilnya (kini ditolak sebagai OFFICER_EXISTS); tidak ada yang diubah:",
+        "KEPT FROM BEFORE: {count} staff {count:account|accounts} whose user names differ only "
+        "in letter case (refused as OFFICER_EXISTS now); nothing is changed:",
+    ),
+    "check kept account": (
+        "  {username} ({role}, {status_said})",
+        "  {username} ({role}, {status_said})",
+    ),
+    "check kept username_case way": (
+        "Jalan keluar: di tanda terima, rekap, dan log audit nama-nama itu terbaca sebagai satu "
+        "orang. Tiap akun tetap bisa masuk seperti biasa; cabut akun yang tidak dipakai lagi "
+        "(bpu-branch officer revoke NAMA_PENGGUNA) dan beri pemiliknya akun dengan nama lain. "
+        "Yang sudah ditandatangani tetap atas nama lamanya.",
+        "Way out: on receipts, tallies and audit lines those names read as one person. Each "
+        "account still signs in as before; revoke the one no longer used (bpu-branch officer "
+        "revoke USERNAME) and give its owner an account of another name. What each signed "
+        "stays under its old name.",
+    ),
     "check kept date_past": (
         "TERSIMPAN DARI DULU: {count} rekap laptop bertanggal sebelum hari-hari yang dilaporkan "
         "laptop saat tiba (kini ditolak sebagai REPORT_DATE_PAST); tidak ada yang dihapus:",
