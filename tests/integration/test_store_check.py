@@ -747,13 +747,13 @@ def test_check_names_staff_accounts_whose_user_names_differ_only_in_letter_case(
     ]  # fmt: skip
     _, words, _said = _run([*db, "check", "--lang", "en"], capsys)
     assert "KEPT FROM BEFORE: 2 staff accounts whose user names differ only in letter case" in words
-    assert f"  {OFFICER.upper()} (clerk, revoked)" in words
-    assert f"  {OFFICER} ({model.role}, active)" in words
+    assert f"  {OFFICER.upper()} (role clerk, revoked)" in words
+    assert f"  {OFFICER} (role {model.role}, active)" in words
     assert "Way out: on receipts, tallies and audit lines those names read as one person" in words
-    assert not any(f"  {name} (" in words for name in others)
+    assert not any(f"  {name} (role" in words for name in others)
     _, words, _said = _run([*db, "check"], capsys)
     assert "TERSIMPAN DARI DULU: 2 akun staf dengan nama pengguna" in words
-    assert f"  {OFFICER.upper()} (clerk, dicabut)" in words
+    assert f"  {OFFICER.upper()} (peran clerk, dicabut)" in words
     [line] = [x for x in audit_lines(branch) if x["action"] == "store_checked"][-1:]
     assert line["detail"]["kept_accounts"] == 2
     with Session(branch.engine) as session:

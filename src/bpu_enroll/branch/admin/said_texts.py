@@ -231,8 +231,8 @@ SAID_TEXTS: dict[str, tuple[str, str]] = {
         "in letter case (refused as OFFICER_EXISTS now); nothing is changed:",
     ),
     "check kept account": (
-        "  {username} ({role}, {status_said})",
-        "  {username} ({role}, {status_said})",
+        "  {username} (peran {role}, {status_said})",
+        "  {username} (role {role}, {status_said})",
     ),
     "check kept username_case way": (
         "Jalan keluar: di tanda terima, rekap, dan log audit nama-nama itu terbaca sebagai satu "
