@@ -272,18 +272,19 @@ def add_officer(
         raise AdminError("USAGE", "the password cannot be empty", why="password_empty")
     salt = new_salt()
     _, public = derive_officer_keypair(password, salt, params)
-    # Every add takes the audit chain's lock (its line is written in this transaction) before
-    # it looks again: an add of "Citra" while "citra" is being added waits here for the other
-    # to commit, then finds its case twin. The twin is another row, so no row lock would make
-    # it wait (on SQLite, `BEGIN IMMEDIATE` already queued it before the first read).
-    audit_chain.lock_chain(session)
-    twin = _case_twin(session, username)
-    if twin is not None:
-        raise _twin_refusal(twin)
     # Re-read under a row lock: a re-activation of the same revoked name at the same moment
     # waits here for the other to commit, then finds the name active (the check above was only
     # the early refusal, before the slow password derivation).
     existing = session.get(Officer, username, with_for_update=True, populate_existing=True)
+    # Then the audit chain's lock (this add's line is written in this transaction), in the
+    # order a revoke takes the two, before looking for a case twin again: an add of "Citra"
+    # while "citra" is being added waits here for the other to commit, then finds it. The twin
+    # is another row, so no row lock would make it wait (on SQLite, `BEGIN IMMEDIATE` already
+    # queued it before the first read).
+    audit_chain.lock_chain(session)
+    twin = _case_twin(session, username)
+    if twin is not None:
+        raise _twin_refusal(twin)
     if existing is not None and existing.revoked_at is None:
         raise AdminError("OFFICER_EXISTS", f"officer {username} already exists", subject=username)
     fields: dict[str, Any] = {
