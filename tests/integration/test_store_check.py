@@ -39,6 +39,7 @@ from tests.integration.helpers import (
     ServerThread,
     audit_lines,
     batch_file_of,
+    make_branch,
     nik_for,
     send_records,
     set_income,
@@ -844,3 +845,29 @@ def test_export_batch_for_more_receipts_than_a_file_holds_is_refused_with_its_co
     assert error["code"] == "RECEIPTS_TOO_MANY"
     assert "at most 20.000 registrations, but 20.001 receipt numbers" in error["message"]
     assert not out.exists()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_damaged_sqlite_file_is_said_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    """A branch SQLite file with damaged pages (a failing disk, a torn copy) is
+    `BRANCH_DB_DAMAGED`, exit 1, in the language asked, for every command that opens it
+    (`check` included): SQLite's `DatabaseError` (not an `OperationalError`) went out as a
+    Python traceback."""
+    from bpu_enroll.domain.errors import message
+
+    path = tmp_path / "branch.db"
+    make_branch(f"sqlite:///{path}").engine.dispose()
+    damaged = bytearray(path.read_bytes())
+    for page in range(4096, len(damaged), 4096):  # every page but the first
+        damaged[page + 100 : page + 400] = bytes(300)
+    path.write_bytes(bytes(damaged))
+    said = message("BRANCH_DB_DAMAGED", lang)
+
+    for command in (["status"], ["check"], ["audit-verify"], ["officer", "list"]):
+        argv = ["--db", f"sqlite:///{path}", *command, "--json", "--lang", lang]
+        assert branch_main(argv) == 1, command
+        out, err = capsys.readouterr()
+        assert json.loads(out) == {"error": {"code": "BRANCH_DB_DAMAGED", "message": said}}
+        assert err == f"BRANCH_DB_DAMAGED: {said}\n", command

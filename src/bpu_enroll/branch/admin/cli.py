@@ -22,7 +22,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
 from bpu_enroll import __version__
 from bpu_enroll.branch.admin import (
@@ -38,6 +38,7 @@ from bpu_enroll.branch.admin.help_texts import HELP_TEXTS
 from bpu_enroll.branch.admin.keys_cli import add_key_commands
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.device.importer import ImportRefused
+from bpu_enroll.branch.store import failures
 from bpu_enroll.cli.common import (
     EXIT_REFUSED,
     EXIT_USAGE,
@@ -156,6 +157,8 @@ def _refusal(exc: Exception) -> tuple[str, int, dict[str, Any], str] | None:
         return "USAGE", EXIT_USAGE, dict(exc.params), str(exc)
     if isinstance(exc, ArgumentError | NoSuchModuleError):
         return "USAGE", EXIT_USAGE, {"why": "db_url"}, "--db is not a database URL"
+    if isinstance(exc, DBAPIError) and failures.is_damaged(exc):  # a malformed SQLite file
+        return "BRANCH_DB_DAMAGED", EXIT_REFUSED, {}, ""
     if isinstance(exc, OperationalError):  # no server there, refused, wrong password
         return "DB_UNREACHABLE", EXIT_REFUSED, {"kind": type(exc.orig or exc).__name__}, ""
     if isinstance(exc, FileNotFoundError):
