@@ -871,3 +871,34 @@ def test_a_damaged_sqlite_file_is_said_not_a_traceback(
         out, err = capsys.readouterr()
         assert json.loads(out) == {"error": {"code": "BRANCH_DB_DAMAGED", "message": said}}
         assert err == f"BRANCH_DB_DAMAGED: {said}\n", command
+
+
+def test_export_batch_for_a_nik_typed_as_a_receipt_number_masks_it(
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`export-batch --receipt` names the numbers the laptop does not hold (`RECEIPT_NOT_HELD`),
+    as typed; a worker's NIK typed or pasted there instead of the receipt number was printed
+    whole, in the JSON and on stderr. It is masked now, as the Sync page's dialog masks it; a
+    receipt number is still named whole."""
+    laptop = laptop_factory()
+    laptop.register(43)
+    laptop.close()
+    monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)
+    nik = nik_for(43)[0]
+    unknown = "JKT01-D0001-20260101-99999"
+    argv = ["export-batch", "--data-dir", str(laptop.data_dir), "--officer", OFFICER,
+            "--out", str(tmp_path / "x.bpu"), "--receipt", nik, "--receipt", unknown]  # fmt: skip
+    capsys.readouterr()
+
+    for lang in ("id", "en"):
+        assert laptop_main([*argv, "--json", "--lang", lang]) == 1
+        out, err = capsys.readouterr()
+        refused = json.loads(out)["error"]
+        assert refused["code"] == "RECEIPT_NOT_HELD"
+        assert f"{nik[:4]}********{nik[12:]}" in refused["message"]
+        assert unknown in refused["message"]
+        assert nik not in out and nik not in err
+    assert not (tmp_path / "x.bpu").exists()
