@@ -52,6 +52,7 @@ from bpu_enroll.cli.common import (
 )
 from bpu_enroll.domain import errors
 from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.domain.formatting import mask_nik_like
 from bpu_enroll.files import FileTooLarge
 
 DEFAULT_LANG = "id"
@@ -171,10 +172,12 @@ def _refusal(exc: Exception) -> tuple[str, int, dict[str, Any], str] | None:
 
 def _said(code: str, lang: str, given: str, params: dict[str, Any]) -> str:
     """The catalogue's message for a code it knows, in `lang`, with what it was about (a device
-    code, a file name) in brackets; the refusing layer's own words for a code it does not."""
+    code, a file name) in brackets, as typed but a NIK typed there masked (`officer revoke
+    3201…` names a user that is not there); the refusing layer's own words for a code it does
+    not."""
     subject = params.pop("subject", None)
     text = errors.message(code, lang, **params) if code in errors.ALL_CODES else given
-    return f"{text} ({subject})" if subject else text
+    return f"{text} ({mask_nik_like(str(subject))})" if subject else text
 
 
 def _refuse(code: str, text: str, as_json: bool, exit_code: int) -> int:
