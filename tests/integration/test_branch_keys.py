@@ -266,6 +266,26 @@ def test_serve_tls_leaves_no_key_on_disk(tmp_path: Path) -> None:
     assert list(scratch.iterdir()) == []
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_restore_from_a_file_that_is_not_there_is_file_not_found(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    """`key restore --from` a backup file that is not there (a typo, the stick not mounted) is
+    FILE_NOT_FOUND naming it, as every other command says a missing file: it was
+    MASTER_KEY_WRONG, as if the backup held the wrong key."""
+    from bpu_enroll.domain.errors import message
+
+    db_url = f"sqlite:///{tmp_path / 'branch.db'}"
+    missing = tmp_path / "safe" / "master-key.backup"
+    argv = ["--db", db_url, "--lang", lang, "key", "restore", "--from", str(missing), "--json"]
+    assert branch_main(argv) == 1
+    out, err = capsys.readouterr()
+    said = message("FILE_NOT_FOUND", lang, path=str(missing))
+    assert json.loads(out) == {"error": {"code": "FILE_NOT_FOUND", "message": said}}
+    assert err == f"FILE_NOT_FOUND: {said}\n"
+    assert not (tmp_path / "branch.db").exists()
+
+
 def test_restore_refuses_a_file_too_large_to_be_a_backup_before_reading_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

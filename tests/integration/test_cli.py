@@ -272,6 +272,25 @@ def test_branch_refusals_follow_the_users_language(
         assert err == f"{error}: {said}\n", argv
 
 
+def test_a_nik_typed_for_a_name_is_not_said_back_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A refusal names what it was about as typed (`NOT_FOUND … (D9999)`); a worker's NIK typed
+    for a user name or a device code was said back whole, on stderr and in the JSON. It is
+    masked, as the audit log masks a NIK typed as a sign-in name."""
+    url = f"sqlite:///{tmp_path / 'branch.db'}"
+    make_branch(url).engine.dispose()
+    nik = "3201011508900001"
+    for argv in (["officer", "revoke", nik], ["device", "revoke", "3201 0115 0890 0001"]):
+        for lang in ("id", "en"):
+            capsys.readouterr()
+            assert branch_main(["--db", url, *argv, "--json", "--lang", lang]) == 1
+            out, err = capsys.readouterr()
+            said = f"{message('NOT_FOUND', lang)} (3201********0001)"
+            assert json.loads(out) == {"error": {"code": "NOT_FOUND", "message": said}}
+            assert err == f"NOT_FOUND: {said}\n"
+
+
 def test_the_database_and_key_file_may_follow_the_sub_command(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

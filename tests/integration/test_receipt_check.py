@@ -167,6 +167,26 @@ def test_a_file_too_large_for_a_receipt_is_refused_before_it_is_read(
     assert code == 1 and verdict["reason"] == "MALFORMED"
 
 
+@pytest.mark.parametrize("name", ["missing.pdf", "scan.JPG", "foto.png"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_receipt_file_that_is_not_there_is_file_not_found(
+    branch: Branch, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, lang: str
+) -> None:
+    """A receipt file named that is not there is `FILE_NOT_FOUND`, exit 1, as
+    `bpu-enroll verify-receipt` and `bpu-branch import` say it: it was `USAGE`, exit 2, for a
+    PDF, and a missing scan was judged as a QR text (`MALFORMED`)."""
+    from bpu_enroll.domain.errors import message
+
+    missing = str(tmp_path / name)
+    argv = ["--db", branch.db_url, "verify-receipt", missing, "--json", "--lang", lang]
+
+    assert branch_main(argv) == 1
+    out, err = capsys.readouterr()
+    said = message("FILE_NOT_FOUND", lang, path=missing)
+    assert json.loads(out) == {"error": {"code": "FILE_NOT_FOUND", "message": said}}
+    assert err == f"FILE_NOT_FOUND: {said}\n"
+
+
 def _viewed(branch: Branch) -> list[AuditEntry]:
     with Session(branch.engine) as db:
         return list(db.exec(select(AuditEntry).where(AuditEntry.action == "record_viewed")))

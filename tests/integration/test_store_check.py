@@ -39,6 +39,7 @@ from tests.integration.helpers import (
     ServerThread,
     audit_lines,
     batch_file_of,
+    make_branch,
     nik_for,
     send_records,
     set_income,
@@ -888,3 +889,60 @@ def test_export_batch_for_more_receipts_than_a_file_holds_is_refused_with_its_co
     assert error["code"] == "RECEIPTS_TOO_MANY"
     assert "at most 20.000 registrations, but 20.001 receipt numbers" in error["message"]
     assert not out.exists()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_damaged_sqlite_file_is_said_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    """A branch SQLite file with damaged pages (a failing disk, a torn copy) is
+    `BRANCH_DB_DAMAGED`, exit 1, in the language asked, for every command that opens it
+    (`check` included): SQLite's `DatabaseError` (not an `OperationalError`) went out as a
+    Python traceback."""
+    from bpu_enroll.domain.errors import message
+
+    path = tmp_path / "branch.db"
+    make_branch(f"sqlite:///{path}").engine.dispose()
+    damaged = bytearray(path.read_bytes())
+    for page in range(4096, len(damaged), 4096):  # every page but the first
+        damaged[page + 100 : page + 400] = bytes(300)
+    path.write_bytes(bytes(damaged))
+    said = message("BRANCH_DB_DAMAGED", lang)
+
+    for command in (["status"], ["check"], ["audit-verify"], ["officer", "list"]):
+        argv = ["--db", f"sqlite:///{path}", *command, "--json", "--lang", lang]
+        assert branch_main(argv) == 1, command
+        out, err = capsys.readouterr()
+        assert json.loads(out) == {"error": {"code": "BRANCH_DB_DAMAGED", "message": said}}
+        assert err == f"BRANCH_DB_DAMAGED: {said}\n", command
+
+
+def test_export_batch_for_a_nik_typed_as_a_receipt_number_masks_it(
+    laptop_factory: Callable[[], Laptop],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`export-batch --receipt` names the numbers the laptop does not hold (`RECEIPT_NOT_HELD`),
+    as typed; a worker's NIK typed or pasted there instead of the receipt number was printed
+    whole, in the JSON and on stderr. It is masked now, as the Sync page's dialog masks it; a
+    receipt number is still named whole."""
+    laptop = laptop_factory()
+    laptop.register(43)
+    laptop.close()
+    monkeypatch.setenv("BPU_ENROLL_PASSWORD", PASSWORD)
+    nik = nik_for(43)[0]
+    unknown = "JKT01-D0001-20260101-99999"
+    argv = ["export-batch", "--data-dir", str(laptop.data_dir), "--officer", OFFICER,
+            "--out", str(tmp_path / "x.bpu"), "--receipt", nik, "--receipt", unknown]  # fmt: skip
+    capsys.readouterr()
+
+    for lang in ("id", "en"):
+        assert laptop_main([*argv, "--json", "--lang", lang]) == 1
+        out, err = capsys.readouterr()
+        refused = json.loads(out)["error"]
+        assert refused["code"] == "RECEIPT_NOT_HELD"
+        assert f"{nik[:4]}********{nik[12:]}" in refused["message"]
+        assert unknown in refused["message"]
+        assert nik not in out and nik not in err
+    assert not (tmp_path / "x.bpu").exists()

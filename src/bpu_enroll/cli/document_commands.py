@@ -187,7 +187,7 @@ def _read_document(argument: str, lang: str) -> str | bytes:
     A file too large to be a receipt is refused (`receipt_too_large`) before it is read whole."""
     from bpu_enroll.domain.errors import message
     from bpu_enroll.files import FileTooLarge
-    from bpu_enroll.services.receipts import read_receipt_file
+    from bpu_enroll.services.receipts import RECEIPT_FILE_SUFFIXES, read_receipt_file
 
     path = Path(argument)
     try:
@@ -197,7 +197,7 @@ def _read_document(argument: str, lang: str) -> str | bytes:
         raise usage_error("receipt_too_large") from exc
     except (OSError, ValueError):
         pass
-    if argument.lower().endswith((".pdf", ".png", ".jpg", ".jpeg", ".txt")):
+    if argument.lower().endswith(RECEIPT_FILE_SUFFIXES):
         raise CommandError("FILE_NOT_FOUND", message("FILE_NOT_FOUND", lang, path=argument))
     return argument
 

@@ -221,6 +221,8 @@ def cmd_register(args: argparse.Namespace) -> int:
         for r in results:
             codes = ", ".join(e["code"] for e in r.get("errors", []))
             say(r.get("receipt_number") or said("register refused", args.lang, codes=codes))
+            for p in [*r.get("errors", []), *r.get("warnings", [])]:  # each in words, as validate
+                say(f"  {p['field']}: {p['code']} — {p['message']}")
     return EXIT_REFUSED if refused else EXIT_OK
 
 

@@ -139,11 +139,15 @@ def cmd_sync(args: argparse.Namespace) -> int:
     """One sync run (`SyncService.run`, laptop report included); exit 0 when it completed, 1
     when the branch was unreachable."""
     from bpu_enroll.services.sync import SyncService
+    from bpu_enroll.sync.address import server_url_of
     from bpu_enroll.sync.client import SyncRefused
 
+    # `--server` is read as `enroll` reads it: https:// put in front of `10.0.0.5:8750`, and
+    # what is no http(s) URL (`ftp://x`) refused as USAGE before the store is opened
+    typed = server_url_of(args.server) if args.server else None
     with _unlock(args) as session:
         service = SyncService(session)
-        server = args.server or service.server_url()
+        server = typed or service.server_url()
         if not server:
             raise usage_error("no_server")
         try:

@@ -291,6 +291,12 @@ BRANCH_MESSAGES: dict[str, tuple[str, str]] = {
         "The branch database cannot be reached ({kind}): check --db or BPU_BRANCH_DB, and "
         "whether PostgreSQL is running.",
     ),
+    "BRANCH_DB_DAMAGED": (
+        "Basis data cabang rusak dan tidak bisa dibaca; tidak ada yang diubah. Pulihkan dari "
+        "cadangan terakhir (packaging/branch/README.md §7), lalu jalankan bpu-branch check.",
+        "The branch database is damaged and cannot be read; nothing was changed. Restore it "
+        "from the last backup (packaging/branch/README.md §7), then run bpu-branch check.",
+    ),
     "NOT_FOUND": (
         "Alamat ini tidak ada di server cabang.",
         "No such address on the branch server.",

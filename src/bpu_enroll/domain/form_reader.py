@@ -11,6 +11,7 @@ from typing import Any
 
 from bpu_enroll.domain.errors import Problem, problem
 from bpu_enroll.domain.fields import clean_text
+from bpu_enroll.domain.formatting import mask_any_nik
 
 RAW_MAX = 4096  # longer raw text is cut (coded fields) or refused (free text) before cleaning
 
@@ -38,10 +39,11 @@ class FormReader:
         return {item.field for item in self.errors}
 
     def unknown_keys(self, data: Mapping[Any, Any], allowed: tuple[str, ...], prefix: str) -> None:
-        """UNKNOWN_FIELD for every key of `data` not in `allowed`."""
+        """UNKNOWN_FIELD for every key of `data` not in `allowed`, named as it is (a NIK in it
+        masked: a file of registrations keyed by NIK would print every NIK whole)."""
         for key in data:
             if key not in allowed:
-                self.error(f"{prefix}{key}", "UNKNOWN_FIELD")
+                self.error(f"{prefix}{mask_any_nik(str(key))}", "UNKNOWN_FIELD")
 
     def raw(self, key: str, source: Mapping[Any, Any] | None = None) -> Any:
         """The value of `key`, None when absent, null or a blank string."""

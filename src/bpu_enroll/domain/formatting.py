@@ -153,6 +153,13 @@ def mask_nik_like(text: str) -> str:
     return NIK_LIKE.sub(lambda m: mask_nik(m.group(0)), text)
 
 
+def mask_any_nik(text: str) -> str:
+    """`text` fit to print: a NIK in the usual groupings masked (`mask_nik_like`), and every
+    digit starred when one is still there, split otherwise (`holds_nik`)."""
+    masked = mask_nik_like(text)
+    return re.sub(r"\d", "*", masked) if holds_nik(masked) else masked
+
+
 def visible_line(text: str) -> str:
     """Text another party chose (a laptop's label, the officer a laptop names on a record or in
     its tally) as it may be shown: one line of visible text, white space folded to single

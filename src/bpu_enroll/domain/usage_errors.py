@@ -63,7 +63,6 @@ USAGE_DETAILS: dict[str, tuple[str, str]] = {
         "berkas terlalu besar untuk sebuah tanda terima",
         "the file is too large to be a receipt",
     ),
-    "file_not_found": ("berkas tidak ditemukan: {path}", "file not found: {path}"),
     "date_format": ("{option} harus berbentuk TTTT-BB-HH", "{option} must be YYYY-MM-DD"),
     "to_before_from": ("--to lebih awal dari --from", "--to is before --from"),
     "period": (

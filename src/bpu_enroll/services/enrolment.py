@@ -7,7 +7,8 @@ officers can log in offline at once. The exchange itself is `sync.enrolment`.
 With `replace_demo=True` a laptop holding the demo profile (and only the demo) can be enrolled:
 the demo profile is put aside into `demo-archive-<UTC stamp>/` just before the branch is asked,
 and put back when the enrolment fails (`services.profile.archive_demo_profile`,
-`restore_archived_demo`). Any other profile is refused with `PROFILE_EXISTS`.
+`restore_archived_demo`). Any other profile, or a branch workstation's folder, is refused with
+`PROFILE_EXISTS`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from bpu_enroll.services.profile import (
     is_demo_profile,
     profile_exists,
     restore_archived_demo,
+    workstation_set_up,
 )
 from bpu_enroll.sync.address import require_secure_address, server_url_of
 from bpu_enroll.sync.client import RetryPolicy
@@ -66,6 +68,8 @@ def enrol_laptop(
     server_url = server_url_of(server_url)
     require_secure_address(server_url)
     data_dir = Path(data_dir)
+    if workstation_set_up(data_dir):  # before the branch is asked: the code stays unused
+        raise BpuError("PROFILE_EXISTS")
     demo = replace_demo and is_demo_profile(data_dir)
     if profile_exists(data_dir) and not demo:
         if not is_demo_profile(data_dir):  # enrolled: its pending key, if any, is in the store

@@ -80,6 +80,15 @@ def profile_exists(data_dir: Path) -> bool:
     return keyring_exists(Path(data_dir))
 
 
+def workstation_set_up(data_dir: Path) -> bool:
+    """True when `data_dir` is a branch workstation's folder (`workstation-setup`). No laptop
+    profile is made beside it (`PROFILE_EXISTS`), as no workstation is set up beside one: the
+    app opens the workstation and would never show that profile."""
+    from bpu_enroll.services.workstation import workstation_path
+
+    return workstation_path(data_dir).exists()
+
+
 @dataclass(frozen=True)
 class Identity:
     """Who this laptop is: branch and device."""
@@ -118,10 +127,11 @@ def demo_init(
     kdf: KdfParams = DEFAULT_KDF,
     now: Clock = utc_now,
 ) -> ProfileCreated:
-    """Create the demo profile; `PROFILE_EXISTS` if one is there (unless `if_missing`)."""
+    """Create the demo profile; `PROFILE_EXISTS` if one, or a branch workstation, is there
+    (unless `if_missing`)."""
     data_dir = Path(data_dir)
     usernames = tuple(name for name, *_rest in DEMO_OFFICERS)
-    if profile_exists(data_dir):
+    if profile_exists(data_dir) or workstation_set_up(data_dir):
         if not if_missing:
             raise BpuError("PROFILE_EXISTS")
         return ProfileCreated(data_dir, False, DEMO_BRANCH_CODE, DEMO_DEVICE, usernames)

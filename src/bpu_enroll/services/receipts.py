@@ -327,6 +327,11 @@ def receipt_file_name(receipt_number: str, *, lang: str = "id") -> str:
     return f"{stem}-{safe}.pdf"
 
 
+# An argument ending so names a receipt file (`verify-receipt` on both tools): when no such file
+# is there it is refused as `FILE_NOT_FOUND`, not judged as a QR text (`MALFORMED`).
+RECEIPT_FILE_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".txt")
+
+
 def read_receipt_file(path: Path) -> bytes:
     """The bytes of the receipt file (PDF or scan) at `path`, refused with `FileTooLarge`
     (`FILE_TOO_LARGE`) beyond `MAX_RECEIPT_FILE` before it is read whole

@@ -40,7 +40,7 @@ from sqlalchemy import func, or_
 from sqlmodel import col, select
 
 from bpu_enroll.domain.errors import VOID_CONFLICT, BpuError, Refusals
-from bpu_enroll.domain.formatting import thousands, zone_for_province
+from bpu_enroll.domain.formatting import mask_nik_like, thousands, zone_for_province
 from bpu_enroll.files import write_private_file
 from bpu_enroll.store.db import Store
 from bpu_enroll.store.keyring import OfficerEntry, load_keyring, save_keyring
@@ -169,7 +169,9 @@ def records_by_receipt(store: Store, receipts: Sequence[str]) -> list[RecordPayl
             )
             .order_by(col(Registration.created_at))
         ).all()
-        missing = [r for r in wanted if r not in {row.receipt_number for row in rows}]
+        held = {row.receipt_number for row in rows}
+        # named as typed, but a NIK typed for a receipt number masked: the refusal is printed
+        missing = [mask_nik_like(r) for r in wanted if r not in held]
         purged = sorted({row.receipt_number for row in rows if row.purged_at is not None})
         refusals = [
             BpuError(code, receipts=numbers)

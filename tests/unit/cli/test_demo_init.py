@@ -50,3 +50,25 @@ def test_profile_exists_refusal_has_a_readable_message(profile_dir: Path) -> Non
 
     assert result.error_code() == "PROFILE_EXISTS"
     assert result.json()["error"]["message"] != "PROFILE_EXISTS"
+
+
+def test_no_laptop_profile_is_made_in_a_branch_workstations_folder(tmp_path: Path) -> None:
+    """A workstation's folder (`workstation-setup`) gets no laptop profile beside it, as no
+    workstation is set up in a laptop's folder: the app opens the workstation there and never
+    showed the profile that `demo-init` made, nor the one `enroll` made with the branch's
+    one-time code. Both are `PROFILE_EXISTS` now, `enroll` before the branch is asked (nothing
+    listens at its address here: it was `NETWORK`)."""
+    from bpu_enroll.services.workstation import Workstation, save_workstation
+
+    folder = tmp_path / "workstation"
+    save_workstation(folder, Workstation("http://127.0.0.1:9", None, "3201", "Bogor", "32"))
+    before = sorted(p.name for p in folder.iterdir())
+
+    refused = run_cli("demo-init", "--data-dir", folder, "--json", password=None)
+    assert (refused.code, refused.error_code()) == (1, "PROFILE_EXISTS")
+    kept = run_cli("demo-init", "--data-dir", folder, "--if-missing", "--json", password=None)
+    assert (kept.code, kept.json()["created"]) == (0, False)
+    enroll = ("enroll", "--data-dir", folder, "--server", "http://127.0.0.1:9", "--code", "A-B")
+    enrolled = run_cli(*enroll, "--json", password=None)
+    assert (enrolled.code, enrolled.error_code()) == (1, "PROFILE_EXISTS")
+    assert sorted(p.name for p in folder.iterdir()) == before

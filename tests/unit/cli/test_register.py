@@ -162,3 +162,23 @@ def test_register_without_a_profile_is_store_missing(tmp_path: Path) -> None:
     assert result.code == 1
     assert result.error_code() == "STORE_MISSING"
     assert not (tmp_path / "nowhere").exists()
+
+
+def test_a_refusal_without_json_is_said_in_words(profile_dir: Path, tmp_path: Path) -> None:
+    """Without `--json` a refused registration is said on stderr as `validate` says it, each
+    problem with its field, code and words in the language asked: only the codes were said
+    (`ditolak: NIK_DUPLICATE`), the words in neither language. Still no NIK."""
+    from bpu_enroll.domain.errors import message
+
+    file = write_json(tmp_path / "one.json", registration(9))
+    assert register(file, profile_dir).code == 0
+    args = ("register", file, "--data-dir", profile_dir, "--officer", "demo")
+
+    for lang in ("id", "en"):
+        again = run_cli(*args, "--lang", lang)
+        assert again.code == 1
+        assert again.stdout == ""
+        assert_no_personal_data(again.stderr)
+        refused = "ditolak" if lang == "id" else "refused"
+        words = message("NIK_DUPLICATE", lang)
+        assert again.stderr == f"{refused}: NIK_DUPLICATE\n  nik: NIK_DUPLICATE — {words}\n"

@@ -120,3 +120,23 @@ def test_with_an_officer_the_store_is_checked_for_duplicates(
     assert without_store.code == 0
     assert with_store.code == 1
     assert pairs(with_store.json()["errors"]) == {("nik", "NIK_DUPLICATE")}
+
+
+def test_a_nik_used_as_a_key_is_masked_where_the_key_is_named(tmp_path: Path) -> None:
+    """A key that is not part of the form is named in its problem (`UNKNOWN_FIELD`), and a file
+    of registrations keyed by NIK, or a NIK pasted as a key, printed the NIK whole, in the JSON
+    and on stderr: it is masked as everywhere else, split ones too."""
+    keyed = write_json(tmp_path / "keyed.json", {"3201011508900001": registration(1)})
+    nested = registration(2)
+    nested["address"] = {**nested["address"], "3201.0115.0890.0002": "x"}
+    split = {**registration(3), "32010115_08900003": "x"}
+
+    fields = []
+    for file in (keyed, write_json(tmp_path / "nested.json", nested)):
+        result = validate(file)
+        fields += [e["field"] for e in result.json()["errors"] if e["code"] == "UNKNOWN_FIELD"]
+    said = run_cli("validate", write_json(tmp_path / "split.json", split), password="demo")
+    assert_no_personal_data(said.stderr)
+    assert "32010115_08900003" not in said.stderr
+    assert said.stderr.startswith("********_********: UNKNOWN_FIELD — "), said.stderr
+    assert fields == ["3201********0001", "address.3201********0002"]

@@ -45,7 +45,6 @@ syncing that laptop again (the newest report replaces it).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -72,7 +71,7 @@ from bpu_enroll.branch.store.receipts import masked_receipt, of_a_laptops_shape
 from bpu_enroll.branch.store.wanted import ASKED, keep_only, note_wanted, outcomes
 from bpu_enroll.branch.workspace.export import flat_row
 from bpu_enroll.branch.workspace.ledger import LedgerRow
-from bpu_enroll.domain.formatting import holds_nik, mask_nik_like, visible_line
+from bpu_enroll.domain.formatting import holds_nik, mask_any_nik, visible_line
 from bpu_enroll.sync.protocol import reference_signing_bytes, unb64
 
 SLICE = 2000
@@ -309,8 +308,7 @@ def _record_damage(session: Session, row: Record, device: str) -> str | None:
 def _masked_name(name: str) -> str:
     """A name holding a NIK, fit to print: the NIK masked (`mask_nik_like`), or every digit
     when it is split otherwise (`holds_nik`)."""
-    masked = mask_nik_like(name)
-    return re.sub(r"\d", "*", masked) if holds_nik(masked) else masked
+    return mask_any_nik(name)
 
 
 def _check_conflicts(session: Session, report: CheckReport, devices: dict[int | None, str]) -> None:

@@ -22,7 +22,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
 from bpu_enroll import __version__
 from bpu_enroll.branch.admin import (
@@ -38,6 +38,7 @@ from bpu_enroll.branch.admin.help_texts import HELP_TEXTS
 from bpu_enroll.branch.admin.keys_cli import add_key_commands
 from bpu_enroll.branch.device.auth import Refusal
 from bpu_enroll.branch.device.importer import ImportRefused
+from bpu_enroll.branch.store import failures
 from bpu_enroll.cli.common import (
     EXIT_REFUSED,
     EXIT_USAGE,
@@ -51,6 +52,7 @@ from bpu_enroll.cli.common import (
 )
 from bpu_enroll.domain import errors
 from bpu_enroll.domain.errors import BpuError
+from bpu_enroll.domain.formatting import mask_nik_like
 from bpu_enroll.files import FileTooLarge
 
 DEFAULT_LANG = "id"
@@ -156,6 +158,8 @@ def _refusal(exc: Exception) -> tuple[str, int, dict[str, Any], str] | None:
         return "USAGE", EXIT_USAGE, dict(exc.params), str(exc)
     if isinstance(exc, ArgumentError | NoSuchModuleError):
         return "USAGE", EXIT_USAGE, {"why": "db_url"}, "--db is not a database URL"
+    if isinstance(exc, DBAPIError) and failures.is_damaged(exc):  # a malformed SQLite file
+        return "BRANCH_DB_DAMAGED", EXIT_REFUSED, {}, ""
     if isinstance(exc, OperationalError):  # no server there, refused, wrong password
         return "DB_UNREACHABLE", EXIT_REFUSED, {"kind": type(exc.orig or exc).__name__}, ""
     if isinstance(exc, FileNotFoundError):
@@ -168,10 +172,12 @@ def _refusal(exc: Exception) -> tuple[str, int, dict[str, Any], str] | None:
 
 def _said(code: str, lang: str, given: str, params: dict[str, Any]) -> str:
     """The catalogue's message for a code it knows, in `lang`, with what it was about (a device
-    code, a file name) in brackets; the refusing layer's own words for a code it does not."""
+    code, a file name) in brackets, as typed but a NIK typed there masked (`officer revoke
+    3201…` names a user that is not there); the refusing layer's own words for a code it does
+    not."""
     subject = params.pop("subject", None)
     text = errors.message(code, lang, **params) if code in errors.ALL_CODES else given
-    return f"{text} ({subject})" if subject else text
+    return f"{text} ({mask_nik_like(str(subject))})" if subject else text
 
 
 def _refuse(code: str, text: str, as_json: bool, exit_code: int) -> int:

@@ -188,6 +188,8 @@ def _restore(args: argparse.Namespace) -> int:
     try:  # FileTooLarge (FILE_TOO_LARGE) before a disk image picked by mistake is read whole
         backup = json.loads(read_bounded(Path(args.source), MAX_BACKUP_FILE).decode("utf-8"))
         envelope = dict(backup["envelope"])
+    except FileNotFoundError:  # FILE_NOT_FOUND naming it, as for any file a command is given
+        raise
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise BpuError("MASTER_KEY_WRONG") from exc
     written: str | None = None

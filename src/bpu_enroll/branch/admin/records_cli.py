@@ -43,7 +43,7 @@ from bpu_enroll.documents.tally.pdf import render_tally
 from bpu_enroll.domain.errors import message
 from bpu_enroll.domain.formatting import long_date, rupiah
 from bpu_enroll.files import FileTooLarge
-from bpu_enroll.services.receipts import read_receipt_file
+from bpu_enroll.services.receipts import RECEIPT_FILE_SUFFIXES, read_receipt_file
 from bpu_enroll.sync.batchfile import BatchFileError, read_batch_file
 
 
@@ -112,7 +112,9 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _verify_receipt(args: argparse.Namespace) -> int:
-    """The receipt's verdict and the record's state here; exit 1 when it is not valid."""
+    """The receipt's verdict and the record's state here; exit 1 when it is not valid. A file
+    named that is not there is `FILE_NOT_FOUND`, exit 1, as `bpu-enroll verify-receipt` and
+    this tool's `import` and `reference publish` say it."""
     path = Path(args.document)
     document: str | bytes = args.document
     try:
@@ -124,8 +126,10 @@ def _verify_receipt(args: argparse.Namespace) -> int:
             document = read_receipt_file(path)
         except FileTooLarge as exc:  # from the opened file's size, or read past the limit
             raise UsageError("receipt_too_large") from exc
-    elif args.document.lower().endswith(".pdf"):
-        raise UsageError("file_not_found", path=args.document)
+    elif args.document.lower().endswith(RECEIPT_FILE_SUFFIXES):  # a file name, not a QR text
+        raise roster.AdminError(
+            "FILE_NOT_FOUND", f"file not found: {args.document}", path=args.document
+        )
     with Session(engine_of(args)) as session:
         # The record shown is audited as the workspace's check is (who viewed what).
         verdict = verify_receipt_at_branch(session, document, viewer=CommandUser(cli_actor()))

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.exc import DBAPIError
 
-_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_FULL = 5, 6, 13
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_NOTADB = 5, 6, 11, 13, 26
 _PG_BUSY = frozenset({"40001", "40P01", "55P03"})  # serialisation, deadlock, lock not available
 _PG_FULL = "53100"
 
@@ -55,6 +55,15 @@ def classify(exc: BaseException) -> Failure:
     if "database is busy" in text or "database table is locked" in text:
         return BUSY
     return SERVER_ERROR
+
+
+def is_damaged(exc: BaseException) -> bool:
+    """Whether `exc` says the SQLite file itself is damaged (a malformed page, no database
+    where one was): what a restore from a backup mends, not a moment's wait."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    text = str(orig).lower()  # SQLite's own words, read here and never logged
+    damaged_words = "malformed" in text or "not a database" in text
+    return _sqlite_code(orig) in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or damaged_words
 
 
 def describe(exc: BaseException) -> dict[str, Any]:
