@@ -18,6 +18,7 @@ from sqlmodel import Session, select
 
 from bpu_enroll.branch.admin.cli import main as branch_main
 from bpu_enroll.branch.admin.roster import branch_info, branch_secrets
+from bpu_enroll.branch.store import db as db_module
 from bpu_enroll.branch.store.laptop_reports import LaptopReportRow
 from bpu_enroll.branch.store.models import Device
 from bpu_enroll.cli.main import main as laptop_main
@@ -289,6 +290,35 @@ def test_a_nik_typed_for_a_name_is_not_said_back_whole(
             said = f"{message('NOT_FOUND', lang)} (3201********0001)"
             assert json.loads(out) == {"error": {"code": "NOT_FOUND", "message": said}}
             assert err == f"NOT_FOUND: {said}\n"
+
+
+def test_a_store_another_writer_holds_is_said_busy_not_out_of_reach(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A command that must write while another holds the branch's SQLite store past the wait
+    (a long import, a backup) is `BUSY`, "try again in a moment", in the language asked: it
+    was `DB_UNREACHABLE`, telling the administrator to check --db and whether PostgreSQL is
+    running. Nothing is written, and it writes once the store is free."""
+    url = f"sqlite:///{tmp_path / 'branch.db'}"
+    branch = make_branch(url)
+    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 300)  # not a minute's wait here
+    argv = ["--db", url, "settings", "set", "retention-days", "7", "--json"]
+    with branch.engine.connect() as holder:
+        holder.exec_driver_sql("UPDATE branch_setting SET value = value")  # BEGIN IMMEDIATE
+        for lang in ("id", "en"):
+            capsys.readouterr()
+            assert branch_main([*argv, "--lang", lang]) == 1
+            said = message("BUSY", lang)
+            assert json.loads(capsys.readouterr().out) == {
+                "error": {"code": "BUSY", "message": said}
+            }
+        holder.rollback()
+    assert (
+        _json(branch_main, ["--db", url, "settings", "show", "--json"], capsys)[1]["retention-days"]
+        == "30"
+    )
+    assert branch_main(argv) == 0
+    branch.engine.dispose()
 
 
 def test_the_database_and_key_file_may_follow_the_sub_command(

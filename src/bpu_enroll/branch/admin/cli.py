@@ -56,6 +56,9 @@ from bpu_enroll.domain.formatting import mask_nik_like
 from bpu_enroll.files import FileTooLarge
 
 DEFAULT_LANG = "id"
+# Database failures said as the server says them, not as a database out of reach: SQLite's
+# store locked by another writer past the wait (`BUSY`), the branch's disk full.
+_SAID_AS_FAILURE = frozenset({failures.BUSY.code, failures.DISK_FULL.code})
 
 
 def build_parser(lang: str = DEFAULT_LANG) -> argparse.ArgumentParser:
@@ -160,6 +163,8 @@ def _refusal(exc: Exception) -> tuple[str, int, dict[str, Any], str] | None:
         return "USAGE", EXIT_USAGE, {"why": "db_url"}, "--db is not a database URL"
     if isinstance(exc, DBAPIError) and failures.is_damaged(exc):  # a malformed SQLite file
         return "BRANCH_DB_DAMAGED", EXIT_REFUSED, {}, ""
+    if isinstance(exc, DBAPIError) and failures.classify(exc).code in _SAID_AS_FAILURE:
+        return failures.classify(exc).code, EXIT_REFUSED, {}, ""  # locked a minute, disk full
     if isinstance(exc, OperationalError):  # no server there, refused, wrong password
         return "DB_UNREACHABLE", EXIT_REFUSED, {"kind": type(exc.orig or exc).__name__}, ""
     if isinstance(exc, FileNotFoundError):

@@ -122,6 +122,10 @@ def data_key_of(session: Session) -> DataKey:
     return key
 
 
+# How long an SQLite writer waits for another's lock before the store is said busy (`BUSY`).
+BUSY_TIMEOUT_MS = 60_000
+
+
 def _create_private(path: Path) -> None:
     """Make an empty 0600 database file (SQLite's WAL and SHM files take the same mode)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -130,7 +134,7 @@ def _create_private(path: Path) -> None:
 
 
 def _sqlcipher_connect(path: Path, key: bytes) -> Any:
-    conn = sqlcipher3.connect(str(path), timeout=60, check_same_thread=False)
+    conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     return conn
@@ -289,7 +293,7 @@ def _sqlite_on_connect(dbapi_connection: Any, record: ConnectionPoolEntry) -> No
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=60000")
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
     cursor.close()
 
 
