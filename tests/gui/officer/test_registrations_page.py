@@ -152,6 +152,41 @@ def test_after_a_void_the_voided_record_stays_selected_and_says_so(
     assert "dibatalkan" in page.ui.actionMessageLabel.text()
 
 
+def test_after_a_void_by_tab_and_enter_the_cursor_is_in_the_list(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Tab from the list to Void…, Enter, a reason, Enter on Void: the dialog gave the focus
+    back to Void…, which the voided record disables, and Qt passed it on to the page list at
+    the left, where Down opened the Sync page. The cursor is back in the list of receipts."""
+    ctx = main_window.ctx
+    register(qtbot, ctx, worker())
+    page = _open_list(qtbot, main_window, 1)
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    view = page.ui.registrationsView
+    view.setFocus()
+    qtbot.waitUntil(lambda: view.hasFocus() and page.ui.voidButton.isEnabled())
+    while QApplication.focusWidget() is not page.ui.voidButton:
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    QTest.keyClick(page.ui.voidButton, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.findChild(VoidDialog) is not None)
+    dialog = page.findChild(VoidDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.ui.reasonEdit.hasFocus)
+    QTest.keyClicks(dialog.ui.reasonEdit, "Salah orang")
+    for _ in range(2):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.ui.voidButton
+    with qtbot.waitSignal(page.records_changed):
+        QTest.keyClick(dialog.ui.voidButton, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not ctx.tasks.busy)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert not page.ui.voidButton.isEnabled()
+    assert QApplication.focusWidget() is view
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    assert main_window.ui.pageStack.currentIndex() == PAGE_LIST
+
+
 def test_correction_makes_a_new_linked_version(qtbot: QtBot, main_window: MainWindow) -> None:
     ctx = main_window.ctx
     original = register(qtbot, ctx, worker(full_name="BUDI SANTOS"))

@@ -443,6 +443,10 @@ class RegistrationsPage(QWidget):
             self._void_dialog = None
         self.detail = detail
         self._show_details()
+        # Void… was pressed by Tab and Enter: the dialog gave the focus back to that button,
+        # which a voided record disables, and Qt passed it on to the page list at the left
+        # (Down there opened the Sync page). The list of receipts is where the officer goes on.
+        self.ui.registrationsView.setFocus(Qt.FocusReason.OtherFocusReason)
         # The reload that follows selects the voided receipt again and keeps this line.
         self._keep_selected = self._message_about = detail.row.id
         receipt = unbroken(detail.row.receipt_number)
