@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlmodel import col, select
 
+from bpu_enroll.domain.errors import message
 from bpu_enroll.gui.common.code_text import as_written
+from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
 from bpu_enroll.gui.common.style import apply_look
 from bpu_enroll.gui.officer.main_window import PAGE_LIST, PAGE_NEW, MainWindow
@@ -214,31 +216,74 @@ def test_correction_makes_a_new_linked_version(qtbot: QtBot, main_window: MainWi
     assert statuses == {"BUDI SANTOS": "Diganti", "BUDI SANTOSO": "Menunggu sinkron"}
 
 
-def test_a_purged_record_shows_no_personal_data_and_says_so(
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_correction_that_changes_nothing_is_refused_with_its_code(
+    qtbot: QtBot, main_window: MainWindow, lang: str
+) -> None:
+    """Ctrl+S on a correction with nothing changed: the line above the buttons said only "This
+    correction changes nothing…", without the code CORRECTION_UNCHANGED that each field's
+    message and the problems' summary carry, and support staff on the phone ask for."""
+    ctx = main_window.ctx
+    ctx.languages.set_language(lang)
+    register(qtbot, ctx, worker())
+    page = _open_list(qtbot, main_window, 1)
+    page.ui.correctButton.click()
+    form = main_window.registration_page
+    assert form.correcting is not None
+    form.finalise()
+    qtbot.waitUntil(lambda: not form._finalising)
+    said = form.ui.formMessageLabel.text()
+    assert said == f"{message('CORRECTION_UNCHANGED', lang)}\u00a0(CORRECTION_UNCHANGED)"
+
+
+def test_the_reprint_of_a_purged_record_is_refused_with_its_code(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
+    """Reprint of a record whose personal data left the laptop: the preview said why without
+    the code RECORD_PURGED."""
+    ctx = main_window.ctx
+    record = register(qtbot, ctx, worker())
+    _settle_and_purge(qtbot, ctx, str(record.id))
+    page = _open_list(qtbot, main_window, 1)
+    dialog = page.reprint()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    label = dialog.ui.statusLabel
+    qtbot.waitUntil(lambda: "RECORD_PURGED" in label.text())
+    assert label.text() == f"{message('RECORD_PURGED', 'id')}\u00a0(RECORD_PURGED)"
+
+
+def _settle_and_purge(qtbot: QtBot, ctx: AppContext, record_id: str) -> None:
+    """The record accepted by the branch 40 days ago, its personal data purged (30 days)."""
     from datetime import timedelta
 
-    from bpu_enroll.gui.officer.details import details_html
     from bpu_enroll.store.models import Registration
     from bpu_enroll.store.retention import purge_personal_data
 
     from .conftest import run_task
 
-    ctx = main_window.ctx
-    record = register(qtbot, ctx, worker())
     assert ctx.session is not None
     store, now = ctx.session.store, ctx.clock()
 
     def settle_and_purge() -> int:
         with store.session() as db:  # as a sync answer accepted a month ago would leave it
-            row = db.get(Registration, str(record.id))
+            row = db.get(Registration, record_id)
             assert row is not None
             row.status, row.kpj, row.settled_at = "accepted", "20000000001", now - timedelta(40)
             db.add(row)
         return purge_personal_data(store, now=now, days=30).records
 
     assert run_task(qtbot, ctx, settle_and_purge) == 1
+
+
+def test_a_purged_record_shows_no_personal_data_and_says_so(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    from bpu_enroll.gui.officer.details import details_html
+
+    ctx = main_window.ctx
+    record = register(qtbot, ctx, worker())
+    _settle_and_purge(qtbot, ctx, str(record.id))
     page = _open_list(qtbot, main_window, 1)
     assert _names(page) == ["(data pribadi dihapus)"]
     assert page.detail is not None

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.dialogs import Dialog
-from bpu_enroll.gui.common.feedback import error_text
+from bpu_enroll.gui.common.feedback import coded_error_text
 from bpu_enroll.gui.common.pdf_pages import (
     PageImage,
     PageList,
@@ -327,7 +327,7 @@ class ReceiptPreviewDialog(Dialog):
     def _on_task_failed(self, exc: object) -> None:
         self._printer = None
         self._set_busy(-1)
-        self._show_status(error_text(exc, self.ctx.lang), "error")
+        self._show_status(coded_error_text(exc, self.ctx.lang), "error")  # RECORD_PURGED
 
     def _show_summary(self) -> None:
         receipt = self.receipt

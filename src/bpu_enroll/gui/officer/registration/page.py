@@ -32,7 +32,7 @@ from bpu_enroll.domain.contributions import quote
 from bpu_enroll.domain.formatting import clock_time, parse_rupiah_input, zone_for_province
 from bpu_enroll.domain.nik import clean_nik
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.common.feedback import FieldFeedback, error_text
+from bpu_enroll.gui.common.feedback import FieldFeedback, coded_error_text, error_text
 from bpu_enroll.gui.forms.officer.ui_registration_page import Ui_RegistrationPage
 from bpu_enroll.gui.officer.drafts import DraftsDialog
 from bpu_enroll.gui.officer.form_checks import FormChecks
@@ -367,7 +367,9 @@ class RegistrationPage(QWidget):
                 if form is not None and form.isAncestorOf(widget):
                     self.ui.formScroll.ensureWidgetVisible(widget)
             return
-        self._say_form(lambda: error_text(exc, self.ctx.lang))
+        # A refusal of the whole record (CORRECTION_UNCHANGED, DEVICE_REVOKED) was said without
+        # its code, unlike every field's message and the summary line above the buttons.
+        self._say_form(lambda: coded_error_text(exc, self.ctx.lang))
 
     def _put_aside(self) -> None:
         """An empty form; what was typed in the one before is saved as a draft, and the page says

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from bpu_enroll.domain.formatting import thousands, unbroken
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.common.feedback import error_text
+from bpu_enroll.gui.common.feedback import coded_error_text, error_text
 from bpu_enroll.gui.common.keep_choice import Place, choose_again
 from bpu_enroll.gui.common.style import LARGE_POINT_SIZE
 from bpu_enroll.gui.forms.officer.ui_registrations_page import Ui_RegistrationsPage
@@ -468,7 +468,7 @@ class RegistrationsPage(QWidget):
 
     def _on_void_failed(self, exc: object) -> None:
         if self._void_dialog is not None:
-            self._void_dialog.show_error(error_text(exc, self.ctx.lang))
+            self._void_dialog.show_error(coded_error_text(exc, self.ctx.lang))
 
     def reprint(self) -> ReceiptPreviewDialog | None:
         """Open the receipt preview of the selected record (Ctrl+P); None when none can print."""
