@@ -22,6 +22,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from bpu_enroll.domain.formatting import path_unbroken, unbroken
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.dialogs import Dialog
 from bpu_enroll.gui.common.feedback import coded_error_text
@@ -303,7 +304,7 @@ class ReceiptPreviewDialog(Dialog):
         name = printer.printerName() or printer.outputFileName()
         self._show_status(
             self.tr("Sent to the printer {printer}: receipt {receipt}.").format(
-                printer=name, receipt=result.receipt.receipt_number
+                printer=name, receipt=unbroken(result.receipt.receipt_number)
             ),
             "success",
         )
@@ -316,7 +317,9 @@ class ReceiptPreviewDialog(Dialog):
         self._set_busy(-1)
         self._show_status(
             self.tr("Receipt {receipt} saved as {path}.").format(
-                receipt=receipt.receipt_number, path=path
+                # each name whole: the file name broke after "tanda-terima-" in larger text
+                receipt=unbroken(receipt.receipt_number),
+                path=path_unbroken(str(path)),
             ),
             "success",
         )
