@@ -189,6 +189,30 @@ def test_after_a_void_by_tab_and_enter_the_cursor_is_in_the_list(
     assert main_window.ui.pageStack.currentIndex() == PAGE_LIST
 
 
+def test_dates_typed_in_either_order_find_the_days_between(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """ "Until" typed before "from" (04-05 to 01-05) found nothing, "0 pendaftaran ditemukan":
+    the officer read the day's records as gone. The list holds the days between the two."""
+    register(qtbot, main_window.ctx, worker())  # 4 May 2026
+    page = _open_list(qtbot, main_window, 1)
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    page.ui.dateFilterCheck.setFocus()
+    QTest.keyClick(page.ui.dateFilterCheck, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not main_window.ctx.tasks.busy)
+    QTest.keyClick(page.ui.dateFilterCheck, Qt.Key.Key_Tab)
+    QTest.keyClick(page.ui.dateFromEdit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.ui.dateToEdit
+    generation = page.model.generation
+    QTest.keyClicks(page.ui.dateToEdit, "01052026")
+    assert page.ui.dateToEdit.text() == "01-05-2026"
+    assert page.ui.dateFromEdit.text() == "04-05-2026"
+    qtbot.waitUntil(lambda: page.model.generation > generation and not main_window.ctx.tasks.busy)
+    assert _names(page) == ["BUDI SANTOSO"]
+    assert page.ui.countLabel.text() == "1 pendaftaran ditemukan."
+
+
 def test_correction_makes_a_new_linked_version(qtbot: QtBot, main_window: MainWindow) -> None:
     ctx = main_window.ctx
     original = register(qtbot, ctx, worker(full_name="BUDI SANTOS"))

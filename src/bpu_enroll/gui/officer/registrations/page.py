@@ -288,6 +288,9 @@ class RegistrationsPage(QWidget):
         if self.ui.dateFilterCheck.isChecked():
             date_from = _py_date(self.ui.dateFromEdit.date())
             date_to = _py_date(self.ui.dateToEdit.date())
+            # "until" set before "from" found nothing ("0 registrations found"): an officer
+            # read the records as gone. The days between the two dates, in either order.
+            date_from, date_to = min(date_from, date_to), max(date_from, date_to)
         text = self.ui.searchEdit.text().strip()
         return SearchQuery(
             text=text, status=status, voided=voided, date_from=date_from, date_to=date_to
