@@ -322,3 +322,33 @@ def test_a_list_of_codes_breaks_only_between_whole_codes(
     assert code_kept_whole(said) == (
         "Kantor cabang menolak: tidak ada.\u00a0(kode\u00a0CORRECTION_REQUESTED, NAME_FORMAT)."
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("id", "Ketik tanggal yang sah dengan bentuk HH-BB-TTTT, seperti di KTP."),
+        ("en", "Type a real date as DD-MM-YYYY, as on the KTP."),
+    ],
+)
+def test_a_birth_date_not_read_asks_for_the_fields_own_format(
+    qtbot: QtBot, main_window: MainWindow, lang: str, said: str
+) -> None:
+    """The birth date field reads DD-MM-YYYY (its hint says HH-BB-TTTT), but a date it could
+    not read ("17-8-92", "31-02-1992") was answered with the registration file's words, "Tanggal
+    harus berbentuk TTTT-BB-HH": the officer was told to type the year first. It asks for the
+    field's own format, with the same code; after a refused Finalise too."""
+    main_window.ctx.languages.set_language(lang)
+    page = _page(qtbot, main_window)
+    field = page.ui.birthDateEdit
+    for typed in ("17-8-92", "31-02-1992"):
+        field.clear()
+        field.setFocus()
+        QTest.keyClicks(field, typed)
+        QTest.keyClick(field, Qt.Key.Key_Tab)
+        shown = page.feedback.shown()["birth_date"]
+        assert [(p.code, p.message) for p in shown] == [("DATE_FORMAT", said)], typed
+    page.finalise()
+    qtbot.waitUntil(lambda: not page._finalising)
+    shown = page.feedback.shown()["birth_date"]
+    assert [(p.code, p.message) for p in shown] == [("DATE_FORMAT", said)]

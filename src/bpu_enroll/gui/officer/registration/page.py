@@ -352,7 +352,7 @@ class RegistrationPage(QWidget):
             self.checks.touched.update(self.feedback.fields())
             self.checks.refused = True
             self._validate_touched()
-            errors = [self.checks.unchosen(p) for p in exc.validation.errors]
+            errors = [self.checks.in_form_words(p) for p in exc.validation.errors]
             shown = set(self.feedback.shown())
             extra = [p for p in errors if self.feedback.key(p.field) not in shown]
             for item in extra:  # what only the store knows (a NIK taken meanwhile)
