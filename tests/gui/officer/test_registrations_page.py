@@ -260,6 +260,31 @@ def test_a_correction_that_changes_nothing_is_refused_with_its_code(
     assert said == f"{message('CORRECTION_UNCHANGED', lang)}\u00a0(CORRECTION_UNCHANGED)"
 
 
+def test_enter_on_finalise_refused_keeps_the_keyboard_on_finalise(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Enter on Finalise, and the record refused as a whole (a correction that changes
+    nothing): the button, disabled while it worked, had passed the keyboard on to New (Ctrl+N),
+    and Enter again put the correction aside and emptied the form. The keyboard is back on
+    Finalise, and the correction still in the form."""
+    ctx = main_window.ctx
+    register(qtbot, ctx, worker())
+    page = _open_list(qtbot, main_window, 1)
+    page.ui.correctButton.click()
+    form = main_window.registration_page
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    button = form.ui.finaliseButton
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    QTest.keyClick(button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "CORRECTION_UNCHANGED" in form.ui.formMessageLabel.text())
+    assert QApplication.focusWidget() is button
+    QTest.keyClick(button, Qt.Key.Key_Return)  # tries again; the form is not put aside
+    qtbot.waitUntil(lambda: not form._finalising)
+    assert form.correcting is not None and form.ui.nameEdit.text() == "BUDI SANTOSO"
+
+
 def test_the_reprint_of_a_purged_record_is_refused_with_its_code(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:

@@ -33,6 +33,7 @@ from bpu_enroll.domain.formatting import clock_time, parse_rupiah_input, zone_fo
 from bpu_enroll.domain.nik import clean_nik
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import FieldFeedback, coded_error_text, error_text
+from bpu_enroll.gui.common.focus import keyboard_to
 from bpu_enroll.gui.forms.officer.ui_registration_page import Ui_RegistrationPage
 from bpu_enroll.gui.officer.drafts import DraftsDialog
 from bpu_enroll.gui.officer.form_checks import FormChecks
@@ -97,6 +98,7 @@ class RegistrationPage(QWidget):
         self._dirty = False
         self._saving = False
         self._finalising = False
+        self._keyboard_on_finalise = False
         self._autosave = QTimer(self)
         self._autosave.setInterval(ctx.autosave_interval_ms())
         self._autosave.timeout.connect(self._on_autosave_timeout)
@@ -113,6 +115,9 @@ class RegistrationPage(QWidget):
         if self._finalising:
             return
         self._finalising = True
+        # Disabled while it works, the button passes the keyboard on to New (Ctrl+N): Enter
+        # again after a refusal there put the form aside and emptied it. Given back below.
+        self._keyboard_on_finalise = self.ui.finaliseButton.hasFocus()
         self.ui.finaliseButton.setEnabled(False)
         self._say_form(lambda: self.tr("Checking and saving…"))
         self._say_result(None)
@@ -348,6 +353,8 @@ class RegistrationPage(QWidget):
     def _on_finalise_failed(self, exc: object) -> None:
         self._finalising = False
         self.ui.finaliseButton.setEnabled(True)
+        if self._keyboard_on_finalise:
+            keyboard_to(self, self.ui.finaliseButton)
         if isinstance(exc, RegistrationRefused):
             self.checks.touched.update(self.feedback.fields())
             self.checks.refused = True
