@@ -23,7 +23,7 @@ from bpu_enroll.gui.officer.registrations.model import Column
 from bpu_enroll.gui.officer.registrations.page import RegistrationsPage
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
 from bpu_enroll.store.models import AuditEntry
-from tests.gui.fit import wrapped_label_cut, wrapped_lines
+from tests.gui.fit import broken_at_widths, wrapped_label_cut, wrapped_lines
 
 from .conftest import register, worker
 
@@ -221,13 +221,13 @@ def test_correction_makes_a_new_linked_version(qtbot: QtBot, main_window: MainWi
     form = main_window.registration_page
     assert main_window.ui.pageStack.currentIndex() == PAGE_NEW
     assert form.correcting is not None and form.ui.modeLabel.isVisible()
-    assert original.receipt_number in form.ui.modeLabel.text()
+    assert original.receipt_number in as_written(form.ui.modeLabel.text())
     assert form.ui.nameEdit.text() == "BUDI SANTOS"
     assert form.form.village.code == "32.01.01.1006"
     form.ui.nameEdit.setText("BUDI SANTOSO")
     with qtbot.waitSignal(form.records_changed, timeout=20_000):
         form.finalise()
-    assert original.receipt_number in form.ui.resultLabel.text()
+    assert original.receipt_number in as_written(form.ui.resultLabel.text())
     assert form.correcting is None
     service = ctx.registrations
     assert service is not None
@@ -323,6 +323,41 @@ def _settle_and_purge(qtbot: QtBot, ctx: AppContext, record_id: str) -> None:
         return purge_personal_data(store, now=now, days=30).records
 
     assert run_task(qtbot, ctx, settle_and_purge) == 1
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_saved_correction_line_keeps_each_receipt_number_whole(
+    qtbot: QtBot, main_window: MainWindow, lang: str
+) -> None:
+    """In larger text at 1366×728 the line that says a correction is saved broke both receipt
+    numbers after "DEMO-" ("… (menggantikan DEMO-" over "D0001-20260504-00001)."), and so
+    could the banner naming the receipt being corrected. Each number stays on one line, at
+    every width down to 300 px; a copy of the line is the numbers as written."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, high_contrast=False, large_font=True)
+    ctx = main_window.ctx
+    ctx.languages.set_language(lang)
+    main_window.resize(SMALLEST_SCREEN)
+    original = register(qtbot, ctx, worker())
+    page = _open_list(qtbot, main_window, 1)
+    page.ui.correctButton.click()
+    form = main_window.registration_page
+    assert not broken_at_widths(form.ui.modeLabel, [original.receipt_number])
+    form.ui.nameEdit.setText("BUDI SANTOSA")
+    with qtbot.waitSignal(form.records_changed, timeout=20_000):
+        form.finalise()
+    preview = form.findChild(ReceiptPreviewDialog)
+    assert preview is not None
+    preview.reject()
+    label = form.ui.resultLabel
+    numbers = [original.receipt_number, original.receipt_number[:-1] + "2"]
+    assert all(number in as_written(label.text()) for number in numbers)
+    assert not broken_at_widths(label, numbers)
+    label.setSelection(0, len(label.text()))
+    label.setFocus()
+    QTest.keyClick(label, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert all(number in QApplication.clipboard().text() for number in numbers)
 
 
 def test_a_purged_record_shows_no_personal_data_and_says_so(

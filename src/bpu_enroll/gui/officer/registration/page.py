@@ -29,7 +29,12 @@ from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from bpu_enroll.domain.contributions import quote
-from bpu_enroll.domain.formatting import clock_time, parse_rupiah_input, zone_for_province
+from bpu_enroll.domain.formatting import (
+    clock_time,
+    parse_rupiah_input,
+    unbroken,
+    zone_for_province,
+)
 from bpu_enroll.domain.nik import clean_nik
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import FieldFeedback, coded_error_text, error_text
@@ -333,7 +338,11 @@ class RegistrationPage(QWidget):
                 text = self.tr("Saved as a new version: receipt number {receipt} (replaces {old}).")
             else:
                 text = self.tr("Saved: receipt number {receipt}.")
-            return text.format(receipt=result.receipt_number, old=result.replaces_receipt or "")
+            # each number whole: "DEMO-" at a line's end, "D0001-…" on the next, in larger text
+            return text.format(
+                receipt=unbroken(result.receipt_number),
+                old=unbroken(result.replaces_receipt or ""),
+            )
 
         self._say_result(saved)
         self.records_changed.emit()
@@ -483,7 +492,7 @@ class RegistrationPage(QWidget):
             self.tr(
                 "Correcting receipt {receipt}. Finalise makes a new version with a new receipt "
                 "number; the old one stays, marked as replaced. Ctrl+N cancels."
-            ).format(receipt=self.correcting.row.receipt_number)
+            ).format(receipt=unbroken(self.correcting.row.receipt_number))
             + self._branch_words(self.correcting)
         )
         self.ui.modeLabel.show()
