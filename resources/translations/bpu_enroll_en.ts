@@ -3358,6 +3358,10 @@ You will be signed out now; afterwards, sign in again with your branch password.
         <translation>Clerk's note: {note}</translation>
     </message>
     <message>
+        <source>Type a real date as DD-MM-YYYY, as on the KTP.</source>
+        <translation>Type a real date as DD-MM-YYYY, as on the KTP.</translation>
+    </message>
+    <message>
         <source>Not chosen from the list: pick one with Enter.</source>
         <translation>Not chosen from the list: pick one with Enter.</translation>
     </message>

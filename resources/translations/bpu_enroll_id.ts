@@ -3318,6 +3318,10 @@ Anda akan dikeluarkan sekarang; sesudahnya, masuk lagi dengan kata sandi kantor 
         <translation>Catatan petugas cabang: {note}</translation>
     </message>
     <message>
+        <source>Type a real date as DD-MM-YYYY, as on the KTP.</source>
+        <translation>Ketik tanggal yang sah dengan bentuk HH-BB-TTTT, seperti di KTP.</translation>
+    </message>
+    <message>
         <source>Not chosen from the list: pick one with Enter.</source>
         <translation>Belum dipilih dari daftar: pilih salah satu dengan Enter.</translation>
     </message>

@@ -194,9 +194,10 @@ def broken_at_widths(label: QLabel, words: list[str], narrowest: int = 300) -> d
     """At each width from the label's own down to `narrowest` px (3 px steps), the `words` that
     no line the label draws holds whole, by width; empty when every one stays whole."""
     broken: dict[int, list[str]] = {}
+    words = [word.replace("\u00a0", " ") for word in words]  # "Dokumen Petugas", typed or held
     for width in range(label.width(), narrowest - 1, -3):
         label.resize(width, label.height())
-        lines = [as_written(line) for line in wrapped_lines(label)]
+        lines = [as_written(line).replace("\u00a0", " ") for line in wrapped_lines(label)]
         cut = [word for word in words if not any(word in line for line in lines)]
         if cut:
             broken[width] = cut

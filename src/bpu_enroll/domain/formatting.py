@@ -48,12 +48,20 @@ def rupiah(amount: int) -> str:
     return "-Rp" + text[1:] if text.startswith("-") else "Rp" + text
 
 
+_TYPED_RUPIAH = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
+_RUPIAH_SIGN = re.compile(r"^rp\.?", re.IGNORECASE)
+
+
 def parse_rupiah_input(text: str) -> int | None:
-    """What an officer types: `2.500.000`, `2500000`, `Rp2.500.000` → 2500000; else None."""
-    cleaned = text.strip().replace("Rp", "").replace("rp", "").replace(" ", "").replace(".", "")
-    if not cleaned.isdigit() or len(cleaned) > 15:
+    """What an officer types: `2.500.000`, `2500000`, `Rp2.500.000` → 2500000; else None.
+
+    A dot groups thousands, three digits after each: `1500000.50` (cents, written the English
+    way) was read as Rp150.000.050 and `2.50.000` as Rp250.000, and the quote jumped bracket
+    without a word; they are not amounts (`INCOME_INVALID` at the field)."""
+    cleaned = _RUPIAH_SIGN.sub("", text.strip()).replace(" ", "")
+    if not _TYPED_RUPIAH.fullmatch(cleaned) or len(cleaned.replace(".", "")) > 15:
         return None
-    return int(cleaned)
+    return int(cleaned.replace(".", ""))
 
 
 def amount_in_words(amount: int, lang: str = "id") -> str:

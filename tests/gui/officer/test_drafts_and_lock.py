@@ -194,6 +194,33 @@ def test_unlock_puts_the_cursor_back_in_the_field_it_was_in(
     assert QApplication.focusWidget() is ui.nikEdit
 
 
+def test_the_page_keys_do_nothing_behind_the_lock_screen(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Alt+2 pressed on the lock screen (out of habit) switched the page behind it, read the
+    list there, and took the keyboard from the password field to a page no one sees: the
+    password typed next went nowhere, and the unlock came back to the list, not the form. The
+    page keys are off while locked, as the menus are."""
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    ui = main_window.registration_page.ui
+    ui.nameEdit.setFocus()
+    QTest.keyClicks(ui.nameEdit, "SITI")
+    main_window.lock()
+    password = main_window.lock_screen.ui.passwordEdit
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is password)
+    generation = main_window.registrations_page.model.generation
+    for key in (Qt.Key.Key_2, Qt.Key.Key_4):
+        QTest.keyClick(password, key, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is password
+    assert main_window.ui.pageStack.currentIndex() == PAGE_NEW
+    assert main_window.registrations_page.model.generation == generation  # nothing read
+    _unlock(qtbot, main_window)
+    assert QApplication.focusWidget() is ui.nameEdit
+    QTest.keyClick(ui.nameEdit, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # on again
+    assert main_window.ui.pageStack.currentIndex() == PAGE_LIST
+
+
 def test_a_wrong_password_on_the_lock_screen_says_only_the_password_and_what_is_left(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:

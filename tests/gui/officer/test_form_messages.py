@@ -11,16 +11,17 @@ import shiboken6
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.domain.errors import message
+from bpu_enroll.gui.common.code_text import as_written
 from bpu_enroll.gui.common.feedback import code_kept_whole
 from bpu_enroll.gui.common.style import apply_look
 from bpu_enroll.gui.officer.main_window import PAGE_LIST, MainWindow
 from bpu_enroll.gui.officer.nik_duplicate import DuplicateNikCheck
 from bpu_enroll.gui.officer.registration.page import RegistrationPage
-from tests.gui.fit import wrapped_lines
+from tests.gui.fit import broken_at_widths, wrapped_lines
 from tests.gui.officer.conftest import WORKER, register
 
 
@@ -55,7 +56,7 @@ def test_duplicate_nik_is_caught_on_the_16th_digit_and_opens_the_earlier_receipt
     qtbot.waitUntil(lambda: "NIK_DUPLICATE" in _codes(page, "nik"))
     shown = page.feedback.shown()["nik"][0].message
     assert shown.startswith(message("NIK_DUPLICATE", "id"))
-    assert earlier.receipt_number in shown and "menunggu" in shown.lower()
+    assert earlier.receipt_number in as_written(shown) and "menunggu" in shown.lower()
     assert ui.nikRecordButton.isVisible()
     assert ui.nikEdit.property("invalid") is True
     QTest.keyClick(ui.nikEdit, Qt.Key.Key_Tab)  # to the button; the error stays
@@ -76,6 +77,29 @@ def test_duplicate_nik_is_caught_on_the_16th_digit_and_opens_the_earlier_receipt
     assert listing.ui.searchEdit.text() == earlier.receipt_number
     qtbot.waitUntil(lambda: listing.detail is not None)
     assert listing.detail is not None and listing.detail.row.id == earlier.id
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("large", [False, True], ids=["normal", "larger"])
+def test_the_duplicate_nik_message_keeps_the_receipt_number_whole(
+    qtbot: QtBot, main_window: MainWindow, lang: str, large: bool
+) -> None:
+    """Under the NIK field the duplicate message broke the earlier receipt's number after
+    "DEMO-" ("Tanda terima DEMO-" over "D0001-20260504-00001, menunggu"), in Indonesian even in
+    normal text. The number stays on one line at every width down to 300 px."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, high_contrast=False, large_font=large)
+    main_window.ctx.languages.set_language(lang)
+    main_window.resize(1366, 728)
+    earlier = register(qtbot, main_window.ctx, WORKER)
+    page = _page(qtbot, main_window)
+    QTest.keyClicks(page.ui.nikEdit, WORKER["nik"])
+    qtbot.waitUntil(lambda: "NIK_DUPLICATE" in _codes(page, "nik"))
+    label = page.findChild(QLabel, "nikMessage")
+    assert isinstance(label, QLabel) and label.isVisible()
+    assert earlier.receipt_number in as_written(label.text())
+    assert not broken_at_widths(label, [earlier.receipt_number])
 
 
 def test_a_store_answer_after_the_form_is_gone_is_dropped(
@@ -322,3 +346,33 @@ def test_a_list_of_codes_breaks_only_between_whole_codes(
     assert code_kept_whole(said) == (
         "Kantor cabang menolak: tidak ada.\u00a0(kode\u00a0CORRECTION_REQUESTED, NAME_FORMAT)."
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("id", "Ketik tanggal yang sah dengan bentuk HH-BB-TTTT, seperti di KTP."),
+        ("en", "Type a real date as DD-MM-YYYY, as on the KTP."),
+    ],
+)
+def test_a_birth_date_not_read_asks_for_the_fields_own_format(
+    qtbot: QtBot, main_window: MainWindow, lang: str, said: str
+) -> None:
+    """The birth date field reads DD-MM-YYYY (its hint says HH-BB-TTTT), but a date it could
+    not read ("17-8-92", "31-02-1992") was answered with the registration file's words, "Tanggal
+    harus berbentuk TTTT-BB-HH": the officer was told to type the year first. It asks for the
+    field's own format, with the same code; after a refused Finalise too."""
+    main_window.ctx.languages.set_language(lang)
+    page = _page(qtbot, main_window)
+    field = page.ui.birthDateEdit
+    for typed in ("17-8-92", "31-02-1992"):
+        field.clear()
+        field.setFocus()
+        QTest.keyClicks(field, typed)
+        QTest.keyClick(field, Qt.Key.Key_Tab)
+        shown = page.feedback.shown()["birth_date"]
+        assert [(p.code, p.message) for p in shown] == [("DATE_FORMAT", said)], typed
+    page.finalise()
+    qtbot.waitUntil(lambda: not page._finalising)
+    shown = page.feedback.shown()["birth_date"]
+    assert [(p.code, p.message) for p in shown] == [("DATE_FORMAT", said)]

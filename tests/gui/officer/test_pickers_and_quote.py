@@ -122,6 +122,28 @@ def test_live_quote_with_relief_month(qtbot: QtBot, main_window: MainWindow) -> 
     assert ui.grandTotalValue.text() == "Rp68.400"
 
 
+def test_an_income_with_cents_or_odd_dots_is_refused_not_misread(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """ "1500000.50" (cents, the English way) was read as Rp150.000.050, and "2.50.000" as
+    Rp250.000: the quote jumped to another bracket without a word. Neither is an amount in
+    whole rupiah: the field says INCOME_INVALID, and no quote is shown."""
+    page = _page(main_window)
+    ui = page.ui
+    for typed in ("1500000.50", "2.50.000"):
+        ui.incomeEdit.clear()
+        ui.incomeEdit.setFocus()
+        QTest.keyClicks(ui.incomeEdit, typed)
+        assert ui.grandTotalValue.text() == "–", typed
+        QTest.keyClick(ui.incomeEdit, Qt.Key.Key_Tab)
+        assert ui.incomeEdit.text() == typed  # not rewritten as another amount
+        codes = [p.code for p in page.feedback.shown().get("monthly_income", [])]
+        assert codes == ["INCOME_INVALID"], (typed, codes)
+    ui.incomeEdit.clear()
+    QTest.keyClicks(ui.incomeEdit, "Rp1.500.000")
+    assert ui.bracketValue.text() == "4"
+
+
 def test_months_paid_cross_the_relief_window_edge(qtbot: QtBot, main_window: MainWindow) -> None:
     page = _page(main_window)
     ui = page.ui

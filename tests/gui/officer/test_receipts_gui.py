@@ -17,6 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from bpu_enroll.gui.common.code_text import as_written
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.settings import Options
 from bpu_enroll.gui.officer.main_window import PAGE_LIST, MainWindow
@@ -182,7 +183,7 @@ def test_enter_prints_the_receipt_at_the_printers_resolution(
     width, _height = images[0].image.size
     assert width == pytest.approx(148 / 25.4 * 203, abs=3)  # drawn at the printer's dpi
     assert payload_of(out.read_bytes()) == payload  # the printed page carries the signed QR
-    assert "DEMO-D0001-20260504-00001" in dialog.ui.statusLabel.text()
+    assert "DEMO-D0001-20260504-00001" in as_written(dialog.ui.statusLabel.text())
     _shown(qtbot, dialog)
     assert dialog.receipt is not None and dialog.receipt.kind == "reprint"
 
@@ -320,3 +321,30 @@ def test_esc_from_a_reprint_gives_the_keyboard_back_to_the_list(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
     assert view.currentIndex().row() == 1
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_saved_receipt_line_keeps_each_name_and_the_number_whole(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, lang: str
+) -> None:
+    """In larger text the preview's line "Receipt … saved as …" broke its receipt number and
+    its file name at a hyphen (the name over two lines, read as two names). Each name of the
+    path and the receipt number stay on one line; a line breaks only after a "/"."""
+    from bpu_enroll.gui.common.style import apply_look
+    from tests.gui.fit import broken_at_widths
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, high_contrast=False, large_font=True)
+    main_window.ctx.languages.set_language(lang)
+    dialog = _finalise_in_form(qtbot, main_window)
+    folder = tmp_path / "Dokumen Petugas" / "tanda-terima-pasar-baru"
+    folder.mkdir(parents=True)
+    path = _save(qtbot, dialog, folder)
+    label = dialog.ui.statusLabel
+    assert dialog.receipt is not None
+    number = dialog.receipt.receipt_number
+    assert number in as_written(label.text())
+    names = [name for name in str(path).split("/") if name]
+    assert not broken_at_widths(label, [number, *names])
+    dialog.reject()

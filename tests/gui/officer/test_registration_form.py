@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from bpu_enroll.domain.errors import message
+from bpu_enroll.gui.common.code_text import as_written
 from bpu_enroll.gui.officer.main_window import MainWindow
 from bpu_enroll.gui.officer.registration.page import RegistrationPage
 
@@ -101,7 +102,7 @@ def test_keyboard_only_registration_of_a_worker(qtbot: QtBot, main_window: MainW
     assert ui.genderCombo.currentData() == "M"
     with qtbot.waitSignal(page.records_changed, timeout=20_000):
         QTest.keyClick(ui.consentCheck, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert "DEMO-D0001-20260504-00001" in ui.resultLabel.text()
+    assert "DEMO-D0001-20260504-00001" in as_written(ui.resultLabel.text())
     assert ui.nikEdit.text() == ""  # ready for the next worker
     service = page.ctx.registrations
     assert service is not None

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlmodel import col, select
 
+from bpu_enroll.domain.errors import message
 from bpu_enroll.gui.common.code_text import as_written
+from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
 from bpu_enroll.gui.common.style import apply_look
 from bpu_enroll.gui.officer.main_window import PAGE_LIST, PAGE_NEW, MainWindow
@@ -21,7 +23,7 @@ from bpu_enroll.gui.officer.registrations.model import Column
 from bpu_enroll.gui.officer.registrations.page import RegistrationsPage
 from bpu_enroll.gui.officer.void_dialog import VoidDialog
 from bpu_enroll.store.models import AuditEntry
-from tests.gui.fit import wrapped_label_cut, wrapped_lines
+from tests.gui.fit import broken_at_widths, wrapped_label_cut, wrapped_lines
 
 from .conftest import register, worker
 
@@ -152,6 +154,65 @@ def test_after_a_void_the_voided_record_stays_selected_and_says_so(
     assert "dibatalkan" in page.ui.actionMessageLabel.text()
 
 
+def test_after_a_void_by_tab_and_enter_the_cursor_is_in_the_list(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Tab from the list to Void…, Enter, a reason, Enter on Void: the dialog gave the focus
+    back to Void…, which the voided record disables, and Qt passed it on to the page list at
+    the left, where Down opened the Sync page. The cursor is back in the list of receipts."""
+    ctx = main_window.ctx
+    register(qtbot, ctx, worker())
+    page = _open_list(qtbot, main_window, 1)
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    view = page.ui.registrationsView
+    view.setFocus()
+    qtbot.waitUntil(lambda: view.hasFocus() and page.ui.voidButton.isEnabled())
+    while QApplication.focusWidget() is not page.ui.voidButton:
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    QTest.keyClick(page.ui.voidButton, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.findChild(VoidDialog) is not None)
+    dialog = page.findChild(VoidDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.ui.reasonEdit.hasFocus)
+    QTest.keyClicks(dialog.ui.reasonEdit, "Salah orang")
+    for _ in range(2):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.ui.voidButton
+    with qtbot.waitSignal(page.records_changed):
+        QTest.keyClick(dialog.ui.voidButton, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not ctx.tasks.busy)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert not page.ui.voidButton.isEnabled()
+    assert QApplication.focusWidget() is view
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    assert main_window.ui.pageStack.currentIndex() == PAGE_LIST
+
+
+def test_dates_typed_in_either_order_find_the_days_between(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """ "Until" typed before "from" (04-05 to 01-05) found nothing, "0 pendaftaran ditemukan":
+    the officer read the day's records as gone. The list holds the days between the two."""
+    register(qtbot, main_window.ctx, worker())  # 4 May 2026
+    page = _open_list(qtbot, main_window, 1)
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    page.ui.dateFilterCheck.setFocus()
+    QTest.keyClick(page.ui.dateFilterCheck, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not main_window.ctx.tasks.busy)
+    QTest.keyClick(page.ui.dateFilterCheck, Qt.Key.Key_Tab)
+    QTest.keyClick(page.ui.dateFromEdit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.ui.dateToEdit
+    generation = page.model.generation
+    QTest.keyClicks(page.ui.dateToEdit, "01052026")
+    assert page.ui.dateToEdit.text() == "01-05-2026"
+    assert page.ui.dateFromEdit.text() == "04-05-2026"
+    qtbot.waitUntil(lambda: page.model.generation > generation and not main_window.ctx.tasks.busy)
+    assert _names(page) == ["BUDI SANTOSO"]
+    assert page.ui.countLabel.text() == "1 pendaftaran ditemukan."
+
+
 def test_correction_makes_a_new_linked_version(qtbot: QtBot, main_window: MainWindow) -> None:
     ctx = main_window.ctx
     original = register(qtbot, ctx, worker(full_name="BUDI SANTOS"))
@@ -160,13 +221,13 @@ def test_correction_makes_a_new_linked_version(qtbot: QtBot, main_window: MainWi
     form = main_window.registration_page
     assert main_window.ui.pageStack.currentIndex() == PAGE_NEW
     assert form.correcting is not None and form.ui.modeLabel.isVisible()
-    assert original.receipt_number in form.ui.modeLabel.text()
+    assert original.receipt_number in as_written(form.ui.modeLabel.text())
     assert form.ui.nameEdit.text() == "BUDI SANTOS"
     assert form.form.village.code == "32.01.01.1006"
     form.ui.nameEdit.setText("BUDI SANTOSO")
     with qtbot.waitSignal(form.records_changed, timeout=20_000):
         form.finalise()
-    assert original.receipt_number in form.ui.resultLabel.text()
+    assert original.receipt_number in as_written(form.ui.resultLabel.text())
     assert form.correcting is None
     service = ctx.registrations
     assert service is not None
@@ -179,31 +240,134 @@ def test_correction_makes_a_new_linked_version(qtbot: QtBot, main_window: MainWi
     assert statuses == {"BUDI SANTOS": "Diganti", "BUDI SANTOSO": "Menunggu sinkron"}
 
 
-def test_a_purged_record_shows_no_personal_data_and_says_so(
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_correction_that_changes_nothing_is_refused_with_its_code(
+    qtbot: QtBot, main_window: MainWindow, lang: str
+) -> None:
+    """Ctrl+S on a correction with nothing changed: the line above the buttons said only "This
+    correction changes nothing…", without the code CORRECTION_UNCHANGED that each field's
+    message and the problems' summary carry, and support staff on the phone ask for."""
+    ctx = main_window.ctx
+    ctx.languages.set_language(lang)
+    register(qtbot, ctx, worker())
+    page = _open_list(qtbot, main_window, 1)
+    page.ui.correctButton.click()
+    form = main_window.registration_page
+    assert form.correcting is not None
+    form.finalise()
+    qtbot.waitUntil(lambda: not form._finalising)
+    said = form.ui.formMessageLabel.text()
+    assert said == f"{message('CORRECTION_UNCHANGED', lang)}\u00a0(CORRECTION_UNCHANGED)"
+
+
+def test_enter_on_finalise_refused_keeps_the_keyboard_on_finalise(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
+    """Enter on Finalise, and the record refused as a whole (a correction that changes
+    nothing): the button, disabled while it worked, had passed the keyboard on to New (Ctrl+N),
+    and Enter again put the correction aside and emptied the form. The keyboard is back on
+    Finalise, and the correction still in the form."""
+    ctx = main_window.ctx
+    register(qtbot, ctx, worker())
+    page = _open_list(qtbot, main_window, 1)
+    page.ui.correctButton.click()
+    form = main_window.registration_page
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    button = form.ui.finaliseButton
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    QTest.keyClick(button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "CORRECTION_UNCHANGED" in form.ui.formMessageLabel.text())
+    assert QApplication.focusWidget() is button
+    QTest.keyClick(button, Qt.Key.Key_Return)  # tries again; the form is not put aside
+    qtbot.waitUntil(lambda: not form._finalising)
+    assert form.correcting is not None and form.ui.nameEdit.text() == "BUDI SANTOSO"
+
+
+def test_the_reprint_of_a_purged_record_is_refused_with_its_code(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """Reprint of a record whose personal data left the laptop: the preview said why without
+    the code RECORD_PURGED."""
+    ctx = main_window.ctx
+    record = register(qtbot, ctx, worker())
+    _settle_and_purge(qtbot, ctx, str(record.id))
+    page = _open_list(qtbot, main_window, 1)
+    dialog = page.reprint()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    label = dialog.ui.statusLabel
+    qtbot.waitUntil(lambda: "RECORD_PURGED" in label.text())
+    assert label.text() == f"{message('RECORD_PURGED', 'id')}\u00a0(RECORD_PURGED)"
+
+
+def _settle_and_purge(qtbot: QtBot, ctx: AppContext, record_id: str) -> None:
+    """The record accepted by the branch 40 days ago, its personal data purged (30 days)."""
     from datetime import timedelta
 
-    from bpu_enroll.gui.officer.details import details_html
     from bpu_enroll.store.models import Registration
     from bpu_enroll.store.retention import purge_personal_data
 
     from .conftest import run_task
 
-    ctx = main_window.ctx
-    record = register(qtbot, ctx, worker())
     assert ctx.session is not None
     store, now = ctx.session.store, ctx.clock()
 
     def settle_and_purge() -> int:
         with store.session() as db:  # as a sync answer accepted a month ago would leave it
-            row = db.get(Registration, str(record.id))
+            row = db.get(Registration, record_id)
             assert row is not None
             row.status, row.kpj, row.settled_at = "accepted", "20000000001", now - timedelta(40)
             db.add(row)
         return purge_personal_data(store, now=now, days=30).records
 
     assert run_task(qtbot, ctx, settle_and_purge) == 1
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_saved_correction_line_keeps_each_receipt_number_whole(
+    qtbot: QtBot, main_window: MainWindow, lang: str
+) -> None:
+    """In larger text at 1366×728 the line that says a correction is saved broke both receipt
+    numbers after "DEMO-" ("… (menggantikan DEMO-" over "D0001-20260504-00001)."), and so
+    could the banner naming the receipt being corrected. Each number stays on one line, at
+    every width down to 300 px; a copy of the line is the numbers as written."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, high_contrast=False, large_font=True)
+    ctx = main_window.ctx
+    ctx.languages.set_language(lang)
+    main_window.resize(SMALLEST_SCREEN)
+    original = register(qtbot, ctx, worker())
+    page = _open_list(qtbot, main_window, 1)
+    page.ui.correctButton.click()
+    form = main_window.registration_page
+    assert not broken_at_widths(form.ui.modeLabel, [original.receipt_number])
+    form.ui.nameEdit.setText("BUDI SANTOSA")
+    with qtbot.waitSignal(form.records_changed, timeout=20_000):
+        form.finalise()
+    preview = form.findChild(ReceiptPreviewDialog)
+    assert preview is not None
+    preview.reject()
+    label = form.ui.resultLabel
+    numbers = [original.receipt_number, original.receipt_number[:-1] + "2"]
+    assert all(number in as_written(label.text()) for number in numbers)
+    assert not broken_at_widths(label, numbers)
+    label.setSelection(0, len(label.text()))
+    label.setFocus()
+    QTest.keyClick(label, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert all(number in QApplication.clipboard().text() for number in numbers)
+
+
+def test_a_purged_record_shows_no_personal_data_and_says_so(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    from bpu_enroll.gui.officer.details import details_html
+
+    ctx = main_window.ctx
+    record = register(qtbot, ctx, worker())
+    _settle_and_purge(qtbot, ctx, str(record.id))
     page = _open_list(qtbot, main_window, 1)
     assert _names(page) == ["(data pribadi dihapus)"]
     assert page.detail is not None

@@ -795,3 +795,43 @@ def test_the_empty_contribution_table_shows_its_headers_whole(
     room = [header.sectionSize(c) - header.sectionSizeHint(c) for c in range(6)]
     assert min(room) > 0 and max(room) - min(room) <= 6, room  # the last takes what is left
     assert not fit_problems(main_window, size)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_contribution_amounts_stay_whole_under_the_revoked_banner(
+    qtbot: QtBot, main_window: MainWindow, lang: str
+) -> None:
+    """A revoked laptop shows a red banner over every page. In larger text at 1366×728 the
+    contribution panel under it had less height than it needed, and its rows were squeezed:
+    "Total dibayar" and its sum cut off at the bottom, "Per bulan" over "Keringanan". The
+    table of months gives way instead (it scrolls), down to its headers and one month."""
+    from bpu_enroll.sync.runner import record_revocation
+
+    from .conftest import run_task
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, high_contrast=False, large_font=True)
+    ctx = main_window.ctx
+    ctx.languages.set_language(lang)
+    assert ctx.session is not None
+    store = ctx.session.store
+    run_task(qtbot, ctx, lambda: record_revocation(store, ctx.data_dir, actor="demo"))
+    main_window.refresh_status()
+    qtbot.waitUntil(main_window.ui.revokedBanner.isVisible)
+    main_window.resize(SMALLEST_SCREEN)
+    ui = main_window.registration_page.ui
+    ui.incomeEdit.setText("2500000")
+    ui.monthsCombo.setCurrentIndex(ui.monthsCombo.findData(12))
+    qtbot.waitUntil(lambda: ui.quoteTable.rowCount() == 12)
+    for _ in range(3):
+        QApplication.processEvents()
+    squeezed = {
+        label.objectName(): (label.height(), label.minimumSizeHint().height())
+        for label in ui.quoteGroup.findChildren(QLabel)
+        if label.isVisible() and label.height() < label.minimumSizeHint().height()
+    }
+    assert not squeezed, squeezed
+    table = ui.quoteTable
+    assert table.viewport().height() >= table.verticalHeader().defaultSectionSize()
+    assert not fit_problems(main_window)

@@ -557,6 +557,32 @@ def test_enrolment_from_the_first_run_screen_goes_on_to_sign_in(
     assert ctx.tasks.wait_idle()
 
 
+def test_a_failed_enrolment_gives_the_keyboard_back_to_enrol(qtbot: QtBot, tmp_path: Path) -> None:
+    """Enter on Enrol, and the branch not reached: the fields and Enrol, disabled while it
+    worked, had passed the keyboard on to Cancel, and Enter again closed the dialog and lost
+    the address and code typed. The keyboard is back on Enrol (Enter tries again)."""
+    ctx = make_context(tmp_path / "new-laptop", "id")
+    window = FirstRunWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.ui.enrolButton.click()
+    dialog = window.findChild(EnrolDialog)
+    assert dialog is not None
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.ui.serverEdit.setText("http://127.0.0.1:9")  # nobody answers there
+    dialog.ui.codeEdit.setText("AAAA-BBBB-CCCC")
+    button = dialog.ui.enrolButton
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    QTest.keyClick(button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "NETWORK" in dialog.ui.errorLabel.text(), timeout=20_000)
+    assert QApplication.focusWidget() is button
+    assert dialog.isVisible() and dialog.ui.codeEdit.text() == "AAAA-BBBB-CCCC"
+    dialog.reject()
+    assert ctx.tasks.wait_idle()
+
+
 def test_split_code_reads_the_fingerprint_form() -> None:
     assert split_code(" ABCD-EFGH-JKLM@sha256:ab12 ") == ("ABCD-EFGH-JKLM", "sha256:ab12")
     assert split_code("ABCD-EFGH-JKLM") == ("ABCD-EFGH-JKLM", None)

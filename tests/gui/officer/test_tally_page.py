@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from bpu_enroll.documents import labels
 from bpu_enroll.documents.tally.figures import TallyRecord, build_tally, tally_figures
 from bpu_enroll.gui.common.bar_chart import BarChart
+from bpu_enroll.gui.common.code_text import as_written
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.screen import SMALLEST_SCREEN
 from bpu_enroll.gui.common.style import BASE_POINT_SIZE, LARGE_POINT_SIZE, apply_look
@@ -27,6 +28,7 @@ from bpu_enroll.gui.common.tally_model import VOIDS_SHOWN, TallyModel, ValueRole
 from bpu_enroll.gui.officer.main_window import PAGE_TALLY, MainWindow
 from bpu_enroll.gui.officer.tally_page import TallyPage
 from bpu_enroll.services.tally import TallyService
+from tests.gui.fit import broken_at_widths
 
 from .conftest import FIXED_NOW, register, run_task, worker
 
@@ -352,18 +354,48 @@ def test_the_saved_line_is_said_again_in_the_new_language(
         QTest.keyClick(page.ui.figuresView, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     path = saved.args[0]
     label = page.ui.statusLabel
-    assert label.text() == f"Rekap 4 Mei 2026 disimpan sebagai {path}."
+    assert as_written(label.text()) == f"Rekap 4 Mei 2026 disimpan sebagai {path}."
     with qtbot.waitSignal(page.figures_shown, timeout=20_000):
         main_window.ctx.languages.set_language("en")
     qtbot.waitUntil(lambda: not page.busy)
-    assert label.text() == f"The tally of 4 May 2026 is saved as {path}."
+    assert as_written(label.text()) == f"The tally of 4 May 2026 is saved as {path}."
     with qtbot.waitSignal(page.figures_shown, timeout=20_000):
         main_window.ctx.languages.set_language("id")
     qtbot.waitUntil(lambda: not page.busy)
-    assert label.text() == f"Rekap 4 Mei 2026 disimpan sebagai {path}."
+    assert as_written(label.text()) == f"Rekap 4 Mei 2026 disimpan sebagai {path}."
     with qtbot.waitSignal(page.figures_shown, timeout=20_000):
         page.reload()  # read again for another reason: the line was about the figures before
     assert label.text() == ""
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_saved_tally_file_name_stays_whole_on_its_line(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path, lang: str
+) -> None:
+    """In larger text at 1366×728 the line that says where the tally was saved broke the file
+    name after "rekap-harian-" (over "DEMO-D0001-2026-05-04.pdf."): read as two names, or as a
+    name without its end. A path breaks only after a "/", as the Sync page's does; a copy of
+    the line is the path as written."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app, high_contrast=False, large_font=True)
+    main_window.ctx.languages.set_language(lang)
+    main_window.resize(SMALLEST_SCREEN)
+    register(qtbot, main_window.ctx, worker())
+    page = _open_tally(qtbot, main_window)
+    folder = tmp_path / "Dokumen Petugas" / "rekap-harian-mei"
+    folder.mkdir(parents=True)
+    page.ask_save_path = lambda name: folder / name  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.saved, timeout=20_000) as saved:
+        QTest.keyClick(page.ui.figuresView, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    label = page.ui.statusLabel
+    assert str(saved.args[0]) in as_written(label.text()).replace("\u00a0", " ")
+    names = [name for name in str(saved.args[0]).split("/") if name]
+    assert not broken_at_widths(label, names)
+    label.setSelection(0, len(label.text()))
+    label.setFocus()
+    QTest.keyClick(label, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert str(saved.args[0]) in QApplication.clipboard().text()
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -7,7 +7,13 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from bpu_enroll.domain.formatting import clock_time, local_datetime, mask_phone, short_date
+from bpu_enroll.domain.formatting import (
+    clock_time,
+    local_datetime,
+    mask_phone,
+    parse_rupiah_input,
+    short_date,
+)
 
 MOMENT = datetime(2026, 3, 17, 7, 5, 9, tzinfo=UTC)  # 14.05.09 in Jakarta (WIB)
 
@@ -48,3 +54,24 @@ def test_a_phone_is_masked_but_its_prefix_and_last_three(phone: str, masked: str
     assert mask_phone(phone) == masked
     if len(phone) < 10:  # shorter than any mobile number: nothing of it shown
         assert not set(masked) - {"*"}
+
+
+@pytest.mark.parametrize(
+    ("typed", "amount"),
+    [
+        ("2500000", 2_500_000),
+        ("2.500.000", 2_500_000),
+        ("Rp2.500.000", 2_500_000),
+        ("Rp. 2.500.000", 2_500_000),
+        ("rp 36.800", 36_800),
+        (" 900000 ", 900_000),
+        ("1500000.50", None),  # cents the English way: was Rp150.000.050
+        ("2.50.000", None),  # a group of two digits: was Rp250.000
+        ("2.500.000,00", None),
+        ("2,500,000", None),
+        ("-5", None),
+        ("", None),
+    ],
+)
+def test_a_typed_amount_groups_thousands_by_three(typed: str, amount: int | None) -> None:
+    assert parse_rupiah_input(typed) == amount

@@ -67,8 +67,11 @@ class CodeLabel(QLabel):
         selected = self.selectedText()
         if not selected or plain(selected) == selected:
             return
+        # Qt copies a no-break space as a plain one: a path with a space in a folder's name
+        # (kept whole by `path_unbroken`) was not recognised as this copy, and kept its joiners.
+        copied = selected.replace(NO_BREAK_SPACE, " ")
         for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
             if (mode == QClipboard.Mode.Clipboard or board.supportsSelection()) and board.text(
                 mode
-            ) == selected:
+            ).replace(NO_BREAK_SPACE, " ") == copied:
                 board.setText(plain(selected), mode)

@@ -46,6 +46,14 @@ def error_text(exc: object, lang: str) -> str:
     ).format(name=name)
 
 
+def coded_error_text(exc: object, lang: str) -> str:
+    """`error_text` with the stable code after the words, as a field's message carries it
+    ("Koreksi ini tidak mengubah apa pun. … (CORRECTION_UNCHANGED)"), for a refusal said in a
+    line of its own: support staff on the phone ask for the code."""
+    text = error_text(exc, lang)
+    return with_codes(text, codes_text([exc.code])) if isinstance(exc, BpuError) else text
+
+
 def codes_text(codes: Iterable[str]) -> str:
     """Stable codes as the officer reads them after the words, the same wherever a refused field
     or record is shown: "(NIK_FORMAT)", "(CORRECTION_REQUESTED, NAME_FORMAT)"; each once, in

@@ -19,11 +19,12 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 
 from bpu_enroll.domain.errors import BpuError, message
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import code_kept_whole
+from bpu_enroll.gui.common.focus import keyboard_to
 from bpu_enroll.gui.forms.officer.ui_enrol_dialog import Ui_EnrolDialog
 from bpu_enroll.services.enrolment import Enrolled, EnrolmentError, enrol_laptop
 from bpu_enroll.sync.address import server_url_of
@@ -77,6 +78,7 @@ class EnrolDialog(QDialog):
         self.replace_demo = replace_demo
         self.confirmation: QMessageBox | None = None
         self._target: EnrolTarget | None = None
+        self._keyboard_at: QWidget | None = None
         self.ui.enrolButton.clicked.connect(self._on_enrolButton_clicked)
         self.ui.cancelButton.clicked.connect(self.reject)
 
@@ -103,6 +105,10 @@ class EnrolDialog(QDialog):
         if self.replace_demo:
             self.ask_to_replace_demo(EnrolTarget(server, code, fingerprint))
             return
+        # Disabled while it works, the fields and Enrol passed the keyboard on to Cancel: Enter
+        # after a refusal closed the dialog and lost the address and code. Given back below.
+        focused = QApplication.focusWidget()
+        self._keyboard_at = focused if focused is not None and self.isAncestorOf(focused) else None
         self._set_busy(True)
         self.ui.errorLabel.setText(self.tr("Enrolling…"))
         self.ctx.tasks.run_db(
@@ -172,6 +178,9 @@ class EnrolDialog(QDialog):
     def _on_enrol_failed(self, exc: object) -> None:
         self._set_busy(False)
         self.ui.errorLabel.setText(self.error_message(exc))
+        widget, self._keyboard_at = self._keyboard_at, None
+        if widget is not None:
+            keyboard_to(self, widget)
 
     def error_message(self, exc: object) -> str:
         """A failure as the officer reads it: what happened and its stable code."""

@@ -85,7 +85,7 @@ class FormChecks:
         found = self.duplicate.problem(self.ctx.lang)
         if found is not None:
             errors = [p for p in errors if p.field != "nik"] + [found]
-        errors = [self.unchosen(p) for p in errors]
+        errors = [self.in_form_words(p) for p in errors]
         if clear_only:
             shown = self.feedback.shown()
             errors = [p for p in errors if self.feedback.key(p.field) in shown]
@@ -95,7 +95,22 @@ class FormChecks:
         self.feedback.show_all(errors, warnings)
         self.count_problems()
 
-    def unchosen(self, item: Problem) -> Problem:
+    def in_form_words(self, item: Problem) -> Problem:
+        """A problem said as this form asks for the field: a birth date not read
+        (`DATE_FORMAT`) asks for DD-MM-YYYY, the field's own format (the rule's words ask for
+        YYYY-MM-DD, the registration file's); a picker's text never chosen from its list says
+        so."""
+        if item.field == "birth_date" and item.code == "DATE_FORMAT":
+            return Problem(
+                item.field,
+                item.code,
+                QCoreApplication.translate(
+                    "RegistrationPage", "Type a real date as DD-MM-YYYY, as on the KTP."
+                ),
+            )
+        return self._unchosen(item)
+
+    def _unchosen(self, item: Problem) -> Problem:
         """A picker's text that was never chosen from its list says so."""
         pickers = {
             "address.village_code": self.form.village,

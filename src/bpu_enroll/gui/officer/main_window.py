@@ -273,7 +273,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, r=row: self._open_page_by_key(r))
 
     def _open_page_by_key(self, row: int) -> None:
-        """Alt+1…Alt+4: the page, with the keyboard on it (even from the menu bar)."""
+        """Alt+1…Alt+4: the page, with the keyboard on it (even from the menu bar). Not while
+        locked: the keys switched the page behind the lock screen, read its list, and took the
+        keyboard from the password field to a page no one sees (the password typed next went
+        nowhere), and the unlock came back to that page instead of the form."""
+        if self.locked:
+            return
         self.show_page(row)
         focus_page(self.ui.pageStack.currentWidget())
 

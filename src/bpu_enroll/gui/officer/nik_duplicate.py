@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPushButton
 
 from bpu_enroll.domain.errors import Problem, message
+from bpu_enroll.domain.formatting import unbroken
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.officer.registrations.model import status_text
 from bpu_enroll.services.records import RegistrationRow
@@ -67,7 +68,9 @@ class DuplicateNikCheck(QObject):
         if row is None:
             return None
         where = self.tr("Receipt {receipt}, {status}.").format(
-            receipt=row.receipt_number, status=status_text(row).lower()
+            # whole on its line: "Tanda terima DEMO-" over "D0001-…" under the NIK field
+            receipt=unbroken(row.receipt_number),
+            status=status_text(row).lower(),
         )
         return Problem("nik", "NIK_DUPLICATE", f"{message('NIK_DUPLICATE', lang)} {where}")
 

@@ -96,6 +96,7 @@ class QuotePanel(QObject):
         gets its room back, and the headers share the table's width (`_spread_headers`)."""
         table = self.ui.quoteTable
         header = table.horizontalHeader()
+        self._keep_one_row()
         if not table.rowCount():
             hints = sum(header.sectionSizeHint(c) for c in range(table.columnCount()))
             table.setMinimumWidth(hints + 2 * table.frameWidth())
@@ -107,6 +108,16 @@ class QuotePanel(QObject):
             for c in range(table.columnCount())
         )
         table.setMinimumWidth(needed + 2 * table.frameWidth() + 12)
+
+    def _keep_one_row(self) -> None:
+        """The table may shrink to its headers and one month, and scrolls for the others. Held
+        at Qt's general minimum for a scroll area, it was squeezed no further, and when the page
+        had less height (larger text with the red banner of a revoked laptop) the amounts under
+        it were squeezed instead: "Total dibayar" and its sum cut off at the bottom."""
+        table = self.ui.quoteTable
+        one_row = table.verticalHeader().defaultSectionSize()
+        header = table.horizontalHeader().sizeHint().height()
+        table.setMinimumHeight(header + one_row + 2 * table.frameWidth())
 
     def _spread_headers(self) -> None:
         """Before a quote: each header whole, the spare width shared by all the columns. Sized

@@ -22,9 +22,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from bpu_enroll.domain.formatting import path_unbroken, unbroken
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.dialogs import Dialog
-from bpu_enroll.gui.common.feedback import error_text
+from bpu_enroll.gui.common.feedback import coded_error_text
 from bpu_enroll.gui.common.pdf_pages import (
     PageImage,
     PageList,
@@ -303,7 +304,7 @@ class ReceiptPreviewDialog(Dialog):
         name = printer.printerName() or printer.outputFileName()
         self._show_status(
             self.tr("Sent to the printer {printer}: receipt {receipt}.").format(
-                printer=name, receipt=result.receipt.receipt_number
+                printer=name, receipt=unbroken(result.receipt.receipt_number)
             ),
             "success",
         )
@@ -316,7 +317,9 @@ class ReceiptPreviewDialog(Dialog):
         self._set_busy(-1)
         self._show_status(
             self.tr("Receipt {receipt} saved as {path}.").format(
-                receipt=receipt.receipt_number, path=path
+                # each name whole: the file name broke after "tanda-terima-" in larger text
+                receipt=unbroken(receipt.receipt_number),
+                path=path_unbroken(str(path)),
             ),
             "success",
         )
@@ -327,7 +330,7 @@ class ReceiptPreviewDialog(Dialog):
     def _on_task_failed(self, exc: object) -> None:
         self._printer = None
         self._set_busy(-1)
-        self._show_status(error_text(exc, self.ctx.lang), "error")
+        self._show_status(coded_error_text(exc, self.ctx.lang), "error")  # RECORD_PURGED
 
     def _show_summary(self) -> None:
         receipt = self.receipt

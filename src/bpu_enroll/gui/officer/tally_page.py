@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from bpu_enroll.documents.tally.figures import TallyData, tally_hash
-from bpu_enroll.domain.formatting import long_date, rupiah, unbroken
+from bpu_enroll.domain.formatting import long_date, path_unbroken, rupiah, unbroken
 from bpu_enroll.gui.common.column_fit import NAMES_AT_LEAST, table_chrome
 from bpu_enroll.gui.common.context import AppContext
 from bpu_enroll.gui.common.feedback import error_text
@@ -408,7 +408,9 @@ class TallyPage(QWidget):
         self._set_busy(-1)
         self._show_status(
             lambda: self.tr("The tally of {day} is saved as {path}.").format(
-                day=long_date(rendered.data.day, self.ctx.lang), path=path
+                # its file name broke after "rekap-harian-" and read as two names
+                day=long_date(rendered.data.day, self.ctx.lang),
+                path=path_unbroken(str(path)),
             ),
             "success",
         )

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QHBoxLayout,
     QLabel, QProgressBar, QPushButton, QScrollArea,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
+from bpu_enroll.gui.common.code_text import CodeLabel
+
 class Ui_ReceiptPreviewDialog(object):
     def setupUi(self, ReceiptPreviewDialog):
         if not ReceiptPreviewDialog.objectName():
@@ -84,7 +86,7 @@ class Ui_ReceiptPreviewDialog(object):
 
         self.outerLayout.addWidget(self.pageScroll)
 
-        self.statusLabel = QLabel(ReceiptPreviewDialog)
+        self.statusLabel = CodeLabel(ReceiptPreviewDialog)
         self.statusLabel.setObjectName(u"statusLabel")
         self.statusLabel.setWordWrap(True)
         self.statusLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from bpu_enroll.gui.common.code_text import CodeLabel
 from bpu_enroll.gui.common.wrap_check import WrapCheckBox
 
 class Ui_RegistrationPage(object):
@@ -610,7 +611,7 @@ class Ui_RegistrationPage(object):
 
         self.actionsLayout.addWidget(self.formMessageLabel)
 
-        self.resultLabel = QLabel(RegistrationPage)
+        self.resultLabel = CodeLabel(RegistrationPage)
         self.resultLabel.setObjectName(u"resultLabel")
         self.resultLabel.setWordWrap(True)
         self.resultLabel.setProperty(u"role", u"success")

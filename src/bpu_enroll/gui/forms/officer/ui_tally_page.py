@@ -92,7 +92,7 @@ class Ui_TallyPage(object):
 
         self.outerLayout.addLayout(self.toolLayout)
 
-        self.statusLabel = QLabel(TallyPage)
+        self.statusLabel = CodeLabel(TallyPage)
         self.statusLabel.setObjectName(u"statusLabel")
         self.statusLabel.setWordWrap(True)
         self.statusLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

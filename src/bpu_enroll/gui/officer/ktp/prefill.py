@@ -28,7 +28,7 @@ from bpu_enroll.domain.errors import BpuError, message
 from bpu_enroll.domain.ktp.card import UNCERTAIN, KtpReading
 from bpu_enroll.domain.regions import RegionIndex
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.common.feedback import error_text
+from bpu_enroll.gui.common.feedback import coded_error_text, codes_text, with_codes
 from bpu_enroll.gui.common.style import repolish
 from bpu_enroll.gui.forms.officer.ui_registration_page import Ui_RegistrationPage
 from bpu_enroll.gui.officer.ktp.camera import KtpCameraDialog
@@ -190,7 +190,11 @@ class KtpPrefill(QObject):
                     name=reading.fields["village"].value
                 )
             if failed:
-                checks = " ".join(message(c.code or "", lang) for c in failed)
+                # each check's words with its code, as the field's own message carries it
+                checks = with_codes(
+                    " ".join(message(c.code or "", lang) for c in failed),
+                    codes_text(c.code for c in failed if c.code),
+                )
                 return text + "\n" + self.tr("NIK check: {problems}").format(problems=checks)
             return (
                 text
@@ -205,7 +209,7 @@ class KtpPrefill(QObject):
         self._reading = False
         self.ui.ktpButton.setEnabled(True)
         lang = self.ctx.lang
-        self._say(lambda: error_text(exc, lang), warn=True)
+        self._say(lambda: coded_error_text(exc, lang), warn=True)  # KTP_NO_CARD, …
         self.read_finished.emit(False)
 
     # --- helpers -------------------------------------------------------------------------------

@@ -29,10 +29,16 @@ from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from bpu_enroll.domain.contributions import quote
-from bpu_enroll.domain.formatting import clock_time, parse_rupiah_input, zone_for_province
+from bpu_enroll.domain.formatting import (
+    clock_time,
+    parse_rupiah_input,
+    unbroken,
+    zone_for_province,
+)
 from bpu_enroll.domain.nik import clean_nik
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.common.feedback import FieldFeedback, error_text
+from bpu_enroll.gui.common.feedback import FieldFeedback, coded_error_text, error_text
+from bpu_enroll.gui.common.focus import keyboard_to
 from bpu_enroll.gui.forms.officer.ui_registration_page import Ui_RegistrationPage
 from bpu_enroll.gui.officer.drafts import DraftsDialog
 from bpu_enroll.gui.officer.form_checks import FormChecks
@@ -97,6 +103,7 @@ class RegistrationPage(QWidget):
         self._dirty = False
         self._saving = False
         self._finalising = False
+        self._keyboard_on_finalise = False
         self._autosave = QTimer(self)
         self._autosave.setInterval(ctx.autosave_interval_ms())
         self._autosave.timeout.connect(self._on_autosave_timeout)
@@ -113,6 +120,9 @@ class RegistrationPage(QWidget):
         if self._finalising:
             return
         self._finalising = True
+        # Disabled while it works, the button passes the keyboard on to New (Ctrl+N): Enter
+        # again after a refusal there put the form aside and emptied it. Given back below.
+        self._keyboard_on_finalise = self.ui.finaliseButton.hasFocus()
         self.ui.finaliseButton.setEnabled(False)
         self._say_form(lambda: self.tr("Checking and saving…"))
         self._say_result(None)
@@ -328,7 +338,11 @@ class RegistrationPage(QWidget):
                 text = self.tr("Saved as a new version: receipt number {receipt} (replaces {old}).")
             else:
                 text = self.tr("Saved: receipt number {receipt}.")
-            return text.format(receipt=result.receipt_number, old=result.replaces_receipt or "")
+            # each number whole: "DEMO-" at a line's end, "D0001-…" on the next, in larger text
+            return text.format(
+                receipt=unbroken(result.receipt_number),
+                old=unbroken(result.replaces_receipt or ""),
+            )
 
         self._say_result(saved)
         self.records_changed.emit()
@@ -348,11 +362,13 @@ class RegistrationPage(QWidget):
     def _on_finalise_failed(self, exc: object) -> None:
         self._finalising = False
         self.ui.finaliseButton.setEnabled(True)
+        if self._keyboard_on_finalise:
+            keyboard_to(self, self.ui.finaliseButton)
         if isinstance(exc, RegistrationRefused):
             self.checks.touched.update(self.feedback.fields())
             self.checks.refused = True
             self._validate_touched()
-            errors = [self.checks.unchosen(p) for p in exc.validation.errors]
+            errors = [self.checks.in_form_words(p) for p in exc.validation.errors]
             shown = set(self.feedback.shown())
             extra = [p for p in errors if self.feedback.key(p.field) not in shown]
             for item in extra:  # what only the store knows (a NIK taken meanwhile)
@@ -367,7 +383,9 @@ class RegistrationPage(QWidget):
                 if form is not None and form.isAncestorOf(widget):
                     self.ui.formScroll.ensureWidgetVisible(widget)
             return
-        self._say_form(lambda: error_text(exc, self.ctx.lang))
+        # A refusal of the whole record (CORRECTION_UNCHANGED, DEVICE_REVOKED) was said without
+        # its code, unlike every field's message and the summary line above the buttons.
+        self._say_form(lambda: coded_error_text(exc, self.ctx.lang))
 
     def _put_aside(self) -> None:
         """An empty form; what was typed in the one before is saved as a draft, and the page says
@@ -474,7 +492,7 @@ class RegistrationPage(QWidget):
             self.tr(
                 "Correcting receipt {receipt}. Finalise makes a new version with a new receipt "
                 "number; the old one stays, marked as replaced. Ctrl+N cancels."
-            ).format(receipt=self.correcting.row.receipt_number)
+            ).format(receipt=unbroken(self.correcting.row.receipt_number))
             + self._branch_words(self.correcting)
         )
         self.ui.modeLabel.show()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from bpu_enroll.domain.formatting import thousands, unbroken
 from bpu_enroll.gui.common.context import AppContext
-from bpu_enroll.gui.common.feedback import error_text
+from bpu_enroll.gui.common.feedback import coded_error_text, error_text
 from bpu_enroll.gui.common.keep_choice import Place, choose_again
 from bpu_enroll.gui.common.style import LARGE_POINT_SIZE
 from bpu_enroll.gui.forms.officer.ui_registrations_page import Ui_RegistrationsPage
@@ -288,6 +288,9 @@ class RegistrationsPage(QWidget):
         if self.ui.dateFilterCheck.isChecked():
             date_from = _py_date(self.ui.dateFromEdit.date())
             date_to = _py_date(self.ui.dateToEdit.date())
+            # "until" set before "from" found nothing ("0 registrations found"): an officer
+            # read the records as gone. The days between the two dates, in either order.
+            date_from, date_to = min(date_from, date_to), max(date_from, date_to)
         text = self.ui.searchEdit.text().strip()
         return SearchQuery(
             text=text, status=status, voided=voided, date_from=date_from, date_to=date_to
@@ -443,6 +446,10 @@ class RegistrationsPage(QWidget):
             self._void_dialog = None
         self.detail = detail
         self._show_details()
+        # Void… was pressed by Tab and Enter: the dialog gave the focus back to that button,
+        # which a voided record disables, and Qt passed it on to the page list at the left
+        # (Down there opened the Sync page). The list of receipts is where the officer goes on.
+        self.ui.registrationsView.setFocus(Qt.FocusReason.OtherFocusReason)
         # The reload that follows selects the voided receipt again and keeps this line.
         self._keep_selected = self._message_about = detail.row.id
         receipt = unbroken(detail.row.receipt_number)
@@ -464,7 +471,7 @@ class RegistrationsPage(QWidget):
 
     def _on_void_failed(self, exc: object) -> None:
         if self._void_dialog is not None:
-            self._void_dialog.show_error(error_text(exc, self.ctx.lang))
+            self._void_dialog.show_error(coded_error_text(exc, self.ctx.lang))
 
     def reprint(self) -> ReceiptPreviewDialog | None:
         """Open the receipt preview of the selected record (Ctrl+P); None when none can print."""
