@@ -799,6 +799,10 @@
         <translation>tallies kept before today's rules</translation>
     </message>
     <message>
+        <source>accounts kept before today's rules</source>
+        <translation>accounts kept before today's rules</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>new</translation>
     </message>

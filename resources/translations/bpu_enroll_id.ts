@@ -789,6 +789,10 @@
         <translation>rekap tersimpan sebelum aturan hari ini</translation>
     </message>
     <message>
+        <source>accounts kept before today&apos;s rules</source>
+        <translation>akun tersimpan sebelum aturan hari ini</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>baru</translation>
     </message>

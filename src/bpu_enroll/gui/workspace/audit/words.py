@@ -113,6 +113,7 @@ NAMES: dict[str, object] = {
     "conflicts_damaged": QT_TRANSLATE_NOOP("AuditPage", "conflict versions damaged"),
     "kept_records": QT_TRANSLATE_NOOP("AuditPage", "records kept before today's rules"),
     "kept_tallies": QT_TRANSLATE_NOOP("AuditPage", "tallies kept before today's rules"),
+    "kept_accounts": QT_TRANSLATE_NOOP("AuditPage", "accounts kept before today's rules"),
     "audit_valid": QT_TRANSLATE_NOOP("AuditPage", "chain intact"),
     "audit_entries": QT_TRANSLATE_NOOP("AuditPage", "lines checked"),
 }  # fmt: skip
