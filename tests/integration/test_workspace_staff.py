@@ -192,6 +192,54 @@ def _waiting_on_a_lock(branch: Branch) -> None:
     raise AssertionError("the second add never waited on the first")
 
 
+def _race_an_add(  # noqa: PLR0917 - the race and the add it runs
+    branch: Branch,
+    supervisor: httpx.Client,
+    via: str,
+    capsys: pytest.CaptureFixture[str],
+    add: tuple[str, str, str],
+    hold: Callable[[Session], None],
+) -> dict[str, Any]:
+    """Run the workspace's (or the command's) add of `add` (user name, name, role) while
+    another transaction, made by `hold` and flushed, stands uncommitted until the add waits on
+    a lock; then commit it. The add's refusal document, its status checked (409, or exit 1)."""
+    username, name, role = add
+    answers: list[Any] = []
+
+    def second() -> None:
+        if via == "workspace":
+            answer = _add(supervisor, username, name, role, NEW_PASSWORD)
+            answers.append((answer.status_code, answer.json()))
+        else:
+            argv = ["--db", branch.db_url, "officer", "add", username, "--name", name,
+                    "--role", role, "--json"]  # fmt: skip
+            answers.append((branch_main(argv), None))
+
+    capsys.readouterr()
+    with Session(branch.engine) as first:
+        hold(first)
+        first.flush()  # its rows are locked until the commit
+        racing = threading.Thread(target=second)
+        racing.start()
+        _waiting_on_a_lock(branch)
+        first.commit()
+    racing.join(timeout=60)
+    [(status, document)] = answers
+    if via == "command":
+        document = json.loads(capsys.readouterr().out)
+        assert status == 1
+    else:
+        assert status == 409
+    return dict(document)
+
+
+def _clerk_as(first: Session, username: str) -> None:
+    """Add the clerk's account again under `username` in `first` (not committed)."""
+    model = first.get(Officer, CLERK[0])
+    assert model is not None
+    first.add(Officer(**{**model.model_dump(), "username": username}))
+
+
 @pytest.mark.parametrize("via", ["workspace", "command"])
 def test_the_second_of_two_adds_of_one_new_name_at_once_is_refused_as_a_duplicate(
     branch: Branch,
@@ -207,34 +255,10 @@ def test_the_second_of_two_adds_of_one_new_name_at_once_is_refused_as_a_duplicat
     supervisor = staff(SUPERVISOR)
     monkeypatch.setenv("BPU_BRANCH_PASSWORD", NEW_PASSWORD)
     before = audit_lines(branch)
-    answers: list[Any] = []
-
-    def second() -> None:
-        if via == "workspace":
-            answer = _add(supervisor, "dewi", "Dewi Lestari", "officer", NEW_PASSWORD)
-            answers.append((answer.status_code, answer.json()))
-        else:
-            argv = ["--db", branch.db_url, "officer", "add", "dewi", "--name", "Dewi Lestari",
-                    "--role", "officer", "--json"]  # fmt: skip
-            answers.append((branch_main(argv), None))
-
-    capsys.readouterr()
-    with Session(branch.engine) as first:
-        model = first.get(Officer, CLERK[0])
-        assert model is not None
-        first.add(Officer(**{**model.model_dump(), "username": "dewi"}))  # a clerk, "Citra"
-        first.flush()
-        racing = threading.Thread(target=second)
-        racing.start()
-        _waiting_on_a_lock(branch)
-        first.commit()
-    racing.join(timeout=60)
-    [(status, document)] = answers
-    if via == "command":
-        document = json.loads(capsys.readouterr().out)
-        assert status == 1
-    else:
-        assert status == 409
+    document = _race_an_add(
+        branch, supervisor, via, capsys, ("dewi", "Dewi Lestari", "officer"),
+        lambda first: _clerk_as(first, "dewi"),  # a clerk, "Citra"
+    )  # fmt: skip
     assert document["error"]["code"] == "OFFICER_EXISTS", document
     assert _items(supervisor)["dewi"]["role"] == "clerk"  # the first add's, untouched
     assert audit_lines(branch)[len(before) :] == []
@@ -256,35 +280,14 @@ def test_an_add_of_a_name_in_other_letter_case_at_the_same_moment_is_refused(
     supervisor = staff(SUPERVISOR)
     monkeypatch.setenv("BPU_BRANCH_PASSWORD", NEW_PASSWORD)
     before = audit_lines(branch)
-    answers: list[Any] = []
 
-    def second() -> None:
-        if via == "workspace":
-            answer = _add(supervisor, "dewi", "Dewi Lestari", "officer", NEW_PASSWORD)
-            answers.append((answer.status_code, answer.json()))
-        else:
-            argv = ["--db", branch.db_url, "officer", "add", "dewi", "--name", "Dewi Lestari",
-                    "--role", "officer", "--json"]  # fmt: skip
-            answers.append((branch_main(argv), None))
-
-    capsys.readouterr()
-    with Session(branch.engine) as first:
+    def hold(first: Session) -> None:
         audit_chain.lock_chain(first)  # as the first add's own audit line would
-        model = first.get(Officer, CLERK[0])
-        assert model is not None
-        first.add(Officer(**{**model.model_dump(), "username": "Dewi"}))
-        first.flush()
-        racing = threading.Thread(target=second)
-        racing.start()
-        _waiting_on_a_lock(branch)
-        first.commit()
-    racing.join(timeout=60)
-    [(status, document)] = answers
-    if via == "command":
-        document = json.loads(capsys.readouterr().out)
-        assert status == 1
-    else:
-        assert status == 409
+        _clerk_as(first, "Dewi")
+
+    document = _race_an_add(
+        branch, supervisor, via, capsys, ("dewi", "Dewi Lestari", "officer"), hold
+    )
     assert document["error"]["code"] == "OFFICER_EXISTS", document
     names = _items(supervisor)
     assert "Dewi" in names and "dewi" not in names
@@ -307,35 +310,16 @@ def test_the_second_of_two_reactivations_of_one_revoked_name_at_once_is_refused(
     assert supervisor.post(f"{STAFF}/roster/{CLERK[0]}/revoke").status_code == 200
     monkeypatch.setenv("BPU_BRANCH_PASSWORD", NEW_PASSWORD)
     before = audit_lines(branch)
-    answers: list[Any] = []
 
-    def second() -> None:
-        if via == "workspace":
-            answer = _add(supervisor, CLERK[0], "Citra Dewi", "clerk", NEW_PASSWORD)
-            answers.append((answer.status_code, answer.json()))
-        else:
-            argv = ["--db", branch.db_url, "officer", "add", CLERK[0], "--name", "Citra Dewi",
-                    "--role", "clerk", "--json"]  # fmt: skip
-            answers.append((branch_main(argv), None))
-
-    capsys.readouterr()
-    with Session(branch.engine) as first:
+    def hold(first: Session) -> None:
         row = first.get(Officer, CLERK[0])
         assert row is not None and row.revoked_at is not None
         row.revoked_at, row.role = None, "officer"
         first.add(row)
-        first.flush()  # the row is locked until the commit
-        racing = threading.Thread(target=second)
-        racing.start()
-        _waiting_on_a_lock(branch)
-        first.commit()
-    racing.join(timeout=60)
-    [(status, document)] = answers
-    if via == "command":
-        document = json.loads(capsys.readouterr().out)
-        assert status == 1
-    else:
-        assert status == 409
+
+    document = _race_an_add(
+        branch, supervisor, via, capsys, (CLERK[0], "Citra Dewi", "clerk"), hold
+    )
     assert document["error"]["code"] == "OFFICER_EXISTS", document
     assert _items(supervisor)[CLERK[0]]["role"] == "officer"  # the first's, untouched
     assert audit_lines(branch)[len(before) :] == []
